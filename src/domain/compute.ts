@@ -1,0 +1,57 @@
+/** Derives the computed fields (percentages, sums, list counts, period texts) from the typed ones. */
+import { periodText } from "./period";
+import type { ReportDefinition } from "./report";
+import type { FieldId, FieldValue, Formula, Period } from "./types";
+import { roundTo } from "./vnNumber";
+
+export type Values = ReadonlyMap<FieldId, FieldValue | null>;
+
+export function numberOf(values: Values, id: FieldId): number | undefined {
+  const value = values.get(id);
+  return value?.kind === "number" ? value.value : undefined;
+}
+
+function evaluate(formula: Formula, values: Values, period: Period): FieldValue | null {
+  switch (formula.op) {
+    case "percentOf": {
+      const part = numberOf(values, formula.part);
+      const whole = numberOf(values, formula.whole);
+      if (part === undefined || whole === undefined || whole === 0) return null;
+      return { kind: "number", value: roundTo((part / whole) * 100, 2) };
+    }
+    case "sum": {
+      const parts = formula.of.map((id) => numberOf(values, id));
+      if (parts.some((part) => part === undefined)) return null;
+      return { kind: "number", value: parts.reduce<number>((total, part) => total + part!, 0) };
+    }
+    case "countOf": {
+      const list = values.get(formula.list);
+      return list?.kind === "list" ? { kind: "number", value: list.items.length } : null;
+    }
+    case "period":
+      return { kind: "text", value: periodText(period, formula.part) };
+  }
+}
+
+/** Typed values plus every computed field. Computed fields only read typed ones, so one pass suffices. */
+export function withComputed(report: ReportDefinition, typed: Values, period: Period): Map<FieldId, FieldValue | null> {
+  const all = new Map(typed);
+  for (const field of report.fields) {
+    if (field.formula) all.set(field.id, evaluate(field.formula, typed, period));
+  }
+  return all;
+}
+
+/** The fields a computed field is made from (for blocking writes that depend on a figure in error). */
+export function inputsOf(formula: Formula): FieldId[] {
+  switch (formula.op) {
+    case "percentOf":
+      return [formula.part, formula.whole];
+    case "sum":
+      return formula.of;
+    case "countOf":
+      return [formula.list];
+    case "period":
+      return [];
+  }
+}

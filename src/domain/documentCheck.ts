@@ -1,0 +1,90 @@
+/**
+ * What the document says against what the figures give: the same field written differently in two places, and
+ * computed fields (percentages, counts of lists) that do not follow from their figures.
+ */
+import type { Values } from "./compute";
+import { formatField, parseField, sameValue } from "./fieldValues";
+import type { ReportDefinition } from "./report";
+import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
+import { formatCount, roundTo } from "./vnNumber";
+
+/** One place in the document where a field is shown. */
+export interface Observation {
+  text: string;
+  /** Where it is, for messages ("mục I"). */
+  where?: string;
+}
+
+export type Observations = ReadonlyMap<FieldId, readonly Observation[]>;
+
+export type FieldStatus =
+  | { state: "absent" }
+  | { state: "shown"; places: number; matches: boolean };
+
+function readObserved(field: FieldDef, text: string): FieldValue | null {
+  const parsed = parseField(field, text.replace(/%\s*$/, ""));
+  return parsed.ok ? parsed.value : null;
+}
+
+/** Does the document's text agree with a value, at the precision the document wrote it? */
+function agrees(field: FieldDef, text: string, value: FieldValue): boolean {
+  const seen = readObserved(field, text);
+  if (field.kind === "percent" && seen?.kind === "number" && value.kind === "number") {
+    const decimals = /[.,](\d+)\s*%?\s*$/.exec(text.trim())?.[1]?.length ?? 0;
+    return roundTo(value.value, decimals) === seen.value;
+  }
+  return sameValue(seen, value) || text.trim() === formatField(field, value);
+}
+
+export function checkDocument(report: ReportDefinition, values: Values, observations: Observations): Problem[] {
+  const problems: Problem[] = [];
+  for (const [id, seen] of observations) {
+    const field = report.byId.get(id);
+    if (!field || seen.length === 0) continue;
+    const distinct = distinctTexts(field, seen);
+    if (distinct.length > 1) {
+      const places = seen.map((o) => `${o.text.trim()}${o.where ? ` (${o.where})` : ""}`).join(", ");
+      problems.push({
+        key: `doc.disagree:${id}`,
+        severity: "warning",
+        fields: [id],
+        message: `«${field.label}» được ghi khác nhau trong văn bản: ${places}.`,
+      });
+    }
+    const value = values.get(id) ?? null;
+    if (!field.formula || field.formula.op === "period" || value === null) continue;
+    const wrong = seen.find((o) => !agrees(field, o.text, value));
+    if (wrong) problems.push(computedMismatch(report, field, wrong.text.trim(), value, values));
+  }
+  return problems;
+}
+
+function distinctTexts(field: FieldDef, seen: readonly Observation[]): string[] {
+  const keys = seen.map((o) => JSON.stringify(readObserved(field, o.text) ?? o.text.trim()));
+  return [...new Set(keys)];
+}
+
+function computedMismatch(report: ReportDefinition, field: FieldDef, text: string, value: FieldValue, values: Values): Problem {
+  const shown = formatField(field, value);
+  const formula = field.formula!;
+  let because = "";
+  if (formula.op === "percentOf") {
+    const part = values.get(formula.part);
+    const whole = values.get(formula.whole);
+    if (part?.kind === "number" && whole?.kind === "number") because = ` (${formatCount(part.value)} / ${formatCount(whole.value)})`;
+  }
+  const fields = [field.id, ...(formula.op === "percentOf" ? [formula.part, formula.whole] : [])];
+  return {
+    key: `doc.computed:${field.id}`,
+    severity: "warning",
+    fields: fields.filter((id) => report.byId.has(id)),
+    message: `Văn bản ghi «${field.label}» là ${text}, nhưng theo số liệu phải là ${shown}${because}. Bấm «Cập nhật văn bản» để sửa.`,
+  };
+}
+
+/** Per field: not in the document, or in N places and whether they all show the current value. */
+export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: readonly Observation[] | undefined): FieldStatus {
+  if (!seen || seen.length === 0) return { state: "absent" };
+  const matches = value === null ? false : seen.every((o) => o.text.trim() === formatField(field, value));
+  return { state: "shown", places: seen.length, matches };
+}

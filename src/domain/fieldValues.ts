@@ -1,0 +1,82 @@
+/** Reading a field's text (typed in the pane or found in the document) and writing it back in the house style. */
+import { formatDateVn, parseDateVn } from "./period";
+import type { FieldDef, FieldValue, ParseResult } from "./types";
+import { excerpt, formatCount, formatPercent, parseDecimal, parseWholeNumber } from "./vnNumber";
+
+const DEFAULT_MAX = 1_000_000;
+const MAX_TEXT = 300;
+const MAX_ITEMS = 50;
+/* What clerks type, or the report writes, for zero. */
+const ZERO_WORDS = /^(không|không có|0)$/i;
+
+export function parseField(field: FieldDef, raw: string): ParseResult {
+  const text = raw.trim();
+  if (text === "") return { ok: true, value: null };
+  switch (field.kind) {
+    case "count":
+      return ZERO_WORDS.test(text) ? number(0) : inRange(parseWholeNumber(text), 0, field.max ?? DEFAULT_MAX);
+    case "percent":
+      return inRange(parseDecimal(text), 0, 100);
+    case "year":
+      return /^\d{4}$/.test(text)
+        ? inRange({ ok: true, value: Number(text) }, 2000, 2100)
+        : { ok: false, message: "Năm phải gồm 4 chữ số, ví dụ 2026." };
+    case "date": {
+      const parsed = parseDateVn(text);
+      return parsed.ok ? { ok: true, value: { kind: "date", iso: parsed.iso } } : parsed;
+    }
+    case "text":
+      return text.length > MAX_TEXT
+        ? { ok: false, message: `Nội dung dài quá ${MAX_TEXT} ký tự.` }
+        : { ok: true, value: { kind: "text", value: text } };
+    case "list":
+      return parseList(text);
+  }
+}
+
+function number(value: number): ParseResult {
+  return { ok: true, value: { kind: "number", value } };
+}
+
+function inRange(parsed: ReturnType<typeof parseWholeNumber>, min: number, max: number): ParseResult {
+  if (!parsed.ok) return parsed;
+  if (parsed.value < min || parsed.value > max) {
+    return { ok: false, message: `Số liệu phải trong khoảng ${formatCount(min).replace(/^0(\d)$/, "$1")}–${formatCount(max)}.` };
+  }
+  return number(parsed.value);
+}
+
+function parseList(text: string): ParseResult {
+  const items = text.split(/[\n;]/).map((item) => item.trim()).filter((item) => item !== "");
+  if (items.length > MAX_ITEMS) return { ok: false, message: `Danh sách có quá ${MAX_ITEMS} mục.` };
+  const long = items.find((item) => item.length > MAX_TEXT);
+  if (long) return { ok: false, message: `Mục «${excerpt(long)}» dài quá ${MAX_TEXT} ký tự.` };
+  return { ok: true, value: { kind: "list", items } };
+}
+
+/** The text a content control shows for a value, in the official style (9.780, 05, 95,06%, 03/3/2026). */
+export function formatField(field: FieldDef, value: FieldValue): string {
+  switch (value.kind) {
+    case "number":
+      if (field.kind === "percent") return formatPercent(value.value);
+      if (field.kind === "year") return String(value.value);
+      return value.value === 0 && field.zeroText ? field.zeroText : formatCount(value.value);
+    case "date":
+      return formatDateVn(value.iso);
+    case "text":
+      return value.value;
+    case "list":
+      return value.items.join("; ");
+  }
+}
+
+/** The text to put back in the pane's input for a stored value (no leading zero, lists one per line). */
+export function inputText(field: FieldDef, value: FieldValue): string {
+  if (value.kind === "list") return value.items.join("\n");
+  if (value.kind === "number" && field.kind === "count") return new Intl.NumberFormat("vi-VN").format(value.value);
+  return formatField(field, value).replace(/%$/, "");
+}
+
+export function sameValue(a: FieldValue | null, b: FieldValue | null): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

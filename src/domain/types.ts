@@ -1,0 +1,98 @@
+/**
+ * The vocabulary of the report: fields (what a content control can show), sections (how the pane groups them),
+ * rules (arithmetic between figures) and problems (what the clerk is told).
+ */
+
+/** Namespaced, stable id of a field, also the content control's tag: `bcdc:section.thing`. */
+export type FieldId = string;
+
+export type FieldKind =
+  /** A whole number of people, dossiers, meetings… Written with a leading zero under 10 (05). */
+  | "count"
+  /** A percentage typed by the clerk (0–100). Written 95,06%. */
+  | "percent"
+  /** A calendar year, written without grouping (2026). */
+  | "year"
+  /** A date, written dd/mm/yyyy the way Nghị định 30/2020 pads it (03/3/2026, 09/02/2026). */
+  | "date"
+  /** Free text, such as the name of a commune. */
+  | "text"
+  /** A list of names, one per line; counts of it are computed. */
+  | "list";
+
+/** How a computed field follows from others. */
+export type Formula =
+  /** numerator / denominator as a percentage, two decimals. */
+  | { op: "percentOf"; part: FieldId; whole: FieldId }
+  /** The sum of other counts. */
+  | { op: "sum"; of: FieldId[] }
+  /** The number of items in a list field. */
+  | { op: "countOf"; list: FieldId }
+  /** A text that names the reporting period. */
+  | { op: "period"; part: PeriodPart };
+
+export type PeriodPart =
+  | "quarterRoman"
+  | "year"
+  | "nextQuarterRoman"
+  | "nextQuarterYear"
+  | "cutoffStart"
+  | "cutoffEnd";
+
+export interface FieldDef {
+  id: FieldId;
+  /** The Vietnamese label: shown in the pane and as the content control's title. */
+  label: string;
+  kind: FieldKind;
+  /** The section (see SectionDef.id) that asks for it. */
+  section: string;
+  /** Present for fields derived from others: never typed. */
+  formula?: Formula;
+  /** Upper bound for counts and years; lower bound is always 0 (years: 2000). */
+  max?: number;
+  /** The words the report uses for zero, when it does not write 0 ("Không có"). */
+  zeroText?: string;
+  /** A short hint shown under the input (unit, what to count). */
+  hint?: string;
+}
+
+export interface SectionDef {
+  id: string;
+  /** Numbering as a correct report writes it: "I", "III.1.a". */
+  number: string;
+  title: string;
+}
+
+export type Severity = "error" | "warning";
+
+export type Rule =
+  /** The parts add up to the total. */
+  | { id: string; kind: "sum"; total: FieldId; parts: FieldId[]; severity: Severity }
+  /** small ≤ big, e.g. in post ≤ allotted. */
+  | { id: string; kind: "atMost"; small: FieldId; big: FieldId | FieldId[]; severity: Severity }
+  /** A data period that should be the quarterly cut-off of Nghị định 09/2019/NĐ-CP. */
+  | { id: string; kind: "cutoff"; start: FieldId; end: FieldId; severity: Severity };
+
+export interface Problem {
+  /** Stable key: the rule id, or `field:<id>` for a single-field problem. */
+  key: string;
+  severity: Severity;
+  /** The fields involved; the first is where the summary jumps to. */
+  fields: FieldId[];
+  message: string;
+}
+
+/** A parsed value: numbers for count/percent/year, ISO date for date, text for text, items for list. */
+export type FieldValue =
+  | { kind: "number"; value: number }
+  | { kind: "date"; iso: string }
+  | { kind: "text"; value: string }
+  | { kind: "list"; items: string[] };
+
+export type ParseResult = { ok: true; value: FieldValue | null } | { ok: false; message: string };
+
+/** The quarter being reported. */
+export interface Period {
+  quarter: 1 | 2 | 3 | 4;
+  year: number;
+}

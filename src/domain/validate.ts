@@ -1,0 +1,117 @@
+/** Validation of everything the clerk typed: each field on its own, then the arithmetic between fields. */
+import { numberOf, withComputed, type Values } from "./compute";
+import { parseField } from "./fieldValues";
+import { formatDateVn, quarterCutoff, quarterRoman } from "./period";
+import type { ReportDefinition } from "./report";
+import type { FieldId, FieldValue, Period, Problem, Rule } from "./types";
+import { formatCount } from "./vnNumber";
+
+export type RawFigures = Readonly<Record<FieldId, string>>;
+
+export interface Review {
+  /** Typed and computed values; null where empty or invalid. */
+  values: Map<FieldId, FieldValue | null>;
+  problems: Problem[];
+}
+
+export function validateFigures(report: ReportDefinition, raw: RawFigures, period: Period): Review {
+  const typed = new Map<FieldId, FieldValue | null>();
+  const problems: Problem[] = [];
+  for (const field of report.fields) {
+    if (field.formula) continue;
+    const parsed = parseField(field, raw[field.id] ?? "");
+    if (parsed.ok) {
+      typed.set(field.id, parsed.value);
+    } else {
+      typed.set(field.id, null);
+      problems.push({ key: `field:${field.id}`, severity: "error", fields: [field.id], message: parsed.message });
+    }
+  }
+  const values = withComputed(report, typed, period);
+  for (const rule of report.rules) {
+    const problem = checkRule(report, rule, values, period);
+    if (problem) problems.push(problem);
+  }
+  problems.push(...percentBounds(report, values));
+  return { values, problems };
+}
+
+const n = (value: number) => formatCount(value);
+
+function label(report: ReportDefinition, id: FieldId): string {
+  return report.byId.get(id)?.label ?? id;
+}
+
+function checkRule(report: ReportDefinition, rule: Rule, values: Values, period: Period): Problem | null {
+  const base = { key: rule.id, severity: rule.severity };
+  switch (rule.kind) {
+    case "sum": {
+      const total = numberOf(values, rule.total);
+      const parts = rule.parts.map((id) => numberOf(values, id));
+      if (total === undefined || parts.some((part) => part === undefined)) return null;
+      const sum = parts.reduce<number>((acc, part) => acc + part!, 0);
+      if (sum === total) return null;
+      const terms = rule.parts.map((id, i) => `${label(report, id)} ${n(parts[i]!)}`).join(" + ");
+      return {
+        ...base,
+        fields: [rule.total, ...rule.parts],
+        message: `${label(report, rule.total)} là ${n(total)}, nhưng ${terms} = ${n(sum)} (chênh ${n(Math.abs(total - sum))}).`,
+      };
+    }
+    case "atMost": {
+      const bigIds = Array.isArray(rule.big) ? rule.big : [rule.big];
+      const small = numberOf(values, rule.small);
+      const bigs = bigIds.map((id) => numberOf(values, id));
+      if (small === undefined || bigs.some((big) => big === undefined)) return null;
+      const big = bigs.reduce<number>((acc, value) => acc + value!, 0);
+      if (small <= big) return null;
+      const bigLabel = bigIds.map((id) => label(report, id)).join(" + ");
+      return {
+        ...base,
+        fields: [rule.small, ...bigIds],
+        message: `${label(report, rule.small)} (${n(small)}) không được lớn hơn ${bigLabel} (${n(big)}).`,
+      };
+    }
+    case "cutoff":
+      return checkCutoff(report, rule, values, period);
+  }
+}
+
+function checkCutoff(report: ReportDefinition, rule: Extract<Rule, { kind: "cutoff" }>, values: Values, period: Period): Problem | null {
+  const start = values.get(rule.start);
+  const end = values.get(rule.end);
+  if (start?.kind !== "date" || end?.kind !== "date") return null;
+  const fields = [rule.end, rule.start];
+  if (start.iso > end.iso) {
+    return { key: rule.id, severity: "error", fields, message: `${label(report, rule.start)} (${formatDateVn(start.iso)}) sau ${label(report, rule.end).toLowerCase()} (${formatDateVn(end.iso)}).` };
+  }
+  const cutoff = quarterCutoff(period);
+  if (start.iso === cutoff.start && end.iso === cutoff.end) return null;
+  const quarter = `quý ${quarterRoman(period.quarter)}/${period.year}`;
+  return {
+    key: rule.id,
+    severity: rule.severity,
+    fields,
+    message:
+      `Kỳ số liệu ${formatDateVn(start.iso)} – ${formatDateVn(end.iso)} khác kỳ chốt số liệu ${quarter} ` +
+      `(${formatDateVn(cutoff.start)} – ${formatDateVn(cutoff.end)}, Nghị định 09/2019/NĐ-CP).`,
+  };
+}
+
+/** A percentage above 100% means its part was counted wrong. */
+function percentBounds(report: ReportDefinition, values: Values): Problem[] {
+  const problems: Problem[] = [];
+  for (const field of report.fields) {
+    if (field.formula?.op !== "percentOf") continue;
+    const part = numberOf(values, field.formula.part);
+    const whole = numberOf(values, field.formula.whole);
+    if (part === undefined || whole === undefined || part <= whole) continue;
+    problems.push({
+      key: `percent:${field.id}`,
+      severity: "error",
+      fields: [field.formula.part, field.formula.whole],
+      message: `${field.label} vượt 100%: ${label(report, field.formula.part)} (${n(part)}) lớn hơn ${label(report, field.formula.whole)} (${n(whole)}).`,
+    });
+  }
+  return problems;
+}

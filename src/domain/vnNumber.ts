@@ -1,0 +1,104 @@
+/**
+ * Vietnamese number style: `.` groups thousands (9.780), `,` marks decimals (95,06).
+ * Parsing accepts what clerks type and refuses, with a reason, anything it would have to guess.
+ */
+
+export type NumberParse = { ok: true; value: number } | { ok: false; message: string };
+
+const SPACES = /[ \u00a0\u202f]/;
+/* Invisible marks pasted from other programs (bidi controls, zero-width characters, BOM). */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
+const GROUPED = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/;
+const PLAIN = /^\d+$/;
+
+const fail = (message: string): NumberParse => ({ ok: false, message });
+
+/** Common checks; returns the cleaned text or a failure. */
+function clean(raw: string): { text: string } | { failure: NumberParse } {
+  const text = raw.trim();
+  if (INVISIBLE.test(text)) {
+    return { failure: fail("Ô này có ký tự ẩn (dán từ nơi khác); hãy xoá và gõ lại số.") };
+  }
+  if (/[\uff10-\uff19]/.test(text)) {
+    return { failure: fail("Hãy gõ chữ số thường 0–9, không dùng chữ số toàn khổ.") };
+  }
+  if (/^[-−–]/.test(text)) return { failure: fail("Số liệu không được âm.") };
+  if (/^\+/.test(text)) return { failure: fail("Không cần dấu +; chỉ gõ số.") };
+  if (/\d[eE][+-]?\d/.test(text)) {
+    return { failure: fail("Không dùng dạng số mũ (1e9); hãy gõ đủ các chữ số.") };
+  }
+  return { text };
+}
+
+/**
+ * A whole number: 9780, 9.780, 9 780. Rejects decimals ("7,5"), dots that do not group thousands ("9.78"),
+ * and anything that is not digits.
+ */
+export function parseWholeNumber(raw: string): NumberParse {
+  const cleaned = clean(raw);
+  if ("failure" in cleaned) return cleaned.failure;
+  const { text } = cleaned;
+  if (PLAIN.test(text) || GROUPED.test(text)) return finite(Number(text.replace(/\D/g, "")));
+  if (/^\d[\d.]*,\d*$/.test(text)) return fail("Số này phải là số nguyên (không có phần thập phân).");
+  if (/^\d+\.\d{1,2}$/.test(text)) {
+    return fail("Số này phải là số nguyên; dấu chấm tách hàng nghìn cần đủ 3 chữ số sau nó, ví dụ 9.780.");
+  }
+  if (/^[\d. \u00a0\u202f]+$/.test(text)) {
+    return fail("Dấu chấm (hoặc khoảng trắng) chỉ dùng để tách hàng nghìn, ví dụ 9.780.");
+  }
+  return fail(`«${excerpt(text)}» không phải là số.`);
+}
+
+/**
+ * A decimal such as a percentage: 95,06 or 95.06 (a dot followed by one or two digits can only be a decimal mark),
+ * 1.234,5 (grouping and decimals). A dot followed by exactly three digits (1.234) is ambiguous and refused.
+ * A trailing % is allowed.
+ */
+export function parseDecimal(raw: string): NumberParse {
+  const cleaned = clean(raw);
+  if ("failure" in cleaned) return cleaned.failure;
+  const text = cleaned.text.replace(/\s*%$/, "");
+  if (PLAIN.test(text) || GROUPED.test(text)) {
+    if (/^\d{1,3}\.\d{3}$/.test(text)) {
+      return fail(`«${text}» có thể là ${text.replace(".", ",")} hoặc ${text.replace(".", "")}: hãy dùng dấu phẩy cho phần thập phân.`);
+    }
+    return finite(Number(text.replace(/\D/g, "")));
+  }
+  const comma = /^(\d{1,3}(?:[. \u00a0\u202f]\d{3})+|\d+),(\d+)$/.exec(text);
+  if (comma) return finite(Number(`${comma[1]!.replace(/\D/g, "")}.${comma[2]}`));
+  const dot = /^(\d+)\.(\d{1,2})$/.exec(text);
+  if (dot) return finite(Number(`${dot[1]}.${dot[2]}`));
+  if (SPACES.test(text) || /^[\d.,]+$/.test(text)) {
+    return fail("Cách viết số chưa đúng: dùng dấu phẩy cho phần thập phân, ví dụ 95,06.");
+  }
+  return fail(`«${excerpt(text)}» không phải là số.`);
+}
+
+function finite(value: number): NumberParse {
+  if (!Number.isSafeInteger(Math.trunc(value))) return fail("Số quá lớn.");
+  return { ok: true, value };
+}
+
+export function excerpt(text: string, max = 20): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}
+
+const grouping = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0, useGrouping: true });
+const twoDecimals = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** 9780 → "9.780"; counts under 10 take a leading zero in running text (5 → "05"); 0 stays "0". */
+export function formatCount(value: number): string {
+  if (value > 0 && value < 10) return `0${value}`;
+  return grouping.format(value);
+}
+
+/** 95.0617 → "95,06%". */
+export function formatPercent(value: number): string {
+  return `${twoDecimals.format(roundTo(value, 2))}%`;
+}
+
+/** Rounds half away from zero on the decimal digits a person sees, not on binary noise (1.005 → 1.01). */
+export function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(Number((value * factor).toPrecision(12))) / factor;
+}
