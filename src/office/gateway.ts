@@ -1,0 +1,69 @@
+/**
+ * What the add-in needs from Word, and nothing more. The store depends on this interface; the Office.js
+ * implementation (officeGateway.ts) and the preview's simulation both satisfy it.
+ */
+
+/** One of our content controls as Word shows it. */
+export interface ControlInfo {
+  /** Word's id for the control within this document session. */
+  id: number;
+  /** The field id (`bcdc:…`). */
+  tag: string;
+  title: string;
+  text: string;
+}
+
+export interface NewControl {
+  tag: string;
+  title: string;
+  text: string;
+}
+
+/** What to write, decided by pure code from what was read. */
+export interface WritePlan {
+  /** New text per control id; controls not listed are left alone. */
+  texts: ReadonlyMap<number, string>;
+  /** The add-in's stored report (XML) to save in the document, or null to leave it. */
+  storedXml: string | null;
+  /** Show the writes as tracked changes (Word restores the previous mode afterwards). */
+  trackChanges: boolean;
+}
+
+export interface WriteOutcome {
+  /** How many controls received new text. */
+  written: number;
+  /** Round trips to Word this operation made (tests and the benchmark check it). */
+  syncs: number;
+}
+
+export type TrackingMode = "off" | "trackAll" | "trackMineOnly" | "unsupported";
+
+export interface DocumentRead {
+  controls: ControlInfo[];
+  trackingMode: TrackingMode;
+}
+
+export interface WordGateway {
+  /** The add-in's stored report XML, or null when the document has none. */
+  loadStored(): Promise<string | null>;
+  /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
+  read(): Promise<DocumentRead>;
+  /** Inserts a plain-text control at the cursor. Refuses inside one of our controls. */
+  insertAtSelection(control: NewControl): Promise<void>;
+  /**
+   * Reads every control (one sync), asks `plan` what to write, writes it all and saves the stored report
+   * (one sync). The plan is pure; if it throws, nothing is written.
+   */
+  update(plan: (read: DocumentRead) => WritePlan): Promise<WriteOutcome>;
+}
+
+/** A refusal the clerk should read as is (Vietnamese). */
+export class GatewayError extends Error {
+  constructor(message: string, readonly code: "insideControl" | "readOnly" | "unsupported" | "failed") {
+    super(message);
+    this.name = "GatewayError";
+  }
+}
+
+/** Our Custom XML Part's namespace. */
+export const STORE_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";

@@ -1,0 +1,122 @@
+/**
+ * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
+ * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2.
+ *
+ * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText — WordApi 1.1;
+ * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5.
+ */
+import { TAG_PREFIX } from "../domain/report";
+import { toGatewayError } from "./errors";
+import {
+  GatewayError,
+  STORE_NAMESPACE,
+  type DocumentRead,
+  type NewControl,
+  type TrackingMode,
+  type WordGateway,
+  type WriteOutcome,
+  type WritePlan,
+} from "./gateway";
+
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+export type SupportsWordApi = (version: string) => boolean;
+
+const CONTROL_PROPS = "id,tag,title,text";
+
+export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): WordGateway {
+  const guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
+    run(batch).catch((error: unknown) => {
+      throw toGatewayError(error);
+    });
+
+  function queueRead(context: Word.RequestContext) {
+    const controls = context.document.contentControls;
+    controls.load(CONTROL_PROPS);
+    if (supports("1.4")) context.document.load("changeTrackingMode");
+    return controls;
+  }
+
+  function toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead {
+    const ours = controls.items.filter((c) => c.tag?.startsWith(TAG_PREFIX));
+    return {
+      controls: ours.map(({ id, tag, title, text }) => ({ id, tag, title, text })),
+      trackingMode: supports("1.4") ? (context.document.changeTrackingMode as TrackingMode) : "unsupported",
+    };
+  }
+
+  return {
+    loadStored: () =>
+      guarded(async (context) => {
+        if (!supports("1.4")) return null;
+        const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+        parts.load("id");
+        await context.sync();
+        const first = parts.items[0];
+        if (!first) return null;
+        const xml = first.getXml();
+        await context.sync();
+        return xml.value;
+      }),
+
+    read: () =>
+      guarded(async (context) => {
+        const controls = queueRead(context);
+        await context.sync();
+        return toRead(context, controls);
+      }),
+
+    insertAtSelection: (control: NewControl) =>
+      guarded(async (context) => {
+        const selection = context.document.getSelection();
+        const parent = selection.parentContentControlOrNullObject;
+        parent.load("tag,title");
+        await context.sync();
+        if (!parent.isNullObject && parent.tag?.startsWith(TAG_PREFIX)) {
+          throw new GatewayError(
+            `Con trỏ đang nằm trong ô «${parent.title}». Hãy đặt con trỏ ra ngoài ô đó rồi chèn lại.`,
+            "insideControl",
+          );
+        }
+        const created = supports("1.5")
+          ? selection.insertContentControl(Word.ContentControlType.plainText)
+          : selection.insertContentControl();
+        created.tag = control.tag;
+        created.title = control.title;
+        created.appearance = Word.ContentControlAppearance.boundingBox;
+        created.insertText(control.text, Word.InsertLocation.replace);
+        await context.sync();
+      }),
+
+    update: (plan: (read: DocumentRead) => WritePlan) =>
+      guarded(async (context): Promise<WriteOutcome> => {
+        const controls = queueRead(context);
+        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
+        parts?.load("id");
+        await context.sync();
+
+        const read = toRead(context, controls);
+        const decided = plan(read);
+        const track = decided.trackChanges && supports("1.4") && read.trackingMode !== "trackAll";
+        if (track) context.document.changeTrackingMode = Word.ChangeTrackingMode.trackAll;
+        let written = 0;
+        for (const item of controls.items) {
+          const text = decided.texts.get(item.id);
+          if (text === undefined) continue;
+          item.insertText(text, Word.InsertLocation.replace);
+          written += 1;
+        }
+        // Restored in the same batch: Word applies commands in order, so only our writes are tracked.
+        if (track) context.document.changeTrackingMode = read.trackingMode as Word.ChangeTrackingMode;
+        if (decided.storedXml !== null && parts) saveStored(context, parts, decided.storedXml);
+        await context.sync();
+        return { written, syncs: 2 };
+      }),
+  };
+}
+
+function saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void {
+  const [first, ...extra] = parts.items;
+  if (first) first.setXml(xml);
+  else context.document.customXmlParts.add(xml);
+  for (const part of extra) part.delete();
+}
