@@ -8,6 +8,7 @@ module.exports = {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
   },
   moduleNameMapper: {
+    "\\.css$": "<rootDir>/tests/support/styleStub.js",
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
 };

@@ -1,0 +1,76 @@
+/**
+ * The figures, what the add-in last wrote, and the history of changes, kept inside the document as a Custom XML
+ * Part so they travel with the file. Built and read with an XML DOM, so no user text is ever spliced into markup.
+ */
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { FieldId, Period } from "./types";
+
+export const STORED_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";
+
+export interface HistoryEntry {
+  field: FieldId;
+  from: string;
+  to: string;
+  /** ISO time of the write. */
+  at: string;
+  by: string;
+}
+
+export interface StoredReport {
+  period: Period;
+  /** What the clerk typed, as typed. */
+  figures: Record<FieldId, string>;
+  /** The text the add-in last wrote into the field's controls. */
+  written: Record<FieldId, string>;
+  history: HistoryEntry[];
+}
+
+export function emptyStoredReport(period: Period): StoredReport {
+  return { period, figures: {}, written: {}, history: [] };
+}
+
+export function storedReportToXml(report: StoredReport): string {
+  const doc = new DOMParser().parseFromString(`<baoCao xmlns="${STORED_NAMESPACE}"/>`, "text/xml");
+  const root = doc.documentElement!;
+  root.setAttribute("quy", String(report.period.quarter));
+  root.setAttribute("nam", String(report.period.year));
+  const add = (name: string, attrs: Record<string, string>, text?: string) => {
+    const el = doc.createElementNS(STORED_NAMESPACE, name);
+    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
+    if (text !== undefined) el.appendChild(doc.createTextNode(text));
+    root.appendChild(el);
+  };
+  for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
+  for (const [id, text] of Object.entries(report.written)) add("daGhi", { id }, text);
+  for (const entry of report.history) {
+    add("thayDoi", { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by });
+  }
+  return new XMLSerializer().serializeToString(doc);
+}
+
+/** Reads the stored report; null when the XML is not ours or is damaged (the pane then starts from the document). */
+export function storedReportFromXml(xml: string): StoredReport | null {
+  let doc: ReturnType<DOMParser["parseFromString"]>;
+  try {
+    doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
+  } catch {
+    return null; // a damaged part must not stop the pane from opening: the document's controls still hold the figures
+  }
+  const root = doc.documentElement;
+  if (!root || root.namespaceURI !== STORED_NAMESPACE || root.localName !== "baoCao") return null;
+  const quarter = Number(root.getAttribute("quy"));
+  const year = Number(root.getAttribute("nam"));
+  if (![1, 2, 3, 4].includes(quarter) || !Number.isInteger(year)) return null;
+  const report = emptyStoredReport({ quarter: quarter as Period["quarter"], year });
+  const children = Array.from(root.getElementsByTagNameNS(STORED_NAMESPACE, "*"));
+  for (const el of children) {
+    const id = el.getAttribute("id") ?? "";
+    if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
+    if (el.localName === "daGhi") report.written[id] = el.textContent ?? "";
+    if (el.localName === "thayDoi") {
+      const attr = (name: string) => el.getAttribute(name) ?? "";
+      report.history.push({ field: id, from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") });
+    }
+  }
+  return report;
+}

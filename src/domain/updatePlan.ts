@@ -1,0 +1,101 @@
+/**
+ * Decides, from what the document shows, which controls get which text. Pure: the gateway reads, this decides,
+ * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
+ */
+import { inputsOf, type Values } from "./compute";
+import { formatField } from "./fieldValues";
+import type { ReportDefinition } from "./report";
+import type { FieldId, Problem } from "./types";
+
+export interface ControlText {
+  id: number;
+  tag: FieldId;
+  text: string;
+}
+
+export interface Conflict {
+  field: FieldId;
+  controlId: number;
+  /** What the document shows now. */
+  documentText: string;
+  /** What the add-in would write. */
+  target: string;
+}
+
+export interface FieldChange {
+  field: FieldId;
+  from: string;
+  to: string;
+}
+
+export interface UpdateDecision {
+  texts: Map<number, string>;
+  /** Per field, the text now written everywhere it was written. */
+  written: Record<FieldId, string>;
+  changes: FieldChange[];
+  conflicts: Conflict[];
+  /** Fields not written because a figure they depend on has an error. */
+  blocked: FieldId[];
+}
+
+export interface UpdateInput {
+  report: ReportDefinition;
+  values: Values;
+  problems: readonly Problem[];
+  controls: readonly ControlText[];
+  /** What the add-in last wrote (or found agreed) per field: such text may be replaced. */
+  baseline: Readonly<Record<FieldId, string>>;
+  /** Fields the clerk chose to overwrite despite hand edits. */
+  overwrite?: ReadonlySet<FieldId>;
+  /** Fields the clerk chose to leave as the document has them. */
+  skip?: ReadonlySet<FieldId>;
+}
+
+export function blockedFields(report: ReportDefinition, problems: readonly Problem[]): Set<FieldId> {
+  const blocked = new Set(problems.filter((p) => p.severity === "error").flatMap((p) => p.fields));
+  for (const field of report.fields) {
+    if (field.formula && inputsOf(field.formula).some((id) => blocked.has(id))) blocked.add(field.id);
+  }
+  return blocked;
+}
+
+export function planUpdate(input: UpdateInput): UpdateDecision {
+  const { report, values, controls, baseline } = input;
+  const blocked = blockedFields(report, input.problems);
+  const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], blocked: [] };
+  const changed = new Map<FieldId, FieldChange>();
+  for (const control of controls) {
+    const field = report.byId.get(control.tag);
+    const value = values.get(control.tag) ?? null;
+    if (!field || value === null || input.skip?.has(field.id)) continue;
+    if (blocked.has(field.id)) {
+      if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);
+      continue;
+    }
+    const target = formatField(field, value);
+    if (control.text === target) continue;
+    const replaceable = input.overwrite?.has(field.id) || baseline[field.id] === control.text;
+    if (!replaceable) {
+      decision.conflicts.push({ field: field.id, controlId: control.id, documentText: control.text, target });
+      continue;
+    }
+    decision.texts.set(control.id, target);
+    decision.written[field.id] = target;
+    if (!changed.has(field.id)) changed.set(field.id, { field: field.id, from: control.text, to: target });
+  }
+  decision.changes = [...changed.values()];
+  return decision;
+}
+
+/** Per field, the text its controls agree on; fields whose controls disagree get none (they need a person). */
+export function agreedTexts(controls: readonly ControlText[]): Record<FieldId, string> {
+  const seen = new Map<FieldId, Set<string>>();
+  for (const control of controls) {
+    const texts = seen.get(control.tag) ?? new Set<string>();
+    texts.add(control.text);
+    seen.set(control.tag, texts);
+  }
+  const agreed: Record<FieldId, string> = {};
+  for (const [tag, texts] of seen) if (texts.size === 1) agreed[tag] = [...texts][0]!;
+  return agreed;
+}

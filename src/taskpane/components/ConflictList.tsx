@@ -1,0 +1,40 @@
+import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
+import { REPORT } from "../../domain/report";
+import { useAppStore } from "../store/StoreContext";
+
+/** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. */
+export function ConflictList() {
+  const conflicts = useAppStore((s) => s.conflicts);
+  const resolve = useAppStore((s) => s.resolveConflict);
+  if (conflicts.length === 0) return null;
+  const fields = [...new Set(conflicts.map((c) => c.field))];
+  return (
+    <section aria-label="Ô bị sửa tay" className="conflicts">
+      {fields.map((id) => {
+        const field = REPORT.byId.get(id)!;
+        const texts = conflicts.filter((c) => c.field === id);
+        return (
+          <Card key={id} size="small">
+            <CardHeader header={<Text weight="semibold">{field.label}</Text>} />
+            <Text>
+              Văn bản đang ghi «{texts.map((c) => c.documentText).join("», «")}», biểu mẫu muốn ghi «{texts[0]!.target}».
+            </Text>
+            <div className="actions">
+              {!field.formula && (
+                <Button size="small" onClick={() => resolve(id, "takeDocument")}>
+                  Lấy số trong văn bản
+                </Button>
+              )}
+              <Button size="small" onClick={() => resolve(id, "overwrite")}>
+                Ghi đè khi cập nhật
+              </Button>
+              <Button size="small" onClick={() => resolve(id, "skip")}>
+                Giữ nguyên văn bản
+              </Button>
+            </div>
+          </Card>
+        );
+      })}
+    </section>
+  );
+}

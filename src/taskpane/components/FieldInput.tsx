@@ -1,0 +1,72 @@
+import { Badge, Button, Field, Input, Textarea, Tooltip } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { fieldStatus } from "../../domain/documentCheck";
+import { formatField } from "../../domain/fieldValues";
+import type { FieldDef } from "../../domain/types";
+import { useAppStore } from "../store/StoreContext";
+import { useShallow } from "zustand/react/shallow";
+
+/** One figure: its input (or computed value), its problems, and where the document shows it. */
+export function FieldInput({ field }: { field: FieldDef }) {
+  const raw = useAppStore((s) => s.raw[field.id] ?? "");
+  const value = useAppStore((s) => s.review.values.get(field.id) ?? null);
+  const seen = useAppStore((s) => s.observations.get(field.id));
+  const focus = useAppStore((s) => s.focus);
+  const busy = useAppStore((s) => s.busy);
+  // Problem objects are kept between renders, so a shallow compare of the filtered list is stable.
+  const problems = useAppStore(
+    useShallow((s) => [...s.review.problems, ...s.documentProblems].filter((p) => p.fields[0] === field.id)),
+  );
+  const setFigure = useAppStore((s) => s.setFigure);
+  const insertField = useAppStore((s) => s.insertField);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    if (focus?.field === field.id) {
+      inputRef.current?.scrollIntoView?.({ block: "center" });
+      inputRef.current?.focus();
+    }
+  }, [focus, field.id]);
+
+  const error = problems.find((p) => p.severity === "error");
+  const warning = problems.find((p) => p.severity === "warning");
+  const shown = value === null ? "" : formatField(field, value);
+  const status = fieldStatus(field, value, seen);
+  const statusText =
+    status.state === "absent"
+      ? "Chưa có trong văn bản"
+      : status.matches
+        ? `Trong văn bản: ${status.places} chỗ`
+        : `Văn bản đang ghi khác (${status.places} chỗ)`;
+
+  const control = field.formula ? (
+    <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" />
+  ) : field.kind === "list" ? (
+    <Textarea ref={inputRef} value={raw} resize="vertical" onChange={(_, d) => setFigure(field.id, d.value)} />
+  ) : (
+    <Input ref={inputRef} value={raw} inputMode={field.kind === "text" ? "text" : "decimal"} onChange={(_, d) => setFigure(field.id, d.value)} />
+  );
+
+  return (
+    <div className="field-row" data-field={field.id}>
+      <Field
+        label={field.formula ? `${field.label} (tự tính)` : field.label}
+        hint={error || warning ? undefined : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))}
+        validationState={error ? "error" : warning ? "warning" : "none"}
+        validationMessage={(error ?? warning)?.message}
+      >
+        {control}
+      </Field>
+      <div className="field-meta">
+        <Badge appearance="tint" color={status.state === "absent" ? "informative" : status.matches ? "success" : "warning"}>
+          {statusText}
+        </Badge>
+        <Tooltip content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`} relationship="description">
+          <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void insertField(field.id)}>
+            Chèn vào văn bản
+          </Button>
+        </Tooltip>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import { Field, Input, Select } from "@fluentui/react-components";
+import type { Period } from "../../domain/types";
+import { useAppStore } from "../store/StoreContext";
+
+/** The quarter and year being reported: every period text in the document follows it. */
+export function PeriodPicker() {
+  const period = useAppStore((s) => s.period);
+  const setPeriod = useAppStore((s) => s.setPeriod);
+  return (
+    <div className="period">
+      <Field label="Quý">
+        <Select
+          value={String(period.quarter)}
+          onChange={(_, d) => setPeriod({ ...period, quarter: Number(d.value) as Period["quarter"] })}
+        >
+          <option value="1">Quý I</option>
+          <option value="2">Quý II</option>
+          <option value="3">Quý III</option>
+          <option value="4">Quý IV</option>
+        </Select>
+      </Field>
+      <Field label="Năm">
+        <Input
+          type="number"
+          min={2000}
+          max={2100}
+          value={String(period.year)}
+          onChange={(_, d) => {
+            const year = Number(d.value);
+            if (Number.isInteger(year) && year >= 2000 && year <= 2100) setPeriod({ ...period, year });
+          }}
+        />
+      </Field>
+    </div>
+  );
+}

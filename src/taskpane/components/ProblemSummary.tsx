@@ -1,0 +1,42 @@
+import { Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { useShallow } from "zustand/react/shallow";
+import { REPORT } from "../../domain/report";
+import { useAppStore } from "../store/StoreContext";
+
+/** Every problem in one list; each jumps to its field. */
+export function ProblemSummary() {
+  const problems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
+  const focusField = useAppStore((s) => s.focusField);
+  const errors = problems.filter((p) => p.severity === "error").length;
+  const warnings = problems.length - errors;
+
+  if (problems.length === 0) {
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>Không có lỗi nào trong số liệu đã nhập.</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <section aria-label="Tóm tắt các vấn đề" className="summary">
+      <MessageBar intent={errors > 0 ? "error" : "warning"}>
+        <MessageBarBody>
+          <MessageBarTitle>
+            {errors} lỗi, {warnings} cảnh báo
+          </MessageBarTitle>
+          Lỗi chặn việc ghi các số liệu liên quan; cảnh báo vẫn cho ghi.
+        </MessageBarBody>
+      </MessageBar>
+      <ul className="summary-list">
+        {problems.map((problem) => (
+          <li key={problem.key} className={problem.severity}>
+            <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
+            <Link as="button" onClick={() => focusField(problem.fields[0]!)}>
+              Đến ô «{REPORT.byId.get(problem.fields[0]!)?.label}»
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

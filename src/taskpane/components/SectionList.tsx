@@ -1,0 +1,46 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { REPORT } from "../../domain/report";
+import { topSectionOf } from "../../domain/report/sections";
+import { useAppStore } from "../store/StoreContext";
+import { FieldInput } from "./FieldInput";
+
+/** The report's sections in order, each opening onto its figures. */
+export function SectionList() {
+  const focus = useAppStore((s) => s.focus);
+  const [open, setOpen] = useState<string[]>(["I"]);
+
+  useEffect(() => {
+    if (!focus) return;
+    const section = REPORT.byId.get(focus.field)?.section;
+    if (section) setOpen((current) => [...new Set([...current, topSectionOf(section)])]);
+  }, [focus]);
+
+  return (
+    <Accordion multiple collapsible openItems={open} onToggle={(_, data) => setOpen(data.openItems as string[])}>
+      {REPORT.topSections.map((top) => {
+        const subsections = REPORT.sections.filter((s) => topSectionOf(s.id) === top.id);
+        return (
+          <AccordionItem key={top.id} value={top.id}>
+            <AccordionHeader as="h2">{top.number ? `${top.number}. ${top.title}` : top.title}</AccordionHeader>
+            <AccordionPanel>
+              {subsections.length === 0 && <Text italic>Mục này không có số liệu.</Text>}
+              {subsections.map((section) => (
+                <section key={section.id} aria-label={section.title} className="subsection">
+                  {subsections.length > 1 || section.id !== top.id ? (
+                    <h3>{section.number ? `${section.number}. ${section.title}` : section.title}</h3>
+                  ) : null}
+                  {REPORT.fields
+                    .filter((f) => f.section === section.id)
+                    .map((field) => (
+                      <FieldInput key={field.id} field={field} />
+                    ))}
+                </section>
+              ))}
+            </AccordionPanel>
+          </AccordionItem>
+        );
+      })}
+    </Accordion>
+  );
+}

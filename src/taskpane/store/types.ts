@@ -1,0 +1,50 @@
+import type { Observation } from "../../domain/documentCheck";
+import type { HistoryEntry } from "../../domain/storedReport";
+import type { FieldId, Period, Problem } from "../../domain/types";
+import type { Conflict } from "../../domain/updatePlan";
+import type { Review } from "../../domain/validate";
+
+export type Busy = "starting" | "reading" | "updating" | "inserting" | null;
+
+export interface Notice {
+  intent: "success" | "error" | "warning" | "info";
+  text: string;
+}
+
+export interface AppState {
+  ready: boolean;
+  busy: Busy;
+  period: Period;
+  /** What the clerk typed, per typed field, never rewritten by the add-in. */
+  raw: Record<FieldId, string>;
+  /** Derived from raw + period on every change. */
+  review: Review;
+  /** What the document showed at the last read, per field. */
+  observations: Map<FieldId, Observation[]>;
+  /** Problems between the document and the figures (disagreeing places, wrong percentages). */
+  documentProblems: Problem[];
+  /** Per field, the text the add-in may replace (last written, or agreed when first seen). */
+  baseline: Record<FieldId, string>;
+  history: HistoryEntry[];
+  conflicts: Conflict[];
+  /** The clerk's choices for conflicting fields at the next update. */
+  overwrite: FieldId[];
+  skip: FieldId[];
+  notice: Notice | null;
+  /** The field the summary asked to show; seq makes repeated jumps to the same field work. */
+  focus: { field: FieldId; seq: number } | null;
+}
+
+export interface AppActions {
+  start(): Promise<void>;
+  setFigure(field: FieldId, text: string): void;
+  setPeriod(period: Period): void;
+  readDocument(): Promise<void>;
+  insertField(field: FieldId): Promise<void>;
+  updateDocument(): Promise<void>;
+  resolveConflict(field: FieldId, choice: "takeDocument" | "overwrite" | "skip"): void;
+  focusField(field: FieldId): void;
+  dismissNotice(): void;
+}
+
+export type AppStore = AppState & AppActions;

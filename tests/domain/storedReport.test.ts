@@ -1,0 +1,31 @@
+import { storedReportFromXml, storedReportToXml, type StoredReport } from "../../src/domain/storedReport";
+
+const sample: StoredReport = {
+  period: { quarter: 1, year: 2026 },
+  figures: { "bcdc:hcc.tiepNhan": "9.780", "bcdc:anSinh.tenXa": `<w:t>&"'</w:t>` },
+  written: { "bcdc:hcc.tiepNhan": "9.780" },
+  history: [{ field: "bcdc:hcc.tiepNhan", from: "9.700", to: "9.780", at: "2026-03-05T08:00:00.000Z", by: "Nguyễn Văn A <&>" }],
+};
+
+describe("stored report XML", () => {
+  it("round-trips figures, writes and history, escaping markup in user text", () => {
+    const xml = storedReportToXml(sample);
+    expect(xml).not.toContain("<w:t>");
+    expect(xml).toContain("&lt;w:t&gt;&amp;");
+    expect(storedReportFromXml(xml)).toEqual(sample);
+  });
+
+  it("keeps a 10,000-character value intact", () => {
+    const long = "ạ".repeat(10_000);
+    const xml = storedReportToXml({ ...sample, figures: { "bcdc:anSinh.tenXa": long } });
+    expect(storedReportFromXml(xml)?.figures["bcdc:anSinh.tenXa"]).toBe(long);
+  });
+
+  it.each([
+    ["damaged XML", "<baoCao"],
+    ["another namespace", `<baoCao xmlns="urn:other" quy="1" nam="2026"/>`],
+    ["a quarter that does not exist", `<baoCao xmlns="urn:bcdc:bao-cao-dan-chu:1" quy="5" nam="2026"/>`],
+  ])("returns null for %s", (_name, xml) => {
+    expect(storedReportFromXml(xml)).toBeNull();
+  });
+});
