@@ -1,5 +1,4 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import { REPORT } from "../../domain/report";
 import { topSectionOf } from "../../domain/report/sections";
 import { useAppStore } from "../store/StoreContext";
@@ -7,14 +6,8 @@ import { FieldInput } from "./FieldInput";
 
 /** The report's sections in order, each opening onto its figures. */
 export function SectionList() {
-  const focus = useAppStore((s) => s.focus);
-  const [open, setOpen] = useState<string[]>(["I"]);
-
-  useEffect(() => {
-    if (!focus) return;
-    const section = REPORT.byId.get(focus.field)?.section;
-    if (section) setOpen((current) => [...new Set([...current, topSectionOf(section)])]);
-  }, [focus]);
+  const open = useAppStore((s) => s.openSections);
+  const setOpen = useAppStore((s) => s.setOpenSections);
 
   return (
     <Accordion multiple collapsible openItems={open} onToggle={(_, data) => setOpen(data.openItems as string[])}>

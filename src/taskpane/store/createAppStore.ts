@@ -6,6 +6,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { checkDocument, type Observation } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
 import { REPORT, type ReportDefinition } from "../../domain/report";
+import { topSectionOf } from "../../domain/report/sections";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml } from "../../domain/storedReport";
 import type { FieldId, Period } from "../../domain/types";
 import { agreedTexts, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
@@ -74,6 +75,7 @@ export function createAppStore({ word, now, report = REPORT, author = "" }: Stor
       skip: [],
       notice: null,
       focus: null,
+      openSections: ["I"],
 
       start: () =>
         guard("starting", async () => {
@@ -183,7 +185,12 @@ export function createAppStore({ word, now, report = REPORT, author = "" }: Stor
         }
       },
 
-      focusField: (field) => set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 } }),
+      focusField: (field) => {
+        const section = report.byId.get(field)?.section;
+        const openSections = section ? [...new Set([...get().openSections, topSectionOf(section)])] : get().openSections;
+        set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 }, openSections });
+      },
+      setOpenSections: (openSections) => set({ openSections }),
       dismissNotice: () => set({ notice: null }),
     };
   });

@@ -33,6 +33,8 @@ export interface AppState {
   notice: Notice | null;
   /** The field the summary asked to show; seq makes repeated jumps to the same field work. */
   focus: { field: FieldId; seq: number } | null;
+  /** Top-level sections the clerk has open. */
+  openSections: string[];
 }
 
 export interface AppActions {
@@ -44,6 +46,7 @@ export interface AppActions {
   updateDocument(): Promise<void>;
   resolveConflict(field: FieldId, choice: "takeDocument" | "overwrite" | "skip"): void;
   focusField(field: FieldId): void;
+  setOpenSections(sections: string[]): void;
   dismissNotice(): void;
 }
 

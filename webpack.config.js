@@ -1,0 +1,49 @@
+/**
+ * Two pages: the task pane Word loads (taskpane.html) and the preview host (index.html) that runs the same pane
+ * beside a simulated document, for machines without Word. The task pane loads office.js from Microsoft's CDN (what
+ * AppSource requires, and what Word needs to find its host scripts); OFFICE_JS_URL=/office/office.js uses the copy from
+ * the npm package instead, for offline checks outside Office.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  const officeJsUrl = process.env.OFFICE_JS_URL || CDN_OFFICE_JS;
+  const https = process.env.HTTPS === "1";
+  return {
+    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    devtool: production ? false : "eval-cheap-module-source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
+        { test: /\.css$/, use: ["style-loader", "css-loader"] },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJsUrl }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          // Already minified by Microsoft; Terser would spend a minute and a half on it.
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js", info: { minimized: true } },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      server: https ? "https" : "http",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      client: { overlay: false },
+    },
+  };
+};
