@@ -1,0 +1,32 @@
+import { historyToCsv, historyView } from "../../src/domain/historyCsv";
+import { REPORT } from "../../src/domain/report";
+import type { HistoryEntry } from "../../src/domain/storedReport";
+
+const entries: HistoryEntry[] = [
+  { field: "bcdc:hcc.tiepNhan", from: "9.700", to: "9.780", at: "2026-03-05T08:00:00.000Z", by: "Nguyễn Văn A" },
+  { field: "bcdc:bienChe.congChucGiao", from: "54", to: "55", at: "2026-03-06T08:00:00.000Z", by: "Trần \"B\"" },
+  { field: "bcdc:anSinh.tenXa", from: "", to: "=HYPERLINK(\"x\")", at: "2026-03-04T08:00:00.000Z", by: "C" },
+];
+
+describe("history", () => {
+  it("exports CSV with a BOM, CRLF lines, quoted cells and Vietnamese labels", () => {
+    const csv = historyToCsv(REPORT, entries.slice(0, 2));
+    expect(csv.startsWith("\ufeff\"Thời điểm\",\"Người sửa\",\"Mục\",\"Số liệu\",\"Giá trị cũ\",\"Giá trị mới\"\r\n")).toBe(true);
+    expect(csv).toContain('"2026-03-05T08:00:00.000Z","Nguyễn Văn A","III.2.c","Hồ sơ tiếp nhận (Trung tâm PVHCC)","9.700","9.780"\r\n');
+    expect(csv).toContain('"Trần ""B"""');
+  });
+
+  it("keeps a value that looks like a formula as text", () => {
+    expect(historyToCsv(REPORT, [entries[2]!])).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it("lists newest first and filters by top-level section", () => {
+    expect(historyView(REPORT, entries, null).map((e) => e.at)).toEqual([
+      "2026-03-06T08:00:00.000Z",
+      "2026-03-05T08:00:00.000Z",
+      "2026-03-04T08:00:00.000Z",
+    ]);
+    expect(historyView(REPORT, entries, "III").map((e) => e.field)).toEqual(["bcdc:hcc.tiepNhan"]);
+    expect(historyView(REPORT, entries, "I").map((e) => e.field)).toEqual(["bcdc:bienChe.congChucGiao"]);
+  });
+});
