@@ -13,6 +13,18 @@ export interface ControlInfo {
   text: string;
 }
 
+/** The tracked changes inside one of our controls, as a leader reviews them. */
+export interface ControlChanges {
+  controlId: number;
+  tag: string;
+  /** Text tracked as deleted (the old value) and inserted (the new one). */
+  deleted: string;
+  inserted: string;
+  author: string;
+  /** ISO time of the newest change. */
+  date: string;
+}
+
 export interface NewControl {
   tag: string;
   title: string;
@@ -55,6 +67,10 @@ export interface WordGateway {
    * (one sync). The plan is pure; if it throws, nothing is written.
    */
   update(plan: (read: DocumentRead) => WritePlan): Promise<WriteOutcome>;
+  /** Tracked changes inside our controls (WordApi 1.6): 2 syncs. */
+  listTrackedChanges(): Promise<ControlChanges[]>;
+  /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */
+  resolveTrackedChanges(tags: readonly string[] | "all", accept: boolean): Promise<void>;
 }
 
 /** A refusal the clerk should read as is (Vietnamese). */

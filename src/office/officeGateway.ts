@@ -3,10 +3,12 @@
  * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2.
  *
  * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText — WordApi 1.1;
- * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5.
+ * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
+ * tracked-change review — 1.6 (trackedChanges.ts).
  */
 import { TAG_PREFIX } from "../domain/report";
 import { toGatewayError } from "./errors";
+import { listTrackedChanges, resolveTrackedChanges } from "./trackedChanges";
 import {
   GatewayError,
   STORE_NAMESPACE,
@@ -111,6 +113,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         await context.sync();
         return { written, syncs: 2 };
       }),
+
+    listTrackedChanges: () => listTrackedChanges(guarded, supports),
+    resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),
   };
 }
 

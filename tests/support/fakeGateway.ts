@@ -44,6 +44,13 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       if (decided.storedXml !== null) fake.storedXml = decided.storedXml;
       return { written: decided.texts.size, syncs: 2 };
     },
+    async listTrackedChanges() {
+      fake.syncs += 2;
+      return [];
+    },
+    async resolveTrackedChanges() {
+      fake.syncs += 2;
+    },
   };
   function takeFailure() {
     const failure = fake.failNext;
