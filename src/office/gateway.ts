@@ -11,6 +11,8 @@ export interface ControlInfo {
   tag: string;
   title: string;
   text: string;
+  /** Locked by the document's author: the add-in must not write it. */
+  cannotEdit?: boolean;
 }
 
 /** The tracked changes inside one of our controls, as a leader reviews them. */

@@ -23,7 +23,7 @@ import {
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 export type SupportsWordApi = (version: string) => boolean;
 
-const CONTROL_PROPS = "id,tag,title,text";
+const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 
 export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): WordGateway {
   const guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
@@ -41,7 +41,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
   function toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead {
     const ours = controls.items.filter((c) => c.tag?.startsWith(TAG_PREFIX));
     return {
-      controls: ours.map(({ id, tag, title, text }) => ({ id, tag, title, text })),
+      controls: ours.map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
       trackingMode: supports("1.4") ? (context.document.changeTrackingMode as TrackingMode) : "unsupported",
     };
   }

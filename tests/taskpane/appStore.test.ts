@@ -15,7 +15,8 @@ function setup(controls = [
   { tag: tiepNhan, text: "9.780" },
 ]) {
   const word = createFakeGateway(controls);
-  const store = createAppStore({ word, now: () => NOW, author: "Chuyên viên A" });
+  const store = createAppStore({ word, now: () => NOW });
+  store.getState().setAuthor("Chuyên viên A");
   return { word, store };
 }
 

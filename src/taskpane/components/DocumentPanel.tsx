@@ -7,6 +7,7 @@ const BUSY_TEXT = {
   reading: "Đang đọc văn bản…",
   updating: "Đang cập nhật văn bản…",
   inserting: "Đang chèn…",
+  reviewing: "Đang duyệt thay đổi…",
 } as const;
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */

@@ -2,9 +2,10 @@ import type { Observation } from "../../domain/documentCheck";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
+import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
 
-export type Busy = "starting" | "reading" | "updating" | "inserting" | null;
+export type Busy = "starting" | "reading" | "updating" | "inserting" | "reviewing" | null;
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -35,6 +36,16 @@ export interface AppState {
   focus: { field: FieldId; seq: number } | null;
   /** Top-level sections the clerk has open. */
   openSections: string[];
+  /** Show refreshed figures as Word tracked changes. */
+  trackChanges: boolean;
+  /** False where Word cannot switch change tracking (below WordApi 1.4). */
+  trackingSupported: boolean;
+  /** The name written in the history (set once, kept in the browser's storage). */
+  author: string;
+  /** Tracked changes inside our controls, for the leaders' review; null until loaded. */
+  trackedReview: ControlChanges[] | null;
+  /** Fields the add-in wrote before whose controls are no longer in the document. */
+  missing: FieldId[];
 }
 
 export interface AppActions {
@@ -48,6 +59,11 @@ export interface AppActions {
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
   dismissNotice(): void;
+  setTrackChanges(on: boolean): void;
+  setAuthor(name: string): void;
+  loadReview(): Promise<void>;
+  resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
+  dismissMissing(field: FieldId): void;
 }
 
 export type AppStore = AppState & AppActions;

@@ -1,0 +1,153 @@
+/** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
+import { formatField } from "../../domain/fieldValues";
+import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
+import type { FieldId } from "../../domain/types";
+import { agreedTexts, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
+import { GatewayError, type ControlInfo } from "../../office/gateway";
+import type { StoreKit } from "./createAppStore";
+import { describeError, describeUpdate } from "./messages";
+import type { AppActions } from "./types";
+
+type DocumentActions = Pick<
+  AppActions,
+  "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
+>;
+
+export function createDocumentActions({ deps, set, get, derive, guard, applyRead }: StoreKit): DocumentActions {
+  const { word, report } = deps;
+
+  /** Fields the document showed before (or the add-in wrote) that now have no control. */
+  const missingAfter = (controls: readonly ControlInfo[]): FieldId[] => {
+    const present = new Set(controls.map((c) => c.tag));
+    const known = new Set([...get().observations.keys(), ...Object.keys(get().baseline)]);
+    return [...known].filter((id) => !present.has(id) && report.byId.has(id));
+  };
+
+  return {
+    start: () =>
+      guard("starting", async () => {
+        const xml = await word.loadStored();
+        const stored = xml === null ? null : storedReportFromXml(xml);
+        const { controls, trackingMode } = await word.read();
+        const agreed = agreedTexts(controls);
+        const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
+        const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
+        const period = stored?.period ?? get().period;
+        set({
+          ready: true,
+          busy: null,
+          raw,
+          period,
+          baseline: { ...agreed, ...(stored?.written ?? {}) },
+          history: stored?.history ?? [],
+          trackingSupported: trackingMode !== "unsupported",
+          trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
+        });
+        applyRead(controls);
+      }),
+
+    readDocument: () =>
+      guard("reading", async () => {
+        const { controls } = await word.read();
+        set({ missing: missingAfter(controls) });
+        applyRead(controls);
+        set({ busy: null });
+      }),
+
+    insertField: (field) =>
+      guard("inserting", async () => {
+        const def = report.byId.get(field);
+        if (!def) throw new Error(`Unknown field ${field}`);
+        const value = get().review.values.get(field) ?? null;
+        const text = value === null ? "…" : formatField(def, value);
+        await word.insertAtSelection({ tag: def.id, title: def.label, text });
+        // The inserted text is known: no need to read the document again.
+        const observations = new Map(get().observations);
+        const places = observations.get(field) ?? [];
+        observations.set(field, [...places, { text, where: `chỗ ${places.length + 1}` }]);
+        set({
+          busy: null,
+          observations,
+          ...derive(get().raw, get().period, observations),
+          baseline: get().baseline[field] ? get().baseline : { ...get().baseline, [field]: text },
+          missing: get().missing.filter((id) => id !== field),
+          notice: { intent: "success", text: `Đã chèn «${def.label}» vào vị trí con trỏ.` },
+        });
+      }),
+
+    updateDocument: () =>
+      guard("updating", async () => {
+        const state = get();
+        const at = deps.now().toISOString();
+        let decision: UpdateDecision | null = null;
+        let after: ControlInfo[] = [];
+        let entries: HistoryEntry[] = [];
+        try {
+          const outcome = await word.update((read) => {
+            const plan = planUpdate({
+              report,
+              values: state.review.values,
+              problems: state.review.problems,
+              controls: read.controls.filter((c) => !c.cannotEdit),
+              baseline: state.baseline,
+              overwrite: new Set(state.overwrite),
+              skip: new Set(state.skip),
+            });
+            decision = plan;
+            after = read.controls.map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
+            entries = plan.changes.map((c) => ({ ...c, at, by: state.author }));
+            const stored = {
+              ...emptyStoredReport(state.period),
+              figures: state.raw,
+              written: { ...state.baseline, ...plan.written },
+              history: [...state.history, ...entries],
+            };
+            return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
+          });
+          const done = decision as UpdateDecision | null;
+          if (!done) return;
+          set({ missing: missingAfter(after) });
+          applyRead(after);
+          const locked = after.filter((c) => c.cannotEdit).length;
+          const notice = describeUpdate(report, done, outcome.written);
+          set({
+            busy: null,
+            baseline: { ...state.baseline, ...done.written },
+            history: [...state.history, ...entries],
+            conflicts: done.conflicts,
+            overwrite: [],
+            skip: [],
+            notice: locked > 0 ? { intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
+          });
+        } catch (error) {
+          // Word batches are not transactional: some controls may hold new text. Read again so the pane shows
+          // the truth; the stored figures were saved last, so they still describe the previous complete update.
+          const { controls } = await word.read().catch(() => ({ controls: null }));
+          if (controls) applyRead(controls);
+          const partial = !(error instanceof GatewayError) || error.code === "failed";
+          const hint = partial ? " Một số ô có thể đã được ghi; kiểm tra rồi bấm «Cập nhật văn bản» lại." : "";
+          set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
+        }
+      }),
+
+    resolveConflict: (field, choice) => {
+      const state = get();
+      const conflicts = state.conflicts.filter((c) => c.field !== field);
+      if (choice === "takeDocument") {
+        const text = state.conflicts.find((c) => c.field === field)?.documentText ?? "";
+        const raw = { ...state.raw, [field]: text };
+        set({ conflicts, raw, ...derive(raw, state.period, state.observations) });
+      } else if (choice === "overwrite") {
+        set({ conflicts, overwrite: [...state.overwrite, field] });
+      } else {
+        set({ conflicts, skip: [...state.skip, field] });
+      }
+    },
+
+    dismissMissing: (field) => {
+      const baseline = { ...get().baseline };
+      delete baseline[field];
+      set({ missing: get().missing.filter((id) => id !== field), baseline });
+    },
+  };
+}
