@@ -1,14 +1,22 @@
-import { FluentProvider, Title3, webLightTheme } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
+import { SettingsBar } from "./components/SettingsBar";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
+// Leaders open these rarely: they load on first use, keeping the first-load bundle small.
+const ReviewPanel = lazy(() => import("./components/ReviewPanel"));
+const HistoryPanel = lazy(() => import("./components/HistoryPanel"));
+
+type View = "figures" | "review" | "history";
+
 export function App() {
   const start = useAppStore((s) => s.start);
+  const [view, setView] = useState<View>("figures");
   useEffect(() => {
     void start();
   }, [start]);
@@ -16,10 +24,24 @@ export function App() {
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
         <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
-        <PeriodPicker />
-        <DocumentPanel />
-        <ProblemSummary />
-        <SectionList />
+        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
+          <Tab value="figures">Số liệu</Tab>
+          <Tab value="review">Duyệt thay đổi</Tab>
+          <Tab value="history">Lịch sử thay đổi</Tab>
+        </TabList>
+        {view === "figures" && (
+          <>
+            <PeriodPicker />
+            <SettingsBar />
+            <DocumentPanel />
+            <ProblemSummary />
+            <SectionList />
+          </>
+        )}
+        <Suspense fallback={<Spinner size="small" label="Đang mở…" />}>
+          {view === "review" && <ReviewPanel />}
+          {view === "history" && <HistoryPanel />}
+        </Suspense>
       </main>
     </FluentProvider>
   );

@@ -5,11 +5,14 @@ import { useAppStore } from "../store/StoreContext";
 /** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. */
 export function ConflictList() {
   const conflicts = useAppStore((s) => s.conflicts);
+  const missing = useAppStore((s) => s.missing);
   const resolve = useAppStore((s) => s.resolveConflict);
-  if (conflicts.length === 0) return null;
+  const insertField = useAppStore((s) => s.insertField);
+  const dismissMissing = useAppStore((s) => s.dismissMissing);
+  if (conflicts.length === 0 && missing.length === 0) return null;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   return (
-    <section aria-label="Ô bị sửa tay" className="conflicts">
+    <section aria-label="Ô cần xử lý" className="conflicts">
       {fields.map((id) => {
         const field = REPORT.byId.get(id)!;
         const texts = conflicts.filter((c) => c.field === id);
@@ -35,6 +38,20 @@ export function ConflictList() {
           </Card>
         );
       })}
+      {missing.map((id) => (
+        <Card key={id} size="small">
+          <CardHeader header={<Text weight="semibold">{REPORT.byId.get(id)?.label ?? id}</Text>} />
+          <Text>Ô số liệu này đã bị xoá khỏi văn bản.</Text>
+          <div className="actions">
+            <Button size="small" onClick={() => void insertField(id)}>
+              Chèn lại tại con trỏ
+            </Button>
+            <Button size="small" onClick={() => dismissMissing(id)}>
+              Bỏ qua
+            </Button>
+          </div>
+        </Card>
+      ))}
     </section>
   );
 }

@@ -1,0 +1,67 @@
+import { Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { historyToCsv, historyView } from "../../domain/historyCsv";
+import { REPORT } from "../../domain/report";
+import { useAppStore } from "../store/StoreContext";
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: name });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short" });
+
+/** "Lịch sử thay đổi": every write, newest first, by section, exportable for Excel. */
+export default function HistoryPanel() {
+  const history = useAppStore((s) => s.history);
+  const [section, setSection] = useState("");
+  const rows = useMemo(() => historyView(REPORT, history, section || null), [history, section]);
+  return (
+    <section aria-label="Lịch sử thay đổi" className="panel">
+      <div className="actions">
+        <Field label="Lọc theo mục">
+          <Select value={section} onChange={(_, d) => setSection(d.value)}>
+            <option value="">Tất cả các mục</option>
+            {REPORT.topSections
+              .filter((s) => s.number)
+              .map((s) => (
+                <option key={s.id} value={s.id}>{`${s.number}. ${s.title}`}</option>
+              ))}
+          </Select>
+        </Field>
+        <Button disabled={history.length === 0} onClick={() => download("lich-su-thay-doi.csv", historyToCsv(REPORT, historyView(REPORT, history, null)))}>
+          Xuất CSV
+        </Button>
+      </div>
+      {rows.length === 0 ? (
+        <Text italic>Chưa có thay đổi nào được ghi.</Text>
+      ) : (
+        <Table size="small" aria-label="Các lần thay đổi số liệu">
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Số liệu</TableHeaderCell>
+              <TableHeaderCell>Cũ → mới</TableHeaderCell>
+              <TableHeaderCell>Khi nào, ai</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((entry, i) => (
+              <TableRow key={`${entry.at}-${entry.field}-${i}`}>
+                <TableCell>{REPORT.byId.get(entry.field)?.label ?? entry.field}</TableCell>
+                <TableCell>
+                  {entry.from || "—"} → {entry.to}
+                </TableCell>
+                <TableCell>
+                  {time.format(new Date(entry.at))}
+                  {entry.by ? `, ${entry.by}` : ""}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </section>
+  );
+}
