@@ -18,6 +18,7 @@ export interface DocumentOptions {
 }
 
 export class SimDocument {
+  /** Read freely; change only through the methods below (they keep the id index and notify listeners). */
   readonly paragraphs: DocRun[][];
   cursor: Cursor = { paragraph: 0, offset: 0 };
   trackingMode: ChangeTrackingModeValue = "Off";
@@ -28,6 +29,8 @@ export class SimDocument {
   private nextChangeId = 1;
   private nextPartId = 1;
   private readonly listeners = new Set<() => void>();
+  /** Cleared whenever controls are added or removed. */
+  private index: Map<number, SimControl> | null = null;
 
   constructor(initial: readonly SimParagraph[], readonly options: DocumentOptions) {
     const used = initial.flatMap((p) => p.runs.flatMap((r) => (typeof r === "string" || r.id === undefined ? [] : [r.id])));
@@ -47,8 +50,10 @@ export class SimDocument {
     return this.paragraphs.flatMap((runs) => runs.flatMap((r) => (r.kind === "control" ? [r.control] : [])));
   }
 
+  /** By id through an index: the gateway's write sync looks up every control, and 3,000 linear scans are slow. */
   findControl(id: number): SimControl | undefined {
-    return this.controls().find((c) => c.id === id);
+    this.index ??= new Map(this.controls().map((c) => [c.id, c]));
+    return this.index.get(id);
   }
 
   controlText(control: SimControl): string {
@@ -76,6 +81,7 @@ export class SimDocument {
     if (slot.kind === "inside") return null;
     const control = this.newControl(type, "", "", "");
     splitAt(runs, slot, { kind: "control", control });
+    this.index = null;
     return control;
   }
 
@@ -94,6 +100,7 @@ export class SimDocument {
       const index = runs.findIndex((r) => r.kind === "control" && r.control.id === id);
       if (index >= 0) {
         runs.splice(index, 1);
+        this.index = null;
         this.notify();
         return true;
       }

@@ -94,6 +94,8 @@ export class ContentControlCollectionProxy {
   load(spec?: LoadSpec): this {
     const names = parseLoad(spec, CONTROL_PROPS);
     this.ctx.enqueue("read", "ContentControlCollection.load", () => {
+      const unknown = names.find((name) => !(CONTROL_PROPS as readonly string[]).includes(name));
+      if (unknown) throw new SimError("InvalidArgument", `'${unknown}' is not a property of ContentControl.`, "ContentControlCollection.load");
       const doc = this.ctx.host.doc;
       this.loaded = doc.controls().map((control) => {
         const id = control.id;
