@@ -6,3 +6,4 @@ export { SimError, type SimErrorCode } from "./simError";
 export { WORD_ENUMS, installWordGlobals } from "./enums";
 export { parseMarkup } from "./markup";
 export type { SimParagraph, SimRun, SimControl, Cursor, TrackedChangeView, ChangeTrackingModeValue } from "./types";
+export { renderSimDocument } from "./render";
