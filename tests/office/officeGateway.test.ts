@@ -81,6 +81,12 @@ describe("insertAtSelection", () => {
     expect(sim.doc.controls()[3]).toMatchObject({ type: "RichText", tag: control.tag });
   });
 
+  it("says 'unsupported' on a Word without WordApi 1.3 (parentContentControlOrNullObject)", async () => {
+    const { sim, gateway } = setUp({ maxApi: "1.2" });
+    await expect(gateway.insertAtSelection(control)).rejects.toMatchObject({ code: "unsupported" });
+    expect(sim.controls()).toHaveLength(3);
+  });
+
   it("says readOnly on a protected document", async () => {
     const { sim, gateway } = setUp({ readOnly: true });
     sim.setCursor(2, 0);

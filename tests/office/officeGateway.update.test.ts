@@ -61,9 +61,9 @@ describe("update with tracked changes", () => {
   });
 });
 
-describe("update and the stored report", () => {
-  const xml = (v: number) => `<report xmlns="${STORE_NAMESPACE}"><v>${v}</v></report>`;
+const xml = (v: number) => `<report xmlns="${STORE_NAMESPACE}"><v>${v}</v></report>`;
 
+describe("update and the stored report", () => {
   it("adds our custom XML part, then replaces it, and loadStored returns the latest", async () => {
     const { sim, gateway } = setUp(6);
     await gateway.update(bumpAll({ storedXml: xml(1) }));
@@ -96,16 +96,24 @@ describe("update failures", () => {
 
   // What Word really does, and what the gateway's message ("Không có gì được ghi") denies: the writes queued
   // before the missing control were applied, and with tracking the document is left in TrackAll.
-  it("leaves the writes before the deleted control applied, and tracking switched on", async () => {
+  it("leaves the writes before the deleted control applied, tracking on and the stored report unsaved", async () => {
     const { sim, gateway } = setUp(6);
     sim.beforeSync(2, () => sim.doc.deleteControl(4));
-    const error = await gateway.update(bumpAll({ trackChanges: true })).catch((e: unknown) => e);
+    const error = await gateway.update(bumpAll({ trackChanges: true, storedXml: xml(1) })).catch((e: unknown) => e);
     expect(error).toMatchObject({ message: expect.stringContaining("Không có gì được ghi") });
     expect(sim.controls().map((c) => c.id)).toEqual([1, 2, 3, 5, 6]);
     expect(sim.trackedChanges().map((t) => `${t.controlId}:${t.type}:${t.text}`)).toEqual([
       "1:Deleted:0", "1:Added:0+1", "2:Deleted:1", "2:Added:1+1", "3:Deleted:2", "3:Added:2+1",
     ]);
     expect(sim.doc.trackingMode).toBe("TrackAll");
+    expect(sim.doc.xmlParts).toEqual([]);
+  });
+
+  // Gateway quirk: on a Word without WordApi 1.4 the stored report is dropped without a word to the caller.
+  it("writes the controls but silently skips the stored report on a Word without WordApi 1.4", async () => {
+    const { sim, gateway } = setUp(6, { maxApi: "1.3" });
+    expect(await gateway.update(bumpAll({ storedXml: xml(1) }))).toEqual({ written: 6, syncs: 2 });
+    expect(sim.doc.xmlParts).toEqual([]);
   });
 
   it("writes nothing when the plan throws", async () => {
