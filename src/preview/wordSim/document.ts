@@ -1,0 +1,160 @@
+/**
+ * The simulated document itself, with no batching: paragraphs of runs, a cursor, the change-tracking mode, custom
+ * XML parts. Proxies (proxies/*.ts) change it only when a sync applies their queued commands; tests and the preview
+ * may change it directly to play the user (move the cursor, delete a control, protect the document).
+ */
+import { cursorSlot, splitAt } from "./cursor";
+import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
+import type {
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimParagraph, SimXmlPart, TrackedChangeView,
+} from "./types";
+
+export interface DocumentOptions {
+  /** Shown as the author of tracked changes. */
+  author: string;
+  now: () => Date;
+  /** Whether a control's `text` still contains tracked deletions (Word with markup shown: yes). */
+  deletedTextInText: boolean;
+}
+
+export class SimDocument {
+  /** Read freely; change only through the methods below (they keep the id index and notify listeners). */
+  readonly paragraphs: DocRun[][];
+  cursor: Cursor = { paragraph: 0, offset: 0 };
+  trackingMode: ChangeTrackingModeValue = "Off";
+  /** A protected or read-only document: Word refuses every write at sync with AccessDenied. */
+  readOnly = false;
+  readonly xmlParts: SimXmlPart[] = [];
+  private nextId = 1;
+  private nextChangeId = 1;
+  private nextPartId = 1;
+  private readonly listeners = new Set<() => void>();
+  /** Cleared whenever controls are added or removed. */
+  private index: Map<number, SimControl> | null = null;
+
+  constructor(initial: readonly SimParagraph[], readonly options: DocumentOptions) {
+    const used = initial.flatMap((p) => p.runs.flatMap((r) => (typeof r === "string" || r.id === undefined ? [] : [r.id])));
+    this.nextId = Math.max(0, ...used) + 1;
+    this.paragraphs = initial.map((p) =>
+      p.runs.map((r): DocRun =>
+        typeof r === "string"
+          ? { kind: "text", text: r }
+          : { kind: "control", control: this.newControl("PlainText", r.tag, r.title, r.text, r.id) },
+      ),
+    );
+    if (this.paragraphs.length === 0) this.paragraphs.push([]);
+  }
+
+  /** Every control in document order, as `document.contentControls` lists them. */
+  controls(): SimControl[] {
+    return this.paragraphs.flatMap((runs) => runs.flatMap((r) => (r.kind === "control" ? [r.control] : [])));
+  }
+
+  /** By id through an index: the gateway's write sync looks up every control, and 3,000 linear scans are slow. */
+  findControl(id: number): SimControl | undefined {
+    this.index ??= new Map(this.controls().map((c) => [c.id, c]));
+    return this.index.get(id);
+  }
+
+  controlText(control: SimControl): string {
+    return segmentsText(control.segments, this.options.deletedTextInText);
+  }
+
+  setCursor(paragraph: number, offset: number): void {
+    const p = Math.min(Math.max(0, paragraph), this.paragraphs.length - 1);
+    const length = paragraphDisplayText(this.paragraphs[p] ?? []).length;
+    this.cursor = { paragraph: p, offset: Math.min(Math.max(0, offset), length) };
+    this.notify();
+  }
+
+  /** The control the cursor is strictly inside; at a control's edge the cursor is outside it. */
+  controlAtCursor(): SimControl | null {
+    const slot = cursorSlot(this.paragraphs[this.cursor.paragraph] ?? [], this.cursor.offset);
+    return slot.kind === "inside" ? slot.control : null;
+  }
+
+  /** Inserts an empty control at the cursor, splitting the text run there. Null when the cursor is in a control. */
+  insertControlAtCursor(type: SimControlType): SimControl | null {
+    const runs = this.paragraphs[this.cursor.paragraph];
+    if (!runs) return null;
+    const slot = cursorSlot(runs, this.cursor.offset);
+    if (slot.kind === "inside") return null;
+    const control = this.newControl(type, "", "", "");
+    splitAt(runs, slot, { kind: "control", control });
+    this.index = null;
+    return control;
+  }
+
+  /** `insertText(text, "Replace")` on a control: tracked when the document tracks changes. */
+  replaceControlText(control: SimControl, text: string): void {
+    const { author, now } = this.options;
+    control.segments =
+      this.trackingMode === "Off"
+        ? replacePlain(text)
+        : replaceTracked(control.segments, text, (type) => ({ id: this.nextChangeId++, type, author, date: now() }));
+  }
+
+  /** Plays the user deleting a control and its text (e.g. between the gateway's read and write syncs). */
+  deleteControl(id: number): boolean {
+    for (const runs of this.paragraphs) {
+      const index = runs.findIndex((r) => r.kind === "control" && r.control.id === id);
+      if (index >= 0) {
+        runs.splice(index, 1);
+        this.index = null;
+        this.notify();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  trackedChanges(): TrackedChangeView[] {
+    return this.controls().flatMap((c) =>
+      c.segments.flatMap((s) => (s.change ? [{ ...s.change, text: s.text, controlId: c.id, tag: c.tag }] : [])),
+    );
+  }
+
+  /** Accepts or rejects one tracked change; false when no change has that id. */
+  resolveChange(changeId: number, accept: boolean): boolean {
+    for (const control of this.controls()) {
+      const next = resolveChange(control.segments, changeId, accept);
+      if (next) {
+        control.segments = next;
+        this.notify();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  addXmlPart(xml: string, namespaceUri: string): SimXmlPart {
+    const part = { id: `{SIM-PART-${this.nextPartId++}}`, namespaceUri, xml };
+    this.xmlParts.push(part);
+    return part;
+  }
+
+  deleteXmlPart(id: string): boolean {
+    const index = this.xmlParts.findIndex((p) => p.id === id);
+    if (index >= 0) this.xmlParts.splice(index, 1);
+    return index >= 0;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {
+    const assigned = id ?? this.nextId++;
+    return { id: assigned, tag, title, type, appearance: "BoundingBox", segments: replacePlain(text) };
+  }
+}
+
+/** What the reader sees of a paragraph, deletions included (they are drawn struck through). */
+export function paragraphDisplayText(runs: readonly DocRun[]): string {
+  return runs.map((r) => (r.kind === "text" ? r.text : segmentsText(r.control.segments, true))).join("");
+}

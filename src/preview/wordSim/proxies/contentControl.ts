@@ -1,0 +1,114 @@
+/** Word.ContentControl and Word.ContentControlCollection, as far as the gateway uses them (plus tracked changes). */
+import type { SimContext } from "../context";
+import { SimError } from "../simError";
+import type { SimControl } from "../types";
+import { SimObject, parseLoad, type LoadSpec } from "./simObject";
+import { TrackedChangeCollectionProxy } from "./trackedChanges";
+
+const CONTROL_PROPS = ["id", "tag", "title", "text", "appearance", "type"] as const;
+const LOCATIONS = ["Replace", "Start", "End"];
+
+export class ContentControlProxy extends SimObject {
+  /**
+   * `locate` finds the control at sync time (null: it does not exist). A nullable proxy (…OrNullObject) becomes a
+   * null object instead of failing with ItemNotFound.
+   */
+  constructor(
+    ctx: SimContext,
+    private readonly locate: () => SimControl | null,
+    private readonly nullable = false,
+  ) {
+    super(ctx, "ContentControl", CONTROL_PROPS);
+  }
+
+  get isNullObject(): boolean {
+    return this.value<boolean>("isNullObject");
+  }
+  get id(): number { return this.value("id"); }
+  get tag(): string { return this.value("tag"); }
+  set tag(tag: string) { this.setProperty("tag", tag); }
+  get title(): string { return this.value("title"); }
+  set title(title: string) { this.setProperty("title", title); }
+  get text(): string { return this.value("text"); }
+  get appearance(): string { return this.value("appearance"); }
+  set appearance(appearance: string) { this.setProperty("appearance", appearance); }
+  get type(): string { return this.value("type"); }
+
+  insertText(text: string, location: string): void {
+    this.ctx.enqueue("write", "ContentControl.insertText", () => {
+      if (!LOCATIONS.includes(location)) throw new SimError("InvalidArgument", `Unsupported location ${location}.`);
+      const control = this.target();
+      const doc = this.ctx.host.doc;
+      const current = doc.controlText(control);
+      const next = location === "Replace" ? text : location === "Start" ? text + current : current + text;
+      doc.replaceControlText(control, next);
+    });
+  }
+
+  /** WordApi 1.6: the tracked changes inside this control. */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    return new TrackedChangeCollectionProxy(this.ctx, () => {
+      const control = this.target();
+      return this.ctx.host.doc.trackedChanges().filter((c) => c.controlId === control.id);
+    });
+  }
+
+  protected override fill(names: readonly string[]): void {
+    const control = this.locate();
+    if (!control && !this.nullable) throw itemNotFound();
+    this.remember("isNullObject", control === null);
+    super.fill(names);
+  }
+
+  protected readProperty(name: string): unknown {
+    const control = this.locate();
+    if (!control) return name === "id" ? 0 : null;
+    if (name === "text") return this.ctx.host.doc.controlText(control);
+    return control[name as keyof SimControl];
+  }
+
+  private target(): SimControl {
+    const control = this.locate();
+    if (!control) throw itemNotFound();
+    return control;
+  }
+
+  private setProperty(name: "tag" | "title" | "appearance", value: string): void {
+    this.remember(name, value);
+    this.ctx.enqueue("write", `ContentControl.${name}`, () => {
+      this.target()[name] = value;
+    });
+  }
+}
+
+export class ContentControlCollectionProxy {
+  private loaded: ContentControlProxy[] | null = null;
+
+  constructor(private readonly ctx: SimContext) {}
+
+  get items(): ContentControlProxy[] {
+    if (!this.loaded) throw new SimError("PropertyNotLoaded", "The property 'items' is not available.", "ContentControlCollection.items");
+    return this.loaded;
+  }
+
+  load(spec?: LoadSpec): this {
+    const names = parseLoad(spec, CONTROL_PROPS);
+    this.ctx.enqueue("read", "ContentControlCollection.load", () => {
+      const unknown = names.find((name) => !(CONTROL_PROPS as readonly string[]).includes(name));
+      if (unknown) throw new SimError("InvalidArgument", `'${unknown}' is not a property of ContentControl.`, "ContentControlCollection.load");
+      const doc = this.ctx.host.doc;
+      this.loaded = doc.controls().map((control) => {
+        const id = control.id;
+        const item = new ContentControlProxy(this.ctx, () => doc.findControl(id) ?? null);
+        item.remember("isNullObject", false);
+        for (const name of names) item.remember(name, name === "text" ? doc.controlText(control) : control[name as keyof typeof control]);
+        return item;
+      });
+    });
+    return this;
+  }
+}
+
+function itemNotFound(): SimError {
+  return new SimError("ItemNotFound", "The requested resource doesn't exist.", "ContentControl");
+}

@@ -1,0 +1,58 @@
+/** Word.Document and Word.Body: the entry points the gateway reaches through `context.document`. */
+import type { SimContext } from "../context";
+import { SimError } from "../simError";
+import type { ChangeTrackingModeValue } from "../types";
+import { ContentControlCollectionProxy } from "./contentControl";
+import { CustomXmlPartCollectionProxy } from "./customXml";
+import { RangeProxy } from "./range";
+import { SimObject } from "./simObject";
+import { TrackedChangeCollectionProxy } from "./trackedChanges";
+
+const MODES: readonly string[] = ["Off", "TrackAll", "TrackMineOnly"];
+
+export class BodyProxy {
+  constructor(private readonly ctx: SimContext) {}
+
+  /** WordApi 1.6. */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    return new TrackedChangeCollectionProxy(this.ctx, () => this.ctx.host.doc.trackedChanges());
+  }
+}
+
+export class DocumentProxy extends SimObject {
+  readonly contentControls: ContentControlCollectionProxy;
+  readonly customXmlParts: CustomXmlPartCollectionProxy;
+  readonly body: BodyProxy;
+
+  constructor(ctx: SimContext) {
+    super(ctx, "Document", ["changeTrackingMode"]);
+    this.contentControls = new ContentControlCollectionProxy(ctx);
+    this.customXmlParts = new CustomXmlPartCollectionProxy(ctx);
+    this.body = new BodyProxy(ctx);
+  }
+
+  /** WordApi 1.4. */
+  get changeTrackingMode(): ChangeTrackingModeValue {
+    return this.value("changeTrackingMode");
+  }
+
+  set changeTrackingMode(mode: ChangeTrackingModeValue) {
+    this.remember("changeTrackingMode", mode);
+    this.ctx.enqueue("write", "Document.changeTrackingMode", () => {
+      this.ctx.require("1.4", "Document.changeTrackingMode");
+      if (!MODES.includes(mode)) {
+        throw new SimError("InvalidArgument", `'${String(mode)}' is not a ChangeTrackingMode.`, "Document.changeTrackingMode");
+      }
+      this.ctx.host.doc.trackingMode = mode;
+    });
+  }
+
+  getSelection(): RangeProxy {
+    return new RangeProxy(this.ctx);
+  }
+
+  protected readProperty(name: string): unknown {
+    this.ctx.require("1.4", "Document.changeTrackingMode");
+    return name === "changeTrackingMode" ? this.ctx.host.doc.trackingMode : undefined;
+  }
+}

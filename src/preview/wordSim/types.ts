@@ -1,0 +1,57 @@
+/** The simulated document's data: what the proxies read and write, and what the renderer draws. */
+
+/** One stretch of a control's text; `change` marks it as a tracked insertion or deletion not yet resolved. */
+export interface Segment {
+  text: string;
+  change?: TrackedChangeInfo;
+}
+
+export type TrackedChangeType = "Added" | "Deleted";
+
+export interface TrackedChangeInfo {
+  id: number;
+  type: TrackedChangeType;
+  author: string;
+  date: Date;
+}
+
+export type SimControlType = "PlainText" | "RichText";
+
+export interface SimControl {
+  id: number;
+  tag: string;
+  title: string;
+  type: SimControlType;
+  appearance: string;
+  segments: Segment[];
+}
+
+export type DocRun = { kind: "text"; text: string } | { kind: "control"; control: SimControl };
+
+/** A run as callers write it: plain text, or a control (its id is assigned when omitted). */
+export type SimRun = string | { id?: number; tag: string; title: string; text: string };
+
+export interface SimParagraph {
+  runs: SimRun[];
+}
+
+/** The cursor: a collapsed selection at a character offset of a paragraph's visible text. */
+export interface Cursor {
+  paragraph: number;
+  offset: number;
+}
+
+export interface SimXmlPart {
+  id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+export type ChangeTrackingModeValue = "Off" | "TrackAll" | "TrackMineOnly";
+
+/** A tracked change as the simulation reports it to tests and the preview. */
+export interface TrackedChangeView extends TrackedChangeInfo {
+  text: string;
+  controlId: number;
+  tag: string;
+}

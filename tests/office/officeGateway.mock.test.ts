@@ -1,0 +1,93 @@
+/**
+ * A few gateway tests with office-addin-mock, the tool Microsoft documents for add-in unit tests. Its limits shape
+ * the mock data: objects a method returns must live in the mock tree, `load` needs every named property present, and
+ * a collection's `items` is loaded only through `load("items")`, so the collection's `load` is redirected to it.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { createOfficeGateway, type WordRun } from "../../src/office/officeGateway";
+import { compareVersions, installWordGlobals } from "../../src/preview/wordSim";
+
+installWordGlobals();
+
+type Bag = Record<string, unknown>;
+/** The parts of the mock tree the tests look at after the gateway ran. */
+interface Tree {
+  run: WordRun;
+  context: { document: { selection: { parentContentControlOrNullObject: Bag; created: Bag } } };
+}
+
+function loadItems(this: OfficeMockObject) {
+  return OfficeMockObject.prototype.load.call(this, "items");
+}
+
+function wordMock(document: object): Tree {
+  const data = {
+    context: { document },
+    async run(this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      return batch(this.context);
+    },
+  };
+  return new OfficeMockObject(data) as unknown as Tree;
+}
+
+const gatewayOver = (mock: Tree, supported = "1.5") =>
+  createOfficeGateway(mock.run.bind(mock), (version) => compareVersions(version, supported) <= 0);
+
+describe("gateway with office-addin-mock", () => {
+  it("read returns our controls only, with the tracking mode", async () => {
+    const mock = wordMock({
+      changeTrackingMode: "Off",
+      contentControls: {
+        load: loadItems,
+        items: [
+          { id: 7, tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận", text: "9.780" },
+          { id: 8, tag: "khac:x", title: "Khác", text: "x" },
+        ],
+      },
+    });
+    const read = await gatewayOver(mock).read();
+    expect(read.controls).toEqual([{ id: 7, tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận", text: "9.780" }]);
+    expect(read.trackingMode).toBe("Off");
+  });
+
+  function selectionMock(parentIsNull: boolean) {
+    const mock = wordMock({
+      getSelection(this: Bag) {
+        return this.selection;
+      },
+      selection: {
+        parentContentControlOrNullObject: { tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận" },
+        insertContentControl(this: { created: Bag }, type: string) {
+          this.created.type = type;
+          return this.created;
+        },
+        created: {
+          type: "",
+          insertText(this: Bag, text: string, location: string) {
+            this.text = `${location}:${text}`;
+          },
+        },
+      },
+    });
+    // isNullObject is not loadable in the mock; set after construction so `load("tag,title")` leaves it alone.
+    mock.context.document.selection.parentContentControlOrNullObject.isNullObject = parentIsNull;
+    return mock;
+  }
+
+  it("insertAtSelection creates a plain-text control with tag, title, appearance and text", async () => {
+    const mock = selectionMock(true);
+    await gatewayOver(mock).insertAtSelection({ tag: "bcdc:hcc.dungHan", title: "Hồ sơ trả đúng hạn", text: "15" });
+    const created = mock.context.document.selection.created;
+    expect([created.type, created.tag, created.title, created.appearance, created.text]).toEqual([
+      "PlainText", "bcdc:hcc.dungHan", "Hồ sơ trả đúng hạn", "BoundingBox", "Replace:15",
+    ]);
+  });
+
+  it("insertAtSelection refuses inside one of our controls", async () => {
+    const mock = selectionMock(false);
+    await expect(
+      gatewayOver(mock).insertAtSelection({ tag: "bcdc:hcc.dungHan", title: "Hồ sơ trả đúng hạn", text: "15" }),
+    ).rejects.toMatchObject({ code: "insideControl", message: expect.stringContaining("«Hồ sơ tiếp nhận»") });
+    expect(mock.context.document.selection.created.tag).toBeUndefined();
+  });
+});

@@ -1,0 +1,71 @@
+/** @jest-environment jsdom */
+import axe from "axe-core";
+import { createOfficeGateway } from "../../../src/office/officeGateway";
+import { seedParagraphs } from "../../../src/preview/seedDocument";
+import { createWordSimulation, installWordGlobals, renderSimDocument } from "../../../src/preview/wordSim";
+
+installWordGlobals();
+
+function rendered() {
+  const sim = createWordSimulation(seedParagraphs(), { author: "Chánh Văn phòng" });
+  const container = document.createElement("div");
+  document.body.replaceChildren(container);
+  const stop = renderSimDocument(sim, container);
+  const root = container.querySelector<HTMLElement>('[role="document"]')!;
+  return { sim, container, root, stop };
+}
+
+describe("renderSimDocument", () => {
+  it("draws paragraphs and every control as a labelled, tagged box in a named document", () => {
+    const { sim, root } = rendered();
+    expect(root.getAttribute("aria-label")).toBe("Văn bản (mô phỏng)");
+    expect(root.querySelectorAll("p")).toHaveLength(sim.doc.paragraphs.length);
+    const boxes = [...root.querySelectorAll<HTMLElement>("span.cc")];
+    expect(boxes).toHaveLength(sim.controls().length);
+    const late = boxes.find((b) => b.dataset.tag === "bcdc:hcc.tyLeDangGiaiQuyet")!;
+    expect([late.textContent, late.title]).toEqual(["9,7%", "Tỷ lệ đang giải quyết"]);
+  });
+
+  it("moves the cursor where the clicked text ends, and draws the caret there", () => {
+    const { sim, root } = rendered();
+    const words = root.querySelector<HTMLElement>('p[data-paragraph="7"] > span[data-start]')!;
+    words.click();
+    expect(sim.doc.cursor).toEqual({ paragraph: 7, offset: (words.textContent ?? "").length });
+    const caret = root.querySelector('p[data-paragraph="7"] .sim-caret')!;
+    expect(caret.nextElementSibling?.className).toBe("cc");
+  });
+
+  it("moves the cursor with the arrow keys", () => {
+    const { sim, root } = rendered();
+    sim.setCursor(3, 5);
+    root.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+    root.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowDown", bubbles: true }));
+    expect(sim.doc.cursor).toEqual({ paragraph: 4, offset: 6 });
+  });
+
+  it("re-draws after a sync: a tracked update shows as del and ins", async () => {
+    const { sim, root } = rendered();
+    const gateway = createOfficeGateway(sim.run, sim.supports);
+    await gateway.update((read) => ({
+      texts: new Map(read.controls.filter((c) => c.tag === "bcdc:hcc.tyLeDangGiaiQuyet").map((c) => [c.id, "9,82%"])),
+      storedXml: null,
+      trackChanges: true,
+    }));
+    const box = root.querySelector('span.cc[data-tag="bcdc:hcc.tyLeDangGiaiQuyet"]')!;
+    expect([box.querySelector("del")?.textContent, box.querySelector("ins")?.textContent]).toEqual(["9,7%", "9,82%"]);
+    expect(box.querySelector("ins")?.getAttribute("title")).toContain("Chánh Văn phòng");
+  });
+
+  it("stops re-drawing and empties the container when stopped", () => {
+    const { sim, container, stop } = rendered();
+    stop();
+    sim.setCursor(1, 1);
+    expect(container.childElementCount).toBe(0);
+  });
+
+  it("has no axe violations", async () => {
+    const { container } = rendered();
+    const results = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+});
