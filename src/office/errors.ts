@@ -12,7 +12,7 @@ const BY_CODE: Record<string, { message: string; code: GatewayError["code"] }> =
     code: "readOnly",
   },
   ItemNotFound: {
-    message: "Một ô số liệu đã bị xoá trong lúc cập nhật. Không có gì được ghi; hãy bấm cập nhật lại.",
+    message: "Một ô số liệu đã bị xoá trong lúc Word đang ghi, nên Word dừng giữa chừng.",
     code: "failed",
   },
   InvalidArgument: { message: "Word từ chối nội dung cần ghi. Không có gì được ghi.", code: "failed" },

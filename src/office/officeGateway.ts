@@ -25,6 +25,11 @@ export type SupportsWordApi = (version: string) => boolean;
 
 const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 
+/** Word names its modes "Off", "TrackAll", "TrackMineOnly"; the gateway speaks its own vocabulary. */
+const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAll", TrackMineOnly: "trackMineOnly" };
+// Office.js accepts the enum's string values; module load must not touch the Word global (absent in tests).
+const TO_WORD = { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as Record<string, Word.ChangeTrackingMode>;
+
 export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): WordGateway {
   const guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
     run(batch).catch((error: unknown) => {
@@ -42,7 +47,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
     const ours = controls.items.filter((c) => c.tag?.startsWith(TAG_PREFIX));
     return {
       controls: ours.map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
-      trackingMode: supports("1.4") ? (context.document.changeTrackingMode as TrackingMode) : "unsupported",
+      trackingMode: supports("1.4") ? (FROM_WORD[context.document.changeTrackingMode] ?? "off") : "unsupported",
     };
   }
 
@@ -99,7 +104,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         const read = toRead(context, controls);
         const decided = plan(read);
         const track = decided.trackChanges && supports("1.4") && read.trackingMode !== "trackAll";
-        if (track) context.document.changeTrackingMode = Word.ChangeTrackingMode.trackAll;
+        if (track) context.document.changeTrackingMode = TO_WORD.trackAll!;
         let written = 0;
         for (const item of controls.items) {
           const text = decided.texts.get(item.id);
@@ -108,15 +113,28 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
           written += 1;
         }
         // Restored in the same batch: Word applies commands in order, so only our writes are tracked.
-        if (track) context.document.changeTrackingMode = read.trackingMode as Word.ChangeTrackingMode;
+        if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
         if (decided.storedXml !== null && parts) saveStored(context, parts, decided.storedXml);
-        await context.sync();
+        try {
+          await context.sync();
+        } catch (error) {
+          // Commands before the failing one were applied, our switch to TrackAll among them: put the mode back.
+          if (track) await restoreTracking(run, read.trackingMode);
+          throw error;
+        }
         return { written, syncs: 2 };
       }),
 
     listTrackedChanges: () => listTrackedChanges(guarded, supports),
     resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),
   };
+}
+
+async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> {
+  await run(async (context) => {
+    context.document.changeTrackingMode = TO_WORD[mode]!;
+    await context.sync();
+  }).catch(() => undefined); // best effort: the clerk is already told the update failed
 }
 
 function saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void {

@@ -47,7 +47,7 @@ describe("gateway with office-addin-mock", () => {
     });
     const read = await gatewayOver(mock).read();
     expect(read.controls).toEqual([{ id: 7, tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận", text: "9.780" }]);
-    expect(read.trackingMode).toBe("Off");
+    expect(read.trackingMode).toBe("off");
   });
 
   function selectionMock(parentIsNull: boolean) {

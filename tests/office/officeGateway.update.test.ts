@@ -96,16 +96,16 @@ describe("update failures", () => {
 
   // What Word really does, and what the gateway's message ("Không có gì được ghi") denies: the writes queued
   // before the missing control were applied, and with tracking the document is left in TrackAll.
-  it("leaves the writes before the deleted control applied, tracking on and the stored report unsaved", async () => {
+  it("leaves the writes before the deleted control applied, restores the tracking mode, and saves no stored report", async () => {
     const { sim, gateway } = setUp(6);
     sim.beforeSync(2, () => sim.doc.deleteControl(4));
     const error = await gateway.update(bumpAll({ trackChanges: true, storedXml: xml(1) })).catch((e: unknown) => e);
-    expect(error).toMatchObject({ message: expect.stringContaining("Không có gì được ghi") });
+    expect(error).toMatchObject({ code: "failed", message: expect.stringContaining("Word dừng giữa chừng") });
     expect(sim.controls().map((c) => c.id)).toEqual([1, 2, 3, 5, 6]);
     expect(sim.trackedChanges().map((t) => `${t.controlId}:${t.type}:${t.text}`)).toEqual([
       "1:Deleted:0", "1:Added:0+1", "2:Deleted:1", "2:Added:1+1", "3:Deleted:2", "3:Added:2+1",
     ]);
-    expect(sim.doc.trackingMode).toBe("TrackAll");
+    expect(sim.doc.trackingMode).toBe("Off");
     expect(sim.doc.xmlParts).toEqual([]);
   });
 

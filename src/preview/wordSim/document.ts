@@ -150,7 +150,7 @@ export class SimDocument {
 
   private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {
     const assigned = id ?? this.nextId++;
-    return { id: assigned, tag, title, type, appearance: "BoundingBox", segments: replacePlain(text) };
+    return { id: assigned, tag, title, type, appearance: "BoundingBox", cannotEdit: false, segments: replacePlain(text) };
   }
 }
 

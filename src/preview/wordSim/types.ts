@@ -23,6 +23,8 @@ export interface SimControl {
   title: string;
   type: SimControlType;
   appearance: string;
+  /** Locked by the author (ContentControl.cannotEdit, WordApi 1.1): writing its text fails with AccessDenied. */
+  cannotEdit: boolean;
   segments: Segment[];
 }
 

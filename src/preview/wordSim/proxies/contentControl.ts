@@ -5,7 +5,7 @@ import type { SimControl } from "../types";
 import { SimObject, parseLoad, type LoadSpec } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
 
-const CONTROL_PROPS = ["id", "tag", "title", "text", "appearance", "type"] as const;
+const CONTROL_PROPS = ["id", "tag", "title", "text", "appearance", "type", "cannotEdit"] as const;
 const LOCATIONS = ["Replace", "Start", "End"];
 
 export class ContentControlProxy extends SimObject {
@@ -33,11 +33,13 @@ export class ContentControlProxy extends SimObject {
   get appearance(): string { return this.value("appearance"); }
   set appearance(appearance: string) { this.setProperty("appearance", appearance); }
   get type(): string { return this.value("type"); }
+  get cannotEdit(): boolean { return this.value("cannotEdit"); }
 
   insertText(text: string, location: string): void {
     this.ctx.enqueue("write", "ContentControl.insertText", () => {
       if (!LOCATIONS.includes(location)) throw new SimError("InvalidArgument", `Unsupported location ${location}.`);
       const control = this.target();
+      if (control.cannotEdit) throw new SimError("AccessDenied", "The content control cannot be edited.", "ContentControl.insertText");
       const doc = this.ctx.host.doc;
       const current = doc.controlText(control);
       const next = location === "Replace" ? text : location === "Start" ? text + current : current + text;
