@@ -50,7 +50,7 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
   doc.readOnly = options.readOnly ?? false;
   let maxApi = options.maxApi ?? "1.6";
   let syncs = 0;
-  const hooks: { at: number; action: () => void }[] = [];
+  let hooks: { at: number; action: () => void }[] = [];
 
   const supports: SupportsWordApi = (version) => compareVersions(version, maxApi) <= 0;
   const host: SimHost = {
@@ -58,7 +58,9 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
     supports,
     startSync() {
       syncs += 1;
-      for (const hook of hooks.filter((h) => h.at === syncs)) hook.action();
+      const due = hooks.filter((h) => h.at === syncs);
+      hooks = hooks.filter((h) => h.at !== syncs);
+      for (const hook of due) hook.action();
     },
   };
 
@@ -80,9 +82,10 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
     supports,
     doc,
     syncCount: () => syncs,
+    // Hooks are placed by absolute sync number, so a reset also drops the pending ones.
     resetSyncCount: () => {
       syncs = 0;
-      hooks.length = 0;
+      hooks = [];
     },
     async measure(operation) {
       const before = syncs;

@@ -35,6 +35,19 @@ describe("renderSimDocument", () => {
     expect(caret.nextElementSibling?.className).toBe("cc");
   });
 
+  it("takes the offset from the browser's selection, so a click inside a figure puts the cursor in its control", async () => {
+    const { sim, root } = rendered();
+    const box = root.querySelector<HTMLElement>('span.cc[data-tag="bcdc:hcc.tiepNhan"]')!;
+    const text = box.querySelector("[data-start]")!.firstChild!;
+    getSelection()!.collapse(text, 2);
+    box.click();
+    expect(sim.doc.controlAtCursor()?.tag).toBe("bcdc:hcc.tiepNhan");
+    const gateway = createOfficeGateway(sim.run, sim.supports);
+    await expect(gateway.insertAtSelection({ tag: "bcdc:hcc.dungHan", title: "x", text: "15" })).rejects.toMatchObject({
+      code: "insideControl",
+    });
+  });
+
   it("moves the cursor with the arrow keys", () => {
     const { sim, root } = rendered();
     sim.setCursor(3, 5);
