@@ -37,9 +37,10 @@ export const FORMATS: Readonly<Record<Role, Format>> = {
   heading2: HEADING,
   heading3: HEADING,
   body: BODY,
-  recipientsTitle: { size: 12, bold: true, italic: true, align: "left" },
+  // A blank line's worth of space between the last paragraph and the closing block.
+  recipientsTitle: { size: 12, bold: true, italic: true, align: "left", before: pt(12) },
   recipient: { size: 11, align: "left" },
-  signerTitle: { size: 14, bold: true, align: "center" },
+  signerTitle: { size: 14, bold: true, align: "center", before: pt(12) },
   // Room above the name for the signature and the seal.
   signerName: { size: 14, bold: true, align: "center", before: pt(72) },
 };
