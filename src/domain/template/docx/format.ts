@@ -27,7 +27,7 @@ export const FORMATS: Readonly<Record<Role, Format>> = {
   governingBody: { size: 13, align: "center" },
   officeName: { size: 13, bold: true, align: "center" },
   symbol: { size: 13, align: "center", before: pt(6) },
-  // 12 pt keeps the Quốc hiệu on one line in the header's right column.
+  // 12 pt with a 13 pt Tiêu ngữ, as most offices set them; 13 pt fits too but fills the column edge to edge.
   nationalName: { size: 12, bold: true, align: "center" },
   motto: { size: 13, bold: true, align: "center" },
   placeDate: { size: 14, italic: true, align: "center", before: pt(6) },
