@@ -30,12 +30,15 @@ export function placeDateText(place: string, dating: Dating): string {
   return `${place}, ${full.slice(place.length + 2).replace(/^ngày \d+/, `ngày ${PLACEHOLDER}`)}`;
 }
 
-function settingText(ref: Exclude<SettingRef, "recipients">, settings: OfficeSettings, dating: Dating): string {
+function settingText(ref: SettingRef, settings: OfficeSettings, dating: Dating): string {
   switch (ref) {
     case "symbol":
       return `Số:${NUMBER_GAP}/${settings.symbolSuffix}`;
     case "placeDate":
       return placeDateText(settings.place, dating);
+    case "recipients":
+      // Only reached for a recipients reference amid other runs; a block of its own becomes one paragraph each.
+      return settings.recipients.join("; ");
     default:
       return settings[ref];
   }
@@ -64,12 +67,11 @@ export function skeletonToParagraphs(
   };
   const resolve = (run: Run): ParagraphRun => {
     if ("field" in run) return fieldRun(run.field);
-    if ("setting" in run) return { text: settingText(run.setting as Exclude<SettingRef, "recipients">, settings, dating) };
+    if ("setting" in run) return { text: settingText(run.setting, settings, dating) };
     return run.italic ? { text: run.text, italic: true } : { text: run.text };
   };
+  const isRecipients = (block: Block) => block.runs.length === 1 && "setting" in block.runs[0]! && block.runs[0].setting === "recipients";
   return skeleton.flatMap((block): Paragraph[] =>
-    block.runs.some((run) => "setting" in run && run.setting === "recipients")
-      ? recipientParagraphs(settings)
-      : [{ role: block.role, runs: block.runs.map(resolve) }],
+    isRecipients(block) ? recipientParagraphs(settings) : [{ role: block.role, runs: block.runs.map(resolve) }],
   );
 }

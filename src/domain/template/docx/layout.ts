@@ -14,6 +14,8 @@ const CLOSING_COLUMNS = [4536, 4819] as const;
 const SUMMARY_RULE = 1701;
 
 const ofRoles = (paragraphs: readonly Paragraph[], ...roles: Role[]) => paragraphs.filter((p) => roles.includes(p.role));
+const rolesXml = (paragraphs: readonly Paragraph[], ids: ControlIds, ...roles: Role[]) =>
+  ofRoles(paragraphs, ...roles).map((p) => paragraphXml(p, ids)).join("");
 const plain = (paragraph: Paragraph | undefined) => paragraph?.runs.map((run) => run.text).join("") ?? "";
 
 function cell(width: number, content: string): string {
@@ -37,7 +39,7 @@ function table(columns: readonly [number, number], rows: [string, string][]): st
 }
 
 function headerXml(paragraphs: readonly Paragraph[], ids: ControlIds): string {
-  const xml = (...roles: Role[]) => ofRoles(paragraphs, ...roles).map((p) => paragraphXml(p, ids)).join("");
+  const xml = (...roles: Role[]) => rolesXml(paragraphs, ids, ...roles);
   const [left, right] = HEADER_COLUMNS;
   const office = plain(ofRoles(paragraphs, "officeName")[0]);
   const motto = plain(ofRoles(paragraphs, "motto")[0]);
@@ -51,7 +53,7 @@ function headerXml(paragraphs: readonly Paragraph[], ids: ControlIds): string {
 }
 
 function closingXml(paragraphs: readonly Paragraph[], ids: ControlIds): string {
-  const xml = (...roles: Role[]) => ofRoles(paragraphs, ...roles).map((p) => paragraphXml(p, ids)).join("");
+  const xml = (...roles: Role[]) => rolesXml(paragraphs, ids, ...roles);
   return table(CLOSING_COLUMNS, [[xml("recipientsTitle", "recipient"), xml("signerTitle", "signerName")]]);
 }
 
