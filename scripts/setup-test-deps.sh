@@ -10,7 +10,7 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
-command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "liberation serif" || need+=(fonts-liberation)
+command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "liberation serif" || need+=(fonts-liberation2)
 if [ ${#need[@]} -gt 0 ]; then
   echo "setup: installing ${need[*]}"
   sudo_cmd=""
