@@ -1,0 +1,37 @@
+/**
+ * The preview host: the real task pane beside a simulated Word document (the reference report, its figures as
+ * content controls), for machines without Word. The pane is wired exactly as in Word, only the gateway's `run`
+ * comes from the simulation.
+ */
+import { createRoot } from "react-dom/client";
+import { createOfficeGateway } from "../office/officeGateway";
+import { App } from "../taskpane/App";
+import { createAppStore } from "../taskpane/store/createAppStore";
+import { StoreProvider } from "../taskpane/store/StoreContext";
+import { browserPreferences } from "../taskpane/browserPreferences";
+import { seedParagraphs } from "./seedDocument";
+import { renderToolbar } from "./toolbar";
+import { createWordSimulation, installWordGlobals, renderSimDocument } from "./wordSim";
+import "./preview.css";
+
+installWordGlobals();
+const params = new URLSearchParams(location.search);
+const sim = createWordSimulation(params.has("empty") ? [] : seedParagraphs(), {
+  maxApi: params.get("api") ?? "1.6",
+  author: "Chuyên viên",
+});
+// Reopening the pane is a reload of the page; keep the simulated document across it for the session.
+(window as unknown as { __sim?: typeof sim }).__sim = sim;
+
+renderToolbar(sim, document.getElementById("toolbar")!);
+renderSimDocument(sim, document.getElementById("document")!);
+const store = createAppStore({
+  word: createOfficeGateway(sim.run, sim.supports),
+  now: () => new Date(),
+  prefs: browserPreferences(),
+});
+createRoot(document.getElementById("root")!).render(
+  <StoreProvider store={store}>
+    <App />
+  </StoreProvider>,
+);
