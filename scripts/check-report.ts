@@ -7,8 +7,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import { checkReport, type ReportCheck } from "../src/domain/import/checkReport";
-import { renderCheck } from "../src/domain/import/render";
+import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
 import type { Period } from "../src/domain/types";
 import { textFromDocx } from "./docxText";
 
