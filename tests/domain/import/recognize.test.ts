@@ -78,4 +78,13 @@ describe("recognizeFigures on the reference report", () => {
     const disagree = problems.find((p) => p.key === "doc.disagree:bcdc:bienChe.nam");
     expect(disagree?.message).toBe("«Năm của số liệu biên chế» được ghi khác nhau trong văn bản: 2026 (mục I), 2025 (mục III.1.a).");
   });
+
+  it("follows a figure edited in one place only, and reads Word's non-breaking spaces", () => {
+    const edited = REFERENCE_TEXT.replace("Văn phòng được giao: 55 biên chế", "Văn phòng được giao:\u00a060 biên chế");
+    const r = recognizeFigures(edited, REPORT).get("bcdc:bienChe.congChucGiao");
+    expect(r?.state === "bound" && r.occurrences.map((o) => [o.text, o.where])).toEqual([["55", "mục I"], ["60", "mục III.1.a"]]);
+    const review = validateFigures(REPORT, recognizedFigures(REPORT, recognizeFigures(edited, REPORT)), REFERENCE_PERIOD);
+    const keys = checkDocument(REPORT, review.values, recognizedObservations(recognizeFigures(edited, REPORT))).map((p) => p.key);
+    expect(keys).toContain("doc.disagree:bcdc:bienChe.congChucGiao");
+  });
 });
