@@ -24,7 +24,7 @@ export async function textFromDocx(data: Uint8Array): Promise<string> {
   try {
     zip = await JSZip.loadAsync(data);
   } catch (cause) {
-    throw new Error(`không phải tệp .docx (không giải nén được: ${(cause as Error).message})`);
+    throw new Error(`không phải tệp .docx (không giải nén được: ${(cause as Error).message})`, { cause });
   }
   const entry = zip.file("word/document.xml");
   if (!entry) throw new Error("tệp .docx không có word/document.xml");
@@ -36,7 +36,7 @@ export function paragraphsFromDocumentXml(xml: string): string[] {
   try {
     document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
   } catch (cause) {
-    throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`);
+    throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
   }
   const paragraphs: string[] = [];
   walk(document, paragraphs, null);
