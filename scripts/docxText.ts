@@ -1,0 +1,65 @@
+/**
+ * The text of a .docx, one line per paragraph, the way Word shows it: runs joined, tabs and line breaks kept,
+ * text inside content controls (w:sdt) and insertions counted, deleted text (w:delText) and field codes left out.
+ */
+import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
+import JSZip from "jszip";
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+
+/* Properties hold no text but do hold w:tab (tab stops); deleted text and field codes are not what the reader sees. */
+const SKIPPED = new Set(["pPr", "rPr", "sdtPr", "delText", "instrText"]);
+
+interface XmlNode {
+  nodeType: number;
+  namespaceURI?: string | null;
+  localName?: string | null;
+  textContent?: string | null;
+  childNodes: ArrayLike<XmlNode>;
+}
+
+export async function textFromDocx(data: Uint8Array): Promise<string> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(data);
+  } catch (cause) {
+    throw new Error(`không phải tệp .docx (không giải nén được: ${(cause as Error).message})`, { cause });
+  }
+  const entry = zip.file("word/document.xml");
+  if (!entry) throw new Error("tệp .docx không có word/document.xml");
+  return paragraphsFromDocumentXml(await entry.async("string")).join("\n");
+}
+
+export function paragraphsFromDocumentXml(xml: string): string[] {
+  let document: XmlNode;
+  try {
+    document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
+  } catch (cause) {
+    throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
+  }
+  const paragraphs: string[] = [];
+  walk(document, paragraphs, null);
+  return paragraphs;
+}
+
+/** `current` collects the text of the paragraph being read; a paragraph nested in a text box gets its own line. */
+function walk(node: XmlNode, paragraphs: string[], current: string[] | null): void {
+  const inW = node.namespaceURI === W;
+  const name = node.localName ?? "";
+  if (node.namespaceURI === MC && name === "Fallback") return; // the same text again, for older Word
+  if (inW && SKIPPED.has(name)) return;
+  if (inW && name === "p") {
+    const own: string[] = [];
+    for (const child of Array.from(node.childNodes)) walk(child, paragraphs, own);
+    paragraphs.push(own.join(""));
+    return;
+  }
+  if (current && inW) {
+    if (name === "t") return void current.push(node.textContent ?? "");
+    if (name === "tab" || name === "ptab") return void current.push("\t");
+    if (name === "br" || name === "cr") return void current.push("\n");
+    if (name === "noBreakHyphen") return void current.push("-");
+  }
+  for (const child of Array.from(node.childNodes)) walk(child, paragraphs, current);
+}

@@ -1,0 +1,52 @@
+/** Where section III (democracy inside the office, administrative procedures) writes its figures. */
+import { fig, table } from "./build";
+
+export const AGENCY_PATTERNS = table({
+  "bienChe.bietPhai": [fig("biệt phái viên chức:? {N}")],
+  "dieuDong.den": [fig("điều động và bổ nhiệm {N} đồng chí")],
+  "dieuDong.di": [fig("điều động, luân chuyển {N} đồng chí")],
+  "tiepNhan.congChuc": [fig("Tiếp nhận công chức: {Z}")],
+  "boNhiem.truongPhong": [fig("Bổ nhiệm {N} Trưởng phòng")],
+  "boNhiem.phoPhongTHKT": [fig("{N} Phó Trưởng phòng Tổng hợp - Kinh tế")],
+  "boNhiem.phoPhongKGVX": [fig("{N} Phó Trưởng phòng Khoa giáo - Văn xã")],
+  "boNhiem.phoPhong": [fig(String.raw`{N} Phó Trưởng phòng \(`)],
+  "luanChuyen.congChuc": [fig("Luân chuyển {N} công chức")],
+  "luanChuyen.tongHop": [fig("{N} chuyên viên thuộc phòng Tổng hợp")],
+  "luanChuyen.kinhTe": [fig("{N} chuyên viên phòng Kinh tế")],
+  "bietPhai.trinhXin": [fig("trình xin biệt phái {N} viên chức")],
+  "cheDo.nangLuongTruocHan": [fig("nâng lương trước thời hạn đối với {N} công chức")],
+  "giaoBan.soCuoc": [fig("đã tổ chức {N} cuộc giao ban")],
+  "thamNhung.soBiXuLy": [fig("{Z} cán bộ, công chức, viên chức và người lao động bị xử lý")],
+
+  "motCuaVp.tiepNhan": [fig("Bộ phận một cửa Văn phòng: Tiếp nhận {N} hồ sơ")],
+  "motCuaVp.daGiaiQuyet": [fig("đã giải quyết, trả kết quả {N} hồ sơ")],
+  "motCuaVp.tyLeDaGiaiQuyet": [fig("đã giải quyết, trả kết quả {n} hồ sơ, chiếm {P}")],
+  "motCuaVp.traSom": [fig("trả sớm hạn: {N} hồ sơ")],
+  "motCuaVp.tyLeTraSom": [fig("trả sớm hạn: {n} hồ sơ, chiếm {P}")],
+  "motCuaVp.dungHan": [fig("trả đúng hạn: {N} hồ sơ")],
+  "motCuaVp.tyLeDungHan": [fig("trả đúng hạn: {n} hồ sơ, chiếm {P}")],
+  "motCuaVp.dangGiaiQuyet": [fig("Hồ sơ đang giải quyết: {N} hồ sơ")],
+  "motCuaVp.tyLeDangGiaiQuyet": [fig("Hồ sơ đang giải quyết: {n} hồ sơ, chiếm {P}")],
+
+  "ksthc.nhomCongViec": [fig(String.raw`nhiệm vụ cụ thể gồm: {L}\.[ \t]*(?:\n|$)`, "semicolons")],
+  "ksthc.soNhom": [fig("đề ra {N} nhóm công việc")],
+  "ksthc.soNhiemVu": [fig("nhóm công việc và {N} nhiệm vụ")],
+  "ksthc.soQuyetDinhCongBo": [fig("ban hành {N} Quyết định công bố danh mục")],
+  "ksthc.soPhanAnh": [fig("tiếp nhận và xử lý {N} phản ánh")],
+
+  "hcc.tuNgay": [fig("Hành chính công tỉnh tính từ ngày {D}")],
+  "hcc.denNgay": [fig("Hành chính công tỉnh tính từ ngày {d} đến ngày {D}")],
+  "hcc.tiepNhan": [fig("Đã tiếp nhận và giải quyết {N} hồ sơ")],
+  "hcc.daGiaiQuyet": [fig("trong đó đã giải quyết {N} hồ sơ")],
+  "hcc.tyLeDaGiaiQuyet": [fig("trong đó đã giải quyết {n} hồ sơ,? chiếm {P}")],
+  "hcc.truocHan": [fig("{N} hồ sơ trả trước hạn")],
+  "hcc.dungHan": [fig("{N} hồ(?: sơ)? đúng hạn")],
+  "hcc.rutTraLai": [fig("{N} hồ sơ rút và trả lại")],
+  "hcc.treHan": [fig("{N} hồ sơ trễ và quá hạn")],
+  "hcc.tyLeTreHan": [fig("{n} hồ sơ trễ và quá hạn, chiếm {P}")],
+  "hcc.dangGiaiQuyet": [fig("đang giải quyết {N} hồ sơ, chiếm")],
+  "hcc.tyLeDangGiaiQuyet": [fig("đang giải quyết {n} hồ sơ, chiếm {P}")],
+
+  "doiThoai.soYKien": [fig("Văn phòng {Z} nhận được ý kiến đề nghị"), fig("nhận được {N} ý kiến đề nghị")],
+  "khieuNai.soDon": [fig("Văn phòng {Z} nhận được đơn thư"), fig("nhận được {N} đơn thư")],
+});

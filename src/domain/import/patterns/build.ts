@@ -1,0 +1,61 @@
+/**
+ * Builds the figure patterns from wording. A pattern is the report's own words around a figure with one placeholder
+ * for the figure, so the table reads like the report and adding a field is adding a line, not code.
+ *
+ *   {N} the figure: a count (55, 08, 9.780)      {n} another count in the wording, not captured
+ *   {Z} a count or the words for zero ("không có") {P} the figure: a percentage (95,06%)
+ *   {D} the figure: a date (15/12/2025)          {d} another date, not captured
+ *   {Y} the figure: a year (2026)                {L} the figure: a list of names (lazy, may span paragraphs)
+ *   {T} the figure: a short text inside one paragraph
+ *
+ * A space in the wording matches any run of white space (Word exports non-breaking spaces and broken paragraphs).
+ * Patterns are case-insensitive.
+ */
+import { tag } from "../../report/build";
+import type { FieldId } from "../../types";
+
+/** How a list figure's text splits into items: "A; B; C" or "A, B và C". */
+export type ItemSplit = "semicolons" | "commasAnd";
+
+export interface FigurePattern {
+  /** Global, with indices; exactly one named group `v`, the figure text. */
+  re: RegExp;
+  items?: ItemSplit;
+}
+
+export type PatternTable = ReadonlyMap<FieldId, readonly FigurePattern[]>;
+
+const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
+const DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
+
+const TOKENS: Readonly<Record<string, string>> = {
+  "{N}": `(?<v>${COUNT})(?!\\d)`,
+  "{n}": `(?:${COUNT})`,
+  "{Z}": `(?<v>không có|không|${COUNT})(?!\\d)`,
+  "{P}": String.raw`(?<v>\d{1,3}(?:,\d{1,2})?\s?%)`,
+  "{D}": `(?<v>${DATE})`,
+  "{d}": DATE,
+  "{Y}": String.raw`(?<v>\d{4})(?!\d)`,
+  "{L}": String.raw`(?<v>[\s\S]+?)`,
+  "{T}": String.raw`(?<v>[^\n]+?)`,
+};
+
+export function fig(wording: string, items?: ItemSplit): FigurePattern {
+  const source = wording
+    .split(/(\{[A-Za-z]\})/)
+    .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`))
+    .join("");
+  if ((source.match(/\(\?<v>/g) ?? []).length !== 1) throw new Error(`Pattern needs exactly one figure: ${wording}`);
+  const re = new RegExp(source, "dgiu");
+  return items ? { re, items } : { re };
+}
+
+/** Table rows keyed by the field id without its `bcdc:` prefix. */
+export function table(rows: Record<string, FigurePattern[]>): Map<FieldId, readonly FigurePattern[]> {
+  return new Map(Object.entries(rows).map(([id, patterns]) => [tag(id), patterns]));
+}
+
+export function splitItems(text: string, split: ItemSplit): string[] {
+  const separator = split === "semicolons" ? /;/ : /,|\svà\s/;
+  return text.split(separator).map((item) => item.replace(/\s+/g, " ").trim()).filter((item) => item !== "");
+}

@@ -1,0 +1,38 @@
+/** Where sections I–II of the report write their figures (the wording of the reference report, both repetitions). */
+import { fig, table } from "./build";
+
+export const OVERVIEW_PATTERNS = table({
+  "bienChe.nam": [fig("đang quản lý năm {Y}"), fig("Năm {Y}, Văn phòng được giao")],
+  "bienChe.congChucGiao": [fig("Công chức được giao là {N}"), fig("Văn phòng được giao: {N} biên chế")],
+  "bienChe.congChucThucHien": [
+    fig("Công chức được giao là {n}, đang thực hiện {N}"),
+    fig("được giao: {n} biên chế, đang thực hiện: {N}"),
+  ],
+  "bienChe.suNghiepGiao": [fig("Biên chế sự nghiệp:? {N}")],
+  "bienChe.suNghiepThucHien": [fig("Biên chế sự nghiệp:? {n}, đang thực hiện:? {N}")],
+  "bienChe.hopDong": [fig("Hợp đồng:? {N}")],
+  "bienChe.vienChucNhaKhach": [fig("Nhà khách UBND tỉnh:? {N} người")],
+  "trinhDo.tienSi": [fig("Tiến s[ỹĩ]:? {N}")],
+  "trinhDo.thacSi": [fig("Thạc s[ỹĩ]:? {N}")],
+  "trinhDo.daiHoc": [fig("Đại học:? {N}")],
+  "llct.cuNhan": [fig("Cử nhân chính trị:? {N}")],
+  "llct.caoCap": [fig("Cao cấp lý luận chính trị:? {N}")],
+  "llct.trungCap": [fig("Trung cấp lý luận chính trị - hành chính:? {N}")],
+  "llct.dangHoc": [fig("đang học {N}")],
+  "lanhDao.soPhoChanh": [fig("Chánh Văn phòng và {N} Phó Chánh Văn phòng")],
+  "lanhDao.kiemNhiem": [fig("{N} đồng chí kiêm nhiệm")],
+  "toChuc.danhSach": [fig("tổ chức trực thuộc, gồm: {L} và {n} đơn vị sự nghiệp", "semicolons")],
+  "toChuc.so": [fig("có {N} tổ chức trực thuộc")],
+  "donViSuNghiep.danhSach": [fig(String.raw`{n} đơn vị sự nghiệp: {L}\.`, "commasAnd")],
+  "donViSuNghiep.so": [fig("và {N} đơn vị sự nghiệp:")],
+  "kiemTra.soDonVi": [fig("kiểm tra việc thực hiện công tác dân chủ đối với {N} đơn vị")],
+  "khenThuong.bangKhenTTg": [fig("Bằng khen đối với {N} cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ")],
+  "khenThuong.daiHoiXIV": [fig("{N} cá nhân có thành tích xuất sắc trong triển khai thực hiện Đợt thi đua")],
+  "khenThuong.pccc": [fig("Bằng khen đối với {N} cá nhân có thành tích xuất sắc trong triển khai phong trào thi đua")],
+  "khenThuong.hdndTapThe": [fig("{N} tập thể và {n} cá nhân có nhiều thành tích trong các hoạt động của Hội đồng nhân dân")],
+  "khenThuong.hdndCaNhan": [fig("{n} tập thể và {N} cá nhân có nhiều thành tích trong các hoạt động của Hội đồng nhân dân")],
+  "khenThuong.congAn": [fig("Giấy khen đối với {N} cá nhân")],
+  "anSinh.soVanBan": [fig("ban hành {N} văn bản triển khai thực hiện trợ giúp gạo")],
+  "anSinh.soXa": [fig("giúp đỡ {N} xã")],
+  "anSinh.tenXa": [fig(String.raw`giúp đỡ {n} xã \({T}\)`)],
+});

@@ -1,0 +1,92 @@
+/**
+ * Quarters named in the text ("quý I", "quý II năm 2026", "quý I/2026", "quý I và quý IV năm 2026") against the
+ * report's period. The rule (docs/import-and-check.md):
+ * - the first quarter named (the title) is the report's quarter;
+ * - a quarter named right after "nhiệm vụ trọng tâm" is the next quarter (the tasks section and the title's 2nd line);
+ * - any other mention is the report's quarter or the next one; a list of quarters joined by "và", "," or "đến" is a
+ *   schedule inside a plan and may name any quarter of the report's year;
+ * - anything else (typically last quarter's words left over after a copy) is a warning.
+ */
+import { nextPeriod, quarterRoman } from "../period";
+import type { Period } from "../types";
+import { lineAt, lineStarts } from "./text";
+import type { TextProblem } from "./types";
+
+interface Mention {
+  raw: string;
+  quarter: Period["quarter"];
+  /** The year written with it, or with the schedule it belongs to. */
+  year?: number;
+  start: number;
+  end: number;
+  /** Part of a schedule of several quarters. */
+  inSchedule: boolean;
+}
+
+const MENTION = /quý\s+(IV|III|II|I)(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4})(?!\d))?/giu;
+const JOINER = /^\s*(?:,|và|hoặc|đến|-|–)\s*(?:quý\s*)?$/iu;
+const NEXT_QUARTER_CUE = /nhiệm vụ trọng tâm\s*$/iu;
+
+export function findQuarterMentions(text: string): Mention[] {
+  const mentions: Mention[] = [...text.matchAll(MENTION)].map((m) => {
+    const mention: Mention = {
+      raw: m[0],
+      quarter: (["I", "II", "III", "IV"].indexOf(m[1]!.toUpperCase()) + 1) as Period["quarter"],
+      start: m.index,
+      end: m.index + m[0].length,
+      inSchedule: false,
+    };
+    if (m[2]) mention.year = Number(m[2]);
+    return mention;
+  });
+  // Members of a schedule share the year written after its last member.
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const [before, after] = [mentions[i - 1]!, mentions[i]!];
+    if (!JOINER.test(text.slice(before.end, after.start))) continue;
+    before.inSchedule = after.inSchedule = true;
+    if (before.year === undefined && after.year !== undefined) before.year = after.year;
+  }
+  return mentions;
+}
+
+const same = (m: Mention, p: Period) => m.quarter === p.quarter && (m.year === undefined || m.year === p.year);
+const show = (p: Period) => `quý ${quarterRoman(p.quarter)} năm ${p.year}`;
+
+export function checkQuarters(text: string, period: Period): TextProblem[] {
+  const starts = lineStarts(text);
+  const next = nextPeriod(period);
+  const problems: TextProblem[] = [];
+  findQuarterMentions(text).forEach((m, index) => {
+    const line = lineAt(starts, m.start);
+    const add = (key: string, severity: TextProblem["severity"], message: string) =>
+      problems.push({ key: `${key}:${line}`, severity, message, lines: [line] });
+    const cuedNext = NEXT_QUARTER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
+    if (index === 0) {
+      if (!same(m, period)) add("structure.quarter.title", "error", `Tiêu đề ghi «${m.raw}», nhưng báo cáo là của ${show(period)}.`);
+    } else if (cuedNext) {
+      if (!same(m, next)) add("structure.quarter.next", "error", `Nhiệm vụ trọng tâm ghi cho «${m.raw}», nhưng quý tiếp theo là ${show(next)}.`);
+    } else if (!same(m, period) && !same(m, next) && !(m.inSchedule && (m.year ?? period.year) === period.year)) {
+      add(
+        "structure.quarter",
+        "warning",
+        `Văn bản nhắc «${m.raw}», không phải quý báo cáo (${show(period)}) hay quý tiếp theo (${show(next)}): có thể còn sót từ báo cáo kỳ trước.`,
+      );
+    }
+  });
+  return problems;
+}
+
+/**
+ * The period a report is about, from its title: the first quarter named, with its own year, or the year of the
+ * next-quarter line that follows it, or the year of the place-and-date line.
+ */
+export function detectPeriod(text: string): Period | null {
+  const [first, second] = findQuarterMentions(text);
+  if (!first) return null;
+  let year = first.year;
+  if (year === undefined && second?.year !== undefined && second.quarter === nextPeriod({ quarter: first.quarter, year: 0 }).quarter) {
+    year = first.quarter === 4 ? second.year - 1 : second.year;
+  }
+  year ??= Number(/ngày[^\n]{0,12}tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu.exec(text)?.[1]) || undefined;
+  return year === undefined ? null : { quarter: first.quarter, year };
+}

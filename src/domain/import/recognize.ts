@@ -1,0 +1,83 @@
+/**
+ * Finds the report's figures in plain text by the wording around them (see patterns/). Each field is bound to every
+ * place its wording occurs, or left notFound, or marked ambiguous when the candidates disagree within one section or
+ * another field claims the same characters: a wrong figure silently imported is worse than one typed by hand.
+ */
+import { parseField } from "../fieldValues";
+import type { ReportDefinition } from "../report";
+import type { FieldDef, FieldId } from "../types";
+import { scanHeadings, whereAt, type Heading } from "./headings";
+import { REPORT_PATTERNS, splitItems, type FigurePattern, type PatternTable } from "./patterns";
+import { lineAt, lineStarts } from "./text";
+import type { Occurrence, Recognition } from "./types";
+
+interface Context {
+  text: string;
+  headings: Heading[];
+  starts: number[];
+}
+
+export function recognizeFigures(
+  text: string,
+  report: ReportDefinition,
+  patterns: PatternTable = REPORT_PATTERNS,
+): Map<FieldId, Recognition> {
+  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text) };
+  const result = new Map<FieldId, Recognition>();
+  for (const field of report.fields) {
+    const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
+    result.set(field.id, judge(field, dedupe(candidates)));
+  }
+  markOverlaps(result);
+  return result;
+}
+
+function find(context: Context, pattern: FigurePattern): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const match of context.text.matchAll(pattern.re)) {
+    const span = match.indices?.groups?.["v"];
+    if (!span) continue;
+    const [start, end] = span;
+    const text = context.text.slice(start, end);
+    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : text.replace(/\s*%$/, "").trim();
+    found.push({ start, end, text, input, line: lineAt(context.starts, start), where: whereAt(context.headings, start) });
+  }
+  return found;
+}
+
+function dedupe(candidates: Occurrence[]): Occurrence[] {
+  const byStart = new Map(candidates.map((o) => [o.start, o]));
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Same value written twice in a section is a repetition; different values in one section is a guess we refuse. */
+function judge(field: FieldDef, candidates: Occurrence[]): Recognition {
+  if (candidates.length === 0) return { state: "notFound" };
+  const valuesBySection = new Map<string, Set<string>>();
+  for (const o of candidates) {
+    const parsed = parseField(field, o.input);
+    const key = parsed.ok ? JSON.stringify(parsed.value) : o.input;
+    valuesBySection.set(o.where, (valuesBySection.get(o.where) ?? new Set()).add(key));
+  }
+  const disagree = [...valuesBySection.values()].some((values) => values.size > 1);
+  return disagree ? { state: "ambiguous", candidates } : { state: "bound", occurrences: candidates };
+}
+
+/** Two fields bound to overlapping characters: one of the patterns is wrong, so neither is trusted. */
+function markOverlaps(result: Map<FieldId, Recognition>): void {
+  const spans: Array<{ id: FieldId; o: Occurrence }> = [];
+  for (const [id, recognition] of result) {
+    if (recognition.state === "bound") spans.push(...recognition.occurrences.map((o) => ({ id, o })));
+  }
+  spans.sort((a, b) => a.o.start - b.o.start);
+  const clashing = new Set<FieldId>();
+  for (let i = 0; i < spans.length; i++) {
+    for (let j = i + 1; j < spans.length && spans[j]!.o.start < spans[i]!.o.end; j++) {
+      if (spans[j]!.id !== spans[i]!.id) clashing.add(spans[i]!.id).add(spans[j]!.id);
+    }
+  }
+  for (const id of clashing) {
+    const recognition = result.get(id);
+    if (recognition?.state === "bound") result.set(id, { state: "ambiguous", candidates: recognition.occurrences });
+  }
+}

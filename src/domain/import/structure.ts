@@ -1,0 +1,66 @@
+/**
+ * The report's skeleton: headings numbered in sequence (I, II, III…; 1, 2, 3…; a, b, c, d, đ, e, g…), no two sibling
+ * headings with the same text, and the quarters it names (quarters.ts).
+ */
+import type { Period } from "../types";
+import { LETTERS, ROMAN, scanHeadings, type Heading } from "./headings";
+import { checkQuarters } from "./quarters";
+import { quote } from "./text";
+import type { TextProblem } from "./types";
+
+export function checkStructure(text: string, period: Period): TextProblem[] {
+  const headings = scanHeadings(text);
+  return [...checkNumbering(headings), ...sameTitles(headings), ...checkQuarters(text, period)];
+}
+
+const label = (h: Heading) => `${h.written}${h.level === "letter" ? ")" : "."}`;
+const numberName = (h: Heading, index: number) =>
+  h.level === "roman" ? ROMAN[index] : h.level === "letter" ? LETTERS[index] : String(index + 1);
+
+/** After a wrong number the count goes on from what is written, so one slip is reported once, not for every later heading. */
+function checkNumbering(headings: Heading[]): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const last = { roman: -1, arabic: -1, letter: -1 };
+  const lineOfIndex = new Map<string, number>();
+  for (const h of headings) {
+    if (h.level === "roman") last.arabic = last.letter = -1;
+    if (h.level === "arabic") last.letter = -1;
+    const expected = last[h.level] + 1;
+    const where = `Đề mục «${label(h)} ${quote(h.title, 50)}» (dòng ${h.line})`;
+    if (h.writtenIndex === -1) {
+      problems.push(numbering(h, `${where}: «${label(h)}» không có trong thứ tự đánh số (chữ cái: a, b, c, d, đ, e, g, h…).`));
+    } else if (h.writtenIndex !== expected) {
+      const earlier = lineOfIndex.get(`${h.level}:${h.path.split(".").slice(0, -1).join(".")}:${h.writtenIndex}`);
+      const why = h.writtenIndex < expected ? `lặp lại số ${h.written}${earlier ? ` đã dùng ở dòng ${earlier}` : ""}` : `bỏ qua số ${numberName(h, expected)}`;
+      problems.push(numbering(h, `${where} ${why}; đúng ra là ${numberName(h, expected)} và các đề mục cùng cấp sau đó đánh số tiếp theo.`));
+    }
+    if (h.writtenIndex !== -1) last[h.level] = h.writtenIndex;
+    lineOfIndex.set(`${h.level}:${h.path.split(".").slice(0, -1).join(".")}:${h.writtenIndex}`, h.line);
+  }
+  return problems;
+}
+
+function numbering(h: Heading, message: string): TextProblem {
+  return { key: `structure.numbering:${h.line}`, severity: "error", message, lines: [h.line] };
+}
+
+function sameTitles(headings: Heading[]): TextProblem[] {
+  const problems: TextProblem[] = [];
+  const seen = new Map<string, Heading>();
+  for (const h of headings) {
+    const parent = h.path.split(".").slice(0, -1).join(".");
+    const key = `${h.level}|${parent}|${h.title.toLowerCase().replace(/\s+/g, " ")}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, h);
+      continue;
+    }
+    problems.push({
+      key: `structure.sameTitle:${first.line}-${h.line}`,
+      severity: "error",
+      message: `Đề mục ${label(first)} (dòng ${first.line}) và ${label(h)} (dòng ${h.line}) có cùng tiêu đề «${quote(h.title, 60)}»: một trong hai cần đặt lại tên.`,
+      lines: [first.line, h.line],
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,71 @@
+import { checkReport, ReportCheckError } from "../../../src/domain/import/checkReport";
+import { renderCheck } from "../../../src/domain/import/render";
+import { CORRECTED_TEXT } from "../../fixtures/correctedReference";
+import { REFERENCE_TEXT } from "../../fixtures/referenceText";
+
+describe("checkReport on the reference report", () => {
+  const check = checkReport(REFERENCE_TEXT);
+
+  it("reads the period from the title and binds every typed figure", () => {
+    expect(check.period).toEqual({ quarter: 1, year: 2026 });
+    expect(check.periodFrom).toBe("title");
+    expect([check.typedBound, check.typedTotal]).toEqual([62, 62]);
+  });
+
+  it("reports the arithmetic, document, citation and structure problems of seed-inventory.md, each with its lines", () => {
+    expect(check.problems.map((p) => [p.source, p.key, p.lines])).toEqual([
+      ["figures", "hcc.daGiaiQuyetTong", [163]],
+      ["figures", "hcc.tong", [163]],
+      ["figures", "hcc.kySoLieu", [163]],
+      ["document", "doc.disagree:bcdc:bienChe.nam", [15, 67]],
+      ["document", "doc.computed:bcdc:hcc.tyLeDangGiaiQuyet", [163]],
+      ["citations", "citation.malformed:429-QĐi", [33, 189]],
+      ["citations", "citation.conflict:KH:32", [33, 43, 189]],
+      ["citations", "range:2026 - 20230", [53]],
+      ["citations", "citation.noNgay:144/QĐ-VPUB", [101]],
+      ["citations", "citation.planYear:04/KH-UBND", [115]],
+      ["citations", "citation.symbolYear:45/2020/NĐ-CP", [157]],
+      ["citations", "citation.issuer:3266/UBND-NC", [167]],
+      ["structure", "structure.numbering:61", [61]],
+      ["structure", "structure.sameTitle:137-141", [137, 141]],
+    ]);
+    expect([check.errors, check.warnings]).toEqual([9, 5]);
+  });
+
+  it("is plain data that survives JSON", () => {
+    expect(JSON.parse(JSON.stringify(check))).toEqual(check);
+  });
+
+  it("renders Vietnamese lines for the command line", () => {
+    const out = renderCheck("bao-cao.txt", check).split("\n");
+    expect(out[0]).toBe("== bao-cao.txt — quý I năm 2026 (theo tiêu đề)");
+    expect(out).toContain("Số liệu nhận ra: 62/62 ô nhập liệu.");
+    expect(out).toContain("  Hồ sơ tiếp nhận (Trung tâm PVHCC): 9.780 (dòng 163, mục III.2.c)");
+    expect(out).toContain("Vấn đề: 9 lỗi, 5 cảnh báo.");
+    expect(out).toContain(
+      "  [CẢNH BÁO] (văn bản, dòng 163) Văn bản ghi «Tỷ lệ đang giải quyết» là 9,7%, nhưng theo số liệu phải là 9,82% (960 / 9.780).",
+    );
+  });
+});
+
+describe("checkReport on the corrected reference report", () => {
+  it("reports no problem at all", () => {
+    const check = checkReport(CORRECTED_TEXT);
+    expect(check.problems).toEqual([]);
+    expect(check.typedBound).toBe(check.typedTotal);
+    expect(renderCheck("sua.txt", check)).toContain("Không phát hiện vấn đề nào.");
+  });
+});
+
+describe("checkReport without a period", () => {
+  it("asks for one when the title names no quarter", () => {
+    expect(() => checkReport("Một văn bản không có tiêu đề báo cáo quý.")).toThrow(ReportCheckError);
+    expect(() => checkReport("Một văn bản.")).toThrow("--ky I/2026");
+  });
+
+  it("uses the period it is given", () => {
+    const check = checkReport(REFERENCE_TEXT, { period: { quarter: 2, year: 2026 } });
+    expect(check.periodFrom).toBe("given");
+    expect(check.problems.map((p) => p.key)).toContain("structure.quarter.title:8");
+  });
+});

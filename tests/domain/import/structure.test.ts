@@ -1,0 +1,67 @@
+import { checkStructure } from "../../../src/domain/import/structure";
+import { detectPeriod } from "../../../src/domain/import/quarters";
+import { REFERENCE_TEXT } from "../../fixtures/referenceText";
+
+describe("checkStructure on the reference report", () => {
+  it("finds the second «II.» and the repeated heading text of b) and c), and nothing else", () => {
+    const problems = checkStructure(REFERENCE_TEXT, { quarter: 1, year: 2026 });
+    expect(problems.map((p) => [p.key, p.severity, p.lines])).toEqual([
+      ["structure.numbering:61", "error", [61]],
+      ["structure.sameTitle:137-141", "error", [137, 141]],
+    ]);
+    expect(problems[0]!.message).toContain("lặp lại số II đã dùng ở dòng 25; đúng ra là III");
+  });
+
+  it("accepts a b c d đ e g as the letter sequence and the next quarter in the title and tasks section", () => {
+    const keys = checkStructure(REFERENCE_TEXT, { quarter: 1, year: 2026 }).map((p) => p.key);
+    expect(keys.filter((k) => k.startsWith("structure.quarter"))).toEqual([]);
+  });
+
+  it("reads the period from the title", () => {
+    expect(detectPeriod(REFERENCE_TEXT)).toEqual({ quarter: 1, year: 2026 });
+    expect(detectPeriod("BÁO CÁO\nKết quả quý IV;\nNhiệm vụ trọng tâm quý I năm 2027")).toEqual({ quarter: 4, year: 2026 });
+    expect(detectPeriod("BÁO CÁO\nKết quả quý III/2025")).toEqual({ quarter: 3, year: 2025 });
+    expect(detectPeriod("Sơn La, ngày 05 tháng 6 năm 2026\nKết quả quý II")).toEqual({ quarter: 2, year: 2026 });
+    expect(detectPeriod("Báo cáo không nêu quý")).toBeNull();
+  });
+
+  it("flags, for a report of another quarter, the title, the next-quarter lines and the stray quarter", () => {
+    const keys = checkStructure(REFERENCE_TEXT, { quarter: 4, year: 2025 }).map((p) => p.key);
+    expect(keys).toEqual(
+      expect.arrayContaining(["structure.quarter.title:8", "structure.quarter.next:9", "structure.quarter.next:187", "structure.quarter:167"]),
+    );
+  });
+});
+
+describe("checkStructure rules", () => {
+  const keys = (text: string) => checkStructure(text, { quarter: 2, year: 2026 }).map((p) => p.key);
+
+  it("reports a skipped number once and goes on from it", () => {
+    expect(keys("I. Một\nII. Hai\nIV. Bốn\nV. Năm")).toEqual(["structure.numbering:3"]);
+  });
+
+  it("restarts arabic numbers under each roman heading and letters under each arabic one", () => {
+    expect(keys("I. A\n1. x\na) p\nb) q\n2. y\na) r\nII. B\n1. z")).toEqual([]);
+    expect(keys("I. A\n1. x\na) p\nc) q")).toEqual(["structure.numbering:4"]);
+  });
+
+  it("knows the Vietnamese letter order: đ after d, no f", () => {
+    expect(keys("I. A\n1. x\na) a\nb) b\nc) c\nd) d\nđ) đ\ne) e\ng) g")).toEqual([]);
+    expect(keys("I. A\n1. x\na) a\nb) b\nc) c\nd) d\ne) e")).toEqual(["structure.numbering:7"]);
+    expect(keys("I. A\n1. x\na) a\nf) f")).toEqual(["structure.numbering:4"]);
+  });
+
+  it("accepts the report's quarter, the next one, and a schedule in the report's year", () => {
+    const text = "Kết quả quý II;\nNhiệm vụ trọng tâm quý III năm 2026\nTrong quý II/2026 …\nDự kiến quý I và quý IV năm 2026.";
+    expect(keys(text)).toEqual([]);
+  });
+
+  it("warns about a quarter left over from another report", () => {
+    expect(keys("Kết quả quý II;\nTrong quý I năm 2026 đã tiếp nhận…")).toEqual(["structure.quarter:2"]);
+    expect(keys("Kết quả quý II;\nDự kiến quý I và quý IV năm 2025.")).toEqual(["structure.quarter:2", "structure.quarter:2"]);
+  });
+
+  it("requires the title to name the report's quarter and the tasks section the next one", () => {
+    expect(keys("Kết quả quý I;\nNhiệm vụ trọng tâm quý II năm 2026")).toEqual(["structure.quarter.title:1", "structure.quarter.next:2"]);
+  });
+});
