@@ -34,6 +34,12 @@ module.exports = (_env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
           // Already minified by Microsoft; Terser would spend a minute and a half on it.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js", info: { minimized: true } },
+          // office.js looks for this table beside itself before it decides it is outside Office.
+          {
+            from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js",
+            to: "office/o15apptofilemappingtable.js",
+            info: { minimized: true },
+          },
         ],
       }),
     ],

@@ -1,16 +1,28 @@
 /** Entry inside Word: wires the Office.js gateway into the store and renders the pane. */
+import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { createOfficeGateway } from "../office/officeGateway";
 import { App } from "./App";
+import { browserPreferences } from "./browserPreferences";
 import { createAppStore } from "./store/createAppStore";
 import { StoreProvider } from "./store/StoreContext";
-import { browserPreferences } from "./browserPreferences";
 
-Office.onReady(() => {
+const OutsideOffice = lazy(() => import("./OutsideOffice"));
+
+Office.onReady((info) => {
+  const root = createRoot(document.getElementById("root")!);
+  if (info.host !== Office.HostType.Word) {
+    root.render(
+      <Suspense fallback={null}>
+        <OutsideOffice />
+      </Suspense>,
+    );
+    return;
+  }
   const supports = (version: string) => Office.context.requirements.isSetSupported("WordApi", version);
   const word = createOfficeGateway((batch) => Word.run(batch), supports);
   const store = createAppStore({ word, now: () => new Date(), prefs: browserPreferences() });
-  createRoot(document.getElementById("root")!).render(
+  root.render(
     <StoreProvider store={store}>
       <App />
     </StoreProvider>,
