@@ -57,6 +57,35 @@ export interface DocumentRead {
   trackingMode: TrackingMode;
 }
 
+/** The document as text: every paragraph (in order) and our controls, read in one sync. */
+export interface TextRead {
+  paragraphs: string[];
+  controls: ControlInfo[];
+}
+
+/**
+ * Where to wrap one figure in a control: `context` occurs exactly once in the paragraph, and the first occurrence
+ * of `figure` inside it is the figure (see src/domain/import/addresses.ts).
+ */
+export interface FigureAddress {
+  tag: string;
+  title: string;
+  /** 0-based index in TextRead.paragraphs. */
+  paragraph: number;
+  context: string;
+  figure: string;
+}
+
+export interface BindOutcome {
+  /** Wrapped in a control. */
+  bound: FigureAddress[];
+  /** Word's own search did not find the context exactly once (the text changed, or Word reads it otherwise): left alone. */
+  unconfirmed: FigureAddress[];
+  /** Every control of ours after the write, new ones included. */
+  controls: ControlInfo[];
+  syncs: number;
+}
+
 export interface WordGateway {
   /** The add-in's stored report XML, or null when the document has none. */
   loadStored(): Promise<string | null>;
@@ -69,6 +98,13 @@ export interface WordGateway {
    * (one sync). The plan is pure; if it throws, nothing is written.
    */
   update(plan: (read: DocumentRead) => WritePlan): Promise<WriteOutcome>;
+  /** Every paragraph's text and our controls: one sync. */
+  readText(): Promise<TextRead>;
+  /**
+   * Reads the text (one sync), asks `plan` where the figures are, checks every address with Word's own search (one
+   * sync) and wraps the confirmed figures in tagged plain-text controls (one sync): 3 syncs whatever the number.
+   */
+  bindFigures(plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome>;
   /** Tracked changes inside our controls (WordApi 1.6): 2 syncs. */
   listTrackedChanges(): Promise<ControlChanges[]>;
   /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */

@@ -4,9 +4,10 @@
  *
  * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText — WordApi 1.1;
  * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
- * tracked-change review — 1.6 (trackedChanges.ts).
+ * tracked-change review — 1.6 (trackedChanges.ts); paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
 import { TAG_PREFIX } from "../domain/report";
+import { bindFigures, queueTextRead, toTextRead } from "./bindFigures";
 import { toGatewayError } from "./errors";
 import { listTrackedChanges, resolveTrackedChanges } from "./trackedChanges";
 import {
@@ -124,6 +125,15 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         }
         return { written, syncs: 2 };
       }),
+
+    readText: () =>
+      guarded(async (context) => {
+        const read = queueTextRead(context);
+        await context.sync();
+        return toTextRead(read);
+      }),
+
+    bindFigures: (plan) => bindFigures(guarded, supports, plan),
 
     listTrackedChanges: () => listTrackedChanges(guarded, supports),
     resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),

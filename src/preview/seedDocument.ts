@@ -71,3 +71,8 @@ function titleOf(tag: string): string {
 export function seedParagraphs(): SimParagraph[] {
   return SEED_MARKUP.map((markup) => parseMarkup(markup.replace(/\[\[(?!bcdc:)/g, "[[bcdc:"), titleOf));
 }
+
+/** The same report as a clerk typed it before the add-in: every figure plain text, no control (index.html?plain). */
+export function plainParagraphs(): SimParagraph[] {
+  return SEED_MARKUP.map((markup) => ({ runs: [markup.replace(/\[\[[^|\]]+\|([^\]]*)\]\]/g, "$1")] }));
+}

@@ -1,8 +1,10 @@
 /** An in-memory WordGateway for store and UI tests: a list of controls and a stored XML string. */
-import type { ControlInfo, DocumentRead, NewControl, WordGateway, WritePlan } from "../../src/office/gateway";
+import type { BindOutcome, ControlInfo, DocumentRead, FigureAddress, NewControl, TextRead, WordGateway, WritePlan } from "../../src/office/gateway";
 
 export interface FakeGateway extends WordGateway {
   controls: ControlInfo[];
+  /** The document's paragraphs as text, for readText and bindFigures (controls are not placed in them). */
+  paragraphs: string[];
   storedXml: string | null;
   inserted: NewControl[];
   syncs: number;
@@ -13,6 +15,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
   let nextId = 1;
   const fake: FakeGateway = {
     controls: controls.map((c) => ({ id: nextId++, title: c.title ?? c.tag, ...c })),
+    paragraphs: [],
     storedXml: null,
     inserted: [],
     syncs: 0,
@@ -43,6 +46,30 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       }
       if (decided.storedXml !== null) fake.storedXml = decided.storedXml;
       return { written: decided.texts.size, syncs: 2 };
+    },
+    async readText(): Promise<TextRead> {
+      takeFailure();
+      fake.syncs += 1;
+      return { paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) };
+    },
+    async bindFigures(plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome> {
+      fake.syncs += 1;
+      const addresses = plan({ paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) });
+      takeFailure();
+      fake.syncs += 2;
+      const bound: FigureAddress[] = [];
+      const unconfirmed: FigureAddress[] = [];
+      for (const address of addresses) {
+        const text = fake.paragraphs[address.paragraph] ?? "";
+        const once = text.indexOf(address.context) !== -1 && text.indexOf(address.context) === text.lastIndexOf(address.context);
+        if (!once) {
+          unconfirmed.push(address);
+          continue;
+        }
+        bound.push(address);
+        fake.controls.push({ id: nextId++, tag: address.tag, title: address.title, text: address.figure });
+      }
+      return { bound, unconfirmed, controls: fake.controls.map((c) => ({ ...c })), syncs: 3 };
     },
     async listTrackedChanges() {
       fake.syncs += 2;

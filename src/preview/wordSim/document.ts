@@ -3,10 +3,10 @@
  * XML parts. Proxies (proxies/*.ts) change it only when a sync applies their queued commands; tests and the preview
  * may change it directly to play the user (move the cursor, delete a control, protect the document).
  */
-import { cursorSlot, splitAt } from "./cursor";
+import { cursorSlot, runLength, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
-  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimParagraph, SimXmlPart, TrackedChangeView,
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
 } from "./types";
 
 export interface DocumentOptions {
@@ -81,6 +81,57 @@ export class SimDocument {
     if (slot.kind === "inside") return null;
     const control = this.newControl(type, "", "", "");
     splitAt(runs, slot, { kind: "control", control });
+    this.index = null;
+    return control;
+  }
+
+  /** A paragraph's text as Word's `paragraph.text` and search see it: runs and control texts joined. */
+  paragraphText(index: number): string {
+    return paragraphDisplayText(this.paragraphs[index] ?? []);
+  }
+
+  /**
+   * `range.insertContentControl()` on a stretch of text: the text becomes the new control's content. Null when the
+   * stretch overlaps a control (nesting is not modelled) or lies outside its paragraph.
+   */
+  wrapInControl(span: SimSpan, type: SimControlType): SimControl | null {
+    const runs = this.paragraphs[span.paragraph];
+    if (!runs || span.start < 0 || span.end < span.start || span.end > paragraphDisplayText(runs).length) return null;
+    const control = this.newControl(type, "", "", "");
+    const out: DocRun[] = [];
+    const text = (t: string) => {
+      if (t !== "") out.push({ kind: "text", text: t });
+    };
+    let inside = "";
+    let placed = false;
+    let pos = 0;
+    for (const run of runs) {
+      const start = pos;
+      const end = pos + runLength(run);
+      pos = end;
+      if (run.kind === "control") {
+        // Touching a control's edge is fine; any overlap would nest or cut it.
+        if (start < span.end && end > span.start) return null;
+        if (!placed && start >= span.end) {
+          out.push({ kind: "control", control });
+          placed = true;
+        }
+        out.push(run);
+        continue;
+      }
+      const a = Math.min(Math.max(span.start - start, 0), run.text.length);
+      const b = Math.min(Math.max(span.end - start, 0), run.text.length);
+      text(run.text.slice(0, a));
+      inside += run.text.slice(a, b);
+      if (!placed && end >= span.end) {
+        out.push({ kind: "control", control });
+        placed = true;
+      }
+      text(run.text.slice(b));
+    }
+    if (!placed) out.push({ kind: "control", control });
+    control.segments = replacePlain(inside);
+    runs.splice(0, runs.length, ...out);
     this.index = null;
     return control;
   }

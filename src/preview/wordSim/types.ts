@@ -37,6 +37,13 @@ export interface SimParagraph {
   runs: SimRun[];
 }
 
+/** A stretch of one paragraph's text, by character offsets (a Word.Range from search or a paragraph). */
+export interface SimSpan {
+  paragraph: number;
+  start: number;
+  end: number;
+}
+
 /** The cursor: a collapsed selection at a character offset of a paragraph's visible text. */
 export interface Cursor {
   paragraph: number;

@@ -4,6 +4,7 @@ import { SimError } from "../simError";
 import type { ChangeTrackingModeValue } from "../types";
 import { ContentControlCollectionProxy } from "./contentControl";
 import { CustomXmlPartCollectionProxy } from "./customXml";
+import { ParagraphCollectionProxy } from "./paragraph";
 import { RangeProxy } from "./range";
 import { SimObject } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
@@ -11,7 +12,15 @@ import { TrackedChangeCollectionProxy } from "./trackedChanges";
 const MODES: readonly string[] = ["Off", "TrackAll", "TrackMineOnly"];
 
 export class BodyProxy {
+  private paragraphList: ParagraphCollectionProxy | null = null;
+
   constructor(private readonly ctx: SimContext) {}
+
+  /** WordApi 1.1. The same collection object on every access, as Office.js returns one proxy per property. */
+  get paragraphs(): ParagraphCollectionProxy {
+    this.paragraphList ??= new ParagraphCollectionProxy(this.ctx);
+    return this.paragraphList;
+  }
 
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionProxy {

@@ -1,0 +1,75 @@
+/**
+ * Where Word can find a recognised figure again. Word has no character offsets: a figure is reached by searching its
+ * paragraph for a stretch of text around it that occurs there exactly once, then searching that stretch for the
+ * figure, whose first occurrence inside the stretch must be the figure itself. The stretch grows word by word until
+ * both hold; when no stretch does (the same words repeated, a figure split across paragraphs), the figure is not
+ * addressable and is listed for the clerk rather than bound to a guess.
+ */
+import type { Occurrence } from "./types";
+
+/** Word's Find refuses longer search strings. */
+export const MAX_SEARCH_LENGTH = 255;
+
+export interface TextAddress {
+  /** 0-based paragraph index. */
+  paragraph: number;
+  /** Occurs exactly once in the paragraph (case-sensitive). */
+  context: string;
+  /** The figure text; its first occurrence in `context` is the figure. */
+  figure: string;
+}
+
+export type Unaddressable = "spansParagraphs" | "tooLong" | "repeatedWording" | "specialCharacters";
+
+export type AddressResult = { ok: true; address: TextAddress } | { ok: false; reason: Unaddressable };
+
+/** `paragraphs` joined with "\n" is the text the occurrence's offsets refer to. */
+export function addressOf(paragraphs: readonly string[], starts: readonly number[], o: Occurrence): AddressResult {
+  const index = o.line - 1;
+  const paragraph = paragraphs[index];
+  if (paragraph === undefined || o.text.includes("\n")) return { ok: false, reason: "spansParagraphs" };
+  const start = o.start - starts[index]!;
+  const end = o.end - starts[index]!;
+  // "^" opens Word's special search codes (^p, ^#); a figure that needs one is left to the clerk.
+  if (o.text.includes("^")) return { ok: false, reason: "specialCharacters" };
+  if (o.text.length > MAX_SEARCH_LENGTH) return { ok: false, reason: "tooLong" };
+  for (const [from, to] of widenings(paragraph, start, end)) {
+    const context = paragraph.slice(from, to);
+    if (context.includes("^")) continue;
+    if (context.indexOf(o.text) === start - from && occursOnce(paragraph, context)) {
+      return { ok: true, address: { paragraph: index, context, figure: o.text } };
+    }
+  }
+  return { ok: false, reason: "repeatedWording" };
+}
+
+/** Start offset of every paragraph in the joined text. */
+export function paragraphStarts(paragraphs: readonly string[]): number[] {
+  const starts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    starts.push(at);
+    at += p.length + 1;
+  }
+  return starts;
+}
+
+/** Stretches around [start, end), shortest first, with edges on word boundaries (never inside a word or a letter). */
+function* widenings(paragraph: string, start: number, end: number): Generator<[number, number]> {
+  const lefts = [start];
+  for (let i = start - 1; i >= 0 && start - i < MAX_SEARCH_LENGTH; i--) if (i === 0 || /\s/.test(paragraph[i - 1]!)) lefts.push(i);
+  const rights = [end];
+  for (let i = end + 1; i <= paragraph.length && i - end < MAX_SEARCH_LENGTH; i++) {
+    if (i === paragraph.length || /\s/.test(paragraph[i]!)) rights.push(i);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (const l of lefts) for (const r of rights) if (r - l <= MAX_SEARCH_LENGTH) pairs.push([l, r]);
+  pairs.sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+  yield* pairs;
+}
+
+/** Counting overlapping matches too: if even those are one, Word's non-overlapping Find finds exactly one. */
+function occursOnce(haystack: string, needle: string): boolean {
+  const first = haystack.indexOf(needle);
+  return first !== -1 && haystack.indexOf(needle, first + 1) === -1;
+}

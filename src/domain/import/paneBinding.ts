@@ -1,0 +1,145 @@
+/**
+ * "Nhận diện số liệu" in the task pane, as pure functions around the gateway's three syncs: plan the addresses from
+ * the paragraphs Word returned, then sum up what was bound, not found and ambiguous once Word has answered. The
+ * clerk sees every figure the pane did not bind, with the reason; nothing is bound on a guess.
+ */
+import type { ReportDefinition } from "../report";
+import type { FieldId, Period } from "../types";
+import { addressOf, MAX_SEARCH_LENGTH, paragraphStarts, type TextAddress, type Unaddressable } from "./addresses";
+import { detectPeriod } from "./quarters";
+import { recognizeFigures } from "./recognize";
+import { quote } from "./text";
+import type { Occurrence } from "./types";
+
+export interface BoundFigure {
+  field: FieldId;
+  label: string;
+  typed: boolean;
+  /** What a clerk would type: the first place's value. */
+  input: string;
+  /** Places wrapped in a control, and places the pane could not reach (listed, left as typed). */
+  places: number;
+  missed: number;
+}
+
+export interface UnboundFigure {
+  field: FieldId;
+  label: string;
+  /** Why nothing was bound, in Vietnamese. */
+  reason: string;
+}
+
+export interface BindingSummary {
+  period: Period | null;
+  bound: BoundFigure[];
+  notFound: UnboundFigure[];
+  ambiguous: UnboundFigure[];
+  /** Fields that already had a control of ours: left alone. */
+  present: FieldId[];
+  /** Typed fields bound, of all typed fields. */
+  typedBound: number;
+  typedTotal: number;
+}
+
+/** Structurally the gateway's FigureAddress: the domain does not depend on the Office layer. */
+export interface FigureAddress extends TextAddress {
+  tag: FieldId;
+  title: string;
+}
+
+/** What the gateway read: the paragraphs, and the tags of the controls already there. */
+export interface DocumentText {
+  paragraphs: readonly string[];
+  controls: ReadonlyArray<{ tag: string }>;
+}
+
+interface Target {
+  field: FieldId;
+  occurrence: Occurrence;
+  address: FigureAddress;
+}
+
+export interface BindingPlan {
+  addresses: FigureAddress[];
+  /** Completes the summary with Word's answer (which addresses it confirmed). */
+  finish(confirmed: readonly FigureAddress[]): BindingSummary;
+}
+
+const UNADDRESSABLE: Record<Unaddressable, string> = {
+  spansParagraphs: "số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô",
+  tooLong: `số liệu dài quá ${MAX_SEARCH_LENGTH} ký tự, Word không tìm được một đoạn dài như vậy`,
+  repeatedWording: "cách viết quanh số liệu lặp lại trong đoạn, không xác định chắc chắn được vị trí",
+  specialCharacters: "có ký tự đặc biệt mà Word không tìm được",
+};
+const NOT_CONFIRMED = "Word không tìm lại được đúng một chỗ khớp (văn bản vừa thay đổi?)";
+
+export function planBinding(read: DocumentText, report: ReportDefinition): BindingPlan {
+  const text = read.paragraphs.join("\n");
+  const starts = paragraphStarts(read.paragraphs);
+  const present = new Set(read.controls.map((c) => c.tag));
+  const recognitions = recognizeFigures(text, report);
+  const targets: Target[] = [];
+  const unaddressed = new Map<FieldId, Unaddressable[]>();
+  const ambiguous: UnboundFigure[] = [];
+  const notFound: UnboundFigure[] = [];
+
+  for (const field of report.fields) {
+    if (present.has(field.id)) continue;
+    const recognition = recognitions.get(field.id) ?? { state: "notFound" as const };
+    if (recognition.state === "notFound") {
+      // Computed fields the text does not write (period parts, most sums) are not missing: the pane computes them.
+      if (!field.formula) notFound.push({ field: field.id, label: field.label, reason: "không thấy cách viết quen thuộc của số liệu này" });
+      continue;
+    }
+    if (recognition.state === "ambiguous") {
+      const candidates = recognition.candidates.map((o) => `${quote(o.text, 30)} (đoạn ${o.line})`).join(", ");
+      ambiguous.push({ field: field.id, label: field.label, reason: `có nhiều số ứng với cách viết này: ${candidates}` });
+      continue;
+    }
+    for (const occurrence of recognition.occurrences) {
+      const result = addressOf(read.paragraphs, starts, occurrence);
+      if (result.ok) {
+        targets.push({ field: field.id, occurrence, address: { ...result.address, tag: field.id, title: field.label } });
+      } else {
+        unaddressed.set(field.id, [...(unaddressed.get(field.id) ?? []), result.reason]);
+      }
+    }
+  }
+
+  return {
+    addresses: targets.map((t) => t.address),
+    finish(confirmed) {
+      const ok = new Set(confirmed);
+      const bound: BoundFigure[] = [];
+      const unsure = [...ambiguous];
+      for (const field of report.fields) {
+        const mine = targets.filter((t) => t.field === field.id);
+        const reasons = unaddressed.get(field.id) ?? [];
+        if (mine.length === 0 && reasons.length === 0) continue;
+        const done = mine.filter((t) => ok.has(t.address));
+        const missed = mine.length - done.length + reasons.length;
+        if (done.length === 0) {
+          unsure.push({ field: field.id, label: field.label, reason: mine.length > 0 ? NOT_CONFIRMED : UNADDRESSABLE[reasons[0]!] });
+          continue;
+        }
+        bound.push({ field: field.id, label: field.label, typed: !field.formula, input: done[0]!.occurrence.input, places: done.length, missed });
+      }
+      const typed = report.fields.filter((f) => !f.formula);
+      const boundIds = new Set(bound.map((b) => b.field));
+      return {
+        period: detectPeriod(text),
+        bound,
+        notFound,
+        ambiguous: order(report, unsure),
+        present: report.fields.filter((f) => present.has(f.id)).map((f) => f.id),
+        typedBound: typed.filter((f) => boundIds.has(f.id)).length,
+        typedTotal: typed.length,
+      };
+    },
+  };
+}
+
+function order(report: ReportDefinition, list: UnboundFigure[]): UnboundFigure[] {
+  const rank = new Map(report.fields.map((f, i) => [f.id, i]));
+  return [...list].sort((a, b) => rank.get(a.field)! - rank.get(b.field)!);
+}

@@ -1,0 +1,84 @@
+/**
+ * Recognised figures in a typed document become content controls. Three syncs whatever the number of figures:
+ * 1. read: every paragraph's text and our controls;
+ * 2. locate: each address's context searched in its paragraph, loaded to check Word finds it exactly once;
+ * 3. write: in each confirmed context, the figure's first occurrence wrapped in a control, tagged and titled;
+ *    our controls loaded again after the writes (a load queued after writes sees them).
+ * The locate sync is what keeps the write batch from failing half-way: Word batches are not transactions, and a
+ * getFirst() that finds nothing would reject the sync after some controls were inserted.
+ *
+ * Requirement sets: body.paragraphs, Paragraph.text, Paragraph.search, Range.search, insertContentControl() — WordApi
+ * 1.1; RangeCollection.getFirst — 1.3; insertContentControl("PlainText") — 1.5 (checked, rich text below).
+ */
+import { TAG_PREFIX } from "../domain/report";
+import { GatewayError, type BindOutcome, type ControlInfo, type FigureAddress, type TextRead } from "./gateway";
+import type { SupportsWordApi } from "./officeGateway";
+
+type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+
+const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
+/** Exact text: "Hợp đồng" must not match "hợp đồng" elsewhere, and the count check relies on it. */
+const EXACT = { matchCase: true };
+
+export function queueTextRead(context: Word.RequestContext) {
+  const paragraphs = context.document.body.paragraphs;
+  paragraphs.load("text");
+  const controls = context.document.contentControls;
+  controls.load(CONTROL_PROPS);
+  return { paragraphs, controls };
+}
+
+export function oursOf(controls: Word.ContentControlCollection): ControlInfo[] {
+  return controls.items
+    .filter((c) => c.tag?.startsWith(TAG_PREFIX))
+    .map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit }));
+}
+
+export function toTextRead(read: ReturnType<typeof queueTextRead>): TextRead {
+  return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls) };
+}
+
+export function bindFigures(
+  guarded: Guarded,
+  supports: SupportsWordApi,
+  plan: (read: TextRead) => FigureAddress[],
+): Promise<BindOutcome> {
+  return guarded(async (context) => {
+    if (!supports("1.3")) {
+      throw new GatewayError("Phiên bản Word này chưa hỗ trợ tìm và gắn số liệu (cần WordApi 1.3).", "unsupported");
+    }
+    const first = queueTextRead(context);
+    await context.sync();
+    const read = toTextRead(first);
+    const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
+
+    const located = addresses.map((address) => {
+      const found = first.paragraphs.items[address.paragraph]!.search(address.context, EXACT);
+      found.load("text");
+      return { address, found };
+    });
+    await context.sync();
+
+    const bound: FigureAddress[] = [];
+    const unconfirmed: FigureAddress[] = [];
+    for (const { address, found } of located) {
+      const only = found.items.length === 1 ? found.items[0]! : null;
+      if (!only || only.text !== address.context) {
+        unconfirmed.push(address);
+        continue;
+      }
+      const figure = only.search(address.figure, EXACT).getFirst();
+      const control = supports("1.5")
+        ? figure.insertContentControl(Word.ContentControlType.plainText)
+        : figure.insertContentControl();
+      control.tag = address.tag;
+      control.title = address.title;
+      control.appearance = Word.ContentControlAppearance.boundingBox;
+      bound.push(address);
+    }
+    const after = context.document.contentControls;
+    after.load(CONTROL_PROPS);
+    await context.sync();
+    return { bound, unconfirmed, controls: oursOf(after), syncs: 3 };
+  });
+}

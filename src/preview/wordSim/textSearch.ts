@@ -1,0 +1,45 @@
+/**
+ * Word's plain Find over a paragraph's text, as pure functions: matches are found left to right without overlap,
+ * case-insensitively unless `matchCase`. Only the options the add-in uses are simulated; asking for another one
+ * fails loudly rather than silently searching differently from Word.
+ */
+import { SimError } from "./simError";
+
+export interface SimSearchOptions {
+  matchCase?: boolean;
+  matchWholeWord?: boolean;
+  matchWildcards?: boolean;
+  matchPrefix?: boolean;
+  matchSuffix?: boolean;
+  ignorePunct?: boolean;
+  ignoreSpace?: boolean;
+}
+
+/** Word's Find refuses longer search strings. */
+export const MAX_SEARCH_LENGTH = 255;
+
+const NOT_SIMULATED = ["matchWholeWord", "matchWildcards", "matchPrefix", "matchSuffix", "ignorePunct", "ignoreSpace"] as const;
+
+/** Checks the search at sync, as Word does: the error rejects the sync, not the call. */
+export function checkSearch(needle: string, options: SimSearchOptions): void {
+  if (needle === "" || needle.length > MAX_SEARCH_LENGTH) {
+    throw new SimError("InvalidArgument", `The search string is empty or longer than ${MAX_SEARCH_LENGTH} characters.`, "search");
+  }
+  // "^" starts Word's special codes (^p, ^#, ^?): a literal caret must be written "^^". Not simulated.
+  if (needle.includes("^")) {
+    throw new SimError("InvalidArgument", "Search strings with '^' (Word's special codes) are not simulated.", "search");
+  }
+  const unsupported = NOT_SIMULATED.find((name) => options[name] === true);
+  if (unsupported) throw new SimError("InvalidArgument", `Search option ${unsupported} is not simulated.`, "search");
+}
+
+/** Start offsets of the non-overlapping matches of `needle` in `haystack`. */
+export function findMatches(haystack: string, needle: string, matchCase: boolean): number[] {
+  const hay = matchCase ? haystack : haystack.toLowerCase();
+  const pin = matchCase ? needle : needle.toLowerCase();
+  // Lower-casing keeps lengths for Vietnamese; if it ever did not, offsets would be wrong: search exactly then.
+  const [h, n] = hay.length === haystack.length && pin.length === needle.length ? [hay, pin] : [haystack, needle];
+  const found: number[] = [];
+  for (let at = h.indexOf(n); at !== -1; at = h.indexOf(n, at + n.length)) found.push(at);
+  return found;
+}
