@@ -23,6 +23,11 @@ export interface StoredReport {
   /** The text the add-in last wrote into the field's controls. */
   written: Record<FieldId, string>;
   history: HistoryEntry[];
+  /**
+   * Figures carried over by "Chuyển sang quý sau" that the clerk has not yet entered or confirmed for the new
+   * quarter. Absent when there are none (and in reports saved before roll-over existed).
+   */
+  unconfirmed?: FieldId[];
 }
 
 export function emptyStoredReport(period: Period): StoredReport {
@@ -42,6 +47,7 @@ export function storedReportToXml(report: StoredReport): string {
   };
   for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
   for (const [id, text] of Object.entries(report.written)) add("daGhi", { id }, text);
+  for (const id of report.unconfirmed ?? []) add("chuaCapNhat", { id });
   for (const entry of report.history) {
     add("thayDoi", { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by });
   }
@@ -67,6 +73,7 @@ export function storedReportFromXml(xml: string): StoredReport | null {
     const id = el.getAttribute("id") ?? "";
     if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
     if (el.localName === "daGhi") report.written[id] = el.textContent ?? "";
+    if (el.localName === "chuaCapNhat") report.unconfirmed = [...(report.unconfirmed ?? []), id];
     if (el.localName === "thayDoi") {
       const attr = (name: string) => el.getAttribute(name) ?? "";
       report.history.push({ field: id, from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") });

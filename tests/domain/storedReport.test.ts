@@ -29,3 +29,16 @@ describe("stored report XML", () => {
     expect(storedReportFromXml(xml)).toBeNull();
   });
 });
+
+describe("figures not yet updated for a new quarter", () => {
+  it("round-trip, so the marks survive closing and reopening the document", () => {
+    const rolled: StoredReport = { ...sample, period: { quarter: 2, year: 2026 }, unconfirmed: ["bcdc:hcc.tiepNhan", "bcdc:anSinh.tenXa"] };
+    const xml = storedReportToXml(rolled);
+    expect(xml).toContain(`<chuaCapNhat id="bcdc:hcc.tiepNhan"/>`);
+    expect(storedReportFromXml(xml)?.unconfirmed).toEqual(["bcdc:hcc.tiepNhan", "bcdc:anSinh.tenXa"]);
+  });
+
+  it("are absent from a report that has none", () => {
+    expect(storedReportFromXml(storedReportToXml(sample))?.unconfirmed).toBeUndefined();
+  });
+});

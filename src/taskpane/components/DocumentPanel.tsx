@@ -1,14 +1,18 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
 import { useAppStore } from "../store/StoreContext";
+import type { Busy } from "../store/types";
 import { ConflictList } from "./ConflictList";
 
-const BUSY_TEXT = {
+const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   starting: "Đang đọc văn bản…",
   reading: "Đang đọc văn bản…",
   updating: "Đang cập nhật văn bản…",
   inserting: "Đang chèn…",
   reviewing: "Đang duyệt thay đổi…",
-} as const;
+  recognizing: "Đang nhận diện số liệu…",
+  checking: "Đang kiểm tra văn bản…",
+  rollingOver: "Đang chuyển sang quý sau…",
+};
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */
 export function DocumentPanel() {

@@ -11,6 +11,7 @@ import { validateFigures } from "../../domain/validate";
 import type { ControlInfo, WordGateway } from "../../office/gateway";
 import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
+import { createImportActions } from "./importActions";
 import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore } from "./types";
 
@@ -105,13 +106,19 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
       missing: [],
+      recognition: null,
+      textCheck: null,
+      unconfirmed: [],
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
+      ...createImportActions(kit),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };
-        set({ raw, ...derive(raw, get().period, get().observations) });
+        // Typing a figure is updating it for the new quarter.
+        const unconfirmed = get().unconfirmed.filter((id) => id !== field);
+        set({ raw, unconfirmed, ...derive(raw, get().period, get().observations) });
       },
       setPeriod: (period) => set({ period, ...derive(get().raw, period, get().observations) }),
       focusField: (field) => {

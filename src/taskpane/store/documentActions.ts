@@ -42,6 +42,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           history: stored?.history ?? [],
           trackingSupported: trackingMode !== "unsupported",
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
+          unconfirmed: stored?.unconfirmed ?? [],
         });
         applyRead(controls);
       }),
@@ -101,6 +102,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               figures: state.raw,
               written: { ...state.baseline, ...plan.written },
               history: [...state.history, ...entries],
+              unconfirmed: state.unconfirmed,
             };
             return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
           });

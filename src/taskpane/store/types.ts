@@ -1,11 +1,13 @@
 import type { Observation } from "../../domain/documentCheck";
+// Types only: erased at build, so the import engine itself stays in its lazy chunk.
+import type { BindingSummary, TextCheckItem } from "../../domain/import/pane";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
 import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
 
-export type Busy = "starting" | "reading" | "updating" | "inserting" | "reviewing" | null;
+export type Busy = "starting" | "reading" | "updating" | "inserting" | "reviewing" | "recognizing" | "checking" | "rollingOver" | null;
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -46,6 +48,12 @@ export interface AppState {
   trackedReview: ControlChanges[] | null;
   /** Fields the add-in wrote before whose controls are no longer in the document. */
   missing: FieldId[];
+  /** The last "Nhận diện số liệu": what was bound, not found, ambiguous. */
+  recognition: BindingSummary | null;
+  /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
+  textCheck: TextCheckItem[] | null;
+  /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
+  unconfirmed: FieldId[];
 }
 
 export interface AppActions {
@@ -64,6 +72,11 @@ export interface AppActions {
   loadReview(): Promise<void>;
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
   dismissMissing(field: FieldId): void;
+  recognizeFigures(): Promise<void>;
+  checkText(): Promise<void>;
+  rollOverQuarter(): Promise<void>;
+  /** The clerk has looked at these figures for the new quarter. */
+  confirmFigures(fields: readonly FieldId[]): void;
 }
 
 export type AppStore = AppState & AppActions;

@@ -1,0 +1,106 @@
+/**
+ * Bringing a typed report in: recognise its figures (bind them as controls and load them into the form), check its
+ * text, and roll it over to the next quarter. The engine is loaded on first use (dynamic import), so the first-load
+ * bundle does not carry it.
+ */
+import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
+import { rollOver } from "../../domain/import/rollOver";
+import { quarterRoman } from "../../domain/period";
+import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
+import type { FieldId } from "../../domain/types";
+import { agreedTexts } from "../../domain/updatePlan";
+import type { StoreKit } from "./createAppStore";
+import type { AppActions, Notice } from "./types";
+
+type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter" | "confirmFigures">;
+
+const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
+
+export function createImportActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ImportActions {
+  const { word, report } = deps;
+  return {
+    recognizeFigures: () =>
+      guard("recognizing", async () => {
+        const engine = await loadEngine();
+        let plan: BindingPlan | null = null;
+        const outcome = await word.bindFigures((read) => {
+          plan = engine.planBinding(read, report);
+          return plan.addresses;
+        });
+        const summary = (plan as BindingPlan | null)!.finish(outcome.bound);
+        // The document is the source when importing: its figures replace what the form held for those fields.
+        const raw = { ...get().raw };
+        for (const figure of summary.bound) if (figure.typed) raw[figure.field] = figure.input;
+        const boundTags = new Set(outcome.bound.map((a) => a.tag));
+        const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
+        const period = summary.period ?? get().period;
+        set({ raw, period, recognition: summary, baseline: { ...agreed, ...get().baseline } });
+        applyRead(outcome.controls);
+        set({ ...derive(raw, period, get().observations), busy: null, notice: recognitionNotice(summary) });
+      }),
+
+    checkText: () =>
+      guard("checking", async () => {
+        const engine = await loadEngine();
+        const { paragraphs } = await word.readText();
+        const textCheck = engine.checkText(paragraphs, get().period);
+        const errors = textCheck.filter((p) => p.severity === "error").length;
+        set({
+          textCheck,
+          busy: null,
+          notice: {
+            intent: textCheck.length === 0 ? "success" : errors > 0 ? "error" : "warning",
+            text:
+              textCheck.length === 0
+                ? "Không thấy vấn đề nào về trích dẫn và bố cục."
+                : `Kiểm tra văn bản: ${errors} lỗi, ${textCheck.length - errors} cảnh báo về trích dẫn và bố cục.`,
+          },
+        });
+      }),
+
+    rollOverQuarter: () =>
+      guard("rollingOver", async () => {
+        const state = get();
+        const next = rollOver({ period: state.period, figures: state.raw }, report);
+        // Saved at once, so the marks survive closing the document before the next "Cập nhật văn bản".
+        const stored = {
+          ...emptyStoredReport(next.period),
+          figures: next.figures,
+          written: state.baseline,
+          history: state.history,
+          unconfirmed: next.unconfirmed,
+        };
+        await word.update(() => ({ texts: new Map(), storedXml: storedReportToXml(stored), trackChanges: false }));
+        const name = `quý ${quarterRoman(next.period.quarter)} năm ${next.period.year}`;
+        set({
+          period: next.period,
+          raw: next.figures,
+          unconfirmed: next.unconfirmed,
+          ...derive(next.figures, next.period, state.observations),
+          busy: null,
+          notice: {
+            intent: "info",
+            text:
+              `Đã chuyển sang ${name}. ${next.unconfirmed.length} số liệu chưa cập nhật cho quý mới: nhập lại hoặc bấm ` +
+              "«Xác nhận» cho từng số liệu. Bấm «Cập nhật văn bản» để ghi các mốc thời gian của quý mới vào văn bản.",
+          },
+        });
+      }),
+
+    confirmFigures: (fields: readonly FieldId[]) => {
+      const done = new Set(fields);
+      set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });
+    },
+  };
+}
+
+function recognitionNotice(summary: BindingSummary): Notice {
+  const parts = [
+    `Đã gắn ${summary.bound.length} số liệu vào ô (${summary.typedBound}/${summary.typedTotal} ô nhập liệu).`,
+    summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
+    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ, cần nhập tay.` : "",
+    summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
+  ];
+  const intent = summary.notFound.length + summary.ambiguous.length > 0 ? "warning" : "success";
+  return { intent, text: parts.filter((p) => p !== "").join(" ") };
+}
