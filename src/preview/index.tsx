@@ -9,14 +9,16 @@ import { App } from "../taskpane/App";
 import { createAppStore } from "../taskpane/store/createAppStore";
 import { StoreProvider } from "../taskpane/store/StoreContext";
 import { browserPreferences } from "../taskpane/browserPreferences";
-import { seedParagraphs } from "./seedDocument";
+import { plainParagraphs, seedParagraphs } from "./seedDocument";
 import { renderToolbar } from "./toolbar";
 import { createWordSimulation, installWordGlobals, renderSimDocument } from "./wordSim";
 import "./preview.css";
 
 installWordGlobals();
 const params = new URLSearchParams(location.search);
-const sim = createWordSimulation(params.has("empty") ? [] : seedParagraphs(), {
+// ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
+const initial = params.has("empty") ? [] : params.has("plain") ? plainParagraphs() : seedParagraphs();
+const sim = createWordSimulation(initial, {
   maxApi: params.get("api") ?? "1.6",
   author: "Chuyên viên",
 });

@@ -5,14 +5,17 @@ import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
+import { UnconfirmedSummary } from "./components/UnconfirmedSummary";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
 // Leaders open these rarely: they load on first use, keeping the first-load bundle small.
 const ReviewPanel = lazy(() => import("./components/ReviewPanel"));
 const HistoryPanel = lazy(() => import("./components/HistoryPanel"));
+// Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
+const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
-type View = "figures" | "review" | "history";
+type View = "figures" | "import" | "review" | "history";
 
 export function App() {
   const start = useAppStore((s) => s.start);
@@ -26,6 +29,7 @@ export function App() {
         <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
         <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
           <Tab value="figures">Số liệu</Tab>
+          <Tab value="import">Văn bản cũ</Tab>
           <Tab value="review">Duyệt thay đổi</Tab>
           <Tab value="history">Lịch sử thay đổi</Tab>
         </TabList>
@@ -35,10 +39,12 @@ export function App() {
             <SettingsBar />
             <DocumentPanel />
             <ProblemSummary />
+            <UnconfirmedSummary />
             <SectionList />
           </>
         )}
         <Suspense fallback={<Spinner size="small" label="Đang mở…" />}>
+          {view === "import" && <ImportPanel />}
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
         </Suspense>

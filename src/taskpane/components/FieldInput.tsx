@@ -13,6 +13,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const seen = useAppStore((s) => s.observations.get(field.id));
   const focus = useAppStore((s) => s.focus);
   const busy = useAppStore((s) => s.busy);
+  const unconfirmed = useAppStore((s) => s.unconfirmed.includes(field.id));
+  const confirmFigures = useAppStore((s) => s.confirmFigures);
   // Problem objects are kept between renders, so a shallow compare of the filtered list is stable.
   const problems = useAppStore(
     useShallow((s) => [...s.review.problems, ...s.documentProblems].filter((p) => p.fields[0] === field.id)),
@@ -61,6 +63,14 @@ export function FieldInput({ field }: { field: FieldDef }) {
         <Badge appearance="tint" color={status.state === "absent" ? "informative" : status.matches ? "success" : "warning"}>
           {statusText}
         </Badge>
+        {unconfirmed && (
+          <>
+            <Badge appearance="filled" color="warning">Chưa cập nhật cho quý mới</Badge>
+            <Button size="small" onClick={() => confirmFigures([field.id])} aria-label={`Xác nhận «${field.label}» cho quý mới`}>
+              Xác nhận
+            </Button>
+          </>
+        )}
         <Tooltip content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`} relationship="description">
           <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void insertField(field.id)}>
             Chèn vào văn bản

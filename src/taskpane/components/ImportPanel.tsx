@@ -1,0 +1,129 @@
+import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { useShallow } from "zustand/react/shallow";
+import { REPORT } from "../../domain/report";
+import { useAppStore } from "../store/StoreContext";
+
+/**
+ * For reports typed before the add-in: recognise their figures, check their text, start the next quarter. Loaded
+ * lazily with its tab; the engine behind these actions is loaded by the store on first use.
+ */
+export default function ImportPanel() {
+  const busy = useAppStore((s) => s.busy);
+  const recognizeFigures = useAppStore((s) => s.recognizeFigures);
+  const checkText = useAppStore((s) => s.checkText);
+  const rollOverQuarter = useAppStore((s) => s.rollOverQuarter);
+  return (
+    <section aria-label="Văn bản cũ" className="panel">
+      <div className="actions">
+        <Button appearance="primary" disabled={busy !== null} onClick={() => void recognizeFigures()}>
+          Nhận diện số liệu
+        </Button>
+        <Button disabled={busy !== null} onClick={() => void checkText()}>
+          Kiểm tra văn bản
+        </Button>
+        <Button disabled={busy !== null} onClick={() => void rollOverQuarter()}>
+          Chuyển sang quý sau
+        </Button>
+      </div>
+      <Notice />
+      <RecognitionResult />
+      <CheckResult />
+    </section>
+  );
+}
+
+/** The outcome of the last action, repeated here because the figures tab (where notices show) is hidden. */
+function Notice() {
+  const notice = useAppStore((s) => s.notice);
+  if (!notice) return null;
+  return (
+    <div role="status" aria-live="polite">
+      <MessageBar intent={notice.intent}>
+        <MessageBarBody>{notice.text}</MessageBarBody>
+      </MessageBar>
+    </div>
+  );
+}
+
+function RecognitionResult() {
+  const summary = useAppStore((s) => s.recognition);
+  if (!summary) return null;
+  return (
+    <section aria-label="Kết quả nhận diện" className="panel">
+      <Text weight="semibold">
+        Đã gắn: {summary.bound.length} · Không tìm thấy: {summary.notFound.length} · Chưa rõ: {summary.ambiguous.length}
+        {summary.present.length > 0 ? ` · Đã có ô: ${summary.present.length}` : ""}
+      </Text>
+      {summary.ambiguous.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Chưa rõ — hãy nhập tay</Text>} />
+          <ul className="summary-list" aria-label="Số liệu chưa rõ">
+            {summary.ambiguous.map((f) => (
+              <li key={f.field}>
+                <strong>{f.label}</strong>: {f.reason}.
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {summary.notFound.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Không tìm thấy</Text>} />
+          <ul className="summary-list" aria-label="Số liệu không tìm thấy">
+            {summary.notFound.map((f) => (
+              <li key={f.field}>{f.label}</li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      <Card size="small">
+        <CardHeader header={<Text weight="semibold">Đã gắn vào ô</Text>} />
+        <ul className="summary-list" aria-label="Số liệu đã gắn">
+          {summary.bound.map((f) => (
+            <li key={f.field}>
+              {f.label}: <strong>{f.input.split("\n").join("; ")}</strong>
+              {f.places > 1 ? ` (${f.places} chỗ)` : ""}
+              {f.missed > 0 ? ` — ${f.missed} chỗ khác chưa gắn được` : ""}
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </section>
+  );
+}
+
+const SOURCE = { citations: "Trích dẫn", structure: "Bố cục" } as const;
+
+function CheckResult() {
+  const items = useAppStore((s) => s.textCheck);
+  const figureProblems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
+  if (!items) return null;
+  return (
+    <section aria-label="Kết quả kiểm tra văn bản" className="panel">
+      <Text weight="semibold">
+        Trích dẫn và bố cục: {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Số liệu: {figureProblems.length} vấn đề
+      </Text>
+      <ul className="summary-list check-list">
+        {items.map((item) => (
+          <li key={item.key} className={item.severity}>
+            <strong>
+              {item.severity === "error" ? "Lỗi" : "Cảnh báo"} ({SOURCE[item.source]}):
+            </strong>{" "}
+            {item.message}
+            {item.places.map((place) => (
+              <div key={place} className="place">
+                {place}
+              </div>
+            ))}
+          </li>
+        ))}
+        {figureProblems.map((p) => (
+          <li key={p.key} className={p.severity}>
+            <strong>{p.severity === "error" ? "Lỗi" : "Cảnh báo"} (Số liệu):</strong> {p.message}
+            <div className="place">Ô «{REPORT.byId.get(p.fields[0]!)?.label}»</div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
