@@ -1,0 +1,46 @@
+/**
+ * index.html?plain: the reference report typed by hand (no controls). The clerk recognises its figures, sees the
+ * controls appear in the document and the values in the form, then checks the text and sees a citation problem.
+ */
+import type { Browser, Page } from "playwright-core";
+import { launch, openPreview } from "./support/browser";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  page = await openPreview(browser, 1200, "?plain");
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const pane = () => page.getByRole("complementary", { name: "Ngăn tác vụ" });
+const documentView = () => page.getByRole("document", { name: "Văn bản (mô phỏng)" });
+
+describe("Văn bản cũ on the plain reference report", () => {
+  it("recognises the figures into controls and the form, then lists a citation problem", async () => {
+    expect(await documentView().locator(".cc").count()).toBe(0);
+    await pane().getByRole("tab", { name: "Văn bản cũ" }).click();
+    await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
+    await pane().getByText("Đã gắn: 72 · Không tìm thấy: 0 · Chưa rõ: 1").waitFor();
+    expect(await documentView().locator(".cc").count()).toBe(80);
+    expect(await documentView().locator('.cc[data-tag="bcdc:bienChe.congChucGiao"]').allInnerTexts()).toEqual(["55", "55"]);
+    expect(await documentView().locator('.cc[data-tag="bcdc:hcc.tiepNhan"]').getAttribute("title")).toBe("Hồ sơ tiếp nhận (Trung tâm PVHCC)");
+
+    await pane().getByRole("button", { name: "Kiểm tra văn bản" }).click();
+    const problem = pane().getByRole("listitem").filter({ hasText: "Khoảng năm «2026 - 20230» không hợp lệ" });
+    await problem.waitFor();
+    expect(await problem.innerText()).toMatch(/Lỗi \(Trích dẫn\):[\s\S]*Đoạn 20: «/);
+
+    await pane().getByRole("tab", { name: "Số liệu" }).click();
+    await expect(pane().getByRole("textbox", { name: "Biên chế công chức được giao" }).inputValue()).resolves.toBe("55");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+});
