@@ -1,0 +1,51 @@
+/** Addressing the n-th occurrence of a number in a paragraph by a unique stretch of words around it. */
+import { addressOf, paragraphStarts } from "../../../src/domain/import/addresses";
+import type { Occurrence } from "../../../src/domain/import/types";
+
+function occurrence(paragraphs: string[], line: number, text: string, nth = 1): Occurrence {
+  const starts = paragraphStarts(paragraphs);
+  let at = -1;
+  for (let i = 0; i < nth; i++) at = paragraphs[line - 1]!.indexOf(text, at + 1);
+  const start = starts[line - 1]! + at;
+  return { start, end: start + text.length, text, input: text, line, where: "mục I" };
+}
+
+const address = (paragraphs: string[], o: Occurrence) => addressOf(paragraphs, paragraphStarts(paragraphs), o);
+
+describe("addressOf", () => {
+  it("uses the figure alone when it occurs once in its paragraph", () => {
+    const paragraphs = ["Tiêu đề", "Tiếp nhận 9.780 hồ sơ."];
+    expect(address(paragraphs, occurrence(paragraphs, 2, "9.780"))).toEqual({
+      ok: true,
+      address: { paragraph: 1, context: "9.780", figure: "9.780" },
+    });
+  });
+
+  it("reaches the n-th 01 of a paragraph by the shortest unique stretch of whole words around it", () => {
+    const paragraphs = ["Tiến sỹ: 01 cán bộ; Hợp đồng: 01 người; Thạc sỹ: 01 cán bộ"];
+    expect(address(paragraphs, occurrence(paragraphs, 1, "01", 2))).toEqual({ ok: true, address: { paragraph: 0, context: "đồng: 01", figure: "01" } });
+    expect(address(paragraphs, occurrence(paragraphs, 1, "01", 3))).toEqual({ ok: true, address: { paragraph: 0, context: "Thạc sỹ: 01", figure: "01" } });
+  });
+
+  it("never lets the figure's first occurrence in the stretch be another one", () => {
+    // "01 01" is unique but its first "01" is not the second figure: Word's inner search would take the wrong one.
+    const paragraphs = ["Số: 01 01 và 01"];
+    const result = address(paragraphs, occurrence(paragraphs, 1, "01", 2));
+    expect(result).toEqual({ ok: true, address: { paragraph: 0, context: "01 và", figure: "01" } });
+  });
+
+  it("refuses when the wording around the figure repeats exactly", () => {
+    const paragraphs = ["01 01"];
+    expect(address(paragraphs, occurrence(paragraphs, 1, "01", 2))).toEqual({ ok: false, reason: "repeatedWording" });
+  });
+
+  it("refuses a figure across paragraphs, a figure longer than Word's search, and Word's special caret", () => {
+    const two = ["Gồm: Phòng A,", "Phòng B."];
+    const across: Occurrence = { start: 5, end: 22, text: "Phòng A,\nPhòng B", input: "", line: 1, where: "" };
+    expect(address(two, across)).toEqual({ ok: false, reason: "spansParagraphs" });
+    const long = [`Danh sách: ${"x".repeat(300)}.`];
+    expect(address(long, occurrence(long, 1, "x".repeat(300)))).toEqual({ ok: false, reason: "tooLong" });
+    const caret = ["Giá trị 5^2 và 5^2"];
+    expect(address(caret, occurrence(caret, 1, "5^2"))).toEqual({ ok: false, reason: "specialCharacters" });
+  });
+});
