@@ -30,17 +30,24 @@ export function addressOf(paragraphs: readonly string[], starts: readonly number
   if (paragraph === undefined || o.text.includes("\n")) return { ok: false, reason: "spansParagraphs" };
   const start = o.start - starts[index]!;
   const end = o.end - starts[index]!;
-  // "^" opens Word's special search codes (^p, ^#); a figure that needs one is left to the clerk.
-  if (o.text.includes("^")) return { ok: false, reason: "specialCharacters" };
+  if (!searchable(o.text)) return { ok: false, reason: "specialCharacters" };
   if (o.text.length > MAX_SEARCH_LENGTH) return { ok: false, reason: "tooLong" };
   for (const [from, to] of widenings(paragraph, start, end)) {
     const context = paragraph.slice(from, to);
-    if (context.includes("^")) continue;
+    if (!searchable(context)) continue;
     if (context.indexOf(o.text) === start - from && occursOnce(paragraph, context)) {
       return { ok: true, address: { paragraph: index, context, figure: o.text } };
     }
   }
   return { ok: false, reason: "repeatedWording" };
+}
+
+/**
+ * "^" opens Word's special search codes (^p, ^t, ^#), and tabs, line breaks and field marks are written with those
+ * codes in a search string: a stretch containing one is not used, and a figure containing one is left to the clerk.
+ */
+function searchable(text: string): boolean {
+  return ![...text].some((ch) => ch === "^" || ch.charCodeAt(0) < 0x20);
 }
 
 /** Start offset of every paragraph in the joined text. */

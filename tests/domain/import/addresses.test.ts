@@ -49,3 +49,12 @@ describe("addressOf", () => {
     expect(address(caret, occurrence(caret, 1, "5^2"))).toEqual({ ok: false, reason: "specialCharacters" });
   });
 });
+
+describe("addressOf and Word's special characters", () => {
+  it("does not search across a tab or a manual line break, which Word's search writes as ^t and ^l", () => {
+    const paragraphs = ["Số\t01 và 01\u000bnữa 01 cuối"];
+    expect(address(paragraphs, occurrence(paragraphs, 1, "01", 1))).toEqual({ ok: true, address: { paragraph: 0, context: "01 và", figure: "01" } });
+    expect(address(paragraphs, occurrence(paragraphs, 1, "01", 2))).toEqual({ ok: true, address: { paragraph: 0, context: "và 01", figure: "01" } });
+    expect(address(paragraphs, occurrence(paragraphs, 1, "01", 3))).toEqual({ ok: true, address: { paragraph: 0, context: "nữa 01", figure: "01" } });
+  });
+});
