@@ -8,7 +8,8 @@
  * getFirst() that finds nothing would reject the sync after some controls were inserted.
  *
  * Requirement sets: body.paragraphs, Paragraph.text, Paragraph.search, Range.search, insertContentControl() — WordApi
- * 1.1; RangeCollection.getFirst — 1.3; insertContentControl("PlainText") — 1.5 (checked, rich text below).
+ * 1.1; RangeCollection.getFirst, Range.expandTo (figures longer than one search) — 1.3; insertContentControl("PlainText")
+ * — 1.5 (checked, rich text below).
  */
 import { TAG_PREFIX } from "../domain/report";
 import { GatewayError, type BindOutcome, type ControlInfo, type FigureAddress, type TextRead } from "./gateway";
@@ -38,6 +39,11 @@ export function toTextRead(read: ReturnType<typeof queueTextRead>): TextRead {
   return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls) };
 }
 
+/** The one match Word found, if it found exactly one and reads it as we do. */
+function onlyMatch(found: Word.RangeCollection, text: string): Word.Range | null {
+  return found.items.length === 1 && found.items[0]!.text === text ? found.items[0]! : null;
+}
+
 export function bindFigures(
   guarded: Guarded,
   supports: SupportsWordApi,
@@ -52,22 +58,25 @@ export function bindFigures(
     const read = toTextRead(first);
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
 
-    const located = addresses.map((address) => {
-      const found = first.paragraphs.items[address.paragraph]!.search(address.context, EXACT);
-      found.load("text");
-      return { address, found };
-    });
+    const search = (paragraph: number, text: string) => first.paragraphs.items[paragraph]!.search(text, EXACT).load("text");
+    const located = addresses.map((address) => ({
+      address,
+      found: search(address.paragraph, address.context),
+      tail: address.tail ? search(address.paragraph, address.tail.context) : null,
+    }));
     await context.sync();
 
     const bound: FigureAddress[] = [];
     const unconfirmed: FigureAddress[] = [];
-    for (const { address, found } of located) {
-      const only = found.items.length === 1 ? found.items[0]! : null;
-      if (!only || only.text !== address.context) {
+    for (const { address, found, tail } of located) {
+      const only = onlyMatch(found, address.context);
+      const tailOnly = tail && address.tail ? onlyMatch(tail, address.tail.context) : null;
+      if (!only || (address.tail && !tailOnly)) {
         unconfirmed.push(address);
         continue;
       }
-      const figure = only.search(address.figure, EXACT).getFirst();
+      const head = only.search(address.figure, EXACT).getFirst();
+      const figure = tailOnly && address.tail ? head.expandTo(tailOnly.search(address.tail.figure, EXACT).getFirst()) : head;
       const control = supports("1.5")
         ? figure.insertContentControl(Word.ContentControlType.plainText)
         : figure.insertContentControl();

@@ -74,6 +74,8 @@ export interface FigureAddress {
   paragraph: number;
   context: string;
   figure: string;
+  /** A figure too long for one search: its last words; the control spans head to tail (Range.expandTo). */
+  tail?: { context: string; figure: string };
 }
 
 export interface BindOutcome {

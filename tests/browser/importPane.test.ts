@@ -29,8 +29,8 @@ describe("Văn bản cũ on the plain reference report", () => {
     expect(await documentView().locator(".cc").count()).toBe(0);
     await pane().getByRole("tab", { name: "Văn bản cũ" }).click();
     await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
-    await pane().getByText("Đã gắn: 72 · Không tìm thấy: 0 · Chưa rõ: 1").waitFor();
-    expect(await documentView().locator(".cc").count()).toBe(80);
+    await pane().getByText("Đã gắn: 73 · Không tìm thấy: 0 · Chưa rõ: 0").waitFor();
+    expect(await documentView().locator(".cc").count()).toBe(81);
     expect(await documentView().locator('.cc[data-tag="bcdc:bienChe.congChucGiao"]').allInnerTexts()).toEqual(["55", "55"]);
     expect(await documentView().locator('.cc[data-tag="bcdc:hcc.tiepNhan"]').getAttribute("title")).toBe("Hồ sơ tiếp nhận (Trung tâm PVHCC)");
 

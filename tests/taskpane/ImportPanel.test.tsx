@@ -33,9 +33,9 @@ describe("Văn bản cũ", () => {
     const { user, sim } = await openImportTab();
     await user.click(screen.getByRole("button", { name: "Nhận diện số liệu" }));
     const result = await screen.findByRole("region", { name: "Kết quả nhận diện" });
-    expect(within(result).getByText("Đã gắn: 72 · Không tìm thấy: 0 · Chưa rõ: 1")).toBeTruthy();
-    const unsure = within(result).getByRole("list", { name: "Số liệu chưa rõ" });
-    expect(within(unsure).getByText("Các nhóm công việc kiểm soát TTHC")).toBeTruthy();
+    expect(within(result).getByText("Đã gắn: 73 · Không tìm thấy: 0 · Chưa rõ: 0")).toBeTruthy();
+    const bound = within(result).getByLabelText("Số liệu đã gắn");
+    expect(within(bound).getByText(/^Biên chế công chức được giao:/).textContent).toBe("Biên chế công chức được giao: 55 (2 chỗ)");
     expect(sim.controls().filter((c) => c.tag === "bcdc:hcc.tiepNhan").map((c) => c.text)).toEqual(["9.780"]);
     await user.click(screen.getByRole("tab", { name: "Số liệu" }));
     expect((await screen.findByRole("textbox", { name: "Biên chế công chức được giao" })).getAttribute("value")).toBe("55");

@@ -15,11 +15,19 @@ export interface TextAddress {
   paragraph: number;
   /** Occurs exactly once in the paragraph (case-sensitive). */
   context: string;
-  /** The figure text; its first occurrence in `context` is the figure. */
+  /** The figure text (or its head, with `tail`); its first occurrence in `context` is the figure. */
   figure: string;
+  /**
+   * For a figure longer than Word's search allows: its last words, found the same way; the control spans from the
+   * head's start to the tail's end (Range.expandTo).
+   */
+  tail?: { context: string; figure: string };
 }
 
-export type Unaddressable = "spansParagraphs" | "tooLong" | "repeatedWording" | "specialCharacters";
+/** How much of a long figure's start and end is searched for. */
+const PIECE = 60;
+
+export type Unaddressable = "spansParagraphs" | "repeatedWording" | "specialCharacters";
 
 export type AddressResult = { ok: true; address: TextAddress } | { ok: false; reason: Unaddressable };
 
@@ -31,15 +39,30 @@ export function addressOf(paragraphs: readonly string[], starts: readonly number
   const start = o.start - starts[index]!;
   const end = o.end - starts[index]!;
   if (!searchable(o.text)) return { ok: false, reason: "specialCharacters" };
-  if (o.text.length > MAX_SEARCH_LENGTH) return { ok: false, reason: "tooLong" };
+  if (o.text.length <= MAX_SEARCH_LENGTH) {
+    const context = uniqueStretch(paragraph, start, end);
+    return context === null ? { ok: false, reason: "repeatedWording" } : { ok: true, address: { paragraph: index, context, figure: o.text } };
+  }
+  // Cut at spaces so neither piece ends inside a word (or between a letter and its combining accent).
+  const headEnd = o.text.lastIndexOf(" ", PIECE) > 0 ? o.text.lastIndexOf(" ", PIECE) : PIECE;
+  const tailStart = o.text.indexOf(" ", o.text.length - PIECE) > 0 ? o.text.indexOf(" ", o.text.length - PIECE) + 1 : o.text.length - PIECE;
+  const head = uniqueStretch(paragraph, start, start + headEnd);
+  const tail = uniqueStretch(paragraph, start + tailStart, end);
+  if (head === null || tail === null) return { ok: false, reason: "repeatedWording" };
+  return {
+    ok: true,
+    address: { paragraph: index, context: head, figure: o.text.slice(0, headEnd), tail: { context: tail, figure: o.text.slice(tailStart) } },
+  };
+}
+
+/** The shortest searchable stretch around [start, end) that occurs once and in which that text first occurs at its place. */
+function uniqueStretch(paragraph: string, start: number, end: number): string | null {
+  const figure = paragraph.slice(start, end);
   for (const [from, to] of widenings(paragraph, start, end)) {
     const context = paragraph.slice(from, to);
-    if (!searchable(context)) continue;
-    if (context.indexOf(o.text) === start - from && occursOnce(paragraph, context)) {
-      return { ok: true, address: { paragraph: index, context, figure: o.text } };
-    }
+    if (searchable(context) && context.indexOf(figure) === start - from && occursOnce(paragraph, context)) return context;
   }
-  return { ok: false, reason: "repeatedWording" };
+  return null;
 }
 
 /**

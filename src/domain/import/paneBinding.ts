@@ -5,7 +5,7 @@
  */
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
-import { addressOf, MAX_SEARCH_LENGTH, paragraphStarts, type TextAddress, type Unaddressable } from "./addresses";
+import { addressOf, paragraphStarts, type TextAddress, type Unaddressable } from "./addresses";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { quote } from "./text";
@@ -67,7 +67,6 @@ export interface BindingPlan {
 
 const UNADDRESSABLE: Record<Unaddressable, string> = {
   spansParagraphs: "số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô",
-  tooLong: `số liệu dài quá ${MAX_SEARCH_LENGTH} ký tự, Word không tìm được một đoạn dài như vậy`,
   repeatedWording: "cách viết quanh số liệu lặp lại trong đoạn, không xác định chắc chắn được vị trí",
   specialCharacters: "có ký tự đặc biệt mà Word không tìm được",
 };

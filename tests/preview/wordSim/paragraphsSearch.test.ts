@@ -145,3 +145,19 @@ describe("getFirst and insertContentControl on a found range", () => {
     expect(sim.controls().map((c) => [c.tag, c.text])).toEqual([["bcdc:a", "01"], ["bcdc:b", "42"], ["bcdc:x", "08"]]);
   });
 });
+
+describe("Range.expandTo", () => {
+  it("joins two found ranges of a paragraph into one that a control can wrap (WordApi 1.3)", async () => {
+    const sim = doc();
+    await sim.run(async (context) => {
+      const paragraph = context.document.body.paragraphs;
+      paragraph.load("text");
+      await context.sync();
+      const p = paragraph.items[0]!;
+      const whole = p.search("Thạc", { matchCase: true }).getFirst().expandTo(p.search("42", { matchCase: true }).getFirst());
+      whole.insertContentControl("PlainText").tag = "bcdc:list";
+      await context.sync();
+    });
+    expect(sim.controls()[0]).toMatchObject({ tag: "bcdc:list", text: "Thạc sỹ: 27; Đại học: 42" });
+  });
+});

@@ -47,6 +47,19 @@ export class TextRangeProxy extends SimObject {
     return new ContentControlProxy(this.ctx, () => created);
   }
 
+  /** WordApi 1.3. From this range's start to the other's end (or the reverse); ranges in one paragraph only. */
+  expandTo(other: TextRangeProxy): TextRangeProxy {
+    return new TextRangeProxy(this.ctx, () => {
+      this.ctx.require("1.3", "Range.expandTo");
+      const a = this.span();
+      const b = other.span();
+      if (a.paragraph !== b.paragraph) {
+        throw new SimError("InvalidArgument", "Ranges across paragraphs are not simulated.", "Range.expandTo");
+      }
+      return { paragraph: a.paragraph, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+    });
+  }
+
   /** For collections, which know their items' offsets at the sync that loads them. */
   anchor(span: SimSpan): this {
     this.anchored = span;
