@@ -4,7 +4,7 @@
  */
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { createOfficeGateway } from "../../src/office/officeGateway";
-import { plainParagraphs } from "../../src/preview/seedDocument";
+import { plainParagraphs, seedParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { REFERENCE_FIGURES } from "../fixtures/referenceReport";
@@ -51,6 +51,37 @@ describe("recognizeFigures", () => {
   });
 });
 
+describe("recognizeFigures when Word answers otherwise", () => {
+  it("after a write batch fails half-way, shows the controls that exist and binds the rest when asked again", async () => {
+    const { sim, store } = await plainStore();
+    const index = sim.doc.paragraphs.findIndex((_, i) => sim.doc.paragraphText(i).includes("9.780 hồ sơ"));
+    // The clerk edits a figure between the locate sync and the write sync: that figure's getFirst finds nothing.
+    sim.beforeSync(3, () => {
+      const text = sim.doc.paragraphText(index).replace("9.780 hồ sơ", "9.790 hồ sơ");
+      sim.doc.paragraphs[index]!.splice(0, sim.doc.paragraphs[index]!.length, { kind: "text", text });
+    });
+    await store.getState().recognizeFigures();
+    const failed = store.getState();
+    expect(failed.notice?.intent).toBe("error");
+    expect(failed.notice?.text).toMatch(/Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt\.$/);
+    expect(failed.observations.get(giao)?.length).toBe(2);
+    expect(failed.observations.has("bcdc:hcc.tiepNhan")).toBe(false);
+
+    await store.getState().recognizeFigures();
+    expect(store.getState().raw["bcdc:hcc.tiepNhan"]).toBe("9.790");
+    expect(sim.controls().filter((c) => c.tag === giao)).toHaveLength(2);
+    expect(store.getState().recognition?.present).toContain(giao);
+  });
+
+  it("binds nothing in a document whose figures are already controls, and says so", async () => {
+    const { sim, store } = await plainStore(createWordSimulation(seedParagraphs()));
+    const before = sim.controls().length;
+    await store.getState().recognizeFigures();
+    expect(sim.controls().length).toBe(before);
+    expect(store.getState().notice?.text).toMatch(/^Không có số liệu mới để gắn\. \d+ đã có ô từ trước, giữ nguyên\.$/);
+  });
+});
+
 describe("checkText", () => {
   it("lists the citation and structure problems with their paragraph and a quote, in one sync", async () => {
     const { sim, store } = await plainStore();
@@ -80,6 +111,9 @@ describe("rollOverQuarter and confirmations", () => {
     const stored = storedReportFromXml(sim.doc.xmlParts[0]!.xml);
     expect(stored?.period).toEqual({ quarter: 2, year: 2026 });
     expect(stored?.unconfirmed?.length).toBe(62);
+    // Recognising again after the roll-over keeps the new quarter: the title still names the old one.
+    await store.getState().recognizeFigures();
+    expect(store.getState().period).toEqual({ quarter: 2, year: 2026 });
   });
 
   it("clears a mark when the clerk types the figure or confirms it, and keeps the rest across reopening", async () => {

@@ -10,6 +10,7 @@ import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport"
 import type { FieldId } from "../../domain/types";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { StoreKit } from "./createAppStore";
+import { describeError } from "./messages";
 import type { AppActions, Notice } from "./types";
 
 type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter" | "confirmFigures">;
@@ -23,17 +24,29 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
       guard("recognizing", async () => {
         const engine = await loadEngine();
         let plan: BindingPlan | null = null;
-        const outcome = await word.bindFigures((read) => {
-          plan = engine.planBinding(read, report);
-          return plan.addresses;
-        });
+        let outcome: Awaited<ReturnType<typeof word.bindFigures>>;
+        try {
+          outcome = await word.bindFigures((read) => {
+            plan = engine.planBinding(read, report);
+            return plan.addresses;
+          });
+        } catch (error) {
+          // Word batches are not transactions: some figures may have been wrapped before the failure. Read again
+          // so the pane shows the controls that exist; binding again skips them.
+          const { controls } = await word.read().catch(() => ({ controls: null }));
+          if (controls) applyRead(controls);
+          const hint = controls && controls.length > 0 ? " Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt." : "";
+          set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
+          return;
+        }
         const summary = (plan as BindingPlan | null)!.finish(outcome.bound);
         // The document is the source when importing: its figures replace what the form held for those fields.
         const raw = { ...get().raw };
         for (const figure of summary.bound) if (figure.typed) raw[figure.field] = figure.input;
         const boundTags = new Set(outcome.bound.map((a) => a.tag));
         const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
-        const period = summary.period ?? get().period;
+        // The title names the report's quarter; not after a roll-over, when the title still shows the old one.
+        const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
         set({ raw, period, recognition: summary, baseline: { ...agreed, ...get().baseline } });
         applyRead(outcome.controls);
         set({ ...derive(raw, period, get().observations), busy: null, notice: recognitionNotice(summary) });
@@ -96,7 +109,9 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
 
 function recognitionNotice(summary: BindingSummary): Notice {
   const parts = [
-    `Đã gắn ${summary.bound.length} số liệu vào ô (${summary.typedBound}/${summary.typedTotal} ô nhập liệu).`,
+    summary.bound.length === 0 && summary.present.length > 0
+      ? "Không có số liệu mới để gắn."
+      : `Đã gắn ${summary.bound.length} số liệu vào ô (${summary.typedBound}/${summary.typedTotal} ô nhập liệu).`,
     summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
     summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ, cần nhập tay.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
