@@ -44,3 +44,23 @@ describe("Văn bản cũ on the plain reference report", () => {
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 });
+
+describe("the import engine stays out of the first load", () => {
+  it("is fetched only when the clerk first uses an import action, and the first-load bundle does not contain it", async () => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
+    });
+    await page.reload();
+    await pane().getByRole("tab", { name: "Văn bản cũ" }).click();
+    await pane().getByRole("button", { name: "Kiểm tra văn bản" }).waitFor();
+    expect(scripts.some((path) => path.includes("import-engine"))).toBe(false);
+    await pane().getByRole("button", { name: "Kiểm tra văn bản" }).click();
+    await pane().getByRole("region", { name: "Kết quả kiểm tra văn bản" }).waitFor();
+    expect(scripts.filter((path) => path.includes("import-engine"))).toHaveLength(1);
+    const entry = scripts.find((path) => /\/preview\.[0-9a-f]+\.js$/.test(path))!;
+    const source = await (await fetch(`${process.env.PREVIEW_URL}${entry}`)).text();
+    // A message of the citation rules: in the engine chunk only.
+    expect(source.includes("không hợp lệ: năm kết thúc")).toBe(false);
+  });
+});
