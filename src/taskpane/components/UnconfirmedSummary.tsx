@@ -18,7 +18,8 @@ export function UnconfirmedSummary() {
       <MessageBar intent="warning">
         <MessageBarBody>
           <MessageBarTitle>{unconfirmed.length} số liệu chưa cập nhật cho quý mới</MessageBarTitle>
-          Nhập số liệu mới, hoặc xác nhận số liệu cũ vẫn đúng.
+          Nhập số liệu mới, hoặc xác nhận số liệu cũ vẫn đúng. Các xác nhận được lưu vào văn bản khi bấm «Cập nhật văn
+          bản».
         </MessageBarBody>
       </MessageBar>
       <ul className="summary-list">
