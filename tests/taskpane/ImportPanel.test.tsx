@@ -55,6 +55,10 @@ describe("Văn bản cũ", () => {
     await user.click(screen.getByRole("button", { name: "Nhận diện số liệu" }));
     await screen.findByRole("region", { name: "Kết quả nhận diện" });
     await user.click(screen.getByRole("button", { name: "Chuyển sang quý sau" }));
+    await user.click(screen.getByText("Huỷ"));
+    expect(store.getState().period).toEqual({ quarter: 1, year: 2026 });
+    await user.click(screen.getByRole("button", { name: "Chuyển sang quý sau" }));
+    await user.click(screen.getByText("Chuyển sang quý II năm 2026"));
     expect(await screen.findByText(/^Đã chuyển sang quý II năm 2026\. 62 số liệu chưa cập nhật cho quý mới/)).toBeTruthy();
     await user.click(screen.getByRole("tab", { name: "Số liệu" }));
     const summary = await screen.findByLabelText("Số liệu chưa cập nhật cho quý mới");

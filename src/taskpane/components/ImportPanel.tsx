@@ -1,5 +1,7 @@
-import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { nextPeriod, quarterRoman } from "../../domain/period";
 import { REPORT } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
@@ -11,7 +13,12 @@ export default function ImportPanel() {
   const busy = useAppStore((s) => s.busy);
   const recognizeFigures = useAppStore((s) => s.recognizeFigures);
   const checkText = useAppStore((s) => s.checkText);
+  const period = useAppStore((s) => s.period);
   const rollOverQuarter = useAppStore((s) => s.rollOverQuarter);
+  // Rolling over changes the quarter and marks every figure: asked once more, in place, before doing it.
+  const [asking, setAsking] = useState(false);
+  const next = nextPeriod(period);
+  const nextName = `quý ${quarterRoman(next.quarter)} năm ${next.year}`;
   return (
     <section aria-label="Văn bản cũ" className="panel">
       <div className="actions">
@@ -21,10 +28,32 @@ export default function ImportPanel() {
         <Button disabled={busy !== null} onClick={() => void checkText()}>
           Kiểm tra văn bản
         </Button>
-        <Button disabled={busy !== null} onClick={() => void rollOverQuarter()}>
+        <Button disabled={busy !== null || asking} onClick={() => setAsking(true)}>
           Chuyển sang quý sau
         </Button>
       </div>
+      {asking && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Chuyển báo cáo sang {nextName}? Số liệu được giữ làm bản nháp và đánh dấu «chưa cập nhật cho quý mới».
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              size="small"
+              onClick={() => {
+                setAsking(false);
+                void rollOverQuarter();
+              }}
+            >
+              Chuyển sang {nextName}
+            </Button>
+            <Button size="small" onClick={() => setAsking(false)}>
+              Huỷ
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       <Notice />
       <RecognitionResult />
       <CheckResult />
