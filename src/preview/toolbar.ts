@@ -1,4 +1,7 @@
-/** A strip above the simulated document standing in for Word's own Review ribbon: Track Changes and a sync counter. */
+/**
+ * A strip above the simulated document standing in for Word's own Review ribbon: Track Changes, a sync counter, and
+ * a link between the report with controls and the same report typed by hand.
+ */
 import type { WordSimulation } from "./wordSim";
 
 export function renderToolbar(sim: WordSimulation, container: HTMLElement): void {
@@ -16,7 +19,12 @@ export function renderToolbar(sim: WordSimulation, container: HTMLElement): void
     sim.doc.trackingMode = sim.doc.trackingMode === "Off" ? "TrackAll" : "Off";
     draw();
   });
-  container.append(tracking, syncs);
+  // The same report typed by hand (no controls), for trying «Nhận diện số liệu»; and back.
+  const plain = new URLSearchParams(location.search).has("plain");
+  const other = document.createElement("a");
+  other.href = plain ? "index.html" : "index.html?plain";
+  other.textContent = plain ? "Mở bản có ô số liệu" : "Mở bản đánh máy (chưa có ô số liệu)";
+  container.append(tracking, syncs, other);
   sim.subscribe(draw);
   draw();
 }
