@@ -27,6 +27,7 @@ const documentView = () => page.getByRole("document", { name: "Văn bản (mô p
 describe("Văn bản cũ on the plain reference report", () => {
   it("recognises the figures into controls and the form, then lists a citation problem", async () => {
     expect(await documentView().locator(".cc").count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Mở bản có ô số liệu" }).getAttribute("href")).toBe("index.html");
     await pane().getByRole("tab", { name: "Văn bản cũ" }).click();
     await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
     await pane().getByText("Đã gắn: 73 · Không tìm thấy: 0 · Chưa rõ: 0").waitFor();
