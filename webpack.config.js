@@ -18,7 +18,11 @@ module.exports = (_env, argv) => {
     entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     devtool: production ? false : "eval-cheap-module-source-map",
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The browser parses and serializes XML itself; @xmldom/xmldom stays for Node (see src/domain/xml/nativeXmlDom.ts).
+      alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/domain/xml/nativeXmlDom.ts") },
+    },
     module: {
       rules: [
         { test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },

@@ -56,6 +56,9 @@ export function storedReportFromXml(xml: string): StoredReport | null {
   } catch {
     return null; // a damaged part must not stop the pane from opening: the document's controls still hold the figures
   }
+  // The browser's parser (the production build's, see xml/nativeXmlDom.ts) reports damage this way instead of
+  // throwing; Chromium keeps the part parsed before the damage under the root, which must not be read as complete.
+  if (doc.getElementsByTagName("parsererror").length > 0) return null;
   const root = doc.documentElement;
   if (!root || root.namespaceURI !== STORED_NAMESPACE || root.localName !== "baoCao") return null;
   const quarter = Number(root.getAttribute("quy"));

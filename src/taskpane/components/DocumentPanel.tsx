@@ -1,6 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useAppStore } from "../store/StoreContext";
-import { ConflictList } from "./ConflictList";
+
+// Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
+const ConflictList = lazy(() => import("./ConflictList"));
 
 const BUSY_TEXT = {
   starting: "Đang đọc văn bản…",
@@ -17,6 +20,7 @@ export function DocumentPanel() {
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
+  const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0);
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
@@ -35,7 +39,11 @@ export function DocumentPanel() {
           </MessageBar>
         )}
       </div>
-      <ConflictList />
+      {needsDecision && (
+        <Suspense fallback={<Spinner size="tiny" label="Đang mở…" />}>
+          <ConflictList />
+        </Suspense>
+      )}
     </section>
   );
 }
