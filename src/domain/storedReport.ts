@@ -29,6 +29,18 @@ export function emptyStoredReport(period: Period): StoredReport {
   return { period, figures: {}, written: {}, history: [] };
 }
 
+/*
+ * Characters XML 1.0 cannot hold, even as references: C0 controls other than tab, newline and return, U+FFFE/U+FFFF,
+ * and halves of surrogate pairs. A serializer writes them as they are, and Word then refuses the part as not well
+ * formed, failing the whole update. Word's manual line break (U+000B) comes along when text is copied from a document.
+ */
+const NOT_XML = /[\0-\x08\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The text as XML can store it: Word's line break becomes a newline, other impossible characters U+FFFD. */
+export function xmlSafe(text: string): string {
+  return text.replace(/\v/g, "\n").replace(NOT_XML, "\ufffd");
+}
+
 export function storedReportToXml(report: StoredReport): string {
   const doc = new DOMParser().parseFromString(`<baoCao xmlns="${STORED_NAMESPACE}"/>`, "text/xml");
   const root = doc.documentElement!;
@@ -36,8 +48,8 @@ export function storedReportToXml(report: StoredReport): string {
   root.setAttribute("nam", String(report.period.year));
   const add = (name: string, attrs: Record<string, string>, text?: string) => {
     const el = doc.createElementNS(STORED_NAMESPACE, name);
-    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
-    if (text !== undefined) el.appendChild(doc.createTextNode(text));
+    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, xmlSafe(value));
+    if (text !== undefined) el.appendChild(doc.createTextNode(xmlSafe(text)));
     root.appendChild(el);
   };
   for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);

@@ -8,7 +8,6 @@
  */
 import { TAG_PREFIX } from "../domain/report";
 import { toGatewayError } from "./errors";
-import { listTrackedChanges, resolveTrackedChanges } from "./trackedChanges";
 import {
   GatewayError,
   STORE_NAMESPACE,
@@ -125,8 +124,10 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         return { written, syncs: 2 };
       }),
 
-    listTrackedChanges: () => listTrackedChanges(guarded, supports),
-    resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),
+    // Only the leaders' review uses these: their code loads with it, not with the pane.
+    listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports)),
+    resolveTrackedChanges: (tags, accept) =>
+      import("./trackedChanges").then((m) => m.resolveTrackedChanges(guarded, supports, tags, accept)),
   };
 }
 

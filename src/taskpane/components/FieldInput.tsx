@@ -1,9 +1,10 @@
-import { Badge, Button, Field, Input, Textarea, Tooltip } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { LazyDescription } from "./LazyDescription";
 import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
@@ -61,11 +62,11 @@ export function FieldInput({ field }: { field: FieldDef }) {
         <Badge appearance="tint" color={status.state === "absent" ? "informative" : status.matches ? "success" : "warning"}>
           {statusText}
         </Badge>
-        <Tooltip content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`} relationship="description">
+        <LazyDescription content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`}>
           <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void insertField(field.id)}>
             Chèn vào văn bản
           </Button>
-        </Tooltip>
+        </LazyDescription>
       </div>
     </div>
   );
