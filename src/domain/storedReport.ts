@@ -34,6 +34,7 @@ export function emptyStoredReport(period: Period): StoredReport {
  * and halves of surrogate pairs. A serializer writes them as they are, and Word then refuses the part as not well
  * formed, failing the whole update. Word's manual line break (U+000B) comes along when text is copied from a document.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\0-\x08\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** The text as XML can store it: Word's line break becomes a newline, other impossible characters U+FFFD. */
