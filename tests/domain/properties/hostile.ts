@@ -23,7 +23,7 @@ export const NAMED_NON_NUMBERS = [
   "5\u202e5",
   "\u202e55",
   "5\u200b5",
-  "\ufeff55",
+  "5\ufeff5", // a BOM at either end is whitespace (String.prototype.trim), inside it is not
   "5\u000b5",
   "\u0000",
   "\ud800",
