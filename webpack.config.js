@@ -5,6 +5,7 @@
  * the npm package instead, for offline checks outside Office.
  */
 const path = require("path");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
@@ -42,6 +43,11 @@ module.exports = (_env, argv) => {
     plugins: [
       new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css", ignoreOrder: true }),
       new GriffelCSSExtractionPlugin(),
+      // Fluent's token table, computed instead of shipped (see src/taskpane/fluentTokens.ts).
+      // Replaced before resolving, so the replacement goes through the TypeScript loader.
+      new NormalModuleReplacementPlugin(/^\.\.?\/tokens\.js$/, (request) => {
+        if (/@fluentui[\\/]tokens[\\/]lib/.test(request.context)) request.request = path.resolve(__dirname, "src/taskpane/fluentTokens.ts");
+      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJsUrl }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({
