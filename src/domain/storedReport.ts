@@ -37,9 +37,12 @@ export function emptyStoredReport(period: Period): StoredReport {
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\0-\x08\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/** The text as XML can store it: Word's line break becomes a newline, other impossible characters U+FFFD. */
+/**
+ * The text as XML can store it and read it back unchanged: Word's line break and carriage returns become newlines
+ * (an XML parser turns a raw CR into LF anyway), other impossible characters U+FFFD.
+ */
 export function xmlSafe(text: string): string {
-  return text.replace(/\v/g, "\n").replace(NOT_XML, "\ufffd");
+  return text.replace(/\r\n?|\v/g, "\n").replace(NOT_XML, "\ufffd");
 }
 
 export function storedReportToXml(report: StoredReport): string {

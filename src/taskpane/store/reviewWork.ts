@@ -6,7 +6,7 @@ import type { FieldId } from "../../domain/types";
 import type { StoreKit } from "./createAppStore";
 import type { ReviewActions } from "./reviewActions";
 
-export function reviewWork({ deps, set, get, derive, guard, applyRead }: StoreKit): ReviewActions {
+export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
   const { word, report } = deps;
   return {
     loadReview: () =>
@@ -17,7 +17,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead }: StoreKi
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
         await word.resolveTrackedChanges(fields, accept);
-        const { controls } = await word.read();
+        const controls = reviewed((await word.read()).controls);
         const trackedReview = await word.listTrackedChanges();
         const touched = new Set(fields === "all" ? controls.map((c) => c.tag) : fields);
         // After a decision the document is the truth: the form and the baseline follow it.

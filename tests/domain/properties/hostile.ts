@@ -25,6 +25,7 @@ export const NAMED_NON_NUMBERS = [
   "5\u200b5",
   "5\ufeff5", // a BOM at either end is whitespace (String.prototype.trim), inside it is not
   "5\u000b5",
+  "x\r",
   "\u0000",
   "\ud800",
 ] as const;

@@ -37,7 +37,7 @@ const textsOf = (sim: ReturnType<typeof createWordSimulation>, tag: string) => s
 
 /** Well-formed XML 1.0: only characters XML allows, and a parser that stops at the first error (a U+FFFD is only warned about). */
 function expectWellFormed(xml: string): void {
-  expect(xmlSafe(xml)).toBe(xml.replace(/\v/g, "\n"));
+  expect(xmlSafe(xml)).toBe(xml.replace(/\r\n?|\v/g, "\n"));
   const strict = new DOMParser({
     onError: (level, message) => {
       if (level !== "warning") throw new Error(`${level}: ${message}`);
