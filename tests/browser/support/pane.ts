@@ -1,0 +1,58 @@
+/** Locators and small actions on the preview host shared by the browser tests (pane, document, screenshots). */
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { REPORT } from "../../../src/domain/report";
+import { topSectionOf } from "../../../src/domain/report/sections";
+
+export const paneOf = (page: Page): Locator => page.getByRole("complementary", { name: "Ngăn tác vụ" });
+export const documentOf = (page: Page): Locator => page.getByRole("document", { name: "Văn bản (mô phỏng)" });
+
+/** The texts of every control of a field in the simulated document, in document order. */
+export const controlTexts = (page: Page, tag: string): Promise<string[]> =>
+  documentOf(page).locator(`.cc[data-tag="${tag}"]`).allInnerTexts();
+
+/** A field's own input (some labels repeat across sections, so the row's data-field is the reliable handle). */
+export const fieldInput = (page: Page, id: string): Locator =>
+  paneOf(page).locator(`[data-field="${id}"]`).locator("input, textarea").first();
+
+/** The accordion header button of a top-level section ("III" → "III. Thực hiện dân chủ…"). */
+export function sectionHeader(page: Page, topId: string): Locator {
+  const top = REPORT.topSections.find((s) => s.id === topId)!;
+  const name = top.number ? `${top.number}. ${top.title}` : top.title;
+  return paneOf(page).getByRole("button", { name, exact: true });
+}
+
+/** Opens a top-level section unless it is open already. */
+export async function openSection(page: Page, topId: string): Promise<void> {
+  const header = sectionHeader(page, topId);
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await header.and(page.locator('[aria-expanded="true"]')).waitFor();
+}
+
+/** Typed (non-computed) fields of a top-level section, in the definition's order. */
+export const typedFieldsOf = (topId: string) =>
+  REPORT.fields.filter((f) => !f.formula && topSectionOf(f.section) === topId);
+
+/** Waits until the pane has read the document (its figures or its emptiness) and no operation is running. */
+export async function paneReady(page: Page): Promise<void> {
+  await paneOf(page).getByRole("heading", { name: "Số liệu báo cáo công tác dân chủ" }).waitFor();
+  await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).and(page.locator(":enabled")).waitFor();
+}
+
+/** A numbered screenshot writer into test-results/screenshots/<name>/; prints the folder once. */
+export function screenshotFolder(name: string): (page: Page, step: string) => Promise<void> {
+  const folder = resolve(__dirname, "../../../test-results/screenshots", name);
+  mkdirSync(folder, { recursive: true });
+  console.log(`Screenshots: ${folder}`);
+  let n = 0;
+  return async (page, step) => {
+    n += 1;
+    await page.screenshot({ path: resolve(folder, `${String(n).padStart(2, "0")}-${step}.png`) });
+  };
+}
+
+/** Waits until keyboard focus is inside a field's row (its input); `:focus` locators miss it in a background page. */
+export async function focusedField(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((field) => document.activeElement?.closest("[data-field]")?.getAttribute("data-field") === field, id);
+}
