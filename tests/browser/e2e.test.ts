@@ -113,7 +113,7 @@ describe("the clerk's flow at 350 px on an empty document", () => {
     await paneReady(page);
     expect(await pane().getByRole("combobox", { name: "Quý" }).inputValue()).toBe("1");
     expect(await pane().getByRole("spinbutton", { name: "Năm" }).inputValue()).toBe("2026");
-    const expected = { ...REFERENCE_FIGURES, "bcdc:motCuaVp.tiepNhan": "85", "bcdc:motCuaVp.dangGiaiQuyet": "08" };
+    const expected: Record<string, string> = { ...REFERENCE_FIGURES, "bcdc:motCuaVp.tiepNhan": "85", "bcdc:motCuaVp.dangGiaiQuyet": "08" };
     for (const topId of TYPED_SECTIONS) {
       await openSection(page, topId);
       for (const field of typedFieldsOf(topId)) expect([field.id, await fieldInput(page, field.id).inputValue()]).toEqual([field.id, expected[field.id]]);
