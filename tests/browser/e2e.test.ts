@@ -77,6 +77,12 @@ describe("the clerk's flow at 350 px on an empty document", () => {
     expect(await target.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await sectionHeader(page, "III").getAttribute("aria-expanded")).toBe("true");
     expect(await target.inputValue()).toBe("7.766");
+    // The field is shown, not only focused: it ends up inside the pane's visible area once the section has opened.
+    await page.waitForFunction((field) => {
+      const input = document.querySelector(`[data-field="${field}"] input`)!.getBoundingClientRect();
+      const paneBox = document.getElementById("root")!.getBoundingClientRect();
+      return input.top >= paneBox.top && input.bottom <= paneBox.bottom;
+    }, "bcdc:hcc.daGiaiQuyet");
     await shot(page, "jumped-to-field");
   });
 

@@ -4,6 +4,7 @@ import { fieldStatus } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { revealWhenSettled } from "./revealWhenSettled";
 import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
@@ -22,10 +23,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (focus?.field === field.id) {
-      inputRef.current?.scrollIntoView?.({ block: "center" });
-      inputRef.current?.focus();
-    }
+    const input = inputRef.current;
+    if (focus?.field !== field.id || !input) return;
+    input.focus({ preventScroll: true });
+    return revealWhenSettled(input);
   }, [focus, field.id]);
 
   const error = problems.find((p) => p.severity === "error");

@@ -1,5 +1,5 @@
 /** Locators and small actions on the preview host shared by the browser tests (pane, document, screenshots). */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
 import { REPORT } from "../../../src/domain/report";
@@ -43,6 +43,7 @@ export async function paneReady(page: Page): Promise<void> {
 /** A numbered screenshot writer into test-results/screenshots/<name>/; prints the folder once. */
 export function screenshotFolder(name: string): (page: Page, step: string) => Promise<void> {
   const folder = resolve(__dirname, "../../../test-results/screenshots", name);
+  rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   console.log(`Screenshots: ${folder}`);
   let n = 0;
