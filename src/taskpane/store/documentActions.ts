@@ -3,6 +3,7 @@ import { formatField } from "../../domain/fieldValues";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import { agreedTexts, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
+import { withoutPendingDeletions } from "../../domain/pendingTrackedText";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
 import type { StoreKit } from "./createAppStore";
 import { describeError, describeUpdate } from "./messages";
@@ -28,7 +29,10 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
       guard("starting", async () => {
         const xml = await word.loadStored();
         const stored = xml === null ? null : storedReportFromXml(xml);
-        const { controls, trackingMode } = await word.read();
+        const read = await word.read();
+        const { trackingMode } = read;
+        // Our own tracked writes still pending read as old + new text: see pendingTrackedText.ts.
+        const controls = withoutPendingDeletions(read.controls, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
@@ -48,7 +52,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     readDocument: () =>
       guard("reading", async () => {
-        const { controls } = await word.read();
+        const controls = withoutPendingDeletions((await word.read()).controls, get().baseline, get().history);
         set({ missing: missingAfter(controls) });
         applyRead(controls);
         set({ busy: null });
@@ -84,17 +88,18 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         let entries: HistoryEntry[] = [];
         try {
           const outcome = await word.update((read) => {
+            const controls = withoutPendingDeletions(read.controls, state.baseline, state.history);
             const plan = planUpdate({
               report,
               values: state.review.values,
               problems: state.review.problems,
-              controls: read.controls.filter((c) => !c.cannotEdit),
+              controls: controls.filter((c) => !c.cannotEdit),
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
             });
             decision = plan;
-            after = read.controls.map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
+            after = controls.map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
             entries = plan.changes.map((c) => ({ ...c, at, by: state.author }));
             const stored = {
               ...emptyStoredReport(state.period),
@@ -123,7 +128,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows
           // the truth; the stored figures were saved last, so they still describe the previous complete update.
           const { controls } = await word.read().catch(() => ({ controls: null }));
-          if (controls) applyRead(controls);
+          if (controls) applyRead(withoutPendingDeletions(controls, get().baseline, get().history));
           const partial = !(error instanceof GatewayError) || error.code === "failed";
           const hint = partial ? " Một số ô có thể đã được ghi; kiểm tra rồi bấm «Cập nhật văn bản» lại." : "";
           set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
