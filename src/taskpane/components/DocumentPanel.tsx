@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { useAppStore } from "../store/StoreContext";
 import { ConflictList } from "./ConflictList";
+import { NoticeBar } from "./NoticeBar";
 
 const BUSY_TEXT = {
   starting: "Đang đọc văn bản…",
@@ -13,10 +14,8 @@ const BUSY_TEXT = {
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */
 export function DocumentPanel() {
   const busy = useAppStore((s) => s.busy);
-  const notice = useAppStore((s) => s.notice);
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
-  const dismissNotice = useAppStore((s) => s.dismissNotice);
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
@@ -28,13 +27,7 @@ export function DocumentPanel() {
         </Button>
         {busy && <Spinner size="tiny" label={BUSY_TEXT[busy]} />}
       </div>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent} onClick={dismissNotice}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <NoticeBar />
       <ConflictList />
     </section>
   );
