@@ -2,8 +2,8 @@
 import { formatField } from "../../domain/fieldValues";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
-import { agreedTexts, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
-import { withoutPendingDeletions } from "../../domain/pendingTrackedText";
+import { withReviewedTexts } from "../../domain/pendingRevisions";
+import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
 import type { StoreKit } from "./createAppStore";
 import { describeError, describeUpdate } from "./messages";
@@ -14,7 +14,7 @@ type DocumentActions = Pick<
   "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
 >;
 
-export function createDocumentActions({ deps, set, get, derive, guard, applyRead }: StoreKit): DocumentActions {
+export function createDocumentActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): DocumentActions {
   const { word, report } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
@@ -31,8 +31,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         const stored = xml === null ? null : storedReportFromXml(xml);
         const read = await word.read();
         const { trackingMode } = read;
-        // Our own tracked writes still pending read as old + new text: see pendingTrackedText.ts.
-        const controls = withoutPendingDeletions(read.controls, stored?.written ?? {}, stored?.history ?? []);
+        const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
@@ -52,7 +51,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     readDocument: () =>
       guard("reading", async () => {
-        const controls = withoutPendingDeletions((await word.read()).controls, get().baseline, get().history);
+        const controls = reviewed((await word.read()).controls);
         set({ missing: missingAfter(controls) });
         applyRead(controls);
         set({ busy: null });
@@ -86,20 +85,21 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         let decision: UpdateDecision | null = null;
         let after: ControlInfo[] = [];
         let entries: HistoryEntry[] = [];
+        let plannedFrom: ControlInfo[] = [];
         try {
           const outcome = await word.update((read) => {
-            const controls = withoutPendingDeletions(read.controls, state.baseline, state.history);
+            plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
               report,
               values: state.review.values,
               problems: state.review.problems,
-              controls: controls.filter((c) => !c.cannotEdit),
+              controls: plannedFrom,
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
             });
             decision = plan;
-            after = controls.map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
+            after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
             entries = plan.changes.map((c) => ({ ...c, at, by: state.author }));
             const stored = {
               ...emptyStoredReport(state.period),
@@ -128,7 +128,16 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows
           // the truth; the stored figures were saved last, so they still describe the previous complete update.
           const { controls } = await word.read().catch(() => ({ controls: null }));
-          if (controls) applyRead(withoutPendingDeletions(controls, get().baseline, get().history));
+          const planned = decision as UpdateDecision | null;
+          if (controls) {
+            const landed = planned ? landedChanges(planned, plannedFrom, controls) : [];
+            set({
+              baseline: { ...state.baseline, ...Object.fromEntries(landed.map((c) => [c.field, c.to])) },
+              history: [...state.history, ...entries.filter((e) => landed.some((c) => c.field === e.field))],
+              missing: missingAfter(controls),
+            });
+            applyRead(reviewed(controls));
+          }
           const partial = !(error instanceof GatewayError) || error.code === "failed";
           const hint = partial ? " Một số ô có thể đã được ghi; kiểm tra rồi bấm «Cập nhật văn bản» lại." : "";
           set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });

@@ -1,12 +1,11 @@
 /** The leaders' side: tracked changes inside our controls, accepted or rejected per figure or all at once. */
-import { withoutPendingDeletions } from "../../domain/pendingTrackedText";
 import type { FieldId } from "../../domain/types";
 import type { StoreKit } from "./createAppStore";
 import type { AppActions } from "./types";
 
 type ReviewActions = Pick<AppActions, "loadReview" | "resolveReview">;
 
-export function createReviewActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ReviewActions {
+export function createReviewActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
   const { word, report } = deps;
   return {
     loadReview: () =>
@@ -17,8 +16,7 @@ export function createReviewActions({ deps, set, get, derive, guard, applyRead }
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
         await word.resolveTrackedChanges(fields, accept);
-        // Fields not decided here may still hold our pending tracked writes (old + new text).
-        const controls = withoutPendingDeletions((await word.read()).controls, get().baseline, get().history);
+        const controls = reviewed((await word.read()).controls);
         const trackedReview = await word.listTrackedChanges();
         const touched = new Set(fields === "all" ? controls.map((c) => c.tag) : fields);
         // After a decision the document is the truth: the form and the baseline follow it.
