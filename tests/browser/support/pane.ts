@@ -40,7 +40,23 @@ export async function paneReady(page: Page): Promise<void> {
   await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).and(page.locator(":enabled")).waitFor();
 }
 
-/** A numbered screenshot writer into test-results/screenshots/<name>/; prints the folder once. */
+/** Elements of the pane that stick out of its 350 px (a clipped select, a long word): tag, class, text, how far. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.getElementById("root")!;
+    const right = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
+    return [...pane.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => !el.hasAttribute("data-tabster-dummy") && el.getClientRects().length > 0)
+      .map((el) => ({ el, over: el.getBoundingClientRect().right - right }))
+      .filter(({ over }) => over > 0.5)
+      .map(({ el, over }) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join(".")} «${(el.textContent ?? "").trim().slice(0, 40)}» +${Math.round(over)}px`);
+  });
+}
+
+/**
+ * A numbered screenshot writer into test-results/screenshots/<name>/; prints the folder once. Each shot also checks
+ * that nothing in the pane sticks out of its width, the most common fault at 350 px.
+ */
 export function screenshotFolder(name: string): (page: Page, step: string) => Promise<void> {
   const folder = resolve(__dirname, "../../../test-results/screenshots", name);
   rmSync(folder, { recursive: true, force: true });
@@ -50,6 +66,7 @@ export function screenshotFolder(name: string): (page: Page, step: string) => Pr
   return async (page, step) => {
     n += 1;
     await page.screenshot({ path: resolve(folder, `${String(n).padStart(2, "0")}-${step}.png`) });
+    expect([step, await overflowing(page)]).toEqual([step, []]);
   };
 }
 
