@@ -73,6 +73,18 @@ describe("accessibility of the pane (axe-core)", () => {
     await expectNamedInputs();
   });
 
+  it("Số liệu: a figure's control deleted from the document, offered for re-insertion", async () => {
+    await page.evaluate(() => {
+      const sim = (window as unknown as { __sim: { doc: { controls(): { id: number; tag: string }[]; deleteControl(id: number): boolean } } }).__sim;
+      sim.doc.deleteControl(sim.doc.controls().find((c) => c.tag === "bcdc:thamNhung.soBiXuLy")!.id);
+    });
+    await pane().getByRole("button", { name: "Đọc lại văn bản" }).click();
+    await pane().getByText("Ô số liệu này đã bị xoá khỏi văn bản.").waitFor();
+    await expectNoSeriousViolation("Số liệu (ô bị xoá)");
+    await pane().getByRole("button", { name: "Bỏ qua" }).click();
+    await pane().getByText("Ô số liệu này đã bị xoá khỏi văn bản.").waitFor({ state: "detached" });
+  });
+
   it("Số liệu: tracked changes switched on, with a history author", async () => {
     await pane().getByRole("switch", { name: /Track Changes/ }).check();
     await pane().getByRole("textbox", { name: "Người cập nhật (ghi vào lịch sử)" }).fill("Nguyễn Văn A");

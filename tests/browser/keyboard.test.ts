@@ -53,6 +53,23 @@ describe("the pane with the keyboard alone", () => {
     await shot(page, "updated");
   });
 
+  it("switches panels with the arrow keys and Enter in the tab list", async () => {
+    stops.push(...(await tabUntil(page, (s) => s.what.includes("[role=tab]") && s.what.includes("Số liệu"), { back: true })));
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    // Fluent's tab list moves focus with the arrows; Enter activates the focused tab (manual activation).
+    await page.keyboard.press("Enter");
+    await paneOf(page).getByRole("table", { name: "Các lần thay đổi số liệu" }).waitFor();
+    stops.push(await focusStop(page));
+    expect(await paneOf(page).getByRole("tab", { name: "Lịch sử thay đổi" }).getAttribute("aria-selected")).toBe("true");
+    expect(await paneOf(page).getByRole("cell", { name: "03 → 04" }).count()).toBe(1);
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Enter");
+    await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).waitFor();
+    await shot(page, "back-to-figures");
+  });
+
   it("shows where focus is at every stop in the pane", () => {
     const inPane = stops.filter((s) => s.insidePane);
     expect(inPane.length).toBeGreaterThan(10);
