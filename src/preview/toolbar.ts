@@ -1,9 +1,21 @@
-/** A strip above the simulated document standing in for Word's own Review ribbon: Track Changes and a sync counter. */
+/**
+ * A strip above the simulated document standing in for Word's own ribbon: Track Changes, closing and reopening the
+ * task pane, and a sync counter.
+ */
 import type { WordSimulation } from "./wordSim";
 
-export function renderToolbar(sim: WordSimulation, container: HTMLElement): void {
+export interface ToolbarActions {
+  /** Unmounts the pane and mounts it again with a fresh store on the same document. */
+  reopenPane(): void;
+}
+
+export function renderToolbar(sim: WordSimulation, container: HTMLElement, actions: ToolbarActions): void {
   const tracking = document.createElement("button");
   tracking.type = "button";
+  const reopen = document.createElement("button");
+  reopen.type = "button";
+  reopen.textContent = "Đóng/mở lại ngăn tác vụ";
+  reopen.addEventListener("click", () => actions.reopenPane());
   const syncs = document.createElement("span");
   syncs.setAttribute("aria-live", "off");
   const draw = () => {
@@ -16,7 +28,7 @@ export function renderToolbar(sim: WordSimulation, container: HTMLElement): void
     sim.doc.trackingMode = sim.doc.trackingMode === "Off" ? "TrackAll" : "Off";
     draw();
   });
-  container.append(tracking, syncs);
+  container.append(tracking, reopen, syncs);
   sim.subscribe(draw);
   draw();
 }

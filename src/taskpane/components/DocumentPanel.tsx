@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useAppStore } from "../store/StoreContext";
+import { NoticeBar } from "./NoticeBar";
 
 // Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
 const ConflictList = lazy(() => import("./ConflictList"));
@@ -16,10 +17,8 @@ const BUSY_TEXT = {
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */
 export function DocumentPanel() {
   const busy = useAppStore((s) => s.busy);
-  const notice = useAppStore((s) => s.notice);
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
-  const dismissNotice = useAppStore((s) => s.dismissNotice);
   const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0);
   return (
     <section aria-label="Văn bản" className="document-panel">
@@ -32,13 +31,7 @@ export function DocumentPanel() {
         </Button>
         {busy && <Spinner size="tiny" label={BUSY_TEXT[busy]} />}
       </div>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent} onClick={dismissNotice}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <NoticeBar />
       {needsDecision && (
         <Suspense fallback={<Spinner size="tiny" label="Đang mở…" />}>
           <ConflictList />

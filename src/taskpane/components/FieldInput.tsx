@@ -5,6 +5,7 @@ import { formatField } from "../../domain/fieldValues";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { LazyDescription } from "./LazyDescription";
+import { revealWhenSettled } from "./revealWhenSettled";
 import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
@@ -23,10 +24,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (focus?.field === field.id) {
-      inputRef.current?.scrollIntoView?.({ block: "center" });
-      inputRef.current?.focus();
-    }
+    const input = inputRef.current;
+    if (focus?.field !== field.id || !input) return;
+    input.focus({ preventScroll: true });
+    return revealWhenSettled(input);
   }, [focus, field.id]);
 
   const error = problems.find((p) => p.severity === "error");
