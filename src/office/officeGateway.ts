@@ -1,8 +1,10 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
- * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2.
+ * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
+ * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
- * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText — WordApi 1.1;
+ * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText, body.text,
+ * body.insertOoxml — WordApi 1.1;
  * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
  * tracked-change review — 1.6 (trackedChanges.ts).
  */
@@ -13,6 +15,8 @@ import {
   GatewayError,
   STORE_NAMESPACE,
   type DocumentRead,
+  type InsertedReport,
+  type NewReport,
   type NewControl,
   type TrackingMode,
   type WordGateway,
@@ -125,9 +129,40 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         return { written, syncs: 2 };
       }),
 
+    insertReport: (report: NewReport, { replace }: { replace: boolean }) =>
+      guarded(async (context): Promise<InsertedReport> => {
+        const body = context.document.body;
+        body.load("text");
+        const before = context.document.contentControls;
+        before.load("tag");
+        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
+        parts?.load("id");
+        await context.sync();
+
+        if (!replace) {
+          const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
+          if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
+        }
+        // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them.
+        body.insertOoxml(report.ooxml, Word.InsertLocation.replace);
+        if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
+        // Queued after the write, so this sync's load sees the controls Word has just created.
+        const after = queueRead(context);
+        await context.sync();
+        return { ...toRead(context, after), syncs: 2 };
+      }),
+
     listTrackedChanges: () => listTrackedChanges(guarded, supports),
     resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),
   };
+}
+
+function notEmpty(ours: number): GatewayError {
+  const what = ours > 0 ? `đã có ${ours} ô số liệu của báo cáo` : "đang có nội dung";
+  return new GatewayError(
+    `Văn bản ${what}. Báo cáo mới chỉ được tạo trong văn bản trống; hãy mở một văn bản trống, hoặc chọn thay thế toàn bộ nội dung.`,
+    "notEmpty",
+  );
 }
 
 async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> {

@@ -35,14 +35,32 @@ export class SimDocument {
   constructor(initial: readonly SimParagraph[], readonly options: DocumentOptions) {
     const used = initial.flatMap((p) => p.runs.flatMap((r) => (typeof r === "string" || r.id === undefined ? [] : [r.id])));
     this.nextId = Math.max(0, ...used) + 1;
-    this.paragraphs = initial.map((p) =>
-      p.runs.map((r): DocRun =>
-        typeof r === "string"
-          ? { kind: "text", text: r }
-          : { kind: "control", control: this.newControl("PlainText", r.tag, r.title, r.text, r.id) },
-      ),
-    );
+    this.paragraphs = initial.map((p) => this.toRuns(p));
     if (this.paragraphs.length === 0) this.paragraphs.push([]);
+  }
+
+  /**
+   * Inserts whole paragraphs (Body.insertOoxml): "Replace" takes the body's place, "Start" and "End" add to it.
+   * New controls get fresh ids; a "Replace" puts the cursor at the start, as Word does.
+   */
+  insertParagraphs(paragraphs: readonly SimParagraph[], location: "Replace" | "Start" | "End"): void {
+    const created = paragraphs.map((p) => this.toRuns({ runs: p.runs.map((r) => (typeof r === "string" ? r : { ...r, id: undefined })) }));
+    if (location === "Replace") {
+      this.paragraphs.splice(0, this.paragraphs.length, ...created);
+      this.cursor = { paragraph: 0, offset: 0 };
+    } else if (location === "Start") {
+      this.paragraphs.unshift(...created);
+      this.cursor = { ...this.cursor, paragraph: this.cursor.paragraph + created.length };
+    } else {
+      this.paragraphs.push(...created);
+    }
+    if (this.paragraphs.length === 0) this.paragraphs.push([]);
+    this.index = null;
+  }
+
+  /** The body's text as Word's `body.text` gives it: paragraphs separated by "\r". */
+  bodyText(): string {
+    return this.paragraphs.map((runs) => paragraphDisplayText(runs)).join("\r");
   }
 
   /** Every control in document order, as `document.contentControls` lists them. */
@@ -146,6 +164,14 @@ export class SimDocument {
 
   notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+
+  private toRuns(paragraph: SimParagraph): DocRun[] {
+    return paragraph.runs.map((r): DocRun =>
+      typeof r === "string"
+        ? { kind: "text", text: r }
+        : { kind: "control", control: this.newControl(r.type ?? "PlainText", r.tag, r.title, r.text, r.id) },
+    );
   }
 
   private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {

@@ -31,7 +31,7 @@ export interface SimControl {
 export type DocRun = { kind: "text"; text: string } | { kind: "control"; control: SimControl };
 
 /** A run as callers write it: plain text, or a control (its id is assigned when omitted). */
-export type SimRun = string | { id?: number; tag: string; title: string; text: string };
+export type SimRun = string | { id?: number; tag: string; title: string; text: string; type?: SimControlType };
 
 export interface SimParagraph {
   runs: SimRun[];

@@ -2,6 +2,7 @@
 import type { SimContext } from "../context";
 import { SimError } from "../simError";
 import type { ChangeTrackingModeValue } from "../types";
+import { parseFlatOpc } from "../ooxml";
 import { ContentControlCollectionProxy } from "./contentControl";
 import { CustomXmlPartCollectionProxy } from "./customXml";
 import { RangeProxy } from "./range";
@@ -10,8 +11,34 @@ import { TrackedChangeCollectionProxy } from "./trackedChanges";
 
 const MODES: readonly string[] = ["Off", "TrackAll", "TrackMineOnly"];
 
-export class BodyProxy {
-  constructor(private readonly ctx: SimContext) {}
+const INSERT_LOCATIONS: readonly string[] = ["Replace", "Start", "End"];
+
+export class BodyProxy extends SimObject {
+  constructor(ctx: SimContext) {
+    super(ctx, "Body", ["text"]);
+  }
+
+  /** WordApi 1.1. */
+  get text(): string {
+    return this.value("text");
+  }
+
+  /**
+   * WordApi 1.1. Parsed at sync, when Word would read it: a malformed package rejects the sync with InvalidArgument.
+   * The insertion is never tracked here, whatever the tracking mode (Word would track it).
+   */
+  insertOoxml(ooxml: string, location: string): void {
+    this.ctx.enqueue("write", "Body.insertOoxml", () => {
+      if (!INSERT_LOCATIONS.includes(location)) {
+        throw new SimError("InvalidArgument", `'${location}' is not a valid location for Body.insertOoxml.`, "Body.insertOoxml");
+      }
+      this.ctx.host.doc.insertParagraphs(parseFlatOpc(ooxml), location as "Replace" | "Start" | "End");
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    return name === "text" ? this.ctx.host.doc.bodyText() : undefined;
+  }
 
   /** WordApi 1.6. */
   getTrackedChanges(): TrackedChangeCollectionProxy {
