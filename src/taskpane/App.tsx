@@ -26,7 +26,7 @@ export function App() {
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
         <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
+        <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
           <Tab value="figures">Số liệu</Tab>
           <Tab value="review">Duyệt thay đổi</Tab>
           <Tab value="history">Lịch sử thay đổi</Tab>
