@@ -5,6 +5,8 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   setupFiles: ["<rootDir>/tests/support/jsdomSetup.ts"],
   testPathIgnorePatterns: ["/tests/browser/"],
+  // Rendering Fluent UI in jsdom takes seconds on a busy two-core machine; a hung test still fails.
+  testTimeout: 30_000,
   transform: {
     "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { transform: { react: { runtime: "automatic" } } } }],
   },

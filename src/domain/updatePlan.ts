@@ -5,6 +5,7 @@
 import { inputsOf, type Values } from "./compute";
 import { formatField } from "./fieldValues";
 import type { ReportDefinition } from "./report";
+import { reviewedText } from "./pendingRevisions";
 import type { FieldId, Problem } from "./types";
 
 export interface ControlText {
@@ -98,4 +99,25 @@ export function agreedTexts(controls: readonly ControlText[]): Record<FieldId, s
   const agreed: Record<FieldId, string> = {};
   for (const [tag, texts] of seen) if (texts.size === 1) agreed[tag] = [...texts][0]!;
   return agreed;
+}
+
+/**
+ * After a write that Word stopped half way (batches are not transactional): the planned changes that reached every
+ * control they were planned for, so the pane counts them as written rather than as hand edits. `planned` are the
+ * controls the plan was made from, `after` what the document shows now.
+ */
+export function landedChanges(
+  decision: UpdateDecision,
+  planned: readonly ControlText[],
+  after: readonly ControlText[],
+): FieldChange[] {
+  const now = new Map(after.map((c) => [c.id, c.text]));
+  return decision.changes.filter((change) =>
+    planned
+      .filter((c) => c.tag === change.field && decision.texts.has(c.id))
+      .every((c) => {
+        const text = now.get(c.id);
+        return text !== undefined && reviewedText(text, change.to, new Set([change.from])) === change.to;
+      }),
+  );
 }

@@ -7,6 +7,7 @@ import { checkDocument, type Observation } from "../../domain/documentCheck";
 import { REPORT, type ReportDefinition } from "../../domain/report";
 import { topSectionOf } from "../../domain/report/sections";
 import type { FieldId, Period } from "../../domain/types";
+import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { validateFigures } from "../../domain/validate";
 import type { ControlInfo, WordGateway } from "../../office/gateway";
 import { describeError } from "./messages";
@@ -36,6 +37,8 @@ export interface StoreKit {
   /** Runs one Word operation at a time, turning failures into a message. */
   guard(busy: AppState["busy"], work: () => Promise<void>): Promise<void>;
   applyRead(controls: readonly ControlInfo[]): void;
+  /** The controls as a reader sees them, pending tracked deletions of our own refreshes set aside. */
+  reviewed(controls: readonly ControlInfo[]): ControlInfo[];
 }
 
 export function currentPeriod(now: Date): Period {
@@ -84,6 +87,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const observations = observe(controls);
         set({ observations, ...derive(get().raw, get().period, observations) });
       },
+      reviewed: (controls) => withReviewedTexts(controls, get().baseline, get().history),
     };
 
     return {

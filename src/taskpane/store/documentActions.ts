@@ -2,7 +2,8 @@
 import { formatField } from "../../domain/fieldValues";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
-import { agreedTexts, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
+import { withReviewedTexts } from "../../domain/pendingRevisions";
+import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
 import type { StoreKit } from "./createAppStore";
 import { describeError, describeUpdate } from "./messages";
@@ -13,7 +14,7 @@ type DocumentActions = Pick<
   "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
 >;
 
-export function createDocumentActions({ deps, set, get, derive, guard, applyRead }: StoreKit): DocumentActions {
+export function createDocumentActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): DocumentActions {
   const { word, report } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
@@ -28,7 +29,9 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
       guard("starting", async () => {
         const xml = await word.loadStored();
         const stored = xml === null ? null : storedReportFromXml(xml);
-        const { controls, trackingMode } = await word.read();
+        const read = await word.read();
+        const { trackingMode } = read;
+        const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
@@ -48,7 +51,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     readDocument: () =>
       guard("reading", async () => {
-        const { controls } = await word.read();
+        const controls = reviewed((await word.read()).controls);
         set({ missing: missingAfter(controls) });
         applyRead(controls);
         set({ busy: null });
@@ -82,19 +85,21 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         let decision: UpdateDecision | null = null;
         let after: ControlInfo[] = [];
         let entries: HistoryEntry[] = [];
+        let plannedFrom: ControlInfo[] = [];
         try {
           const outcome = await word.update((read) => {
+            plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
               report,
               values: state.review.values,
               problems: state.review.problems,
-              controls: read.controls.filter((c) => !c.cannotEdit),
+              controls: plannedFrom,
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
             });
             decision = plan;
-            after = read.controls.map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
+            after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
             entries = plan.changes.map((c) => ({ ...c, at, by: state.author }));
             const stored = {
               ...emptyStoredReport(state.period),
@@ -123,7 +128,16 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows
           // the truth; the stored figures were saved last, so they still describe the previous complete update.
           const { controls } = await word.read().catch(() => ({ controls: null }));
-          if (controls) applyRead(controls);
+          const planned = decision as UpdateDecision | null;
+          if (controls) {
+            const landed = planned ? landedChanges(planned, plannedFrom, controls) : [];
+            set({
+              baseline: { ...state.baseline, ...Object.fromEntries(landed.map((c) => [c.field, c.to])) },
+              history: [...state.history, ...entries.filter((e) => landed.some((c) => c.field === e.field))],
+              missing: missingAfter(controls),
+            });
+            applyRead(reviewed(controls));
+          }
           const partial = !(error instanceof GatewayError) || error.code === "failed";
           const hint = partial ? " Một số ô có thể đã được ghi; kiểm tra rồi bấm «Cập nhật văn bản» lại." : "";
           set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });

@@ -5,7 +5,7 @@ import type { AppActions } from "./types";
 
 type ReviewActions = Pick<AppActions, "loadReview" | "resolveReview">;
 
-export function createReviewActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ReviewActions {
+export function createReviewActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
   const { word, report } = deps;
   return {
     loadReview: () =>
@@ -16,7 +16,7 @@ export function createReviewActions({ deps, set, get, derive, guard, applyRead }
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
         await word.resolveTrackedChanges(fields, accept);
-        const { controls } = await word.read();
+        const controls = reviewed((await word.read()).controls);
         const trackedReview = await word.listTrackedChanges();
         const touched = new Set(fields === "all" ? controls.map((c) => c.tag) : fields);
         // After a decision the document is the truth: the form and the baseline follow it.

@@ -1,0 +1,45 @@
+/**
+ * Under Track Changes, Word's `ContentControl.text` still contains the text tracked as deleted, in front of the text
+ * tracked as inserted: a figure refreshed from 55 to 56 reads "5556" until a leader accepts or rejects it. Reading
+ * the reviewed text instead would cost a second sync per read, so the pane recognises that shape here: an earlier
+ * value (or several, after repeated refreshes) followed by what the add-in last wrote is that last value, not a
+ * hand edit.
+ */
+import type { HistoryEntry } from "./storedReport";
+import type { FieldId } from "./types";
+
+/** The text a control shows once pending deletions are set aside, or the text itself when it has no such shape. */
+export function reviewedText(text: string, written: string | undefined, earlier: ReadonlySet<string>): string {
+  if (written === undefined || written === "" || text === written || !text.endsWith(written)) return text;
+  const deleted = text.slice(0, text.length - written.length);
+  return isMadeOf(deleted, earlier) ? written : text;
+}
+
+/** Whether `text` is one or more of `parts` end to end. */
+function isMadeOf(text: string, parts: ReadonlySet<string>): boolean {
+  const reachable = new Array<boolean>(text.length + 1).fill(false);
+  reachable[0] = true;
+  for (let end = 1; end <= text.length; end += 1) {
+    for (let start = 0; start < end && !reachable[end]; start += 1) {
+      reachable[end] = reachable[start]! && parts.has(text.slice(start, end));
+    }
+  }
+  return text.length > 0 && reachable[text.length]!;
+}
+
+export function withReviewedTexts<T extends { tag: FieldId; text: string }>(
+  controls: readonly T[],
+  written: Readonly<Record<FieldId, string>>,
+  history: readonly HistoryEntry[],
+): T[] {
+  const earlier = new Map<FieldId, Set<string>>();
+  for (const entry of history) {
+    const values = earlier.get(entry.field) ?? new Set<string>();
+    values.add(entry.from).add(entry.to);
+    earlier.set(entry.field, values);
+  }
+  return controls.map((control) => {
+    const text = reviewedText(control.text, written[control.tag], earlier.get(control.tag) ?? new Set());
+    return text === control.text ? control : { ...control, text };
+  });
+}

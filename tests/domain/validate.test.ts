@@ -1,0 +1,122 @@
+/** Every rule of the report definition, held and broken, and every message a single field can get. */
+import { REPORT } from "../../src/domain/report";
+import type { Rule } from "../../src/domain/types";
+import { validateFigures } from "../../src/domain/validate";
+import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../fixtures/referenceReport";
+
+/** The reference figures with seed-inventory.md's figure errors corrected: no rule fails. */
+const CORRECT: Record<string, string> = {
+  ...REFERENCE_FIGURES,
+  "bcdc:hcc.truocHan": "7.642",
+  "bcdc:hcc.dangGiaiQuyet": "1.884",
+  "bcdc:hcc.denNgay": "14/3/2026",
+};
+const problemsOf = (raw: Record<string, string>) => validateFigures(REPORT, raw, REFERENCE_PERIOD).problems;
+const correctValues = validateFigures(REPORT, CORRECT, REFERENCE_PERIOD).values;
+/** A figure's value, typed or computed (some rules compare with counts of listed items). */
+const num = (id: string) => {
+  const value = correctValues.get(id);
+  if (value?.kind !== "number") throw new Error(`${id} has no number`);
+  return value.value;
+};
+
+describe("the corrected reference figures", () => {
+  it("break no rule", () => {
+    expect(problemsOf(CORRECT)).toEqual([]);
+  });
+});
+
+/** Figures that break exactly this rule: one more than allowed. */
+function breaking(rule: Rule): Record<string, string> {
+  switch (rule.kind) {
+    case "sum":
+      return { ...CORRECT, [rule.total]: String(num(rule.total) + 1) };
+    case "atMost": {
+      const bigs = Array.isArray(rule.big) ? rule.big : [rule.big];
+      // A count of listed items cannot be typed: lower the typed figure it must not exceed instead.
+      if (REPORT.byId.get(rule.small)?.formula) return { ...CORRECT, [bigs[0]!]: String(num(rule.small) - 1) };
+      return { ...CORRECT, [rule.small]: String(bigs.reduce((acc, id) => acc + num(id), 0) + 1) };
+    }
+    case "cutoff":
+      return { ...CORRECT, [rule.end]: "13/3/2026" };
+  }
+}
+
+function typedSideOf(rule: Extract<Rule, { kind: "atMost" }>): string {
+  const bigs = Array.isArray(rule.big) ? rule.big : [rule.big];
+  return REPORT.byId.get(rule.small)?.formula ? bigs[0]! : rule.small;
+}
+
+describe.each(REPORT.rules.map((rule) => [rule.id, rule] as const))("rule %s", (id, rule) => {
+  it("holds on the corrected figures and fails, alone among the rules it touches, when broken", () => {
+    const problems = problemsOf(breaking(rule));
+    const own = problems.filter((p) => p.key === id);
+    expect(own).toHaveLength(1);
+    expect(own[0]!.severity).toBe(rule.severity);
+    expect(own[0]!.message.length).toBeGreaterThan(20);
+  });
+
+  it("says nothing while a figure it needs is empty", () => {
+    const raw = breaking(rule);
+    const needs = rule.kind === "sum" ? rule.total : rule.kind === "cutoff" ? rule.end : typedSideOf(rule);
+    expect(problemsOf({ ...raw, [needs]: "" }).filter((p) => p.key === id)).toEqual([]);
+  });
+});
+
+describe("rule messages name the figures involved", () => {
+  it("sum: total, parts and the difference", () => {
+    const [problem] = problemsOf({ ...CORRECT, "bcdc:motCuaVp.tiepNhan": "86" }).filter((p) => p.key === "motCuaVp.tong");
+    expect(problem?.message).toBe(
+      "Hồ sơ tiếp nhận (một cửa Văn phòng) là 86, nhưng Hồ sơ đã giải quyết, trả kết quả 77 + Hồ sơ đang giải quyết 04 = 81 (chênh 05).",
+    );
+  });
+
+  it("in post ≤ allotted", () => {
+    const [problem] = problemsOf({ ...CORRECT, "bcdc:bienChe.congChucThucHien": "56" });
+    expect(problem).toEqual({
+      key: "bienChe.congChuc",
+      severity: "error",
+      fields: ["bcdc:bienChe.congChucThucHien", "bcdc:bienChe.congChucGiao"],
+      message: "Công chức đang thực hiện (56) không được lớn hơn Biên chế công chức được giao (55).",
+    });
+  });
+
+  it("a data period starting after it ends is an error, not a warning", () => {
+    const problems = problemsOf({ ...CORRECT, "bcdc:hcc.tuNgay": "20/3/2026" });
+    expect(problems.map((p) => [p.key, p.severity])).toEqual([["hcc.kySoLieu", "error"]]);
+  });
+
+  it("a count larger than its whole makes its percentage an error", () => {
+    const problems = problemsOf({ ...CORRECT, "bcdc:motCuaVp.traSom": "90", "bcdc:motCuaVp.dungHan": "0" });
+    expect(problems.map((p) => p.key)).toContain("percent:bcdc:motCuaVp.tyLeTraSom");
+  });
+});
+
+describe("a single field", () => {
+  const field = "bcdc:hcc.tiepNhan";
+  const messageFor = (text: string) => problemsOf({ ...CORRECT, [field]: text }).find((p) => p.key === `field:${field}`)?.message;
+
+  it.each([
+    ["9.780", undefined],
+    ["9780", undefined],
+    [" 9 780 ", undefined],
+    ["abc", "«abc» không phải là số."],
+    ["-5", "Số liệu không được âm."],
+    ["9,5", "Số này phải là số nguyên (không có phần thập phân)."],
+    ["99999999", `Số liệu phải trong khoảng 0–${(REPORT.byId.get(field)!.max ?? 1_000_000).toLocaleString("vi-VN")}.`],
+  ])("«%s» → %s", (text, message) => {
+    expect(messageFor(text)).toBe(message);
+  });
+
+  it("a percentage above 100 or a year of two digits is refused", () => {
+    const percent = REPORT.fields.find((f) => f.kind === "percent" && !f.formula);
+    const year = "bcdc:bienChe.nam";
+    if (percent) expect(problemsOf({ ...CORRECT, [percent.id]: "101" }).map((p) => p.message)).toContain("Số liệu phải trong khoảng 0–100.");
+    expect(problemsOf({ ...CORRECT, [year]: "26" }).map((p) => p.message)).toEqual(["Năm phải gồm 4 chữ số, ví dụ 2026."]);
+  });
+
+  it("an impossible date is refused with a message", () => {
+    const problems = problemsOf({ ...CORRECT, "bcdc:hcc.denNgay": "31/02/2026" });
+    expect(problems.filter((p) => p.key === "field:bcdc:hcc.denNgay")).toHaveLength(1);
+  });
+});
