@@ -9,8 +9,6 @@ import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { smallDocument } from "../support/simDocuments";
 
 installWordGlobals();
-// Typing into Fluent inputs key by key and inserting the whole report take a few seconds on a busy 2-core machine.
-jest.setTimeout(20_000);
 
 async function openPanel(paragraphs: SimParagraph[] = []) {
   const user = userEvent.setup();
