@@ -50,10 +50,21 @@ export interface WriteOutcome {
   syncs: number;
 }
 
+/** Paper and margins in points, for Word's page setup. */
+export interface PageLayout {
+  paperSize: "A4";
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
 /** A whole new report, written by "Tạo báo cáo mới". */
 export interface NewReport {
   /** The report as a Flat OPC package (`<pkg:package>`), as `body.insertOoxml` takes it. */
   ooxml: string;
+  /** Applied where Word lets an add-in set the page (WordApiDesktop 1.3); elsewhere the document keeps its own. */
+  page: PageLayout | null;
   /** The add-in's stored report (XML) to save with it, or null to leave the document's. */
   storedXml: string | null;
 }
@@ -61,6 +72,8 @@ export interface NewReport {
 /** What the document holds right after an insertion, read in the same sync as the write. */
 export interface InsertedReport extends DocumentRead {
   syncs: number;
+  /** Whether `page` was applied (false on Word for the web and older Word: no page-setup API there). */
+  pageApplied: boolean;
 }
 
 export type TrackingMode = "off" | "trackAll" | "trackMineOnly" | "unsupported";

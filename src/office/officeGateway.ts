@@ -6,7 +6,7 @@
  * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText, body.text,
  * body.insertOoxml — WordApi 1.1;
  * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
- * tracked-change review — 1.6 (trackedChanges.ts).
+ * tracked-change review — 1.6 (trackedChanges.ts); document.pageSetup — WordApiDesktop 1.3 (checked).
  */
 import { TAG_PREFIX } from "../domain/report";
 import { toGatewayError } from "./errors";
@@ -17,6 +17,7 @@ import {
   type DocumentRead,
   type InsertedReport,
   type NewReport,
+  type PageLayout,
   type NewControl,
   type TrackingMode,
   type WordGateway,
@@ -25,7 +26,8 @@ import {
 } from "./gateway";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-export type SupportsWordApi = (version: string) => boolean;
+/** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
+export type SupportsWordApi = (version: string, set?: "WordApi" | "WordApiDesktop") => boolean;
 
 const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 
@@ -145,16 +147,27 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         }
         // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them.
         body.insertOoxml(report.ooxml, Word.InsertLocation.replace);
+        // The package cannot carry the page (see flatOpc.ts); desktop Word lets us set it in the same batch.
+        const pageApplied = report.page !== null && supports("1.3", "WordApiDesktop");
+        if (pageApplied && report.page) applyPage(context.document.pageSetup, report.page);
         if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
         // Queued after the write, so this sync's load sees the controls Word has just created.
         const after = queueRead(context);
         await context.sync();
-        return { ...toRead(context, after), syncs: 2 };
+        return { ...toRead(context, after), syncs: 2, pageApplied };
       }),
 
     listTrackedChanges: () => listTrackedChanges(guarded, supports),
     resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),
   };
+}
+
+function applyPage(setup: Word.PageSetup, page: PageLayout): void {
+  setup.paperSize = page.paperSize;
+  setup.topMargin = page.top;
+  setup.bottomMargin = page.bottom;
+  setup.leftMargin = page.left;
+  setup.rightMargin = page.right;
 }
 
 function notEmpty(ours: number): GatewayError {

@@ -2,7 +2,7 @@
 import { withComputed } from "../../src/domain/compute";
 import { REPORT } from "../../src/domain/report";
 import { storedReportFromXml, storedReportToXml, emptyStoredReport } from "../../src/domain/storedReport";
-import { reportOoxml } from "../../src/domain/template/ooxml";
+import { PAGE_POINTS, reportOoxml } from "../../src/domain/template/ooxml";
 import { DEFAULT_SETTINGS, type OfficeSettings } from "../../src/domain/template/settings";
 import { GatewayError, type NewReport } from "../../src/office/gateway";
 import { createOfficeGateway } from "../../src/office/officeGateway";
@@ -17,6 +17,7 @@ const HOSTILE = `<w:t>&"'</w:t>]]><!--`;
 function newReport(settings: OfficeSettings = DEFAULT_SETTINGS): NewReport {
   return {
     ooxml: reportOoxml(settings, withComputed(REPORT, new Map(), PERIOD), { period: PERIOD }),
+    page: { ...PAGE_POINTS },
     storedXml: storedReportToXml(emptyStoredReport(PERIOD)),
   };
 }
@@ -104,6 +105,21 @@ describe("insertReport", () => {
     expect(result.trackingMode).toBe("unsupported");
     expect(result.controls.length).toBeGreaterThan(REPORT.fields.length);
     expect(sim.doc.xmlParts).toEqual([]);
+  });
+
+  it("sets A4 and the decree's margins in the same write sync on desktop Word (WordApiDesktop 1.3)", async () => {
+    const { sim, gateway } = setUp([], { maxDesktopApi: "1.3" });
+    const result = await gateway.insertReport(newReport(), { replace: false });
+    expect(result.pageApplied).toBe(true);
+    expect(sim.syncCount()).toBe(2);
+    expect(sim.doc.pageSetup).toEqual({ paperSize: "A4", top: 56.7, bottom: 56.7, left: 85.05, right: 42.5 });
+  });
+
+  it("leaves the page alone where Word has no page-setup API (Word on the web), and says so", async () => {
+    const { sim, gateway } = setUp();
+    const result = await gateway.insertReport(newReport(), { replace: false });
+    expect(result.pageApplied).toBe(false);
+    expect(sim.doc.pageSetup).toEqual({ paperSize: "Letter", top: 72, bottom: 72, left: 72, right: 72 });
   });
 
   it.each<keyof OfficeSettings>(["governingBody", "officeName", "place", "symbolSuffix", "signerTitle", "signerName"])(

@@ -55,7 +55,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.reports.push(report);
       fake.controls = [...report.ooxml.matchAll(/<w:alias w:val="([^"]*)"\/><w:tag w:val="([^"]*)"\/>/g)].map(([, title = "", tag = ""]) => ({ id: nextId++, tag, title, text: "…" }));
       if (report.storedXml !== null) fake.storedXml = report.storedXml;
-      return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off", syncs: 2 };
+      return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off", syncs: 2, pageApplied: false };
     },
     async listTrackedChanges() {
       fake.syncs += 2;

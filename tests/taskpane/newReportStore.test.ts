@@ -29,12 +29,22 @@ describe("createReport", () => {
     const state = store.getState();
     expect(state.notice).toEqual({
       intent: "success",
-      text: `Đã tạo báo cáo quý III năm 2026: ${sim.controls().length} ô cho ${REPORT.fields.length} số liệu. Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».`,
+      text:
+        `Đã tạo báo cáo quý III năm 2026: ${sim.controls().length} ô cho ${REPORT.fields.length} số liệu. Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản». ` +
+        "Word này không cho tiện ích đặt trang: hãy chọn khổ A4, lề trên và dưới 20 mm, trái 30 mm, phải 15 mm (Bố cục › Lề).",
     });
     expect(REPORT.fields.filter((f) => !state.observations.has(f.id)).map((f) => f.id)).toEqual([]);
     expect(state.documentProblems).toEqual([]); // every place agrees with the figures: nothing to fix
     expect(text()).toContain("Kết quả thực hiện công tác dân chủ quý III năm 2026;");
     expect(storedReportFromXml(sim.doc.xmlParts[0]!.xml)?.period).toEqual({ quarter: 3, year: 2026 });
+  });
+
+  it("sets the page on desktop Word and then has nothing to say about it", async () => {
+    const sim = createWordSimulation([], { maxDesktopApi: "1.3" });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+    await store.getState().createReport();
+    expect(sim.doc.pageSetup).toMatchObject({ paperSize: "A4", left: 85.05 });
+    expect(store.getState().notice?.text).toMatch(/«Cập nhật văn bản»\.$/);
   });
 
   it("then updates the inserted controls with a typed figure", async () => {

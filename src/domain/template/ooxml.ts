@@ -5,6 +5,7 @@
  */
 import type { Values } from "../compute";
 import { paragraphsToFlatOpc } from "./docx/flatOpc";
+export { PAGE_POINTS } from "./docx/page";
 import { skeletonToParagraphs, type Dating } from "./paragraphs";
 import type { OfficeSettings } from "./settings";
 import { SKELETON } from "./skeleton";

@@ -6,7 +6,7 @@
 import { cursorSlot, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
-  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimParagraph, SimXmlPart, TrackedChangeView,
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimPageSetup, SimParagraph, SimXmlPart, TrackedChangeView,
 } from "./types";
 
 export interface DocumentOptions {
@@ -25,6 +25,8 @@ export class SimDocument {
   /** A protected or read-only document: Word refuses every write at sync with AccessDenied. */
   readOnly = false;
   readonly xmlParts: SimXmlPart[] = [];
+  /** Word's own default for a new document (Letter, 1-inch margins) until something sets it. */
+  readonly pageSetup: SimPageSetup = { paperSize: "Letter", top: 72, bottom: 72, left: 72, right: 72 };
   private nextId = 1;
   private nextChangeId = 1;
   private nextPartId = 1;

@@ -57,3 +57,12 @@ export interface TrackedChangeView extends TrackedChangeInfo {
   controlId: number;
   tag: string;
 }
+
+/** The document's page (WordApiDesktop 1.3 reads and sets it): paper name and margins in points. */
+export interface SimPageSetup {
+  paperSize: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}

@@ -13,6 +13,8 @@ type NewReportActions = Pick<AppActions, "setOfficeSettings" | "resetOfficeSetti
 
 const PREF_KEY = "officeSettings";
 const QUARTER_NAMES = ["I", "II", "III", "IV"] as const;
+/* Word on the web and Word before WordApiDesktop 1.3 give an add-in no way to set the page. */
+const PAGE_HINT = "Word này không cho tiện ích đặt trang: hãy chọn khổ A4, lề trên và dưới 20 mm, trái 30 mm, phải 15 mm (Bố cục › Lề).";
 
 /** The saved settings, or the reference office's when nothing (or something unreadable) is saved. */
 export function loadOfficeSettings(prefs: Preferences): OfficeSettings {
@@ -62,14 +64,14 @@ export function createNewReportActions({ deps, set, get, guard, applyRead }: Sto
           set({ busy: null, notice: { intent: "error", text: `Chưa tạo được báo cáo: ${problems.map((p) => p.message).join(" ")}` } });
           return;
         }
-        const { reportOoxml } = await import(/* webpackChunkName: "report-writer" */ "../../domain/template/ooxml");
+        const { reportOoxml, PAGE_POINTS } = await import(/* webpackChunkName: "report-writer" */ "../../domain/template/ooxml");
         const ooxml = reportOoxml(state.officeSettings, state.review.values, { period: state.period });
         // Figures typed so far are written into the new report and saved with it, with its period; a new report
         // starts a new history.
         const stored = { ...emptyStoredReport(state.period), figures: state.raw };
         let inserted;
         try {
-          inserted = await word.insertReport({ ooxml, storedXml: storedReportToXml(stored) }, { replace });
+          inserted = await word.insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace });
         } catch (error) {
           if (error instanceof GatewayError && error.code === "notEmpty") {
             set({ busy: null, replaceOffer: error.message });
@@ -87,7 +89,10 @@ export function createNewReportActions({ deps, set, get, guard, applyRead }: Sto
           busy: null,
           notice: {
             intent: "success",
-            text: `Đã tạo báo cáo quý ${QUARTER_NAMES[quarter - 1]} năm ${year}: ${inserted.controls.length} ô cho ${fields} số liệu. Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».`,
+            text:
+              `Đã tạo báo cáo quý ${QUARTER_NAMES[quarter - 1]} năm ${year}: ${inserted.controls.length} ô cho ${fields} số liệu. ` +
+              "Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản»." +
+              (inserted.pageApplied ? "" : ` ${PAGE_HINT}`),
           },
         });
       }),

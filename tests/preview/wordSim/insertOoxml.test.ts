@@ -119,3 +119,33 @@ describe("body.text", () => {
     expect(text).toBe("");
   });
 });
+
+describe("document.pageSetup", () => {
+  it("needs WordApiDesktop 1.3: a Word without it rejects the sync with ApiNotFound", async () => {
+    const sim = createWordSimulation([]);
+    const attempt = sim.run(async (context) => {
+      context.document.pageSetup.topMargin = 56.7;
+    });
+    await expect(codeOf(attempt)).resolves.toBe("ApiNotFound");
+    expect(sim.doc.pageSetup.top).toBe(72);
+  });
+
+  it("sets paper and margins at sync and reads them after load", async () => {
+    const sim = createWordSimulation([], { maxDesktopApi: "1.3" });
+    const read = await sim.run(async (context) => {
+      const setup = context.document.pageSetup;
+      setup.paperSize = "A4";
+      setup.leftMargin = 85.05;
+      expect(sim.doc.pageSetup.paperSize).toBe("Letter");
+      setup.load("paperSize,leftMargin,rightMargin");
+      await context.sync();
+      return [setup.paperSize, setup.leftMargin, setup.rightMargin];
+    });
+    expect(read).toEqual(["A4", 85.05, 72]);
+  });
+
+  it("refuses a negative margin with InvalidArgument", async () => {
+    const sim = createWordSimulation([], { maxDesktopApi: "1.3" });
+    await expect(codeOf(sim.run(async (context) => void (context.document.pageSetup.rightMargin = -1)))).resolves.toBe("InvalidArgument");
+  });
+});

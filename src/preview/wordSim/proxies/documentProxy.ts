@@ -5,6 +5,7 @@ import type { ChangeTrackingModeValue } from "../types";
 import { parseFlatOpc } from "../ooxml";
 import { ContentControlCollectionProxy } from "./contentControl";
 import { CustomXmlPartCollectionProxy } from "./customXml";
+import { PageSetupProxy } from "./pageSetup";
 import { RangeProxy } from "./range";
 import { SimObject } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
@@ -50,12 +51,15 @@ export class DocumentProxy extends SimObject {
   readonly contentControls: ContentControlCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
   readonly body: BodyProxy;
+  /** WordApiDesktop 1.3. */
+  readonly pageSetup: PageSetupProxy;
 
   constructor(ctx: SimContext) {
     super(ctx, "Document", ["changeTrackingMode"]);
     this.contentControls = new ContentControlCollectionProxy(ctx);
     this.customXmlParts = new CustomXmlPartCollectionProxy(ctx);
     this.body = new BodyProxy(ctx);
+    this.pageSetup = new PageSetupProxy(ctx);
   }
 
   /** WordApi 1.4. */
