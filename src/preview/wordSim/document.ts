@@ -31,6 +31,8 @@ export class SimDocument {
   private nextChangeId = 1;
   private nextPartId = 1;
   private readonly listeners = new Set<() => void>();
+  /* Keyed by the paragraph's runs array, so the style follows the paragraph wherever it moves in the list. */
+  private readonly styles = new WeakMap<readonly DocRun[], string>();
   /** Cleared whenever controls are added or removed. */
   private index: Map<number, SimControl> | null = null;
 
@@ -46,7 +48,7 @@ export class SimDocument {
    * New controls get fresh ids; a "Replace" puts the cursor at the start, as Word does.
    */
   insertParagraphs(paragraphs: readonly SimParagraph[], location: "Replace" | "Start" | "End"): void {
-    const created = paragraphs.map((p) => this.toRuns({ runs: p.runs.map((r) => (typeof r === "string" ? r : { ...r, id: undefined })) }));
+    const created = paragraphs.map((p) => this.toRuns({ ...p, runs: p.runs.map((r) => (typeof r === "string" ? r : { ...r, id: undefined })) }));
     if (location === "Replace") {
       this.paragraphs.splice(0, this.paragraphs.length, ...created);
       this.cursor = { paragraph: 0, offset: 0 };
@@ -168,12 +170,19 @@ export class SimDocument {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** The paragraph's style id, if it came with one (insertOoxml); the renderer draws roles by it. */
+  styleOf(runs: readonly DocRun[]): string | undefined {
+    return this.styles.get(runs);
+  }
+
   private toRuns(paragraph: SimParagraph): DocRun[] {
-    return paragraph.runs.map((r): DocRun =>
+    const runs = paragraph.runs.map((r): DocRun =>
       typeof r === "string"
         ? { kind: "text", text: r }
         : { kind: "control", control: this.newControl(r.type ?? "PlainText", r.tag, r.title, r.text, r.id) },
     );
+    if (paragraph.style) this.styles.set(runs, paragraph.style);
+    return runs;
   }
 
   private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {

@@ -2,7 +2,8 @@
  * Reads the Flat OPC package that `body.insertOoxml` receives into simulated paragraphs: every `w:p` becomes a
  * paragraph (table cells row by row, left to right, as Word's paragraph order has them), its runs become text and
  * every run-level `w:sdt` becomes a control with its `w:tag` and `w:alias`. Formatting, styles and tables as
- * such are not modelled; the simulation keeps only what the gateway reads back.
+ * such are not modelled; the simulation keeps what the gateway reads back, and each paragraph's style id for the
+ * preview's drawing.
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { SimError } from "./simError";
@@ -83,10 +84,16 @@ function appendText(runs: SimRun[], text: string): void {
   else runs.push(text);
 }
 
+function paragraph(p: XmlElement): SimParagraph {
+  const props = firstW(p, "pPr");
+  const style = wVal(props && firstW(props, "pStyle"));
+  return style ? { runs: runsOf(p, []), style } : { runs: runsOf(p, []) };
+}
+
 /** Block-level content in reading order: paragraphs, and the paragraphs of tables and block-level controls. */
 function blocks(node: XmlElement, out: SimParagraph[]): SimParagraph[] {
   for (const child of elements(node)) {
-    if (isW(child, "p")) out.push({ runs: runsOf(child, []) });
+    if (isW(child, "p")) out.push(paragraph(child));
     else if (isW(child, "tbl") || isW(child, "tr") || isW(child, "tc") || isW(child, "sdtContent")) blocks(child, out);
     else if (isW(child, "sdt")) {
       const content = firstW(child, "sdtContent");

@@ -35,6 +35,8 @@ export type SimRun = string | { id?: number; tag: string; title: string; text: s
 
 export interface SimParagraph {
   runs: SimRun[];
+  /** The paragraph style's id (`w:pStyle`), kept only so the preview can draw headings and the header as such. */
+  style?: string;
 }
 
 /** The cursor: a collapsed selection at a character offset of a paragraph's visible text. */
