@@ -24,7 +24,9 @@ const CT = "application/vnd.openxmlformats-officedocument.wordprocessingml";
 const bare = (xml: string) => (xml.startsWith(XML_DECLARATION) ? xml.slice(XML_DECLARATION.length) : xml);
 
 function part(name: string, contentType: string, xml: string): string {
-  return el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType }, el("pkg:xmlData", {}, bare(xml)));
+  // Microsoft's own Flat OPC examples for insertOoxml give relationship parts a padding hint; we do the same.
+  const padding = contentType === RELS_TYPE ? { "pkg:padding": 512 } : {};
+  return el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType, ...padding }, el("pkg:xmlData", {}, bare(xml)));
 }
 
 function relationships(type: string, target: string): string {
