@@ -13,7 +13,7 @@
 import type { Paragraph } from "../types";
 import { bodyXml } from "./layout";
 import { STYLES } from "./parts";
-import { el, NS, XML_DECLARATION } from "./xml";
+import { el, NS, XML_DECLARATION, type Attrs } from "./xml";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -25,7 +25,7 @@ const bare = (xml: string) => (xml.startsWith(XML_DECLARATION) ? xml.slice(XML_D
 
 function part(name: string, contentType: string, xml: string): string {
   // Microsoft's own Flat OPC examples for insertOoxml give relationship parts a padding hint; we do the same.
-  const padding = contentType === RELS_TYPE ? { "pkg:padding": 512 } : {};
+  const padding: Attrs = contentType === RELS_TYPE ? { "pkg:padding": 512 } : {};
   return el("pkg:part", { "pkg:name": name, "pkg:contentType": contentType, ...padding }, el("pkg:xmlData", {}, bare(xml)));
 }
 
