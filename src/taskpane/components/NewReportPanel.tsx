@@ -42,7 +42,8 @@ export default function NewReportPanel() {
     <section aria-label="Tạo báo cáo mới" className="new-report">
       <Text as="p">
         Chèn vào văn bản trống đang mở toàn bộ báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, cho quý đã chọn. Mỗi số
-        liệu là một ô nội dung; nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».
+        liệu là một ô nội dung; nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản». Số liệu đã nhập ở thẻ đó
+        (nếu có) được ghi luôn vào báo cáo mới.
       </Text>
       <PeriodPicker />
       <fieldset className="office-settings">

@@ -69,15 +69,16 @@ export function createNewReportActions({ deps, set, get, guard, applyRead }: Sto
         // Figures typed so far are written into the new report and saved with it, with its period; a new report
         // starts a new history.
         const stored = { ...emptyStoredReport(state.period), figures: state.raw };
-        let inserted;
-        try {
-          inserted = await word.insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace });
-        } catch (error) {
-          if (error instanceof GatewayError && error.code === "notEmpty") {
-            set({ busy: null, replaceOffer: error.message });
-            return;
-          }
-          throw error;
+        const inserted = await word
+          .insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace })
+          .catch((error: unknown) => {
+            // Not an error to show: the pane asks whether to replace the document's content.
+            if (error instanceof GatewayError && error.code === "notEmpty") return error;
+            throw error;
+          });
+        if (inserted instanceof GatewayError) {
+          set({ busy: null, replaceOffer: inserted.message });
+          return;
         }
         // What was just written is the add-in's own text: later updates may replace it.
         const baseline = agreedTexts(inserted.controls);
