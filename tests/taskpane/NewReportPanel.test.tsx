@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import axe from "axe-core";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, paragraphDisplayText, type SimParagraph } from "../../src/preview/wordSim";
 import { App } from "../../src/taskpane/App";
@@ -22,9 +23,9 @@ async function openPanel(paragraphs: SimParagraph[] = []) {
   );
   await waitFor(() => expect(store.getState().ready).toBe(true));
   await user.click(screen.getByRole("tab", { name: "Báo cáo mới" }));
-  const panel = await screen.findByRole("region", { name: "Tạo báo cáo mới" });
+  const region = await screen.findByRole("region", { name: "Tạo báo cáo mới" });
   const text = () => sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
-  return { user, sim, store, prefs, panel: within(panel), text };
+  return { user, sim, store, prefs, region, panel: within(region), text };
 }
 
 describe("the «Báo cáo mới» panel", () => {
@@ -57,6 +58,13 @@ describe("the «Báo cáo mới» panel", () => {
     await user.click(panel.getByRole("button", { name: "Tạo báo cáo mới" }));
     await panel.findByText(/^Đã tạo báo cáo/);
     expect(text()).toEqual(expect.arrayContaining(["SỞ NỘI VỤ", "- UBND tỉnh (b/c);", "- Lưu: VT."]));
+  });
+
+  it("has no axe violations, error messages shown included", async () => {
+    const { user, region, panel } = await openPanel();
+    await user.clear(panel.getByRole("textbox", { name: "Họ tên người ký" }));
+    const results = await axe.run(region, { rules: { "color-contrast": { enabled: false } } });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   it("asks before replacing a document that is not empty", async () => {
