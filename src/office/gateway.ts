@@ -98,7 +98,8 @@ export interface WordGateway {
   /**
    * Writes a whole new report into the document: one read sync (is the document empty? none of our controls?) and
    * one write sync, which also reads the controls back. Refuses a non-empty document with code "notEmpty" unless
-   * `replace` is set, in which case the document's whole body is replaced.
+   * `replace` is set, in which case the document's whole body is replaced; otherwise the report goes before the
+   * (empty) content, so nothing body.text cannot see (a picture, an empty table) is lost.
    */
   insertReport(report: NewReport, options: { replace: boolean }): Promise<InsertedReport>;
   /** Tracked changes inside our controls (WordApi 1.6): 2 syncs. */

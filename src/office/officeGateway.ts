@@ -145,8 +145,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
           const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
           if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
         }
-        // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them.
-        body.insertOoxml(report.ooxml, Word.InsertLocation.replace);
+        // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them. An "empty"
+        // document is put after the report rather than replaced: body.text cannot see a picture or an empty table.
+        body.insertOoxml(report.ooxml, replace ? Word.InsertLocation.replace : Word.InsertLocation.start);
         // The package cannot carry the page (see flatOpc.ts); desktop Word lets us set it in the same batch.
         const pageApplied = report.page !== null && supports("1.3", "WordApiDesktop");
         if (pageApplied && report.page) applyPage(context.document.pageSetup, report.page);

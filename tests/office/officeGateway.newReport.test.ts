@@ -76,10 +76,12 @@ describe("insertReport", () => {
     await expect(gateway.insertReport(newReport(), { replace: false })).rejects.toMatchObject({ code: "notEmpty", message: expect.stringMatching(/^Văn bản đang có nội dung\./) });
   });
 
-  it("accepts a document of empty paragraphs and spaces as empty", async () => {
-    const { sim, gateway } = setUp([{ runs: [] }, { runs: ["  "] }]);
+  it("accepts a document of empty paragraphs and spaces as empty, and puts the report before them", async () => {
+    const { sim, text, gateway } = setUp([{ runs: [] }, { runs: ["  "] }]);
     await gateway.insertReport(newReport(), { replace: false });
     expect(sim.controls().length).toBeGreaterThan(REPORT.fields.length);
+    expect(text()[0]).toBe("UBND TỈNH SƠN LA");
+    expect(text().slice(-2)).toEqual(["", "  "]);
   });
 
   it("replaces a non-empty document's whole body when asked, old controls included", async () => {
