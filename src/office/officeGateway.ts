@@ -134,14 +134,14 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
     insertReport: (report: NewReport, { replace }: { replace: boolean }) =>
       guarded(async (context): Promise<InsertedReport> => {
         const body = context.document.body;
-        body.load("text");
-        const before = context.document.contentControls;
-        before.load("tag");
+        // Once the clerk has agreed to replace, the document's text is not needed (it may be long).
+        const before = replace ? null : context.document.contentControls.load("tag");
+        if (!replace) body.load("text");
         const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
         parts?.load("id");
         await context.sync();
 
-        if (!replace) {
+        if (before) {
           const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
           if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
         }

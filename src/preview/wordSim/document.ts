@@ -45,7 +45,8 @@ export class SimDocument {
 
   /**
    * Inserts whole paragraphs (Body.insertOoxml): "Replace" takes the body's place, "Start" and "End" add to it.
-   * New controls get fresh ids; a "Replace" puts the cursor at the start, as Word does.
+   * New controls get fresh ids; after a "Replace" the cursor is put at the start (Word's exact placement is not
+   * modelled).
    */
   insertParagraphs(paragraphs: readonly SimParagraph[], location: "Replace" | "Start" | "End"): void {
     const created = paragraphs.map((p) => this.toRuns({ ...p, runs: p.runs.map((r) => (typeof r === "string" ? r : { ...r, id: undefined })) }));
