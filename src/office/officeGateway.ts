@@ -135,7 +135,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
       guarded(async (context): Promise<InsertedReport> => {
         const body = context.document.body;
         // Once the clerk has agreed to replace, the document's text is not needed (it may be long).
-        const before = replace ? null : context.document.contentControls.load("tag");
+        const before = replace ? null : context.document.contentControls;
+        before?.load("tag");
         if (!replace) body.load("text");
         const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
         parts?.load("id");
