@@ -57,6 +57,19 @@ describe("createReport", () => {
     expect(store.getState().conflicts).toEqual([]);
   });
 
+  it("follows a later change of period into every text that names it", async () => {
+    const { sim, store } = setUp();
+    await store.getState().start();
+    store.getState().setPeriod({ quarter: 4, year: 2026 });
+    await store.getState().createReport();
+    store.getState().setPeriod({ quarter: 1, year: 2027 });
+    await store.getState().updateDocument();
+    const texts = (tag: string) => [...new Set(sim.controls().filter((c) => c.tag === tag).map((c) => c.text))];
+    expect([texts("bcdc:ky.quy"), texts("bcdc:ky.nam"), texts("bcdc:ky.quySau"), texts("bcdc:ky.tuNgay"), texts("bcdc:ky.denNgay")]).toEqual([
+      ["I"], ["2027"], ["II"], ["15/12/2026"], ["14/3/2027"],
+    ]);
+  });
+
   it("offers to replace a non-empty document, and replaces it only when asked", async () => {
     const { sim, store, text } = setUp(smallDocument());
     await store.getState().start();
