@@ -1,10 +1,12 @@
 /** An in-memory WordGateway for store and UI tests: a list of controls and a stored XML string. */
-import type { ControlInfo, DocumentRead, NewControl, WordGateway, WritePlan } from "../../src/office/gateway";
+import { GatewayError, type ControlInfo, type DocumentRead, type NewControl, type NewReport, type WordGateway, type WritePlan } from "../../src/office/gateway";
 
 export interface FakeGateway extends WordGateway {
   controls: ControlInfo[];
   storedXml: string | null;
   inserted: NewControl[];
+  /** The reports insertReport received; the fake then holds one control per `w:tag` found in the package. */
+  reports: NewReport[];
   syncs: number;
   failNext: Error | null;
 }
@@ -15,6 +17,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
     controls: controls.map((c) => ({ id: nextId++, title: c.title ?? c.tag, ...c })),
     storedXml: null,
     inserted: [],
+    reports: [],
     syncs: 0,
     failNext: null,
     async loadStored() {
@@ -43,6 +46,16 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       }
       if (decided.storedXml !== null) fake.storedXml = decided.storedXml;
       return { written: decided.texts.size, syncs: 2 };
+    },
+    async insertReport(report, { replace }) {
+      takeFailure();
+      fake.syncs += 1;
+      if (!replace && fake.controls.length > 0) throw new GatewayError("Văn bản đang có nội dung.", "notEmpty");
+      fake.syncs += 1;
+      fake.reports.push(report);
+      fake.controls = [...report.ooxml.matchAll(/<w:alias w:val="([^"]*)"\/><w:tag w:val="([^"]*)"\/>/g)].map(([, title = "", tag = ""]) => ({ id: nextId++, tag, title, text: "…" }));
+      if (report.storedXml !== null) fake.storedXml = report.storedXml;
+      return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off", syncs: 2, pageApplied: false };
     },
     async listTrackedChanges() {
       fake.syncs += 2;

@@ -12,6 +12,7 @@ const BUSY_TEXT = {
   updating: "Đang cập nhật văn bản…",
   inserting: "Đang chèn…",
   reviewing: "Đang duyệt thay đổi…",
+  creating: "Đang tạo báo cáo mới…",
 } as const;
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */

@@ -12,6 +12,7 @@ import { validateFigures } from "../../domain/validate";
 import type { ControlInfo, WordGateway } from "../../office/gateway";
 import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
+import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore } from "./types";
 
@@ -109,9 +110,12 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
       missing: [],
+      officeSettings: loadOfficeSettings(deps.prefs),
+      replaceOffer: null,
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
+      ...createNewReportActions(kit),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };

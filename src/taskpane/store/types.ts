@@ -4,8 +4,9 @@ import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
 import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
+import type { OfficeSettings } from "../../domain/template/settings";
 
-export type Busy = "starting" | "reading" | "updating" | "inserting" | "reviewing" | null;
+export type Busy = "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | null;
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -46,6 +47,10 @@ export interface AppState {
   trackedReview: ControlChanges[] | null;
   /** Fields the add-in wrote before whose controls are no longer in the document. */
   missing: FieldId[];
+  /** The issuing office's details for a new report (kept in the browser's preferences). */
+  officeSettings: OfficeSettings;
+  /** Why the document is not empty, while the pane asks whether to replace it; null otherwise. */
+  replaceOffer: string | null;
 }
 
 export interface AppActions {
@@ -64,6 +69,11 @@ export interface AppActions {
   loadReview(): Promise<void>;
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
   dismissMissing(field: FieldId): void;
+  setOfficeSettings(settings: OfficeSettings): void;
+  resetOfficeSettings(): void;
+  /** Inserts a whole new report for the current period; `replace` after the clerk agreed to replace the content. */
+  createReport(replace?: boolean): Promise<void>;
+  cancelReplace(): void;
 }
 
 export type AppStore = AppState & AppActions;

@@ -19,12 +19,12 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. */
-export async function openPreview(browser: Browser, width = 1200): Promise<Page> {
+/** Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. `query`: e.g. "?empty". */
+export async function openPreview(browser: Browser, width = 1200, query = ""): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(`${process.env.PREVIEW_URL}/index.html`);
+  await page.goto(`${process.env.PREVIEW_URL}/index.html${query}`);
   await page.getByRole("heading", { name: "Số liệu báo cáo công tác dân chủ" }).waitFor();
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
