@@ -5,8 +5,11 @@
  * the npm package instead, for offline checks outside Office.
  */
 const path = require("path");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -18,14 +21,33 @@ module.exports = (_env, argv) => {
     entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     devtool: production ? false : "eval-cheap-module-source-map",
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The browser parses and serializes XML itself; @xmldom/xmldom stays for Node (see src/domain/xml/nativeXmlDom.ts).
+      alias: { "@xmldom/xmldom$": path.resolve(__dirname, "src/domain/xml/nativeXmlDom.ts") },
+    },
     module: {
       rules: [
+        // Fluent UI ships its styles as CSS text inside JavaScript (Griffel's __styles); moving that text into a
+        // stylesheet takes about 14 kB gzip off the task pane's first-load JavaScript and saves inserting rules at run
+        // time. Griffel sorts the extracted rules itself; style-loader cannot be used beside it.
+        {
+          test: /\.js$/,
+          include: [/node_modules[\\/]@fluentui[\\/]/],
+          use: { loader: GriffelCSSExtractionPlugin.loader },
+        },
         { test: /\.tsx?$/, loader: "esbuild-loader", options: { target: "es2020", jsx: "automatic" } },
-        { test: /\.css$/, use: ["style-loader", "css-loader"] },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].[contenthash:8].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
+      // Fluent's token table, computed instead of shipped (see src/taskpane/fluentTokens.ts).
+      // Replaced before resolving, so the replacement goes through the TypeScript loader.
+      new NormalModuleReplacementPlugin(/^\.\.?\/tokens\.js$/, (request) => {
+        if (/@fluentui[\\/]tokens[\\/]lib/.test(request.context)) request.request = path.resolve(__dirname, "src/taskpane/fluentTokens.ts");
+      }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJsUrl }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
       new CopyWebpackPlugin({

@@ -34,6 +34,22 @@ export function emptyStoredReport(period: Period): StoredReport {
   return { period, figures: {}, written: {}, history: [] };
 }
 
+/*
+ * Characters XML 1.0 cannot hold, even as references: C0 controls other than tab, newline and return, U+FFFE/U+FFFF,
+ * and halves of surrogate pairs. A serializer writes them as they are, and Word then refuses the part as not well
+ * formed, failing the whole update. Word's manual line break (U+000B) comes along when text is copied from a document.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const NOT_XML = /[\0-\x08\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * The text as XML can store it and read it back unchanged: Word's line break and carriage returns become newlines
+ * (an XML parser turns a raw CR into LF anyway), other impossible characters U+FFFD.
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(/\r\n?|\v/g, "\n").replace(NOT_XML, "\ufffd");
+}
+
 export function storedReportToXml(report: StoredReport): string {
   const doc = new DOMParser().parseFromString(`<baoCao xmlns="${STORED_NAMESPACE}"/>`, "text/xml");
   const root = doc.documentElement!;
@@ -41,8 +57,8 @@ export function storedReportToXml(report: StoredReport): string {
   root.setAttribute("nam", String(report.period.year));
   const add = (name: string, attrs: Record<string, string>, text?: string) => {
     const el = doc.createElementNS(STORED_NAMESPACE, name);
-    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
-    if (text !== undefined) el.appendChild(doc.createTextNode(text));
+    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, xmlSafe(value));
+    if (text !== undefined) el.appendChild(doc.createTextNode(xmlSafe(text)));
     root.appendChild(el);
   };
   for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
@@ -62,6 +78,9 @@ export function storedReportFromXml(xml: string): StoredReport | null {
   } catch {
     return null; // a damaged part must not stop the pane from opening: the document's controls still hold the figures
   }
+  // The browser's parser (the production build's, see xml/nativeXmlDom.ts) reports damage this way instead of
+  // throwing; Chromium keeps the part parsed before the damage under the root, which must not be read as complete.
+  if (doc.getElementsByTagName("parsererror").length > 0) return null;
   const root = doc.documentElement;
   if (!root || root.namespaceURI !== STORED_NAMESPACE || root.localName !== "baoCao") return null;
   const quarter = Number(root.getAttribute("quy"));

@@ -50,6 +50,32 @@ export interface WriteOutcome {
   syncs: number;
 }
 
+/** Paper and margins in points, for Word's page setup. */
+export interface PageLayout {
+  paperSize: "A4";
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** A whole new report, written by "Tạo báo cáo mới". */
+export interface NewReport {
+  /** The report as a Flat OPC package (`<pkg:package>`), as `body.insertOoxml` takes it. */
+  ooxml: string;
+  /** Applied where Word lets an add-in set the page (WordApiDesktop 1.3); elsewhere the document keeps its own. */
+  page: PageLayout | null;
+  /** The add-in's stored report (XML) to save with it, or null to leave the document's. */
+  storedXml: string | null;
+}
+
+/** What the document holds right after an insertion, read in the same sync as the write. */
+export interface InsertedReport extends DocumentRead {
+  syncs: number;
+  /** Whether `page` was applied (false on Word for the web and older Word: no page-setup API there). */
+  pageApplied: boolean;
+}
+
 export type TrackingMode = "off" | "trackAll" | "trackMineOnly" | "unsupported";
 
 export interface DocumentRead {
@@ -100,6 +126,13 @@ export interface WordGateway {
    * (one sync). The plan is pure; if it throws, nothing is written.
    */
   update(plan: (read: DocumentRead) => WritePlan): Promise<WriteOutcome>;
+  /**
+   * Writes a whole new report into the document: one read sync (is the document empty? none of our controls?) and
+   * one write sync, which also reads the controls back. Refuses a non-empty document with code "notEmpty" unless
+   * `replace` is set, in which case the document's whole body is replaced; otherwise the report goes before the
+   * (empty) content, so nothing body.text cannot see (a picture, an empty table) is lost.
+   */
+  insertReport(report: NewReport, options: { replace: boolean }): Promise<InsertedReport>;
   /** Every paragraph's text and our controls: one sync. */
   readText(): Promise<TextRead>;
   /**
@@ -115,7 +148,7 @@ export interface WordGateway {
 
 /** A refusal the clerk should read as is (Vietnamese). */
 export class GatewayError extends Error {
-  constructor(message: string, readonly code: "insideControl" | "readOnly" | "unsupported" | "failed") {
+  constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed") {
     super(message);
     this.name = "GatewayError";
   }

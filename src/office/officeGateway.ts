@@ -1,19 +1,24 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
- * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2.
+ * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
+ * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
- * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText — WordApi 1.1;
+ * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText, body.text,
+ * body.insertOoxml — WordApi 1.1;
  * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
- * tracked-change review — 1.6 (trackedChanges.ts); paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
+ * tracked-change review — 1.6 (trackedChanges.ts); document.pageSetup — WordApiDesktop 1.3 (checked);
+ * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
 import { TAG_PREFIX } from "../domain/report";
 import { bindFigures, queueTextRead, toTextRead } from "./bindFigures";
 import { toGatewayError } from "./errors";
-import { listTrackedChanges, resolveTrackedChanges } from "./trackedChanges";
 import {
   GatewayError,
   STORE_NAMESPACE,
   type DocumentRead,
+  type InsertedReport,
+  type NewReport,
+  type PageLayout,
   type NewControl,
   type TrackingMode,
   type WordGateway,
@@ -22,7 +27,8 @@ import {
 } from "./gateway";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-export type SupportsWordApi = (version: string) => boolean;
+/** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
+export type SupportsWordApi = (version: string, set?: "WordApi" | "WordApiDesktop") => boolean;
 
 const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 
@@ -135,9 +141,57 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
 
     bindFigures: (plan) => bindFigures(guarded, supports, plan),
 
-    listTrackedChanges: () => listTrackedChanges(guarded, supports),
-    resolveTrackedChanges: (tags, accept) => resolveTrackedChanges(guarded, supports, tags, accept),
+
+    insertReport: (report: NewReport, { replace }: { replace: boolean }) =>
+      guarded(async (context): Promise<InsertedReport> => {
+        const body = context.document.body;
+        // Once the clerk has agreed to replace, the document's text is not needed (it may be long).
+        const before = replace ? null : context.document.contentControls;
+        before?.load("tag");
+        if (!replace) body.load("text");
+        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
+        parts?.load("id");
+        await context.sync();
+
+        if (before) {
+          const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
+          if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
+        }
+        // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them. An "empty"
+        // document is put after the report rather than replaced: body.text cannot see a picture or an empty table.
+        body.insertOoxml(report.ooxml, replace ? Word.InsertLocation.replace : Word.InsertLocation.start);
+        // The package cannot carry the page (see flatOpc.ts); desktop Word lets us set it in the same batch.
+        const pageApplied = report.page !== null && supports("1.3", "WordApiDesktop");
+        if (pageApplied && report.page) applyPage(context.document.pageSetup, report.page);
+        if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
+        // Queued after the write, so this sync's load sees the controls Word has just created.
+        const after = queueRead(context);
+        await context.sync();
+        return { ...toRead(context, after), syncs: 2, pageApplied };
+      }),
+
+
+    // Only the leaders' review uses these: their code loads with it, not with the pane.
+    listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports)),
+    resolveTrackedChanges: (tags, accept) =>
+      import("./trackedChanges").then((m) => m.resolveTrackedChanges(guarded, supports, tags, accept)),
   };
+}
+
+function applyPage(setup: Word.PageSetup, page: PageLayout): void {
+  setup.paperSize = page.paperSize;
+  setup.topMargin = page.top;
+  setup.bottomMargin = page.bottom;
+  setup.leftMargin = page.left;
+  setup.rightMargin = page.right;
+}
+
+function notEmpty(ours: number): GatewayError {
+  const what = ours > 0 ? `đã có ${ours} ô số liệu của báo cáo` : "đang có nội dung";
+  return new GatewayError(
+    `Văn bản ${what}. Báo cáo mới chỉ được tạo trong văn bản trống; hãy mở một văn bản trống, hoặc chọn thay thế toàn bộ nội dung.`,
+    "notEmpty",
+  );
 }
 
 async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> {

@@ -3,7 +3,7 @@
  * content controls), for machines without Word. The pane is wired exactly as in Word, only the gateway's `run`
  * comes from the simulation.
  */
-import { createRoot } from "react-dom/client";
+import { createRoot, type Root } from "react-dom/client";
 import { createOfficeGateway } from "../office/officeGateway";
 import { App } from "../taskpane/App";
 import { createAppStore } from "../taskpane/store/createAppStore";
@@ -22,18 +22,31 @@ const sim = createWordSimulation(initial, {
   maxApi: params.get("api") ?? "1.6",
   author: "Chuyên viên",
 });
-// Reopening the pane is a reload of the page; keep the simulated document across it for the session.
+// Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
 (window as unknown as { __sim?: typeof sim }).__sim = sim;
 
-renderToolbar(sim, document.getElementById("toolbar")!);
+const paneHost = document.getElementById("root")!;
+let root: Root | null = null;
+
+/**
+ * Closing and opening Word's task pane starts the add-in again on the same document: a fresh store, nothing kept
+ * but what the document holds. A page reload cannot play this, because it would also recreate the document.
+ */
+function mountPane(): void {
+  root?.unmount();
+  root = createRoot(paneHost);
+  const store = createAppStore({
+    word: createOfficeGateway(sim.run, sim.supports),
+    now: () => new Date(),
+    prefs: browserPreferences(),
+  });
+  root.render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+}
+
+renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: mountPane });
 renderSimDocument(sim, document.getElementById("document")!);
-const store = createAppStore({
-  word: createOfficeGateway(sim.run, sim.supports),
-  now: () => new Date(),
-  prefs: browserPreferences(),
-});
-createRoot(document.getElementById("root")!).render(
-  <StoreProvider store={store}>
-    <App />
-  </StoreProvider>,
-);
+mountPane();

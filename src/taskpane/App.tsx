@@ -12,10 +12,14 @@ import "./taskpane.css";
 // Leaders open these rarely: they load on first use, keeping the first-load bundle small.
 const ReviewPanel = lazy(() => import("./components/ReviewPanel"));
 const HistoryPanel = lazy(() => import("./components/HistoryPanel"));
+// Used once a quarter: the panel, and the report writer it calls, load on first use.
+const NewReportPanel = lazy(() => import("./components/NewReportPanel"));
+
+
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
-type View = "figures" | "import" | "review" | "history";
+type View = "figures" | "import" | "review" | "history" | "newReport";
 
 export function App() {
   const start = useAppStore((s) => s.start);
@@ -27,11 +31,12 @@ export function App() {
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
         <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
-        <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
+        <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
           <Tab value="figures">Số liệu</Tab>
           <Tab value="import">Văn bản cũ</Tab>
           <Tab value="review">Duyệt thay đổi</Tab>
           <Tab value="history">Lịch sử thay đổi</Tab>
+          <Tab value="newReport">Báo cáo mới</Tab>
         </TabList>
         {view === "figures" && (
           <>
@@ -47,6 +52,7 @@ export function App() {
           {view === "import" && <ImportPanel />}
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
+          {view === "newReport" && <NewReportPanel />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -19,7 +19,7 @@ Office.onReady((info) => {
     );
     return;
   }
-  const supports = (version: string) => Office.context.requirements.isSetSupported("WordApi", version);
+  const supports = (version: string, set: "WordApi" | "WordApiDesktop" = "WordApi") => Office.context.requirements.isSetSupported(set, version);
   const word = createOfficeGateway((batch) => Word.run(batch), supports);
   const store = createAppStore({ word, now: () => new Date(), prefs: browserPreferences() });
   root.render(

@@ -28,6 +28,15 @@ describe("stored report XML", () => {
   ])("returns null for %s", (_name, xml) => {
     expect(storedReportFromXml(xml)).toBeNull();
   });
+
+  it("writes well-formed XML that reads back the same, whatever line ends, controls or half surrogates the text holds", () => {
+    const typed = "Phòng A\u000bPhòng B\u0001\ud800\r\nPhòng C\rPhòng D";
+    const xml = storedReportToXml({ ...sample, figures: { "bcdc:toChuc.danhSach": typed }, history: [{ ...sample.history[0]!, from: "\u0007" }] });
+    expect([...xml].filter((ch) => ch < " " && !"\t\n\r".includes(ch))).toEqual([]);
+    const back = storedReportFromXml(xml);
+    expect(back?.figures["bcdc:toChuc.danhSach"]).toBe("Phòng A\nPhòng B\ufffd\ufffd\nPhòng C\nPhòng D");
+    expect(back?.history[0]?.from).toBe("\ufffd");
+  });
 });
 
 describe("figures not yet updated for a new quarter", () => {

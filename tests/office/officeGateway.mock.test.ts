@@ -31,7 +31,7 @@ function wordMock(document: object): Tree {
 }
 
 const gatewayOver = (mock: Tree, supported = "1.5") =>
-  createOfficeGateway(mock.run.bind(mock), (version) => compareVersions(version, supported) <= 0);
+  createOfficeGateway(mock.run.bind(mock), (version, set = "WordApi") => set === "WordApi" && compareVersions(version, supported) <= 0);
 
 describe("gateway with office-addin-mock", () => {
   it("read returns our controls only, with the tracking mode", async () => {
@@ -89,5 +89,44 @@ describe("gateway with office-addin-mock", () => {
       gatewayOver(mock).insertAtSelection({ tag: "bcdc:hcc.dungHan", title: "Hồ sơ trả đúng hạn", text: "15" }),
     ).rejects.toMatchObject({ code: "insideControl", message: expect.stringContaining("«Hồ sơ tiếp nhận»") });
     expect(mock.context.document.selection.created.tag).toBeUndefined();
+  });
+
+  function reportMock(text: string) {
+    return wordMock({
+      changeTrackingMode: "Off",
+      body: {
+        text,
+        // A string, not an array: the mock turns arrays into collections.
+        inserted: "",
+        insertOoxml(this: { inserted: string }, ooxml: string, location: string) {
+          this.inserted = `${location}:${ooxml}`;
+        },
+      },
+      contentControls: { load: loadItems, items: [] },
+      pageSetup: { paperSize: "Letter", topMargin: 72, bottomMargin: 72, leftMargin: 72, rightMargin: 72 },
+    });
+  }
+  const page = { paperSize: "A4", top: 56.7, bottom: 56.7, left: 85.05, right: 42.5 } as const;
+
+  it("insertReport inserts the package at the start of an empty body and sets the page on desktop Word", async () => {
+    const mock = reportMock("\r");
+    const desktop = (version: string, set = "WordApi") => (set === "WordApi" ? compareVersions(version, "1.3") <= 0 : version === "1.3");
+    const result = await createOfficeGateway(mock.run.bind(mock), desktop).insertReport({ ooxml: "<pkg:package/>", page, storedXml: null }, { replace: false });
+    const document = (mock.context.document as unknown as { body: { inserted: string }; pageSetup: Bag });
+    expect(document.body.inserted).toBe("Start:<pkg:package/>");
+    expect(document.pageSetup).toMatchObject({ paperSize: "A4", topMargin: 56.7, bottomMargin: 56.7, leftMargin: 85.05, rightMargin: 42.5 });
+    expect(result.pageApplied).toBe(true);
+  });
+
+  it("insertReport refuses a body with text and leaves the page alone without WordApiDesktop", async () => {
+    const mock = reportMock("Ghi chú");
+    const gateway = gatewayOver(mock, "1.3");
+    await expect(gateway.insertReport({ ooxml: "<pkg:package/>", page, storedXml: null }, { replace: false })).rejects.toMatchObject({ code: "notEmpty" });
+    await gateway.insertReport({ ooxml: "<pkg:package/>", page, storedXml: null }, { replace: true });
+    const document = (mock.context.document as unknown as { body: { inserted: string }; pageSetup: Bag });
+    expect(document.body.inserted).toBe("Replace:<pkg:package/>");
+    // Never assigned: the mock answers for an unloaded property rather than with a value of ours.
+    expect([document.pageSetup.paperSize, document.pageSetup.leftMargin]).not.toContain("A4");
+    expect(document.pageSetup.leftMargin).not.toBe(85.05);
   });
 });

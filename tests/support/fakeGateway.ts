@@ -1,5 +1,16 @@
 /** An in-memory WordGateway for store and UI tests: a list of controls and a stored XML string. */
-import type { BindOutcome, ControlInfo, DocumentRead, FigureAddress, NewControl, TextRead, WordGateway, WritePlan } from "../../src/office/gateway";
+import {
+  GatewayError,
+  type BindOutcome,
+  type ControlInfo,
+  type DocumentRead,
+  type FigureAddress,
+  type NewControl,
+  type NewReport,
+  type TextRead,
+  type WordGateway,
+  type WritePlan,
+} from "../../src/office/gateway";
 
 export interface FakeGateway extends WordGateway {
   controls: ControlInfo[];
@@ -7,6 +18,8 @@ export interface FakeGateway extends WordGateway {
   paragraphs: string[];
   storedXml: string | null;
   inserted: NewControl[];
+  /** The reports insertReport received; the fake then holds one control per `w:tag` found in the package. */
+  reports: NewReport[];
   syncs: number;
   failNext: Error | null;
 }
@@ -18,6 +31,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
     paragraphs: [],
     storedXml: null,
     inserted: [],
+    reports: [],
     syncs: 0,
     failNext: null,
     async loadStored() {
@@ -46,6 +60,16 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       }
       if (decided.storedXml !== null) fake.storedXml = decided.storedXml;
       return { written: decided.texts.size, syncs: 2 };
+    },
+    async insertReport(report, { replace }) {
+      takeFailure();
+      fake.syncs += 1;
+      if (!replace && fake.controls.length > 0) throw new GatewayError("Văn bản đang có nội dung.", "notEmpty");
+      fake.syncs += 1;
+      fake.reports.push(report);
+      fake.controls = [...report.ooxml.matchAll(/<w:alias w:val="([^"]*)"\/><w:tag w:val="([^"]*)"\/>/g)].map(([, title = "", tag = ""]) => ({ id: nextId++, tag, title, text: "…" }));
+      if (report.storedXml !== null) fake.storedXml = report.storedXml;
+      return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off", syncs: 2, pageApplied: false };
     },
     async readText(): Promise<TextRead> {
       takeFailure();

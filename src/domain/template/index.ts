@@ -6,4 +6,6 @@ export { SKELETON } from "./skeleton";
 export { DEFAULT_SETTINGS, validateSettings, type OfficeSettings, type SettingProblem } from "./settings";
 export { PLACEHOLDER, placeDateText, skeletonToParagraphs, type Dating } from "./paragraphs";
 export { paragraphsToDocx, writeReportDocx } from "./docx";
+export { paragraphsToFlatOpc } from "./docx/flatOpc";
+export { reportOoxml } from "./ooxml";
 export type { Block, Paragraph, ParagraphRun, Role, Run } from "./types";

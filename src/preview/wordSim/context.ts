@@ -18,7 +18,7 @@ interface Command {
 /** What a context needs from its simulation. */
 export interface SimHost {
   readonly doc: SimDocument;
-  supports(version: string): boolean;
+  supports(version: string, set?: "WordApi" | "WordApiDesktop"): boolean;
   /** Counts the round trip and runs any test hook due before it. */
   startSync(): void;
 }
@@ -44,9 +44,9 @@ export class SimContext {
   }
 
   /** Throws ApiNotFound at apply time when the host lacks the requirement set, as Word rejects the request. */
-  require(version: string, what: string): void {
-    if (!this.host.supports(version)) {
-      throw new SimError("ApiNotFound", `${what} needs WordApi ${version}, which this Word does not support.`, what);
+  require(version: string, what: string, set: "WordApi" | "WordApiDesktop" = "WordApi"): void {
+    if (!this.host.supports(version, set)) {
+      throw new SimError("ApiNotFound", `${what} needs ${set} ${version}, which this Word does not support.`, what);
     }
   }
 

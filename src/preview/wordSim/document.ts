@@ -6,7 +6,7 @@
 import { cursorSlot, runLength, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
-  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimPageSetup, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
 } from "./types";
 
 export interface DocumentOptions {
@@ -25,24 +25,47 @@ export class SimDocument {
   /** A protected or read-only document: Word refuses every write at sync with AccessDenied. */
   readOnly = false;
   readonly xmlParts: SimXmlPart[] = [];
+  /** Word's own default for a new document (Letter, 1-inch margins) until something sets it. */
+  readonly pageSetup: SimPageSetup = { paperSize: "Letter", top: 72, bottom: 72, left: 72, right: 72 };
   private nextId = 1;
   private nextChangeId = 1;
   private nextPartId = 1;
   private readonly listeners = new Set<() => void>();
+  /* Keyed by the paragraph's runs array, so the style follows the paragraph wherever it moves in the list. */
+  private readonly styles = new WeakMap<readonly DocRun[], string>();
   /** Cleared whenever controls are added or removed. */
   private index: Map<number, SimControl> | null = null;
 
   constructor(initial: readonly SimParagraph[], readonly options: DocumentOptions) {
     const used = initial.flatMap((p) => p.runs.flatMap((r) => (typeof r === "string" || r.id === undefined ? [] : [r.id])));
     this.nextId = Math.max(0, ...used) + 1;
-    this.paragraphs = initial.map((p) =>
-      p.runs.map((r): DocRun =>
-        typeof r === "string"
-          ? { kind: "text", text: r }
-          : { kind: "control", control: this.newControl("PlainText", r.tag, r.title, r.text, r.id) },
-      ),
-    );
+    this.paragraphs = initial.map((p) => this.toRuns(p));
     if (this.paragraphs.length === 0) this.paragraphs.push([]);
+  }
+
+  /**
+   * Inserts whole paragraphs (Body.insertOoxml): "Replace" takes the body's place, "Start" and "End" add to it.
+   * New controls get fresh ids; after a "Replace" the cursor is put at the start (Word's exact placement is not
+   * modelled).
+   */
+  insertParagraphs(paragraphs: readonly SimParagraph[], location: "Replace" | "Start" | "End"): void {
+    const created = paragraphs.map((p) => this.toRuns({ ...p, runs: p.runs.map((r) => (typeof r === "string" ? r : { ...r, id: undefined })) }));
+    if (location === "Replace") {
+      this.paragraphs.splice(0, this.paragraphs.length, ...created);
+      this.cursor = { paragraph: 0, offset: 0 };
+    } else if (location === "Start") {
+      this.paragraphs.unshift(...created);
+      this.cursor = { ...this.cursor, paragraph: this.cursor.paragraph + created.length };
+    } else {
+      this.paragraphs.push(...created);
+    }
+    if (this.paragraphs.length === 0) this.paragraphs.push([]);
+    this.index = null;
+  }
+
+  /** The body's text as Word's `body.text` gives it: paragraphs separated by "\r". */
+  bodyText(): string {
+    return this.paragraphs.map((runs) => paragraphDisplayText(runs)).join("\r");
   }
 
   /** Every control in document order, as `document.contentControls` lists them. */
@@ -197,6 +220,21 @@ export class SimDocument {
 
   notify(): void {
     for (const listener of [...this.listeners]) listener();
+  }
+
+  /** The paragraph's style id, if it came with one (insertOoxml); the renderer draws roles by it. */
+  styleOf(runs: readonly DocRun[]): string | undefined {
+    return this.styles.get(runs);
+  }
+
+  private toRuns(paragraph: SimParagraph): DocRun[] {
+    const runs = paragraph.runs.map((r): DocRun =>
+      typeof r === "string"
+        ? { kind: "text", text: r }
+        : { kind: "control", control: this.newControl(r.type ?? "PlainText", r.tag, r.title, r.text, r.id) },
+    );
+    if (paragraph.style) this.styles.set(runs, paragraph.style);
+    return runs;
   }
 
   private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {

@@ -11,6 +11,13 @@ const STYLE = `
 .sim-doc .cc { border: 1px solid #0f6cbd; border-radius: 2px; padding: 0 2px; background: #ebf3fc; }
 .sim-doc .cc:not([data-tag^="bcdc:"]) { border-color: #8a8886; background: #f5f5f5; }
 .sim-doc del { color: #a4262c; } .sim-doc ins { color: #0e700e; }
+.sim-doc p[data-style^="Bcdc"]:not([data-style^="BcdcBody"]):not([data-style^="BcdcHeading"]):not([data-style^="BcdcRecipient"]) { text-align: center; }
+.sim-doc p[data-style="BcdcOfficeName"], .sim-doc p[data-style="BcdcNationalName"], .sim-doc p[data-style="BcdcMotto"],
+.sim-doc p[data-style="BcdcDocType"], .sim-doc p[data-style="BcdcSummary"], .sim-doc p[data-style^="BcdcHeading"],
+.sim-doc p[data-style="BcdcRecipientsTitle"], .sim-doc p[data-style^="BcdcSigner"] { font-weight: bold; }
+.sim-doc p[data-style="BcdcPlaceDate"], .sim-doc p[data-style="BcdcRecipientsTitle"] { font-style: italic; }
+.sim-doc p[data-style="BcdcBody"] { text-indent: 2em; }
+.sim-doc p[data-style^="BcdcRecipient"] { text-align: left; font-size: 12px; margin-bottom: 0; }
 .sim-doc .sim-caret { display: inline-block; width: 0; height: 1.1em; vertical-align: text-bottom;
   border-left: 2px solid #000; margin: 0 -1px; }
 `;
@@ -42,6 +49,8 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   const doc = globalThis.document;
   const p = doc.createElement("p");
   p.dataset.paragraph = String(index);
+  const style = sim.doc.styleOf(runs);
+  if (style) p.dataset.style = style;
   const caretAt = sim.doc.cursor.paragraph === index ? sim.doc.cursor.offset : -1;
   let caretDrawn = caretAt < 0;
   const caretIn = (parent: HTMLElement) => {

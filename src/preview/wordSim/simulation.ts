@@ -10,6 +10,8 @@ import type { SimParagraph, TrackedChangeView } from "./types";
 export interface SimulationOptions extends Partial<DocumentOptions> {
   /** Highest WordApi requirement set this "Word" supports; "1.3" plays an old Word. Default "1.6". */
   maxApi?: string;
+  /** Highest WordApiDesktop set, or null (the default) for a Word without it, such as Word on the web. */
+  maxDesktopApi?: string | null;
   readOnly?: boolean;
 }
 
@@ -52,7 +54,9 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
   let syncs = 0;
   let hooks: { at: number; action: () => void }[] = [];
 
-  const supports: SupportsWordApi = (version) => compareVersions(version, maxApi) <= 0;
+  const maxDesktopApi = options.maxDesktopApi ?? null;
+  const supports: SupportsWordApi = (version, set = "WordApi") =>
+    set === "WordApi" ? compareVersions(version, maxApi) <= 0 : maxDesktopApi !== null && compareVersions(version, maxDesktopApi) <= 0;
   const host: SimHost = {
     doc,
     supports,

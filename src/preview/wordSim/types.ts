@@ -31,10 +31,12 @@ export interface SimControl {
 export type DocRun = { kind: "text"; text: string } | { kind: "control"; control: SimControl };
 
 /** A run as callers write it: plain text, or a control (its id is assigned when omitted). */
-export type SimRun = string | { id?: number; tag: string; title: string; text: string };
+export type SimRun = string | { id?: number; tag: string; title: string; text: string; type?: SimControlType };
 
 export interface SimParagraph {
   runs: SimRun[];
+  /** The paragraph style's id (`w:pStyle`), kept only so the preview can draw headings and the header as such. */
+  style?: string;
 }
 
 /** A stretch of one paragraph's text, by character offsets (a Word.Range from search or a paragraph). */
@@ -63,4 +65,13 @@ export interface TrackedChangeView extends TrackedChangeInfo {
   text: string;
   controlId: number;
   tag: string;
+}
+
+/** The document's page (WordApiDesktop 1.3 reads and sets it): paper name and margins in points. */
+export interface SimPageSetup {
+  paperSize: string;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
 }

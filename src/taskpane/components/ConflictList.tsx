@@ -2,8 +2,8 @@ import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
 import { REPORT } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
-/** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. */
-export function ConflictList() {
+/** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. Loaded lazily. */
+export default function ConflictList() {
   const conflicts = useAppStore((s) => s.conflicts);
   const missing = useAppStore((s) => s.missing);
   const resolve = useAppStore((s) => s.resolveConflict);

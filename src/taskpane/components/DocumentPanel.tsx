@@ -1,7 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from "@fluentui/react-components";
+import { Button, Spinner } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import { useAppStore } from "../store/StoreContext";
 import type { Busy } from "../store/types";
-import { ConflictList } from "./ConflictList";
+import { NoticeBar } from "./NoticeBar";
+
+// Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
+const ConflictList = lazy(() => import("./ConflictList"));
 
 const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   starting: "Đang đọc văn bản…",
@@ -9,6 +13,7 @@ const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   updating: "Đang cập nhật văn bản…",
   inserting: "Đang chèn…",
   reviewing: "Đang duyệt thay đổi…",
+  creating: "Đang tạo báo cáo mới…",
   recognizing: "Đang nhận diện số liệu…",
   checking: "Đang kiểm tra văn bản…",
   rollingOver: "Đang chuyển sang quý sau…",
@@ -17,10 +22,9 @@ const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */
 export function DocumentPanel() {
   const busy = useAppStore((s) => s.busy);
-  const notice = useAppStore((s) => s.notice);
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
-  const dismissNotice = useAppStore((s) => s.dismissNotice);
+  const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0);
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
@@ -32,14 +36,12 @@ export function DocumentPanel() {
         </Button>
         {busy && <Spinner size="tiny" label={BUSY_TEXT[busy]} />}
       </div>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent} onClick={dismissNotice}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      <ConflictList />
+      <NoticeBar />
+      {needsDecision && (
+        <Suspense fallback={<Spinner size="tiny" label="Đang mở…" />}>
+          <ConflictList />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,9 +1,11 @@
-import { Badge, Button, Field, Input, Textarea, Tooltip } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, Textarea } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { LazyDescription } from "./LazyDescription";
+import { revealWhenSettled } from "./revealWhenSettled";
 import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
@@ -24,10 +26,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
-    if (focus?.field === field.id) {
-      inputRef.current?.scrollIntoView?.({ block: "center" });
-      inputRef.current?.focus();
-    }
+    const input = inputRef.current;
+    if (focus?.field !== field.id || !input) return;
+    input.focus({ preventScroll: true });
+    return revealWhenSettled(input);
   }, [focus, field.id]);
 
   const error = problems.find((p) => p.severity === "error");
@@ -71,11 +73,11 @@ export function FieldInput({ field }: { field: FieldDef }) {
             </Button>
           </>
         )}
-        <Tooltip content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`} relationship="description">
+        <LazyDescription content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`}>
           <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void insertField(field.id)}>
             Chèn vào văn bản
           </Button>
-        </Tooltip>
+        </LazyDescription>
       </div>
     </div>
   );

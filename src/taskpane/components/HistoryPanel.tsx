@@ -21,7 +21,7 @@ export default function HistoryPanel() {
   return (
     <section aria-label="Lịch sử thay đổi" className="panel">
       <div className="actions">
-        <Field label="Lọc theo mục">
+        <Field label="Lọc theo mục" className="history-filter">
           <Select value={section} onChange={(_, d) => setSection(d.value)}>
             <option value="">Tất cả các mục</option>
             {REPORT.topSections
@@ -38,7 +38,7 @@ export default function HistoryPanel() {
       {rows.length === 0 ? (
         <Text italic>Chưa có thay đổi nào được ghi.</Text>
       ) : (
-        <Table size="small" aria-label="Các lần thay đổi số liệu">
+        <Table size="small" aria-label="Các lần thay đổi số liệu" className="history-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell>Số liệu</TableHeaderCell>

@@ -31,7 +31,7 @@ export function ProblemSummary() {
         {problems.map((problem) => (
           <li key={problem.key} className={problem.severity}>
             <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
-            <Link as="button" onClick={() => focusField(problem.fields[0]!)}>
+            <Link as="button" className="summary-link" onClick={() => focusField(problem.fields[0]!)}>
               Đến ô «{REPORT.byId.get(problem.fields[0]!)?.label}»
             </Link>
           </li>

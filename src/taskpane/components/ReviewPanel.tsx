@@ -1,6 +1,7 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect } from "react";
 import { REPORT } from "../../domain/report";
+import { NoticeBar } from "./NoticeBar";
 import { useAppStore } from "../store/StoreContext";
 
 /** For leaders: the figures whose controls hold tracked changes, old → new, accepted or rejected. */
@@ -28,6 +29,7 @@ export default function ReviewPanel() {
           Từ chối tất cả
         </Button>
       </div>
+      <NoticeBar />
       {changes && fields.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>Không có số liệu nào đang chờ duyệt.</MessageBarBody>

@@ -13,6 +13,7 @@ import type { ControlInfo, WordGateway } from "../../office/gateway";
 import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
 import { createImportActions } from "./importActions";
+import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore } from "./types";
 
@@ -110,6 +111,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
       missing: [],
+      officeSettings: loadOfficeSettings(deps.prefs),
+      replaceOffer: null,
       recognition: null,
       textCheck: null,
       unconfirmed: [],
@@ -117,6 +120,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
       ...createImportActions(kit),
+      ...createNewReportActions(kit),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };

@@ -1,35 +1,15 @@
-/** The leaders' side: tracked changes inside our controls, accepted or rejected per figure or all at once. */
+/** The leaders' review actions of the store; their code (reviewWork.ts) loads when a leader first uses them. */
 import type { FieldId } from "../../domain/types";
 import type { StoreKit } from "./createAppStore";
 import type { AppActions } from "./types";
 
-type ReviewActions = Pick<AppActions, "loadReview" | "resolveReview">;
+export type ReviewActions = Pick<AppActions, "loadReview" | "resolveReview">;
 
-export function createReviewActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
-  const { word, report } = deps;
+export function createReviewActions(kit: StoreKit): ReviewActions {
+  let work: Promise<ReviewActions> | null = null;
+  const load = () => (work ??= import("./reviewWork").then((m) => m.reviewWork(kit)));
   return {
-    loadReview: () =>
-      guard("reviewing", async () => {
-        set({ trackedReview: await word.listTrackedChanges(), busy: null });
-      }),
-
-    resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
-      guard("reviewing", async () => {
-        await word.resolveTrackedChanges(fields, accept);
-        const controls = reviewed((await word.read()).controls);
-        const trackedReview = await word.listTrackedChanges();
-        const touched = new Set(fields === "all" ? controls.map((c) => c.tag) : fields);
-        // After a decision the document is the truth: the form and the baseline follow it.
-        const raw = { ...get().raw };
-        const baseline = { ...get().baseline };
-        for (const control of controls) {
-          if (!touched.has(control.tag)) continue;
-          baseline[control.tag] = control.text;
-          if (!accept && report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
-        }
-        set({ raw, baseline, trackedReview, busy: null, notice: { intent: "success", text: accept ? "Đã chấp nhận thay đổi." : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản." } });
-        applyRead(controls);
-        set(derive(raw, get().period, get().observations));
-      }),
+    loadReview: () => load().then((actions) => actions.loadReview()),
+    resolveReview: (fields: FieldId[] | "all", accept: boolean) => load().then((actions) => actions.resolveReview(fields, accept)),
   };
 }

@@ -6,8 +6,11 @@ import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
 import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
+import type { OfficeSettings } from "../../domain/template/settings";
 
-export type Busy = "starting" | "reading" | "updating" | "inserting" | "reviewing" | "recognizing" | "checking" | "rollingOver" | null;
+export type Busy =
+  | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
+  | null;
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -48,6 +51,10 @@ export interface AppState {
   trackedReview: ControlChanges[] | null;
   /** Fields the add-in wrote before whose controls are no longer in the document. */
   missing: FieldId[];
+  /** The issuing office's details for a new report (kept in the browser's preferences). */
+  officeSettings: OfficeSettings;
+  /** Why the document is not empty, while the pane asks whether to replace it; null otherwise. */
+  replaceOffer: string | null;
   /** The last "Nhận diện số liệu": what was bound, not found, ambiguous. */
   recognition: BindingSummary | null;
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
@@ -72,6 +79,11 @@ export interface AppActions {
   loadReview(): Promise<void>;
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
   dismissMissing(field: FieldId): void;
+  setOfficeSettings(settings: OfficeSettings): void;
+  resetOfficeSettings(): void;
+  /** Inserts a whole new report for the current period; `replace` after the clerk agreed to replace the content. */
+  createReport(replace?: boolean): Promise<void>;
+  cancelReplace(): void;
   recognizeFigures(): Promise<void>;
   checkText(): Promise<void>;
   rollOverQuarter(): Promise<void>;

@@ -19,7 +19,7 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. */
+/** Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. `query`: e.g. "?empty". */
 export async function openPreview(browser: Browser, width = 1200, query = ""): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];

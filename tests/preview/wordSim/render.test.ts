@@ -16,6 +16,19 @@ function rendered() {
 }
 
 describe("renderSimDocument", () => {
+  it("marks paragraphs inserted with a style, so the report's header and headings are drawn as such", async () => {
+    const { sim, root } = rendered();
+    const pkg = "http://schemas.microsoft.com/office/2006/xmlPackage";
+    const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const ooxml =
+      `<pkg:package xmlns:pkg="${pkg}"><pkg:part pkg:name="/word/document.xml" pkg:contentType="x"><pkg:xmlData>` +
+      `<w:document xmlns:w="${w}"><w:body><w:p><w:pPr><w:pStyle w:val="BcdcNationalName"/></w:pPr><w:r><w:t>CỘNG HÒA</w:t></w:r></w:p>` +
+      `<w:p><w:r><w:t>thường</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+    await sim.run(async (context) => context.document.body.insertOoxml(ooxml, "Replace"));
+    const drawn = [...root.querySelectorAll<HTMLElement>("p")].map((p) => [p.textContent, p.dataset.style ?? null]);
+    expect(drawn).toEqual([["CỘNG HÒA", "BcdcNationalName"], ["thường", null]]);
+  });
+
   it("draws paragraphs and every control as a labelled, tagged box in a named document", () => {
     const { sim, root } = rendered();
     expect(root.getAttribute("aria-label")).toBe("Văn bản (mô phỏng)");

@@ -50,14 +50,20 @@ export const styleId = (role: Role): string => `Bcdc${role[0]!.toUpperCase()}${r
 
 const HEADINGS: ReadonlySet<Role> = new Set(["heading1", "heading2", "heading3"]);
 
+const FONT = "Times New Roman";
+
 function runProps(format: Format): string {
   return el(
     "w:rPr",
     {},
+    // Repeated from the document defaults: inserted into an open document (body.insertOoxml), a style keeps only
+    // what it states itself and takes the rest from that document's Normal style (Aptos or Calibri, English).
+    el("w:rFonts", { "w:ascii": FONT, "w:hAnsi": FONT, "w:cs": FONT, "w:eastAsia": FONT }),
     format.bold ? el("w:b") : "",
     format.italic ? el("w:i") : "",
     val("w:sz", format.size * 2),
     val("w:szCs", format.size * 2),
+    el("w:lang", { "w:val": "vi-VN", "w:eastAsia": "vi-VN" }),
   );
 }
 
@@ -67,7 +73,8 @@ function paragraphProps(role: Role, format: Format): string {
     {},
     // A heading stays on the page of the paragraph it introduces.
     HEADINGS.has(role) ? el("w:keepNext") : "",
-    el("w:spacing", { "w:before": format.before ?? 0, "w:after": format.after ?? 0 }),
+    // Single line spacing stated here too, for the same reason as the fonts (Word's Normal has 1,08 lines).
+    el("w:spacing", { "w:before": format.before ?? 0, "w:after": format.after ?? 0, "w:line": 240, "w:lineRule": "auto" }),
     format.firstLine ? el("w:ind", { "w:firstLine": format.firstLine }) : "",
     val("w:jc", format.align),
   );

@@ -8,11 +8,11 @@ import { skeletonToParagraphs, type Dating } from "../paragraphs";
 import type { OfficeSettings } from "../settings";
 import type { Block, Paragraph } from "../types";
 import { bodyXml } from "./layout";
+import { PAGE } from "./page";
 import { CONTENT_TYPES, DOCUMENT_RELS, HEADER_DEFAULT_ID, HEADER_EMPTY, HEADER_FIRST_ID, HEADER_PAGE_NUMBER, PACKAGE_RELS, SETTINGS, STYLES } from "./parts";
 import { el, NS, XML_DECLARATION } from "./xml";
 
-/* A4 portrait; margins top and bottom 20 mm, left 30 mm, right 15 mm (1 mm = 56,7 twips). */
-export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850, header: 567, footer: 567 };
+export { PAGE };
 
 function sectionXml(): string {
   return el(

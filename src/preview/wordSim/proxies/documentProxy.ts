@@ -2,19 +2,47 @@
 import type { SimContext } from "../context";
 import { SimError } from "../simError";
 import type { ChangeTrackingModeValue } from "../types";
+import { parseFlatOpc } from "../ooxml";
 import { ContentControlCollectionProxy } from "./contentControl";
 import { CustomXmlPartCollectionProxy } from "./customXml";
 import { ParagraphCollectionProxy } from "./paragraph";
+import { PageSetupProxy } from "./pageSetup";
 import { RangeProxy } from "./range";
 import { SimObject } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
 
 const MODES: readonly string[] = ["Off", "TrackAll", "TrackMineOnly"];
 
-export class BodyProxy {
+const INSERT_LOCATIONS: readonly string[] = ["Replace", "Start", "End"];
+
+export class BodyProxy extends SimObject {
   private paragraphList: ParagraphCollectionProxy | null = null;
 
-  constructor(private readonly ctx: SimContext) {}
+  constructor(ctx: SimContext) {
+    super(ctx, "Body", ["text"]);
+  }
+
+  /** WordApi 1.1. */
+  get text(): string {
+    return this.value("text");
+  }
+
+  /**
+   * WordApi 1.1. Parsed at sync, when Word would read it: a malformed package rejects the sync with InvalidArgument.
+   * The insertion is never tracked here, whatever the tracking mode (Word would track it).
+   */
+  insertOoxml(ooxml: string, location: string): void {
+    this.ctx.enqueue("write", "Body.insertOoxml", () => {
+      if (!INSERT_LOCATIONS.includes(location)) {
+        throw new SimError("InvalidArgument", `'${location}' is not a valid location for Body.insertOoxml.`, "Body.insertOoxml");
+      }
+      this.ctx.host.doc.insertParagraphs(parseFlatOpc(ooxml), location as "Replace" | "Start" | "End");
+    });
+  }
+
+  protected readProperty(name: string): unknown {
+    return name === "text" ? this.ctx.host.doc.bodyText() : undefined;
+  }
 
   /** WordApi 1.1. The same collection object on every access, as Office.js returns one proxy per property. */
   get paragraphs(): ParagraphCollectionProxy {
@@ -32,12 +60,15 @@ export class DocumentProxy extends SimObject {
   readonly contentControls: ContentControlCollectionProxy;
   readonly customXmlParts: CustomXmlPartCollectionProxy;
   readonly body: BodyProxy;
+  /** WordApiDesktop 1.3. */
+  readonly pageSetup: PageSetupProxy;
 
   constructor(ctx: SimContext) {
     super(ctx, "Document", ["changeTrackingMode"]);
     this.contentControls = new ContentControlCollectionProxy(ctx);
     this.customXmlParts = new CustomXmlPartCollectionProxy(ctx);
     this.body = new BodyProxy(ctx);
+    this.pageSetup = new PageSetupProxy(ctx);
   }
 
   /** WordApi 1.4. */

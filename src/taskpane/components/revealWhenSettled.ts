@@ -1,0 +1,24 @@
+/**
+ * Scrolls an element into view once the page's animations have finished. A field jumped to from the problem
+ * summary may sit in a section that is still opening (Fluent's accordion animates its height with the Web
+ * Animations API), and scrolling before the section has its full height lands short of the field.
+ */
+export function revealWhenSettled(element: HTMLElement, maxFrames = 90): () => void {
+  const animating = () => (element.ownerDocument.getAnimations?.() ?? []).some((a) => a.playState === "running");
+  let frame = 0;
+  let handle = 0;
+  const step = () => {
+    frame += 1;
+    if (!animating() || frame >= maxFrames) {
+      element.scrollIntoView?.({ block: "center" });
+      return;
+    }
+    handle = requestAnimationFrame(step);
+  };
+  if (typeof requestAnimationFrame !== "function") {
+    element.scrollIntoView?.({ block: "center" });
+    return () => undefined;
+  }
+  handle = requestAnimationFrame(step);
+  return () => cancelAnimationFrame(handle);
+}

@@ -1,0 +1,76 @@
+/** Locators and small actions on the preview host shared by the browser tests (pane, document, screenshots). */
+import { mkdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { REPORT } from "../../../src/domain/report";
+import { topSectionOf } from "../../../src/domain/report/sections";
+
+export const paneOf = (page: Page): Locator => page.getByRole("complementary", { name: "Ngăn tác vụ" });
+export const documentOf = (page: Page): Locator => page.getByRole("document", { name: "Văn bản (mô phỏng)" });
+
+/** The texts of every control of a field in the simulated document, in document order. */
+export const controlTexts = (page: Page, tag: string): Promise<string[]> =>
+  documentOf(page).locator(`.cc[data-tag="${tag}"]`).allInnerTexts();
+
+/** A field's own input (some labels repeat across sections, so the row's data-field is the reliable handle). */
+export const fieldInput = (page: Page, id: string): Locator =>
+  paneOf(page).locator(`[data-field="${id}"]`).locator("input, textarea").first();
+
+/** The accordion header button of a top-level section ("III" → "III. Thực hiện dân chủ…"). */
+export function sectionHeader(page: Page, topId: string): Locator {
+  const top = REPORT.topSections.find((s) => s.id === topId)!;
+  const name = top.number ? `${top.number}. ${top.title}` : top.title;
+  return paneOf(page).getByRole("button", { name, exact: true });
+}
+
+/** Opens a top-level section unless it is open already. */
+export async function openSection(page: Page, topId: string): Promise<void> {
+  const header = sectionHeader(page, topId);
+  if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
+  await header.and(page.locator('[aria-expanded="true"]')).waitFor();
+}
+
+/** Typed (non-computed) fields of a top-level section, in the definition's order. */
+export const typedFieldsOf = (topId: string) =>
+  REPORT.fields.filter((f) => !f.formula && topSectionOf(f.section) === topId);
+
+/** Waits until the pane has read the document (its figures or its emptiness) and no operation is running. */
+export async function paneReady(page: Page): Promise<void> {
+  await paneOf(page).getByRole("heading", { name: "Số liệu báo cáo công tác dân chủ" }).waitFor();
+  await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).and(page.locator(":enabled")).waitFor();
+}
+
+/** Elements of the pane that stick out of its 350 px (a clipped select, a long word): tag, class, text, how far. */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const pane = document.getElementById("root")!;
+    const right = pane.getBoundingClientRect().left + pane.clientLeft + pane.clientWidth;
+    return [...pane.querySelectorAll<HTMLElement>("*")]
+      .filter((el) => !el.hasAttribute("data-tabster-dummy") && el.getClientRects().length > 0)
+      .map((el) => ({ el, over: el.getBoundingClientRect().right - right }))
+      .filter(({ over }) => over > 0.5)
+      .map(({ el, over }) => `${el.tagName.toLowerCase()}.${[...el.classList].slice(0, 2).join(".")} «${(el.textContent ?? "").trim().slice(0, 40)}» +${Math.round(over)}px`);
+  });
+}
+
+/**
+ * A numbered screenshot writer into test-results/screenshots/<name>/; prints the folder once. Each shot also checks
+ * that nothing in the pane sticks out of its width, the most common fault at 350 px.
+ */
+export function screenshotFolder(name: string): (page: Page, step: string) => Promise<void> {
+  const folder = resolve(__dirname, "../../../test-results/screenshots", name);
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  console.log(`Screenshots: ${folder}`);
+  let n = 0;
+  return async (page, step) => {
+    n += 1;
+    await page.screenshot({ path: resolve(folder, `${String(n).padStart(2, "0")}-${step}.png`) });
+    expect([step, await overflowing(page)]).toEqual([step, []]);
+  };
+}
+
+/** Waits until keyboard focus is inside a field's row (its input); `:focus` locators miss it in a background page. */
+export async function focusedField(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((field) => document.activeElement?.closest("[data-field]")?.getAttribute("data-field") === field, id);
+}

@@ -1,0 +1,128 @@
+/** The store's "Tạo báo cáo mới" slice, with the production gateway over the Word simulation. */
+import { REPORT } from "../../src/domain/report";
+import { storedReportFromXml } from "../../src/domain/storedReport";
+import { DEFAULT_SETTINGS } from "../../src/domain/template/settings";
+import { createOfficeGateway } from "../../src/office/officeGateway";
+import { createWordSimulation, installWordGlobals, paragraphDisplayText, type SimParagraph } from "../../src/preview/wordSim";
+import { createAppStore, memoryPreferences, type Preferences } from "../../src/taskpane/store/createAppStore";
+import { createFakeGateway } from "../support/fakeGateway";
+import { smallDocument } from "../support/simDocuments";
+
+installWordGlobals();
+
+const NOW = new Date("2026-05-20T08:00:00Z");
+
+function setUp(paragraphs: SimParagraph[] = [], prefs: Preferences = memoryPreferences()) {
+  const sim = createWordSimulation(paragraphs);
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, prefs });
+  const text = () => sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
+  return { sim, store, text, prefs };
+}
+
+describe("createReport", () => {
+  it("inserts the report for the chosen period and shows every field in one place, with 2 syncs", async () => {
+    const { sim, store, text } = setUp();
+    await store.getState().start();
+    store.getState().setPeriod({ quarter: 3, year: 2026 });
+    const { syncs } = await sim.measure(() => store.getState().createReport());
+    expect(syncs).toBe(2);
+    const state = store.getState();
+    expect(state.notice).toEqual({
+      intent: "success",
+      text:
+        `Đã tạo báo cáo quý III năm 2026: ${sim.controls().length} ô cho ${REPORT.fields.length} số liệu. Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản». ` +
+        "Word này không cho tiện ích đặt trang: hãy chọn khổ A4, lề trên và dưới 20 mm, trái 30 mm, phải 15 mm (Bố cục › Lề).",
+    });
+    expect(REPORT.fields.filter((f) => !state.observations.has(f.id)).map((f) => f.id)).toEqual([]);
+    expect(state.documentProblems).toEqual([]); // every place agrees with the figures: nothing to fix
+    expect(text()).toContain("Kết quả thực hiện công tác dân chủ quý III năm 2026;");
+    expect(storedReportFromXml(sim.doc.xmlParts[0]!.xml)?.period).toEqual({ quarter: 3, year: 2026 });
+  });
+
+  it("sets the page on desktop Word and then has nothing to say about it", async () => {
+    const sim = createWordSimulation([], { maxDesktopApi: "1.3" });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+    await store.getState().createReport();
+    expect(sim.doc.pageSetup).toMatchObject({ paperSize: "A4", left: 85.05 });
+    expect(store.getState().notice?.text).toMatch(/«Cập nhật văn bản»\.$/);
+  });
+
+  it("then updates the inserted controls with a typed figure", async () => {
+    const { sim, store } = setUp();
+    await store.getState().start();
+    await store.getState().createReport();
+    store.getState().setFigure("bcdc:bienChe.congChucGiao", "1200");
+    await store.getState().updateDocument();
+    expect(sim.controls().filter((c) => c.tag === "bcdc:bienChe.congChucGiao").map((c) => c.text)).toEqual(["1.200", "1.200"]);
+    expect(store.getState().conflicts).toEqual([]);
+  });
+
+  it("follows a later change of period into every text that names it", async () => {
+    const { sim, store } = setUp();
+    await store.getState().start();
+    store.getState().setPeriod({ quarter: 4, year: 2026 });
+    await store.getState().createReport();
+    store.getState().setPeriod({ quarter: 1, year: 2027 });
+    await store.getState().updateDocument();
+    const texts = (tag: string) => [...new Set(sim.controls().filter((c) => c.tag === tag).map((c) => c.text))];
+    expect([texts("bcdc:ky.quy"), texts("bcdc:ky.nam"), texts("bcdc:ky.quySau"), texts("bcdc:ky.tuNgay"), texts("bcdc:ky.denNgay")]).toEqual([
+      ["I"], ["2027"], ["II"], ["15/12/2026"], ["14/3/2027"],
+    ]);
+  });
+
+  it("offers to replace a non-empty document, and replaces it only when asked", async () => {
+    const { sim, store, text } = setUp(smallDocument());
+    await store.getState().start();
+    await store.getState().createReport();
+    expect(store.getState().replaceOffer).toMatch(/^Văn bản đã có 2 ô số liệu của báo cáo\./);
+    expect(text()[2]).toBe("Hợp đồng  người.");
+    store.getState().cancelReplace();
+    expect(store.getState().replaceOffer).toBeNull();
+    await store.getState().createReport(true);
+    expect(store.getState().replaceOffer).toBeNull();
+    expect(text()).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(sim.controls().some((c) => c.tag === "other:thing")).toBe(false);
+    expect(store.getState().missing).toEqual([]);
+  });
+
+  it("refuses settings with problems, says which, and does not touch Word", async () => {
+    const word = createFakeGateway();
+    const store = createAppStore({ word, now: () => NOW });
+    store.getState().setOfficeSettings({ ...DEFAULT_SETTINGS, officeName: " ", recipients: [] });
+    word.syncs = 0;
+    await store.getState().createReport();
+    expect(word.syncs).toBe(0);
+    expect(store.getState().notice).toEqual({
+      intent: "error",
+      text: "Chưa tạo được báo cáo: Tên cơ quan ban hành không được để trống. Nơi nhận phải có ít nhất một mục.",
+    });
+  });
+
+  it("shows a read-only document's refusal as an error notice", async () => {
+    const sim = createWordSimulation([], { readOnly: true });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+    await store.getState().createReport();
+    expect(store.getState().notice).toMatchObject({ intent: "error", text: expect.stringContaining("chỉ đọc") });
+    expect(store.getState().busy).toBeNull();
+  });
+});
+
+describe("office settings", () => {
+  it("start as the reference office's and are kept in the preferences for the next pane", () => {
+    const { store, prefs } = setUp();
+    expect(store.getState().officeSettings).toEqual(DEFAULT_SETTINGS);
+    store.getState().setOfficeSettings({ ...DEFAULT_SETTINGS, governingBody: "UBND TỈNH ĐIỆN BIÊN", recipients: ["Sở Nội vụ (b/c)", "Lưu: VT"] });
+    const next = setUp([], prefs).store;
+    expect(next.getState().officeSettings).toEqual({ ...DEFAULT_SETTINGS, governingBody: "UBND TỈNH ĐIỆN BIÊN", recipients: ["Sở Nội vụ (b/c)", "Lưu: VT"] });
+    next.getState().resetOfficeSettings();
+    expect(setUp([], prefs).store.getState().officeSettings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it("fall back to the defaults, field by field, when the saved ones are damaged", () => {
+    const prefs = memoryPreferences();
+    prefs.set("officeSettings", "{not json");
+    expect(setUp([], prefs).store.getState().officeSettings).toEqual(DEFAULT_SETTINGS);
+    prefs.set("officeSettings", JSON.stringify({ place: "Điện Biên", officeName: 5, recipients: ["a", 2] }));
+    expect(setUp([], prefs).store.getState().officeSettings).toEqual({ ...DEFAULT_SETTINGS, place: "Điện Biên" });
+  });
+});
