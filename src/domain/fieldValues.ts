@@ -47,11 +47,27 @@ function inRange(parsed: ReturnType<typeof parseWholeNumber>, min: number, max: 
 }
 
 function parseList(text: string): ParseResult {
-  const items = text.split(/[\n;]/).map((item) => item.trim()).filter((item) => item !== "");
+  const items = listItems(text);
   if (items.length > MAX_ITEMS) return { ok: false, message: `Danh sách có quá ${MAX_ITEMS} mục.` };
   const long = items.find((item) => item.length > MAX_TEXT);
   if (long) return { ok: false, message: `Mục «${excerpt(long)}» dài quá ${MAX_TEXT} ký tự.` };
   return { ok: true, value: { kind: "list", items } };
+}
+
+/**
+ * Items one per line or separated by ";" (what the pane asks for); a report written as prose, "A, B và C", is read
+ * as three items too. Prose is split only when there is no ";": an item may itself contain commas.
+ */
+function listItems(text: string): string[] {
+  const parts = /[\n;]/.test(text) ? text.split(/[\n;]/) : text.split(/,\s+|\s+và\s+(?=[^,]*$)/);
+  return parts.map((item) => item.trim()).filter((item) => item !== "");
+}
+
+/** Whether a control's text already says this value, in whatever style it was written ("A, B và C" = "A; B; C"). */
+export function showsValue(field: FieldDef, text: string, value: FieldValue): boolean {
+  if (value.kind !== "list") return formatField(field, value) === text;
+  const parsed = parseField(field, text);
+  return parsed.ok && parsed.value?.kind === "list" && parsed.value.items.join("\n") === value.items.join("\n");
 }
 
 /** The text a content control shows for a value, in the official style (9.780, 05, 95,06%, 03/3/2026). */

@@ -3,7 +3,7 @@
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
 import { inputsOf, type Values } from "./compute";
-import { formatField } from "./fieldValues";
+import { formatField, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import { reviewedText } from "./pendingRevisions";
 import type { FieldId, Problem } from "./types";
@@ -74,7 +74,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
       continue;
     }
     const target = formatField(field, value);
-    if (control.text === target) continue;
+    if (control.text === target || showsValue(field, control.text, value)) continue;
     const replaceable = input.overwrite?.has(field.id) || baseline[field.id] === control.text;
     if (!replaceable) {
       decision.conflicts.push({ field: field.id, controlId: control.id, documentText: control.text, target });

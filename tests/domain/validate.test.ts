@@ -1,4 +1,5 @@
 /** Every rule of the report definition, held and broken, and every message a single field can get. */
+import { showsValue } from "../../src/domain/fieldValues";
 import { REPORT } from "../../src/domain/report";
 import type { Rule } from "../../src/domain/types";
 import { validateFigures } from "../../src/domain/validate";
@@ -118,5 +119,29 @@ describe("a single field", () => {
   it("an impossible date is refused with a message", () => {
     const problems = problemsOf({ ...CORRECT, "bcdc:hcc.denNgay": "31/02/2026" });
     expect(problems.filter((p) => p.key === "field:bcdc:hcc.denNgay")).toHaveLength(1);
+  });
+});
+
+describe("lists", () => {
+  const units = REPORT.byId.get("bcdc:donViSuNghiep.danhSach")!;
+  it("reads a list written as prose, and one per line or with ';'", () => {
+    const prose = "Trung tâm Thông tin tỉnh, Nhà khách UBND tỉnh và Nhà khách Thanh Xuân - Hà Nội";
+    const values = validateFigures(REPORT, { ...CORRECT, [units.id]: prose }, REFERENCE_PERIOD).values;
+    expect(values.get(units.id)).toEqual({
+      kind: "list",
+      items: ["Trung tâm Thông tin tỉnh", "Nhà khách UBND tỉnh", "Nhà khách Thanh Xuân - Hà Nội"],
+    });
+    expect(values.get("bcdc:donViSuNghiep.so")).toEqual({ kind: "number", value: 3 });
+  });
+
+  it("keeps commas inside items when items are separated by ';'", () => {
+    const values = validateFigures(REPORT, { ...CORRECT, [units.id]: "Chỉ đạo, điều hành; Kiểm soát TTHC" }, REFERENCE_PERIOD).values;
+    expect(values.get(units.id)).toEqual({ kind: "list", items: ["Chỉ đạo, điều hành", "Kiểm soát TTHC"] });
+  });
+
+  it("a list the document writes as prose is not rewritten when its items are the same", () => {
+    const value = { kind: "list" as const, items: ["A", "B", "C"] };
+    expect(showsValue(units, "A, B và C", value)).toBe(true);
+    expect(showsValue(units, "A; B", value)).toBe(false);
   });
 });

@@ -123,3 +123,18 @@ describe("app store", () => {
     expect(store.getState().busy).toBeNull();
   });
 });
+
+describe("a document opened without stored figures", () => {
+  it("keeps the quarter it names instead of today's, so the first update rewrites no period text", async () => {
+    const word = createFakeGateway([
+      { tag: "bcdc:ky.quy", text: "I" },
+      { tag: "bcdc:ky.nam", text: "2026" },
+      { tag: tiepNhan, text: "9.780" },
+    ]);
+    const store = createAppStore({ word, now: () => new Date("2026-11-25T08:00:00Z") });
+    await store.getState().start();
+    expect(store.getState().period).toEqual({ quarter: 1, year: 2026 });
+    await store.getState().updateDocument();
+    expect(word.controls.map((c) => c.text)).toEqual(["I", "2026", "9.780"]);
+  });
+});

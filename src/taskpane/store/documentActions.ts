@@ -2,6 +2,7 @@
 import { formatField } from "../../domain/fieldValues";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
+import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
@@ -35,7 +36,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
-        const period = stored?.period ?? get().period;
+        const period = stored?.period ?? periodFromTexts(agreed) ?? get().period;
         set({
           ready: true,
           busy: null,

@@ -43,9 +43,11 @@ describe("validateFigures on hostile input", () => {
 
   it("refuses text and list entries longer than 300 characters, in Vietnamese", () => {
     const long = TYPED.filter((field) => field.kind === "text" || field.kind === "list");
+    // One item: no separator a list would split on (new line, ";", or the "," of a list written as prose).
+    const oneItem = fc.string({ minLength: 301, maxLength: 10_000 }).map((text) => text.replace(/[\n;,]/g, "x"));
     fc.assert(
-      fc.property(fc.constantFrom(...long), fc.string({ minLength: 301, maxLength: 10_000 }), (field, text) => {
-        fc.pre(text.trim().length > 300 && !/[\n;]/.test(text));
+      fc.property(fc.constantFrom(...long), oneItem, (field, text) => {
+        fc.pre(text.trim().length > 300);
         const errors = errorsOf(validateFigures(REPORT, { [field.id]: text }, { quarter: 1, year: 2026 }), field.id);
         expect(errors).toHaveLength(1);
         expect(errors[0]!.message).toMatch(VIETNAMESE);
