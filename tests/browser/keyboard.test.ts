@@ -55,8 +55,8 @@ describe("the pane with the keyboard alone", () => {
 
   it("switches panels with the arrow keys and Enter in the tab list", async () => {
     stops.push(...(await tabUntil(page, (s) => s.what.includes("[role=tab]") && s.what.includes("Số liệu"), { back: true })));
-    await page.keyboard.press("ArrowRight");
-    await page.keyboard.press("ArrowRight");
+    // Số liệu → Văn bản cũ → Duyệt thay đổi → Lịch sử thay đổi.
+    for (let i = 0; i < 3; i += 1) await page.keyboard.press("ArrowRight");
     // Fluent's tab list moves focus with the arrows; Enter activates the focused tab (manual activation).
     await page.keyboard.press("Enter");
     await paneOf(page).getByRole("table", { name: "Các lần thay đổi số liệu" }).waitFor();
