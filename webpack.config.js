@@ -20,7 +20,7 @@ module.exports = (_env, argv) => {
   return {
     entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
-    devtool: production ? false : "eval-cheap-module-source-map",
+    devtool: process.env.SOURCE_MAP ? "source-map" : production ? false : "eval-cheap-module-source-map",
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
       // The browser parses and serializes XML itself; @xmldom/xmldom stays for Node (see src/domain/xml/nativeXmlDom.ts).

@@ -10,7 +10,6 @@
  * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
 import { TAG_PREFIX } from "../domain/report";
-import { bindFigures, queueTextRead, toTextRead } from "./bindFigures";
 import { toGatewayError } from "./errors";
 import {
   GatewayError,
@@ -132,14 +131,17 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         return { written, syncs: 2 };
       }),
 
+    // Only the «Văn bản cũ» tab reads the text or binds figures: that code loads with it, not with the pane.
     readText: () =>
-      guarded(async (context) => {
-        const read = queueTextRead(context);
-        await context.sync();
-        return toTextRead(read);
-      }),
+      import("./bindFigures").then(({ queueTextRead, toTextRead }) =>
+        guarded(async (context) => {
+          const read = queueTextRead(context);
+          await context.sync();
+          return toTextRead(read);
+        }),
+      ),
 
-    bindFigures: (plan) => bindFigures(guarded, supports, plan),
+    bindFigures: (plan) => import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan)),
 
 
     insertReport: (report: NewReport, { replace }: { replace: boolean }) =>

@@ -12,10 +12,10 @@ import { validateFigures } from "../../domain/validate";
 import type { ControlInfo, WordGateway } from "../../office/gateway";
 import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
-import { createImportActions } from "./importActions";
 import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore } from "./types";
+import type { ImportActions } from "./importActions";
 
 export interface Preferences {
   get(key: string): string | null;
@@ -91,6 +91,10 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       reviewed: (controls) => withReviewedTexts(controls, get().baseline, get().history),
     };
 
+    let importActions: Promise<ImportActions> | null = null;
+    const importSlice = () =>
+      (importActions ??= import(/* webpackChunkName: "import-actions" */ "./importActions").then((m) => m.createImportActions(kit)));
+
     return {
       ready: false,
       busy: null,
@@ -119,7 +123,14 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
-      ...createImportActions(kit),
+      // Used once per document: this slice, and the domain code it needs, load on first use.
+      recognizeFigures: () => importSlice().then((actions) => actions.recognizeFigures()),
+      checkText: () => importSlice().then((actions) => actions.checkText()),
+      rollOverQuarter: () => importSlice().then((actions) => actions.rollOverQuarter()),
+      confirmFigures: (fields) => {
+        const done = new Set(fields);
+        set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });
+      },
       ...createNewReportActions(kit),
 
       setFigure: (field, text) => {

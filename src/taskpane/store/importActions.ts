@@ -7,13 +7,12 @@ import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
 import { rollOver } from "../../domain/import/rollOver";
 import { quarterRoman } from "../../domain/period";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
-import type { FieldId } from "../../domain/types";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { StoreKit } from "./createAppStore";
 import { describeError } from "./messages";
 import type { AppActions, Notice } from "./types";
 
-type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter" | "confirmFigures">;
+export type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter">;
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
@@ -100,10 +99,6 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
         });
       }),
 
-    confirmFigures: (fields: readonly FieldId[]) => {
-      const done = new Set(fields);
-      set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });
-    },
   };
 }
 
