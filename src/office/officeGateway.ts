@@ -15,9 +15,6 @@ import {
   GatewayError,
   STORE_NAMESPACE,
   type DocumentRead,
-  type InsertedReport,
-  type NewReport,
-  type PageLayout,
   type NewControl,
   type TrackingMode,
   type WordGateway,
@@ -143,57 +140,17 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
 
     bindFigures: (plan) => import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan)),
 
-
-    insertReport: (report: NewReport, { replace }: { replace: boolean }) =>
-      guarded(async (context): Promise<InsertedReport> => {
-        const body = context.document.body;
-        // Once the clerk has agreed to replace, the document's text is not needed (it may be long).
-        const before = replace ? null : context.document.contentControls;
-        before?.load("tag");
-        if (!replace) body.load("text");
-        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-        parts?.load("id");
-        await context.sync();
-
-        if (before) {
-          const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
-          if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
-        }
-        // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them. An "empty"
-        // document is put after the report rather than replaced: body.text cannot see a picture or an empty table.
-        body.insertOoxml(report.ooxml, replace ? Word.InsertLocation.replace : Word.InsertLocation.start);
-        // The package cannot carry the page (see flatOpc.ts); desktop Word lets us set it in the same batch.
-        const pageApplied = report.page !== null && supports("1.3", "WordApiDesktop");
-        if (pageApplied && report.page) applyPage(context.document.pageSetup, report.page);
-        if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
-        // Queued after the write, so this sync's load sees the controls Word has just created.
-        const after = queueRead(context);
-        await context.sync();
-        return { ...toRead(context, after), syncs: 2, pageApplied };
-      }),
-
+    // Once a quarter: the insertion's code loads with «Tạo báo cáo mới», not with the pane.
+    insertReport: (report, { replace }) =>
+      import("./insertReport").then((m) =>
+        m.insertReport({ guarded, supports, queueRead, toRead, saveStored }, report, replace),
+      ),
 
     // Only the leaders' review uses these: their code loads with it, not with the pane.
     listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports)),
     resolveTrackedChanges: (tags, accept) =>
       import("./trackedChanges").then((m) => m.resolveTrackedChanges(guarded, supports, tags, accept)),
   };
-}
-
-function applyPage(setup: Word.PageSetup, page: PageLayout): void {
-  setup.paperSize = page.paperSize;
-  setup.topMargin = page.top;
-  setup.bottomMargin = page.bottom;
-  setup.leftMargin = page.left;
-  setup.rightMargin = page.right;
-}
-
-function notEmpty(ours: number): GatewayError {
-  const what = ours > 0 ? `đã có ${ours} ô số liệu của báo cáo` : "đang có nội dung";
-  return new GatewayError(
-    `Văn bản ${what}. Báo cáo mới chỉ được tạo trong văn bản trống; hãy mở một văn bản trống, hoặc chọn thay thế toàn bộ nội dung.`,
-    "notEmpty",
-  );
 }
 
 async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> {
@@ -203,7 +160,7 @@ async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> 
   }).catch(() => undefined); // best effort: the clerk is already told the update failed
 }
 
-function saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void {
+export function saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void {
   const [first, ...extra] = parts.items;
   if (first) first.setXml(xml);
   else context.document.customXmlParts.add(xml);

@@ -5,7 +5,6 @@ import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
-import { UnconfirmedSummary } from "./components/UnconfirmedSummary";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
@@ -16,6 +15,9 @@ const HistoryPanel = lazy(() => import("./components/HistoryPanel"));
 const NewReportPanel = lazy(() => import("./components/NewReportPanel"));
 
 
+// Only after a roll-over to the next quarter: loaded then.
+const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"));
+
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
@@ -24,6 +26,7 @@ type View = "figures" | "import" | "review" | "history" | "newReport";
 export function App() {
   const start = useAppStore((s) => s.start);
   const [view, setView] = useState<View>("figures");
+  const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
   useEffect(() => {
     void start();
   }, [start]);
@@ -44,7 +47,11 @@ export function App() {
             <SettingsBar />
             <DocumentPanel />
             <ProblemSummary />
-            <UnconfirmedSummary />
+            {hasUnconfirmed && (
+              <Suspense fallback={null}>
+                <UnconfirmedSummary />
+              </Suspense>
+            )}
             <SectionList />
           </>
         )}

@@ -4,7 +4,7 @@ import { topSectionOf } from "../../domain/report/sections";
 import { useAppStore } from "../store/StoreContext";
 
 /** After "Chuyển sang quý sau": the figures not yet updated for the new quarter, confirmed per section. */
-export function UnconfirmedSummary() {
+export default function UnconfirmedSummary() {
   const unconfirmed = useAppStore((s) => s.unconfirmed);
   const confirmFigures = useAppStore((s) => s.confirmFigures);
   const focusField = useAppStore((s) => s.focusField);
