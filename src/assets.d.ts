@@ -1,2 +1,2 @@
-// Stylesheets are bundled by webpack's style-loader; they export nothing.
+// Stylesheets are extracted by webpack (mini-css-extract-plugin); they export nothing.
 declare module "*.css";

@@ -1,9 +1,9 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
-import { REPORT } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
 /** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. Loaded lazily. */
 export default function ConflictList() {
+  const report = useAppStore((s) => s.report);
   const conflicts = useAppStore((s) => s.conflicts);
   const missing = useAppStore((s) => s.missing);
   const resolve = useAppStore((s) => s.resolveConflict);
@@ -14,7 +14,7 @@ export default function ConflictList() {
   return (
     <section aria-label="Ô cần xử lý" className="conflicts">
       {fields.map((id) => {
-        const field = REPORT.byId.get(id)!;
+        const field = report.byId.get(id)!;
         const texts = conflicts.filter((c) => c.field === id);
         return (
           <Card key={id} size="small">
@@ -40,7 +40,7 @@ export default function ConflictList() {
       })}
       {missing.map((id) => (
         <Card key={id} size="small">
-          <CardHeader header={<Text weight="semibold">{REPORT.byId.get(id)?.label ?? id}</Text>} />
+          <CardHeader header={<Text weight="semibold">{report.byId.get(id)?.label ?? id}</Text>} />
           <Text>Ô số liệu này đã bị xoá khỏi văn bản.</Text>
           <div className="actions">
             <Button size="small" onClick={() => void insertField(id)}>

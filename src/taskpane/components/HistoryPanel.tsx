@@ -1,7 +1,6 @@
 import { Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
-import { REPORT } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
 function download(name: string, text: string): void {
@@ -15,23 +14,24 @@ const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "
 
 /** "Lịch sử thay đổi": every write, newest first, by section, exportable for Excel. */
 export default function HistoryPanel() {
+  const report = useAppStore((s) => s.report);
   const history = useAppStore((s) => s.history);
   const [section, setSection] = useState("");
-  const rows = useMemo(() => historyView(REPORT, history, section || null), [history, section]);
+  const rows = useMemo(() => historyView(report, history, section || null), [report, history, section]);
   return (
     <section aria-label="Lịch sử thay đổi" className="panel">
       <div className="actions">
         <Field label="Lọc theo mục" className="history-filter">
           <Select value={section} onChange={(_, d) => setSection(d.value)}>
             <option value="">Tất cả các mục</option>
-            {REPORT.topSections
+            {report.topSections
               .filter((s) => s.number)
               .map((s) => (
                 <option key={s.id} value={s.id}>{`${s.number}. ${s.title}`}</option>
               ))}
           </Select>
         </Field>
-        <Button disabled={history.length === 0} onClick={() => download("lich-su-thay-doi.csv", historyToCsv(REPORT, historyView(REPORT, history, null)))}>
+        <Button disabled={history.length === 0} onClick={() => download("lich-su-thay-doi.csv", historyToCsv(report, historyView(report, history, null)))}>
           Xuất CSV
         </Button>
       </div>
@@ -49,7 +49,7 @@ export default function HistoryPanel() {
           <TableBody>
             {rows.map((entry, i) => (
               <TableRow key={`${entry.at}-${entry.field}-${i}`}>
-                <TableCell>{REPORT.byId.get(entry.field)?.label ?? entry.field}</TableCell>
+                <TableCell>{report.byId.get(entry.field)?.label ?? entry.field}</TableCell>
                 <TableCell>
                   {entry.from || "—"} → {entry.to}
                 </TableCell>

@@ -2,7 +2,6 @@ import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { nextPeriod, quarterRoman } from "../../domain/period";
-import { REPORT } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
 /**
@@ -124,6 +123,7 @@ function RecognitionResult() {
 const SOURCE = { citations: "Trích dẫn", structure: "Bố cục" } as const;
 
 function CheckResult() {
+  const report = useAppStore((s) => s.report);
   const items = useAppStore((s) => s.textCheck);
   const figureProblems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
   if (!items) return null;
@@ -149,7 +149,7 @@ function CheckResult() {
         {figureProblems.map((p) => (
           <li key={p.key} className={p.severity}>
             <strong>{p.severity === "error" ? "Lỗi" : "Cảnh báo"} (Số liệu):</strong> {p.message}
-            <div className="place">Ô «{REPORT.byId.get(p.fields[0]!)?.label}»</div>
+            <div className="place">Ô «{report.byId.get(p.fields[0]!)?.label}»</div>
           </li>
         ))}
       </ul>

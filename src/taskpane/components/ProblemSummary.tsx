@@ -1,10 +1,10 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useShallow } from "zustand/react/shallow";
-import { REPORT } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
 /** Every problem in one list; each jumps to its field. */
 export function ProblemSummary() {
+  const report = useAppStore((s) => s.report);
   const problems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
   const focusField = useAppStore((s) => s.focusField);
   const errors = problems.filter((p) => p.severity === "error").length;
@@ -33,7 +33,7 @@ export function ProblemSummary() {
             <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
             {/* A plain button styled as a link (taskpane.css): Fluent's Link is 1 kB of first load for this. */}
             <button type="button" className="summary-link" onClick={() => focusField(problem.fields[0]!)}>
-              Đến ô «{REPORT.byId.get(problem.fields[0]!)?.label}»
+              Đến ô «{report.byId.get(problem.fields[0]!)?.label}»
             </button>
           </li>
         ))}

@@ -1,11 +1,11 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { REPORT } from "../../domain/report";
 import { NoticeBar } from "./NoticeBar";
 import { useAppStore } from "../store/StoreContext";
 
 /** For leaders: the figures whose controls hold tracked changes, old → new, accepted or rejected. */
 export default function ReviewPanel() {
+  const report = useAppStore((s) => s.report);
   const changes = useAppStore((s) => s.trackedReview);
   const busy = useAppStore((s) => s.busy);
   const loadReview = useAppStore((s) => s.loadReview);
@@ -37,7 +37,7 @@ export default function ReviewPanel() {
       )}
       {fields.map((tag) => {
         const items = changes!.filter((c) => c.tag === tag);
-        const label = REPORT.byId.get(tag)?.label ?? tag;
+        const label = report.byId.get(tag)?.label ?? tag;
         return (
           <Card key={tag} size="small">
             <CardHeader header={<Text weight="semibold">{label}</Text>} description={`${items.length} chỗ · ${items[0]!.author}`} />

@@ -1,18 +1,18 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from "@fluentui/react-components";
-import { REPORT } from "../../domain/report";
 import { topSectionOf } from "../../domain/report/sections";
 import { useAppStore } from "../store/StoreContext";
 import { FieldInput } from "./FieldInput";
 
 /** The report's sections in order, each opening onto its figures. */
 export function SectionList() {
+  const report = useAppStore((s) => s.report);
   const open = useAppStore((s) => s.openSections);
   const setOpen = useAppStore((s) => s.setOpenSections);
 
   return (
     <Accordion multiple collapsible openItems={open} onToggle={(_, data) => setOpen(data.openItems as string[])}>
-      {REPORT.topSections.map((top) => {
-        const subsections = REPORT.sections.filter((s) => topSectionOf(s.id) === top.id);
+      {report.topSections.map((top) => {
+        const subsections = report.sections.filter((s) => topSectionOf(s.id) === top.id);
         return (
           <AccordionItem key={top.id} value={top.id}>
             <AccordionHeader as="h2">{top.number ? `${top.number}. ${top.title}` : top.title}</AccordionHeader>
@@ -23,7 +23,7 @@ export function SectionList() {
                   {subsections.length > 1 || section.id !== top.id ? (
                     <h3>{section.number ? `${section.number}. ${section.title}` : section.title}</h3>
                   ) : null}
-                  {REPORT.fields
+                  {report.fields
                     .filter((f) => f.section === section.id)
                     .map((field) => (
                       <FieldInput key={field.id} field={field} />

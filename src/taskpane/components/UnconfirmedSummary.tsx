@@ -1,17 +1,17 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { REPORT } from "../../domain/report";
 import { topSectionOf } from "../../domain/report/sections";
 import { useAppStore } from "../store/StoreContext";
 
 /** After "Chuyển sang quý sau": the figures not yet updated for the new quarter, confirmed per section. */
 export default function UnconfirmedSummary() {
+  const report = useAppStore((s) => s.report);
   const unconfirmed = useAppStore((s) => s.unconfirmed);
   const confirmFigures = useAppStore((s) => s.confirmFigures);
   const focusField = useAppStore((s) => s.focusField);
   if (unconfirmed.length === 0) return null;
   const pending = new Set(unconfirmed);
-  const sections = REPORT.topSections
-    .map((top) => ({ top, fields: REPORT.fields.filter((f) => pending.has(f.id) && topSectionOf(f.section) === top.id) }))
+  const sections = report.topSections
+    .map((top) => ({ top, fields: report.fields.filter((f) => pending.has(f.id) && topSectionOf(f.section) === top.id) }))
     .filter((s) => s.fields.length > 0);
   return (
     <section aria-label="Số liệu chưa cập nhật cho quý mới" className="summary">

@@ -96,6 +96,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       (importActions ??= import(/* webpackChunkName: "import-actions" */ "./importActions").then((m) => m.createImportActions(kit)));
 
     return {
+      report: deps.report,
       ready: false,
       busy: null,
       period: initialPeriod,

@@ -7,6 +7,7 @@ import type { Conflict } from "../../domain/updatePlan";
 import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
 import type { OfficeSettings } from "../../domain/template/settings";
+import type { ReportDefinition } from "../../domain/report";
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
@@ -18,6 +19,8 @@ export interface Notice {
 }
 
 export interface AppState {
+  /** The report form the pane asks for: components read it here, never from a module. */
+  report: ReportDefinition;
   ready: boolean;
   busy: Busy;
   period: Period;
