@@ -14,6 +14,10 @@ export interface HistoryEntry {
   /** ISO time of the write. */
   at: string;
   by: string;
+  /** The quarter the value belongs to (absent in entries saved before it was recorded). */
+  period?: Period;
+  /** A leader's review of the tracked change from → to; absent for the add-in's own writes. */
+  decision?: "accepted" | "rejected";
 }
 
 export interface StoredReport {
@@ -28,6 +32,8 @@ export interface StoredReport {
    * quarter. Absent when there are none (and in reports saved before roll-over existed).
    */
   unconfirmed?: FieldId[];
+  /** The clerk's choice to write figures as tracked changes, kept with the document; absent when never made. */
+  trackChanges?: boolean;
 }
 
 export function emptyStoredReport(period: Period): StoredReport {
@@ -64,8 +70,13 @@ export function storedReportToXml(report: StoredReport): string {
   for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
   for (const [id, text] of Object.entries(report.written)) add("daGhi", { id }, text);
   for (const id of report.unconfirmed ?? []) add("chuaCapNhat", { id });
+  if (report.trackChanges !== undefined) add("theoDoi", { bat: report.trackChanges ? "1" : "0" });
   for (const entry of report.history) {
-    add("thayDoi", { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by });
+    const attrs: Record<string, string> = { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by };
+    if (entry.period) attrs.ky = `${entry.period.quarter}/${entry.period.year}`;
+    // A leader's decision is its own element, so readers that know only the add-in's writes skip it.
+    if (entry.decision) add("duyet", { ...attrs, ketQua: entry.decision === "accepted" ? "chapNhan" : "tuChoi" });
+    else add("thayDoi", attrs);
   }
   return new XMLSerializer().serializeToString(doc);
 }
@@ -93,10 +104,17 @@ export function storedReportFromXml(xml: string): StoredReport | null {
     if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
     if (el.localName === "daGhi") report.written[id] = el.textContent ?? "";
     if (el.localName === "chuaCapNhat") report.unconfirmed = [...(report.unconfirmed ?? []), id];
-    if (el.localName === "thayDoi") {
-      const attr = (name: string) => el.getAttribute(name) ?? "";
-      report.history.push({ field: id, from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") });
-    }
+    if (el.localName === "theoDoi") report.trackChanges = el.getAttribute("bat") === "1";
+    if (el.localName === "thayDoi" || el.localName === "duyet") report.history.push(historyEntry(el));
   }
   return report;
+}
+
+function historyEntry(el: { localName: string | null; getAttribute(name: string): string | null }): HistoryEntry {
+  const attr = (name: string) => el.getAttribute(name) ?? "";
+  const entry: HistoryEntry = { field: attr("id"), from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") };
+  const ky = /^([1-4])\/(\d{4})$/.exec(attr("ky"));
+  if (ky) entry.period = { quarter: Number(ky[1]) as Period["quarter"], year: Number(ky[2]) };
+  if (el.localName === "duyet") entry.decision = attr("ketQua") === "chapNhan" ? "accepted" : "rejected";
+  return entry;
 }

@@ -68,11 +68,13 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   for (const control of controls) {
     const field = report.byId.get(control.tag);
     const value = values.get(control.tag) ?? null;
-    if (!field || value === null || input.skip?.has(field.id)) continue;
+    if (!field || input.skip?.has(field.id)) continue;
+    // Checked before the value: a figure typed as "abc" has none, and is skipped for its error, not silently.
     if (blocked.has(field.id)) {
       if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);
       continue;
     }
+    if (value === null) continue;
     const target = formatField(field, value);
     if (control.text === target || showsValue(field, control.text, value)) continue;
     const replaceable = input.overwrite?.has(field.id) || baseline[field.id] === control.text;

@@ -114,6 +114,20 @@ export interface BindOutcome {
   syncs: number;
 }
 
+/**
+ * What to do with the selection when a field is inserted, decided by pure code from the selected text ("" for a
+ * collapsed cursor): put the control at the cursor or after the selected text ("insert"), make the selected text
+ * the control's content ("bind"), or write nothing and report the text so the clerk can be asked ("ask").
+ */
+export type SelectionChoice = "insert" | "bind" | "ask";
+
+export interface SelectionOutcome {
+  /** "inserted" at a cursor, "insertedAfter" a selection, "bound" around it, or "asked" (nothing written). */
+  kind: "inserted" | "insertedAfter" | "bound" | "asked";
+  /** The selected text (empty for a cursor). */
+  selected: string;
+}
+
 export interface WordGateway {
   /** The add-in's stored report XML, or null when the document has none. */
   loadStored(): Promise<string | null>;
@@ -121,6 +135,11 @@ export interface WordGateway {
   read(): Promise<DocumentRead>;
   /** Inserts a plain-text control at the cursor. Refuses inside one of our controls. */
   insertAtSelection(control: NewControl): Promise<void>;
+  /**
+   * Inserts a plain-text control at the selection without deleting selected text: one read sync (the selection's
+   * text, the control around it) and one write sync. Refuses inside one of our controls.
+   */
+  insertNearSelection(control: NewControl, decide: (selected: string) => SelectionChoice): Promise<SelectionOutcome>;
   /**
    * Reads every control (one sync), asks `plan` what to write, writes it all and saves the stored report
    * (one sync). The plan is pure; if it throws, nothing is written.

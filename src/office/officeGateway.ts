@@ -11,6 +11,7 @@
  */
 import { TAG_PREFIX } from "../domain/report";
 import { toGatewayError } from "./errors";
+import { insertNearSelection } from "./selectionInsert";
 import {
   GatewayError,
   STORE_NAMESPACE,
@@ -96,6 +97,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         created.insertText(control.text, Word.InsertLocation.replace);
         await context.sync();
       }),
+
+    insertNearSelection: (control, decide) => insertNearSelection(guarded, supports, control, decide),
 
     update: (plan: (read: DocumentRead) => WritePlan) =>
       guarded(async (context): Promise<WriteOutcome> => {

@@ -1,10 +1,12 @@
-import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
+import { InsertBar } from "./components/InsertBar";
+import { TabBar, type TabEntry } from "./components/TabBar";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
@@ -23,6 +25,15 @@ const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
 type View = "figures" | "import" | "review" | "history" | "newReport";
 
+// The daily views first; once-a-quarter ones go behind «Thêm» so the row fits 350 px. A new view adds an entry.
+const TABS: readonly TabEntry<View>[] = [
+  { value: "figures", label: "Số liệu" },
+  { value: "review", label: "Duyệt thay đổi", short: "Duyệt" },
+  { value: "history", label: "Lịch sử thay đổi", short: "Lịch sử" },
+  { value: "import", label: "Văn bản cũ" },
+  { value: "newReport", label: "Báo cáo mới" },
+];
+
 export function App() {
   const start = useAppStore((s) => s.start);
   const [view, setView] = useState<View>("figures");
@@ -34,13 +45,7 @@ export function App() {
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
         <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
-        <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
-          <Tab value="figures">Số liệu</Tab>
-          <Tab value="import">Văn bản cũ</Tab>
-          <Tab value="review">Duyệt thay đổi</Tab>
-          <Tab value="history">Lịch sử thay đổi</Tab>
-          <Tab value="newReport">Báo cáo mới</Tab>
-        </TabList>
+        <TabBar tabs={TABS} shown={3} value={view} onSelect={setView} />
         {view === "figures" && (
           <>
             <PeriodPicker />
@@ -53,6 +58,7 @@ export function App() {
               </Suspense>
             )}
             <SectionList />
+            <InsertBar />
           </>
         )}
         <Suspense fallback={<Spinner size="small" label="Đang mở…" />}>

@@ -51,3 +51,23 @@ describe("figures not yet updated for a new quarter", () => {
     expect(storedReportFromXml(storedReportToXml(sample))?.unconfirmed).toBeUndefined();
   });
 });
+
+describe("what issue 9 adds to the stored part", () => {
+  it("round-trips the tracking choice, the period of each value and a leader's decision", () => {
+    const report: StoredReport = {
+      ...sample,
+      trackChanges: true,
+      history: [
+        { ...sample.history[0]!, period: { quarter: 1, year: 2026 } },
+        { field: "bcdc:hcc.tiepNhan", from: "9.780", to: "9.700", at: "2026-03-06T08:00:00.000Z", by: "Chánh VP", period: { quarter: 1, year: 2026 }, decision: "rejected" },
+        { field: "bcdc:giaoBan.soCuoc", from: "11", to: "12", at: "2026-03-06T09:00:00.000Z", by: "Chánh VP", decision: "accepted" },
+      ],
+    };
+    const xml = storedReportToXml(report);
+    expect(xml).toContain('<theoDoi bat="1"/>');
+    expect(xml).toContain('ketQua="tuChoi"');
+    expect(storedReportFromXml(xml)).toEqual(report);
+    expect(storedReportFromXml(storedReportToXml({ ...report, trackChanges: false }))?.trackChanges).toBe(false);
+    expect(storedReportFromXml(storedReportToXml(sample))?.trackChanges).toBeUndefined();
+  });
+});

@@ -7,7 +7,9 @@ import {
   type FigureAddress,
   type NewControl,
   type NewReport,
+  type SelectionChoice,
   type TextRead,
+  type TrackingMode,
   type WordGateway,
   type WritePlan,
 } from "../../src/office/gateway";
@@ -22,6 +24,10 @@ export interface FakeGateway extends WordGateway {
   reports: NewReport[];
   syncs: number;
   failNext: Error | null;
+  /** The selected text for insertNearSelection ("" for a cursor); a bound selection becomes the control's text. */
+  selection: string;
+  /** What Word's changeTrackingMode reads. */
+  trackingMode: TrackingMode;
 }
 
 export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "title"> & { title?: string }> = []): FakeGateway {
@@ -34,6 +40,8 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
     reports: [],
     syncs: 0,
     failNext: null,
+    selection: "",
+    trackingMode: "off",
     async loadStored() {
       fake.syncs += 1;
       return fake.storedXml;
@@ -41,7 +49,20 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
     async read(): Promise<DocumentRead> {
       takeFailure();
       fake.syncs += 1;
-      return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off" };
+      return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: fake.trackingMode };
+    },
+    async insertNearSelection(control, decide: (selected: string) => SelectionChoice) {
+      takeFailure();
+      fake.syncs += 1;
+      const selected = fake.selection;
+      const choice = selected === "" ? "insert" : decide(selected);
+      if (choice === "ask") return { kind: "asked" as const, selected };
+      fake.syncs += 1;
+      const text = choice === "bind" ? selected : control.text;
+      fake.inserted.push({ ...control, text });
+      fake.controls.push({ id: nextId++, ...control, text });
+      fake.selection = "";
+      return { kind: choice === "bind" ? ("bound" as const) : selected === "" ? ("inserted" as const) : ("insertedAfter" as const), selected };
     },
     async insertAtSelection(control) {
       takeFailure();
@@ -51,7 +72,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
     },
     async update(plan: (read: DocumentRead) => WritePlan) {
       fake.syncs += 1;
-      const decided = plan({ controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off" });
+      const decided = plan({ controls: fake.controls.map((c) => ({ ...c })), trackingMode: fake.trackingMode });
       takeFailure();
       fake.syncs += 1;
       for (const control of fake.controls) {

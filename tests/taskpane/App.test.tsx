@@ -51,7 +51,18 @@ describe("task pane", () => {
     await user.clear(allotted);
     await user.type(allotted, "1200");
     await user.click(screen.getByRole("button", { name: "Cập nhật văn bản" }));
+    // The first update asks for the name leaders will read in the history; nothing is written before it.
+    const name = await screen.findByRole("textbox", { name: "Người cập nhật (ghi vào lịch sử)" });
+    expect(word.controls[0]!.text).toBe("55");
+    await user.type(name, "Lê Thị B");
+    await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     await waitFor(() => expect(word.controls[0]!.text).toBe("1.200"));
     expect(await screen.findByText("Đã cập nhật 1 ô số liệu.")).toBeTruthy();
+    // Asked once: the next update runs at once.
+    await user.clear(allotted);
+    await user.type(allotted, "1300");
+    await user.click(screen.getByRole("button", { name: "Cập nhật văn bản" }));
+    await waitFor(() => expect(word.controls[0]!.text).toBe("1.300"));
+    expect(screen.queryByRole("textbox", { name: "Người cập nhật (ghi vào lịch sử)" })).toBeNull();
   });
 });

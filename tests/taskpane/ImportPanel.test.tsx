@@ -2,6 +2,7 @@
 /** The "Văn bản cũ" tab on the plain reference report (real gateway, Word simulation): recognise, check, roll over. */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { openView } from "../support/paneViews";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { plainParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
@@ -23,7 +24,7 @@ async function openImportTab() {
     </StoreProvider>,
   );
   await waitFor(() => expect(store.getState().ready).toBe(true));
-  await user.click(screen.getByRole("tab", { name: "Văn bản cũ" }));
+  await openView(user, "Văn bản cũ");
   await screen.findByRole("button", { name: "Nhận diện số liệu" });
   return { user, sim, store };
 }

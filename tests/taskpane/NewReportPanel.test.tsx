@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { openView } from "../support/paneViews";
 import axe from "axe-core";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, paragraphDisplayText, type SimParagraph } from "../../src/preview/wordSim";
@@ -22,7 +23,7 @@ async function openPanel(paragraphs: SimParagraph[] = []) {
     </StoreProvider>,
   );
   await waitFor(() => expect(store.getState().ready).toBe(true));
-  await user.click(screen.getByRole("tab", { name: "Báo cáo mới" }));
+  await openView(user, "Báo cáo mới");
   const region = await screen.findByRole("region", { name: "Tạo báo cáo mới" });
   const text = () => sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
   return { user, sim, store, prefs, region, panel: within(region), text };

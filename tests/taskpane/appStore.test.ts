@@ -44,8 +44,8 @@ describe("app store", () => {
     expect(stored?.figures[tiepNhan]).toBe("9800");
     expect(stored?.written[tiepNhan]).toBe("9.800");
     expect(stored?.history).toEqual([
-      { field: tiepNhan, from: "9.780", to: "9.800", at: NOW.toISOString(), by: "Chuyên viên A" },
-      { field: tyLe, from: "79,41%", to: "79,24%", at: NOW.toISOString(), by: "Chuyên viên A" },
+      { field: tiepNhan, from: "9.780", to: "9.800", at: NOW.toISOString(), by: "Chuyên viên A", period: { quarter: 1, year: 2026 } },
+      { field: tyLe, from: "79,41%", to: "79,24%", at: NOW.toISOString(), by: "Chuyên viên A", period: { quarter: 1, year: 2026 } },
     ]);
     expect(store.getState().notice).toEqual({ intent: "success", text: "Đã cập nhật 3 ô số liệu." });
   });

@@ -23,7 +23,8 @@ async function plainStore(sim: WordSimulation = createWordSimulation(plainParagr
 describe("recognizeFigures", () => {
   it("binds the plain report's figures, loads their values and the report's quarter into the form", async () => {
     const { sim, store } = await plainStore();
-    expect(store.getState().period).toEqual({ quarter: 4, year: 2026 });
+    // No stored figures and no period controls: the title («quý I; … quý II năm 2026») names the period, not today.
+    expect(store.getState().period).toEqual({ quarter: 1, year: 2026 });
     sim.resetSyncCount();
     await store.getState().recognizeFigures();
     const state = store.getState();

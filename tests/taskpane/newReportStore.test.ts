@@ -30,7 +30,8 @@ describe("createReport", () => {
     expect(state.notice).toEqual({
       intent: "success",
       text:
-        `Đã tạo báo cáo quý III năm 2026: ${sim.controls().length} ô cho ${REPORT.fields.length} số liệu. Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản». ` +
+        `Đã tạo báo cáo quý III năm 2026: ${sim.controls().length} ô cho ${REPORT.fields.length} số liệu. ` +
+        `Còn ${REPORT.fields.filter((f) => !f.formula).length} số liệu chưa nhập: hãy nhập ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản». ` +
         "Word này không cho tiện ích đặt trang: hãy chọn khổ A4, lề trên và dưới 20 mm, trái 30 mm, phải 15 mm (Bố cục › Lề).",
     });
     expect(REPORT.fields.filter((f) => !state.observations.has(f.id)).map((f) => f.id)).toEqual([]);
@@ -64,6 +65,10 @@ describe("createReport", () => {
     await store.getState().createReport();
     store.getState().setPeriod({ quarter: 1, year: 2027 });
     await store.getState().updateDocument();
+    // The document says quý IV 2026: the clerk is asked before any period text is rewritten.
+    expect(store.getState().periodQuestion).toEqual({ document: { quarter: 4, year: 2026 }, pane: { quarter: 1, year: 2027 } });
+    expect(sim.controls().find((c) => c.tag === "bcdc:ky.quy")?.text).toBe("IV");
+    await store.getState().answerPeriod("pane");
     const texts = (tag: string) => [...new Set(sim.controls().filter((c) => c.tag === tag).map((c) => c.text))];
     expect([texts("bcdc:ky.quy"), texts("bcdc:ky.nam"), texts("bcdc:ky.quySau"), texts("bcdc:ky.tuNgay"), texts("bcdc:ky.denNgay")]).toEqual([
       ["I"], ["2027"], ["II"], ["15/12/2026"], ["14/3/2027"],

@@ -28,7 +28,7 @@ async function setUp(options: SimulationOptions = {}) {
 describe("tracked refreshes through the store", () => {
   it("shows each refresh as a deletion and an insertion, then restores the document's own mode", async () => {
     const { sim, store } = await setUp();
-    store.getState().setTrackChanges(true);
+    await store.getState().setTrackChanges(true);
     store.getState().setFigure(GIAO, "56");
     await store.getState().updateDocument();
     expect(sim.trackedChanges().map((c) => `${c.type}:${c.text}`)).toEqual(["Deleted:55", "Added:56"]);
@@ -38,7 +38,7 @@ describe("tracked refreshes through the store", () => {
 
   it("refreshes a figure again while the first refresh is still under review, without calling it a hand edit", async () => {
     const { sim, store, stored } = await setUp();
-    store.getState().setTrackChanges(true);
+    await store.getState().setTrackChanges(true);
     store.getState().setFigure(GIAO, "56");
     await store.getState().updateDocument();
     store.getState().setFigure(GIAO, "57");
@@ -65,7 +65,7 @@ describe("tracked refreshes through the store", () => {
 
   it("after a leader rejects a refresh, the form follows the document again", async () => {
     const { store, texts } = await setUp();
-    store.getState().setTrackChanges(true);
+    await store.getState().setTrackChanges(true);
     store.getState().setFigure(GIAO, "56");
     store.getState().setFigure(THUC_HIEN, "47");
     await store.getState().updateDocument();

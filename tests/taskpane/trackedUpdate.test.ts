@@ -17,7 +17,7 @@ describe("tracked refresh, then another update", () => {
   it("sees its own pending change (old + new text in Word) as written, not as a hand edit", async () => {
     const { sim, store } = setUp();
     await store.getState().start();
-    store.getState().setTrackChanges(true);
+    await store.getState().setTrackChanges(true);
     store.getState().setFigure(MEETINGS, "12");
     store.getState().setFigure(RAISES, "05");
     await store.getState().updateDocument();
@@ -43,7 +43,7 @@ describe("tracked refresh, then another update", () => {
   it("follows the document after a rejection while the other figure stays pending", async () => {
     const { sim, store } = setUp();
     await store.getState().start();
-    store.getState().setTrackChanges(true);
+    await store.getState().setTrackChanges(true);
     store.getState().setFigure(MEETINGS, "12");
     store.getState().setFigure(RAISES, "05");
     await store.getState().updateDocument();

@@ -21,6 +21,11 @@ export class SimDocument {
   /** Read freely; change only through the methods below (they keep the id index and notify listeners). */
   readonly paragraphs: DocRun[][];
   cursor: Cursor = { paragraph: 0, offset: 0 };
+  /**
+   * How many characters after the cursor are selected (0: a collapsed cursor). A minimal selection for issue 9
+   * (inserting beside selected text); wt-13 owns the simulation's fidelity and may model selections fully.
+   */
+  selectedLength = 0;
   trackingMode: ChangeTrackingModeValue = "Off";
   /** A protected or read-only document: Word refuses every write at sync with AccessDenied. */
   readOnly = false;
@@ -87,7 +92,22 @@ export class SimDocument {
     const p = Math.min(Math.max(0, paragraph), this.paragraphs.length - 1);
     const length = paragraphDisplayText(this.paragraphs[p] ?? []).length;
     this.cursor = { paragraph: p, offset: Math.min(Math.max(0, offset), length) };
+    this.selectedLength = 0;
     this.notify();
+  }
+
+  /** Plays the user selecting characters start..end of one paragraph (the cursor goes to the start). */
+  select(paragraph: number, start: number, end: number): void {
+    this.setCursor(paragraph, Math.min(start, end));
+    const length = paragraphDisplayText(this.paragraphs[this.cursor.paragraph] ?? []).length;
+    this.selectedLength = Math.max(0, Math.min(Math.max(start, end), length) - this.cursor.offset);
+    this.notify();
+  }
+
+  /** The selection as a stretch of its paragraph (start === end for a collapsed cursor). */
+  selectionSpan(): SimSpan {
+    const { paragraph, offset } = this.cursor;
+    return { paragraph, start: offset, end: offset + this.selectedLength };
   }
 
   /** The control the cursor is strictly inside; at a control's edge the cursor is outside it. */
@@ -98,9 +118,14 @@ export class SimDocument {
 
   /** Inserts an empty control at the cursor, splitting the text run there. Null when the cursor is in a control. */
   insertControlAtCursor(type: SimControlType): SimControl | null {
-    const runs = this.paragraphs[this.cursor.paragraph];
+    return this.insertControlAt(this.cursor.paragraph, this.cursor.offset, type);
+  }
+
+  /** Inserts an empty control at a character offset of a paragraph. Null inside a control. */
+  insertControlAt(paragraph: number, offset: number, type: SimControlType): SimControl | null {
+    const runs = this.paragraphs[paragraph];
     if (!runs) return null;
-    const slot = cursorSlot(runs, this.cursor.offset);
+    const slot = cursorSlot(runs, offset);
     if (slot.kind === "inside") return null;
     const control = this.newControl(type, "", "", "");
     splitAt(runs, slot, { kind: "control", control });

@@ -4,6 +4,7 @@
  */
 export const WORD_ENUMS = {
   ContentControlType: { richText: "RichText", plainText: "PlainText" },
+  RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
   InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
   ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
   ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },

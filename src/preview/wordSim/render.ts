@@ -18,6 +18,7 @@ const STYLE = `
 .sim-doc p[data-style="BcdcPlaceDate"], .sim-doc p[data-style="BcdcRecipientsTitle"] { font-style: italic; }
 .sim-doc p[data-style="BcdcBody"] { text-indent: 2em; }
 .sim-doc p[data-style^="BcdcRecipient"] { text-align: left; font-size: 12px; margin-bottom: 0; }
+.sim-doc .sim-selected { background: #b4d5fe; }
 .sim-doc .sim-caret { display: inline-block; width: 0; height: 1.1em; vertical-align: text-bottom;
   border-left: 2px solid #000; margin: 0 -1px; }
 `;
@@ -35,7 +36,8 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   container.replaceChildren(style, root);
 
   const draw = () => root.replaceChildren(...sim.doc.paragraphs.map((runs, index) => drawParagraph(sim, runs, index)));
-  root.addEventListener("click", (event) => placeCursor(sim, event));
+  // A drag ends with a click: it selects rather than places the cursor.
+  root.addEventListener("click", (event) => selectDragged(sim, root) || placeCursor(sim, event));
   root.addEventListener("keydown", (event) => moveCursor(sim, event));
   const unsubscribe = sim.subscribe(draw);
   draw();
@@ -51,7 +53,10 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   p.dataset.paragraph = String(index);
   const style = sim.doc.styleOf(runs);
   if (style) p.dataset.style = style;
-  const caretAt = sim.doc.cursor.paragraph === index ? sim.doc.cursor.offset : -1;
+  const here = sim.doc.cursor.paragraph === index;
+  // A selection is drawn highlighted, without a caret (as Word does).
+  const selection = here && sim.doc.selectedLength > 0 ? { start: sim.doc.cursor.offset, end: sim.doc.cursor.offset + sim.doc.selectedLength } : null;
+  const caretAt = here && !selection ? sim.doc.cursor.offset : -1;
   let caretDrawn = caretAt < 0;
   const caretIn = (parent: HTMLElement) => {
     if (!caretDrawn) parent.append(caret());
@@ -59,6 +64,17 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   };
   let start = 0;
   const pieces = (parent: HTMLElement, text: string) => {
+    if (selection) {
+      const cuts = [0, selection.start - start, selection.end - start, text.length].map((n) => Math.min(Math.max(n, 0), text.length));
+      for (let i = 0; i < 3; i++) {
+        if (cuts[i + 1]! <= cuts[i]!) continue;
+        const part = piece(text.slice(cuts[i], cuts[i + 1]), start + cuts[i]!);
+        if (i === 1) part.className = "sim-selected";
+        parent.append(part);
+      }
+      start += text.length;
+      return;
+    }
     if (caretAt > start && caretAt < start + text.length) {
       parent.append(piece(text.slice(0, caretAt - start), start));
       caretIn(parent);
@@ -140,4 +156,21 @@ function moveCursor(sim: WordSimulation, event: KeyboardEvent): void {
   if (!move) return;
   event.preventDefault();
   sim.setCursor(move[0], move[1]);
+}
+
+/** A drag inside one paragraph becomes the simulated selection; false when nothing is dragged. */
+function selectDragged(sim: WordSimulation, root: HTMLElement): boolean {
+  const selection = globalThis.getSelection?.();
+  if (!selection || selection.isCollapsed || !selection.anchorNode || !selection.focusNode) return false;
+  const offsetOf = (node: Node, within: number) => {
+    const pieceElement = (node instanceof Element ? node : node.parentElement)?.closest<HTMLElement>("[data-start]");
+    const paragraph = pieceElement?.closest<HTMLElement>("p[data-paragraph]");
+    if (!pieceElement || !paragraph || !root.contains(paragraph)) return null;
+    return { paragraph: Number(paragraph.dataset.paragraph), offset: Number(pieceElement.dataset.start) + within };
+  };
+  const a = offsetOf(selection.anchorNode, selection.anchorOffset);
+  const b = offsetOf(selection.focusNode, selection.focusOffset);
+  if (!a || !b || a.paragraph !== b.paragraph) return false;
+  sim.select(a.paragraph, a.offset, b.offset);
+  return true;
 }

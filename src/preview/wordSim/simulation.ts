@@ -36,6 +36,8 @@ export interface WordSimulation {
   beforeSync(nth: number, action: () => void): void;
   controls(): ControlSnapshot[];
   setCursor(paragraph: number, offset: number): void;
+  /** Plays the user selecting characters start..end of one paragraph. */
+  select(paragraph: number, start: number, end: number): void;
   trackedChanges(): TrackedChangeView[];
   acceptChange(changeId: number): boolean;
   rejectChange(changeId: number): boolean;
@@ -103,6 +105,7 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
     beforeSync: (nth, action) => hooks.push({ at: syncs + nth, action }),
     controls: () => doc.controls().map((c) => ({ id: c.id, tag: c.tag, title: c.title, text: doc.controlText(c) })),
     setCursor: (paragraph, offset) => doc.setCursor(paragraph, offset),
+    select: (paragraph, start, end) => doc.select(paragraph, start, end),
     trackedChanges: () => doc.trackedChanges(),
     acceptChange: (id) => doc.resolveChange(id, true),
     rejectChange: (id) => doc.resolveChange(id, false),

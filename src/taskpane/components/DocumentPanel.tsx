@@ -1,8 +1,10 @@
 import { Button, Spinner } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useAppStore } from "../store/StoreContext";
 import type { Busy } from "../store/types";
+import { NameQuestion } from "./NameQuestion";
 import { NoticeBar } from "./NoticeBar";
+import { PeriodQuestion } from "./PeriodQuestion";
 
 // Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
 const ConflictList = lazy(() => import("./ConflictList"));
@@ -17,6 +19,7 @@ const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   recognizing: "Đang nhận diện số liệu…",
   checking: "Đang kiểm tra văn bản…",
   rollingOver: "Đang chuyển sang quý sau…",
+  saving: "Đang lưu vào văn bản…",
 };
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */
@@ -25,10 +28,12 @@ export function DocumentPanel() {
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
   const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0);
+  const hasAuthor = useAppStore((s) => s.author.trim() !== "");
+  const [askingName, setAskingName] = useState(false);
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
-        <Button appearance="primary" disabled={busy !== null} onClick={() => void updateDocument()}>
+        <Button appearance="primary" disabled={busy !== null} onClick={() => (hasAuthor ? void updateDocument() : setAskingName(true))}>
           Cập nhật văn bản
         </Button>
         <Button disabled={busy !== null} onClick={() => void readDocument()}>
@@ -36,6 +41,16 @@ export function DocumentPanel() {
         </Button>
         {busy && <Spinner size="tiny" label={BUSY_TEXT[busy]} />}
       </div>
+      {askingName && (
+        <NameQuestion
+          then={() => {
+            setAskingName(false);
+            void updateDocument();
+          }}
+          onCancel={() => setAskingName(false)}
+        />
+      )}
+      <PeriodQuestion />
       <NoticeBar />
       {needsDecision && (
         <Suspense fallback={<Spinner size="tiny" label="Đang mở…" />}>

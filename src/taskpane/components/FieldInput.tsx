@@ -4,7 +4,6 @@ import { fieldStatus } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
-import { LazyDescription } from "./LazyDescription";
 import { revealWhenSettled } from "./revealWhenSettled";
 import { useShallow } from "zustand/react/shallow";
 
@@ -14,7 +13,6 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const value = useAppStore((s) => s.review.values.get(field.id) ?? null);
   const seen = useAppStore((s) => s.observations.get(field.id));
   const focus = useAppStore((s) => s.focus);
-  const busy = useAppStore((s) => s.busy);
   const unconfirmed = useAppStore((s) => s.unconfirmed.includes(field.id));
   const confirmFigures = useAppStore((s) => s.confirmFigures);
   // Problem objects are kept between renders, so a shallow compare of the filtered list is stable.
@@ -22,7 +20,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
     useShallow((s) => [...s.review.problems, ...s.documentProblems].filter((p) => p.fields[0] === field.id)),
   );
   const setFigure = useAppStore((s) => s.setFigure);
-  const insertField = useAppStore((s) => s.insertField);
+  const setActiveField = useAppStore((s) => s.setActiveField);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -44,11 +42,17 @@ export function FieldInput({ field }: { field: FieldDef }) {
         : `Văn bản đang ghi khác (${status.places} chỗ)`;
 
   const control = field.formula ? (
-    <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" />
+    <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" onFocus={() => setActiveField(field.id)} />
   ) : field.kind === "list" ? (
-    <Textarea ref={inputRef} value={raw} resize="vertical" onChange={(_, d) => setFigure(field.id, d.value)} />
+    <Textarea ref={inputRef} value={raw} resize="vertical" onChange={(_, d) => setFigure(field.id, d.value)} onFocus={() => setActiveField(field.id)} />
   ) : (
-    <Input ref={inputRef} value={raw} inputMode={field.kind === "text" ? "text" : "decimal"} onChange={(_, d) => setFigure(field.id, d.value)} />
+    <Input
+      ref={inputRef}
+      value={raw}
+      inputMode={field.kind === "text" ? "text" : "decimal"}
+      onChange={(_, d) => setFigure(field.id, d.value)}
+      onFocus={() => setActiveField(field.id)}
+    />
   );
 
   return (
@@ -73,11 +77,6 @@ export function FieldInput({ field }: { field: FieldDef }) {
             </Button>
           </>
         )}
-        <LazyDescription content={`Chèn «${field.label}» vào vị trí con trỏ trong văn bản`}>
-          <Button size="small" appearance="subtle" disabled={busy !== null} onClick={() => void insertField(field.id)}>
-            Chèn vào văn bản
-          </Button>
-        </LazyDescription>
       </div>
     </div>
   );

@@ -1,6 +1,9 @@
 import { Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
+import { periodName } from "../../domain/documentPeriod";
+import { fieldName } from "../../domain/fieldName";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
+import type { HistoryEntry } from "../../domain/storedReport";
 import { useAppStore } from "../store/StoreContext";
 
 function download(name: string, text: string): void {
@@ -10,9 +13,16 @@ function download(name: string, text: string): void {
   URL.revokeObjectURL(url);
 }
 
-const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short" });
+// Four-digit years: "01/12/26" reads as a day in 2001 or 1926 to some readers.
+const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
-/** "Lịch sử thay đổi": every write, newest first, by section, exportable for Excel. */
+const WHAT: Record<NonNullable<HistoryEntry["decision"]> | "write", string> = {
+  write: "Ghi",
+  accepted: "Chấp nhận",
+  rejected: "Từ chối",
+};
+
+/** "Lịch sử thay đổi": every write and every leader's decision, newest first, by section, exportable for Excel. */
 export default function HistoryPanel() {
   const report = useAppStore((s) => s.report);
   const history = useAppStore((s) => s.history);
@@ -49,8 +59,12 @@ export default function HistoryPanel() {
           <TableBody>
             {rows.map((entry, i) => (
               <TableRow key={`${entry.at}-${entry.field}-${i}`}>
-                <TableCell>{report.byId.get(entry.field)?.label ?? entry.field}</TableCell>
                 <TableCell>
+                  {fieldName(report, entry.field)}
+                  {entry.period ? <div className="history-period">{periodName(entry.period)}</div> : null}
+                </TableCell>
+                <TableCell>
+                  {entry.decision ? <strong>{WHAT[entry.decision]}: </strong> : null}
                   {entry.from || "—"} → {entry.to}
                 </TableCell>
                 <TableCell>

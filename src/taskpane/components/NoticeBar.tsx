@@ -3,7 +3,8 @@ import { useAppStore } from "../store/StoreContext";
 
 /**
  * What the last operation did, announced politely. Every panel that starts an operation shows it, so a leader who
- * rejects a change in "Duyệt thay đổi" hears the outcome there and not only in "Số liệu".
+ * rejects a change in "Duyệt thay đổi" hears the outcome there and not only in "Số liệu". Fields it names are listed
+ * under their sections, not run together in one sentence.
  */
 export function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
@@ -11,8 +12,24 @@ export function NoticeBar() {
   return (
     <div role="status" aria-live="polite">
       {notice && (
-        <MessageBar intent={notice.intent} onClick={dismissNotice}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
+        <MessageBar intent={notice.intent} layout="multiline" onClick={dismissNotice}>
+          <MessageBarBody>
+            {notice.text}
+            {notice.groups && notice.groups.length > 0 && (
+              <ul className="notice-groups">
+                {notice.groups.map((group) => (
+                  <li key={group.heading}>
+                    {group.heading}
+                    <ul>
+                      {group.items.map((item) => (
+                        <li key={item}>{item}</li>
+                      ))}
+                    </ul>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
     </div>

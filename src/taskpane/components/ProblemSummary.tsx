@@ -1,30 +1,35 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useShallow } from "zustand/react/shallow";
+import { fieldName } from "../../domain/fieldName";
 import { useAppStore } from "../store/StoreContext";
 
-/** Every problem in one list; each jumps to its field. */
+/** Every problem in one list; each jumps to its field. Figures not typed yet are counted: no "no errors" alone then. */
 export function ProblemSummary() {
   const report = useAppStore((s) => s.report);
   const problems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
+  const empty = useAppStore((s) => s.report.fields.filter((f) => !f.formula && (s.raw[f.id] ?? "").trim() === "").length);
   const focusField = useAppStore((s) => s.focusField);
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
+  const missingText = empty > 0 ? `Còn ${empty} số liệu chưa nhập.` : null;
 
   if (problems.length === 0) {
     return (
-      <MessageBar intent="success">
-        <MessageBarBody>Không có lỗi nào trong số liệu đã nhập.</MessageBarBody>
+      <MessageBar intent={empty > 0 ? "info" : "success"} layout="multiline">
+        <MessageBarBody>
+          {empty > 0 ? `Không có lỗi trong số liệu đã nhập; còn ${empty} số liệu chưa nhập.` : "Không có lỗi nào trong số liệu đã nhập."}
+        </MessageBarBody>
       </MessageBar>
     );
   }
   return (
     <section aria-label="Tóm tắt các vấn đề" className="summary">
-      <MessageBar intent={errors > 0 ? "error" : "warning"}>
+      <MessageBar intent={errors > 0 ? "error" : "warning"} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle>
             {errors} lỗi, {warnings} cảnh báo
           </MessageBarTitle>
-          Lỗi chặn việc ghi các số liệu liên quan; cảnh báo vẫn cho ghi.
+          Lỗi chặn việc ghi các số liệu liên quan; cảnh báo vẫn cho ghi. {missingText}
         </MessageBarBody>
       </MessageBar>
       <ul className="summary-list">
@@ -33,7 +38,7 @@ export function ProblemSummary() {
             <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
             {/* A plain button styled as a link (taskpane.css): Fluent's Link is 1 kB of first load for this. */}
             <button type="button" className="summary-link" onClick={() => focusField(problem.fields[0]!)}>
-              Đến ô «{report.byId.get(problem.fields[0]!)?.label}»
+              Đến ô «{fieldName(report, problem.fields[0]!)}»
             </button>
           </li>
         ))}

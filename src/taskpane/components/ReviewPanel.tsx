@@ -1,55 +1,89 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useEffect } from "react";
-import { NoticeBar } from "./NoticeBar";
+import { useEffect, useState } from "react";
+import { fieldName } from "../../domain/fieldName";
+import { reviewGroups } from "../../domain/reviewGroups";
+import type { FieldId } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { NameQuestion } from "./NameQuestion";
+import { NoticeBar } from "./NoticeBar";
 
-/** For leaders: the figures whose controls hold tracked changes, old → new, accepted or rejected. */
+/**
+ * For leaders: the figures whose controls hold tracked changes, old → new. A typed figure and the figures computed
+ * from it form one card, accepted or rejected together, so the report still adds up after the decision.
+ */
 export default function ReviewPanel() {
   const report = useAppStore((s) => s.report);
   const changes = useAppStore((s) => s.trackedReview);
   const busy = useAppStore((s) => s.busy);
+  const hasAuthor = useAppStore((s) => s.author.trim() !== "");
   const loadReview = useAppStore((s) => s.loadReview);
   const resolve = useAppStore((s) => s.resolveReview);
+  // The decision waiting for the leader's name (asked once, it goes into the history).
+  const [waiting, setWaiting] = useState<{ fields: FieldId[] | "all"; accept: boolean } | null>(null);
 
   useEffect(() => {
     void loadReview();
   }, [loadReview]);
 
+  const decide = (fields: FieldId[] | "all", accept: boolean) => (hasAuthor ? void resolve(fields, accept) : setWaiting({ fields, accept }));
   const fields = [...new Set((changes ?? []).map((c) => c.tag))];
+  const groups = reviewGroups(report, fields);
   return (
     <section aria-label="Duyệt thay đổi" className="panel">
       <div className="actions">
         <Button disabled={busy !== null} onClick={() => void loadReview()}>
           Tải lại danh sách
         </Button>
-        <Button appearance="primary" disabled={busy !== null || fields.length === 0} onClick={() => void resolve("all", true)}>
+        <Button appearance="primary" disabled={busy !== null || fields.length === 0} onClick={() => decide("all", true)}>
           Chấp nhận tất cả
         </Button>
-        <Button disabled={busy !== null || fields.length === 0} onClick={() => void resolve("all", false)}>
+        <Button disabled={busy !== null || fields.length === 0} onClick={() => decide("all", false)}>
           Từ chối tất cả
         </Button>
       </div>
+      {waiting && (
+        <NameQuestion
+          then={() => {
+            setWaiting(null);
+            void resolve(waiting.fields, waiting.accept);
+          }}
+          onCancel={() => setWaiting(null)}
+        />
+      )}
       <NoticeBar />
       {changes && fields.length === 0 && (
         <MessageBar intent="info">
           <MessageBarBody>Không có số liệu nào đang chờ duyệt.</MessageBarBody>
         </MessageBar>
       )}
-      {fields.map((tag) => {
-        const items = changes!.filter((c) => c.tag === tag);
-        const label = report.byId.get(tag)?.label ?? tag;
+      {groups.map((group) => {
+        const lead = group[0]!;
+        const name = fieldName(report, lead);
+        const first = changes!.find((c) => c.tag === lead)!;
         return (
-          <Card key={tag} size="small">
-            <CardHeader header={<Text weight="semibold">{label}</Text>} description={`${items.length} chỗ · ${items[0]!.author}`} />
-            <Text>
-              <del>{items[0]!.deleted || "—"}</del> → <ins>{items[0]!.inserted || "—"}</ins>
-            </Text>
+          <Card key={lead} size="small" aria-label={`Nhóm «${name}»`}>
+            <CardHeader
+              header={<Text weight="semibold">{name}</Text>}
+              description={group.length > 1 ? `Duyệt cùng ${group.length - 1} số liệu tính từ nó · ${first.author}` : first.author}
+            />
+            <ul className="review-items">
+              {group.map((tag) => {
+                const items = changes!.filter((c) => c.tag === tag);
+                return (
+                  <li key={tag}>
+                    {group.length > 1 && <>{fieldName(report, tag)}: </>}
+                    <del>{items[0]!.deleted || "—"}</del> → <ins>{items[0]!.inserted || "—"}</ins>
+                    {items.length > 1 ? ` (${items.length} chỗ)` : ""}
+                  </li>
+                );
+              })}
+            </ul>
             <div className="actions">
-              <Button size="small" disabled={busy !== null} onClick={() => void resolve([tag], true)} aria-label={`Chấp nhận «${label}»`}>
-                Chấp nhận
+              <Button size="small" disabled={busy !== null} onClick={() => decide([lead], true)} aria-label={`Chấp nhận «${name}»`}>
+                {group.length > 1 ? "Chấp nhận cả nhóm" : "Chấp nhận"}
               </Button>
-              <Button size="small" disabled={busy !== null} onClick={() => void resolve([tag], false)} aria-label={`Từ chối «${label}»`}>
-                Từ chối
+              <Button size="small" disabled={busy !== null} onClick={() => decide([lead], false)} aria-label={`Từ chối «${name}»`}>
+                {group.length > 1 ? "Từ chối cả nhóm" : "Từ chối"}
               </Button>
             </div>
           </Card>

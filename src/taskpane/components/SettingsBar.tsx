@@ -1,29 +1,46 @@
-import { Field, Input, Switch } from "@fluentui/react-components";
+import { Button, Field, Switch, Text } from "@fluentui/react-components";
+import { useState } from "react";
 import { useAppStore } from "../store/StoreContext";
+import { NameQuestion } from "./NameQuestion";
 
-/** Who is writing, and whether refreshed figures show as tracked changes. */
+/**
+ * Who is writing, and whether refreshed figures show as tracked changes. The switch tells the truth about Word: when
+ * Word itself tracks changes (changeTrackingMode TrackAll or TrackMineOnly), every write is tracked whatever the pane
+ * says, so the switch shows on and cannot be turned off here. The pane's own choice is saved in the document.
+ */
 export function SettingsBar() {
   const trackChanges = useAppStore((s) => s.trackChanges);
   const supported = useAppStore((s) => s.trackingSupported);
+  const wordTracking = useAppStore((s) => s.wordTracking);
   const author = useAppStore((s) => s.author);
+  const busy = useAppStore((s) => s.busy);
   const setTrackChanges = useAppStore((s) => s.setTrackChanges);
-  const setAuthor = useAppStore((s) => s.setAuthor);
+  const [renaming, setRenaming] = useState(false);
+  const wordOn = wordTracking === "trackAll" || wordTracking === "trackMineOnly";
+  const hint = !supported
+    ? "Phiên bản Word này không cho bật theo dõi thay đổi (cần WordApi 1.4)."
+    : wordOn
+      ? "Word đang bật theo dõi thay đổi: mọi số liệu ghi vào đều được theo dõi."
+      : trackChanges
+        ? "Word đang tắt theo dõi thay đổi; khi ghi số liệu, tiện ích bật nó rồi trả lại như cũ. Lựa chọn này được lưu trong văn bản."
+        : "Word đang tắt theo dõi thay đổi. Lựa chọn này được lưu trong văn bản.";
   return (
     <div className="settings">
-      <Field
-        label="Người cập nhật (ghi vào lịch sử)"
-        hint={author ? undefined : "Nhập một lần; được nhớ trên máy này."}
-      >
-        <Input value={author} onChange={(_, d) => setAuthor(d.value)} />
-      </Field>
-      <Field
-        hint={supported ? undefined : "Phiên bản Word này không cho bật theo dõi thay đổi (cần WordApi 1.4)."}
-      >
+      {author && !renaming && (
+        <div className="actions">
+          <Text size={200}>Người cập nhật: {author}</Text>
+          <Button size="small" appearance="subtle" onClick={() => setRenaming(true)}>
+            Đổi tên
+          </Button>
+        </div>
+      )}
+      {renaming && <NameQuestion then={() => setRenaming(false)} onCancel={() => setRenaming(false)} />}
+      <Field hint={hint}>
         <Switch
           label="Ghi số liệu dưới dạng thay đổi được theo dõi (Track Changes)"
-          checked={trackChanges && supported}
-          disabled={!supported}
-          onChange={(_, d) => setTrackChanges(d.checked)}
+          checked={supported && (trackChanges || wordOn)}
+          disabled={!supported || wordOn || busy !== null}
+          onChange={(_, d) => void setTrackChanges(d.checked)}
         />
       </Field>
     </div>

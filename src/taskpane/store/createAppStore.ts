@@ -14,6 +14,7 @@ import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
 import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
+import { storedXmlOf } from "./storedState";
 import type { AppState, AppStore } from "./types";
 import type { ImportActions } from "./importActions";
 
@@ -109,6 +110,11 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       overwrite: [],
       skip: [],
       notice: null,
+      documentPeriod: null,
+      periodQuestion: null,
+      wordTracking: "off",
+      activeField: null,
+      bindOffer: null,
       focus: null,
       openSections: ["I"],
       trackChanges: false,
@@ -148,7 +154,20 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       },
       setOpenSections: (openSections) => set({ openSections }),
       dismissNotice: () => set({ notice: null }),
-      setTrackChanges: (trackChanges) => set({ trackChanges }),
+      setTrackChanges: (trackChanges) =>
+        kit.guard("saving", async () => {
+          const before = get().trackChanges;
+          set({ trackChanges });
+          // The choice belongs to the document (it travels with the file): saved at once, nothing else written.
+          await deps.word
+            .update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false }))
+            .catch((error: unknown) => {
+              set({ trackChanges: before });
+              throw error;
+            });
+          set({ busy: null });
+        }),
+      setActiveField: (activeField) => set({ activeField }),
       setAuthor: (author) => {
         deps.prefs.set("author", author);
         set({ author });

@@ -25,7 +25,7 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   const ooxml = reportOoxml(state.officeSettings, state.review.values, { period: state.period });
   // Figures typed so far are written into the new report and saved with it, with its period; a new report
   // starts a new history.
-  const stored = { ...emptyStoredReport(state.period), figures: state.raw };
+  const stored = { ...emptyStoredReport(state.period), figures: state.raw, trackChanges: state.trackChanges };
   const inserted = await word
     .insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace })
     .catch((error: unknown) => {
@@ -39,9 +39,10 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   }
   // What was just written is the add-in's own text: later updates may replace it.
   const baseline = agreedTexts(inserted.controls);
-  set({ baseline, history: [], conflicts: [], overwrite: [], skip: [], missing: [] });
+  set({ baseline, history: [], conflicts: [], overwrite: [], skip: [], missing: [], documentPeriod: state.period });
   applyRead(inserted.controls);
   const fields = new Set(inserted.controls.map((c) => c.tag)).size;
+  const empty = deps.report.fields.filter((f) => !f.formula && (state.raw[f.id] ?? "").trim() === "").length;
   const { quarter, year } = state.period;
   set({
     busy: null,
@@ -49,7 +50,7 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
       intent: "success",
       text:
         `Đã tạo báo cáo quý ${QUARTER_NAMES[quarter - 1]} năm ${year}: ${inserted.controls.length} ô cho ${fields} số liệu. ` +
-        "Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản»." +
+        (empty > 0 ? `Còn ${empty} số liệu chưa nhập: hãy nhập ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».` : "Hãy bấm «Cập nhật văn bản» khi cần ghi lại số liệu.") +
         (inserted.pageApplied ? "" : ` ${PAGE_HINT}`),
     },
   });

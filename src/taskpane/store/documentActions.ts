@@ -1,21 +1,25 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
-import { formatField } from "../../domain/fieldValues";
-import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
-import type { FieldId } from "../../domain/types";
-import { periodFromTexts } from "../../domain/documentPeriod";
+import { storedReportFromXml, type HistoryEntry } from "../../domain/storedReport";
+import type { FieldId, Period } from "../../domain/types";
+import { periodFromControls, periodFromTitle, samePeriod } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
-import { GatewayError, type ControlInfo } from "../../office/gateway";
+import { GatewayError, type ControlInfo, type TrackingMode } from "../../office/gateway";
 import type { StoreKit } from "./createAppStore";
 import { describeError, describeUpdate } from "./messages";
+import { createInsertActions } from "./insertActions";
+import { storedXmlOf } from "./storedState";
 import type { AppActions } from "./types";
 
 type DocumentActions = Pick<
   AppActions,
-  "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
+  "start" | "readDocument" | "insertField" | "answerBind" | "updateDocument" | "answerPeriod" | "resolveConflict" | "dismissMissing"
 >;
 
-export function createDocumentActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): DocumentActions {
+const isTracking = (mode: TrackingMode) => mode === "trackAll" || mode === "trackMineOnly";
+
+export function createDocumentActions(kit: StoreKit): DocumentActions {
+  const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
   const { word, report } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
@@ -36,16 +40,21 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
-        const period = stored?.period ?? periodFromTexts(agreed) ?? get().period;
+        // The document's own period, never today's: stored figures, else its period controls, else its title.
+        let documentPeriod: Period | null = stored?.period ?? periodFromControls(report, agreed);
+        if (!documentPeriod) documentPeriod = periodFromTitle((await word.readText()).paragraphs);
         set({
           ready: true,
           busy: null,
           raw,
-          period,
+          period: documentPeriod ?? get().period,
+          documentPeriod,
           baseline: { ...agreed, ...(stored?.written ?? {}) },
           history: stored?.history ?? [],
           trackingSupported: trackingMode !== "unsupported",
-          trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
+          wordTracking: trackingMode,
+          // The choice saved with the document; a document that never had one follows Word's mode.
+          trackChanges: stored?.trackChanges ?? isTracking(trackingMode),
           unconfirmed: stored?.unconfirmed ?? [],
         });
         applyRead(controls);
@@ -53,43 +62,43 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     readDocument: () =>
       guard("reading", async () => {
-        const controls = reviewed((await word.read()).controls);
-        set({ missing: missingAfter(controls) });
+        const read = await word.read();
+        const controls = reviewed(read.controls);
+        set({ missing: missingAfter(controls), wordTracking: read.trackingMode });
         applyRead(controls);
         set({ busy: null });
       }),
 
-    insertField: (field) =>
-      guard("inserting", async () => {
-        const def = report.byId.get(field);
-        if (!def) throw new Error(`Unknown field ${field}`);
-        const value = get().review.values.get(field) ?? null;
-        const text = value === null ? "…" : formatField(def, value);
-        await word.insertAtSelection({ tag: def.id, title: def.label, text });
-        // The inserted text is known: no need to read the document again.
-        const observations = new Map(get().observations);
-        const places = observations.get(field) ?? [];
-        observations.set(field, [...places, { text, where: `chỗ ${places.length + 1}` }]);
-        set({
-          busy: null,
-          observations,
-          ...derive(get().raw, get().period, observations),
-          baseline: get().baseline[field] ? get().baseline : { ...get().baseline, [field]: text },
-          missing: get().missing.filter((id) => id !== field),
-          notice: { intent: "success", text: `Đã chèn «${def.label}» vào vị trí con trỏ.` },
-        });
-      }),
+    ...createInsertActions(kit),
 
-    updateDocument: () =>
-      guard("updating", async () => {
+    answerPeriod: async (choice) => {
+      const question = get().periodQuestion;
+      set({ periodQuestion: null });
+      if (!question || choice === "cancel") return;
+      if (choice === "document") set({ period: question.document, ...derive(get().raw, question.document, get().observations) });
+      // The clerk said the pane's period is right: the document will be made to say it.
+      else set({ documentPeriod: get().period });
+      await get().updateDocument();
+    },
+
+    updateDocument: () => {
+      const asked = get();
+      if (!asked.busy && asked.documentPeriod && !samePeriod(asked.documentPeriod, asked.period)) {
+        // Never rewrite the document's period behind the clerk's back: ask which one is right first.
+        set({ periodQuestion: { document: asked.documentPeriod, pane: asked.period }, notice: null });
+        return Promise.resolve();
+      }
+      return guard("updating", async () => {
         const state = get();
         const at = deps.now().toISOString();
         let decision: UpdateDecision | null = null;
         let after: ControlInfo[] = [];
         let entries: HistoryEntry[] = [];
         let plannedFrom: ControlInfo[] = [];
+        let wordTracking: TrackingMode = state.wordTracking;
         try {
           const outcome = await word.update((read) => {
+            wordTracking = read.trackingMode;
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
               report,
@@ -102,15 +111,13 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
             });
             decision = plan;
             after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
-            entries = plan.changes.map((c) => ({ ...c, at, by: state.author }));
-            const stored = {
-              ...emptyStoredReport(state.period),
-              figures: state.raw,
+            entries = plan.changes.map((c) => ({ ...c, at, by: state.author, period: state.period }));
+            const storedXml = storedXmlOf(state, {
+              period: state.period,
               written: { ...state.baseline, ...plan.written },
               history: [...state.history, ...entries],
-              unconfirmed: state.unconfirmed,
-            };
-            return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
+            });
+            return { texts: plan.texts, storedXml, trackChanges: state.trackChanges && state.trackingSupported };
           });
           const done = decision as UpdateDecision | null;
           if (!done) return;
@@ -120,6 +127,8 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           const notice = describeUpdate(report, done, outcome.written);
           set({
             busy: null,
+            documentPeriod: state.period,
+            wordTracking,
             baseline: { ...state.baseline, ...done.written },
             history: [...state.history, ...entries],
             conflicts: done.conflicts,
@@ -145,7 +154,8 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           const hint = partial ? " Một số ô có thể đã được ghi; kiểm tra rồi bấm «Cập nhật văn bản» lại." : "";
           set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
         }
-      }),
+      });
+    },
 
     resolveConflict: (field, choice) => {
       const state = get();

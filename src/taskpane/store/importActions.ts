@@ -81,11 +81,14 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
           written: state.baseline,
           history: state.history,
           unconfirmed: next.unconfirmed,
+          trackChanges: state.trackChanges,
         };
         await word.update(() => ({ texts: new Map(), storedXml: storedReportToXml(stored), trackChanges: false }));
         const name = `quý ${quarterRoman(next.period.quarter)} năm ${next.period.year}`;
         set({
           period: next.period,
+          // The clerk moved the document to the new quarter: it is the document's period from now on.
+          documentPeriod: next.period,
           raw: next.figures,
           unconfirmed: next.unconfirmed,
           ...derive(next.figures, next.period, state.observations),

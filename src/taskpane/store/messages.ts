@@ -1,4 +1,5 @@
 /** The Vietnamese sentences the pane shows after an operation. */
+import { bySection } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
@@ -12,12 +13,13 @@ export function describeError(error: unknown): string {
 export function describeUpdate(report: ReportDefinition, decision: UpdateDecision, written: number): Notice {
   const parts = [written === 0 ? "Văn bản đã đúng số liệu, không cần ghi gì." : `Đã cập nhật ${written} ô số liệu.`];
   if (decision.blocked.length > 0) {
-    const labels = decision.blocked.map((id) => report.byId.get(id)?.label ?? id);
-    parts.push(`Chưa ghi ${labels.length} số liệu đang có lỗi: ${labels.join(", ")}.`);
+    parts.push(`Chưa ghi ${decision.blocked.length} số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):`);
   }
   if (decision.conflicts.length > 0) {
     parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
   const intent = decision.conflicts.length > 0 || decision.blocked.length > 0 ? "warning" : "success";
-  return { intent, text: parts.join(" ") };
+  // Every skipped figure by name, under its section: a leader can check them one by one.
+  const groups = decision.blocked.length > 0 ? bySection(report, decision.blocked) : undefined;
+  return { intent, text: parts.join(" "), ...(groups ? { groups } : {}) };
 }

@@ -1,10 +1,17 @@
 /**
- * The leaders' side: tracked changes inside our controls, accepted or rejected per figure or all at once.
+ * The leaders' side: tracked changes inside our controls, accepted or rejected per group of figures or all at once.
+ * A decision is final: the form, the stored figures and what the add-in counts as its own text follow the document,
+ * and the history records who decided what and when, so neither reopening the pane nor the next update undoes it.
  * Loaded on first use by reviewActions.ts, with the review panel, not with the pane.
  */
+import { fieldName } from "../../domain/fieldName";
+import { reviewGroupOf } from "../../domain/reviewGroups";
+import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
+import { agreedTexts } from "../../domain/updatePlan";
 import type { StoreKit } from "./createAppStore";
 import type { ReviewActions } from "./reviewActions";
+import { storedXmlOf } from "./storedState";
 
 export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
   const { word, report } = deps;
@@ -16,19 +23,45 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
 
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
-        await word.resolveTrackedChanges(fields, accept);
-        const controls = reviewed((await word.read()).controls);
+        const pending = get().trackedReview ?? (await word.listTrackedChanges());
+        const pendingTags = [...new Set(pending.map((c) => c.tag))];
+        // A figure and what is computed from it only add up together: the whole group is decided at once.
+        const tags = fields === "all" ? pendingTags : [...new Set(fields.flatMap((f) => reviewGroupOf(report, f, pendingTags)))];
+        await word.resolveTrackedChanges(tags, accept);
+        const read = await word.read();
+        const controls = reviewed(read.controls);
         const trackedReview = await word.listTrackedChanges();
-        const touched = new Set(fields === "all" ? controls.map((c) => c.tag) : fields);
-        // After a decision the document is the truth: the form and the baseline follow it.
-        const raw = { ...get().raw };
-        const baseline = { ...get().baseline };
-        for (const control of controls) {
-          if (!touched.has(control.tag)) continue;
-          baseline[control.tag] = control.text;
-          if (!accept && report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
+        const agreed = agreedTexts(controls);
+        const state = get();
+        const raw = { ...state.raw };
+        const baseline = { ...state.baseline };
+        for (const tag of tags) {
+          const text = agreed[tag];
+          if (text === undefined) continue;
+          baseline[tag] = text;
+          if (report.byId.get(tag)?.formula === undefined && report.byId.has(tag)) raw[tag] = text;
         }
-        set({ raw, baseline, trackedReview, busy: null, notice: { intent: "success", text: accept ? "Đã chấp nhận thay đổi." : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản." } });
+        const at = deps.now().toISOString();
+        const period = state.documentPeriod ?? state.period;
+        const entries: HistoryEntry[] = tags.flatMap((tag) => {
+          const change = pending.find((c) => c.tag === tag);
+          if (!change) return [];
+          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: state.author, period, decision: accept ? "accepted" : "rejected" }];
+        });
+        const history = [...state.history, ...entries];
+        set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode });
+        // Saved at once: whoever reopens the pane or the document sees the decision, not the values before it.
+        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false }));
+        const names = tags.map((tag) => fieldName(report, tag));
+        const head = accept ? "Đã chấp nhận thay đổi" : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản";
+        set({
+          busy: null,
+          notice: {
+            intent: "success",
+            text: `${head} (${names.length} số liệu, ghi vào lịch sử).`,
+            groups: names.length > 1 ? [{ heading: accept ? "Đã chấp nhận cùng nhau:" : "Đã từ chối cùng nhau:", items: names }] : undefined,
+          },
+        });
         applyRead(controls);
         set(derive(raw, get().period, get().observations));
       }),

@@ -4,18 +4,20 @@ import type { BindingSummary, TextCheckItem } from "../../domain/import/pane";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
-import type { ControlChanges } from "../../office/gateway";
+import type { ControlChanges, TrackingMode } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
 import type { OfficeSettings } from "../../domain/template/settings";
 import type { ReportDefinition } from "../../domain/report";
 
 export type Busy =
-  | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
+  | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver" | "saving"
   | null;
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
   text: string;
+  /** Fields the notice is about, grouped under their section's heading (listed under the text). */
+  groups?: { heading: string; items: string[] }[];
 }
 
 export interface AppState {
@@ -40,6 +42,19 @@ export interface AppState {
   overwrite: FieldId[];
   skip: FieldId[];
   notice: Notice | null;
+  /**
+   * The period the document names (its stored figures, else its period controls, else its title); null for a
+   * document that names none. An update never writes another period without asking.
+   */
+  documentPeriod: Period | null;
+  /** Asked before an update when the pane's period and the document's disagree; null otherwise. */
+  periodQuestion: { document: Period; pane: Period } | null;
+  /** Word's own change-tracking mode at the last read. */
+  wordTracking: TrackingMode;
+  /** The field whose input last had focus: the one «Chèn vào văn bản» inserts. */
+  activeField: FieldId | null;
+  /** The selection is exactly a number: asked whether to make it this field's figure; null otherwise. */
+  bindOffer: { field: FieldId; text: string } | null;
   /** The field the summary asked to show; seq makes repeated jumps to the same field work. */
   focus: { field: FieldId; seq: number } | null;
   /** Top-level sections the clerk has open. */
@@ -77,7 +92,13 @@ export interface AppActions {
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
   dismissNotice(): void;
-  setTrackChanges(on: boolean): void;
+  /** Saved in the document at once, so the choice travels with it. */
+  setTrackChanges(on: boolean): Promise<void>;
+  /** The clerk's answer to periodQuestion: keep the document's period, or write the pane's; then the update runs. */
+  answerPeriod(choice: "document" | "pane" | "cancel"): Promise<void>;
+  setActiveField(field: FieldId): void;
+  /** The clerk's answer to bindOffer. */
+  answerBind(choice: "bind" | "after" | "cancel"): Promise<void>;
   setAuthor(name: string): void;
   loadReview(): Promise<void>;
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;

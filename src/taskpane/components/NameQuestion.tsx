@@ -1,0 +1,45 @@
+import { Button, Field, Input } from "@fluentui/react-components";
+import { useState } from "react";
+import { useAppStore } from "../store/StoreContext";
+
+/**
+ * The name leaders read in the history, asked once (at the first update or review decision on this computer) and
+ * remembered; `then` runs the operation the name was asked for.
+ */
+export function NameQuestion({ then, onCancel }: { then: () => void; onCancel: () => void }) {
+  const setAuthor = useAppStore((s) => s.setAuthor);
+  const [name, setName] = useState("");
+  const [tried, setTried] = useState(false);
+  const missing = name.trim() === "";
+  const go = () => {
+    setTried(true);
+    if (missing) return;
+    setAuthor(name.trim());
+    then();
+  };
+  return (
+    <form
+      className="question"
+      aria-label="Tên người cập nhật"
+      onSubmit={(event) => {
+        event.preventDefault();
+        go();
+      }}
+    >
+      <Field
+        label="Người cập nhật (ghi vào lịch sử)"
+        hint={tried && missing ? undefined : "Lãnh đạo đọc tên này trong lịch sử thay đổi. Chỉ hỏi một lần trên máy này."}
+        validationState={tried && missing ? "error" : "none"}
+        validationMessage={tried && missing ? "Hãy nhập họ tên của bạn." : undefined}
+      >
+        <Input value={name} autoFocus onChange={(_, d) => setName(d.value)} />
+      </Field>
+      <div className="actions">
+        <Button appearance="primary" type="submit">
+          Tiếp tục
+        </Button>
+        <Button onClick={onCancel}>Huỷ</Button>
+      </div>
+    </form>
+  );
+}

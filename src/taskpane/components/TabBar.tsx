@@ -1,0 +1,77 @@
+import { Tab, TabList } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+
+export interface TabEntry<V extends string> {
+  value: V;
+  /** The tab's accessible name (a clerk's word for it). */
+  label: string;
+  /** What the tab shows when its full label is too long for one row at 350 px; the label must start with it. */
+  short?: string;
+}
+
+/**
+ * One row of tabs at any pane width: the first `shown` tabs, then «Thêm» opening the rest as a menu (a plain menu
+ * button: Fluent's Menu and Overflow cost first-load kilobytes for a list of three). The chosen hidden view names the
+ * menu button, so the row always says where the clerk is.
+ */
+export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tabs: readonly TabEntry<V>[]; shown: number; value: V; onSelect: (value: V) => void }) {
+  const [open, setOpen] = useState(false);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const visible = tabs.slice(0, shown);
+  const hidden = tabs.slice(shown);
+  const current = hidden.find((t) => t.value === value);
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>("[role=menuitem]")?.focus();
+    const close = (event: MouseEvent) => {
+      if (!menuRef.current?.parentElement?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    return () => document.removeEventListener("mousedown", close);
+  }, [open]);
+  const choose = (next: V) => {
+    setOpen(false);
+    onSelect(next);
+  };
+  return (
+    <div className="tab-bar">
+      <TabList className="tabs" selectedValue={current ? null : value} onTabSelect={(_, d) => choose(d.value as V)} size="small">
+        {visible.map((tab) => (
+          <Tab key={tab.value} value={tab.value} aria-label={tab.short ? tab.label : undefined}>
+            {tab.short ?? tab.label}
+          </Tab>
+        ))}
+      </TabList>
+      {hidden.length > 0 && (
+        <div className="tab-more">
+          <button
+            type="button"
+            className={current ? "tab-more-button selected" : "tab-more-button"}
+            aria-haspopup="menu"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {current ? current.short ?? current.label : "Thêm"} ▾
+          </button>
+          {open && (
+            <div
+              ref={menuRef}
+              role="menu"
+              className="tab-menu"
+              aria-label="Các thẻ khác"
+              onKeyDown={(event) => {
+                if (event.key === "Escape") setOpen(false);
+              }}
+            >
+              {hidden.map((tab) => (
+                <button key={tab.value} type="button" role="menuitem" aria-current={tab.value === value ? "page" : undefined} onClick={() => choose(tab.value)}>
+                  {tab.label}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

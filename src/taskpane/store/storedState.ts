@@ -1,0 +1,16 @@
+/** The stored part (figures, writes, history, tracking choice) built from the pane's state, for every save. */
+import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
+import type { AppState } from "./types";
+
+export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}): string {
+  const stored: StoredReport = {
+    ...emptyStoredReport(state.documentPeriod ?? state.period),
+    figures: state.raw,
+    written: state.baseline,
+    history: state.history,
+    unconfirmed: state.unconfirmed,
+    trackChanges: state.trackChanges,
+    ...patch,
+  };
+  return storedReportToXml(stored);
+}
