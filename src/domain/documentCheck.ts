@@ -2,7 +2,8 @@
  * What the document says against what the figures give: the same field written differently in two places, and
  * computed fields (percentages, counts of lists) that do not follow from their figures.
  */
-import type { Values } from "./compute";
+import { fieldName } from "./fieldName";
+import { inputsOf, withComputed, type Values } from "./compute";
 import { formatField, parseField, sameValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
@@ -48,15 +49,34 @@ export function checkDocument(report: ReportDefinition, values: Values, observat
         key: `doc.disagree:${id}`,
         severity: "warning",
         fields: [id],
-        message: `«${field.label}» được ghi khác nhau trong văn bản: ${places}.`,
+        message: `«${fieldName(report, id)}» được ghi khác nhau trong văn bản: ${places}.`,
       });
     }
     const value = values.get(id) ?? null;
     if (!field.formula || field.formula.op === "period" || value === null) continue;
     const wrong = seen.find((o) => !agrees(field, o.text, value));
-    if (wrong) problems.push(computedMismatch(report, field, wrong.text.trim(), value, values));
+    // A percentage that agrees with the figures the document itself shows is only out of date: the next update
+    // rewrites it with its figures, so a routine refresh raises no warning. One that disagrees with the document's
+    // own figures (960 / 9.780 written as 9,7%) is a mistake in the report, and is said.
+    if (wrong && !agreesWithDocument(report, field, wrong.text, observations)) {
+      problems.push(computedMismatch(report, field, wrong.text.trim(), value, values));
+    }
   }
   return problems;
+}
+
+/** Whether a computed field's text follows from the document's own texts of its inputs (all shown, and agreeing). */
+function agreesWithDocument(report: ReportDefinition, field: FieldDef, text: string, observations: Observations): boolean {
+  const inputs = inputsOf(field.formula!);
+  const shown = new Map<FieldId, FieldValue | null>();
+  for (const id of inputs) {
+    const input = report.byId.get(id);
+    const seen = observations.get(id);
+    if (!input || !seen || seen.length === 0 || distinctTexts(input, seen).length > 1) return false;
+    shown.set(id, readObserved(input, seen[0]!.text));
+  }
+  const fromDocument = withComputed(report, shown, { quarter: 1, year: 2000 }).get(field.id) ?? null;
+  return fromDocument !== null && agrees(field, text, fromDocument);
 }
 
 function distinctTexts(field: FieldDef, seen: readonly Observation[]): string[] {
@@ -78,7 +98,7 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
     key: `doc.computed:${field.id}`,
     severity: "warning",
     fields: fields.filter((id) => report.byId.has(id)),
-    message: `Văn bản ghi «${field.label}» là ${text}, nhưng theo số liệu phải là ${shown}${because}. Bấm «Cập nhật văn bản» để sửa.`,
+    message: `Văn bản ghi «${fieldName(report, field.id)}» là ${text}, nhưng theo số liệu phải là ${shown}${because}. Bấm «Cập nhật văn bản» để sửa.`,
   };
 }
 

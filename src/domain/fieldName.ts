@@ -8,7 +8,7 @@ import type { FieldId } from "./types";
 
 const ambiguousByReport = new WeakMap<ReportDefinition, Set<FieldId>>();
 
-const core = (label: string) => label.toLocaleLowerCase("vi").replace(/\s*\(.*?\)\s*/g, " ").trim();
+const core = (label: string) => label.toLocaleLowerCase("vi").trim();
 
 function ambiguousFields(report: ReportDefinition): Set<FieldId> {
   const cached = ambiguousByReport.get(report);

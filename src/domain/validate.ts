@@ -1,4 +1,5 @@
 /** Validation of everything the clerk typed: each field on its own, then the arithmetic between fields. */
+import { fieldName } from "./fieldName";
 import { numberOf, withComputed, type Values } from "./compute";
 import { parseField } from "./fieldValues";
 import { formatDateVn, quarterCutoff, quarterRoman } from "./period";
@@ -38,8 +39,14 @@ export function validateFigures(report: ReportDefinition, raw: RawFigures, perio
 
 const n = (value: number) => formatCount(value);
 
-function label(report: ReportDefinition, id: FieldId): string {
-  return report.byId.get(id)?.label ?? id;
+/**
+ * Section-qualified where another field could be taken for it (fieldName.ts): messages are read out of their section.
+ * A figure named after `first` of the same section needs no qualifier again: the message already said which one.
+ */
+function label(report: ReportDefinition, id: FieldId, first?: FieldId): string {
+  const field = report.byId.get(id);
+  if (first !== undefined && field && field.section === report.byId.get(first)?.section) return field.label;
+  return fieldName(report, id);
 }
 
 function checkRule(report: ReportDefinition, rule: Rule, values: Values, period: Period): Problem | null {
@@ -51,7 +58,7 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
       if (total === undefined || parts.some((part) => part === undefined)) return null;
       const sum = parts.reduce<number>((acc, part) => acc + part!, 0);
       if (sum === total) return null;
-      const terms = rule.parts.map((id, i) => `${label(report, id)} ${n(parts[i]!)}`).join(" + ");
+      const terms = rule.parts.map((id, i) => `${label(report, id, rule.total)} ${n(parts[i]!)}`).join(" + ");
       return {
         ...base,
         fields: [rule.total, ...rule.parts],
@@ -65,7 +72,7 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
       if (small === undefined || bigs.some((big) => big === undefined)) return null;
       const big = bigs.reduce<number>((acc, value) => acc + value!, 0);
       if (small <= big) return null;
-      const bigLabel = bigIds.map((id) => label(report, id)).join(" + ");
+      const bigLabel = bigIds.map((id) => label(report, id, rule.small)).join(" + ");
       return {
         ...base,
         fields: [rule.small, ...bigIds],
@@ -83,7 +90,7 @@ function checkCutoff(report: ReportDefinition, rule: Extract<Rule, { kind: "cuto
   if (start?.kind !== "date" || end?.kind !== "date") return null;
   const fields = [rule.end, rule.start];
   if (start.iso > end.iso) {
-    return { key: rule.id, severity: "error", fields, message: `${label(report, rule.start)} (${formatDateVn(start.iso)}) sau ${label(report, rule.end).toLowerCase()} (${formatDateVn(end.iso)}).` };
+    return { key: rule.id, severity: "error", fields, message: `${label(report, rule.start)} (${formatDateVn(start.iso)}) sau ${label(report, rule.end, rule.start).toLowerCase()} (${formatDateVn(end.iso)}).` };
   }
   const cutoff = quarterCutoff(period);
   if (start.iso === cutoff.start && end.iso === cutoff.end) return null;
@@ -110,7 +117,7 @@ function percentBounds(report: ReportDefinition, values: Values): Problem[] {
       key: `percent:${field.id}`,
       severity: "error",
       fields: [field.formula.part, field.formula.whole],
-      message: `${field.label} vượt 100%: ${label(report, field.formula.part)} (${n(part)}) lớn hơn ${label(report, field.formula.whole)} (${n(whole)}).`,
+      message: `${label(report, field.id)} vượt 100%: ${label(report, field.formula.part, field.id)} (${n(part)}) lớn hơn ${label(report, field.formula.whole, field.id)} (${n(whole)}).`,
     });
   }
   return problems;

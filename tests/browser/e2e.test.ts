@@ -6,8 +6,8 @@
 import type { Browser, Page } from "playwright-core";
 import { REPORT } from "../../src/domain/report";
 import { REFERENCE_FIGURES } from "../fixtures/referenceReport";
-import { launch, PANE_WIDTH } from "./support/browser";
-import { controlTexts, documentOf, fieldInput, focusedField, openSection, paneOf, paneReady, screenshotFolder, sectionHeader, typedFieldsOf } from "./support/pane";
+import { launch, PANE_WIDTH, presetAuthor } from "./support/browser";
+import { controlTexts, documentOf, fieldInput, focusedField, insertField, openSection, paneOf, paneReady, screenshotFolder, sectionHeader, typedFieldsOf } from "./support/pane";
 
 let browser: Browser;
 let page: Page;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   browser = await launch();
   page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   page.on("pageerror", (error) => errors.push(error.message));
+  await presetAuthor(page);
   await page.goto(`${process.env.PREVIEW_URL}/index.html?empty`);
   await paneReady(page);
 });
@@ -40,9 +41,9 @@ describe("the clerk's flow at 350 px on an empty document", () => {
 
   it("takes the reporting period", async () => {
     await pane().getByRole("combobox", { name: "Quý" }).selectOption("1");
-    await pane().getByRole("textbox", { name: "Năm" }).fill("2026");
+    await pane().getByRole("textbox", { name: "Năm", exact: true }).fill("2026");
     expect(await pane().getByRole("combobox", { name: "Quý" }).inputValue()).toBe("1");
-    expect(await pane().getByRole("textbox", { name: "Năm" }).inputValue()).toBe("2026");
+    expect(await pane().getByRole("textbox", { name: "Năm", exact: true }).inputValue()).toBe("2026");
   });
 
   it.each(TYPED_SECTIONS)("takes the figures of section %s through its inputs", async (topId) => {
@@ -89,12 +90,12 @@ describe("the clerk's flow at 350 px on an empty document", () => {
   it("inserts fields at the cursor put in the document", async () => {
     await documentOf(page).click();
     await page.keyboard.press("End");
-    await pane().locator('[data-field="bcdc:motCuaVp.tiepNhan"]').getByRole("button", { name: "Chèn vào văn bản" }).click();
+    await insertField(page, "bcdc:motCuaVp.tiepNhan");
     await pane().getByText("Đã chèn «Hồ sơ tiếp nhận (một cửa Văn phòng)» vào vị trí con trỏ.").waitFor();
     await documentOf(page).click();
     await page.keyboard.press("End");
-    await pane().locator('[data-field="bcdc:motCuaVp.tyLeDaGiaiQuyet"]').getByRole("button", { name: "Chèn vào văn bản" }).click();
-    await pane().getByText("Đã chèn «Tỷ lệ đã giải quyết» vào vị trí con trỏ.").waitFor();
+    await insertField(page, "bcdc:motCuaVp.tyLeDaGiaiQuyet");
+    await pane().getByText("Đã chèn «Tỷ lệ đã giải quyết (Bộ phận một cửa của Văn phòng)» vào vị trí con trỏ.").waitFor();
     expect(await documentOf(page).locator(".cc").evaluateAll((els) => els.map((el) => el.getAttribute("data-tag")))).toEqual([
       "bcdc:motCuaVp.tiepNhan",
       "bcdc:motCuaVp.tyLeDaGiaiQuyet",
@@ -118,7 +119,7 @@ describe("the clerk's flow at 350 px on an empty document", () => {
     await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
     await paneReady(page);
     expect(await pane().getByRole("combobox", { name: "Quý" }).inputValue()).toBe("1");
-    expect(await pane().getByRole("textbox", { name: "Năm" }).inputValue()).toBe("2026");
+    expect(await pane().getByRole("textbox", { name: "Năm", exact: true }).inputValue()).toBe("2026");
     const expected: Record<string, string> = { ...REFERENCE_FIGURES, "bcdc:motCuaVp.tiepNhan": "85", "bcdc:motCuaVp.dangGiaiQuyet": "08" };
     for (const topId of TYPED_SECTIONS) {
       await openSection(page, topId);

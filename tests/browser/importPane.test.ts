@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launch, openPreview } from "./support/browser";
+import { openView } from "./support/pane";
 
 let browser: Browser;
 let page: Page;
@@ -28,7 +29,7 @@ describe("Văn bản cũ on the plain reference report", () => {
   it("recognises the figures into controls and the form, then lists a citation problem", async () => {
     expect(await documentView().locator(".cc").count()).toBe(0);
     expect(await page.getByRole("link", { name: "Mở bản có ô số liệu" }).getAttribute("href")).toBe("index.html");
-    await pane().getByRole("tab", { name: "Văn bản cũ" }).click();
+    await openView(page, "Văn bản cũ");
     await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
     await pane().getByText("Đã gắn: 73 · Không tìm thấy: 0 · Chưa rõ: 0").waitFor();
     expect(await documentView().locator(".cc").count()).toBe(81);
@@ -53,7 +54,7 @@ describe("the import engine stays out of the first load", () => {
       if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
     });
     await page.reload();
-    await pane().getByRole("tab", { name: "Văn bản cũ" }).click();
+    await openView(page, "Văn bản cũ");
     await pane().getByRole("button", { name: "Kiểm tra văn bản" }).waitFor();
     expect(scripts.some((path) => path.includes("import-engine"))).toBe(false);
     await pane().getByRole("button", { name: "Kiểm tra văn bản" }).click();

@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launch, openPreview } from "./support/browser";
+import { openView } from "./support/pane";
 
 let browser: Browser;
 let page: Page;
@@ -28,7 +29,7 @@ const syncCount = () => page.evaluate(() => (window as unknown as { __sim: { syn
 
 describe("Tạo báo cáo mới in the preview host", () => {
   it("inserts the whole report into the empty document, then a typed figure is updated into it", async () => {
-    await pane().getByRole("tab", { name: "Báo cáo mới" }).click();
+    await openView(page, "Báo cáo mới");
     const create = pane().getByRole("button", { name: "Tạo báo cáo mới" });
     await create.waitFor();
     const before = await syncCount();
@@ -65,7 +66,7 @@ describe("Tạo báo cáo mới in the preview host", () => {
   });
 
   it("asks before replacing once the document has a report", async () => {
-    await pane().getByRole("tab", { name: "Báo cáo mới" }).click();
+    await openView(page, "Báo cáo mới");
     await pane().getByRole("button", { name: "Tạo báo cáo mới" }).click();
     await pane().getByText(/^Đã tạo báo cáo quý/).waitFor();
     await pane().getByRole("button", { name: "Tạo báo cáo mới" }).click();

@@ -19,9 +19,21 @@ export async function launch(): Promise<Browser> {
   });
 }
 
-/** Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. `query`: e.g. "?empty". */
-export async function openPreview(browser: Browser, width = 1200, query = ""): Promise<Page> {
+/** The name the pane asks for once (kept in the browser's storage), for tests that are not about that question. */
+export const TEST_AUTHOR = "Chuyên viên thử nghiệm";
+
+/** Puts a clerk's name in the page's storage before the pane starts, as on a computer where it was asked once. */
+export async function presetAuthor(page: Page, name: string = TEST_AUTHOR): Promise<void> {
+  await page.addInitScript((author) => window.localStorage.setItem("bcdc.author", author), name);
+}
+
+/**
+ * Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. `query`: e.g. "?empty".
+ * `author`: the name already given on this computer, or null for a first use (the pane asks at the first update).
+ */
+export async function openPreview(browser: Browser, width = 1200, query = "", author: string | null = TEST_AUTHOR): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
+  if (author !== null) await presetAuthor(page, author);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${process.env.PREVIEW_URL}/index.html${query}`);

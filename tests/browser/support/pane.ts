@@ -74,3 +74,22 @@ export function screenshotFolder(name: string): (page: Page, step: string) => Pr
 export async function focusedField(page: Page, id: string): Promise<void> {
   await page.waitForFunction((field) => document.activeElement?.closest("[data-field]")?.getAttribute("data-field") === field, id);
 }
+
+/** Opens a view of the pane: a tab of the row, or an entry of its «Thêm» menu (the row fits 350 px). */
+export async function openView(page: Page, name: string): Promise<void> {
+  const tab = paneOf(page).getByRole("tab", { name, exact: true });
+  if ((await tab.count()) > 0) {
+    await tab.click();
+    return;
+  }
+  await paneOf(page).getByRole("button", { name: /▾$/ }).click();
+  await paneOf(page).getByRole("menuitem", { name, exact: true }).click();
+}
+
+/** Focuses a field's input, then presses the pane's one «Chèn vào văn bản» (it inserts the focused field). */
+export async function insertField(page: Page, id: string): Promise<void> {
+  await fieldInput(page, id).focus();
+  const bar = paneOf(page).getByRole("region", { name: "Chèn số liệu vào văn bản" });
+  await bar.getByText(/^Ô đang chọn: «/).waitFor();
+  await bar.getByRole("button", { name: "Chèn vào văn bản" }).click();
+}

@@ -43,7 +43,7 @@ describe("checkReport on the reference report", () => {
     expect(out).toContain("  Hồ sơ tiếp nhận (Trung tâm PVHCC): 9.780 (dòng 163, mục III.2.c)");
     expect(out).toContain("Vấn đề: 9 lỗi, 5 cảnh báo.");
     expect(out).toContain(
-      "  [CẢNH BÁO] (văn bản, dòng 163) Văn bản ghi «Tỷ lệ đang giải quyết» là 9,7%, nhưng theo số liệu phải là 9,82% (960 / 9.780).",
+      "  [CẢNH BÁO] (văn bản, dòng 163) Văn bản ghi «Tỷ lệ đang giải quyết (Trung tâm Phục vụ hành chính công tỉnh)» là 9,7%, nhưng theo số liệu phải là 9,82% (960 / 9.780).",
     );
   });
 });
