@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
+import { settle } from "../support/settle";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
@@ -17,20 +18,20 @@ function renderPane() {
       <App />
     </StoreProvider>,
   );
-  return { word, store };
+  return { word, store, ready: () => settle(store, (s) => s.ready && s.busy === null) };
 }
 
 describe("task pane", () => {
   it("loads the document's figures into labelled inputs", async () => {
-    renderPane();
-    expect(await screen.findByRole("textbox", { name: "Biên chế công chức được giao" })).toHaveProperty("value", "55");
+    await renderPane().ready();
+    expect(screen.getByRole("textbox", { name: "Biên chế công chức được giao" })).toHaveProperty("value", "55");
     expect(screen.getByRole("heading", { name: "I. Đặc điểm, tình hình" })).toBeTruthy();
   });
 
   it("says what is wrong while typing, lists it in the summary and jumps to the field", async () => {
     const user = userEvent.setup();
-    renderPane();
-    const inPost = await screen.findByRole("textbox", { name: "Công chức đang thực hiện" });
+    await renderPane().ready();
+    const inPost = screen.getByRole("textbox", { name: "Công chức đang thực hiện" });
     await user.clear(inPost);
     await user.type(inPost, "56");
     const message = "Công chức đang thực hiện (56) không được lớn hơn Biên chế công chức được giao (55).";
@@ -46,23 +47,26 @@ describe("task pane", () => {
 
   it("updates the document from the button and says how many places changed", async () => {
     const user = userEvent.setup();
-    const { word } = renderPane();
-    const allotted = await screen.findByRole("textbox", { name: "Biên chế công chức được giao" });
+    const { word, store, ready } = renderPane();
+    await ready();
+    const allotted = screen.getByRole("textbox", { name: "Biên chế công chức được giao" });
     await user.clear(allotted);
     await user.type(allotted, "1200");
     await user.click(screen.getByRole("button", { name: "Cập nhật văn bản" }));
     // The first update asks for the name leaders will read in the history; nothing is written before it.
-    const name = await screen.findByRole("textbox", { name: "Người cập nhật (ghi vào lịch sử)" });
+    const name = screen.getByRole("textbox", { name: "Người cập nhật (ghi vào lịch sử)" });
     expect(word.controls[0]!.text).toBe("55");
     await user.type(name, "Lê Thị B");
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
-    await waitFor(() => expect(word.controls[0]!.text).toBe("1.200"));
-    expect(await screen.findByText("Đã cập nhật 1 ô số liệu.")).toBeTruthy();
+    await settle(store, (s) => s.busy === null && s.notice !== null);
+    expect(word.controls[0]!.text).toBe("1.200");
+    expect(screen.getByText("Đã cập nhật 1 ô số liệu.")).toBeTruthy();
     // Asked once: the next update runs at once.
     await user.clear(allotted);
     await user.type(allotted, "1300");
     await user.click(screen.getByRole("button", { name: "Cập nhật văn bản" }));
-    await waitFor(() => expect(word.controls[0]!.text).toBe("1.300"));
+    await settle(store, (s) => s.busy === null && s.history.length === 2);
+    expect(word.controls[0]!.text).toBe("1.300");
     expect(screen.queryByRole("textbox", { name: "Người cập nhật (ghi vào lịch sử)" })).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
+import { domReached, settle } from "../support/settle";
 import userEvent from "@testing-library/user-event";
 import { openView } from "../support/paneViews";
 import axe from "axe-core";
@@ -22,22 +23,26 @@ async function openPanel(paragraphs: SimParagraph[] = []) {
       <App />
     </StoreProvider>,
   );
-  await waitFor(() => expect(store.getState().ready).toBe(true));
+  await settle(store, (s) => s.ready && s.busy === null);
   await openView(user, "Báo cáo mới");
-  const region = await screen.findByRole("region", { name: "Tạo báo cáo mới" });
+  await domReached(() => document.querySelector('section[aria-label="Tạo báo cáo mới"]') !== null);
+  const region = screen.getByRole("region", { name: "Tạo báo cáo mới" });
   const text = () => sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
-  return { user, sim, store, prefs, region, panel: within(region), text };
+  /** The insertion has ended (with a notice or the question whether to replace the content). */
+  const created = () => settle(store, (s) => s.busy === null && (s.notice !== null || s.replaceOffer !== null));
+  return { user, sim, store, prefs, region, panel: within(region), text, created };
 }
 
 describe("the «Báo cáo mới» panel", () => {
   it("is prefilled with the reference office and inserts the report for the chosen quarter", async () => {
-    const { user, sim, panel, text } = await openPanel();
+    const { user, sim, panel, text, created } = await openPanel();
     expect(panel.getByRole("textbox", { name: "Tên cơ quan ban hành" })).toHaveProperty("value", "VĂN PHÒNG");
     expect(panel.getByRole("textbox", { name: "Ký hiệu văn bản" })).toHaveProperty("value", "BC-VPUB");
     expect((panel.getByRole("textbox", { name: /Nơi nhận/ }) as HTMLTextAreaElement).value.split("\n")).toHaveLength(4);
     await user.selectOptions(panel.getByRole("combobox", { name: "Quý" }), "2");
     await user.click(panel.getByRole("button", { name: "Tạo báo cáo mới" }));
-    expect(await panel.findByText(/^Đã tạo báo cáo quý II năm 2026/)).toBeTruthy();
+    await created();
+    expect(panel.getByText(/^Đã tạo báo cáo quý II năm 2026/)).toBeTruthy();
     expect(text()).toEqual(expect.arrayContaining(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CHÁNH VĂN PHÒNG", "Trần Bình Minh"]));
     const quarters = sim.controls().filter((c) => c.tag === "bcdc:ky.quy").map((c) => c.text);
     expect(quarters.length).toBeGreaterThan(1);
@@ -45,7 +50,7 @@ describe("the «Báo cáo mới» panel", () => {
   });
 
   it("says what is missing under the field and keeps the button off until it is fixed; the settings are remembered", async () => {
-    const { user, panel, prefs, text } = await openPanel();
+    const { user, panel, prefs, text, created } = await openPanel();
     const office = panel.getByRole("textbox", { name: "Tên cơ quan ban hành" });
     await user.clear(office);
     expect(panel.getByText("Tên cơ quan ban hành không được để trống.")).toBeTruthy();
@@ -57,7 +62,8 @@ describe("the «Báo cáo mới» panel", () => {
     expect(panel.queryByText("Tên cơ quan ban hành không được để trống.")).toBeNull();
     expect(JSON.parse(prefs.get("officeSettings")!)).toMatchObject({ officeName: "SỞ NỘI VỤ", recipients: ["UBND tỉnh (b/c)", "Lưu: VT"] });
     await user.click(panel.getByRole("button", { name: "Tạo báo cáo mới" }));
-    await panel.findByText(/^Đã tạo báo cáo/);
+    await created();
+    expect(panel.getByText(/^Đã tạo báo cáo/)).toBeTruthy();
     expect(text()).toEqual(expect.arrayContaining(["SỞ NỘI VỤ", "- UBND tỉnh (b/c);", "- Lưu: VT."]));
   });
 
@@ -69,12 +75,14 @@ describe("the «Báo cáo mới» panel", () => {
   });
 
   it("asks before replacing a document that is not empty", async () => {
-    const { user, panel, text } = await openPanel(smallDocument());
+    const { user, panel, text, store, created } = await openPanel(smallDocument());
     await user.click(panel.getByRole("button", { name: "Tạo báo cáo mới" }));
-    expect(await panel.findByText(/^Văn bản đã có 2 ô số liệu của báo cáo\./)).toBeTruthy();
+    await created();
+    expect(panel.getByText(/^Văn bản đã có 2 ô số liệu của báo cáo\./)).toBeTruthy();
     expect(text()).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     await user.click(panel.getByRole("button", { name: "Thay thế toàn bộ nội dung" }));
-    await panel.findByText(/^Đã tạo báo cáo/);
+    await settle(store, (s) => s.busy === null && s.replaceOffer === null && s.notice !== null);
+    expect(panel.getByText(/^Đã tạo báo cáo/)).toBeTruthy();
     expect(text()).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   });
 });
