@@ -7,15 +7,14 @@
  * selection's end, `Range.getRange("End")` (WordApi 1.3, "gets the starting or ending point of the range as a new
  * range"). `Range.text` (WordApi 1.1) gives the selected text in the same read sync as the control around it.
  */
-import { TAG_PREFIX } from "../domain/report";
-import { GatewayError, type NewControl, type SelectionChoice, type SelectionOutcome } from "./gateway";
-import type { SupportsWordApi } from "./officeGateway";
+import { GatewayError, type IsOurs, type NewControl, type SelectionChoice, type SelectionOutcome, type SupportsWordApi } from "./gateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
 export function insertNearSelection(
   guarded: Guarded,
   supports: SupportsWordApi,
+  ours: IsOurs,
   control: NewControl,
   decide: (selected: string) => SelectionChoice,
 ): Promise<SelectionOutcome> {
@@ -25,7 +24,7 @@ export function insertNearSelection(
     const parent = selection.parentContentControlOrNullObject;
     parent.load("tag,title");
     await context.sync();
-    if (!parent.isNullObject && parent.tag?.startsWith(TAG_PREFIX)) {
+    if (!parent.isNullObject && ours(parent.tag)) {
       throw new GatewayError(
         `Con trỏ đang nằm trong ô «${parent.title}». Hãy đặt con trỏ ra ngoài ô đó rồi chèn lại.`,
         "insideControl",

@@ -4,7 +4,7 @@
  * labels that tell the one-stop desk's figures from the service centre's.
  */
 import type { Browser, Page } from "playwright-core";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import { launch, openPreview, PANE_WIDTH } from "./support/browser";
 import { fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 

@@ -1,5 +1,5 @@
 import { bySection, fieldName } from "../../src/domain/fieldName";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import { reviewGroupOf, reviewGroups } from "../../src/domain/reviewGroups";
 
 describe("review groups, from the definition's formulas", () => {

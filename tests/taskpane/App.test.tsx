@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { REPORT } from "../support/forms";
 import { render, screen, within } from "@testing-library/react";
 import { settle } from "../support/settle";
 import userEvent from "@testing-library/user-event";
@@ -12,7 +13,7 @@ function renderPane() {
     { tag: "bcdc:bienChe.congChucGiao", text: "55" },
     { tag: "bcdc:bienChe.congChucThucHien", text: "46" },
   ]);
-  const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z") });
+  const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z") , report: REPORT });
   render(
     <StoreProvider store={store}>
       <App />

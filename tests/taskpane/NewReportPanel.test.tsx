@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { REPORT } from "../support/forms";
 import { render, screen, within } from "@testing-library/react";
 import { domReached, settle } from "../support/settle";
 import userEvent from "@testing-library/user-event";
@@ -17,7 +18,7 @@ async function openPanel(paragraphs: SimParagraph[] = []) {
   const user = userEvent.setup();
   const sim = createWordSimulation(paragraphs);
   const prefs = memoryPreferences();
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z"), prefs });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z"), prefs , report: REPORT });
   render(
     <StoreProvider store={store}>
       <App />

@@ -3,6 +3,7 @@
  * replaced; a leader's decision on a group saved in the document with its history; the tracking choice stored; a
  * selection never deleted by an insertion.
  */
+import { REPORT, SAMPLE } from "../support/forms";
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { STORE_NAMESPACE } from "../../src/office/gateway";
@@ -16,8 +17,8 @@ const NOW = new Date("2026-11-20T08:00:00Z"); // quý IV: the reference report i
 const RECEIVED = "bcdc:motCuaVp.tiepNhan";
 const PENDING = "bcdc:motCuaVp.dangGiaiQuyet";
 
-async function open(sim = createWordSimulation(seedParagraphs())) {
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+async function open(sim = createWordSimulation(seedParagraphs(REPORT, SAMPLE))) {
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   store.getState().setAuthor("Lê Văn C");
   await store.getState().start();
   const texts = (tag: string) => sim.controls().filter((c) => c.tag === tag).map((c) => c.text);

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { periodName } from "../../domain/documentPeriod";
+import { periodName } from "../../domain/periodKinds";
 import { fieldName } from "../../domain/fieldName";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
 import type { HistoryEntry } from "../../domain/storedReport";

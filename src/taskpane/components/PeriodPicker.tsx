@@ -1,6 +1,6 @@
 import { Field, Input } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Period } from "../../domain/types";
+import { indexOf, KIND_LABELS, makePeriod, periodChoices } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
 
 const YEAR_MESSAGE = "Năm phải là số có 4 chữ số, từ 2000 đến 2100 (ví dụ 2026).";
@@ -13,10 +13,12 @@ function yearOf(text: string): number | null {
   return year >= 2000 && year <= 2100 ? year : null;
 }
 
-/** The quarter and year being reported: every period text in the document follows it. */
+/** The period being reported, of the form's kind (month, quarter, half-year, year): every period text follows it. */
 export function PeriodPicker() {
   const period = useAppStore((s) => s.period);
+  const kind = useAppStore((s) => s.report.periodKind);
   const setPeriod = useAppStore((s) => s.setPeriod);
+  const choices = periodChoices(kind);
   // The box keeps what the clerk types ("202" on the way to "2027"); the store takes the year once it is one.
   const [yearText, setYearText] = useState(String(period.year));
   const [left, setLeft] = useState(false);
@@ -30,22 +32,25 @@ export function PeriodPicker() {
   const wrong = yearOf(yearText) === null && (left || yearText.trim().length >= 4);
   return (
     <div className="period">
-      {/* A native select styled like Fluent's: Fluent's Select adds 5 kB to the pane's first load for four options. */}
-      <Field label="Quý">
-        {(fieldProps) => (
-          <select
-            {...fieldProps}
-            className="native-select"
-            value={String(period.quarter)}
-            onChange={(event) => setPeriod({ ...period, quarter: Number(event.target.value) as Period["quarter"] })}
-          >
-            <option value="1">Quý I</option>
-            <option value="2">Quý II</option>
-            <option value="3">Quý III</option>
-            <option value="4">Quý IV</option>
-          </select>
-        )}
-      </Field>
+      {/* A native select styled like Fluent's: Fluent's Select adds 5 kB to the pane's first load for a few options. */}
+      {choices.length > 1 && (
+        <Field label={KIND_LABELS[kind]}>
+          {(fieldProps) => (
+            <select
+              {...fieldProps}
+              className="native-select"
+              value={String(indexOf(period))}
+              onChange={(event) => setPeriod(makePeriod(kind, period.year, Number(event.target.value)))}
+            >
+              {choices.map((choice) => (
+                <option key={choice.index} value={String(choice.index)}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field label="Năm" validationState={wrong ? "error" : "none"} validationMessage={wrong ? YEAR_MESSAGE : undefined}>
         <Input
           inputMode="numeric"
@@ -54,7 +59,7 @@ export function PeriodPicker() {
             setYearText(d.value);
             setLeft(false);
             const year = yearOf(d.value);
-            if (year !== null && year !== period.year) setPeriod({ ...period, year });
+            if (year !== null && year !== period.year) setPeriod(makePeriod(kind, year, indexOf(period)));
           }}
           onBlur={() => setLeft(true)}
         />

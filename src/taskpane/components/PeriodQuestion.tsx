@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { periodName } from "../../domain/documentPeriod";
+import { periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
 
 /** Before an update: the document names one period, the pane another. Nothing is written until the clerk says which. */

@@ -1,14 +1,15 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
 import { storedReportFromXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period } from "../../domain/types";
-import { periodFromControls, periodFromTitle, samePeriod } from "../../domain/documentPeriod";
+import { periodFromTexts, periodFromTitle, samePeriod } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo, type TrackingMode } from "../../office/gateway";
-import type { StoreKit } from "./createAppStore";
-import { describeError, describeUpdate } from "./messages";
+import { adoptDefinition, carriedDefinition } from "./formActions";
 import { createInsertActions } from "./insertActions";
 import { storedXmlOf } from "./storedState";
+import type { StoreKit } from "./types";
+import { describeError, describeUpdate } from "./messages";
 import type { AppActions } from "./types";
 
 type DocumentActions = Pick<
@@ -20,13 +21,13 @@ const isTracking = (mode: TrackingMode) => mode === "trackAll" || mode === "trac
 
 export function createDocumentActions(kit: StoreKit): DocumentActions {
   const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
-  const { word, report } = deps;
+  const { word } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
   const missingAfter = (controls: readonly ControlInfo[]): FieldId[] => {
     const present = new Set(controls.map((c) => c.tag));
     const known = new Set([...get().observations.keys(), ...Object.keys(get().baseline)]);
-    return [...known].filter((id) => !present.has(id) && report.byId.has(id));
+    return [...known].filter((id) => !present.has(id) && get().report.byId.has(id));
   };
 
   return {
@@ -34,6 +35,13 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       guard("starting", async () => {
         const xml = await word.loadStored();
         const stored = xml === null ? null : storedReportFromXml(xml);
+        // The document's own form, when it carries one: checked first, so nothing is read against the wrong form.
+        if (stored?.form) {
+          const carried = await carriedDefinition(stored.form, get().report);
+          if ("definition" in carried) adoptDefinition(kit, carried.definition);
+          else set({ formRefusal: carried.refusal });
+        }
+        const report = get().report;
         const read = await word.read();
         const { trackingMode } = read;
         const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
@@ -41,8 +49,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
         // The document's own period, never today's: stored figures, else its period controls, else its title.
-        let documentPeriod: Period | null = stored?.period ?? periodFromControls(report, agreed);
-        if (!documentPeriod) documentPeriod = periodFromTitle((await word.readText()).paragraphs);
+        let documentPeriod: Period | null = stored?.period ?? periodFromTexts(report, agreed);
+        if (!documentPeriod) documentPeriod = periodFromTitle(report, (await word.readText()).paragraphs);
         set({
           ready: true,
           busy: null,
@@ -58,6 +66,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           unconfirmed: stored?.unconfirmed ?? [],
         });
         applyRead(controls);
+        const refusal = get().formRefusal;
+        if (refusal) set({ notice: { intent: "error", text: refusal } });
       }),
 
     readDocument: () =>
@@ -101,7 +111,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             wordTracking = read.trackingMode;
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
-              report,
+              report: state.report,
               values: state.review.values,
               problems: state.review.problems,
               controls: plannedFrom,
@@ -124,7 +134,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           set({ missing: missingAfter(after) });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
-          const notice = describeUpdate(report, done, outcome.written);
+          const notice = describeUpdate(state.report, done, outcome.written);
           set({
             busy: null,
             documentPeriod: state.period,
@@ -134,7 +144,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             conflicts: done.conflicts,
             overwrite: [],
             skip: [],
-            notice: locked > 0 ? { intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
+            notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
           });
         } catch (error) {
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows

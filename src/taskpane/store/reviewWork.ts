@@ -9,12 +9,12 @@ import { reviewGroupOf } from "../../domain/reviewGroups";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import { agreedTexts } from "../../domain/updatePlan";
-import type { StoreKit } from "./createAppStore";
+import type { StoreKit } from "./types";
 import type { ReviewActions } from "./reviewActions";
 import { storedXmlOf } from "./storedState";
 
 export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
-  const { word, report } = deps;
+  const { word } = deps;
   return {
     loadReview: () =>
       guard("reviewing", async () => {
@@ -23,6 +23,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
 
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
+        const report = get().report;
         const pending = get().trackedReview ?? (await word.listTrackedChanges());
         const pendingTags = [...new Set(pending.map((c) => c.tag))];
         // A figure and what is computed from it only add up together: the whole group is decided at once.

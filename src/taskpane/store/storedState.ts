@@ -1,5 +1,6 @@
 /** The stored part (figures, writes, history, tracking choice) built from the pane's state, for every save. */
 import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
+import { carriedForm } from "./formActions";
 import type { AppState } from "./types";
 
 export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}): string {
@@ -10,6 +11,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     history: state.history,
     unconfirmed: state.unconfirmed,
     trackChanges: state.trackChanges,
+    // The document keeps carrying its form with every save.
+    form: carriedForm(state.report),
     ...patch,
   };
   return storedReportToXml(stored);
