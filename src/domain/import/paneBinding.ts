@@ -100,7 +100,9 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       if (result.ok) {
         targets.push({ field: field.id, occurrence, address: { ...result.address, tag: field.id, title: field.label } });
       } else {
-        unaddressed.set(field.id, [...(unaddressed.get(field.id) ?? []), result.reason]);
+        const reasons = unaddressed.get(field.id);
+        if (reasons) reasons.push(result.reason);
+        else unaddressed.set(field.id, [result.reason]);
       }
     }
   }
@@ -111,8 +113,14 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       const ok = new Set(confirmed);
       const bound: BoundFigure[] = [];
       const unsure = [...ambiguous];
+      const byField = new Map<FieldId, Target[]>();
+      for (const t of targets) {
+        const mine = byField.get(t.field);
+        if (mine) mine.push(t);
+        else byField.set(t.field, [t]);
+      }
       for (const field of report.fields) {
-        const mine = targets.filter((t) => t.field === field.id);
+        const mine = byField.get(field.id) ?? [];
         const reasons = unaddressed.get(field.id) ?? [];
         if (mine.length === 0 && reasons.length === 0) continue;
         const done = mine.filter((t) => ok.has(t.address));
