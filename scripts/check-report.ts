@@ -5,9 +5,10 @@
  * recognised and every problem. Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
  * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
+import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { Period } from "../src/domain/types";
 import { textFromDocx } from "./docxText";
 
@@ -36,6 +37,9 @@ function parseArgs(argv: string[]): { files: string[]; json: boolean; period?: P
 async function readText(file: string): Promise<string> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
+  // Sizes from the file system before reading: a hostile file must not be loaded whole to be refused.
+  const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
+  if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
   return extension === ".docx" ? textFromDocx(data) : data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
 }

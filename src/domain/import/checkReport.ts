@@ -4,6 +4,7 @@
  * (JSON-serialisable), so the pane renders it and `npm run check` prints it.
  */
 import { checkDocument } from "../documentCheck";
+import { assertTextWithinLimits } from "../limits";
 import { REPORT, type ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
@@ -51,6 +52,7 @@ export interface ReportCheck {
 export class ReportCheckError extends Error {}
 
 export function checkReport(text: string, options: { period?: Period; report?: ReportDefinition } = {}): ReportCheck {
+  assertTextWithinLimits(text);
   const report = options.report ?? REPORT;
   const period = options.period ?? detectPeriod(text);
   if (!period) {

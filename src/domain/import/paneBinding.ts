@@ -3,6 +3,7 @@
  * the paragraphs Word returned, then sum up what was bound, not found and ambiguous once Word has answered. The
  * clerk sees every figure the pane did not bind, with the reason; nothing is bound on a guess.
  */
+import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
 import { addressOf, paragraphStarts, type TextAddress, type Unaddressable } from "./addresses";
@@ -74,6 +75,7 @@ const NOT_CONFIRMED = "Word không tìm lại được đúng một chỗ khớp
 
 export function planBinding(read: DocumentText, report: ReportDefinition): BindingPlan {
   const text = read.paragraphs.join("\n");
+  assertTextWithinLimits(text);
   const starts = paragraphStarts(read.paragraphs);
   const present = new Set(read.controls.map((c) => c.tag));
   const recognitions = recognizeFigures(text, report);
