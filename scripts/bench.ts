@@ -11,6 +11,7 @@ import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
 import { renderTable } from "./bench/table";
+import { benchTextScale } from "./bench/textScale";
 import type { BenchRow } from "./bench/types";
 import { benchValidation } from "./bench/validation";
 
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
     rows.push(benchValidation());
+    rows.push(...benchTextScale(ROOT));
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));
