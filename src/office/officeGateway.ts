@@ -10,10 +10,10 @@
  * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
 import { TAG_PREFIX } from "../domain/report";
+import { NEWER_VERSION_MESSAGE, STORED_VERSION, storedVersionOf } from "../domain/storedReport";
 import { toGatewayError } from "./errors";
 import {
   GatewayError,
-  STORE_NAMESPACE,
   type DocumentRead,
   type NewControl,
   type TrackingMode,
@@ -32,6 +32,23 @@ const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAll", TrackMineOnly: "trackMineOnly" };
 // Office.js accepts the enum's string values; module load must not touch the Word global (absent in tests).
 const TO_WORD = { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as Record<string, Word.ChangeTrackingMode>;
+
+/**
+ * Every custom XML part with its namespace (CustomXmlPartCollection.load, WordApi 1.4:
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.customxmlpartcollection): ours, and any of a newer
+ * version, which getByNamespace(ours) would not find.
+ */
+function queueParts(context: Word.RequestContext): Word.CustomXmlPartCollection {
+  const parts = context.document.customXmlParts;
+  parts.load("id,namespaceUri");
+  return parts;
+}
+
+function sortParts(parts: Word.CustomXmlPartCollection): { ours: Word.CustomXmlPart[]; newer: Word.CustomXmlPart | undefined } {
+  const ours = parts.items.filter((p) => storedVersionOf(p.namespaceUri) === STORED_VERSION);
+  const newer = parts.items.find((p) => (storedVersionOf(p.namespaceUri) ?? 0) > STORED_VERSION);
+  return { ours, newer };
+}
 
 export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): WordGateway {
   const guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
@@ -58,10 +75,10 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
     loadStored: () =>
       guarded(async (context) => {
         if (!supports("1.4")) return null;
-        const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
-        parts.load("id");
+        const all = queueParts(context);
         await context.sync();
-        const first = parts.items[0];
+        const { ours, newer } = sortParts(all);
+        const first = newer ?? ours[0];
         if (!first) return null;
         const xml = first.getXml();
         await context.sync();
@@ -100,9 +117,11 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
     update: (plan: (read: DocumentRead) => WritePlan) =>
       guarded(async (context): Promise<WriteOutcome> => {
         const controls = queueRead(context);
-        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-        parts?.load("id");
+        const all = supports("1.4") ? queueParts(context) : null;
         await context.sync();
+        const parts = all ? sortParts(all) : null;
+        // A newer add-in's data must not be overwritten, nor doubled with a part of ours: refused before any write.
+        if (parts?.newer) throw new GatewayError(NEWER_VERSION_MESSAGE, "newerVersion");
 
         const read = toRead(context, controls);
         const decided = plan(read);
@@ -117,7 +136,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         }
         // Restored in the same batch: Word applies commands in order, so only our writes are tracked.
         if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
-        if (decided.storedXml !== null && parts) saveStored(context, parts, decided.storedXml);
+        if (decided.storedXml !== null && parts) saveStored(context, { items: parts.ours }, decided.storedXml);
         try {
           await context.sync();
         } catch (error) {
@@ -160,7 +179,7 @@ async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> 
   }).catch(() => undefined); // best effort: the clerk is already told the update failed
 }
 
-export function saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void {
+export function saveStored(context: Word.RequestContext, parts: { items: Word.CustomXmlPart[] }, xml: string): void {
   const [first, ...extra] = parts.items;
   if (first) first.setXml(xml);
   else context.document.customXmlParts.add(xml);

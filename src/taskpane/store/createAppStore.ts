@@ -61,6 +61,9 @@ export function memoryPreferences(): Preferences {
   return { get: (key) => values.get(key) ?? null, set: (key, value) => void values.set(key, value) };
 }
 
+/** Operations that write to the document: refused while `writeLock` is set. */
+const WRITES: ReadonlySet<NonNullable<AppState["busy"]>> = new Set(["updating", "inserting", "creating", "recognizing", "rollingOver"]);
+
 export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
   const deps: Required<StoreDeps> = { report: REPORT, prefs: memoryPreferences(), ...input };
   const initialPeriod = currentPeriod(deps.now());
@@ -77,6 +80,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       derive,
       guard: async (busy, work) => {
         if (get().busy) return;
+        const lock = get().writeLock;
+        if (lock && busy !== null && WRITES.has(busy)) return void set({ notice: { intent: "error", text: lock } });
         set({ busy, notice: null });
         try {
           await work();
@@ -113,6 +118,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       openSections: ["I"],
       trackChanges: false,
       trackingSupported: true,
+      writeLock: null,
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
       missing: [],

@@ -1,6 +1,15 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
 import { formatField } from "../../domain/fieldValues";
-import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
+import { MAX_STORED_CHARS } from "../../domain/limits";
+import {
+  emptyStoredReport,
+  NEWER_VERSION_MESSAGE,
+  readStoredReport,
+  storedReportToXml,
+  type HistoryEntry,
+  type StoredRead,
+} from "../../domain/storedReport";
+import { formatCount } from "../../domain/vnNumber";
 import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
@@ -8,7 +17,7 @@ import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../
 import { GatewayError, type ControlInfo } from "../../office/gateway";
 import type { StoreKit } from "./createAppStore";
 import { describeError, describeUpdate } from "./messages";
-import type { AppActions } from "./types";
+import type { AppActions, AppState } from "./types";
 
 type DocumentActions = Pick<
   AppActions,
@@ -29,7 +38,8 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
     start: () =>
       guard("starting", async () => {
         const xml = await word.loadStored();
-        const stored = xml === null ? null : storedReportFromXml(xml);
+        const storedRead = xml === null ? null : readStoredReport(xml, { isField: (id) => report.byId.has(id) });
+        const stored = storedRead?.kind === "report" ? storedRead.report : null;
         const read = await word.read();
         const { trackingMode } = read;
         const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
@@ -47,6 +57,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           trackingSupported: trackingMode !== "unsupported",
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
+          ...storedNotice(storedRead),
         });
         applyRead(controls);
       }),
@@ -168,3 +179,21 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
     },
   };
 }
+
+/** What the pane says about the stored part it found, and whether it may write (storedReport.ts, README «Giới hạn»). */
+function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLock" | "notice">> {
+  if (read?.kind === "newer") return locked(NEWER_VERSION_MESSAGE);
+  if (read?.kind === "tooLarge") {
+    return locked(
+      `Dữ liệu tiện ích lưu trong văn bản quá lớn (${formatCount(read.chars)} ký tự, giới hạn ${formatCount(MAX_STORED_CHARS)}): tiện ích không đọc và không ghi gì vào văn bản này, để không làm mất lịch sử.`,
+    );
+  }
+  if (read?.kind === "report" && read.ignored.length > 0) {
+    const shown = read.ignored.slice(0, 3).join("; ");
+    const more = read.ignored.length > 3 ? ` và ${read.ignored.length - 3} mục khác` : "";
+    return { notice: { intent: "warning", text: `Dữ liệu lưu trong văn bản có mục không hợp lệ, đã bỏ qua và sẽ không ghi lại: ${shown}${more}.` } };
+  }
+  return {};
+}
+
+const locked = (text: string) => ({ writeLock: text, notice: { intent: "error" as const, text } });
