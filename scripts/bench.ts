@@ -10,6 +10,7 @@ import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
+import { benchStoredScale } from "./bench/storedScale";
 import { renderTable } from "./bench/table";
 import { benchTextScale } from "./bench/textScale";
 import type { BenchRow } from "./bench/types";
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
     rows.push(benchValidation());
-    rows.push(...benchTextScale(ROOT));
+    rows.push(...benchTextScale(ROOT), benchStoredScale());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));
