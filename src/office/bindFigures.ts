@@ -12,7 +12,7 @@
  * — 1.5 (checked, rich text below).
  */
 import { TAG_PREFIX } from "../domain/report";
-import { GatewayError, type BindOutcome, type ControlInfo, type FigureAddress, type TextRead } from "./gateway";
+import { type BindOutcome, type ControlInfo, type FigureAddress, type TextRead } from "./gateway";
 import type { SupportsWordApi } from "./officeGateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -50,9 +50,6 @@ export function bindFigures(
   plan: (read: TextRead) => FigureAddress[],
 ): Promise<BindOutcome> {
   return guarded(async (context) => {
-    if (!supports("1.3")) {
-      throw new GatewayError("Phiên bản Word này chưa hỗ trợ tìm và gắn số liệu (cần WordApi 1.3).", "unsupported");
-    }
     const first = queueTextRead(context);
     await context.sync();
     const read = toTextRead(first);

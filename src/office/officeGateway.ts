@@ -3,8 +3,9 @@
  * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
- * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText, body.text,
- * body.insertOoxml — WordApi 1.1;
+ * Requirement sets (see README): the manifest requires WordApi 1.4, so Word loads the add-in only where everything
+ * up to 1.4 exists and nothing up to 1.4 is checked at run time (tests/office/requirementSets.test.ts).
+ * contentControls, getSelection, insertContentControl, insertText, body.text, body.insertOoxml — WordApi 1.1;
  * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
  * tracked-change review — 1.6 (trackedChanges.ts); document.pageSetup — WordApiDesktop 1.3 (checked);
  * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
@@ -59,7 +60,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
   function queueRead(context: Word.RequestContext) {
     const controls = context.document.contentControls;
     controls.load(CONTROL_PROPS);
-    if (supports("1.4")) context.document.load("changeTrackingMode");
+    context.document.load("changeTrackingMode");
     return controls;
   }
 
@@ -67,14 +68,13 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
     const ours = controls.items.filter((c) => c.tag?.startsWith(TAG_PREFIX));
     return {
       controls: ours.map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
-      trackingMode: supports("1.4") ? (FROM_WORD[context.document.changeTrackingMode] ?? "off") : "unsupported",
+      trackingMode: FROM_WORD[context.document.changeTrackingMode] ?? "off",
     };
   }
 
   return {
     loadStored: () =>
       guarded(async (context) => {
-        if (!supports("1.4")) return null;
         const all = queueParts(context);
         await context.sync();
         const { ours, newer } = sortParts(all);
@@ -117,15 +117,15 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
     update: (plan: (read: DocumentRead) => WritePlan) =>
       guarded(async (context): Promise<WriteOutcome> => {
         const controls = queueRead(context);
-        const all = supports("1.4") ? queueParts(context) : null;
+        const all = queueParts(context);
         await context.sync();
-        const parts = all ? sortParts(all) : null;
+        const parts = sortParts(all);
         // A newer add-in's data must not be overwritten, nor doubled with a part of ours: refused before any write.
-        if (parts?.newer) throw new GatewayError(NEWER_VERSION_MESSAGE, "newerVersion");
+        if (parts.newer) throw new GatewayError(NEWER_VERSION_MESSAGE, "newerVersion");
 
         const read = toRead(context, controls);
         const decided = plan(read);
-        const track = decided.trackChanges && supports("1.4") && read.trackingMode !== "trackAll";
+        const track = decided.trackChanges && read.trackingMode !== "trackAll";
         if (track) context.document.changeTrackingMode = TO_WORD.trackAll!;
         let written = 0;
         for (const item of controls.items) {
@@ -136,7 +136,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         }
         // Restored in the same batch: Word applies commands in order, so only our writes are tracked.
         if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
-        if (decided.storedXml !== null && parts) saveStored(context, { items: parts.ours }, decided.storedXml);
+        if (decided.storedXml !== null) saveStored(context, { items: parts.ours }, decided.storedXml);
         try {
           await context.sync();
         } catch (error) {
