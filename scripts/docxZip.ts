@@ -22,7 +22,8 @@ interface Entry {
   localOffset: number;
 }
 
-function findEntry(zip: Uint8Array, name: string): Entry | null {
+/** The zip's directory: every entry by name (names decoded as UTF-8). */
+function readDirectory(zip: Uint8Array): Map<string, Entry> {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   // The end record is in the last 22 + 65,535 bytes (its comment is at most 65,535 bytes long).
   let eocd = -1;
@@ -35,23 +36,25 @@ function findEntry(zip: Uint8Array, name: string): Entry | null {
   if (eocd === -1) throw new ZipError("không phải tệp zip (không có mục lục cuối tệp)");
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
-  const wanted = new TextEncoder().encode(name);
+  const entries = new Map<string, Entry>();
+  const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (at + 46 > zip.length || view.getUint32(at, true) !== CENTRAL) throw new ZipError("mục lục zip hỏng");
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    const entryName = zip.subarray(at + 46, at + 46 + nameLength);
-    if (entryName.length === wanted.length && entryName.every((byte, k) => byte === wanted[k])) {
-      return {
-        method: view.getUint16(at + 10, true),
-        compressed: view.getUint32(at + 20, true),
-        declared: view.getUint32(at + 24, true), // 0xFFFFFFFF (zip64) reads as 4 GB: over any budget
-        localOffset: view.getUint32(at + 42, true),
-      };
-    }
+    entries.set(decoder.decode(zip.subarray(at + 46, at + 46 + nameLength)), {
+      method: view.getUint16(at + 10, true),
+      compressed: view.getUint32(at + 20, true),
+      declared: view.getUint32(at + 24, true), // 0xFFFFFFFF (zip64) reads as 4 GB: over any budget
+      localOffset: view.getUint32(at + 42, true),
+    });
     at += 46 + nameLength + extra;
   }
-  return null;
+  return entries;
+}
+
+export function entryNames(zip: Uint8Array): string[] {
+  return [...readDirectory(zip).keys()];
 }
 
 /**
@@ -59,7 +62,7 @@ function findEntry(zip: Uint8Array, name: string): Entry | null {
  * a size passes the budget; it is asked about the declared sizes, then about the running count (LimitError).
  */
 export function inflateEntry(zip: Uint8Array, name: string, tooLarge: (bytes: number, declared: boolean) => string | null): Uint8Array | null {
-  const entry = findEntry(zip, name);
+  const entry = readDirectory(zip).get(name);
   if (!entry) return null;
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const local = entry.localOffset;

@@ -9,7 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkText } from "../../src/domain/import/paneCheck";
 import { recognizeFigures } from "../../src/domain/import/recognize";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../../tests/support/forms";
 import { median, pass, type BenchRow } from "./types";
 
 const SIZES = [1_000, 10_000, 100_000] as const;

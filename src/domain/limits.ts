@@ -54,6 +54,13 @@ export function docxFileTooLarge(bytes: number): string | null {
   return bytes > MAX_DOCX_FILE_BYTES ? `tệp nặng ${MB(bytes)}, quá giới hạn ${MB(MAX_DOCX_FILE_BYTES)}` : null;
 }
 
+/** A stored part inside a .docx (customXml/itemN.xml): at most 3 bytes of UTF-8 per character of the cap. */
+export function storedPartTooLarge(bytes: number, declared: boolean): string | null {
+  const max = MAX_STORED_CHARS * 3;
+  if (bytes <= max) return null;
+  return `dữ liệu lưu trong tệp (customXml) ${declared ? `ghi là ${MB(bytes)}` : `giải nén ra hơn ${MB(max)}`}, quá giới hạn ${MB(max)}`;
+}
+
 export function documentXmlTooLarge(bytes: number, declared: boolean): string | null {
   if (bytes <= MAX_DOCUMENT_XML_BYTES) return null;
   const size = declared ? `ghi là ${MB(bytes)} khi giải nén` : `giải nén ra hơn ${MB(MAX_DOCUMENT_XML_BYTES)}`;

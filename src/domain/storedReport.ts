@@ -4,7 +4,7 @@
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { MAX_STORED_CHARS } from "./limits";
-import { checkAttribute, periodFromRoot, ROOT_ATTRIBUTES, STORED_ELEMENTS, type SchemaContext } from "./storedSchema";
+import { checkAttribute, periodFromRoot, rootAttributes, STORED_ELEMENTS, type SchemaContext } from "./storedSchema";
 import type { FieldId, Period } from "./types";
 
 /** Parts of every version share this prefix and end with the version: ":1" is this one's (the gateway's too). */
@@ -44,6 +44,11 @@ export interface StoredReport {
    * quarter. Absent when there are none (and in reports saved before roll-over existed).
    */
   unconfirmed?: FieldId[];
+  /**
+   * The report form the figures belong to, as JSON text, with the version of the form format it is written in
+   * (`<mauBaoCao phienBan="1">`): the document keeps its own form when the add-in's built-in one changes.
+   */
+  form?: { formatVersion: number; text: string };
 }
 
 export function emptyStoredReport(period: Period): StoredReport {
@@ -69,8 +74,7 @@ export function xmlSafe(text: string): string {
 export function storedReportToXml(report: StoredReport): string {
   const doc = new DOMParser().parseFromString(`<baoCao xmlns="${STORED_NAMESPACE}"/>`, "text/xml");
   const root = doc.documentElement!;
-  root.setAttribute("quy", String(report.period.quarter));
-  root.setAttribute("nam", String(report.period.year));
+  for (const [name, value] of Object.entries(rootAttributes(report.period))) root.setAttribute(name, value);
   // Only what the schema knows is written: what a read ignored is not in the report, so it is never saved back.
   for (const element of STORED_ELEMENTS) {
     for (const { attributes, text } of element.write(report)) {
@@ -116,14 +120,9 @@ export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD
   if (version < STORED_VERSION) return { kind: "unreadable", reason: `phiên bản dữ liệu ${version} không còn đọc được` };
 
   const ignored: string[] = [];
-  const rootValues = { quy: "", nam: "" };
-  for (const [name, type] of Object.entries(ROOT_ATTRIBUTES)) {
-    const value = root.getAttribute(name) ?? "";
-    const problem = checkAttribute(type, value, context);
-    if (problem) return { kind: "unreadable", reason: problem };
-    rootValues[name as keyof typeof rootValues] = value;
-  }
-  const report = emptyStoredReport(periodFromRoot(rootValues));
+  const period = periodFromRoot((name) => root.getAttribute(name), context, ignored);
+  if (typeof period === "string") return { kind: "unreadable", reason: period };
+  const report = emptyStoredReport(period);
   const byName = new Map(STORED_ELEMENTS.map((element) => [element.name, element]));
   // Direct children only, one at a time: nesting 100,000 deep costs no recursion here.
   for (let node = root.firstChild; node; node = node.nextSibling) {
@@ -170,3 +169,4 @@ export function storedReportFromXml(xml: string, context?: SchemaContext): Store
   const read = readStoredReport(xml, context);
   return read.kind === "report" ? read.report : null;
 }
+

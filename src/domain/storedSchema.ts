@@ -5,14 +5,17 @@
  * and ignored when read, so it is never saved back.
  */
 import { isValidDate } from "./period";
-import type { Period } from "./types";
+import type { Period, PeriodKind } from "./types";
 import type { HistoryEntry, StoredReport } from "./storedReport";
 
 /** What a value of this type must look like; values come from the document and may be hostile. */
-export type AttributeType = "quarter" | "year" | "fieldId" | "text" | "isoTime";
+export type AttributeType = "quarter" | "year" | "month" | "periodKind" | "version" | "fieldId" | "text" | "isoTime";
 
-/** The form's ids: `bcdc:` then dotted names (src/domain/report); nothing else, whatever the document holds. */
-const FIELD_ID = /^bcdc:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z][A-Za-z0-9]*)*$/;
+/**
+ * The shape of a form's ids: its tag prefix then dotted names (src/forms/report-form.schema.json: tagPrefix and
+ * field id); nothing else, whatever the document holds.
+ */
+const FIELD_ID = /^[a-z][a-z0-9]{1,15}:[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -32,6 +35,12 @@ export function checkAttribute(type: AttributeType, value: string, context: Sche
       const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
       return year >= MIN_YEAR && year <= MAX_YEAR ? null : `năm «${value}» không phải năm có 4 chữ số từ ${MIN_YEAR} đến ${MAX_YEAR}`;
     }
+    case "month":
+      return /^(?:[1-9]|1[0-2])$/.test(value) ? null : `tháng «${value}» không phải 1 đến 12`;
+    case "periodKind":
+      return (PERIOD_KINDS as readonly string[]).includes(value) ? null : `loại kỳ «${value}» không có`;
+    case "version":
+      return /^[1-9]\d{0,5}$/.test(value) ? null : `phiên bản «${value}» không phải số nguyên dương`;
     case "fieldId":
       return FIELD_ID.test(value) && context.isField(value) ? null : `mã số liệu «${value}» không có trong mẫu báo cáo`;
     case "isoTime": {
@@ -43,10 +52,37 @@ export function checkAttribute(type: AttributeType, value: string, context: Sche
   }
 }
 
-export const ROOT_ATTRIBUTES = { quy: "quarter", nam: "year" } as const satisfies Record<string, AttributeType>;
+/** Kinds written in `loaiKy`; without it the period is a quarter (parts written before other kinds existed). */
+const PERIOD_KINDS = ["month", "halfYear", "year"] as const satisfies readonly PeriodKind[];
 
-export function periodFromRoot(values: Readonly<Record<keyof typeof ROOT_ATTRIBUTES, string>>): Period {
-  return { quarter: Number(values.quy) as Period["quarter"], year: Number(values.nam) };
+/**
+ * The root's attributes: `quy` and `nam` always (the quarter a period ends in), `loaiKy` for another kind of period
+ * and `thang` for a month. A bad required one makes the part unreadable (returned as the reason); a bad optional one
+ * is reported in `ignored` and the period read as a quarter.
+ */
+export function periodFromRoot(attr: (name: string) => string | null, context: SchemaContext, ignored: string[]): Period | string {
+  const quy = attr("quy") ?? "";
+  const nam = attr("nam") ?? "";
+  const required = checkAttribute("quarter", quy, context) ?? checkAttribute("year", nam, context);
+  if (required) return required;
+  const quarterly: Period = { quarter: Number(quy) as Period["quarter"], year: Number(nam) };
+  const kind = attr("loaiKy");
+  if (kind === null) return quarterly;
+  const problem = checkAttribute("periodKind", kind, context) ?? (kind === "month" ? checkAttribute("month", attr("thang") ?? "", context) : null);
+  if (problem) {
+    ignored.push(`«baoCao»: ${problem}; đọc như một quý`);
+    return quarterly;
+  }
+  if (kind !== "month") return { ...quarterly, kind: kind as PeriodKind };
+  const month = Number(attr("thang"));
+  return { kind: "month", quarter: Math.ceil(month / 3) as Period["quarter"], year: quarterly.year, month };
+}
+
+export function rootAttributes(period: Period): Record<string, string> {
+  const attributes: Record<string, string> = { quy: String(period.quarter), nam: String(period.year) };
+  if (period.kind && period.kind !== "quarter") attributes["loaiKy"] = period.kind;
+  if (period.month !== undefined) attributes["thang"] = String(period.month);
+  return attributes;
 }
 
 /** One written element: its attribute values (all of the row's attributes) and its text. */
@@ -111,5 +147,17 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
     },
     write: (report) =>
       report.history.map((e) => ({ attributes: { id: e.field, cu: e.from, moi: e.to, luc: e.at, nguoi: e.by } })),
+  },
+  {
+    // The form the figures belong to (JSON text), in the form format of version `phienBan` (wt-10, forms as data).
+    name: "mauBaoCao",
+    attributes: { phienBan: "version" },
+    text: true,
+    read: (report, { attributes, text }) => {
+      if (report.form) return "mẫu báo cáo ghi hai lần; lấy lần đầu";
+      report.form = { formatVersion: Number(attributes["phienBan"]), text };
+      return null;
+    },
+    write: (report) => (report.form ? [{ attributes: { phienBan: String(report.form.formatVersion) }, text: report.form.text }] : []),
   },
 ];

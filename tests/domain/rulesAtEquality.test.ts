@@ -3,7 +3,7 @@
  * either side: a flipped comparison (`<` for `<=`, `!==` for `===`) fails here. Driven by the form's own rules, so a
  * rule added to the form is tested without naming it.
  */
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import type { FieldId, Rule } from "../../src/domain/types";
 import { validateFigures } from "../../src/domain/validate";
 
@@ -97,7 +97,7 @@ describe("the data period (cutoff rules)", () => {
 
   it.each(cutoffs.map((r) => [r.id, r] as const))("%s: a one-day period is not reversed; a reversed one is an error", (_id, rule) => {
     expect(check(rule, "15/12/2025", "14/3/2026")).toBeUndefined();
-    expect(check(rule, "01/02/2026", "01/02/2026")?.message).toContain("khác kỳ chốt số liệu quý I/2026");
+    expect(check(rule, "01/02/2026", "01/02/2026")?.message).toContain("khác kỳ chốt số liệu quý I năm 2026");
     const reversed = check(rule, "02/02/2026", "01/02/2026");
     expect(reversed?.severity).toBe("error");
     expect(reversed?.message).toContain("(02/02/2026) sau");

@@ -1,7 +1,7 @@
 /** Update planning on its own: what is written where, what is a hand edit, what waits for an error to be fixed. */
 import type { Values } from "../../src/domain/compute";
 import { reviewedText } from "../../src/domain/pendingRevisions";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import type { FieldValue, Problem } from "../../src/domain/types";
 import { agreedTexts, blockedFields, landedChanges, planUpdate, type ControlText, type UpdateInput } from "../../src/domain/updatePlan";
 

@@ -7,6 +7,7 @@ import { createOfficeGateway } from "../../src/office/officeGateway";
 import { seedParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { REPORT, SAMPLE } from "../support/forms";
 
 installWordGlobals();
 
@@ -16,10 +17,10 @@ const newerXml = `<baoCao xmlns="${NEWER}" quy="1" nam="2026"><duLieuMoi/></baoC
 const GIAO = "bcdc:bienChe.congChucGiao";
 
 async function open(xml: string, namespace: string) {
-  const sim = createWordSimulation(seedParagraphs());
+  const sim = createWordSimulation(seedParagraphs(REPORT, SAMPLE));
   sim.doc.addXmlPart(xml, namespace);
   const word = createOfficeGateway(sim.run, sim.supports);
-  const store = createAppStore({ word, now: () => NOW });
+  const store = createAppStore({ word, now: () => NOW, report: REPORT });
   await store.getState().start();
   return { sim, word, store };
 }

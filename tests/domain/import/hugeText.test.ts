@@ -6,7 +6,7 @@ import { LimitError, MAX_TEXT_LINES } from "../../../src/domain/limits";
 import { checkText } from "../../../src/domain/import/paneCheck";
 import { planBinding } from "../../../src/domain/import/paneBinding";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 
 const STAFF = "Công chức được giao là 55, đang thực hiện 46";
 const lines = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i));
