@@ -60,7 +60,7 @@ describe("what issue 9 adds to the stored part", () => {
       history: [
         { ...sample.history[0]!, period: { quarter: 1, year: 2026 } },
         { field: "bcdc:hcc.tiepNhan", from: "9.780", to: "9.700", at: "2026-03-06T08:00:00.000Z", by: "Chánh VP", period: { quarter: 1, year: 2026 }, decision: "rejected" },
-        { field: "bcdc:giaoBan.soCuoc", from: "11", to: "12", at: "2026-03-06T09:00:00.000Z", by: "Chánh VP", decision: "accepted" },
+        { field: "bcdc:giaoBan.soCuoc", from: "11", to: "12", at: "2026-03-06T09:00:00.000Z", by: "Chánh VP", period: { quarter: 1, year: 2026 }, decision: "accepted" },
       ],
     };
     const xml = storedReportToXml(report);

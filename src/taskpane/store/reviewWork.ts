@@ -23,6 +23,8 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
 
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
+        const lock = get().writeLock;
+        if (lock) return void set({ busy: null, notice: { intent: "error", text: lock } });
         const report = get().report;
         const pending = get().trackedReview ?? (await word.listTrackedChanges());
         const pendingTags = [...new Set(pending.map((c) => c.tag))];
