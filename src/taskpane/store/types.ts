@@ -39,6 +39,7 @@ export interface StoreKit {
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
+  | "choosingForm"
   | null;
 
 export interface Notice {
@@ -130,6 +131,8 @@ export interface AppActions {
    * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
    */
   setReport(form: ReportForm): Promise<string[]>;
+  /** Makes a built-in form the one in use (for a new report), remembered on this computer. */
+  chooseForm(id: string): Promise<void>;
 }
 
 export type AppStore = AppState & AppActions;
