@@ -1,8 +1,7 @@
 /** Entry inside Word: wires the Office.js gateway into the store and renders the pane. */
 import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { definitionFromForm } from "../domain/form/toDefinition";
-import { loadBuiltInForm } from "../forms/builtIn";
+import { loadBuiltInDefinition } from "../forms/builtIn";
 import { createOfficeGateway } from "../office/officeGateway";
 import { App } from "./App";
 import { browserPreferences } from "./browserPreferences";
@@ -14,7 +13,7 @@ const OutsideOffice = lazy(() => import("./OutsideOffice"));
 
 const prefs = browserPreferences();
 // The form loads while Office starts: it is data, in its own chunk, not part of the pane's first-load script.
-const form = loadBuiltInForm(prefs.get("form"));
+const form = loadBuiltInDefinition(prefs.get("form"));
 
 Office.onReady((info) => {
   const root = createRoot(document.getElementById("root")!);
@@ -31,7 +30,7 @@ Office.onReady((info) => {
   const word = createOfficeGateway((batch) => Word.run(batch), supports, { tagPrefix: () => current().report.tagPrefix });
   form.then(
     (loaded) => {
-      const store = createAppStore({ word, now: () => new Date(), prefs, report: definitionFromForm(loaded) });
+      const store = createAppStore({ word, now: () => new Date(), prefs, report: loaded });
       current = store.getState;
       root.render(
         <StoreProvider store={store}>
