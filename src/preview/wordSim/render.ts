@@ -71,7 +71,7 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   };
   for (const run of runs) {
     if (run.kind === "text") {
-      pieces(p, run.text);
+      pieces(segmentHost(p, run), run.text);
       continue;
     }
     // At a control's edge the cursor is outside it (see cursor.ts), so the caret is drawn outside the box.
@@ -88,7 +88,7 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   return p;
 }
 
-/** Plain text sits in the control; a tracked deletion or insertion gets its own del/ins with author and date. */
+/** Plain text sits in its parent; a tracked deletion or insertion gets its own del/ins with author and date. */
 function segmentHost(span: HTMLElement, segment: Segment): HTMLElement {
   if (!segment.change) return span;
   const mark = globalThis.document.createElement(segment.change.type === "Deleted" ? "del" : "ins");

@@ -47,6 +47,16 @@ export class ContentControlProxy extends SimObject {
     });
   }
 
+  /**
+   * WordApi 1.1: removes the control; `keepContent` keeps its text in the document.
+   * https://learn.microsoft.com/en-us/javascript/api/word/word.contentcontrol#word-word-contentcontrol-delete-member(1)
+   */
+  delete(keepContent: boolean): void {
+    this.ctx.enqueue("write", "ContentControl.delete", () => {
+      this.ctx.host.doc.deleteControl(this.target().id, keepContent);
+    });
+  }
+
   /** WordApi 1.6: the tracked changes inside this control. */
   getTrackedChanges(): TrackedChangeCollectionProxy {
     return new TrackedChangeCollectionProxy(this.ctx, () => {
@@ -86,7 +96,19 @@ export class ContentControlProxy extends SimObject {
 export class ContentControlCollectionProxy {
   private loaded: ContentControlProxy[] | null = null;
 
-  constructor(private readonly ctx: SimContext) {}
+  /** `tag`: only the controls with exactly this tag (getByTag). */
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly tag: string | null = null,
+  ) {}
+
+  /**
+   * WordApi 1.1: the controls whose tag is exactly `tag`, a new collection evaluated at the sync that loads it.
+   * https://learn.microsoft.com/en-us/javascript/api/word/word.contentcontrolcollection#word-word-contentcontrolcollection-getbytag-member(1)
+   */
+  getByTag(tag: string): ContentControlCollectionProxy {
+    return new ContentControlCollectionProxy(this.ctx, tag);
+  }
 
   get items(): ContentControlProxy[] {
     if (!this.loaded) throw new SimError("PropertyNotLoaded", "The property 'items' is not available.", "ContentControlCollection.items");
@@ -99,7 +121,7 @@ export class ContentControlCollectionProxy {
       const unknown = names.find((name) => !(CONTROL_PROPS as readonly string[]).includes(name));
       if (unknown) throw new SimError("InvalidArgument", `'${unknown}' is not a property of ContentControl.`, "ContentControlCollection.load");
       const doc = this.ctx.host.doc;
-      this.loaded = doc.controls().map((control) => {
+      this.loaded = doc.controls().filter((c) => this.tag === null || c.tag === this.tag).map((control) => {
         const id = control.id;
         const item = new ContentControlProxy(this.ctx, () => doc.findControl(id) ?? null);
         item.remember("isNullObject", false);
