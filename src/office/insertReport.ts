@@ -5,6 +5,7 @@
  */
 import { TAG_PREFIX } from "../domain/report";
 import { GatewayError, STORE_NAMESPACE, type DocumentRead, type InsertedReport, type NewReport, type PageLayout } from "./gateway";
+import { writeSync } from "./errors";
 import type { SupportsWordApi } from "./officeGateway";
 
 export interface GatewayParts {
@@ -43,7 +44,7 @@ export function insertReport(
     if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
     // Queued after the write, so this sync's load sees the controls Word has just created.
     const after = queueRead(context);
-    await context.sync();
+    await writeSync(context);
     return { ...toRead(context, after), syncs: 2, pageApplied };
   });
 }

@@ -10,7 +10,7 @@
  * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
 import { TAG_PREFIX } from "../domain/report";
-import { toGatewayError } from "./errors";
+import { toGatewayError, writeSync } from "./errors";
 import {
   GatewayError,
   STORE_NAMESPACE,
@@ -94,7 +94,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         created.title = control.title;
         created.appearance = Word.ContentControlAppearance.boundingBox;
         created.insertText(control.text, Word.InsertLocation.replace);
-        await context.sync();
+        await writeSync(context);
       }),
 
     update: (plan: (read: DocumentRead) => WritePlan) =>
@@ -119,7 +119,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
         if (decided.storedXml !== null && parts) saveStored(context, parts, decided.storedXml);
         try {
-          await context.sync();
+          await writeSync(context);
         } catch (error) {
           // Commands before the failing one were applied, our switch to TrackAll among them: put the mode back.
           if (track) await restoreTracking(run, read.trackingMode);

@@ -5,6 +5,7 @@
  */
 import { TAG_PREFIX } from "../domain/report";
 import { GatewayError, type ControlChanges } from "./gateway";
+import { writeSync } from "./errors";
 import type { SupportsWordApi, WordRun } from "./officeGateway";
 
 const UNSUPPORTED = "Phiên bản Word này chưa cho phép xem và duyệt thay đổi (cần WordApi 1.6). Hãy dùng thẻ Review của Word.";
@@ -36,6 +37,7 @@ export function listTrackedChanges(run: WordRun, supports: SupportsWordApi): Pro
           tag: control.tag,
           deleted: text("Deleted"),
           inserted: text("Added"),
+          deletions: changes.items.filter((c) => c.type === "Deleted").length,
           author: changes.items[0]?.author ?? "",
           date: newest,
         };
@@ -58,6 +60,6 @@ export function resolveTrackedChanges(
       if (accept) changes.acceptAll();
       else changes.rejectAll();
     }
-    await context.sync();
+    await writeSync(context);
   });
 }

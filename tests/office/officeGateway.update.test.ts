@@ -100,7 +100,7 @@ describe("update failures", () => {
     const { sim, gateway } = setUp(6);
     sim.beforeSync(2, () => sim.doc.deleteControl(4));
     const error = await gateway.update(bumpAll({ trackChanges: true, storedXml: xml(1) })).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: "failed", message: expect.stringContaining("Word dừng giữa chừng") });
+    expect(error).toMatchObject({ code: "failed", written: "partial", wordCode: "ItemNotFound", message: expect.stringContaining("Word có thể đã ghi một phần") });
     expect(sim.controls().map((c) => c.id)).toEqual([1, 2, 3, 5, 6]);
     expect(sim.trackedChanges().map((t) => `${t.controlId}:${t.type}:${t.text}`)).toEqual([
       "1:Deleted:0", "1:Added:0+1", "2:Deleted:1", "2:Added:1+1", "3:Deleted:2", "3:Added:2+1",
