@@ -77,7 +77,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
 
     insertAtSelection: (control: NewControl) =>
       guarded(async (context) => {
-        const selection = context.document.getSelection();
+        // At the end of the selection (WordApi 1.3, checked with parentContentControlOrNullObject): a control inserted
+        // on selected text would wrap it and the Replace below would delete the clerk's text.
+        const selection = context.document.getSelection().getRange(Word.RangeLocation.end);
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag,title");
         await context.sync();

@@ -155,16 +155,16 @@ export class SimDocument {
   }
 
   /** The control the cursor is strictly inside; at a control's edge the cursor is outside it. */
-  controlAtCursor(): SimControl | null {
-    const slot = cursorSlot(this.paragraphs[this.cursor.paragraph] ?? [], this.cursor.offset);
+  controlAtCursor(at: Cursor = this.cursor): SimControl | null {
+    const slot = cursorSlot(this.paragraphs[at.paragraph] ?? [], at.offset);
     return slot.kind === "inside" ? slot.control : null;
   }
 
   /** Inserts an empty control at the cursor, splitting the text run there. Null when the cursor is in a control. */
-  insertControlAtCursor(type: SimControlType): SimControl | null {
-    const runs = this.paragraphs[this.cursor.paragraph];
+  insertControlAtCursor(type: SimControlType, at: Cursor = this.cursor): SimControl | null {
+    const runs = this.paragraphs[at.paragraph];
     if (!runs) return null;
-    const slot = cursorSlot(runs, this.cursor.offset);
+    const slot = cursorSlot(runs, at.offset);
     if (slot.kind === "inside") return null;
     const control = this.newControl(type, "", "", "");
     splitAt(runs, slot, { kind: "control", control });
