@@ -8,6 +8,7 @@ import { createOfficeGateway } from "../office/officeGateway";
 import { App } from "../taskpane/App";
 import { createAppStore } from "../taskpane/store/createAppStore";
 import { StoreProvider } from "../taskpane/store/StoreContext";
+import { SelfCheckHostContext, type SelfCheckHost } from "../taskpane/selfCheckHost";
 import { browserPreferences } from "../taskpane/browserPreferences";
 import { plainParagraphs, seedParagraphs } from "./seedDocument";
 import { renderToolbar } from "./toolbar";
@@ -22,6 +23,12 @@ const sim = createWordSimulation(initial, {
   maxApi: params.get("api") ?? "1.6",
   author: "Chuyên viên",
 });
+// «Tự kiểm tra» runs its checks on the simulated document (on `?empty`: elsewhere it refuses a document with text).
+const selfCheck: SelfCheckHost = {
+  run: sim.run,
+  supports: sim.supports,
+  info: () => ({ host: "Word (mô phỏng)", version: "mô phỏng", platform: sim.platform }),
+};
 // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
 (window as unknown as { __sim?: typeof sim }).__sim = sim;
 
@@ -42,7 +49,9 @@ function mountPane(): void {
   });
   root.render(
     <StoreProvider store={store}>
-      <App />
+      <SelfCheckHostContext.Provider value={selfCheck}>
+        <App />
+      </SelfCheckHostContext.Provider>
     </StoreProvider>,
   );
 }

@@ -6,6 +6,7 @@ import { App } from "./App";
 import { browserPreferences } from "./browserPreferences";
 import { createAppStore } from "./store/createAppStore";
 import { StoreProvider } from "./store/StoreContext";
+import { SelfCheckHostContext, type SelfCheckHost } from "./selfCheckHost";
 
 const OutsideOffice = lazy(() => import("./OutsideOffice"));
 
@@ -22,9 +23,13 @@ Office.onReady((info) => {
   const supports = (version: string, set: "WordApi" | "WordApiDesktop" = "WordApi") => Office.context.requirements.isSetSupported(set, version);
   const word = createOfficeGateway((batch) => Word.run(batch), supports);
   const store = createAppStore({ word, now: () => new Date(), prefs: browserPreferences() });
+  const { host, version, platform } = Office.context.diagnostics;
+  const selfCheck: SelfCheckHost = { run: (batch) => Word.run(batch), supports, info: () => ({ host: String(host), version, platform: String(platform) }) };
   root.render(
     <StoreProvider store={store}>
-      <App />
+      <SelfCheckHostContext.Provider value={selfCheck}>
+        <App />
+      </SelfCheckHostContext.Provider>
     </StoreProvider>,
   );
 });
