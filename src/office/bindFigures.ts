@@ -17,10 +17,10 @@
  * Range.parentContentControlOrNullObject — 1.3; insertContentControl("PlainText") — 1.5 (checked, rich text below);
  * Range.getTrackedChanges — 1.6 (checked; below it a revision inside a figure is caught by the failed-write path).
  */
-import { TAG_PREFIX } from "../domain/report";
 import { describeWordError, unwrap, writeSync, writtenSentence } from "./errors";
-import { GatewayError, type BindBlock, type BindOutcome, type ControlInfo, type FigureAddress, type TextRead } from "./gateway";
-import type { SupportsWordApi } from "./officeGateway";
+import {
+  GatewayError, type BindBlock, type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead,
+} from "./gateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -36,14 +36,14 @@ export function queueTextRead(context: Word.RequestContext) {
   return { paragraphs, controls };
 }
 
-export function oursOf(controls: Word.ContentControlCollection): ControlInfo[] {
+export function oursOf(controls: Word.ContentControlCollection, ours: IsOurs): ControlInfo[] {
   return controls.items
-    .filter((c) => c.tag?.startsWith(TAG_PREFIX))
+    .filter((c) => ours(c.tag))
     .map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit }));
 }
 
-export function toTextRead(read: ReturnType<typeof queueTextRead>): TextRead {
-  return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls) };
+export function toTextRead(read: ReturnType<typeof queueTextRead>, ours: IsOurs): TextRead {
+  return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls, ours) };
 }
 
 /** The one match Word found, if it found exactly one and reads it as we do. */
@@ -69,14 +69,19 @@ function blockOf(check: ReturnType<typeof queueCheck>): BindBlock | null {
   return check.changes && check.changes.items.length > 0 ? "trackedChange" : null;
 }
 
-export function bindFigures(guarded: Guarded, supports: SupportsWordApi, plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome> {
+export function bindFigures(
+  guarded: Guarded,
+  supports: SupportsWordApi,
+  plan: (read: TextRead) => FigureAddress[],
+  ours: IsOurs,
+): Promise<BindOutcome> {
   return guarded(async (context) => {
     if (!supports("1.3")) {
       throw new GatewayError("Phiên bản Word này chưa hỗ trợ tìm và gắn số liệu (cần WordApi 1.3).", "unsupported");
     }
     const first = queueTextRead(context);
     await context.sync();
-    const read = toTextRead(first);
+    const read = toTextRead(first, ours);
     const existing = new Set(first.controls.items.map((c) => c.id));
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
 
@@ -118,7 +123,7 @@ export function bindFigures(guarded: Guarded, supports: SupportsWordApi, plan: (
     } catch (error) {
       throw await undoBinding(context, error, existing, safe.map((c) => c.address));
     }
-    return { bound: safe.map((c) => c.address), unconfirmed, blocked, controls: oursOf(after), syncs: 4 };
+    return { bound: safe.map((c) => c.address), unconfirmed, blocked, controls: oursOf(after, ours), syncs: 4 };
   });
 }
 

@@ -4,7 +4,7 @@
  * entry point provides it: Word's Office.js in taskpane/index.tsx, the simulation in preview/index.tsx.
  */
 import { createContext } from "react";
-import type { SupportsWordApi, WordRun } from "../office/officeGateway";
+import type { SupportsWordApi, WordRun } from "../office/gateway";
 import type { HostInfo } from "../office/selfCheck/report";
 
 export interface SelfCheckHost {

@@ -7,6 +7,7 @@ import { createWordSimulation, installWordGlobals } from "../../src/preview/word
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { withOldValues } from "../../src/domain/reviewOldValues";
 import { smallDocument } from "../support/simDocuments";
+import { REPORT } from "../support/forms";
 
 installWordGlobals();
 
@@ -14,7 +15,7 @@ const GIAO = "bcdc:bienChe.congChucGiao";
 
 async function refreshedOnMac() {
   const sim = createWordSimulation(smallDocument(), { platform: "Mac", author: "Chuyên viên" });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z") });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z"), report: REPORT });
   store.getState().setAuthor("Nguyễn Văn A");
   await store.getState().start();
   store.getState().setTrackChanges(true);

@@ -1,14 +1,13 @@
 /**
  * The gateway's contract, written once: each check sets up an empty document through the driver, calls the gateway
  * as the pane does, and says what it expected when the document disagrees. The same list runs against the
- * simulation in `npm test` (tests/office/selfCheck.test.ts) and inside Word from «Tự kiểm tra». Tags use our prefix
- * and a name no report form uses, so no check depends on a form's fields.
+ * simulation in `npm test` (tests/office/selfCheck.test.ts) and inside Word from «Tự kiểm tra». Tags use a prefix of
+ * the self-check's own (the gateway is told it), so no check depends on a report form or its fields.
  */
-import { TAG_PREFIX } from "../../domain/report";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml } from "../../domain/storedReport";
 import { paragraphsToFlatOpc } from "../../domain/template/docx/flatOpc";
 import type { WordGateway } from "../gateway";
-import type { SupportsWordApi } from "../officeGateway";
+import type { SupportsWordApi } from "../gateway";
 import type { Driver } from "./driver";
 
 export interface CheckEnv {
@@ -29,8 +28,10 @@ export interface Check {
 /** A disagreement between what the check expected and what the document holds. */
 export class CheckFailed extends Error {}
 
-const A = `${TAG_PREFIX}tuKiemTra.a`;
-const B = `${TAG_PREFIX}tuKiemTra.b`;
+/** The tag prefix of the self-check's controls: no report form uses it. */
+export const SELF_CHECK_PREFIX = "tuKiemTra:";
+const A = `${SELF_CHECK_PREFIX}a`;
+const B = `${SELF_CHECK_PREFIX}b`;
 
 function expectEqual<T>(what: string, actual: T, expected: T): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {

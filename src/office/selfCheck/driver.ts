@@ -7,7 +7,7 @@
  * contentControls — WordApi 1.1; getFirst — 1.3; customXmlParts, changeTrackingMode — 1.4; tracked changes — 1.6.
  */
 import { STORE_NAMESPACE } from "../gateway";
-import type { SupportsWordApi, WordRun } from "../officeGateway";
+import type { SupportsWordApi, WordRun } from "../gateway";
 
 export interface DocumentState {
   /** The body's text, paragraphs joined with "\r". */

@@ -1,5 +1,5 @@
 /** The self-check's copyable report: what Word this is, what it supports, and every check with its outcome. */
-import type { SupportsWordApi } from "../officeGateway";
+import type { SupportsWordApi } from "../gateway";
 import type { SelfCheckRun } from "./runSelfCheck";
 
 export interface HostInfo {

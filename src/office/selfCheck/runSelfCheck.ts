@@ -4,8 +4,9 @@
  * empty is refused before anything is written. Loaded on first use by «Tự kiểm tra».
  */
 import { GatewayError } from "../gateway";
-import { createOfficeGateway, type SupportsWordApi, type WordRun } from "../officeGateway";
-import { CheckFailed, CHECKS, type Check } from "./checks";
+import type { SupportsWordApi, WordRun } from "../gateway";
+import { createOfficeGateway } from "../officeGateway";
+import { CheckFailed, CHECKS, SELF_CHECK_PREFIX, type Check } from "./checks";
 import { createDriver, type DocumentState } from "./driver";
 
 export type CheckStatus = "pass" | "fail" | "skipped";
@@ -45,7 +46,7 @@ export async function runSelfCheck(
       leftEmpty: false,
     };
   }
-  const gateway = createOfficeGateway(run, supports);
+  const gateway = createOfficeGateway(run, supports, { tagPrefix: () => SELF_CHECK_PREFIX });
   // The checks start from Word's default; the document's own mode is put back at the end.
   const ownMode = before.trackingMode;
   if (ownMode && ownMode !== "Off") await driver.setTracking("Off");

@@ -4,11 +4,11 @@
  */
 import { withOldValues } from "../../domain/reviewOldValues";
 import type { FieldId } from "../../domain/types";
-import type { StoreKit } from "./createAppStore";
+import type { StoreKit } from "./types";
 import type { ReviewActions } from "./reviewActions";
 
 export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
-  const { word, report } = deps;
+  const { word } = deps;
   return {
     loadReview: () =>
       guard("reviewing", async () => {
@@ -27,7 +27,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         for (const control of controls) {
           if (!touched.has(control.tag)) continue;
           baseline[control.tag] = control.text;
-          if (!accept && report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
+          if (!accept && get().report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
         }
         set({ raw, baseline, trackedReview, busy: null, notice: { intent: "success", text: accept ? "Đã chấp nhận thay đổi." : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản." } });
         applyRead(controls);
