@@ -35,6 +35,24 @@ describe(`ContentControlCollection.getByTag (${LEARN}/word.contentcontrolcollect
   });
 });
 
+describe(`ContentControlCollection.getFirst / getFirstOrNullObject (${LEARN}/word.contentcontrolcollection)`, () => {
+  it("gives the first control of a tag; an empty collection is ItemNotFound, or a null object", async () => {
+    const sim = twoTags();
+    const found = await sim.run(async (context) => {
+      const first = context.document.contentControls.getByTag("other:b").getFirst().load("id,text");
+      const none = context.document.contentControls.getByTag("none").getFirstOrNullObject().load("isNullObject");
+      await context.sync();
+      return [first.id, first.text, none.isNullObject];
+    });
+    expect(found).toEqual([2, "7", true]);
+    const missing = sim.run(async (context) => {
+      context.document.contentControls.getByTag("none").getFirst().load("id");
+      await context.sync();
+    });
+    expect(await codeOf(missing)).toBe("ItemNotFound");
+  });
+});
+
 describe(`RangeCollection.getFirstOrNullObject (${LEARN}/word.rangecollection#word-word-rangecollection-getfirstornullobject-member(1))`, () => {
   it("is a null object when the search finds nothing, and the first match otherwise; neither rejects the sync", async () => {
     const sim = twoTags();
@@ -114,6 +132,21 @@ describe("search strings (https://learn.microsoft.com/en-us/office/dev/add-ins/t
       });
     expect(await codeOf(search(256))).toBe("SearchStringInvalidOrTooLong");
     expect(await codeOf(search(255))).toBe("resolved");
+  });
+
+  it("applies to body.search as well, and body.search finds matches in every paragraph in order", async () => {
+    const sim = twoTags();
+    const tooLong = sim.run(async (context) => {
+      context.document.body.search("y".repeat(256)).load("text");
+      await context.sync();
+    });
+    expect(await codeOf(tooLong)).toBe("SearchStringInvalidOrTooLong");
+    const found = await sim.run(async (context) => {
+      const results = context.document.body.search("ng").load("text");
+      await context.sync();
+      return results.items.length;
+    });
+    expect(found).toBe((sim.doc.bodyText().match(/ng/g) ?? []).length);
   });
 
   it("does not find text broken by a tracked deletion (OfficeDev/office-js#5874)", async () => {

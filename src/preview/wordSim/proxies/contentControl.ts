@@ -18,7 +18,7 @@ export class ContentControlProxy extends SimObject {
     private readonly locate: () => SimControl | null,
     private readonly nullable = false,
   ) {
-    super(ctx, "ContentControl", CONTROL_PROPS);
+    super(ctx, "ContentControl", [...CONTROL_PROPS, "isNullObject"]);
   }
 
   get isNullObject(): boolean {
@@ -69,7 +69,7 @@ export class ContentControlProxy extends SimObject {
     const control = this.locate();
     if (!control && !this.nullable) throw itemNotFound();
     this.remember("isNullObject", control === null);
-    super.fill(names);
+    super.fill(names.filter((n) => n !== "isNullObject"));
   }
 
   protected readProperty(name: string): unknown {
@@ -108,6 +108,21 @@ export class ContentControlCollectionProxy {
    */
   getByTag(tag: string): ContentControlCollectionProxy {
     return new ContentControlCollectionProxy(this.ctx, tag);
+  }
+
+  /** WordApi 1.3. The first control (of this tag, after getByTag), resolved at sync; none rejects it with ItemNotFound. */
+  getFirst(): ContentControlProxy {
+    return new ContentControlProxy(this.ctx, () => this.first());
+  }
+
+  /** WordApi 1.3. The first control, or a null object (isNullObject true). */
+  getFirstOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.ctx, () => this.first(), true);
+  }
+
+  private first(): SimControl | null {
+    this.ctx.require("1.3", "ContentControlCollection.getFirst");
+    return this.ctx.host.doc.controls().find((c) => this.tag === null || c.tag === this.tag) ?? null;
   }
 
   get items(): ContentControlProxy[] {

@@ -8,6 +8,8 @@ import { CustomXmlPartCollectionProxy } from "./customXml";
 import { ParagraphCollectionProxy } from "./paragraph";
 import { PageSetupProxy } from "./pageSetup";
 import { RangeProxy } from "./range";
+import { RangeCollectionProxy } from "./textRange";
+import type { SimSearchOptions } from "../textSearch";
 import { SimObject } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
 
@@ -49,6 +51,15 @@ export class BodyProxy extends SimObject {
       if (/[\r\n]/.test(text)) throw new SimError("InvalidArgument", "Paragraph marks in Body.insertText are not simulated.", "Body.insertText");
       this.ctx.host.doc.insertBodyText(text, location);
     });
+  }
+
+  /** WordApi 1.1. Searches every paragraph in order (a match never spans two paragraphs here). */
+  search(searchText: string, options: SimSearchOptions = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.ctx, () => this.ctx.host.doc.paragraphs.map((_, paragraph) => ({
+      paragraph,
+      start: 0,
+      end: this.ctx.host.doc.paragraphText(paragraph).length,
+    })), searchText, options);
   }
 
   /** WordApi 1.1. Empties the body (under tracking, its text becomes tracked deletions). */

@@ -163,7 +163,8 @@ export class RangeCollectionProxy {
 
   constructor(
     private readonly ctx: SimContext,
-    private readonly scope: () => SimSpan,
+    /** Where to search: one stretch of a paragraph, or (Body.search) every paragraph in order. */
+    private readonly scope: () => SimSpan | SimSpan[],
     private readonly searchText: string,
     private readonly options: SimSearchOptions,
   ) {}
@@ -212,12 +213,14 @@ export class RangeCollectionProxy {
 
   private matches(): SimSpan[] {
     checkSearch(this.searchText, this.options);
-    const scope = this.scope();
-    const text = this.ctx.host.doc.paragraphText(scope.paragraph).slice(scope.start, scope.end);
-    return findMatches(text, this.searchText, this.options.matchCase === true).map((at) => ({
-      paragraph: scope.paragraph,
-      start: scope.start + at,
-      end: scope.start + at + this.searchText.length,
-    }));
+    const scopes = this.scope();
+    return (Array.isArray(scopes) ? scopes : [scopes]).flatMap((scope) => {
+      const text = this.ctx.host.doc.paragraphText(scope.paragraph).slice(scope.start, scope.end);
+      return findMatches(text, this.searchText, this.options.matchCase === true).map((at) => ({
+        paragraph: scope.paragraph,
+        start: scope.start + at,
+        end: scope.start + at + this.searchText.length,
+      }));
+    });
   }
 }
