@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   // ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
   const initial =
     params.has("empty") || !sample ? [] : params.has("plain") ? plainParagraphs(report, sample) : seedParagraphs(report, sample);
-  const sim = createWordSimulation(initial, { maxApi: params.get("api") ?? "1.6", author: "Chuyên viên" });
+  // ?platform=Mac plays Word on Mac's quirks (a tracked deletion's text reads "", office-js#5178).
+  const platform = params.get("platform") === "Mac" ? "Mac" : "PC";
+  const sim = createWordSimulation(initial, { maxApi: params.get("api") ?? "1.6", author: "Chuyên viên", platform });
   // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
   (window as unknown as { __sim?: typeof sim }).__sim = sim;
   // «Tự kiểm tra» runs its checks on the simulated document (on `?empty`: elsewhere it refuses a document with text).
