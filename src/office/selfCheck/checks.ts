@@ -110,9 +110,10 @@ export const CHECKS: readonly Check[] = [
       const state = await driver.state();
       expectEqual("chế độ theo dõi sau khi ghi", state.trackingMode, "Off");
       if (supports("1.6")) {
-        // Word on Mac gives "" as a deletion's text (OfficeDev/office-js#5178): the type is what must agree.
-        expectEqual("loại thay đổi", state.changes.map((c) => c.split(":")[0]), ["Deleted", "Added"]);
-        expectEqual("chữ được thêm", state.changes[1], "Added:43");
+        // Word on Mac gives "" as a deletion's text (OfficeDev/office-js#5178): the type is what must agree. The order
+        // of the two revisions in Word's collection is not documented, so it is not checked.
+        expectEqual("loại thay đổi", state.changes.map((c) => c.split(":")[0]).sort(), ["Added", "Deleted"]);
+        expectEqual("chữ được thêm", state.changes.filter((c) => c.startsWith("Added:")), ["Added:43"]);
       }
     },
   },
