@@ -76,9 +76,6 @@ export function bindFigures(
   ours: IsOurs,
 ): Promise<BindOutcome> {
   return guarded(async (context) => {
-    if (!supports("1.3")) {
-      throw new GatewayError("Phiên bản Word này chưa hỗ trợ tìm và gắn số liệu (cần WordApi 1.3).", "unsupported");
-    }
     const first = queueTextRead(context);
     await context.sync();
     const read = toTextRead(first, ours);

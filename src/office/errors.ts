@@ -7,6 +7,7 @@
  * writes never says "nothing was written": only a failure before any write sync does, or an operation that has put
  * the document back itself (bindFigures).
  */
+import { LimitError } from "../domain/limits";
 import { GatewayError, type WrittenState } from "./gateway";
 
 interface OfficeLikeError {
@@ -84,6 +85,8 @@ export function toGatewayError(thrown: unknown): GatewayError {
   if (thrown instanceof GatewayError) return thrown;
   const { error, written } = unwrap(thrown);
   if (error instanceof GatewayError) return error;
+  // Thrown by our own plan inside the batch (text past the size limits), already in Vietnamese: not Word's doing.
+  if (error instanceof LimitError) return new GatewayError(error.message, "failed");
   const { message, code, wordCode } = describeWordError(error);
   return new GatewayError(`${message} ${WRITTEN[written]}`, code, written, wordCode);
 }

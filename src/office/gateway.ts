@@ -130,7 +130,10 @@ export interface BindOutcome {
 }
 
 export interface WordGateway {
-  /** The add-in's stored report XML, or null when the document has none. */
+  /**
+   * The add-in's stored report XML, or null when the document has none. A part written by a newer version of the
+   * add-in (same namespace prefix, higher version) is returned in preference, so the pane sees it and writes nothing.
+   */
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
@@ -183,7 +186,7 @@ export function oursByPrefix(prefixes: () => readonly string[]): IsOurs {
 export class GatewayError extends Error {
   constructor(
     message: string,
-    readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed",
+    readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed" | "newerVersion",
     /** Known for failures reported by Word; refusals decided before any write leave the document as it was. */
     readonly written: WrittenState = "none",
     /** Word's own error code, when Word raised it (for the administrator's self-check report). */
@@ -194,5 +197,5 @@ export class GatewayError extends Error {
   }
 }
 
-/** Our Custom XML Part's namespace. */
-export const STORE_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";
+/** Our Custom XML Part's namespace: the domain's one constant (src/domain/storedReport.ts). */
+export { STORED_NAMESPACE as STORE_NAMESPACE } from "../domain/storedReport";

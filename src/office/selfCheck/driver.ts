@@ -4,7 +4,8 @@
  * the same code runs in the simulation (jest, the preview) and in Word. One Word.run per step.
  *
  * Requirement sets: body.insertText, body.clear, paragraphs, search, Range.select, insertContentControl,
- * contentControls — WordApi 1.1; getFirst — 1.3; customXmlParts, changeTrackingMode — 1.4; tracked changes — 1.6.
+ * contentControls — WordApi 1.1; getFirst — 1.3; customXmlParts, changeTrackingMode — 1.4 (the manifest's minimum,
+ * so not checked); tracked changes — 1.6 (checked).
  */
 import { STORE_NAMESPACE } from "../gateway";
 import type { SupportsWordApi, WordRun } from "../gateway";
@@ -15,9 +16,9 @@ export interface DocumentState {
   controls: { tag: string; text: string }[];
   /** `type:text` per tracked change, in document order (WordApi 1.6; empty below it). */
   changes: string[];
-  /** How many of our custom XML parts the document holds (WordApi 1.4; 0 below it). */
+  /** How many of our custom XML parts the document holds. */
   storedParts: number;
-  trackingMode: string | null;
+  trackingMode: string;
 }
 
 export interface Driver {
@@ -46,16 +47,16 @@ export function createDriver(run: WordRun, supports: SupportsWordApi): Driver {
         controls.load("tag,text");
         const changes = supports("1.6") ? body.getTrackedChanges() : null;
         changes?.load("type,text");
-        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-        parts?.load("id");
-        if (supports("1.4")) context.document.load("changeTrackingMode");
+        const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+        parts.load("id");
+        context.document.load("changeTrackingMode");
         await context.sync();
         return {
           text: body.text,
           controls: controls.items.map((c) => ({ tag: c.tag, text: c.text })),
           changes: changes ? changes.items.map((c) => `${c.type}:${c.text}`) : [],
-          storedParts: parts ? parts.items.length : 0,
-          trackingMode: supports("1.4") ? context.document.changeTrackingMode : null,
+          storedParts: parts.items.length,
+          trackingMode: context.document.changeTrackingMode,
         };
       }),
 
@@ -89,13 +90,13 @@ export function createDriver(run: WordRun, supports: SupportsWordApi): Driver {
     empty: () =>
       run(async (context) => {
         // Off first, so clearing is not itself recorded as revisions to review.
-        if (supports("1.4")) context.document.changeTrackingMode = Word.ChangeTrackingMode.off;
+        context.document.changeTrackingMode = Word.ChangeTrackingMode.off;
         if (supports("1.6")) context.document.body.getTrackedChanges().acceptAll();
         context.document.body.clear();
-        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-        parts?.load("id");
+        const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+        parts.load("id");
         await context.sync();
-        for (const part of parts?.items ?? []) part.delete();
+        for (const part of parts.items) part.delete();
         await context.sync();
       }),
   };

@@ -49,14 +49,14 @@ export async function runSelfCheck(
   const gateway = createOfficeGateway(run, supports, { tagPrefix: () => SELF_CHECK_PREFIX });
   // The checks start from Word's default; the document's own mode is put back at the end.
   const ownMode = before.trackingMode;
-  if (ownMode && ownMode !== "Off") await driver.setTracking("Off");
+  if (ownMode !== "Off") await driver.setTracking("Off");
   const results: CheckResult[] = [];
   for (const check of checks) {
     const result = await runOne(check, { gateway, driver, supports });
     results.push(result);
     onResult(result);
   }
-  if (ownMode && ownMode !== "Off") await driver.setTracking(ownMode);
+  if (ownMode !== "Off") await driver.setTracking(ownMode);
   return { results, leftEmpty: isEmpty(await driver.state()) };
 }
 
