@@ -11,6 +11,7 @@ import { createOfficeGateway } from "../office/officeGateway";
 import { App } from "../taskpane/App";
 import { createAppStore } from "../taskpane/store/createAppStore";
 import { StoreProvider } from "../taskpane/store/StoreContext";
+import { SelfCheckHostContext, type SelfCheckHost } from "../taskpane/selfCheckHost";
 import { browserPreferences } from "../taskpane/browserPreferences";
 import { plainParagraphs, seedParagraphs } from "./seedDocument";
 import { renderToolbar } from "./toolbar";
@@ -27,9 +28,17 @@ async function main(): Promise<void> {
   // ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
   const initial =
     params.has("empty") || !sample ? [] : params.has("plain") ? plainParagraphs(report, sample) : seedParagraphs(report, sample);
-  const sim = createWordSimulation(initial, { maxApi: params.get("api") ?? "1.6", author: "Chuyên viên" });
+  // ?platform=Mac plays Word on Mac's quirks (a tracked deletion's text reads "", office-js#5178).
+  const platform = params.get("platform") === "Mac" ? "Mac" : "PC";
+  const sim = createWordSimulation(initial, { maxApi: params.get("api") ?? "1.6", author: "Chuyên viên", platform });
   // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
   (window as unknown as { __sim?: typeof sim }).__sim = sim;
+  // «Tự kiểm tra» runs its checks on the simulated document (on `?empty`: elsewhere it refuses a document with text).
+  const selfCheck: SelfCheckHost = {
+    run: sim.run,
+    supports: sim.supports,
+    info: () => ({ host: "Word (mô phỏng)", version: "mô phỏng", platform: sim.platform }),
+  };
 
   const paneHost = document.getElementById("root")!;
   let root: Root | null = null;
@@ -52,7 +61,9 @@ async function main(): Promise<void> {
     inUse.prefix = () => store.getState().report.tagPrefix;
     root.render(
       <StoreProvider store={store}>
-        <App />
+        <SelfCheckHostContext.Provider value={selfCheck}>
+          <App />
+        </SelfCheckHostContext.Provider>
       </StoreProvider>,
     );
   }

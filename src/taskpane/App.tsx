@@ -21,8 +21,10 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
+// For the administrator who deploys the add-in: loaded on first use.
+const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport";
+type View = "figures" | "import" | "review" | "history" | "newReport" | "selfCheck";
 
 export function App() {
   const start = useAppStore((s) => s.start);
@@ -42,6 +44,7 @@ export function App() {
           <Tab value="review">Duyệt thay đổi</Tab>
           <Tab value="history">Lịch sử thay đổi</Tab>
           <Tab value="newReport">Báo cáo mới</Tab>
+          <Tab value="selfCheck">Tự kiểm tra</Tab>
         </TabList>
         {view === "figures" && (
           <>
@@ -62,6 +65,7 @@ export function App() {
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "selfCheck" && <SelfCheckPanel />}
         </Suspense>
       </main>
     </FluentProvider>

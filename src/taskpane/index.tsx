@@ -8,6 +8,7 @@ import { browserPreferences } from "./browserPreferences";
 import { createAppStore } from "./store/createAppStore";
 import type { AppStore } from "./store/types";
 import { StoreProvider } from "./store/StoreContext";
+import { SelfCheckHostContext, type SelfCheckHost } from "./selfCheckHost";
 
 const OutsideOffice = lazy(() => import("./OutsideOffice"));
 
@@ -26,6 +27,8 @@ Office.onReady((info) => {
     return;
   }
   const supports = (version: string, set: "WordApi" | "WordApiDesktop" = "WordApi") => Office.context.requirements.isSetSupported(set, version);
+  const { host, version, platform } = Office.context.diagnostics;
+  const selfCheck: SelfCheckHost = { run: (batch) => Word.run(batch), supports, info: () => ({ host: String(host), version, platform: String(platform) }) };
   let current: () => AppStore;
   const word = createOfficeGateway((batch) => Word.run(batch), supports, { tagPrefix: () => current().report.tagPrefix });
   form.then(
@@ -34,7 +37,9 @@ Office.onReady((info) => {
       current = store.getState;
       root.render(
         <StoreProvider store={store}>
-          <App />
+          <SelfCheckHostContext.Provider value={selfCheck}>
+            <App />
+          </SelfCheckHostContext.Provider>
         </StoreProvider>,
       );
     },

@@ -5,6 +5,7 @@
 import type { SimDocument } from "./document";
 import { DocumentProxy } from "./proxies/documentProxy";
 import { SimError } from "./simError";
+import type { FailedSyncMode, SimPlatform } from "./types";
 
 /** Reads may run on a protected document; writes are refused there with AccessDenied. */
 export type CommandKind = "read" | "write";
@@ -21,6 +22,9 @@ export interface SimHost {
   supports(version: string, set?: "WordApi" | "WordApiDesktop"): boolean;
   /** Counts the round trip and runs any test hook due before it. */
   startSync(): void;
+  /** What a failing sync leaves behind (undocumented in Word: both are simulated). */
+  readonly failedSync: FailedSyncMode;
+  readonly platform: SimPlatform;
 }
 
 export class SimContext {
@@ -58,6 +62,7 @@ export class SimContext {
     // A real round trip is asynchronous: code after `sync()` without `await` must not see its results.
     await Promise.resolve();
     const doc = this.host.doc;
+    const undo = this.host.failedSync === "undoesAll" ? doc.snapshot() : null;
     try {
       for (const command of batch) {
         if (command.kind === "write" && doc.readOnly) {
@@ -65,6 +70,9 @@ export class SimContext {
         }
         command.apply();
       }
+    } catch (error) {
+      undo?.();
+      throw error;
     } finally {
       doc.notify();
     }
