@@ -8,6 +8,7 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { REPORT_PATTERNS, splitItems, type FigurePattern, type PatternTable } from "./patterns";
+import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { lineAt, lineStarts } from "./text";
 import type { Occurrence, Recognition } from "./types";
 
@@ -15,6 +16,8 @@ interface Context {
   text: string;
   headings: Heading[];
   starts: number[];
+  /** Every number token by its start: a capture that is not a whole token is a cut number and never taken. */
+  numbers: Map<number, NumberToken>;
 }
 
 export function recognizeFigures(
@@ -22,7 +25,7 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = REPORT_PATTERNS,
 ): Map<FieldId, Recognition> {
-  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text) };
+  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(findNumbers(text)) };
   const result = new Map<FieldId, Recognition>();
   for (const field of report.fields) {
     const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
@@ -39,7 +42,9 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     if (!span) continue;
     const [start, end] = span;
     const text = context.text.slice(start, end);
-    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : text.replace(/\s*%$/, "").trim();
+    const number = context.numbers.get(start);
+    if (/^\d/.test(text) && (number?.end !== end || number.kind === "other")) continue;
+    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : number ? inputOf(number) : text.trim();
     found.push({ start, end, text, input, line: lineAt(context.starts, start), where: whereAt(context.headings, start) });
   }
   return found;

@@ -21,18 +21,21 @@ export interface FigurePattern {
   /** Global, with indices; exactly one named group `v`, the figure text. */
   re: RegExp;
   items?: ItemSplit;
+  /** The wording it was built from: its words also describe the figure for recognition by meaning. */
+  wording: string;
 }
 
 export type PatternTable = ReadonlyMap<FieldId, readonly FigurePattern[]>;
 
-const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
+/* Any grouping clerks write (numbers.ts); a capture is kept only if it is a whole number token there. */
+const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+`;
 const DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
 const TOKENS: Readonly<Record<string, string>> = {
   "{N}": `(?<v>${COUNT})(?!\\d)`,
   "{n}": `(?:${COUNT})`,
   "{Z}": `(?<v>không có|không|${COUNT})(?!\\d)`,
-  "{P}": String.raw`(?<v>\d{1,3}(?:,\d{1,2})?\s?%)`,
+  "{P}": String.raw`(?<v>\d{1,3}(?:[.,]\d{1,2})?[ \u00a0\u202f]?%)`,
   "{D}": `(?<v>${DATE})`,
   "{d}": DATE,
   "{Y}": String.raw`(?<v>\d{4})(?!\d)`,
@@ -47,7 +50,7 @@ export function fig(wording: string, items?: ItemSplit): FigurePattern {
     .join("");
   if ((source.match(/\(\?<v>/g) ?? []).length !== 1) throw new Error(`Pattern needs exactly one figure: ${wording}`);
   const re = new RegExp(source, "dgiu");
-  return items ? { re, items } : { re };
+  return items ? { re, items, wording } : { re, wording };
 }
 
 /** Table rows keyed by the field id without its `bcdc:` prefix. */
