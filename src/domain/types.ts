@@ -54,6 +54,11 @@ export interface FieldDef {
   zeroText?: string;
   /** A short hint shown under the input (unit, what to count). */
   hint?: string;
+  /**
+   * What a count counts, as the report writes it after the number ("hồ sơ", "người"): recognition by meaning weighs
+   * it. Inferred from the recognition wording when absent.
+   */
+  unit?: string;
 }
 
 export interface SectionDef {

@@ -8,6 +8,8 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { REPORT_PATTERNS, splitItems, type FigurePattern, type PatternTable } from "./patterns";
+import { recognizeByMeaning } from "./meaning";
+import type { Candidate } from "./meaning/candidates";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { lineAt, lineStarts } from "./text";
 import type { Occurrence, Recognition } from "./types";
@@ -25,13 +27,26 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = REPORT_PATTERNS,
 ): Map<FieldId, Recognition> {
-  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(findNumbers(text)) };
+  const tokens = findNumbers(text);
+  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
   for (const field of report.fields) {
     const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
     result.set(field.id, judge(field, dedupe(candidates)));
   }
   markOverlaps(result);
+  // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
+  const meaning = recognizeByMeaning({ text, tokens, headings: context.headings, report, patterns, exact: result });
+  const occurrence = (c: Candidate): Occurrence => ({
+    start: c.token.start,
+    end: c.token.end,
+    text: c.token.text,
+    input: c.token.kind === "zero" ? c.token.text : inputOf(c.token),
+    line: lineAt(context.starts, c.token.start),
+    where: whereAt(context.headings, c.token.start),
+  });
+  for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
+  for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
   return result;
 }
 

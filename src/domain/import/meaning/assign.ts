@@ -1,0 +1,85 @@
+/**
+ * Which number is which figure. A figure is bound only when one number clearly wins: its score passes a floor, beats
+ * every other value for that figure by a margin, and no other figure wants that number nearly as much. Winners are
+ * taken one at a time, best first, so that a figure bound elsewhere stops competing for the rest. Whatever is left
+ * with a good but contested candidate is unclear (the clerk chooses); the rest is not found.
+ */
+import type { FieldId } from "../../types";
+import type { Candidate } from "./candidates";
+import type { FieldProfile, Vocabulary } from "./profiles";
+import { eligible, score } from "./score";
+
+/** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
+export const FLOOR = 0.5;
+export const ZERO_FLOOR = 0.7;
+export const MARGIN = 0.12;
+const CONSIDER = 0.3;
+
+export interface Assignment {
+  bound: Map<FieldId, Candidate[]>;
+  /** The best candidates of figures that had one above the floor but no clear winner. */
+  unclear: Map<FieldId, Candidate[]>;
+}
+
+interface Option {
+  c: number;
+  s: number;
+}
+
+export function assign(
+  profiles: readonly FieldProfile[],
+  candidates: readonly Candidate[],
+  vocab: Vocabulary,
+  taken: Set<number>,
+): Assignment {
+  const options = new Map<FieldId, Option[]>();
+  const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
+  for (const p of profiles) {
+    const list: Option[] = [];
+    candidates.forEach((c, i) => {
+      if (!eligible(p, c)) return;
+      const s = score(p, c, vocab);
+      if (s < CONSIDER) return;
+      list.push({ c: i, s });
+      byCandidate.set(i, [...(byCandidate.get(i) ?? []), { id: p.field.id, s }]);
+    });
+    options.set(p.field.id, list.sort((a, b) => b.s - a.s));
+  }
+  const floorOf = new Map(profiles.map((p) => [p.field.id, p.field.zeroText ? ZERO_FLOOR : FLOOR]));
+  const open = new Set(profiles.map((p) => p.field.id));
+  const bound = new Map<FieldId, Candidate[]>();
+  const free = (o: Option) => !taken.has(candidates[o.c]!.token.start);
+  const rival = (i: number, id: FieldId) =>
+    Math.max(0, ...(byCandidate.get(i) ?? []).filter((r) => r.id !== id && open.has(r.id)).map((r) => r.s));
+
+  for (;;) {
+    let winner: { id: FieldId; o: Option } | null = null;
+    for (const id of open) {
+      const list = options.get(id)!.filter(free);
+      const top = list[0];
+      if (!top || top.s < floorOf.get(id)!) continue;
+      const value = candidates[top.c]!.token.value;
+      const second = list.find((o) => candidates[o.c]!.token.value !== value)?.s ?? 0;
+      if (top.s - second < MARGIN || top.s - rival(top.c, id) < MARGIN) continue;
+      if (!winner || top.s > winner.o.s) winner = { id, o: top };
+    }
+    if (!winner) break;
+    const { id, o } = winner;
+    const value = candidates[o.c]!.token.value;
+    open.delete(id);
+    // The same value written again for the same figure (a summary and a detail) is that figure too.
+    const places = options
+      .get(id)!
+      .filter(free)
+      .filter((x) => x.c === o.c || (candidates[x.c]!.token.value === value && x.s >= floorOf.get(id)! && x.s - rival(x.c, id) >= MARGIN));
+    for (const x of places) taken.add(candidates[x.c]!.token.start);
+    bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
+  }
+
+  const unclear = new Map<FieldId, Candidate[]>();
+  for (const id of open) {
+    const list = options.get(id)!.filter(free).filter((o) => o.s >= floorOf.get(id)!);
+    if (list.length > 0) unclear.set(id, list.slice(0, 4).map((o) => candidates[o.c]!));
+  }
+  return { bound, unclear };
+}
