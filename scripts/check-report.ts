@@ -2,14 +2,20 @@
  * npm run check -- FILE... [--json] [--ky I/2026]
  *
  * Checks quarterly reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
- * recognised and every problem. Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
- * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
+ * recognised, every check that could not run and why, and every problem. Exit code (docs/import-and-check.md):
+ *   0  every report read in full, every check ran, no error (warnings allowed);
+ *   1  some report has errors;
+ *   2  a file could not be read (missing, empty, not UTF-8/UTF-16, not a .docx…) or the arguments are wrong;
+ *   3  no error found, but some report was read only partly (figures not read, checks that could not run).
+ * The highest-priority code wins in that order: 2, 1, 3, 0. This file only does I/O; the checking is
+ * src/domain/import/checkReport.ts.
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
 import type { Period } from "../src/domain/types";
 import { textFromDocx } from "./docxText";
+import { decodeText, TextFileError } from "./textFile";
 
 type FileResult = { file: string; ok: true; check: ReportCheck } | { file: string; ok: false; error: string };
 
@@ -37,7 +43,8 @@ async function readText(file: string): Promise<string> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
   const data = await readFile(file);
-  return extension === ".docx" ? textFromDocx(data) : data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (data.length === 0) throw new TextFileError("tệp rỗng (0 byte), không có nội dung để kiểm tra");
+  return extension === ".docx" ? textFromDocx(data) : decodeText(data);
 }
 
 async function checkFile(file: string, period: Period | undefined): Promise<FileResult> {
@@ -63,7 +70,8 @@ async function main(): Promise<number> {
     else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check)}\n\n`);
   }
   if (results.some((r) => !r.ok)) return 2;
-  return results.some((r) => r.ok && r.check.errors > 0) ? 1 : 0;
+  if (results.some((r) => r.ok && r.check.errors > 0)) return 1;
+  return results.some((r) => r.ok && !r.check.complete) ? 3 : 0;
 }
 
 main().then(

@@ -11,6 +11,7 @@ import { checkCitations } from "./citations";
 import { recognizedFigures, recognizedObservations } from "./observations";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
+import { uncheckedChecks, type UncheckedItem } from "./notChecked";
 import { checkStructure } from "./structure";
 import { uniqueSorted } from "./text";
 import type { Occurrence, Recognition, Recognitions, TextProblem } from "./types";
@@ -37,28 +38,50 @@ export interface RecognizedFigure {
 }
 
 export interface ReportCheck {
-  period: Period;
-  periodFrom: "given" | "title";
+  /** Null when the title names no quarter and none was given: the quarter checks did not run (see `unchecked`). */
+  period: Period | null;
+  periodFrom: "given" | "title" | "none";
   figures: RecognizedFigure[];
-  /** Typed fields bound, of all typed fields of the report. */
+  /** Typed fields bound, of all typed fields of the report; and those found but unclear (the clerk chooses). */
   typedBound: number;
+  typedUnclear: number;
   typedTotal: number;
   problems: ReportProblem[];
+  /** Every check that could not run, and why. */
+  unchecked: UncheckedItem[];
+  /** Every typed figure read and every check run: only then is "no problem" a clean bill. */
+  complete: boolean;
   errors: number;
   warnings: number;
 }
 
 export class ReportCheckError extends Error {}
 
+/** Stands in for an unknown period so the arithmetic still runs; what depends on the period is left out and said. */
+const NO_PERIOD: Period = { quarter: 1, year: 2000 };
+
 export function checkReport(text: string, options: { period?: Period; report?: ReportDefinition } = {}): ReportCheck {
   const report = options.report ?? REPORT;
+  if (text.trim() === "") throw new ReportCheckError("văn bản trống, không có nội dung để kiểm tra.");
   const period = options.period ?? detectPeriod(text);
-  if (!period) {
-    throw new ReportCheckError("Không xác định được quý báo cáo từ tiêu đề; hãy ghi rõ, ví dụ --ky I/2026.");
-  }
   const recognitions = recognizeFigures(text, report);
-  const review = validateFigures(report, recognizedFigures(report, recognitions), period);
+  const raw = recognizedFigures(report, recognitions);
+  const review = validateFigures(report, raw, period ?? NO_PERIOD);
+  const periodRules = new Set(report.rules.filter((r) => r.kind === "cutoff").map((r) => r.id));
+  if (!period) review.problems = review.problems.filter((p) => !periodRules.has(p.key));
   const documentProblems = checkDocument(report, review.values, recognizedObservations(recognitions));
+  const unchecked = uncheckedChecks(
+    report,
+    (id) => (review.values.get(id) ?? null) !== null,
+    (id) => recognitions.get(id)?.state === "bound",
+  );
+  if (!period) {
+    unchecked.unshift({
+      key: "unchecked:period",
+      message: "Không kiểm tra được các quý nêu trong văn bản và kỳ số liệu: tiêu đề không ghi quý báo cáo (hãy ghi rõ, ví dụ --ky I/2026).",
+      missing: [],
+    });
+  }
   const problems = [
     ...ambiguities(report, recognitions),
     ...review.problems.map((p) => fromFieldProblem("figures", p, recognitions)),
@@ -71,13 +94,17 @@ export function checkReport(text: string, options: { period?: Period; report?: R
     return { id: field.id, label: field.label, typed: !field.formula, state: recognition.state, places: placesOf(recognition) };
   });
   const typed = figures.filter((f) => f.typed);
+  const typedBound = typed.filter((f) => f.state === "bound").length;
   return {
     period,
-    periodFrom: options.period ? "given" : "title",
+    periodFrom: options.period ? "given" : period ? "title" : "none",
     figures,
-    typedBound: typed.filter((f) => f.state === "bound").length,
+    typedBound,
+    typedUnclear: typed.filter((f) => f.state === "ambiguous").length,
     typedTotal: typed.length,
     problems,
+    unchecked,
+    complete: typedBound === typed.length && unchecked.length === 0,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
   };

@@ -6,12 +6,14 @@ import { quote } from "./text";
 const SEVERITY = { error: "LỖI", warning: "CẢNH BÁO" } as const;
 const SOURCE = { figures: "số liệu", document: "văn bản", citations: "trích dẫn", structure: "bố cục" } as const;
 
+const FROM = { title: "theo tiêu đề", given: "theo tham số --ky", none: "" } as const;
+
 export function renderCheck(file: string, check: ReportCheck): string {
-  const period = `quý ${quarterRoman(check.period.quarter)} năm ${check.period.year}`;
-  const lines = [
-    `== ${file} — ${period} (${check.periodFrom === "title" ? "theo tiêu đề" : "theo tham số --ky"})`,
-    `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu.`,
-  ];
+  const period = check.period
+    ? `quý ${quarterRoman(check.period.quarter)} năm ${check.period.year} (${FROM[check.periodFrom]})`
+    : "không rõ quý báo cáo";
+  const unclear = check.typedUnclear > 0 ? `, ${check.typedUnclear} chưa rõ` : "";
+  const lines = [`== ${file} — ${period}`, `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu${unclear}.`];
   for (const figure of check.figures) {
     if (figure.state === "notFound") continue;
     const places = figure.places.map((o) => `${quote(o.text, 40)} (dòng ${o.line}, ${o.where})`).join("; ");
@@ -19,13 +21,24 @@ export function renderCheck(file: string, check: ReportCheck): string {
   }
   const missing = check.figures.filter((f) => f.typed && f.state === "notFound");
   if (missing.length > 0) lines.push(`Không tìm thấy: ${missing.map((f) => f.label).join("; ")}.`);
-  lines.push(
-    check.problems.length === 0
-      ? "Không phát hiện vấn đề nào."
-      : `Vấn đề: ${check.errors} lỗi, ${check.warnings} cảnh báo.`,
-  );
+  if (check.unchecked.length > 0) {
+    lines.push(`Chưa kiểm tra được (${check.unchecked.length}):`, ...check.unchecked.map((u) => `  [CHƯA KIỂM TRA] ${u.message}`));
+  }
+  lines.push(verdict(check));
   lines.push(...check.problems.map(renderProblem));
   return lines.join("\n");
+}
+
+/** «Không phát hiện vấn đề nào» only when everything was read and every check ran. */
+export function verdict(check: ReportCheck): string {
+  if (check.problems.length > 0) return `Vấn đề: ${check.errors} lỗi, ${check.warnings} cảnh báo.`;
+  if (check.complete) return "Không phát hiện vấn đề nào.";
+  const missing = check.typedTotal - check.typedBound;
+  const parts = [
+    missing > 0 ? `${missing} số liệu chưa đọc được` : "",
+    check.unchecked.length > 0 ? `${check.unchecked.length} kiểm tra không chạy được` : "",
+  ].filter((p) => p !== "");
+  return `Chưa đọc hết văn bản (${parts.join(", ")}): không thấy vấn đề trong phần đã kiểm tra, nhưng chưa thể kết luận văn bản đúng.`;
 }
 
 export function renderProblem(p: ReportProblem): string {

@@ -8,9 +8,10 @@ import { checkQuarters } from "./quarters";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
 
-export function checkStructure(text: string, period: Period): TextProblem[] {
+/** Without a period (the title names none and none was given) the quarters are not checked; the caller says so. */
+export function checkStructure(text: string, period: Period | null): TextProblem[] {
   const headings = scanHeadings(text);
-  return [...checkNumbering(headings), ...sameTitles(headings), ...checkQuarters(text, period)];
+  return [...checkNumbering(headings), ...sameTitles(headings), ...(period ? checkQuarters(text, period) : [])];
 }
 
 const label = (h: Heading) => `${h.written}${h.level === "letter" ? ")" : "."}`;

@@ -58,9 +58,15 @@ describe("checkReport on the corrected reference report", () => {
 });
 
 describe("checkReport without a period", () => {
-  it("asks for one when the title names no quarter", () => {
-    expect(() => checkReport("Một văn bản không có tiêu đề báo cáo quý.")).toThrow(ReportCheckError);
-    expect(() => checkReport("Một văn bản.")).toThrow("--ky I/2026");
+  it("checks what it can and says the quarter checks did not run when the title names no quarter", () => {
+    const check = checkReport("Một văn bản không có tiêu đề báo cáo quý.");
+    expect([check.period, check.periodFrom, check.complete]).toEqual([null, "none", false]);
+    expect(check.unchecked[0]!.message).toContain("--ky I/2026");
+  });
+
+  it("says an empty text is empty", () => {
+    expect(() => checkReport(" \n\t")).toThrow(ReportCheckError);
+    expect(() => checkReport("")).toThrow("văn bản trống");
   });
 
   it("uses the period it is given", () => {

@@ -10,8 +10,8 @@ import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 
 /** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
-export const FLOOR = 0.5;
-export const ZERO_FLOOR = 0.7;
+export const FLOOR = 0.4;
+export const ZERO_FLOOR = 0.6;
 export const MARGIN = 0.12;
 const CONSIDER = 0.3;
 
@@ -49,7 +49,19 @@ export function assign(
   const open = new Set(profiles.map((p) => p.field.id));
   const bound = new Map<FieldId, Candidate[]>();
   const free = (o: Option) => !taken.has(candidates[o.c]!.token.start);
+  const bestOf = (id: FieldId) => options.get(id)!.find(free)?.s ?? 0;
+  /*
+   * Competition counts only where it is real: another figure competes for a number only if that number is (nearly)
+   * its own best; another number competes for a figure only if no other figure clearly explains it better. So
+   * "Bằng khen: 05 cá nhân … chữa cháy: Bằng khen cho 01 cá nhân" binds 05 and 01 to their own figures.
+   */
   const rival = (i: number, id: FieldId) =>
+    Math.max(
+      0,
+      ...(byCandidate.get(i) ?? []).filter((r) => r.id !== id && open.has(r.id) && r.s >= bestOf(r.id) - MARGIN).map((r) => r.s),
+    );
+  const contender = (o: Option, id: FieldId) => o.s >= rivalAny(o.c, id) - MARGIN;
+  const rivalAny = (i: number, id: FieldId) =>
     Math.max(0, ...(byCandidate.get(i) ?? []).filter((r) => r.id !== id && open.has(r.id)).map((r) => r.s));
 
   for (;;) {
@@ -58,20 +70,20 @@ export function assign(
       const list = options.get(id)!.filter(free);
       const top = list[0];
       if (!top || top.s < floorOf.get(id)!) continue;
-      const value = candidates[top.c]!.token.value;
-      const second = list.find((o) => candidates[o.c]!.token.value !== value)?.s ?? 0;
+      const value = keyOf(candidates[top.c]!);
+      const second = list.find((o) => keyOf(candidates[o.c]!) !== value && contender(o, id))?.s ?? 0;
       if (top.s - second < MARGIN || top.s - rival(top.c, id) < MARGIN) continue;
       if (!winner || top.s > winner.o.s) winner = { id, o: top };
     }
     if (!winner) break;
     const { id, o } = winner;
-    const value = candidates[o.c]!.token.value;
+    const value = keyOf(candidates[o.c]!);
     open.delete(id);
     // The same value written again for the same figure (a summary and a detail) is that figure too.
     const places = options
       .get(id)!
       .filter(free)
-      .filter((x) => x.c === o.c || (candidates[x.c]!.token.value === value && x.s >= floorOf.get(id)! && x.s - rival(x.c, id) >= MARGIN));
+      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorOf.get(id)! && x.s - rival(x.c, id) >= MARGIN));
     for (const x of places) taken.add(candidates[x.c]!.token.start);
     bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
   }
@@ -82,4 +94,9 @@ export function assign(
     if (list.length > 0) unclear.set(id, list.slice(0, 4).map((o) => candidates[o.c]!));
   }
   return { bound, unclear };
+}
+
+/** Dates compare by what they say (a date has no numeric value). */
+function keyOf(c: Candidate): string {
+  return c.token.kind === "date" ? c.token.text : String(c.token.value);
 }

@@ -22,7 +22,7 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   let foreign = 0;
   let total = 0;
   for (const [f, w] of c.near) {
-    if (w < 1 || !vocab.describing.has(f) || profile.context.has(f)) continue;
+    if (w < 1 || !vocab.describing.has(f)) continue;
     const weight = vocab.idf.get(f) ?? 1;
     total += weight;
     if (!mine.has(f)) foreign += weight;
@@ -50,18 +50,11 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
 
 export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
   const { idf } = vocab;
-  let best = 0;
-  for (const description of profile.descriptions) {
-    let have = 0;
-    let total = 0;
-    for (const f of description) {
-      const w = idf.get(f) ?? 1;
-      total += w;
-      const near = c.near.get(f) ?? 0;
-      have += w * Math.max(near, c.clause.has(f) ? CLAUSE_WEIGHT : 0, c.context.has(f) ? CLAUSE_WEIGHT * 0.5 : 0);
-    }
-    if (total > 0) best = Math.max(best, have / total);
-  }
+  // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
+  // every "đang thực hiện" of the report; the label says whose.
+  const covers = profile.descriptions.map((d) => coverage(d, c, idf));
+  const label = covers.at(-1) ?? 0;
+  const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
   let where = 0;
   let whereTotal = 0;
   for (const f of profile.context) {
@@ -76,6 +69,18 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
   }
   return value;
+}
+
+function coverage(description: ReadonlySet<string>, c: Candidate, idf: ReadonlyMap<string, number>): number {
+  let have = 0;
+  let total = 0;
+  for (const f of description) {
+    const w = idf.get(f) ?? 1;
+    total += w;
+    const near = c.near.get(f) ?? 0;
+    have += w * Math.max(near, c.clause.has(f) ? CLAUSE_WEIGHT : 0, c.context.has(f) ? CLAUSE_WEIGHT * 0.5 : 0);
+  }
+  return total > 0 ? have / total : 0;
 }
 
 /** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
