@@ -1,6 +1,7 @@
 /**
  * The text of a .docx, one line per paragraph, the way Word shows it: runs joined, tabs and line breaks kept,
  * text inside content controls (w:sdt) and insertions counted, deleted text (w:delText) and field codes left out.
+ * A table row is one line with its cells separated by tabs.
  */
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
 import JSZip from "jszip";
@@ -49,6 +50,19 @@ function walk(node: XmlNode, paragraphs: string[], current: string[] | null): vo
   const name = node.localName ?? "";
   if (node.namespaceURI === MC && name === "Fallback") return; // the same text again, for older Word
   if (inW && SKIPPED.has(name)) return;
+  // A table row is one line, its cells split by tabs: "Tiếp nhận⇥96⇥" reads like the sentence it stands for, and
+  // recognition finds the row label and the column header of each figure (src/domain/import/meaning/candidates.ts).
+  if (inW && name === "tr" && !current) {
+    const cells: string[] = [];
+    for (const child of Array.from(node.childNodes)) {
+      if (child.namespaceURI !== W || child.localName !== "tc") continue;
+      const inside: string[] = [];
+      walk(child, inside, null);
+      cells.push(inside.map((line) => line.replace(/\t/g, " ")).join(" ").trim());
+    }
+    paragraphs.push(cells.join("\t"));
+    return;
+  }
   if (inW && name === "p") {
     const own: string[] = [];
     for (const child of Array.from(node.childNodes)) walk(child, paragraphs, own);

@@ -45,7 +45,8 @@ export function assign(
     });
     options.set(p.field.id, list.sort((a, b) => b.s - a.s));
   }
-  const floorOf = new Map(profiles.map((p) => [p.field.id, p.field.zeroText ? ZERO_FLOOR : FLOOR]));
+  // Words for zero ("không có …") are everywhere in prose: they need more evidence than a number does.
+  const floorAt = (o: Option) => (candidates[o.c]!.token.kind === "zero" ? ZERO_FLOOR : FLOOR);
   const open = new Set(profiles.map((p) => p.field.id));
   const bound = new Map<FieldId, Candidate[]>();
   const free = (o: Option) => !taken.has(candidates[o.c]!.token.start);
@@ -69,7 +70,7 @@ export function assign(
     for (const id of open) {
       const list = options.get(id)!.filter(free);
       const top = list[0];
-      if (!top || top.s < floorOf.get(id)!) continue;
+      if (!top || top.s < floorAt(top)) continue;
       const value = keyOf(candidates[top.c]!);
       const second = list.find((o) => keyOf(candidates[o.c]!) !== value && contender(o, id))?.s ?? 0;
       if (top.s - second < MARGIN || top.s - rival(top.c, id) < MARGIN) continue;
@@ -83,14 +84,14 @@ export function assign(
     const places = options
       .get(id)!
       .filter(free)
-      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorOf.get(id)! && x.s - rival(x.c, id) >= MARGIN));
+      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id) >= MARGIN));
     for (const x of places) taken.add(candidates[x.c]!.token.start);
     bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
   }
 
   const unclear = new Map<FieldId, Candidate[]>();
   for (const id of open) {
-    const list = options.get(id)!.filter(free).filter((o) => o.s >= floorOf.get(id)!);
+    const list = options.get(id)!.filter(free).filter((o) => o.s >= floorAt(o));
     if (list.length > 0) unclear.set(id, list.slice(0, 4).map((o) => candidates[o.c]!));
   }
   return { bound, unclear };

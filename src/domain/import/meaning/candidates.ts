@@ -47,7 +47,7 @@ export function findCandidates(
   withZeros: boolean,
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
-  const figures = tokens.filter((t) => t.kind !== "other");
+  const figures = tokens.flatMap((t) => (t.kind !== "other" ? [t] : percentCell(text, t)));
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
@@ -82,21 +82,19 @@ function describe(
 ): Candidate {
   const clause = clauseOf(boundaries, token.start, text.length);
   let leftFrom = clause.from;
+  let before: string | null = null;
   if (previous && previous.end > clause.from) {
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
     const comma = text.indexOf(",", previous.end);
-    leftFrom = comma !== -1 && comma < token.start ? comma + 1 : previous.end;
+    if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
+    else before = share(text, previous, token, clause.to).second;
   }
-  const rightTo = Math.min(clause.to, next && next.start < clause.to ? next.start : clause.to, commaAfter(text, token.end, clause.to));
-  let right = syllables(text.slice(token.end, rightTo));
-  // Words running on into the next number describe that one ("từ ngày X đến ngày Y"): only a unit stays with this.
-  if (next && rightTo === next.start) {
-    const unit = unitAt(right);
-    right = unit ? unit.split(" ") : [];
-  }
+  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to));
+  const ownRight = next && next.start < rightTo ? share(text, token, next, clause.to).first : text.slice(token.end, rightTo);
+  const right = syllables(ownRight);
+  before ??= text.slice(leftFrom, token.start);
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
-  const before = text.slice(leftFrom, token.start);
   const colon = before.lastIndexOf(":");
   const afterColon = colon === -1 ? [] : syllables(before.slice(colon + 1));
   const described = right.length > (unitAt(right)?.split(" ").length ?? 0);
@@ -106,15 +104,21 @@ function describe(
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
   const context = new Set<string>();
-  const row = tableRow(text, token);
-  if (row) {
-    if (left.length === 0) left = syllables(row.label);
-    for (const f of features(syllables(row.header))) context.add(f);
-  }
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
   };
+  // "Tổ chức trực thuộc (05)": a number alone in brackets is described by the words before them.
+  if (left.length === 0 && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3))) {
+    const open = text.lastIndexOf("(", token.start);
+    left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
+  }
+  // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
+  const row = tableRow(text, token);
+  if (row) {
+    if (left.length === 0) left = syllables(row.label);
+    put(syllables(row.header), 0.8);
+  }
   put(lead, 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
@@ -122,8 +126,30 @@ function describe(
   put(right.slice(0, NEAR_RIGHT), 1);
   const clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))));
   for (const f of whereFeatures(text, token.start, headings)) context.add(f);
-  return { token, near, clause: clauseSet, context, unit: unitAt(right), yearLike: isYear(token, left, text) };
+  // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text) };
 }
+
+/**
+ * The words between two figures of one clause, shared: around "và" each takes its side ("01 tập thể và 01 cá nhân");
+ * otherwise, if the second figure is described after it ("27 người … thạc sỹ 42 người … đại học"), all are the
+ * first's; if not ("từ ngày X đến ngày Y"), the first keeps only its unit and the rest introduces the second.
+ */
+function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
+  const between = text.slice(a.end, b.start);
+  const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
+  if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
+  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
+  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
+  if (bWords.length > (unitAt(bWords)?.split(" ").length ?? 0)) return { first: between, second: "" };
+  const words = syllables(between);
+  const unit = unitAt(words);
+  if (!unit) return { first: "", second: between };
+  const cut = between.toLowerCase().indexOf(unit.split(" ").at(-1)!) + unit.split(" ").at(-1)!.length;
+  return { first: between.slice(0, cut), second: between.slice(cut) };
+}
+
+type Token = NumberToken | ZeroToken;
 
 function commaAfter(text: string, from: number, limit: number): number {
   const comma = text.indexOf(",", from);
@@ -142,13 +168,16 @@ function whereFeatures(text: string, at: number, headings: readonly Heading[]): 
   const line = text.slice(lineFrom, at);
   const lead = line.split(/[:;]/)[0] ?? "";
   const out = features(syllables(lead).slice(0, 14));
-  // A bullet or a table row: the nearest line above that introduces it.
-  if (/^\s*[-+*•–]|\t|\|/.test(text.slice(lineFrom, lineFrom + 200))) {
+  // A bullet or a table row: the nearest line above that introduces it ("+" items under a "-" item).
+  const own = /^\s*([-+*•–])/.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
+  if (own !== undefined || /\t|\|/.test(text.slice(lineFrom, text.indexOf("\n", lineFrom) >>> 0))) {
+    const introduces = own === "+" ? /^\s*[-+*•–]?/ : /^\s*[-*•–]?/;
+    const lower = own === "+" ? /^\s*[+]|\t|\|/ : /^\s*[-+*•–]|\t|\|/;
     let end = lineFrom - 1;
     for (let k = 0; k < 12 && end > 0; k++) {
       const from = text.lastIndexOf("\n", end - 1) + 1;
       const above = text.slice(from, end);
-      if (above.trim() !== "" && !/^\s*[-+*•–]|\t|\|/.test(above)) {
+      if (above.trim() !== "" && introduces.test(above) && !lower.test(above)) {
         out.push(...features(syllables(above).slice(0, 20)));
         break;
       }
@@ -166,8 +195,15 @@ function whereFeatures(text: string, at: number, headings: readonly Heading[]): 
   return out;
 }
 
+/** "87,77" in a table column headed "Tỷ lệ (%)" is a percentage. */
+function percentCell(text: string, t: NumberToken): NumberToken[] {
+  if (!/^\d{1,3}[.,]\d{1,2}$/.test(t.text) || t.value > 100) return [];
+  const row = tableRow(text, t);
+  return row && row.header.includes("%") ? [{ ...t, kind: "percent" }] : [];
+}
+
 /** A row of a table written as text (cells split by tabs or "|"): its first cell with words, and the column's header. */
-function tableRow(text: string, token: NumberToken | ZeroToken): { label: string; header: string } | null {
+function tableRow(text: string, token: Token): { label: string; header: string } | null {
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
   const lineEnd = text.indexOf("\n", token.start);
   const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
@@ -180,7 +216,8 @@ function tableRow(text: string, token: NumberToken | ZeroToken): { label: string
     if (token.start < offset + cells[column]!.length) break;
     offset += cells[column]!.length + 1;
   }
-  const label = cells.find((c) => /\p{L}/u.test(c) && !c.includes(token.text)) ?? "";
+  const own = cells[column] ?? "";
+  const label = /\p{L}/u.test(own) ? "" : (cells.find((c) => /\p{L}/u.test(c)) ?? "");
   // The header: the first line of the block of lines split the same way.
   let from = lineFrom;
   while (from > 0) {

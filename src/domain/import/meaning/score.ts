@@ -5,6 +5,7 @@
  */
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { features } from "./words";
 
 const CLAUSE_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.3;
@@ -52,7 +53,9 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   const { idf } = vocab;
   // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
   // every "đang thực hiện" of the report; the label says whose.
-  const covers = profile.descriptions.map((d) => coverage(d, c, idf));
+  // A unit not written ("đúng hạn 71") is neither for nor against: its words are left out of the share.
+  const unitWords = !c.unit && profile.unit ? new Set(features(profile.unit.split(" "))) : null;
+  const covers = profile.descriptions.map((d) => coverage(d, c, idf, unitWords));
   const label = covers.at(-1) ?? 0;
   const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
   let where = 0;
@@ -71,10 +74,11 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   return value;
 }
 
-function coverage(description: ReadonlySet<string>, c: Candidate, idf: ReadonlyMap<string, number>): number {
+function coverage(description: ReadonlySet<string>, c: Candidate, idf: ReadonlyMap<string, number>, skip: ReadonlySet<string> | null): number {
   let have = 0;
   let total = 0;
   for (const f of description) {
+    if (skip?.has(f)) continue;
     const w = idf.get(f) ?? 1;
     total += w;
     const near = c.near.get(f) ?? 0;
@@ -86,7 +90,7 @@ function coverage(description: ReadonlySet<string>, c: Candidate, idf: ReadonlyM
 /** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
 const PEOPLE = new Set([
   "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
-  "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp", "trưởng phòng", "phó trưởng phòng", "phó chánh",
+  "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
 ]);
 
 function sameGroup(a: string, b: string): boolean {

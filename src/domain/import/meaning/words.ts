@@ -33,6 +33,15 @@ function spelling(syllable: string): string {
  * the language of the reports ("hiện có 46 người" is the staffing "đang thực hiện").
  */
 const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
+  [["pvhcc"], ["phục", "vụ", "hành", "chính", "công"]],
+  [["tthc"], ["thủ", "tục", "hành", "chính"]],
+  [["hđnd"], ["hội", "đồng", "nhân", "dân"]],
+  [["ubnd"], ["ủy", "ban", "nhân", "dân"]],
+  [["uỷ"], ["ủy"]],
+  [["cchc"], ["cải", "cách", "hành", "chính"]],
+  [["llct"], ["lí", "luận", "chính", "trị"]],
+  [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
+  [["xong"], ["đã", "giải", "quyết"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
   [["có", "mặt"], ["đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
