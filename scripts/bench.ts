@@ -8,6 +8,7 @@
  */
 import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
+import { benchRecognition } from "./bench/recognition";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
 import { renderTable } from "./bench/table";
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
     rows.push(benchValidation());
+    rows.push(benchRecognition());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

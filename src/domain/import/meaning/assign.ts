@@ -41,7 +41,9 @@ export function assign(
       const s = score(p, c, vocab);
       if (s < CONSIDER) return;
       list.push({ c: i, s });
-      byCandidate.set(i, [...(byCandidate.get(i) ?? []), { id: p.field.id, s }]);
+      const claims = byCandidate.get(i);
+      if (claims) claims.push({ id: p.field.id, s });
+      else byCandidate.set(i, [{ id: p.field.id, s }]);
     });
     options.set(p.field.id, list.sort((a, b) => b.s - a.s));
   }
@@ -50,30 +52,36 @@ export function assign(
   const open = new Set(profiles.map((p) => p.field.id));
   const bound = new Map<FieldId, Candidate[]>();
   const free = (o: Option) => !taken.has(candidates[o.c]!.token.start);
-  const bestOf = (id: FieldId) => options.get(id)!.find(free)?.s ?? 0;
   /*
    * Competition counts only where it is real: another figure competes for a number only if that number is (nearly)
    * its own best; another number competes for a figure only if no other figure clearly explains it better. So
    * "Bằng khen: 05 cá nhân … chữa cháy: Bằng khen cho 01 cá nhân" binds 05 and 01 to their own figures.
+   * Each round memoises the bests, so a round costs one pass over the options.
    */
-  const rival = (i: number, id: FieldId) =>
-    Math.max(
-      0,
-      ...(byCandidate.get(i) ?? []).filter((r) => r.id !== id && open.has(r.id) && r.s >= bestOf(r.id) - MARGIN).map((r) => r.s),
-    );
-  const contender = (o: Option, id: FieldId) => o.s >= rivalAny(o.c, id) - MARGIN;
-  const rivalAny = (i: number, id: FieldId) =>
-    Math.max(0, ...(byCandidate.get(i) ?? []).filter((r) => r.id !== id && open.has(r.id)).map((r) => r.s));
-
   for (;;) {
+    const bests = new Map<FieldId, number>();
+    const bestOf = (id: FieldId) => {
+      let best = bests.get(id);
+      if (best === undefined) bests.set(id, (best = options.get(id)!.find(free)?.s ?? 0));
+      return best;
+    };
+    const rival = (i: number, id: FieldId, real: boolean) => {
+      let top = 0;
+      for (const r of byCandidate.get(i) ?? []) {
+        if (r.id === id || !open.has(r.id) || r.s <= top) continue;
+        if (!real || r.s >= bestOf(r.id) - MARGIN) top = r.s;
+      }
+      return top;
+    };
     let winner: { id: FieldId; o: Option } | null = null;
     for (const id of open) {
-      const list = options.get(id)!.filter(free);
-      const top = list[0];
+      const list = options.get(id)!;
+      const top = list.find(free);
       if (!top || top.s < floorAt(top)) continue;
       const value = keyOf(candidates[top.c]!);
-      const second = list.find((o) => keyOf(candidates[o.c]!) !== value && contender(o, id))?.s ?? 0;
-      if (top.s - second < MARGIN || top.s - rival(top.c, id) < MARGIN) continue;
+      const second =
+        list.find((o) => free(o) && keyOf(candidates[o.c]!) !== value && o.s >= rival(o.c, id, false) - MARGIN)?.s ?? 0;
+      if (top.s - second < MARGIN || top.s - rival(top.c, id, true) < MARGIN) continue;
       if (!winner || top.s > winner.o.s) winner = { id, o: top };
     }
     if (!winner) break;
@@ -84,7 +92,7 @@ export function assign(
     const places = options
       .get(id)!
       .filter(free)
-      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id) >= MARGIN));
+      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id, true) >= MARGIN));
     for (const x of places) taken.add(candidates[x.c]!.token.start);
     bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
   }

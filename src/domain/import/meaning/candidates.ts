@@ -53,7 +53,14 @@ export function findCandidates(
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
     all.sort((a, b) => a.start - b.start);
   }
-  return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings));
+  const cache: Cache = { clauses: new Map(), places: new Map() };
+  return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+}
+
+/** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
+interface Cache {
+  clauses: Map<number, ReadonlySet<string>>;
+  places: Map<string, readonly string[]>;
 }
 
 function hardBoundaries(text: string): number[] {
@@ -79,6 +86,7 @@ function describe(
   next: NumberToken | ZeroToken | undefined,
   boundaries: readonly number[],
   headings: readonly Heading[],
+  cache: Cache,
 ): Candidate {
   const clause = clauseOf(boundaries, token.start, text.length);
   let leftFrom = clause.from;
@@ -124,8 +132,14 @@ function describe(
   put(left.slice(-NEAR_LEFT), 1);
   put(right.slice(NEAR_RIGHT), 0.6);
   put(right.slice(0, NEAR_RIGHT), 1);
-  const clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))));
-  for (const f of whereFeatures(text, token.start, headings)) context.add(f);
+  let clauseSet = cache.clauses.get(clause.from);
+  if (!clauseSet) cache.clauses.set(clause.from, (clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))))));
+  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
+  const leadEnd = /[:;]/.exec(text.slice(lineFrom, token.start));
+  const placeKey = `${lineFrom}:${leadEnd ? lineFrom + leadEnd.index : token.start}`;
+  let place = cache.places.get(placeKey);
+  if (!place) cache.places.set(placeKey, (place = whereFeatures(text, token.start, headings)));
+  for (const f of place) context.add(f);
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text) };
 }

@@ -17,6 +17,7 @@ export interface FieldProfile {
   context: ReadonlySet<string>;
   /** What it counts ("hồ sơ"), from `field.unit` or the word after the placeholder in its wording. */
   unit: string | null;
+  unitFeatures: ReadonlySet<string>;
 }
 
 const FIGURE = /\{[NZPDY]\}/;
@@ -74,7 +75,7 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     for (const part of field.label.match(/\(([^)]*)\)/g) ?? []) for (const f of features(syllables(part))) context.add(f);
     for (const f of features(syllables(sectionTitle.get(field.section) ?? ""))) context.add(f);
     unit ??= unitAt(syllables(field.hint ?? ""));
-    profiles.push({ field, kind: field.kind, descriptions, context, unit });
+    profiles.push({ field, kind: field.kind, descriptions, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []) });
   }
   return profiles;
 }

@@ -1,11 +1,11 @@
 /**
  * How well a number's words describe a figure, from 0 to about 1: the share of the figure's describing words (weighed
- * by how rare they are among the form's figures) found beside the number, best over its descriptions; plus where it
- * stands (section, lead-in); plus its unit: "130 hồ sơ" is not a count of "cá nhân".
+ * by how rare they are among the form's figures) found beside the number, best over its wordings and averaged with
+ * its label; plus where it stands (section, lead-in); less the share of the words beside the number that describe
+ * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
-import { features } from "./words";
 
 const CLAUSE_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.3;
@@ -13,23 +13,6 @@ const DESCRIPTION_SHARE = 0.75;
 const UNIT_MATCH = 0.1;
 const UNIT_CLASH = 0.45;
 const FOREIGN_WEIGHT = 0.3;
-
-/**
- * The share of the words right beside the number that describe other figures and not this one: "15/12/2025" after
- * "từ ngày" is not the figure "tính đến ngày", however many other words they share.
- */
-function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
-  const mine = vocab.own.get(profile)!;
-  let foreign = 0;
-  let total = 0;
-  for (const [f, w] of c.near) {
-    if (w < 1 || !vocab.describing.has(f)) continue;
-    const weight = vocab.idf.get(f) ?? 1;
-    total += weight;
-    if (!mine.has(f)) foreign += weight;
-  }
-  return total > 0 ? foreign / total : 0;
-}
 
 export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const t = c.token;
@@ -49,23 +32,40 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
   }
 }
 
+/** Features with their weights, computed once per profile and per candidate (scoring is profiles × numbers). */
+interface Weighted {
+  features: Array<[string, number]>;
+  total: number;
+}
+const weighedProfiles = new WeakMap<FieldProfile, { descriptions: Weighted[]; context: Weighted }>();
+const describingNear = new WeakMap<Candidate, Weighted>();
+
+function weigh(features: Iterable<string>, idf: ReadonlyMap<string, number>): Weighted {
+  const list: Array<[string, number]> = [...features].map((f) => [f, idf.get(f) ?? 1]);
+  return { features: list, total: list.reduce((sum, [, w]) => sum + w, 0) };
+}
+
+function profileWeights(profile: FieldProfile, vocab: Vocabulary) {
+  let weights = weighedProfiles.get(profile);
+  if (!weights) {
+    weights = { descriptions: profile.descriptions.map((d) => weigh(d, vocab.idf)), context: weigh(profile.context, vocab.idf) };
+    weighedProfiles.set(profile, weights);
+  }
+  return weights;
+}
+
 export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
-  const { idf } = vocab;
+  const weights = profileWeights(profile, vocab);
   // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
-  // every "đang thực hiện" of the report; the label says whose.
-  // A unit not written ("đúng hạn 71") is neither for nor against: its words are left out of the share.
-  const unitWords = !c.unit && profile.unit ? new Set(features(profile.unit.split(" "))) : null;
-  const covers = profile.descriptions.map((d) => coverage(d, c, idf, unitWords));
-  const label = covers.at(-1) ?? 0;
+  // every "đang thực hiện" of the report; the label says whose. A unit not written ("đúng hạn 71") is neither for
+  // nor against: its words are left out of the share.
+  const skip = !c.unit && profile.unit ? profile.unitFeatures : null;
+  const covers = weights.descriptions.map((d) => coverage(d, c, skip));
+  const label = covers[covers.length - 1] ?? 0;
   const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
   let where = 0;
-  let whereTotal = 0;
-  for (const f of profile.context) {
-    const w = idf.get(f) ?? 1;
-    whereTotal += w;
-    if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
-  }
-  const whereShare = whereTotal > 0 ? where / whereTotal : 0;
+  for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
+  const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
   let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab);
   if (profile.unit && c.unit) {
     if (profile.unit === c.unit) value += UNIT_MATCH;
@@ -74,17 +74,33 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   return value;
 }
 
-function coverage(description: ReadonlySet<string>, c: Candidate, idf: ReadonlyMap<string, number>, skip: ReadonlySet<string> | null): number {
+function coverage(description: Weighted, c: Candidate, skip: ReadonlySet<string> | null): number {
   let have = 0;
   let total = 0;
-  for (const f of description) {
+  for (const [f, w] of description.features) {
     if (skip?.has(f)) continue;
-    const w = idf.get(f) ?? 1;
     total += w;
     const near = c.near.get(f) ?? 0;
     have += w * Math.max(near, c.clause.has(f) ? CLAUSE_WEIGHT : 0, c.context.has(f) ? CLAUSE_WEIGHT * 0.5 : 0);
   }
   return total > 0 ? have / total : 0;
+}
+
+/**
+ * The share of the words right beside the number that describe other figures and not this one: "15/12/2025" after
+ * "từ ngày" is not the figure "tính đến ngày", however many other words they share.
+ */
+function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
+  let near = describingNear.get(c);
+  if (!near) {
+    near = weigh([...c.near].filter(([f, w]) => w >= 1 && vocab.describing.has(f)).map(([f]) => f), vocab.idf);
+    describingNear.set(c, near);
+  }
+  if (near.total === 0) return 0;
+  const mine = vocab.own.get(profile)!;
+  let foreign = 0;
+  for (const [f, w] of near.features) if (!mine.has(f)) foreign += w;
+  return foreign / near.total;
 }
 
 /** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */

@@ -22,7 +22,7 @@ export function syllables(text: string): string[] {
 /* "sỹ"/"sĩ", "lý"/"lí", "kỹ"/"kĩ": both spellings are in use after a consonant ("quý", "tuy" keep their y). */
 const Y_TO_I: Record<string, string> = { y: "i", ý: "í", ỳ: "ì", ỷ: "ỉ", ỹ: "ĩ", ỵ: "ị" };
 function spelling(syllable: string): string {
-  const last = syllable.at(-1)!;
+  const last = syllable[syllable.length - 1]!;
   const i = Y_TO_I[last];
   if (!i || syllable.length < 2 || !/[bcdđghklmnprstvx]$/.test(syllable.slice(0, -1))) return syllable;
   return syllable.slice(0, -1) + i;
@@ -47,10 +47,13 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
   [["quá", "hạn"], ["trễ", "và", "quá", "hạn"]],
 ];
+const BY_FIRST = new Map<string, Array<[string[], string[]]>>();
+for (const pair of SYNONYMS) BY_FIRST.set(pair[0][0]!, [...(BY_FIRST.get(pair[0][0]!) ?? []), pair]);
+
 function synonyms(sylls: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
-    const hit = SYNONYMS.find(([from]) => from.every((s, k) => sylls[i + k] === s));
+    const hit = BY_FIRST.get(sylls[i]!)?.find(([from]) => from.every((s, k) => sylls[i + k] === s));
     if (hit && !(out.at(-1) === "và" && hit[0][0] === "quá")) {
       out.push(...hit[1]);
       i += hit[0].length - 1;
