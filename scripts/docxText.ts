@@ -5,6 +5,7 @@
  */
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
 import JSZip from "jszip";
+import { readNumbering, type Numbering } from "./docxNumbering";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -29,10 +30,13 @@ export async function textFromDocx(data: Uint8Array): Promise<string> {
   }
   const entry = zip.file("word/document.xml");
   if (!entry) throw new Error("tệp .docx không có word/document.xml");
-  return paragraphsFromDocumentXml(await entry.async("string")).join("\n");
+  const numberingXml = await zip.file("word/numbering.xml")?.async("string");
+  const numbering = numberingXml ? readNumbering(numberingXml) : undefined;
+  return paragraphsFromDocumentXml(await entry.async("string"), numbering).join("\n");
 }
 
-export function paragraphsFromDocumentXml(xml: string): string[] {
+/** `numbering`: the labels of Word's automatic numbering, written before the paragraphs that carry w:numPr. */
+export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): string[] {
   let document: XmlNode;
   try {
     document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
@@ -40,8 +44,34 @@ export function paragraphsFromDocumentXml(xml: string): string[] {
     throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
   }
   const paragraphs: string[] = [];
-  walk(document, paragraphs, null);
+  labels = numbering ?? null;
+  try {
+    walk(document, paragraphs, null);
+  } finally {
+    labels = null;
+  }
   return paragraphs;
+}
+
+/** The numbering of the document being read (one read at a time: the walk is synchronous). */
+let labels: Numbering | null = null;
+
+function numberLabel(p: XmlNode): string {
+  if (!labels) return "";
+  const pPr = Array.from(p.childNodes).find((c) => c.namespaceURI === W && c.localName === "pPr");
+  const numPr = pPr && Array.from(pPr.childNodes).find((c) => c.namespaceURI === W && c.localName === "numPr");
+  if (!numPr) return "";
+  const value = (name: string) => {
+    const el = Array.from(numPr.childNodes).find((c) => c.namespaceURI === W && c.localName === name) as unknown as
+      | { getAttributeNS(ns: string, n: string): string | null }
+      | undefined;
+    return el?.getAttributeNS(W, "val") ?? null;
+  };
+  const numId = value("numId");
+  // numId 0 removes numbering (§17.9.18).
+  if (numId === null || numId === "0") return "";
+  const label = labels.label(numId, Number(value("ilvl") ?? 0));
+  return label ? `${label} ` : "";
 }
 
 /** `current` collects the text of the paragraph being read; a paragraph nested in a text box gets its own line. */
@@ -64,7 +94,7 @@ function walk(node: XmlNode, paragraphs: string[], current: string[] | null): vo
     return;
   }
   if (inW && name === "p") {
-    const own: string[] = [];
+    const own: string[] = [numberLabel(node)];
     for (const child of Array.from(node.childNodes)) walk(child, paragraphs, own);
     paragraphs.push(own.join(""));
     return;
