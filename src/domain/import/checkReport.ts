@@ -7,8 +7,9 @@ import { checkDocument } from "../documentCheck";
 import { REPORT, type ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
+import { checkArithmetic } from "./arithmetic";
 import { checkCitations } from "./citations";
-import { recognizedFigures, recognizedObservations } from "./observations";
+import { boundStarts, recognizedFigures, recognizedObservations } from "./observations";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { uncheckedChecks, type UncheckedItem } from "./notChecked";
@@ -16,7 +17,7 @@ import { checkStructure } from "./structure";
 import { uniqueSorted } from "./text";
 import type { Occurrence, Recognition, Recognitions, TextProblem } from "./types";
 
-export type ProblemSource = "figures" | "document" | "citations" | "structure";
+export type ProblemSource = "figures" | "document" | "arithmetic" | "citations" | "structure";
 
 export interface ReportProblem {
   source: ProblemSource;
@@ -86,6 +87,7 @@ export function checkReport(text: string, options: { period?: Period; report?: R
     ...ambiguities(report, recognitions),
     ...review.problems.map((p) => fromFieldProblem("figures", p, recognitions)),
     ...documentProblems.map((p) => fromFieldProblem("document", p, recognitions)),
+    ...byLine(checkArithmetic(text, boundStarts(recognitions))).map((p) => fromTextProblem("arithmetic", p)),
     ...byLine(checkCitations(text)).map((p) => fromTextProblem("citations", p)),
     ...byLine(checkStructure(text, period)).map((p) => fromTextProblem("structure", p)),
   ];

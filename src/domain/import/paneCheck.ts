@@ -3,7 +3,11 @@
  * located by paragraph number with a short quote of the paragraph, so the clerk finds it in Word.
  */
 import type { Period, Severity } from "../types";
+import type { ReportDefinition } from "../report";
+import { checkArithmetic } from "./arithmetic";
+import { boundStarts } from "./observations";
 import { checkCitations } from "./citations";
+import { recognizeFigures } from "./recognize";
 import { checkStructure } from "./structure";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
@@ -11,7 +15,7 @@ import type { TextProblem } from "./types";
 export interface TextCheckItem {
   key: string;
   severity: Severity;
-  source: "citations" | "structure";
+  source: "arithmetic" | "citations" | "structure";
   message: string;
   /** 1-based paragraphs concerned, ascending. */
   lines: number[];
@@ -19,7 +23,7 @@ export interface TextCheckItem {
   places: string[];
 }
 
-export function checkText(paragraphs: readonly string[], period: Period): TextCheckItem[] {
+export function checkText(paragraphs: readonly string[], period: Period, report: ReportDefinition): TextCheckItem[] {
   const text = paragraphs.join("\n");
   const located = (source: TextCheckItem["source"]) => (p: TextProblem): TextCheckItem => ({
     key: p.key,
@@ -29,7 +33,10 @@ export function checkText(paragraphs: readonly string[], period: Period): TextCh
     lines: p.lines,
     places: p.lines.map((line) => `Đoạn ${line}: «${quote(paragraphs[line - 1] ?? "", 70)}»`),
   });
+  // Statements made only of the form's figures are checked by its rules (the store's problems), not twice.
+  const formFigures = boundStarts(recognizeFigures(text, report));
   const items = [
+    ...checkArithmetic(text, formFigures).map(located("arithmetic")),
     ...checkCitations(text).map(located("citations")),
     ...checkStructure(text, period).map(located("structure")),
   ];

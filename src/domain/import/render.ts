@@ -4,7 +4,7 @@ import type { ReportCheck, ReportProblem } from "./checkReport";
 import { quote } from "./text";
 
 const SEVERITY = { error: "LỖI", warning: "CẢNH BÁO" } as const;
-const SOURCE = { figures: "số liệu", document: "văn bản", citations: "trích dẫn", structure: "bố cục" } as const;
+const SOURCE = { figures: "số liệu", document: "văn bản", arithmetic: "phép cộng", citations: "trích dẫn", structure: "bố cục" } as const;
 
 const FROM = { title: "theo tiêu đề", given: "theo tham số --ky", none: "" } as const;
 
