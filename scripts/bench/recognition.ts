@@ -4,7 +4,7 @@
  * in 3 syncs whatever the number of figures: tests/office/bindFigures.test.ts).
  */
 import { recognizeFigures } from "../../src/domain/import/recognize";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../../tests/support/forms";
 import { REFERENCE_TEXT } from "../../tests/fixtures/referenceText";
 import { median, ms, pass, type BenchRow } from "./types";
 

@@ -4,12 +4,14 @@
  * (JSON-serialisable), so the pane renders it and `npm run check` prints it.
  */
 import { checkDocument } from "../documentCheck";
-import { REPORT, type ReportDefinition } from "../report";
+import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
 import { checkArithmetic } from "./arithmetic";
 import { checkCitations } from "./citations";
+import { KIND_LABELS } from "../periodKinds";
 import { boundStarts, recognizedFigures, recognizedObservations } from "./observations";
+import { detectPeriodOfKind, KY_EXAMPLE } from "./periodTitle";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { uncheckedChecks, type UncheckedItem } from "./notChecked";
@@ -61,10 +63,10 @@ export class ReportCheckError extends Error {}
 /** Stands in for an unknown period so the arithmetic still runs; what depends on the period is left out and said. */
 const NO_PERIOD: Period = { quarter: 1, year: 2000 };
 
-export function checkReport(text: string, options: { period?: Period; report?: ReportDefinition } = {}): ReportCheck {
-  const report = options.report ?? REPORT;
+export function checkReport(text: string, options: { period?: Period; report: ReportDefinition }): ReportCheck {
+  const { report } = options;
   if (text.trim() === "") throw new ReportCheckError("văn bản trống, không có nội dung để kiểm tra.");
-  const period = options.period ?? detectPeriod(text);
+  const period = options.period ?? (report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind));
   const recognitions = recognizeFigures(text, report);
   const raw = recognizedFigures(report, recognitions);
   const review = validateFigures(report, raw, period ?? NO_PERIOD);
@@ -79,7 +81,7 @@ export function checkReport(text: string, options: { period?: Period; report?: R
   if (!period) {
     unchecked.unshift({
       key: "unchecked:period",
-      message: "Không kiểm tra được các quý nêu trong văn bản và kỳ số liệu: tiêu đề không ghi quý báo cáo (hãy ghi rõ, ví dụ --ky I/2026).",
+      message: `Không kiểm tra được các kỳ nêu trong văn bản và kỳ số liệu: tiêu đề không ghi ${KIND_LABELS[report.periodKind].toLowerCase()} báo cáo (hãy ghi rõ, ví dụ --ky ${KY_EXAMPLE[report.periodKind]}).`,
       missing: [],
     });
   }

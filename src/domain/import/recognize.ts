@@ -7,10 +7,10 @@ import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
-import { REPORT_PATTERNS, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { recognizeByMeaning } from "./meaning";
 import type { Candidate } from "./meaning/candidates";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
+import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
 import type { Occurrence, Recognition } from "./types";
 
@@ -25,7 +25,7 @@ interface Context {
 export function recognizeFigures(
   text: string,
   report: ReportDefinition,
-  patterns: PatternTable = REPORT_PATTERNS,
+  patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };

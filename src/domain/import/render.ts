@@ -1,5 +1,5 @@
 /** The command line's human-readable report of a ReportCheck, in Vietnamese. */
-import { quarterRoman } from "../period";
+import { periodName } from "../periodKinds";
 import type { ReportCheck, ReportProblem } from "./checkReport";
 import { quote } from "./text";
 
@@ -8,12 +8,14 @@ const SOURCE = { figures: "số liệu", document: "văn bản", arithmetic: "ph
 
 const FROM = { title: "theo tiêu đề", given: "theo tham số --ky", none: "" } as const;
 
-export function renderCheck(file: string, check: ReportCheck): string {
-  const period = check.period
-    ? `quý ${quarterRoman(check.period.quarter)} năm ${check.period.year} (${FROM[check.periodFrom]})`
-    : "không rõ quý báo cáo";
+export function renderCheck(file: string, check: ReportCheck, formTitle?: string): string {
+  const period = check.period ? `${periodName(check.period)} (${FROM[check.periodFrom]})` : "không rõ kỳ báo cáo";
   const unclear = check.typedUnclear > 0 ? `, ${check.typedUnclear} chưa rõ` : "";
-  const lines = [`== ${file} — ${period}`, `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu${unclear}.`];
+  const lines = [
+    `== ${file} — ${period}`,
+    ...(formTitle ? [`Mẫu: ${formTitle}`] : []),
+    `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu${unclear}.`,
+  ];
   for (const figure of check.figures) {
     if (figure.state === "notFound") continue;
     const places = figure.places.map((o) => `${quote(o.text, 40)} (dòng ${o.line}, ${o.where})`).join("; ");

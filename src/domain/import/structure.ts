@@ -11,7 +11,9 @@ import type { TextProblem } from "./types";
 /** Without a period (the title names none and none was given) the quarters are not checked; the caller says so. */
 export function checkStructure(text: string, period: Period | null): TextProblem[] {
   const headings = scanHeadings(text);
-  return [...checkNumbering(headings), ...sameTitles(headings), ...(period ? checkQuarters(text, period) : [])];
+  // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
+  const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
+  return [...checkNumbering(headings), ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
 const label = (h: Heading) => (h.level === "part" ? `Phần ${h.written}` : `${h.written}${h.level === "letter" ? ")" : "."}`);

@@ -1,10 +1,11 @@
+import { REPORT } from "../../support/forms";
 import { checkReport, ReportCheckError } from "../../../src/domain/import/checkReport";
 import { renderCheck } from "../../../src/domain/import/render";
 import { CORRECTED_TEXT } from "../../fixtures/correctedReference";
 import { REFERENCE_TEXT } from "../../fixtures/referenceText";
 
 describe("checkReport on the reference report", () => {
-  const check = checkReport(REFERENCE_TEXT);
+  const check = checkReport(REFERENCE_TEXT, { report: REPORT });
 
   it("reads the period from the title and binds every typed figure", () => {
     expect(check.period).toEqual({ quarter: 1, year: 2026 });
@@ -50,7 +51,7 @@ describe("checkReport on the reference report", () => {
 
 describe("checkReport on the corrected reference report", () => {
   it("reports no problem at all", () => {
-    const check = checkReport(CORRECTED_TEXT);
+    const check = checkReport(CORRECTED_TEXT, { report: REPORT });
     expect(check.problems).toEqual([]);
     expect(check.typedBound).toBe(check.typedTotal);
     expect(renderCheck("sua.txt", check)).toContain("Không phát hiện vấn đề nào.");
@@ -58,19 +59,19 @@ describe("checkReport on the corrected reference report", () => {
 });
 
 describe("checkReport without a period", () => {
-  it("checks what it can and says the quarter checks did not run when the title names no quarter", () => {
-    const check = checkReport("Một văn bản không có tiêu đề báo cáo quý.");
+  it("checks what it can and says the period checks did not run when the title names no quarter", () => {
+    const check = checkReport("Một văn bản không có tiêu đề báo cáo quý.", { report: REPORT });
     expect([check.period, check.periodFrom, check.complete]).toEqual([null, "none", false]);
     expect(check.unchecked[0]!.message).toContain("--ky I/2026");
   });
 
   it("says an empty text is empty", () => {
-    expect(() => checkReport(" \n\t")).toThrow(ReportCheckError);
-    expect(() => checkReport("")).toThrow("văn bản trống");
+    expect(() => checkReport(" \n\t", { report: REPORT })).toThrow(ReportCheckError);
+    expect(() => checkReport("", { report: REPORT })).toThrow("văn bản trống");
   });
 
   it("uses the period it is given", () => {
-    const check = checkReport(REFERENCE_TEXT, { period: { quarter: 2, year: 2026 } });
+    const check = checkReport(REFERENCE_TEXT, { period: { quarter: 2, year: 2026 }, report: REPORT });
     expect(check.periodFrom).toBe("given");
     expect(check.problems.map((p) => p.key)).toContain("structure.quarter.title:8");
   });

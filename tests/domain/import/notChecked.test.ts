@@ -2,10 +2,11 @@
 import { checkReport } from "../../../src/domain/import/checkReport";
 import { renderCheck, verdict } from "../../../src/domain/import/render";
 import { CORRECTED_TEXT } from "../../fixtures/correctedReference";
+import { REPORT } from "../../support/forms";
 
 describe("what could not be checked", () => {
   it("a complete, correct report: every check ran, and only then «Không phát hiện vấn đề nào»", () => {
-    const check = checkReport(CORRECTED_TEXT);
+    const check = checkReport(CORRECTED_TEXT, { report: REPORT });
     expect([check.complete, check.unchecked, check.problems]).toEqual([true, [], []]);
     expect(verdict(check)).toBe("Không phát hiện vấn đề nào.");
   });
@@ -13,7 +14,7 @@ describe("what could not be checked", () => {
   it("names each sum that could not be checked and the figure it lacked", () => {
     // The Centre's overdue dossiers written in words no wording or meaning can tie to a figure.
     const text = CORRECTED_TEXT.replace(/130 hồ sơ trễ và quá hạn, chiếm 1,67%, /, "");
-    const check = checkReport(text);
+    const check = checkReport(text, { report: REPORT });
     expect(check.complete).toBe(false);
     expect(check.typedBound).toBe(check.typedTotal - 1);
     const messages = check.unchecked.map((u) => u.message);

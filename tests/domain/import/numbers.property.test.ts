@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { parseField } from "../../../src/domain/fieldValues";
 import { findNumbers, inputOf } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 
 const SEPARATORS = [".", " ", "\u00a0", "\u202f"];
 

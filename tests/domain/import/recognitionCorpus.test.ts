@@ -4,7 +4,7 @@
  * value, or a figure the document does not state). The share bound is printed as a table (docs/import-and-check.md)
  * and held at what was measured, so that a change that binds less fails here.
  */
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 
 /** Figures bound right, of those the document states, as measured on 2026-12-01 (a floor, not the goal of 90 %). */
@@ -14,6 +14,7 @@ const MEASURED: Record<string, number> = {
   "03-bang-bieu.docx": 59,
   "04-gach-dau-dong.txt": 46,
   "05-kieu-so.txt": 51,
+  "06-ban-sua-theo-doi.docx": 47,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
   "ninhthuan-tiep-cong-dan-6t-2020.txt": 0,
