@@ -12,7 +12,9 @@ import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
 import { benchRecognition } from "./bench/recognition";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
+import { benchStoredScale } from "./bench/storedScale";
 import { renderTable } from "./bench/table";
+import { benchTextScale } from "./bench/textScale";
 import type { BenchRow } from "./bench/types";
 import { benchValidation } from "./bench/validation";
 
@@ -35,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     rows.push(benchValidation());
     rows.push(benchLargeValidation());
     rows.push(await benchCarriedOpen());
+    rows.push(...benchTextScale(ROOT), benchStoredScale());
     rows.push(benchRecognition());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));

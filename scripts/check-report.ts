@@ -12,10 +12,11 @@
  * The highest-priority code wins in that order: 2, 1, 3, 0. This file only does I/O; the checking is
  * src/domain/import/checkReport.ts.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
 import { parsePeriodArg } from "../src/domain/import/periodTitle";
+import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
 import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
 import { textFromDocx } from "./docxText";
@@ -58,6 +59,9 @@ function parseArgs(argv: string[]): Args | string {
 async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null }> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
+  // Sizes from the file system before reading: a hostile file must not be loaded whole to be refused.
+  const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
+  if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
   if (data.length === 0) throw new TextFileError("tệp rỗng (0 byte), không có nội dung để kiểm tra");
   if (extension === ".txt") return { text: decodeText(data), carried: null };

@@ -1,11 +1,12 @@
 /**
  * The text of a .docx, one line per paragraph, the way Word shows it: runs joined, tabs and line breaks kept,
  * text inside content controls (w:sdt) and insertions counted, deleted text (w:delText) and field codes left out.
- * A table row is one line with its cells separated by tabs.
+ * A table row is one line with its cells separated by tabs; Word's automatic numbering is written as Word shows it.
  */
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
-import JSZip from "jszip";
+import { documentXmlTooLarge } from "../src/domain/limits";
 import { readNumbering, type Numbering } from "./docxNumbering";
+import { inflateEntry, ZipError } from "./docxZip";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -21,18 +22,19 @@ interface XmlNode {
   childNodes: ArrayLike<XmlNode>;
 }
 
+/** Refused (ZipError, Vietnamese) when word/document.xml is declared or inflates past MAX_DOCUMENT_XML_BYTES. */
 export async function textFromDocx(data: Uint8Array): Promise<string> {
-  let zip: JSZip;
+  let xml: Uint8Array | null;
   try {
-    zip = await JSZip.loadAsync(data);
+    xml = inflateEntry(data, "word/document.xml", documentXmlTooLarge);
   } catch (cause) {
-    throw new Error(`không phải tệp .docx (không giải nén được: ${(cause as Error).message})`, { cause });
+    if (cause instanceof ZipError) throw new ZipError(`không phải tệp .docx đọc được: ${cause.message}`, { cause });
+    throw cause;
   }
-  const entry = zip.file("word/document.xml");
-  if (!entry) throw new Error("tệp .docx không có word/document.xml");
-  const numberingXml = await zip.file("word/numbering.xml")?.async("string");
-  const numbering = numberingXml ? readNumbering(numberingXml) : undefined;
-  return paragraphsFromDocumentXml(await entry.async("string"), numbering).join("\n");
+  if (!xml) throw new ZipError("tệp .docx không có word/document.xml");
+  const numberingXml = inflateEntry(data, "word/numbering.xml", documentXmlTooLarge);
+  const numbering = numberingXml ? readNumbering(new TextDecoder().decode(numberingXml)) : undefined;
+  return paragraphsFromDocumentXml(new TextDecoder().decode(xml), numbering).join("\n");
 }
 
 /** `numbering`: the labels of Word's automatic numbering, written before the paragraphs that carry w:numPr. */
@@ -44,66 +46,92 @@ export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): s
     throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
   }
   const paragraphs: string[] = [];
-  labels = numbering ?? null;
-  try {
-    walk(document, paragraphs, null);
-  } finally {
-    labels = null;
-  }
+  walk(document, paragraphs, null, numbering ?? null);
   return paragraphs;
 }
 
-/** The numbering of the document being read (one read at a time: the walk is synchronous). */
-let labels: Numbering | null = null;
+/**
+ * A node still to visit (its paragraphs go to `out`), the end of a paragraph (its text collected in `own`, pushed to
+ * `out` once its children are done), or the end of a table row (each cell's paragraphs, joined into one line).
+ */
+type Step =
+  | { node: XmlNode; current: string[] | null; out: string[] }
+  | { close: string[]; out: string[] }
+  | { row: string[][]; out: string[] };
 
-function numberLabel(p: XmlNode): string {
-  if (!labels) return "";
-  const pPr = Array.from(p.childNodes).find((c) => c.namespaceURI === W && c.localName === "pPr");
-  const numPr = pPr && Array.from(pPr.childNodes).find((c) => c.namespaceURI === W && c.localName === "numPr");
-  if (!numPr) return "";
-  const value = (name: string) => {
-    const el = Array.from(numPr.childNodes).find((c) => c.namespaceURI === W && c.localName === name) as unknown as
-      | { getAttributeNS(ns: string, n: string): string | null }
-      | undefined;
-    return el?.getAttributeNS(W, "val") ?? null;
-  };
+const element = (node: XmlNode, name: string): XmlNode | undefined =>
+  Array.from(node.childNodes).find((c) => c.namespaceURI === W && c.localName === name);
+
+/** The label Word shows before a paragraph with w:numPr ("II. ", "a) ", "- "), counting it; "" otherwise. */
+function numberLabel(p: XmlNode, numbering: Numbering | null): string {
+  const numPr = numbering && element(element(p, "pPr") ?? p, "numPr");
+  if (!numbering || !numPr) return "";
+  const value = (name: string) =>
+    (element(numPr, name) as unknown as { getAttributeNS(ns: string, n: string): string | null } | undefined)?.getAttributeNS(W, "val") ?? null;
   const numId = value("numId");
-  // numId 0 removes numbering (§17.9.18).
+  // numId 0 removes numbering (ECMA-376 §17.9.18).
   if (numId === null || numId === "0") return "";
-  const label = labels.label(numId, Number(value("ilvl") ?? 0));
+  const label = numbering.label(numId, Number(value("ilvl") ?? 0));
   return label ? `${label} ` : "";
 }
 
-/** `current` collects the text of the paragraph being read; a paragraph nested in a text box gets its own line. */
-function walk(node: XmlNode, paragraphs: string[], current: string[] | null): void {
-  const inW = node.namespaceURI === W;
-  const name = node.localName ?? "";
-  if (node.namespaceURI === MC && name === "Fallback") return; // the same text again, for older Word
-  if (inW && SKIPPED.has(name)) return;
-  // A table row is one line, its cells split by tabs: "Tiếp nhận⇥96⇥" reads like the sentence it stands for, and
-  // recognition finds the row label and the column header of each figure (src/domain/import/meaning/candidates.ts).
-  if (inW && name === "tr" && !current) {
-    const cells: string[] = [];
-    for (const child of Array.from(node.childNodes)) {
-      if (child.namespaceURI !== W || child.localName !== "tc") continue;
-      const inside: string[] = [];
-      walk(child, inside, null);
-      cells.push(inside.map((line) => line.replace(/\t/g, " ")).join(" ").trim());
+/**
+ * Depth first, in document order, with an explicit stack: a hostile document nested 100,000 deep must not overflow
+ * the call stack. `current` collects the paragraph being read; a paragraph nested in a text box gets its own line.
+ */
+function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbering: Numbering | null): void {
+  const stack: Step[] = [{ node: root, current: first, out: paragraphs }];
+  const pushChildren = (node: XmlNode, current: string[] | null, out: string[]) => {
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, current, out });
+  };
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    if ("close" in step) {
+      step.out.push(step.close.join(""));
+      continue;
     }
-    paragraphs.push(cells.join("\t"));
-    return;
+    if ("row" in step) {
+      step.out.push(step.row.map((cell) => cell.map((line) => line.replace(/\t/g, " ")).join(" ").trim()).join("\t"));
+      continue;
+    }
+    const { node, current, out } = step;
+    const inW = node.namespaceURI === W;
+    const name = node.localName ?? "";
+    if (node.namespaceURI === MC && name === "Fallback") continue; // the same text again, for older Word
+    if (inW && SKIPPED.has(name)) continue;
+    // A table row is one line, its cells split by tabs: "Tiếp nhận⇥96⇥" reads like the sentence it stands for, and
+    // recognition finds the row label and the column header of each figure (src/domain/import/meaning/candidates.ts).
+    if (inW && name === "tr" && !current) {
+      const cells = Array.from(node.childNodes).filter((c) => c.namespaceURI === W && c.localName === "tc");
+      const row = cells.map((): string[] => []);
+      stack.push({ row, out });
+      for (let i = cells.length - 1; i >= 0; i--) stack.push({ node: cells[i]!, current: null, out: row[i]! });
+      continue;
+    }
+    if (inW && name === "p") {
+      const own: string[] = [numberLabel(node, numbering)];
+      stack.push({ close: own, out });
+      pushChildren(node, own, out);
+      continue;
+    }
+    if (current && inW) {
+      if (name === "t") {
+        current.push(node.textContent ?? "");
+        continue;
+      }
+      if (name === "tab" || name === "ptab") {
+        current.push("\t");
+        continue;
+      }
+      if (name === "br" || name === "cr") {
+        current.push("\n");
+        continue;
+      }
+      if (name === "noBreakHyphen") {
+        current.push("-");
+        continue;
+      }
+    }
+    pushChildren(node, current, out);
   }
-  if (inW && name === "p") {
-    const own: string[] = [numberLabel(node)];
-    for (const child of Array.from(node.childNodes)) walk(child, paragraphs, own);
-    paragraphs.push(own.join(""));
-    return;
-  }
-  if (current && inW) {
-    if (name === "t") return void current.push(node.textContent ?? "");
-    if (name === "tab" || name === "ptab") return void current.push("\t");
-    if (name === "br" || name === "cr") return void current.push("\n");
-    if (name === "noBreakHyphen") return void current.push("-");
-  }
-  for (const child of Array.from(node.childNodes)) walk(child, paragraphs, current);
 }

@@ -4,10 +4,14 @@
  * (JSON-serialisable), so the pane renders it and `npm run check` prints it.
  */
 import { checkDocument } from "../documentCheck";
+import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
+import { formatCount } from "../vnNumber";
 import { checkArithmetic } from "./arithmetic";
+import { MAX_MEANING_NUMBERS } from "./meaning";
+import { findNumbers } from "./numbers";
 import { checkCitations } from "./citations";
 import { KIND_LABELS } from "../periodKinds";
 import { boundStarts, recognizedFigures, recognizedObservations } from "./observations";
@@ -64,6 +68,7 @@ export class ReportCheckError extends Error {}
 const NO_PERIOD: Period = { quarter: 1, year: 2000 };
 
 export function checkReport(text: string, options: { period?: Period; report: ReportDefinition }): ReportCheck {
+  assertTextWithinLimits(text);
   const { report } = options;
   if (text.trim() === "") throw new ReportCheckError("văn bản trống, không có nội dung để kiểm tra.");
   const period = options.period ?? (report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind));
@@ -78,6 +83,14 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     (id) => (review.values.get(id) ?? null) !== null,
     (id) => recognitions.get(id)?.state === "bound",
   );
+  const numbers = findNumbers(text).length;
+  if (numbers > MAX_MEANING_NUMBERS) {
+    unchecked.unshift({
+      key: "unchecked:meaning",
+      message: `Chỉ nhận diện số liệu theo đúng câu chữ của mẫu: văn bản có ${formatCount(numbers)} con số, quá ${formatCount(MAX_MEANING_NUMBERS)} số mà tiện ích đối chiếu theo nghĩa.`,
+      missing: [],
+    });
+  }
   if (!period) {
     unchecked.unshift({
       key: "unchecked:period",

@@ -2,6 +2,7 @@
  * "Kiểm tra văn bản" in the task pane: the citation and structure checks on the document's paragraphs, each problem
  * located by paragraph number with a short quote of the paragraph, so the clerk finds it in Word.
  */
+import { assertTextWithinLimits } from "../limits";
 import type { Period, Severity } from "../types";
 import type { ReportDefinition } from "../report";
 import { checkArithmetic } from "./arithmetic";
@@ -23,8 +24,10 @@ export interface TextCheckItem {
   places: string[];
 }
 
-export function checkText(paragraphs: readonly string[], period: Period, report: ReportDefinition): TextCheckItem[] {
+/** `report`: the form in use; statements made only of its figures are left to its rules (without it, all are checked). */
+export function checkText(paragraphs: readonly string[], period: Period, report?: ReportDefinition): TextCheckItem[] {
   const text = paragraphs.join("\n");
+  assertTextWithinLimits(text);
   const located = (source: TextCheckItem["source"]) => (p: TextProblem): TextCheckItem => ({
     key: p.key,
     severity: p.severity,
@@ -34,7 +37,7 @@ export function checkText(paragraphs: readonly string[], period: Period, report:
     places: p.lines.map((line) => `Đoạn ${line}: «${quote(paragraphs[line - 1] ?? "", 70)}»`),
   });
   // Statements made only of the form's figures are checked by its rules (the store's problems), not twice.
-  const formFigures = boundStarts(recognizeFigures(text, report));
+  const formFigures = report ? boundStarts(recognizeFigures(text, report)) : new Set<number>();
   const items = [
     ...checkArithmetic(text, formFigures).map(located("arithmetic")),
     ...checkCitations(text).map(located("citations")),

@@ -32,8 +32,16 @@ export interface MeaningResult {
 /** How far after its part a percentage may be written, with nothing but words and punctuation between. */
 const ATTACH_DISTANCE = 48;
 
+/**
+ * Recognition by meaning scores every figure against every number: it runs on texts of up to this many numbers (a
+ * 60-page report has about 1 500), so its cost stays bounded; past it only the exact wordings are used, and
+ * checkReport says so.
+ */
+export const MAX_MEANING_NUMBERS = 4000;
+
 export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const { text, tokens, report, exact } = input;
+  if (tokens.length > MAX_MEANING_NUMBERS) return { bound: new Map(), unclear: new Map() };
   const profiles = buildProfiles(report, input.patterns);
   const vocab = vocabulary(profiles);
   const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
