@@ -9,6 +9,7 @@
 import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
+import { benchRecognition } from "./bench/recognition";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
 import { benchStoredScale } from "./bench/storedScale";
@@ -37,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
     rows.push(benchLargeValidation());
     rows.push(await benchCarriedOpen());
     rows.push(...benchTextScale(ROOT), benchStoredScale());
+    rows.push(benchRecognition());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

@@ -117,6 +117,21 @@ describe("checkText", () => {
     expect(range?.places[0]).toMatch(/^Đoạn \d+: «… Trong quý, Văn phòng đã tham mưu/);
     expect(range?.source).toBe("citations");
     expect(items.find((i) => i.key === "structure.numbering:21")?.message).toMatch(/lặp lại số II/);
+    // Every figure read, every rule ran: nothing left unchecked.
+    expect(store.getState().textUnchecked).toEqual([]);
+  });
+
+  it("says which checks could not run when figures are missing, and never says «Không phát hiện vấn đề nào» then", async () => {
+    const { sim, store } = await plainStore();
+    sim.resetSyncCount();
+    await store.getState().checkText();
+    expect(sim.syncCount()).toBe(1);
+    const unchecked = store.getState().textUnchecked!;
+    expect(unchecked.map((u) => u.message)).toContain(
+      "Không kiểm tra được tổng «Hồ sơ tiếp nhận (Trung tâm PVHCC)» = «Hồ sơ đã giải quyết» + «Hồ sơ trễ và quá hạn» + «Hồ sơ đang giải quyết»: thiếu «Hồ sơ tiếp nhận (Trung tâm PVHCC)», «Hồ sơ đã giải quyết», «Hồ sơ trễ và quá hạn», «Hồ sơ đang giải quyết».",
+    );
+    expect(store.getState().notice?.text).toContain("kiểm tra không chạy được vì thiếu số liệu");
+    expect(store.getState().notice?.text).not.toContain("Không phát hiện vấn đề nào");
   });
 });
 

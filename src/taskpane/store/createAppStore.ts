@@ -113,6 +113,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       replaceOffer: null,
       recognition: null,
       textCheck: null,
+      textUnchecked: null,
       unconfirmed: [],
 
       ...createDocumentActions(kit),

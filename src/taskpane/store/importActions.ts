@@ -58,19 +58,13 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
       guard("checking", async () => {
         const engine = await loadEngine();
         const { paragraphs } = await word.readText();
-        const textCheck = engine.checkText(paragraphs, get().period);
-        const errors = textCheck.filter((p) => p.severity === "error").length;
-        set({
-          textCheck,
-          busy: null,
-          notice: {
-            intent: textCheck.length === 0 ? "success" : errors > 0 ? "error" : "warning",
-            text:
-              textCheck.length === 0
-                ? "Không thấy vấn đề nào về trích dẫn và bố cục."
-                : `Kiểm tra văn bản: ${errors} lỗi, ${textCheck.length - errors} cảnh báo về trích dẫn và bố cục.`,
-          },
-        });
+        const { review, report } = get();
+        const textCheck = engine.checkText(paragraphs, get().period, report);
+        // A rule whose figures are not all in the form did not run: said, never counted as passed.
+        const textUnchecked = engine.uncheckedChecks(report, (id) => (review.values.get(id) ?? null) !== null);
+        const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
+        const problems = textCheck.length + review.problems.length + get().documentProblems.length;
+        set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, textUnchecked.length) });
       }),
 
     rollOverQuarter: () =>
@@ -105,6 +99,14 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
       }),
 
   };
+}
+
+/** «Không phát hiện vấn đề nào» only when every check ran. */
+function checkNotice(problems: number, errors: number, unchecked: number): Notice {
+  const notRun = unchecked > 0 ? ` ${unchecked} kiểm tra không chạy được vì thiếu số liệu (xem danh sách).` : "";
+  if (problems === 0 && unchecked === 0) return { intent: "success", text: "Không phát hiện vấn đề nào." };
+  if (problems === 0) return { intent: "warning", text: `Không thấy vấn đề trong phần đã kiểm tra.${notRun}` };
+  return { intent: errors > 0 ? "error" : "warning", text: `Kiểm tra văn bản: ${errors} lỗi, ${problems - errors} cảnh báo.${notRun}` };
 }
 
 function recognitionNotice(summary: BindingSummary): Notice {
