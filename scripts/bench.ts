@@ -3,12 +3,14 @@
  *
  * Measures the add-in as clerks and reviewers meet it and prints one table: Word round trips for "update all" (the
  * real gateway and store against the Word simulation, beside a naive writer), validation per keystroke, the task
- * pane's JavaScript at start, and start time in headless Chromium. --quick: only the sync counts (for CI).
+ * pane's JavaScript at start, and start time in headless Chromium. --quick: only the sync counts, the pane's start
+ * (≤ 2 syncs) and "update all" (≤ 2 syncs), for CI.
  * Exit code 1 when a row misses its target (the naive writer's rows are expected to).
  */
 import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
-import { benchRoundTrips } from "./bench/roundTrips";
+import { benchRoundTrips, CONTROL_COUNTS } from "./bench/roundTrips";
+import { benchStartSyncs } from "./bench/startSyncs";
 import { benchStartup } from "./bench/startup";
 import { renderTable } from "./bench/table";
 import type { BenchRow } from "./bench/types";
@@ -28,6 +30,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const quick = argv.includes("--quick");
   const rows: BenchRow[] = [];
+  rows.push(...(await benchStartSyncs(CONTROL_COUNTS)));
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
     rows.push(benchValidation());

@@ -83,6 +83,13 @@ export interface DocumentRead {
   trackingMode: TrackingMode;
 }
 
+/** Everything the pane needs to open: the stored report's XML (null when the document has none) and the controls. */
+export interface StartRead extends DocumentRead {
+  storedXml: string | null;
+  /** Round trips it took: 1 without a stored part (or below WordApi 1.4), 2 with one. */
+  syncs: number;
+}
+
 /** The document as text: every paragraph (in order) and our controls, read in one sync. */
 export interface TextRead {
   paragraphs: string[];
@@ -119,6 +126,11 @@ export interface WordGateway {
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
+  /**
+   * What the pane opens with, in at most 2 syncs: the stored part's id, every control and the tracking mode in the
+   * first, the part's XML in the second (a part's content can only be asked for once the part is known).
+   */
+  readAll(): Promise<StartRead>;
   /** Inserts a plain-text control at the cursor. Refuses inside one of our controls. */
   insertAtSelection(control: NewControl): Promise<void>;
   /**

@@ -1,6 +1,7 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
  * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
+ * readAll (the pane's start: stored report + controls) = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
  * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText, body.text,
@@ -16,6 +17,7 @@ import {
   STORE_NAMESPACE,
   type DocumentRead,
   type NewControl,
+  type StartRead,
   type TrackingMode,
   type WordGateway,
   type WriteOutcome,
@@ -66,6 +68,22 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         const xml = first.getXml();
         await context.sync();
         return xml.value;
+      }),
+
+    readAll: () =>
+      guarded(async (context): Promise<StartRead> => {
+        const controls = queueRead(context);
+        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
+        parts?.load("id");
+        await context.sync();
+        const read = toRead(context, controls);
+        // getXml needs the part itself, known only after the first sync: the XML costs a second one, and only when
+        // the document has our part (a fresh document opens in one).
+        const first = parts?.items[0];
+        if (!first) return { ...read, storedXml: null, syncs: 1 };
+        const xml = first.getXml();
+        await context.sync();
+        return { ...read, storedXml: xml.value, syncs: 2 };
       }),
 
     read: () =>

@@ -4,6 +4,7 @@
  */
 import type { SimDocument } from "./document";
 import { DocumentProxy } from "./proxies/documentProxy";
+import { roundTrip } from "./latency";
 import { SimError } from "./simError";
 
 /** Reads may run on a protected document; writes are refused there with AccessDenied. */
@@ -21,6 +22,8 @@ export interface SimHost {
   supports(version: string, set?: "WordApi" | "WordApiDesktop"): boolean;
   /** Counts the round trip and runs any test hook due before it. */
   startSync(): void;
+  /** The round trip's duration (see latency.ts); 0 answers at once. */
+  readonly syncDelayMs: number;
 }
 
 export class SimContext {
@@ -56,7 +59,7 @@ export class SimContext {
     this.queue = [];
     this.host.startSync();
     // A real round trip is asynchronous: code after `sync()` without `await` must not see its results.
-    await Promise.resolve();
+    await roundTrip(this.host.syncDelayMs);
     const doc = this.host.doc;
     try {
       for (const command of batch) {

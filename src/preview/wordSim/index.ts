@@ -7,3 +7,4 @@ export { WORD_ENUMS, installWordGlobals } from "./enums";
 export { parseMarkup } from "./markup";
 export type { SimParagraph, SimRun, SimControl, SimPageSetup, Cursor, TrackedChangeView, ChangeTrackingModeValue } from "./types";
 export { renderSimDocument } from "./render";
+export { SYNC_DELAY_MS, syncDelayFrom, type LatencyProfile } from "./latency";

@@ -13,6 +13,8 @@ export interface SimulationOptions extends Partial<DocumentOptions> {
   /** Highest WordApiDesktop set, or null (the default) for a Word without it, such as Word on the web. */
   maxDesktopApi?: string | null;
   readOnly?: boolean;
+  /** Each sync's round trip in ms (SYNC_DELAY_MS in latency.ts: desktop 25, web 150). Default 0: no delay. */
+  syncDelayMs?: number;
 }
 
 export interface ControlSnapshot {
@@ -60,6 +62,7 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
   const host: SimHost = {
     doc,
     supports,
+    syncDelayMs: options.syncDelayMs ?? 0,
     startSync() {
       syncs += 1;
       const due = hooks.filter((h) => h.at === syncs);

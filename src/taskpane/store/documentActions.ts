@@ -6,7 +6,7 @@ import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
-import type { StoreKit } from "./createAppStore";
+import { observe, type StoreKit } from "./createAppStore";
 import { describeError, describeUpdate } from "./messages";
 import type { AppActions } from "./types";
 
@@ -28,16 +28,20 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
   return {
     start: () =>
       guard("starting", async () => {
-        const xml = await word.loadStored();
-        const stored = xml === null ? null : storedReportFromXml(xml);
-        const read = await word.read();
+        // One batch for the stored report and every control: at most 2 syncs (gateway.readAll).
+        const read = await word.readAll();
+        const stored = read.storedXml === null ? null : storedReportFromXml(read.storedXml);
         const { trackingMode } = read;
         const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
         const period = stored?.period ?? periodFromTexts(agreed) ?? get().period;
+        const observations = observe(controls);
+        // One state change, so the pane renders the document's data once, not once per step.
         set({
+          observations,
+          ...derive(raw, period, observations),
           ready: true,
           busy: null,
           raw,
@@ -48,7 +52,6 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
         });
-        applyRead(controls);
       }),
 
     readDocument: () =>
