@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--json] [--no-build]
+ * npm run bench [-- --quick] [--json] [--no-build] [--trace]
  *
  * Measures the add-in as clerks and reviewers meet it and prints one table: Word round trips for "update all" (the
  * real gateway and store against the Word simulation, beside a naive writer), validation per keystroke, the task
@@ -11,28 +11,37 @@ import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchRoundTrips, CONTROL_COUNTS } from "./bench/roundTrips";
 import { benchStartSyncs } from "./bench/startSyncs";
+import { benchLatency } from "./bench/latency";
 import { benchStartup } from "./bench/startup";
+import { traceStart } from "./bench/trace";
 import { renderTable } from "./bench/table";
 import type { BenchRow } from "./bench/types";
 import { benchValidation } from "./bench/validation";
 
 const ROOT = resolve(__dirname, "..");
-const USAGE = "usage: npm run bench [-- --quick] [--json] [--no-build]";
+const USAGE = "usage: npm run bench [-- --quick] [--json] [--no-build] [--trace]";
 const NOTE =
   "Times are the Word simulation's own cost: it has no round-trip latency, so the naive writer looks cheap here. In Word\n" +
   "every sync is a round trip (seconds with hundreds of controls, OfficeDev/office-js#2311): the sync count carries over.";
 
 async function main(argv: string[]): Promise<number> {
-  const unknown = argv.filter((arg) => !["--quick", "--json", "--no-build"].includes(arg));
+  const unknown = argv.filter((arg) => !["--quick", "--json", "--no-build", "--trace"].includes(arg));
   if (unknown.length > 0) {
     process.stderr.write(`bench: unknown argument ${unknown.join(" ")}\n${USAGE}\n`);
     return 2;
   }
   const quick = argv.includes("--quick");
+  if (argv.includes("--trace")) {
+    // Where the start's time goes, from one traced load (see scripts/bench/trace.ts); no table.
+    if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
+    process.stdout.write(`${await traceStart(ROOT)}\n`);
+    return 0;
+  }
   const rows: BenchRow[] = [];
   rows.push(...(await benchStartSyncs(CONTROL_COUNTS)));
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
+    rows.push(...(await benchLatency()));
     rows.push(benchValidation());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));

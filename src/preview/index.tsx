@@ -5,13 +5,12 @@
  */
 import { createRoot, type Root } from "react-dom/client";
 import { createOfficeGateway } from "../office/officeGateway";
-import { App } from "../taskpane/App";
-import { createAppStore } from "../taskpane/store/createAppStore";
-import { StoreProvider } from "../taskpane/store/StoreContext";
 import { browserPreferences } from "../taskpane/browserPreferences";
+import { mountPane as mountWithStore } from "../taskpane/mountPane";
+import { createAppStore } from "../taskpane/store/createAppStore";
 import { plainParagraphs, seedParagraphs } from "./seedDocument";
 import { renderToolbar } from "./toolbar";
-import { createWordSimulation, installWordGlobals, renderSimDocument } from "./wordSim";
+import { createWordSimulation, installWordGlobals, renderSimDocument, syncDelayFrom } from "./wordSim";
 import "./preview.css";
 
 installWordGlobals();
@@ -21,6 +20,8 @@ const initial = params.has("empty") ? [] : params.has("plain") ? plainParagraphs
 const sim = createWordSimulation(initial, {
   maxApi: params.get("api") ?? "1.6",
   author: "Chuyên viên",
+  // ?latency=desktop|web|<ms>: each sync waits like a round trip to Word (src/preview/wordSim/latency.ts).
+  syncDelayMs: syncDelayFrom(params.get("latency")),
 });
 // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
 (window as unknown as { __sim?: typeof sim }).__sim = sim;
@@ -32,7 +33,7 @@ let root: Root | null = null;
  * Closing and opening Word's task pane starts the add-in again on the same document: a fresh store, nothing kept
  * but what the document holds. A page reload cannot play this, because it would also recreate the document.
  */
-function mountPane(): void {
+function openPane(): void {
   root?.unmount();
   root = createRoot(paneHost);
   const store = createAppStore({
@@ -40,13 +41,11 @@ function mountPane(): void {
     now: () => new Date(),
     prefs: browserPreferences(),
   });
-  root.render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
+  void mountWithStore(root, store);
 }
 
-renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: mountPane });
+renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: openPane });
+performance.mark("bcdc:sim-document");
 renderSimDocument(sim, document.getElementById("document")!);
-mountPane();
+performance.measure("bcdc:sim-document", "bcdc:sim-document");
+openPane();

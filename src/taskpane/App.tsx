@@ -25,11 +25,13 @@ type View = "figures" | "import" | "review" | "history" | "newReport";
 
 export function App() {
   const start = useAppStore((s) => s.start);
+  // The entries start the read before the first render (mountPane); a pane rendered without it reads here.
+  const unstarted = useAppStore((s) => !s.ready && s.busy === null && s.notice === null);
   const [view, setView] = useState<View>("figures");
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
   useEffect(() => {
-    void start();
-  }, [start]);
+    if (unstarted) void start();
+  }, [unstarted, start]);
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">

@@ -2,10 +2,9 @@
 import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { createOfficeGateway } from "../office/officeGateway";
-import { App } from "./App";
 import { browserPreferences } from "./browserPreferences";
+import { mountPane } from "./mountPane";
 import { createAppStore } from "./store/createAppStore";
-import { StoreProvider } from "./store/StoreContext";
 
 const OutsideOffice = lazy(() => import("./OutsideOffice"));
 
@@ -22,9 +21,5 @@ Office.onReady((info) => {
   const supports = (version: string, set: "WordApi" | "WordApiDesktop" = "WordApi") => Office.context.requirements.isSetSupported(set, version);
   const word = createOfficeGateway((batch) => Word.run(batch), supports);
   const store = createAppStore({ word, now: () => new Date(), prefs: browserPreferences() });
-  root.render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
+  void mountPane(root, store);
 });
