@@ -106,14 +106,13 @@ export async function traceStart(root: string): Promise<string> {
 }
 
 function summarize(events: TraceEvent[], interactiveMs: number, measures: { name: string; start: number; ms: number }[]): string {
-  // The page's main thread: the renderer thread that did the most work (other renderers are about:blank).
-  const mains = events.filter((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain");
-  const busiest = mains
-    .map((m) => ({ m, work: events.filter((e) => e.pid === m.pid && e.tid === m.tid && e.ph === "X").reduce((s, e) => s + (e.dur ?? 0), 0) }))
-    .sort((a, b) => b.work - a.work)[0];
-  if (!busiest) return "trace: no renderer main thread found";
-  const thread = events.filter((e) => e.pid === busiest.m.pid && e.tid === busiest.m.tid);
-  const navigation = events.find((e) => e.name === "navigationStart" && e.pid === busiest.m.pid) ?? thread.find((e) => e.ph === "X")!;
+  // The page's main thread: the renderer main thread that marked the navigation (the last one: the page, after the
+  // first about:blank).
+  const navigations = events.filter((e) => e.name === "navigationStart").sort((a, b) => a.ts - b.ts);
+  const navigation = navigations[navigations.length - 1];
+  const main = navigation && events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain" && e.pid === navigation.pid);
+  if (!navigation || !main) return "trace: no navigation on a renderer main thread found";
+  const thread = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
   const from = navigation.ts;
   const to = from + interactiveMs * 1000;
   const totals = [...selfTimes(thread, from, to)].sort((a, b) => b[1] - a[1]);

@@ -1,5 +1,6 @@
-import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
@@ -35,7 +36,7 @@ export function App() {
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
-        <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
+        <h1 className="pane-title">Số liệu báo cáo công tác dân chủ</h1>
         <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
           <Tab value="figures">Số liệu</Tab>
           <Tab value="import">Văn bản cũ</Tab>
@@ -57,7 +58,7 @@ export function App() {
             <SectionList />
           </>
         )}
-        <Suspense fallback={<Spinner size="small" label="Đang mở…" />}>
+        <Suspense fallback={<Busy label="Đang mở…" />}>
           {view === "import" && <ImportPanel />}
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
