@@ -1,15 +1,16 @@
 /**
- * npm run bench -- --trace: one cold load of the preview host recorded with Chromium's performance trace, and where
- * the main thread's time went until the pane was interactive: script compile and run, style, layout, paint, HTML,
- * garbage collection, and within that the spans the code marks itself (performance.measure "bcdc:*": the simulated
- * document, the read of the document, the pane's render). The trace is written to dist/start-trace.json for
- * chrome://tracing or the DevTools Performance panel.
+ * npm run bench -- --trace: one cold load of the floor page and one of the preview host, each recorded with
+ * Chromium's performance trace, and where each main thread's time went until the page was interactive: script, style,
+ * layout, paint, HTML, garbage collection ("other": the browser's own task handling, network and loading), and the
+ * spans the pane's code marks itself (performance.measure "bcdc:*": the simulated document, the read of the
+ * document, the pane's render). The pane's trace is written to dist/start-trace.json for the DevTools Performance
+ * panel.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { launch } from "../../tests/browser/support/browser";
 import { serveDirectory } from "../../tests/browser/support/staticServer";
-import { PAGES } from "./startup";
+import { PAGES, type PageName } from "./startup";
 
 interface TraceEvent {
   name: string;
@@ -74,20 +75,26 @@ export function selfTimes(events: readonly TraceEvent[], from: number, to: numbe
   return totals;
 }
 
-export async function traceStart(root: string): Promise<string> {
-  const { server, url } = await serveDirectory(join(root, "dist"));
+interface Traced {
+  interactiveMs: number;
+  kinds: Map<string, number>;
+  measures: { name: string; start: number; ms: number }[];
+}
+
+/** Traces one cold load of `name` and sums its main thread's work up to the moment it is interactive. */
+async function traceLoad(root: string, url: string, name: PageName): Promise<Traced> {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await browser.startTracing(page, { categories: CATEGORIES });
-    await page.goto(`${url}/${PAGES.pane.path}`, { waitUntil: "commit" });
+    await page.goto(`${url}/${PAGES[name].path}`, { waitUntil: "commit" });
     const at = await page.waitForFunction(
       (selector) => {
         const input = document.querySelector<HTMLInputElement>(selector);
         return input !== null && input.value !== "" && !input.disabled && performance.now();
       },
-      PAGES.pane.input,
+      PAGES[name].input,
       { polling: "raf", timeout: 60_000 },
     );
     const interactiveMs = (await at.jsonValue()) as number;
@@ -96,32 +103,49 @@ export async function traceStart(root: string): Promise<string> {
     );
     const trace = await browser.stopTracing();
     await context.close();
-    writeFileSync(join(root, "dist", "start-trace.json"), trace);
+    if (name === "pane") writeFileSync(join(root, "dist", "start-trace.json"), trace);
     const events = (JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }).traceEvents;
-    return summarize(events, interactiveMs, measures);
+    return { interactiveMs, kinds: mainThreadWork(events, interactiveMs), measures };
   } finally {
     await browser.close();
+  }
+}
+
+/** The floor page and the pane, each traced on a cold load, their main-thread work side by side. */
+export async function traceStart(root: string): Promise<string> {
+  const { server, url } = await serveDirectory(join(root, "dist"));
+  try {
+    const floor = await traceLoad(root, url, "floor");
+    const pane = await traceLoad(root, url, "pane");
+    return summarize(floor, pane);
+  } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }
 }
 
-function summarize(events: TraceEvent[], interactiveMs: number, measures: { name: string; start: number; ms: number }[]): string {
-  // The page's main thread: the renderer main thread that marked the navigation (the last one: the page, after the
-  // first about:blank).
+/** The page's main thread (the renderer that marked the last navigation: the page, after about:blank), by kind. */
+function mainThreadWork(events: TraceEvent[], interactiveMs: number): Map<string, number> {
   const navigations = events.filter((e) => e.name === "navigationStart").sort((a, b) => a.ts - b.ts);
   const navigation = navigations[navigations.length - 1];
   const main = navigation && events.find((e) => e.ph === "M" && e.name === "thread_name" && e.args?.name === "CrRendererMain" && e.pid === navigation.pid);
-  if (!navigation || !main) return "trace: no navigation on a renderer main thread found";
+  if (!navigation || !main) throw new Error("trace: no navigation on a renderer main thread");
   const thread = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-  const from = navigation.ts;
-  const to = from + interactiveMs * 1000;
-  const totals = [...selfTimes(thread, from, to)].sort((a, b) => b[1] - a[1]);
-  const busy = totals.reduce((sum, [, us]) => sum + us, 0);
-  const lines = [`navigation → interactive: ${interactiveMs.toFixed(0)} ms; main thread busy ${(busy / 1000).toFixed(0)} ms of it:`];
-  for (const [kind, us] of totals) lines.push(`  ${kind.padEnd(22)} ${(us / 1000).toFixed(1).padStart(7)} ms  ${((100 * us) / busy).toFixed(0).padStart(3)} %`);
-  lines.push("spans the code marks (performance.measure), ms from navigation:");
-  for (const m of measures.filter((x) => x.name.startsWith("bcdc:"))) {
-    lines.push(`  ${m.name.padEnd(22)} ${m.ms.toFixed(1).padStart(7)} ms  (at ${m.start.toFixed(0)} ms)`);
-  }
+  return selfTimes(thread, navigation.ts, navigation.ts + interactiveMs * 1000);
+}
+
+function summarize(floor: Traced, pane: Traced): string {
+  const kinds = [...new Set([...pane.kinds.keys(), ...floor.kinds.keys()])].sort((a, b) => (pane.kinds.get(b) ?? 0) - (pane.kinds.get(a) ?? 0));
+  const cell = (us: number | undefined) => `${((us ?? 0) / 1000).toFixed(1)} ms`.padStart(10);
+  const busy = (t: Traced) => [...t.kinds.values()].reduce((sum, us) => sum + us, 0);
+  const lines = [
+    `${"main thread, navigation → interactive".padEnd(40)}${"floor".padStart(10)}${"pane".padStart(10)}`,
+    `${"interactive at".padEnd(40)}${cell(floor.interactiveMs * 1000)}${cell(pane.interactiveMs * 1000)}`,
+    `${"busy".padEnd(40)}${cell(busy(floor))}${cell(busy(pane))}`,
+    ...kinds.map((kind) => `${`  ${kind}`.padEnd(40)}${cell(floor.kinds.get(kind))}${cell(pane.kinds.get(kind))}`),
+    "the pane's own spans (performance.measure):",
+    ...pane.measures
+      .filter((m) => m.name.startsWith("bcdc:"))
+      .map((m) => `${`  ${m.name} (at ${m.start.toFixed(0)} ms)`.padEnd(40)}${"".padStart(10)}${cell(m.ms * 1000)}`),
+  ];
   return lines.join("\n");
 }

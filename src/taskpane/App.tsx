@@ -1,7 +1,8 @@
-import { FluentProvider, Tab, TabList, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
+import { PaneTabs, type PaneTab } from "./components/PaneTabs";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
@@ -24,6 +25,14 @@ const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
 type View = "figures" | "import" | "review" | "history" | "newReport";
 
+const TABS: PaneTab<View>[] = [
+  { value: "figures", label: "Số liệu" },
+  { value: "import", label: "Văn bản cũ" },
+  { value: "review", label: "Duyệt thay đổi" },
+  { value: "history", label: "Lịch sử thay đổi" },
+  { value: "newReport", label: "Báo cáo mới" },
+];
+
 export function App() {
   const start = useAppStore((s) => s.start);
   // The entries start the read before the first render (mountPane); a pane rendered without it reads here.
@@ -37,13 +46,7 @@ export function App() {
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
         <h1 className="pane-title">Số liệu báo cáo công tác dân chủ</h1>
-        <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
-          <Tab value="figures">Số liệu</Tab>
-          <Tab value="import">Văn bản cũ</Tab>
-          <Tab value="review">Duyệt thay đổi</Tab>
-          <Tab value="history">Lịch sử thay đổi</Tab>
-          <Tab value="newReport">Báo cáo mới</Tab>
-        </TabList>
+        <PaneTabs<View> tabs={TABS} selected={view} onSelect={(value) => setView(value)} />
         {view === "figures" && (
           <>
             <PeriodPicker />
