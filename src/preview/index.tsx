@@ -3,6 +3,7 @@
  * content controls), for machines without Word. The pane is wired exactly as in Word, only the gateway's `run`
  * comes from the simulation.
  */
+import "./evalMark";
 import { createRoot, type Root } from "react-dom/client";
 import { createOfficeGateway } from "../office/officeGateway";
 import { browserPreferences } from "../taskpane/browserPreferences";
@@ -13,6 +14,9 @@ import { renderToolbar } from "./toolbar";
 import { createWordSimulation, installWordGlobals, renderSimDocument, syncDelayFrom } from "./wordSim";
 import "./preview.css";
 
+// The start trace's spans: the bundle's modules evaluated, then the simulated document built and drawn.
+performance.measure("bcdc:modules", "bcdc:modules");
+performance.mark("bcdc:sim-document");
 installWordGlobals();
 const params = new URLSearchParams(location.search);
 // ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
@@ -45,7 +49,6 @@ function openPane(): void {
 }
 
 renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: openPane });
-performance.mark("bcdc:sim-document");
 renderSimDocument(sim, document.getElementById("document")!);
 performance.measure("bcdc:sim-document", "bcdc:sim-document");
 openPane();
