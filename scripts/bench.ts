@@ -9,9 +9,10 @@
  */
 import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
+import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
+import { benchLatency } from "./bench/latency";
 import { benchRoundTrips, CONTROL_COUNTS } from "./bench/roundTrips";
 import { benchStartSyncs } from "./bench/startSyncs";
-import { benchLatency } from "./bench/latency";
 import { benchStartup } from "./bench/startup";
 import { traceStart } from "./bench/trace";
 import { renderTable } from "./bench/table";
@@ -43,6 +44,8 @@ async function main(argv: string[]): Promise<number> {
   if (!quick) {
     rows.push(...(await benchLatency()));
     rows.push(benchValidation());
+    rows.push(benchLargeValidation());
+    rows.push(await benchCarriedOpen());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

@@ -12,6 +12,7 @@ import { createOfficeGateway } from "../../src/office/officeGateway";
 import { plainParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, SYNC_DELAY_MS, type LatencyProfile } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { REPORT, SAMPLE } from "../../tests/support/forms";
 import { CONTROL_COUNTS, naive, throughGateway } from "./roundTrips";
 import { measureStart } from "./startSyncs";
 import { ms, type BenchRow } from "./types";
@@ -36,12 +37,12 @@ function row(profile: LatencyProfile, what: string, syncs: number, waitMs: numbe
 
 /** «Nhận diện số liệu» on the reference report typed by hand: the store's action through the gateway. */
 async function recognize(delay: number): Promise<{ syncs: number; ms: number }> {
-  const sim = createWordSimulation(plainParagraphs(), { syncDelayMs: delay });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+  const sim = createWordSimulation(plainParagraphs(REPORT, SAMPLE), { syncDelayMs: delay });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   await store.getState().start();
   await store.getState().recognizeFigures(); // loads the recognition engine once, outside the timing
-  const again = createWordSimulation(plainParagraphs(), { syncDelayMs: delay });
-  const fresh = createAppStore({ word: createOfficeGateway(again.run, again.supports), now: () => NOW });
+  const again = createWordSimulation(plainParagraphs(REPORT, SAMPLE), { syncDelayMs: delay });
+  const fresh = createAppStore({ word: createOfficeGateway(again.run, again.supports), now: () => NOW, report: REPORT });
   await fresh.getState().start();
   const { syncs, ms: spent } = await again.measure(() => fresh.getState().recognizeFigures());
   if (fresh.getState().notice?.intent === "error") throw new Error(`recognition failed: ${fresh.getState().notice?.text}`);
@@ -51,7 +52,7 @@ async function recognize(delay: number): Promise<{ syncs: number; ms: number }> 
 /** «Tạo báo cáo mới» into an empty document. */
 async function createReport(delay: number): Promise<{ syncs: number; ms: number }> {
   const sim = createWordSimulation([], { syncDelayMs: delay });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   await store.getState().start();
   const { syncs, ms: spent } = await sim.measure(() => store.getState().createReport());
   if (store.getState().notice?.intent === "error") throw new Error(`new report failed: ${store.getState().notice?.text}`);

@@ -2,13 +2,13 @@
  * Word round trips for the pane's start: the real store's start() through the real gateway, against a document that
  * holds our stored report and n controls. Every sync is a round trip in Word, so the count must not grow with n.
  */
-import { REPORT } from "../../src/domain/report";
 import { emptyStoredReport, storedReportToXml } from "../../src/domain/storedReport";
 import { STORE_NAMESPACE } from "../../src/office/gateway";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, type SimParagraph } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../tests/fixtures/referenceReport";
+import { REPORT } from "../../tests/support/forms";
 import { pass, type BenchRow } from "./types";
 
 export const START_MAX_SYNCS = 2;
@@ -33,7 +33,7 @@ export async function measureStart(n: number, delayMs = 0): Promise<{ syncs: num
   const sim = createWordSimulation(startDocument(n), { author: "Chuyên viên", syncDelayMs: delayMs });
   const stored = { ...emptyStoredReport(REFERENCE_PERIOD), figures: { ...REFERENCE_FIGURES } };
   sim.doc.addXmlPart(storedReportToXml(stored), STORE_NAMESPACE);
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z") });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z"), report: REPORT });
   const { syncs, ms } = await sim.measure(() => store.getState().start());
   const state = store.getState();
   if (!state.ready) throw new Error(`start failed: ${state.notice?.text ?? "not ready"}`);

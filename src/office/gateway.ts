@@ -86,6 +86,11 @@ export interface DocumentRead {
 /** Everything the pane needs to open: the stored report's XML (null when the document has none) and the controls. */
 export interface StartRead extends DocumentRead {
   storedXml: string | null;
+  /**
+   * Every tagged control, ours or not: read before the stored part says which form the document uses, so the store
+   * can pick the controls of a carried form with another tag prefix without reading again.
+   */
+  tagged: ControlInfo[];
   /** Round trips it took: 1 without a stored part (or below WordApi 1.4), 2 with one. */
   syncs: number;
 }
@@ -156,6 +161,17 @@ export interface WordGateway {
   listTrackedChanges(): Promise<ControlChanges[]>;
   /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */
   resolveTrackedChanges(tags: readonly string[] | "all", accept: boolean): Promise<void>;
+}
+
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+/** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
+export type SupportsWordApi = (version: string, set?: "WordApi" | "WordApiDesktop") => boolean;
+/** Whether a control's tag is one of ours: it starts with the tag prefix of the form in use. */
+export type IsOurs = (tag: string | null | undefined) => boolean;
+
+/** Our controls are those whose tag starts with one of these prefixes. */
+export function oursByPrefix(prefixes: () => readonly string[]): IsOurs {
+  return (tag) => typeof tag === "string" && prefixes().some((prefix) => tag.startsWith(prefix));
 }
 
 /** A refusal the clerk should read as is (Vietnamese). */

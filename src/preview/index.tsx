@@ -1,10 +1,13 @@
 /**
- * The preview host: the real task pane beside a simulated Word document (the reference report, its figures as
+ * The preview host: the real task pane beside a simulated Word document (a form's sample report, its figures as
  * content controls), for machines without Word. The pane is wired exactly as in Word, only the gateway's `run`
- * comes from the simulation.
+ * comes from the simulation. ?form=<id> picks a built-in form (the first by default).
  */
 import "./evalMark";
 import { createRoot, type Root } from "react-dom/client";
+import { definitionFromForm } from "../domain/form/toDefinition";
+import { FORM_CATALOG, loadBuiltInForm } from "../forms/builtIn";
+import { loadSample } from "../forms/samples";
 import { createOfficeGateway } from "../office/officeGateway";
 import { browserPreferences } from "../taskpane/browserPreferences";
 import { mountPane as mountWithStore } from "../taskpane/mountPane";
@@ -14,41 +17,59 @@ import { renderToolbar } from "./toolbar";
 import { createWordSimulation, installWordGlobals, renderSimDocument, syncDelayFrom } from "./wordSim";
 import "./preview.css";
 
-// The start trace's spans: the bundle's modules evaluated, then the simulated document built and drawn.
+// The start trace's spans (npm run bench -- --trace): the bundle's modules evaluated, the form loaded, then the
+// simulated document built and drawn.
 performance.measure("bcdc:modules", "bcdc:modules");
-performance.mark("bcdc:sim-document");
+performance.mark("bcdc:form");
 installWordGlobals();
 const params = new URLSearchParams(location.search);
-// ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
-const initial = params.has("empty") ? [] : params.has("plain") ? plainParagraphs() : seedParagraphs();
-const sim = createWordSimulation(initial, {
-  maxApi: params.get("api") ?? "1.6",
-  author: "Chuyên viên",
-  // ?latency=desktop|web|<ms>: each sync waits like a round trip to Word (src/preview/wordSim/latency.ts).
-  syncDelayMs: syncDelayFrom(params.get("latency")),
-});
-// Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
-(window as unknown as { __sim?: typeof sim }).__sim = sim;
+const formId = FORM_CATALOG.find((entry) => entry.id === params.get("form"))?.id ?? FORM_CATALOG[0]!.id;
 
-const paneHost = document.getElementById("root")!;
-let root: Root | null = null;
-
-/**
- * Closing and opening Word's task pane starts the add-in again on the same document: a fresh store, nothing kept
- * but what the document holds. A page reload cannot play this, because it would also recreate the document.
- */
-function openPane(): void {
-  root?.unmount();
-  root = createRoot(paneHost);
-  const store = createAppStore({
-    word: createOfficeGateway(sim.run, sim.supports),
-    now: () => new Date(),
-    prefs: browserPreferences(),
+async function main(): Promise<void> {
+  const [form, sample] = await Promise.all([loadBuiltInForm(formId), loadSample(formId)]);
+  const report = definitionFromForm(form);
+  performance.measure("bcdc:form", "bcdc:form");
+  performance.mark("bcdc:sim-document");
+  // ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
+  const initial =
+    params.has("empty") || !sample ? [] : params.has("plain") ? plainParagraphs(report, sample) : seedParagraphs(report, sample);
+  const sim = createWordSimulation(initial, {
+    maxApi: params.get("api") ?? "1.6",
+    author: "Chuyên viên",
+    // ?latency=desktop|web|<ms>: each sync waits like a round trip to Word (src/preview/wordSim/latency.ts).
+    syncDelayMs: syncDelayFrom(params.get("latency")),
   });
-  void mountWithStore(root, store);
+  // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
+  (window as unknown as { __sim?: typeof sim }).__sim = sim;
+
+  const paneHost = document.getElementById("root")!;
+  let root: Root | null = null;
+
+  /**
+   * Closing and opening Word's task pane starts the add-in again on the same document: a fresh store, nothing kept
+   * but what the document holds. A page reload cannot play this, because it would also recreate the document.
+   */
+  function mountPane(): void {
+    root?.unmount();
+    root = createRoot(paneHost);
+    // The gateway asks the store which form is in use (a document may carry another): set once the store exists.
+    const inUse = { prefix: () => report.tagPrefix };
+    const store = createAppStore({
+      word: createOfficeGateway(sim.run, sim.supports, { tagPrefix: () => inUse.prefix() }),
+      now: () => new Date(),
+      prefs: browserPreferences(),
+      report,
+    });
+    inUse.prefix = () => store.getState().report.tagPrefix;
+    void mountWithStore(root, store);
+  }
+
+  renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: mountPane });
+  renderSimDocument(sim, document.getElementById("document")!);
+  performance.measure("bcdc:sim-document", "bcdc:sim-document");
+  mountPane();
 }
 
-renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: openPane });
-renderSimDocument(sim, document.getElementById("document")!);
-performance.measure("bcdc:sim-document", "bcdc:sim-document");
-openPane();
+main().catch((error: unknown) => {
+  document.getElementById("root")!.textContent = `Không mở được bản xem thử: ${String(error)}`;
+});

@@ -42,7 +42,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       takeFailure();
       fake.syncs += fake.storedXml === null ? 1 : 2;
       const controls = fake.controls.map((c) => ({ ...c }));
-      return { controls, trackingMode: "off" as const, storedXml: fake.storedXml, syncs: fake.storedXml === null ? 1 : 2 };
+      return { controls, tagged: controls.map((c) => ({ ...c })), trackingMode: "off" as const, storedXml: fake.storedXml, syncs: fake.storedXml === null ? 1 : 2 };
     },
     async read(): Promise<DocumentRead> {
       takeFailure();

@@ -4,6 +4,7 @@ import { STORE_NAMESPACE } from "../../src/office/gateway";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { REPORT } from "../support/forms";
 import { manyControls, smallDocument } from "../support/simDocuments";
 
 installWordGlobals();
@@ -12,7 +13,7 @@ const NOW = new Date("2026-03-20T08:00:00Z");
 
 function setUp(paragraphs = smallDocument(), maxApi = "1.6") {
   const sim = createWordSimulation(paragraphs, { maxApi });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   return { sim, store };
 }
 

@@ -1,4 +1,4 @@
-import { topSectionOf } from "../../domain/report/sections";
+import { topSectionOf } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 import { FieldInput } from "./FieldInput";
 import "./plainFluent.css";
@@ -18,7 +18,7 @@ export function SectionList() {
   return (
     <div className="sections">
       {report.topSections.map((top) => {
-        const subsections = report.sections.filter((s) => topSectionOf(s.id) === top.id);
+        const subsections = report.sections.filter((s) => topSectionOf(report, s.id) === top.id);
         const isOpen = open.includes(top.id);
         const panelId = `section-panel-${top.id}`;
         return (

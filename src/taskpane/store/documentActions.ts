@@ -5,8 +5,10 @@ import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
-import { GatewayError, type ControlInfo } from "../../office/gateway";
-import { observe, type StoreKit } from "./createAppStore";
+import { GatewayError, oursByPrefix, type ControlInfo } from "../../office/gateway";
+import { observe } from "./createAppStore";
+import { adoptDefinition, carriedDefinition, carriedForm } from "./formActions";
+import type { StoreKit } from "./types";
 import { describeError, describeUpdate } from "./messages";
 import type { AppActions } from "./types";
 
@@ -15,14 +17,15 @@ type DocumentActions = Pick<
   "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
 >;
 
-export function createDocumentActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): DocumentActions {
-  const { word, report } = deps;
+export function createDocumentActions(kit: StoreKit): DocumentActions {
+  const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
+  const { word } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
   const missingAfter = (controls: readonly ControlInfo[]): FieldId[] => {
     const present = new Set(controls.map((c) => c.tag));
     const known = new Set([...get().observations.keys(), ...Object.keys(get().baseline)]);
-    return [...known].filter((id) => !present.has(id) && report.byId.has(id));
+    return [...known].filter((id) => !present.has(id) && get().report.byId.has(id));
   };
 
   return {
@@ -31,13 +34,27 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         // One batch for the stored report and every control: at most 2 syncs (gateway.readAll).
         const read = await word.readAll();
         const stored = read.storedXml === null ? null : storedReportFromXml(read.storedXml);
+        // The document's own form, when it carries one: adopted before the controls are interpreted, so nothing is
+        // read against the wrong form.
+        const before = get().report;
+        if (stored?.form) {
+          const carried = await carriedDefinition(stored.form, before);
+          if ("definition" in carried) adoptDefinition(kit, carried.definition);
+          else set({ formRefusal: carried.refusal });
+        }
+        const report = get().report;
+        // The controls were read in the same batch as the stored part, before its form was known: when that form
+        // has another tag prefix, keep its controls (every tagged control came back for this).
+        const isOurs = oursByPrefix(() => [report.tagPrefix]);
+        const ours = report === before ? read.controls : read.tagged.filter((c) => isOurs(c.tag));
         const { trackingMode } = read;
-        const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
+        const controls = withReviewedTexts(ours, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
-        const period = stored?.period ?? periodFromTexts(agreed) ?? get().period;
+        const period = stored?.period ?? periodFromTexts(report, agreed) ?? get().period;
         const observations = observe(controls);
+        const refusal = get().formRefusal;
         // One state change, so the pane renders the document's data once, not once per step.
         set({
           observations,
@@ -51,6 +68,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           trackingSupported: trackingMode !== "unsupported",
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
+          ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });
       }),
 
@@ -64,7 +82,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     insertField: (field) =>
       guard("inserting", async () => {
-        const def = report.byId.get(field);
+        const def = get().report.byId.get(field);
         if (!def) throw new Error(`Unknown field ${field}`);
         const value = get().review.values.get(field) ?? null;
         const text = value === null ? "…" : formatField(def, value);
@@ -95,7 +113,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           const outcome = await word.update((read) => {
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
-              report,
+              report: state.report,
               values: state.review.values,
               problems: state.review.problems,
               controls: plannedFrom,
@@ -112,6 +130,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               written: { ...state.baseline, ...plan.written },
               history: [...state.history, ...entries],
               unconfirmed: state.unconfirmed,
+              form: carriedForm(state.report),
             };
             return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
           });
@@ -120,7 +139,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           set({ missing: missingAfter(after) });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
-          const notice = describeUpdate(report, done, outcome.written);
+          const notice = describeUpdate(state.report, done, outcome.written);
           set({
             busy: null,
             baseline: { ...state.baseline, ...done.written },
