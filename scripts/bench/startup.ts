@@ -24,6 +24,11 @@ export const PAGES = {
   pane: { path: "index.html", input: '#root [data-field="bcdc:bienChe.congChucGiao"] input' },
   floor: { path: "floor.html", input: '#root [data-field="floor"] input' },
 } as const;
+/**
+ * The pane's first commit holds the first screen's fields and the rest of section I follows in a transition
+ * (SectionList): the last field of section I marks the pane complete, reported beside the interactive time.
+ */
+const PANE_COMPLETE = '#root [data-field="bcdc:donViSuNghiep.so"] input';
 export type PageName = keyof typeof PAGES;
 
 /** Runs in the page: the moment (ms since navigation start) its first figure input is filled and enabled. */
@@ -32,13 +37,17 @@ function interactiveAt(selector: string): number | false {
   return input !== null && input.value !== "" && !input.disabled && performance.now();
 }
 
-export async function loadOnce(browser: Browser, url: string, name: PageName): Promise<number> {
+/** One cold load: when the page was interactive, and (the pane) when its open section was complete. */
+export async function loadOnce(browser: Browser, url: string, name: PageName): Promise<{ interactive: number; complete: number }> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   try {
     const page = await context.newPage();
     await page.goto(`${url}/${PAGES[name].path}`, { waitUntil: "commit" });
     const handle = await page.waitForFunction(interactiveAt, PAGES[name].input, { polling: "raf", timeout: 60_000 });
-    return (await handle.jsonValue()) as number;
+    const interactive = (await handle.jsonValue()) as number;
+    if (name !== "pane") return { interactive, complete: interactive };
+    const done = await page.waitForFunction(interactiveAt, PANE_COMPLETE, { polling: "raf", timeout: 60_000 });
+    return { interactive, complete: (await done.jsonValue()) as number };
   } finally {
     await context.close();
   }
@@ -52,16 +61,18 @@ export async function benchStartup(root: string, runs = 5): Promise<BenchRow> {
     await loadOnce(browser, url, "floor");
     await loadOnce(browser, url, "pane");
     const pane: number[] = [];
+    const complete: number[] = [];
     const floor: number[] = [];
     const ratios: number[] = [];
     for (let i = 0; i < runs; i++) {
       // Alternate which goes first, so neither always meets the machine right after the other.
       const order: PageName[] = i % 2 === 0 ? ["floor", "pane"] : ["pane", "floor"];
-      const times: Partial<Record<PageName, number>> = {};
+      const times: Partial<Record<PageName, { interactive: number; complete: number }>> = {};
       for (const name of order) times[name] = await loadOnce(browser, url, name);
-      pane.push(times.pane!);
-      floor.push(times.floor!);
-      ratios.push(times.pane! / times.floor!);
+      pane.push(times.pane!.interactive);
+      complete.push(times.pane!.complete);
+      floor.push(times.floor!.interactive);
+      ratios.push(times.pane!.interactive / times.floor!.interactive);
     }
     const ratio = median(ratios);
     const paneMs = median(pane);
@@ -70,11 +81,11 @@ export async function benchStartup(root: string, runs = 5): Promise<BenchRow> {
       measure: "Start",
       case: `preview host, navigation → first figure box filled and enabled, beside the floor page (${runs} alternating pairs)`,
       result:
-        `×${ratio.toFixed(2)} the floor (median of pairs); pane ${ms(paneMs, 0)} (min ${ms(Math.min(...pane), 0)}), ` +
-        `floor ${ms(floorMs, 0)}: medians of ${runs}, aim < ${ms(AIM_MS, 0)}`,
+        `×${ratio.toFixed(2)} the floor (median of pairs); pane ${ms(paneMs, 0)} (min ${ms(Math.min(...pane), 0)}; ` +
+        `section I complete ${ms(median(complete), 0)}), floor ${ms(floorMs, 0)}: medians of ${runs}, aim < ${ms(AIM_MS, 0)}`,
       target: `≤ ×${TARGET_RATIO} the floor`,
       status: pass(ratio <= TARGET_RATIO),
-      values: { ratio, paneMedianMs: paneMs, floorMedianMs: floorMs, paneMinMs: Math.min(...pane), paneMaxMs: Math.max(...pane), runs },
+      values: { ratio, paneMedianMs: paneMs, paneCompleteMedianMs: median(complete), floorMedianMs: floorMs, paneMinMs: Math.min(...pane), paneMaxMs: Math.max(...pane), runs },
     };
   } finally {
     await browser.close();
