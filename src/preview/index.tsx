@@ -4,10 +4,9 @@
  * comes from the simulation. ?form=<id> picks a built-in form (the first by default).
  */
 import "./evalMark";
+import { formAndSample } from "./earlyForm";
 import { createRoot, type Root } from "react-dom/client";
 import { definitionFromForm } from "../domain/form/toDefinition";
-import { FORM_CATALOG, loadBuiltInForm } from "../forms/builtIn";
-import { loadSample } from "../forms/samples";
 import { createOfficeGateway } from "../office/officeGateway";
 import { browserPreferences } from "../taskpane/browserPreferences";
 import { mountPane as mountWithStore } from "../taskpane/mountPane";
@@ -23,10 +22,9 @@ performance.measure("bcdc:modules", "bcdc:modules");
 performance.mark("bcdc:form");
 installWordGlobals();
 const params = new URLSearchParams(location.search);
-const formId = FORM_CATALOG.find((entry) => entry.id === params.get("form"))?.id ?? FORM_CATALOG[0]!.id;
 
 async function main(): Promise<void> {
-  const [form, sample] = await Promise.all([loadBuiltInForm(formId), loadSample(formId)]);
+  const [form, sample] = await formAndSample;
   const report = definitionFromForm(form);
   performance.measure("bcdc:form", "bcdc:form");
   performance.mark("bcdc:sim-document");
