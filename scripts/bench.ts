@@ -22,8 +22,8 @@ import { benchValidation } from "./bench/validation";
 const ROOT = resolve(__dirname, "..");
 const USAGE = "usage: npm run bench [-- --quick] [--json] [--no-build] [--trace]";
 const NOTE =
-  "Times are the Word simulation's own cost: it has no round-trip latency, so the naive writer looks cheap here. In Word\n" +
-  "every sync is a round trip (seconds with hundreds of controls, OfficeDev/office-js#2311): the sync count carries over.";
+  "Word round trips: the simulation's own time, no round-trip delay (so the naive writer looks cheap there); Clerk\n" +
+  "waits: the same with Word's round trip per sync (src/preview/wordSim/latency.ts), where the sync count is what costs.";
 
 async function main(argv: string[]): Promise<number> {
   const unknown = argv.filter((arg) => !["--quick", "--json", "--no-build", "--trace"].includes(arg));
