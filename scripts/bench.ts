@@ -14,8 +14,10 @@ import { benchLatency } from "./bench/latency";
 import { benchRoundTrips, CONTROL_COUNTS } from "./bench/roundTrips";
 import { benchStartSyncs } from "./bench/startSyncs";
 import { benchStartup } from "./bench/startup";
+import { benchStoredScale } from "./bench/storedScale";
 import { traceStart } from "./bench/trace";
 import { renderTable } from "./bench/table";
+import { benchTextScale } from "./bench/textScale";
 import type { BenchRow } from "./bench/types";
 import { benchValidation } from "./bench/validation";
 
@@ -46,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
     rows.push(benchValidation());
     rows.push(benchLargeValidation());
     rows.push(await benchCarriedOpen());
+    rows.push(...benchTextScale(ROOT), benchStoredScale());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

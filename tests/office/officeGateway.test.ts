@@ -22,11 +22,6 @@ describe("read", () => {
     expect(sim.syncCount()).toBe(1);
   });
 
-  it("says 'unsupported' for the tracking mode on a Word older than WordApi 1.4", async () => {
-    const { gateway } = setUp({ maxApi: "1.3" });
-    expect((await gateway.read()).trackingMode).toBe("unsupported");
-  });
-
   it("reports the tracking mode in the gateway's own vocabulary", async () => {
     const { gateway } = setUp();
     expect((await gateway.read()).trackingMode).toBe("off");
@@ -112,13 +107,6 @@ describe("readAll", () => {
     expect(result).toMatchObject({ storedXml: null, syncs: 1 });
     expect(result.controls).toHaveLength(2);
   });
-
-  it("reads only the controls on a Word older than WordApi 1.4", async () => {
-    const { sim, gateway } = setUp({ maxApi: "1.3" });
-    const { result, syncs } = await sim.measure(() => gateway.readAll());
-    expect(syncs).toBe(1);
-    expect(result).toMatchObject({ storedXml: null, trackingMode: "unsupported" });
-  });
 });
 
 describe("loadStored", () => {
@@ -133,9 +121,4 @@ describe("loadStored", () => {
     expect(sim.syncCount()).toBe(2);
   });
 
-  it("returns null without touching Word older than WordApi 1.4", async () => {
-    const { sim, gateway } = setUp({ maxApi: "1.3" });
-    expect(await gateway.loadStored()).toBeNull();
-    expect(sim.syncCount()).toBe(0);
-  });
 });

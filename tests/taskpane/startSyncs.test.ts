@@ -11,8 +11,8 @@ installWordGlobals();
 
 const NOW = new Date("2026-03-20T08:00:00Z");
 
-function setUp(paragraphs = smallDocument(), maxApi = "1.6") {
-  const sim = createWordSimulation(paragraphs, { maxApi });
+function setUp(paragraphs = smallDocument()) {
+  const sim = createWordSimulation(paragraphs);
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   return { sim, store };
 }
@@ -35,13 +35,6 @@ describe("start", () => {
     const { syncs } = await sim.measure(() => store.getState().start());
     expect(syncs).toBe(1);
     expect(store.getState().raw["bcdc:bienChe.congChucGiao"]).toBe("55");
-  });
-
-  it("opens in 1 sync on a Word older than WordApi 1.4, where there is no stored part to read", async () => {
-    const { sim, store } = setUp(smallDocument(), "1.3");
-    const { syncs } = await sim.measure(() => store.getState().start());
-    expect(syncs).toBe(1);
-    expect(store.getState().trackingSupported).toBe(false);
   });
 
   it("changes the store's state once, so the pane renders the document's data once", async () => {
