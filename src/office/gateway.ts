@@ -89,6 +89,18 @@ export interface DocumentRead {
   trackingMode: TrackingMode;
 }
 
+/** Everything the pane needs to open: the stored report's XML (null when the document has none) and the controls. */
+export interface StartRead extends DocumentRead {
+  storedXml: string | null;
+  /**
+   * Every tagged control, ours or not: read before the stored part says which form the document uses, so the store
+   * can pick the controls of a carried form with another tag prefix without reading again.
+   */
+  tagged: ControlInfo[];
+  /** Round trips it took: 1 without a stored part (or below WordApi 1.4), 2 with one. */
+  syncs: number;
+}
+
 /** The document as text: every paragraph (in order) and our controls, read in one sync. */
 export interface TextRead {
   paragraphs: string[];
@@ -137,6 +149,11 @@ export interface WordGateway {
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
+  /**
+   * What the pane opens with, in at most 2 syncs: the stored part's id, every control and the tracking mode in the
+   * first, the part's XML in the second (a part's content can only be asked for once the part is known).
+   */
+  readAll(): Promise<StartRead>;
   /** Inserts a plain-text control at the cursor. Refuses inside one of our controls. */
   insertAtSelection(control: NewControl): Promise<void>;
   /**

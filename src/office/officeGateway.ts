@@ -1,6 +1,7 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
  * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
+ * readAll (the pane's start: stored report + controls) = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
  * Requirement sets (see README): the manifest requires WordApi 1.4, so Word loads the add-in only where everything
@@ -16,11 +17,13 @@ import { toGatewayError, writeSync } from "./errors";
 import {
   GatewayError,
   oursByPrefix,
+  type ControlInfo,
   type DocumentRead,
   type IsOurs,
   type SupportsWordApi,
   type WordRun,
   type NewControl,
+  type StartRead,
   type TrackingMode,
   type WordGateway,
   type WriteOutcome,
@@ -33,6 +36,8 @@ export interface GatewayOptions {
 }
 
 const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
+
+const controlInfo = ({ id, tag, title, text, cannotEdit }: Word.ContentControl): ControlInfo => ({ id, tag, title, text, cannotEdit });
 
 /** Word names its modes "Off", "TrackAll", "TrackMineOnly"; the gateway speaks its own vocabulary. */
 const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAll", TrackMineOnly: "trackMineOnly" };
@@ -73,7 +78,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
 
   function toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead {
     return {
-      controls: controls.items.filter((c) => ours(c.tag)).map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
+      controls: controls.items.filter((c) => ours(c.tag)).map(controlInfo),
       trackingMode: FROM_WORD[context.document.changeTrackingMode] ?? "off",
     };
   }
@@ -89,6 +94,23 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         const xml = first.getXml();
         await context.sync();
         return xml.value;
+      }),
+
+    readAll: () =>
+      guarded(async (context): Promise<StartRead> => {
+        const controls = queueRead(context);
+        const all = queueParts(context);
+        await context.sync();
+        const read = { ...toRead(context, controls), tagged: controls.items.filter((c) => !!c.tag).map(controlInfo) };
+        // getXml needs the part itself, known only after the first sync: the XML costs a second one, and only when
+        // the document has a part of ours (a fresh document opens in one). A newer version's part wins, as in
+        // loadStored, so the store refuses it rather than reading it as ours.
+        const { ours: mine, newer } = sortParts(all);
+        const first = newer ?? mine[0];
+        if (!first) return { ...read, storedXml: null, syncs: 1 };
+        const xml = first.getXml();
+        await context.sync();
+        return { ...read, storedXml: xml.value, syncs: 2 };
       }),
 
     read: () =>

@@ -3,12 +3,11 @@ import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
 import { loadBuiltInDefinition } from "../forms/builtIn";
 import { createOfficeGateway } from "../office/officeGateway";
-import { App } from "./App";
 import { browserPreferences } from "./browserPreferences";
+import { mountPane } from "./mountPane";
 import { createAppStore } from "./store/createAppStore";
 import type { AppStore } from "./store/types";
-import { StoreProvider } from "./store/StoreContext";
-import { SelfCheckHostContext, type SelfCheckHost } from "./selfCheckHost";
+import { type SelfCheckHost } from "./selfCheckHost";
 
 const OutsideOffice = lazy(() => import("./OutsideOffice"));
 
@@ -35,13 +34,8 @@ Office.onReady((info) => {
     (loaded) => {
       const store = createAppStore({ word, now: () => new Date(), prefs, report: loaded });
       current = store.getState;
-      root.render(
-        <StoreProvider store={store}>
-          <SelfCheckHostContext.Provider value={selfCheck}>
-            <App />
-          </SelfCheckHostContext.Provider>
-        </StoreProvider>,
-      );
+      // Reads the document before the first render, so the pane renders once, with its data (mountPane.tsx).
+      void mountPane(root, store, selfCheck);
     },
     (error: unknown) => {
       // Without a form the pane has nothing to ask for; say so rather than show an empty pane.

@@ -38,6 +38,12 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       return fake.storedXml;
     },
+    async readAll() {
+      takeFailure();
+      fake.syncs += fake.storedXml === null ? 1 : 2;
+      const controls = fake.controls.map((c) => ({ ...c }));
+      return { controls, tagged: controls.map((c) => ({ ...c })), trackingMode: "off" as const, storedXml: fake.storedXml, syncs: fake.storedXml === null ? 1 : 2 };
+    },
     async read(): Promise<DocumentRead> {
       takeFailure();
       fake.syncs += 1;

@@ -4,6 +4,7 @@
  */
 import type { SimDocument } from "./document";
 import { DocumentProxy } from "./proxies/documentProxy";
+import { roundTrip } from "./latency";
 import { SimError } from "./simError";
 import type { FailedSyncMode, SimPlatform } from "./types";
 
@@ -25,6 +26,8 @@ export interface SimHost {
   /** What a failing sync leaves behind (undocumented in Word: both are simulated). */
   readonly failedSync: FailedSyncMode;
   readonly platform: SimPlatform;
+  /** The round trip's duration (see latency.ts); 0 answers at once. */
+  readonly syncDelayMs: number;
 }
 
 export class SimContext {
@@ -60,7 +63,7 @@ export class SimContext {
     this.queue = [];
     this.host.startSync();
     // A real round trip is asynchronous: code after `sync()` without `await` must not see its results.
-    await Promise.resolve();
+    await roundTrip(this.host.syncDelayMs);
     const doc = this.host.doc;
     const undo = this.host.failedSync === "undoesAll" ? doc.snapshot() : null;
     try {

@@ -9,3 +9,4 @@ export type {
   SimParagraph, SimRun, SimControl, SimPageSetup, Cursor, TrackedChangeView, ChangeTrackingModeValue, FailedSyncMode, SimPlatform,
 } from "./types";
 export { renderSimDocument } from "./render";
+export { SYNC_DELAY_MS, syncDelayFrom, type LatencyProfile } from "./latency";

@@ -17,6 +17,8 @@ export interface SimulationOptions extends Partial<DocumentOptions> {
   failedSync?: FailedSyncMode;
   /** Default "PC". "Mac" plays Word on Mac's quirks (TrackedChange.text of a deletion is ""). */
   platform?: SimPlatform;
+  /** Each sync's round trip in ms (SYNC_DELAY_MS in latency.ts: desktop 25, web 150). Default 0: no delay. */
+  syncDelayMs?: number;
 }
 
 export interface ControlSnapshot {
@@ -72,6 +74,7 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
     supports,
     failedSync: options.failedSync ?? "keepsApplied",
     platform,
+    syncDelayMs: options.syncDelayMs ?? 0,
     startSync() {
       syncs += 1;
       const due = hooks.filter((h) => h.at === syncs);
