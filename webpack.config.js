@@ -12,6 +12,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const { manifestForHost } = require("./scripts/addinManifest");
 
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -19,6 +20,9 @@ module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const officeJsUrl = process.env.OFFICE_JS_URL || CDN_OFFICE_JS;
   const https = process.env.HTTPS === "1";
+  // ADDIN_URL=https://host/folder: dist/manifest.xml points there (README, "Deploying to an office"); unset: localhost.
+  const addinUrl = process.env.ADDIN_URL;
+  if (addinUrl) manifestForHost("", addinUrl); // fail before building when the address is unusable
   const benchFloor = process.env.BENCH_FLOOR === "1";
   return {
     entry: {
@@ -61,7 +65,11 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: addinUrl ? (content) => manifestForHost(content.toString("utf8"), addinUrl) : undefined,
+          },
           // Already minified by Microsoft; Terser would spend a minute and a half on it.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js", info: { minimized: true } },
           // office.js looks for this table beside itself before it decides it is outside Office.

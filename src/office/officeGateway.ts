@@ -13,7 +13,7 @@
  */
 import { NEWER_VERSION_MESSAGE, STORED_VERSION, storedVersionOf } from "../domain/storedReport";
 import { BUILT_IN_PREFIXES } from "../forms/builtIn";
-import { toGatewayError } from "./errors";
+import { toGatewayError, writeSync } from "./errors";
 import {
   GatewayError,
   oursByPrefix,
@@ -122,7 +122,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
 
     insertAtSelection: (control: NewControl) =>
       guarded(async (context) => {
-        const selection = context.document.getSelection();
+        // At the end of the selection (WordApi 1.3, checked with parentContentControlOrNullObject): a control inserted
+        // on selected text would wrap it and the Replace below would delete the clerk's text.
+        const selection = context.document.getSelection().getRange(Word.RangeLocation.end);
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag,title");
         await context.sync();
@@ -139,7 +141,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         created.title = control.title;
         created.appearance = Word.ContentControlAppearance.boundingBox;
         created.insertText(control.text, Word.InsertLocation.replace);
-        await context.sync();
+        await writeSync(context);
       }),
 
     update: (plan: (read: DocumentRead) => WritePlan) =>
@@ -166,7 +168,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
         if (decided.storedXml !== null) saveStored(context, { items: parts.ours }, decided.storedXml);
         try {
-          await context.sync();
+          await writeSync(context);
         } catch (error) {
           // Commands before the failing one were applied, our switch to TrackAll among them: put the mode back.
           if (track) await restoreTracking(run, read.trackingMode);

@@ -8,6 +8,7 @@ import { formAndSample } from "./earlyForm";
 import { createRoot, type Root } from "react-dom/client";
 import { definitionFromForm } from "../domain/form/toDefinition";
 import { createOfficeGateway } from "../office/officeGateway";
+import { type SelfCheckHost } from "../taskpane/selfCheckHost";
 import { browserPreferences } from "../taskpane/browserPreferences";
 import { mountPane as mountWithStore } from "../taskpane/mountPane";
 import { createAppStore } from "../taskpane/store/createAppStore";
@@ -31,14 +32,23 @@ async function main(): Promise<void> {
   // ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
   const initial =
     params.has("empty") || !sample ? [] : params.has("plain") ? plainParagraphs(report, sample) : seedParagraphs(report, sample);
+  // ?platform=Mac plays Word on Mac's quirks (a tracked deletion's text reads "", office-js#5178).
+  const platform = params.get("platform") === "Mac" ? "Mac" : "PC";
   const sim = createWordSimulation(initial, {
     maxApi: params.get("api") ?? "1.6",
     author: "Chuyên viên",
+    platform,
     // ?latency=desktop|web|<ms>: each sync waits like a round trip to Word (src/preview/wordSim/latency.ts).
     syncDelayMs: syncDelayFrom(params.get("latency")),
   });
   // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
   (window as unknown as { __sim?: typeof sim }).__sim = sim;
+  // «Tự kiểm tra» runs its checks on the simulated document (on `?empty`: elsewhere it refuses a document with text).
+  const selfCheck: SelfCheckHost = {
+    run: sim.run,
+    supports: sim.supports,
+    info: () => ({ host: "Word (mô phỏng)", version: "mô phỏng", platform: sim.platform }),
+  };
 
   const paneHost = document.getElementById("root")!;
   let root: Root | null = null;
@@ -59,7 +69,7 @@ async function main(): Promise<void> {
       report,
     });
     inUse.prefix = () => store.getState().report.tagPrefix;
-    void mountWithStore(root, store);
+    void mountWithStore(root, store, selfCheck);
   }
 
   renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: mountPane });

@@ -2,6 +2,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
+import { FormTitle } from "./components/FormTitle";
 import { PaneTabs, type PaneTab } from "./components/PaneTabs";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
@@ -22,8 +23,10 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
+// For the administrator who deploys the add-in: loaded on first use.
+const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport";
+type View = "figures" | "import" | "review" | "history" | "newReport" | "selfCheck";
 
 const TABS: PaneTab<View>[] = [
   { value: "figures", label: "Số liệu" },
@@ -31,6 +34,7 @@ const TABS: PaneTab<View>[] = [
   { value: "review", label: "Duyệt thay đổi" },
   { value: "history", label: "Lịch sử thay đổi" },
   { value: "newReport", label: "Báo cáo mới" },
+  { value: "selfCheck", label: "Tự kiểm tra" },
 ];
 
 export function App() {
@@ -45,7 +49,8 @@ export function App() {
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
-        <h1 className="pane-title">Số liệu báo cáo công tác dân chủ</h1>
+        <h1 className="pane-title">Số liệu báo cáo</h1>
+        <FormTitle />
         <PaneTabs<View> tabs={TABS} selected={view} onSelect={(value) => setView(value)} />
         {view === "figures" && (
           <>
@@ -66,6 +71,7 @@ export function App() {
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "selfCheck" && <SelfCheckPanel />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -8,6 +8,7 @@ import type { Root } from "react-dom/client";
 import type { StoreApi } from "zustand/vanilla";
 import { App } from "./App";
 import { StoreProvider } from "./store/StoreContext";
+import { SelfCheckHostContext, type SelfCheckHost } from "./selfCheckHost";
 import type { AppStore } from "./store/types";
 
 /**
@@ -23,7 +24,7 @@ function Committed() {
   return null;
 }
 
-export async function mountPane(root: Root, store: StoreApi<AppStore>): Promise<void> {
+export async function mountPane(root: Root, store: StoreApi<AppStore>, selfCheck: SelfCheckHost | null = null): Promise<void> {
   performance.mark("bcdc:read");
   const started = store.getState().start().then(() => void performance.measure("bcdc:read", "bcdc:read"));
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -33,7 +34,9 @@ export async function mountPane(root: Root, store: StoreApi<AppStore>): Promise<
   performance.mark("bcdc:render");
   root.render(
     <StoreProvider store={store}>
-      <App />
+      <SelfCheckHostContext.Provider value={selfCheck}>
+        <App />
+      </SelfCheckHostContext.Provider>
       <Committed />
     </StoreProvider>,
   );

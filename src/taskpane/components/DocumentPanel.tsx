@@ -17,7 +17,8 @@ const BUSY_TEXT: Record<NonNullable<BusyState>, string> = {
   creating: "Đang tạo báo cáo mới…",
   recognizing: "Đang nhận diện số liệu…",
   checking: "Đang kiểm tra văn bản…",
-  rollingOver: "Đang chuyển sang quý sau…",
+  rollingOver: "Đang chuyển sang kỳ sau…",
+  choosingForm: "Đang mở mẫu báo cáo…",
 };
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */

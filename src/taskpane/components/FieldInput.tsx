@@ -2,6 +2,7 @@ import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
+import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { LazyDescription } from "./LazyDescription";
@@ -11,6 +12,7 @@ import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
 export function FieldInput({ field }: { field: FieldDef }) {
+  const periodWord = KIND_WORDS[useAppStore((s) => s.report.periodKind)];
   const raw = useAppStore((s) => s.raw[field.id] ?? "");
   const value = useAppStore((s) => s.review.values.get(field.id) ?? null);
   const seen = useAppStore((s) => s.observations.get(field.id));
@@ -71,8 +73,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
         <span className={`badge badge-tint-${status.state === "absent" ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>
         {unconfirmed && (
           <>
-            <span className="badge badge-filled-warning">Chưa cập nhật cho quý mới</span>
-            <Button size="small" onClick={() => confirmFigures([field.id])} aria-label={`Xác nhận «${field.label}» cho quý mới`}>
+            <span className="badge badge-filled-warning">Chưa cập nhật cho {periodWord} mới</span>
+            <Button size="small" onClick={() => confirmFigures([field.id])} aria-label={`Xác nhận «${field.label}» cho ${periodWord} mới`}>
               Xác nhận
             </Button>
           </>
