@@ -7,6 +7,7 @@
  * selection's end, `Range.getRange("End")` (WordApi 1.3, "gets the starting or ending point of the range as a new
  * range"). `Range.text` (WordApi 1.1) gives the selected text in the same read sync as the control around it.
  */
+import { writeSync } from "./errors";
 import { GatewayError, type IsOurs, type NewControl, type SelectionChoice, type SelectionOutcome, type SupportsWordApi } from "./gateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -40,7 +41,7 @@ export function insertNearSelection(
     created.appearance = Word.ContentControlAppearance.boundingBox;
     // A bound figure keeps the clerk's own text; a new control gets the figure's text.
     if (choice !== "bind") created.insertText(control.text, Word.InsertLocation.replace);
-    await context.sync();
+    await writeSync(context);
     return { kind: choice === "bind" ? "bound" : selected === "" ? "inserted" : "insertedAfter", selected };
   });
 }

@@ -1,12 +1,15 @@
-import { FluentProvider, Spinner, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
+import { FormTitle } from "./components/FormTitle";
+import type { PaneTab } from "./components/PaneTabs";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
 import { InsertBar } from "./components/InsertBar";
-import { TabBar, type TabEntry } from "./components/TabBar";
+import { TabBar } from "./components/TabBar";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
@@ -22,30 +25,36 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
+// For the administrator who deploys the add-in: loaded on first use.
+const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport";
+type View = "figures" | "import" | "review" | "history" | "newReport" | "selfCheck";
 
 // The daily views first; once-a-quarter ones go behind «Thêm» so the row fits 350 px. A new view adds an entry.
-const TABS: readonly TabEntry<View>[] = [
+const TABS: readonly PaneTab<View>[] = [
   { value: "figures", label: "Số liệu" },
   { value: "review", label: "Duyệt thay đổi", short: "Duyệt" },
   { value: "history", label: "Lịch sử thay đổi", short: "Lịch sử" },
   { value: "import", label: "Văn bản cũ" },
   { value: "newReport", label: "Báo cáo mới" },
+  { value: "selfCheck", label: "Tự kiểm tra" },
 ];
 
 export function App() {
   const start = useAppStore((s) => s.start);
+  // The entries start the read before the first render (mountPane); a pane rendered without it reads here.
+  const unstarted = useAppStore((s) => !s.ready && s.busy === null && s.notice === null);
   const [view, setView] = useState<View>("figures");
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
   useEffect(() => {
-    void start();
-  }, [start]);
+    if (unstarted) void start();
+  }, [unstarted, start]);
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
-        <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
-        <TabBar tabs={TABS} shown={3} value={view} onSelect={setView} />
+        <h1 className="pane-title">Số liệu báo cáo</h1>
+        <FormTitle />
+        <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={setView} />
         {view === "figures" && (
           <>
             <PeriodPicker />
@@ -61,11 +70,12 @@ export function App() {
             <InsertBar />
           </>
         )}
-        <Suspense fallback={<Spinner size="small" label="Đang mở…" />}>
+        <Suspense fallback={<Busy label="Đang mở…" />}>
           {view === "import" && <ImportPanel />}
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "selfCheck" && <SelfCheckPanel />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -57,7 +57,7 @@ describe("the pane with the keyboard alone", () => {
     stops.push(...(await tabUntil(page, (s) => s.what.includes("[role=tab]") && s.what.includes("Số liệu"), { back: true })));
     // Số liệu → Duyệt → Lịch sử (the once-a-quarter views are behind «Thêm», after the tab list).
     for (let i = 0; i < 2; i += 1) await page.keyboard.press("ArrowRight");
-    // Fluent's tab list moves focus with the arrows; Enter activates the focused tab (manual activation).
+    // The tab list (PaneTabs) moves focus with the arrows; Enter activates the focused tab (manual activation).
     await page.keyboard.press("Enter");
     await paneOf(page).getByRole("table", { name: "Các lần thay đổi số liệu" }).waitFor();
     stops.push(await focusStop(page));

@@ -1,7 +1,8 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { useAppStore } from "../store/StoreContext";
-import type { Busy } from "../store/types";
+import type { Busy as BusyState } from "../store/types";
+import { Busy } from "./Busy";
 import { NameQuestion } from "./NameQuestion";
 import { NoticeBar } from "./NoticeBar";
 import { PeriodQuestion } from "./PeriodQuestion";
@@ -9,7 +10,7 @@ import { PeriodQuestion } from "./PeriodQuestion";
 // Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
 const ConflictList = lazy(() => import("./ConflictList"));
 
-const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
+const BUSY_TEXT: Record<NonNullable<BusyState>, string> = {
   starting: "Đang đọc văn bản…",
   reading: "Đang đọc văn bản…",
   updating: "Đang cập nhật văn bản…",
@@ -18,8 +19,9 @@ const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   creating: "Đang tạo báo cáo mới…",
   recognizing: "Đang nhận diện số liệu…",
   checking: "Đang kiểm tra văn bản…",
-  rollingOver: "Đang chuyển sang quý sau…",
+  rollingOver: "Đang chuyển sang kỳ sau…",
   saving: "Đang lưu vào văn bản…",
+  choosingForm: "Đang mở mẫu báo cáo…",
 };
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */
@@ -39,7 +41,7 @@ export function DocumentPanel() {
         <Button disabled={busy !== null} onClick={() => void readDocument()}>
           Đọc lại văn bản
         </Button>
-        {busy && <Spinner size="tiny" label={BUSY_TEXT[busy]} />}
+        {busy && <Busy label={BUSY_TEXT[busy]} />}
       </div>
       {askingName && (
         <NameQuestion
@@ -53,7 +55,7 @@ export function DocumentPanel() {
       <PeriodQuestion />
       <NoticeBar />
       {needsDecision && (
-        <Suspense fallback={<Spinner size="tiny" label="Đang mở…" />}>
+        <Suspense fallback={<Busy label="Đang mở…" />}>
           <ConflictList />
         </Suspense>
       )}

@@ -72,7 +72,9 @@ export default function ReviewPanel() {
                 return (
                   <li key={tag}>
                     {group.length > 1 && <>{fieldName(report, tag)}: </>}
-                    <del>{items[0]!.deleted || "—"}</del> → <ins>{items[0]!.inserted || "—"}</ins>
+                    {/* Word on Mac gives no text for a deletion (office-js#5178); the history usually fills it in. */}
+                    <del>{items[0]!.deleted || (items[0]!.deletions > 0 ? "(Word không cho biết giá trị cũ)" : "—")}</del> →{" "}
+                    <ins>{items[0]!.inserted || "—"}</ins>
                     {items.length > 1 ? ` (${items.length} chỗ)` : ""}
                   </li>
                 );

@@ -1,20 +1,12 @@
-import { Tab, TabList } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
-
-export interface TabEntry<V extends string> {
-  value: V;
-  /** The tab's accessible name (a clerk's word for it). */
-  label: string;
-  /** What the tab shows when its full label is too long for one row at 350 px; the label must start with it. */
-  short?: string;
-}
+import { PaneTabs, type PaneTab } from "./PaneTabs";
 
 /**
- * One row of tabs at any pane width: the first `shown` tabs, then «Thêm» opening the rest as a menu (a plain menu
- * button: Fluent's Menu and Overflow cost first-load kilobytes for a list of three). The chosen hidden view names the
- * menu button, so the row always says where the clerk is.
+ * One row of tabs at any pane width: the first `shown` tabs (PaneTabs, plain WAI-ARIA tabs), then «Thêm» opening the
+ * rest as a menu (a plain menu button: Fluent's Menu and Overflow cost first-load kilobytes for a short list). The
+ * chosen hidden view names the menu button, so the row always says where the clerk is.
  */
-export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tabs: readonly TabEntry<V>[]; shown: number; value: V; onSelect: (value: V) => void }) {
+export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tabs: readonly PaneTab<V>[]; shown: number; value: V; onSelect: (value: V) => void }) {
   const [open, setOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
   const visible = tabs.slice(0, shown);
@@ -35,13 +27,7 @@ export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tab
   };
   return (
     <div className="tab-bar">
-      <TabList className="tabs" selectedValue={current ? null : value} onTabSelect={(_, d) => choose(d.value as V)} size="small">
-        {visible.map((tab) => (
-          <Tab key={tab.value} value={tab.value} aria-label={tab.short ? tab.label : undefined}>
-            {tab.short ?? tab.label}
-          </Tab>
-        ))}
-      </TabList>
+      <PaneTabs<V> tabs={visible} selected={value} onSelect={choose} />
       {hidden.length > 0 && (
         <div className="tab-more">
           <button

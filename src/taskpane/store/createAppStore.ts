@@ -17,7 +17,7 @@ import { createReviewActions } from "./reviewActions";
 import { storedXmlOf } from "./storedState";
 import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
-import { createFormActions } from "./formActions";
+import { createFormActions, firstSections } from "./formActions";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -108,7 +108,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       activeField: null,
       bindOffer: null,
       focus: null,
-      openSections: ["I"],
+      openSections: firstSections(deps.report),
       trackChanges: false,
       trackingSupported: true,
       writeLock: null,
@@ -119,6 +119,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       replaceOffer: null,
       recognition: null,
       textCheck: null,
+      textUnchecked: null,
       unconfirmed: [],
 
       ...createDocumentActions(kit),

@@ -6,6 +6,7 @@
  */
 import { fieldName } from "../../domain/fieldName";
 import { reviewGroupOf } from "../../domain/reviewGroups";
+import { withOldValues } from "../../domain/reviewOldValues";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import { agreedTexts } from "../../domain/updatePlan";
@@ -18,7 +19,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
   return {
     loadReview: () =>
       guard("reviewing", async () => {
-        set({ trackedReview: await word.listTrackedChanges(), busy: null });
+        set({ trackedReview: withOldValues(await word.listTrackedChanges(), get().history), busy: null });
       }),
 
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
@@ -26,14 +27,14 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         const lock = get().writeLock;
         if (lock) return void set({ busy: null, notice: { intent: "error", text: lock } });
         const report = get().report;
-        const pending = get().trackedReview ?? (await word.listTrackedChanges());
+        const pending = get().trackedReview ?? withOldValues(await word.listTrackedChanges(), get().history);
         const pendingTags = [...new Set(pending.map((c) => c.tag))];
         // A figure and what is computed from it only add up together: the whole group is decided at once.
         const tags = fields === "all" ? pendingTags : [...new Set(fields.flatMap((f) => reviewGroupOf(report, f, pendingTags)))];
         await word.resolveTrackedChanges(tags, accept);
         const read = await word.read();
         const controls = reviewed(read.controls);
-        const trackedReview = await word.listTrackedChanges();
+        const trackedReview = withOldValues(await word.listTrackedChanges(), get().history);
         const agreed = agreedTexts(controls);
         const state = get();
         const raw = { ...state.raw };

@@ -1,6 +1,6 @@
 import type { Observation } from "../../domain/documentCheck";
 // Types only: erased at build, so the import engine itself stays in its lazy chunk.
-import type { BindingSummary, TextCheckItem } from "../../domain/import/pane";
+import type { BindingSummary, TextCheckItem, UncheckedItem } from "../../domain/import/pane";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
@@ -39,6 +39,7 @@ export interface StoreKit {
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver" | "saving"
+  | "choosingForm"
   | null;
 
 export interface Notice {
@@ -115,6 +116,8 @@ export interface AppState {
   recognition: BindingSummary | null;
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
   textCheck: TextCheckItem[] | null;
+  /** With the last "Kiểm tra văn bản": every check of the form that could not run, and why (figures missing). */
+  textUnchecked: UncheckedItem[] | null;
   /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
   unconfirmed: FieldId[];
 }
@@ -156,6 +159,8 @@ export interface AppActions {
    * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
    */
   setReport(form: ReportForm): Promise<string[]>;
+  /** Makes a built-in form the one in use (for a new report), remembered on this computer. */
+  chooseForm(id: string): Promise<void>;
 }
 
 export type AppStore = AppState & AppActions;
