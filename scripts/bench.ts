@@ -7,6 +7,7 @@
  * Exit code 1 when a row misses its target (the naive writer's rows are expected to).
  */
 import { resolve } from "node:path";
+import { benchComparison } from "./bench/comparison";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
     rows.push(benchValidation());
+    rows.push(benchComparison());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

@@ -3,6 +3,7 @@
  * Part so they travel with the file. Built and read with an XML DOM, so no user text is ever spliced into markup.
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { PeriodFigures } from "./comparison/periods";
 import type { FieldId, Period } from "./types";
 
 export const STORED_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";
@@ -28,6 +29,11 @@ export interface StoredReport {
    * quarter. Absent when there are none (and in reports saved before roll-over existed).
    */
   unconfirmed?: FieldId[];
+  /**
+   * Earlier periods' figures (kept at roll-over or read from an earlier report), for the comparison. Stored as one
+   * flat `soLieuKy` element per figure (quy, nam, id attributes; the typed text as content). Absent when none.
+   */
+  periods?: PeriodFigures[];
 }
 
 export function emptyStoredReport(period: Period): StoredReport {
@@ -64,6 +70,10 @@ export function storedReportToXml(report: StoredReport): string {
   for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
   for (const [id, text] of Object.entries(report.written)) add("daGhi", { id }, text);
   for (const id of report.unconfirmed ?? []) add("chuaCapNhat", { id });
+  for (const { period, figures } of report.periods ?? []) {
+    const when = { quy: String(period.quarter), nam: String(period.year) };
+    for (const [id, text] of Object.entries(figures)) add("soLieuKy", { ...when, id }, text);
+  }
   for (const entry of report.history) {
     add("thayDoi", { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by });
   }
@@ -93,10 +103,26 @@ export function storedReportFromXml(xml: string): StoredReport | null {
     if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
     if (el.localName === "daGhi") report.written[id] = el.textContent ?? "";
     if (el.localName === "chuaCapNhat") report.unconfirmed = [...(report.unconfirmed ?? []), id];
+    if (el.localName === "soLieuKy") readPeriodFigure(report, el, id);
     if (el.localName === "thayDoi") {
       const attr = (name: string) => el.getAttribute(name) ?? "";
       report.history.push({ field: id, from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") });
     }
   }
   return report;
+}
+
+/** One `soLieuKy` element into report.periods; an element with an impossible period is left out. */
+function readPeriodFigure(report: StoredReport, el: { getAttribute(name: string): string | null; textContent: string | null }, id: string): void {
+  const quarter = Number(el.getAttribute("quy"));
+  const year = Number(el.getAttribute("nam"));
+  if (![1, 2, 3, 4].includes(quarter) || !Number.isInteger(year) || id === "") return;
+  const periods = (report.periods ??= []);
+  let entry = periods.find((p) => p.period.quarter === quarter && p.period.year === year);
+  if (!entry) {
+    entry = { period: { quarter: quarter as Period["quarter"], year }, figures: {} };
+    periods.push(entry);
+    periods.sort((a, b) => a.period.year * 4 + a.period.quarter - (b.period.year * 4 + b.period.quarter));
+  }
+  entry.figures[id] = el.textContent ?? "";
 }

@@ -2,6 +2,7 @@
  * Decides, from what the document shows, which controls get which text. Pure: the gateway reads, this decides,
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
+import { parsePhraseTag, phraseText, type EarlierValues } from "./comparison/phrase";
 import { inputsOf, type Values } from "./compute";
 import { formatField, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
@@ -50,6 +51,11 @@ export interface UpdateInput {
   overwrite?: ReadonlySet<FieldId>;
   /** Fields the clerk chose to leave as the document has them. */
   skip?: ReadonlySet<FieldId>;
+  /**
+   * Earlier periods' values, for comparison phrases (controls tagged `<field>@quyTruoc` / `<field>@cungKy`,
+   * comparison/phrase.ts). A phrase whose earlier value is unknown is left as it is.
+   */
+  earlier?: EarlierValues;
 }
 
 export function blockedFields(report: ReportDefinition, problems: readonly Problem[]): Set<FieldId> {
@@ -66,23 +72,29 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], blocked: [] };
   const changed = new Map<FieldId, FieldChange>();
   for (const control of controls) {
-    const field = report.byId.get(control.tag);
-    const value = values.get(control.tag) ?? null;
-    if (!field || value === null || input.skip?.has(field.id)) continue;
+    // A phrase is written and stored under its own tag; it is blocked, like a computed figure, by its field's error.
+    const phrase = parsePhraseTag(control.tag);
+    const key = control.tag;
+    const field = report.byId.get(phrase ? phrase.field : key);
+    if (!field || input.skip?.has(key)) continue;
+    const value = values.get(field.id) ?? null;
+    const target = phrase
+      ? phraseText(field, phrase.basis, values, input.earlier)
+      : value === null ? null : formatField(field, value);
+    if (target === null) continue;
     if (blocked.has(field.id)) {
       if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);
       continue;
     }
-    const target = formatField(field, value);
-    if (control.text === target || showsValue(field, control.text, value)) continue;
-    const replaceable = input.overwrite?.has(field.id) || baseline[field.id] === control.text;
+    if (control.text === target || (!phrase && value !== null && showsValue(field, control.text, value))) continue;
+    const replaceable = input.overwrite?.has(key) || baseline[key] === control.text;
     if (!replaceable) {
-      decision.conflicts.push({ field: field.id, controlId: control.id, documentText: control.text, target });
+      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target });
       continue;
     }
     decision.texts.set(control.id, target);
-    decision.written[field.id] = target;
-    if (!changed.has(field.id)) changed.set(field.id, { field: field.id, from: control.text, to: target });
+    decision.written[key] = target;
+    if (!changed.has(key)) changed.set(key, { field: key, from: control.text, to: target });
   }
   decision.changes = [...changed.values()];
   return decision;
