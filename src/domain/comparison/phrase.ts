@@ -58,11 +58,13 @@ export function comparisonPhrase(field: FieldDef, previous: number | null, curre
 export interface EarlierValues {
   previous: Values | null;
   lastYear: Values | null;
+  /** This period's values to compare, when they differ from what is written (figures not yet confirmed left out). */
+  current?: Values;
 }
 
 /** The phrase a control tagged for `field` against `basis` shows now; null when it cannot be computed. */
 export function phraseText(field: FieldDef, basis: PhraseBasis, current: Values, earlier: EarlierValues | undefined): string | null {
   if (!isComparable(field)) return null;
   const before = basis === "previous" ? earlier?.previous : earlier?.lastYear;
-  return comparisonPhrase(field, numberIn(before, field.id), numberIn(current, field.id), basis);
+  return comparisonPhrase(field, numberIn(before, field.id), numberIn(earlier?.current ?? current, field.id), basis);
 }

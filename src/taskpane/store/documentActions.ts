@@ -3,6 +3,7 @@ import { formatField } from "../../domain/fieldValues";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
+import { comparedValues } from "../../domain/comparison/earlier";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
@@ -47,6 +48,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           trackingSupported: trackingMode !== "unsupported",
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
+          periods: stored?.periods ?? [],
         });
         applyRead(controls);
       }),
@@ -99,6 +101,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
+              earlier: comparedValues(state),
             });
             decision = plan;
             after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
@@ -109,6 +112,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               written: { ...state.baseline, ...plan.written },
               history: [...state.history, ...entries],
               unconfirmed: state.unconfirmed,
+              periods: state.periods,
             };
             return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
           });

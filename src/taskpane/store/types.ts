@@ -8,10 +8,13 @@ import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
 import type { OfficeSettings } from "../../domain/template/settings";
 import type { ReportDefinition } from "../../domain/report";
+import type { PeriodFigures } from "../../domain/comparison/periods";
+import type { EarlierReading } from "../../domain/comparison/earlierReport";
+import type { PhraseBasis } from "../../domain/comparison/phrase";
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
-  | null;
+  | "readingFile" | null;
 
 export interface Notice {
   intent: "success" | "error" | "warning" | "info";
@@ -64,6 +67,10 @@ export interface AppState {
   textCheck: TextCheckItem[] | null;
   /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
   unconfirmed: FieldId[];
+  /** Earlier periods' figures the document keeps (roll-over, earlier reports read in), oldest first. */
+  periods: PeriodFigures[];
+  /** An earlier report read from a file, shown to the clerk until confirmed or dropped; nothing stored before. */
+  earlierReading: EarlierReading | null;
 }
 
 export interface AppActions {
@@ -92,6 +99,13 @@ export interface AppActions {
   rollOverQuarter(): Promise<void>;
   /** The clerk has looked at these figures for the new quarter. */
   confirmFigures(fields: readonly FieldId[]): void;
+  /** Reads last quarter's or last year's report (.docx) for the comparison: shown, not stored, until confirmed. */
+  readEarlierReport(file: { name: string; data: Uint8Array }): Promise<void>;
+  /** Stores the figures read by readEarlierReport in the document. */
+  confirmEarlierReport(): Promise<void>;
+  cancelEarlierReport(): void;
+  /** Inserts at the cursor a phrase comparing a figure with the previous quarter or the same quarter last year. */
+  insertPhrase(field: FieldId, basis: PhraseBasis): Promise<void>;
 }
 
 export type AppStore = AppState & AppActions;
