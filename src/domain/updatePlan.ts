@@ -2,7 +2,6 @@
  * Decides, from what the document shows, which controls get which text. Pure: the gateway reads, this decides,
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
-import { parsePhraseTag, phraseText, type EarlierValues } from "./comparison/phrase";
 import { inputsOf, type Values } from "./compute";
 import { formatField, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
@@ -52,10 +51,19 @@ export interface UpdateInput {
   /** Fields the clerk chose to leave as the document has them. */
   skip?: ReadonlySet<FieldId>;
   /**
-   * Earlier periods' values, for comparison phrases (controls tagged `<field>@quyTruoc` / `<field>@cungKy`,
-   * comparison/phrase.ts). A phrase whose earlier value is unknown is left as it is.
+   * Controls whose tag is derived from a field's tag (comparison phrases, `<field>@quyTruoc`: comparison/phrase.ts
+   * and docs/comparison.md). Absent: such controls are left alone.
    */
-  earlier?: EarlierValues;
+  derived?: DerivedTags;
+}
+
+/**
+ * A scheme of tags derived from fields' tags. `resolve` names the field a tag derives from and the text its controls
+ * should show (null: cannot be computed now, leave the control as it is); null for a tag the scheme does not know.
+ * Derived controls are planned like computed figures: blocked by their field's error, hand edits are conflicts.
+ */
+export interface DerivedTags {
+  resolve(tag: string): { field: FieldId; text: string | null } | null;
 }
 
 export function blockedFields(report: ReportDefinition, problems: readonly Problem[]): Set<FieldId> {
@@ -73,20 +81,18 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   const changed = new Map<FieldId, FieldChange>();
   for (const control of controls) {
     // A phrase is written and stored under its own tag; it is blocked, like a computed figure, by its field's error.
-    const phrase = parsePhraseTag(control.tag);
     const key = control.tag;
-    const field = report.byId.get(phrase ? phrase.field : key);
+    const derived = report.byId.has(key) ? null : (input.derived?.resolve(key) ?? null);
+    const field = report.byId.get(derived ? derived.field : key);
     if (!field || input.skip?.has(key)) continue;
     const value = values.get(field.id) ?? null;
-    const target = phrase
-      ? phraseText(field, phrase.basis, values, input.earlier)
-      : value === null ? null : formatField(field, value);
+    const target = derived ? derived.text : value === null ? null : formatField(field, value);
     if (target === null) continue;
     if (blocked.has(field.id)) {
       if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);
       continue;
     }
-    if (control.text === target || (!phrase && value !== null && showsValue(field, control.text, value))) continue;
+    if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text;
     if (!replaceable) {
       decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target });

@@ -21,7 +21,10 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport";
+// Leaders comparing quarters: the table, chart and exports load with the tab.
+const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
+
+type View = "figures" | "import" | "review" | "history" | "newReport" | "compare";
 
 export function App() {
   const start = useAppStore((s) => s.start);
@@ -39,6 +42,7 @@ export function App() {
           <Tab value="import">Văn bản cũ</Tab>
           <Tab value="review">Duyệt thay đổi</Tab>
           <Tab value="history">Lịch sử thay đổi</Tab>
+          <Tab value="compare">So sánh</Tab>
           <Tab value="newReport">Báo cáo mới</Tab>
         </TabList>
         {view === "figures" && (
@@ -60,6 +64,7 @@ export function App() {
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "compare" && <ComparePanel />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -8,6 +8,8 @@ import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
 import type { RawFigures } from "../validate";
 import { periodValues } from "./compare";
+import type { DerivedTags } from "../updatePlan";
+import { phraseTags } from "./phrase";
 import { figuresOf, previousQuarter, sameQuarterLastYear, type PeriodFigures } from "./periods";
 
 export interface ComparedValues {
@@ -28,6 +30,12 @@ export function confirmedFigures(raw: RawFigures, unconfirmed: readonly FieldId[
   if (unconfirmed.length === 0) return raw;
   const pending = new Set(unconfirmed);
   return Object.fromEntries(Object.entries(raw).filter(([id]) => !pending.has(id)));
+}
+
+/** The update plan's phrase tags for this state (loaded by the store only when the document knows earlier periods). */
+export function statePhraseTags(state: ComparedState): DerivedTags {
+  const values = comparedValues(state);
+  return phraseTags(state.report, values.current, values);
 }
 
 export function comparedValues({ report, period, raw, unconfirmed, periods }: ComparedState): ComparedValues {

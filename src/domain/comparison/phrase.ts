@@ -9,6 +9,8 @@
  * value now and in the other period, like any computed figure.
  */
 import type { Values } from "../compute";
+import type { ReportDefinition } from "../report";
+import type { DerivedTags } from "../updatePlan";
 import type { FieldDef, FieldId } from "../types";
 import { formatCount, roundTo } from "../vnNumber";
 import { changeBetween, isComparable, numberIn } from "./compare";
@@ -60,6 +62,17 @@ export interface EarlierValues {
   lastYear: Values | null;
   /** This period's values to compare, when they differ from what is written (figures not yet confirmed left out). */
   current?: Values;
+}
+
+/** The update plan's view of phrase tags (updatePlan.ts, DerivedTags): each phrase's text from these values. */
+export function phraseTags(report: ReportDefinition, current: Values, earlier: EarlierValues): DerivedTags {
+  return {
+    resolve(tag) {
+      const phrase = parsePhraseTag(tag);
+      const field = phrase && report.byId.get(phrase.field);
+      return phrase && field ? { field: field.id, text: phraseText(field, phrase.basis, current, earlier) } : null;
+    },
+  };
 }
 
 /** The phrase a control tagged for `field` against `basis` shows now; null when it cannot be computed. */

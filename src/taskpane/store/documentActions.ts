@@ -3,7 +3,6 @@ import { formatField } from "../../domain/fieldValues";
 import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
-import { comparedValues } from "../../domain/comparison/earlier";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
@@ -90,6 +89,10 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
         let after: ControlInfo[] = [];
         let entries: HistoryEntry[] = [];
         let plannedFrom: ControlInfo[] = [];
+        // Comparison phrases can only be computed against a period the document knows: their code loads then.
+        const derived = state.periods.length > 0
+          ? (await import(/* webpackChunkName: "compare-phrases" */ "../../domain/comparison/earlier")).statePhraseTags(state)
+          : undefined;
         try {
           const outcome = await word.update((read) => {
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
@@ -101,7 +104,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
-              earlier: comparedValues(state),
+              derived,
             });
             decision = plan;
             after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));

@@ -1,6 +1,6 @@
 /** Comparison phrases through the update plan: computed like any derived figure, from the field's tag plus a suffix. */
 import { periodValues } from "../../../src/domain/comparison/compare";
-import { phraseTag, type EarlierValues } from "../../../src/domain/comparison/phrase";
+import { phraseTag, phraseTags, type EarlierValues } from "../../../src/domain/comparison/phrase";
 import { defineReport } from "../../../src/domain/report";
 import { count, percentOf } from "../../../src/domain/report/build";
 import { planUpdate, type ControlText } from "../../../src/domain/updatePlan";
@@ -19,7 +19,8 @@ const lastYear = periodValues(FORM, { "bcdc:nhan": "9.780" }, { quarter: 2, year
 
 function plan(raw: Record<string, string>, controls: ControlText[], baseline: Record<string, string> = {}, earlier: EarlierValues = { previous, lastYear }) {
   const review = validateFigures(FORM, raw, Q2);
-  return planUpdate({ report: FORM, values: review.values, problems: review.problems, controls, baseline, earlier });
+  const derived = phraseTags(FORM, review.values, earlier);
+  return planUpdate({ report: FORM, values: review.values, problems: review.problems, controls, baseline, derived });
 }
 
 describe("comparison phrases in the update plan", () => {
@@ -55,5 +56,14 @@ describe("comparison phrases in the update plan", () => {
     const blocked = plan({ "bcdc:nhan": "9.780", "bcdc:xong": "9.900" }, controls, baseline);
     expect(blocked.texts.has(2)).toBe(false);
     expect(blocked.blocked).toContain("bcdc:nhan");
+  });
+});
+
+describe("without a derived-tag scheme", () => {
+  it("leaves phrase controls alone", () => {
+    const review = validateFigures(FORM, { "bcdc:nhan": "9.780" }, Q2);
+    const controls = [{ id: 1, tag: phraseTag("bcdc:nhan", "previous"), text: "…" }];
+    const decision = planUpdate({ report: FORM, values: review.values, problems: [], controls, baseline: { [controls[0]!.tag]: "…" } });
+    expect(decision.texts.size).toBe(0);
   });
 });
