@@ -1,5 +1,6 @@
 /**
  * npm run check -- FILE... [--json] [--ky I/2026]
+ * npm run check -- --compare PREVIOUS THIS [--json]
  *
  * Checks quarterly reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
  * recognised and every problem. Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
@@ -7,21 +8,35 @@
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import { compareReportTexts, comparisonEntries, renderComparison } from "../src/domain/comparison/compareReports";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
+import { REPORT } from "../src/domain/report";
 import type { Period } from "../src/domain/types";
 import { textFromDocx } from "./docxText";
 
 type FileResult = { file: string; ok: true; check: ReportCheck } | { file: string; ok: false; error: string };
 
-const USAGE = "Cách dùng: npm run check -- TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]";
+const USAGE =
+  "Cách dùng: npm run check -- TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]\n" +
+  "           npm run check -- --compare KỲ_TRƯỚC KỲ_NÀY [--json]   (so sánh số liệu hai báo cáo)";
 
-function parseArgs(argv: string[]): { files: string[]; json: boolean; period?: Period } | string {
+interface Args {
+  files: string[];
+  json: boolean;
+  period?: Period;
+  /** --compare: the two files are the previous period's report and this one's. */
+  compare: boolean;
+}
+
+function parseArgs(argv: string[]): Args | string {
   const files: string[] = [];
   let json = false;
+  let compare = false;
   let period: Period | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--json") json = true;
+    else if (arg === "--compare") compare = true;
     else if (arg === "--ky") {
       const match = /^(IV|III|II|I)\/(\d{4})$/.exec(argv[++i] ?? "");
       if (!match) return `--ky cần dạng quý/năm, ví dụ I/2026.\n${USAGE}`;
@@ -30,7 +45,8 @@ function parseArgs(argv: string[]): { files: string[]; json: boolean; period?: P
     else files.push(arg);
   }
   if (files.length === 0) return USAGE;
-  return period ? { files, json, period } : { files, json };
+  if (compare && files.length !== 2) return `--compare cần đúng hai tệp: báo cáo kỳ trước rồi báo cáo kỳ này.\n${USAGE}`;
+  return period ? { files, json, period, compare } : { files, json, compare };
 }
 
 async function readText(file: string): Promise<string> {
@@ -50,6 +66,15 @@ async function checkFile(file: string, period: Period | undefined): Promise<File
   }
 }
 
+async function compareFiles(previous: string, current: string) {
+  const comparison = compareReportTexts(REPORT, await readText(previous), await readText(current));
+  const [before, now] = [comparison.previousPeriod, comparison.currentPeriod];
+  if (before && now && before.year * 4 + before.quarter >= now.year * 4 + now.quarter) {
+    process.stderr.write(`Lưu ý: ${previous} không phải báo cáo của kỳ trước ${current}.\n`);
+  }
+  return comparison;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
@@ -57,10 +82,17 @@ async function main(): Promise<number> {
     return 2;
   }
   const results = await Promise.all(args.files.map((file) => checkFile(file, args.period)));
-  if (args.json) process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  const comparison = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!) : null;
+  if (args.json) {
+    const extra = comparison ? { comparison: comparisonEntries(comparison.rows) } : {};
+    process.stdout.write(`${JSON.stringify({ files: results, ...extra }, null, 2)}\n`);
+  }
   for (const result of results) {
     if (!result.ok) process.stderr.write(`${result.error}\n`);
     else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check)}\n\n`);
+  }
+  if (comparison && !args.json) {
+    process.stdout.write(`${renderComparison(comparison, { previous: args.files[0]!, current: args.files[1]! })}\n`);
   }
   if (results.some((r) => !r.ok)) return 2;
   return results.some((r) => r.ok && r.check.errors > 0) ? 1 : 0;

@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo, useState } from "react";
 import { figureHistory, sectionChanges } from "../../../domain/comparison/chartData";
 import type { ComparisonRow } from "../../../domain/comparison/compare";
 import { comparedValues, type ComparedState } from "../../../domain/comparison/earlier";
-import { bySection } from "../../../domain/comparison/compare";
+import { byLargestChange, bySection } from "../../../domain/comparison/compare";
 import type { ChartSpec } from "./ComparisonChart";
 import { showValue, signedPercent } from "./format";
 import type { Basis } from "./ComparisonTable";
@@ -22,8 +22,12 @@ interface Props {
 export function ChartSection({ state, rows, basis, beforeName }: Props) {
   const sections = useMemo(() => bySection(rows).map((g) => g.section), [rows]);
   const [mode, setMode] = useState<"section" | "figure">("section");
-  const [sectionId, setSectionId] = useState(sections.find((s) => s.id.startsWith("III.2"))?.id ?? sections[0]?.id ?? "");
-  const [fieldId, setFieldId] = useState(rows[0]?.id ?? "");
+  // First shown: the section with the most figures compared, and the figure that changed most.
+  const [sectionId, setSectionId] = useState(() => {
+    const compared = (id: string) => rows.filter((r) => r.section.id === id && r.status !== "unknown").length;
+    return [...sections].sort((a, b) => compared(b.id) - compared(a.id))[0]?.id ?? "";
+  });
+  const [fieldId, setFieldId] = useState(() => byLargestChange(rows)[0]?.id ?? "");
   const chart = useMemo((): { spec: ChartSpec; label: string; left: string[] } | null => {
     if (mode === "section") {
       const series = sectionChanges(rows, sectionId, (row) => (basis === "previous" ? row : row.yearChange));

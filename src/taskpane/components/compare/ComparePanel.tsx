@@ -1,4 +1,4 @@
-import { Field, Select } from "@fluentui/react-components";
+import { Checkbox, Field, Select } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
 import { periodName, previousQuarter, sameQuarterLastYear } from "../../../domain/comparison/periods";
@@ -22,11 +22,13 @@ export default function ComparePanel() {
   const { state, rows, knowsPrevious, knowsLastYear } = useComparison();
   const [basis, setBasis] = useState<Basis>("previous");
   const [order, setOrder] = useState<"section" | "change">("section");
+  const [comparedOnly, setComparedOnly] = useState(false);
   const change = (row: ComparisonRow): Change => (basis === "previous" ? row : row.yearChange);
-  const shown = useMemo(
-    () => (order === "section" ? rows : byLargestChange(rows.map((r) => (basis === "previous" ? r : { ...r, ...r.yearChange })))),
-    [rows, order, basis],
-  );
+  const shown = useMemo(() => {
+    const kept = comparedOnly ? rows.filter((r) => (basis === "previous" ? r : r.yearChange).status !== "unknown") : rows;
+    // Sorting by the change against last year: that change put in the row's own place for the sort only.
+    return order === "section" ? kept : byLargestChange(kept.map((r) => (basis === "previous" ? r : { ...r, ...r.yearChange })));
+  }, [rows, order, basis, comparedOnly]);
   const nowName = periodName(state.period);
   const beforeName = periodName(basis === "previous" ? previousQuarter(state.period) : sameQuarterLastYear(state.period));
   const knows = basis === "previous" ? knowsPrevious : knowsLastYear;
@@ -36,14 +38,14 @@ export default function ComparePanel() {
       <div className="cmp-controls">
         <Field label="So với">
           <Select value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
-            <option value="previous">Quý trước ({periodName(previousQuarter(state.period))})</option>
-            <option value="lastYear">Cùng kỳ năm trước ({periodName(sameQuarterLastYear(state.period))})</option>
+            <option value="previous">Quý trước</option>
+            <option value="lastYear">Cùng kỳ năm trước</option>
           </Select>
         </Field>
         <Field label="Sắp xếp">
           <Select value={order} onChange={(_, d) => setOrder(d.value as "section" | "change")}>
-            <option value="section">Theo mục của báo cáo</option>
-            <option value="change">Thay đổi lớn nhất trước</option>
+            <option value="section">Theo mục</option>
+            <option value="change">Thay đổi lớn nhất</option>
           </Select>
         </Field>
       </div>
@@ -53,6 +55,7 @@ export default function ComparePanel() {
         </strong>{" "}
         {knows ? tally(rows, change) : `văn bản chưa có số liệu ${beforeName.toLowerCase()}.`}
       </p>
+      <Checkbox checked={comparedOnly} onChange={(_, d) => setComparedOnly(d.checked === true)} label="Chỉ hiện số liệu so được" />
       <ComparisonTable rows={shown} basis={basis} grouped={order === "section"} beforeName={beforeName} nowName={nowName} />
       <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
       <PhraseInserter state={state} rows={rows} />

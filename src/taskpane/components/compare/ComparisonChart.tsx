@@ -73,12 +73,16 @@ export default function ComparisonChart({ spec, label }: { spec: ChartSpec; labe
       plugins: [valueLabels(spec)],
       options: {
         indexAxis: spec.horizontal ? "y" : "x",
+        locale: "vi-VN", // axis numbers as the report writes them (12.000, not 12,000)
         animation: false,
         responsive: true,
         maintainAspectRatio: false,
         layout: { padding: { right: spec.horizontal ? 44 : 0, top: spec.horizontal ? 0 : 18 } },
         scales: {
-          x: { ticks: { font: { size: 11 } }, grace: spec.horizontal ? "10%" : 0 },
+          x: {
+            ticks: { font: { size: 11 }, ...(spec.horizontal ? { callback: (value: string | number) => `${Number(value).toLocaleString("vi-VN")}%` } : {}) },
+            grace: spec.horizontal ? "10%" : 0,
+          },
           y: { ticks: { font: { size: 11 } }, beginAtZero: true, grace: spec.horizontal ? 0 : "10%" },
         },
       },

@@ -2,7 +2,7 @@ import { Button, Field, Radio, RadioGroup, Select } from "@fluentui/react-compon
 import { useMemo, useState } from "react";
 import { comparedValues, type ComparedState } from "../../../domain/comparison/earlier";
 import { phraseText, type PhraseBasis } from "../../../domain/comparison/phrase";
-import type { ComparisonRow } from "../../../domain/comparison/compare";
+import { byLargestChange, type ComparisonRow } from "../../../domain/comparison/compare";
 import { useAppStore } from "../../store/StoreContext";
 
 /**
@@ -12,7 +12,8 @@ import { useAppStore } from "../../store/StoreContext";
 export function PhraseInserter({ state, rows }: { state: ComparedState; rows: readonly ComparisonRow[] }) {
   const busy = useAppStore((s) => s.busy);
   const insertPhrase = useAppStore((s) => s.insertPhrase);
-  const [fieldId, setFieldId] = useState(rows[0]?.id ?? "");
+  // First offered: the figure that changed most (a phrase exists for it).
+  const [fieldId, setFieldId] = useState(() => byLargestChange(rows)[0]?.id ?? "");
   const [basis, setBasis] = useState<PhraseBasis>("previous");
   const text = useMemo(() => {
     const field = state.report.byId.get(fieldId);
