@@ -8,6 +8,7 @@
  */
 import { resolve } from "node:path";
 import { benchComparison } from "./bench/comparison";
+import { benchCompareTab } from "./bench/compareTab";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
@@ -36,6 +37,7 @@ async function main(argv: string[]): Promise<number> {
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));
+    rows.push(await benchCompareTab(ROOT));
   }
   if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ quick, rows }, null, 2)}\n`);
   else process.stdout.write(`${renderTable(rows)}\n\n${NOTE}\n`);

@@ -22,7 +22,8 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
 // Leaders comparing quarters: the table, chart and exports load with the tab.
-const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
+// Prefetched when the browser is idle after start (not part of the first load), so the first click renders at once.
+const ComparePanel = lazy(() => import(/* webpackChunkName: "compare", webpackPrefetch: true */ "./components/compare/ComparePanel"));
 
 type View = "figures" | "import" | "review" | "history" | "newReport" | "compare";
 
