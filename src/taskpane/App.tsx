@@ -22,8 +22,7 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
 // Leaders comparing quarters: the table, chart and exports load with the tab.
-// Prefetched when the browser is idle after start (not part of the first load), so the first click renders at once.
-const ComparePanel = lazy(() => import(/* webpackChunkName: "compare", webpackPrefetch: true */ "./components/compare/ComparePanel"));
+const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
 
 type View = "figures" | "import" | "review" | "history" | "newReport" | "compare";
 
