@@ -10,9 +10,12 @@ import { resolve } from "node:path";
 import { benchComparison } from "./bench/comparison";
 import { benchCompareTab } from "./bench/compareTab";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
+import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
+import { benchStoredScale } from "./bench/storedScale";
 import { renderTable } from "./bench/table";
+import { benchTextScale } from "./bench/textScale";
 import type { BenchRow } from "./bench/types";
 import { benchValidation } from "./bench/validation";
 
@@ -34,6 +37,9 @@ async function main(argv: string[]): Promise<number> {
   if (!quick) {
     rows.push(benchValidation());
     rows.push(benchComparison());
+    rows.push(benchLargeValidation());
+    rows.push(await benchCarriedOpen());
+    rows.push(...benchTextScale(ROOT), benchStoredScale());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

@@ -1,75 +1,96 @@
 /**
- * npm run check -- FILE... [--json] [--ky I/2026]
+ * npm run check -- [--definition MẪU.json] FILE... [--json] [--ky I/2026]
  * npm run check -- --compare PREVIOUS THIS [--json]
  *
- * Checks quarterly reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
- * recognised and every problem. Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
+ * Checks reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
+ * recognised and every problem. The form: --definition's for every file; else the one a .docx carries; else the
+ * built-in form that finds the most figures (scripts/checkForms.ts). Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
  * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { compareReportTexts, comparisonEntries, renderComparison } from "../src/domain/comparison/compareReports";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
-import { REPORT } from "../src/domain/report";
-import type { Period } from "../src/domain/types";
+import { compareReportTexts, comparisonEntries, renderComparison } from "../src/domain/comparison/compareReports";
+import { parsePeriodArg } from "../src/domain/import/periodTitle";
+import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
+import type { ReportDefinition } from "../src/domain/report";
+import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
 import { textFromDocx } from "./docxText";
 
-type FileResult = { file: string; ok: true; check: ReportCheck } | { file: string; ok: false; error: string };
+type FileResult =
+  | { file: string; ok: true; form: { id: string; title: string }; check: ReportCheck }
+  | { file: string; ok: false; error: string };
 
 const USAGE =
-  "Cách dùng: npm run check -- TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]\n" +
+  "Cách dùng: npm run check -- [--definition MẪU.json] TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]\n" +
   "           npm run check -- --compare KỲ_TRƯỚC KỲ_NÀY [--json]   (so sánh số liệu hai báo cáo)";
 
 interface Args {
   files: string[];
   json: boolean;
-  period?: Period;
+  /** As written: read against each file's form kind (I/2026, 3/2026, 1/2026, 2026). */
+  ky?: string;
+  definition?: string;
   /** --compare: the two files are the previous period's report and this one's. */
-  compare: boolean;
+  compare?: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const files: string[] = [];
-  let json = false;
-  let compare = false;
-  let period: Period | undefined;
+  const args: Args = { files: [], json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === "--json") json = true;
-    else if (arg === "--compare") compare = true;
+    if (arg === "--json") args.json = true;
+    else if (arg === "--compare") args.compare = true;
     else if (arg === "--ky") {
-      const match = /^(IV|III|II|I)\/(\d{4})$/.exec(argv[++i] ?? "");
-      if (!match) return `--ky cần dạng quý/năm, ví dụ I/2026.\n${USAGE}`;
-      period = { quarter: (["I", "II", "III", "IV"].indexOf(match[1]!) + 1) as Period["quarter"], year: Number(match[2]) };
+      const value = argv[++i] ?? "";
+      if (!/^((IV|III|II|I|\d{1,2})\/)?\d{4}$/.test(value)) return `--ky cần dạng kỳ/năm, ví dụ I/2026 (quý), 3/2026 (tháng), 1/2026 (6 tháng đầu năm) hoặc 2026 (năm).\n${USAGE}`;
+      args.ky = value;
+    } else if (arg === "--definition") {
+      const value = argv[++i];
+      if (!value || value.startsWith("--")) return `--definition cần tên tệp mẫu .json.\n${USAGE}`;
+      args.definition = value;
     } else if (arg.startsWith("--")) return `Không hiểu tham số ${arg}.\n${USAGE}`;
-    else files.push(arg);
+    else args.files.push(arg);
   }
-  if (files.length === 0) return USAGE;
-  if (compare && files.length !== 2) return `--compare cần đúng hai tệp: báo cáo kỳ trước rồi báo cáo kỳ này.\n${USAGE}`;
-  return period ? { files, json, period, compare } : { files, json, compare };
+  if (args.files.length === 0) return USAGE;
+  if (args.compare && args.files.length !== 2) return `--compare cần đúng hai tệp: báo cáo kỳ trước rồi báo cáo kỳ này.\n${USAGE}`;
+  return args;
 }
 
-async function readText(file: string): Promise<string> {
+async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null }> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
+  // Sizes from the file system before reading: a hostile file must not be loaded whole to be refused.
+  const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
+  if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
-  return extension === ".docx" ? textFromDocx(data) : data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (extension === ".txt") return { text: data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), carried: null };
+  const text = await textFromDocx(data);
+  return { text, carried: await carriedDefinition(data, file) };
 }
 
-async function checkFile(file: string, period: Period | undefined): Promise<FileResult> {
+async function checkFile(file: string, args: Args, given: ReportDefinition | null): Promise<FileResult> {
   try {
-    const text = await readText(file);
-    return { file, ok: true, check: checkReport(text, period ? { period } : {}) };
+    const { text, carried } = await readText(file);
+    const report = given ?? carried ?? (await bestBuiltIn(text));
+    const period = args.ky === undefined ? undefined : parsePeriodArg(args.ky, report.periodKind);
+    if (args.ky !== undefined && !period) throw new Error(`--ky ${args.ky} không phải một kỳ của mẫu «${report.title}»`);
+    const check = checkReport(text, period ? { period, report } : { report });
+    return { file, ok: true, form: { id: report.id, title: report.title }, check };
   } catch (cause) {
+    if (cause instanceof FormError) return { file, ok: false, error: cause.message };
     const reason = (cause as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp" : (cause as Error).message;
     return { file, ok: false, error: `Không đọc được ${file}: ${reason}` };
   }
 }
 
-async function compareFiles(previous: string, current: string) {
-  const comparison = compareReportTexts(REPORT, await readText(previous), await readText(current));
-  const [before, now] = [comparison.previousPeriod, comparison.currentPeriod];
-  if (before && now && before.year * 4 + before.quarter >= now.year * 4 + now.quarter) {
+/** Both reports read against this period's form (given, carried by the file, or the built-in one it fits best). */
+async function compareFiles(previous: string, current: string, given: ReportDefinition | null) {
+  const now = await readText(current);
+  const report = given ?? now.carried ?? (await bestBuiltIn(now.text));
+  const comparison = compareReportTexts(report, (await readText(previous)).text, now.text);
+  const [a, b] = [comparison.previousPeriod, comparison.currentPeriod];
+  if (a && b && a.year * 4 + a.quarter >= b.year * 4 + b.quarter) {
     process.stderr.write(`Lưu ý: ${previous} không phải báo cáo của kỳ trước ${current}.\n`);
   }
   return comparison;
@@ -81,15 +102,24 @@ async function main(): Promise<number> {
     process.stderr.write(`${args}\n`);
     return 2;
   }
-  const results = await Promise.all(args.files.map((file) => checkFile(file, args.period)));
-  const comparison = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!) : null;
+  let given: ReportDefinition | null = null;
+  if (args.definition) {
+    try {
+      given = await definitionFromFile(args.definition);
+    } catch (cause) {
+      process.stderr.write(`${(cause as Error).message}\n`);
+      return 2;
+    }
+  }
+  const results = await Promise.all(args.files.map((file) => checkFile(file, args, given)));
+  const comparison = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!, given) : null;
   if (args.json) {
     const extra = comparison ? { comparison: comparisonEntries(comparison.rows) } : {};
     process.stdout.write(`${JSON.stringify({ files: results, ...extra }, null, 2)}\n`);
   }
   for (const result of results) {
     if (!result.ok) process.stderr.write(`${result.error}\n`);
-    else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check)}\n\n`);
+    else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check, result.form.title)}\n\n`);
   }
   if (comparison && !args.json) {
     process.stdout.write(`${renderComparison(comparison, { previous: args.files[0]!, current: args.files[1]! })}\n`);

@@ -3,9 +3,9 @@
  * computed from their stored figures (the current values the pane already holds), then one row per figure.
  */
 import { compareFigures, periodValues } from "../../src/domain/comparison/compare";
-import { defineReport } from "../../src/domain/report";
-import { count, percentOf } from "../../src/domain/report/build";
-import type { FieldDef, Period } from "../../src/domain/types";
+import type { FormField } from "../../src/domain/form/types";
+import type { Period } from "../../src/domain/types";
+import { count, defineForm, percentOf } from "../../tests/domain/comparison/form";
 import { median, ms, pass, type BenchRow } from "./types";
 
 const TARGET_MS = 5;
@@ -14,12 +14,13 @@ const SECTIONS = Array.from({ length: 25 }, (_, i) => ({ id: `s${i}`, number: St
 
 /** Every fifth figure a percentage of the two counts before it, as real forms mix them. */
 function bigForm() {
-  const fields: FieldDef[] = [];
+  const fields: FormField[] = [];
   for (let i = 0; i < FIGURES; i++) {
     const section = `s${i % SECTIONS.length}`;
     fields.push(i % 5 === 4 ? percentOf(`f${i}`, `Tỷ lệ ${i}`, section, `f${i - 2}`, `f${i - 1}`) : count(`f${i}`, `Số ${i}`, section));
   }
-  return { report: defineReport(fields, [], SECTIONS, SECTIONS), fields };
+  const report = defineForm(fields, [], SECTIONS);
+  return { report, fields: report.fields };
 }
 
 export function benchComparison(runs = 200): BenchRow {

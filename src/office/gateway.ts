@@ -115,7 +115,10 @@ export interface BindOutcome {
 }
 
 export interface WordGateway {
-  /** The add-in's stored report XML, or null when the document has none. */
+  /**
+   * The add-in's stored report XML, or null when the document has none. A part written by a newer version of the
+   * add-in (same namespace prefix, higher version) is returned in preference, so the pane sees it and writes nothing.
+   */
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
@@ -146,13 +149,24 @@ export interface WordGateway {
   resolveTrackedChanges(tags: readonly string[] | "all", accept: boolean): Promise<void>;
 }
 
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+/** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
+export type SupportsWordApi = (version: string, set?: "WordApi" | "WordApiDesktop") => boolean;
+/** Whether a control's tag is one of ours: it starts with the tag prefix of the form in use. */
+export type IsOurs = (tag: string | null | undefined) => boolean;
+
+/** Our controls are those whose tag starts with one of these prefixes. */
+export function oursByPrefix(prefixes: () => readonly string[]): IsOurs {
+  return (tag) => typeof tag === "string" && prefixes().some((prefix) => tag.startsWith(prefix));
+}
+
 /** A refusal the clerk should read as is (Vietnamese). */
 export class GatewayError extends Error {
-  constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed") {
+  constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed" | "newerVersion") {
     super(message);
     this.name = "GatewayError";
   }
 }
 
-/** Our Custom XML Part's namespace. */
-export const STORE_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";
+/** Our Custom XML Part's namespace: the domain's one constant (src/domain/storedReport.ts). */
+export { STORED_NAMESPACE as STORE_NAMESPACE } from "../domain/storedReport";

@@ -3,9 +3,7 @@
  * the whole report as one Flat OPC package (body.insertOoxml, WordApi 1.1), saves the stored report, sets the page
  * where Word allows it (document.pageSetup, WordApiDesktop 1.3) and reads the new controls back. Loaded on first use.
  */
-import { TAG_PREFIX } from "../domain/report";
-import { GatewayError, STORE_NAMESPACE, type DocumentRead, type InsertedReport, type NewReport, type PageLayout } from "./gateway";
-import type { SupportsWordApi } from "./officeGateway";
+import { GatewayError, STORE_NAMESPACE, type DocumentRead, type InsertedReport, type IsOurs, type NewReport, type PageLayout, type SupportsWordApi } from "./gateway";
 
 export interface GatewayParts {
   guarded: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -13,10 +11,11 @@ export interface GatewayParts {
   queueRead(context: Word.RequestContext): Word.ContentControlCollection;
   toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead;
   saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void;
+  ours: IsOurs;
 }
 
 export function insertReport(
-  { guarded, supports, queueRead, toRead, saveStored }: GatewayParts,
+  { guarded, supports, queueRead, toRead, saveStored, ours: isOurs }: GatewayParts,
   report: NewReport,
   replace: boolean,
 ): Promise<InsertedReport> {
@@ -26,12 +25,12 @@ export function insertReport(
     const before = replace ? null : context.document.contentControls;
     before?.load("tag");
     if (!replace) body.load("text");
-    const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-    parts?.load("id");
+    const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+    parts.load("id");
     await context.sync();
 
     if (before) {
-      const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
+      const ours = before.items.filter((c) => isOurs(c.tag)).length;
       if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
     }
     // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them. An "empty"
@@ -40,7 +39,7 @@ export function insertReport(
     // The package cannot carry the page (see flatOpc.ts); desktop Word lets us set it in the same batch.
     const pageApplied = report.page !== null && supports("1.3", "WordApiDesktop");
     if (pageApplied && report.page) applyPage(context.document.pageSetup, report.page);
-    if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
+    if (report.storedXml !== null) saveStored(context, parts, report.storedXml);
     // Queued after the write, so this sync's load sees the controls Word has just created.
     const after = queueRead(context);
     await context.sync();

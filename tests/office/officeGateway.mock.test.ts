@@ -4,7 +4,8 @@
  * a collection's `items` is loaded only through `load("items")`, so the collection's `load` is redirected to it.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { createOfficeGateway, type WordRun } from "../../src/office/officeGateway";
+import type { WordRun } from "../../src/office/gateway";
+import { createOfficeGateway } from "../../src/office/officeGateway";
 import { compareVersions, installWordGlobals } from "../../src/preview/wordSim";
 
 installWordGlobals();
@@ -103,6 +104,12 @@ describe("gateway with office-addin-mock", () => {
         },
       },
       contentControls: { load: loadItems, items: [] },
+      customXmlParts: {
+        scoped: { load: loadItems, items: [] },
+        getByNamespace(this: Bag) {
+          return this.scoped;
+        },
+      },
       pageSetup: { paperSize: "Letter", topMargin: 72, bottomMargin: 72, leftMargin: 72, rightMargin: 72 },
     });
   }

@@ -7,6 +7,7 @@ import { storedReportFromXml } from "../../src/domain/storedReport";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { buildDocx } from "../fixtures/buildDocx";
 import { REFERENCE_TEXT } from "../fixtures/referenceText";
+import { REPORT } from "../support/forms";
 import { createFakeGateway, type FakeGateway } from "../support/fakeGateway";
 
 const NOW = new Date("2026-03-05T08:00:00Z");
@@ -14,7 +15,7 @@ const tiepNhan = "bcdc:hcc.tiepNhan";
 const giao = "bcdc:bienChe.congChucGiao";
 
 async function started(word: FakeGateway = createFakeGateway([{ tag: tiepNhan, text: "9.780" }, { tag: giao, text: "55" }])) {
-  const store = createAppStore({ word, now: () => NOW });
+  const store = createAppStore({ word, now: () => NOW, report: REPORT });
   await store.getState().start();
   store.getState().setPeriod({ quarter: 1, year: 2026 });
   return { store, word };
@@ -30,7 +31,7 @@ describe("figures per period", () => {
     store.getState().setFigure(tiepNhan, "10.000");
     await store.getState().rollOverQuarter();
     expect(store.getState().periods[1]).toEqual({ period: { quarter: 2, year: 2026 }, figures: { [tiepNhan]: "10.000" } });
-    const reopened = createAppStore({ word, now: () => NOW });
+    const reopened = createAppStore({ word, now: () => NOW, report: REPORT });
     await reopened.getState().start();
     expect(reopened.getState().periods.map((p) => p.period)).toEqual([{ quarter: 1, year: 2026 }, { quarter: 2, year: 2026 }]);
   });

@@ -35,7 +35,8 @@ export interface ComparisonRow extends Change {
 export const isComparable = (field: FieldDef): field is FieldDef & { kind: "count" | "percent" } =>
   field.kind === "count" || field.kind === "percent";
 
-export const unitOf = (field: FieldDef): string => (field.kind === "percent" ? "%" : "số lượng");
+/** The form's own unit where it gives one; otherwise % for percentages, "số lượng" for counts. */
+export const unitOf = (field: FieldDef): string => field.unit ?? (field.kind === "percent" ? "%" : "số lượng");
 
 /** Typed and computed numbers of one period's typed figures (invalid or empty figures are unknown). */
 export function periodValues(report: ReportDefinition, figures: RawFigures, period: Period): Values {

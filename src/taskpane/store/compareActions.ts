@@ -13,11 +13,11 @@ import type { AppActions } from "./types";
 export type CompareActions = Pick<AppActions, "readEarlierReport" | "confirmEarlierReport" | "insertPhrase">;
 
 export function createCompareActions({ deps, set, get, guard, derive }: StoreKit): CompareActions {
-  const { word, report } = deps;
+  const { word } = deps;
   return {
     readEarlierReport: ({ name, data }) =>
       guard("readingFile", async () => {
-        const context = { report, current: get().period, known: get().periods.map((p) => p.period) };
+        const context = { report: get().report, current: get().period, known: get().periods.map((p) => p.period) };
         const reading = /\.txt$/i.test(name)
           ? readEarlierText(name, new TextDecoder("utf-8").decode(data).replace(/\r\n?/g, "\n"), context)
           : readEarlierDocx(name, data, context);
@@ -51,7 +51,7 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
     insertPhrase: (fieldId, basis) =>
       guard("inserting", async () => {
         const state = get();
-        const field = report.byId.get(fieldId);
+        const field = state.report.byId.get(fieldId);
         if (!field) throw new Error(`Unknown field ${fieldId}`);
         const values = comparedValues(state);
         const text = phraseText(field, basis, values.current, values);

@@ -1,42 +1,62 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
 import { formatField } from "../../domain/fieldValues";
-import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
+import { MAX_STORED_CHARS } from "../../domain/limits";
+import {
+  emptyStoredReport,
+  NEWER_VERSION_MESSAGE,
+  readStoredReport,
+  storedReportToXml,
+  type HistoryEntry,
+  type StoredRead,
+} from "../../domain/storedReport";
+import { formatCount } from "../../domain/vnNumber";
 import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
-import type { StoreKit } from "./createAppStore";
+import { adoptDefinition, carriedDefinition, carriedForm } from "./formActions";
 import { describeError, describeUpdate } from "./messages";
-import type { AppActions } from "./types";
+import type { AppActions, AppState, StoreKit } from "./types";
 
 type DocumentActions = Pick<
   AppActions,
   "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
 >;
 
-export function createDocumentActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): DocumentActions {
-  const { word, report } = deps;
+export function createDocumentActions(kit: StoreKit): DocumentActions {
+  const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
+  const { word } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
   const missingAfter = (controls: readonly ControlInfo[]): FieldId[] => {
     const present = new Set(controls.map((c) => c.tag));
     const known = new Set([...get().observations.keys(), ...Object.keys(get().baseline)]);
-    return [...known].filter((id) => !present.has(id) && report.byId.has(id));
+    return [...known].filter((id) => !present.has(id) && get().report.byId.has(id));
   };
 
   return {
     start: () =>
       guard("starting", async () => {
         const xml = await word.loadStored();
-        const stored = xml === null ? null : storedReportFromXml(xml);
+        // Read once for the form the document carries (ids of any form's shape), then against that form's fields.
+        const loose = xml === null ? null : readStoredReport(xml);
+        // The document's own form, when it carries one: checked first, so nothing is read against the wrong form.
+        if (loose?.kind === "report" && loose.report.form) {
+          const carried = await carriedDefinition(loose.report.form, get().report);
+          if ("definition" in carried) adoptDefinition(kit, carried.definition);
+          else set({ formRefusal: carried.refusal });
+        }
+        const report = get().report;
+        const storedRead = xml !== null && loose?.kind === "report" ? readStoredReport(xml, { isField: (id) => report.byId.has(id) }) : loose;
+        const stored = storedRead?.kind === "report" ? storedRead.report : null;
         const read = await word.read();
         const { trackingMode } = read;
         const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
-        const period = stored?.period ?? periodFromTexts(agreed) ?? get().period;
+        const period = stored?.period ?? periodFromTexts(report, agreed) ?? get().period;
         set({
           ready: true,
           busy: null,
@@ -48,8 +68,11 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
           periods: stored?.periods ?? [],
+          ...storedNotice(storedRead),
         });
         applyRead(controls);
+        const refusal = get().formRefusal;
+        if (refusal) set({ notice: { intent: "error", text: refusal } });
       }),
 
     readDocument: () =>
@@ -62,7 +85,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     insertField: (field) =>
       guard("inserting", async () => {
-        const def = report.byId.get(field);
+        const def = get().report.byId.get(field);
         if (!def) throw new Error(`Unknown field ${field}`);
         const value = get().review.values.get(field) ?? null;
         const text = value === null ? "…" : formatField(def, value);
@@ -97,7 +120,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           const outcome = await word.update((read) => {
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
-              report,
+              report: state.report,
               values: state.review.values,
               problems: state.review.problems,
               controls: plannedFrom,
@@ -116,6 +139,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               history: [...state.history, ...entries],
               unconfirmed: state.unconfirmed,
               periods: state.periods,
+              form: carriedForm(state.report),
             };
             return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
           });
@@ -124,7 +148,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           set({ missing: missingAfter(after) });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
-          const notice = describeUpdate(report, done, outcome.written);
+          const notice = describeUpdate(state.report, done, outcome.written);
           set({
             busy: null,
             baseline: { ...state.baseline, ...done.written },
@@ -175,3 +199,21 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
     },
   };
 }
+
+/** What the pane says about the stored part it found, and whether it may write (storedReport.ts, README «Giới hạn»). */
+function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLock" | "notice">> {
+  if (read?.kind === "newer") return locked(NEWER_VERSION_MESSAGE);
+  if (read?.kind === "tooLarge") {
+    return locked(
+      `Dữ liệu tiện ích lưu trong văn bản quá lớn (${formatCount(read.chars)} ký tự, giới hạn ${formatCount(MAX_STORED_CHARS)}): tiện ích không đọc và không ghi gì vào văn bản này, để không làm mất lịch sử.`,
+    );
+  }
+  if (read?.kind === "report" && read.ignored.length > 0) {
+    const shown = read.ignored.slice(0, 3).join("; ");
+    const more = read.ignored.length > 3 ? ` và ${read.ignored.length - 3} mục khác` : "";
+    return { notice: { intent: "warning", text: `Dữ liệu lưu trong văn bản có mục không hợp lệ, đã bỏ qua và sẽ không ghi lại: ${shown}${more}.` } };
+  }
+  return {};
+}
+
+const locked = (text: string) => ({ writeLock: text, notice: { intent: "error" as const, text } });

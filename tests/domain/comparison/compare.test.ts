@@ -1,12 +1,11 @@
 import { byLargestChange, bySection, changeBetween, compareFigures, periodValues } from "../../../src/domain/comparison/compare";
-import { defineReport } from "../../../src/domain/report";
-import { count, percentOf, sumOf, text, year } from "../../../src/domain/report/build";
+import { count, defineForm, percentOf, sumOf, text, year } from "./form";
 
 const SECTIONS = [
   { id: "A", number: "1", title: "Hồ sơ" },
   { id: "B", number: "2", title: "Cán bộ" },
 ];
-const FORM = defineReport(
+const FORM = defineForm(
   [
     count("nhan", "Hồ sơ nhận", "A"),
     count("xong", "Hồ sơ giải quyết", "A"),
@@ -18,7 +17,6 @@ const FORM = defineReport(
     text("ten", "Tên", "B"),
   ],
   [],
-  SECTIONS,
   SECTIONS,
 );
 const Q1 = { quarter: 1, year: 2026 } as const;

@@ -2,24 +2,22 @@ import { strFromU8, unzipSync } from "fflate";
 import type { ComparedState } from "../../../src/domain/comparison/earlier";
 import { exportFileName, exportTable, neutralised, toCsv } from "../../../src/domain/comparison/exportTable";
 import { toXlsx } from "../../../src/domain/comparison/xlsx";
-import { defineReport } from "../../../src/domain/report";
-import { count, list, percentOf, periodPart } from "../../../src/domain/report/build";
+import { count, defineForm, list, percentOf, periodPart } from "./form";
 
 const S = [
   { id: "ky", number: "", title: "Kỳ báo cáo" },
   { id: "A", number: "II.1", title: "Hồ sơ <&> \"một cửa\"" },
 ];
 const HOSTILE = ["=HYPERLINK(\"http://x\",\"bấm\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR"];
-const FORM = defineReport(
+const FORM = defineForm(
   [
-    periodPart("quy", "Quý", "quarterRoman"),
+    periodPart("quy", "Quý", "quarterRoman", "ky"),
     count("nhan", HOSTILE[0]!, "A"),
     count("xong", "Hồ sơ, đã giải quyết", "A"),
     percentOf("tl", "Tỷ lệ", "A", "xong", "nhan"),
     list("xa", "Các xã", "A"),
   ],
   [],
-  S,
   S,
 );
 const state: ComparedState = {

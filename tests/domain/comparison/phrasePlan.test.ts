@@ -1,16 +1,14 @@
 /** Comparison phrases through the update plan: computed like any derived figure, from the field's tag plus a suffix. */
 import { periodValues } from "../../../src/domain/comparison/compare";
 import { phraseTag, phraseTags, type EarlierValues } from "../../../src/domain/comparison/phrase";
-import { defineReport } from "../../../src/domain/report";
-import { count, percentOf } from "../../../src/domain/report/build";
+import { count, defineForm, percentOf } from "./form";
 import { planUpdate, type ControlText } from "../../../src/domain/updatePlan";
 import { validateFigures } from "../../../src/domain/validate";
 
 const S = [{ id: "A", number: "1", title: "Hồ sơ" }];
-const FORM = defineReport(
+const FORM = defineForm(
   [count("nhan", "Hồ sơ nhận", "A"), count("xong", "Hồ sơ giải quyết", "A"), percentOf("tl", "Tỷ lệ", "A", "xong", "nhan")],
-  [{ id: "xong≤nhan", kind: "atMost", small: "bcdc:xong", big: "bcdc:nhan", severity: "error" }],
-  S,
+  [{ id: "xong≤nhan", kind: "atMost", small: "xong", big: "nhan", severity: "error" }],
   S,
 );
 const Q2 = { quarter: 2, year: 2026 } as const;
