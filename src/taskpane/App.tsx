@@ -26,13 +26,17 @@ const ImportPanel = lazy(() => import("./components/ImportPanel"));
 // For the administrator who deploys the add-in: loaded on first use.
 const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport" | "selfCheck";
+// Leaders comparing quarters: the table, chart and exports load with the tab.
+const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
+
+type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck";
 
 const TABS: PaneTab<View>[] = [
   { value: "figures", label: "Số liệu" },
   { value: "import", label: "Văn bản cũ" },
   { value: "review", label: "Duyệt thay đổi" },
   { value: "history", label: "Lịch sử thay đổi" },
+  { value: "compare", label: "So sánh" },
   { value: "newReport", label: "Báo cáo mới" },
   { value: "selfCheck", label: "Tự kiểm tra" },
 ];
@@ -72,6 +76,7 @@ export function App() {
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
           {view === "selfCheck" && <SelfCheckPanel />}
+          {view === "compare" && <ComparePanel />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -19,6 +19,7 @@ const BUSY_TEXT: Record<NonNullable<BusyState>, string> = {
   checking: "Đang kiểm tra văn bản…",
   rollingOver: "Đang chuyển sang kỳ sau…",
   choosingForm: "Đang mở mẫu báo cáo…",
+  readingFile: "Đang đọc tệp báo cáo…",
 };
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */

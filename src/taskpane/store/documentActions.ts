@@ -80,6 +80,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           trackingSupported: trackingMode !== "unsupported",
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
+          periods: stored?.periods ?? [],
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });
@@ -122,6 +123,10 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         let after: ControlInfo[] = [];
         let entries: HistoryEntry[] = [];
         let plannedFrom: ControlInfo[] = [];
+        // Comparison phrases can only be computed against a period the document knows: their code loads then.
+        const derived = state.periods.length > 0
+          ? (await import(/* webpackChunkName: "compare-phrases" */ "../../domain/comparison/earlier")).statePhraseTags(state)
+          : undefined;
         try {
           const outcome = await word.update((read) => {
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
@@ -133,6 +138,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
+              derived,
             });
             decision = plan;
             after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));
@@ -143,6 +149,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
               written: { ...state.baseline, ...plan.written },
               history: [...state.history, ...entries],
               unconfirmed: state.unconfirmed,
+              periods: state.periods,
               form: carriedForm(state.report),
             };
             return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };

@@ -29,7 +29,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         for (const control of controls) {
           if (!touched.has(control.tag)) continue;
           baseline[control.tag] = control.text;
-          if (!accept && get().report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
+          if (!accept && get().report.byId.has(control.tag) && get().report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
         }
         set({ raw, baseline, trackedReview, busy: null, notice: { intent: "success", text: accept ? "Đã chấp nhận thay đổi." : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản." } });
         applyRead(controls);
