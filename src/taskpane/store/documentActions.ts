@@ -11,7 +11,6 @@ import {
 } from "../../domain/storedReport";
 import { formatCount } from "../../domain/vnNumber";
 import type { FieldId } from "../../domain/types";
-import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, oursByPrefix, type ControlInfo } from "../../office/gateway";
@@ -64,7 +63,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
-        const period = stored?.period ?? periodFromTexts(report, agreed) ?? get().period;
+        // Only a document without stored figures needs its period read from its text: that code loads then.
+        const fromText = stored?.period ? null : (await import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod")).periodFromTexts(report, agreed);
+        const period = stored?.period ?? fromText ?? get().period;
         const observations = observe(controls);
         const refusal = get().formRefusal;
         // One state change, so the pane renders the document's data once, not once per step.
