@@ -1,25 +1,36 @@
 /**
  * npm run check -- [--definition MẪU.json] FILE... [--json] [--ky I/2026]
+ * npm run check -- --compare PREVIOUS THIS [--json]
  *
  * Checks reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
- * recognised and every problem. The form: --definition's for every file; else the one a .docx carries; else the
- * built-in form that finds the most figures (scripts/checkForms.ts). Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
- * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
+ * recognised, every check that could not run and why, and every problem. The form: --definition's for every file;
+ * else the one a .docx carries; else the built-in form that finds the most figures (scripts/checkForms.ts).
+ * Exit code (docs/import-and-check.md):
+ *   0  every report read in full, every check ran, no error (warnings allowed);
+ *   1  some report has errors;
+ *   2  a file could not be read (missing, empty, not UTF-8/UTF-16, not a .docx…) or the arguments are wrong;
+ *   3  no error found, but some report was read only partly (figures not read, checks that could not run).
+ * The highest-priority code wins in that order: 2, 1, 3, 0. This file only does I/O; the checking is
+ * src/domain/import/checkReport.ts.
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
+import { compareReportTexts, comparisonEntries, renderComparison } from "../src/domain/comparison/compareReports";
 import { parsePeriodArg } from "../src/domain/import/periodTitle";
 import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
 import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
 import { textFromDocx } from "./docxText";
+import { decodeText, TextFileError } from "./textFile";
 
 type FileResult =
   | { file: string; ok: true; form: { id: string; title: string }; check: ReportCheck }
   | { file: string; ok: false; error: string };
 
-const USAGE = "Cách dùng: npm run check -- [--definition MẪU.json] TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]";
+const USAGE =
+  "Cách dùng: npm run check -- [--definition MẪU.json] TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]\n" +
+  "           npm run check -- --compare KỲ_TRƯỚC KỲ_NÀY [--json]   (so sánh số liệu hai báo cáo)";
 
 interface Args {
   files: string[];
@@ -27,6 +38,8 @@ interface Args {
   /** As written: read against each file's form kind (I/2026, 3/2026, 1/2026, 2026). */
   ky?: string;
   definition?: string;
+  /** --compare: the two files are the previous period's report and this one's. */
+  compare?: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -34,6 +47,7 @@ function parseArgs(argv: string[]): Args | string {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--json") args.json = true;
+    else if (arg === "--compare") args.compare = true;
     else if (arg === "--ky") {
       const value = argv[++i] ?? "";
       if (!/^((IV|III|II|I|\d{1,2})\/)?\d{4}$/.test(value)) return `--ky cần dạng kỳ/năm, ví dụ I/2026 (quý), 3/2026 (tháng), 1/2026 (6 tháng đầu năm) hoặc 2026 (năm).\n${USAGE}`;
@@ -46,6 +60,7 @@ function parseArgs(argv: string[]): Args | string {
     else args.files.push(arg);
   }
   if (args.files.length === 0) return USAGE;
+  if (args.compare && args.files.length !== 2) return `--compare cần đúng hai tệp: báo cáo kỳ trước rồi báo cáo kỳ này.\n${USAGE}`;
   return args;
 }
 
@@ -56,7 +71,8 @@ async function readText(file: string): Promise<{ text: string; carried: ReportDe
   const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
   if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
-  if (extension === ".txt") return { text: data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), carried: null };
+  if (data.length === 0) throw new TextFileError("tệp rỗng (0 byte), không có nội dung để kiểm tra");
+  if (extension === ".txt") return { text: decodeText(data), carried: null };
   const text = await textFromDocx(data);
   return { text, carried: await carriedDefinition(data, file) };
 }
@@ -76,6 +92,18 @@ async function checkFile(file: string, args: Args, given: ReportDefinition | nul
   }
 }
 
+/** Both reports read against this period's form (given, carried by the file, or the built-in one it fits best). */
+async function compareFiles(previous: string, current: string, given: ReportDefinition | null) {
+  const now = await readText(current);
+  const report = given ?? now.carried ?? (await bestBuiltIn(now.text));
+  const comparison = compareReportTexts(report, (await readText(previous)).text, now.text);
+  const [a, b] = [comparison.previousPeriod, comparison.currentPeriod];
+  if (a && b && a.year * 4 + a.quarter >= b.year * 4 + b.quarter) {
+    process.stderr.write(`Lưu ý: ${previous} không phải báo cáo của kỳ trước ${current}.\n`);
+  }
+  return comparison;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
@@ -92,13 +120,21 @@ async function main(): Promise<number> {
     }
   }
   const results = await Promise.all(args.files.map((file) => checkFile(file, args, given)));
-  if (args.json) process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  const comparison = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!, given) : null;
+  if (args.json) {
+    const extra = comparison ? { comparison: comparisonEntries(comparison.rows) } : {};
+    process.stdout.write(`${JSON.stringify({ files: results, ...extra }, null, 2)}\n`);
+  }
   for (const result of results) {
     if (!result.ok) process.stderr.write(`${result.error}\n`);
     else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check, result.form.title)}\n\n`);
   }
+  if (comparison && !args.json) {
+    process.stdout.write(`${renderComparison(comparison, { previous: args.files[0]!, current: args.files[1]! })}\n`);
+  }
   if (results.some((r) => !r.ok)) return 2;
-  return results.some((r) => r.ok && r.check.errors > 0) ? 1 : 0;
+  if (results.some((r) => r.ok && r.check.errors > 0)) return 1;
+  return results.some((r) => r.ok && !r.check.complete) ? 3 : 0;
 }
 
 main().then(

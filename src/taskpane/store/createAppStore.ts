@@ -16,6 +16,7 @@ import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
+import type { CompareActions } from "./compareActions";
 import { createFormActions, firstSections } from "./formActions";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
@@ -86,6 +87,10 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
     const importSlice = () =>
       (importActions ??= import(/* webpackChunkName: "import-actions" */ "./importActions").then((m) => m.createImportActions(kit)));
 
+    let compareActions: Promise<CompareActions> | null = null;
+    const compareSlice = () =>
+      (compareActions ??= import(/* webpackChunkName: "compare-actions" */ "./compareActions").then((m) => m.createCompareActions(kit)));
+
     return {
       report: deps.report,
       formRefusal: null,
@@ -113,7 +118,10 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       replaceOffer: null,
       recognition: null,
       textCheck: null,
+      textUnchecked: null,
       unconfirmed: [],
+      periods: [],
+      earlierReading: null,
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
@@ -125,6 +133,11 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const done = new Set(fields);
         set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });
       },
+      // Comparison with earlier periods («So sánh»): loaded with its tab.
+      readEarlierReport: (file) => compareSlice().then((actions) => actions.readEarlierReport(file)),
+      confirmEarlierReport: () => compareSlice().then((actions) => actions.confirmEarlierReport()),
+      cancelEarlierReport: () => set({ earlierReading: null }),
+      insertPhrase: (field, basis) => compareSlice().then((actions) => actions.insertPhrase(field, basis)),
       ...createNewReportActions(kit),
       ...createFormActions(kit),
 

@@ -1,12 +1,15 @@
 import type { Observation } from "../../domain/documentCheck";
 // Types only: erased at build, so the import engine itself stays in its lazy chunk.
-import type { BindingSummary, TextCheckItem } from "../../domain/import/pane";
+import type { BindingSummary, TextCheckItem, UncheckedItem } from "../../domain/import/pane";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
 import type { Review } from "../../domain/validate";
 import type { OfficeSettings } from "../../domain/template/settings";
 import type { ReportDefinition } from "../../domain/report";
+import type { PeriodFigures } from "../../domain/comparison/periods";
+import type { EarlierReading } from "../../domain/comparison/earlierReport";
+import type { PhraseBasis } from "../../domain/comparison/phrase";
 import type { ReportForm } from "../../domain/form/types";
 import type { ControlChanges, ControlInfo, WordGateway } from "../../office/gateway";
 import type { StoreApi } from "zustand/vanilla";
@@ -40,6 +43,7 @@ export interface StoreKit {
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
   | "choosingForm"
+  | "readingFile"
   | null;
 
 export interface Notice {
@@ -101,8 +105,14 @@ export interface AppState {
   recognition: BindingSummary | null;
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
   textCheck: TextCheckItem[] | null;
+  /** With the last "Kiểm tra văn bản": every check of the form that could not run, and why (figures missing). */
+  textUnchecked: UncheckedItem[] | null;
   /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
   unconfirmed: FieldId[];
+  /** Earlier periods' figures the document keeps (roll-over, earlier reports read in), oldest first. */
+  periods: PeriodFigures[];
+  /** An earlier report read from a file, shown to the clerk until confirmed or dropped; nothing stored before. */
+  earlierReading: EarlierReading | null;
 }
 
 export interface AppActions {
@@ -131,6 +141,13 @@ export interface AppActions {
   rollOverQuarter(): Promise<void>;
   /** The clerk has looked at these figures for the new quarter. */
   confirmFigures(fields: readonly FieldId[]): void;
+  /** Reads last quarter's or last year's report (.docx) for the comparison: shown, not stored, until confirmed. */
+  readEarlierReport(file: { name: string; data: Uint8Array }): Promise<void>;
+  /** Stores the figures read by readEarlierReport in the document. */
+  confirmEarlierReport(): Promise<void>;
+  cancelEarlierReport(): void;
+  /** Inserts at the cursor a phrase comparing a figure with the previous quarter or the same quarter last year. */
+  insertPhrase(field: FieldId, basis: PhraseBasis): Promise<void>;
   /**
    * Checks a form and, when it has no problem, makes it the form in use (the period follows its kind); the next write
    * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
