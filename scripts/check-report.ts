@@ -1,50 +1,72 @@
 /**
- * npm run check -- FILE... [--json] [--ky I/2026]
+ * npm run check -- [--definition MẪU.json] FILE... [--json] [--ky I/2026]
  *
- * Checks quarterly reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
- * recognised and every problem. Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
+ * Checks reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
+ * recognised and every problem. The form: --definition's for every file; else the one a .docx carries; else the
+ * built-in form that finds the most figures (scripts/checkForms.ts). Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
  * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
  */
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
-import type { Period } from "../src/domain/types";
+import { parsePeriodArg } from "../src/domain/import/periodTitle";
+import type { ReportDefinition } from "../src/domain/report";
+import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
 import { textFromDocx } from "./docxText";
 
-type FileResult = { file: string; ok: true; check: ReportCheck } | { file: string; ok: false; error: string };
+type FileResult =
+  | { file: string; ok: true; form: { id: string; title: string }; check: ReportCheck }
+  | { file: string; ok: false; error: string };
 
-const USAGE = "Cách dùng: npm run check -- TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]";
+const USAGE = "Cách dùng: npm run check -- [--definition MẪU.json] TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]";
 
-function parseArgs(argv: string[]): { files: string[]; json: boolean; period?: Period } | string {
-  const files: string[] = [];
-  let json = false;
-  let period: Period | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === "--json") json = true;
-    else if (arg === "--ky") {
-      const match = /^(IV|III|II|I)\/(\d{4})$/.exec(argv[++i] ?? "");
-      if (!match) return `--ky cần dạng quý/năm, ví dụ I/2026.\n${USAGE}`;
-      period = { quarter: (["I", "II", "III", "IV"].indexOf(match[1]!) + 1) as Period["quarter"], year: Number(match[2]) };
-    } else if (arg.startsWith("--")) return `Không hiểu tham số ${arg}.\n${USAGE}`;
-    else files.push(arg);
-  }
-  if (files.length === 0) return USAGE;
-  return period ? { files, json, period } : { files, json };
+interface Args {
+  files: string[];
+  json: boolean;
+  /** As written: read against each file's form kind (I/2026, 3/2026, 1/2026, 2026). */
+  ky?: string;
+  definition?: string;
 }
 
-async function readText(file: string): Promise<string> {
+function parseArgs(argv: string[]): Args | string {
+  const args: Args = { files: [], json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === "--json") args.json = true;
+    else if (arg === "--ky") {
+      const value = argv[++i] ?? "";
+      if (!/^((IV|III|II|I|\d{1,2})\/)?\d{4}$/.test(value)) return `--ky cần dạng kỳ/năm, ví dụ I/2026 (quý), 3/2026 (tháng), 1/2026 (6 tháng đầu năm) hoặc 2026 (năm).\n${USAGE}`;
+      args.ky = value;
+    } else if (arg === "--definition") {
+      const value = argv[++i];
+      if (!value || value.startsWith("--")) return `--definition cần tên tệp mẫu .json.\n${USAGE}`;
+      args.definition = value;
+    } else if (arg.startsWith("--")) return `Không hiểu tham số ${arg}.\n${USAGE}`;
+    else args.files.push(arg);
+  }
+  if (args.files.length === 0) return USAGE;
+  return args;
+}
+
+async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null }> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
   const data = await readFile(file);
-  return extension === ".docx" ? textFromDocx(data) : data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (extension === ".txt") return { text: data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), carried: null };
+  const text = await textFromDocx(data);
+  return { text, carried: await carriedDefinition(data, file) };
 }
 
-async function checkFile(file: string, period: Period | undefined): Promise<FileResult> {
+async function checkFile(file: string, args: Args, given: ReportDefinition | null): Promise<FileResult> {
   try {
-    const text = await readText(file);
-    return { file, ok: true, check: checkReport(text, period ? { period } : {}) };
+    const { text, carried } = await readText(file);
+    const report = given ?? carried ?? (await bestBuiltIn(text));
+    const period = args.ky === undefined ? undefined : parsePeriodArg(args.ky, report.periodKind);
+    if (args.ky !== undefined && !period) throw new Error(`--ky ${args.ky} không phải một kỳ của mẫu «${report.title}»`);
+    const check = checkReport(text, period ? { period, report } : { report });
+    return { file, ok: true, form: { id: report.id, title: report.title }, check };
   } catch (cause) {
+    if (cause instanceof FormError) return { file, ok: false, error: cause.message };
     const reason = (cause as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp" : (cause as Error).message;
     return { file, ok: false, error: `Không đọc được ${file}: ${reason}` };
   }
@@ -56,11 +78,20 @@ async function main(): Promise<number> {
     process.stderr.write(`${args}\n`);
     return 2;
   }
-  const results = await Promise.all(args.files.map((file) => checkFile(file, args.period)));
+  let given: ReportDefinition | null = null;
+  if (args.definition) {
+    try {
+      given = await definitionFromFile(args.definition);
+    } catch (cause) {
+      process.stderr.write(`${(cause as Error).message}\n`);
+      return 2;
+    }
+  }
+  const results = await Promise.all(args.files.map((file) => checkFile(file, args, given)));
   if (args.json) process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
   for (const result of results) {
     if (!result.ok) process.stderr.write(`${result.error}\n`);
-    else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check)}\n\n`);
+    else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check, result.form.title)}\n\n`);
   }
   if (results.some((r) => !r.ok)) return 2;
   return results.some((r) => r.ok && r.check.errors > 0) ? 1 : 0;

@@ -6,7 +6,6 @@
  * showing an old text the add-in wrote before (the stored report says so), so "update all" must write every one.
  */
 import { blockedFields, planUpdate } from "../../src/domain/updatePlan";
-import { REPORT } from "../../src/domain/report";
 import { emptyStoredReport, storedReportToXml } from "../../src/domain/storedReport";
 import { validateFigures } from "../../src/domain/validate";
 import { STORE_NAMESPACE } from "../../src/office/gateway";
@@ -14,6 +13,7 @@ import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, type SimParagraph, type WordSimulation } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../tests/fixtures/referenceReport";
+import { REPORT } from "../../tests/support/forms";
 import { median, ms, pass, type BenchRow } from "./types";
 
 export const CONTROL_COUNTS = [60, 600, 3000] as const;
@@ -60,7 +60,7 @@ interface Sample {
 /** The add-in's way: the store plans, the gateway reads once and writes once. */
 async function throughGateway(n: number): Promise<Sample> {
   const sim = benchSimulation(n);
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   await store.getState().start();
   const measured = await sim.measure(() => store.getState().updateDocument());
   const notice = store.getState().notice;

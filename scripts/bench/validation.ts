@@ -2,9 +2,9 @@
  * Validation after one keystroke: the pane validates the whole report on every change, so one call of
  * validateFigures with the reference report's figures is what a keystroke costs.
  */
-import { REPORT } from "../../src/domain/report";
 import { validateFigures } from "../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../tests/fixtures/referenceReport";
+import { REPORT } from "../../tests/support/forms";
 import { median, ms, pass, type BenchRow } from "./types";
 
 const TARGET_MS = 1;

@@ -33,11 +33,14 @@ function evaluate(formula: Formula, values: Values, period: Period): FieldValue 
   }
 }
 
-/** Typed values plus every computed field. Computed fields only read typed ones, so one pass suffices. */
+/**
+ * Typed values plus every computed field. The definition orders computed fields after those they are made from
+ * (a form may take a percentage of a sum), so one pass in that order suffices.
+ */
 export function withComputed(report: ReportDefinition, typed: Values, period: Period): Map<FieldId, FieldValue | null> {
   const all = new Map(typed);
-  for (const field of report.fields) {
-    if (field.formula) all.set(field.id, evaluate(field.formula, typed, period));
+  for (const field of report.computeOrder) {
+    if (field.formula) all.set(field.id, evaluate(field.formula, all, period));
   }
   return all;
 }

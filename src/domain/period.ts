@@ -2,6 +2,7 @@
  * Reporting periods and dates as Nghị định 30/2020/NĐ-CP writes them, and the quarterly data cut-off of
  * Nghị định 09/2019/NĐ-CP: from the 15th of the month before the quarter to the 14th of its last month.
  */
+import { cutoffOf, followingPeriod, indexOf, kindOf, periodName } from "./periodKinds";
 import type { Period, PeriodPart } from "./types";
 
 const ROMAN = ["I", "II", "III", "IV"] as const;
@@ -10,18 +11,14 @@ export function quarterRoman(quarter: Period["quarter"]): string {
   return ROMAN[quarter - 1]!;
 }
 
+/** The period after this one, of the same kind: Q4 of a year is followed by Q1 of the next. */
 export function nextPeriod(period: Period): Period {
-  return period.quarter === 4
-    ? { quarter: 1, year: period.year + 1 }
-    : { quarter: (period.quarter + 1) as Period["quarter"], year: period.year };
+  return followingPeriod(period);
 }
 
-/** ISO dates (yyyy-mm-dd) of the first and last day of the quarter's data. */
+/** ISO dates (yyyy-mm-dd) of the first and last day of the period's data (its kind's cut-off, see periodKinds.ts). */
 export function quarterCutoff(period: Period): { start: string; end: string } {
-  const lastMonth = period.quarter * 3;
-  const startMonth = lastMonth - 3; // the month before the quarter; 0 means December of the year before
-  const start = startMonth === 0 ? iso(period.year - 1, 12, 15) : iso(period.year, startMonth, 15);
-  return { start, end: iso(period.year, lastMonth, 14) };
+  return cutoffOf(period);
 }
 
 export function iso(year: number, month: number, day: number): string {
@@ -83,5 +80,13 @@ export function periodText(period: Period, part: PeriodPart): string {
       return formatDateVn(quarterCutoff(period).start);
     case "cutoffEnd":
       return formatDateVn(quarterCutoff(period).end);
+    case "month":
+      return kindOf(period) === "month" ? String(indexOf(period)) : String(period.quarter * 3);
+    case "name":
+      return periodName(period);
+    case "nextName":
+      return periodName(next);
+    case "nextYear":
+      return String(next.year);
   }
 }

@@ -28,6 +28,11 @@ export interface StoredReport {
    * quarter. Absent when there are none (and in reports saved before roll-over existed).
    */
   unconfirmed?: FieldId[];
+  /**
+   * The report form the figures belong to, as JSON text, with the version of the form format it is written in
+   * (`<mauBaoCao phienBan="1">`): the document keeps its own form when the add-in's built-in one changes.
+   */
+  form?: { formatVersion: number; text: string };
 }
 
 export function emptyStoredReport(period: Period): StoredReport {
@@ -55,6 +60,9 @@ export function storedReportToXml(report: StoredReport): string {
   const root = doc.documentElement!;
   root.setAttribute("quy", String(report.period.quarter));
   root.setAttribute("nam", String(report.period.year));
+  // Other kinds than the quarter: the quarter above is the one the period ends in (see Period).
+  if (report.period.kind && report.period.kind !== "quarter") root.setAttribute("loaiKy", report.period.kind);
+  if (report.period.month !== undefined) root.setAttribute("thang", String(report.period.month));
   const add = (name: string, attrs: Record<string, string>, text?: string) => {
     const el = doc.createElementNS(STORED_NAMESPACE, name);
     for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, xmlSafe(value));
@@ -67,6 +75,7 @@ export function storedReportToXml(report: StoredReport): string {
   for (const entry of report.history) {
     add("thayDoi", { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by });
   }
+  if (report.form) add("mauBaoCao", { phienBan: String(report.form.formatVersion) }, report.form.text);
   return new XMLSerializer().serializeToString(doc);
 }
 
@@ -86,17 +95,30 @@ export function storedReportFromXml(xml: string): StoredReport | null {
   const quarter = Number(root.getAttribute("quy"));
   const year = Number(root.getAttribute("nam"));
   if (![1, 2, 3, 4].includes(quarter) || !Number.isInteger(year)) return null;
-  const report = emptyStoredReport({ quarter: quarter as Period["quarter"], year });
+  const report = emptyStoredReport(storedPeriod(quarter as Period["quarter"], year, root.getAttribute("loaiKy"), root.getAttribute("thang")));
   const children = Array.from(root.getElementsByTagNameNS(STORED_NAMESPACE, "*"));
   for (const el of children) {
     const id = el.getAttribute("id") ?? "";
     if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
     if (el.localName === "daGhi") report.written[id] = el.textContent ?? "";
     if (el.localName === "chuaCapNhat") report.unconfirmed = [...(report.unconfirmed ?? []), id];
+    if (el.localName === "mauBaoCao") report.form = { formatVersion: Number(el.getAttribute("phienBan")) || 0, text: el.textContent ?? "" };
     if (el.localName === "thayDoi") {
       const attr = (name: string) => el.getAttribute(name) ?? "";
       report.history.push({ field: id, from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") });
     }
   }
   return report;
+}
+
+const KINDS: readonly string[] = ["month", "halfYear", "year"];
+
+/** The stored period: a quarter unless `loaiKy` names another kind (a month also needs a valid `thang`). */
+function storedPeriod(quarter: Period["quarter"], year: number, kind: string | null, month: string | null): Period {
+  if (kind === null || !KINDS.includes(kind)) return { quarter, year };
+  if (kind === "month") {
+    const m = Number(month);
+    return Number.isInteger(m) && m >= 1 && m <= 12 ? { kind, quarter: Math.ceil(m / 3) as Period["quarter"], year, month: m } : { quarter, year };
+  }
+  return { kind: kind as Period["kind"], quarter, year };
 }

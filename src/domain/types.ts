@@ -37,7 +37,21 @@ export type PeriodPart =
   | "nextQuarterRoman"
   | "nextQuarterYear"
   | "cutoffStart"
-  | "cutoffEnd";
+  | "cutoffEnd"
+  /** The month reported (monthly reports): "3". */
+  | "month"
+  /** The period as a title names it, year included: "tháng 3 năm 2026", "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026". */
+  | "name"
+  /** The same for the period after it (the "nhiệm vụ … tiếp theo" part of a report). */
+  | "nextName"
+  /** The year of the period after it. */
+  | "nextYear";
+
+/** How often a form is reported, with Nghị định 09/2019/NĐ-CP's data cut-off for each. */
+export type PeriodKind = "month" | "quarter" | "halfYear" | "year";
+
+/** How a list figure's text splits into items: "A; B; C" or "A, B và C". */
+export type ItemSplit = "semicolons" | "commasAnd";
 
 export interface FieldDef {
   id: FieldId;
@@ -54,6 +68,15 @@ export interface FieldDef {
   zeroText?: string;
   /** A short hint shown under the input (unit, what to count). */
   hint?: string;
+  /** What the figure counts ("hồ sơ", "người"): shown beside the input, and a clue for recognition. */
+  unit?: string;
+  /**
+   * The report's own words around the figure, one placeholder for it ({N}, {P}, {D}…; see import/patterns/build.ts):
+   * how recognition finds it in typed text.
+   */
+  wording?: readonly string[];
+  /** How a list figure written in running text splits into items. */
+  items?: ItemSplit;
 }
 
 export interface SectionDef {
@@ -91,8 +114,15 @@ export type FieldValue =
 
 export type ParseResult = { ok: true; value: FieldValue | null } | { ok: false; message: string };
 
-/** The quarter being reported. */
+/**
+ * The period being reported. `quarter` is always the quarter the period ends in, so quarterly code keeps working for
+ * every kind: a month sets `month` (quarter = its quarter), a half-year ends in quarter 2 or 4, a year in quarter 4.
+ * Without `kind` the period is a quarter (documents and code from before other kinds existed).
+ */
 export interface Period {
   quarter: 1 | 2 | 3 | 4;
   year: number;
+  kind?: PeriodKind;
+  /** 1–12, for monthly periods only. */
+  month?: number;
 }

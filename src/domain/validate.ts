@@ -1,7 +1,8 @@
 /** Validation of everything the clerk typed: each field on its own, then the arithmetic between fields. */
 import { numberOf, withComputed, type Values } from "./compute";
 import { parseField } from "./fieldValues";
-import { formatDateVn, quarterCutoff, quarterRoman } from "./period";
+import { formatDateVn, quarterCutoff } from "./period";
+import { periodName } from "./periodKinds";
 import type { ReportDefinition } from "./report";
 import type { FieldId, FieldValue, Period, Problem, Rule } from "./types";
 import { formatCount } from "./vnNumber";
@@ -87,7 +88,7 @@ function checkCutoff(report: ReportDefinition, rule: Extract<Rule, { kind: "cuto
   }
   const cutoff = quarterCutoff(period);
   if (start.iso === cutoff.start && end.iso === cutoff.end) return null;
-  const quarter = `quý ${quarterRoman(period.quarter)}/${period.year}`;
+  const quarter = periodName(period);
   return {
     key: rule.id,
     severity: rule.severity,

@@ -11,9 +11,7 @@
  * 1.1; RangeCollection.getFirst, Range.expandTo (figures longer than one search) — 1.3; insertContentControl("PlainText")
  * — 1.5 (checked, rich text below).
  */
-import { TAG_PREFIX } from "../domain/report";
-import { GatewayError, type BindOutcome, type ControlInfo, type FigureAddress, type TextRead } from "./gateway";
-import type { SupportsWordApi } from "./officeGateway";
+import { GatewayError, type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead } from "./gateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -29,14 +27,14 @@ export function queueTextRead(context: Word.RequestContext) {
   return { paragraphs, controls };
 }
 
-export function oursOf(controls: Word.ContentControlCollection): ControlInfo[] {
+export function oursOf(controls: Word.ContentControlCollection, ours: IsOurs): ControlInfo[] {
   return controls.items
-    .filter((c) => c.tag?.startsWith(TAG_PREFIX))
+    .filter((c) => ours(c.tag))
     .map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit }));
 }
 
-export function toTextRead(read: ReturnType<typeof queueTextRead>): TextRead {
-  return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls) };
+export function toTextRead(read: ReturnType<typeof queueTextRead>, ours: IsOurs): TextRead {
+  return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls, ours) };
 }
 
 /** The one match Word found, if it found exactly one and reads it as we do. */
@@ -48,6 +46,7 @@ export function bindFigures(
   guarded: Guarded,
   supports: SupportsWordApi,
   plan: (read: TextRead) => FigureAddress[],
+  ours: IsOurs,
 ): Promise<BindOutcome> {
   return guarded(async (context) => {
     if (!supports("1.3")) {
@@ -55,7 +54,7 @@ export function bindFigures(
     }
     const first = queueTextRead(context);
     await context.sync();
-    const read = toTextRead(first);
+    const read = toTextRead(first, ours);
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
 
     const search = (paragraph: number, text: string) => first.paragraphs.items[paragraph]!.search(text, EXACT).load("text");
@@ -88,6 +87,6 @@ export function bindFigures(
     const after = context.document.contentControls;
     after.load(CONTROL_PROPS);
     await context.sync();
-    return { bound, unconfirmed, controls: oursOf(after), syncs: 3 };
+    return { bound, unconfirmed, controls: oursOf(after, ours), syncs: 3 };
   });
 }

@@ -146,6 +146,17 @@ export interface WordGateway {
   resolveTrackedChanges(tags: readonly string[] | "all", accept: boolean): Promise<void>;
 }
 
+export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+/** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
+export type SupportsWordApi = (version: string, set?: "WordApi" | "WordApiDesktop") => boolean;
+/** Whether a control's tag is one of ours: it starts with the tag prefix of the form in use. */
+export type IsOurs = (tag: string | null | undefined) => boolean;
+
+/** Our controls are those whose tag starts with one of these prefixes. */
+export function oursByPrefix(prefixes: () => readonly string[]): IsOurs {
+  return (tag) => typeof tag === "string" && prefixes().some((prefix) => tag.startsWith(prefix));
+}
+
 /** A refusal the clerk should read as is (Vietnamese). */
 export class GatewayError extends Error {
   constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed") {

@@ -3,9 +3,7 @@
  * the whole report as one Flat OPC package (body.insertOoxml, WordApi 1.1), saves the stored report, sets the page
  * where Word allows it (document.pageSetup, WordApiDesktop 1.3) and reads the new controls back. Loaded on first use.
  */
-import { TAG_PREFIX } from "../domain/report";
-import { GatewayError, STORE_NAMESPACE, type DocumentRead, type InsertedReport, type NewReport, type PageLayout } from "./gateway";
-import type { SupportsWordApi } from "./officeGateway";
+import { GatewayError, STORE_NAMESPACE, type DocumentRead, type InsertedReport, type IsOurs, type NewReport, type PageLayout, type SupportsWordApi } from "./gateway";
 
 export interface GatewayParts {
   guarded: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
@@ -13,10 +11,11 @@ export interface GatewayParts {
   queueRead(context: Word.RequestContext): Word.ContentControlCollection;
   toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead;
   saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void;
+  ours: IsOurs;
 }
 
 export function insertReport(
-  { guarded, supports, queueRead, toRead, saveStored }: GatewayParts,
+  { guarded, supports, queueRead, toRead, saveStored, ours: isOurs }: GatewayParts,
   report: NewReport,
   replace: boolean,
 ): Promise<InsertedReport> {
@@ -31,7 +30,7 @@ export function insertReport(
     await context.sync();
 
     if (before) {
-      const ours = before.items.filter((c) => c.tag?.startsWith(TAG_PREFIX)).length;
+      const ours = before.items.filter((c) => isOurs(c.tag)).length;
       if (ours > 0 || body.text.trim() !== "") throw notEmpty(ours);
     }
     // One command for the whole report: a paragraph-by-paragraph build would queue hundreds of them. An "empty"

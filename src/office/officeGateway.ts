@@ -9,12 +9,16 @@
  * tracked-change review — 1.6 (trackedChanges.ts); document.pageSetup — WordApiDesktop 1.3 (checked);
  * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
-import { TAG_PREFIX } from "../domain/report";
+import { BUILT_IN_PREFIXES } from "../forms/builtIn";
 import { toGatewayError } from "./errors";
 import {
   GatewayError,
+  oursByPrefix,
   STORE_NAMESPACE,
   type DocumentRead,
+  type IsOurs,
+  type SupportsWordApi,
+  type WordRun,
   type NewControl,
   type TrackingMode,
   type WordGateway,
@@ -22,9 +26,10 @@ import {
   type WritePlan,
 } from "./gateway";
 
-export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
-/** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
-export type SupportsWordApi = (version: string, set?: "WordApi" | "WordApiDesktop") => boolean;
+export interface GatewayOptions {
+  /** The tag prefix of the form in use (the store's); without it, any built-in form's prefix counts as ours. */
+  tagPrefix?: () => string;
+}
 
 const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 
@@ -33,7 +38,9 @@ const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAl
 // Office.js accepts the enum's string values; module load must not touch the Word global (absent in tests).
 const TO_WORD = { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as Record<string, Word.ChangeTrackingMode>;
 
-export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): WordGateway {
+export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, options: GatewayOptions = {}): WordGateway {
+  const { tagPrefix } = options;
+  const ours: IsOurs = oursByPrefix(tagPrefix ? () => [tagPrefix()] : () => BUILT_IN_PREFIXES);
   const guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) =>
     run(batch).catch((error: unknown) => {
       throw toGatewayError(error);
@@ -47,9 +54,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
   }
 
   function toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead {
-    const ours = controls.items.filter((c) => c.tag?.startsWith(TAG_PREFIX));
     return {
-      controls: ours.map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
+      controls: controls.items.filter((c) => ours(c.tag)).map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
       trackingMode: supports("1.4") ? (FROM_WORD[context.document.changeTrackingMode] ?? "off") : "unsupported",
     };
   }
@@ -81,7 +87,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag,title");
         await context.sync();
-        if (!parent.isNullObject && parent.tag?.startsWith(TAG_PREFIX)) {
+        if (!parent.isNullObject && ours(parent.tag)) {
           throw new GatewayError(
             `Con trỏ đang nằm trong ô «${parent.title}». Hãy đặt con trỏ ra ngoài ô đó rồi chèn lại.`,
             "insideControl",
@@ -134,22 +140,22 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi): Wo
         guarded(async (context) => {
           const read = queueTextRead(context);
           await context.sync();
-          return toTextRead(read);
+          return toTextRead(read, ours);
         }),
       ),
 
-    bindFigures: (plan) => import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan)),
+    bindFigures: (plan) => import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan, ours)),
 
     // Once a quarter: the insertion's code loads with «Tạo báo cáo mới», not with the pane.
     insertReport: (report, { replace }) =>
       import("./insertReport").then((m) =>
-        m.insertReport({ guarded, supports, queueRead, toRead, saveStored }, report, replace),
+        m.insertReport({ guarded, supports, queueRead, toRead, saveStored, ours }, report, replace),
       ),
 
     // Only the leaders' review uses these: their code loads with it, not with the pane.
-    listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports)),
+    listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports, ours)),
     resolveTrackedChanges: (tags, accept) =>
-      import("./trackedChanges").then((m) => m.resolveTrackedChanges(guarded, supports, tags, accept)),
+      import("./trackedChanges").then((m) => m.resolveTrackedChanges(guarded, supports, tags, accept, ours)),
   };
 }
 

@@ -3,23 +3,21 @@
  * type/text/author/date, TrackedChangeCollection.acceptAll/rejectAll). Each operation is one read sync to find our
  * controls and one more to read or resolve their changes, whatever their number.
  */
-import { TAG_PREFIX } from "../domain/report";
-import { GatewayError, type ControlChanges } from "./gateway";
-import type { SupportsWordApi, WordRun } from "./officeGateway";
+import { GatewayError, type ControlChanges, type IsOurs, type SupportsWordApi, type WordRun } from "./gateway";
 
 const UNSUPPORTED = "Phiên bản Word này chưa cho phép xem và duyệt thay đổi (cần WordApi 1.6). Hãy dùng thẻ Review của Word.";
 
-async function ourControls(context: Word.RequestContext): Promise<Word.ContentControl[]> {
+async function ourControls(context: Word.RequestContext, ours: IsOurs): Promise<Word.ContentControl[]> {
   const controls = context.document.contentControls;
   controls.load("id,tag");
   await context.sync();
-  return controls.items.filter((c) => c.tag?.startsWith(TAG_PREFIX));
+  return controls.items.filter((c) => ours(c.tag));
 }
 
-export function listTrackedChanges(run: WordRun, supports: SupportsWordApi): Promise<ControlChanges[]> {
+export function listTrackedChanges(run: WordRun, supports: SupportsWordApi, ours: IsOurs): Promise<ControlChanges[]> {
   if (!supports("1.6")) return Promise.reject(new GatewayError(UNSUPPORTED, "unsupported"));
   return run(async (context) => {
-    const controls = await ourControls(context);
+    const controls = await ourControls(context, ours);
     const perControl = controls.map((control) => {
       const changes = control.getTrackedChanges();
       changes.load("type,text,author,date");
@@ -48,10 +46,11 @@ export function resolveTrackedChanges(
   supports: SupportsWordApi,
   tags: readonly string[] | "all",
   accept: boolean,
+  ours: IsOurs,
 ): Promise<void> {
   if (!supports("1.6")) return Promise.reject(new GatewayError(UNSUPPORTED, "unsupported"));
   return run(async (context) => {
-    const controls = await ourControls(context);
+    const controls = await ourControls(context, ours);
     for (const control of controls) {
       if (tags !== "all" && !tags.includes(control.tag)) continue;
       const changes = control.getTrackedChanges();

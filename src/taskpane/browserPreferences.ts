@@ -1,4 +1,4 @@
-import type { Preferences } from "./store/createAppStore";
+import type { Preferences } from "./store/types";
 
 /** The clerk's preferences in the browser's storage; storage can be refused (private mode, policy), so it may fail. */
 export function browserPreferences(prefix = "bcdc."): Preferences {

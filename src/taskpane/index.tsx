@@ -1,13 +1,20 @@
 /** Entry inside Word: wires the Office.js gateway into the store and renders the pane. */
 import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
+import { definitionFromForm } from "../domain/form/toDefinition";
+import { loadBuiltInForm } from "../forms/builtIn";
 import { createOfficeGateway } from "../office/officeGateway";
 import { App } from "./App";
 import { browserPreferences } from "./browserPreferences";
 import { createAppStore } from "./store/createAppStore";
+import type { AppStore } from "./store/types";
 import { StoreProvider } from "./store/StoreContext";
 
 const OutsideOffice = lazy(() => import("./OutsideOffice"));
+
+const prefs = browserPreferences();
+// The form loads while Office starts: it is data, in its own chunk, not part of the pane's first-load script.
+const form = loadBuiltInForm(prefs.get("form"));
 
 Office.onReady((info) => {
   const root = createRoot(document.getElementById("root")!);
@@ -20,11 +27,21 @@ Office.onReady((info) => {
     return;
   }
   const supports = (version: string, set: "WordApi" | "WordApiDesktop" = "WordApi") => Office.context.requirements.isSetSupported(set, version);
-  const word = createOfficeGateway((batch) => Word.run(batch), supports);
-  const store = createAppStore({ word, now: () => new Date(), prefs: browserPreferences() });
-  root.render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
+  let current: () => AppStore;
+  const word = createOfficeGateway((batch) => Word.run(batch), supports, { tagPrefix: () => current().report.tagPrefix });
+  form.then(
+    (loaded) => {
+      const store = createAppStore({ word, now: () => new Date(), prefs, report: definitionFromForm(loaded) });
+      current = store.getState;
+      root.render(
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>,
+      );
+    },
+    (error: unknown) => {
+      // Without a form the pane has nothing to ask for; say so rather than show an empty pane.
+      root.render(<p role="alert">Không tải được mẫu báo cáo ({String(error)}). Hãy đóng rồi mở lại phần bổ trợ.</p>);
+    },
   );
 });

@@ -4,7 +4,7 @@
  * pane closed and opened again with every figure back. A screenshot after each step; the folder is printed.
  */
 import type { Browser, Page } from "playwright-core";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import { REFERENCE_FIGURES } from "../fixtures/referenceReport";
 import { launch, PANE_WIDTH } from "./support/browser";
 import { controlTexts, documentOf, fieldInput, focusedField, openSection, paneOf, paneReady, screenshotFolder, sectionHeader, typedFieldsOf } from "./support/pane";

@@ -1,5 +1,5 @@
 import { historyToCsv, historyView } from "../../src/domain/historyCsv";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import type { HistoryEntry } from "../../src/domain/storedReport";
 
 const entries: HistoryEntry[] = [

@@ -1,5 +1,5 @@
 import { checkDocument } from "../../src/domain/documentCheck";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import { validateFigures } from "../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_OBSERVATIONS, REFERENCE_PERIOD } from "../fixtures/referenceReport";
 

@@ -1,6 +1,6 @@
 /** Every rule of the report definition, held and broken, and every message a single field can get. */
 import { showsValue } from "../../src/domain/fieldValues";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import type { Rule } from "../../src/domain/types";
 import { validateFigures } from "../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../fixtures/referenceReport";

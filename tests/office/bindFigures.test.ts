@@ -5,7 +5,7 @@
 import { parseField } from "../../src/domain/fieldValues";
 import { findCitations } from "../../src/domain/import/citations/parse";
 import { planBinding, type BindingSummary } from "../../src/domain/import/paneBinding";
-import { REPORT } from "../../src/domain/report";
+import { REPORT, SAMPLE } from "../support/forms";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import type { BindOutcome } from "../../src/office/gateway";
 import { plainParagraphs } from "../../src/preview/seedDocument";
@@ -108,7 +108,7 @@ describe("bindFigures on the plain reference report (full text, one paragraph pe
 
 describe("bindFigures on the preview's plain seed (index.html?plain)", () => {
   it("binds the typed figures with their values and never a wrong one", async () => {
-    const sim = createWordSimulation(plainParagraphs());
+    const sim = createWordSimulation(plainParagraphs(REPORT, SAMPLE));
     const { summary, syncs } = await recognise(sim);
     expect(syncs).toBe(3);
     const wrong = summary.bound.filter((b) => b.typed && !same(b.field, b.input));

@@ -4,7 +4,8 @@
  * a collection's `items` is loaded only through `load("items")`, so the collection's `load` is redirected to it.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { createOfficeGateway, type WordRun } from "../../src/office/officeGateway";
+import type { WordRun } from "../../src/office/gateway";
+import { createOfficeGateway } from "../../src/office/officeGateway";
 import { compareVersions, installWordGlobals } from "../../src/preview/wordSim";
 
 installWordGlobals();

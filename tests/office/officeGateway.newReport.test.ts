@@ -1,6 +1,6 @@
 /** insertReport, the production gateway against the Word simulation: syncs, controls, refusals, hostile settings. */
 import { withComputed } from "../../src/domain/compute";
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import { storedReportFromXml, storedReportToXml, emptyStoredReport } from "../../src/domain/storedReport";
 import { PAGE_POINTS, reportOoxml } from "../../src/domain/template/ooxml";
 import { DEFAULT_SETTINGS, type OfficeSettings } from "../../src/domain/template/settings";
@@ -16,7 +16,7 @@ const HOSTILE = `<w:t>&"'</w:t>]]><!--`;
 
 function newReport(settings: OfficeSettings = DEFAULT_SETTINGS): NewReport {
   return {
-    ooxml: reportOoxml(settings, withComputed(REPORT, new Map(), PERIOD), { period: PERIOD }),
+    ooxml: reportOoxml(REPORT, settings, withComputed(REPORT, new Map(), PERIOD), { period: PERIOD }),
     page: { ...PAGE_POINTS },
     storedXml: storedReportToXml(emptyStoredReport(PERIOD)),
   };

@@ -1,10 +1,10 @@
 /** The seed document against the reference report's figures (tests/fixtures/referenceReport.ts). */
-import { REPORT } from "../../src/domain/report";
+import { REPORT, SAMPLE } from "../support/forms";
 import { seedParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation } from "../../src/preview/wordSim";
 import { REFERENCE_FIGURES, REFERENCE_OBSERVATIONS } from "../fixtures/referenceReport";
 
-const controls = createWordSimulation(seedParagraphs()).controls();
+const controls = createWordSimulation(seedParagraphs(REPORT, SAMPLE)).controls();
 
 /** The period's texts, which the fixture does not list. */
 const PERIOD: Record<string, string> = { "bcdc:ky.quy": "I", "bcdc:ky.quySau": "II", "bcdc:ky.namQuySau": "2026" };
@@ -47,7 +47,7 @@ describe("seed document", () => {
   });
 
   it("keeps the report's own typo in the text around the controls", () => {
-    const paragraphs = seedParagraphs().map((p) => p.runs.map((r) => (typeof r === "string" ? r : r.text)).join(""));
+    const paragraphs = seedParagraphs(REPORT, SAMPLE).map((p) => p.runs.map((r) => (typeof r === "string" ? r : r.text)).join(""));
     expect(paragraphs).toContainEqual(expect.stringContaining("giai đoạn 2026 - 20230"));
   });
 });

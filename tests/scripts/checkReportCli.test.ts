@@ -73,7 +73,7 @@ describe("npm run check", () => {
 
   it("exits 2 on wrong arguments and accepts --ky", () => {
     expect(run().code).toBe(2);
-    expect(run("--ky", "5/2026", "a.txt").err).toContain("--ky cần dạng quý/năm");
+    expect(run("--ky", "V/2026", "a.txt").err).toContain("--ky cần dạng kỳ/năm");
     const { code, out } = run(join(dir, "corrected.txt"), "--ky", "II/2026");
     expect(code).toBe(1);
     expect(out).toContain("quý II năm 2026 (theo tham số --ky)");

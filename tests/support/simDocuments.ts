@@ -1,5 +1,5 @@
 /** Documents for gateway tests: `n` controls spread over paragraphs, tagged with real field ids (repeated). */
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "./forms";
 import type { SimParagraph } from "../../src/preview/wordSim";
 
 const FIELDS = REPORT.fields;

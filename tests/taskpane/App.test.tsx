@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { REPORT } from "../support/forms";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
@@ -11,7 +12,7 @@ function renderPane() {
     { tag: "bcdc:bienChe.congChucGiao", text: "55" },
     { tag: "bcdc:bienChe.congChucThucHien", text: "46" },
   ]);
-  const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z") });
+  const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z") , report: REPORT });
   render(
     <StoreProvider store={store}>
       <App />

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { REPORT, SAMPLE } from "../support/forms";
 /** The "Văn bản cũ" tab on the plain reference report (real gateway, Word simulation): recognise, check, roll over. */
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -15,8 +16,8 @@ jest.setTimeout(30_000);
 
 async function openImportTab() {
   const user = userEvent.setup();
-  const sim = createWordSimulation(plainParagraphs());
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z") });
+  const sim = createWordSimulation(plainParagraphs(REPORT, SAMPLE));
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z") , report: REPORT });
   render(
     <StoreProvider store={store}>
       <App />

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { REPORT } from "../support/forms";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
@@ -15,7 +16,7 @@ async function openPanel(paragraphs: SimParagraph[] = []) {
   const user = userEvent.setup();
   const sim = createWordSimulation(paragraphs);
   const prefs = memoryPreferences();
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z"), prefs });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z"), prefs , report: REPORT });
   render(
     <StoreProvider store={store}>
       <App />

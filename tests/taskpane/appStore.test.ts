@@ -1,3 +1,4 @@
+import { REPORT } from "../support/forms";
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { GatewayError } from "../../src/office/gateway";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
@@ -15,7 +16,7 @@ function setup(controls = [
   { tag: tiepNhan, text: "9.780" },
 ]) {
   const word = createFakeGateway(controls);
-  const store = createAppStore({ word, now: () => NOW });
+  const store = createAppStore({ word, now: () => NOW , report: REPORT });
   store.getState().setAuthor("Chuyên viên A");
   return { word, store };
 }
@@ -96,7 +97,7 @@ describe("app store", () => {
     store.getState().setFigure(tiepNhan, "9800");
     store.getState().setPeriod({ quarter: 2, year: 2026 });
     await store.getState().updateDocument();
-    const reopened = createAppStore({ word, now: () => NOW });
+    const reopened = createAppStore({ word, now: () => NOW , report: REPORT });
     await reopened.getState().start();
     expect(reopened.getState().raw[tiepNhan]).toBe("9800");
     expect(reopened.getState().period).toEqual({ quarter: 2, year: 2026 });
@@ -131,7 +132,7 @@ describe("a document opened without stored figures", () => {
       { tag: "bcdc:ky.nam", text: "2026" },
       { tag: tiepNhan, text: "9.780" },
     ]);
-    const store = createAppStore({ word, now: () => new Date("2026-11-25T08:00:00Z") });
+    const store = createAppStore({ word, now: () => new Date("2026-11-25T08:00:00Z") , report: REPORT });
     await store.getState().start();
     expect(store.getState().period).toEqual({ quarter: 1, year: 2026 });
     await store.getState().updateDocument();

@@ -2,6 +2,7 @@
  * The store's import actions through the real gateway and the Word simulation: recognise the plain reference report,
  * check its text, roll it over to the next quarter and confirm figures; the marks survive reopening.
  */
+import { REPORT, SAMPLE } from "../support/forms";
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { plainParagraphs, seedParagraphs } from "../../src/preview/seedDocument";
@@ -14,8 +15,8 @@ installWordGlobals();
 const NOW = new Date("2026-11-05T08:00:00Z");
 const giao = "bcdc:bienChe.congChucGiao";
 
-async function plainStore(sim: WordSimulation = createWordSimulation(plainParagraphs())) {
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+async function plainStore(sim: WordSimulation = createWordSimulation(plainParagraphs(REPORT, SAMPLE))) {
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW , report: REPORT });
   await store.getState().start();
   return { sim, store };
 }
@@ -74,7 +75,7 @@ describe("recognizeFigures when Word answers otherwise", () => {
   });
 
   it("binds nothing in a document whose figures are already controls, and says so", async () => {
-    const { sim, store } = await plainStore(createWordSimulation(seedParagraphs()));
+    const { sim, store } = await plainStore(createWordSimulation(seedParagraphs(REPORT, SAMPLE)));
     const before = sim.controls().length;
     await store.getState().recognizeFigures();
     expect(sim.controls().length).toBe(before);

@@ -1,5 +1,5 @@
 /** The store's "Tạo báo cáo mới" slice, with the production gateway over the Word simulation. */
-import { REPORT } from "../../src/domain/report";
+import { REPORT } from "../support/forms";
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { DEFAULT_SETTINGS } from "../../src/domain/template/settings";
 import { createOfficeGateway } from "../../src/office/officeGateway";
@@ -14,7 +14,7 @@ const NOW = new Date("2026-05-20T08:00:00Z");
 
 function setUp(paragraphs: SimParagraph[] = [], prefs: Preferences = memoryPreferences()) {
   const sim = createWordSimulation(paragraphs);
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, prefs });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, prefs , report: REPORT });
   const text = () => sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
   return { sim, store, text, prefs };
 }
@@ -41,7 +41,7 @@ describe("createReport", () => {
 
   it("sets the page on desktop Word and then has nothing to say about it", async () => {
     const sim = createWordSimulation([], { maxDesktopApi: "1.3" });
-    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW , report: REPORT });
     await store.getState().createReport();
     expect(sim.doc.pageSetup).toMatchObject({ paperSize: "A4", left: 85.05 });
     expect(store.getState().notice?.text).toMatch(/«Cập nhật văn bản»\.$/);
@@ -87,7 +87,7 @@ describe("createReport", () => {
 
   it("refuses settings with problems, says which, and does not touch Word", async () => {
     const word = createFakeGateway();
-    const store = createAppStore({ word, now: () => NOW });
+    const store = createAppStore({ word, now: () => NOW , report: REPORT });
     store.getState().setOfficeSettings({ ...DEFAULT_SETTINGS, officeName: " ", recipients: [] });
     word.syncs = 0;
     await store.getState().createReport();
@@ -100,7 +100,7 @@ describe("createReport", () => {
 
   it("shows a read-only document's refusal as an error notice", async () => {
     const sim = createWordSimulation([], { readOnly: true });
-    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW , report: REPORT });
     await store.getState().createReport();
     expect(store.getState().notice).toMatchObject({ intent: "error", text: expect.stringContaining("chỉ đọc") });
     expect(store.getState().busy).toBeNull();

@@ -2,6 +2,7 @@
  * Issue 4's paths through the real store and the real gateway against the Word simulation: tracked refreshes,
  * history once per changed value, hand edits and deletions raised, review, and a batch that fails half way.
  */
+import { REPORT } from "../support/forms";
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { STORE_NAMESPACE } from "../../src/office/gateway";
@@ -17,7 +18,7 @@ let clock = Date.parse("2026-03-20T08:00:00Z");
 
 async function setUp(options: SimulationOptions = {}) {
   const sim = createWordSimulation(smallDocument(), { author: "Chuyên viên", ...options });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date((clock += 60_000)) });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date((clock += 60_000)) , report: REPORT });
   store.getState().setAuthor("Nguyễn Văn A");
   await store.getState().start();
   const texts = (tag: string) => sim.controls().filter((c) => c.tag === tag).map((c) => c.text);

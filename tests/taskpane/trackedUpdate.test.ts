@@ -1,4 +1,5 @@
 /** The store with the real gateway on the Word simulation: a tracked refresh is not mistaken for a hand edit. */
+import { REPORT } from "../support/forms";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, parseMarkup } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
@@ -9,7 +10,7 @@ const RAISES = "bcdc:cheDo.nangLuongTruocHan";
 
 function setUp() {
   const sim = createWordSimulation([parseMarkup(`Họp [[${MEETINGS}|11]] cuộc; nâng lương [[${RAISES}|04]] người.`, () => "")]);
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z") });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z") , report: REPORT });
   return { sim, store };
 }
 

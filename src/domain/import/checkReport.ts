@@ -4,11 +4,13 @@
  * (JSON-serialisable), so the pane renders it and `npm run check` prints it.
  */
 import { checkDocument } from "../documentCheck";
-import { REPORT, type ReportDefinition } from "../report";
+import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
 import { checkCitations } from "./citations";
 import { recognizedFigures, recognizedObservations } from "./observations";
+import { KIND_LABELS } from "../periodKinds";
+import { detectPeriodOfKind, KY_EXAMPLE } from "./periodTitle";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { checkStructure } from "./structure";
@@ -50,11 +52,11 @@ export interface ReportCheck {
 
 export class ReportCheckError extends Error {}
 
-export function checkReport(text: string, options: { period?: Period; report?: ReportDefinition } = {}): ReportCheck {
-  const report = options.report ?? REPORT;
-  const period = options.period ?? detectPeriod(text);
+export function checkReport(text: string, options: { period?: Period; report: ReportDefinition }): ReportCheck {
+  const { report } = options;
+  const period = options.period ?? (report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind));
   if (!period) {
-    throw new ReportCheckError("Không xác định được quý báo cáo từ tiêu đề; hãy ghi rõ, ví dụ --ky I/2026.");
+    throw new ReportCheckError(`Không xác định được ${KIND_LABELS[report.periodKind].toLowerCase()} báo cáo từ tiêu đề; hãy ghi rõ, ví dụ --ky ${KY_EXAMPLE[report.periodKind]}.`);
   }
   const recognitions = recognizeFigures(text, report);
   const review = validateFigures(report, recognizedFigures(report, recognitions), period);

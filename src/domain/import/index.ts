@@ -4,7 +4,7 @@ export type { ProblemSource, RecognizedFigure, ReportCheck, ReportProblem } from
 export { checkCitations, findCitations } from "./citations";
 export type { Citation, CitedDate } from "./citations";
 export { recognizedFigures, recognizedObservations } from "./observations";
-export { REPORT_PATTERNS } from "./patterns";
+export { patternsOf } from "./patterns";
 export type { FigurePattern, PatternTable } from "./patterns";
 export { detectPeriod } from "./quarters";
 export { recognizeFigures } from "./recognize";

@@ -7,7 +7,7 @@ import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
-import { REPORT_PATTERNS, splitItems, type FigurePattern, type PatternTable } from "./patterns";
+import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
 import type { Occurrence, Recognition } from "./types";
 
@@ -20,7 +20,7 @@ interface Context {
 export function recognizeFigures(
   text: string,
   report: ReportDefinition,
-  patterns: PatternTable = REPORT_PATTERNS,
+  patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text) };
   const result = new Map<FieldId, Recognition>();

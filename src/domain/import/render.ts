@@ -1,15 +1,16 @@
 /** The command line's human-readable report of a ReportCheck, in Vietnamese. */
-import { quarterRoman } from "../period";
+import { periodName } from "../periodKinds";
 import type { ReportCheck, ReportProblem } from "./checkReport";
 import { quote } from "./text";
 
 const SEVERITY = { error: "LỖI", warning: "CẢNH BÁO" } as const;
 const SOURCE = { figures: "số liệu", document: "văn bản", citations: "trích dẫn", structure: "bố cục" } as const;
 
-export function renderCheck(file: string, check: ReportCheck): string {
-  const period = `quý ${quarterRoman(check.period.quarter)} năm ${check.period.year}`;
+export function renderCheck(file: string, check: ReportCheck, formTitle?: string): string {
+  const period = periodName(check.period);
   const lines = [
     `== ${file} — ${period} (${check.periodFrom === "title" ? "theo tiêu đề" : "theo tham số --ky"})`,
+    ...(formTitle ? [`Mẫu: ${formTitle}`] : []),
     `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu.`,
   ];
   for (const figure of check.figures) {

@@ -4,7 +4,7 @@
  * as "chưa xác nhận cho quý mới" and the document check treats them as such.
  */
 import { nextPeriod } from "../period";
-import { REPORT, type ReportDefinition } from "../report";
+import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
 import type { RawFigures } from "../validate";
 
@@ -22,7 +22,7 @@ export interface RollOverResult {
   unconfirmed: FieldId[];
 }
 
-export function rollOver(state: RollOverState, report: ReportDefinition = REPORT): RollOverResult {
+export function rollOver(state: RollOverState, report: ReportDefinition): RollOverResult {
   return {
     period: nextPeriod(state.period),
     figures: { ...state.figures },

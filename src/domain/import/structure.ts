@@ -10,7 +10,9 @@ import type { TextProblem } from "./types";
 
 export function checkStructure(text: string, period: Period): TextProblem[] {
   const headings = scanHeadings(text);
-  return [...checkNumbering(headings), ...sameTitles(headings), ...checkQuarters(text, period)];
+  // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
+  const quarterly = period.kind === undefined || period.kind === "quarter";
+  return [...checkNumbering(headings), ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
 const label = (h: Heading) => `${h.written}${h.level === "letter" ? ")" : "."}`;

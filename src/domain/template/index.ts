@@ -2,7 +2,7 @@
  * A new report in the official format: the skeleton, the office's settings, the paragraphs a writer needs, and the
  * .docx writer. Pure domain code: no React, no Office.js.
  */
-export { SKELETON } from "./skeleton";
+export { numberHeadings } from "./numbering";
 export { DEFAULT_SETTINGS, validateSettings, type OfficeSettings, type SettingProblem } from "./settings";
 export { PLACEHOLDER, placeDateText, skeletonToParagraphs, type Dating } from "./paragraphs";
 export { paragraphsToDocx, writeReportDocx } from "./docx";

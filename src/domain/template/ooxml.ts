@@ -8,8 +8,8 @@ import { paragraphsToFlatOpc } from "./docx/flatOpc";
 export { PAGE_POINTS } from "./docx/page";
 import { skeletonToParagraphs, type Dating } from "./paragraphs";
 import type { OfficeSettings } from "./settings";
-import { SKELETON } from "./skeleton";
+import type { ReportDefinition } from "../report";
 
-export function reportOoxml(settings: OfficeSettings, values: Values, dating: Dating = {}): string {
-  return paragraphsToFlatOpc(skeletonToParagraphs(SKELETON, settings, values, dating));
+export function reportOoxml(report: ReportDefinition, settings: OfficeSettings, values: Values, dating: Dating = {}): string {
+  return paragraphsToFlatOpc(skeletonToParagraphs(report, settings, values, dating));
 }

@@ -5,7 +5,8 @@
 import type { Values } from "../compute";
 import { formatField } from "../fieldValues";
 import { placeDateLine, quarterCutoff } from "../period";
-import { REPORT, type ReportDefinition } from "../report";
+import type { ReportDefinition } from "../report";
+import { numberHeadings } from "./numbering";
 import type { Period } from "../types";
 import type { OfficeSettings } from "./settings";
 import type { Block, Paragraph, ParagraphRun, Run, SettingRef } from "./types";
@@ -52,13 +53,9 @@ function recipientParagraphs(settings: OfficeSettings): Paragraph[] {
   }));
 }
 
-export function skeletonToParagraphs(
-  skeleton: readonly Block[],
-  settings: OfficeSettings,
-  values: Values,
-  dating: Dating = {},
-  report: ReportDefinition = REPORT,
-): Paragraph[] {
+/** The form's new-report text (its skeleton, headings numbered) with the office's details and the figures filled in. */
+export function skeletonToParagraphs(report: ReportDefinition, settings: OfficeSettings, values: Values, dating: Dating = {}): Paragraph[] {
+  const skeleton = numberHeadings(report.skeleton);
   const fieldRun = (id: string): ParagraphRun => {
     const def = report.byId.get(id);
     if (!def) throw new Error(`The skeleton refers to ${id}, which the report does not define`);

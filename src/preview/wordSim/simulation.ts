@@ -2,7 +2,7 @@
  * createWordSimulation: a `Word.run` and `supports` pair over a simulated document, for jest and the preview page.
  * `createOfficeGateway(sim.run, sim.supports)` runs the production gateway against it unchanged.
  */
-import type { SupportsWordApi, WordRun } from "../../office/officeGateway";
+import type { SupportsWordApi, WordRun } from "../../office/gateway";
 import { SimContext, type SimHost } from "./context";
 import { SimDocument, type DocumentOptions } from "./document";
 import type { SimParagraph, TrackedChangeView } from "./types";

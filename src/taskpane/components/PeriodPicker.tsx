@@ -1,29 +1,34 @@
 import { Field, Input } from "@fluentui/react-components";
-import type { Period } from "../../domain/types";
+import { indexOf, KIND_LABELS, makePeriod, periodChoices } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
 
-/** The quarter and year being reported: every period text in the document follows it. */
+/** The period being reported, of the form's kind (month, quarter, half-year, year): every period text follows it. */
 export function PeriodPicker() {
   const period = useAppStore((s) => s.period);
+  const kind = useAppStore((s) => s.report.periodKind);
   const setPeriod = useAppStore((s) => s.setPeriod);
+  const choices = periodChoices(kind);
   return (
     <div className="period">
-      {/* A native select styled like Fluent's: Fluent's Select adds 5 kB to the pane's first load for four options. */}
-      <Field label="Quý">
-        {(fieldProps) => (
-          <select
-            {...fieldProps}
-            className="native-select"
-            value={String(period.quarter)}
-            onChange={(event) => setPeriod({ ...period, quarter: Number(event.target.value) as Period["quarter"] })}
-          >
-            <option value="1">Quý I</option>
-            <option value="2">Quý II</option>
-            <option value="3">Quý III</option>
-            <option value="4">Quý IV</option>
-          </select>
-        )}
-      </Field>
+      {/* A native select styled like Fluent's: Fluent's Select adds 5 kB to the pane's first load for a few options. */}
+      {choices.length > 1 && (
+        <Field label={KIND_LABELS[kind]}>
+          {(fieldProps) => (
+            <select
+              {...fieldProps}
+              className="native-select"
+              value={String(indexOf(period))}
+              onChange={(event) => setPeriod(makePeriod(kind, period.year, Number(event.target.value)))}
+            >
+              {choices.map((choice) => (
+                <option key={choice.index} value={String(choice.index)}>
+                  {choice.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <Field label="Năm">
         <Input
           type="number"
@@ -32,7 +37,7 @@ export function PeriodPicker() {
           value={String(period.year)}
           onChange={(_, d) => {
             const year = Number(d.value);
-            if (Number.isInteger(year) && year >= 2000 && year <= 2100) setPeriod({ ...period, year });
+            if (Number.isInteger(year) && year >= 2000 && year <= 2100) setPeriod(makePeriod(kind, year, indexOf(period)));
           }}
         />
       </Field>

@@ -1,5 +1,5 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from "@fluentui/react-components";
-import { topSectionOf } from "../../domain/report/sections";
+import { topSectionOf } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 import { FieldInput } from "./FieldInput";
 
@@ -12,7 +12,7 @@ export function SectionList() {
   return (
     <Accordion multiple collapsible openItems={open} onToggle={(_, data) => setOpen(data.openItems as string[])}>
       {report.topSections.map((top) => {
-        const subsections = report.sections.filter((s) => topSectionOf(s.id) === top.id);
+        const subsections = report.sections.filter((s) => topSectionOf(report, s.id) === top.id);
         return (
           <AccordionItem key={top.id} value={top.id}>
             <AccordionHeader as="h2">{top.number ? `${top.number}. ${top.title}` : top.title}</AccordionHeader>

@@ -1,5 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { topSectionOf } from "../../domain/report/sections";
+import { topSectionOf } from "../../domain/report";
 import { useAppStore } from "../store/StoreContext";
 
 /** After "Chuyển sang quý sau": the figures not yet updated for the new quarter, confirmed per section. */
@@ -11,7 +11,7 @@ export default function UnconfirmedSummary() {
   if (unconfirmed.length === 0) return null;
   const pending = new Set(unconfirmed);
   const sections = report.topSections
-    .map((top) => ({ top, fields: report.fields.filter((f) => pending.has(f.id) && topSectionOf(f.section) === top.id) }))
+    .map((top) => ({ top, fields: report.fields.filter((f) => pending.has(f.id) && topSectionOf(report, f.section) === top.id) }))
     .filter((s) => s.fields.length > 0);
   return (
     <section aria-label="Số liệu chưa cập nhật cho quý mới" className="summary">

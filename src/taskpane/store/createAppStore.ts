@@ -4,47 +4,29 @@
  */
 import { createStore, type StoreApi } from "zustand/vanilla";
 import { checkDocument, type Observation } from "../../domain/documentCheck";
-import { REPORT, type ReportDefinition } from "../../domain/report";
-import { topSectionOf } from "../../domain/report/sections";
-import type { FieldId, Period } from "../../domain/types";
+import { periodAt } from "../../domain/periodKinds";
+import { topSectionOf } from "../../domain/report";
+import type { FieldId, Period, PeriodKind } from "../../domain/types";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { validateFigures } from "../../domain/validate";
-import type { ControlInfo, WordGateway } from "../../office/gateway";
+import type { ControlInfo } from "../../office/gateway";
 import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
 import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
-import type { AppState, AppStore } from "./types";
+import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
+import { createFormActions } from "./formActions";
 
-export interface Preferences {
-  get(key: string): string | null;
-  set(key: string, value: string): void;
+export type { Preferences, StoreDeps, StoreKit } from "./types";
+
+/** The period of the form's kind that holds today. */
+export function currentPeriod(now: Date, kind: PeriodKind = "quarter"): Period {
+  return periodAt(kind, now);
 }
 
-export interface StoreDeps {
-  word: WordGateway;
-  now: () => Date;
-  report?: ReportDefinition;
-  prefs?: Preferences;
-}
-
-/** Everything the action slices share. */
-export interface StoreKit {
-  deps: Required<StoreDeps>;
-  set: StoreApi<AppStore>["setState"];
-  get: StoreApi<AppStore>["getState"];
-  derive(raw: AppState["raw"], period: Period, observations: AppState["observations"]): Pick<AppState, "review" | "documentProblems">;
-  /** Runs one Word operation at a time, turning failures into a message. */
-  guard(busy: AppState["busy"], work: () => Promise<void>): Promise<void>;
-  applyRead(controls: readonly ControlInfo[]): void;
-  /** The controls as a reader sees them, pending tracked deletions of our own refreshes set aside. */
-  reviewed(controls: readonly ControlInfo[]): ControlInfo[];
-}
-
-export function currentPeriod(now: Date): Period {
-  return { quarter: (Math.floor(now.getMonth() / 3) + 1) as Period["quarter"], year: now.getFullYear() };
-}
+/* Operations that write to the document: refused while the document's own form cannot be used. */
+const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver"];
 
 export function observe(controls: readonly ControlInfo[]): Map<FieldId, Observation[]> {
   const byField = new Map<FieldId, Observation[]>();
@@ -62,14 +44,17 @@ export function memoryPreferences(): Preferences {
 }
 
 export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
-  const deps: Required<StoreDeps> = { report: REPORT, prefs: memoryPreferences(), ...input };
-  const initialPeriod = currentPeriod(deps.now());
-  const derive: StoreKit["derive"] = (raw, period, observations) => {
-    const review = validateFigures(deps.report, raw, period);
-    return { review, documentProblems: checkDocument(deps.report, review.values, observations) };
-  };
+  const deps: Required<StoreDeps> = { prefs: memoryPreferences(), ...input };
+  const initialPeriod = currentPeriod(deps.now(), deps.report.periodKind);
+  let report = deps.report;
 
   return createStore<AppStore>()((set, get) => {
+    // Before the store exists `get` cannot be called: the initial state derives with the starting form.
+    const derive: StoreKit["derive"] = (raw, period, observations) => {
+      report = get()?.report ?? report;
+      const review = validateFigures(report, raw, period);
+      return { review, documentProblems: checkDocument(report, review.values, observations) };
+    };
     const kit: StoreKit = {
       deps,
       set,
@@ -77,6 +62,11 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       derive,
       guard: async (busy, work) => {
         if (get().busy) return;
+        const refusal = get().formRefusal;
+        if (refusal && WRITES.includes(busy)) {
+          set({ notice: { intent: "error", text: refusal } });
+          return;
+        }
         set({ busy, notice: null });
         try {
           await work();
@@ -97,6 +87,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
 
     return {
       report: deps.report,
+      formRefusal: null,
       ready: false,
       busy: null,
       period: initialPeriod,
@@ -133,6 +124,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });
       },
       ...createNewReportActions(kit),
+      ...createFormActions(kit),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };
@@ -142,8 +134,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       },
       setPeriod: (period) => set({ period, ...derive(get().raw, period, get().observations) }),
       focusField: (field) => {
-        const section = deps.report.byId.get(field)?.section;
-        const openSections = section ? [...new Set([...get().openSections, topSectionOf(section)])] : get().openSections;
+        const section = get().report.byId.get(field)?.section;
+        const openSections = section ? [...new Set([...get().openSections, topSectionOf(get().report, section)])] : get().openSections;
         set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 }, openSections });
       },
       setOpenSections: (openSections) => set({ openSections }),

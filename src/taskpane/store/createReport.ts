@@ -2,13 +2,14 @@
  * The insertion of a whole new report, loaded on first use: the settings check, the report writer and the
  * gateway call, behind «Tạo báo cáo mới».
  */
+import { periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { validateSettings } from "../../domain/template/settings";
 import { agreedTexts } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
-import type { StoreKit } from "./createAppStore";
+import { carriedForm } from "./formActions";
+import type { StoreKit } from "./types";
 
-const QUARTER_NAMES = ["I", "II", "III", "IV"] as const;
 /* Word on the web and Word before WordApiDesktop 1.3 give an add-in no way to set the page. */
 const PAGE_HINT = "Word này không cho tiện ích đặt trang: hãy chọn khổ A4, lề trên và dưới 20 mm, trái 30 mm, phải 15 mm (Bố cục › Lề).";
 
@@ -22,10 +23,10 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
     return;
   }
   const { reportOoxml, PAGE_POINTS } = await import(/* webpackChunkName: "report-writer" */ "../../domain/template/ooxml");
-  const ooxml = reportOoxml(state.officeSettings, state.review.values, { period: state.period });
+  const ooxml = reportOoxml(state.report, state.officeSettings, state.review.values, { period: state.period });
   // Figures typed so far are written into the new report and saved with it, with its period; a new report
   // starts a new history.
-  const stored = { ...emptyStoredReport(state.period), figures: state.raw };
+  const stored = { ...emptyStoredReport(state.period), figures: state.raw, form: carriedForm(state.report) };
   const inserted = await word
     .insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace })
     .catch((error: unknown) => {
@@ -42,13 +43,12 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   set({ baseline, history: [], conflicts: [], overwrite: [], skip: [], missing: [] });
   applyRead(inserted.controls);
   const fields = new Set(inserted.controls.map((c) => c.tag)).size;
-  const { quarter, year } = state.period;
   set({
     busy: null,
     notice: {
       intent: "success",
       text:
-        `Đã tạo báo cáo quý ${QUARTER_NAMES[quarter - 1]} năm ${year}: ${inserted.controls.length} ô cho ${fields} số liệu. ` +
+        `Đã tạo báo cáo ${periodName(state.period)}: ${inserted.controls.length} ô cho ${fields} số liệu. ` +
         "Hãy nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản»." +
         (inserted.pageApplied ? "" : ` ${PAGE_HINT}`),
     },

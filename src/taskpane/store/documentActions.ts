@@ -6,7 +6,8 @@ import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
-import type { StoreKit } from "./createAppStore";
+import { adoptDefinition, carriedDefinition, carriedForm } from "./formActions";
+import type { StoreKit } from "./types";
 import { describeError, describeUpdate } from "./messages";
 import type { AppActions } from "./types";
 
@@ -15,14 +16,15 @@ type DocumentActions = Pick<
   "start" | "readDocument" | "insertField" | "updateDocument" | "resolveConflict" | "dismissMissing"
 >;
 
-export function createDocumentActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): DocumentActions {
-  const { word, report } = deps;
+export function createDocumentActions(kit: StoreKit): DocumentActions {
+  const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
+  const { word } = deps;
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
   const missingAfter = (controls: readonly ControlInfo[]): FieldId[] => {
     const present = new Set(controls.map((c) => c.tag));
     const known = new Set([...get().observations.keys(), ...Object.keys(get().baseline)]);
-    return [...known].filter((id) => !present.has(id) && report.byId.has(id));
+    return [...known].filter((id) => !present.has(id) && get().report.byId.has(id));
   };
 
   return {
@@ -30,13 +32,20 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
       guard("starting", async () => {
         const xml = await word.loadStored();
         const stored = xml === null ? null : storedReportFromXml(xml);
+        // The document's own form, when it carries one: checked first, so nothing is read against the wrong form.
+        if (stored?.form) {
+          const carried = await carriedDefinition(stored.form, get().report);
+          if ("definition" in carried) adoptDefinition(kit, carried.definition);
+          else set({ formRefusal: carried.refusal });
+        }
+        const report = get().report;
         const read = await word.read();
         const { trackingMode } = read;
         const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
-        const period = stored?.period ?? periodFromTexts(agreed) ?? get().period;
+        const period = stored?.period ?? periodFromTexts(report, agreed) ?? get().period;
         set({
           ready: true,
           busy: null,
@@ -49,6 +58,8 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           unconfirmed: stored?.unconfirmed ?? [],
         });
         applyRead(controls);
+        const refusal = get().formRefusal;
+        if (refusal) set({ notice: { intent: "error", text: refusal } });
       }),
 
     readDocument: () =>
@@ -61,7 +72,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
 
     insertField: (field) =>
       guard("inserting", async () => {
-        const def = report.byId.get(field);
+        const def = get().report.byId.get(field);
         if (!def) throw new Error(`Unknown field ${field}`);
         const value = get().review.values.get(field) ?? null;
         const text = value === null ? "…" : formatField(def, value);
@@ -92,7 +103,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           const outcome = await word.update((read) => {
             plannedFrom = reviewed(read.controls).filter((c) => !c.cannotEdit);
             const plan = planUpdate({
-              report,
+              report: state.report,
               values: state.review.values,
               problems: state.review.problems,
               controls: plannedFrom,
@@ -109,6 +120,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
               written: { ...state.baseline, ...plan.written },
               history: [...state.history, ...entries],
               unconfirmed: state.unconfirmed,
+              form: carriedForm(state.report),
             };
             return { texts: plan.texts, storedXml: storedReportToXml(stored), trackChanges: state.trackChanges && state.trackingSupported };
           });
@@ -117,7 +129,7 @@ export function createDocumentActions({ deps, set, get, derive, guard, applyRead
           set({ missing: missingAfter(after) });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
-          const notice = describeUpdate(report, done, outcome.written);
+          const notice = describeUpdate(state.report, done, outcome.written);
           set({
             busy: null,
             baseline: { ...state.baseline, ...done.written },

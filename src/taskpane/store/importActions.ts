@@ -5,10 +5,11 @@
  */
 import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
 import { rollOver } from "../../domain/import/rollOver";
-import { quarterRoman } from "../../domain/period";
+import { periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { agreedTexts } from "../../domain/updatePlan";
-import type { StoreKit } from "./createAppStore";
+import { carriedForm } from "./formActions";
+import type { StoreKit } from "./types";
 import { describeError } from "./messages";
 import type { AppActions, Notice } from "./types";
 
@@ -17,7 +18,7 @@ export type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
 export function createImportActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ImportActions {
-  const { word, report } = deps;
+  const { word } = deps;
   return {
     recognizeFigures: () =>
       guard("recognizing", async () => {
@@ -26,7 +27,7 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
         let outcome: Awaited<ReturnType<typeof word.bindFigures>>;
         try {
           outcome = await word.bindFigures((read) => {
-            plan = engine.planBinding(read, report);
+            plan = engine.planBinding(read, get().report);
             return plan.addresses;
           });
         } catch (error) {
@@ -73,7 +74,7 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
     rollOverQuarter: () =>
       guard("rollingOver", async () => {
         const state = get();
-        const next = rollOver({ period: state.period, figures: state.raw }, report);
+        const next = rollOver({ period: state.period, figures: state.raw }, state.report);
         // Saved at once, so the marks survive closing the document before the next "Cập nhật văn bản".
         const stored = {
           ...emptyStoredReport(next.period),
@@ -81,9 +82,10 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
           written: state.baseline,
           history: state.history,
           unconfirmed: next.unconfirmed,
+          form: carriedForm(state.report),
         };
         await word.update(() => ({ texts: new Map(), storedXml: storedReportToXml(stored), trackChanges: false }));
-        const name = `quý ${quarterRoman(next.period.quarter)} năm ${next.period.year}`;
+        const name = periodName(next.period);
         set({
           period: next.period,
           raw: next.figures,

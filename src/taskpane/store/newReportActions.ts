@@ -3,8 +3,7 @@
  * report into the open document. The report writer is loaded on first use, so it stays out of the first load.
  */
 import { DEFAULT_SETTINGS, type OfficeSettings } from "../../domain/template/officeDefaults";
-import type { Preferences, StoreKit } from "./createAppStore";
-import type { AppActions } from "./types";
+import type { AppActions, Preferences, StoreKit } from "./types";
 
 type NewReportActions = Pick<AppActions, "setOfficeSettings" | "resetOfficeSettings" | "createReport" | "cancelReplace">;
 

@@ -1,6 +1,6 @@
 /** The leaders' review actions of the store; their code (reviewWork.ts) loads when a leader first uses them. */
 import type { FieldId } from "../../domain/types";
-import type { StoreKit } from "./createAppStore";
+import type { StoreKit } from "./types";
 import type { AppActions } from "./types";
 
 export type ReviewActions = Pick<AppActions, "loadReview" | "resolveReview">;

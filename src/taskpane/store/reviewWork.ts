@@ -3,11 +3,11 @@
  * Loaded on first use by reviewActions.ts, with the review panel, not with the pane.
  */
 import type { FieldId } from "../../domain/types";
-import type { StoreKit } from "./createAppStore";
+import type { StoreKit } from "./types";
 import type { ReviewActions } from "./reviewActions";
 
 export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
-  const { word, report } = deps;
+  const { word } = deps;
   return {
     loadReview: () =>
       guard("reviewing", async () => {
@@ -26,7 +26,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         for (const control of controls) {
           if (!touched.has(control.tag)) continue;
           baseline[control.tag] = control.text;
-          if (!accept && report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
+          if (!accept && get().report.byId.get(control.tag)?.formula === undefined) raw[control.tag] = control.text;
         }
         set({ raw, baseline, trackedReview, busy: null, notice: { intent: "success", text: accept ? "Đã chấp nhận thay đổi." : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản." } });
         applyRead(controls);

@@ -4,10 +4,38 @@ import type { BindingSummary, TextCheckItem } from "../../domain/import/pane";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
-import type { ControlChanges } from "../../office/gateway";
 import type { Review } from "../../domain/validate";
 import type { OfficeSettings } from "../../domain/template/settings";
 import type { ReportDefinition } from "../../domain/report";
+import type { ReportForm } from "../../domain/form/types";
+import type { ControlChanges, ControlInfo, WordGateway } from "../../office/gateway";
+import type { StoreApi } from "zustand/vanilla";
+
+export interface Preferences {
+  get(key: string): string | null;
+  set(key: string, value: string): void;
+}
+
+export interface StoreDeps {
+  word: WordGateway;
+  now: () => Date;
+  /** The form the pane starts with (a built-in one); a document that carries its own replaces it at start. */
+  report: ReportDefinition;
+  prefs?: Preferences;
+}
+
+/** Everything the action slices share. The form in use is `get().report`: it changes with the document. */
+export interface StoreKit {
+  deps: Required<StoreDeps>;
+  set: StoreApi<AppStore>["setState"];
+  get: StoreApi<AppStore>["getState"];
+  derive(raw: AppState["raw"], period: Period, observations: AppState["observations"]): Pick<AppState, "review" | "documentProblems">;
+  /** Runs one Word operation at a time, turning failures into a message. */
+  guard(busy: AppState["busy"], work: () => Promise<void>): Promise<void>;
+  applyRead(controls: readonly ControlInfo[]): void;
+  /** The controls as a reader sees them, pending tracked deletions of our own refreshes set aside. */
+  reviewed(controls: readonly ControlInfo[]): ControlInfo[];
+}
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
@@ -21,6 +49,11 @@ export interface Notice {
 export interface AppState {
   /** The report form the pane asks for: components read it here, never from a module. */
   report: ReportDefinition;
+  /**
+   * Why the document's own form cannot be used (a newer format, a damaged or hostile form): while set, nothing is
+   * written to the document.
+   */
+  formRefusal: string | null;
   ready: boolean;
   busy: Busy;
   period: Period;
@@ -92,6 +125,11 @@ export interface AppActions {
   rollOverQuarter(): Promise<void>;
   /** The clerk has looked at these figures for the new quarter. */
   confirmFigures(fields: readonly FieldId[]): void;
+  /**
+   * Checks a form and, when it has no problem, makes it the form in use (the period follows its kind); the next write
+   * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
+   */
+  setReport(form: ReportForm): Promise<string[]>;
 }
 
 export type AppStore = AppState & AppActions;

@@ -2,8 +2,8 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { REPORT } from "../../../src/domain/report";
-import { topSectionOf } from "../../../src/domain/report/sections";
+import { REPORT } from "../../support/forms";
+import { topSectionOf } from "../../../src/domain/report";
 
 export const paneOf = (page: Page): Locator => page.getByRole("complementary", { name: "Ngăn tác vụ" });
 export const documentOf = (page: Page): Locator => page.getByRole("document", { name: "Văn bản (mô phỏng)" });
@@ -32,7 +32,7 @@ export async function openSection(page: Page, topId: string): Promise<void> {
 
 /** Typed (non-computed) fields of a top-level section, in the definition's order. */
 export const typedFieldsOf = (topId: string) =>
-  REPORT.fields.filter((f) => !f.formula && topSectionOf(f.section) === topId);
+  REPORT.fields.filter((f) => !f.formula && topSectionOf(REPORT, f.section) === topId);
 
 /** Waits until the pane has read the document (its figures or its emptiness) and no operation is running. */
 export async function paneReady(page: Page): Promise<void> {

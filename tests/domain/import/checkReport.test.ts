@@ -1,10 +1,11 @@
+import { REPORT } from "../../support/forms";
 import { checkReport, ReportCheckError } from "../../../src/domain/import/checkReport";
 import { renderCheck } from "../../../src/domain/import/render";
 import { CORRECTED_TEXT } from "../../fixtures/correctedReference";
 import { REFERENCE_TEXT } from "../../fixtures/referenceText";
 
 describe("checkReport on the reference report", () => {
-  const check = checkReport(REFERENCE_TEXT);
+  const check = checkReport(REFERENCE_TEXT, { report: REPORT });
 
   it("reads the period from the title and binds every typed figure", () => {
     expect(check.period).toEqual({ quarter: 1, year: 2026 });
@@ -50,7 +51,7 @@ describe("checkReport on the reference report", () => {
 
 describe("checkReport on the corrected reference report", () => {
   it("reports no problem at all", () => {
-    const check = checkReport(CORRECTED_TEXT);
+    const check = checkReport(CORRECTED_TEXT, { report: REPORT });
     expect(check.problems).toEqual([]);
     expect(check.typedBound).toBe(check.typedTotal);
     expect(renderCheck("sua.txt", check)).toContain("Không phát hiện vấn đề nào.");
@@ -59,12 +60,12 @@ describe("checkReport on the corrected reference report", () => {
 
 describe("checkReport without a period", () => {
   it("asks for one when the title names no quarter", () => {
-    expect(() => checkReport("Một văn bản không có tiêu đề báo cáo quý.")).toThrow(ReportCheckError);
-    expect(() => checkReport("Một văn bản.")).toThrow("--ky I/2026");
+    expect(() => checkReport("Một văn bản không có tiêu đề báo cáo quý.", { report: REPORT })).toThrow(ReportCheckError);
+    expect(() => checkReport("Một văn bản.", { report: REPORT })).toThrow("--ky I/2026");
   });
 
   it("uses the period it is given", () => {
-    const check = checkReport(REFERENCE_TEXT, { period: { quarter: 2, year: 2026 } });
+    const check = checkReport(REFERENCE_TEXT, { period: { quarter: 2, year: 2026 }, report: REPORT });
     expect(check.periodFrom).toBe("given");
     expect(check.problems.map((p) => p.key)).toContain("structure.quarter.title:8");
   });

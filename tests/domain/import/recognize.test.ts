@@ -3,7 +3,7 @@ import { parseField } from "../../../src/domain/fieldValues";
 import { findCitations } from "../../../src/domain/import/citations/parse";
 import { recognizedFigures, recognizedObservations } from "../../../src/domain/import/observations";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 import { validateFigures } from "../../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../fixtures/referenceReport";
 import { REFERENCE_TEXT } from "../../fixtures/referenceText";

@@ -1,11 +1,14 @@
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { fig, table } from "../../../src/domain/import/patterns";
-import { defineReport } from "../../../src/domain/report";
-import { count, list } from "../../../src/domain/report/build";
+import { fig } from "../../../src/domain/import/patterns";
+import { patternTable as table, tinyReport } from "../../support/forms";
 
 /** The binding rules on small texts: never guess between disagreeing candidates. */
 describe("recognizeFigures rules", () => {
-  const report = defineReport([count("a", "A", "I"), count("b", "B", "I"), list("l", "L", "I")], []);
+  const report = tinyReport([
+    { id: "a", label: "A", kind: "count", section: "I" },
+    { id: "b", label: "B", kind: "count", section: "I" },
+    { id: "l", label: "L", kind: "list", section: "I" },
+  ]);
 
   it("is notFound when the wording is absent", () => {
     const patterns = table({ a: [fig("có {N} người")] });

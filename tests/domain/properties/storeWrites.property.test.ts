@@ -3,6 +3,7 @@
  * never written into the document (nor the percentages that depend on it), and the report stored in the document
  * stays well-formed XML whatever was typed.
  */
+import { REPORT } from "../../support/forms";
 import { DOMParser } from "@xmldom/xmldom";
 import fc from "fast-check";
 import { storedReportFromXml, xmlSafe } from "../../../src/domain/storedReport";
@@ -28,7 +29,7 @@ function documentWithFigures(): SimParagraph[] {
 
 async function openPane() {
   const sim = createWordSimulation(documentWithFigures(), { author: "Chuyên viên" });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z") });
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z") , report: REPORT });
   await store.getState().start();
   return { sim, store };
 }

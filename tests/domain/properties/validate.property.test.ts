@@ -3,7 +3,7 @@
  * figure gets a Vietnamese message on that field.
  */
 import fc from "fast-check";
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 import type { Period } from "../../../src/domain/types";
 import { validateFigures } from "../../../src/domain/validate";
 import { REFERENCE_FIGURES } from "../../fixtures/referenceReport";

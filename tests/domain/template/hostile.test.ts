@@ -1,10 +1,9 @@
 /** @jest-environment jsdom */
 import { withComputed } from "../../../src/domain/compute";
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 import { writeReportDocx } from "../../../src/domain/template/docx";
 import { escapeXml } from "../../../src/domain/template/docx/xml";
 import { DEFAULT_SETTINGS, type OfficeSettings } from "../../../src/domain/template/settings";
-import { SKELETON } from "../../../src/domain/template/skeleton";
 import { all, controls, openPart, parseXml, textOf } from "./docxParts";
 
 const HOSTILE = `<w:t>&"'</w:t>]]><!--`;
@@ -12,7 +11,7 @@ const PERIOD = { quarter: 1, year: 2026 } as const;
 const PARTS = ["word/document.xml", "word/styles.xml", "word/settings.xml", "word/header1.xml", "word/header2.xml", "[Content_Types].xml", "_rels/.rels", "word/_rels/document.xml.rels"];
 
 async function paragraphsOf(settings: OfficeSettings, values = withComputed(REPORT, new Map(), PERIOD)): Promise<string[]> {
-  const docx = await writeReportDocx(SKELETON, settings, values, { period: PERIOD });
+  const docx = await writeReportDocx(REPORT, settings, values, { period: PERIOD });
   for (const part of PARTS) await openPart(docx, part); // each throws if malformed
   return all(await openPart(docx, "word/document.xml"), "p").map(textOf);
 }
@@ -38,7 +37,7 @@ describe("text that looks like markup", () => {
   it("round-trips through a figure, with a 10,000-character value, inside its control", async () => {
     const long = `${HOSTILE}${"Chiềng Mung & ".repeat(800)}`.slice(0, 10_000);
     const values = withComputed(REPORT, new Map([["bcdc:anSinh.tenXa", { kind: "text", value: long }]]), PERIOD);
-    const docx = await writeReportDocx(SKELETON, DEFAULT_SETTINGS, values, { period: PERIOD });
+    const docx = await writeReportDocx(REPORT, DEFAULT_SETTINGS, values, { period: PERIOD });
     const control = controls(await openPart(docx, "word/document.xml")).find((c) => c.tag === "bcdc:anSinh.tenXa");
     expect(long).toHaveLength(10_000);
     expect(control?.text.length).toBe(10_000);

@@ -1,18 +1,17 @@
 import { withComputed } from "../../../src/domain/compute";
-import { REPORT } from "../../../src/domain/report";
+import { REPORT } from "../../support/forms";
 import { validateFigures } from "../../../src/domain/validate";
 import { PLACEHOLDER, placeDateText, skeletonToParagraphs } from "../../../src/domain/template/paragraphs";
 import { DEFAULT_SETTINGS } from "../../../src/domain/template/settings";
-import { SKELETON } from "../../../src/domain/template/skeleton";
 import type { Paragraph } from "../../../src/domain/template/types";
 import type { Period } from "../../../src/domain/types";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../fixtures/referenceReport";
 
 const text = (p: Paragraph) => p.runs.map((r) => r.text).join("");
-const empty = (period: Period) => skeletonToParagraphs(SKELETON, DEFAULT_SETTINGS, withComputed(REPORT, new Map(), period), { period });
+const empty = (period: Period) => skeletonToParagraphs(REPORT, DEFAULT_SETTINGS, withComputed(REPORT, new Map(), period), { period });
 
 describe("skeletonToParagraphs", () => {
-  const filled = skeletonToParagraphs(SKELETON, DEFAULT_SETTINGS, validateFigures(REPORT, REFERENCE_FIGURES, REFERENCE_PERIOD).values, {
+  const filled = skeletonToParagraphs(REPORT, DEFAULT_SETTINGS, validateFigures(REPORT, REFERENCE_FIGURES, REFERENCE_PERIOD).values, {
     period: REFERENCE_PERIOD,
   });
 

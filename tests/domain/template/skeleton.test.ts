@@ -1,10 +1,10 @@
-import { REPORT } from "../../../src/domain/report";
-import { SKELETON } from "../../../src/domain/template/skeleton";
+import { numberHeadings } from "../../../src/domain/template/numbering";
+import { REPORT } from "../../support/forms";
 import type { Block } from "../../../src/domain/template/types";
 
 const textOf = (block: Block) => block.runs.map((run) => ("text" in run ? run.text : "field" in run ? `{${run.field}}` : `<${run.setting}>`)).join("");
-const headings = (role: Block["role"]) => SKELETON.filter((b) => b.role === role).map(textOf);
-const fieldRefs = SKELETON.flatMap((b) => b.runs.flatMap((run) => ("field" in run ? [run.field] : [])));
+const headings = (role: Block["role"]) => numberHeadings(REPORT.skeleton).filter((b) => b.role === role).map(textOf);
+const fieldRefs = numberHeadings(REPORT.skeleton).flatMap((b) => b.runs.flatMap((run) => ("field" in run ? [run.field] : [])));
 
 describe("the report skeleton", () => {
   it("refers to every field of the report at least once, computed and period fields included", () => {
@@ -23,7 +23,7 @@ describe("the report skeleton", () => {
   });
 
   it("restarts 1, 2… under each top section and a), b)… with đ after d and g after e", () => {
-    const sequence = SKELETON.filter((b) => /^heading[123]$/.test(b.role)).map((b) => textOf(b).split(/[.)] /)[0]);
+    const sequence = numberHeadings(REPORT.skeleton).filter((b) => /^heading[123]$/.test(b.role)).map((b) => textOf(b).split(/[.)] /)[0]);
     expect(sequence.join(" ")).toBe(
       "I II 1 2 3 4 5 6 III 1 a b c d đ e g 2 a b c 3 4 IV V VI",
     );
@@ -37,7 +37,7 @@ describe("the report skeleton", () => {
   });
 
   it("writes no period as literal text: quarters, years and cut-off dates are computed fields", () => {
-    const literal = SKELETON.flatMap((b) => b.runs.flatMap((run) => ("text" in run ? [run.text] : []))).join("\n");
+    const literal = numberHeadings(REPORT.skeleton).flatMap((b) => b.runs.flatMap((run) => ("text" in run ? [run.text] : []))).join("\n");
     expect(literal).not.toMatch(/\b(quý|QUÝ) (I|II|III|IV)\b/);
     expect(literal).not.toMatch(/\b(năm|NĂM) 20\d\d\b/);
     expect(literal).not.toMatch(/\b1[45]\/(12|3|6|9)\/20\d\d\b/);
@@ -45,7 +45,7 @@ describe("the report skeleton", () => {
   });
 
   it("keeps the report's wording around the figures", () => {
-    const all = SKELETON.map(textOf).join("\n");
+    const all = numberHeadings(REPORT.skeleton).map(textOf).join("\n");
     expect(all).toContain("Công chức được giao là {bcdc:bienChe.congChucGiao}, đang thực hiện {bcdc:bienChe.congChucThucHien}");
     expect(all).toContain("Tiếp nhận {bcdc:motCuaVp.tiepNhan} hồ sơ, đã giải quyết, trả kết quả {bcdc:motCuaVp.daGiaiQuyet} hồ sơ, chiếm {bcdc:motCuaVp.tyLeDaGiaiQuyet}");
     expect(all).toContain("tính từ ngày {bcdc:hcc.tuNgay} đến ngày {bcdc:hcc.denNgay}");
@@ -53,9 +53,9 @@ describe("the report skeleton", () => {
   });
 
   it("opens with the header in Nghị định 30/2020 order and ends with the recipients and signature", () => {
-    expect(SKELETON.slice(0, 9).map((b) => b.role)).toEqual([
+    expect(numberHeadings(REPORT.skeleton).slice(0, 9).map((b) => b.role)).toEqual([
       "governingBody", "officeName", "symbol", "nationalName", "motto", "placeDate", "docType", "summary", "summary",
     ]);
-    expect(SKELETON.slice(-4).map((b) => b.role)).toEqual(["recipientsTitle", "recipient", "signerTitle", "signerName"]);
+    expect(numberHeadings(REPORT.skeleton).slice(-4).map((b) => b.role)).toEqual(["recipientsTitle", "recipient", "signerTitle", "signerName"]);
   });
 });

@@ -1,4 +1,5 @@
 /** @jest-environment jsdom */
+import { REPORT, SAMPLE } from "../../support/forms";
 import axe from "axe-core";
 import { createOfficeGateway } from "../../../src/office/officeGateway";
 import { seedParagraphs } from "../../../src/preview/seedDocument";
@@ -7,7 +8,7 @@ import { createWordSimulation, installWordGlobals, renderSimDocument } from "../
 installWordGlobals();
 
 function rendered() {
-  const sim = createWordSimulation(seedParagraphs(), { author: "Chánh Văn phòng" });
+  const sim = createWordSimulation(seedParagraphs(REPORT, SAMPLE), { author: "Chánh Văn phòng" });
   const container = document.createElement("div");
   document.body.replaceChildren(container);
   const stop = renderSimDocument(sim, container);

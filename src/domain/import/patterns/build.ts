@@ -11,20 +11,21 @@
  * A space in the wording matches any run of white space (Word exports non-breaking spaces and broken paragraphs).
  * Patterns are case-insensitive.
  */
-import { tag } from "../../report/build";
-import type { FieldId } from "../../types";
+import type { FieldId, ItemSplit } from "../../types";
 
-/** How a list figure's text splits into items: "A; B; C" or "A, B và C". */
-export type ItemSplit = "semicolons" | "commasAnd";
+export type { ItemSplit };
 
 export interface FigurePattern {
   /** Global, with indices; exactly one named group `v`, the figure text. */
   re: RegExp;
   items?: ItemSplit;
+  /** The wording it was compiled from (a form's `wording` string). */
+  wording: string;
 }
 
 export type PatternTable = ReadonlyMap<FieldId, readonly FigurePattern[]>;
 
+const MAX_WORDING = 500;
 const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
 const DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
@@ -41,18 +42,14 @@ const TOKENS: Readonly<Record<string, string>> = {
 };
 
 export function fig(wording: string, items?: ItemSplit): FigurePattern {
+  if (wording.length > MAX_WORDING) throw new Error(`Pattern longer than ${MAX_WORDING} characters`);
   const source = wording
     .split(/(\{[A-Za-z]\})/)
     .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`))
     .join("");
   if ((source.match(/\(\?<v>/g) ?? []).length !== 1) throw new Error(`Pattern needs exactly one figure: ${wording}`);
   const re = new RegExp(source, "dgiu");
-  return items ? { re, items } : { re };
-}
-
-/** Table rows keyed by the field id without its `bcdc:` prefix. */
-export function table(rows: Record<string, FigurePattern[]>): Map<FieldId, readonly FigurePattern[]> {
-  return new Map(Object.entries(rows).map(([id, patterns]) => [tag(id), patterns]));
+  return items ? { re, items, wording } : { re, wording };
 }
 
 export function splitItems(text: string, split: ItemSplit): string[] {

@@ -1,9 +1,22 @@
-/** The pattern table of the quarterly democracy-work report: every field the report writes, keyed by field id. */
-import type { PatternTable } from "./build";
-import { AGENCY_PATTERNS } from "./agency";
-import { OVERVIEW_PATTERNS } from "./overview";
+/** A form's recognition wording (each field's `wording`) compiled into patterns, once per definition. */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import { fig, type FigurePattern, type PatternTable } from "./build";
 
-export const REPORT_PATTERNS: PatternTable = new Map([...OVERVIEW_PATTERNS, ...AGENCY_PATTERNS]);
+const compiled = new WeakMap<ReportDefinition, PatternTable>();
 
-export { fig, splitItems, table } from "./build";
+export function patternsOf(report: ReportDefinition): PatternTable {
+  let table = compiled.get(report);
+  if (!table) {
+    const rows = new Map<FieldId, readonly FigurePattern[]>();
+    for (const field of report.fields) {
+      if (field.wording?.length) rows.set(field.id, field.wording.map((wording) => fig(wording, field.items)));
+    }
+    table = rows;
+    compiled.set(report, table);
+  }
+  return table;
+}
+
+export { fig, splitItems } from "./build";
 export type { FigurePattern, ItemSplit, PatternTable } from "./build";

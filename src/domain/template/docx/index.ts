@@ -6,7 +6,8 @@ import JSZip from "jszip";
 import type { Values } from "../../compute";
 import { skeletonToParagraphs, type Dating } from "../paragraphs";
 import type { OfficeSettings } from "../settings";
-import type { Block, Paragraph } from "../types";
+import type { ReportDefinition } from "../../report";
+import type { Paragraph } from "../types";
 import { bodyXml } from "./layout";
 import { PAGE } from "./page";
 import { CONTENT_TYPES, DOCUMENT_RELS, HEADER_DEFAULT_ID, HEADER_EMPTY, HEADER_FIRST_ID, HEADER_PAGE_NUMBER, PACKAGE_RELS, SETTINGS, STYLES } from "./parts";
@@ -47,6 +48,6 @@ export async function paragraphsToDocx(paragraphs: readonly Paragraph[]): Promis
 }
 
 /** The whole report: empty figures show a placeholder, the period fields name `dating.period` once computed. */
-export function writeReportDocx(skeleton: readonly Block[], settings: OfficeSettings, values: Values, dating: Dating = {}): Promise<Uint8Array> {
-  return paragraphsToDocx(skeletonToParagraphs(skeleton, settings, values, dating));
+export function writeReportDocx(report: ReportDefinition, settings: OfficeSettings, values: Values, dating: Dating = {}): Promise<Uint8Array> {
+  return paragraphsToDocx(skeletonToParagraphs(report, settings, values, dating));
 }

@@ -1,35 +1,5 @@
-/** Shorthands that let the skeleton read like the report it models: one tagged template per paragraph. */
-import { tag } from "../../report/build";
-import type { Block, Role, Run } from "../types";
-
-/** A field reference by its id without the `bcdc:` prefix. */
-export const f = (id: string): Run => ({ field: tag(id) });
-
-/** Italic literal text, for the parentheses and lead-ins the report sets in italics. */
-export const it = (text: string): Run => ({ text, italic: true });
-
-type Part = Run | string;
-
-function runsOf(strings: TemplateStringsArray, parts: Part[]): Run[] {
-  const runs: Run[] = [];
-  strings.forEach((text, i) => {
-    if (text !== "") runs.push({ text });
-    const part = parts[i];
-    if (part !== undefined) runs.push(typeof part === "string" ? { text: part } : part);
-  });
-  return runs;
-}
-
-const paragraph =
-  (role: Role) =>
-  (strings: TemplateStringsArray, ...parts: Part[]): Block => ({ role, runs: runsOf(strings, parts) });
-
-export const body = paragraph("body");
-export const summary = paragraph("summary");
-/** Headings are written without their number: `numberHeadings` adds it, so the numbering cannot go wrong. */
-export const h1 = paragraph("heading1");
-export const h2 = paragraph("heading2");
-export const h3 = paragraph("heading3");
+/** Heading numbers as Vietnamese administrative documents write them: I., II.…; 1., 2.… within each; a), b)… within those. */
+import type { Block } from "./types";
 
 /* Vietnamese alphabetical numbering skips f, j, w, z and puts đ after d. */
 const LETTERS = ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y"];

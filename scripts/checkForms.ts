@@ -1,0 +1,73 @@
+/**
+ * Which form `npm run check` reads a file with: --definition FILE.json for every file; otherwise the form a .docx
+ * carries in its stored part; otherwise the built-in form whose wording finds the most figures in the text.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { DOMParser } from "@xmldom/xmldom";
+import JSZip from "jszip";
+import { summarize } from "../src/domain/form/problems";
+import { parseFormText } from "../src/domain/form/parseForm";
+import { definitionFromForm } from "../src/domain/form/toDefinition";
+import type { ReportForm } from "../src/domain/form/types";
+import { recognizeFigures } from "../src/domain/import";
+import type { ReportDefinition } from "../src/domain/report";
+import { storedReportFromXml, STORED_NAMESPACE } from "../src/domain/storedReport";
+import { FORM_CATALOG } from "../src/forms/builtIn";
+
+const FORMS_DIR = join(__dirname, "../src/forms");
+
+export class FormError extends Error {}
+
+/** A form file given with --definition: every problem by place, or the definition. */
+export async function definitionFromFile(file: string): Promise<ReportDefinition> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (cause) {
+    const reason = (cause as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp" : (cause as Error).message;
+    throw new FormError(`Không đọc được mẫu ${file}: ${reason}`);
+  }
+  const result = parseFormText(text);
+  if (!result.ok) throw new FormError(`Mẫu ${file} có lỗi, không dùng được:\n  ${summarize(result.problems).join("\n  ")}`);
+  return result.definition;
+}
+
+let builtIns: ReportDefinition[] | null = null;
+
+/** The built-in forms (checked by the tests, so read here without the schema). */
+export async function builtInDefinitions(): Promise<ReportDefinition[]> {
+  builtIns ??= await Promise.all(
+    FORM_CATALOG.map(async (entry) => definitionFromForm(JSON.parse(await readFile(join(FORMS_DIR, `${entry.id}.form.json`), "utf8")) as ReportForm)),
+  );
+  return builtIns;
+}
+
+/** The form a .docx carries in its stored part, checked like any other; null when it carries none. */
+export async function carriedDefinition(data: Uint8Array, file: string): Promise<ReportDefinition | null> {
+  const zip = await JSZip.loadAsync(data);
+  for (const entry of zip.file(/^customXml\/item\d+\.xml$/)) {
+    const xml = await entry.async("string");
+    if (!xml.includes(STORED_NAMESPACE)) continue;
+    const root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement;
+    if (root?.namespaceURI !== STORED_NAMESPACE) continue;
+    const stored = storedReportFromXml(xml);
+    if (!stored?.form) return null;
+    const result = parseFormText(stored.form.text);
+    if (result.ok) return result.definition;
+    const newer = result.newerVersion ? ` (định dạng phiên bản ${result.newerVersion})` : "";
+    throw new FormError(`Mẫu báo cáo lưu trong ${file}${newer} không dùng được:\n  ${summarize(result.problems).join("\n  ")}`);
+  }
+  return null;
+}
+
+/** The built-in form that recognises the most typed figures in the text (ties: the first in the catalog). */
+export async function bestBuiltIn(text: string): Promise<ReportDefinition> {
+  let best: { report: ReportDefinition; found: number } | null = null;
+  for (const report of await builtInDefinitions()) {
+    const recognitions = recognizeFigures(text, report);
+    const found = report.fields.filter((f) => !f.formula && recognitions.get(f.id)?.state === "bound").length;
+    if (!best || found > best.found) best = { report, found };
+  }
+  return best!.report;
+}

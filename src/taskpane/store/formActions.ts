@@ -1,0 +1,70 @@
+/**
+ * The form in use: the one the document carries (checked before it is used), or one the clerk or the authoring panel
+ * gives (setReport). The schema library loads only when a form must be checked, never with the pane.
+ */
+import { asKind, kindOf } from "../../domain/periodKinds";
+import type { ReportDefinition } from "../../domain/report";
+import { summarize } from "../../domain/form/problems";
+import { FORM_FORMAT_VERSION } from "../../domain/form/types";
+import type { StoredReport } from "../../domain/storedReport";
+import type { AppActions, StoreKit } from "./types";
+
+type Carried = NonNullable<StoredReport["form"]>;
+
+const texts = new WeakMap<ReportDefinition, Carried>();
+
+/** The form as the document stores it (computed once per definition). */
+export function carriedForm(report: ReportDefinition): Carried {
+  let carried = texts.get(report);
+  if (!carried) {
+    carried = { formatVersion: FORM_FORMAT_VERSION, text: JSON.stringify(report.form) };
+    texts.set(report, carried);
+  }
+  return carried;
+}
+
+const loadChecker = () => import(/* webpackChunkName: "form-check" */ "../../domain/form/parseForm");
+
+/** The definition a document's carried form gives, or why it cannot be used (and nothing may be written). */
+export async function carriedDefinition(carried: Carried, current: ReportDefinition): Promise<{ definition: ReportDefinition } | { refusal: string }> {
+  if (carried.formatVersion > FORM_FORMAT_VERSION) {
+    return {
+      refusal:
+        `Văn bản này mang mẫu báo cáo ở định dạng phiên bản ${carried.formatVersion}, mới hơn phiên bản phần bổ trợ này đọc được ` +
+        `(${FORM_FORMAT_VERSION}). Hãy cập nhật phần bổ trợ; để giữ nguyên văn bản, phần bổ trợ không ghi gì vào văn bản.`,
+    };
+  }
+  // The usual case: the document carries the very form the pane started with; no need to check it again.
+  if (carried.text === carriedForm(current).text) return { definition: current };
+  const { parseFormText } = await loadChecker();
+  const result = parseFormText(carried.text);
+  if (result.ok) return { definition: result.definition };
+  return {
+    refusal:
+      "Mẫu báo cáo lưu trong văn bản bị hỏng nên không dùng được; để giữ nguyên văn bản, phần bổ trợ không ghi gì vào văn bản. " +
+      summarize(result.problems, 5).join(" "),
+  };
+}
+
+/** Makes a checked definition the form in use: figures of fields it does not have are dropped, the period follows its kind. */
+export function adoptDefinition({ set, get, derive }: StoreKit, report: ReportDefinition): void {
+  const state = get();
+  const period = kindOf(state.period) === report.periodKind ? state.period : asKind(state.period, report.periodKind);
+  const raw = Object.fromEntries(Object.entries(state.raw).filter(([id]) => report.byId.has(id)));
+  const firstTop = report.topSections.find((top) => report.sections.some((s) => report.topOf.get(s.id) === top.id && report.fields.some((f) => f.section === s.id && !f.formula)));
+  const openSections = state.report === report ? state.openSections : firstTop ? [firstTop.id] : [];
+  set({ report, period, raw, formRefusal: null, openSections });
+  set(derive(raw, period, get().observations));
+}
+
+export function createFormActions(kit: StoreKit): Pick<AppActions, "setReport"> {
+  return {
+    setReport: async (form) => {
+      const { checkForm } = await loadChecker();
+      const result = checkForm(form);
+      if (!result.ok) return summarize(result.problems);
+      adoptDefinition(kit, result.definition);
+      return [];
+    },
+  };
+}
