@@ -46,6 +46,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       throw toGatewayError(error);
     });
 
+  const parts = () => ({ guarded, supports, queueRead, toRead, saveStored, ours });
+
   function queueRead(context: Word.RequestContext) {
     const controls = context.document.contentControls;
     controls.load(CONTROL_PROPS);
@@ -151,6 +153,11 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       import("./insertReport").then((m) =>
         m.insertReport({ guarded, supports, queueRead, toRead, saveStored, ours }, report, replace),
       ),
+
+    // «Thiết kế mẫu» only: its code loads with that tab.
+    readSelection: () => import("./authoring").then((m) => m.readSelection(parts())),
+    wrapSelection: (control, plan) => import("./authoring").then((m) => m.wrapSelection(parts(), control, plan)),
+    reviseControls: (plan) => import("./authoring").then((m) => m.reviseControls(parts(), plan)),
 
     // Only the leaders' review uses these: their code loads with it, not with the pane.
     listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports, ours)),

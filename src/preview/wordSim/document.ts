@@ -21,6 +21,8 @@ export class SimDocument {
   /** Read freely; change only through the methods below (they keep the id index and notify listeners). */
   readonly paragraphs: DocRun[][];
   cursor: Cursor = { paragraph: 0, offset: 0 };
+  /** Characters selected from the cursor on, in its paragraph; 0 is a collapsed cursor. */
+  selectedLength = 0;
   trackingMode: ChangeTrackingModeValue = "Off";
   /** A protected or read-only document: Word refuses every write at sync with AccessDenied. */
   readOnly = false;
@@ -53,6 +55,7 @@ export class SimDocument {
     if (location === "Replace") {
       this.paragraphs.splice(0, this.paragraphs.length, ...created);
       this.cursor = { paragraph: 0, offset: 0 };
+      this.selectedLength = 0;
     } else if (location === "Start") {
       this.paragraphs.unshift(...created);
       this.cursor = { ...this.cursor, paragraph: this.cursor.paragraph + created.length };
@@ -87,7 +90,33 @@ export class SimDocument {
     const p = Math.min(Math.max(0, paragraph), this.paragraphs.length - 1);
     const length = paragraphDisplayText(this.paragraphs[p] ?? []).length;
     this.cursor = { paragraph: p, offset: Math.min(Math.max(0, offset), length) };
+    this.selectedLength = 0;
     this.notify();
+  }
+
+  /** Selects [start, end) of a paragraph, as the user dragging over text or double-clicking a word. */
+  select(paragraph: number, start: number, end: number): void {
+    this.setCursor(paragraph, start);
+    const length = paragraphDisplayText(this.paragraphs[this.cursor.paragraph] ?? []).length;
+    this.selectedLength = Math.max(0, Math.min(end, length) - this.cursor.offset);
+    this.notify();
+  }
+
+  /** The selection as a span (start == end for a collapsed cursor). */
+  selection(): SimSpan {
+    const { paragraph, offset } = this.cursor;
+    return { paragraph, start: offset, end: offset + this.selectedLength };
+  }
+
+  /** The control holding the whole of a non-empty stretch of text, if any. */
+  controlHolding(span: SimSpan): SimControl | null {
+    let pos = 0;
+    for (const run of this.paragraphs[span.paragraph] ?? []) {
+      const start = pos;
+      pos += runLength(run);
+      if (run.kind === "control" && start <= span.start && span.end <= pos) return run.control;
+    }
+    return null;
   }
 
   /** The control the cursor is strictly inside; at a control's edge the cursor is outside it. */
@@ -168,12 +197,18 @@ export class SimDocument {
         : replaceTracked(control.segments, text, (type) => ({ id: this.nextChangeId++, type, author, date: now() }));
   }
 
-  /** Plays the user deleting a control and its text (e.g. between the gateway's read and write syncs). */
-  deleteControl(id: number): boolean {
+  /**
+   * Removes a control: with `keepContent` its text stays as plain text (ContentControl.delete(true)), otherwise the
+   * text goes with it. Also plays the user deleting a control between the gateway's read and write syncs.
+   */
+  deleteControl(id: number, keepContent = false): boolean {
     for (const runs of this.paragraphs) {
       const index = runs.findIndex((r) => r.kind === "control" && r.control.id === id);
-      if (index >= 0) {
-        runs.splice(index, 1);
+      const run = runs[index];
+      if (run?.kind === "control") {
+        const kept: DocRun[] = keepContent ? [{ kind: "text", text: segmentsText(run.control.segments, false) }] : [];
+        runs.splice(index, 1, ...kept);
+        mergeText(runs);
         this.index = null;
         this.notify();
         return true;
@@ -240,6 +275,15 @@ export class SimDocument {
   private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {
     const assigned = id ?? this.nextId++;
     return { id: assigned, tag, title, type, appearance: "BoundingBox", cannotEdit: false, segments: replacePlain(text) };
+  }
+}
+
+/** Joins neighbouring plain text runs, as Word has no seam where an unwrapped control was. */
+function mergeText(runs: DocRun[]): void {
+  for (let i = runs.length - 1; i > 0; i--) {
+    const a = runs[i - 1]!;
+    const b = runs[i]!;
+    if (a.kind === "text" && b.kind === "text") runs.splice(i - 1, 2, { kind: "text", text: a.text + b.text });
   }
 }
 

@@ -18,6 +18,7 @@ const STYLE = `
 .sim-doc p[data-style="BcdcPlaceDate"], .sim-doc p[data-style="BcdcRecipientsTitle"] { font-style: italic; }
 .sim-doc p[data-style="BcdcBody"] { text-indent: 2em; }
 .sim-doc p[data-style^="BcdcRecipient"] { text-align: left; font-size: 12px; margin-bottom: 0; }
+.sim-doc .sim-sel { background: #b4d5fe; }
 .sim-doc .sim-caret { display: inline-block; width: 0; height: 1.1em; vertical-align: text-bottom;
   border-left: 2px solid #000; margin: 0 -1px; }
 `;
@@ -51,7 +52,11 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   p.dataset.paragraph = String(index);
   const style = sim.doc.styleOf(runs);
   if (style) p.dataset.style = style;
-  const caretAt = sim.doc.cursor.paragraph === index ? sim.doc.cursor.offset : -1;
+  const here = sim.doc.cursor.paragraph === index;
+  const selection = sim.doc.selection();
+  // A selection is drawn highlighted, without a caret, as Word does.
+  const [selStart, selEnd] = here && selection.end > selection.start ? [selection.start, selection.end] : [-1, -1];
+  const caretAt = here && selStart < 0 ? sim.doc.cursor.offset : -1;
   let caretDrawn = caretAt < 0;
   const caretIn = (parent: HTMLElement) => {
     if (!caretDrawn) parent.append(caret());
@@ -59,6 +64,17 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   };
   let start = 0;
   const pieces = (parent: HTMLElement, text: string) => {
+    if (selStart >= 0 && selStart < start + text.length && selEnd > start) {
+      const a = Math.max(selStart - start, 0);
+      const b = Math.min(selEnd - start, text.length);
+      if (a > 0) parent.append(piece(text.slice(0, a), start));
+      const selected = piece(text.slice(a, b), start + a);
+      selected.className = "sim-sel";
+      parent.append(selected);
+      if (b < text.length) parent.append(piece(text.slice(b), start + b));
+      start += text.length;
+      return;
+    }
     if (caretAt > start && caretAt < start + text.length) {
       parent.append(piece(text.slice(0, caretAt - start), start));
       caretIn(parent);
@@ -112,9 +128,29 @@ function caret(): HTMLSpanElement {
   return span;
 }
 
-/** The click's position from the browser's selection; without one (jsdom), the end of the clicked piece. */
+/** A point of the browser's selection as a paragraph offset, through the piece holding it. */
+function offsetOf(node: Node | null, offset: number): { paragraph: number; offset: number } | null {
+  const pieceElement = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>("[data-start]");
+  const paragraph = pieceElement?.closest<HTMLElement>("p[data-paragraph]");
+  if (!pieceElement || !paragraph) return null;
+  const within = node?.nodeType === Node.TEXT_NODE ? offset : 0;
+  return { paragraph: Number(paragraph.dataset.paragraph), offset: Number(pieceElement.dataset.start) + within };
+}
+
+/**
+ * Text selected with the mouse (a drag, a double-click on a word) becomes the document's selection when it lies in
+ * one paragraph; a plain click places the cursor.
+ */
 function placeCursor(sim: WordSimulation, event: MouseEvent): void {
   const selection = globalThis.getSelection?.();
+  if (selection && !selection.isCollapsed && (event.currentTarget as Node).contains(selection.anchorNode)) {
+    const a = offsetOf(selection.anchorNode, selection.anchorOffset);
+    const b = offsetOf(selection.focusNode, selection.focusOffset);
+    if (a && b && a.paragraph === b.paragraph) {
+      sim.select(a.paragraph, Math.min(a.offset, b.offset), Math.max(a.offset, b.offset));
+      return;
+    }
+  }
   const anchor = selection?.anchorNode ?? null;
   const target = event.target instanceof Element ? event.target : null;
   const node = anchor && (event.currentTarget as Node).contains(anchor) ? anchor : target;

@@ -26,6 +26,8 @@ export interface WordSimulation {
   run: WordRun;
   supports: SupportsWordApi;
   doc: SimDocument;
+  /** Selects [start, end) of a paragraph, as the user would. */
+  select(paragraph: number, start: number, end: number): void;
   /** Syncs since creation or the last reset. */
   syncCount(): number;
   resetSyncCount(): void;
@@ -85,6 +87,7 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
     run,
     supports,
     doc,
+    select: (paragraph, start, end) => doc.select(paragraph, start, end),
     syncCount: () => syncs,
     // Hooks are placed by absolute sync number, so a reset also drops the pending ones.
     resetSyncCount: () => {

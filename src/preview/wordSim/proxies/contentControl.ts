@@ -47,6 +47,16 @@ export class ContentControlProxy extends SimObject {
     });
   }
 
+  /**
+   * WordApi 1.1: removes the control; with `keepContent` its text stays in the document as plain text.
+   * https://learn.microsoft.com/en-us/javascript/api/word/word.contentcontrol#word-word-contentcontrol-delete-member(1)
+   */
+  delete(keepContent: boolean): void {
+    this.ctx.enqueue("write", "ContentControl.delete", () => {
+      this.ctx.host.doc.deleteControl(this.target().id, keepContent);
+    });
+  }
+
   /** WordApi 1.6: the tracked changes inside this control. */
   getTrackedChanges(): TrackedChangeCollectionProxy {
     return new TrackedChangeCollectionProxy(this.ctx, () => {

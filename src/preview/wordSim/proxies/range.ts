@@ -1,15 +1,41 @@
-/** Word.Range for the selection only: the simulation's selection is always a collapsed cursor. */
+/**
+ * Word.Range for the selection (document.getSelection(), WordApi 1.1): a collapsed cursor or selected text in one
+ * paragraph. `insertContentControl` on selected text wraps it, as Word does ("Wraps the Range object with a content
+ * control": https://learn.microsoft.com/en-us/javascript/api/word/word.range#word-word-range-insertcontentcontrol-member(1)).
+ */
 import type { SimContext } from "../context";
 import { SimError } from "../simError";
-import type { SimControl, SimControlType } from "../types";
+import type { SimControl, SimControlType, SimSpan } from "../types";
 import { ContentControlProxy } from "./contentControl";
+import { ParagraphCollectionProxy } from "./paragraph";
+import { SimObject } from "./simObject";
+import { RangeCollectionProxy } from "./textRange";
+import type { SimSearchOptions } from "../textSearch";
 
-export class RangeProxy {
+export class RangeProxy extends SimObject {
   private parent: ContentControlProxy | null = null;
+  /** Which text the selection covers is decided by the first sync that touches it, as in Word. */
+  private fixed: SimSpan | null = null;
 
-  constructor(private readonly ctx: SimContext) {}
+  constructor(ctx: SimContext) {
+    super(ctx, "Range", ["text"]);
+  }
 
-  /** WordApi 1.3. Which control holds the cursor is decided by the first sync that touches it, as in Word. */
+  get text(): string {
+    return this.value("text");
+  }
+
+  /** WordApi 1.1: the paragraphs the range is in (here the selection's one paragraph). */
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.ctx, () => [this.span().paragraph]);
+  }
+
+  /** WordApi 1.1. Searches only inside the selection. */
+  search(searchText: string, options: SimSearchOptions = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.ctx, () => this.span(), searchText, options);
+  }
+
+  /** WordApi 1.3. The control holding the cursor (or the whole selection), or a null object. */
   get parentContentControlOrNullObject(): ContentControlProxy {
     if (!this.parent) {
       let found: { control: SimControl | null } | null = null;
@@ -17,7 +43,9 @@ export class RangeProxy {
         this.ctx,
         () => {
           this.ctx.require("1.3", "Range.parentContentControlOrNullObject");
-          found ??= { control: this.ctx.host.doc.controlAtCursor() };
+          const doc = this.ctx.host.doc;
+          const span = this.span();
+          found ??= { control: span.end > span.start ? doc.controlHolding(span) : doc.controlAtCursor() };
           return found.control;
         },
         true,
@@ -26,7 +54,7 @@ export class RangeProxy {
     return this.parent;
   }
 
-  /** No argument: a rich-text control (WordApi 1.1); "PlainText" needs WordApi 1.5. */
+  /** No argument: a rich-text control (WordApi 1.1); "PlainText" needs WordApi 1.5. Selected text becomes its content. */
   insertContentControl(type?: string): ContentControlProxy {
     let created: SimControl | null = null;
     this.ctx.enqueue("write", "Range.insertContentControl", () => {
@@ -34,10 +62,23 @@ export class RangeProxy {
       if (type !== undefined && type !== "PlainText" && type !== "RichText") {
         throw new SimError("InvalidArgument", `Unsupported content control type ${type}.`, "Range.insertContentControl");
       }
-      created = this.ctx.host.doc.insertControlAtCursor((type ?? "RichText") as SimControlType);
+      const kind = (type ?? "RichText") as SimControlType;
+      const doc = this.ctx.host.doc;
+      const span = this.span();
+      created = span.end > span.start ? doc.wrapInControl(span, kind) : doc.insertControlAtCursor(kind);
       // Nesting is not modelled: the simulation refuses it rather than guess what Word would build.
       if (!created) throw new SimError("GeneralException", "Cannot insert a content control here.", "Range.insertContentControl");
     });
     return new ContentControlProxy(this.ctx, () => created);
+  }
+
+  protected readProperty(): unknown {
+    const { paragraph, start, end } = this.span();
+    return this.ctx.host.doc.paragraphText(paragraph).slice(start, end);
+  }
+
+  private span(): SimSpan {
+    this.fixed ??= this.ctx.host.doc.selection();
+    return this.fixed;
   }
 }
