@@ -17,6 +17,7 @@ const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   recognizing: "Đang nhận diện số liệu…",
   checking: "Đang kiểm tra văn bản…",
   rollingOver: "Đang chuyển sang quý sau…",
+  authoring: "Đang ghi mẫu vào văn bản…",
 };
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */

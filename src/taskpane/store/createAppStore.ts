@@ -17,6 +17,7 @@ import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
 import { createFormActions } from "./formActions";
+import type { AuthoringActions } from "./authoringActions";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -26,7 +27,7 @@ export function currentPeriod(now: Date, kind: PeriodKind = "quarter"): Period {
 }
 
 /* Operations that write to the document: refused while the document's own form cannot be used. */
-const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver"];
+const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver", "authoring"];
 
 export function observe(controls: readonly ControlInfo[]): Map<FieldId, Observation[]> {
   const byField = new Map<FieldId, Observation[]>();
@@ -85,6 +86,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
     const importSlice = () =>
       (importActions ??= import(/* webpackChunkName: "import-actions" */ "./importActions").then((m) => m.createImportActions(kit)));
 
+    let authoringActions: Promise<AuthoringActions> | null = null;
+
     return {
       report: deps.report,
       formRefusal: null,
@@ -112,6 +115,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       recognition: null,
       textCheck: null,
       unconfirmed: [],
+      figureDraft: null,
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
@@ -125,6 +129,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       },
       ...createNewReportActions(kit),
       ...createFormActions(kit),
+      authoring: () =>
+        (authoringActions ??= import(/* webpackChunkName: "authoring" */ "./authoringActions").then((m) => m.createAuthoringActions(kit))),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };

@@ -10,6 +10,8 @@ import type { ReportDefinition } from "../../domain/report";
 import type { ReportForm } from "../../domain/form/types";
 import type { ControlChanges, ControlInfo, WordGateway } from "../../office/gateway";
 import type { StoreApi } from "zustand/vanilla";
+import type { FigureSuggestion } from "../../domain/form/authoring/suggest";
+import type { AuthoringActions } from "./authoringActions";
 
 export interface Preferences {
   get(key: string): string | null;
@@ -39,6 +41,7 @@ export interface StoreKit {
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
+  | "authoring"
   | null;
 
 export interface Notice {
@@ -97,6 +100,8 @@ export interface AppState {
   textCheck: TextCheckItem[] | null;
   /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
   unconfirmed: FieldId[];
+  /** «Đánh dấu là số liệu»: the selected text and what the pane proposes for it, until saved or cancelled. */
+  figureDraft: { text: string; suggestion: FigureSuggestion } | null;
 }
 
 export interface AppActions {
@@ -130,6 +135,8 @@ export interface AppActions {
    * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
    */
   setReport(form: ReportForm): Promise<string[]>;
+  /** «Thiết kế mẫu»'s actions, loaded with the tab (and the schema checker they need) on first use. */
+  authoring(): Promise<AuthoringActions>;
 }
 
 export type AppStore = AppState & AppActions;

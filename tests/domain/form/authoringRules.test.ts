@@ -1,4 +1,4 @@
-import { addRule, ruleNow } from "../../../src/domain/form/authoring";
+import { addRule, ruleNow, type RuleDraft } from "../../../src/domain/form/authoring";
 import type { FieldValue } from "../../../src/domain/types";
 import { tinyForm } from "../../support/forms";
 
@@ -57,7 +57,7 @@ describe("ruleNow: does the rule hold with the figures now?", () => {
       { id: "c", label: "C", kind: "count", section: "I" },
       { id: "d", label: "D", kind: "count", section: "I" },
     ]);
-    const draft = { kind: "sum", total: "a", parts: ["b", "c", "d"] } as const;
+    const draft: RuleDraft = { kind: "sum", total: "a", parts: ["b", "c", "d"] };
     expect(ruleNow(f, draft, values({ a: 7766, b: 7613, c: 15, d: 109 }), none)).toEqual({ state: "fails", text: "Chưa đúng: 7.613 + 15 + 109 = 7.737, khác 7.766 (chênh 29)." });
     expect(ruleNow(f, draft, values({ a: 7737, b: 7613, c: 15, d: 109 }), none)).toEqual({ state: "holds", text: "Đúng với số liệu hiện có: 7.737 = 7.613 + 15 + 109." });
     expect(ruleNow(f, draft, values({ a: 7737, b: 7613 }), none)).toEqual({ state: "incomplete", text: "Chưa kiểm được: chưa có số «C», «D»." });
