@@ -21,7 +21,10 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport";
+// Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
+const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
+
+type View = "figures" | "import" | "review" | "history" | "newReport" | "design";
 
 export function App() {
   const start = useAppStore((s) => s.start);
@@ -40,6 +43,7 @@ export function App() {
           <Tab value="review">Duyệt thay đổi</Tab>
           <Tab value="history">Lịch sử thay đổi</Tab>
           <Tab value="newReport">Báo cáo mới</Tab>
+          <Tab value="design">Thiết kế mẫu</Tab>
         </TabList>
         {view === "figures" && (
           <>
@@ -60,6 +64,7 @@ export function App() {
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
         </Suspense>
       </main>
     </FluentProvider>
