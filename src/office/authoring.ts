@@ -13,6 +13,7 @@
  */
 import {
   GatewayError,
+  type AuthoringGateway,
   STORE_NAMESPACE,
   type ControlInfo,
   type ControlRevision,
@@ -120,4 +121,12 @@ function requireSelectionApi(supports: GatewayParts["supports"]): void {
   if (!supports("1.5")) {
     throw new GatewayError("Phiên bản Word này chưa cho đánh dấu số liệu từ chỗ chọn (cần WordApi 1.5).", "unsupported");
   }
+}
+
+export function authoringGateway(parts: GatewayParts): AuthoringGateway {
+  return {
+    readSelection: () => readSelection(parts),
+    wrapSelection: (control, plan) => wrapSelection(parts, control, plan),
+    reviseControls: (plan) => reviseControls(parts, plan),
+  };
 }

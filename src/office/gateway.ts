@@ -114,7 +114,7 @@ export interface BindOutcome {
   syncs: number;
 }
 
-export interface WordGateway extends AuthoringGateway {
+export interface WordGateway {
   /** The add-in's stored report XML, or null when the document has none. */
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
@@ -144,6 +144,8 @@ export interface WordGateway extends AuthoringGateway {
   listTrackedChanges(): Promise<ControlChanges[]>;
   /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */
   resolveTrackedChanges(tags: readonly string[] | "all", accept: boolean): Promise<void>;
+  /** «Thiết kế mẫu»'s operations, loaded with that tab (one entry here keeps the pane's first load small). */
+  authoring(): Promise<AuthoringGateway>;
 }
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;

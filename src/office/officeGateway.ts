@@ -155,9 +155,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       ),
 
     // «Thiết kế mẫu» only: its code loads with that tab.
-    readSelection: () => import("./authoring").then((m) => m.readSelection(parts())),
-    wrapSelection: (control, plan) => import("./authoring").then((m) => m.wrapSelection(parts(), control, plan)),
-    reviseControls: (plan) => import("./authoring").then((m) => m.reviseControls(parts(), plan)),
+    authoring: () => import(/* webpackChunkName: "form-design" */ "./authoring").then((m) => m.authoringGateway(parts())),
 
     // Only the leaders' review uses these: their code loads with it, not with the pane.
     listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports, ours)),

@@ -72,9 +72,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off", syncs: 2, pageApplied: false };
     },
     // Authoring is tested against the Word simulation (tests/taskpane/authoring*.test.ts), which counts real syncs.
-    readSelection: () => Promise.reject(new Error("The fake gateway has no selection: use the Word simulation.")),
-    wrapSelection: () => Promise.reject(new Error("The fake gateway has no selection: use the Word simulation.")),
-    reviseControls: () => Promise.reject(new Error("The fake gateway does not revise controls: use the Word simulation.")),
+    authoring: () => Promise.reject(new Error("The fake gateway has no selection: use the Word simulation.")),
     async readText(): Promise<TextRead> {
       takeFailure();
       fake.syncs += 1;

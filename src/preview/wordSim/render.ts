@@ -36,7 +36,15 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   container.replaceChildren(style, root);
 
   const draw = () => root.replaceChildren(...sim.doc.paragraphs.map((runs, index) => drawParagraph(sim, runs, index)));
-  root.addEventListener("click", (event) => placeCursor(sim, event));
+  // A drag ends with mouseup (and maybe a click on the same spot): the selection it made must not become a cursor.
+  let selected = false;
+  root.addEventListener("mouseup", (event) => {
+    selected = selectText(sim, event);
+  });
+  root.addEventListener("click", (event) => {
+    if (!selected) placeCursor(sim, event);
+    selected = false;
+  });
   root.addEventListener("keydown", (event) => moveCursor(sim, event));
   const unsubscribe = sim.subscribe(draw);
   draw();
@@ -137,20 +145,20 @@ function offsetOf(node: Node | null, offset: number): { paragraph: number; offse
   return { paragraph: Number(paragraph.dataset.paragraph), offset: Number(pieceElement.dataset.start) + within };
 }
 
-/**
- * Text selected with the mouse (a drag, a double-click on a word) becomes the document's selection when it lies in
- * one paragraph; a plain click places the cursor.
- */
+/** Text selected with the mouse (a drag, a double-click on a word) in one paragraph becomes the document's selection. */
+function selectText(sim: WordSimulation, event: MouseEvent): boolean {
+  const selection = globalThis.getSelection?.();
+  if (!selection || selection.isCollapsed || !(event.currentTarget as Node).contains(selection.anchorNode)) return false;
+  const a = offsetOf(selection.anchorNode, selection.anchorOffset);
+  const b = offsetOf(selection.focusNode, selection.focusOffset);
+  if (!a || !b || a.paragraph !== b.paragraph || a.offset === b.offset) return false;
+  sim.select(a.paragraph, Math.min(a.offset, b.offset), Math.max(a.offset, b.offset));
+  return true;
+}
+
+/** The click's position from the browser's selection; without one (jsdom), the end of the clicked piece. */
 function placeCursor(sim: WordSimulation, event: MouseEvent): void {
   const selection = globalThis.getSelection?.();
-  if (selection && !selection.isCollapsed && (event.currentTarget as Node).contains(selection.anchorNode)) {
-    const a = offsetOf(selection.anchorNode, selection.anchorOffset);
-    const b = offsetOf(selection.focusNode, selection.focusOffset);
-    if (a && b && a.paragraph === b.paragraph) {
-      sim.select(a.paragraph, Math.min(a.offset, b.offset), Math.max(a.offset, b.offset));
-      return;
-    }
-  }
   const anchor = selection?.anchorNode ?? null;
   const target = event.target instanceof Element ? event.target : null;
   const node = anchor && (event.currentTarget as Node).contains(anchor) ? anchor : target;

@@ -39,7 +39,7 @@ const NO_CHANGE: Pick<ControlRevision, "titles" | "unwrap"> = { titles: new Map(
 
 export function createAuthoringActions(kit: StoreKit): AuthoringActions {
   const { deps, set, get, guard, applyRead } = kit;
-  const { word } = deps;
+  const word = () => deps.word.authoring();
 
   /** The stored report as the pane holds it, carrying `definition`'s form. */
   const storedXml = (definition: ReportDefinition, raw: AppState["raw"], baseline: AppState["baseline"]) => {
@@ -60,7 +60,7 @@ export function createAuthoringActions(kit: StoreKit): AuthoringActions {
     let written = false;
     await guard("authoring", async () => {
       const { raw, baseline } = get();
-      const outcome = await word.reviseControls(() => ({ ...revise, storedXml: storedXml(edit.definition, raw, baseline) }));
+      const outcome = await (await word()).reviseControls(() => ({ ...revise, storedXml: storedXml(edit.definition, raw, baseline) }));
       written = true;
       adoptDefinition(kit, edit.definition);
       const gone = (id: string) => revise.unwrap.has(id);
@@ -80,7 +80,7 @@ export function createAuthoringActions(kit: StoreKit): AuthoringActions {
   return {
     readSelection: () =>
       guard("authoring", async () => {
-        const selection = await word.readSelection();
+        const selection = await (await word()).readSelection();
         const text = selection.text.trim();
         if (selection.inside) {
           throw new GatewayError(`Chỗ đang chọn đã nằm trong ô «${selection.inside.title || selection.inside.tag}». Hãy chọn một số chưa đánh dấu.`, "insideControl");
@@ -103,7 +103,7 @@ export function createAuthoringActions(kit: StoreKit): AuthoringActions {
       await guard("authoring", async () => {
         const raw = typed ? { ...get().raw, [tag]: draft.text } : get().raw;
         const baseline = { ...get().baseline, [tag]: draft.text };
-        const outcome = await word.wrapSelection({ tag, title: input.label.trim() }, (selection) => {
+        const outcome = await (await word()).wrapSelection({ tag, title: input.label.trim() }, (selection) => {
           if (selection.text.trim() !== draft.text) {
             throw new GatewayError(`Chỗ chọn trong văn bản đã đổi (đang chọn «${selection.text.trim().slice(0, 40)}»). Hãy chọn lại số «${draft.text}».`, "failed");
           }

@@ -130,7 +130,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       ...createNewReportActions(kit),
       ...createFormActions(kit),
       authoring: () =>
-        (authoringActions ??= import(/* webpackChunkName: "authoring" */ "./authoringActions").then((m) => m.createAuthoringActions(kit))),
+        (authoringActions ??= import(/* webpackChunkName: "form-design" */ "./authoringActions").then((m) => m.createAuthoringActions(kit))),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };
