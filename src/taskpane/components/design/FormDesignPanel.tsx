@@ -10,7 +10,6 @@ import { FormFiles } from "./FormFiles";
 import { MarkFigure } from "./MarkFigure";
 import { RuleBuilder } from "./RuleBuilder";
 import { useAuthoring } from "./shared";
-import "./design.css";
 
 export default function FormDesignPanel({ onStartNewReport }: { onStartNewReport: () => void }) {
   const actions = useAuthoring();
