@@ -32,6 +32,7 @@ async function dragOver(paragraph: string, text: string, after = "") {
   const box = await page.evaluate(
     ({ paragraph, text, after }) => {
       const p = [...document.querySelectorAll<HTMLElement>(".sim-doc p")].find((el) => el.textContent!.includes(paragraph))!;
+      p.scrollIntoView({ block: "center" });
       const full = p.textContent!;
       const at = full.indexOf(text, after ? full.indexOf(after) : 0);
       // The paragraph's text is cut into pieces (controls, the caret): find the piece holding the figure.
