@@ -83,7 +83,7 @@ describe("Thiết kế mẫu on the plain reference report", () => {
     await expect(form.getByRole("textbox", { name: "Tên số liệu" }).inputValue()).resolves.toBe("Tiếp nhận hồ sơ");
     await expect(form.getByRole("textbox", { name: /Cách viết để nhận diện/ }).inputValue()).resolves.toBe("Văn phòng: Tiếp nhận {N} hồ sơ");
     await form.getByRole("textbox", { name: "Tên số liệu" }).fill("Hồ sơ một cửa nhận");
-    await form.getByRole("combobox", { name: "Thuộc mục" }).selectOption({ label: "＋ Mục mới…" });
+    await form.getByRole("combobox", { name: "Thuộc mục" }).selectOption({ label: "+ Mục mới…" });
     await form.getByRole("textbox", { name: "Tên mục mới" }).fill("Một cửa (tự thiết kế)");
     await shot(page, "mark-first");
     await form.getByRole("button", { name: "Lưu số liệu" }).click();

@@ -39,7 +39,7 @@ export function SectionOptions({ report, withNew }: { report: ReportDefinition; 
           {s.number ? `${s.number} · ${s.title}` : s.title}
         </option>
       ))}
-      {withNew && <option value={NEW_SECTION}>＋ Mục mới…</option>}
+      {withNew && <option value={NEW_SECTION}>+ Mục mới…</option>}
     </>
   );
 }
