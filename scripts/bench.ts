@@ -8,6 +8,7 @@
  */
 import { resolve } from "node:path";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
+import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
 import { renderTable } from "./bench/table";
@@ -31,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
   rows.push(...(await benchRoundTrips(quick ? 1 : 5, !quick)));
   if (!quick) {
     rows.push(benchValidation());
+    rows.push(benchLargeValidation());
+    rows.push(await benchCarriedOpen());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

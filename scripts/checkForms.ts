@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { summarize } from "../src/domain/form/problems";
 import { parseFormText } from "../src/domain/form/parseForm";
 import { definitionFromForm } from "../src/domain/form/toDefinition";
-import type { ReportForm } from "../src/domain/form/types";
+import { FORM_FORMAT_VERSION, type ReportForm } from "../src/domain/form/types";
 import { recognizeFigures } from "../src/domain/import";
 import type { ReportDefinition } from "../src/domain/report";
 import { storedReportFromXml, STORED_NAMESPACE } from "../src/domain/storedReport";
@@ -53,6 +53,11 @@ export async function carriedDefinition(data: Uint8Array, file: string): Promise
     if (root?.namespaceURI !== STORED_NAMESPACE) continue;
     const stored = storedReportFromXml(xml);
     if (!stored?.form) return null;
+    if (stored.form.formatVersion > FORM_FORMAT_VERSION) {
+      throw new FormError(
+        `${file} mang mẫu báo cáo ở định dạng phiên bản ${stored.form.formatVersion}, mới hơn phiên bản công cụ này đọc được (${FORM_FORMAT_VERSION}): hãy cập nhật phần bổ trợ.`,
+      );
+    }
     const result = parseFormText(stored.form.text);
     if (result.ok) return result.definition;
     const newer = result.newerVersion ? ` (định dạng phiên bản ${result.newerVersion})` : "";

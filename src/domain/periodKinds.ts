@@ -120,6 +120,9 @@ function choiceLabel(kind: PeriodKind, index: number): string {
 
 export const KIND_LABELS: Record<PeriodKind, string> = { month: "Tháng", quarter: "Quý", halfYear: "6 tháng", year: "Năm" };
 
+/** The word for a period in running text: "chuyển sang quý sau", "chưa cập nhật cho tháng mới". */
+export const KIND_WORDS: Record<PeriodKind, string> = { month: "tháng", quarter: "quý", halfYear: "kỳ", year: "năm" };
+
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }

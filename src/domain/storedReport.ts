@@ -60,15 +60,16 @@ export function storedReportToXml(report: StoredReport): string {
   const root = doc.documentElement!;
   root.setAttribute("quy", String(report.period.quarter));
   root.setAttribute("nam", String(report.period.year));
-  // Other kinds than the quarter: the quarter above is the one the period ends in (see Period).
-  if (report.period.kind && report.period.kind !== "quarter") root.setAttribute("loaiKy", report.period.kind);
-  if (report.period.month !== undefined) root.setAttribute("thang", String(report.period.month));
   const add = (name: string, attrs: Record<string, string>, text?: string) => {
     const el = doc.createElementNS(STORED_NAMESPACE, name);
     for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, xmlSafe(value));
     if (text !== undefined) el.appendChild(doc.createTextNode(xmlSafe(text)));
     root.appendChild(el);
   };
+  // Other kinds than the quarter, in an element of their own; `quy` above is the quarter the period ends in (see Period).
+  if (report.period.kind && report.period.kind !== "quarter") {
+    add("loaiKy", report.period.month !== undefined ? { loai: report.period.kind, thang: String(report.period.month) } : { loai: report.period.kind });
+  }
   for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
   for (const [id, text] of Object.entries(report.written)) add("daGhi", { id }, text);
   for (const id of report.unconfirmed ?? []) add("chuaCapNhat", { id });
@@ -95,8 +96,9 @@ export function storedReportFromXml(xml: string): StoredReport | null {
   const quarter = Number(root.getAttribute("quy"));
   const year = Number(root.getAttribute("nam"));
   if (![1, 2, 3, 4].includes(quarter) || !Number.isInteger(year)) return null;
-  const report = emptyStoredReport(storedPeriod(quarter as Period["quarter"], year, root.getAttribute("loaiKy"), root.getAttribute("thang")));
   const children = Array.from(root.getElementsByTagNameNS(STORED_NAMESPACE, "*"));
+  const kind = children.find((el) => el.localName === "loaiKy");
+  const report = emptyStoredReport(storedPeriod(quarter as Period["quarter"], year, kind?.getAttribute("loai") ?? null, kind?.getAttribute("thang") ?? null));
   for (const el of children) {
     const id = el.getAttribute("id") ?? "";
     if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
@@ -113,7 +115,7 @@ export function storedReportFromXml(xml: string): StoredReport | null {
 
 const KINDS: readonly string[] = ["month", "halfYear", "year"];
 
-/** The stored period: a quarter unless `loaiKy` names another kind (a month also needs a valid `thang`). */
+/** The stored period: a quarter unless `<loaiKy loai="…">` names another kind (a month also needs a valid `thang`). */
 function storedPeriod(quarter: Period["quarter"], year: number, kind: string | null, month: string | null): Period {
   if (kind === null || !KINDS.includes(kind)) return { quarter, year };
   if (kind === "month") {

@@ -1,6 +1,7 @@
 import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { DocumentPanel } from "./components/DocumentPanel";
+import { FormTitle } from "./components/FormTitle";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
@@ -36,7 +37,8 @@ export function App() {
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
-        <Title3 as="h1">Số liệu báo cáo công tác dân chủ</Title3>
+        <Title3 as="h1">Số liệu báo cáo</Title3>
+        <FormTitle />
         <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
           <Tab value="figures">Số liệu</Tab>
           <Tab value="import">Văn bản cũ</Tab>

@@ -1,5 +1,5 @@
 /**
- * A compact way to write a paragraph with controls: `"là [[bcdc:bienChe.congChucGiao|55]] người"`. The title is
+ * A compact way to write a paragraph with controls: `"là [[ab:giao|55]] người"`. The title is
  * looked up by the caller (from the form in use), so markup carries only tag and text.
  */
 import type { SimParagraph, SimRun } from "./types";

@@ -16,7 +16,8 @@ const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
   creating: "Đang tạo báo cáo mới…",
   recognizing: "Đang nhận diện số liệu…",
   checking: "Đang kiểm tra văn bản…",
-  rollingOver: "Đang chuyển sang quý sau…",
+  rollingOver: "Đang chuyển sang kỳ sau…",
+  choosingForm: "Đang mở mẫu báo cáo…",
   authoring: "Đang ghi mẫu vào văn bản…",
 };
 

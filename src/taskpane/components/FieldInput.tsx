@@ -2,6 +2,7 @@ import { Badge, Button, Field, Input, Textarea } from "@fluentui/react-component
 import { useEffect, useRef } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
 import { formatField } from "../../domain/fieldValues";
+import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { LazyDescription } from "./LazyDescription";
@@ -10,6 +11,7 @@ import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
 export function FieldInput({ field }: { field: FieldDef }) {
+  const periodWord = KIND_WORDS[useAppStore((s) => s.report.periodKind)];
   const raw = useAppStore((s) => s.raw[field.id] ?? "");
   const value = useAppStore((s) => s.review.values.get(field.id) ?? null);
   const seen = useAppStore((s) => s.observations.get(field.id));
@@ -67,8 +69,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
         </Badge>
         {unconfirmed && (
           <>
-            <Badge appearance="filled" color="warning">Chưa cập nhật cho quý mới</Badge>
-            <Button size="small" onClick={() => confirmFigures([field.id])} aria-label={`Xác nhận «${field.label}» cho quý mới`}>
+            <Badge appearance="filled" color="warning">Chưa cập nhật cho {periodWord} mới</Badge>
+            <Button size="small" onClick={() => confirmFigures([field.id])} aria-label={`Xác nhận «${field.label}» cho ${periodWord} mới`}>
               Xác nhận
             </Button>
           </>

@@ -1,7 +1,8 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { nextPeriod, quarterRoman } from "../../domain/period";
+import { nextPeriod } from "../../domain/period";
+import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
 
 /**
@@ -17,7 +18,8 @@ export default function ImportPanel() {
   // Rolling over changes the quarter and marks every figure: asked once more, in place, before doing it.
   const [asking, setAsking] = useState(false);
   const next = nextPeriod(period);
-  const nextName = `quý ${quarterRoman(next.quarter)} năm ${next.year}`;
+  const nextName = periodName(next);
+  const word = KIND_WORDS[useAppStore((s) => s.report.periodKind)];
   return (
     <section aria-label="Văn bản cũ" className="panel">
       <div className="actions">
@@ -28,13 +30,13 @@ export default function ImportPanel() {
           Kiểm tra văn bản
         </Button>
         <Button disabled={busy !== null || asking} onClick={() => setAsking(true)}>
-          Chuyển sang quý sau
+          Chuyển sang {word} sau
         </Button>
       </div>
       {asking && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>
-            Chuyển báo cáo sang {nextName}? Số liệu được giữ làm bản nháp và đánh dấu «chưa cập nhật cho quý mới».
+            Chuyển báo cáo sang {nextName}? Số liệu được giữ làm bản nháp và đánh dấu «chưa cập nhật cho {word} mới».
           </MessageBarBody>
           <MessageBarActions>
             <Button

@@ -2,6 +2,7 @@ import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Sp
 import { useState } from "react";
 import { DEFAULT_SETTINGS, validateSettings, type OfficeSettings, type SettingKey } from "../../domain/template/settings";
 import { useAppStore } from "../store/StoreContext";
+import { FormPicker } from "./FormPicker";
 import { PeriodPicker } from "./PeriodPicker";
 
 type TextKey = Exclude<SettingKey, "recipients">;
@@ -41,10 +42,11 @@ export default function NewReportPanel() {
   return (
     <section aria-label="Tạo báo cáo mới" className="new-report">
       <Text as="p">
-        Chèn vào văn bản trống đang mở toàn bộ báo cáo theo thể thức Nghị định 30/2020/NĐ-CP, cho quý đã chọn. Mỗi số
+        Chèn vào văn bản trống đang mở toàn bộ báo cáo theo mẫu và kỳ đã chọn, theo thể thức Nghị định 30/2020/NĐ-CP. Mỗi số
         liệu là một ô nội dung; nhập số liệu ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản». Số liệu đã nhập ở thẻ đó
         (nếu có) được ghi luôn vào báo cáo mới.
       </Text>
+      <FormPicker />
       <PeriodPicker />
       <fieldset className="office-settings">
         <legend>Thông tin cơ quan ban hành (được nhớ trên máy này)</legend>

@@ -16,7 +16,7 @@ import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
 import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
-import { createFormActions } from "./formActions";
+import { createFormActions, firstSections } from "./formActions";
 import type { AuthoringActions } from "./authoringActions";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
@@ -104,7 +104,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       skip: [],
       notice: null,
       focus: null,
-      openSections: ["I"],
+      openSections: firstSections(deps.report),
       trackChanges: false,
       trackingSupported: true,
       author: deps.prefs.get("author") ?? "",

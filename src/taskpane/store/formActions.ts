@@ -7,6 +7,8 @@ import type { ReportDefinition } from "../../domain/report";
 import { summarize } from "../../domain/form/problems";
 import { FORM_FORMAT_VERSION } from "../../domain/form/types";
 import type { StoredReport } from "../../domain/storedReport";
+import { definitionFromForm } from "../../domain/form/toDefinition";
+import { loadBuiltInForm } from "../../forms/builtIn";
 import type { AppActions, StoreKit } from "./types";
 
 type Carried = NonNullable<StoredReport["form"]>;
@@ -46,19 +48,32 @@ export async function carriedDefinition(carried: Carried, current: ReportDefinit
   };
 }
 
+/** The section the pane opens first: the first one that asks for a figure. */
+export function firstSections(report: ReportDefinition): string[] {
+  const typed = report.fields.find((f) => !f.formula);
+  return typed ? [report.topOf.get(typed.section) ?? typed.section] : [];
+}
+
 /** Makes a checked definition the form in use: figures of fields it does not have are dropped, the period follows its kind. */
 export function adoptDefinition({ set, get, derive }: StoreKit, report: ReportDefinition): void {
   const state = get();
   const period = kindOf(state.period) === report.periodKind ? state.period : asKind(state.period, report.periodKind);
   const raw = Object.fromEntries(Object.entries(state.raw).filter(([id]) => report.byId.has(id)));
-  const firstTop = report.topSections.find((top) => report.sections.some((s) => report.topOf.get(s.id) === top.id && report.fields.some((f) => f.section === s.id && !f.formula)));
-  const openSections = state.report === report ? state.openSections : firstTop ? [firstTop.id] : [];
+  const openSections = state.report === report ? state.openSections : firstSections(report);
   set({ report, period, raw, formRefusal: null, openSections });
   set(derive(raw, period, get().observations));
 }
 
-export function createFormActions(kit: StoreKit): Pick<AppActions, "setReport"> {
+export function createFormActions(kit: StoreKit): Pick<AppActions, "setReport" | "chooseForm"> {
   return {
+    // Built-in forms are checked by the tests: they become definitions without the schema library.
+    chooseForm: (id) =>
+      kit.guard("choosingForm", async () => {
+        const report = definitionFromForm(await loadBuiltInForm(id));
+        adoptDefinition(kit, report);
+        kit.deps.prefs.set("form", report.id);
+        kit.set({ busy: null, notice: { intent: "info", text: `Đang dùng mẫu «${report.title}».` } });
+      }),
     setReport: async (form) => {
       const { checkForm } = await loadChecker();
       const result = checkForm(form);

@@ -5,7 +5,7 @@
  */
 import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
 import { rollOver } from "../../domain/import/rollOver";
-import { periodName } from "../../domain/periodKinds";
+import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { agreedTexts } from "../../domain/updatePlan";
 import { carriedForm } from "./formActions";
@@ -86,6 +86,7 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
         };
         await word.update(() => ({ texts: new Map(), storedXml: storedReportToXml(stored), trackChanges: false }));
         const name = periodName(next.period);
+        const kindWord = KIND_WORDS[state.report.periodKind];
         set({
           period: next.period,
           raw: next.figures,
@@ -95,8 +96,8 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
           notice: {
             intent: "info",
             text:
-              `Đã chuyển sang ${name}. ${next.unconfirmed.length} số liệu chưa cập nhật cho quý mới: nhập lại hoặc bấm ` +
-              "«Xác nhận» cho từng số liệu. Bấm «Cập nhật văn bản» để ghi các mốc thời gian của quý mới vào văn bản.",
+              `Đã chuyển sang ${name}. ${next.unconfirmed.length} số liệu chưa cập nhật cho ${kindWord} mới: nhập lại hoặc bấm ` +
+              `«Xác nhận» cho từng số liệu. Bấm «Cập nhật văn bản» để ghi các mốc thời gian của ${kindWord} mới vào văn bản.`,
           },
         });
       }),

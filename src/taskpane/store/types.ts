@@ -42,6 +42,7 @@ export interface StoreKit {
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
   | "authoring"
+  | "choosingForm"
   | null;
 
 export interface Notice {
@@ -137,6 +138,8 @@ export interface AppActions {
   setReport(form: ReportForm): Promise<string[]>;
   /** «Thiết kế mẫu»'s actions, loaded with the tab (and the schema checker they need) on first use. */
   authoring(): Promise<AuthoringActions>;
+  /** Makes a built-in form the one in use (for a new report), remembered on this computer. */
+  chooseForm(id: string): Promise<void>;
 }
 
 export type AppStore = AppState & AppActions;

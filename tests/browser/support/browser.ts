@@ -25,7 +25,7 @@ export async function openPreview(browser: Browser, width = 1200, query = ""): P
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${process.env.PREVIEW_URL}/index.html${query}`);
-  await page.getByRole("heading", { name: "Số liệu báo cáo công tác dân chủ" }).waitFor();
+  await page.getByRole("heading", { name: "Số liệu báo cáo", exact: true }).waitFor();
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
 }

@@ -36,7 +36,7 @@ export const typedFieldsOf = (topId: string) =>
 
 /** Waits until the pane has read the document (its figures or its emptiness) and no operation is running. */
 export async function paneReady(page: Page): Promise<void> {
-  await paneOf(page).getByRole("heading", { name: "Số liệu báo cáo công tác dân chủ" }).waitFor();
+  await paneOf(page).getByRole("heading", { name: "Số liệu báo cáo", exact: true }).waitFor();
   await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).and(page.locator(":enabled")).waitFor();
 }
 

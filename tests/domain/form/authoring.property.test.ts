@@ -38,7 +38,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 describe("authoring properties", () => {
   it("every accepted change gives a form the checker accepts with unique ids; a refused one changes nothing", () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 25 }), (ops) => {
+      fc.property(fc.array(op, { maxLength: 12 }), (ops) => {
         let form = start();
         for (const change of ops) {
           const before = JSON.stringify(form);
@@ -54,13 +54,13 @@ describe("authoring properties", () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 60 },
     );
   });
 
   it("a deleted field is named nowhere in the form afterwards", () => {
     fc.assert(
-      fc.property(fc.array(op, { maxLength: 15 }), fc.nat(), (ops, pick) => {
+      fc.property(fc.array(op, { maxLength: 10 }), fc.nat(), (ops, pick) => {
         let form = start();
         for (const change of ops) {
           const result = change(form, (n) => n);
@@ -70,7 +70,7 @@ describe("authoring properties", () => {
         const result = deleteField(form, target);
         if (result.ok) expect(JSON.stringify({ ...result.form, sections: [] })).not.toContain(`"${target}"`);
       }),
-      { numRuns: 100 },
+      { numRuns: 50 },
     );
   });
 });

@@ -24,7 +24,7 @@ export function fieldOf(form: ReportForm, id: string) {
   return form.fields.find((field) => field.id === id);
 }
 
-/** The form's ids for a tag (`bcdc:hcc.tiepNhan` → `hcc.tiepNhan`): the store speaks tags, the form bare ids. */
+/** The form's ids for a tag (`abc:mot.so` → `mot.so`): the store speaks tags, the form bare ids. */
 export function bareId(form: ReportForm, tag: string): string {
   return tag.startsWith(form.tagPrefix) ? tag.slice(form.tagPrefix.length) : tag;
 }
