@@ -4,7 +4,7 @@ const tseslint = require("typescript-eslint");
 const reactHooks = require("eslint-plugin-react-hooks");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "test-output/", ".stryker-tmp/", "reports/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,7 +11,9 @@ import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
 import { benchRoundTrips } from "./bench/roundTrips";
 import { benchStartup } from "./bench/startup";
+import { benchStoredScale } from "./bench/storedScale";
 import { renderTable } from "./bench/table";
+import { benchTextScale } from "./bench/textScale";
 import type { BenchRow } from "./bench/types";
 import { benchValidation } from "./bench/validation";
 
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     rows.push(benchValidation());
     rows.push(benchLargeValidation());
     rows.push(await benchCarriedOpen());
+    rows.push(...benchTextScale(ROOT), benchStoredScale());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

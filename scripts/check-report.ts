@@ -6,10 +6,11 @@
  * built-in form that finds the most figures (scripts/checkForms.ts). Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
  * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
 import { parsePeriodArg } from "../src/domain/import/periodTitle";
+import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
 import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
 import { textFromDocx } from "./docxText";
@@ -51,6 +52,9 @@ function parseArgs(argv: string[]): Args | string {
 async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null }> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
+  // Sizes from the file system before reading: a hostile file must not be loaded whole to be refused.
+  const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
+  if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
   if (extension === ".txt") return { text: data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), carried: null };
   const text = await textFromDocx(data);

@@ -5,14 +5,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
-import JSZip from "jszip";
 import { summarize } from "../src/domain/form/problems";
 import { parseFormText } from "../src/domain/form/parseForm";
 import { definitionFromForm } from "../src/domain/form/toDefinition";
 import { FORM_FORMAT_VERSION, type ReportForm } from "../src/domain/form/types";
 import { recognizeFigures } from "../src/domain/import";
 import type { ReportDefinition } from "../src/domain/report";
+import { storedPartTooLarge } from "../src/domain/limits";
 import { storedReportFromXml, STORED_NAMESPACE } from "../src/domain/storedReport";
+import { entryNames, inflateEntry } from "./docxZip";
 import { FORM_CATALOG } from "../src/forms/builtIn";
 
 const FORMS_DIR = join(__dirname, "../src/forms");
@@ -45,9 +46,9 @@ export async function builtInDefinitions(): Promise<ReportDefinition[]> {
 
 /** The form a .docx carries in its stored part, checked like any other; null when it carries none. */
 export async function carriedDefinition(data: Uint8Array, file: string): Promise<ReportDefinition | null> {
-  const zip = await JSZip.loadAsync(data);
-  for (const entry of zip.file(/^customXml\/item\d+\.xml$/)) {
-    const xml = await entry.async("string");
+  // Inflated with a byte budget like word/document.xml (docxZip.ts): a stored part can be a zip bomb too.
+  for (const name of entryNames(data).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
+    const xml = new TextDecoder().decode(inflateEntry(data, name, storedPartTooLarge)!);
     if (!xml.includes(STORED_NAMESPACE)) continue;
     const root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement;
     if (root?.namespaceURI !== STORED_NAMESPACE) continue;

@@ -3,9 +3,25 @@
  * Part so they travel with the file. Built and read with an XML DOM, so no user text is ever spliced into markup.
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import { MAX_STORED_CHARS } from "./limits";
+import { checkAttribute, periodFromRoot, rootAttributes, STORED_ELEMENTS, type SchemaContext } from "./storedSchema";
 import type { FieldId, Period } from "./types";
 
-export const STORED_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";
+/** Parts of every version share this prefix and end with the version: ":1" is this one's (the gateway's too). */
+export const STORED_NAMESPACE_PREFIX = "urn:bcdc:bao-cao-dan-chu:";
+export const STORED_VERSION = 1;
+export const STORED_NAMESPACE = `${STORED_NAMESPACE_PREFIX}${STORED_VERSION}`;
+
+/** Said by the pane, and by the gateway refusing to write, when the document's part is a newer version's. */
+export const NEWER_VERSION_MESSAGE =
+  "Văn bản này được tạo bằng phiên bản mới hơn của tiện ích: phiên bản này không ghi gì vào văn bản để không làm hỏng dữ liệu. Hãy cập nhật tiện ích.";
+
+/** The version of one of our parts' namespace (a positive decimal integer), or null for anyone else's. */
+export function storedVersionOf(namespace: string): number | null {
+  if (!namespace.startsWith(STORED_NAMESPACE_PREFIX)) return null;
+  const version = namespace.slice(STORED_NAMESPACE_PREFIX.length);
+  return /^[1-9]\d{0,5}$/.test(version) ? Number(version) : null;
+}
 
 export interface HistoryEntry {
   field: FieldId;
@@ -58,69 +74,99 @@ export function xmlSafe(text: string): string {
 export function storedReportToXml(report: StoredReport): string {
   const doc = new DOMParser().parseFromString(`<baoCao xmlns="${STORED_NAMESPACE}"/>`, "text/xml");
   const root = doc.documentElement!;
-  root.setAttribute("quy", String(report.period.quarter));
-  root.setAttribute("nam", String(report.period.year));
-  const add = (name: string, attrs: Record<string, string>, text?: string) => {
-    const el = doc.createElementNS(STORED_NAMESPACE, name);
-    for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, xmlSafe(value));
-    if (text !== undefined) el.appendChild(doc.createTextNode(xmlSafe(text)));
-    root.appendChild(el);
-  };
-  // Other kinds than the quarter, in an element of their own; `quy` above is the quarter the period ends in (see Period).
-  if (report.period.kind && report.period.kind !== "quarter") {
-    add("loaiKy", report.period.month !== undefined ? { loai: report.period.kind, thang: String(report.period.month) } : { loai: report.period.kind });
+  for (const [name, value] of Object.entries(rootAttributes(report.period))) root.setAttribute(name, value);
+  // Only what the schema knows is written: what a read ignored is not in the report, so it is never saved back.
+  for (const element of STORED_ELEMENTS) {
+    for (const { attributes, text } of element.write(report)) {
+      const el = doc.createElementNS(STORED_NAMESPACE, element.name);
+      for (const name of Object.keys(element.attributes)) el.setAttribute(name, xmlSafe(attributes[name] ?? ""));
+      if (element.text) el.appendChild(doc.createTextNode(xmlSafe(text ?? "")));
+      root.appendChild(el);
+    }
   }
-  for (const [id, text] of Object.entries(report.figures)) add("soLieu", { id }, text);
-  for (const [id, text] of Object.entries(report.written)) add("daGhi", { id }, text);
-  for (const id of report.unconfirmed ?? []) add("chuaCapNhat", { id });
-  for (const entry of report.history) {
-    add("thayDoi", { id: entry.field, cu: entry.from, moi: entry.to, luc: entry.at, nguoi: entry.by });
-  }
-  if (report.form) add("mauBaoCao", { phienBan: String(report.form.formatVersion) }, report.form.text);
   return new XMLSerializer().serializeToString(doc);
 }
 
-/** Reads the stored report; null when the XML is not ours or is damaged (the pane then starts from the document). */
-export function storedReportFromXml(xml: string): StoredReport | null {
+export type StoredRead =
+  /** Read; `ignored` says, in Vietnamese, what did not fit the schema and was left out. */
+  | { kind: "report"; report: StoredReport; ignored: string[] }
+  /** Written by a newer version of the add-in: not read, and never written over. */
+  | { kind: "newer"; version: number }
+  /** Past MAX_STORED_CHARS: not read, and never written over. */
+  | { kind: "tooLarge"; chars: number }
+  /** Not ours, damaged, or without a valid period: the pane starts from the document's controls. */
+  | { kind: "unreadable"; reason: string };
+
+/** Without a form to ask, any id of the form's shape is accepted (tests, tools). */
+const ANY_FIELD: SchemaContext = { isField: () => true };
+
+/** Reads the stored part against the schema (storedSchema.ts); never throws. */
+export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD): StoredRead {
+  if (xml.length > MAX_STORED_CHARS) return { kind: "tooLarge", chars: xml.length };
   let doc: ReturnType<DOMParser["parseFromString"]>;
   try {
     doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
-  } catch {
-    return null; // a damaged part must not stop the pane from opening: the document's controls still hold the figures
+  } catch (cause) {
+    // A damaged part must not stop the pane from opening: the document's controls still hold the figures.
+    return { kind: "unreadable", reason: `XML hỏng (${(cause as Error).message})` };
   }
   // The browser's parser (the production build's, see xml/nativeXmlDom.ts) reports damage this way instead of
   // throwing; Chromium keeps the part parsed before the damage under the root, which must not be read as complete.
-  if (doc.getElementsByTagName("parsererror").length > 0) return null;
+  if (doc.getElementsByTagName("parsererror").length > 0) return { kind: "unreadable", reason: "XML hỏng" };
   const root = doc.documentElement;
-  if (!root || root.namespaceURI !== STORED_NAMESPACE || root.localName !== "baoCao") return null;
-  const quarter = Number(root.getAttribute("quy"));
-  const year = Number(root.getAttribute("nam"));
-  if (![1, 2, 3, 4].includes(quarter) || !Number.isInteger(year)) return null;
-  const children = Array.from(root.getElementsByTagNameNS(STORED_NAMESPACE, "*"));
-  const kind = children.find((el) => el.localName === "loaiKy");
-  const report = emptyStoredReport(storedPeriod(quarter as Period["quarter"], year, kind?.getAttribute("loai") ?? null, kind?.getAttribute("thang") ?? null));
-  for (const el of children) {
-    const id = el.getAttribute("id") ?? "";
-    if (el.localName === "soLieu") report.figures[id] = el.textContent ?? "";
-    if (el.localName === "daGhi") report.written[id] = el.textContent ?? "";
-    if (el.localName === "chuaCapNhat") report.unconfirmed = [...(report.unconfirmed ?? []), id];
-    if (el.localName === "mauBaoCao") report.form = { formatVersion: Number(el.getAttribute("phienBan")) || 0, text: el.textContent ?? "" };
-    if (el.localName === "thayDoi") {
-      const attr = (name: string) => el.getAttribute(name) ?? "";
-      report.history.push({ field: id, from: attr("cu"), to: attr("moi"), at: attr("luc"), by: attr("nguoi") });
+  const version = root ? storedVersionOf(root.namespaceURI ?? "") : null;
+  if (!root || version === null || root.localName !== "baoCao") return { kind: "unreadable", reason: "không phải dữ liệu của tiện ích" };
+  if (version > STORED_VERSION) return { kind: "newer", version };
+  if (version < STORED_VERSION) return { kind: "unreadable", reason: `phiên bản dữ liệu ${version} không còn đọc được` };
+
+  const ignored: string[] = [];
+  const period = periodFromRoot((name) => root.getAttribute(name), context, ignored);
+  if (typeof period === "string") return { kind: "unreadable", reason: period };
+  const report = emptyStoredReport(period);
+  const byName = new Map(STORED_ELEMENTS.map((element) => [element.name, element]));
+  // Direct children only, one at a time: nesting 100,000 deep costs no recursion here.
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.nodeValue ?? "").trim() === "") continue; // indentation
+    if (node.nodeType === 7 || node.nodeType === 8) continue; // processing instructions, comments
+    const el = node as unknown as Element;
+    const element = node.nodeType === 1 && el.namespaceURI === STORED_NAMESPACE ? byName.get(el.localName) : undefined;
+    if (!element) {
+      ignored.push(`phần tử lạ «${node.nodeType === 1 ? el.tagName : (node.nodeValue ?? "").trim().slice(0, 30)}»`);
+      continue;
     }
+    const problem = readElement(element, el, report, context);
+    if (problem) ignored.push(`«${element.name}»: ${problem}`);
   }
-  return report;
+  return { kind: "report", report, ignored };
 }
 
-const KINDS: readonly string[] = ["month", "halfYear", "year"];
-
-/** The stored period: a quarter unless `<loaiKy loai="…">` names another kind (a month also needs a valid `thang`). */
-function storedPeriod(quarter: Period["quarter"], year: number, kind: string | null, month: string | null): Period {
-  if (kind === null || !KINDS.includes(kind)) return { quarter, year };
-  if (kind === "month") {
-    const m = Number(month);
-    return Number.isInteger(m) && m >= 1 && m <= 12 ? { kind, quarter: Math.ceil(m / 3) as Period["quarter"], year, month: m } : { quarter, year };
+function readElement(element: (typeof STORED_ELEMENTS)[number], el: Element, report: StoredReport, context: SchemaContext): string | null {
+  const attributes: Record<string, string> = {};
+  for (const [name, type] of Object.entries(element.attributes)) {
+    const value = el.getAttribute(name);
+    if (value === null) return `thiếu thuộc tính ${name}`;
+    const problem = checkAttribute(type, value, context);
+    if (problem) return problem;
+    attributes[name] = value;
   }
-  return { kind: kind as Period["kind"], quarter, year };
+  for (let i = 0; i < el.attributes.length; i++) {
+    const name = el.attributes.item(i)!.name;
+    // A serializer may repeat the namespace declaration on a child: that is not data.
+    if (name === "xmlns" || name.startsWith("xmlns:")) continue;
+    if (!Object.hasOwn(element.attributes, name)) return `thuộc tính lạ ${name}`;
+  }
+  let text = "";
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 3 && child.nodeType !== 4) return "chứa phần tử con";
+    if (!element.text) return "không được chứa chữ";
+    text += child.nodeValue ?? "";
+  }
+  return element.read(report, { attributes, text });
 }
+
+/** The stored report, or null when there is none to use (see readStoredReport for why). */
+export function storedReportFromXml(xml: string, context?: SchemaContext): StoredReport | null {
+  const read = readStoredReport(xml, context);
+  return read.kind === "report" ? read.report : null;
+}
+

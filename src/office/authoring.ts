@@ -11,19 +11,38 @@
  * - Range.paragraphs (1.1), Range.text (1.1), Range.parentContentControlOrNullObject (1.3), Range.search (1.1) and
  *   RangeCollection.getFirst (1.3).
  */
+import { NEWER_VERSION_MESSAGE } from "../domain/storedReport";
 import {
   GatewayError,
   type AuthoringGateway,
-  STORE_NAMESPACE,
   type ControlInfo,
   type ControlRevision,
   type DocumentRead,
+  type SupportsWordApi,
   type NewControl,
   type RevisedControls,
   type SelectionRead,
   type WrappedSelection,
 } from "./gateway";
-import type { GatewayParts } from "./insertReport";
+
+/** What the authoring operations borrow from officeGateway.ts. */
+export interface AuthoringParts {
+  guarded: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
+  supports: SupportsWordApi;
+  queueRead(context: Word.RequestContext): Word.ContentControlCollection;
+  toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead;
+  /** Every custom XML part with its namespace, and which are ours or a newer version's. */
+  queueParts(context: Word.RequestContext): Word.CustomXmlPartCollection;
+  sortParts(parts: Word.CustomXmlPartCollection): { ours: Word.CustomXmlPart[]; newer: Word.CustomXmlPart | undefined };
+  saveStored(context: Word.RequestContext, parts: { items: Word.CustomXmlPart[] }, xml: string): void;
+}
+
+/** Our parts after the read sync; a newer add-in's data is never overwritten: refused before any write. */
+function ourParts({ sortParts }: AuthoringParts, all: Word.CustomXmlPartCollection): { items: Word.CustomXmlPart[] } {
+  const sorted = sortParts(all);
+  if (sorted.newer) throw new GatewayError(NEWER_VERSION_MESSAGE, "newerVersion");
+  return { items: sorted.ours };
+}
 
 function queueSelection(context: Word.RequestContext) {
   const selection = context.document.getSelection();
@@ -43,7 +62,7 @@ function toSelection({ selection, paragraphs, parent }: ReturnType<typeof queueS
   };
 }
 
-export function readSelection({ guarded, supports }: GatewayParts): Promise<SelectionRead> {
+export function readSelection({ guarded, supports }: AuthoringParts): Promise<SelectionRead> {
   return guarded(async (context) => {
     requireSelectionApi(supports);
     const read = queueSelection(context);
@@ -53,17 +72,18 @@ export function readSelection({ guarded, supports }: GatewayParts): Promise<Sele
 }
 
 export function wrapSelection(
-  { guarded, supports, saveStored }: GatewayParts,
+  parts: AuthoringParts,
   control: Omit<NewControl, "text">,
   plan: (selection: SelectionRead) => string | null,
 ): Promise<WrappedSelection> {
+  const { guarded, supports, saveStored } = parts;
   return guarded(async (context): Promise<WrappedSelection> => {
     requireSelectionApi(supports);
     const read = queueSelection(context);
-    const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-    parts?.load("id");
+    const all = parts.queueParts(context);
     await context.sync();
 
+    const stored = ourParts(parts, all);
     const selection = toSelection(read);
     if (selection.inside) {
       throw new GatewayError(`Chỗ đang chọn đã nằm trong ô «${selection.inside.title || selection.inside.tag}». Hãy chọn một số chưa đánh dấu.`, "insideControl");
@@ -78,22 +98,23 @@ export function wrapSelection(
     created.title = control.title;
     created.appearance = Word.ContentControlAppearance.boundingBox;
     created.load("id,tag,title,text");
-    if (storedXml !== null && parts) saveStored(context, parts, storedXml);
+    if (storedXml !== null) saveStored(context, stored, storedXml);
     await context.sync();
     return { control: { id: created.id, tag: created.tag, title: created.title, text: created.text }, syncs: 2 };
   });
 }
 
 export function reviseControls(
-  { guarded, queueRead, toRead, saveStored, supports }: GatewayParts,
+  parts: AuthoringParts,
   plan: (read: DocumentRead) => ControlRevision,
 ): Promise<RevisedControls> {
+  const { guarded, queueRead, toRead, saveStored } = parts;
   return guarded(async (context): Promise<RevisedControls> => {
     const controls = queueRead(context);
-    const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-    parts?.load("id");
+    const all = parts.queueParts(context);
     await context.sync();
 
+    const stored = ourParts(parts, all);
     const read = toRead(context, controls);
     const decided = plan(read);
     const ours = new Set(read.controls.map((c) => c.id));
@@ -110,20 +131,20 @@ export function reviseControls(
       if (title !== undefined && title !== item.title) item.title = title;
       after.push({ id: item.id, tag: item.tag, title: title ?? item.title, text: item.text, cannotEdit: item.cannotEdit });
     }
-    if (decided.storedXml !== null && parts) saveStored(context, parts, decided.storedXml);
+    if (decided.storedXml !== null) saveStored(context, stored, decided.storedXml);
     await context.sync();
     return { controls: after, unwrapped, syncs: 2 };
   });
 }
 
 /* The selection's parent control needs WordApi 1.3 and a plain-text control 1.5: below that, say so, write nothing. */
-function requireSelectionApi(supports: GatewayParts["supports"]): void {
+function requireSelectionApi(supports: AuthoringParts["supports"]): void {
   if (!supports("1.5")) {
     throw new GatewayError("Phiên bản Word này chưa cho đánh dấu số liệu từ chỗ chọn (cần WordApi 1.5).", "unsupported");
   }
 }
 
-export function authoringGateway(parts: GatewayParts): AuthoringGateway {
+export function authoringGateway(parts: AuthoringParts): AuthoringGateway {
   return {
     readSelection: () => readSelection(parts),
     wrapSelection: (control, plan) => wrapSelection(parts, control, plan),

@@ -11,7 +11,7 @@
  * 1.1; RangeCollection.getFirst, Range.expandTo (figures longer than one search) — 1.3; insertContentControl("PlainText")
  * — 1.5 (checked, rich text below).
  */
-import { GatewayError, type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead } from "./gateway";
+import { type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead } from "./gateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -49,9 +49,6 @@ export function bindFigures(
   ours: IsOurs,
 ): Promise<BindOutcome> {
   return guarded(async (context) => {
-    if (!supports("1.3")) {
-      throw new GatewayError("Phiên bản Word này chưa hỗ trợ tìm và gắn số liệu (cần WordApi 1.3).", "unsupported");
-    }
     const first = queueTextRead(context);
     await context.sync();
     const read = toTextRead(first, ours);

@@ -1,4 +1,5 @@
 /** Turns what Office.js throws into a message a clerk can act on. */
+import { LimitError } from "../domain/limits";
 import { GatewayError } from "./gateway";
 
 interface OfficeLikeError {
@@ -24,6 +25,8 @@ const BY_CODE: Record<string, { message: string; code: GatewayError["code"] }> =
 
 export function toGatewayError(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
+  // Thrown by our own plan inside the batch (text past the size limits), already in Vietnamese: not Word's doing.
+  if (error instanceof LimitError) return new GatewayError(error.message, "failed");
   const code = (error as OfficeLikeError | null)?.code;
   const known = code ? BY_CODE[code] : undefined;
   if (known) return new GatewayError(known.message, known.code);

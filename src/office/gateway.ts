@@ -115,7 +115,10 @@ export interface BindOutcome {
 }
 
 export interface WordGateway {
-  /** The add-in's stored report XML, or null when the document has none. */
+  /**
+   * The add-in's stored report XML, or null when the document has none. A part written by a newer version of the
+   * add-in (same namespace prefix, higher version) is returned in preference, so the pane sees it and writes nothing.
+   */
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
@@ -161,14 +164,14 @@ export function oursByPrefix(prefixes: () => readonly string[]): IsOurs {
 
 /** A refusal the clerk should read as is (Vietnamese). */
 export class GatewayError extends Error {
-  constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed") {
+  constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed" | "newerVersion") {
     super(message);
     this.name = "GatewayError";
   }
 }
 
-/** Our Custom XML Part's namespace. */
-export const STORE_NAMESPACE = "urn:bcdc:bao-cao-dan-chu:1";
+/** Our Custom XML Part's namespace: the domain's one constant (src/domain/storedReport.ts). */
+export { STORED_NAMESPACE as STORE_NAMESPACE } from "../domain/storedReport";
 
 /** The clerk's selection, for «Đánh dấu là số liệu» (read in one sync). */
 export interface SelectionRead {

@@ -25,8 +25,8 @@ export function insertReport(
     const before = replace ? null : context.document.contentControls;
     before?.load("tag");
     if (!replace) body.load("text");
-    const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-    parts?.load("id");
+    const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
+    parts.load("id");
     await context.sync();
 
     if (before) {
@@ -39,7 +39,7 @@ export function insertReport(
     // The package cannot carry the page (see flatOpc.ts); desktop Word lets us set it in the same batch.
     const pageApplied = report.page !== null && supports("1.3", "WordApiDesktop");
     if (pageApplied && report.page) applyPage(context.document.pageSetup, report.page);
-    if (report.storedXml !== null && parts) saveStored(context, parts, report.storedXml);
+    if (report.storedXml !== null) saveStored(context, parts, report.storedXml);
     // Queued after the write, so this sync's load sees the controls Word has just created.
     const after = queueRead(context);
     await context.sync();

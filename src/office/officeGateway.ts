@@ -3,18 +3,19 @@
  * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
- * Requirement sets (see README): contentControls, getSelection, insertContentControl, insertText, body.text,
- * body.insertOoxml — WordApi 1.1;
+ * Requirement sets (see README): the manifest requires WordApi 1.4, so Word loads the add-in only where everything
+ * up to 1.4 exists and nothing up to 1.4 is checked at run time (tests/office/requirementSets.test.ts).
+ * contentControls, getSelection, insertContentControl, insertText, body.text, body.insertOoxml — WordApi 1.1;
  * parentContentControlOrNullObject — 1.3; customXmlParts, changeTrackingMode — 1.4; insertContentControl("PlainText") — 1.5;
  * tracked-change review — 1.6 (trackedChanges.ts); document.pageSetup — WordApiDesktop 1.3 (checked);
  * paragraphs and search — 1.1, getFirst — 1.3 (bindFigures.ts).
  */
+import { NEWER_VERSION_MESSAGE, STORED_VERSION, storedVersionOf } from "../domain/storedReport";
 import { BUILT_IN_PREFIXES } from "../forms/builtIn";
 import { toGatewayError } from "./errors";
 import {
   GatewayError,
   oursByPrefix,
-  STORE_NAMESPACE,
   type DocumentRead,
   type IsOurs,
   type SupportsWordApi,
@@ -38,6 +39,23 @@ const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAl
 // Office.js accepts the enum's string values; module load must not touch the Word global (absent in tests).
 const TO_WORD = { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" } as Record<string, Word.ChangeTrackingMode>;
 
+/**
+ * Every custom XML part with its namespace (CustomXmlPartCollection.load, WordApi 1.4:
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.customxmlpartcollection): ours, and any of a newer
+ * version, which getByNamespace(ours) would not find.
+ */
+function queueParts(context: Word.RequestContext): Word.CustomXmlPartCollection {
+  const parts = context.document.customXmlParts;
+  parts.load("id,namespaceUri");
+  return parts;
+}
+
+function sortParts(parts: Word.CustomXmlPartCollection): { ours: Word.CustomXmlPart[]; newer: Word.CustomXmlPart | undefined } {
+  const ours = parts.items.filter((p) => storedVersionOf(p.namespaceUri) === STORED_VERSION);
+  const newer = parts.items.find((p) => (storedVersionOf(p.namespaceUri) ?? 0) > STORED_VERSION);
+  return { ours, newer };
+}
+
 export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, options: GatewayOptions = {}): WordGateway {
   const { tagPrefix } = options;
   const ours: IsOurs = oursByPrefix(tagPrefix ? () => [tagPrefix()] : () => BUILT_IN_PREFIXES);
@@ -46,30 +64,29 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       throw toGatewayError(error);
     });
 
-  const parts = () => ({ guarded, supports, queueRead, toRead, saveStored, ours });
+  const parts = () => ({ guarded, supports, queueRead, toRead, saveStored, queueParts, sortParts });
 
   function queueRead(context: Word.RequestContext) {
     const controls = context.document.contentControls;
     controls.load(CONTROL_PROPS);
-    if (supports("1.4")) context.document.load("changeTrackingMode");
+    context.document.load("changeTrackingMode");
     return controls;
   }
 
   function toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead {
     return {
       controls: controls.items.filter((c) => ours(c.tag)).map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
-      trackingMode: supports("1.4") ? (FROM_WORD[context.document.changeTrackingMode] ?? "off") : "unsupported",
+      trackingMode: FROM_WORD[context.document.changeTrackingMode] ?? "off",
     };
   }
 
   return {
     loadStored: () =>
       guarded(async (context) => {
-        if (!supports("1.4")) return null;
-        const parts = context.document.customXmlParts.getByNamespace(STORE_NAMESPACE);
-        parts.load("id");
+        const all = queueParts(context);
         await context.sync();
-        const first = parts.items[0];
+        const { ours: mine, newer } = sortParts(all);
+        const first = newer ?? mine[0];
         if (!first) return null;
         const xml = first.getXml();
         await context.sync();
@@ -108,13 +125,15 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
     update: (plan: (read: DocumentRead) => WritePlan) =>
       guarded(async (context): Promise<WriteOutcome> => {
         const controls = queueRead(context);
-        const parts = supports("1.4") ? context.document.customXmlParts.getByNamespace(STORE_NAMESPACE) : null;
-        parts?.load("id");
+        const all = queueParts(context);
         await context.sync();
+        const parts = sortParts(all);
+        // A newer add-in's data must not be overwritten, nor doubled with a part of ours: refused before any write.
+        if (parts.newer) throw new GatewayError(NEWER_VERSION_MESSAGE, "newerVersion");
 
         const read = toRead(context, controls);
         const decided = plan(read);
-        const track = decided.trackChanges && supports("1.4") && read.trackingMode !== "trackAll";
+        const track = decided.trackChanges && read.trackingMode !== "trackAll";
         if (track) context.document.changeTrackingMode = TO_WORD.trackAll!;
         let written = 0;
         for (const item of controls.items) {
@@ -125,7 +144,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         }
         // Restored in the same batch: Word applies commands in order, so only our writes are tracked.
         if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
-        if (decided.storedXml !== null && parts) saveStored(context, parts, decided.storedXml);
+        if (decided.storedXml !== null) saveStored(context, { items: parts.ours }, decided.storedXml);
         try {
           await context.sync();
         } catch (error) {
@@ -171,7 +190,7 @@ async function restoreTracking(run: WordRun, mode: TrackingMode): Promise<void> 
   }).catch(() => undefined); // best effort: the clerk is already told the update failed
 }
 
-export function saveStored(context: Word.RequestContext, parts: Word.CustomXmlPartScopedCollection, xml: string): void {
+export function saveStored(context: Word.RequestContext, parts: { items: Word.CustomXmlPart[] }, xml: string): void {
   const [first, ...extra] = parts.items;
   if (first) first.setXml(xml);
   else context.document.customXmlParts.add(xml);

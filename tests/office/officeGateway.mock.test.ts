@@ -104,6 +104,12 @@ describe("gateway with office-addin-mock", () => {
         },
       },
       contentControls: { load: loadItems, items: [] },
+      customXmlParts: {
+        scoped: { load: loadItems, items: [] },
+        getByNamespace(this: Bag) {
+          return this.scoped;
+        },
+      },
       pageSetup: { paperSize: "Letter", topMargin: 72, bottomMargin: 72, leftMargin: 72, rightMargin: 72 },
     });
   }

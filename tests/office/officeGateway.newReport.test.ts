@@ -101,14 +101,6 @@ describe("insertReport", () => {
     expect(sim.syncCount()).toBe(2);
   });
 
-  it("still inserts on a Word without WordApi 1.4, without the stored report", async () => {
-    const { sim, gateway } = setUp([], { maxApi: "1.3" });
-    const result = await gateway.insertReport(newReport(), { replace: false });
-    expect(result.trackingMode).toBe("unsupported");
-    expect(result.controls.length).toBeGreaterThan(REPORT.fields.length);
-    expect(sim.doc.xmlParts).toEqual([]);
-  });
-
   it("sets A4 and the decree's margins in the same write sync on desktop Word (WordApiDesktop 1.3)", async () => {
     const { sim, gateway } = setUp([], { maxDesktopApi: "1.3" });
     const result = await gateway.insertReport(newReport(), { replace: false });

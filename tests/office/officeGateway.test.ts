@@ -22,11 +22,6 @@ describe("read", () => {
     expect(sim.syncCount()).toBe(1);
   });
 
-  it("says 'unsupported' for the tracking mode on a Word older than WordApi 1.4", async () => {
-    const { gateway } = setUp({ maxApi: "1.3" });
-    expect((await gateway.read()).trackingMode).toBe("unsupported");
-  });
-
   it("reports the tracking mode in the gateway's own vocabulary", async () => {
     const { gateway } = setUp();
     expect((await gateway.read()).trackingMode).toBe("off");
@@ -105,9 +100,4 @@ describe("loadStored", () => {
     expect(sim.syncCount()).toBe(2);
   });
 
-  it("returns null without touching Word older than WordApi 1.4", async () => {
-    const { sim, gateway } = setUp({ maxApi: "1.3" });
-    expect(await gateway.loadStored()).toBeNull();
-    expect(sim.syncCount()).toBe(0);
-  });
 });

@@ -109,13 +109,6 @@ describe("update failures", () => {
     expect(sim.doc.xmlParts).toEqual([]);
   });
 
-  // Gateway quirk: on a Word without WordApi 1.4 the stored report is dropped without a word to the caller.
-  it("writes the controls but silently skips the stored report on a Word without WordApi 1.4", async () => {
-    const { sim, gateway } = setUp(6, { maxApi: "1.3" });
-    expect(await gateway.update(bumpAll({ storedXml: xml(1) }))).toEqual({ written: 6, syncs: 2 });
-    expect(sim.doc.xmlParts).toEqual([]);
-  });
-
   it("writes nothing when the plan throws", async () => {
     const { sim, gateway } = setUp(6);
     await expect(gateway.update(() => { throw new Error("plan"); })).rejects.toMatchObject({ code: "failed" });

@@ -4,6 +4,7 @@
  * (JSON-serialisable), so the pane renders it and `npm run check` prints it.
  */
 import { checkDocument } from "../documentCheck";
+import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
@@ -53,6 +54,7 @@ export interface ReportCheck {
 export class ReportCheckError extends Error {}
 
 export function checkReport(text: string, options: { period?: Period; report: ReportDefinition }): ReportCheck {
+  assertTextWithinLimits(text);
   const { report } = options;
   const period = options.period ?? (report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind));
   if (!period) {

@@ -76,10 +76,14 @@ export function scanHeadings(text: string): Heading[] {
 
 /** "mục III.2.c" for an offset, from the last heading before it. */
 export function whereAt(headings: readonly Heading[], offset: number): string {
-  let found: Heading | undefined;
-  for (const heading of headings) {
-    if (heading.offset > offset) break;
-    found = heading;
+  // Binary search (headings are in document order): a scan per figure was quadratic in a text of many headings.
+  let low = 0;
+  let high = headings.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (headings[mid]!.offset <= offset) low = mid + 1;
+    else high = mid;
   }
+  const found = headings[low - 1];
   return found ? `mục ${found.path}` : "phần mở đầu";
 }

@@ -3,6 +3,7 @@
  * the paragraphs Word returned, then sum up what was bound, not found and ambiguous once Word has answered. The
  * clerk sees every figure the pane did not bind, with the reason; nothing is bound on a guess.
  */
+import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
 import { addressOf, paragraphStarts, type TextAddress, type Unaddressable } from "./addresses";
@@ -74,6 +75,7 @@ const NOT_CONFIRMED = "Word không tìm lại được đúng một chỗ khớp
 
 export function planBinding(read: DocumentText, report: ReportDefinition): BindingPlan {
   const text = read.paragraphs.join("\n");
+  assertTextWithinLimits(text);
   const starts = paragraphStarts(read.paragraphs);
   const present = new Set(read.controls.map((c) => c.tag));
   const recognitions = recognizeFigures(text, report);
@@ -100,7 +102,9 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       if (result.ok) {
         targets.push({ field: field.id, occurrence, address: { ...result.address, tag: field.id, title: field.label } });
       } else {
-        unaddressed.set(field.id, [...(unaddressed.get(field.id) ?? []), result.reason]);
+        const reasons = unaddressed.get(field.id);
+        if (reasons) reasons.push(result.reason);
+        else unaddressed.set(field.id, [result.reason]);
       }
     }
   }
@@ -111,8 +115,14 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       const ok = new Set(confirmed);
       const bound: BoundFigure[] = [];
       const unsure = [...ambiguous];
+      const byField = new Map<FieldId, Target[]>();
+      for (const t of targets) {
+        const mine = byField.get(t.field);
+        if (mine) mine.push(t);
+        else byField.set(t.field, [t]);
+      }
       for (const field of report.fields) {
-        const mine = targets.filter((t) => t.field === field.id);
+        const mine = byField.get(field.id) ?? [];
         const reasons = unaddressed.get(field.id) ?? [];
         if (mine.length === 0 && reasons.length === 0) continue;
         const done = mine.filter((t) => ok.has(t.address));

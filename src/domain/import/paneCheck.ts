@@ -2,6 +2,7 @@
  * "Kiểm tra văn bản" in the task pane: the citation and structure checks on the document's paragraphs, each problem
  * located by paragraph number with a short quote of the paragraph, so the clerk finds it in Word.
  */
+import { assertTextWithinLimits } from "../limits";
 import type { Period, Severity } from "../types";
 import { checkCitations } from "./citations";
 import { checkStructure } from "./structure";
@@ -21,6 +22,7 @@ export interface TextCheckItem {
 
 export function checkText(paragraphs: readonly string[], period: Period): TextCheckItem[] {
   const text = paragraphs.join("\n");
+  assertTextWithinLimits(text);
   const located = (source: TextCheckItem["source"]) => (p: TextProblem): TextCheckItem => ({
     key: p.key,
     severity: p.severity,

@@ -67,7 +67,8 @@ function judge(field: FieldDef, candidates: Occurrence[]): Recognition {
 function markOverlaps(result: Map<FieldId, Recognition>): void {
   const spans: Array<{ id: FieldId; o: Occurrence }> = [];
   for (const [id, recognition] of result) {
-    if (recognition.state === "bound") spans.push(...recognition.occurrences.map((o) => ({ id, o })));
+    // A loop, not push(...spread): spreading 200,000 occurrences as arguments overflows the stack.
+    if (recognition.state === "bound") for (const o of recognition.occurrences) spans.push({ id, o });
   }
   spans.sort((a, b) => a.o.start - b.o.start);
   const clashing = new Set<FieldId>();

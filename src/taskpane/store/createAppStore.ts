@@ -63,7 +63,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       derive,
       guard: async (busy, work) => {
         if (get().busy) return;
-        const refusal = get().formRefusal;
+        // A form the document carries that cannot be used, or a stored part of a newer version or past the limit.
+        const refusal = get().formRefusal ?? get().writeLock;
         if (refusal && WRITES.includes(busy)) {
           set({ notice: { intent: "error", text: refusal } });
           return;
@@ -107,6 +108,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       openSections: firstSections(deps.report),
       trackChanges: false,
       trackingSupported: true,
+      writeLock: null,
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
       missing: [],

@@ -1,15 +1,23 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
 import { formatField } from "../../domain/fieldValues";
-import { emptyStoredReport, storedReportFromXml, storedReportToXml, type HistoryEntry } from "../../domain/storedReport";
+import { MAX_STORED_CHARS } from "../../domain/limits";
+import {
+  emptyStoredReport,
+  NEWER_VERSION_MESSAGE,
+  readStoredReport,
+  storedReportToXml,
+  type HistoryEntry,
+  type StoredRead,
+} from "../../domain/storedReport";
+import { formatCount } from "../../domain/vnNumber";
 import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, type ControlInfo } from "../../office/gateway";
 import { adoptDefinition, carriedDefinition, carriedForm } from "./formActions";
-import type { StoreKit } from "./types";
 import { describeError, describeUpdate } from "./messages";
-import type { AppActions } from "./types";
+import type { AppActions, AppState, StoreKit } from "./types";
 
 type DocumentActions = Pick<
   AppActions,
@@ -31,14 +39,17 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
     start: () =>
       guard("starting", async () => {
         const xml = await word.loadStored();
-        const stored = xml === null ? null : storedReportFromXml(xml);
+        // Read once for the form the document carries (ids of any form's shape), then against that form's fields.
+        const loose = xml === null ? null : readStoredReport(xml);
         // The document's own form, when it carries one: checked first, so nothing is read against the wrong form.
-        if (stored?.form) {
-          const carried = await carriedDefinition(stored.form, get().report);
+        if (loose?.kind === "report" && loose.report.form) {
+          const carried = await carriedDefinition(loose.report.form, get().report);
           if ("definition" in carried) adoptDefinition(kit, carried.definition);
           else set({ formRefusal: carried.refusal });
         }
         const report = get().report;
+        const storedRead = xml !== null && loose?.kind === "report" ? readStoredReport(xml, { isField: (id) => report.byId.has(id) }) : loose;
+        const stored = storedRead?.kind === "report" ? storedRead.report : null;
         const read = await word.read();
         const { trackingMode } = read;
         const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
@@ -56,6 +67,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           trackingSupported: trackingMode !== "unsupported",
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
+          ...storedNotice(storedRead),
         });
         applyRead(controls);
         const refusal = get().formRefusal;
@@ -180,3 +192,21 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
     },
   };
 }
+
+/** What the pane says about the stored part it found, and whether it may write (storedReport.ts, README «Giới hạn»). */
+function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLock" | "notice">> {
+  if (read?.kind === "newer") return locked(NEWER_VERSION_MESSAGE);
+  if (read?.kind === "tooLarge") {
+    return locked(
+      `Dữ liệu tiện ích lưu trong văn bản quá lớn (${formatCount(read.chars)} ký tự, giới hạn ${formatCount(MAX_STORED_CHARS)}): tiện ích không đọc và không ghi gì vào văn bản này, để không làm mất lịch sử.`,
+    );
+  }
+  if (read?.kind === "report" && read.ignored.length > 0) {
+    const shown = read.ignored.slice(0, 3).join("; ");
+    const more = read.ignored.length > 3 ? ` và ${read.ignored.length - 3} mục khác` : "";
+    return { notice: { intent: "warning", text: `Dữ liệu lưu trong văn bản có mục không hợp lệ, đã bỏ qua và sẽ không ghi lại: ${shown}${more}.` } };
+  }
+  return {};
+}
+
+const locked = (text: string) => ({ writeLock: text, notice: { intent: "error" as const, text } });

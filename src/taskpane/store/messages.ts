@@ -1,11 +1,12 @@
 /** The Vietnamese sentences the pane shows after an operation. */
+import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
 import type { UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
 import type { Notice } from "./types";
 
 export function describeError(error: unknown): string {
-  if (error instanceof GatewayError) return error.message;
+  if (error instanceof GatewayError || error instanceof LimitError) return error.message;
   return `Có lỗi không mong muốn: ${error instanceof Error ? error.message : String(error)}`;
 }
 

@@ -16,6 +16,8 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
 
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
       guard("reviewing", async () => {
+        const lock = get().writeLock;
+        if (lock) return void set({ busy: null, notice: { intent: "error", text: lock } });
         await word.resolveTrackedChanges(fields, accept);
         const controls = reviewed((await word.read()).controls);
         const trackedReview = await word.listTrackedChanges();

@@ -83,6 +83,11 @@ export interface AppState {
   openSections: string[];
   /** Show refreshed figures as Word tracked changes. */
   trackChanges: boolean;
+  /**
+   * Why the pane must write nothing to this document (its stored part is a newer version's, or past the size
+   * limit), shown instead of any write; null when writing is allowed.
+   */
+  writeLock: string | null;
   /** False where Word cannot switch change tracking (below WordApi 1.4). */
   trackingSupported: boolean;
   /** The name written in the history (set once, kept in the browser's storage). */

@@ -59,9 +59,15 @@ function isoOf(c: Citation): string {
   return `${c.date!.year}-${c.date!.month}-${c.date!.day}`;
 }
 
+/** Appends in place: copying the group on every insert made a text citing one document 30,000 times take 22 s. */
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
   return groups;
 }
 

@@ -66,7 +66,24 @@ export class CustomXmlPartProxy extends SimObject {
 }
 
 export class CustomXmlPartCollectionProxy {
+  private loaded: CustomXmlPartProxy[] | null = null;
+
   constructor(private readonly ctx: SimContext) {}
+
+  /** Every part, whatever its namespace (Word.CustomXmlPartCollection.items, WordApi 1.4). */
+  get items(): CustomXmlPartProxy[] {
+    if (!this.loaded) throw new SimError("PropertyNotLoaded", "The property 'items' is not available.", "CustomXmlPartCollection.items");
+    return this.loaded;
+  }
+
+  load(spec?: LoadSpec): this {
+    const names = parseLoad(spec, PART_PROPS);
+    this.ctx.enqueue("read", "CustomXmlPartCollection.load", () => {
+      this.ctx.require("1.4", "customXmlParts.load");
+      this.loaded = loadParts(this.ctx, () => true, names);
+    });
+    return this;
+  }
 
   add(xml: string): CustomXmlPartProxy {
     let added: SimXmlPart | undefined;
@@ -99,18 +116,20 @@ export class CustomXmlPartScopedCollectionProxy {
     const names = parseLoad(spec, PART_PROPS);
     this.ctx.enqueue("read", "CustomXmlPartScopedCollection.load", () => {
       this.ctx.require("1.4", "customXmlParts.getByNamespace");
-      const doc = this.ctx.host.doc;
-      this.loaded = doc.xmlParts
-        .filter((part) => part.namespaceUri === this.namespaceUri)
-        .map((part) => {
-          const id = part.id;
-          const item = new CustomXmlPartProxy(this.ctx, () => doc.xmlParts.find((p) => p.id === id));
-          for (const name of names) item.remember(name, part[name as keyof SimXmlPart]);
-          return item;
-        });
+      this.loaded = loadParts(this.ctx, (part) => part.namespaceUri === this.namespaceUri, names);
     });
     return this;
   }
+}
+
+function loadParts(ctx: SimContext, keep: (part: SimXmlPart) => boolean, names: readonly string[]): CustomXmlPartProxy[] {
+  const doc = ctx.host.doc;
+  return doc.xmlParts.filter(keep).map((part) => {
+    const id = part.id;
+    const item = new CustomXmlPartProxy(ctx, () => doc.xmlParts.find((p) => p.id === id));
+    for (const name of names) item.remember(name, part[name as keyof SimXmlPart]);
+    return item;
+  });
 }
 
 /** The root element's default namespace; Word rejects a part that is not XML. */

@@ -1,0 +1,163 @@
+/**
+ * The schema of the stored part, as a table: the root's attributes, then one row per kind of child element with its
+ * attributes (each typed), whether it holds text, and how it is read into the report and written from it. A helper
+ * adding data to the part adds one row here (and its field to StoredReport); anything not in the table is reported
+ * and ignored when read, so it is never saved back.
+ */
+import { isValidDate } from "./period";
+import type { Period, PeriodKind } from "./types";
+import type { HistoryEntry, StoredReport } from "./storedReport";
+
+/** What a value of this type must look like; values come from the document and may be hostile. */
+export type AttributeType = "quarter" | "year" | "month" | "periodKind" | "version" | "fieldId" | "text" | "isoTime";
+
+/**
+ * The shape of a form's ids: its tag prefix then dotted names (src/forms/report-form.schema.json: tagPrefix and
+ * field id); nothing else, whatever the document holds.
+ */
+const FIELD_ID = /^[a-z][a-z0-9]{1,15}:[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*$/;
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+export interface SchemaContext {
+  /** Whether the report form has this field: ids of another form, or made up, are not read. */
+  isField(id: string): boolean;
+}
+
+/** Null when the value is acceptable, else why not (Vietnamese, for the clerk). */
+export function checkAttribute(type: AttributeType, value: string, context: SchemaContext): string | null {
+  switch (type) {
+    case "quarter":
+      return /^[1-4]$/.test(value) ? null : `quý «${value}» không phải 1, 2, 3 hay 4`;
+    case "year": {
+      // Four decimal digits only: "0x7EA", "2026.0", "99999999999999999999" and an empty value are not years.
+      const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+      return year >= MIN_YEAR && year <= MAX_YEAR ? null : `năm «${value}» không phải năm có 4 chữ số từ ${MIN_YEAR} đến ${MAX_YEAR}`;
+    }
+    case "month":
+      return /^(?:[1-9]|1[0-2])$/.test(value) ? null : `tháng «${value}» không phải 1 đến 12`;
+    case "periodKind":
+      return (PERIOD_KINDS as readonly string[]).includes(value) ? null : `loại kỳ «${value}» không có`;
+    case "version":
+      return /^[1-9]\d{0,5}$/.test(value) ? null : `phiên bản «${value}» không phải số nguyên dương`;
+    case "fieldId":
+      return FIELD_ID.test(value) && context.isField(value) ? null : `mã số liệu «${value}» không có trong mẫu báo cáo`;
+    case "isoTime": {
+      const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+      return ISO_TIME.test(value) && isValidDate(year, month, day) ? null : `thời điểm «${value}» không hợp lệ`;
+    }
+    case "text":
+      return null;
+  }
+}
+
+/** Kinds written in `loaiKy`; without it the period is a quarter (parts written before other kinds existed). */
+const PERIOD_KINDS = ["month", "halfYear", "year"] as const satisfies readonly PeriodKind[];
+
+/**
+ * The root's attributes: `quy` and `nam` always (the quarter a period ends in), `loaiKy` for another kind of period
+ * and `thang` for a month. A bad required one makes the part unreadable (returned as the reason); a bad optional one
+ * is reported in `ignored` and the period read as a quarter.
+ */
+export function periodFromRoot(attr: (name: string) => string | null, context: SchemaContext, ignored: string[]): Period | string {
+  const quy = attr("quy") ?? "";
+  const nam = attr("nam") ?? "";
+  const required = checkAttribute("quarter", quy, context) ?? checkAttribute("year", nam, context);
+  if (required) return required;
+  const quarterly: Period = { quarter: Number(quy) as Period["quarter"], year: Number(nam) };
+  const kind = attr("loaiKy");
+  if (kind === null) return quarterly;
+  const problem = checkAttribute("periodKind", kind, context) ?? (kind === "month" ? checkAttribute("month", attr("thang") ?? "", context) : null);
+  if (problem) {
+    ignored.push(`«baoCao»: ${problem}; đọc như một quý`);
+    return quarterly;
+  }
+  if (kind !== "month") return { ...quarterly, kind: kind as PeriodKind };
+  const month = Number(attr("thang"));
+  return { kind: "month", quarter: Math.ceil(month / 3) as Period["quarter"], year: quarterly.year, month };
+}
+
+export function rootAttributes(period: Period): Record<string, string> {
+  const attributes: Record<string, string> = { quy: String(period.quarter), nam: String(period.year) };
+  if (period.kind && period.kind !== "quarter") attributes["loaiKy"] = period.kind;
+  if (period.month !== undefined) attributes["thang"] = String(period.month);
+  return attributes;
+}
+
+/** One written element: its attribute values (all of the row's attributes) and its text. */
+export interface ElementData {
+  attributes: Record<string, string>;
+  text?: string;
+}
+
+export interface StoredElement {
+  name: string;
+  /** Every attribute is required; others are reported and left out. */
+  attributes: Readonly<Record<string, AttributeType>>;
+  /** Holds text (and nothing else); without it, the element must be empty. */
+  text: boolean;
+  /** Adds the element's data to the report; returns a problem (Vietnamese) instead when it would repeat one. */
+  read(report: StoredReport, data: Required<ElementData>): string | null;
+  write(report: StoredReport): ElementData[];
+}
+
+const once = (seen: Record<string, string>, id: string, text: string, what: string): string | null => {
+  if (Object.hasOwn(seen, id)) return `${what} của «${id}» ghi hai lần; lấy lần đầu`;
+  seen[id] = text;
+  return null;
+};
+
+export const STORED_ELEMENTS: readonly StoredElement[] = [
+  {
+    name: "soLieu",
+    attributes: { id: "fieldId" },
+    text: true,
+    read: (report, { attributes, text }) => once(report.figures, attributes["id"]!, text, "số liệu"),
+    write: (report) => Object.entries(report.figures).map(([id, text]) => ({ attributes: { id }, text })),
+  },
+  {
+    name: "daGhi",
+    attributes: { id: "fieldId" },
+    text: true,
+    read: (report, { attributes, text }) => once(report.written, attributes["id"]!, text, "nội dung đã ghi"),
+    write: (report) => Object.entries(report.written).map(([id, text]) => ({ attributes: { id }, text })),
+  },
+  {
+    name: "chuaCapNhat",
+    attributes: { id: "fieldId" },
+    text: false,
+    read: (report, { attributes }) => {
+      const id = attributes["id"]!;
+      const list = (report.unconfirmed ??= []);
+      if (list.includes(id)) return `dấu «chưa cập nhật» của «${id}» ghi hai lần`;
+      list.push(id);
+      return null;
+    },
+    write: (report) => (report.unconfirmed ?? []).map((id) => ({ attributes: { id } })),
+  },
+  {
+    name: "thayDoi",
+    attributes: { id: "fieldId", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },
+    text: false,
+    read: (report, { attributes: a }) => {
+      const entry: HistoryEntry = { field: a["id"]!, from: a["cu"]!, to: a["moi"]!, at: a["luc"]!, by: a["nguoi"]! };
+      report.history.push(entry);
+      return null;
+    },
+    write: (report) =>
+      report.history.map((e) => ({ attributes: { id: e.field, cu: e.from, moi: e.to, luc: e.at, nguoi: e.by } })),
+  },
+  {
+    // The form the figures belong to (JSON text), in the form format of version `phienBan` (wt-10, forms as data).
+    name: "mauBaoCao",
+    attributes: { phienBan: "version" },
+    text: true,
+    read: (report, { attributes, text }) => {
+      if (report.form) return "mẫu báo cáo ghi hai lần; lấy lần đầu";
+      report.form = { formatVersion: Number(attributes["phienBan"]), text };
+      return null;
+    },
+    write: (report) => (report.form ? [{ attributes: { phienBan: String(report.form.formatVersion) }, text: report.form.text }] : []),
+  },
+];
