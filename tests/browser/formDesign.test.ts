@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
+import { axeViolations } from "./support/axe";
 import { launch, openPreview } from "./support/browser";
 import { documentOf, paneOf, screenshotFolder } from "./support/pane";
 
@@ -25,6 +26,12 @@ afterEach(async () => {
 });
 
 const pane = () => paneOf(page);
+
+/** No serious or critical accessibility violation in the pane as it is now (axe-core). */
+async function accessible(panel: string) {
+  const blocking = (await axeViolations(page, panel)).filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(blocking).toEqual([]);
+}
 const ONE_STOP = "Bộ phận một cửa Văn phòng: Tiếp nhận";
 
 /** Drags the mouse over `text` (after `after`) in the paragraph that contains `paragraph`, as a clerk selects it. */
@@ -86,6 +93,7 @@ describe("Thiết kế mẫu on the plain reference report", () => {
     await form.getByRole("combobox", { name: "Thuộc mục" }).selectOption({ label: "+ Mục mới…" });
     await form.getByRole("textbox", { name: "Tên mục mới" }).fill("Một cửa (tự thiết kế)");
     await shot(page, "mark-first");
+    await accessible("Thiết kế mẫu: số liệu mới");
     await form.getByRole("button", { name: "Lưu số liệu" }).click();
     await pane().getByText("Đã đánh dấu «Hồ sơ một cửa nhận» và thêm vào mẫu của văn bản.").waitFor();
     const first = documentOf(page).locator(".cc[data-tag='bcdc:hoSoMotCuaNhan']");
@@ -126,6 +134,7 @@ describe("Thiết kế mẫu on the plain reference report", () => {
     await edit.getByRole("button", { name: "Xoá số liệu" }).click();
     await edit.getByText("Xoá «Hồ sơ một cửa còn lại» khỏi mẫu? 1 ô của nó trong văn bản được bỏ, chữ vẫn giữ nguyên. Xoá theo 1 quy tắc có dùng nó.").waitFor();
     await shot(page, "delete-asked");
+    await accessible("Thiết kế mẫu: xoá số liệu");
     await edit.getByRole("button", { name: "Xoá", exact: true }).click();
     await pane().getByText("Đã xoá «Hồ sơ một cửa còn lại» khỏi mẫu; chữ trong văn bản được giữ nguyên.").waitFor();
     expect(await documentOf(page).locator(".cc[data-tag='bcdc:hoSoMotCuaConLai']").count()).toBe(0);
