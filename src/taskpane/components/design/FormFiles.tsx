@@ -4,7 +4,7 @@
  */
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useRef, useState } from "react";
-import { FORM_CATALOG, loadBuiltInForm } from "../../../forms/builtIn";
+import { FORM_CATALOG } from "../../../forms/builtIn";
 import type { AuthoringActions } from "../../store/authoringActions";
 import { useAppStore } from "../../store/StoreContext";
 import { Problems } from "./shared";
@@ -14,7 +14,7 @@ const THIS_FORM = "__van-ban-nay__";
 export function FormFiles({ actions, onStartNewReport }: { actions: AuthoringActions; onStartNewReport: () => void }) {
   const report = useAppStore((s) => s.report);
   const busy = useAppStore((s) => s.busy);
-  const setReport = useAppStore((s) => s.setReport);
+  const chooseForm = useAppStore((s) => s.chooseForm);
   const input = useRef<HTMLInputElement>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [source, setSource] = useState(THIS_FORM);
@@ -37,11 +37,10 @@ export function FormFiles({ actions, onStartNewReport }: { actions: AuthoringAct
     }
     setProblems((await actions.loadFormFile(await file.text())).map((p) => `${file.name} — ${p}`));
   };
+  // The document's own form is already in use; a built-in one is chosen as «Báo cáo mới» chooses it (remembered).
   const startNew = async () => {
-    const form = source === THIS_FORM ? report.form : await loadBuiltInForm(source);
-    const result = await setReport(form);
-    setProblems(result);
-    if (result.length === 0) onStartNewReport();
+    if (source !== THIS_FORM) await chooseForm(source);
+    onStartNewReport();
   };
 
   return (
