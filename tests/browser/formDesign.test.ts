@@ -181,5 +181,10 @@ describe("Thiết kế mẫu on the plain reference report", () => {
     expect(texts).toContain("hong.form.json — id: mã mẫu chỉ gồm chữ thường không dấu, số và dấu gạch nối, ví dụ «bao-cao-quy»");
     expect(texts).toContain("hong.form.json — (toàn bộ tệp): thiếu mục bắt buộc «version»");
     await pane().getByText(/· 79 số liệu · 11 quy tắc/).waitFor();
+
+    // A new report from the form in use: the «Báo cáo mới» tab opens with it.
+    await pane().getByRole("button", { name: "Tạo báo cáo mới theo mẫu này" }).click();
+    await pane().getByRole("tab", { name: "Báo cáo mới", selected: true }).waitFor();
+    await pane().getByRole("combobox", { name: "Mẫu báo cáo" }).waitFor();
   });
 });
