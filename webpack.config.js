@@ -3,6 +3,8 @@
  * beside a simulated document, for machines without Word. The task pane loads office.js from Microsoft's CDN (what
  * AppSource requires, and what Word needs to find its host scripts); OFFICE_JS_URL=/office/office.js uses the copy from
  * the npm package instead, for offline checks outside Office.
+ * BENCH_FLOOR=1 adds a third page, floor.html (scripts/bench/floor): the bare Fluent page `npm run bench` measures the
+ * pane's start against, built by this same configuration. Production builds leave it out.
  */
 const path = require("path");
 const { NormalModuleReplacementPlugin } = require("webpack");
@@ -10,6 +12,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const { manifestForHost } = require("./scripts/addinManifest");
 
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -17,8 +20,16 @@ module.exports = (_env, argv) => {
   const production = argv.mode === "production";
   const officeJsUrl = process.env.OFFICE_JS_URL || CDN_OFFICE_JS;
   const https = process.env.HTTPS === "1";
+  // ADDIN_URL=https://host/folder: dist/manifest.xml points there (README, "Deploying to an office"); unset: localhost.
+  const addinUrl = process.env.ADDIN_URL;
+  if (addinUrl) manifestForHost("", addinUrl); // fail before building when the address is unusable
+  const benchFloor = process.env.BENCH_FLOOR === "1";
   return {
-    entry: { taskpane: "./src/taskpane/index.tsx", preview: "./src/preview/index.tsx" },
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
+      ...(benchFloor ? { floor: "./scripts/bench/floor/floor.tsx" } : {}),
+    },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     devtool: process.env.SOURCE_MAP ? "source-map" : production ? false : "eval-cheap-module-source-map",
     resolve: {
@@ -50,10 +61,15 @@ module.exports = (_env, argv) => {
       }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], officeJsUrl }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/preview/preview.html", chunks: ["preview"] }),
+      ...(benchFloor ? [new HtmlWebpackPlugin({ filename: "floor.html", template: "./scripts/bench/floor/floor.html", chunks: ["floor"] })] : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: addinUrl ? (content) => manifestForHost(content.toString("utf8"), addinUrl) : undefined,
+          },
           // Already minified by Microsoft; Terser would spend a minute and a half on it.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office/office.js", info: { minimized: true } },
           // office.js looks for this table beside itself before it decides it is outside Office.

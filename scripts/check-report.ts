@@ -2,9 +2,15 @@
  * npm run check -- [--definition MẪU.json] FILE... [--json] [--ky I/2026]
  *
  * Checks reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
- * recognised and every problem. The form: --definition's for every file; else the one a .docx carries; else the
- * built-in form that finds the most figures (scripts/checkForms.ts). Exit code: 0 no errors (warnings allowed), 1 a report has errors, 2 a file could
- * not be read or the arguments are wrong. This file only does I/O; the checking is src/domain/import/checkReport.ts.
+ * recognised, every check that could not run and why, and every problem. The form: --definition's for every file;
+ * else the one a .docx carries; else the built-in form that finds the most figures (scripts/checkForms.ts).
+ * Exit code (docs/import-and-check.md):
+ *   0  every report read in full, every check ran, no error (warnings allowed);
+ *   1  some report has errors;
+ *   2  a file could not be read (missing, empty, not UTF-8/UTF-16, not a .docx…) or the arguments are wrong;
+ *   3  no error found, but some report was read only partly (figures not read, checks that could not run).
+ * The highest-priority code wins in that order: 2, 1, 3, 0. This file only does I/O; the checking is
+ * src/domain/import/checkReport.ts.
  */
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
@@ -14,6 +20,7 @@ import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
 import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
 import { textFromDocx } from "./docxText";
+import { decodeText, TextFileError } from "./textFile";
 
 type FileResult =
   | { file: string; ok: true; form: { id: string; title: string }; check: ReportCheck }
@@ -56,7 +63,8 @@ async function readText(file: string): Promise<{ text: string; carried: ReportDe
   const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
   if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
-  if (extension === ".txt") return { text: data.toString("utf8").replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n"), carried: null };
+  if (data.length === 0) throw new TextFileError("tệp rỗng (0 byte), không có nội dung để kiểm tra");
+  if (extension === ".txt") return { text: decodeText(data), carried: null };
   const text = await textFromDocx(data);
   return { text, carried: await carriedDefinition(data, file) };
 }
@@ -98,7 +106,8 @@ async function main(): Promise<number> {
     else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check, result.form.title)}\n\n`);
   }
   if (results.some((r) => !r.ok)) return 2;
-  return results.some((r) => r.ok && r.check.errors > 0) ? 1 : 0;
+  if (results.some((r) => r.ok && r.check.errors > 0)) return 1;
+  return results.some((r) => r.ok && !r.check.complete) ? 3 : 0;
 }
 
 main().then(

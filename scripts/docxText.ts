@@ -1,9 +1,11 @@
 /**
  * The text of a .docx, one line per paragraph, the way Word shows it: runs joined, tabs and line breaks kept,
  * text inside content controls (w:sdt) and insertions counted, deleted text (w:delText) and field codes left out.
+ * A table row is one line with its cells separated by tabs; Word's automatic numbering is written as Word shows it.
  */
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
 import { documentXmlTooLarge } from "../src/domain/limits";
+import { readNumbering, type Numbering } from "./docxNumbering";
 import { inflateEntry, ZipError } from "./docxZip";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -30,10 +32,13 @@ export async function textFromDocx(data: Uint8Array): Promise<string> {
     throw cause;
   }
   if (!xml) throw new ZipError("tệp .docx không có word/document.xml");
-  return paragraphsFromDocumentXml(new TextDecoder().decode(xml)).join("\n");
+  const numberingXml = inflateEntry(data, "word/numbering.xml", documentXmlTooLarge);
+  const numbering = numberingXml ? readNumbering(new TextDecoder().decode(numberingXml)) : undefined;
+  return paragraphsFromDocumentXml(new TextDecoder().decode(xml), numbering).join("\n");
 }
 
-export function paragraphsFromDocumentXml(xml: string): string[] {
+/** `numbering`: the labels of Word's automatic numbering, written before the paragraphs that carry w:numPr. */
+export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): string[] {
   let document: XmlNode;
   try {
     document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
@@ -41,37 +46,72 @@ export function paragraphsFromDocumentXml(xml: string): string[] {
     throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
   }
   const paragraphs: string[] = [];
-  walk(document, paragraphs, null);
+  walk(document, paragraphs, null, numbering ?? null);
   return paragraphs;
 }
 
-/** A node still to visit, or the end of a paragraph (its text collected in `own`, pushed once its children are done). */
-type Step = { node: XmlNode; current: string[] | null } | { close: string[] };
+/**
+ * A node still to visit (its paragraphs go to `out`), the end of a paragraph (its text collected in `own`, pushed to
+ * `out` once its children are done), or the end of a table row (each cell's paragraphs, joined into one line).
+ */
+type Step =
+  | { node: XmlNode; current: string[] | null; out: string[] }
+  | { close: string[]; out: string[] }
+  | { row: string[][]; out: string[] };
+
+const element = (node: XmlNode, name: string): XmlNode | undefined =>
+  Array.from(node.childNodes).find((c) => c.namespaceURI === W && c.localName === name);
+
+/** The label Word shows before a paragraph with w:numPr ("II. ", "a) ", "- "), counting it; "" otherwise. */
+function numberLabel(p: XmlNode, numbering: Numbering | null): string {
+  const numPr = numbering && element(element(p, "pPr") ?? p, "numPr");
+  if (!numbering || !numPr) return "";
+  const value = (name: string) =>
+    (element(numPr, name) as unknown as { getAttributeNS(ns: string, n: string): string | null } | undefined)?.getAttributeNS(W, "val") ?? null;
+  const numId = value("numId");
+  // numId 0 removes numbering (ECMA-376 §17.9.18).
+  if (numId === null || numId === "0") return "";
+  const label = numbering.label(numId, Number(value("ilvl") ?? 0));
+  return label ? `${label} ` : "";
+}
 
 /**
  * Depth first, in document order, with an explicit stack: a hostile document nested 100,000 deep must not overflow
  * the call stack. `current` collects the paragraph being read; a paragraph nested in a text box gets its own line.
  */
-function walk(root: XmlNode, paragraphs: string[], first: string[] | null): void {
-  const stack: Step[] = [{ node: root, current: first }];
-  const pushChildren = (node: XmlNode, current: string[] | null) => {
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, current });
+function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbering: Numbering | null): void {
+  const stack: Step[] = [{ node: root, current: first, out: paragraphs }];
+  const pushChildren = (node: XmlNode, current: string[] | null, out: string[]) => {
+    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, current, out });
   };
   while (stack.length > 0) {
     const step = stack.pop()!;
     if ("close" in step) {
-      paragraphs.push(step.close.join(""));
+      step.out.push(step.close.join(""));
       continue;
     }
-    const { node, current } = step;
+    if ("row" in step) {
+      step.out.push(step.row.map((cell) => cell.map((line) => line.replace(/\t/g, " ")).join(" ").trim()).join("\t"));
+      continue;
+    }
+    const { node, current, out } = step;
     const inW = node.namespaceURI === W;
     const name = node.localName ?? "";
     if (node.namespaceURI === MC && name === "Fallback") continue; // the same text again, for older Word
     if (inW && SKIPPED.has(name)) continue;
+    // A table row is one line, its cells split by tabs: "Tiếp nhận⇥96⇥" reads like the sentence it stands for, and
+    // recognition finds the row label and the column header of each figure (src/domain/import/meaning/candidates.ts).
+    if (inW && name === "tr" && !current) {
+      const cells = Array.from(node.childNodes).filter((c) => c.namespaceURI === W && c.localName === "tc");
+      const row = cells.map((): string[] => []);
+      stack.push({ row, out });
+      for (let i = cells.length - 1; i >= 0; i--) stack.push({ node: cells[i]!, current: null, out: row[i]! });
+      continue;
+    }
     if (inW && name === "p") {
-      const own: string[] = [];
-      stack.push({ close: own });
-      pushChildren(node, own);
+      const own: string[] = [numberLabel(node, numbering)];
+      stack.push({ close: own, out });
+      pushChildren(node, own, out);
       continue;
     }
     if (current && inW) {
@@ -92,6 +132,6 @@ function walk(root: XmlNode, paragraphs: string[], first: string[] | null): void
         continue;
       }
     }
-    pushChildren(node, current);
+    pushChildren(node, current, out);
   }
 }

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { pass, type BenchRow } from "./types";
 
-/** 150 kB, in bytes (1 kB = 1000 B, as the table prints). */
-const TARGET_GZIP = 150_000;
+/** 140 kB, in bytes (1 kB = 1000 B, as the table prints): 10 kB of headroom under 150 for features still to come. */
+const TARGET_GZIP = 140_000;
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 
 function newestChange(path: string): number {
@@ -20,15 +20,21 @@ function newestChange(path: string): number {
 
 /** dist/ is stale when anything the build reads changed after dist/taskpane.html was written. */
 export function distIsCurrent(root: string): boolean {
-  const page = join(root, "dist", "taskpane.html");
-  if (!existsSync(page)) return false;
-  const inputs = ["src", "assets", "webpack.config.js", "package-lock.json", "tsconfig.json"].map((p) => join(root, p));
-  return statSync(page).mtimeMs >= Math.max(...inputs.filter(existsSync).map(newestChange));
+  const pages = ["taskpane.html", "floor.html"].map((name) => join(root, "dist", name));
+  if (!pages.every(existsSync)) return false;
+  const inputs = ["src", "assets", "scripts/bench/floor", "webpack.config.js", "package-lock.json", "tsconfig.json"].map((p) => join(root, p));
+  const newest = Math.max(...inputs.filter(existsSync).map(newestChange));
+  return pages.every((page) => statSync(page).mtimeMs >= newest);
 }
 
+/** The production build, with the floor page the start is measured against (BENCH_FLOOR=1, webpack.config.js). */
 export function buildProduction(root: string): void {
-  process.stderr.write("bench: dist/ is missing or older than the sources; building with webpack --mode production…\n");
-  const result = spawnSync("npx", ["webpack", "--mode", "production"], { cwd: root, stdio: ["ignore", "ignore", "inherit"] });
+  process.stderr.write("bench: dist/ is missing, has no floor page or is older than the sources; building with webpack --mode production…\n");
+  const result = spawnSync("npx", ["webpack", "--mode", "production"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, BENCH_FLOOR: "1" },
+  });
   if (result.status !== 0) throw new Error(`webpack --mode production failed (exit ${result.status})`);
 }
 

@@ -43,23 +43,23 @@ function benchDocument(n: number): SimParagraph[] {
   return paragraphs;
 }
 
-function benchSimulation(n: number): WordSimulation {
-  const sim = createWordSimulation(benchDocument(n), { author: "Chuyên viên" });
+function benchSimulation(n: number, syncDelayMs = 0): WordSimulation {
+  const sim = createWordSimulation(benchDocument(n), { author: "Chuyên viên", syncDelayMs });
   const written = Object.fromEntries(WRITABLE.map((field) => [field.id, OLD_TEXT]));
   const stored = { ...emptyStoredReport(REFERENCE_PERIOD), figures: { ...REFERENCE_FIGURES }, written };
   sim.doc.addXmlPart(storedReportToXml(stored), STORE_NAMESPACE);
   return sim;
 }
 
-interface Sample {
+export interface Sample {
   syncs: number;
   ms: number;
   written: number;
 }
 
 /** The add-in's way: the store plans, the gateway reads once and writes once. */
-async function throughGateway(n: number): Promise<Sample> {
-  const sim = benchSimulation(n);
+export async function throughGateway(n: number, syncDelayMs = 0): Promise<Sample> {
+  const sim = benchSimulation(n, syncDelayMs);
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });
   await store.getState().start();
   const measured = await sim.measure(() => store.getState().updateDocument());
@@ -69,7 +69,7 @@ async function throughGateway(n: number): Promise<Sample> {
 }
 
 /** NAIVE, for comparison only: the same plan, then one `context.sync()` after every control it writes. */
-async function naive(n: number): Promise<Sample> {
+export async function naive(n: number): Promise<Sample> {
   const sim = benchSimulation(n);
   const baseline = Object.fromEntries(WRITABLE.map((field) => [field.id, OLD_TEXT]));
   const measured = await sim.measure(() =>

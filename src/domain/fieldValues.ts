@@ -1,7 +1,7 @@
 /** Reading a field's text (typed in the pane or found in the document) and writing it back in the house style. */
 import { formatDateVn, parseDateVn } from "./period";
 import type { FieldDef, FieldValue, ParseResult } from "./types";
-import { excerpt, formatCount, formatPercent, parseDecimal, parseWholeNumber } from "./vnNumber";
+import { excerpt, formatCount, formatGrouped, formatPercent, parseDecimal, parseWholeNumber } from "./vnNumber";
 
 const DEFAULT_MAX = 1_000_000;
 const MAX_TEXT = 300;
@@ -89,7 +89,7 @@ export function formatField(field: FieldDef, value: FieldValue): string {
 /** The text to put back in the pane's input for a stored value (no leading zero, lists one per line). */
 export function inputText(field: FieldDef, value: FieldValue): string {
   if (value.kind === "list") return value.items.join("\n");
-  if (value.kind === "number" && field.kind === "count") return new Intl.NumberFormat("vi-VN").format(value.value);
+  if (value.kind === "number" && field.kind === "count") return formatGrouped(value.value);
   return formatField(field, value).replace(/%$/, "");
 }
 

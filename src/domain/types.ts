@@ -68,7 +68,10 @@ export interface FieldDef {
   zeroText?: string;
   /** A short hint shown under the input (unit, what to count). */
   hint?: string;
-  /** What the figure counts ("hồ sơ", "người"): shown beside the input, and a clue for recognition. */
+  /**
+   * What the figure counts ("hồ sơ", "người"): shown beside the input, and a clue for recognition by meaning
+   * (inferred from the wording when absent).
+   */
   unit?: string;
   /**
    * The report's own words around the figure, one placeholder for it ({N}, {P}, {D}…; see import/patterns/build.ts):

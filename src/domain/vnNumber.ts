@@ -83,18 +83,56 @@ export function excerpt(text: string, max = 20): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-const grouping = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 0, useGrouping: true });
-const twoDecimals = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+/*
+ * Grouping and decimals written here rather than by Intl.NumberFormat("vi-VN"): building a formatter loads the
+ * locale's data, 17–80 ms of the pane's start in issue 15's traces (the start validates and formats every figure),
+ * whether built at module load or on first use. The output is Intl's, character for character: a property test
+ * compares them (tests/domain/properties/vnNumberIntl.property.test.ts). Intl stays for what this does not cover
+ * (NaN, infinities, numbers past 1e21), built only then.
+ */
+let intlFallback: Map<number, Intl.NumberFormat> | null = null;
+function viaIntl(value: number, decimals: number): string {
+  intlFallback ??= new Map();
+  let format = intlFallback.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("vi-VN", { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+    intlFallback.set(decimals, format);
+  }
+  return format.format(value);
+}
+
+/** Digits grouped by three with "." (Vietnamese thousands separator). */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/**
+ * `value` to `decimals` places, grouped with "." and with "," before the decimals. Whole numbers round half away
+ * from zero as Intl does (Math.round on the magnitude); with decimals, toFixed's rounding of the binary value is
+ * Intl's too for the values passed here, which roundTo has already rounded.
+ */
+function formatFixed(value: number, decimals: number): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return viaIntl(value, decimals);
+  const sign = value < 0 || Object.is(value, -0) ? "-" : "";
+  const magnitude = Math.abs(value);
+  const [whole = "0", fraction] = (decimals === 0 ? String(Math.round(magnitude)) : magnitude.toFixed(decimals)).split(".");
+  return `${sign}${groupThousands(whole)}${fraction ? `,${fraction}` : ""}`;
+}
+
+/** 9780 → "9.780", 1234.5 → "1.235": whole numbers grouped by thousands, no leading zero. */
+export function formatGrouped(value: number): string {
+  return formatFixed(value, 0);
+}
 
 /** 9780 → "9.780"; counts under 10 take a leading zero in running text (5 → "05"); 0 stays "0". */
 export function formatCount(value: number): string {
   if (value > 0 && value < 10) return `0${value}`;
-  return grouping.format(value);
+  return formatGrouped(value);
 }
 
 /** 95.0617 → "95,06%". */
 export function formatPercent(value: number): string {
-  return `${twoDecimals.format(roundTo(value, 2))}%`;
+  return `${formatFixed(roundTo(value, 2), 2)}%`;
 }
 
 /** Rounds half away from zero on the decimal digits a person sees, not on binary noise (1.005 → 1.01). */

@@ -6,6 +6,7 @@
  */
 import catalog from "./catalog.json";
 import type { ReportForm } from "../domain/form/types";
+import type { ReportDefinition } from "../domain/report";
 import type { PeriodKind } from "../domain/types";
 
 export interface CatalogEntry {
@@ -25,4 +26,13 @@ export async function loadBuiltInForm(id?: string | null): Promise<ReportForm> {
   const entry = FORM_CATALOG.find((e) => e.id === id) ?? FORM_CATALOG[0]!;
   const module = (await import(/* webpackChunkName: "form-[request]" */ `./${entry.id}.form.json`)) as { default: ReportForm };
   return module.default;
+}
+
+/** A built-in form as a definition; the code that builds it loads with the form, beside it, not with the pane. */
+export async function loadBuiltInDefinition(id?: string | null): Promise<ReportDefinition> {
+  const [form, { definitionFromForm }] = await Promise.all([
+    loadBuiltInForm(id),
+    import(/* webpackChunkName: "form-definition" */ "../domain/form/toDefinition"),
+  ]);
+  return definitionFromForm(form);
 }

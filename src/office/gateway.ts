@@ -19,9 +19,15 @@ export interface ControlInfo {
 export interface ControlChanges {
   controlId: number;
   tag: string;
-  /** Text tracked as deleted (the old value) and inserted (the new one). */
+  /**
+   * Text tracked as deleted (the old value) and inserted (the new one). Word on Mac gives "" as a deletion's text
+   * (OfficeDev/office-js#5178, #5188): then `deleted` is "" although `deletions` is not 0, and the pane takes the
+   * old value from the history stored in the document.
+   */
   deleted: string;
   inserted: string;
+  /** How many tracked deletions the control holds. */
+  deletions: number;
   author: string;
   /** ISO time of the newest change. */
   date: string;
@@ -83,6 +89,18 @@ export interface DocumentRead {
   trackingMode: TrackingMode;
 }
 
+/** Everything the pane needs to open: the stored report's XML (null when the document has none) and the controls. */
+export interface StartRead extends DocumentRead {
+  storedXml: string | null;
+  /**
+   * Every tagged control, ours or not: read before the stored part says which form the document uses, so the store
+   * can pick the controls of a carried form with another tag prefix without reading again.
+   */
+  tagged: ControlInfo[];
+  /** Round trips it took: 1 without a stored part (or below WordApi 1.4), 2 with one. */
+  syncs: number;
+}
+
 /** The document as text: every paragraph (in order) and our controls, read in one sync. */
 export interface TextRead {
   paragraphs: string[];
@@ -104,11 +122,20 @@ export interface FigureAddress {
   tail?: { context: string; figure: string };
 }
 
+/** Why a figure Word did find was left alone. */
+export type BindBlock =
+  /** It lies inside, or overlaps, a content control (someone else's, or a locked one): wrapping it would nest controls. */
+  | "insideControl"
+  /** It holds text with a tracked change not yet accepted or rejected: the change must be decided first. */
+  | "trackedChange";
+
 export interface BindOutcome {
   /** Wrapped in a control. */
   bound: FigureAddress[];
   /** Word's own search did not find the context exactly once (the text changed, or Word reads it otherwise): left alone. */
   unconfirmed: FigureAddress[];
+  /** Found by Word but not safe to wrap: left alone, with the reason. */
+  blocked: { address: FigureAddress; reason: BindBlock }[];
   /** Every control of ours after the write, new ones included. */
   controls: ControlInfo[];
   syncs: number;
@@ -122,6 +149,11 @@ export interface WordGateway {
   loadStored(): Promise<string | null>;
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
+  /**
+   * What the pane opens with, in at most 2 syncs: the stored part's id, every control and the tracking mode in the
+   * first, the part's XML in the second (a part's content can only be asked for once the part is known).
+   */
+  readAll(): Promise<StartRead>;
   /** Inserts a plain-text control at the cursor. Refuses inside one of our controls. */
   insertAtSelection(control: NewControl): Promise<void>;
   /**
@@ -140,7 +172,8 @@ export interface WordGateway {
   readText(): Promise<TextRead>;
   /**
    * Reads the text (one sync), asks `plan` where the figures are, checks every address with Word's own search (one
-   * sync) and wraps the confirmed figures in tagged plain-text controls (one sync): 3 syncs whatever the number.
+   * sync), checks every figure's range (not in a control, no pending tracked change: one sync) and wraps the safe
+   * figures in tagged plain-text controls (one sync): 4 syncs whatever the number. A failed write is undone.
    */
   bindFigures(plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome>;
   /** Tracked changes inside our controls (WordApi 1.6): 2 syncs. */
@@ -150,6 +183,12 @@ export interface WordGateway {
   /** «Thiết kế mẫu»'s operations, loaded with that tab (one entry here keeps the pane's first load small). */
   authoring(): Promise<AuthoringGateway>;
 }
+
+/**
+ * What a failed operation did to the document: nothing (it failed before writing), possibly part of its writes
+ * (a write sync failed: Word does not document what such a sync keeps), or nothing any more (it put them back).
+ */
+export type WrittenState = "none" | "partial" | "restored";
 
 export type WordRun = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 /** Whether Word has a requirement set: WordApi by default, or the desktop-only WordApiDesktop. */
@@ -164,7 +203,14 @@ export function oursByPrefix(prefixes: () => readonly string[]): IsOurs {
 
 /** A refusal the clerk should read as is (Vietnamese). */
 export class GatewayError extends Error {
-  constructor(message: string, readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed" | "newerVersion") {
+  constructor(
+    message: string,
+    readonly code: "insideControl" | "notEmpty" | "readOnly" | "unsupported" | "failed" | "newerVersion",
+    /** Known for failures reported by Word; refusals decided before any write leave the document as it was. */
+    readonly written: WrittenState = "none",
+    /** Word's own error code, when Word raised it (for the administrator's self-check report). */
+    readonly wordCode?: string,
+  ) {
     super(message);
     this.name = "GatewayError";
   }

@@ -3,6 +3,7 @@
  * the whole report as one Flat OPC package (body.insertOoxml, WordApi 1.1), saves the stored report, sets the page
  * where Word allows it (document.pageSetup, WordApiDesktop 1.3) and reads the new controls back. Loaded on first use.
  */
+import { writeSync } from "./errors";
 import { GatewayError, STORE_NAMESPACE, type DocumentRead, type InsertedReport, type IsOurs, type NewReport, type PageLayout, type SupportsWordApi } from "./gateway";
 
 export interface GatewayParts {
@@ -42,7 +43,7 @@ export function insertReport(
     if (report.storedXml !== null) saveStored(context, parts, report.storedXml);
     // Queued after the write, so this sync's load sees the controls Word has just created.
     const after = queueRead(context);
-    await context.sync();
+    await writeSync(context);
     return { ...toRead(context, after), syncs: 2, pageApplied };
   });
 }

@@ -1,6 +1,7 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
  * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
+ * readAll (the pane's start: stored report + controls) = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
  * Requirement sets (see README): the manifest requires WordApi 1.4, so Word loads the add-in only where everything
@@ -12,15 +13,17 @@
  */
 import { NEWER_VERSION_MESSAGE, STORED_VERSION, storedVersionOf } from "../domain/storedReport";
 import { BUILT_IN_PREFIXES } from "../forms/builtIn";
-import { toGatewayError } from "./errors";
+import { toGatewayError, writeSync } from "./errors";
 import {
   GatewayError,
   oursByPrefix,
+  type ControlInfo,
   type DocumentRead,
   type IsOurs,
   type SupportsWordApi,
   type WordRun,
   type NewControl,
+  type StartRead,
   type TrackingMode,
   type WordGateway,
   type WriteOutcome,
@@ -33,6 +36,8 @@ export interface GatewayOptions {
 }
 
 const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
+
+const controlInfo = ({ id, tag, title, text, cannotEdit }: Word.ContentControl): ControlInfo => ({ id, tag, title, text, cannotEdit });
 
 /** Word names its modes "Off", "TrackAll", "TrackMineOnly"; the gateway speaks its own vocabulary. */
 const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAll", TrackMineOnly: "trackMineOnly" };
@@ -75,7 +80,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
 
   function toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead {
     return {
-      controls: controls.items.filter((c) => ours(c.tag)).map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit })),
+      controls: controls.items.filter((c) => ours(c.tag)).map(controlInfo),
       trackingMode: FROM_WORD[context.document.changeTrackingMode] ?? "off",
     };
   }
@@ -93,6 +98,23 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         return xml.value;
       }),
 
+    readAll: () =>
+      guarded(async (context): Promise<StartRead> => {
+        const controls = queueRead(context);
+        const all = queueParts(context);
+        await context.sync();
+        const read = { ...toRead(context, controls), tagged: controls.items.filter((c) => !!c.tag).map(controlInfo) };
+        // getXml needs the part itself, known only after the first sync: the XML costs a second one, and only when
+        // the document has a part of ours (a fresh document opens in one). A newer version's part wins, as in
+        // loadStored, so the store refuses it rather than reading it as ours.
+        const { ours: mine, newer } = sortParts(all);
+        const first = newer ?? mine[0];
+        if (!first) return { ...read, storedXml: null, syncs: 1 };
+        const xml = first.getXml();
+        await context.sync();
+        return { ...read, storedXml: xml.value, syncs: 2 };
+      }),
+
     read: () =>
       guarded(async (context) => {
         const controls = queueRead(context);
@@ -102,7 +124,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
 
     insertAtSelection: (control: NewControl) =>
       guarded(async (context) => {
-        const selection = context.document.getSelection();
+        // At the end of the selection (WordApi 1.3, checked with parentContentControlOrNullObject): a control inserted
+        // on selected text would wrap it and the Replace below would delete the clerk's text.
+        const selection = context.document.getSelection().getRange(Word.RangeLocation.end);
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag,title");
         await context.sync();
@@ -119,7 +143,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         created.title = control.title;
         created.appearance = Word.ContentControlAppearance.boundingBox;
         created.insertText(control.text, Word.InsertLocation.replace);
-        await context.sync();
+        await writeSync(context);
       }),
 
     update: (plan: (read: DocumentRead) => WritePlan) =>
@@ -146,7 +170,7 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         if (track) context.document.changeTrackingMode = TO_WORD[read.trackingMode]!;
         if (decided.storedXml !== null) saveStored(context, { items: parts.ours }, decided.storedXml);
         try {
-          await context.sync();
+          await writeSync(context);
         } catch (error) {
           // Commands before the failing one were applied, our switch to TrackAll among them: put the mode back.
           if (track) await restoreTracking(run, read.trackingMode);

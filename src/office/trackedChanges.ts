@@ -3,6 +3,7 @@
  * type/text/author/date, TrackedChangeCollection.acceptAll/rejectAll). Each operation is one read sync to find our
  * controls and one more to read or resolve their changes, whatever their number.
  */
+import { writeSync } from "./errors";
 import { GatewayError, type ControlChanges, type IsOurs, type SupportsWordApi, type WordRun } from "./gateway";
 
 const UNSUPPORTED = "Phiên bản Word này chưa cho phép xem và duyệt thay đổi (cần WordApi 1.6). Hãy dùng thẻ Review của Word.";
@@ -34,6 +35,7 @@ export function listTrackedChanges(run: WordRun, supports: SupportsWordApi, ours
           tag: control.tag,
           deleted: text("Deleted"),
           inserted: text("Added"),
+          deletions: changes.items.filter((c) => c.type === "Deleted").length,
           author: changes.items[0]?.author ?? "",
           date: newest,
         };
@@ -57,6 +59,6 @@ export function resolveTrackedChanges(
       if (accept) changes.acceptAll();
       else changes.rejectAll();
     }
-    await context.sync();
+    await writeSync(context);
   });
 }

@@ -3,33 +3,52 @@
  * content controls), for machines without Word. The pane is wired exactly as in Word, only the gateway's `run`
  * comes from the simulation. ?form=<id> picks a built-in form (the first by default).
  */
+import "./evalMark";
+import { formAndSample } from "./earlyForm";
 import { createRoot, type Root } from "react-dom/client";
 import { definitionFromForm } from "../domain/form/toDefinition";
-import { FORM_CATALOG, loadBuiltInForm } from "../forms/builtIn";
-import { loadSample } from "../forms/samples";
 import { createOfficeGateway } from "../office/officeGateway";
-import { App } from "../taskpane/App";
-import { createAppStore } from "../taskpane/store/createAppStore";
-import { StoreProvider } from "../taskpane/store/StoreContext";
+import { type SelfCheckHost } from "../taskpane/selfCheckHost";
 import { browserPreferences } from "../taskpane/browserPreferences";
+import { mountPane as mountWithStore } from "../taskpane/mountPane";
+import { createAppStore } from "../taskpane/store/createAppStore";
 import { plainParagraphs, seedParagraphs } from "./seedDocument";
 import { renderToolbar } from "./toolbar";
-import { createWordSimulation, installWordGlobals, renderSimDocument } from "./wordSim";
+import { createWordSimulation, installWordGlobals, renderSimDocument, syncDelayFrom } from "./wordSim";
 import "./preview.css";
 
+// The start trace's spans (npm run bench -- --trace): the bundle's modules evaluated, the form loaded, then the
+// simulated document built and drawn.
+performance.measure("bcdc:modules", "bcdc:modules");
+performance.mark("bcdc:form");
 installWordGlobals();
 const params = new URLSearchParams(location.search);
-const formId = FORM_CATALOG.find((entry) => entry.id === params.get("form"))?.id ?? FORM_CATALOG[0]!.id;
 
 async function main(): Promise<void> {
-  const [form, sample] = await Promise.all([loadBuiltInForm(formId), loadSample(formId)]);
+  const [form, sample] = await formAndSample;
   const report = definitionFromForm(form);
+  performance.measure("bcdc:form", "bcdc:form");
+  performance.mark("bcdc:sim-document");
   // ?plain: the same report typed by hand, no controls, for "Nhận diện số liệu".
   const initial =
     params.has("empty") || !sample ? [] : params.has("plain") ? plainParagraphs(report, sample) : seedParagraphs(report, sample);
-  const sim = createWordSimulation(initial, { maxApi: params.get("api") ?? "1.6", author: "Chuyên viên" });
+  // ?platform=Mac plays Word on Mac's quirks (a tracked deletion's text reads "", office-js#5178).
+  const platform = params.get("platform") === "Mac" ? "Mac" : "PC";
+  const sim = createWordSimulation(initial, {
+    maxApi: params.get("api") ?? "1.6",
+    author: "Chuyên viên",
+    platform,
+    // ?latency=desktop|web|<ms>: each sync waits like a round trip to Word (src/preview/wordSim/latency.ts).
+    syncDelayMs: syncDelayFrom(params.get("latency")),
+  });
   // Tests act as the user on the document through this handle (cursor, hand edits, accepting changes).
   (window as unknown as { __sim?: typeof sim }).__sim = sim;
+  // «Tự kiểm tra» runs its checks on the simulated document (on `?empty`: elsewhere it refuses a document with text).
+  const selfCheck: SelfCheckHost = {
+    run: sim.run,
+    supports: sim.supports,
+    info: () => ({ host: "Word (mô phỏng)", version: "mô phỏng", platform: sim.platform }),
+  };
 
   const paneHost = document.getElementById("root")!;
   let root: Root | null = null;
@@ -50,15 +69,12 @@ async function main(): Promise<void> {
       report,
     });
     inUse.prefix = () => store.getState().report.tagPrefix;
-    root.render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    void mountWithStore(root, store, selfCheck);
   }
 
   renderToolbar(sim, document.getElementById("toolbar")!, { reopenPane: mountPane });
   renderSimDocument(sim, document.getElementById("document")!);
+  performance.measure("bcdc:sim-document", "bcdc:sim-document");
   mountPane();
 }
 

@@ -1,7 +1,9 @@
-import { FluentProvider, Spinner, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { FormTitle } from "./components/FormTitle";
+import { PaneTabs, type PaneTab } from "./components/PaneTabs";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
@@ -21,32 +23,39 @@ const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"))
 
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
+// For the administrator who deploys the add-in: loaded on first use.
+const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
 // Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
 const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport" | "design";
+type View = "figures" | "import" | "review" | "history" | "newReport" | "selfCheck" | "design";
+
+const TABS: PaneTab<View>[] = [
+  { value: "figures", label: "Số liệu" },
+  { value: "import", label: "Văn bản cũ" },
+  { value: "review", label: "Duyệt thay đổi" },
+  { value: "history", label: "Lịch sử thay đổi" },
+  { value: "newReport", label: "Báo cáo mới" },
+  { value: "selfCheck", label: "Tự kiểm tra" },
+  { value: "design", label: "Thiết kế mẫu" },
+];
 
 export function App() {
   const start = useAppStore((s) => s.start);
+  // The entries start the read before the first render (mountPane); a pane rendered without it reads here.
+  const unstarted = useAppStore((s) => !s.ready && s.busy === null && s.notice === null);
   const [view, setView] = useState<View>("figures");
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
   useEffect(() => {
-    void start();
-  }, [start]);
+    if (unstarted) void start();
+  }, [unstarted, start]);
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
       <main className="pane">
-        <Title3 as="h1">Số liệu báo cáo</Title3>
+        <h1 className="pane-title">Số liệu báo cáo</h1>
         <FormTitle />
-        <TabList className="tabs" selectedValue={view} onTabSelect={(_, d) => setView(d.value as View)} size="small">
-          <Tab value="figures">Số liệu</Tab>
-          <Tab value="import">Văn bản cũ</Tab>
-          <Tab value="review">Duyệt thay đổi</Tab>
-          <Tab value="history">Lịch sử thay đổi</Tab>
-          <Tab value="newReport">Báo cáo mới</Tab>
-          <Tab value="design">Thiết kế mẫu</Tab>
-        </TabList>
+        <PaneTabs<View> tabs={TABS} selected={view} onSelect={(value) => setView(value)} />
         {view === "figures" && (
           <>
             <PeriodPicker />
@@ -61,12 +70,13 @@ export function App() {
             <SectionList />
           </>
         )}
-        <Suspense fallback={<Spinner size="small" label="Đang mở…" />}>
+        <Suspense fallback={<Busy label="Đang mở…" />}>
           {view === "import" && <ImportPanel />}
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
           {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
+          {view === "selfCheck" && <SelfCheckPanel />}
         </Suspense>
       </main>
     </FluentProvider>

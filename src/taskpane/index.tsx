@@ -1,20 +1,19 @@
 /** Entry inside Word: wires the Office.js gateway into the store and renders the pane. */
 import { lazy, Suspense } from "react";
 import { createRoot } from "react-dom/client";
-import { definitionFromForm } from "../domain/form/toDefinition";
-import { loadBuiltInForm } from "../forms/builtIn";
+import { loadBuiltInDefinition } from "../forms/builtIn";
 import { createOfficeGateway } from "../office/officeGateway";
-import { App } from "./App";
 import { browserPreferences } from "./browserPreferences";
+import { mountPane } from "./mountPane";
 import { createAppStore } from "./store/createAppStore";
 import type { AppStore } from "./store/types";
-import { StoreProvider } from "./store/StoreContext";
+import { type SelfCheckHost } from "./selfCheckHost";
 
 const OutsideOffice = lazy(() => import("./OutsideOffice"));
 
 const prefs = browserPreferences();
 // The form loads while Office starts: it is data, in its own chunk, not part of the pane's first-load script.
-const form = loadBuiltInForm(prefs.get("form"));
+const form = loadBuiltInDefinition(prefs.get("form"));
 
 Office.onReady((info) => {
   const root = createRoot(document.getElementById("root")!);
@@ -27,17 +26,16 @@ Office.onReady((info) => {
     return;
   }
   const supports = (version: string, set: "WordApi" | "WordApiDesktop" = "WordApi") => Office.context.requirements.isSetSupported(set, version);
+  const { host, version, platform } = Office.context.diagnostics;
+  const selfCheck: SelfCheckHost = { run: (batch) => Word.run(batch), supports, info: () => ({ host: String(host), version, platform: String(platform) }) };
   let current: () => AppStore;
   const word = createOfficeGateway((batch) => Word.run(batch), supports, { tagPrefix: () => current().report.tagPrefix });
   form.then(
     (loaded) => {
-      const store = createAppStore({ word, now: () => new Date(), prefs, report: definitionFromForm(loaded) });
+      const store = createAppStore({ word, now: () => new Date(), prefs, report: loaded });
       current = store.getState;
-      root.render(
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>,
-      );
+      // Reads the document before the first render, so the pane renders once, with its data (mountPane.tsx).
+      void mountPane(root, store, selfCheck);
     },
     (error: unknown) => {
       // Without a form the pane has nothing to ask for; say so rather than show an empty pane.

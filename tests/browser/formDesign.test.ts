@@ -64,7 +64,7 @@ async function dragOver(paragraph: string, text: string, after = "") {
   await page.mouse.down();
   await page.mouse.move(box.right - 1, box.y, { steps: 4 });
   await page.mouse.up();
-  await documentOf(page).locator(".sim-sel", { hasText: text }).waitFor();
+  await documentOf(page).locator(".sim-selected", { hasText: text }).waitFor();
 }
 
 async function markFigure(paragraph: string, text: string, label: string, after = "") {

@@ -57,6 +57,10 @@ describe("gateway with office-addin-mock", () => {
         return this.selection;
       },
       selection: {
+        // The gateway inserts at the selection's end (getRange("End")); this mock's selection is a cursor.
+        getRange(this: Bag) {
+          return this;
+        },
         parentContentControlOrNullObject: { tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận" },
         insertContentControl(this: { created: Bag }, type: string) {
           this.created.type = type;

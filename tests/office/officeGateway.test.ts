@@ -88,6 +88,27 @@ describe("insertAtSelection", () => {
   });
 });
 
+describe("readAll", () => {
+  it("reads the stored part, every control and the tracking mode in 2 syncs", async () => {
+    const { sim, gateway } = setUp();
+    const xml = `<report xmlns="${STORE_NAMESPACE}"><f id="a">1</f></report>`;
+    sim.doc.addXmlPart("<other/>", "");
+    sim.doc.addXmlPart(xml, STORE_NAMESPACE);
+    const { result, syncs } = await sim.measure(() => gateway.readAll());
+    expect(syncs).toBe(2);
+    expect(result).toMatchObject({ storedXml: xml, trackingMode: "off", syncs: 2 });
+    expect(result.controls.map((c) => c.text)).toEqual(["55", "46"]);
+  });
+
+  it("takes 1 sync when the document has no part of ours", async () => {
+    const { sim, gateway } = setUp();
+    const { result, syncs } = await sim.measure(() => gateway.readAll());
+    expect(syncs).toBe(1);
+    expect(result).toMatchObject({ storedXml: null, syncs: 1 });
+    expect(result.controls).toHaveLength(2);
+  });
+});
+
 describe("loadStored", () => {
   it("returns null when the document has no part of ours, and the XML when it has one", async () => {
     const { sim, gateway } = setUp();

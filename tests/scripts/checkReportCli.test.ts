@@ -24,6 +24,11 @@ describe("npm run check", () => {
     writeFileSync(join(dir, "corrected.txt"), CORRECTED_TEXT);
     writeFileSync(join(dir, "corrected.docx"), await buildDocx(CORRECTED_TEXT.split("\n")));
     writeFileSync(join(dir, "broken.docx"), "không phải zip");
+    writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "utf16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(CORRECTED_TEXT, "utf16le")]));
+    writeFileSync(join(dir, "cp1258.txt"), Buffer.from([0x56, 0xe3, 0x6e, 0x20, 0x70, 0x68, 0xf2, 0x6e, 0x67]));
+    // The Centre's overdue dossiers left out: the sum of the Centre cannot be checked.
+    writeFileSync(join(dir, "partial.txt"), CORRECTED_TEXT.replace(/130 hồ sơ trễ và quá hạn, chiếm 1,67%, /, ""));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -63,6 +68,26 @@ describe("npm run check", () => {
     expect(broken.err).toContain("không phải tệp .docx");
     const pdf = run("bao-cao.pdf");
     expect([pdf.code, pdf.err.trim()]).toEqual([2, "Không đọc được bao-cao.pdf: chỉ đọc được tệp .docx hoặc .txt"]);
+  });
+
+  it("exits 3, not 0, on a report read only partly, and says what was not checked", () => {
+    const { code, out } = run(join(dir, "partial.txt"));
+    expect(code).toBe(3);
+    expect(out).toContain("Số liệu nhận ra: 61/62 ô nhập liệu.");
+    expect(out).toContain("[CHƯA KIỂM TRA] Không kiểm tra được tổng «Hồ sơ tiếp nhận (Trung tâm PVHCC)»");
+    expect(out).not.toContain("Không phát hiện vấn đề nào.");
+    const both = run(join(dir, "partial.txt"), join(dir, "corrected.txt"));
+    expect(both.code).toBe(3);
+  });
+
+  it("reads UTF-16 with a BOM; says an empty file is empty; refuses a legacy code page by name", () => {
+    const utf16 = run(join(dir, "utf16.txt"));
+    expect([utf16.code, utf16.out]).toEqual([0, expect.stringContaining("Không phát hiện vấn đề nào.")]);
+    const empty = run(join(dir, "empty.txt"));
+    expect([empty.code, empty.err.trim()]).toEqual([2, `Không đọc được ${join(dir, "empty.txt")}: tệp rỗng (0 byte), không có nội dung để kiểm tra`]);
+    const legacy = run(join(dir, "cp1258.txt"));
+    expect(legacy.code).toBe(2);
+    expect(legacy.err).toContain("không phải UTF-8 (có thể là bảng mã cũ");
   });
 
   it("is wired as the npm script", () => {

@@ -25,13 +25,13 @@ describe("paragraphsFromDocumentXml", () => {
     expect(paragraphsFromDocumentXml(xml)).toEqual(["Công chức được giao là 55.", "Đoạn trong khối"]);
   });
 
-  it("reads a text box once (not its fallback copy), table cells and empty paragraphs", () => {
+  it("reads a text box once (not its fallback copy), a table row as one line of tab-separated cells, and empty paragraphs", () => {
     const box = `<w:txbxContent><w:p><w:r><w:t>Hộp</w:t></w:r></w:p></w:txbxContent>`;
     const xml = doc(
       `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps">${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r></w:p>` +
         `<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Ô 1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Ô 2</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/>`,
     );
-    expect(paragraphsFromDocumentXml(xml)).toEqual(["Hộp", "", "Ô 1", "Ô 2", ""]);
+    expect(paragraphsFromDocumentXml(xml)).toEqual(["Hộp", "", "Ô 1\tÔ 2", ""]);
   });
 
   it("refuses XML that is not well formed, saying so", () => {

@@ -38,6 +38,12 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       return fake.storedXml;
     },
+    async readAll() {
+      takeFailure();
+      fake.syncs += fake.storedXml === null ? 1 : 2;
+      const controls = fake.controls.map((c) => ({ ...c }));
+      return { controls, tagged: controls.map((c) => ({ ...c })), trackingMode: "off" as const, storedXml: fake.storedXml, syncs: fake.storedXml === null ? 1 : 2 };
+    },
     async read(): Promise<DocumentRead> {
       takeFailure();
       fake.syncs += 1;
@@ -82,7 +88,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       const addresses = plan({ paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) });
       takeFailure();
-      fake.syncs += 2;
+      fake.syncs += 3;
       const bound: FigureAddress[] = [];
       const unconfirmed: FigureAddress[] = [];
       for (const address of addresses) {
@@ -95,7 +101,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
         bound.push(address);
         fake.controls.push({ id: nextId++, tag: address.tag, title: address.title, text: address.figure });
       }
-      return { bound, unconfirmed, controls: fake.controls.map((c) => ({ ...c })), syncs: 3 };
+      return { bound, unconfirmed, blocked: [], controls: fake.controls.map((c) => ({ ...c })), syncs: 4 };
     },
     async listTrackedChanges() {
       fake.syncs += 2;

@@ -8,17 +8,22 @@ import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
 import { validateFigures } from "../validate";
+import { formatCount } from "../vnNumber";
+import { checkArithmetic } from "./arithmetic";
+import { MAX_MEANING_NUMBERS } from "./meaning";
+import { findNumbers } from "./numbers";
 import { checkCitations } from "./citations";
-import { recognizedFigures, recognizedObservations } from "./observations";
 import { KIND_LABELS } from "../periodKinds";
+import { boundStarts, recognizedFigures, recognizedObservations } from "./observations";
 import { detectPeriodOfKind, KY_EXAMPLE } from "./periodTitle";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
+import { uncheckedChecks, type UncheckedItem } from "./notChecked";
 import { checkStructure } from "./structure";
 import { uniqueSorted } from "./text";
 import type { Occurrence, Recognition, Recognitions, TextProblem } from "./types";
 
-export type ProblemSource = "figures" | "document" | "citations" | "structure";
+export type ProblemSource = "figures" | "document" | "arithmetic" | "citations" | "structure";
 
 export interface ReportProblem {
   source: ProblemSource;
@@ -40,33 +45,64 @@ export interface RecognizedFigure {
 }
 
 export interface ReportCheck {
-  period: Period;
-  periodFrom: "given" | "title";
+  /** Null when the title names no quarter and none was given: the quarter checks did not run (see `unchecked`). */
+  period: Period | null;
+  periodFrom: "given" | "title" | "none";
   figures: RecognizedFigure[];
-  /** Typed fields bound, of all typed fields of the report. */
+  /** Typed fields bound, of all typed fields of the report; and those found but unclear (the clerk chooses). */
   typedBound: number;
+  typedUnclear: number;
   typedTotal: number;
   problems: ReportProblem[];
+  /** Every check that could not run, and why. */
+  unchecked: UncheckedItem[];
+  /** Every typed figure read and every check run: only then is "no problem" a clean bill. */
+  complete: boolean;
   errors: number;
   warnings: number;
 }
 
 export class ReportCheckError extends Error {}
 
+/** Stands in for an unknown period so the arithmetic still runs; what depends on the period is left out and said. */
+const NO_PERIOD: Period = { quarter: 1, year: 2000 };
+
 export function checkReport(text: string, options: { period?: Period; report: ReportDefinition }): ReportCheck {
   assertTextWithinLimits(text);
   const { report } = options;
+  if (text.trim() === "") throw new ReportCheckError("văn bản trống, không có nội dung để kiểm tra.");
   const period = options.period ?? (report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind));
-  if (!period) {
-    throw new ReportCheckError(`Không xác định được ${KIND_LABELS[report.periodKind].toLowerCase()} báo cáo từ tiêu đề; hãy ghi rõ, ví dụ --ky ${KY_EXAMPLE[report.periodKind]}.`);
-  }
   const recognitions = recognizeFigures(text, report);
-  const review = validateFigures(report, recognizedFigures(report, recognitions), period);
+  const raw = recognizedFigures(report, recognitions);
+  const review = validateFigures(report, raw, period ?? NO_PERIOD);
+  const periodRules = new Set(report.rules.filter((r) => r.kind === "cutoff").map((r) => r.id));
+  if (!period) review.problems = review.problems.filter((p) => !periodRules.has(p.key));
   const documentProblems = checkDocument(report, review.values, recognizedObservations(recognitions));
+  const unchecked = uncheckedChecks(
+    report,
+    (id) => (review.values.get(id) ?? null) !== null,
+    (id) => recognitions.get(id)?.state === "bound",
+  );
+  const numbers = findNumbers(text).length;
+  if (numbers > MAX_MEANING_NUMBERS) {
+    unchecked.unshift({
+      key: "unchecked:meaning",
+      message: `Chỉ nhận diện số liệu theo đúng câu chữ của mẫu: văn bản có ${formatCount(numbers)} con số, quá ${formatCount(MAX_MEANING_NUMBERS)} số mà tiện ích đối chiếu theo nghĩa.`,
+      missing: [],
+    });
+  }
+  if (!period) {
+    unchecked.unshift({
+      key: "unchecked:period",
+      message: `Không kiểm tra được các kỳ nêu trong văn bản và kỳ số liệu: tiêu đề không ghi ${KIND_LABELS[report.periodKind].toLowerCase()} báo cáo (hãy ghi rõ, ví dụ --ky ${KY_EXAMPLE[report.periodKind]}).`,
+      missing: [],
+    });
+  }
   const problems = [
     ...ambiguities(report, recognitions),
     ...review.problems.map((p) => fromFieldProblem("figures", p, recognitions)),
     ...documentProblems.map((p) => fromFieldProblem("document", p, recognitions)),
+    ...byLine(checkArithmetic(text, boundStarts(recognitions))).map((p) => fromTextProblem("arithmetic", p)),
     ...byLine(checkCitations(text)).map((p) => fromTextProblem("citations", p)),
     ...byLine(checkStructure(text, period)).map((p) => fromTextProblem("structure", p)),
   ];
@@ -75,13 +111,17 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     return { id: field.id, label: field.label, typed: !field.formula, state: recognition.state, places: placesOf(recognition) };
   });
   const typed = figures.filter((f) => f.typed);
+  const typedBound = typed.filter((f) => f.state === "bound").length;
   return {
     period,
-    periodFrom: options.period ? "given" : "title",
+    periodFrom: options.period ? "given" : period ? "title" : "none",
     figures,
-    typedBound: typed.filter((f) => f.state === "bound").length,
+    typedBound,
+    typedUnclear: typed.filter((f) => f.state === "ambiguous").length,
     typedTotal: typed.length,
     problems,
+    unchecked,
+    complete: typedBound === typed.length && unchecked.length === 0,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
   };

@@ -28,3 +28,10 @@ export function recognizedObservations(recognitions: Recognitions): Map<FieldId,
   }
   return observations;
 }
+
+/** Where the form's figures are written: statements made only of those are checked by the form's own rules. */
+export function boundStarts(recognitions: Recognitions): Set<number> {
+  const starts = new Set<number>();
+  for (const r of recognitions.values()) if (r.state === "bound") for (const o of r.occurrences) starts.add(o.start);
+  return starts;
+}

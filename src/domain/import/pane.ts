@@ -6,3 +6,5 @@ export { planBinding } from "./paneBinding";
 export type { BindingPlan, BindingSummary, BoundFigure, UnboundFigure } from "./paneBinding";
 export { checkText } from "./paneCheck";
 export type { TextCheckItem } from "./paneCheck";
+export { uncheckedChecks } from "./notChecked";
+export type { UncheckedItem } from "./notChecked";

@@ -4,7 +4,11 @@
  */
 import { assertTextWithinLimits } from "../limits";
 import type { Period, Severity } from "../types";
+import type { ReportDefinition } from "../report";
+import { checkArithmetic } from "./arithmetic";
+import { boundStarts } from "./observations";
 import { checkCitations } from "./citations";
+import { recognizeFigures } from "./recognize";
 import { checkStructure } from "./structure";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
@@ -12,7 +16,7 @@ import type { TextProblem } from "./types";
 export interface TextCheckItem {
   key: string;
   severity: Severity;
-  source: "citations" | "structure";
+  source: "arithmetic" | "citations" | "structure";
   message: string;
   /** 1-based paragraphs concerned, ascending. */
   lines: number[];
@@ -20,7 +24,8 @@ export interface TextCheckItem {
   places: string[];
 }
 
-export function checkText(paragraphs: readonly string[], period: Period): TextCheckItem[] {
+/** `report`: the form in use; statements made only of its figures are left to its rules (without it, all are checked). */
+export function checkText(paragraphs: readonly string[], period: Period, report?: ReportDefinition): TextCheckItem[] {
   const text = paragraphs.join("\n");
   assertTextWithinLimits(text);
   const located = (source: TextCheckItem["source"]) => (p: TextProblem): TextCheckItem => ({
@@ -31,7 +36,10 @@ export function checkText(paragraphs: readonly string[], period: Period): TextCh
     lines: p.lines,
     places: p.lines.map((line) => `Đoạn ${line}: «${quote(paragraphs[line - 1] ?? "", 70)}»`),
   });
+  // Statements made only of the form's figures are checked by its rules (the store's problems), not twice.
+  const formFigures = report ? boundStarts(recognizeFigures(text, report)) : new Set<number>();
   const items = [
+    ...checkArithmetic(text, formFigures).map(located("arithmetic")),
     ...checkCitations(text).map(located("citations")),
     ...checkStructure(text, period).map(located("structure")),
   ];

@@ -7,6 +7,9 @@ import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
+import { recognizeByMeaning } from "./meaning";
+import type { Candidate } from "./meaning/candidates";
+import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
 import type { Occurrence, Recognition } from "./types";
@@ -15,6 +18,8 @@ interface Context {
   text: string;
   headings: Heading[];
   starts: number[];
+  /** Every number token by its start: a capture that is not a whole token is a cut number and never taken. */
+  numbers: Map<number, NumberToken>;
 }
 
 export function recognizeFigures(
@@ -22,13 +27,26 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
-  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text) };
+  const tokens = findNumbers(text);
+  const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
   for (const field of report.fields) {
     const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
     result.set(field.id, judge(field, dedupe(candidates)));
   }
   markOverlaps(result);
+  // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
+  const meaning = recognizeByMeaning({ text, tokens, headings: context.headings, report, patterns, exact: result });
+  const occurrence = (c: Candidate): Occurrence => ({
+    start: c.token.start,
+    end: c.token.end,
+    text: c.token.text,
+    input: c.token.kind === "zero" ? c.token.text : inputOf(c.token),
+    line: lineAt(context.starts, c.token.start),
+    where: whereAt(context.headings, c.token.start),
+  });
+  for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
+  for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
   return result;
 }
 
@@ -39,7 +57,9 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     if (!span) continue;
     const [start, end] = span;
     const text = context.text.slice(start, end);
-    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : text.replace(/\s*%$/, "").trim();
+    const number = context.numbers.get(start);
+    if (/^\d/.test(text) && (number?.end !== end || number.kind === "other")) continue;
+    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : number ? inputOf(number) : text.trim();
     found.push({ start, end, text, input, line: lineAt(context.starts, start), where: whereAt(context.headings, start) });
   }
   return found;

@@ -4,14 +4,17 @@ import type { ReportCheck, ReportProblem } from "./checkReport";
 import { quote } from "./text";
 
 const SEVERITY = { error: "LỖI", warning: "CẢNH BÁO" } as const;
-const SOURCE = { figures: "số liệu", document: "văn bản", citations: "trích dẫn", structure: "bố cục" } as const;
+const SOURCE = { figures: "số liệu", document: "văn bản", arithmetic: "phép cộng", citations: "trích dẫn", structure: "bố cục" } as const;
+
+const FROM = { title: "theo tiêu đề", given: "theo tham số --ky", none: "" } as const;
 
 export function renderCheck(file: string, check: ReportCheck, formTitle?: string): string {
-  const period = periodName(check.period);
+  const period = check.period ? `${periodName(check.period)} (${FROM[check.periodFrom]})` : "không rõ kỳ báo cáo";
+  const unclear = check.typedUnclear > 0 ? `, ${check.typedUnclear} chưa rõ` : "";
   const lines = [
-    `== ${file} — ${period} (${check.periodFrom === "title" ? "theo tiêu đề" : "theo tham số --ky"})`,
+    `== ${file} — ${period}`,
     ...(formTitle ? [`Mẫu: ${formTitle}`] : []),
-    `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu.`,
+    `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu${unclear}.`,
   ];
   for (const figure of check.figures) {
     if (figure.state === "notFound") continue;
@@ -20,13 +23,24 @@ export function renderCheck(file: string, check: ReportCheck, formTitle?: string
   }
   const missing = check.figures.filter((f) => f.typed && f.state === "notFound");
   if (missing.length > 0) lines.push(`Không tìm thấy: ${missing.map((f) => f.label).join("; ")}.`);
-  lines.push(
-    check.problems.length === 0
-      ? "Không phát hiện vấn đề nào."
-      : `Vấn đề: ${check.errors} lỗi, ${check.warnings} cảnh báo.`,
-  );
+  if (check.unchecked.length > 0) {
+    lines.push(`Chưa kiểm tra được (${check.unchecked.length}):`, ...check.unchecked.map((u) => `  [CHƯA KIỂM TRA] ${u.message}`));
+  }
+  lines.push(verdict(check));
   lines.push(...check.problems.map(renderProblem));
   return lines.join("\n");
+}
+
+/** «Không phát hiện vấn đề nào» only when everything was read and every check ran. */
+export function verdict(check: ReportCheck): string {
+  if (check.problems.length > 0) return `Vấn đề: ${check.errors} lỗi, ${check.warnings} cảnh báo.`;
+  if (check.complete) return "Không phát hiện vấn đề nào.";
+  const missing = check.typedTotal - check.typedBound;
+  const parts = [
+    missing > 0 ? `${missing} số liệu chưa đọc được` : "",
+    check.unchecked.length > 0 ? `${check.unchecked.length} kiểm tra không chạy được` : "",
+  ].filter((p) => p !== "");
+  return `Chưa đọc hết văn bản (${parts.join(", ")}): không thấy vấn đề trong phần đã kiểm tra, nhưng chưa thể kết luận văn bản đúng.`;
 }
 
 export function renderProblem(p: ReportProblem): string {

@@ -3,30 +3,43 @@
  * headings with the same text, and the quarters it names (quarters.ts).
  */
 import type { Period } from "../types";
-import { LETTERS, ROMAN, scanHeadings, type Heading } from "./headings";
+import { LETTERS, LEVELS, numberAt, scanHeadings, type Heading } from "./headings";
 import { checkQuarters } from "./quarters";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
 
-export function checkStructure(text: string, period: Period): TextProblem[] {
+/** Without a period (the title names none and none was given) the quarters are not checked; the caller says so. */
+export function checkStructure(text: string, period: Period | null): TextProblem[] {
   const headings = scanHeadings(text);
   // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
-  const quarterly = period.kind === undefined || period.kind === "quarter";
+  const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
   return [...checkNumbering(headings), ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
-const label = (h: Heading) => `${h.written}${h.level === "letter" ? ")" : "."}`;
-const numberName = (h: Heading, index: number) =>
-  h.level === "roman" ? ROMAN[index] : h.level === "letter" ? LETTERS[index] : String(index + 1);
+const label = (h: Heading) => (h.level === "part" ? `Phần ${h.written}` : `${h.written}${h.level === "letter" ? ")" : "."}`);
+const numberName = (h: Heading, index: number) => numberAt(h.level, index);
+
+/** Word's automatic lettering (a, b, c, d, e, f) is a sequence too: "e" and "f" may follow "d" and "e". */
+const LATIN = "abcdefghijklmnopqrstuvwxyz";
+function latinNext(h: Heading, previous: number): boolean {
+  if (h.level !== "letter" || previous < 0) return false;
+  const before = LETTERS[previous];
+  return before !== undefined && before !== "đ" && LATIN[LATIN.indexOf(before) + 1] === h.written;
+}
 
 /** After a wrong number the count goes on from what is written, so one slip is reported once, not for every later heading. */
 function checkNumbering(headings: Heading[]): TextProblem[] {
   const problems: TextProblem[] = [];
-  const last = { roman: -1, arabic: -1, letter: -1 };
+  const last: Record<Heading["level"], number> = { part: -1, upper: -1, roman: -1, arabic: -1, letter: -1 };
   const lineOfIndex = new Map<string, number>();
   for (const h of headings) {
-    if (h.level === "roman") last.arabic = last.letter = -1;
-    if (h.level === "arabic") last.letter = -1;
+    for (const below of LEVELS.slice(LEVELS.indexOf(h.level) + 1)) last[below] = -1;
+    if (h.writtenIndex !== last.letter + 1 && latinNext(h, last.letter)) {
+      // Counting goes on so that the next Latin or Vietnamese letter is accepted ("f" → "g", "j" → "k").
+      const after = LATIN[LATIN.indexOf(h.written) + 1];
+      last.letter = h.writtenIndex !== -1 ? h.writtenIndex : (after ? (LETTERS as readonly string[]).indexOf(after) : LETTERS.length) - 1;
+      continue;
+    }
     const expected = last[h.level] + 1;
     const where = `Đề mục «${label(h)} ${quote(h.title, 50)}» (dòng ${h.line})`;
     if (h.writtenIndex === -1) {

@@ -4,7 +4,9 @@
  */
 import type { SimDocument } from "./document";
 import { DocumentProxy } from "./proxies/documentProxy";
+import { roundTrip } from "./latency";
 import { SimError } from "./simError";
+import type { FailedSyncMode, SimPlatform } from "./types";
 
 /** Reads may run on a protected document; writes are refused there with AccessDenied. */
 export type CommandKind = "read" | "write";
@@ -21,6 +23,11 @@ export interface SimHost {
   supports(version: string, set?: "WordApi" | "WordApiDesktop"): boolean;
   /** Counts the round trip and runs any test hook due before it. */
   startSync(): void;
+  /** What a failing sync leaves behind (undocumented in Word: both are simulated). */
+  readonly failedSync: FailedSyncMode;
+  readonly platform: SimPlatform;
+  /** The round trip's duration (see latency.ts); 0 answers at once. */
+  readonly syncDelayMs: number;
 }
 
 export class SimContext {
@@ -56,8 +63,9 @@ export class SimContext {
     this.queue = [];
     this.host.startSync();
     // A real round trip is asynchronous: code after `sync()` without `await` must not see its results.
-    await Promise.resolve();
+    await roundTrip(this.host.syncDelayMs);
     const doc = this.host.doc;
+    const undo = this.host.failedSync === "undoesAll" ? doc.snapshot() : null;
     try {
       for (const command of batch) {
         if (command.kind === "write" && doc.readOnly) {
@@ -65,6 +73,9 @@ export class SimContext {
         }
         command.apply();
       }
+    } catch (error) {
+      undo?.();
+      throw error;
     } finally {
       doc.notify();
     }

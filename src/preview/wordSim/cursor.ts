@@ -35,7 +35,8 @@ export function splitAt(runs: DocRun[], slot: Exclude<Slot, { kind: "inside" }>,
   }
   const run = runs[slot.index];
   if (run?.kind !== "text") return;
-  const before = { kind: "text" as const, text: run.text.slice(0, slot.at) };
-  const after = { kind: "text" as const, text: run.text.slice(slot.at) };
+  // A tracked run split in two stays tracked on both sides.
+  const before = { ...run, text: run.text.slice(0, slot.at) };
+  const after = { ...run, text: run.text.slice(slot.at) };
   runs.splice(slot.index, 1, before, inserted, after);
 }

@@ -3,6 +3,7 @@
  * XML parts. Proxies (proxies/*.ts) change it only when a sync applies their queued commands; tests and the preview
  * may change it directly to play the user (move the cursor, delete a control, protect the document).
  */
+import { editTracked, markInserted, mergeText, resolveBodyChange } from "./bodyTracking";
 import { cursorSlot, runLength, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
@@ -48,12 +49,16 @@ export class SimDocument {
   /**
    * Inserts whole paragraphs (Body.insertOoxml): "Replace" takes the body's place, "Start" and "End" add to it.
    * New controls get fresh ids; after a "Replace" the cursor is put at the start (Word's exact placement is not
-   * modelled).
+   * modelled). With tracking on, the new text is a tracked insertion (OfficeDev/office-js#334) and a "Replace" keeps
+   * the old text as tracked deletions after it (the order of the two in Word is not verified).
    */
   insertParagraphs(paragraphs: readonly SimParagraph[], location: "Replace" | "Start" | "End"): void {
     const created = paragraphs.map((p) => this.toRuns({ ...p, runs: p.runs.map((r) => (typeof r === "string" ? r : { ...r, id: undefined })) }));
+    const tracked = this.trackingMode !== "Off";
+    if (tracked) for (const runs of created) markInserted(runs, this.makeChange);
     if (location === "Replace") {
-      this.paragraphs.splice(0, this.paragraphs.length, ...created);
+      const kept = tracked ? this.paragraphs.filter((runs) => this.deleteTracked(runs)) : [];
+      this.paragraphs.splice(0, this.paragraphs.length, ...created, ...kept);
       this.cursor = { paragraph: 0, offset: 0 };
       this.selectedLength = 0;
     } else if (location === "Start") {
@@ -64,6 +69,61 @@ export class SimDocument {
     }
     if (this.paragraphs.length === 0) this.paragraphs.push([]);
     this.index = null;
+  }
+
+  /** `body.insertText(text, "Start" | "End")`: plain text at the body's start or end, tracked when tracking is on. */
+  insertBodyText(text: string, location: "Start" | "End"): void {
+    const runs = location === "Start" ? this.paragraphs[0]! : this.paragraphs[this.paragraphs.length - 1]!;
+    const run: DocRun = { kind: "text", text };
+    if (this.trackingMode !== "Off") run.change = this.makeChange("Added");
+    if (location === "Start") runs.unshift(run);
+    else runs.push(run);
+    mergeText(runs);
+    if (location === "Start" && this.cursor.paragraph === 0) this.cursor = { paragraph: 0, offset: this.cursor.offset + text.length };
+  }
+
+  /** Plays the user deleting [start, end) of a paragraph and typing `inserted` with tracking on. */
+  editTracked(paragraph: number, start: number, end: number, inserted: string): boolean {
+    const runs = this.paragraphs[paragraph];
+    const done = runs !== undefined && editTracked(runs, start, end, inserted, this.makeChange);
+    if (done) this.notify();
+    return done;
+  }
+
+  /** Selects [start, end) of a paragraph, as the user dragging over text (Range.select does the same). */
+  select(paragraph: number, start: number, end: number): void {
+    this.setCursor(paragraph, start);
+    const length = paragraphDisplayText(this.paragraphs[this.cursor.paragraph] ?? []).length;
+    this.selectedLength = Math.max(0, Math.min(end, length) - this.cursor.offset);
+    this.notify();
+  }
+
+  /** The selection as a span (start == end for a collapsed cursor). */
+  selection(): SimSpan {
+    const { paragraph, offset } = this.cursor;
+    return { paragraph, start: offset, end: offset + this.selectedLength };
+  }
+
+  /**
+   * A copy of everything a sync can change, and the function that puts it back: what "undoesAll" uses to undo a
+   * failed sync. Ids keep counting up, as they would in Word.
+   */
+  snapshot(): () => void {
+    const paragraphs = this.paragraphs.map((runs) => ({ runs: structuredClone(runs), style: this.styles.get(runs) }));
+    const parts = structuredClone(this.xmlParts);
+    const state = { cursor: this.cursor, selectedLength: this.selectedLength, trackingMode: this.trackingMode, page: { ...this.pageSetup } };
+    return () => {
+      this.paragraphs.splice(0, this.paragraphs.length, ...paragraphs.map(({ runs, style }) => {
+        if (style) this.styles.set(runs, style);
+        return runs;
+      }));
+      this.xmlParts.splice(0, this.xmlParts.length, ...parts);
+      Object.assign(this.pageSetup, state.page);
+      this.cursor = state.cursor;
+      this.selectedLength = state.selectedLength;
+      this.trackingMode = state.trackingMode;
+      this.index = null;
+    };
   }
 
   /** The body's text as Word's `body.text` gives it: paragraphs separated by "\r". */
@@ -94,42 +154,17 @@ export class SimDocument {
     this.notify();
   }
 
-  /** Selects [start, end) of a paragraph, as the user dragging over text or double-clicking a word. */
-  select(paragraph: number, start: number, end: number): void {
-    this.setCursor(paragraph, start);
-    const length = paragraphDisplayText(this.paragraphs[this.cursor.paragraph] ?? []).length;
-    this.selectedLength = Math.max(0, Math.min(end, length) - this.cursor.offset);
-    this.notify();
-  }
-
-  /** The selection as a span (start == end for a collapsed cursor). */
-  selection(): SimSpan {
-    const { paragraph, offset } = this.cursor;
-    return { paragraph, start: offset, end: offset + this.selectedLength };
-  }
-
-  /** The control holding the whole of a non-empty stretch of text, if any. */
-  controlHolding(span: SimSpan): SimControl | null {
-    let pos = 0;
-    for (const run of this.paragraphs[span.paragraph] ?? []) {
-      const start = pos;
-      pos += runLength(run);
-      if (run.kind === "control" && start <= span.start && span.end <= pos) return run.control;
-    }
-    return null;
-  }
-
   /** The control the cursor is strictly inside; at a control's edge the cursor is outside it. */
-  controlAtCursor(): SimControl | null {
-    const slot = cursorSlot(this.paragraphs[this.cursor.paragraph] ?? [], this.cursor.offset);
+  controlAtCursor(at: Cursor = this.cursor): SimControl | null {
+    const slot = cursorSlot(this.paragraphs[at.paragraph] ?? [], at.offset);
     return slot.kind === "inside" ? slot.control : null;
   }
 
   /** Inserts an empty control at the cursor, splitting the text run there. Null when the cursor is in a control. */
-  insertControlAtCursor(type: SimControlType): SimControl | null {
-    const runs = this.paragraphs[this.cursor.paragraph];
+  insertControlAtCursor(type: SimControlType, at: Cursor = this.cursor): SimControl | null {
+    const runs = this.paragraphs[at.paragraph];
     if (!runs) return null;
-    const slot = cursorSlot(runs, this.cursor.offset);
+    const slot = cursorSlot(runs, at.offset);
     if (slot.kind === "inside") return null;
     const control = this.newControl(type, "", "", "");
     splitAt(runs, slot, { kind: "control", control });
@@ -171,6 +206,8 @@ export class SimDocument {
         out.push(run);
         continue;
       }
+      // Wrapping text that carries a tracked change is not modelled: refused like an overlap.
+      if (run.change && start < span.end && end > span.start) return null;
       const a = Math.min(Math.max(span.start - start, 0), run.text.length);
       const b = Math.min(Math.max(span.end - start, 0), run.text.length);
       text(run.text.slice(0, a));
@@ -190,11 +227,21 @@ export class SimDocument {
 
   /** `insertText(text, "Replace")` on a control: tracked when the document tracks changes. */
   replaceControlText(control: SimControl, text: string): void {
-    const { author, now } = this.options;
-    control.segments =
-      this.trackingMode === "Off"
-        ? replacePlain(text)
-        : replaceTracked(control.segments, text, (type) => ({ id: this.nextChangeId++, type, author, date: now() }));
+    control.segments = this.trackingMode === "Off" ? replacePlain(text) : replaceTracked(control.segments, text, this.makeChange);
+  }
+
+  /** A new revision by the document's author, now. */
+  private readonly makeChange = (type: "Added" | "Deleted") => ({ id: this.nextChangeId++, type, author: this.options.author, date: this.options.now() });
+
+  /** A whole paragraph deleted under tracking: its text and its controls' text become deletions. False: nothing left. */
+  private deleteTracked(runs: DocRun[]): boolean {
+    const deletion = this.makeChange("Deleted");
+    for (const run of [...runs]) {
+      if (run.kind === "control") this.replaceControlText(run.control, "");
+      else if (run.change?.type === "Added") runs.splice(runs.indexOf(run), 1);
+      else run.change ??= deletion;
+    }
+    return runs.length > 0;
   }
 
   /**
@@ -206,7 +253,7 @@ export class SimDocument {
       const index = runs.findIndex((r) => r.kind === "control" && r.control.id === id);
       const run = runs[index];
       if (run?.kind === "control") {
-        const kept: DocRun[] = keepContent ? [{ kind: "text", text: segmentsText(run.control.segments, false) }] : [];
+        const kept: DocRun[] = keepContent ? run.control.segments.map((s) => ({ kind: "text", text: s.text, ...(s.change ? { change: s.change } : {}) })) : [];
         runs.splice(index, 1, ...kept);
         mergeText(runs);
         this.index = null;
@@ -217,14 +264,53 @@ export class SimDocument {
     return false;
   }
 
+  /** Every tracked change in document order, in the body's text and inside controls. */
   trackedChanges(): TrackedChangeView[] {
-    return this.controls().flatMap((c) =>
-      c.segments.flatMap((s) => (s.change ? [{ ...s.change, text: s.text, controlId: c.id, tag: c.tag }] : [])),
+    return this.paragraphs.flatMap((runs) =>
+      runs.flatMap((run): TrackedChangeView[] =>
+        run.kind === "text"
+          ? run.change ? [{ ...run.change, text: run.text, controlId: null, tag: "" }] : []
+          : run.control.segments.flatMap((s) => (s.change ? [{ ...s.change, text: s.text, controlId: run.control.id, tag: run.control.tag }] : [])),
+      ),
     );
+  }
+
+  /** Controls overlapping a stretch of text, and the one holding all of it (null: none), in document order. */
+  controlsAt(span: SimSpan): { overlapping: SimControl[]; holding: SimControl | null } {
+    const overlapping: SimControl[] = [];
+    let holding: SimControl | null = null;
+    let pos = 0;
+    for (const run of this.paragraphs[span.paragraph] ?? []) {
+      const start = pos;
+      pos += runLength(run);
+      if (run.kind !== "control") continue;
+      if (start < span.end && pos > span.start) overlapping.push(run.control);
+      if (start <= span.start && span.end <= pos && span.end > span.start) holding = run.control;
+    }
+    return { overlapping, holding };
+  }
+
+  /** The tracked changes touching a stretch of text (Range.getTrackedChanges), body text and controls alike. */
+  trackedChangesIn(span: SimSpan): TrackedChangeView[] {
+    const ids = new Set<number>();
+    let pos = 0;
+    for (const run of this.paragraphs[span.paragraph] ?? []) {
+      const pieces = run.kind === "text" ? [run] : run.control.segments;
+      for (const piece of pieces) {
+        const start = pos;
+        pos += piece.text.length;
+        if (piece.change && start < span.end && pos > span.start) ids.add(piece.change.id);
+      }
+    }
+    return this.trackedChanges().filter((c) => ids.has(c.id));
   }
 
   /** Accepts or rejects one tracked change; false when no change has that id. */
   resolveChange(changeId: number, accept: boolean): boolean {
+    if (this.paragraphs.some((runs) => resolveBodyChange(runs, changeId, accept))) {
+      this.notify();
+      return true;
+    }
     for (const control of this.controls()) {
       const next = resolveChange(control.segments, changeId, accept);
       if (next) {
@@ -275,15 +361,6 @@ export class SimDocument {
   private newControl(type: SimControlType, tag: string, title: string, text: string, id?: number): SimControl {
     const assigned = id ?? this.nextId++;
     return { id: assigned, tag, title, type, appearance: "BoundingBox", cannotEdit: false, segments: replacePlain(text) };
-  }
-}
-
-/** Joins neighbouring plain text runs, as Word has no seam where an unwrapped control was. */
-function mergeText(runs: DocRun[]): void {
-  for (let i = runs.length - 1; i > 0; i--) {
-    const a = runs[i - 1]!;
-    const b = runs[i]!;
-    if (a.kind === "text" && b.kind === "text") runs.splice(i - 1, 2, { kind: "text", text: a.text + b.text });
   }
 }
 

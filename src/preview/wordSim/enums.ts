@@ -8,6 +8,8 @@ export const WORD_ENUMS = {
   ChangeTrackingMode: { off: "Off", trackAll: "TrackAll", trackMineOnly: "TrackMineOnly" },
   ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },
   TrackedChangeType: { none: "None", added: "Added", deleted: "Deleted", formatted: "Formatted" },
+  RangeLocation: { whole: "Whole", start: "Start", end: "End", before: "Before", after: "After", content: "Content" },
+  SelectionMode: { select: "Select", start: "Start", end: "End" },
 } as const;
 
 /**

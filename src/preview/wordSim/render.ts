@@ -11,6 +11,7 @@ const STYLE = `
 .sim-doc .cc { border: 1px solid #0f6cbd; border-radius: 2px; padding: 0 2px; background: #ebf3fc; }
 .sim-doc .cc:not([data-tag^="bcdc:"]) { border-color: #8a8886; background: #f5f5f5; }
 .sim-doc del { color: #a4262c; } .sim-doc ins { color: #0e700e; }
+.sim-doc .sim-selected { background: #b4d6fa; }
 .sim-doc p[data-style^="Bcdc"]:not([data-style^="BcdcBody"]):not([data-style^="BcdcHeading"]):not([data-style^="BcdcRecipient"]) { text-align: center; }
 .sim-doc p[data-style="BcdcOfficeName"], .sim-doc p[data-style="BcdcNationalName"], .sim-doc p[data-style="BcdcMotto"],
 .sim-doc p[data-style="BcdcDocType"], .sim-doc p[data-style="BcdcSummary"], .sim-doc p[data-style^="BcdcHeading"],
@@ -18,7 +19,6 @@ const STYLE = `
 .sim-doc p[data-style="BcdcPlaceDate"], .sim-doc p[data-style="BcdcRecipientsTitle"] { font-style: italic; }
 .sim-doc p[data-style="BcdcBody"] { text-indent: 2em; }
 .sim-doc p[data-style^="BcdcRecipient"] { text-align: left; font-size: 12px; margin-bottom: 0; }
-.sim-doc .sim-sel { background: #b4d5fe; }
 .sim-doc .sim-caret { display: inline-block; width: 0; height: 1.1em; vertical-align: text-bottom;
   border-left: 2px solid #000; margin: 0 -1px; }
 `;
@@ -36,15 +36,7 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   container.replaceChildren(style, root);
 
   const draw = () => root.replaceChildren(...sim.doc.paragraphs.map((runs, index) => drawParagraph(sim, runs, index)));
-  // A drag ends with mouseup (and maybe a click on the same spot): the selection it made must not become a cursor.
-  let selected = false;
-  root.addEventListener("mouseup", (event) => {
-    selected = selectText(sim, event);
-  });
-  root.addEventListener("click", (event) => {
-    if (!selected) placeCursor(sim, event);
-    selected = false;
-  });
+  root.addEventListener("click", (event) => placeCursor(sim, event));
   root.addEventListener("keydown", (event) => moveCursor(sim, event));
   const unsubscribe = sim.subscribe(draw);
   draw();
@@ -60,42 +52,31 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   p.dataset.paragraph = String(index);
   const style = sim.doc.styleOf(runs);
   if (style) p.dataset.style = style;
-  const here = sim.doc.cursor.paragraph === index;
-  const selection = sim.doc.selection();
-  // A selection is drawn highlighted, without a caret, as Word does.
-  const [selStart, selEnd] = here && selection.end > selection.start ? [selection.start, selection.end] : [-1, -1];
-  const caretAt = here && selStart < 0 ? sim.doc.cursor.offset : -1;
+  const caretAt = sim.doc.cursor.paragraph === index ? sim.doc.cursor.offset : -1;
   let caretDrawn = caretAt < 0;
   const caretIn = (parent: HTMLElement) => {
     if (!caretDrawn) parent.append(caret());
     caretDrawn = true;
   };
+  // Selected text (sim.select, or a drag in the page) is drawn marked, from the caret to its end.
+  const selectedEnd = caretAt < 0 ? -1 : caretAt + sim.doc.selectedLength;
   let start = 0;
   const pieces = (parent: HTMLElement, text: string) => {
-    if (selStart >= 0 && selStart < start + text.length && selEnd > start) {
-      const a = Math.max(selStart - start, 0);
-      const b = Math.min(selEnd - start, text.length);
-      if (a > 0) parent.append(piece(text.slice(0, a), start));
-      const selected = piece(text.slice(a, b), start + a);
-      selected.className = "sim-sel";
-      parent.append(selected);
-      if (b < text.length) parent.append(piece(text.slice(b), start + b));
-      start += text.length;
-      return;
+    const end = start + text.length;
+    const cuts = [start, ...[caretAt, selectedEnd].filter((at) => at > start && at < end), end];
+    if (caretAt === start) caretIn(parent);
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const [from, to] = [cuts[i]!, cuts[i + 1]!];
+      if (from === caretAt && from !== start) caretIn(parent);
+      const element = piece(text.slice(from - start, to - start), from);
+      if (from >= caretAt && to <= selectedEnd && selectedEnd > caretAt) element.classList.add("sim-selected");
+      parent.append(element);
     }
-    if (caretAt > start && caretAt < start + text.length) {
-      parent.append(piece(text.slice(0, caretAt - start), start));
-      caretIn(parent);
-      parent.append(piece(text.slice(caretAt - start), caretAt));
-    } else {
-      if (caretAt === start) caretIn(parent);
-      parent.append(piece(text, start));
-    }
-    start += text.length;
+    start = end;
   };
   for (const run of runs) {
     if (run.kind === "text") {
-      pieces(p, run.text);
+      pieces(segmentHost(p, run), run.text);
       continue;
     }
     // At a control's edge the cursor is outside it (see cursor.ts), so the caret is drawn outside the box.
@@ -112,7 +93,7 @@ function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: numb
   return p;
 }
 
-/** Plain text sits in the control; a tracked deletion or insertion gets its own del/ins with author and date. */
+/** Plain text sits in its parent; a tracked deletion or insertion gets its own del/ins with author and date. */
 function segmentHost(span: HTMLElement, segment: Segment): HTMLElement {
   if (!segment.change) return span;
   const mark = globalThis.document.createElement(segment.change.type === "Deleted" ? "del" : "ins");
@@ -136,29 +117,26 @@ function caret(): HTMLSpanElement {
   return span;
 }
 
-/** A point of the browser's selection as a paragraph offset, through the piece holding it. */
-function offsetOf(node: Node | null, offset: number): { paragraph: number; offset: number } | null {
+/** The click's position from the browser's selection; without one (jsdom), the end of the clicked piece. */
+/** A text node and offset in it, as a paragraph and character offset of the simulated document. */
+function positionOf(node: Node | null, offset: number): { paragraph: number; offset: number } | null {
   const pieceElement = (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>("[data-start]");
   const paragraph = pieceElement?.closest<HTMLElement>("p[data-paragraph]");
-  if (!pieceElement || !paragraph) return null;
-  const within = node?.nodeType === Node.TEXT_NODE ? offset : 0;
-  return { paragraph: Number(paragraph.dataset.paragraph), offset: Number(pieceElement.dataset.start) + within };
+  if (!pieceElement || !paragraph || node?.nodeType !== Node.TEXT_NODE) return null;
+  return { paragraph: Number(paragraph.dataset.paragraph), offset: Number(pieceElement.dataset.start) + offset };
 }
 
-/** Text selected with the mouse (a drag, a double-click on a word) in one paragraph becomes the document's selection. */
-function selectText(sim: WordSimulation, event: MouseEvent): boolean {
-  const selection = globalThis.getSelection?.();
-  if (!selection || selection.isCollapsed || !(event.currentTarget as Node).contains(selection.anchorNode)) return false;
-  const a = offsetOf(selection.anchorNode, selection.anchorOffset);
-  const b = offsetOf(selection.focusNode, selection.focusOffset);
-  if (!a || !b || a.paragraph !== b.paragraph || a.offset === b.offset) return false;
-  sim.select(a.paragraph, Math.min(a.offset, b.offset), Math.max(a.offset, b.offset));
-  return true;
-}
-
-/** The click's position from the browser's selection; without one (jsdom), the end of the clicked piece. */
 function placeCursor(sim: WordSimulation, event: MouseEvent): void {
   const selection = globalThis.getSelection?.();
+  // Text dragged over within one paragraph becomes the document's selection (getSelection() then holds it).
+  if (selection && !selection.isCollapsed) {
+    const a = positionOf(selection.anchorNode, selection.anchorOffset);
+    const b = positionOf(selection.focusNode, selection.focusOffset);
+    if (a && b && a.paragraph === b.paragraph) {
+      sim.select(a.paragraph, Math.min(a.offset, b.offset), Math.max(a.offset, b.offset));
+      return;
+    }
+  }
   const anchor = selection?.anchorNode ?? null;
   const target = event.target instanceof Element ? event.target : null;
   const node = anchor && (event.currentTarget as Node).contains(anchor) ? anchor : target;

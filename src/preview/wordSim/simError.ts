@@ -9,7 +9,9 @@ export type SimErrorCode =
   | "InvalidArgument"
   | "ApiNotFound"
   | "InvalidRequestContext"
-  | "GeneralException";
+  | "GeneralException"
+  /** Word-specific: a search string longer than 255 characters, or one Word cannot read. */
+  | "SearchStringInvalidOrTooLong";
 
 export class SimError extends Error {
   readonly debugInfo: { code: SimErrorCode; message: string; errorLocation?: string };

@@ -5,7 +5,7 @@
 import type { SupportsWordApi, WordRun } from "../../office/gateway";
 import { SimContext, type SimHost } from "./context";
 import { SimDocument, type DocumentOptions } from "./document";
-import type { SimParagraph, TrackedChangeView } from "./types";
+import type { FailedSyncMode, SimParagraph, SimPlatform, TrackedChangeView } from "./types";
 
 export interface SimulationOptions extends Partial<DocumentOptions> {
   /** Highest WordApi requirement set this "Word" supports; "1.3" plays an old Word. Default "1.6". */
@@ -13,6 +13,12 @@ export interface SimulationOptions extends Partial<DocumentOptions> {
   /** Highest WordApiDesktop set, or null (the default) for a Word without it, such as Word on the web. */
   maxDesktopApi?: string | null;
   readOnly?: boolean;
+  /** What a failing sync leaves behind (Word does not document it): default "keepsApplied". */
+  failedSync?: FailedSyncMode;
+  /** Default "PC". "Mac" plays Word on Mac's quirks (TrackedChange.text of a deletion is ""). */
+  platform?: SimPlatform;
+  /** Each sync's round trip in ms (SYNC_DELAY_MS in latency.ts: desktop 25, web 150). Default 0: no delay. */
+  syncDelayMs?: number;
 }
 
 export interface ControlSnapshot {
@@ -26,8 +32,11 @@ export interface WordSimulation {
   run: WordRun;
   supports: SupportsWordApi;
   doc: SimDocument;
+  readonly platform: SimPlatform;
   /** Selects [start, end) of a paragraph, as the user would. */
   select(paragraph: number, start: number, end: number): void;
+  /** Plays the user replacing [start, end) of a paragraph's text by `inserted` with tracking on. */
+  editTracked(paragraph: number, start: number, end: number, inserted: string): boolean;
   /** Syncs since creation or the last reset. */
   syncCount(): number;
   resetSyncCount(): void;
@@ -59,9 +68,13 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
   const maxDesktopApi = options.maxDesktopApi ?? null;
   const supports: SupportsWordApi = (version, set = "WordApi") =>
     set === "WordApi" ? compareVersions(version, maxApi) <= 0 : maxDesktopApi !== null && compareVersions(version, maxDesktopApi) <= 0;
+  const platform = options.platform ?? "PC";
   const host: SimHost = {
     doc,
     supports,
+    failedSync: options.failedSync ?? "keepsApplied",
+    platform,
+    syncDelayMs: options.syncDelayMs ?? 0,
     startSync() {
       syncs += 1;
       const due = hooks.filter((h) => h.at === syncs);
@@ -87,7 +100,9 @@ export function createWordSimulation(initial: readonly SimParagraph[], options: 
     run,
     supports,
     doc,
+    platform,
     select: (paragraph, start, end) => doc.select(paragraph, start, end),
+    editTracked: (paragraph, start, end, inserted) => doc.editTracked(paragraph, start, end, inserted),
     syncCount: () => syncs,
     // Hooks are placed by absolute sync number, so a reset also drops the pending ones.
     resetSyncCount: () => {

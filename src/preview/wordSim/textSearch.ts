@@ -20,10 +20,15 @@ export const MAX_SEARCH_LENGTH = 255;
 
 const NOT_SIMULATED = ["matchWholeWord", "matchWildcards", "matchPrefix", "matchSuffix", "ignorePunct", "ignoreSpace"] as const;
 
-/** Checks the search at sync, as Word does: the error rejects the sync, not the call. */
+/**
+ * Checks the search at sync, as Word does: the error rejects the sync, not the call. Word's code for a string over
+ * 255 characters is SearchStringInvalidOrTooLong ("The search string maximum is 255 characters":
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/testing/application-specific-api-error-handling); an empty
+ * string is taken as "invalid" under the same code (not verified in Word).
+ */
 export function checkSearch(needle: string, options: SimSearchOptions): void {
   if (needle === "" || needle.length > MAX_SEARCH_LENGTH) {
-    throw new SimError("InvalidArgument", `The search string is empty or longer than ${MAX_SEARCH_LENGTH} characters.`, "search");
+    throw new SimError("SearchStringInvalidOrTooLong", `The search string is invalid or too long (maximum ${MAX_SEARCH_LENGTH} characters).`, "search");
   }
   // "^" starts Word's special codes (^p, ^#, ^?): a literal caret must be written "^^". Not simulated.
   if (needle.includes("^")) {

@@ -28,7 +28,8 @@ export interface SimControl {
   segments: Segment[];
 }
 
-export type DocRun = { kind: "text"; text: string } | { kind: "control"; control: SimControl };
+/** A text run outside controls; `change` marks it as a tracked insertion or deletion (typed or inserted under tracking). */
+export type DocRun = { kind: "text"; text: string; change?: TrackedChangeInfo } | { kind: "control"; control: SimControl };
 
 /** A run as callers write it: plain text, or a control (its id is assigned when omitted). */
 export type SimRun = string | { id?: number; tag: string; title: string; text: string; type?: SimControlType };
@@ -63,7 +64,8 @@ export type ChangeTrackingModeValue = "Off" | "TrackAll" | "TrackMineOnly";
 /** A tracked change as the simulation reports it to tests and the preview. */
 export interface TrackedChangeView extends TrackedChangeInfo {
   text: string;
-  controlId: number;
+  /** The control holding the change, or null for a change in the body's own text. */
+  controlId: number | null;
   tag: string;
 }
 
@@ -75,3 +77,13 @@ export interface SimPageSetup {
   left: number;
   right: number;
 }
+
+/**
+ * What a failing sync leaves behind, which Microsoft does not document (see docs/word-simulation.md): "keepsApplied"
+ * (the commands before the failing one stay applied) or "undoesAll" (the whole sync is undone). The gateway must be
+ * correct under both.
+ */
+export type FailedSyncMode = "keepsApplied" | "undoesAll";
+
+/** Office.context.diagnostics.platform values the simulation knows a quirk of. */
+export type SimPlatform = "PC" | "Mac" | "OfficeOnline";

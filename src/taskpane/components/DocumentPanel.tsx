@@ -1,13 +1,14 @@
-import { Button, Spinner } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { useAppStore } from "../store/StoreContext";
-import type { Busy } from "../store/types";
+import type { Busy as BusyState } from "../store/types";
+import { Busy } from "./Busy";
 import { NoticeBar } from "./NoticeBar";
 
 // Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
 const ConflictList = lazy(() => import("./ConflictList"));
 
-const BUSY_TEXT: Record<NonNullable<Busy>, string> = {
+const BUSY_TEXT: Record<NonNullable<BusyState>, string> = {
   starting: "Đang đọc văn bản…",
   reading: "Đang đọc văn bản…",
   updating: "Đang cập nhật văn bản…",
@@ -36,11 +37,11 @@ export function DocumentPanel() {
         <Button disabled={busy !== null} onClick={() => void readDocument()}>
           Đọc lại văn bản
         </Button>
-        {busy && <Spinner size="tiny" label={BUSY_TEXT[busy]} />}
+        {busy && <Busy label={BUSY_TEXT[busy]} />}
       </div>
       <NoticeBar />
       {needsDecision && (
-        <Suspense fallback={<Spinner size="tiny" label="Đang mở…" />}>
+        <Suspense fallback={<Busy label="Đang mở…" />}>
           <ConflictList />
         </Suspense>
       )}

@@ -122,18 +122,36 @@ function RecognitionResult() {
   );
 }
 
-const SOURCE = { citations: "Trích dẫn", structure: "Bố cục" } as const;
+const SOURCE = { arithmetic: "Phép cộng trong câu", citations: "Trích dẫn", structure: "Bố cục" } as const;
 
 function CheckResult() {
   const report = useAppStore((s) => s.report);
   const items = useAppStore((s) => s.textCheck);
+  const unchecked = useAppStore((s) => s.textUnchecked);
   const figureProblems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
+  const values = useAppStore((s) => s.review.values);
   if (!items) return null;
+  const typed = report.fields.filter((f) => !f.formula);
+  const read = typed.filter((f) => (values.get(f.id) ?? null) !== null).length;
+  const clean = items.length === 0 && figureProblems.length === 0;
   return (
     <section aria-label="Kết quả kiểm tra văn bản" className="panel">
       <Text weight="semibold">
-        Trích dẫn và bố cục: {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Số liệu: {figureProblems.length} vấn đề
+        Số liệu đã có: {read}/{typed.length} ô nhập liệu · Trích dẫn, bố cục, phép cộng:{" "}
+        {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Số liệu: {figureProblems.length} vấn đề
       </Text>
+      {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md). */}
+      {clean && unchecked?.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}
+      {unchecked && unchecked.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({unchecked.length})</Text>} />
+          <ul className="summary-list" aria-label="Kiểm tra chưa chạy được">
+            {unchecked.map((u) => (
+              <li key={u.key}>{u.message}</li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <ul className="summary-list check-list">
         {items.map((item) => (
           <li key={item.key} className={item.severity}>

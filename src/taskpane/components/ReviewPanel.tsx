@@ -42,7 +42,9 @@ export default function ReviewPanel() {
           <Card key={tag} size="small">
             <CardHeader header={<Text weight="semibold">{label}</Text>} description={`${items.length} chỗ · ${items[0]!.author}`} />
             <Text>
-              <del>{items[0]!.deleted || "—"}</del> → <ins>{items[0]!.inserted || "—"}</ins>
+              {/* Word on Mac gives no text for a deletion (office-js#5178); the history usually fills it in. */}
+              <del>{items[0]!.deleted || (items[0]!.deletions > 0 ? "(Word không cho biết giá trị cũ)" : "—")}</del> →{" "}
+              <ins>{items[0]!.inserted || "—"}</ins>
             </Text>
             <div className="actions">
               <Button size="small" disabled={busy !== null} onClick={() => void resolve([tag], true)} aria-label={`Chấp nhận «${label}»`}>

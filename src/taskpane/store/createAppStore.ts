@@ -116,6 +116,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       replaceOffer: null,
       recognition: null,
       textCheck: null,
+      textUnchecked: null,
       unconfirmed: [],
       figureDraft: null,
 

@@ -14,7 +14,8 @@ import type { FieldId } from "../../domain/types";
 import { periodFromTexts } from "../../domain/documentPeriod";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
-import { GatewayError, type ControlInfo } from "../../office/gateway";
+import { GatewayError, oursByPrefix, type ControlInfo } from "../../office/gateway";
+import { observe } from "./createAppStore";
 import { adoptDefinition, carriedDefinition, carriedForm } from "./formActions";
 import { describeError, describeUpdate } from "./messages";
 import type { AppActions, AppState, StoreKit } from "./types";
@@ -38,26 +39,38 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
   return {
     start: () =>
       guard("starting", async () => {
-        const xml = await word.loadStored();
+        // One batch for the stored report and every control: at most 2 syncs (gateway.readAll).
+        const read = await word.readAll();
+        const xml = read.storedXml;
         // Read once for the form the document carries (ids of any form's shape), then against that form's fields.
         const loose = xml === null ? null : readStoredReport(xml);
-        // The document's own form, when it carries one: checked first, so nothing is read against the wrong form.
+        // The document's own form, when it carries one: adopted before the controls are interpreted, so nothing is
+        // read against the wrong form.
+        const before = get().report;
         if (loose?.kind === "report" && loose.report.form) {
-          const carried = await carriedDefinition(loose.report.form, get().report);
+          const carried = await carriedDefinition(loose.report.form, before);
           if ("definition" in carried) adoptDefinition(kit, carried.definition);
           else set({ formRefusal: carried.refusal });
         }
         const report = get().report;
         const storedRead = xml !== null && loose?.kind === "report" ? readStoredReport(xml, { isField: (id) => report.byId.has(id) }) : loose;
         const stored = storedRead?.kind === "report" ? storedRead.report : null;
-        const read = await word.read();
+        // The controls were read in the same batch as the stored part, before its form was known: when that form
+        // has another tag prefix, keep its controls (every tagged control came back for this).
+        const isOurs = oursByPrefix(() => [report.tagPrefix]);
+        const ours = report === before ? read.controls : read.tagged.filter((c) => isOurs(c.tag));
         const { trackingMode } = read;
-        const controls = withReviewedTexts(read.controls, stored?.written ?? {}, stored?.history ?? []);
+        const controls = withReviewedTexts(ours, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
         const period = stored?.period ?? periodFromTexts(report, agreed) ?? get().period;
+        const observations = observe(controls);
+        const refusal = get().formRefusal;
+        // One state change, so the pane renders the document's data once, not once per step.
         set({
+          observations,
+          ...derive(raw, period, observations),
           ready: true,
           busy: null,
           raw,
@@ -68,10 +81,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           trackChanges: trackingMode === "trackAll" || trackingMode === "trackMineOnly",
           unconfirmed: stored?.unconfirmed ?? [],
           ...storedNotice(storedRead),
+          ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });
-        applyRead(controls);
-        const refusal = get().formRefusal;
-        if (refusal) set({ notice: { intent: "error", text: refusal } });
       }),
 
     readDocument: () =>

@@ -7,8 +7,7 @@ import type { ReportDefinition } from "../../domain/report";
 import { summarize } from "../../domain/form/problems";
 import { FORM_FORMAT_VERSION } from "../../domain/form/types";
 import type { StoredReport } from "../../domain/storedReport";
-import { definitionFromForm } from "../../domain/form/toDefinition";
-import { loadBuiltInForm } from "../../forms/builtIn";
+import { loadBuiltInDefinition } from "../../forms/builtIn";
 import type { AppActions, StoreKit } from "./types";
 
 type Carried = NonNullable<StoredReport["form"]>;
@@ -69,7 +68,7 @@ export function createFormActions(kit: StoreKit): Pick<AppActions, "setReport" |
     // Built-in forms are checked by the tests: they become definitions without the schema library.
     chooseForm: (id) =>
       kit.guard("choosingForm", async () => {
-        const report = definitionFromForm(await loadBuiltInForm(id));
+        const report = await loadBuiltInDefinition(id);
         adoptDefinition(kit, report);
         kit.deps.prefs.set("form", report.id);
         kit.set({ busy: null, notice: { intent: "info", text: `Đang dùng mẫu «${report.title}».` } });

@@ -8,6 +8,7 @@ import { rollOver } from "../../domain/import/rollOver";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { agreedTexts } from "../../domain/updatePlan";
+import { GatewayError, type BindOutcome } from "../../office/gateway";
 import { carriedForm } from "./formActions";
 import type { StoreKit } from "./types";
 import { describeError } from "./messages";
@@ -31,9 +32,10 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
             return plan.addresses;
           });
         } catch (error) {
-          // Word batches are not transactions: some figures may have been wrapped before the failure. Read again
-          // so the pane shows the controls that exist; binding again skips them.
-          const { controls } = await word.read().catch(() => ({ controls: null }));
+          // The gateway puts a failed write back; if even that failed, some figures may be wrapped. Read again so
+          // the pane shows the controls that exist; binding again skips them.
+          const partial = !(error instanceof GatewayError) || error.written === "partial";
+          const { controls } = partial ? await word.read().catch(() => ({ controls: null })) : { controls: null };
           if (controls) applyRead(controls);
           const hint = controls && controls.length > 0 ? " Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt." : "";
           set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
@@ -49,26 +51,20 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
         const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
         set({ raw, period, recognition: summary, baseline: { ...agreed, ...get().baseline } });
         applyRead(outcome.controls);
-        set({ ...derive(raw, period, get().observations), busy: null, notice: recognitionNotice(summary) });
+        set({ ...derive(raw, period, get().observations), busy: null, notice: withBlocked(recognitionNotice(summary), outcome.blocked) });
       }),
 
     checkText: () =>
       guard("checking", async () => {
         const engine = await loadEngine();
         const { paragraphs } = await word.readText();
-        const textCheck = engine.checkText(paragraphs, get().period);
-        const errors = textCheck.filter((p) => p.severity === "error").length;
-        set({
-          textCheck,
-          busy: null,
-          notice: {
-            intent: textCheck.length === 0 ? "success" : errors > 0 ? "error" : "warning",
-            text:
-              textCheck.length === 0
-                ? "Không thấy vấn đề nào về trích dẫn và bố cục."
-                : `Kiểm tra văn bản: ${errors} lỗi, ${textCheck.length - errors} cảnh báo về trích dẫn và bố cục.`,
-          },
-        });
+        const { review, report } = get();
+        const textCheck = engine.checkText(paragraphs, get().period, report);
+        // A rule whose figures are not all in the form did not run: said, never counted as passed.
+        const textUnchecked = engine.uncheckedChecks(report, (id) => (review.values.get(id) ?? null) !== null);
+        const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
+        const problems = textCheck.length + review.problems.length + get().documentProblems.length;
+        set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, textUnchecked.length) });
       }),
 
     rollOverQuarter: () =>
@@ -105,6 +101,14 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
   };
 }
 
+/** «Không phát hiện vấn đề nào» only when every check ran. */
+function checkNotice(problems: number, errors: number, unchecked: number): Notice {
+  const notRun = unchecked > 0 ? ` ${unchecked} kiểm tra không chạy được vì thiếu số liệu (xem danh sách).` : "";
+  if (problems === 0 && unchecked === 0) return { intent: "success", text: "Không phát hiện vấn đề nào." };
+  if (problems === 0) return { intent: "warning", text: `Không thấy vấn đề trong phần đã kiểm tra.${notRun}` };
+  return { intent: errors > 0 ? "error" : "warning", text: `Kiểm tra văn bản: ${errors} lỗi, ${problems - errors} cảnh báo.${notRun}` };
+}
+
 function recognitionNotice(summary: BindingSummary): Notice {
   const parts = [
     summary.bound.length === 0 && summary.present.length > 0
@@ -116,4 +120,19 @@ function recognitionNotice(summary: BindingSummary): Notice {
   ];
   const intent = summary.notFound.length + summary.ambiguous.length > 0 ? "warning" : "success";
   return { intent, text: parts.filter((p) => p !== "").join(" ") };
+}
+
+const BLOCK_REASONS = {
+  insideControl: "chưa gắn vì nằm trong một ô nội dung khác (của người khác hoặc bị khoá)",
+  trackedChange: "chưa gắn vì có thay đổi đang theo dõi chưa duyệt: hãy chấp nhận hoặc từ chối thay đổi đó rồi nhận diện lại",
+} as const;
+
+/** Figures Word found but the gateway left alone, named with the reason, so none is silently missing. */
+function withBlocked(notice: Notice, blocked: BindOutcome["blocked"]): Notice {
+  if (blocked.length === 0) return notice;
+  const sentences = (Object.keys(BLOCK_REASONS) as (keyof typeof BLOCK_REASONS)[]).flatMap((reason) => {
+    const titles = [...new Set(blocked.filter((b) => b.reason === reason).map((b) => `«${b.address.title}»`))];
+    return titles.length > 0 ? [`${titles.length} số liệu ${BLOCK_REASONS[reason]}: ${titles.join(", ")}.`] : [];
+  });
+  return { intent: "warning", text: `${notice.text} ${sentences.join(" ")}` };
 }

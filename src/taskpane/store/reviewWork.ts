@@ -2,6 +2,7 @@
  * The leaders' side: tracked changes inside our controls, accepted or rejected per figure or all at once.
  * Loaded on first use by reviewActions.ts, with the review panel, not with the pane.
  */
+import { withOldValues } from "../../domain/reviewOldValues";
 import type { FieldId } from "../../domain/types";
 import type { StoreKit } from "./types";
 import type { ReviewActions } from "./reviewActions";
@@ -11,7 +12,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
   return {
     loadReview: () =>
       guard("reviewing", async () => {
-        set({ trackedReview: await word.listTrackedChanges(), busy: null });
+        set({ trackedReview: withOldValues(await word.listTrackedChanges(), get().history), busy: null });
       }),
 
     resolveReview: (fields: FieldId[] | "all", accept: boolean) =>
@@ -20,7 +21,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         if (lock) return void set({ busy: null, notice: { intent: "error", text: lock } });
         await word.resolveTrackedChanges(fields, accept);
         const controls = reviewed((await word.read()).controls);
-        const trackedReview = await word.listTrackedChanges();
+        const trackedReview = withOldValues(await word.listTrackedChanges(), get().history);
         const touched = new Set(fields === "all" ? controls.map((c) => c.tag) : fields);
         // After a decision the document is the truth: the form and the baseline follow it.
         const raw = { ...get().raw };

@@ -1,6 +1,6 @@
 import type { Observation } from "../../domain/documentCheck";
 // Types only: erased at build, so the import engine itself stays in its lazy chunk.
-import type { BindingSummary, TextCheckItem } from "../../domain/import/pane";
+import type { BindingSummary, TextCheckItem, UncheckedItem } from "../../domain/import/pane";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
@@ -104,6 +104,8 @@ export interface AppState {
   recognition: BindingSummary | null;
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
   textCheck: TextCheckItem[] | null;
+  /** With the last "Kiểm tra văn bản": every check of the form that could not run, and why (figures missing). */
+  textUnchecked: UncheckedItem[] | null;
   /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
   unconfirmed: FieldId[];
   /** «Đánh dấu là số liệu»: the selected text and what the pane proposes for it, until saved or cancelled. */

@@ -59,9 +59,15 @@ describe("checkReport on the corrected reference report", () => {
 });
 
 describe("checkReport without a period", () => {
-  it("asks for one when the title names no quarter", () => {
-    expect(() => checkReport("Một văn bản không có tiêu đề báo cáo quý.", { report: REPORT })).toThrow(ReportCheckError);
-    expect(() => checkReport("Một văn bản.", { report: REPORT })).toThrow("--ky I/2026");
+  it("checks what it can and says the period checks did not run when the title names no quarter", () => {
+    const check = checkReport("Một văn bản không có tiêu đề báo cáo quý.", { report: REPORT });
+    expect([check.period, check.periodFrom, check.complete]).toEqual([null, "none", false]);
+    expect(check.unchecked[0]!.message).toContain("--ky I/2026");
+  });
+
+  it("says an empty text is empty", () => {
+    expect(() => checkReport(" \n\t", { report: REPORT })).toThrow(ReportCheckError);
+    expect(() => checkReport("", { report: REPORT })).toThrow("văn bản trống");
   });
 
   it("uses the period it is given", () => {

@@ -45,9 +45,9 @@ describe("checkStructure rules", () => {
     expect(keys("I. A\n1. x\na) p\nc) q")).toEqual(["structure.numbering:4"]);
   });
 
-  it("knows the Vietnamese letter order: đ after d, no f", () => {
+  it("knows the Vietnamese letter order: đ after d, no f (Word's Latin a…e, f is accepted only in order)", () => {
     expect(keys("I. A\n1. x\na) a\nb) b\nc) c\nd) d\nđ) đ\ne) e\ng) g")).toEqual([]);
-    expect(keys("I. A\n1. x\na) a\nb) b\nc) c\nd) d\ne) e")).toEqual(["structure.numbering:7"]);
+    expect(keys("I. A\n1. x\na) a\nb) b\nc) c\nd) d\nđ) đ\nf) f")).toEqual(["structure.numbering:8"]);
     expect(keys("I. A\n1. x\na) a\nf) f")).toEqual(["structure.numbering:4"]);
   });
 
@@ -63,5 +63,48 @@ describe("checkStructure rules", () => {
 
   it("requires the title to name the report's quarter and the tasks section the next one", () => {
     expect(keys("Kết quả quý I;\nNhiệm vụ trọng tâm quý II năm 2026")).toEqual(["structure.quarter.title:1", "structure.quarter.next:2"]);
+  });
+});
+
+describe("headings as offices write them", () => {
+  const keys = (text: string) =>
+    checkStructure(text, { quarter: 2, year: 2026 })
+      .filter((p) => p.key.startsWith("structure.numbering"))
+      .map((p) => p.key);
+
+  it("accepts «Phần thứ nhất / hai», A./B., I./II. restarting under each part, 1./2., a)/b), «-» and «+» bullets", () => {
+    const text = [
+      "PHẦN THỨ NHẤT: KẾT QUẢ",
+      "A. CÔNG TÁC CHUNG",
+      "I. Tình hình",
+      "1. Biên chế",
+      "a) Công chức",
+      "- ý một",
+      "+ ý nhỏ",
+      "b) Viên chức",
+      "2. Tổ chức",
+      "II. Kết quả",
+      "B. CÔNG TÁC RIÊNG",
+      "I. Lại từ đầu",
+      "Phần thứ hai. Nhiệm vụ",
+      "I. Nhiệm vụ",
+      "1. Một",
+      "PHẦN THỨ BA",
+    ].join("\n");
+    expect(keys(text)).toEqual([]);
+  });
+
+  it("reports a skipped or repeated part, capital letter and roman number per level", () => {
+    expect(keys("Phần thứ nhất\nI. A\nPhần thứ ba\nI. B")).toEqual(["structure.numbering:3"]);
+    expect(keys("A. Một\nB. Hai\nB. Ba")).toEqual(["structure.numbering:3"]);
+    expect(keys("A. Một\nI. x\nII. y\nB. Hai\nI. z\nIII. w")).toEqual(["structure.numbering:6"]);
+    const message = checkStructure("Phần thứ nhất\nPhần thứ ba", { quarter: 2, year: 2026 })[0]!.message;
+    expect(message).toContain("bỏ qua số thứ hai");
+  });
+
+  it("accepts Word's Latin lettering (a b c d e f g) as well as the Vietnamese one (a b c d đ e g)", () => {
+    expect(keys("1. X\na) a\nb) b\nc) c\nd) d\ne) e\nf) f\ng) g\nh) h\ni) i\nj) j\nk) k")).toEqual([]);
+    expect(keys("1. X\na) a\nb) b\nc) c\nd) d\nđ) đ\ne) e\ng) g")).toEqual([]);
+    expect(keys("1. X\na) a\nb) b\nd) d")).toEqual(["structure.numbering:4"]);
   });
 });

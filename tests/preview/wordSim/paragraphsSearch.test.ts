@@ -58,8 +58,8 @@ describe("search", () => {
     });
   });
 
-  it("rejects the sync for a search Word's Find would refuse or that is not simulated", async () => {
-    for (const [text, options] of [["x".repeat(256), {}], ["a^pb", {}], ["01", { matchWildcards: true }]] as const) {
+  it("rejects the sync for a search that is not simulated", async () => {
+    for (const [text, options] of [["a^pb", {}], ["01", { matchWildcards: true }]] as const) {
       const sim = doc();
       const run = sim.run(async (context) => {
         context.document.body.paragraphs.load("text");

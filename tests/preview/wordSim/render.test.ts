@@ -30,6 +30,22 @@ describe("renderSimDocument", () => {
     expect(drawn).toEqual([["CỘNG HÒA", "BcdcNationalName"], ["thường", null]]);
   });
 
+  it("draws selected text marked, and text dragged over in one paragraph becomes the document's selection", () => {
+    const { sim, root } = rendered();
+    sim.select(0, 2, 7);
+    const marked = () => [...root.querySelectorAll("p")[0]!.querySelectorAll(".sim-selected")].map((e) => e.textContent).join("");
+    expect(marked()).toBe(sim.doc.paragraphText(0).slice(2, 7));
+    const text = root.querySelector("p")!.querySelector("[data-start]")!.firstChild!;
+    const range = document.createRange();
+    range.setStart(text, 1);
+    range.setEnd(text, 2);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    root.querySelector("p")!.dispatchEvent(new MouseEvent("click", { bubbles: true }));
+    expect(sim.doc.selection()).toEqual({ paragraph: 0, start: 1, end: 2 });
+    expect(marked()).toBe(sim.doc.paragraphText(0).slice(1, 2));
+  });
+
   it("draws paragraphs and every control as a labelled, tagged box in a named document", () => {
     const { sim, root } = rendered();
     expect(root.getAttribute("aria-label")).toBe("Văn bản (mô phỏng)");

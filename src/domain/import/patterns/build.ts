@@ -19,21 +19,22 @@ export interface FigurePattern {
   /** Global, with indices; exactly one named group `v`, the figure text. */
   re: RegExp;
   items?: ItemSplit;
-  /** The wording it was compiled from (a form's `wording` string). */
+  /** The wording it was compiled from (a form's `wording` string): its words also describe the figure for recognition by meaning. */
   wording: string;
 }
 
 export type PatternTable = ReadonlyMap<FieldId, readonly FigurePattern[]>;
 
 const MAX_WORDING = 500;
-const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d+`;
+/* Any grouping clerks write (numbers.ts); a capture is kept only if it is a whole number token there. */
+const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+`;
 const DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
 const TOKENS: Readonly<Record<string, string>> = {
   "{N}": `(?<v>${COUNT})(?!\\d)`,
   "{n}": `(?:${COUNT})`,
   "{Z}": `(?<v>không có|không|${COUNT})(?!\\d)`,
-  "{P}": String.raw`(?<v>\d{1,3}(?:,\d{1,2})?\s?%)`,
+  "{P}": String.raw`(?<v>\d{1,3}(?:[.,]\d{1,2})?[ \u00a0\u202f]?%)`,
   "{D}": `(?<v>${DATE})`,
   "{d}": DATE,
   "{Y}": String.raw`(?<v>\d{4})(?!\d)`,

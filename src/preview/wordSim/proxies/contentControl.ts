@@ -18,7 +18,7 @@ export class ContentControlProxy extends SimObject {
     private readonly locate: () => SimControl | null,
     private readonly nullable = false,
   ) {
-    super(ctx, "ContentControl", CONTROL_PROPS);
+    super(ctx, "ContentControl", [...CONTROL_PROPS, "isNullObject"]);
   }
 
   get isNullObject(): boolean {
@@ -48,7 +48,7 @@ export class ContentControlProxy extends SimObject {
   }
 
   /**
-   * WordApi 1.1: removes the control; with `keepContent` its text stays in the document as plain text.
+   * WordApi 1.1: removes the control; `keepContent` keeps its text in the document.
    * https://learn.microsoft.com/en-us/javascript/api/word/word.contentcontrol#word-word-contentcontrol-delete-member(1)
    */
   delete(keepContent: boolean): void {
@@ -69,7 +69,7 @@ export class ContentControlProxy extends SimObject {
     const control = this.locate();
     if (!control && !this.nullable) throw itemNotFound();
     this.remember("isNullObject", control === null);
-    super.fill(names);
+    super.fill(names.filter((n) => n !== "isNullObject"));
   }
 
   protected readProperty(name: string): unknown {
@@ -96,7 +96,34 @@ export class ContentControlProxy extends SimObject {
 export class ContentControlCollectionProxy {
   private loaded: ContentControlProxy[] | null = null;
 
-  constructor(private readonly ctx: SimContext) {}
+  /** `tag`: only the controls with exactly this tag (getByTag). */
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly tag: string | null = null,
+  ) {}
+
+  /**
+   * WordApi 1.1: the controls whose tag is exactly `tag`, a new collection evaluated at the sync that loads it.
+   * https://learn.microsoft.com/en-us/javascript/api/word/word.contentcontrolcollection#word-word-contentcontrolcollection-getbytag-member(1)
+   */
+  getByTag(tag: string): ContentControlCollectionProxy {
+    return new ContentControlCollectionProxy(this.ctx, tag);
+  }
+
+  /** WordApi 1.3. The first control (of this tag, after getByTag), resolved at sync; none rejects it with ItemNotFound. */
+  getFirst(): ContentControlProxy {
+    return new ContentControlProxy(this.ctx, () => this.first());
+  }
+
+  /** WordApi 1.3. The first control, or a null object (isNullObject true). */
+  getFirstOrNullObject(): ContentControlProxy {
+    return new ContentControlProxy(this.ctx, () => this.first(), true);
+  }
+
+  private first(): SimControl | null {
+    this.ctx.require("1.3", "ContentControlCollection.getFirst");
+    return this.ctx.host.doc.controls().find((c) => this.tag === null || c.tag === this.tag) ?? null;
+  }
 
   get items(): ContentControlProxy[] {
     if (!this.loaded) throw new SimError("PropertyNotLoaded", "The property 'items' is not available.", "ContentControlCollection.items");
@@ -109,7 +136,7 @@ export class ContentControlCollectionProxy {
       const unknown = names.find((name) => !(CONTROL_PROPS as readonly string[]).includes(name));
       if (unknown) throw new SimError("InvalidArgument", `'${unknown}' is not a property of ContentControl.`, "ContentControlCollection.load");
       const doc = this.ctx.host.doc;
-      this.loaded = doc.controls().map((control) => {
+      this.loaded = doc.controls().filter((c) => this.tag === null || c.tag === this.tag).map((control) => {
         const id = control.id;
         const item = new ContentControlProxy(this.ctx, () => doc.findControl(id) ?? null);
         item.remember("isNullObject", false);

@@ -2,6 +2,7 @@
 import type { SimContext } from "../context";
 import { SimError } from "../simError";
 import type { SimXmlPart } from "../types";
+import { partNamespace } from "../xmlPart";
 import { SimObject, parseLoad, type LoadSpec } from "./simObject";
 
 const PART_PROPS = ["id", "namespaceUri"] as const;
@@ -42,7 +43,7 @@ export class CustomXmlPartProxy extends SimObject {
   setXml(xml: string): void {
     this.ctx.enqueue("write", "CustomXmlPart.setXml", () => {
       const part = this.part();
-      part.namespaceUri = namespaceOf(xml);
+      part.namespaceUri = partNamespace(xml);
       part.xml = xml;
     });
   }
@@ -89,7 +90,7 @@ export class CustomXmlPartCollectionProxy {
     let added: SimXmlPart | undefined;
     this.ctx.enqueue("write", "CustomXmlPartCollection.add", () => {
       this.ctx.require("1.4", "customXmlParts.add");
-      added = this.ctx.host.doc.addXmlPart(xml, namespaceOf(xml));
+      added = this.ctx.host.doc.addXmlPart(xml, partNamespace(xml));
     });
     return new CustomXmlPartProxy(this.ctx, () => added);
   }
@@ -130,11 +131,4 @@ function loadParts(ctx: SimContext, keep: (part: SimXmlPart) => boolean, names: 
     for (const name of names) item.remember(name, part[name as keyof SimXmlPart]);
     return item;
   });
-}
-
-/** The root element's default namespace; Word rejects a part that is not XML. */
-export function namespaceOf(xml: string): string {
-  const root = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.:-]*)([^>]*)>/.exec(xml);
-  if (!root) throw new SimError("InvalidArgument", "The XML is not well formed.", "CustomXmlPart");
-  return /\sxmlns\s*=\s*["']([^"']*)["']/.exec(root[2] ?? "")?.[1] ?? "";
 }

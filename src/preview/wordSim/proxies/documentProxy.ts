@@ -8,6 +8,8 @@ import { CustomXmlPartCollectionProxy } from "./customXml";
 import { ParagraphCollectionProxy } from "./paragraph";
 import { PageSetupProxy } from "./pageSetup";
 import { RangeProxy } from "./range";
+import { RangeCollectionProxy } from "./textRange";
+import type { SimSearchOptions } from "../textSearch";
 import { SimObject } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
 
@@ -29,7 +31,7 @@ export class BodyProxy extends SimObject {
 
   /**
    * WordApi 1.1. Parsed at sync, when Word would read it: a malformed package rejects the sync with InvalidArgument.
-   * The insertion is never tracked here, whatever the tracking mode (Word would track it).
+   * With tracking on, the inserted content is a tracked insertion (OfficeDev/office-js#334, #559: "by design").
    */
   insertOoxml(ooxml: string, location: string): void {
     this.ctx.enqueue("write", "Body.insertOoxml", () => {
@@ -38,6 +40,31 @@ export class BodyProxy extends SimObject {
       }
       this.ctx.host.doc.insertParagraphs(parseFlatOpc(ooxml), location as "Replace" | "Start" | "End");
     });
+  }
+
+  /** WordApi 1.1. Plain text at the body's start or end (no paragraph marks: "\n" is not simulated). */
+  insertText(text: string, location: string): void {
+    this.ctx.enqueue("write", "Body.insertText", () => {
+      if (location !== "Start" && location !== "End") {
+        throw new SimError("InvalidArgument", `'${location}' is not a simulated location for Body.insertText.`, "Body.insertText");
+      }
+      if (/[\r\n]/.test(text)) throw new SimError("InvalidArgument", "Paragraph marks in Body.insertText are not simulated.", "Body.insertText");
+      this.ctx.host.doc.insertBodyText(text, location);
+    });
+  }
+
+  /** WordApi 1.1. Searches every paragraph in order (a match never spans two paragraphs here). */
+  search(searchText: string, options: SimSearchOptions = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.ctx, () => this.ctx.host.doc.paragraphs.map((_, paragraph) => ({
+      paragraph,
+      start: 0,
+      end: this.ctx.host.doc.paragraphText(paragraph).length,
+    })), searchText, options);
+  }
+
+  /** WordApi 1.1. Empties the body (under tracking, its text becomes tracked deletions). */
+  clear(): void {
+    this.ctx.enqueue("write", "Body.clear", () => this.ctx.host.doc.insertParagraphs([], "Replace"));
   }
 
   protected readProperty(name: string): unknown {

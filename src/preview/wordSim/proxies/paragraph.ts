@@ -47,6 +47,11 @@ export class ParagraphCollectionProxy {
     return this.loaded;
   }
 
+  /** WordApi 1.3. The first paragraph (a body always has one). */
+  getFirst(): ParagraphProxy {
+    return new ParagraphProxy(this.ctx, 0);
+  }
+
   load(spec?: LoadSpec): this {
     const names = parseLoad(spec, PARAGRAPH_PROPS);
     this.ctx.enqueue("read", "ParagraphCollection.load", () => {

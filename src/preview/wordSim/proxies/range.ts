@@ -17,12 +17,24 @@ export class RangeProxy extends SimObject {
   /** Which text the selection covers is decided by the first sync that touches it, as in Word. */
   private fixed: SimSpan | null = null;
 
-  constructor(ctx: SimContext) {
+  /** `locate` gives the stretch this range covers at the first sync that needs it: by default, the selection. */
+  constructor(
+    ctx: SimContext,
+    private readonly locate: () => SimSpan = () => ctx.host.doc.selection(),
+  ) {
     super(ctx, "Range", ["text"]);
   }
 
-  get text(): string {
-    return this.value("text");
+  /** WordApi 1.3. The range collapsed to its start or end ("Whole": the range itself). */
+  getRange(location = "Whole"): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      this.ctx.require("1.3", "Range.getRange");
+      const span = this.span();
+      if (location === "Whole") return span;
+      if (location !== "Start" && location !== "End") throw new SimError("InvalidArgument", `'${location}' is not a simulated range location.`, "Range.getRange");
+      const at = location === "Start" ? span.start : span.end;
+      return { paragraph: span.paragraph, start: at, end: at };
+    });
   }
 
   /** WordApi 1.1: the paragraphs the range is in (here the selection's one paragraph). */
@@ -35,6 +47,10 @@ export class RangeProxy extends SimObject {
     return new RangeCollectionProxy(this.ctx, () => this.span(), searchText, options);
   }
 
+  get text(): string {
+    return this.value("text");
+  }
+
   /** WordApi 1.3. The control holding the cursor (or the whole selection), or a null object. */
   get parentContentControlOrNullObject(): ContentControlProxy {
     if (!this.parent) {
@@ -45,7 +61,7 @@ export class RangeProxy extends SimObject {
           this.ctx.require("1.3", "Range.parentContentControlOrNullObject");
           const doc = this.ctx.host.doc;
           const span = this.span();
-          found ??= { control: span.end > span.start ? doc.controlHolding(span) : doc.controlAtCursor() };
+          found ??= { control: span.end > span.start ? doc.controlsAt(span).holding : doc.controlAtCursor({ paragraph: span.paragraph, offset: span.start }) };
           return found.control;
         },
         true,
@@ -65,7 +81,7 @@ export class RangeProxy extends SimObject {
       const kind = (type ?? "RichText") as SimControlType;
       const doc = this.ctx.host.doc;
       const span = this.span();
-      created = span.end > span.start ? doc.wrapInControl(span, kind) : doc.insertControlAtCursor(kind);
+      created = span.end > span.start ? doc.wrapInControl(span, kind) : doc.insertControlAtCursor(kind, { paragraph: span.paragraph, offset: span.start });
       // Nesting is not modelled: the simulation refuses it rather than guess what Word would build.
       if (!created) throw new SimError("GeneralException", "Cannot insert a content control here.", "Range.insertContentControl");
     });
@@ -78,7 +94,7 @@ export class RangeProxy extends SimObject {
   }
 
   private span(): SimSpan {
-    this.fixed ??= this.ctx.host.doc.selection();
+    this.fixed ??= this.locate();
     return this.fixed;
   }
 }

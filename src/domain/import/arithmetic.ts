@@ -1,0 +1,170 @@
+/**
+ * Arithmetic outside the form: sentences that state a total and its parts are checked even when no field of the form
+ * covers them, as warnings quoting the sentence. When the parts are meant to add up is decided from the words
+ * (docs/import-and-check.md, «Phép cộng trong câu»):
+ *
+ * - a breakdown introduced by «gồm», «bao gồm», «chia ra», «cụ thể», or a bracket right after the total listing two
+ *   or more counts («221 đơn (196 khiếu nại, 25 tố cáo)»): the parts are the whole, they must add up exactly;
+ * - «trong đó» lists parts that may be only some of the whole: flagged only when they exceed the total, or fall short
+ *   of it by less than 5 % (a near miss is a slip; a big gap is a subset);
+ * - «tiếp nhận X …; đã giải quyết Y …; đang giải quyết Z» in one sentence: X must be Y + Z, or Y + Z plus the overdue
+ *   count written beside them («trễ hạn 130») — offices count overdue dossiers either way;
+ * - never: counts of another unit («15 cơ quan … 1.598 hồ sơ»), brackets that compare with another period («năm
+ *   2019», «cùng kỳ») or hold a ratio («1.012 lượt/1.091 lượt người»), percentages, and statements whose numbers are
+ *   all figures of the form (its own rules check those).
+ */
+import { formatCount } from "../vnNumber";
+import { unitAt, syllables } from "./meaning/words";
+import { findNumbers, type NumberToken } from "./numbers";
+import { lineAt, lineStarts, quote } from "./text";
+import type { TextProblem } from "./types";
+
+interface Count {
+  token: NumberToken;
+  unit: string | null;
+}
+
+const NEAR_MISS = 0.05;
+const ORDINAL_WORDS = new Set(["độ", "điều", "khoản", "mục", "lần", "thứ", "số", "mức", "cấp", "loại", "đoạn", "quý", "tháng", "năm", "khóa", "khoá", "phần"]);
+
+export function checkArithmetic(text: string, formFigures: ReadonlySet<number> = new Set()): TextProblem[] {
+  const starts = lineStarts(text);
+  const counts = findNumbers(text)
+    .filter((t) => t.kind === "count")
+    .map((token): Count => ({ token, unit: unitAt(syllables(text.slice(token.end, token.end + 40))) }));
+  const problems: TextProblem[] = [];
+  const report = (total: Count, parts: Count[], how: string) => {
+    const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
+    if ([total, ...parts].every((c) => formFigures.has(c.token.start))) return;
+    // The statement itself, not the whole paragraph: from a little before the total to the end of its parts.
+    const from = Math.max(sentenceStart(text, total.token.start), wordBoundary(text, total.token.start - 70));
+    const to = Math.min(sentenceEnd(text, parts.at(-1)!.token.end), parts.at(-1)!.token.end + 40);
+    const line = lineAt(starts, total.token.start);
+    const terms = parts.map((p) => p.token.text).join(" + ");
+    problems.push({
+      key: `arithmetic.sum:${line}:${total.token.text}`,
+      severity: "warning",
+      lines: [...new Set([line, lineAt(starts, parts.at(-1)!.token.start)])],
+      message: `Câu «${from > 0 && text[from - 1] !== "\n" ? "…" : ""}${quote(text.slice(from, to), 160)}» ${how} ${total.token.text}, nhưng ${terms} = ${formatCount(sum)} (chênh ${formatCount(Math.abs(sum - total.token.value))}).`,
+    });
+  };
+
+  for (let i = 0; i < counts.length; i++) {
+    const total = counts[i]!;
+    if (!total.unit) continue;
+    const after = text.slice(total.token.end, total.token.end + 80);
+    const cueEnd = cueAfter(after, total.unit);
+    if (cueEnd === null) continue;
+    const bracket = cueEnd.bracket;
+    const end = bracket ? text.indexOf(")", total.token.end + cueEnd.at) : partsEnd(text, total.token.end + cueEnd.at);
+    if (end === -1) continue;
+    const scope = text.slice(total.token.end, end);
+    if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\//iu.test(scope)) continue;
+    const parts = counts.filter(
+      (c) =>
+        c.token.start > total.token.end &&
+        c.token.end <= end &&
+        // A part inside a bracket of its own is the breakdown of a part, not of this total.
+        depth(text, total.token.end + (bracket ? cueEnd.at : 0), c.token.start) === 0 &&
+        sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown"),
+    );
+    if (parts.length < 2) continue;
+    const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
+    if (sum === total.token.value) continue;
+    const exhaustive = bracket || cueEnd.kind === "breakdown";
+    const gap = (total.token.value - sum) / total.token.value;
+    if (exhaustive || sum > total.token.value || gap < NEAR_MISS) report(total, parts, "nêu tổng");
+  }
+  receivedSplits(text, counts, report);
+  return problems;
+}
+
+/** Bracket depth between two offsets. */
+function depth(text: string, from: number, to: number): number {
+  let d = 0;
+  for (let i = from; i < to; i++) {
+    if (text[i] === "(") d++;
+    else if (text[i] === ")") d = Math.max(0, d - 1);
+  }
+  return d;
+}
+
+/**
+ * A part counts the same thing as its total: the same unit, or none written before the next punctuation ("đúng hạn
+ * 15, rút và trả lại 109"), or the unit cut short ("15 hồ đúng hạn" for "hồ sơ"), or, in a breakdown of the whole,
+ * the name of its kind.
+ */
+function sameUnit(text: string, c: Count, unit: string, whole: boolean): boolean {
+  if (c.unit === unit) return true;
+  if (c.unit !== null) return false;
+  const words = syllables(text.slice(c.token.end, c.token.end + 40).split(/[,;:.()%]/)[0] ?? "");
+  // "mức độ 3", "Điều 5", "lần thứ 2": a number after such a word names, it does not count.
+  const before = syllables(text.slice(Math.max(0, c.token.start - 12), c.token.start)).at(-1) ?? "";
+  if (ORDINAL_WORDS.has(before)) return false;
+  // In a breakdown of the whole, kinds are named instead of the unit: "221 đơn (196 khiếu nại, 25 tố cáo)".
+  return whole || words.length === 0 || words[0] === unit.split(" ")[0];
+}
+
+/**
+ * The cue right after a total and its words, past a percentage said in passing: "81 hồ sơ, gồm", "9.780 hồ sơ;
+ * trong đó", "221 đơn (", "7.766 hồ sơ, đạt tỷ lệ 79,41% (bao gồm". Null if none.
+ */
+const CUE =
+  /^(?<words>[^,;:(\d]*?)(?:,?\s*(?:đạt|chiếm)(?:\s+tỷ\s+lệ)?\s*(?:là\s*)?\d[\d.,]*\s?%|\s*\(\s*\d[\d.,]*\s?%\s*\))?\s*(?:(?<bracket>\(\s*)|(?<breakdown>[,;:]\s*(?:bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)\s*:?\s*)|(?<subset>[,;:]\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?))/iu;
+
+function cueAfter(after: string, unit: string): { at: number; kind: "breakdown" | "subset"; bracket: boolean } | null {
+  const match = CUE.exec(after);
+  if (!match?.groups || syllables(match.groups["words"] ?? "").length > unit.split(" ").length + 6) return null;
+  // A bracket opened by "(trong đó" lists the whole too: what is in brackets right after a total is its breakdown.
+  return { at: match[0].length, kind: match.groups["subset"] ? "subset" : "breakdown", bracket: match.groups["bracket"] !== undefined };
+}
+
+/** Parts listed with commas end at the next semicolon; parts listed with semicolons run to the end of the sentence. */
+function partsEnd(text: string, from: number): number {
+  const sentence = sentenceEnd(text, from);
+  const semicolon = text.indexOf(";", from);
+  const comma = text.indexOf(",", from);
+  if (semicolon !== -1 && semicolon < sentence && (comma === -1 || comma < semicolon)) return semicolon;
+  return sentence;
+}
+
+function wordBoundary(text: string, at: number): number {
+  if (at <= 0) return 0;
+  const space = text.indexOf(" ", at);
+  return space === -1 ? at : space + 1;
+}
+
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const stop = Math.max(before.lastIndexOf("\n"), before.search(/\.\s[^.]*$/) === -1 ? -1 : before.search(/\.\s[^.]*$/) + 1);
+  return stop + 1;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const rest = text.slice(at);
+  const stop = rest.search(/\.(\s|$)|\n/);
+  return stop === -1 ? text.length : at + stop;
+}
+
+const RECEIVED = /(?:tiếp\s+nhận|nhận)(?:\s+mới)?\s*:?\s*$/iu;
+const RESOLVED = /(?:đã\s+giải\s+quyết(?:\s+xong)?|xong|đã\s+có\s+kết\s+quả)\s*:?\s*$/iu;
+const PENDING = /(?:đang\s+giải\s+quyết|chưa\s+giải\s+quyết|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
+const LATE = /(?:trễ(?:\s+và\s+quá)?\s+hạn|quá\s+hạn)\s*:?\s*$/iu;
+
+/** «tiếp nhận X; đã giải quyết Y; đang giải quyết Z» within one sentence. */
+function receivedSplits(text: string, counts: Count[], report: (total: Count, parts: Count[], how: string) => void): void {
+  const byCue = (c: Count, cue: RegExp) => cue.test(text.slice(Math.max(0, c.token.start - 30), c.token.start));
+  for (let i = 0; i < counts.length; i++) {
+    const total = counts[i]!;
+    if (!total.unit || !byCue(total, RECEIVED)) continue;
+    const end = sentenceEnd(text, total.token.end);
+    const same = counts.filter((c) => c.token.start > total.token.end && c.token.end <= end && (c.unit === total.unit || c.unit === null));
+    const resolved = same.find((c) => byCue(c, RESOLVED));
+    const pending = same.find((c) => byCue(c, PENDING));
+    if (!resolved || !pending) continue;
+    const late = same.find((c) => byCue(c, LATE) && c.token.start > resolved.token.start);
+    const base = resolved.token.value + pending.token.value;
+    if (base === total.token.value || (late && base + late.token.value === total.token.value)) continue;
+    report(total, late ? [resolved, late, pending] : [resolved, pending], "nêu số tiếp nhận");
+  }
+}

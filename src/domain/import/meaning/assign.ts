@@ -1,0 +1,111 @@
+/**
+ * Which number is which figure. A figure is bound only when one number clearly wins: its score passes a floor, beats
+ * every other value for that figure by a margin, and no other figure wants that number nearly as much. Winners are
+ * taken one at a time, best first, so that a figure bound elsewhere stops competing for the rest. Whatever is left
+ * with a good but contested candidate is unclear (the clerk chooses); the rest is not found.
+ */
+import type { FieldId } from "../../types";
+import type { Candidate } from "./candidates";
+import type { FieldProfile, Vocabulary } from "./profiles";
+import { eligible, score } from "./score";
+
+/** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
+export const FLOOR = 0.4;
+export const ZERO_FLOOR = 0.6;
+export const MARGIN = 0.12;
+const CONSIDER = 0.3;
+
+export interface Assignment {
+  bound: Map<FieldId, Candidate[]>;
+  /** The best candidates of figures that had one above the floor but no clear winner. */
+  unclear: Map<FieldId, Candidate[]>;
+}
+
+interface Option {
+  c: number;
+  s: number;
+}
+
+export function assign(
+  profiles: readonly FieldProfile[],
+  candidates: readonly Candidate[],
+  vocab: Vocabulary,
+  taken: Set<number>,
+): Assignment {
+  const options = new Map<FieldId, Option[]>();
+  const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
+  for (const p of profiles) {
+    const list: Option[] = [];
+    candidates.forEach((c, i) => {
+      if (!eligible(p, c)) return;
+      const s = score(p, c, vocab);
+      if (s < CONSIDER) return;
+      list.push({ c: i, s });
+      const claims = byCandidate.get(i);
+      if (claims) claims.push({ id: p.field.id, s });
+      else byCandidate.set(i, [{ id: p.field.id, s }]);
+    });
+    options.set(p.field.id, list.sort((a, b) => b.s - a.s));
+  }
+  // Words for zero ("không có …") are everywhere in prose: they need more evidence than a number does.
+  const floorAt = (o: Option) => (candidates[o.c]!.token.kind === "zero" ? ZERO_FLOOR : FLOOR);
+  const open = new Set(profiles.map((p) => p.field.id));
+  const bound = new Map<FieldId, Candidate[]>();
+  const free = (o: Option) => !taken.has(candidates[o.c]!.token.start);
+  /*
+   * Competition counts only where it is real: another figure competes for a number only if that number is (nearly)
+   * its own best; another number competes for a figure only if no other figure clearly explains it better. So
+   * "Bằng khen: 05 cá nhân … chữa cháy: Bằng khen cho 01 cá nhân" binds 05 and 01 to their own figures.
+   * Each round memoises the bests, so a round costs one pass over the options.
+   */
+  for (;;) {
+    const bests = new Map<FieldId, number>();
+    const bestOf = (id: FieldId) => {
+      let best = bests.get(id);
+      if (best === undefined) bests.set(id, (best = options.get(id)!.find(free)?.s ?? 0));
+      return best;
+    };
+    const rival = (i: number, id: FieldId, real: boolean) => {
+      let top = 0;
+      for (const r of byCandidate.get(i) ?? []) {
+        if (r.id === id || !open.has(r.id) || r.s <= top) continue;
+        if (!real || r.s >= bestOf(r.id) - MARGIN) top = r.s;
+      }
+      return top;
+    };
+    let winner: { id: FieldId; o: Option } | null = null;
+    for (const id of open) {
+      const list = options.get(id)!;
+      const top = list.find(free);
+      if (!top || top.s < floorAt(top)) continue;
+      const value = keyOf(candidates[top.c]!);
+      const second =
+        list.find((o) => free(o) && keyOf(candidates[o.c]!) !== value && o.s >= rival(o.c, id, false) - MARGIN)?.s ?? 0;
+      if (top.s - second < MARGIN || top.s - rival(top.c, id, true) < MARGIN) continue;
+      if (!winner || top.s > winner.o.s) winner = { id, o: top };
+    }
+    if (!winner) break;
+    const { id, o } = winner;
+    const value = keyOf(candidates[o.c]!);
+    open.delete(id);
+    // The same value written again for the same figure (a summary and a detail) is that figure too.
+    const places = options
+      .get(id)!
+      .filter(free)
+      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id, true) >= MARGIN));
+    for (const x of places) taken.add(candidates[x.c]!.token.start);
+    bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
+  }
+
+  const unclear = new Map<FieldId, Candidate[]>();
+  for (const id of open) {
+    const list = options.get(id)!.filter(free).filter((o) => o.s >= floorAt(o));
+    if (list.length > 0) unclear.set(id, list.slice(0, 4).map((o) => candidates[o.c]!));
+  }
+  return { bound, unclear };
+}
+
+/** Dates compare by what they say (a date has no numeric value). */
+function keyOf(c: Candidate): string {
+  return c.token.kind === "date" ? c.token.text : String(c.token.value);
+}

@@ -1,0 +1,245 @@
+/**
+ * Every number of the text that could be a figure, with the words that describe it: the words just before it
+ * (since the previous figure or the start of the clause), the words just after it (its unit: "130 hồ sơ trễ hạn"),
+ * the rest of its clause, and where it stands (the paragraph's lead-in, the list's introduction, the headings above,
+ * a table's row label and column header). Sentence order does not matter: "tiếp nhận 81 hồ sơ" and "81 hồ sơ được
+ * tiếp nhận" describe 81 with the same words.
+ */
+import type { Heading } from "../headings";
+import type { NumberToken } from "../numbers";
+import { features, syllables, unitAt } from "./words";
+
+export interface Candidate {
+  token: NumberToken | ZeroToken;
+  /** Feature → weight (1 right beside the number, less farther away). */
+  near: Map<string, number>;
+  clause: ReadonlySet<string>;
+  context: ReadonlySet<string>;
+  /** The known unit written right after the number, if any. */
+  unit: string | null;
+  /** A year ("năm 2025", "2021 - 2026"), not a count. */
+  yearLike: boolean;
+}
+
+/** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
+export interface ZeroToken {
+  start: number;
+  end: number;
+  text: string;
+  kind: "zero";
+  value: 0;
+}
+
+const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
+const NEAR_LEFT = 8;
+const NEAR_RIGHT = 5;
+const ZERO = /(?<![\p{L}])(không có|không)(?![\p{L}])/giu;
+
+interface Span {
+  from: number;
+  to: number;
+}
+
+export function findCandidates(
+  text: string,
+  tokens: readonly NumberToken[],
+  headings: readonly Heading[],
+  withZeros: boolean,
+): Candidate[] {
+  const boundaries = hardBoundaries(text);
+  const figures = tokens.flatMap((t) => (t.kind !== "other" ? [t] : percentCell(text, t)));
+  const all: Array<NumberToken | ZeroToken> = [...figures];
+  if (withZeros) {
+    for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
+    all.sort((a, b) => a.start - b.start);
+  }
+  const cache: Cache = { clauses: new Map(), places: new Map() };
+  return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+}
+
+/** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
+interface Cache {
+  clauses: Map<number, ReadonlySet<string>>;
+  places: Map<string, readonly string[]>;
+}
+
+function hardBoundaries(text: string): number[] {
+  return [...text.matchAll(HARD)].map((m) => m.index);
+}
+
+/** Last boundary before `at` and first at or after it (binary search). */
+function clauseOf(boundaries: readonly number[], at: number, length: number): Span {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (boundaries[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return { from: low > 0 ? boundaries[low - 1]! + 1 : 0, to: low < boundaries.length ? boundaries[low]! : length };
+}
+
+function describe(
+  text: string,
+  token: NumberToken | ZeroToken,
+  previous: NumberToken | ZeroToken | undefined,
+  next: NumberToken | ZeroToken | undefined,
+  boundaries: readonly number[],
+  headings: readonly Heading[],
+  cache: Cache,
+): Candidate {
+  const clause = clauseOf(boundaries, token.start, text.length);
+  let leftFrom = clause.from;
+  let before: string | null = null;
+  if (previous && previous.end > clause.from) {
+    // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
+    const comma = text.indexOf(",", previous.end);
+    if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
+    else before = share(text, previous, token, clause.to).second;
+  }
+  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to));
+  const ownRight = next && next.start < rightTo ? share(text, token, next, clause.to).first : text.slice(token.end, rightTo);
+  const right = syllables(ownRight);
+  before ??= text.slice(leftFrom, token.start);
+  // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
+  // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
+  const colon = before.lastIndexOf(":");
+  const afterColon = colon === -1 ? [] : syllables(before.slice(colon + 1));
+  const described = right.length > (unitAt(right)?.split(" ").length ?? 0);
+  const lead = colon !== -1 && (afterColon.length > 0 || described) ? syllables(before.slice(0, colon)) : [];
+  let left = colon !== -1 && lead.length > 0 ? afterColon : syllables(before);
+  // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
+  const listColon = text.slice(clause.from, leftFrom).indexOf(":");
+  if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
+  const context = new Set<string>();
+  const near = new Map<string, number>();
+  const put = (sylls: string[], weight: number) => {
+    for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
+  };
+  // "Tổ chức trực thuộc (05)": a number alone in brackets is described by the words before them.
+  if (left.length === 0 && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3))) {
+    const open = text.lastIndexOf("(", token.start);
+    left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
+  }
+  // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
+  const row = tableRow(text, token);
+  if (row) {
+    if (left.length === 0) left = syllables(row.label);
+    put(syllables(row.header), 0.8);
+  }
+  put(lead, 0.6);
+  put(left.slice(0, -NEAR_LEFT), 0.6);
+  put(left.slice(-NEAR_LEFT), 1);
+  put(right.slice(NEAR_RIGHT), 0.6);
+  put(right.slice(0, NEAR_RIGHT), 1);
+  let clauseSet = cache.clauses.get(clause.from);
+  if (!clauseSet) cache.clauses.set(clause.from, (clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))))));
+  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
+  const leadEnd = /[:;]/.exec(text.slice(lineFrom, token.start));
+  const placeKey = `${lineFrom}:${leadEnd ? lineFrom + leadEnd.index : token.start}`;
+  let place = cache.places.get(placeKey);
+  if (!place) cache.places.set(placeKey, (place = whereFeatures(text, token.start, headings)));
+  for (const f of place) context.add(f);
+  // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text) };
+}
+
+/**
+ * The words between two figures of one clause, shared: around "và" each takes its side ("01 tập thể và 01 cá nhân");
+ * otherwise, if the second figure is described after it ("27 người … thạc sỹ 42 người … đại học"), all are the
+ * first's; if not ("từ ngày X đến ngày Y"), the first keeps only its unit and the rest introduces the second.
+ */
+function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
+  const between = text.slice(a.end, b.start);
+  const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
+  if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
+  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
+  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
+  if (bWords.length > (unitAt(bWords)?.split(" ").length ?? 0)) return { first: between, second: "" };
+  const words = syllables(between);
+  const unit = unitAt(words);
+  if (!unit) return { first: "", second: between };
+  const cut = between.toLowerCase().indexOf(unit.split(" ").at(-1)!) + unit.split(" ").at(-1)!.length;
+  return { first: between.slice(0, cut), second: between.slice(cut) };
+}
+
+type Token = NumberToken | ZeroToken;
+
+function commaAfter(text: string, from: number, limit: number): number {
+  const comma = text.indexOf(",", from);
+  return comma === -1 || comma > limit ? limit : comma;
+}
+
+function isYear(token: NumberToken | ZeroToken, left: readonly string[], text: string): boolean {
+  if (token.kind !== "count" || !/^\d{4}$/.test(token.text) || token.value < 1900 || token.value > 2100) return false;
+  const before = left.at(-1) ?? "";
+  return ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
+}
+
+/** The paragraph's lead-in, the list's introduction above a bullet, and the titles of the headings above. */
+function whereFeatures(text: string, at: number, headings: readonly Heading[]): string[] {
+  const lineFrom = text.lastIndexOf("\n", at - 1) + 1;
+  const line = text.slice(lineFrom, at);
+  const lead = line.split(/[:;]/)[0] ?? "";
+  const out = features(syllables(lead).slice(0, 14));
+  // A bullet or a table row: the nearest line above that introduces it ("+" items under a "-" item).
+  const own = /^\s*([-+*•–])/.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
+  if (own !== undefined || /\t|\|/.test(text.slice(lineFrom, text.indexOf("\n", lineFrom) >>> 0))) {
+    const introduces = own === "+" ? /^\s*[-+*•–]?/ : /^\s*[-*•–]?/;
+    const lower = own === "+" ? /^\s*[+]|\t|\|/ : /^\s*[-+*•–]|\t|\|/;
+    let end = lineFrom - 1;
+    for (let k = 0; k < 12 && end > 0; k++) {
+      const from = text.lastIndexOf("\n", end - 1) + 1;
+      const above = text.slice(from, end);
+      if (above.trim() !== "" && introduces.test(above) && !lower.test(above)) {
+        out.push(...features(syllables(above).slice(0, 20)));
+        break;
+      }
+      end = from - 1;
+    }
+  }
+  const path = new Map<number, Heading>();
+  for (const h of headings) {
+    if (h.offset > at) break;
+    const depth = h.path.split(".").length;
+    for (const d of [...path.keys()]) if (d > depth) path.delete(d);
+    path.set(depth, h);
+  }
+  for (const h of path.values()) out.push(...features(syllables(h.title)));
+  return out;
+}
+
+/** "87,77" in a table column headed "Tỷ lệ (%)" is a percentage. */
+function percentCell(text: string, t: NumberToken): NumberToken[] {
+  if (!/^\d{1,3}[.,]\d{1,2}$/.test(t.text) || t.value > 100) return [];
+  const row = tableRow(text, t);
+  return row && row.header.includes("%") ? [{ ...t, kind: "percent" }] : [];
+}
+
+/** A row of a table written as text (cells split by tabs or "|"): its first cell with words, and the column's header. */
+function tableRow(text: string, token: Token): { label: string; header: string } | null {
+  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", token.start);
+  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
+  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
+  if (!separator) return null;
+  const cells = line.split(separator);
+  let offset = lineFrom;
+  let column = 0;
+  for (; column < cells.length; column++) {
+    if (token.start < offset + cells[column]!.length) break;
+    offset += cells[column]!.length + 1;
+  }
+  const own = cells[column] ?? "";
+  const label = /\p{L}/u.test(own) ? "" : (cells.find((c) => /\p{L}/u.test(c)) ?? "");
+  // The header: the first line of the block of lines split the same way.
+  let from = lineFrom;
+  while (from > 0) {
+    const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
+    if (!text.slice(prevFrom, from - 1).includes(separator)) break;
+    from = prevFrom;
+  }
+  const headerLine = text.slice(from, text.indexOf("\n", from) === -1 ? undefined : text.indexOf("\n", from));
+  const header = from === lineFrom ? "" : (headerLine.split(separator)[column] ?? "");
+  return { label, header };
+}

@@ -1,0 +1,98 @@
+/**
+ * Recognition by meaning, after the exact wordings: every figure the exact wording did not find is looked for among
+ * the numbers not yet taken, by the words that describe it (assign.ts). A percentage of a figure is first looked for
+ * right after that figure ("77 hồ sơ, chiếm 95,06%", "7 766 hồ sơ (79,41 %)", a table's next cell): that is how
+ * reports write them.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import type { Heading } from "../headings";
+import type { NumberToken } from "../numbers";
+import type { PatternTable } from "../patterns";
+import type { Recognition } from "../types";
+import { assign } from "./assign";
+import { findCandidates, type Candidate } from "./candidates";
+import { buildProfiles, vocabulary } from "./profiles";
+
+export interface MeaningInput {
+  text: string;
+  tokens: readonly NumberToken[];
+  headings: readonly Heading[];
+  report: ReportDefinition;
+  patterns: PatternTable;
+  /** What the exact wordings found: bound and ambiguous fields are left as they are. */
+  exact: ReadonlyMap<FieldId, Recognition>;
+}
+
+export interface MeaningResult {
+  bound: Map<FieldId, Candidate[]>;
+  unclear: Map<FieldId, Candidate[]>;
+}
+
+/** How far after its part a percentage may be written, with nothing but words and punctuation between. */
+const ATTACH_DISTANCE = 48;
+
+/**
+ * Recognition by meaning scores every figure against every number: it runs on texts of up to this many numbers (a
+ * 60-page report has about 1 500), so its cost stays bounded; past it only the exact wordings are used, and
+ * checkReport says so.
+ */
+export const MAX_MEANING_NUMBERS = 4000;
+
+export function recognizeByMeaning(input: MeaningInput): MeaningResult {
+  const { text, tokens, report, exact } = input;
+  if (tokens.length > MAX_MEANING_NUMBERS) return { bound: new Map(), unclear: new Map() };
+  const profiles = buildProfiles(report, input.patterns);
+  const vocab = vocabulary(profiles);
+  const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
+  const candidates = findCandidates(text, tokens, input.headings, withZeros);
+  const taken = new Set<number>();
+  const spans = new Map<FieldId, Array<{ start: number; end: number }>>();
+  for (const [id, r] of exact) {
+    if (r.state === "bound") {
+      spans.set(id, r.occurrences);
+      for (const o of r.occurrences) taken.add(o.start);
+    }
+  }
+  const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
+  const open = profiles.filter((p) => !settled(p.field.id));
+  // Percentages of a figure wait until their figure is placed: they are found beside it.
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken);
+  for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
+
+  const bound = new Map(first.bound);
+  for (const [id, c] of attachPercents(input, candidates, spans, taken)) bound.set(id, [c]);
+  const rest = open.filter((p) => !bound.has(p.field.id));
+  const second = assign(rest, candidates, vocab, taken);
+  for (const [id, places] of second.bound) bound.set(id, places);
+  return { bound, unclear: second.unclear };
+}
+
+function attachPercents(
+  input: MeaningInput,
+  candidates: readonly Candidate[],
+  spans: ReadonlyMap<FieldId, ReadonlyArray<{ start: number; end: number }>>,
+  taken: Set<number>,
+): Map<FieldId, Candidate> {
+  const { text, tokens, report, exact } = input;
+  const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  const attached = new Map<FieldId, Candidate>();
+  const parts = new Map<FieldId, number>();
+  for (const f of report.fields) if (f.formula?.op === "percentOf") parts.set(f.formula.part, (parts.get(f.formula.part) ?? 0) + 1);
+  for (const field of report.fields) {
+    const formula = field.formula;
+    if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound") continue;
+    if (parts.get(formula.part) !== 1) continue;
+    for (const part of spans.get(formula.part) ?? []) {
+      const next = tokens.find((t) => t.start >= part.end && t.kind !== "other");
+      if (!next || next.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
+      if (/[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
+      const candidate = byStart.get(next.start);
+      if (!candidate) continue;
+      attached.set(field.id, candidate);
+      taken.add(next.start);
+      break;
+    }
+  }
+  return attached;
+}

@@ -1,0 +1,119 @@
+/**
+ * How well a number's words describe a figure, from 0 to about 1: the share of the figure's describing words (weighed
+ * by how rare they are among the form's figures) found beside the number, best over its wordings and averaged with
+ * its label; plus where it stands (section, lead-in); less the share of the words beside the number that describe
+ * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
+ */
+import type { Candidate } from "./candidates";
+import type { FieldProfile, Vocabulary } from "./profiles";
+
+const CLAUSE_WEIGHT = 0.45;
+const CONTEXT_WEIGHT = 0.3;
+const DESCRIPTION_SHARE = 0.75;
+const UNIT_MATCH = 0.1;
+const UNIT_CLASH = 0.45;
+const FOREIGN_WEIGHT = 0.3;
+
+export function eligible(profile: FieldProfile, c: Candidate): boolean {
+  const t = c.token;
+  const max = profile.field.max ?? 1_000_000;
+  switch (profile.kind) {
+    case "count":
+      if (t.kind === "zero") return profile.field.zeroText !== undefined;
+      return t.kind === "count" && !c.yearLike && t.value <= max && !(t.value >= 1900 && t.value <= 2100 && max < 1900);
+    case "percent":
+      return t.kind === "percent" && t.value <= 100;
+    case "year":
+      return t.kind === "count" && c.yearLike && t.value >= 2000 && t.value <= 2100;
+    case "date":
+      return t.kind === "date";
+    default:
+      return false;
+  }
+}
+
+/** Features with their weights, computed once per profile and per candidate (scoring is profiles × numbers). */
+interface Weighted {
+  features: Array<[string, number]>;
+  total: number;
+}
+const weighedProfiles = new WeakMap<FieldProfile, { descriptions: Weighted[]; context: Weighted }>();
+const describingNear = new WeakMap<Candidate, Weighted>();
+
+function weigh(features: Iterable<string>, idf: ReadonlyMap<string, number>): Weighted {
+  const list: Array<[string, number]> = [...features].map((f) => [f, idf.get(f) ?? 1]);
+  return { features: list, total: list.reduce((sum, [, w]) => sum + w, 0) };
+}
+
+function profileWeights(profile: FieldProfile, vocab: Vocabulary) {
+  let weights = weighedProfiles.get(profile);
+  if (!weights) {
+    weights = { descriptions: profile.descriptions.map((d) => weigh(d, vocab.idf)), context: weigh(profile.context, vocab.idf) };
+    weighedProfiles.set(profile, weights);
+  }
+  return weights;
+}
+
+export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
+  const weights = profileWeights(profile, vocab);
+  // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
+  // every "đang thực hiện" of the report; the label says whose. A unit not written ("đúng hạn 71") is neither for
+  // nor against: its words are left out of the share.
+  const skip = !c.unit && profile.unit ? profile.unitFeatures : null;
+  const covers = weights.descriptions.map((d) => coverage(d, c, skip));
+  const label = covers[covers.length - 1] ?? 0;
+  const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
+  let where = 0;
+  for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
+  const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
+  let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab);
+  if (profile.unit && c.unit) {
+    if (profile.unit === c.unit) value += UNIT_MATCH;
+    else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
+  }
+  return value;
+}
+
+function coverage(description: Weighted, c: Candidate, skip: ReadonlySet<string> | null): number {
+  let have = 0;
+  let total = 0;
+  for (const [f, w] of description.features) {
+    if (skip?.has(f)) continue;
+    total += w;
+    const near = c.near.get(f) ?? 0;
+    have += w * Math.max(near, c.clause.has(f) ? CLAUSE_WEIGHT : 0, c.context.has(f) ? CLAUSE_WEIGHT * 0.5 : 0);
+  }
+  return total > 0 ? have / total : 0;
+}
+
+/**
+ * The share of the words right beside the number that describe other figures and not this one: "15/12/2025" after
+ * "từ ngày" is not the figure "tính đến ngày", however many other words they share.
+ */
+function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
+  let near = describingNear.get(c);
+  if (!near) {
+    near = weigh([...c.near].filter(([f, w]) => w >= 1 && vocab.describing.has(f)).map(([f]) => f), vocab.idf);
+    describingNear.set(c, near);
+  }
+  if (near.total === 0) return 0;
+  const mine = vocab.own.get(profile)!;
+  let foreign = 0;
+  for (const [f, w] of near.features) if (!mine.has(f)) foreign += w;
+  return foreign / near.total;
+}
+
+/** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
+const PEOPLE = new Set([
+  "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
+  "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
+]);
+
+function sameGroup(a: string, b: string): boolean {
+  return PEOPLE.has(a) && PEOPLE.has(b);
+}
+
+/** The unit written is one of the figure's own words ("Người bị xử lý…"): no clash. */
+function described(profile: FieldProfile, unit: string): boolean {
+  return profile.descriptions.some((d) => d.has(unit));
+}

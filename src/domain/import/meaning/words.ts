@@ -1,0 +1,102 @@
+/**
+ * Words as recognition compares them. Vietnamese writes one syllable per word-piece ("hồ sơ", "giải quyết"), so a
+ * text becomes its syllables (lower case, NFC) and the features compared are the syllables and the pairs of
+ * neighbouring syllables: "đã giải quyết" and "đang giải quyết" share "giải quyết" but differ in "đã giải"/"đang
+ * giải". Function words alone say nothing about a figure and are dropped as single syllables (kept inside pairs).
+ */
+
+const STOP = new Set(
+  [
+    "và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này",
+    "đó", "những", "gồm", "bao", "như", "sau", "trên", "đến", "từ", "ngày", "tháng", "năm", "quý", "thì", "mà",
+    "để", "cụ", "thể", "việc", "tổng", "sự", "nhằm", "do", "vào", "ra", "lại", "hiện", "ở", "ngoài",
+  ],
+);
+
+/** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
+export function syllables(text: string): string[] {
+  const sylls = (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map(spelling);
+  return sylls.length > 1 ? synonyms(sylls) : sylls;
+}
+
+/* "sỹ"/"sĩ", "lý"/"lí", "kỹ"/"kĩ": both spellings are in use after a consonant ("quý", "tuy" keep their y). */
+const Y_TO_I: Record<string, string> = { y: "i", ý: "í", ỳ: "ì", ỷ: "ỉ", ỹ: "ĩ", ỵ: "ị" };
+function spelling(syllable: string): string {
+  const last = syllable[syllable.length - 1]!;
+  const i = Y_TO_I[last];
+  if (!i || syllable.length < 2 || !/[bcdđghklmnprstvx]$/.test(syllable.slice(0, -1))) return syllable;
+  return syllable.slice(0, -1) + i;
+}
+
+/**
+ * Wordings of the same thing in administrative Vietnamese, rewritten to one form before comparing: not field names,
+ * the language of the reports ("hiện có 46 người" is the staffing "đang thực hiện").
+ */
+const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
+  [["pvhcc"], ["phục", "vụ", "hành", "chính", "công"]],
+  [["tthc"], ["thủ", "tục", "hành", "chính"]],
+  [["hđnd"], ["hội", "đồng", "nhân", "dân"]],
+  [["ubnd"], ["ủy", "ban", "nhân", "dân"]],
+  [["uỷ"], ["ủy"]],
+  [["cchc"], ["cải", "cách", "hành", "chính"]],
+  [["llct"], ["lí", "luận", "chính", "trị"]],
+  [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
+  [["xong"], ["đã", "giải", "quyết"]],
+  [["hiện", "có"], ["đang", "thực", "hiện"]],
+  [["có", "mặt"], ["đang", "thực", "hiện"]],
+  [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
+  [["quá", "hạn"], ["trễ", "và", "quá", "hạn"]],
+];
+const BY_FIRST = new Map<string, Array<[string[], string[]]>>();
+for (const pair of SYNONYMS) BY_FIRST.set(pair[0][0]!, [...(BY_FIRST.get(pair[0][0]!) ?? []), pair]);
+
+function synonyms(sylls: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < sylls.length; i++) {
+    const hit = BY_FIRST.get(sylls[i]!)?.find(([from]) => from.every((s, k) => sylls[i + k] === s));
+    if (hit && !(out.at(-1) === "và" && hit[0][0] === "quá")) {
+      out.push(...hit[1]);
+      i += hit[0].length - 1;
+    } else out.push(sylls[i]!);
+  }
+  return out;
+}
+
+/** Syllables and neighbouring pairs, without lone function words. */
+export function features(sylls: readonly string[]): string[] {
+  const out: string[] = [];
+  let lastContent = -1;
+  for (let i = 0; i < sylls.length; i++) {
+    const stop = STOP.has(sylls[i]!);
+    if (!stop) {
+      out.push(sylls[i]!);
+      // "công chức được giao" and "công chức giao" share "chức giao": pairs also skip function words.
+      if (lastContent !== -1 && lastContent < i - 1) out.push(`${sylls[lastContent]} ${sylls[i]}`);
+      lastContent = i;
+    }
+    if (i + 1 < sylls.length) out.push(`${sylls[i]} ${sylls[i + 1]}`);
+  }
+  return out;
+}
+
+export function featureSet(text: string): Set<string> {
+  return new Set(features(syllables(text)));
+}
+
+/** Words that name what a count counts, when written right after it ("130 hồ sơ", "05 cá nhân"). */
+export const KNOWN_UNITS: readonly string[] = [
+  "hồ sơ", "người", "đồng chí", "cá nhân", "tập thể", "cuộc", "văn bản", "xã", "đơn vị", "công chức", "viên chức",
+  "chuyên viên", "nhiệm vụ", "nhóm", "phản ánh", "quyết định", "đơn", "ý kiến", "tổ chức", "cán bộ", "biên chế",
+  "lượt", "hội nghị", "kế hoạch", "trường hợp", "vụ", "lớp", "doanh nghiệp", "hộ", "phòng", "trưởng phòng",
+  "phó trưởng phòng", "phó chánh",
+];
+
+/** The known unit a run of syllables starts with (longest first), or null. */
+export function unitAt(sylls: readonly string[], units: readonly string[] = KNOWN_UNITS): string | null {
+  let best: string | null = null;
+  for (const unit of units) {
+    const parts = unit.split(" ");
+    if (parts.every((p, i) => sylls[i] === p) && (best === null || unit.length > best.length)) best = unit;
+  }
+  return best;
+}

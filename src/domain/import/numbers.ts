@@ -1,0 +1,120 @@
+/**
+ * Every number written in a report's text, read whole: "9.780", "9780", "9 780" with a space, a non-breaking space
+ * (U+00A0) or a narrow one (U+202F), "08", "95,06%", "95,06 %", "95.06%", "95.06 %". A figure is one token: the
+ * recognisers only ever take a whole token, so "7 642" can never be read as 642, nor "9.780" as 780.
+ *
+ * Decisions (docs/import-and-check.md, «Cách viết số»):
+ * - thousands are grouped by one kind of separator throughout a number ("9.780.000", "9 780 000"), groups of three;
+ * - a group separated by a space is part of the number only when it has exactly three digits and the number before
+ *   it does not start with 0 ("05 100" is two numbers: 05 and 100);
+ * - a dot followed by one or two digits is a decimal mark (95.06); a comma always is (95,06);
+ * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b") are not figures.
+ */
+
+export type NumberKind =
+  /** A whole number: a count or a year. */
+  | "count"
+  /** A number with "%". */
+  | "percent"
+  /** dd/mm/yyyy. */
+  | "date"
+  /** Part of a symbol, a month/year, a range, a decimal without "%": never a figure. */
+  | "other";
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  text: string;
+  kind: NumberKind;
+  /** The value read (counts, percents); NaN for dates and others. */
+  value: number;
+}
+
+const SEPARATORS = [".", " ", "\u00a0", "\u202f"] as const;
+const SPACE = /[ \u00a0\u202f]/;
+const PERCENT_GAP = /^[ \u00a0\u202f]?%/;
+
+/** Reads every number of the text, left to right, as whole tokens. */
+export function findNumbers(text: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  const digits = /\d+/g;
+  let match: RegExpExecArray | null;
+  while ((match = digits.exec(text)) !== null) {
+    const token = readAt(text, match.index);
+    tokens.push(token);
+    digits.lastIndex = token.end;
+  }
+  return tokens;
+}
+
+/** Reads the number that starts at `start` (a digit not preceded by a digit of the same number). */
+function readAt(text: string, start: number): NumberToken {
+  let end = runEnd(text, start);
+  const first = text.slice(start, end);
+  // A date: dd/mm/yyyy.
+  const date = /^\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/.exec(text.slice(start, start + 11));
+  if (date && first.length <= 2) return token(text, start, start + date[0].length, "date", Number.NaN);
+  // Grouped thousands, with one separator throughout.
+  if (first.length <= 3) {
+    for (const sep of SEPARATORS) {
+      if (sep !== "." && first.startsWith("0") && first.length > 1) continue;
+      let at = end;
+      while (text[at] === sep && /^\d{3}(?!\d)/.test(text.slice(at + 1, at + 5))) at += 4;
+      if (at > end) {
+        end = at;
+        break;
+      }
+    }
+  }
+  const whole = text.slice(start, end);
+  const plain = Number(whole.replace(/\D/g, ""));
+  // A decimal: "95,06", "95.06" (dot and one or two digits), "1.234,5".
+  const decimal = /^[.,](\d+)(?!\d)/.exec(text.slice(end, end + 12));
+  const dotOk = decimal && (text[end] === "," || (decimal[1]!.length <= 2 && !whole.includes(".")));
+  if (decimal && dotOk) {
+    const value = Number(`${plain}.${decimal[1]}`);
+    const after = end + decimal[0].length;
+    const pct = PERCENT_GAP.exec(text.slice(after, after + 2));
+    return pct ? token(text, start, after + pct[0].length, "percent", value) : token(text, start, after, "other", value);
+  }
+  const pct = PERCENT_GAP.exec(text.slice(end, end + 2));
+  if (pct) return token(text, start, end + pct[0].length, "percent", plain);
+  return token(text, start, end, isPartOfSymbol(text, start, end) ? "other" : "count", plain);
+}
+
+function runEnd(text: string, start: number): number {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  return end;
+}
+
+/** "59/2023", "3/2026", "429-QĐi", "2026-2030", "H.01b", "XIV2": numbers that name, not count. */
+function isPartOfSymbol(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? " ";
+  const after = text[end] ?? " ";
+  if (/[\p{L}/\\]/u.test(before) || /\p{L}/u.test(after) || after === "/") return true;
+  if (before === "." && /\p{L}/u.test(text[start - 2] ?? "")) return true;
+  // Ranges and symbols joined by a hyphen: "2026-2030", "18-CT/TU"; "2026 - 2030" is a range of years too.
+  if (after === "-" && /[\d\p{L}]/u.test(text[end + 1] ?? "")) return true;
+  if (before === "-" && /\d/.test(text[start - 2] ?? "")) return true;
+  return false;
+}
+
+function token(text: string, start: number, end: number, kind: NumberKind, value: number): NumberToken {
+  return { start, end, text: text.slice(start, end), kind, value };
+}
+
+/** The tokens by start offset, to check that a pattern captured a whole number. */
+export function tokenIndex(tokens: readonly NumberToken[]): Map<number, NumberToken> {
+  return new Map(tokens.map((t) => [t.start, t]));
+}
+
+/** What a clerk types for a figure token: digits as written without the "%", a space-grouped count without spaces. */
+export function inputOf(t: NumberToken): string {
+  if (t.kind === "percent") {
+    const digits = t.text.replace(/[ \u00a0\u202f]?%$/, "");
+    return digits.includes(",") ? digits : digits.replace(".", ",");
+  }
+  if (t.kind === "count") return SPACE.test(t.text) ? t.text.replace(/[ \u00a0\u202f]/g, ".") : t.text;
+  return t.text;
+}
