@@ -29,7 +29,10 @@ const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 // Leaders comparing quarters: the table, chart and exports load with the tab.
 const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck";
+// Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
+const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
+
+type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck" | "design";
 
 const TABS: PaneTab<View>[] = [
   { value: "figures", label: "Số liệu" },
@@ -39,6 +42,7 @@ const TABS: PaneTab<View>[] = [
   { value: "compare", label: "So sánh" },
   { value: "newReport", label: "Báo cáo mới" },
   { value: "selfCheck", label: "Tự kiểm tra" },
+  { value: "design", label: "Thiết kế mẫu" },
 ];
 
 export function App() {
@@ -75,6 +79,7 @@ export function App() {
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
           {view === "selfCheck" && <SelfCheckPanel />}
           {view === "compare" && <ComparePanel />}
         </Suspense>

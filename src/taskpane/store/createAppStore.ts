@@ -18,6 +18,7 @@ import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./typ
 import type { ImportActions } from "./importActions";
 import type { CompareActions } from "./compareActions";
 import { createFormActions, firstSections } from "./formActions";
+import type { AuthoringActions } from "./authoringActions";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -27,7 +28,7 @@ export function currentPeriod(now: Date, kind: PeriodKind = "quarter"): Period {
 }
 
 /* Operations that write to the document: refused while the document's own form cannot be used. */
-const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver"];
+const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver", "authoring"];
 
 export function observe(controls: readonly ControlInfo[]): Map<FieldId, Observation[]> {
   const byField = new Map<FieldId, Observation[]>();
@@ -90,6 +91,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
     let compareActions: Promise<CompareActions> | null = null;
     const compareSlice = () =>
       (compareActions ??= import(/* webpackChunkName: "compare-actions" */ "./compareActions").then((m) => m.createCompareActions(kit)));
+    let authoringActions: Promise<AuthoringActions> | null = null;
 
     return {
       report: deps.report,
@@ -122,6 +124,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       unconfirmed: [],
       periods: [],
       earlierReading: null,
+      figureDraft: null,
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
@@ -140,6 +143,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       insertPhrase: (field, basis) => compareSlice().then((actions) => actions.insertPhrase(field, basis)),
       ...createNewReportActions(kit),
       ...createFormActions(kit),
+      authoring: () =>
+        (authoringActions ??= import(/* webpackChunkName: "form-design" */ "./authoringActions").then((m) => m.createAuthoringActions(kit))),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };

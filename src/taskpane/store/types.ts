@@ -13,6 +13,8 @@ import type { PhraseBasis } from "../../domain/comparison/phrase";
 import type { ReportForm } from "../../domain/form/types";
 import type { ControlChanges, ControlInfo, WordGateway } from "../../office/gateway";
 import type { StoreApi } from "zustand/vanilla";
+import type { FigureSuggestion } from "../../domain/form/authoring/suggest";
+import type { AuthoringActions } from "./authoringActions";
 
 export interface Preferences {
   get(key: string): string | null;
@@ -42,6 +44,7 @@ export interface StoreKit {
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver"
+  | "authoring"
   | "choosingForm"
   | "readingFile"
   | null;
@@ -113,6 +116,8 @@ export interface AppState {
   periods: PeriodFigures[];
   /** An earlier report read from a file, shown to the clerk until confirmed or dropped; nothing stored before. */
   earlierReading: EarlierReading | null;
+  /** «Đánh dấu là số liệu»: the selected text and what the pane proposes for it, until saved or cancelled. */
+  figureDraft: { text: string; suggestion: FigureSuggestion } | null;
 }
 
 export interface AppActions {
@@ -153,6 +158,8 @@ export interface AppActions {
    * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
    */
   setReport(form: ReportForm): Promise<string[]>;
+  /** «Thiết kế mẫu»'s actions, loaded with the tab (and the schema checker they need) on first use. */
+  authoring(): Promise<AuthoringActions>;
   /** Makes a built-in form the one in use (for a new report), remembered on this computer. */
   chooseForm(id: string): Promise<void>;
 }
