@@ -8,6 +8,8 @@
  * Exit code 1 when a row misses its target (the naive writer's rows are expected to).
  */
 import { resolve } from "node:path";
+import { benchComparison } from "./bench/comparison";
+import { benchCompareTab } from "./bench/compareTab";
 import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
 import { benchLatency } from "./bench/latency";
@@ -47,6 +49,7 @@ async function main(argv: string[]): Promise<number> {
   if (!quick) {
     rows.push(...(await benchLatency()));
     rows.push(benchValidation());
+    rows.push(benchComparison());
     rows.push(benchLargeValidation());
     rows.push(await benchCarriedOpen());
     rows.push(...benchTextScale(ROOT), benchStoredScale());
@@ -54,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));
+    rows.push(await benchCompareTab(ROOT));
   }
   if (argv.includes("--json")) process.stdout.write(`${JSON.stringify({ quick, rows }, null, 2)}\n`);
   else process.stdout.write(`${renderTable(rows)}\n\n${NOTE}\n`);

@@ -1,5 +1,6 @@
 /**
  * npm run check -- [--definition MẪU.json] FILE... [--json] [--ky I/2026]
+ * npm run check -- --compare PREVIOUS THIS [--json]
  *
  * Checks reports (.docx or .txt) with the same engine as the task pane and prints, per file, the figures
  * recognised, every check that could not run and why, and every problem. The form: --definition's for every file;
@@ -15,6 +16,7 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
+import { compareReportTexts, comparisonEntries, renderComparison } from "../src/domain/comparison/compareReports";
 import { parsePeriodArg } from "../src/domain/import/periodTitle";
 import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
@@ -26,7 +28,9 @@ type FileResult =
   | { file: string; ok: true; form: { id: string; title: string }; check: ReportCheck }
   | { file: string; ok: false; error: string };
 
-const USAGE = "Cách dùng: npm run check -- [--definition MẪU.json] TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]";
+const USAGE =
+  "Cách dùng: npm run check -- [--definition MẪU.json] TỆP.docx|TỆP.txt ... [--json] [--ky I/2026]\n" +
+  "           npm run check -- --compare KỲ_TRƯỚC KỲ_NÀY [--json]   (so sánh số liệu hai báo cáo)";
 
 interface Args {
   files: string[];
@@ -34,6 +38,8 @@ interface Args {
   /** As written: read against each file's form kind (I/2026, 3/2026, 1/2026, 2026). */
   ky?: string;
   definition?: string;
+  /** --compare: the two files are the previous period's report and this one's. */
+  compare?: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
@@ -41,6 +47,7 @@ function parseArgs(argv: string[]): Args | string {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--json") args.json = true;
+    else if (arg === "--compare") args.compare = true;
     else if (arg === "--ky") {
       const value = argv[++i] ?? "";
       if (!/^((IV|III|II|I|\d{1,2})\/)?\d{4}$/.test(value)) return `--ky cần dạng kỳ/năm, ví dụ I/2026 (quý), 3/2026 (tháng), 1/2026 (6 tháng đầu năm) hoặc 2026 (năm).\n${USAGE}`;
@@ -53,6 +60,7 @@ function parseArgs(argv: string[]): Args | string {
     else args.files.push(arg);
   }
   if (args.files.length === 0) return USAGE;
+  if (args.compare && args.files.length !== 2) return `--compare cần đúng hai tệp: báo cáo kỳ trước rồi báo cáo kỳ này.\n${USAGE}`;
   return args;
 }
 
@@ -84,6 +92,18 @@ async function checkFile(file: string, args: Args, given: ReportDefinition | nul
   }
 }
 
+/** Both reports read against this period's form (given, carried by the file, or the built-in one it fits best). */
+async function compareFiles(previous: string, current: string, given: ReportDefinition | null) {
+  const now = await readText(current);
+  const report = given ?? now.carried ?? (await bestBuiltIn(now.text));
+  const comparison = compareReportTexts(report, (await readText(previous)).text, now.text);
+  const [a, b] = [comparison.previousPeriod, comparison.currentPeriod];
+  if (a && b && a.year * 4 + a.quarter >= b.year * 4 + b.quarter) {
+    process.stderr.write(`Lưu ý: ${previous} không phải báo cáo của kỳ trước ${current}.\n`);
+  }
+  return comparison;
+}
+
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (typeof args === "string") {
@@ -100,10 +120,17 @@ async function main(): Promise<number> {
     }
   }
   const results = await Promise.all(args.files.map((file) => checkFile(file, args, given)));
-  if (args.json) process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+  const comparison = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!, given) : null;
+  if (args.json) {
+    const extra = comparison ? { comparison: comparisonEntries(comparison.rows) } : {};
+    process.stdout.write(`${JSON.stringify({ files: results, ...extra }, null, 2)}\n`);
+  }
   for (const result of results) {
     if (!result.ok) process.stderr.write(`${result.error}\n`);
     else if (!args.json) process.stdout.write(`${renderCheck(result.file, result.check, result.form.title)}\n\n`);
+  }
+  if (comparison && !args.json) {
+    process.stdout.write(`${renderComparison(comparison, { previous: args.files[0]!, current: args.files[1]! })}\n`);
   }
   if (results.some((r) => !r.ok)) return 2;
   if (results.some((r) => r.ok && r.check.errors > 0)) return 1;

@@ -3,7 +3,9 @@
  * through the definition, never by id), else from its title's words. A report opened without the add-in's stored
  * figures must keep its own period: falling back to today's would rewrite every period text at the first update.
  */
-import { followingPeriod, kindOf, makePeriod } from "./periodKinds";
+import { followingPeriod, makePeriod } from "./periodKinds";
+// In periodKinds so the pane compares periods without loading this module at start.
+export { samePeriod } from "./periodKinds";
 import type { ReportDefinition } from "./report";
 import type { FieldId, Period, PeriodPart } from "./types";
 
@@ -126,6 +128,3 @@ export function periodFromTitle(report: ReportDefinition, paragraphs: readonly s
   return null;
 }
 
-export function samePeriod(a: Period, b: Period): boolean {
-  return kindOf(a) === kindOf(b) && a.year === b.year && a.quarter === b.quarter && (a.month ?? 0) === (b.month ?? 0);
-}

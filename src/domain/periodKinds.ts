@@ -126,3 +126,8 @@ export const KIND_WORDS: Record<PeriodKind, string> = { month: "tháng", quarter
 function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/** The same period of the same kind (a month is not its quarter). */
+export function samePeriod(a: Period, b: Period): boolean {
+  return kindOf(a) === kindOf(b) && a.year === b.year && a.quarter === b.quarter && (a.month ?? 0) === (b.month ?? 0);
+}

@@ -3,6 +3,7 @@
  * Part so they travel with the file. Built and read with an XML DOM, so no user text is ever spliced into markup.
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
+import type { PeriodFigures } from "./comparison/periods";
 import { MAX_STORED_CHARS } from "./limits";
 import { checkAttribute, periodFromRoot, rootAttributes, STORED_ELEMENTS, type SchemaContext } from "./storedSchema";
 import type { FieldId, Period } from "./types";
@@ -55,6 +56,11 @@ export interface StoredReport {
   form?: { formatVersion: number; text: string };
   /** The clerk's choice to write figures as tracked changes, kept with the document; absent when never made. */
   trackChanges?: boolean;
+  /**
+   * Earlier periods' figures (kept at roll-over or read from an earlier report), for the comparison. Stored as one
+   * flat `soLieuKy` element per figure (quy, nam, id attributes; the typed text as content). Absent when none.
+   */
+  periods?: PeriodFigures[];
 }
 
 export function emptyStoredReport(period: Period): StoredReport {

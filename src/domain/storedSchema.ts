@@ -9,7 +9,7 @@ import type { Period, PeriodKind } from "./types";
 import type { HistoryEntry, StoredReport } from "./storedReport";
 
 /** What a value of this type must look like; values come from the document and may be hostile. */
-export type AttributeType = "quarter" | "year" | "month" | "periodKind" | "version" | "fieldId" | "text" | "isoTime" | "onOff" | "decision";
+export type AttributeType = "quarter" | "year" | "month" | "periodKind" | "version" | "fieldId" | "controlTag" | "text" | "isoTime" | "onOff" | "decision";
 
 /**
  * The shape of a form's ids: its tag prefix then dotted names (src/forms/report-form.schema.json: tagPrefix and
@@ -43,6 +43,10 @@ export function checkAttribute(type: AttributeType, value: string, context: Sche
       return /^[1-9]\d{0,5}$/.test(value) ? null : `phiên bản «${value}» không phải số nguyên dương`;
     case "fieldId":
       return FIELD_ID.test(value) && context.isField(value) ? null : `mã số liệu «${value}» không có trong mẫu báo cáo`;
+    case "controlTag":
+      // A control's tag: a field id, or one with a derived suffix (comparison phrases, `<field>@quyTruoc`:
+      // docs/comparison.md), whose text is written and whose history is kept like a field's.
+      return checkAttribute("fieldId", value.replace(/@[A-Za-z]{1,30}$/, ""), context);
     case "isoTime": {
       const [year, month, day] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
       return ISO_TIME.test(value) && isValidDate(year, month, day) ? null : `thời điểm «${value}» không hợp lệ`;
@@ -122,7 +126,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   },
   {
     name: "daGhi",
-    attributes: { id: "fieldId" },
+    attributes: { id: "controlTag" },
     text: true,
     read: (report, { attributes, text }) => once(report.written, attributes["id"]!, text, "nội dung đã ghi"),
     write: (report) => Object.entries(report.written).map(([id, text]) => ({ attributes: { id }, text })),
@@ -142,7 +146,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   },
   {
     name: "thayDoi",
-    attributes: { id: "fieldId", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },
+    attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },
     text: false,
     read: (report, { attributes: a }) => {
       const entry: HistoryEntry = { field: a["id"]!, from: a["cu"]!, to: a["moi"]!, at: a["luc"]!, by: a["nguoi"]! };
@@ -156,7 +160,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   {
     // The period a written value belongs to (wt-9, issue 9): joined to its «thayDoi» by field and time.
     name: "kyThayDoi",
-    attributes: { id: "fieldId", luc: "isoTime", quy: "quarter", nam: "year" },
+    attributes: { id: "controlTag", luc: "isoTime", quy: "quarter", nam: "year" },
     text: false,
     read: (report, { attributes: a }) => {
       const entry = report.history.find((e) => !e.decision && !e.period && e.field === a["id"] && e.at === a["luc"]);
@@ -172,7 +176,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   {
     // A leader's accept or reject of the tracked change cu → moi, with who, when and the quarter (wt-9, issue 9).
     name: "duyet",
-    attributes: { id: "fieldId", cu: "text", moi: "text", luc: "isoTime", nguoi: "text", ketQua: "decision", quy: "quarter", nam: "year" },
+    attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text", ketQua: "decision", quy: "quarter", nam: "year" },
     text: false,
     read: (report, { attributes: a }) => {
       report.history.push({
@@ -204,6 +208,27 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
       return null;
     },
     write: (report) => (report.trackChanges === undefined ? [] : [{ attributes: { bat: report.trackChanges ? "1" : "0" } }]),
+  },
+  {
+    // An earlier period's figure, for the comparison (wt-12, docs/comparison.md): one element per figure and period.
+    name: "soLieuKy",
+    attributes: { quy: "quarter", nam: "year", id: "fieldId" },
+    text: true,
+    read: (report, { attributes, text }) => {
+      const period = { quarter: Number(attributes["quy"]) as Period["quarter"], year: Number(attributes["nam"]) };
+      const periods = (report.periods ??= []);
+      let entry = periods.find((p) => p.period.quarter === period.quarter && p.period.year === period.year);
+      if (!entry) {
+        entry = { period, figures: {} };
+        periods.push(entry);
+        periods.sort((a, b) => a.period.year * 4 + a.period.quarter - (b.period.year * 4 + b.period.quarter));
+      }
+      return once(entry.figures, attributes["id"]!, text, `số liệu kỳ ${period.quarter}/${period.year}`);
+    },
+    write: (report) =>
+      (report.periods ?? []).flatMap(({ period, figures }) =>
+        Object.entries(figures).map(([id, text]) => ({ attributes: { quy: String(period.quarter), nam: String(period.year), id }, text })),
+      ),
   },
   {
     // The form the figures belong to (JSON text), in the form format of version `phienBan` (wt-10, forms as data).

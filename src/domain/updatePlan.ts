@@ -50,6 +50,20 @@ export interface UpdateInput {
   overwrite?: ReadonlySet<FieldId>;
   /** Fields the clerk chose to leave as the document has them. */
   skip?: ReadonlySet<FieldId>;
+  /**
+   * Controls whose tag is derived from a field's tag (comparison phrases, `<field>@quyTruoc`: comparison/phrase.ts
+   * and docs/comparison.md). Absent: such controls are left alone.
+   */
+  derived?: DerivedTags;
+}
+
+/**
+ * A scheme of tags derived from fields' tags. `resolve` names the field a tag derives from and the text its controls
+ * should show (null: cannot be computed now, leave the control as it is); null for a tag the scheme does not know.
+ * Derived controls are planned like computed figures: blocked by their field's error, hand edits are conflicts.
+ */
+export interface DerivedTags {
+  resolve(tag: string): { field: FieldId; text: string | null } | null;
 }
 
 export function blockedFields(report: ReportDefinition, problems: readonly Problem[]): Set<FieldId> {
@@ -66,25 +80,28 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], blocked: [] };
   const changed = new Map<FieldId, FieldChange>();
   for (const control of controls) {
-    const field = report.byId.get(control.tag);
-    const value = values.get(control.tag) ?? null;
-    if (!field || input.skip?.has(field.id)) continue;
+    // A phrase is written and stored under its own tag; it is blocked, like a computed figure, by its field's error.
+    const key = control.tag;
+    const derived = report.byId.has(key) ? null : (input.derived?.resolve(key) ?? null);
+    const field = report.byId.get(derived ? derived.field : key);
+    if (!field || input.skip?.has(key)) continue;
     // Checked before the value: a figure typed as "abc" has none, and is skipped for its error, not silently.
     if (blocked.has(field.id)) {
       if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);
       continue;
     }
-    if (value === null) continue;
-    const target = formatField(field, value);
-    if (control.text === target || showsValue(field, control.text, value)) continue;
-    const replaceable = input.overwrite?.has(field.id) || baseline[field.id] === control.text;
+    const value = values.get(field.id) ?? null;
+    const target = derived ? derived.text : value === null ? null : formatField(field, value);
+    if (target === null) continue;
+    if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
+    const replaceable = input.overwrite?.has(key) || baseline[key] === control.text;
     if (!replaceable) {
-      decision.conflicts.push({ field: field.id, controlId: control.id, documentText: control.text, target });
+      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target });
       continue;
     }
     decision.texts.set(control.id, target);
-    decision.written[field.id] = target;
-    if (!changed.has(field.id)) changed.set(field.id, { field: field.id, from: control.text, to: target });
+    decision.written[key] = target;
+    if (!changed.has(key)) changed.set(key, { field: key, from: control.text, to: target });
   }
   decision.changes = [...changed.values()];
   return decision;

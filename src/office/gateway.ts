@@ -199,6 +199,8 @@ export interface WordGateway {
   listTrackedChanges(): Promise<ControlChanges[]>;
   /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */
   resolveTrackedChanges(tags: readonly string[] | "all", accept: boolean): Promise<void>;
+  /** «Thiết kế mẫu»'s operations, loaded with that tab (one entry here keeps the pane's first load small). */
+  authoring(): Promise<AuthoringGateway>;
 }
 
 /**
@@ -235,3 +237,49 @@ export class GatewayError extends Error {
 
 /** Our Custom XML Part's namespace: the domain's one constant (src/domain/storedReport.ts). */
 export { STORED_NAMESPACE as STORE_NAMESPACE } from "../domain/storedReport";
+
+/** The clerk's selection, for «Đánh dấu là số liệu» (read in one sync). */
+export interface SelectionRead {
+  /** The selected text as Word gives it (a double-click in Word also takes the space after a word). */
+  text: string;
+  /** The whole paragraph the selection starts in: the words around the figure. */
+  paragraph: string;
+  /** The content control holding the selection (ours or another add-in's), or null. */
+  inside: { tag: string; title: string } | null;
+}
+
+/** What to change in the controls when the form changes: decided by pure code from what was read. */
+export interface ControlRevision {
+  /** New title (the label Word shows on the control's handle) per tag. */
+  titles: ReadonlyMap<string, string>;
+  /** Tags whose controls are removed, their text kept in the document. */
+  unwrap: ReadonlySet<string>;
+  /** The stored report (with the new form) to save in the same write, or null to leave it. */
+  storedXml: string | null;
+}
+
+export interface RevisedControls {
+  /** Our controls after the write. */
+  controls: ControlInfo[];
+  unwrapped: number;
+  syncs: number;
+}
+
+export interface WrappedSelection {
+  /** The new control, as it is after the write. */
+  control: ControlInfo;
+  syncs: number;
+}
+
+/** The form-authoring operations («Thiết kế mẫu»): each 1 read sync + 1 write sync (src/office/authoring.ts). */
+export interface AuthoringGateway {
+  /** The selection's text, its paragraph and the control holding it: one sync. */
+  readSelection(): Promise<SelectionRead>;
+  /**
+   * Reads the selection again (one sync), asks `plan` for the stored report to save (it throws to refuse), then wraps
+   * the selected text, without surrounding spaces, in a tagged plain-text control and saves (one sync).
+   */
+  wrapSelection(control: Omit<NewControl, "text">, plan: (selection: SelectionRead) => string | null): Promise<WrappedSelection>;
+  /** Reads our controls (one sync), then retitles and unwraps what `plan` says and saves the stored report (one sync). */
+  reviseControls(plan: (read: DocumentRead) => ControlRevision): Promise<RevisedControls>;
+}

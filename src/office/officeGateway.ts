@@ -70,6 +70,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       throw toGatewayError(error);
     });
 
+  const parts = () => ({ guarded, supports, queueRead, toRead, saveStored, queueParts, sortParts });
+
   function queueRead(context: Word.RequestContext) {
     const controls = context.document.contentControls;
     controls.load(CONTROL_PROPS);
@@ -197,6 +199,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       import("./insertReport").then((m) =>
         m.insertReport({ guarded, supports, queueRead, toRead, saveStored, ours }, report, replace),
       ),
+
+    // «Thiết kế mẫu» only: its code loads with that tab.
+    authoring: () => import(/* webpackChunkName: "form-design" */ "./authoring").then((m) => m.authoringGateway(parts())),
 
     // Only the leaders' review uses these: their code loads with it, not with the pane.
     listTrackedChanges: () => import("./trackedChanges").then((m) => m.listTrackedChanges(guarded, supports, ours)),

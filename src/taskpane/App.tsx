@@ -28,7 +28,13 @@ const ImportPanel = lazy(() => import("./components/ImportPanel"));
 // For the administrator who deploys the add-in: loaded on first use.
 const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-type View = "figures" | "import" | "review" | "history" | "newReport" | "selfCheck";
+// Leaders comparing quarters: the table, chart and exports load with the tab.
+const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
+
+// Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
+const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
+
+type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck" | "design";
 
 // The daily views first; once-a-quarter ones go behind «Thêm» so the row fits 350 px. A new view adds an entry.
 const TABS: readonly PaneTab<View>[] = [
@@ -36,8 +42,10 @@ const TABS: readonly PaneTab<View>[] = [
   { value: "review", label: "Duyệt thay đổi", short: "Duyệt" },
   { value: "history", label: "Lịch sử thay đổi", short: "Lịch sử" },
   { value: "import", label: "Văn bản cũ" },
+  { value: "compare", label: "So sánh" },
   { value: "newReport", label: "Báo cáo mới" },
   { value: "selfCheck", label: "Tự kiểm tra" },
+  { value: "design", label: "Thiết kế mẫu" },
 ];
 
 export function App() {
@@ -75,7 +83,9 @@ export function App() {
           {view === "review" && <ReviewPanel />}
           {view === "history" && <HistoryPanel />}
           {view === "newReport" && <NewReportPanel />}
+          {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
           {view === "selfCheck" && <SelfCheckPanel />}
+          {view === "compare" && <ComparePanel />}
         </Suspense>
       </main>
     </FluentProvider>

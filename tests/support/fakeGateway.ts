@@ -98,6 +98,8 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       if (report.storedXml !== null) fake.storedXml = report.storedXml;
       return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: "off", syncs: 2, pageApplied: false };
     },
+    // Authoring is tested against the Word simulation (tests/taskpane/authoring*.test.ts), which counts real syncs.
+    authoring: () => Promise.reject(new Error("The fake gateway has no selection: use the Word simulation.")),
     async readText(): Promise<TextRead> {
       takeFailure();
       fake.syncs += 1;

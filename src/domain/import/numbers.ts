@@ -8,7 +8,8 @@
  * - a group separated by a space is part of the number only when it has exactly three digits and the number before
  *   it does not start with 0 ("05 100" is two numbers: 05 and 100);
  * - a dot followed by one or two digits is a decimal mark (95.06); a comma always is (95,06);
- * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b") are not figures.
+ * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b", "11/2020") are not
+ *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts.
  */
 
 export type NumberKind =
@@ -92,6 +93,16 @@ function runEnd(text: string, start: number): number {
 function isPartOfSymbol(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? " ";
   const after = text[end] ?? " ";
+  // A fraction of counts, "27/31 lượt", "46/55 biên chế": both are counts (a month/year, "11/2020", is not).
+  const fraction = /^\/\d{1,3}(?:\.\d{3})*(?![\d/])/;
+  if (after === "/" && fraction.test(text.slice(end, end + 12)) && !/^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) {
+    return /[\p{L}/\\]/u.test(before);
+  }
+  if (before === "/" && /\d/.test(text[start - 2] ?? "") && end - start < 4 && text[end] !== "/") {
+    const numerator = /(\d[\d.]*)\/$/.exec(text.slice(Math.max(0, start - 12), start));
+    const beforeNumerator = numerator ? text[start - 1 - numerator[0].length] ?? " " : "/";
+    if (numerator && !/[\p{L}/\\\d]/u.test(beforeNumerator)) return /\p{L}/u.test(after);
+  }
   if (/[\p{L}/\\]/u.test(before) || /\p{L}/u.test(after) || after === "/") return true;
   if (before === "." && /\p{L}/u.test(text[start - 2] ?? "")) return true;
   // Ranges and symbols joined by a hyphen: "2026-2030", "18-CT/TU"; "2026 - 2030" is a range of years too.

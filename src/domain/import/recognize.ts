@@ -58,7 +58,8 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     const [start, end] = span;
     const text = context.text.slice(start, end);
     const number = context.numbers.get(start);
-    if (/^\d/.test(text) && (number?.end !== end || number.kind === "other")) continue;
+    // A captured number must be a whole token (a text figure such as "10/2020" is taken as written).
+    if (/^\d[\d.,\s]*%?$/.test(text) && (number?.end !== end || number.kind === "other")) continue;
     const input = pattern.items ? splitItems(text, pattern.items).join("\n") : number ? inputOf(number) : text.trim();
     found.push({ start, end, text, input, line: lineAt(context.starts, start), where: whereAt(context.headings, start) });
   }

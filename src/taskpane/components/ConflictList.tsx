@@ -14,16 +14,17 @@ export default function ConflictList() {
   return (
     <section aria-label="Ô cần xử lý" className="conflicts">
       {fields.map((id) => {
-        const field = report.byId.get(id)!;
+        // A comparison phrase (tag = field tag + suffix) has no field of its own and nothing to take back into the form.
+        const field = report.byId.get(id);
         const texts = conflicts.filter((c) => c.field === id);
         return (
           <Card key={id} size="small">
-            <CardHeader header={<Text weight="semibold">{field.label}</Text>} />
+            <CardHeader header={<Text weight="semibold">{field?.label ?? id}</Text>} />
             <Text>
               Văn bản đang ghi «{texts.map((c) => c.documentText).join("», «")}», biểu mẫu muốn ghi «{texts[0]!.target}».
             </Text>
             <div className="actions">
-              {!field.formula && (
+              {field && !field.formula && (
                 <Button size="small" onClick={() => resolve(id, "takeDocument")}>
                   Lấy số trong văn bản
                 </Button>

@@ -22,6 +22,8 @@ const BUSY_TEXT: Record<NonNullable<BusyState>, string> = {
   rollingOver: "Đang chuyển sang kỳ sau…",
   saving: "Đang lưu vào văn bản…",
   choosingForm: "Đang mở mẫu báo cáo…",
+  readingFile: "Đang đọc tệp báo cáo…",
+  authoring: "Đang ghi mẫu vào văn bản…",
 };
 
 /** Refreshing the document: one button, what happened, and what needs the clerk's decision. */

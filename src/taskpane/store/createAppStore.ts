@@ -17,7 +17,9 @@ import { createReviewActions } from "./reviewActions";
 import { storedXmlOf } from "./storedState";
 import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
+import type { CompareActions } from "./compareActions";
 import { createFormActions, firstSections } from "./formActions";
+import type { AuthoringActions } from "./authoringActions";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -27,7 +29,7 @@ export function currentPeriod(now: Date, kind: PeriodKind = "quarter"): Period {
 }
 
 /* Operations that write to the document: refused while the document's own form cannot be used. */
-const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver", "saving"];
+const WRITES: ReadonlyArray<AppState["busy"]> = ["updating", "inserting", "creating", "recognizing", "rollingOver", "saving", "authoring"];
 
 export function observe(controls: readonly ControlInfo[]): Map<FieldId, Observation[]> {
   const byField = new Map<FieldId, Observation[]>();
@@ -87,6 +89,11 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
     const importSlice = () =>
       (importActions ??= import(/* webpackChunkName: "import-actions" */ "./importActions").then((m) => m.createImportActions(kit)));
 
+    let compareActions: Promise<CompareActions> | null = null;
+    const compareSlice = () =>
+      (compareActions ??= import(/* webpackChunkName: "compare-actions" */ "./compareActions").then((m) => m.createCompareActions(kit)));
+    let authoringActions: Promise<AuthoringActions> | null = null;
+
     return {
       report: deps.report,
       formRefusal: null,
@@ -121,6 +128,9 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       textCheck: null,
       textUnchecked: null,
       unconfirmed: [],
+      periods: [],
+      earlierReading: null,
+      figureDraft: null,
 
       ...createDocumentActions(kit),
       ...createReviewActions(kit),
@@ -132,8 +142,15 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const done = new Set(fields);
         set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });
       },
+      // Comparison with earlier periods («So sánh»): loaded with its tab.
+      readEarlierReport: (file) => compareSlice().then((actions) => actions.readEarlierReport(file)),
+      confirmEarlierReport: () => compareSlice().then((actions) => actions.confirmEarlierReport()),
+      cancelEarlierReport: () => set({ earlierReading: null }),
+      insertPhrase: (field, basis) => compareSlice().then((actions) => actions.insertPhrase(field, basis)),
       ...createNewReportActions(kit),
       ...createFormActions(kit),
+      authoring: () =>
+        (authoringActions ??= import(/* webpackChunkName: "form-design" */ "./authoringActions").then((m) => m.createAuthoringActions(kit))),
 
       setFigure: (field, text) => {
         const raw = { ...get().raw, [field]: text };

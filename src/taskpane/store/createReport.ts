@@ -26,7 +26,13 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   const ooxml = reportOoxml(state.report, state.officeSettings, state.review.values, { period: state.period });
   // Figures typed so far are written into the new report and saved with it, with its period; a new report
   // starts a new history.
-  const stored = { ...emptyStoredReport(state.period), figures: state.raw, form: carriedForm(state.report), trackChanges: state.trackChanges };
+  const stored = {
+    ...emptyStoredReport(state.period),
+    figures: state.raw,
+    form: carriedForm(state.report),
+    trackChanges: state.trackChanges,
+    periods: state.periods,
+  };
   const inserted = await word
     .insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace })
     .catch((error: unknown) => {

@@ -3,7 +3,7 @@ import { MAX_STORED_CHARS } from "../../domain/limits";
 import { NEWER_VERSION_MESSAGE, readStoredReport, type HistoryEntry, type StoredRead } from "../../domain/storedReport";
 import { formatCount } from "../../domain/vnNumber";
 import type { FieldId, Period } from "../../domain/types";
-import { periodFromTexts, periodFromTitle, samePeriod } from "../../domain/documentPeriod";
+import { samePeriod } from "../../domain/periodKinds";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, oursByPrefix, type ControlInfo, type TrackingMode } from "../../office/gateway";
@@ -61,9 +61,13 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
         // The document's own period, never today's: stored figures, else its period controls, else its title (one more
-        // read, only for a document that says its period nowhere else).
-        let documentPeriod: Period | null = stored?.period ?? periodFromTexts(report, agreed);
-        if (!documentPeriod) documentPeriod = periodFromTitle(report, (await word.readText()).paragraphs);
+        // read, only for a document that says its period nowhere else). Only a document without stored figures needs
+        // its period read from its text: that code loads then.
+        let documentPeriod: Period | null = stored?.period ?? null;
+        if (!documentPeriod) {
+          const fromText = await import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
+          documentPeriod = fromText.periodFromTexts(report, agreed) ?? fromText.periodFromTitle(report, (await word.readText()).paragraphs);
+        }
         const period = documentPeriod ?? get().period;
         const observations = observe(controls);
         const refusal = get().formRefusal;
@@ -83,6 +87,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // The choice saved with the document; a document that never had one follows Word's mode.
           trackChanges: stored?.trackChanges ?? isTracking(trackingMode),
           unconfirmed: stored?.unconfirmed ?? [],
+          periods: stored?.periods ?? [],
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });
@@ -124,6 +129,10 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         let entries: HistoryEntry[] = [];
         let plannedFrom: ControlInfo[] = [];
         let wordTracking: TrackingMode = state.wordTracking;
+        // Comparison phrases can only be computed against a period the document knows: their code loads then.
+        const derived = state.periods.length > 0
+          ? (await import(/* webpackChunkName: "compare-phrases" */ "../../domain/comparison/earlier")).statePhraseTags(state)
+          : undefined;
         try {
           const outcome = await word.update((read) => {
             wordTracking = read.trackingMode;
@@ -136,6 +145,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
               baseline: state.baseline,
               overwrite: new Set(state.overwrite),
               skip: new Set(state.skip),
+              derived,
             });
             decision = plan;
             after = reviewed(read.controls).map((c) => ({ ...c, text: plan.texts.get(c.id) ?? c.text }));

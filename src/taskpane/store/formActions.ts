@@ -4,7 +4,6 @@
  */
 import { asKind, kindOf } from "../../domain/periodKinds";
 import type { ReportDefinition } from "../../domain/report";
-import { summarize } from "../../domain/form/problems";
 import { FORM_FORMAT_VERSION } from "../../domain/form/types";
 import type { StoredReport } from "../../domain/storedReport";
 import { loadBuiltInDefinition } from "../../forms/builtIn";
@@ -24,27 +23,14 @@ export function carriedForm(report: ReportDefinition): Carried {
   return carried;
 }
 
-const loadChecker = () => import(/* webpackChunkName: "form-check" */ "../../domain/form/parseForm");
+const loadChecker = () => import(/* webpackChunkName: "form-check" */ "./formCheck");
 
 /** The definition a document's carried form gives, or why it cannot be used (and nothing may be written). */
 export async function carriedDefinition(carried: Carried, current: ReportDefinition): Promise<{ definition: ReportDefinition } | { refusal: string }> {
-  if (carried.formatVersion > FORM_FORMAT_VERSION) {
-    return {
-      refusal:
-        `Văn bản này mang mẫu báo cáo ở định dạng phiên bản ${carried.formatVersion}, mới hơn phiên bản phần bổ trợ này đọc được ` +
-        `(${FORM_FORMAT_VERSION}). Hãy cập nhật phần bổ trợ; để giữ nguyên văn bản, phần bổ trợ không ghi gì vào văn bản.`,
-    };
-  }
+  if (carried.formatVersion > FORM_FORMAT_VERSION) return { refusal: (await loadChecker()).newerRefusal(carried.formatVersion) };
   // The usual case: the document carries the very form the pane started with; no need to check it again.
   if (carried.text === carriedForm(current).text) return { definition: current };
-  const { parseFormText } = await loadChecker();
-  const result = parseFormText(carried.text);
-  if (result.ok) return { definition: result.definition };
-  return {
-    refusal:
-      "Mẫu báo cáo lưu trong văn bản bị hỏng nên không dùng được; để giữ nguyên văn bản, phần bổ trợ không ghi gì vào văn bản. " +
-      summarize(result.problems, 5).join(" "),
-  };
+  return (await loadChecker()).checkCarried(carried.text);
 }
 
 /** The section the pane opens first: the first one that asks for a figure. */
@@ -74,10 +60,9 @@ export function createFormActions(kit: StoreKit): Pick<AppActions, "setReport" |
         kit.set({ busy: null, notice: { intent: "info", text: `Đang dùng mẫu «${report.title}».` } });
       }),
     setReport: async (form) => {
-      const { checkForm } = await loadChecker();
-      const result = checkForm(form);
-      if (!result.ok) return summarize(result.problems);
-      adoptDefinition(kit, result.definition);
+      const checked = (await loadChecker()).checkGiven(form);
+      if ("problems" in checked) return checked.problems;
+      adoptDefinition(kit, checked.definition);
       return [];
     },
   };

@@ -5,6 +5,8 @@
  */
 import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
 import { rollOver } from "../../domain/import/rollOver";
+import { confirmedFigures } from "../../domain/comparison/earlier";
+import { withPeriod } from "../../domain/comparison/periods";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { agreedTexts } from "../../domain/updatePlan";
@@ -71,6 +73,8 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
       guard("rollingOver", async () => {
         const state = get();
         const next = rollOver({ period: state.period, figures: state.raw }, state.report);
+        // The quarter being left is kept whole, for the comparison; its confirmed figures, not last quarter's drafts.
+        const periods = withPeriod(state.periods, { period: state.period, figures: confirmedFigures(state.raw, state.unconfirmed) });
         // Saved at once, so the marks survive closing the document before the next "Cập nhật văn bản".
         const stored = {
           ...emptyStoredReport(next.period),
@@ -78,6 +82,7 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
           written: state.baseline,
           history: state.history,
           unconfirmed: next.unconfirmed,
+          periods,
           form: carriedForm(state.report),
           trackChanges: state.trackChanges,
         };
@@ -90,6 +95,7 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
           documentPeriod: next.period,
           raw: next.figures,
           unconfirmed: next.unconfirmed,
+          periods,
           ...derive(next.figures, next.period, state.observations),
           busy: null,
           notice: {

@@ -1,4 +1,4 @@
-/** The stored part (figures, writes, history, tracking choice) built from the pane's state, for every save. */
+/** The stored part (figures, writes, history, tracking choice, earlier periods) built from the pane's state, for every save. */
 import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
 import { carriedForm } from "./formActions";
 import type { AppState } from "./types";
@@ -11,6 +11,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     history: state.history,
     unconfirmed: state.unconfirmed,
     trackChanges: state.trackChanges,
+    // Earlier periods' figures for «So sánh» travel with every save.
+    periods: state.periods,
     // The document keeps carrying its form with every save.
     form: carriedForm(state.report),
     ...patch,

@@ -7,9 +7,14 @@ import type { Conflict } from "../../domain/updatePlan";
 import type { Review } from "../../domain/validate";
 import type { OfficeSettings } from "../../domain/template/settings";
 import type { ReportDefinition } from "../../domain/report";
+import type { PeriodFigures } from "../../domain/comparison/periods";
+import type { EarlierReading } from "../../domain/comparison/earlierReport";
+import type { PhraseBasis } from "../../domain/comparison/phrase";
 import type { ReportForm } from "../../domain/form/types";
 import type { ControlChanges, ControlInfo, TrackingMode, WordGateway } from "../../office/gateway";
 import type { StoreApi } from "zustand/vanilla";
+import type { FigureSuggestion } from "../../domain/form/authoring/suggest";
+import type { AuthoringActions } from "./authoringActions";
 
 export interface Preferences {
   get(key: string): string | null;
@@ -39,7 +44,9 @@ export interface StoreKit {
 
 export type Busy =
   | "starting" | "reading" | "updating" | "inserting" | "reviewing" | "creating" | "recognizing" | "checking" | "rollingOver" | "saving"
+  | "authoring"
   | "choosingForm"
+  | "readingFile"
   | null;
 
 export interface Notice {
@@ -120,6 +127,12 @@ export interface AppState {
   textUnchecked: UncheckedItem[] | null;
   /** Figures carried over to a new quarter, not yet entered or confirmed by the clerk (stored in the document). */
   unconfirmed: FieldId[];
+  /** Earlier periods' figures the document keeps (roll-over, earlier reports read in), oldest first. */
+  periods: PeriodFigures[];
+  /** An earlier report read from a file, shown to the clerk until confirmed or dropped; nothing stored before. */
+  earlierReading: EarlierReading | null;
+  /** «Đánh dấu là số liệu»: the selected text and what the pane proposes for it, until saved or cancelled. */
+  figureDraft: { text: string; suggestion: FigureSuggestion } | null;
 }
 
 export interface AppActions {
@@ -154,11 +167,20 @@ export interface AppActions {
   rollOverQuarter(): Promise<void>;
   /** The clerk has looked at these figures for the new quarter. */
   confirmFigures(fields: readonly FieldId[]): void;
+  /** Reads last quarter's or last year's report (.docx) for the comparison: shown, not stored, until confirmed. */
+  readEarlierReport(file: { name: string; data: Uint8Array }): Promise<void>;
+  /** Stores the figures read by readEarlierReport in the document. */
+  confirmEarlierReport(): Promise<void>;
+  cancelEarlierReport(): void;
+  /** Inserts at the cursor a phrase comparing a figure with the previous quarter or the same quarter last year. */
+  insertPhrase(field: FieldId, basis: PhraseBasis): Promise<void>;
   /**
    * Checks a form and, when it has no problem, makes it the form in use (the period follows its kind); the next write
    * saves it in the document. Resolves to the problems, in Vietnamese, or [] when the form was taken.
    */
   setReport(form: ReportForm): Promise<string[]>;
+  /** «Thiết kế mẫu»'s actions, loaded with the tab (and the schema checker they need) on first use. */
+  authoring(): Promise<AuthoringActions>;
   /** Makes a built-in form the one in use (for a new report), remembered on this computer. */
   chooseForm(id: string): Promise<void>;
 }

@@ -12,7 +12,7 @@ const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 47,
   "02-trang-trong.txt": 50,
   "03-bang-bieu.docx": 59,
-  "04-gach-dau-dong.txt": 46,
+  "04-gach-dau-dong.txt": 50,
   "05-kieu-so.txt": 51,
   "06-ban-sua-theo-doi.docx": 47,
   "lamdong-tthc-quy1-2020.txt": 0,

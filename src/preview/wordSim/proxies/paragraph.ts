@@ -36,7 +36,11 @@ export class ParagraphProxy extends SimObject {
 export class ParagraphCollectionProxy {
   private loaded: ParagraphProxy[] | null = null;
 
-  constructor(private readonly ctx: SimContext) {}
+  /** `which`: the paragraph indexes it holds, decided at the sync that loads it (default: the whole body). */
+  constructor(
+    private readonly ctx: SimContext,
+    private readonly which: (() => number[]) | null = null,
+  ) {}
 
   get items(): ParagraphProxy[] {
     if (!this.loaded) throw new SimError("PropertyNotLoaded", "The property 'items' is not available.", "ParagraphCollection.items");
@@ -55,7 +59,8 @@ export class ParagraphCollectionProxy {
       // Word's Paragraph has many more properties; the simulation knows only text and says so.
       if (unknown) throw new SimError("InvalidArgument", `'${unknown}' is not a simulated property of Paragraph.`, "ParagraphCollection.load");
       const doc = this.ctx.host.doc;
-      this.loaded = doc.paragraphs.map((_, index) => {
+      const indexes = this.which ? this.which() : doc.paragraphs.map((_, index) => index);
+      this.loaded = indexes.map((index) => {
         const item = new ParagraphProxy(this.ctx, index);
         for (const name of names) item.remember(name, doc.paragraphText(index));
         return item;

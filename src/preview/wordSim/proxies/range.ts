@@ -7,7 +7,10 @@ import type { SimContext } from "../context";
 import { SimError } from "../simError";
 import type { SimControl, SimControlType, SimSpan } from "../types";
 import { ContentControlProxy } from "./contentControl";
+import { ParagraphCollectionProxy } from "./paragraph";
 import { SimObject } from "./simObject";
+import { RangeCollectionProxy } from "./textRange";
+import type { SimSearchOptions } from "../textSearch";
 
 export class RangeProxy extends SimObject {
   private parent: ContentControlProxy | null = null;
@@ -32,6 +35,16 @@ export class RangeProxy extends SimObject {
       const at = location === "Start" ? span.start : span.end;
       return { paragraph: span.paragraph, start: at, end: at };
     });
+  }
+
+  /** WordApi 1.1: the paragraphs the range is in (here the selection's one paragraph). */
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.ctx, () => [this.span().paragraph]);
+  }
+
+  /** WordApi 1.1. Searches only inside the selection. */
+  search(searchText: string, options: SimSearchOptions = {}): RangeCollectionProxy {
+    return new RangeCollectionProxy(this.ctx, () => this.span(), searchText, options);
   }
 
   get text(): string {

@@ -1,0 +1,66 @@
+import { Checkbox, Field, Select } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
+import { periodName, previousQuarter, sameQuarterLastYear } from "../../../domain/comparison/periods";
+import { NoticeBar } from "../NoticeBar";
+import { ChartSection } from "./ChartSection";
+import { ComparisonTable, type Basis } from "./ComparisonTable";
+import { EarlierPeriods } from "./EarlierPeriods";
+import { ExportSection } from "./ExportSection";
+import { PhraseInserter } from "./PhraseInserter";
+import { useComparison } from "./useComparison";
+import "./compare.css";
+
+/** One line a leader reads first: how many figures went up, down, stayed, and could not be compared. */
+function tally(rows: readonly ComparisonRow[], change: (row: ComparisonRow) => Change): string {
+  const count = (status: Change["status"]) => rows.filter((r) => change(r).status === status).length;
+  return `${count("up")} tăng · ${count("down")} giảm · ${count("same")} không đổi · ${count("unknown")} chưa so được`;
+}
+
+/** «So sánh»: this period against the previous quarter or the same quarter last year. Loaded with its tab. */
+export default function ComparePanel() {
+  const { state, rows, knowsPrevious, knowsLastYear } = useComparison();
+  const [basis, setBasis] = useState<Basis>("previous");
+  const [order, setOrder] = useState<"section" | "change">("section");
+  const [comparedOnly, setComparedOnly] = useState(false);
+  const change = (row: ComparisonRow): Change => (basis === "previous" ? row : row.yearChange);
+  const shown = useMemo(() => {
+    const kept = comparedOnly ? rows.filter((r) => (basis === "previous" ? r : r.yearChange).status !== "unknown") : rows;
+    // Sorting by the change against last year: that change put in the row's own place for the sort only.
+    return order === "section" ? kept : byLargestChange(kept.map((r) => (basis === "previous" ? r : { ...r, ...r.yearChange })));
+  }, [rows, order, basis, comparedOnly]);
+  const nowName = periodName(state.period);
+  const beforeName = periodName(basis === "previous" ? previousQuarter(state.period) : sameQuarterLastYear(state.period));
+  const knows = basis === "previous" ? knowsPrevious : knowsLastYear;
+  return (
+    <section aria-label="So sánh" className="panel cmp">
+      <NoticeBar />
+      <div className="cmp-controls">
+        <Field label="So với">
+          <Select value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
+            <option value="previous">Quý trước</option>
+            <option value="lastYear">Cùng kỳ năm trước</option>
+          </Select>
+        </Field>
+        <Field label="Sắp xếp">
+          <Select value={order} onChange={(_, d) => setOrder(d.value as "section" | "change")}>
+            <option value="section">Theo mục</option>
+            <option value="change">Thay đổi lớn nhất</option>
+          </Select>
+        </Field>
+      </div>
+      <p className="cmp-tally" aria-live="polite">
+        <strong>
+          {nowName} so với {beforeName}:
+        </strong>{" "}
+        {knows ? tally(rows, change) : `văn bản chưa có số liệu ${beforeName.toLowerCase()}.`}
+      </p>
+      <Checkbox checked={comparedOnly} onChange={(_, d) => setComparedOnly(d.checked === true)} label="Chỉ hiện số liệu so được" />
+      <ComparisonTable rows={shown} basis={basis} grouped={order === "section"} beforeName={beforeName} nowName={nowName} />
+      <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
+      <PhraseInserter state={state} rows={rows} />
+      <ExportSection state={state} />
+      <EarlierPeriods />
+    </section>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * «So sánh» as a leader uses it on the preview host: the quarter is rolled over, new figures typed, the comparison
+ * read in its table and chart, a phrase inserted and refreshed, the figures exported (the downloaded files read back),
+ * and a file that is not a report refused. Screenshots at 350 px: test-results/screenshots/compare/.
+ */
+import { strFromU8, unzipSync } from "fflate";
+import { readFileSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { buildDocx } from "../fixtures/buildDocx";
+import { launch, openPreview } from "./support/browser";
+import { controlTexts, documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+
+const TIEP_NHAN = "bcdc:hcc.tiepNhan";
+const GIAI_QUYET = "bcdc:hcc.daGiaiQuyet";
+// The reference report's own arithmetic errors block the provincial centre's figures (and phrases about them) from
+// being written; the office's one-stop figures add up, so the phrase is about them.
+const MOT_CUA = "bcdc:motCuaVp.tiepNhan";
+const MOT_CUA_DANG = "bcdc:motCuaVp.dangGiaiQuyet";
+const PHRASE = `${MOT_CUA}@quyTruoc`;
+
+let browser: Browser;
+let page: Page;
+const shot = screenshotFolder("compare");
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await openPreview(browser);
+  await paneReady(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const pane = () => paneOf(page);
+const row = (field: string) => pane().locator(`tr[data-field="${field}"]`);
+const cells = async (field: string) => (await row(field).locator("th, td").allInnerTexts()).map((t) => t.trim());
+
+describe("a leader compares this quarter with the last", () => {
+  it("rolls over to quý II and types two new figures", async () => {
+    // The preview's report is quý I/2026 (the pane starts from today's quarter when the document stores none).
+    await pane().getByRole("combobox", { name: "Quý" }).selectOption("1");
+    await pane().getByRole("spinbutton", { name: "Năm" }).fill("2026");
+    await openView(page, "Văn bản cũ");
+    await pane().getByRole("button", { name: "Chuyển sang quý sau" }).click();
+    await pane().getByRole("button", { name: "Chuyển sang quý II năm 2026" }).click();
+    await pane().getByText(/Đã chuyển sang quý II năm 2026/).waitFor();
+    await pane().getByRole("tab", { name: "Số liệu" }).click();
+    await openSection(page, "III");
+    await fieldInput(page, TIEP_NHAN).fill("10.500");
+    await fieldInput(page, GIAI_QUYET).fill("7.500");
+  });
+
+  it("reads the table: changes with their size, unchanged and unknown said in words, never 0", async () => {
+    const started = Date.now();
+    await openView(page, "So sánh");
+    await pane().getByRole("table", { name: "So sánh Quý II/2026 với Quý I/2026" }).waitFor();
+    expect(Date.now() - started).toBeLessThan(5000); // the bench measures the real figure; this only catches a hang
+    expect(await cells(TIEP_NHAN)).toEqual(["Hồ sơ tiếp nhận (Trung tâm PVHCC)", "9.780", "10.500", "▲ +720", "+7,36%"]);
+    expect(await cells(GIAI_QUYET)).toEqual(["Hồ sơ đã giải quyết", "7.766", "7.500", "▼ −266", "−3,43%"]);
+    // Carried over and not yet confirmed for quý II: not this quarter's figure, so nothing is compared.
+    expect(await cells("bcdc:bienChe.congChucGiao")).toEqual(["Biên chế công chức được giao", "55", "chưa có", "chưa so được"]);
+    expect(await pane().locator(".cmp-tally").innerText()).toMatch(/1 tăng · \d+ giảm · 0 không đổi · \d+ chưa so được/);
+    await pane().getByRole("combobox", { name: "Sắp xếp" }).selectOption("change");
+    const order = await pane().locator("tbody tr[data-field]").evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute("data-field")));
+    expect(order).toEqual(["bcdc:hcc.tyLeDaGiaiQuyet", TIEP_NHAN]); // −10,05% then +7,36%
+    await pane().getByRole("combobox", { name: "Sắp xếp" }).selectOption("section");
+    await shot(page, "table");
+  });
+
+  it("shows a chart of the section's changes, described by the table", async () => {
+    await pane().getByRole("combobox", { name: "Mục" }).selectOption("III.2.c.hcc");
+    const chart = pane().getByRole("img", { name: /Biểu đồ: thay đổi \(%\) so với Quý I\/2026 của từng số liệu mục III\.2\.c Trung tâm/ });
+    await chart.waitFor();
+    expect(await chart.getAttribute("aria-describedby")).toBe("bang-so-sanh");
+    const box = await chart.boundingBox();
+    expect(box!.width).toBeGreaterThan(250);
+    expect(box!.width).toBeLessThanOrEqual(350);
+    const painted = await chart.evaluate((canvas: HTMLCanvasElement) => {
+      const data = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let blue = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === 0x0f && data[i + 1] === 0x6c && data[i + 2] === 0xbd) blue++;
+      return blue;
+    });
+    expect(painted).toBeGreaterThan(100); // the rising bar is drawn
+    await chart.scrollIntoViewIfNeeded();
+    await shot(page, "chart-section");
+    await pane().getByRole("combobox", { name: "Vẽ" }).selectOption("figure");
+    await pane().getByRole("combobox", { name: "Số liệu" }).first().selectOption(TIEP_NHAN);
+    await pane().getByRole("img", { name: "Biểu đồ: «Hồ sơ tiếp nhận (Trung tâm PVHCC)» qua 2 kỳ" }).waitFor();
+    await shot(page, "chart-figure");
+  });
+
+  it("inserts a comparison phrase at the cursor, and «Cập nhật văn bản» refreshes it", async () => {
+    await pane().getByRole("tab", { name: "Số liệu" }).click();
+    await fieldInput(page, MOT_CUA).fill("85");
+    await fieldInput(page, MOT_CUA_DANG).fill("08");
+    await openView(page, "So sánh");
+    await documentOf(page).click();
+    await page.keyboard.press("End");
+    const phrase = pane().getByRole("region", { name: "Câu so sánh trong văn bản" });
+    await phrase.getByRole("combobox", { name: "Số liệu" }).selectOption(MOT_CUA);
+    await phrase.getByText("«tăng 04 (4,94%) so với quý trước»").waitFor();
+    await phrase.scrollIntoViewIfNeeded();
+    await shot(page, "phrase");
+    await phrase.getByRole("button", { name: "Chèn câu so sánh vào vị trí con trỏ" }).click();
+    await pane().getByText("Đã chèn «tăng 04 (4,94%) so với quý trước» vào vị trí con trỏ.").waitFor();
+    expect(await controlTexts(page, PHRASE)).toEqual(["tăng 04 (4,94%) so với quý trước"]);
+
+    await pane().getByRole("tab", { name: "Số liệu" }).click();
+    await fieldInput(page, MOT_CUA).fill("86");
+    await fieldInput(page, MOT_CUA_DANG).fill("09");
+    await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
+    await pane().getByText(/Đã cập nhật \d+ ô số liệu/).waitFor();
+    expect(await controlTexts(page, PHRASE)).toEqual(["tăng 05 (6,17%) so với quý trước"]);
+    expect(await controlTexts(page, MOT_CUA)).toEqual(["86"]);
+  });
+
+  it("exports every figure of both quarters as .xlsx and CSV", async () => {
+    await openView(page, "So sánh");
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), pane().getByRole("button", { name: "Tải tệp Excel (.xlsx)" }).click()]);
+    expect(xlsx.suggestedFilename()).toBe("so-lieu-quy-ii-2026.xlsx");
+    const files = unzipSync(new Uint8Array(readFileSync((await xlsx.path())!)));
+    const strings = strFromU8(files["xl/sharedStrings.xml"]!);
+    const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
+    expect(strings).toContain("Quý I/2026");
+    expect(strings).toContain("Hồ sơ tiếp nhận (Trung tâm PVHCC)");
+    expect(sheet).toMatch(/<v>9780<\/v><\/c><c r="\w+"><v>10500<\/v><\/c><c r="\w+"><v>720<\/v><\/c><c r="\w+"><v>7.36<\/v>/);
+    expect(sheet).toMatch(/<v>7766<\/v><\/c><c r="\w+"><v>7500<\/v><\/c><c r="\w+"><v>-266<\/v><\/c><c r="\w+"><v>-3.43<\/v>/);
+    expect(sheet).not.toMatch(/<f[ >]/);
+
+    const [csv] = await Promise.all([page.waitForEvent("download"), pane().getByRole("button", { name: "Tải tệp CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("so-lieu-quy-ii-2026.csv");
+    const text = readFileSync((await csv.path())!, "utf8");
+    expect(text.startsWith("\ufeffMục,Số liệu,Đơn vị,Quý I/2026,Quý II/2026,Thay đổi Quý II/2026 so với Quý I/2026,Thay đổi (%)\r\n")).toBe(true);
+    expect(text).toContain("Hồ sơ tiếp nhận (Trung tâm PVHCC),số lượng,9780,10500,720,7.36\r\n");
+    expect(text).toContain(",Hồ sơ đã giải quyết,số lượng,7766,7500,-266,-3.43\r\n");
+    // Carried over, not confirmed for quý II: an empty cell, not 0.
+    expect(text).toContain("Biên chế công chức được giao,số lượng,55,,,\r\n");
+    await pane().getByRole("region", { name: "Xuất số liệu các kỳ" }).scrollIntoViewIfNeeded();
+    await shot(page, "export");
+  });
+
+  it("refuses a file that is not a report, and stores nothing", async () => {
+    const letter = await buildDocx(["Giấy mời họp", "Kính gửi các đồng chí."]);
+    await pane().getByLabel("Chọn tệp báo cáo kỳ trước (.docx)").setInputFiles({ name: "giay-moi.docx", mimeType: "application/octet-stream", buffer: letter });
+    await pane().getByText(/Tệp «giay-moi\.docx» không giống một báo cáo định kỳ/).waitFor();
+    expect(await pane().getByText("Văn bản đang lưu: Quý I/2026.").count()).toBe(1);
+    await shot(page, "refused-file");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+});
