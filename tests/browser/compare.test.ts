@@ -39,7 +39,7 @@ describe("a leader compares this quarter with the last", () => {
   it("rolls over to quý II and types two new figures", async () => {
     // The preview's report is quý I/2026 (the pane starts from today's quarter when the document stores none).
     await pane().getByRole("combobox", { name: "Quý" }).selectOption("1");
-    await pane().getByRole("spinbutton", { name: "Năm" }).fill("2026");
+    await pane().getByRole("textbox", { name: "Năm", exact: true }).fill("2026");
     await openView(page, "Văn bản cũ");
     await pane().getByRole("button", { name: "Chuyển sang quý sau" }).click();
     await pane().getByRole("button", { name: "Chuyển sang quý II năm 2026" }).click();

@@ -42,7 +42,7 @@ describe("the monthly citizen-reception form", () => {
     await pane().getByRole("combobox", { name: "Mẫu báo cáo" }).selectOption("tiep-cong-dan-thang");
     await pane().getByText("Đang dùng mẫu «Báo cáo tình hình, kết quả công tác tiếp công dân (hằng tháng)».").waitFor();
     await pane().getByRole("combobox", { name: "Tháng" }).selectOption("11");
-    await pane().getByRole("spinbutton", { name: "Năm" }).fill("2020");
+    await pane().getByRole("textbox", { name: "Năm", exact: true }).fill("2020");
     await pane().getByRole("button", { name: "Tạo báo cáo mới" }).click();
     await pane().getByText(/^Đã tạo báo cáo tháng 11 năm 2020: /).waitFor();
     expect(await documentView().locator("p").allInnerTexts()).toEqual(

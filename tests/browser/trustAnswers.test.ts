@@ -41,7 +41,7 @@ describe("complete, readable answers at 350 px", () => {
     expect(oneLine(row)).toBeLessThan(4);
     expect(row.every((t) => t.inside)).toBe(true);
     await paneOf(page).getByRole("button", { name: "Thêm ▾" }).click();
-    expect(await paneOf(page).getByRole("menuitem").allInnerTexts()).toEqual(["Văn bản cũ", "Báo cáo mới"]);
+    expect(await paneOf(page).getByRole("menuitem").allInnerTexts()).toEqual(["Văn bản cũ", "So sánh", "Báo cáo mới", "Tự kiểm tra", "Thiết kế mẫu"]);
     await shot(page, "tabs-menu");
     await paneOf(page).getByRole("menuitem", { name: "Báo cáo mới" }).click();
     const chosen = await tabRow(page);
