@@ -3,6 +3,7 @@
  * computed fields in an order where each comes after what it is computed from, the skeleton as blocks. Cheap and
  * without the schema library, so the pane's first load can turn a built-in form into a definition.
  */
+import { inputsOf } from "../compute";
 import type { ReportDefinition } from "../report";
 import type { Block } from "../template/types";
 import type { FieldDef, FieldId, Formula, Rule, SectionDef } from "../types";
@@ -86,7 +87,7 @@ function computeOrder(fields: readonly FieldDef[], byId: ReadonlyMap<FieldId, Fi
     if (!field.formula || state.get(field.id) === "done") return;
     if (state.get(field.id) === "visiting") throw new Error(`Formula cycle through ${field.id}`);
     state.set(field.id, "visiting");
-    for (const input of formulaInputs(field.formula)) {
+    for (const input of inputsOf(field.formula)) {
       const def = byId.get(input);
       if (def) visit(def);
     }
@@ -95,17 +96,4 @@ function computeOrder(fields: readonly FieldDef[], byId: ReadonlyMap<FieldId, Fi
   };
   for (const field of fields) visit(field);
   return order;
-}
-
-export function formulaInputs(formula: Formula): FieldId[] {
-  switch (formula.op) {
-    case "percentOf":
-      return [formula.part, formula.whole];
-    case "sum":
-      return formula.of;
-    case "countOf":
-      return [formula.list];
-    case "period":
-      return [];
-  }
 }
