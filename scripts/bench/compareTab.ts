@@ -6,6 +6,7 @@
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { launch } from "../../tests/browser/support/browser";
+import { openView } from "../../tests/browser/support/pane";
 import { serveDirectory } from "../../tests/browser/support/staticServer";
 import { median, ms, pass, type BenchRow } from "./types";
 
@@ -16,7 +17,7 @@ const TARGET_MS = 200;
  * drawn. A string, because tsx wraps named inner functions in a helper the page does not have.
  */
 const OPEN_TAB = `new Promise((resolve) => {
-  const tab = [...document.querySelectorAll('#root [role="tab"]')].find((t) => t.textContent.startsWith("So sánh"));
+  const tab = [...document.querySelectorAll('#root [role="tab"], #root [role="menuitem"]')].find((t) => t.textContent.startsWith("So sánh"));
   const start = performance.now();
   let table = 0;
   const check = () => {
@@ -32,16 +33,22 @@ const OPEN_TAB = `new Promise((resolve) => {
 
 type Opened = { table: number; chart: number };
 
+async function openMenu(page: Page): Promise<void> {
+  const pane = page.getByRole("complementary", { name: "Ngăn tác vụ" });
+  await pane.getByRole("button", { name: /▾$/ }).click();
+  await pane.getByRole("menuitem", { name: "So sánh", exact: true }).waitFor();
+}
+
 async function prepare(page: Page): Promise<void> {
   const pane = page.getByRole("complementary", { name: "Ngăn tác vụ" });
   await pane.getByRole("button", { name: "Cập nhật văn bản" }).and(page.locator(":enabled")).waitFor();
   await pane.getByRole("combobox", { name: "Quý" }).selectOption("1");
-  await pane.getByRole("spinbutton", { name: "Năm" }).fill("2026");
-  await pane.getByRole("tab", { name: "Văn bản cũ" }).click();
+  await pane.getByRole("textbox", { name: "Năm", exact: true }).fill("2026");
+  await openView(page, "Văn bản cũ");
   await pane.getByRole("button", { name: "Chuyển sang quý sau" }).click();
   await pane.getByRole("button", { name: "Chuyển sang quý II năm 2026" }).click();
   await pane.getByText(/Đã chuyển sang quý II năm 2026/).waitFor();
-  await pane.getByRole("tab", { name: "Số liệu" }).click();
+  await openView(page, "Số liệu");
   await pane.getByRole("button", { name: /^III\. / }).click();
   await pane.locator('[data-field="bcdc:hcc.tiepNhan"] input').fill("10.500");
   await pane.locator('[data-field="bcdc:hcc.daGiaiQuyet"] input').fill("7.500");
@@ -58,8 +65,11 @@ export async function benchCompareTab(root: string, runs = 5): Promise<BenchRow>
       const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
       await page.goto(`${url}/index.html`);
       await prepare(page);
+      // «So sánh» sits in the tab row's «Thêm» menu (the row fits 350 px): the time runs from the click on its entry.
+      await openMenu(page);
       const opened = (await page.evaluate(OPEN_TAB)) as Opened;
-      await page.getByRole("complementary", { name: "Ngăn tác vụ" }).getByRole("tab", { name: "Văn bản cũ" }).click();
+      await openView(page, "Văn bản cũ");
+      await openMenu(page);
       const reopened = (await page.evaluate(OPEN_TAB)) as Opened;
       await page.close();
       if (i === 0) continue; // warm-up: the renderer's first start and cold disk reads

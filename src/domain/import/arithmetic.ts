@@ -60,10 +60,8 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     if (end === -1) continue;
     const scope = text.slice(total.token.end, end);
     if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\//iu.test(scope)) continue;
-    const parts = counts.filter(
+    const parts = countsUpTo(counts, i, end).filter(
       (c) =>
-        c.token.start > total.token.end &&
-        c.token.end <= end &&
         // A part inside a bracket of its own is the breakdown of a part, not of this total.
         depth(text, total.token.end + (bracket ? cueEnd.at : 0), c.token.start) === 0 &&
         sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown"),
@@ -134,16 +132,32 @@ function wordBoundary(text: string, at: number): number {
   return space === -1 ? at : space + 1;
 }
 
+/**
+ * After the paragraph's start, or after the last full stop before `at` when white space follows it (a dot inside
+ * "9.780" is no sentence end). Scans back over the paragraph only, so a long document stays linear.
+ */
 function sentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const stop = Math.max(before.lastIndexOf("\n"), before.search(/\.\s[^.]*$/) === -1 ? -1 : before.search(/\.\s[^.]*$/) + 1);
-  return stop + 1;
+  const paragraph = text.lastIndexOf("\n", at - 1);
+  for (let i = at - 1; i > paragraph; i--) {
+    if (text[i] !== ".") continue;
+    return i + 1 < at && /\s/u.test(text[i + 1]!) ? i + 2 : paragraph + 1;
+  }
+  return paragraph + 1;
 }
 
+const SENTENCE_END = /\.(?:\s|$)|\n/gu;
+
 function sentenceEnd(text: string, at: number): number {
-  const rest = text.slice(at);
-  const stop = rest.search(/\.(\s|$)|\n/);
-  return stop === -1 ? text.length : at + stop;
+  SENTENCE_END.lastIndex = at;
+  const stop = SENTENCE_END.exec(text);
+  return stop === null ? text.length : stop.index;
+}
+
+/** The counts after counts[i] that end by `end` (counts are in text order and do not overlap). */
+function countsUpTo(counts: readonly Count[], i: number, end: number): Count[] {
+  const found: Count[] = [];
+  for (let j = i + 1; j < counts.length && counts[j]!.token.end <= end; j++) found.push(counts[j]!);
+  return found;
 }
 
 const RECEIVED = /(?:tiếp\s+nhận|nhận)(?:\s+mới)?\s*:?\s*$/iu;
@@ -158,7 +172,7 @@ function receivedSplits(text: string, counts: Count[], report: (total: Count, pa
     const total = counts[i]!;
     if (!total.unit || !byCue(total, RECEIVED)) continue;
     const end = sentenceEnd(text, total.token.end);
-    const same = counts.filter((c) => c.token.start > total.token.end && c.token.end <= end && (c.unit === total.unit || c.unit === null));
+    const same = countsUpTo(counts, i, end).filter((c) => c.unit === total.unit || c.unit === null);
     const resolved = same.find((c) => byCue(c, RESOLVED));
     const pending = same.find((c) => byCue(c, PENDING));
     if (!resolved || !pending) continue;
