@@ -19,6 +19,10 @@ export interface Candidate {
   unit: string | null;
   /** A year ("năm 2025", "2021 - 2026"), not a count. */
   yearLike: boolean;
+  /** Written as a change ("giảm 46 lượt", "tăng 12"): a difference, not the count itself. */
+  change: boolean;
+  /** The whole of a fraction ("26/29 lượt"): a total, never a part. */
+  whole: boolean;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -30,6 +34,8 @@ export interface ZeroToken {
   value: 0;
 }
 
+/** Words that make the number after them a change ("giảm 46 lượt"), not a count. */
+export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", "bớt"]);
 const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
@@ -91,14 +97,27 @@ function describe(
   const clause = clauseOf(boundaries, token.start, text.length);
   let leftFrom = clause.from;
   let before: string | null = null;
-  if (previous && previous.end > clause.from) {
+  /*
+   * A fraction "46/55 biên chế được giao", "đất đai 26/29 lượt tiếp": the words before describe the part (46, 26),
+   * the words after the whole (55, 29) — the part keeps only the unit.
+   */
+  const whole = previous !== undefined && text.slice(previous.end, token.start) === "/";
+  const part = next !== undefined && text.slice(token.end, next.start) === "/";
+  if (whole) {
+    leftFrom = token.start;
+    before = "";
+  } else if (previous && previous.end > clause.from) {
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
     const comma = text.indexOf(",", previous.end);
     if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
     else before = share(text, previous, token, clause.to).second;
   }
   const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to));
-  const ownRight = next && next.start < rightTo ? share(text, token, next, clause.to).first : text.slice(token.end, rightTo);
+  const ownRight = part
+    ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "")
+    : next && next.start < rightTo
+      ? share(text, token, next, clause.to).first
+      : text.slice(token.end, rightTo);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
@@ -141,7 +160,8 @@ function describe(
   if (!place) cache.places.set(placeKey, (place = whereFeatures(text, token.start, headings)));
   for (const f of place) context.add(f);
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text) };
+  const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole };
 }
 
 /**

@@ -53,6 +53,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
       spans.set(id, r.occurrences);
       for (const o of r.occurrences) taken.add(o.start);
     }
+    // A number an exact wording claims, even for a figure left unclear, is that wording's: never another figure's.
+    if (r.state === "ambiguous") for (const o of r.candidates) taken.add(o.start);
   }
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
