@@ -1,0 +1,48 @@
+/**
+ * Recognition by meaning, one idea at a time, on short texts and the built-in forms: one number explains one figure
+ * (a swap that loses by the margin is no rival), the whole of a fraction is only a total, a change is not a count, a
+ * title cut short is another title, numbers an exact wording claims stay its own, a text figure is taken whole.
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import type { Recognition } from "../../../src/domain/import/types";
+import { REPORT, builtInDefinition } from "../../support/forms";
+
+const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
+const shown = (r: Recognition | undefined) =>
+  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? `? ${r.candidates.map((c) => c.text).join(" ")}` : "-";
+
+describe("recognition by meaning: choosing between numbers", () => {
+  it("gives each of two look-alike figures its own number when the swap is clearly worse", () => {
+    const text = "I. ĐẶC ĐIỂM, TÌNH HÌNH\nBiên chế năm 2026: công chức giao 55, có mặt 46; sự nghiệp giao 15, có mặt 14; hợp đồng 08.";
+    const r = recognizeFigures(text, REPORT);
+    expect([shown(r.get("bcdc:bienChe.congChucThucHien")), shown(r.get("bcdc:bienChe.suNghiepThucHien"))]).toEqual(["46", "14"]);
+  });
+
+  it("never takes «Trưởng phòng: 01» for a count of deputy heads", () => {
+    const text = "- Bổ nhiệm: + Phó Trưởng phòng: 03 (Khoa giáo - Văn xã: 01; Tổng hợp - Kinh tế: 02); + Trưởng phòng Tổng hợp - Kinh tế: 01.";
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:boNhiem.phoPhongTHKT"))).not.toBe("01");
+  });
+
+  it("reads the whole of a fraction only as a total, and a decrease not as last month's count", () => {
+    const text =
+      "Tổng số lượt tiếp công dân tháng 2/2020 là 03 lượt với 15 người. Nội dung tập trung trong lĩnh vực đất đai 3/3 lượt tiếp công dân chiếm 100%. So với tháng 1/2020, số lượt tiếp công dân tháng 2/2020 giảm 46 lượt.";
+    const r = recognizeFigures(text, MONTHLY);
+    expect(shown(r.get("tcd:noiDung.khacLuot"))).toBe("-");
+    expect(shown(r.get("tcd:soSanh.luotThangTruoc"))).toBe("-");
+    expect(shown(r.get("tcd:noiDung.datDaiLuot"))).toBe("3");
+  });
+
+  it("takes a text figure written as month/year whole, not its first number", () => {
+    const text = "So với tháng 10/2018 (24 lượt tiếp công dân, 37 người), tăng 16 lượt.";
+    expect(shown(recognizeFigures(text, MONTHLY).get("tcd:soSanh.thangTruoc"))).toBe("10/2018");
+  });
+
+  it("leaves numbers an exact wording claims for an unclear figure to that figure", () => {
+    const text =
+      "Lãnh đạo UBND các huyện, thành phố: Tổng số lượt tiếp: 25 lượt (trong đó: tiếp định kỳ 24 lượt, tiếp đột xuất 01 lượt) với 44 người đến khiếu nại, tố cáo, kiến nghị, phản ánh.";
+    const r = recognizeFigures(text, MONTHLY);
+    expect(shown(r.get("tcd:tong.dotXuat"))).not.toBe("24");
+    expect(shown(r.get("tcd:huyen.dotXuat"))).toBe("01");
+  });
+});
