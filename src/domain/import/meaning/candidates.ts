@@ -53,7 +53,7 @@ export function findCandidates(
   withZeros: boolean,
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
-  const figures = tokens.flatMap((t) => (t.kind !== "other" ? [t] : percentCell(text, t)));
+  const figures = tokens.flatMap((t) => (headingNumber(text, t) ? [] : t.kind !== "other" ? [t] : percentCell(text, t)));
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
@@ -61,6 +61,13 @@ export function findCandidates(
   }
   const cache: Cache = { clauses: new Map(), places: new Map() };
   return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+}
+
+/** "1. Công tác cán bộ", "3) …" at the start of a line: the number of a heading or a list item, not a figure. */
+function headingNumber(text: string, t: NumberToken): boolean {
+  if (t.kind !== "count" || !/^[.)]\s/.test(text.slice(t.end, t.end + 2))) return false;
+  const lineFrom = text.lastIndexOf("\n", t.start - 1) + 1;
+  return /^[\s\p{L}.]{0,6}$/u.test(text.slice(lineFrom, t.start)) && !/\p{L}{2}/u.test(text.slice(lineFrom, t.start));
 }
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
@@ -136,10 +143,17 @@ function describe(
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
   };
   // "Tổ chức trực thuộc (05)": a number alone in brackets is described by the words before them.
-  if (left.length === 0 && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3))) {
+  // So is a count with its unit in brackets after a percentage: "trả đúng hạn chiếm 88,10% (74 hồ sơ)".
+  const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
+  const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+  const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
+  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40)) && previous?.kind === "percent";
+  if (left.length === 0 && bracketed && (alone || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
   }
+  // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
+  if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
   const row = tableRow(text, token);
   if (row) {
@@ -149,8 +163,10 @@ function describe(
   put(lead, 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
-  put(right.slice(NEAR_RIGHT), 0.6);
-  put(right.slice(0, NEAR_RIGHT), 1);
+  // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
+  const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
+  put(right.slice(reach), 0.6);
+  put(right.slice(0, reach), 1);
   let clauseSet = cache.clauses.get(clause.from);
   if (!clauseSet) cache.clauses.set(clause.from, (clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))))));
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
