@@ -159,6 +159,8 @@ function describe(
   if (row) {
     if (left.length === 0) left = syllables(row.label);
     put(syllables(row.header), 0.8);
+    // The header above the row labels names what they are: "Loại biên chế" over "Sự nghiệp".
+    put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
@@ -253,7 +255,7 @@ function percentCell(text: string, t: NumberToken): NumberToken[] {
 }
 
 /** A row of a table written as text (cells split by tabs or "|"): its first cell with words, and the column's header. */
-function tableRow(text: string, token: Token): { label: string; header: string } | null {
+function tableRow(text: string, token: Token): { label: string; header: string; labelHeader: string } | null {
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
   const lineEnd = text.indexOf("\n", token.start);
   const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
@@ -267,7 +269,8 @@ function tableRow(text: string, token: Token): { label: string; header: string }
     offset += cells[column]!.length + 1;
   }
   const own = cells[column] ?? "";
-  const label = /\p{L}/u.test(own) ? "" : (cells.find((c) => /\p{L}/u.test(c)) ?? "");
+  const labelColumn = /\p{L}/u.test(own) ? -1 : cells.findIndex((c) => /\p{L}/u.test(c));
+  const label = labelColumn === -1 ? "" : cells[labelColumn]!;
   // The header: the first line of the block of lines split the same way.
   let from = lineFrom;
   while (from > 0) {
@@ -276,6 +279,6 @@ function tableRow(text: string, token: Token): { label: string; header: string }
     from = prevFrom;
   }
   const headerLine = text.slice(from, text.indexOf("\n", from) === -1 ? undefined : text.indexOf("\n", from));
-  const header = from === lineFrom ? "" : (headerLine.split(separator)[column] ?? "");
-  return { label, header };
+  const headers = from === lineFrom ? [] : headerLine.split(separator);
+  return { label, header: headers[column] ?? "", labelHeader: labelColumn === -1 ? "" : (headers[labelColumn] ?? "") };
 }
