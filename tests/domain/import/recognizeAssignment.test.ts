@@ -45,4 +45,46 @@ describe("recognition by meaning: choosing between numbers", () => {
     expect(shown(r.get("tcd:tong.dotXuat"))).not.toBe("24");
     expect(shown(r.get("tcd:huyen.dotXuat"))).toBe("01");
   });
+
+  it("takes a count and its percentage when the quotient by the whole already found is that percentage", () => {
+    const text = "2. Cải cách hành chính - Một cửa Văn phòng: nhận 81 hồ sơ, xong 77 (95,06%), trong đó sớm hạn 06 (7,79%), đúng hạn 71 (92,21%); đang giải quyết 04 (4,94%).";
+    const r = recognizeFigures(text, REPORT);
+    expect([shown(r.get("bcdc:motCuaVp.daGiaiQuyet")), shown(r.get("bcdc:motCuaVp.tyLeDaGiaiQuyet"))]).toEqual(["77", "95,06"]);
+    // The same words with a percentage that is not 77/81: the words alone do not bind 77.
+    const off = recognizeFigures(text.replace("95,06%", "91,00%"), REPORT);
+    expect(shown(off.get("bcdc:motCuaVp.daGiaiQuyet"))).not.toBe("77");
+  });
+
+  it("reads a count in brackets after its percentage by the words before, with that percentage", () => {
+    const text =
+      "- Bộ phận một cửa Văn phòng:\n+ Tiếp nhận 90 hồ sơ.\n+ Đã giải quyết 84/90 hồ sơ tiếp nhận, đạt 93,33%;\n+ Trả sớm hạn chiếm 11,90% (10 hồ sơ), trả đúng hạn chiếm 88,10% (74 hồ sơ);";
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:motCuaVp.tyLeTraSom"))).not.toBe("88,10");
+    expect(shown(r.get("bcdc:motCuaVp.dungHan"))).toBe("74");
+  });
+
+  it("never takes the number of a heading or a list item for a figure; reads «X: N Phó Chánh Văn phòng» as X's", () => {
+    const text = [
+      "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+      "1. Công chức, viên chức",
+      "- Biệt phái: 03 viên chức.",
+      "- Điều động đến và bổ nhiệm: 01 Phó Chánh Văn phòng. Điều động đi: 02 Phó Chánh Văn phòng (sang Sở Công Thương).",
+      "- Tiếp nhận công chức: Không có.",
+    ].join("\n");
+    const r = recognizeFigures(text, REPORT);
+    // A post is a person: "01 Phó Chánh Văn phòng" is a count in «đồng chí»; "1." is the heading's number.
+    expect(shown(r.get("bcdc:dieuDong.den"))).toBe("01");
+    expect(["02", "-"]).toContain(shown(r.get("bcdc:dieuDong.di")));
+  });
+
+  it("reads «từ 15/12/2025 đến 14/3/2026» as the days the figures run from and to", () => {
+    const text = [
+      "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+      "3. Cải cách hành chính",
+      "- Trung tâm Phục vụ hành chính công tỉnh (từ 15/12/2025 đến 14/3/2026):",
+      "+ Đã giải quyết 7.766 hồ sơ, đạt 79,41% tổng số 9.780 hồ sơ tiếp nhận;",
+    ].join("\n");
+    const r = recognizeFigures(text, REPORT);
+    expect([shown(r.get("bcdc:hcc.tuNgay")), shown(r.get("bcdc:hcc.denNgay"))]).toEqual(["15/12/2025", "14/3/2026"]);
+  });
 });

@@ -131,7 +131,9 @@ function describe(
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
   const colon = before.lastIndexOf(":");
   const afterColon = colon === -1 ? [] : syllables(before.slice(colon + 1));
-  const described = right.length > (unitAt(right)?.split(" ").length ?? 0);
+  // …and unless the number is the only one after the colon ("Điều động đi: 01 Phó Chánh Văn phòng."): a list has two.
+  const onlyOne = next === undefined || next.start >= clause.to;
+  const described = right.length > (unitAt(right)?.split(" ").length ?? 0) && !onlyOne;
   const lead = colon !== -1 && (afterColon.length > 0 || described) ? syllables(before.slice(0, colon)) : [];
   let left = colon !== -1 && lead.length > 0 ? afterColon : syllables(before);
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".

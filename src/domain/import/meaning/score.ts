@@ -113,8 +113,13 @@ const PEOPLE = new Set([
   "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
 ]);
 
+/** A count of people in general takes people named by their post ("01 Phó Chánh Văn phòng" is one "đồng chí"). */
+const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
+const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
+
 function sameGroup(a: string, b: string): boolean {
-  return PEOPLE.has(a) && PEOPLE.has(b);
+  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));
 }
 
 /**
