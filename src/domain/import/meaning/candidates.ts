@@ -119,7 +119,9 @@ function describe(
     if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
     else before = share(text, previous, token, clause.to).second;
   }
-  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to));
+  // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
+  const colonAt = text.indexOf(":", token.end);
+  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
   const ownRight = part
     ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "")
     : next && next.start < rightTo

@@ -72,7 +72,9 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     for (const pattern of wordings.get(field.id) ?? []) {
       const described = describeWording(pattern.wording);
       if (!described) continue;
-      descriptions.push(new Set(featuresAround(described.near)));
+      // A wording with only function words beside its placeholder ("Năm {Y}, …") says nothing of what the figure is.
+      const near = new Set(featuresAround(described.near));
+      if (near.size > 0) descriptions.push(near);
       for (const f of features(described.far)) context.add(f);
       unit ??= described.unit;
     }
