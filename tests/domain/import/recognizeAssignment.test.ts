@@ -87,4 +87,12 @@ describe("recognition by meaning: choosing between numbers", () => {
     const r = recognizeFigures(text, REPORT);
     expect([shown(r.get("bcdc:hcc.tuNgay")), shown(r.get("bcdc:hcc.denNgay"))]).toEqual(["15/12/2025", "14/3/2026"]);
   });
+
+  it("never binds a rounded number («khoảng», «gần», «trên», «hơn»)", () => {
+    const text = "- Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận khoảng 11.000 hồ sơ, đã giải quyết gần 10.000 hồ sơ, đạt trên 92%.";
+    const r = recognizeFigures(text, REPORT);
+    expect([shown(r.get("bcdc:hcc.tiepNhan")), shown(r.get("bcdc:hcc.daGiaiQuyet")), shown(r.get("bcdc:hcc.tyLeDaGiaiQuyet"))]).toEqual(["-", "-", "-"]);
+    const exact = recognizeFigures(text.replace("khoảng ", ""), REPORT);
+    expect(shown(exact.get("bcdc:hcc.tiepNhan"))).toBe("11.000");
+  });
 });

@@ -54,7 +54,9 @@ export function findCandidates(
   withZeros: boolean,
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
-  const figures = tokens.flatMap((t) => (headingNumber(text, t) ? [] : t.kind !== "other" ? [t] : percentCell(text, t)));
+  const figures = tokens.flatMap((t) =>
+    headingNumber(text, t) || approximate(text, t) ? [] : t.kind !== "other" ? [t] : percentCell(text, t),
+  );
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
@@ -62,6 +64,12 @@ export function findCandidates(
   }
   const cache: Cache = { clauses: new Map(), places: new Map() };
   return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+}
+
+/** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
+const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới)\s+$/iu;
+function approximate(text: string, t: NumberToken): boolean {
+  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start));
 }
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */

@@ -15,6 +15,7 @@ import { eligible, score } from "./score";
 const LEAN = 0.2;
 const MARGIN = 0.12;
 const DISTANCE = 48;
+const PRECISION = 0.005;
 
 interface Pair {
   count: Candidate;
@@ -41,11 +42,15 @@ function decimals(t: Candidate["token"]): number {
   return /[.,](\d+)\s?%?$/.exec(t.text)?.[1]?.length ?? 0;
 }
 
-/** part / whole, as a percentage, rounds to what is written (and says something: at least one decimal). */
+/**
+ * part / whole, as a percentage, rounds to what is written — and says something: a percentage written to within
+ * 0.5 % of itself (95,06 %, 7,79 %, 11,9 %), not one a thousand counts would match ("0,3 %", "100 %").
+ */
 function agrees(part: number, whole: number, percent: Candidate["token"]): boolean {
   const d = decimals(percent);
-  if (d === 0 || whole <= 0) return false;
-  return Math.abs((100 * part) / whole - percent.value) <= 0.5 * 10 ** -d + 1e-9;
+  const tolerance = 0.5 * 10 ** -d;
+  if (d === 0 || whole <= 0 || tolerance > PRECISION * percent.value) return false;
+  return Math.abs((100 * part) / whole - percent.value) <= tolerance + 1e-9;
 }
 
 export function partsByPercent(
