@@ -88,11 +88,14 @@ export function assign(
       }
       return false;
     };
-    /** Another figure wants the same number nearly as much, and no swap settles it. */
+    /**
+     * Another figure wants the same number nearly as much, and no swap settles it. Two figures within the margin of
+     * each other on one number is a near tie: the swap must lose by both their margins to break it.
+     */
     const contested = (id: FieldId, top: Option) => {
       for (const r of byCandidate.get(top.c) ?? []) {
         if (r.id === id || !open.has(r.id) || r.s < bestOf(r.id) - MARGIN || top.s - r.s >= MARGIN) continue;
-        if (top.s + without(r.id, top.c) - (r.s + without(id, top.c)) < MARGIN) return true;
+        if (top.s + without(r.id, top.c) - (r.s + without(id, top.c)) < 2 * MARGIN) return true;
       }
       return false;
     };
