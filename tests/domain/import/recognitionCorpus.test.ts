@@ -22,7 +22,7 @@ const MEASURED: Record<string, number> = {
   "sonla-tthc-den-thang4-2018.txt": 5,
   "bentre-tthc-9t-quy3-2020.txt": 0,
   "bentre-tthc-thang10-2020.txt": 0,
-  "daknong-tcd-2017-12.txt": 7,
+  "daknong-tcd-2017-12.txt": 6,
   "daknong-tcd-2018-11.txt": 17,
   "daknong-tcd-2020-02.txt": 6,
   "daknong-tcd-2020-05.txt": 7,
