@@ -15,8 +15,8 @@
  * docs/word-simulation.md), and the clerk is told which figures were not bound.
  *
  * Requirement sets: body.paragraphs, Paragraph.text, Paragraph.search, Range.contentControls, insertContentControl(),
- * ContentControl.delete — WordApi 1.1; Paragraph.getRange, Range.expandTo, Range.parentContentControlOrNullObject —
- * 1.3; insertContentControl("PlainText") — 1.5 (checked, rich text below); Range.getTrackedChanges — 1.6 (checked;
+ * ContentControl.delete — WordApi 1.1; Paragraph.getRange, Range.expandTo, Range.parentContentControlOrNullObject and
+ * the paragraph shapes — 1.3 (below the manifest's 1.4, so not checked); insertContentControl("PlainText") — 1.5 (checked, rich text below); Range.getTrackedChanges — 1.6 (checked;
  * below it a revision inside a figure is caught by the failed-write path).
  */
 import { describeWordError, unwrap, writeSync, writtenSentence } from "./errors";
@@ -32,9 +32,9 @@ const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 /** Exact text: "Hợp đồng" must not match "hợp đồng" elsewhere, and the count check relies on it. */
 const EXACT = { matchCase: true };
 
-export function queueTextRead(context: Word.RequestContext, supports: SupportsWordApi) {
+export function queueTextRead(context: Word.RequestContext) {
   const paragraphs = context.document.body.paragraphs;
-  queueShapes(paragraphs, supports);
+  queueShapes(paragraphs);
   const controls = context.document.contentControls;
   controls.load(CONTROL_PROPS);
   return { paragraphs, controls };
@@ -46,10 +46,10 @@ export function oursOf(controls: Word.ContentControlCollection, ours: IsOurs): C
     .map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit }));
 }
 
-export function toTextRead(read: ReturnType<typeof queueTextRead>, ours: IsOurs, supports: SupportsWordApi): TextRead {
+export function toTextRead(read: ReturnType<typeof queueTextRead>, ours: IsOurs): TextRead {
   return {
     paragraphs: read.paragraphs.items.map((p) => p.text),
-    shapes: shapesOf(read.paragraphs, supports),
+    shapes: shapesOf(read.paragraphs),
     controls: oursOf(read.controls, ours),
   };
 }
@@ -81,9 +81,9 @@ export function bindFigures(
   ours: IsOurs,
 ): Promise<BindOutcome> {
   return guarded(async (context) => {
-    const first = queueTextRead(context, supports);
+    const first = queueTextRead(context);
     await context.sync();
-    const read = toTextRead(first, ours, supports);
+    const read = toTextRead(first, ours);
     const existing = new Set(first.controls.items.map((c) => c.id));
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
 

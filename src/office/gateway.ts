@@ -108,7 +108,7 @@ export type { ParagraphShape };
 /** The document as text: every paragraph (in order) and our controls, read in one sync. */
 export interface TextRead {
   paragraphs: string[];
-  /** Per paragraph, its table cell and list label (absent below WordApi 1.3). */
+  /** Per paragraph, its table cell and list label (WordApi 1.3); absent where a caller has only the text. */
   shapes?: ParagraphShape[];
   controls: ControlInfo[];
 }

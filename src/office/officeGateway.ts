@@ -186,9 +186,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
     readText: () =>
       import("./bindFigures").then(({ queueTextRead, toTextRead }) =>
         guarded(async (context) => {
-          const read = queueTextRead(context, supports);
+          const read = queueTextRead(context);
           await context.sync();
-          return toTextRead(read, ours, supports);
+          return toTextRead(read, ours);
         }),
       ),
 

@@ -15,7 +15,6 @@
  *   https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
  */
 import type { ParagraphShape } from "../domain/import/paneText";
-import type { SupportsWordApi } from "./gateway";
 
 const SHAPE_PROPS = [
   "text",
@@ -27,13 +26,12 @@ const SHAPE_PROPS = [
   "parentTableCellOrNullObject/cellIndex",
 ].join(",");
 
-/** Queues the load of every paragraph's text and shape (text alone on a Word without WordApi 1.3). */
-export function queueShapes(paragraphs: Word.ParagraphCollection, supports: SupportsWordApi): void {
-  paragraphs.load(supports("1.3") ? SHAPE_PROPS : "text");
+/** Queues the load of every paragraph's text and shape. */
+export function queueShapes(paragraphs: Word.ParagraphCollection): void {
+  paragraphs.load(SHAPE_PROPS);
 }
 
-export function shapesOf(paragraphs: Word.ParagraphCollection, supports: SupportsWordApi): ParagraphShape[] | undefined {
-  if (!supports("1.3")) return undefined;
+export function shapesOf(paragraphs: Word.ParagraphCollection): ParagraphShape[] {
   return paragraphs.items.map((p) => ({
     table:
       p.tableNestingLevel > 0
