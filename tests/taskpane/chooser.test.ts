@@ -33,7 +33,7 @@ describe("choosing an unclear figure", () => {
     await store.getState().recognizeFigures();
     const unclear = store.getState().recognition!.ambiguous.find((f) => f.field === serving)!;
     const index = unclear.candidates!.findIndex((c) => c.text === "46");
-    expect(unclear.candidates![index]).toMatchObject({ text: "46", before: "…chức giao 55, có mặt", paragraph: 14 });
+    expect(unclear.candidates![index]).toMatchObject({ text: "46", before: "…chức giao 55, có mặt ", after: "; sự nghiệp giao 15,…", paragraph: 14 });
     const before = texts(sim);
 
     sim.resetSyncCount();

@@ -25,14 +25,19 @@ export interface FigureChoice {
 
 const WORDS = 5;
 
+/** Up to WORDS words on each side, as written (spacing and punctuation kept); a table's cells apart with " · ". */
 function around(line: string, start: number, end: number): { before: string; after: string } {
-  // A table's cells are shown apart with "·", as the clerk sees them side by side.
-  const words = (text: string) => text.replace(/\t/g, " · ").split(/\s+/u).filter((w) => w !== "");
-  const left = words(line.slice(0, start));
-  const right = words(line.slice(end));
-  const before = left.slice(-WORDS).join(" ");
-  const after = right.slice(0, WORDS).join(" ");
-  return { before: left.length > WORDS ? `…${before}` : before, after: right.length > WORDS ? `${after}…` : after };
+  const cells = (text: string) => text.replace(/\t/g, " · ");
+  const left = line.slice(0, start);
+  const leftWords = [...left.matchAll(/\S+/gu)];
+  const from = leftWords.length > WORDS ? leftWords[leftWords.length - WORDS]!.index! : 0;
+  const right = line.slice(end);
+  const rightWords = [...right.matchAll(/\S+/gu)];
+  const to = rightWords.length > WORDS ? rightWords[WORDS - 1]!.index! + rightWords[WORDS - 1]![0].length : right.length;
+  return {
+    before: `${from > 0 ? "…" : ""}${cells(left.slice(from)).trimStart()}`,
+    after: `${cells(right.slice(0, to)).trimEnd()}${to < right.length ? "…" : ""}`,
+  };
 }
 
 export function choicesOf(

@@ -60,13 +60,15 @@ function UnclearField({ figure }: { figure: UnboundFigure }) {
                 size="small"
                 appearance={on ? "primary" : "outline"}
                 aria-pressed={on}
-                aria-label={`Xem số ${c.text} ở đoạn ${c.paragraph}: ${c.before} ${c.text} ${c.after}`}
+                aria-label={`Xem số ${c.text} ở đoạn ${c.paragraph}: ${c.before}${c.text}${c.after}`}
                 disabled={busy !== null}
                 style={CHOICE_STYLE}
                 onClick={() => void showCandidate(figure.field, i)}
               >
                 <span>
-                  {c.before} <strong>{c.text}</strong> {c.after} <span className="place">(đoạn {c.paragraph})</span>
+                  {c.before}
+                  <strong>{c.text}</strong>
+                  {c.after} · đoạn {c.paragraph}
                 </span>
               </Button>
             );
@@ -75,7 +77,13 @@ function UnclearField({ figure }: { figure: UnboundFigure }) {
       ) : (
         <Text size={200}> {figure.reason}.</Text>
       )}
-      <Button size="small" appearance="secondary" disabled={busy !== null} onClick={() => void bindChosen(figure.field)}>
+      {/* After a candidate is shown, the next click is this one: it stands out. */}
+      <Button
+        size="small"
+        appearance={shown?.field === figure.field ? "primary" : "secondary"}
+        disabled={busy !== null}
+        onClick={() => void bindChosen(figure.field)}
+      >
         Gắn vào “{figure.label}”
       </Button>
     </li>

@@ -127,7 +127,7 @@ function recognitionNotice(summary: BindingSummary): Notice {
       ? "Không có số liệu mới để gắn."
       : `Đã gắn ${summary.bound.length} số liệu vào ô (${summary.typedBound}/${summary.typedTotal} ô nhập liệu).`,
     summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
-    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ, cần nhập tay.` : "",
+    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: hãy chọn số đúng trong danh sách bên dưới.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
   ];
   const intent = summary.notFound.length + summary.ambiguous.length > 0 ? "warning" : "success";
