@@ -10,6 +10,7 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { CORPUS } from "../support/corpusMeasure";
 import { flatOpcOfDocx } from "../support/docxInSim";
+import { axeViolations } from "./support/axe";
 import { launch, openPreview, PANE_WIDTH } from "./support/browser";
 import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
 
@@ -70,6 +71,8 @@ describe("choosing an unclear figure in two clicks", () => {
     await documentOf(page).locator(".sim-selected", { hasText: "46" }).waitFor();
     expect(await documentOf(page).locator(".sim-selected").allInnerTexts()).toEqual(["46"]);
     await shot(page, "candidate-selected");
+    const blocking = (await axeViolations(page, "chooser")).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.join(" | ")})`)).toEqual([]);
 
     // Second click: the field. The number becomes its control; the text does not change.
     const before = await documentOf(page).innerText();
@@ -86,6 +89,15 @@ describe("choosing an unclear figure in two clicks", () => {
     await selectInDocument(paragraph, at, at + 2);
     await pane.getByRole("button", { name: "Gắn vào “Biên chế sự nghiệp đang thực hiện”" }).click();
     await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.suNghiepThucHien"]', { hasText: "14" }).waitFor();
+
+    // By keyboard alone: Enter on the candidate, Tab to its field's button, Enter.
+    const team = pane.getByRole("group", { name: "Các số có thể là «Tập thể khen thưởng hoạt động HĐND tỉnh»" }).getByRole("button");
+    await team.focus();
+    await page.keyboard.press("Enter");
+    await documentOf(page).locator(".sim-selected", { hasText: "01" }).waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await documentOf(page).locator('.cc[data-tag="bcdc:khenThuong.hdndTapThe"]', { hasText: "01" }).waitFor();
 
     // A wrong choice undone: the control goes, the text stays.
     await pane.getByRole("button", { name: "Bỏ gắn «Công chức đang thực hiện»" }).click();

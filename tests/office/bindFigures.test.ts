@@ -147,6 +147,20 @@ describe("bindFigures and Word's answers", () => {
     expect(sim.controls()[299]?.text).toBe("1299");
   });
 
+  it("lists a figure someone else's control could hold, binds the others of the same paragraph, all in 3 syncs", async () => {
+    const sim = createWordSimulation([{ runs: ["Công chức được giao là ", { tag: "other:x", title: "Khác", text: "55" }, ", đang thực hiện 46; Hợp đồng 08."] }]);
+    const gateway = createOfficeGateway(sim.run, sim.supports);
+    const { result, syncs } = await sim.measure(() =>
+      gateway.bindFigures(() => [
+        { tag: "bcdc:bienChe.congChucGiao", title: "A", paragraph: 0, context: "là 55", figure: "55" },
+        { tag: "bcdc:bienChe.congChucThucHien", title: "B", paragraph: 0, context: "hiện 46", figure: "46" },
+      ]),
+    );
+    expect(syncs).toBe(3);
+    expect(result.blocked.map((b) => [b.address.tag, b.reason])).toEqual([["bcdc:bienChe.congChucGiao", "insideControl"]]);
+    expect(sim.controls().map((c) => [c.tag, c.text])).toEqual([["other:x", "55"], ["bcdc:bienChe.congChucThucHien", "46"]]);
+  });
+
   // Below 1.3 Word does not load the add-in at all (the manifest requires 1.4: tests/office/requirementSets.test.ts).
   it("uses a rich-text control below WordApi 1.5", async () => {
     const sim = createWordSimulation(paragraphs, { maxApi: "1.4" });
