@@ -67,7 +67,7 @@ describe("choosing an unclear figure in two clicks", () => {
     await shot(page, "unclear-listed");
 
     // First click: the candidate is selected in the document.
-    await pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" }).getByRole("button", { name: /^Xem số 46 ở đoạn 14/ }).click();
+    await pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" }).getByRole("button", { name: /có mặt 46; sự nghiệp giao 15,… · đoạn 14$/ }).click();
     await documentOf(page).locator(".sim-selected", { hasText: "46" }).waitFor();
     expect(await documentOf(page).locator(".sim-selected").allInnerTexts()).toEqual(["46"]);
     await shot(page, "candidate-selected");

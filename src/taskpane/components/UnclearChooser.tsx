@@ -60,7 +60,7 @@ function UnclearField({ figure }: { figure: UnboundFigure }) {
                 size="small"
                 appearance={on ? "primary" : "outline"}
                 aria-pressed={on}
-                aria-label={`Xem số ${c.text} ở đoạn ${c.paragraph}: ${c.before}${c.text}${c.after}`}
+                title="Chọn số này trong văn bản"
                 disabled={busy !== null}
                 style={CHOICE_STYLE}
                 onClick={() => void showCandidate(figure.field, i)}
