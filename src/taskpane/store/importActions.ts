@@ -135,7 +135,7 @@ function recognitionNotice(summary: BindingSummary): Notice {
 }
 
 const BLOCK_REASONS = {
-  insideControl: "chưa gắn vì nằm trong một ô nội dung khác (của người khác hoặc bị khoá)",
+  insideControl: "chưa gắn vì nằm trong (hoặc có thể nằm trong) một ô nội dung khác cùng đoạn: hãy chọn số đó trong văn bản rồi gắn bằng tay nếu đúng",
   trackedChange: "chưa gắn vì có thay đổi đang theo dõi chưa duyệt: hãy chấp nhận hoặc từ chối thay đổi đó rồi nhận diện lại",
 } as const;
 
