@@ -51,6 +51,8 @@ const EARLIER = /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|quý trước|
  * `year` is the report's year when known: a bracket naming an earlier year is an earlier value.
  */
 export function isComparison(text: string, start: number, end: number, year: number | null): boolean {
+  // A bracket that follows the comparison explains it; a field that asks for a change or an earlier value is exempt
+  // by its caller (asksComparison).
   const clause = clauseAround(text, start, end);
   const before = text.slice(clause.from, start);
   if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return true;
@@ -65,8 +67,15 @@ export function isComparison(text: string, start: number, end: number, year: num
   return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "");
 }
 
+/** A field that asks for a change or an earlier period's value («Lượt tiếp tháng trước», «Tăng/giảm … so với»). */
+export function asksComparison(description: string): boolean {
+  return EARLIER.test(description) || /(?<![\p{L}])(?:so sánh|tăng|giảm|chênh lệch)(?![\p{L}])/iu.test(description);
+}
+
 const LEVELS = ["tỉnh", "huyện", "xã"] as const;
 const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn))(?![\p{L}])/giu;
+
+const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
 /** The level of the body that reports: «UBND huyện Thuận Châu báo cáo» is a district; else a province. */
 export function ownLevel(text: string): number {
@@ -80,24 +89,40 @@ function levelOf(word: string): number {
   return w === "phường" || w === "thị trấn" ? 2 : w === "thành phố" || w === "thị xã" ? 1 : LEVELS.indexOf(w as (typeof LEVELS)[number]);
 }
 
+/** What levels a field asks for, from its description: a total («tổng», «toàn») accepts the whole. */
+export interface FieldLevel {
+  total: boolean;
+  levels: number[];
+}
+
+export function fieldLevel(description: string): FieldLevel {
+  const levels = [...description.matchAll(/(?<![\p{L}])(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu)].map((m) => levelOf(m[1]!));
+  return { total: /(?<![\p{L}])(?:tổng|toàn)(?![\p{L}])/iu.test(description), levels: [...new Set(levels)] };
+}
+
 /**
  * The nearest level named before the number in its sentence (brackets closed before it do not count): a whole
- * («toàn huyện») or a level below the reporting body («cấp xã» in a district's report) is another level's figure.
+ * («toàn huyện») is not a figure of one level unless the field is a total; a level the field does not name, or, when
+ * it names none, a level below the reporting body («cấp xã» in a district's report), is another level's figure.
  */
-export function isOtherLevel(text: string, start: number, end: number, own: number): boolean {
+export function isOtherLevel(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
   const s = sentenceAround(text, start, end);
   let depth = 0;
-  let prefix = "";
+  const kept: string[] = [];
   for (let i = start - 1; i >= s.from; i--) {
     const ch = text[i]!;
     if (ch === ")") depth++;
     else if (ch === "(" && depth > 0) depth--;
-    prefix = (depth > 0 ? " " : ch) + prefix;
+    kept.push(depth > 0 ? " " : ch);
   }
+  const prefix = kept.reverse().join("");
   const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
   if (!found) return false;
-  if (found[1]) return true;
-  return levelOf(found[3]!) > own;
+  // «lãnh đạo UBND tỉnh, các sở, UBND các huyện … là 40 lượt»: several levels named together make a whole.
+  const named = new Set([...prefix.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
+  if (found[1] || named.size > 1) return !field.total;
+  const level = levelOf(found[3]!);
+  return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
 import { featureSet } from "./words";
 import { bodiesIn, columnHeader, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
-import { isApproximate, isComparison, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
+import { asksComparison, fieldLevel, isApproximate, isComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "general";
 
@@ -23,6 +23,8 @@ interface FieldWords {
   rooms: string[];
   bodies: number[];
   planned: boolean;
+  comparison: boolean;
+  level: FieldLevel;
   /**
    * What sets this field apart from a more general one of the same kind («trình xin» in «trình xin biệt phái N
    * viên chức» beside «biệt phái viên chức: N»): one of these words must be in the number's sentence.
@@ -59,7 +61,8 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absent = names !== null && !namesOrganisation(lower, names);
       absentBySection.set(field.section, absent);
     }
-    fields.set(field.id, { words, special: [], rooms: roomNames(description), bodies: bodiesIn(description), planned: /dự kiến/iu.test(description), absent });
+    const where = `${description} ; ${titles.get(field.section) ?? ""}`;
+    fields.set(field.id, { words, special: [], comparison: asksComparison(where), level: fieldLevel(where), rooms: roomNames(description), bodies: bodiesIn(description), planned: /dự kiến/iu.test(description), absent });
   }
   markSpecial(report, fields);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
@@ -74,8 +77,8 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (!own) return null;
   if (own.absent) return "noOrganisation";
   if (isApproximate(text, o.start, o.end)) return "approximate";
-  if (isComparison(text, o.start, o.end, ctx.year)) return "comparison";
-  if (isOtherLevel(text, o.start, o.end, ctx.level)) return "otherLevel";
+  if (!own.comparison && isComparison(text, o.start, o.end, ctx.year)) return "comparison";
+  if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
