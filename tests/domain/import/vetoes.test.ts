@@ -1,6 +1,6 @@
 /** The precision layer (src/domain/import/meaning/veto*.ts): each rule where it holds and where it must not. */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { columnHeader, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, rowNamesField } from "../../../src/domain/import/meaning/vetoPlace";
+import { columnHeader, headerNamesOther, scopeBefore, namesOrganisation, organisationNames, otherBody, otherRoom, rowNamesField } from "../../../src/domain/import/meaning/vetoPlace";
 import { asksComparison, fieldLevel, isApproximate, isComparison, isDoneForPlanned, isOtherLevel, ownLevel } from "../../../src/domain/import/meaning/vetoText";
 import { featureSet } from "../../../src/domain/import/meaning/words";
 import { REPORT } from "../../support/forms";
@@ -131,6 +131,19 @@ describe("places", () => {
   });
 });
 
+describe("scope of a number", () => {
+  const names = organisationNames("Trung tâm Phục vụ hành chính công tỉnh")!;
+  const inScope = (t: string, figure: string) => namesOrganisation(scopeBefore(t, at(t, figure)[0]).toLowerCase(), names);
+  it("reaches back to the heading above, which counts", () => {
+    expect(inScope("c) Trung tâm Phục vụ hành chính công tỉnh\n- Tiếp nhận: 9.780 hồ sơ", "9.780")).toBe(true);
+    expect(inScope("2. Trung tâm PVHCC\nSố liệu như sau:\nTiếp nhận\t9.780", "9.780")).toBe(true);
+  });
+  it("stops at the heading and leaves brackets out", () => {
+    expect(inScope("1. Trung tâm PVHCC: 10 hồ sơ.\n2. Bộ phận của Sở\nTiếp nhận\t1.732", "1.732")).toBe(false);
+    expect(inScope("6. Bộ phận tiếp nhận của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh):\nTiếp nhận\t1.732", "1.732")).toBe(false);
+  });
+});
+
 describe("in recognition", () => {
   it("an approximation is never bound, the exact figure beside it is", () => {
     const text = "Trung tâm Phục vụ hành chính công tỉnh: Đã tiếp nhận và giải quyết khoảng 11.000 hồ sơ.";
@@ -141,6 +154,15 @@ describe("in recognition", () => {
     expect(recognizeFigures(text, REPORT).get("bcdc:hcc.tiepNhan")).toMatchObject({ state: "bound", occurrences: [{ text: "9.466" }] });
     const earlier = "Trung tâm Phục vụ hành chính công (cùng kỳ năm trước: Đã tiếp nhận và giải quyết 9.300 hồ sơ).";
     expect(recognizeFigures(earlier, REPORT).get("bcdc:hcc.tiepNhan")).toMatchObject({ state: "ambiguous", candidates: [{ text: "9.300" }] });
+  });
+  it("a cutoff date in the opening is the organisation's only when the document gives its figures", () => {
+    const opening = "Văn phòng báo cáo (số liệu từ ngày 15/12/2025 đến ngày 14/3/2026) như sau:\n";
+    const centre = "c) Trung tâm Phục vụ hành chính công tỉnh\nĐã tiếp nhận và giải quyết 9.780 hồ sơ.\n";
+    const desk = "6. Bộ phận một cửa của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh)\nĐã tiếp nhận và giải quyết 1.732 hồ sơ.\n";
+    const date = (t: string) => recognizeFigures(t, REPORT).get("bcdc:hcc.denNgay")?.state;
+    expect(recognizeFigures(opening + desk, REPORT).get("bcdc:hcc.tiepNhan")?.state).toBe("ambiguous");
+    expect(date(opening + desk)).not.toBe("bound");
+    expect(recognizeFigures(opening + centre, REPORT).get("bcdc:hcc.tiepNhan")?.state).toBe("bound");
   });
   it("the figures of an organisation the document never names are left for the clerk", () => {
     const text = "Bộ phận Một cửa cấp huyện: Đã tiếp nhận và giải quyết 1.386 hồ sơ.";

@@ -109,3 +109,20 @@ export function organisationNames(title: string): string[] | null {
 export function namesOrganisation(lowerText: string, names: readonly string[]): boolean {
   return names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lowerText));
 }
+
+/** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */
+const SCOPE = 1500;
+const HEADING_LINE = /^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u;
+
+/**
+ * The text a number belongs to: back to the nearest heading line (included), brackets left out — «Bộ phận tiếp nhận
+ * và trả kết quả của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh)» is the Sở's desk, not the centre.
+ */
+export function scopeBefore(text: string, start: number): string {
+  const low = Math.max(0, start - SCOPE);
+  let from = text.lastIndexOf("\n", start - 1) + 1;
+  while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) {
+    from = text.lastIndexOf("\n", from - 2) + 1;
+  }
+  return text.slice(Math.max(from, low), start).replace(/\([^()\n]*\)/g, " ");
+}

@@ -12,10 +12,10 @@ import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
 import { featureSet } from "./words";
-import { bodiesIn, columnHeader, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
+import { bodiesIn, columnHeader, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, fieldLevel, isApproximate, isComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "general";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -32,6 +32,8 @@ interface FieldWords {
   special: Array<{ extra: string[]; general: ReadonlySet<string> }>;
   /** The section's organisation is never named in the document. */
   absent: boolean;
+  /** The ways the section's title names an organisation, if it does. */
+  organisation: string[] | null;
 }
 
 export interface VetoContext {
@@ -55,14 +57,14 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
     const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
     const words = featureSet(description);
     for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
+    const organisation = organisationNames(titles.get(field.section) ?? "");
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
-      const names = organisationNames(titles.get(field.section) ?? "");
-      absent = names !== null && !namesOrganisation(lower, names);
+      absent = organisation !== null && !namesOrganisation(lower, organisation);
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], comparison: asksComparison(where), level: fieldLevel(where), rooms: roomNames(description), bodies: bodiesIn(description), planned: /dự kiến/iu.test(description), absent });
+    fields.set(field.id, { words, special: [], comparison: asksComparison(where), level: fieldLevel(where), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
   }
   markSpecial(report, fields);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
@@ -76,6 +78,9 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   const own = ctx.fields.get(field.id);
   if (!own) return null;
   if (own.absent) return "noOrganisation";
+  if (own.organisation && !namesOrganisation(scopeBefore(text, o.start).normalize("NFC").toLowerCase(), own.organisation)) {
+    return "organisationOutOfScope";
+  }
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (!own.comparison && isComparison(text, o.start, o.end, ctx.year)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
@@ -138,10 +143,21 @@ function segmentAround(text: string, start: number, end: number): string {
  */
 export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: Map<FieldId, Recognition>): void {
   const demoted = new Set<FieldId>();
+  const cutoffs: FieldDef[] = [];
   for (const field of report.fields) {
     const r = result.get(field.id);
     if (r?.state !== "bound" || field.formula?.op === "period") continue;
-    if (r.occurrences.some((o) => vetoReason(ctx, field, o) !== null)) demoted.add(field.id);
+    const reasons = r.occurrences.map((o) => vetoReason(ctx, field, o)).filter((x) => x !== null);
+    if (reasons.length === 0) continue;
+    if (field.kind === "date" && reasons.every((x) => x === "organisationOutOfScope")) cutoffs.push(field);
+    else demoted.add(field.id);
+  }
+  // A cutoff date written in the report's opening is the organisation's too when the document gives its figures.
+  for (const field of cutoffs) {
+    const figures = report.fields.some(
+      (f) => f.section === field.section && f.kind !== "date" && result.get(f.id)?.state === "bound" && !demoted.has(f.id),
+    );
+    if (!figures) demoted.add(field.id);
   }
   for (const field of report.fields) {
     if (field.formula?.op === "percentOf" && demoted.has(field.formula.part)) demoted.add(field.id);
