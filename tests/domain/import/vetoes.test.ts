@@ -1,6 +1,6 @@
 /** The precision layer (src/domain/import/meaning/veto*.ts): each rule where it holds and where it must not. */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { columnHeader, headerNamesOther, scopeBefore, namesOrganisation, organisationNames, otherBody, otherRoom, rowNamesField } from "../../../src/domain/import/meaning/vetoPlace";
+import { columnHeader, fractionLegend, headerNamesOther, otherSide, scopeBefore, namesOrganisation, organisationNames, otherBody, otherRoom, rowNamesField } from "../../../src/domain/import/meaning/vetoPlace";
 import { asksComparison, fieldLevel, isApproximate, isComparison, isDoneForPlanned, isOtherLevel, ownLevel } from "../../../src/domain/import/meaning/vetoText";
 import { featureSet } from "../../../src/domain/import/meaning/words";
 import { REPORT } from "../../support/forms";
@@ -109,6 +109,15 @@ describe("places", () => {
     const t = "Loại\tĐược giao\tĐang thực hiện\nHợp đồng lao động\t\t08";
     expect(rowNamesField(t, at(t, "08")[0], featureSet("Hợp đồng lao động"))).toBe(true);
     expect(rowNamesField(table, at(table, "50")[0], own)).toBe(false);
+  });
+  it("a legend says which side of a fraction is which", () => {
+    const t = "công chức 64/70 (có mặt/được giao); biên chế sự nghiệp 18/20; hợp đồng 08.";
+    const giao = featureSet("Biên chế sự nghiệp được giao");
+    const legendAt = (figure: string, n = 0) => fractionLegend(t, ...at(t, figure, n), 0);
+    expect(otherSide(legendAt("18")!, giao)).toBe(true);
+    expect(otherSide(legendAt("20")!, giao)).toBe(false);
+    expect(legendAt("08")).toBeNull();
+    expect(fractionLegend("46/55 biên chế", 0, 2, 0)).toBeNull();
   });
   it("another room than the field's", () => {
     expect(otherRoom("01 Phó Trưởng phòng Kinh tế", ["tổng hợp kinh tế"])).toBe(true);

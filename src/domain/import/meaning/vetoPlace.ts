@@ -126,3 +126,24 @@ export function scopeBefore(text: string, start: number): string {
   }
   return text.slice(Math.max(from, low), start).replace(/\([^()\n]*\)/g, " ");
 }
+
+/**
+ * «công chức 64/70 (có mặt/được giao); biên chế sự nghiệp 18/20»: a legend in brackets says which side of a fraction
+ * is which. The parts of the legend for this number's side and for the other, or null when there is none.
+ */
+export function fractionLegend(sentence: string, start: number, end: number, offset: number): { mine: string; other: string } | null {
+  const s = start - offset;
+  const e = end - offset;
+  const first = sentence[e] === "/" && /\d/.test(sentence[e + 1] ?? "");
+  const second = sentence[s - 1] === "/" && /\d/.test(sentence[s - 2] ?? "");
+  if (!first && !second) return null;
+  const legend = /\(([^()/\d]+)\/([^()/\d]+)\)/u.exec(sentence);
+  if (!legend) return null;
+  return first ? { mine: legend[1]!, other: legend[2]! } : { mine: legend[2]!, other: legend[1]! };
+}
+
+/** The legend names the field on the other side of the fraction and not on this one. */
+export function otherSide(legend: { mine: string; other: string }, own: ReadonlySet<string>): boolean {
+  const shares = (t: string) => [...featureSet(t)].some((w) => own.has(w));
+  return !shares(legend.mine) && shares(legend.other);
+}

@@ -12,10 +12,10 @@ import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
 import { featureSet } from "./words";
-import { bodiesIn, columnHeader, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
+import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, fieldLevel, isApproximate, isComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -94,6 +94,8 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     if (own.special.some(fitsGeneral)) return "general";
   }
   if (otherRoom(segmentAround(text, o.start, o.end), own.rooms)) return "otherRoom";
+  const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
+  if (legend && otherSide(legend, own.words)) return "otherSide";
   const header = columnHeader(text, o.start);
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
     return "otherColumn";
