@@ -1,7 +1,7 @@
 /** The precision layer (src/domain/import/meaning/veto*.ts): each rule where it holds and where it must not. */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { columnHeader, fractionLegend, headerNamesOther, otherSide, scopeBefore, namesOrganisation, organisationNames, otherBody, otherRoom, rowNamesField } from "../../../src/domain/import/meaning/vetoPlace";
-import { asksComparison, fieldLevel, isApproximate, isComparison, isDoneForPlanned, isOtherLevel, ownLevel } from "../../../src/domain/import/meaning/vetoText";
+import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, isComparison, isDoneForPlanned, isOtherLevel, ownLevel } from "../../../src/domain/import/meaning/vetoText";
 import { featureSet } from "../../../src/domain/import/meaning/words";
 import { REPORT } from "../../support/forms";
 
@@ -48,9 +48,18 @@ describe("comparisons", () => {
     expect(isComparison(t, s, e, 2026)).toBe(false);
   });
   it("a field that asks for the earlier value or the change is told apart", () => {
-    expect(asksComparison("Lượt tiếp tháng trước")).toBe(true);
-    expect(asksComparison("Tăng/giảm số lượt so với tháng trước")).toBe(true);
-    expect(asksComparison("Hồ sơ tiếp nhận")).toBe(false);
+    expect(asksComparison("Lượt tiếp tháng trước")).toEqual({ change: false, earlier: true });
+    expect(asksComparison("Tăng/giảm số lượt so với tháng trước")).toEqual({ change: true, earlier: true });
+    expect(asksComparison("Hồ sơ tiếp nhận")).toEqual({ change: false, earlier: false });
+  });
+  it("a change fits only a field asking for a change; an earlier value a field asking for it", () => {
+    const t = "So với tháng 1/2020, số lượt tiếp tháng 2/2020 giảm 46 lượt (tháng trước: 49 lượt).";
+    const earlierField = asksComparison("Lượt tiếp tháng trước");
+    const changeField = asksComparison("Tăng/giảm số lượt so với tháng trước");
+    expect(comparisonVetoes(comparisonAt(t, ...at(t, "46"), null), earlierField)).toBe(true);
+    expect(comparisonVetoes(comparisonAt(t, ...at(t, "46"), null), changeField)).toBe(false);
+    expect(comparisonVetoes(comparisonAt(t, ...at(t, "49"), null), earlierField)).toBe(false);
+    expect(comparisonVetoes(comparisonAt(t, ...at(t, "49"), null), asksComparison("Lượt tiếp"))).toBe(true);
   });
 });
 
@@ -69,6 +78,11 @@ describe("levels", () => {
   it("the reporting body's own level is its figure", () => {
     expect(isOtherLevel(district, ...at(district, "09"), own, plain)).toBe(false);
     expect(isOtherLevel("Văn phòng tiếp nhận 27 đơn thư.", 19, 21, 0, plain)).toBe(false);
+  });
+  it("a field is a total by its label, not by a wording that says «Tổng số lượt tiếp» of one level", () => {
+    const all = "Lãnh đạo UBND tỉnh, các sở và UBND các huyện, thành phố: 29 lượt.";
+    const huyen = fieldLevel("Lượt tiếp của lãnh đạo UBND các huyện, thành phố ; Tổng số lượt tiếp: lượt", "Lượt tiếp của lãnh đạo UBND các huyện, thành phố");
+    expect(isOtherLevel(all, ...at(all, "29"), 0, huyen)).toBe(true);
   });
   it("a total field takes the whole; a field naming a level takes that level", () => {
     const all = "Lãnh đạo UBND tỉnh, các sở và UBND các huyện tiếp 40 lượt.";

@@ -45,31 +45,50 @@ const COMPARE_VERB =
   /(?<![\p{L}])(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|bằng(?! khen)|chênh lệch|gấp)(?:\s+[^\s\d]+){0,3}\s*$/iu;
 const EARLIER = /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước)(?![\p{L}])/iu;
 
+/** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
+export type Comparison = "change" | "earlier";
+
 /**
  * «tăng 12 hồ sơ so với quý trước», «cao hơn quý III 1,20 điểm», «bằng 98% cùng kỳ»: the change or the ratio, not
  * the figure; «(quý III: 73)», «(cùng kỳ đạt 93,80%)», «so với cùng kỳ năm trước (07 văn bản)»: the earlier value.
  * `year` is the report's year when known: a bracket naming an earlier year is an earlier value.
  */
-export function isComparison(text: string, start: number, end: number, year: number | null): boolean {
-  // A bracket that follows the comparison explains it; a field that asks for a change or an earlier value is exempt
-  // by its caller (asksComparison).
+export function comparisonAt(text: string, start: number, end: number, year: number | null): Comparison | null {
   const clause = clauseAround(text, start, end);
   const before = text.slice(clause.from, start);
-  if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return true;
+  if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return "change";
   const open = clause.from > 0 && text[clause.from - 1] === "(";
-  if (!open) return false;
-  if (EARLIER.test(before) || /(?<![\p{L}])quý (?:I|II|III|IV)\s*:\s*$/u.test(before)) return true;
+  if (!open) return null;
+  if (EARLIER.test(before) || /(?<![\p{L}])quý (?:I|II|III|IV)\s*:\s*$/u.test(before)) return "earlier";
   const years = [...text.slice(clause.from, clause.to).matchAll(/năm (\d{4})/giu)].map((m) => Number(m[1]));
-  if (year !== null && years.some((y) => y < year)) return true;
+  if (year !== null && years.some((y) => y < year)) return "earlier";
   // The bracket explains a comparison written just before it.
   const lead = sentenceAround(text, start, end).from;
   const outside = text.slice(Math.max(lead, clause.from - 1 - 60), clause.from - 1);
-  return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "");
+  return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "") ? "earlier" : null;
+}
+
+export function isComparison(text: string, start: number, end: number, year: number | null): boolean {
+  return comparisonAt(text, start, end, year) !== null;
+}
+
+/** What a field asks of comparisons: the change («Tăng/giảm … so với tháng trước»), the earlier value, neither. */
+export interface AsksComparison {
+  change: boolean;
+  earlier: boolean;
+}
+
+/** A number that is a change or an earlier value fits only a field that asks for that. */
+export function comparisonVetoes(found: Comparison | null, asks: AsksComparison): boolean {
+  return found === "change" ? !asks.change : found === "earlier" ? !asks.earlier && !asks.change : false;
 }
 
 /** A field that asks for a change or an earlier period's value («Lượt tiếp tháng trước», «Tăng/giảm … so với»). */
-export function asksComparison(description: string): boolean {
-  return EARLIER.test(description) || /(?<![\p{L}])(?:so sánh|tăng|giảm|chênh lệch)(?![\p{L}])/iu.test(description);
+export function asksComparison(description: string): AsksComparison {
+  return {
+    change: /(?<![\p{L}])(?:tăng|giảm|chênh lệch)(?![\p{L}])/iu.test(description),
+    earlier: EARLIER.test(description) || /(?<![\p{L}])so sánh(?![\p{L}])/iu.test(description),
+  };
 }
 
 const LEVELS = ["tỉnh", "huyện", "xã"] as const;
@@ -95,9 +114,10 @@ export interface FieldLevel {
   levels: number[];
 }
 
-export function fieldLevel(description: string): FieldLevel {
+/** `name` is the label and section title (what the figure is); `description` adds the wordings (where it is written). */
+export function fieldLevel(description: string, name: string = description): FieldLevel {
   const levels = [...description.matchAll(/(?<![\p{L}])(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu)].map((m) => levelOf(m[1]!));
-  return { total: /(?<![\p{L}])(?:tổng|toàn)(?![\p{L}])/iu.test(description), levels: [...new Set(levels)] };
+  return { total: /(?<![\p{L}])(?:tổng|toàn)(?![\p{L}])/iu.test(name), levels: [...new Set(levels)] };
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
 import { featureSet } from "./words";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
-import { asksComparison, fieldLevel, isApproximate, isComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
+import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide";
 
@@ -23,7 +23,7 @@ interface FieldWords {
   rooms: string[];
   bodies: number[];
   planned: boolean;
-  comparison: boolean;
+  comparison: AsksComparison;
   level: FieldLevel;
   /**
    * What sets this field apart from a more general one of the same kind («trình xin» in «trình xin biệt phái N
@@ -64,7 +64,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], comparison: asksComparison(where), level: fieldLevel(where), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
+    fields.set(field.id, { words, special: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
   }
   markSpecial(report, fields);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
@@ -82,7 +82,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     return "organisationOutOfScope";
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
-  if (!own.comparison && isComparison(text, o.start, o.end, ctx.year)) return "comparison";
+  if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
