@@ -3,7 +3,9 @@ import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { columnHeader, fractionLegend, headerNamesOther, otherSide, scopeBefore, namesOrganisation, organisationNames, otherBody, otherRoom, rowNamesField } from "../../../src/domain/import/meaning/vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, isComparison, isDoneForPlanned, isOtherLevel, ownLevel } from "../../../src/domain/import/meaning/vetoText";
 import { featureSet } from "../../../src/domain/import/meaning/words";
-import { REPORT } from "../../support/forms";
+import { patternsOf } from "../../../src/domain/import/patterns";
+import { vetoContext, vetoReason } from "../../../src/domain/import/meaning/vetoes";
+import { builtInDefinition, REPORT } from "../../support/forms";
 
 /** Offsets of the n-th occurrence of `figure` in `text`. */
 function at(text: string, figure: string, n = 0): [number, number] {
@@ -164,6 +166,22 @@ describe("scope of a number", () => {
   it("stops at the heading and leaves brackets out", () => {
     expect(inScope("1. Trung tâm PVHCC: 10 hồ sơ.\n2. Bộ phận của Sở\nTiếp nhận\t1.732", "1.732")).toBe(false);
     expect(inScope("6. Bộ phận tiếp nhận của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh):\nTiếp nhận\t1.732", "1.732")).toBe(false);
+  });
+});
+
+describe("siblings", () => {
+  const form = builtInDefinition("tiep-cong-dan-thang");
+  const ctx = vetoContext("Nội dung chủ yếu trong lĩnh vực đất đai 3/3 lượt; các lĩnh vực khác 2/5 lượt.", form, patternsOf(form));
+  const khac = form.byId.get("tcd:noiDung.khacLuot")!;
+  it("a number described by a sibling's own words and none of the field's is the sibling's", () => {
+    const [s] = at(ctx.text, "3/3");
+    expect(vetoReason(ctx, khac, { start: s, end: s + 1 })).toBe("sibling");
+  });
+  it("a number described by the field's own words is kept", () => {
+    const text = ctx.text;
+    const [s, e] = at(text, "2/5");
+    expect(vetoReason(ctx, khac, { start: s, end: s + 1 })).toBeNull();
+    expect(e).toBeGreaterThan(s);
   });
 });
 

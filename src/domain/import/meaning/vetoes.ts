@@ -15,7 +15,7 @@ import { featureSet } from "./words";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -30,6 +30,11 @@ interface FieldWords {
    * viên chức» beside «biệt phái viên chức: N»): one of these words must be in the number's sentence.
    */
   special: Array<{ extra: string[]; general: ReadonlySet<string> }>;
+  /**
+   * Against each sibling (same section, same kind, sharing two words or more): the words only this field has, and
+   * the words only the sibling has. «lĩnh vực đất đai 3/3 lượt» names the land-field, not «lĩnh vực khác».
+   */
+  siblings: Array<{ mine: string[]; theirs: string[] }>;
   /** The section's organisation is never named in the document. */
   absent: boolean;
   /** The ways the section's title names an organisation, if it does. */
@@ -64,7 +69,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
   }
   markSpecial(report, fields);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
@@ -93,7 +98,13 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
-  if (otherRoom(segmentAround(text, o.start, o.end), own.rooms)) return "otherRoom";
+  const segment = segmentAround(text, o.start, o.end);
+  if (own.siblings.length > 0) {
+    const near = single(featureSet(segment));
+    const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
+    if (own.siblings.some(sibling)) return "sibling";
+  }
+  if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
   const header = columnHeader(text, o.start);
@@ -110,10 +121,24 @@ function single(words: ReadonlySet<string>): Set<string> {
 
 function markSpecial(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
   const singles = new Map(report.fields.map((f) => [f.id, single(fields.get(f.id)!.words)]));
+  // Siblings are told apart by their labels: wordings carry the connecting words of their sentence («đề ra»).
+  const labels = new Map(report.fields.map((f) => [f.id, single(featureSet(f.label))]));
   for (const f of report.fields) {
     const mine = singles.get(f.id)!;
     for (const g of report.fields) {
       const theirs = singles.get(g.id)!;
+      // Percentages are described by their part's words, which the part's own vetoes weigh.
+      if (g.id !== f.id && g.kind === f.kind && g.section === f.section && f.kind !== "percent") {
+        const a = labels.get(f.id)!;
+        const b = labels.get(g.id)!;
+        const shared = [...a].filter((w) => b.has(w)).length;
+        // A word the other field's wording uses too («lĩnh vực đất đai {N}») does not set this one apart.
+        const onlyMine = [...a].filter((w) => !b.has(w) && !theirs.has(w));
+        const onlyTheirs = [...b].filter((w) => !a.has(w) && !mine.has(w));
+        if (shared >= 2 && onlyMine.length > 0 && onlyMine.length <= 3 && onlyTheirs.length > 0 && onlyTheirs.length <= 3) {
+          fields.get(f.id)!.siblings.push({ mine: onlyMine, theirs: onlyTheirs });
+        }
+      }
       if (g.id === f.id || g.kind !== f.kind || theirs.size === 0 || theirs.size >= mine.size) continue;
       if (![...theirs].every((w) => mine.has(w))) continue;
       // Only a qualifier of two syllables written together («trình xin»): longer differences are names of places,
@@ -133,9 +158,9 @@ function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
 /** The stretch between separators around a number: one item of a list, one cell. */
 function segmentAround(text: string, start: number, end: number): string {
   let from = start;
-  while (from > 0 && start - from < 120 && !/[,;()\t\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < 120 && !/[,;()\t\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
   let to = end;
-  while (to < text.length && to - end < 120 && !/[,;()\t\n]/.test(text[to]!)) to++;
+  while (to < text.length && to - end < 120 && !/[,;()\t\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   return text.slice(from, to);
 }
 
