@@ -2,6 +2,7 @@
  * Each element of the stored part read and written exactly (issue 14, mutation testing): the XML it becomes, what
  * reading it adds to the report, and the reason a repeat or an orphan is ignored.
  */
+import type { PeriodFigures } from "../../../src/domain/comparison/periods";
 import { readStoredReport, STORED_NAMESPACE, storedReportToXml, type StoredRead, type StoredReport } from "../../../src/domain/storedReport";
 
 const NS = STORED_NAMESPACE;
@@ -127,9 +128,9 @@ describe("the tracking choice", () => {
 
 describe("earlier periods' figures", () => {
   it("writes one element per figure and period, and reads them back grouped by period, oldest first", () => {
-    const periods = [
-      { period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "7", [B]: "x" } },
-      { period: { quarter: 1 as const, year: 2025 }, figures: { [A]: "5" } },
+    const periods: PeriodFigures[] = [
+      { period: { quarter: 4, year: 2025 }, figures: { [A]: "7", [B]: "x" } },
+      { period: { quarter: 1, year: 2025 }, figures: { [A]: "5" } },
     ];
     expect(body(xmlOf({ periods }))).toBe(
       `<soLieuKy quy="4" nam="2025" id="${A}">7</soLieuKy><soLieuKy quy="4" nam="2025" id="${B}">x</soLieuKy>` +
