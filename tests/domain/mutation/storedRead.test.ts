@@ -2,7 +2,7 @@
  * Reading the stored part node by node (issue 14, mutation testing): what is skipped silently (indentation,
  * comments, processing instructions, namespace declarations), what is reported and how, and why a part is unreadable.
  */
-import { readStoredReport, STORED_NAMESPACE, storedReportFromXml, xmlSafe, type StoredRead } from "../../../src/domain/storedReport";
+import { readStoredReport, STORED_NAMESPACE, STORED_NAMESPACE_PREFIX, storedReportFromXml, storedVersionOf, xmlSafe, type StoredRead } from "../../../src/domain/storedReport";
 
 const NS = STORED_NAMESPACE;
 const FIELD = "bcdc:hcc.tiepNhan";
@@ -85,6 +85,16 @@ describe("unreadable parts", () => {
 
   it("returns no report for a newer version's part", () => {
     expect(storedReportFromXml(`<baoCao xmlns="urn:bcdc:bao-cao-dan-chu:3" quy="1" nam="2026"/>`)).toBeNull();
+  });
+});
+
+describe("storedVersionOf", () => {
+  it("reads the version only after our prefix, and only when nothing follows it", () => {
+    expect(storedVersionOf(`${"x".repeat(STORED_NAMESPACE_PREFIX.length)}1`)).toBeNull();
+    expect(storedVersionOf(`${STORED_NAMESPACE_PREFIX}1x`)).toBeNull();
+    expect(storedVersionOf(`${STORED_NAMESPACE_PREFIX}1:2`)).toBeNull();
+    expect(storedVersionOf(`${STORED_NAMESPACE_PREFIX}999999`)).toBe(999999);
+    expect(storedVersionOf(`${STORED_NAMESPACE_PREFIX}1000000`)).toBeNull();
   });
 });
 
