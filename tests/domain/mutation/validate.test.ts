@@ -83,6 +83,7 @@ describe("every kind of problem, whole", () => {
         message: "Tổng số hồ sơ là 11, nhưng Đã giải quyết 06 + Đang giải quyết 04 = 10 (chênh 01).",
       },
     ]);
+    expect(problemsOf({ "mc.tong": "9" })[0]?.message).toBe("Tổng số hồ sơ là 09, nhưng Đã giải quyết 06 + Đang giải quyết 04 = 10 (chênh 01).");
     expect(problemsOf({ "mc.tong": "1.009" })[0]?.message).toBe("Tổng số hồ sơ là 1.009, nhưng Đã giải quyết 06 + Đang giải quyết 04 = 10 (chênh 999).");
   });
 
