@@ -115,6 +115,7 @@ describe("inputText", () => {
     [field("year"), num(2026), "2026"],
     [field("date"), { kind: "date", iso: "2026-02-09" }, "09/02/2026"],
     [field("text"), { kind: "text", value: "Xã A" }, "Xã A"],
+    [field("text"), { kind: "text", value: "đạt 100%" }, "đạt 100%"],
     [field("list"), list("A", "B"), "A\nB"],
   ] as const)("puts back %j's %j as «%s»", (def, value, text) => {
     expect(inputText(def, value)).toBe(text);
