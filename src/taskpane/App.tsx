@@ -10,6 +10,7 @@ import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
 import { InsertBar } from "./components/InsertBar";
 import { TabBar } from "./components/TabBar";
+import { preloadable, whenIdle } from "./preload";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
@@ -28,8 +29,9 @@ const ImportPanel = lazy(() => import("./components/ImportPanel"));
 // For the administrator who deploys the add-in: loaded on first use.
 const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-// Leaders comparing quarters: the table, chart and exports load with the tab.
-const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
+// Leaders comparing periods: the table, chart and exports load on first use, fetched ahead once the pane is idle so
+// that the first click shows the table at once (docs/comparison.md, «Loading»).
+const ComparePanel = preloadable(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
 
 // Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
 const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
@@ -54,6 +56,9 @@ export function App() {
   const unstarted = useAppStore((s) => !s.ready && s.busy === null && s.notice === null);
   const [view, setView] = useState<View>("figures");
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
+  const ready = useAppStore((s) => s.ready);
+  // After the document is read and shown: the start is never slowed, the comparison is there before it is asked for.
+  useEffect(() => (ready ? whenIdle(() => void ComparePanel.preload().catch((error: unknown) => console.warn("«So sánh» not fetched ahead: it loads on its first use", error))) : undefined), [ready]);
   useEffect(() => {
     if (unstarted) void start();
   }, [unstarted, start]);
@@ -85,7 +90,7 @@ export function App() {
           {view === "newReport" && <NewReportPanel />}
           {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
           {view === "selfCheck" && <SelfCheckPanel />}
-          {view === "compare" && <ComparePanel />}
+          {view === "compare" && <ComparePanel.View />}
         </Suspense>
       </main>
     </FluentProvider>

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Select } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
-import { periodName, previousQuarter, sameQuarterLastYear } from "../../../domain/comparison/periods";
+import { periodName, PREVIOUS_CHOICE, previousPeriod, samePeriodLastYear } from "../../../domain/comparison/periods";
 import { NoticeBar } from "../NoticeBar";
 import { ChartSection } from "./ChartSection";
 import { ComparisonTable, type Basis } from "./ComparisonTable";
@@ -17,7 +17,7 @@ function tally(rows: readonly ComparisonRow[], change: (row: ComparisonRow) => C
   return `${count("up")} tăng · ${count("down")} giảm · ${count("same")} không đổi · ${count("unknown")} chưa so được`;
 }
 
-/** «So sánh»: this period against the previous quarter or the same quarter last year. Loaded with its tab. */
+/** «So sánh»: this period against the previous one (month, quarter, half-year, year) or the same period last year. Loaded with its tab. */
 export default function ComparePanel() {
   const { state, rows, knowsPrevious, knowsLastYear } = useComparison();
   const [basis, setBasis] = useState<Basis>("previous");
@@ -30,7 +30,7 @@ export default function ComparePanel() {
     return order === "section" ? kept : byLargestChange(kept.map((r) => (basis === "previous" ? r : { ...r, ...r.yearChange })));
   }, [rows, order, basis, comparedOnly]);
   const nowName = periodName(state.period);
-  const beforeName = periodName(basis === "previous" ? previousQuarter(state.period) : sameQuarterLastYear(state.period));
+  const beforeName = periodName(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period));
   const knows = basis === "previous" ? knowsPrevious : knowsLastYear;
   return (
     <section aria-label="So sánh" className="panel cmp">
@@ -38,8 +38,8 @@ export default function ComparePanel() {
       <div className="cmp-controls">
         <Field label="So với">
           <Select value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
-            <option value="previous">Quý trước</option>
-            <option value="lastYear">Cùng kỳ năm trước</option>
+            <option value="previous">{PREVIOUS_CHOICE[state.report.periodKind]}</option>
+            {state.report.periodKind !== "year" && <option value="lastYear">Cùng kỳ năm trước</option>}
           </Select>
         </Field>
         <Field label="Sắp xếp">
