@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useState } from "react";
 import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { FormTitle } from "./components/FormTitle";
@@ -36,6 +36,9 @@ const ComparePanel = preloadable(() => import(/* webpackChunkName: "compare" */ 
 // Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
 const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
 
+const preloadCompare = () =>
+  void ComparePanel.preload().catch((error: unknown) => console.warn("«So sánh» not fetched ahead: it loads on its first use", error));
+
 type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck" | "design";
 
 // The daily views first; once-a-quarter ones go behind «Thêm» so the row fits 350 px. A new view adds an entry.
@@ -58,7 +61,10 @@ export function App() {
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
   const ready = useAppStore((s) => s.ready);
   // After the document is read and shown: the start is never slowed, the comparison is there before it is asked for.
-  useEffect(() => (ready ? whenIdle(() => void ComparePanel.preload().catch((error: unknown) => console.warn("«So sánh» not fetched ahead: it loads on its first use", error))) : undefined), [ready]);
+  useEffect(() => (ready ? whenIdle(preloadCompare) : undefined), [ready]);
+  // Clicked before it was fetched: the pane stays as it is until the tab can show its table, instead of a «Đang mở…»
+  // that React would then hold on screen for its Suspense throttle (preload.tsx).
+  const select = (next: View) => (next === "compare" ? startTransition(() => setView(next)) : setView(next));
   useEffect(() => {
     if (unstarted) void start();
   }, [unstarted, start]);
@@ -67,7 +73,7 @@ export function App() {
       <main className="pane">
         <h1 className="pane-title">Số liệu báo cáo</h1>
         <FormTitle />
-        <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={setView} />
+        <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={select} />
         {view === "figures" && (
           <>
             <PeriodPicker />

@@ -39,7 +39,7 @@ export function preloadable(load: () => Promise<{ default: ComponentType }>): Pr
  * Runs `work` when the browser is idle (at the latest after `timeoutMs`); returns the cancel. Where there is no
  * requestIdleCallback (Safari, so Word on Mac; jsdom), after a pause.
  */
-export function whenIdle(work: () => void, timeoutMs = 3000): () => void {
+export function whenIdle(work: () => void, timeoutMs = 1000): () => void {
   if (typeof requestIdleCallback === "function") {
     const id = requestIdleCallback(() => work(), { timeout: timeoutMs });
     return () => cancelIdleCallback(id);

@@ -1,5 +1,5 @@
 import { Checkbox, Field, Select } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
 import { periodName, PREVIOUS_CHOICE, previousPeriod, samePeriodLastYear } from "../../../domain/comparison/periods";
 import { NoticeBar } from "../NoticeBar";
@@ -32,6 +32,13 @@ export default function ComparePanel() {
   const nowName = periodName(state.period);
   const beforeName = periodName(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period));
   const knows = basis === "previous" ? knowsPrevious : knowsLastYear;
+  // The table first: what lies below it (chart, phrases, export, periods kept) renders in the frame after, so the
+  // leader reads the table without waiting for the rest.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <section aria-label="So sánh" className="panel cmp">
       <NoticeBar />
@@ -57,10 +64,14 @@ export default function ComparePanel() {
       </p>
       <Checkbox checked={comparedOnly} onChange={(_, d) => setComparedOnly(d.checked === true)} label="Chỉ hiện số liệu so được" />
       <ComparisonTable rows={shown} basis={basis} grouped={order === "section"} beforeName={beforeName} nowName={nowName} />
-      <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
-      <PhraseInserter state={state} rows={rows} />
-      <ExportSection state={state} />
-      <EarlierPeriods />
+      {rest && (
+        <>
+          <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
+          <PhraseInserter state={state} rows={rows} />
+          <ExportSection state={state} />
+          <EarlierPeriods />
+        </>
+      )}
     </section>
   );
 }
