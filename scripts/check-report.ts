@@ -8,7 +8,8 @@
  * Exit code (docs/import-and-check.md):
  *   0  every report read in full, every check ran, no error (warnings allowed);
  *   1  some report has errors;
- *   2  a file could not be read (missing, empty, not UTF-8/UTF-16, not a .docx…) or the arguments are wrong;
+ *   2  a file could not be read (missing, empty, not UTF-8/UTF-16, not a .docx…) or the arguments are wrong; with
+ *      --compare, also when the first file is not an earlier report of the same form (docs/comparison.md);
  *   3  no error found, but some report was read only partly (figures not read, checks that could not run).
  * The highest-priority code wins in that order: 2, 1, 3, 0. This file only does I/O; the checking is
  * src/domain/import/checkReport.ts.
@@ -16,7 +17,16 @@
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { checkReport, renderCheck, type ReportCheck } from "../src/domain/import";
-import { compareReportTexts, comparisonEntries, renderComparison } from "../src/domain/comparison/compareReports";
+import {
+  compareReadReports,
+  comparisonEntries,
+  comparisonProblem,
+  renderComparison,
+  reportFromStored,
+  reportFromText,
+  type ComparedReport,
+} from "../src/domain/comparison/compareReports";
+import { docxStoredReport } from "../src/domain/comparison/docxStored";
 import { parsePeriodArg } from "../src/domain/import/periodTitle";
 import { docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
@@ -64,7 +74,7 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null }> {
+async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null; docx?: Uint8Array }> {
   const extension = extname(file).toLowerCase();
   if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
   // Sizes from the file system before reading: a hostile file must not be loaded whole to be refused.
@@ -74,7 +84,7 @@ async function readText(file: string): Promise<{ text: string; carried: ReportDe
   if (data.length === 0) throw new TextFileError("tệp rỗng (0 byte), không có nội dung để kiểm tra");
   if (extension === ".txt") return { text: decodeText(data), carried: null };
   const text = await textFromDocx(data);
-  return { text, carried: await carriedDefinition(data, file) };
+  return { text, carried: await carriedDefinition(data, file), docx: data };
 }
 
 async function checkFile(file: string, args: Args, given: ReportDefinition | null): Promise<FileResult> {
@@ -92,16 +102,29 @@ async function checkFile(file: string, args: Args, given: ReportDefinition | nul
   }
 }
 
-/** Both reports read against this period's form (given, carried by the file, or the built-in one it fits best). */
+/** A report as the comparison reads it: a .docx made by the add-in at its stored figures, any other by its wording. */
+function comparedReport(report: ReportDefinition, read: { text: string; docx?: Uint8Array }, file: string): ComparedReport | string {
+  const stored = read.docx ? docxStoredReport(read.docx, report) : { kind: "none" as const };
+  if (stored.kind === "otherForm") return `${file} là báo cáo của mẫu khác («${stored.formId}»), không phải mẫu «${report.title}».`;
+  return stored.kind === "stored" ? reportFromStored(report, stored.report) : reportFromText(report, read.text);
+}
+
+/**
+ * Both reports read against this period's form (given, carried by the file, or the built-in one it fits best); a
+ * previous file that is not last period's report of this form is refused with the reason (exit 2).
+ */
 async function compareFiles(previous: string, current: string, given: ReportDefinition | null) {
   const now = await readText(current);
   const report = given ?? now.carried ?? (await bestBuiltIn(now.text));
-  const comparison = compareReportTexts(report, (await readText(previous)).text, now.text);
-  const [a, b] = [comparison.previousPeriod, comparison.currentPeriod];
-  if (a && b && a.year * 4 + a.quarter >= b.year * 4 + b.quarter) {
-    process.stderr.write(`Lưu ý: ${previous} không phải báo cáo của kỳ trước ${current}.\n`);
-  }
-  return comparison;
+  const earlier = await readText(previous);
+  // Of another form: the one it carries, or (given no form) the built-in one that finds the most of its figures.
+  const theirs = given ? null : (earlier.carried ?? (await bestBuiltIn(earlier.text)));
+  if (theirs && theirs.id !== report.id) return `${previous} là báo cáo theo mẫu khác («${theirs.title}»), không phải mẫu «${report.title}».`;
+  const before = comparedReport(report, earlier, previous);
+  const after = comparedReport(report, now, current);
+  if (typeof before === "string") return before;
+  if (typeof after === "string") return after;
+  return comparisonProblem(report, before, after, previous) ?? compareReadReports(report, before, after);
 }
 
 async function main(): Promise<number> {
@@ -120,7 +143,8 @@ async function main(): Promise<number> {
     }
   }
   const results = await Promise.all(args.files.map((file) => checkFile(file, args, given)));
-  const comparison = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!, given) : null;
+  const compared = args.compare && results.every((r) => r.ok) ? await compareFiles(args.files[0]!, args.files[1]!, given) : null;
+  const comparison = typeof compared === "string" ? null : compared;
   if (args.json) {
     const extra = comparison ? { comparison: comparisonEntries(comparison.rows) } : {};
     process.stdout.write(`${JSON.stringify({ files: results, ...extra }, null, 2)}\n`);
@@ -132,7 +156,8 @@ async function main(): Promise<number> {
   if (comparison && !args.json) {
     process.stdout.write(`${renderComparison(comparison, { previous: args.files[0]!, current: args.files[1]! })}\n`);
   }
-  if (results.some((r) => !r.ok)) return 2;
+  if (typeof compared === "string") process.stderr.write(`Không so sánh được: ${compared}\n`);
+  if (results.some((r) => !r.ok) || typeof compared === "string") return 2;
   if (results.some((r) => r.ok && r.check.errors > 0)) return 1;
   return results.some((r) => r.ok && !r.check.complete) ? 3 : 0;
 }

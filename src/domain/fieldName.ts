@@ -3,6 +3,7 @@
  * the history), so a label that another field shares, or that begins another field's label ("Hồ sơ đã giải quyết"
  * at the one-stop desk and at the service centre), carries its section's title. Decided from the definition alone.
  */
+import { againstText, parsePhraseTag } from "./comparison/phraseTag";
 import type { ReportDefinition } from "./report";
 import type { FieldId } from "./types";
 
@@ -26,10 +27,16 @@ function ambiguousFields(report: ReportDefinition): Set<FieldId> {
   return found;
 }
 
-/** "Hồ sơ đã giải quyết (Trung tâm Phục vụ hành chính công tỉnh)"; a label no other field can be taken for, as is. */
+/**
+ * "Hồ sơ đã giải quyết (Trung tâm Phục vụ hành chính công tỉnh)"; a label no other field can be taken for, as is. A
+ * comparison phrase's tag (`<field>@quyTruoc`) is named after its field: "Hồ sơ tiếp nhận — so với quý trước".
+ */
 export function fieldName(report: ReportDefinition, id: FieldId): string {
   const field = report.byId.get(id);
-  if (!field) return id;
+  if (!field) {
+    const phrase = parsePhraseTag(id);
+    return phrase && report.byId.has(phrase.field) ? `${fieldName(report, phrase.field)} — ${againstText(phrase.basis, report.periodKind)}` : id;
+  }
   if (!ambiguousFields(report).has(id)) return field.label;
   const section = report.sections.find((s) => s.id === field.section);
   return section ? `${field.label} (${section.title})` : field.label;
@@ -37,7 +44,7 @@ export function fieldName(report: ReportDefinition, id: FieldId): string {
 
 /** The section a field belongs to, as a heading: "III.2.b. Bộ phận một cửa của Văn phòng". */
 export function sectionHeading(report: ReportDefinition, id: FieldId): string {
-  const field = report.byId.get(id);
+  const field = report.byId.get(id) ?? report.byId.get(parsePhraseTag(id)?.field ?? "");
   const section = field ? report.sections.find((s) => s.id === field.section) : undefined;
   if (!section) return "Khác";
   return section.number ? `${section.number}. ${section.title}` : section.title;

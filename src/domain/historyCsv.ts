@@ -1,4 +1,6 @@
 /** The history of changes as a CSV file Excel opens with Vietnamese intact (UTF-8 with BOM, CRLF, quoted cells). */
+import { parsePhraseTag } from "./comparison/phraseTag";
+import { fieldName } from "./fieldName";
 import type { ReportDefinition } from "./report";
 import type { HistoryEntry } from "./storedReport";
 
@@ -13,9 +15,11 @@ function cell(text: string): string {
 export function historyToCsv(report: ReportDefinition, entries: readonly HistoryEntry[]): string {
   const header = ["Thời điểm", "Người sửa", "Mục", "Số liệu", "Giá trị cũ", "Giá trị mới"];
   const rows = entries.map((entry) => {
-    const field = report.byId.get(entry.field);
+    const phrase = parsePhraseTag(entry.field);
+    const field = report.byId.get(entry.field) ?? report.byId.get(phrase?.field ?? "");
     const section = field ? report.sections.find((s) => s.id === field.section)?.number ?? "" : "";
-    return [entry.at, entry.by, section, field?.label ?? entry.field, entry.from, entry.to];
+    const label = report.byId.get(entry.field)?.label ?? (field ? fieldName(report, entry.field) : entry.field);
+    return [entry.at, entry.by, section, label, entry.from, entry.to];
   });
   return BOM + [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
@@ -28,7 +32,8 @@ export function historyView(
 ): HistoryEntry[] {
   const inSection = (entry: HistoryEntry) => {
     if (!topSection) return true;
-    const section = report.byId.get(entry.field)?.section ?? "";
+    // A comparison phrase (`<field>@quyTruoc`) belongs to its field's section.
+    const section = report.byId.get(parsePhraseTag(entry.field)?.field ?? entry.field)?.section ?? "";
     return section.split(".")[0] === topSection;
   };
   return entries.filter(inSection).sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));

@@ -58,7 +58,8 @@ export interface StoredReport {
   trackChanges?: boolean;
   /**
    * Earlier periods' figures (kept at roll-over or read from an earlier report), for the comparison. Stored as one
-   * flat `soLieuKy` element per figure (quy, nam, id attributes; the typed text as content). Absent when none.
+   * flat `soLieuKy` element per figure (quy, nam, id attributes, and loaiKy, thang for other kinds than the quarter,
+   * as on the root; the typed text as content). Absent when none.
    */
   periods?: PeriodFigures[];
 }
@@ -92,6 +93,7 @@ export function storedReportToXml(report: StoredReport): string {
     for (const { attributes, text } of element.write(report)) {
       const el = doc.createElementNS(STORED_NAMESPACE, element.name);
       for (const name of Object.keys(element.attributes)) el.setAttribute(name, xmlSafe(attributes[name] ?? ""));
+      for (const name of Object.keys(element.optional ?? {})) if (attributes[name] !== undefined) el.setAttribute(name, xmlSafe(attributes[name]));
       if (element.text) el.appendChild(doc.createTextNode(xmlSafe(text ?? "")));
       root.appendChild(el);
     }
@@ -165,7 +167,12 @@ function readElement(element: (typeof STORED_ELEMENTS)[number], el: Element, rep
     const name = el.attributes.item(i)!.name;
     // A serializer may repeat the namespace declaration on a child: that is not data.
     if (name === "xmlns" || name.startsWith("xmlns:")) continue;
-    if (!Object.hasOwn(element.attributes, name)) return `thuộc tính lạ ${name}`;
+    if (Object.hasOwn(element.attributes, name)) continue;
+    const optional = element.optional && Object.hasOwn(element.optional, name) ? element.optional[name]! : null;
+    if (!optional) return `thuộc tính lạ ${name}`;
+    const problem = checkAttribute(optional, el.attributes.item(i)!.value, context);
+    if (problem) return problem;
+    attributes[name] = el.attributes.item(i)!.value;
   }
   let text = "";
   for (let child = el.firstChild; child; child = child.nextSibling) {

@@ -5,6 +5,8 @@
  * and ignored when read, so it is never saved back.
  */
 import { isValidDate } from "./period";
+import { periodIndex, periodName } from "./comparison/periods";
+import { makePeriod, samePeriod } from "./periodKinds";
 import type { Period, PeriodKind } from "./types";
 import type { HistoryEntry, StoredReport } from "./storedReport";
 
@@ -86,6 +88,22 @@ export function periodFromRoot(attr: (name: string) => string | null, context: S
   return { kind: "month", quarter: Math.ceil(month / 3) as Period["quarter"], year: quarterly.year, month };
 }
 
+/** A period kept in `soLieuKy`: a quarter without `loaiKy`; a month needs its `thang` in the quarter `quy`. */
+function periodOfElement(attributes: Record<string, string>): Period | string {
+  const quarter = Number(attributes["quy"]) as Period["quarter"];
+  const year = Number(attributes["nam"]);
+  const kind = attributes["loaiKy"] as PeriodKind | undefined;
+  if (kind === undefined) return attributes["thang"] === undefined ? { quarter, year } : "có tháng mà không có loaiKy";
+  if (kind === "month") {
+    const month = Number(attributes["thang"]);
+    if (attributes["thang"] === undefined) return "kỳ tháng thiếu thuộc tính thang";
+    return Math.ceil(month / 3) === quarter ? makePeriod("month", year, month) : `tháng ${month} không thuộc quý ${quarter}`;
+  }
+  if (attributes["thang"] !== undefined) return `kỳ «${kind}» không có tháng`;
+  if (kind === "halfYear") return quarter === 2 || quarter === 4 ? makePeriod(kind, year, quarter / 2) : `6 tháng không kết thúc ở quý ${quarter}`;
+  return quarter === 4 ? makePeriod(kind, year, 1) : `năm không kết thúc ở quý ${quarter}`;
+}
+
 export function rootAttributes(period: Period): Record<string, string> {
   const attributes: Record<string, string> = { quy: String(period.quarter), nam: String(period.year) };
   if (period.kind && period.kind !== "quarter") attributes["loaiKy"] = period.kind;
@@ -103,6 +121,8 @@ export interface StoredElement {
   name: string;
   /** Every attribute is required; others are reported and left out. */
   attributes: Readonly<Record<string, AttributeType>>;
+  /** Attributes added later, read when present (checked like the others) and written only when there is a value. */
+  optional?: Readonly<Record<string, AttributeType>>;
   /** Holds text (and nothing else); without it, the element must be empty. */
   text: boolean;
   /** Adds the element's data to the report; returns a problem (Vietnamese) instead when it would repeat one. */
@@ -211,23 +231,26 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   },
   {
     // An earlier period's figure, for the comparison (wt-12, docs/comparison.md): one element per figure and period.
+    // `quy`/`nam` as on the root (the quarter the period ends in); `loaiKy` and `thang` for other kinds, as on the root.
     name: "soLieuKy",
     attributes: { quy: "quarter", nam: "year", id: "fieldId" },
+    optional: { loaiKy: "periodKind", thang: "month" },
     text: true,
     read: (report, { attributes, text }) => {
-      const period = { quarter: Number(attributes["quy"]) as Period["quarter"], year: Number(attributes["nam"]) };
+      const period = periodOfElement(attributes);
+      if (typeof period === "string") return period;
       const periods = (report.periods ??= []);
-      let entry = periods.find((p) => p.period.quarter === period.quarter && p.period.year === period.year);
+      let entry = periods.find((p) => samePeriod(p.period, period));
       if (!entry) {
         entry = { period, figures: {} };
         periods.push(entry);
-        periods.sort((a, b) => a.period.year * 4 + a.period.quarter - (b.period.year * 4 + b.period.quarter));
+        periods.sort((a, b) => periodIndex(a.period) - periodIndex(b.period));
       }
-      return once(entry.figures, attributes["id"]!, text, `số liệu kỳ ${period.quarter}/${period.year}`);
+      return once(entry.figures, attributes["id"]!, text, `số liệu ${periodName(period).toLowerCase()}`);
     },
     write: (report) =>
       (report.periods ?? []).flatMap(({ period, figures }) =>
-        Object.entries(figures).map(([id, text]) => ({ attributes: { quy: String(period.quarter), nam: String(period.year), id }, text })),
+        Object.entries(figures).map(([id, text]) => ({ attributes: { ...rootAttributes(period), id }, text })),
       ),
   },
   {

@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useState } from "react";
 import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { FormTitle } from "./components/FormTitle";
@@ -10,6 +10,7 @@ import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
 import { InsertBar } from "./components/InsertBar";
 import { TabBar } from "./components/TabBar";
+import { preloadable, whenIdle } from "./preload";
 import { useAppStore } from "./store/StoreContext";
 import "./taskpane.css";
 
@@ -28,11 +29,15 @@ const ImportPanel = lazy(() => import("./components/ImportPanel"));
 // For the administrator who deploys the add-in: loaded on first use.
 const SelfCheckPanel = lazy(() => import("./components/SelfCheckPanel"));
 
-// Leaders comparing quarters: the table, chart and exports load with the tab.
-const ComparePanel = lazy(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
+// Leaders comparing periods: the table, chart and exports load on first use, fetched ahead once the pane is idle so
+// that the first click shows the table at once (docs/comparison.md, «Loading»).
+const ComparePanel = preloadable(() => import(/* webpackChunkName: "compare" */ "./components/compare/ComparePanel"));
 
 // Making or changing the report form: rare, so the panel and the schema checker it needs load on first use.
 const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ "./components/design/FormDesignPanel"));
+
+const preloadCompare = () =>
+  void ComparePanel.preload().catch((error: unknown) => console.warn("«So sánh» not fetched ahead: it loads on its first use", error));
 
 type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck" | "design";
 
@@ -54,6 +59,12 @@ export function App() {
   const unstarted = useAppStore((s) => !s.ready && s.busy === null && s.notice === null);
   const [view, setView] = useState<View>("figures");
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
+  const ready = useAppStore((s) => s.ready);
+  // After the document is read and shown: the start is never slowed, the comparison is there before it is asked for.
+  useEffect(() => (ready ? whenIdle(preloadCompare) : undefined), [ready]);
+  // Clicked before it was fetched: the pane stays as it is until the tab can show its table, instead of a «Đang mở…»
+  // that React would then hold on screen for its Suspense throttle (preload.tsx).
+  const select = (next: View) => (next === "compare" ? startTransition(() => setView(next)) : setView(next));
   useEffect(() => {
     if (unstarted) void start();
   }, [unstarted, start]);
@@ -62,7 +73,7 @@ export function App() {
       <main className="pane">
         <h1 className="pane-title">Số liệu báo cáo</h1>
         <FormTitle />
-        <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={setView} />
+        <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={select} />
         {view === "figures" && (
           <>
             <PeriodPicker />
@@ -85,7 +96,7 @@ export function App() {
           {view === "newReport" && <NewReportPanel />}
           {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
           {view === "selfCheck" && <SelfCheckPanel />}
-          {view === "compare" && <ComparePanel />}
+          {view === "compare" && <ComparePanel.View />}
         </Suspense>
       </main>
     </FluentProvider>

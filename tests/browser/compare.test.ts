@@ -17,6 +17,8 @@ const GIAI_QUYET = "bcdc:hcc.daGiaiQuyet";
 const MOT_CUA = "bcdc:motCuaVp.tiepNhan";
 const MOT_CUA_DANG = "bcdc:motCuaVp.dangGiaiQuyet";
 const PHRASE = `${MOT_CUA}@quyTruoc`;
+const TRUOC_HAN = "bcdc:hcc.truocHan";
+const HOSTILE = '=HYPERLINK("http://x.invalid","Bấm vào đây")';
 
 let browser: Browser;
 let page: Page;
@@ -48,6 +50,12 @@ describe("a leader compares this quarter with the last", () => {
     await openSection(page, "III");
     await fieldInput(page, TIEP_NHAN).fill("10.500");
     await fieldInput(page, GIAI_QUYET).fill("7.500");
+    // Typed again as it was: confirmed for quý II, and unchanged.
+    await fieldInput(page, TRUOC_HAN).fill("");
+    await fieldInput(page, TRUOC_HAN).fill("7.613");
+    // A hostile text reaches the exports as text, never as a formula.
+    await openSection(page, "II");
+    await fieldInput(page, "bcdc:anSinh.tenXa").fill(HOSTILE);
   });
 
   it("reads the table: changes with their size, unchanged and unknown said in words, never 0", async () => {
@@ -59,7 +67,8 @@ describe("a leader compares this quarter with the last", () => {
     expect(await cells(GIAI_QUYET)).toEqual(["Hồ sơ đã giải quyết", "7.766", "7.500", "▼ −266", "−3,43%"]);
     // Carried over and not yet confirmed for quý II: not this quarter's figure, so nothing is compared.
     expect(await cells("bcdc:bienChe.congChucGiao")).toEqual(["Biên chế công chức được giao", "55", "chưa có", "chưa so được"]);
-    expect(await pane().locator(".cmp-tally").innerText()).toMatch(/1 tăng · \d+ giảm · 0 không đổi · \d+ chưa so được/);
+    expect(await cells(TRUOC_HAN)).toEqual(["Hồ sơ trả trước hạn", "7.613", "7.613", "không đổi"]);
+    expect(await pane().locator(".cmp-tally").innerText()).toMatch(/1 tăng · \d+ giảm · 1 không đổi · \d+ chưa so được/);
     await pane().getByRole("combobox", { name: "Sắp xếp" }).selectOption("change");
     const order = await pane().locator("tbody tr[data-field]").evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute("data-field")));
     expect(order).toEqual(["bcdc:hcc.tyLeDaGiaiQuyet", TIEP_NHAN]); // −10,05% then +7,36%
@@ -113,6 +122,13 @@ describe("a leader compares this quarter with the last", () => {
     await pane().getByText(/Đã cập nhật \d+ ô số liệu/).waitFor();
     expect(await controlTexts(page, PHRASE)).toEqual(["tăng 05 (6,17%) so với quý trước"]);
     expect(await controlTexts(page, MOT_CUA)).toEqual(["86"]);
+
+    // The history names the phrase after its figure, not by its tag.
+    await openView(page, "Lịch sử thay đổi");
+    const history = pane().getByRole("table", { name: "Các lần thay đổi số liệu" });
+    await history.getByText(/^Hồ sơ tiếp nhận \(.*\) — so với quý trước/).first().waitFor();
+    expect(await history.getByText("@quyTruoc", { exact: false }).count()).toBe(0);
+    await shot(page, "history-phrase");
   });
 
   it("exports every figure of both quarters as .xlsx and CSV", async () => {
@@ -127,6 +143,7 @@ describe("a leader compares this quarter with the last", () => {
     expect(sheet).toMatch(/<v>9780<\/v><\/c><c r="\w+"><v>10500<\/v><\/c><c r="\w+"><v>720<\/v><\/c><c r="\w+"><v>7.36<\/v>/);
     expect(sheet).toMatch(/<v>7766<\/v><\/c><c r="\w+"><v>7500<\/v><\/c><c r="\w+"><v>-266<\/v><\/c><c r="\w+"><v>-3.43<\/v>/);
     expect(sheet).not.toMatch(/<f[ >]/);
+    expect(strings).toContain("=HYPERLINK(");
 
     const [csv] = await Promise.all([page.waitForEvent("download"), pane().getByRole("button", { name: "Tải tệp CSV" }).click()]);
     expect(csv.suggestedFilename()).toBe("so-lieu-quy-ii-2026.csv");
@@ -136,6 +153,7 @@ describe("a leader compares this quarter with the last", () => {
     expect(text).toContain(",Hồ sơ đã giải quyết,số lượng,7766,7500,-266,-3.43\r\n");
     // Carried over, not confirmed for quý II: an empty cell, not 0.
     expect(text).toContain("Biên chế công chức được giao,số lượng,55,,,\r\n");
+    expect(text).toContain(`,Tên xã được giúp đỡ,,xã Chiềng Mung,"'=HYPERLINK(""http://x.invalid"",""Bấm vào đây"")",,\r\n`);
     await pane().getByRole("region", { name: "Xuất số liệu các kỳ" }).scrollIntoViewIfNeeded();
     await shot(page, "export");
   });
@@ -147,5 +165,58 @@ describe("a leader compares this quarter with the last", () => {
     expect(await pane().getByText("Văn bản đang lưu: Quý I/2026.").count()).toBe(1);
     await shot(page, "refused-file");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+});
+
+describe("a leader compares this month with the last (the monthly form)", () => {
+  let monthly: Page;
+  const mpane = () => paneOf(monthly);
+  const mcells = async (field: string) => (await mpane().locator(`tr[data-field="${field}"]`).locator("th, td").allInnerTexts()).map((t) => t.trim());
+
+  beforeAll(async () => {
+    monthly = await openPreview(browser, 1200, "?form=tiep-cong-dan-thang");
+    await paneReady(monthly);
+  });
+  afterAll(async () => {
+    await monthly.close();
+  });
+
+  it("rolls over from tháng 11 to tháng 12, and reads the table and the phrase by month", async () => {
+    await mpane().getByRole("combobox", { name: "Tháng" }).selectOption("11");
+    await mpane().getByRole("textbox", { name: "Năm", exact: true }).fill("2020");
+    await openView(monthly, "Văn bản cũ");
+    await mpane().getByRole("button", { name: "Chuyển sang tháng sau" }).click();
+    await mpane().getByRole("button", { name: "Chuyển sang tháng 12 năm 2020" }).click();
+    await mpane().getByText(/Đã chuyển sang tháng 12 năm 2020/).waitFor();
+    await mpane().getByRole("tab", { name: "Số liệu" }).click();
+    await mpane().getByRole("textbox", { name: "Lượt tiếp định kỳ", exact: true }).fill("30");
+    await mpane().getByRole("textbox", { name: "Lượt tiếp đột xuất", exact: true }).fill("");
+    await mpane().getByRole("textbox", { name: "Lượt tiếp đột xuất", exact: true }).fill("03");
+
+    await openView(monthly, "So sánh");
+    await mpane().getByRole("table", { name: "So sánh Tháng 12/2020 với Tháng 11/2020" }).waitFor();
+    expect(await mcells("tcd:tong.dinhKy")).toEqual(["Lượt tiếp định kỳ", "28", "30", "▲ +2", "+7,14%"]);
+    expect(await mcells("tcd:tong.dotXuat")).toEqual(["Lượt tiếp đột xuất", "3", "3", "không đổi"]);
+    expect(await mpane().getByRole("combobox", { name: "So với" }).locator("option").allInnerTexts()).toEqual(["Tháng trước", "Cùng kỳ năm trước"]);
+    const phrase = mpane().getByRole("region", { name: "Câu so sánh trong văn bản" });
+    await phrase.getByRole("combobox", { name: "Số liệu" }).selectOption("tcd:tong.dinhKy");
+    await phrase.getByText("«tăng 02 (7,14%) so với tháng trước»").waitFor();
+    await documentOf(monthly).click();
+    await monthly.keyboard.press("End");
+    await phrase.getByRole("button", { name: "Chèn câu so sánh vào vị trí con trỏ" }).click();
+    await mpane().getByText("Đã chèn «tăng 02 (7,14%) so với tháng trước» vào vị trí con trỏ.").waitFor();
+    expect(await controlTexts(monthly, "tcd:tong.dinhKy@kyTruoc")).toEqual(["tăng 02 (7,14%) so với tháng trước"]);
+    await mpane().getByRole("table", { name: "So sánh Tháng 12/2020 với Tháng 11/2020" }).scrollIntoViewIfNeeded();
+    await shot(monthly, "monthly-table");
+
+    const [csv] = await Promise.all([monthly.waitForEvent("download"), mpane().getByRole("button", { name: "Tải tệp CSV" }).click()]);
+    expect(csv.suggestedFilename()).toBe("so-lieu-thang-12-2020.csv");
+    const text = readFileSync((await csv.path())!, "utf8");
+    expect(text.startsWith("\ufeffMục,Số liệu,Đơn vị,Tháng 11/2020,Tháng 12/2020,Thay đổi Tháng 12/2020 so với Tháng 11/2020,Thay đổi (%)\r\n")).toBe(true);
+    expect(text).toContain("1 Tổng hợp chung,Lượt tiếp định kỳ,lượt,28,30,2,7.14\r\n");
+    // Kept in the document as a month: it reads back after the pane is closed and opened again.
+    const stored = await monthly.evaluate(() => (window as unknown as { __sim: { doc: { xmlParts: Array<{ xml: string }> } } }).__sim.doc.xmlParts.map((p) => p.xml).join(""));
+    expect(stored).toContain('<soLieuKy quy="4" nam="2020" id="tcd:tong.dinhKy" loaiKy="month" thang="11">28</soLieuKy>');
+    expect((monthly as Page & { errors?: string[] }).errors).toEqual([]);
   });
 });

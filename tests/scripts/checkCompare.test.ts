@@ -1,8 +1,9 @@
 /** `npm run check -- --compare PREVIOUS THIS [--json]`: the comparison table and the `comparison` array. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { storedReportToXml } from "../../src/domain/storedReport";
 import { buildDocx } from "../fixtures/buildDocx";
 import { REFERENCE_TEXT, REFERENCE_TXT_PATH } from "../fixtures/referenceText";
 
@@ -64,10 +65,79 @@ describe("npm run check -- --compare", () => {
     }
   });
 
-  it("needs exactly two files, and says which way round", () => {
+  it("needs exactly two files, and refuses them the wrong way round (exit 2)", () => {
     const { code, err } = run("--compare", REFERENCE_TXT_PATH);
     expect(code).toBe(2);
     expect(err).toContain("--compare cần đúng hai tệp");
-    expect(run("--compare", REFERENCE_TXT_PATH, join(dir, "quy-IV-2025.docx")).err).toContain("không phải báo cáo của kỳ trước");
+    const reversed = run("--compare", REFERENCE_TXT_PATH, join(dir, "quy-IV-2025.docx"));
+    expect(reversed.code).toBe(2);
+    expect(reversed.err).toContain("không phải báo cáo của kỳ trước quý iv/2025");
+  });
+});
+
+const SECOND = join(ROOT, "tests/fixtures/corpus/second-form");
+const REWORDED = join(ROOT, "tests/fixtures/corpus/reworded");
+type Entry = { id: string; label: string; section: string; previous: number | null; current: number | null; change: number | null; changePercent: number | null };
+
+describe("npm run check -- --compare on pairs written for other purposes", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), "check-compare-more-"));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("compares two consecutive months of the monthly form, by month, in the issue's JSON shape", () => {
+    const { code, out } = run("--compare", join(SECOND, "daknong-tcd-2020-05.txt"), join(SECOND, "daknong-tcd-2020-06.txt"), "--json");
+    expect(code).toBe(3); // both read only in part (the checks say which figures); the comparison is made
+    const json = JSON.parse(out) as { files: Array<{ form: { id: string } }>; comparison: Entry[] };
+    expect(json.files.map((f) => f.form.id)).toEqual(["tiep-cong-dan-thang", "tiep-cong-dan-thang"]);
+    const byLabel = new Map(json.comparison.map((c) => [c.label, c]));
+    // As the corpus's truth files give them (May: 26 and 3; June: 38 and 3; June states no «định kỳ» total).
+    expect(byLabel.get("Lượt tiếp về đất đai")).toMatchObject({ previous: 26, current: 38, change: 12, changePercent: 46.15 });
+    expect(byLabel.get("Lượt tiếp về lĩnh vực khác")).toMatchObject({ previous: 3, current: 3, change: 0, changePercent: 0 });
+    expect(byLabel.get("Lượt tiếp định kỳ")).toMatchObject({ previous: 27, current: null, change: null, changePercent: null });
+    for (const entry of json.comparison) {
+      expect(Object.keys(entry)).toEqual(["id", "label", "section", "previous", "current", "change", "changePercent"]);
+      for (const key of ["previous", "current", "change", "changePercent"] as const) expect(["number", "object"]).toContain(typeof entry[key]);
+      if (entry.previous === 0 || entry.previous === null) expect(entry.changePercent).toBeNull();
+    }
+  });
+
+  it("compares two rewordings of the reference report once the first is last quarter's", () => {
+    const before = readFileSync(join(REWORDED, "01-ngan-gon.txt"), "utf8").replace("quý I năm 2026; nhiệm vụ trọng tâm quý II", "quý IV năm 2025; nhiệm vụ trọng tâm quý I");
+    writeFileSync(join(dir, "ngan-gon-quy-IV.txt"), before);
+    const { out } = run("--compare", join(dir, "ngan-gon-quy-IV.txt"), join(REWORDED, "05-kieu-so.txt"));
+    expect(out).toMatch(/^So sánh Quý I\/2026 \(.*05-kieu-so\.txt\) với Quý IV\/2025 \(.*ngan-gon-quy-IV\.txt\)$/m);
+    expect(out).toContain("  Hồ sơ tiếp nhận (Trung tâm PVHCC): 9.780 → 9.780  không đổi");
+  });
+
+  it("refuses, exit 2 and a clear message, a previous file of another form, of the same period, or not a report", () => {
+    const other = run("--compare", join(SECOND, "daknong-tcd-2020-05.txt"), REFERENCE_TXT_PATH);
+    expect(other.code).toBe(2);
+    expect(other.err).toContain("là báo cáo theo mẫu khác («Báo cáo tình hình, kết quả công tác tiếp công dân (hằng tháng)»)");
+    const same = run("--compare", join(REWORDED, "01-ngan-gon.txt"), REFERENCE_TXT_PATH, "--json");
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("cùng kỳ với báo cáo so sánh (quý i/2026)");
+    expect(JSON.parse(same.out)).not.toHaveProperty("comparison");
+    writeFileSync(join(dir, "thu-moi.txt"), "Kính mời các đồng chí dự họp giao ban lúc 8 giờ sáng thứ Hai tại phòng họp số 2.\n");
+    const note = run("--compare", join(dir, "thu-moi.txt"), REFERENCE_TXT_PATH);
+    expect(note.code).toBe(2);
+    expect(note.err).toMatch(/không giống một báo cáo của mẫu/);
+  });
+
+  it("reads a previous .docx made by the add-in at the figures it keeps, not its wording", async () => {
+    const part = storedReportToXml({
+      period: { quarter: 4, year: 2025 },
+      figures: { "bcdc:hcc.tiepNhan": "9.650" },
+      written: {},
+      history: [],
+      form: { formatVersion: 1, text: readFileSync(join(ROOT, "src/forms/bao-cao-dan-chu-quy.form.json"), "utf8") },
+    });
+    // Its text says quý I/2026 and 9.780: the stored part (quý IV/2025, 9.650) is what the add-in wrote for it.
+    writeFileSync(join(dir, "tu-tien-ich.docx"), await buildDocx(REFERENCE_TEXT.split("\n"), [], { "customXml/item1.xml": part }));
+    const { out } = run("--compare", join(dir, "tu-tien-ich.docx"), REFERENCE_TXT_PATH, "--json");
+    const json = JSON.parse(out) as { comparison: Entry[] };
+    expect(json.comparison.find((c) => c.id === "bcdc:hcc.tiepNhan")).toMatchObject({ previous: 9650, current: 9780, change: 130, changePercent: 1.35 });
+    expect(json.comparison.find((c) => c.id === "bcdc:bienChe.congChucGiao")).toMatchObject({ previous: null, current: 55 });
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The values a comparison puts side by side: this period's, the previous quarter's and the same quarter's of the
+ * The values a comparison puts side by side: this period's, the previous period's and the same period's of the
  * year before, from what the document knows. Figures carried over by «Chuyển sang quý sau» and not yet confirmed
  * are left out of this period: they are last quarter's numbers, and would read as "không thay đổi".
  */
@@ -10,7 +10,7 @@ import type { RawFigures } from "../validate";
 import { periodValues } from "./compare";
 import type { DerivedTags } from "../updatePlan";
 import { phraseTags } from "./phrase";
-import { figuresOf, previousQuarter, sameQuarterLastYear, type PeriodFigures } from "./periods";
+import { figuresOf, previousPeriod, samePeriodLastYear, type PeriodFigures } from "./periods";
 
 export interface ComparedValues {
   current: Values;
@@ -35,7 +35,7 @@ export function confirmedFigures(raw: RawFigures, unconfirmed: readonly FieldId[
 /** The update plan's phrase tags for this state (loaded by the store only when the document knows earlier periods). */
 export function statePhraseTags(state: ComparedState): DerivedTags {
   const values = comparedValues(state);
-  return phraseTags(state.report, values.current, values);
+  return phraseTags(state.report, values.current, { ...values, period: state.period });
 }
 
 export function comparedValues({ report, period, raw, unconfirmed, periods }: ComparedState): ComparedValues {
@@ -45,7 +45,7 @@ export function comparedValues({ report, period, raw, unconfirmed, periods }: Co
   };
   return {
     current: periodValues(report, confirmedFigures(raw, unconfirmed), period),
-    previous: valuesOf(previousQuarter(period)),
-    lastYear: valuesOf(sameQuarterLastYear(period)),
+    previous: valuesOf(previousPeriod(period)),
+    lastYear: valuesOf(samePeriodLastYear(period)),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Every figure of every period the document knows, as one table for a spreadsheet: one row per figure (section,
- * label, unit, one column per period, the change against the previous quarter). Cells are typed: numbers stay
+ * label, unit, one column per period, the change against the previous period). Cells are typed: numbers stay
  * numbers (a negative change is a number, not text); text that a spreadsheet would run as a formula is neutralised.
  */
 import { formatDateVn } from "../period";
@@ -8,7 +8,7 @@ import type { ReportDefinition } from "../report";
 import type { FieldValue, Period } from "../types";
 import { changeBetween, numberIn, periodValues, unitOf } from "./compare";
 import { comparedValues, type ComparedState } from "./earlier";
-import { periodIndex, periodName, previousQuarter, withPeriod } from "./periods";
+import { periodIndex, periodName, previousPeriod, withPeriod } from "./periods";
 
 export type ExportValue = number | string | null;
 
@@ -39,7 +39,7 @@ export function exportTable(state: ComparedState): ExportTable {
     period: known.period,
     values: periodIndex(known.period) === periodIndex(period) ? compared.current : periodValues(report, known.figures, known.period),
   }));
-  const previous = previousQuarter(period);
+  const previous = previousPeriod(period);
   const header = [
     "Mục",
     "Số liệu",
@@ -93,7 +93,8 @@ export function toCsv(table: ExportTable): string {
   return `\ufeff${lines.join("\r\n")}\r\n`;
 }
 
-/** A file name for the export: "so-lieu-quy-II-2026". */
+/** A file name for the export, in ASCII: "so-lieu-quy-ii-2026", "so-lieu-thang-3-2026", "so-lieu-6-thang-dau-2026". */
 export function exportFileName(period: Period): string {
-  return `so-lieu-${periodName(period).toLowerCase().replace("quý ", "quy-").replace("/", "-")}`;
+  const ascii = periodName(period).toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d");
+  return `so-lieu-${ascii.replace(/[\s/]+/g, "-")}`;
 }

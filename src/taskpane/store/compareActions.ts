@@ -4,7 +4,7 @@
  */
 import { comparedValues } from "../../domain/comparison/earlier";
 import { readEarlierDocx, readEarlierText } from "../../domain/comparison/earlierReport";
-import { periodName, withPeriod } from "../../domain/comparison/periods";
+import { periodName, previousPeriod, samePeriodLastYear, withPeriod } from "../../domain/comparison/periods";
 import { phraseTag, phraseText, phraseTitle } from "../../domain/comparison/phrase";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import type { StoreKit } from "./createAppStore";
@@ -54,14 +54,14 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
         const field = state.report.byId.get(fieldId);
         if (!field) throw new Error(`Unknown field ${fieldId}`);
         const values = comparedValues(state);
-        const text = phraseText(field, basis, values.current, values);
+        const text = phraseText(field, basis, values.current, { ...values, period: state.period });
         if (text === null) {
-          const side = basis === "previous" ? "quý trước" : "cùng kỳ năm trước";
+          const side = periodName(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period)).toLowerCase();
           set({ busy: null, notice: { intent: "warning", text: `Chưa biết «${field.label}» của kỳ này hoặc của ${side}: không có gì để so sánh, chưa chèn.` } });
           return;
         }
-        const tag = phraseTag(field.id, basis);
-        await word.insertAtSelection({ tag, title: phraseTitle(field, basis), text });
+        const tag = phraseTag(field.id, basis, state.report.periodKind);
+        await word.insertAtSelection({ tag, title: phraseTitle(field, basis, state.period), text });
         const observations = new Map(state.observations);
         observations.set(tag, [...(observations.get(tag) ?? []), { text, where: `chỗ ${(observations.get(tag)?.length ?? 0) + 1}` }]);
         set({

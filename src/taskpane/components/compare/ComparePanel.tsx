@@ -1,7 +1,7 @@
 import { Checkbox, Field, Select } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
-import { periodName, previousQuarter, sameQuarterLastYear } from "../../../domain/comparison/periods";
+import { periodName, PREVIOUS_CHOICE, previousPeriod, samePeriodLastYear } from "../../../domain/comparison/periods";
 import { NoticeBar } from "../NoticeBar";
 import { ChartSection } from "./ChartSection";
 import { ComparisonTable, type Basis } from "./ComparisonTable";
@@ -17,7 +17,7 @@ function tally(rows: readonly ComparisonRow[], change: (row: ComparisonRow) => C
   return `${count("up")} tăng · ${count("down")} giảm · ${count("same")} không đổi · ${count("unknown")} chưa so được`;
 }
 
-/** «So sánh»: this period against the previous quarter or the same quarter last year. Loaded with its tab. */
+/** «So sánh»: this period against the previous one (month, quarter, half-year, year) or the same period last year. Loaded with its tab. */
 export default function ComparePanel() {
   const { state, rows, knowsPrevious, knowsLastYear } = useComparison();
   const [basis, setBasis] = useState<Basis>("previous");
@@ -30,16 +30,23 @@ export default function ComparePanel() {
     return order === "section" ? kept : byLargestChange(kept.map((r) => (basis === "previous" ? r : { ...r, ...r.yearChange })));
   }, [rows, order, basis, comparedOnly]);
   const nowName = periodName(state.period);
-  const beforeName = periodName(basis === "previous" ? previousQuarter(state.period) : sameQuarterLastYear(state.period));
+  const beforeName = periodName(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period));
   const knows = basis === "previous" ? knowsPrevious : knowsLastYear;
+  // The table first: what lies below it (chart, phrases, export, periods kept) renders in the frame after, so the
+  // leader reads the table without waiting for the rest.
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => startTransition(() => setRest(true)));
+    return () => cancelAnimationFrame(frame);
+  }, []);
   return (
     <section aria-label="So sánh" className="panel cmp">
       <NoticeBar />
       <div className="cmp-controls">
         <Field label="So với">
           <Select value={basis} onChange={(_, d) => setBasis(d.value as Basis)}>
-            <option value="previous">Quý trước</option>
-            <option value="lastYear">Cùng kỳ năm trước</option>
+            <option value="previous">{PREVIOUS_CHOICE[state.report.periodKind]}</option>
+            {state.report.periodKind !== "year" && <option value="lastYear">Cùng kỳ năm trước</option>}
           </Select>
         </Field>
         <Field label="Sắp xếp">
@@ -57,10 +64,14 @@ export default function ComparePanel() {
       </p>
       <Checkbox checked={comparedOnly} onChange={(_, d) => setComparedOnly(d.checked === true)} label="Chỉ hiện số liệu so được" />
       <ComparisonTable rows={shown} basis={basis} grouped={order === "section"} beforeName={beforeName} nowName={nowName} />
-      <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
-      <PhraseInserter state={state} rows={rows} />
-      <ExportSection state={state} />
-      <EarlierPeriods />
+      {rest && (
+        <>
+          <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
+          <PhraseInserter state={state} rows={rows} />
+          <ExportSection state={state} />
+          <EarlierPeriods />
+        </>
+      )}
     </section>
   );
 }

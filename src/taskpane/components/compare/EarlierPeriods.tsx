@@ -1,14 +1,16 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useRef } from "react";
 import { periodName } from "../../../domain/comparison/periods";
+import { KIND_WORDS } from "../../../domain/periodKinds";
 import { useAppStore } from "../../store/StoreContext";
 
 /**
- * The periods the document knows, and last quarter's or last year's report brought in from its file: read, shown,
+ * The periods the document knows, and last period's or last year's report brought in from its file: read, shown,
  * and stored only when the clerk confirms what was read.
  */
 export function EarlierPeriods() {
   const periods = useAppStore((s) => s.periods);
+  const word = useAppStore((s) => KIND_WORDS[s.report.periodKind]);
   const reading = useAppStore((s) => s.earlierReading);
   const busy = useAppStore((s) => s.busy);
   const readEarlierReport = useAppStore((s) => s.readEarlierReport);
@@ -25,7 +27,7 @@ export function EarlierPeriods() {
       <h2 id="cmp-periods-title" className="cmp-h2">Số liệu các kỳ trước</h2>
       <p className="cmp-note">
         {periods.length === 0
-          ? "Văn bản chưa lưu số liệu kỳ nào trước. «Chuyển sang quý sau» sẽ lưu số liệu quý đang làm; hoặc lấy từ tệp báo cáo kỳ trước."
+          ? `Văn bản chưa lưu số liệu kỳ nào trước. «Chuyển sang ${word} sau» sẽ lưu số liệu ${word} đang làm; hoặc lấy từ tệp báo cáo kỳ trước.`
           : `Văn bản đang lưu: ${periods.map((p) => periodName(p.period)).join(", ")}.`}
       </p>
       <input
@@ -46,6 +48,7 @@ export function EarlierPeriods() {
             <MessageBarTitle>
               «{reading.file}»: báo cáo {periodName(reading.period).toLowerCase()}, đọc được {reading.read.length}/{reading.typedTotal} số liệu
             </MessageBarTitle>
+            {reading.source === "stored" && <div>Tệp được tạo bằng tiện ích: lấy đúng số liệu đã lưu trong tệp.</div>}
             {reading.replaces && <div>Văn bản đã lưu số liệu kỳ này: lưu sẽ thay bằng số liệu đọc từ tệp.</div>}
             <ul className="cmp-read-list" aria-label="Số liệu đọc được">
               {reading.read.map((f) => (

@@ -3,10 +3,11 @@ import { useMemo, useState } from "react";
 import { comparedValues, type ComparedState } from "../../../domain/comparison/earlier";
 import { phraseText, type PhraseBasis } from "../../../domain/comparison/phrase";
 import { byLargestChange, type ComparisonRow } from "../../../domain/comparison/compare";
+import { PREVIOUS_CHOICE } from "../../../domain/comparison/periods";
 import { useAppStore } from "../../store/StoreContext";
 
 /**
- * «tăng 130 (1,35%) so với quý trước» at the cursor, as a control that «Cập nhật văn bản» keeps up to date. The
+ * «tăng 130 (1,35%) so với quý trước» (tháng trước, năm trước…) at the cursor, as a control that «Cập nhật văn bản» keeps up to date. The
  * preview is the exact text; with an unknown side there is nothing to insert, and the button says why.
  */
 export function PhraseInserter({ state, rows }: { state: ComparedState; rows: readonly ComparisonRow[] }) {
@@ -17,7 +18,8 @@ export function PhraseInserter({ state, rows }: { state: ComparedState; rows: re
   const [basis, setBasis] = useState<PhraseBasis>("previous");
   const text = useMemo(() => {
     const field = state.report.byId.get(fieldId);
-    return field ? phraseText(field, basis, comparedValues(state).current, comparedValues(state)) : null;
+    const values = comparedValues(state);
+    return field ? phraseText(field, basis, values.current, { ...values, period: state.period }) : null;
   }, [state, fieldId, basis]);
   return (
     <section aria-labelledby="cmp-phrase-title" className="cmp-block">
@@ -30,8 +32,9 @@ export function PhraseInserter({ state, rows }: { state: ComparedState; rows: re
         </Select>
       </Field>
       <RadioGroup layout="horizontal" aria-label="So với" value={basis} onChange={(_, d) => setBasis(d.value as PhraseBasis)}>
-        <Radio value="previous" label="Quý trước" />
-        <Radio value="lastYear" label="Cùng kỳ năm trước" />
+        <Radio value="previous" label={PREVIOUS_CHOICE[state.report.periodKind]} />
+        {/* A yearly form's same period last year is last year: one choice. */}
+        {state.report.periodKind !== "year" && <Radio value="lastYear" label="Cùng kỳ năm trước" />}
       </RadioGroup>
       <p className="cmp-preview" aria-live="polite">
         {text === null ? "Chưa có số liệu của một trong hai kỳ: không có câu so sánh." : `«${text}»`}
