@@ -51,7 +51,8 @@ export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): s
   try {
     document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
   } catch (cause) {
-    throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
+    // The parser's reason is English and may quote the file's bytes (NULs included); the cause keeps it.
+    throw new Error("word/document.xml không phải XML hợp lệ (tệp hỏng hoặc không phải .docx của Word)", { cause });
   }
   const paragraphs: string[] = [];
   walk(document, paragraphs, null, numbering ?? null);
