@@ -39,11 +39,6 @@ export class LimitError extends Error {
 
 /** Refuses text past the line or character limit, before any pass over it. */
 export function assertTextWithinLimits(text: string): void {
-  if (text.length > MAX_TEXT_CHARS) {
-    throw new LimitError(
-      `Văn bản dài ${plain(text.length)} ký tự, quá giới hạn ${plain(MAX_TEXT_CHARS)} ký tự mà tiện ích kiểm tra được; hãy tách văn bản thành nhiều phần.`,
-    );
-  }
   let lines = 1;
   for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) {
     if (++lines > MAX_TEXT_LINES) {
@@ -51,6 +46,11 @@ export function assertTextWithinLimits(text: string): void {
         `Văn bản có hơn ${plain(MAX_TEXT_LINES)} dòng (đoạn), quá giới hạn mà tiện ích kiểm tra được; hãy tách văn bản thành nhiều phần.`,
       );
     }
+  }
+  if (text.length > MAX_TEXT_CHARS) {
+    throw new LimitError(
+      `Văn bản dài ${plain(text.length)} ký tự, quá giới hạn ${plain(MAX_TEXT_CHARS)} ký tự mà tiện ích kiểm tra được; hãy tách văn bản thành nhiều phần.`,
+    );
   }
 }
 
