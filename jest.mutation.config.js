@@ -6,12 +6,14 @@
  */
 const base = require("./jest.config.js");
 
+// MUTATION_TESTS="storedSchema,storedReport" narrows a one-file run (npx stryker run --mutate src/domain/X.ts) to the
+// test files whose names contain one of these words; unset, every domain unit test runs.
+const only = (process.env.MUTATION_TESTS ?? "").split(",").map((word) => word.trim()).filter(Boolean);
+const all = ["<rootDir>/tests/domain/*.test.ts", "<rootDir>/tests/domain/mutation/*.test.ts"];
+
 module.exports = {
   ...base,
   testEnvironment: "@stryker-mutator/jest-runner/jest-env/node",
-  testMatch: [
-    "<rootDir>/tests/domain/*.test.ts",
-    "<rootDir>/tests/domain/mutation/*.test.ts",
-  ],
+  testMatch: only.length === 0 ? all : all.flatMap((glob) => only.map((word) => glob.replace("*.test.ts", `*${word}*.test.ts`))),
   testPathIgnorePatterns: [...base.testPathIgnorePatterns, "\\.native\\.test\\.ts$", "\\.hostile\\.test\\.ts$"],
 };

@@ -90,7 +90,9 @@ export function formatField(field: FieldDef, value: FieldValue): string {
 export function inputText(field: FieldDef, value: FieldValue): string {
   if (value.kind === "list") return value.items.join("\n");
   if (value.kind === "number" && field.kind === "count") return formatGrouped(value.value);
-  return formatField(field, value).replace(/%$/, "");
+  // Only a percentage's own sign goes (the input shows "%" beside the box); a text such as «đạt 100%» keeps its own.
+  if (value.kind === "number" && field.kind === "percent") return formatField(field, value).replace(/%$/, "");
+  return formatField(field, value);
 }
 
 export function sameValue(a: FieldValue | null, b: FieldValue | null): boolean {

@@ -1,0 +1,149 @@
+/**
+ * Evidence, in where a number stands, that it belongs to another figure: a table column whose header names another
+ * figure, a room or a body other than the field's («Phó Trưởng phòng Kinh tế» for «Phó Trưởng phòng Tổng hợp - Kinh
+ * tế», «Chủ tịch UBND huyện tặng» for an HĐND award), or an organisation the document never names at all (a Sở's
+ * report has no «Trung tâm Phục vụ hành chính công»). What a field names comes from the form (label, wordings,
+ * section title); the words for rooms, bodies and organisations are the language's.
+ */
+import { featureSet, syllables } from "./words";
+
+/** How many rows above a cell its column header may be (a header spans one or two rows). */
+const HEADER_ROWS = 6;
+
+/** The column header of the table cell holding [start, end), or null when the number is not in a table row. */
+export function columnHeader(text: string, start: number): string | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  let lineEnd = text.indexOf("\n", start);
+  if (lineEnd === -1) lineEnd = text.length;
+  const row = text.slice(lineStart, lineEnd);
+  if (!row.includes("\t")) return null;
+  const column = text.slice(lineStart, start).split("\t").length - 1;
+  let at = lineStart;
+  for (let k = 0; k < HEADER_ROWS && at > 0; k++) {
+    const above = text.lastIndexOf("\n", at - 2) + 1;
+    const cells = text.slice(above, at - 1).split("\t");
+    if (cells.length < 2) return null;
+    const cell = (cells[column] ?? "").trim();
+    if (cell !== "" && !/\d/.test(cell)) return cell;
+    at = above;
+  }
+  return null;
+}
+
+/** The row's label (its first cell) shares a word with the field: «Hợp đồng lao động⇥⇥08» under «Đang thực hiện». */
+export function rowNamesField(text: string, start: number, own: ReadonlySet<string>): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const label = text.slice(lineStart, start).split("\t")[0] ?? "";
+  return [...featureSet(label)].some((w) => own.has(w));
+}
+
+/** A header that names another figure and shares no word with this one: the number is that other figure's. */
+export function headerNamesOther(header: string, own: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  const words = featureSet(header);
+  if ([...words].some((w) => own.has(w))) return false;
+  return [...words].some((w) => w.includes(" ") && others.has(w));
+}
+
+const ROOM = /(?<![\p{L}])[pP]hòng\s+(\p{Lu}[\p{L}]*(?:(?:\s+-\s+|\s+)\p{L}+)*)/gu;
+
+/** Room names written with a capital after «phòng», cut before a lowercase word that starts a new phrase. */
+export function roomNames(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(ROOM)) {
+    const words = m[1]!.split(/\s+/);
+    // A name goes on while its words are capitalised or follow a capitalised first word («Tổng hợp», «Kinh tế»).
+    const kept: string[] = [];
+    for (const w of words) {
+      if (w !== "-" && kept.length > 0 && /^\p{Ll}/u.test(w) && /^\p{Ll}/u.test(kept.at(-1)!) && kept.at(-1) !== "-") break;
+      if (w !== "-" && kept.length > 0 && /^\p{Ll}/u.test(w) && ["và", "về", "tại", "giữa", "của", "để", "với"].includes(w)) break;
+      kept.push(w);
+    }
+    names.push(syllables(kept.join(" ")).join(" "));
+  }
+  return names;
+}
+
+/** The text names rooms near the number, none of them the field's room. */
+export function otherRoom(segment: string, fieldRooms: readonly string[]): boolean {
+  if (fieldRooms.length === 0) return false;
+  const named = roomNames(segment);
+  return named.length > 0 && !named.some((n) => fieldRooms.some((f) => n === f || n.startsWith(`${f} `)));
+}
+
+const BODIES: ReadonlyArray<RegExp> = [
+  /(?<![\p{L}])(?:hđnd|hội đồng nhân dân)(?![\p{L}])/iu,
+  /(?<![\p{L}])(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)(?![\p{L}])/iu,
+];
+
+/** Which bodies (HĐND, UBND) a text names, as indexes into BODIES. */
+export function bodiesIn(text: string): number[] {
+  return BODIES.flatMap((re, i) => (re.test(text) ? [i] : []));
+}
+
+/** The field names one body and the sentence names only another. */
+export function otherBody(sentence: string, fieldBodies: readonly number[]): boolean {
+  if (fieldBodies.length !== 1) return false;
+  const named = bodiesIn(sentence);
+  return named.length > 0 && !named.includes(fieldBodies[0]!);
+}
+
+const ORGANISATION = /^(?:trung tâm|bộ phận|nhà khách|ban|sở)\s+(.+)$/iu;
+const LEVEL_TAIL = /\s+(?:tỉnh|huyện|xã)$/u;
+
+/**
+ * The ways a document may name the organisation a section title names («Trung tâm Phục vụ hành chính công tỉnh» →
+ * «phục vụ hành chính công», «pvhcc», «hành chính công»; «Bộ phận một cửa của Văn phòng» → «một cửa»), or null
+ * when the title names no organisation.
+ */
+export function organisationNames(title: string): string[] | null {
+  const m = ORGANISATION.exec(title.normalize("NFC").toLowerCase().trim());
+  if (!m) return null;
+  const tail = m[1]!.split(/\s+của\s+/u)[0]!.replace(LEVEL_TAIL, "");
+  const sylls = tail.split(/\s+/);
+  const names = [tail];
+  if (sylls.length >= 3) names.push(sylls.map((s) => s[0]).join(""), sylls.slice(-3).join(" "));
+  return names;
+}
+
+/** Whether the (lower-case, NFC) document names the organisation in any of its ways. */
+export function namesOrganisation(lowerText: string, names: readonly string[]): boolean {
+  return names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lowerText));
+}
+
+/** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */
+const SCOPE = 1500;
+const HEADING_LINE = /^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u;
+
+/**
+ * The text a number belongs to: back to the nearest heading line (included), brackets left out — «Bộ phận tiếp nhận
+ * và trả kết quả của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh)» is the Sở's desk, not the centre.
+ */
+export function scopeBefore(text: string, start: number): string {
+  const low = Math.max(0, start - SCOPE);
+  let from = text.lastIndexOf("\n", start - 1) + 1;
+  while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) {
+    from = text.lastIndexOf("\n", from - 2) + 1;
+  }
+  return text.slice(Math.max(from, low), start).replace(/\([^()\n]*\)/g, " ");
+}
+
+/**
+ * «công chức 64/70 (có mặt/được giao); biên chế sự nghiệp 18/20»: a legend in brackets says which side of a fraction
+ * is which. The parts of the legend for this number's side and for the other, or null when there is none.
+ */
+export function fractionLegend(sentence: string, start: number, end: number, offset: number): { mine: string; other: string } | null {
+  const s = start - offset;
+  const e = end - offset;
+  const first = sentence[e] === "/" && /\d/.test(sentence[e + 1] ?? "");
+  const second = sentence[s - 1] === "/" && /\d/.test(sentence[s - 2] ?? "");
+  if (!first && !second) return null;
+  const legend = /\(([^()/\d]+)\/([^()/\d]+)\)/u.exec(sentence);
+  if (!legend) return null;
+  return first ? { mine: legend[1]!, other: legend[2]! } : { mine: legend[2]!, other: legend[1]! };
+}
+
+/** The legend names the field on the other side of the fraction and not on this one. */
+export function otherSide(legend: { mine: string; other: string }, own: ReadonlySet<string>): boolean {
+  const shares = (t: string) => [...featureSet(t)].some((w) => own.has(w));
+  return !shares(legend.mine) && shares(legend.other);
+}

@@ -1,0 +1,157 @@
+/**
+ * Evidence, in the words around a number, that it is not the current period's figure of the office that reports:
+ * an approximation («khoảng 11.000»), a comparison («tăng 12 hồ sơ so với quý trước», «(quý III: 73)»), another
+ * level of government («toàn huyện», «cấp xã») or a plan where a result is written. Language knowledge only: no
+ * form field is named here. Each rule reads a bounded window around the number, so the cost stays linear.
+ */
+
+/** How far a rule looks on each side of a number: a sentence of a report is rarely longer. */
+const WINDOW = 400;
+
+const APPROX_BEFORE =
+  /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|ước|ước tính|ước đạt|xấp xỉ|trên dưới|chừng|tới gần|gần như)\s*$/iu;
+/** «10,18 ngàn hồ sơ», «27 nghìn»: a rounded figure. */
+const ROUNDED_AFTER = /^\s*(?:ngàn|nghìn|triệu|tỷ|vạn)(?![\p{L}])/iu;
+
+/** «khoảng 11.000 hồ sơ», «gần 27.000», «10,18 ngàn»: never the form's exact figure. */
+export function isApproximate(text: string, start: number, end: number): boolean {
+  return APPROX_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROUNDED_AFTER.test(text.slice(end, end + 12));
+}
+
+/** The sentence around [start, end): a full stop before a space or line end, or a line break. */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  const low = Math.max(0, start - WINDOW);
+  while (from > low && !/\n/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let to = end;
+  const high = Math.min(text.length, end + WINDOW);
+  while (to < high && text[to] !== "\n" && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  return { from, to };
+}
+
+/** The clause: the sentence cut at «;» and at brackets (a bracket is its own clause). */
+function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
+  const s = sentenceAround(text, start, end);
+  let from = start;
+  while (from > s.from && !/[;()]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < s.to && !/[;()]/.test(text[to]!)) to++;
+  return { from, to };
+}
+
+const MARKER =
+  /(?<![\p{L}])(?:so với|so cùng kỳ|cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|đầu năm|quý (?:I|II|III|IV)(?![\p{L}])|năm \d{4})/iu;
+const COMPARE_VERB =
+  /(?<![\p{L}])(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|bằng(?! khen)|chênh lệch|gấp)(?:\s+[^\s\d]+){0,3}\s*$/iu;
+const EARLIER = /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước)(?![\p{L}])/iu;
+
+/** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
+export type Comparison = "change" | "earlier";
+
+/**
+ * «tăng 12 hồ sơ so với quý trước», «cao hơn quý III 1,20 điểm», «bằng 98% cùng kỳ»: the change or the ratio, not
+ * the figure; «(quý III: 73)», «(cùng kỳ đạt 93,80%)», «so với cùng kỳ năm trước (07 văn bản)»: the earlier value.
+ * `year` is the report's year when known: a bracket naming an earlier year is an earlier value.
+ */
+export function comparisonAt(text: string, start: number, end: number, year: number | null): Comparison | null {
+  const clause = clauseAround(text, start, end);
+  const before = text.slice(clause.from, start);
+  if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return "change";
+  const open = clause.from > 0 && text[clause.from - 1] === "(";
+  if (!open) return null;
+  if (EARLIER.test(before) || /(?<![\p{L}])quý (?:I|II|III|IV)\s*:\s*$/u.test(before)) return "earlier";
+  const years = [...text.slice(clause.from, clause.to).matchAll(/năm (\d{4})/giu)].map((m) => Number(m[1]));
+  if (year !== null && years.some((y) => y < year)) return "earlier";
+  // The bracket explains a comparison written just before it.
+  const lead = sentenceAround(text, start, end).from;
+  const outside = text.slice(Math.max(lead, clause.from - 1 - 60), clause.from - 1);
+  return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "") ? "earlier" : null;
+}
+
+export function isComparison(text: string, start: number, end: number, year: number | null): boolean {
+  return comparisonAt(text, start, end, year) !== null;
+}
+
+/** What a field asks of comparisons: the change («Tăng/giảm … so với tháng trước»), the earlier value, neither. */
+export interface AsksComparison {
+  change: boolean;
+  earlier: boolean;
+}
+
+/** A number that is a change or an earlier value fits only a field that asks for that. */
+export function comparisonVetoes(found: Comparison | null, asks: AsksComparison): boolean {
+  return found === "change" ? !asks.change : found === "earlier" ? !asks.earlier && !asks.change : false;
+}
+
+/** A field that asks for a change or an earlier period's value («Lượt tiếp tháng trước», «Tăng/giảm … so với»). */
+export function asksComparison(description: string): AsksComparison {
+  return {
+    change: /(?<![\p{L}])(?:tăng|giảm|chênh lệch)(?![\p{L}])/iu.test(description),
+    earlier: EARLIER.test(description) || /(?<![\p{L}])so sánh(?![\p{L}])/iu.test(description),
+  };
+}
+
+const LEVELS = ["tỉnh", "huyện", "xã"] as const;
+const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn))(?![\p{L}])/giu;
+
+const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
+
+/** The level of the body that reports: «UBND huyện Thuận Châu báo cáo» is a district; else a province. */
+export function ownLevel(text: string): number {
+  const head = /(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|xã)/iu.exec(text.slice(0, 1500));
+  const level = head ? head[1]!.toLowerCase() : "tỉnh";
+  return LEVELS.indexOf(level as (typeof LEVELS)[number]);
+}
+
+function levelOf(word: string): number {
+  const w = word.toLowerCase();
+  return w === "phường" || w === "thị trấn" ? 2 : w === "thành phố" || w === "thị xã" ? 1 : LEVELS.indexOf(w as (typeof LEVELS)[number]);
+}
+
+/** What levels a field asks for, from its description: a total («tổng», «toàn») accepts the whole. */
+export interface FieldLevel {
+  total: boolean;
+  levels: number[];
+}
+
+/** `name` is the label and section title (what the figure is); `description` adds the wordings (where it is written). */
+export function fieldLevel(description: string, name: string = description): FieldLevel {
+  const levels = [...description.matchAll(/(?<![\p{L}])(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu)].map((m) => levelOf(m[1]!));
+  return { total: /(?<![\p{L}])(?:tổng|toàn)(?![\p{L}])/iu.test(name), levels: [...new Set(levels)] };
+}
+
+/**
+ * The nearest level named before the number in its sentence (brackets closed before it do not count): a whole
+ * («toàn huyện») is not a figure of one level unless the field is a total; a level the field does not name, or, when
+ * it names none, a level below the reporting body («cấp xã» in a district's report), is another level's figure.
+ */
+export function isOtherLevel(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
+  const s = sentenceAround(text, start, end);
+  let depth = 0;
+  const kept: string[] = [];
+  for (let i = start - 1; i >= s.from; i--) {
+    const ch = text[i]!;
+    if (ch === ")") depth++;
+    else if (ch === "(" && depth > 0) depth--;
+    kept.push(depth > 0 ? " " : ch);
+  }
+  const prefix = kept.reverse().join("");
+  const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
+  if (!found) return false;
+  // «lãnh đạo UBND tỉnh, các sở, UBND các huyện … là 40 lượt»: several levels named together make a whole.
+  const named = new Set([...prefix.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
+  if (found[1] || named.size > 1) return !field.total;
+  const level = levelOf(found[3]!);
+  return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
+}
+
+/**
+ * A figure the form plans («dự kiến kiểm tra») is not what the office has already done («đã kiểm tra») when the
+ * document states a plan with a number elsewhere; a report that only says what was done gives that as the figure.
+ */
+export function isDoneForPlanned(text: string, start: number, end: number, plans: boolean): boolean {
+  if (!plans) return false;
+  const s = sentenceAround(text, start, end);
+  const sentence = text.slice(s.from, s.to);
+  return /(?<![\p{L}])đã(?![\p{L}])/iu.test(text.slice(s.from, start)) && !/dự kiến|kế hoạch|(?<![\p{L}])sẽ(?![\p{L}])/iu.test(sentence);
+}

@@ -1,0 +1,201 @@
+/**
+ * The precision layer: a figure bound by wording or by meaning is demoted to unclear when something around it says
+ * it is not the form's figure (vetoText.ts: approximation, comparison, another level, a result for a plan;
+ * vetoPlace.ts: another column, room, body, or an organisation the document never names). Demoted, never dropped:
+ * the clerk still sees the number as a candidate and chooses. A wrong value silently imported is the one outcome
+ * recognition must never give; a figure left for the clerk costs two clicks.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldDef, FieldId } from "../../types";
+import type { NumberToken } from "../numbers";
+import type { PatternTable } from "../patterns";
+import type { Occurrence, Recognition } from "../types";
+import { plainWording } from "./profiles";
+import { featureSet } from "./words";
+import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
+import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
+
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling";
+
+/** What the form says about one field, read once. */
+interface FieldWords {
+  words: ReadonlySet<string>;
+  rooms: string[];
+  bodies: number[];
+  planned: boolean;
+  comparison: AsksComparison;
+  level: FieldLevel;
+  /**
+   * What sets this field apart from a more general one of the same kind («trình xin» in «trình xin biệt phái N
+   * viên chức» beside «biệt phái viên chức: N»): one of these words must be in the number's sentence.
+   */
+  special: Array<{ extra: string[]; general: ReadonlySet<string> }>;
+  /**
+   * Against each sibling (same section, same kind, sharing two words or more): the words only this field has, and
+   * the words only the sibling has. «lĩnh vực đất đai 3/3 lượt» names the land-field, not «lĩnh vực khác».
+   */
+  siblings: Array<{ mine: string[]; theirs: string[] }>;
+  /** The section's organisation is never named in the document. */
+  absent: boolean;
+  /** The ways the section's title names an organisation, if it does. */
+  organisation: string[] | null;
+}
+
+export interface VetoContext {
+  text: string;
+  level: number;
+  year: number | null;
+  /** The document states a plan with a number («dự kiến kiểm tra 02 đơn vị»). */
+  plans: boolean;
+  fields: Map<FieldId, FieldWords>;
+  /** Every field's pairs of words, to tell a header that names another figure. */
+  allPairs: Map<string, Set<FieldId>>;
+}
+
+export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
+  const lower = text.normalize("NFC").toLowerCase();
+  const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  const absentBySection = new Map<string, boolean>();
+  const fields = new Map<FieldId, FieldWords>();
+  const allPairs = new Map<string, Set<FieldId>>();
+  for (const field of report.fields) {
+    const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
+    const words = featureSet(description);
+    for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
+    const organisation = organisationNames(titles.get(field.section) ?? "");
+    let absent = absentBySection.get(field.section);
+    if (absent === undefined) {
+      absent = organisation !== null && !namesOrganisation(lower, organisation);
+      absentBySection.set(field.section, absent);
+    }
+    const where = `${description} ; ${titles.get(field.section) ?? ""}`;
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
+  }
+  markSpecial(report, fields);
+  const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
+  const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs };
+}
+
+/** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
+export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }): VetoReason | null {
+  const { text } = ctx;
+  const own = ctx.fields.get(field.id);
+  if (!own) return null;
+  if (own.absent) return "noOrganisation";
+  if (own.organisation && !namesOrganisation(scopeBefore(text, o.start).normalize("NFC").toLowerCase(), own.organisation)) {
+    return "organisationOutOfScope";
+  }
+  if (isApproximate(text, o.start, o.end)) return "approximate";
+  if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
+  if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
+  const sentence = sentenceAround(text, o.start, o.end);
+  if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
+  if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
+  if (own.special.length > 0) {
+    const words = single(featureSet(text.slice(sentence.from, sentence.to)));
+    const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
+      !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
+    if (own.special.some(fitsGeneral)) return "general";
+  }
+  const segment = segmentAround(text, o.start, o.end);
+  if (own.siblings.length > 0) {
+    const near = single(featureSet(segment));
+    const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
+    if (own.siblings.some(sibling)) return "sibling";
+  }
+  if (otherRoom(segment, own.rooms)) return "otherRoom";
+  const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
+  if (legend && otherSide(legend, own.words)) return "otherSide";
+  const header = columnHeader(text, o.start);
+  if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
+    return "otherColumn";
+  }
+  return null;
+}
+
+/** Syllables alone: pairs differ between any two wordings and would make every field special. */
+function single(words: ReadonlySet<string>): Set<string> {
+  return new Set([...words].filter((w) => !w.includes(" ")));
+}
+
+function markSpecial(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
+  const singles = new Map(report.fields.map((f) => [f.id, single(fields.get(f.id)!.words)]));
+  // Siblings are told apart by their labels: wordings carry the connecting words of their sentence («đề ra»).
+  const labels = new Map(report.fields.map((f) => [f.id, single(featureSet(f.label))]));
+  for (const f of report.fields) {
+    const mine = singles.get(f.id)!;
+    for (const g of report.fields) {
+      const theirs = singles.get(g.id)!;
+      // Percentages are described by their part's words, which the part's own vetoes weigh.
+      if (g.id !== f.id && g.kind === f.kind && g.section === f.section && f.kind !== "percent") {
+        const a = labels.get(f.id)!;
+        const b = labels.get(g.id)!;
+        const shared = [...a].filter((w) => b.has(w)).length;
+        // A word the other field's wording uses too («lĩnh vực đất đai {N}») does not set this one apart.
+        const onlyMine = [...a].filter((w) => !b.has(w) && !theirs.has(w));
+        const onlyTheirs = [...b].filter((w) => !a.has(w) && !mine.has(w));
+        if (shared >= 2 && onlyMine.length > 0 && onlyMine.length <= 3 && onlyTheirs.length > 0 && onlyTheirs.length <= 3) {
+          fields.get(f.id)!.siblings.push({ mine: onlyMine, theirs: onlyTheirs });
+        }
+      }
+      if (g.id === f.id || g.kind !== f.kind || theirs.size === 0 || theirs.size >= mine.size) continue;
+      if (![...theirs].every((w) => mine.has(w))) continue;
+      // Only a qualifier of two syllables written together («trình xin»): longer differences are names of places,
+      // which the organisation rule weighs, and single words are often the wording's own filler.
+      const extra = [...mine].filter((w) => !theirs.has(w));
+      if (extra.length === 2 && fields.get(f.id)!.words.has(extra.join(" "))) fields.get(f.id)!.special.push({ extra, general: theirs });
+    }
+  }
+}
+
+function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
+  return {
+    has: (w: string) => [...(ctx.allPairs.get(w) ?? [])].some((other) => other !== id),
+  } as ReadonlySet<string>;
+}
+
+/** The stretch between separators around a number: one item of a list, one cell. */
+function segmentAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < 120 && !/[,;()\t\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !/[,;()\t\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  return text.slice(from, to);
+}
+
+/**
+ * Demotes every bound field one of whose places is vetoed, and every percentage bound beside a demoted part.
+ * Period fields are left to the structure check.
+ */
+export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: Map<FieldId, Recognition>): void {
+  const demoted = new Set<FieldId>();
+  const cutoffs: FieldDef[] = [];
+  for (const field of report.fields) {
+    const r = result.get(field.id);
+    if (r?.state !== "bound" || field.formula?.op === "period") continue;
+    const reasons = r.occurrences.map((o) => vetoReason(ctx, field, o)).filter((x) => x !== null);
+    if (reasons.length === 0) continue;
+    if (field.kind === "date" && reasons.every((x) => x === "organisationOutOfScope")) cutoffs.push(field);
+    else demoted.add(field.id);
+  }
+  // A cutoff date written in the report's opening is the organisation's too when the document gives its figures.
+  for (const field of cutoffs) {
+    const figures = report.fields.some(
+      (f) => f.section === field.section && f.kind !== "date" && result.get(f.id)?.state === "bound" && !demoted.has(f.id),
+    );
+    if (!figures) demoted.add(field.id);
+  }
+  for (const field of report.fields) {
+    if (field.formula?.op === "percentOf" && demoted.has(field.formula.part)) demoted.add(field.id);
+  }
+  for (const id of demoted) {
+    const r = result.get(id);
+    if (r?.state === "bound") result.set(id, { state: "ambiguous", candidates: r.occurrences as Occurrence[] });
+  }
+}
+
+/** Numbers that are certainly not a current figure («khoảng 11.000») are no candidates at all. */
+export function exactOnly(text: string, tokens: readonly NumberToken[]): NumberToken[] {
+  return tokens.filter((t) => !isApproximate(text, t.start, t.end));
+}

@@ -1,0 +1,180 @@
+/**
+ * Each element of the stored part read and written exactly (issue 14, mutation testing): the XML it becomes, what
+ * reading it adds to the report, and the reason a repeat or an orphan is ignored.
+ */
+import type { PeriodFigures } from "../../../src/domain/comparison/periods";
+import { readStoredReport, STORED_NAMESPACE, storedReportToXml, type StoredRead, type StoredReport } from "../../../src/domain/storedReport";
+
+const NS = STORED_NAMESPACE;
+const A = "bcdc:hcc.tiepNhan";
+const B = "bcdc:anSinh.tenXa";
+const FORM = { isField: (id: string) => id === A || id === B };
+const part = (body: string) => `<baoCao xmlns="${NS}" quy="1" nam="2026">${body}</baoCao>`;
+const read = (body: string) => {
+  const result: StoredRead = readStoredReport(part(body), FORM);
+  if (result.kind !== "report") throw new Error(`expected a report, got ${JSON.stringify(result)}`);
+  return result;
+};
+const base = (extra: Partial<StoredReport>): StoredReport => ({ period: { quarter: 1, year: 2026 }, figures: {}, written: {}, history: [], ...extra });
+const xmlOf = (extra: Partial<StoredReport>) => storedReportToXml(base(extra));
+const body = (xml: string) => xml.replace(`<baoCao xmlns="${NS}" quy="1" nam="2026">`, "").replace("</baoCao>", "");
+
+describe("figures and written texts", () => {
+  it("writes one element per figure and per written text, with the id and the text", () => {
+    expect(body(xmlOf({ figures: { [A]: "9.780", [B]: "" }, written: { [`${A}@quyTruoc`]: "tăng 5%" } }))).toBe(
+      `<soLieu id="${A}">9.780</soLieu><soLieu id="${B}"></soLieu><daGhi id="${A}@quyTruoc">tăng 5%</daGhi>`,
+    );
+  });
+
+  it("reads them back, CDATA and split text included, and keeps the first of a repeat", () => {
+    const { report, ignored } = read(
+      `<soLieu id="${A}">9.<![CDATA[780]]></soLieu><daGhi id="${A}@quyTruoc">a</daGhi><daGhi id="${A}@quyTruoc">b</daGhi><soLieu id="${B}"/>`,
+    );
+    expect(report.figures).toEqual({ [A]: "9.780", [B]: "" });
+    expect(report.written).toEqual({ [`${A}@quyTruoc`]: "a" });
+    expect(ignored).toEqual([`«daGhi»: nội dung đã ghi của «${A}@quyTruoc» ghi hai lần; lấy lần đầu`]);
+  });
+
+  it("writes an empty report as the root alone", () => {
+    expect(xmlOf({})).toBe(`<baoCao xmlns="${NS}" quy="1" nam="2026"/>`);
+    expect(read("").report).toEqual(base({}));
+  });
+});
+
+describe("history and the period of each write", () => {
+  const at = "2026-03-05T08:00:00.000Z";
+
+  it("writes a write's period beside it, and reads it back onto the same entry", () => {
+    const history = [
+      { field: A, from: "1", to: "2", at, by: "A", period: { quarter: 4 as const, year: 2025 } },
+      { field: B, from: "", to: "x", at, by: "B" },
+    ];
+    const xml = xmlOf({ history });
+    expect(body(xml)).toBe(
+      `<thayDoi id="${A}" cu="1" moi="2" luc="${at}" nguoi="A"/><thayDoi id="${B}" cu="" moi="x" luc="${at}" nguoi="B"/>` +
+        `<kyThayDoi id="${A}" luc="${at}" quy="4" nam="2025"/>`,
+    );
+    expect(read(body(xml))).toEqual({ kind: "report", report: base({ history }), ignored: [] });
+  });
+
+  it("gives a period to the first matching write of the same field and time that has none", () => {
+    const { report, ignored } = read(
+      `<thayDoi id="${A}" cu="1" moi="2" luc="${at}" nguoi="A"/>` +
+        `<thayDoi id="${B}" cu="1" moi="2" luc="${at}" nguoi="A"/>` +
+        `<thayDoi id="${A}" cu="2" moi="3" luc="2026-03-06T08:00:00.000Z" nguoi="A"/>` +
+        `<thayDoi id="${A}" cu="3" moi="4" luc="${at}" nguoi="A"/>` +
+        `<kyThayDoi id="${A}" luc="${at}" quy="2" nam="2026"/>` +
+        `<kyThayDoi id="${A}" luc="${at}" quy="3" nam="2026"/>` +
+        `<kyThayDoi id="${A}" luc="${at}" quy="4" nam="2026"/>`,
+    );
+    expect(report.history.map((e) => [e.field, e.to, e.period])).toEqual([
+      [A, "2", { quarter: 2, year: 2026 }],
+      [B, "2", undefined],
+      [A, "3", undefined],
+      [A, "4", { quarter: 3, year: 2026 }],
+    ]);
+    expect(ignored).toEqual([`«kyThayDoi»: kỳ của thay đổi «${A}» lúc ${at} không có thay đổi tương ứng`]);
+  });
+
+  it("does not give a write's period to a leader's decision at the same time", () => {
+    const { report, ignored } = read(
+      `<duyet id="${A}" cu="1" moi="2" luc="${at}" nguoi="L" ketQua="chapNhan" quy="1" nam="2026"/>` + `<kyThayDoi id="${A}" luc="${at}" quy="2" nam="2026"/>`,
+    );
+    expect(report.history[0]?.period).toEqual({ quarter: 1, year: 2026 });
+    expect(ignored).toEqual([`«kyThayDoi»: kỳ của thay đổi «${A}» lúc ${at} không có thay đổi tương ứng`]);
+  });
+});
+
+describe("a leader's decisions", () => {
+  const at = "2026-03-05T08:00:00.000Z";
+
+  it("writes each with its result and period, apart from the add-in's writes", () => {
+    const history = [
+      { field: A, from: "1", to: "2", at, by: "VT", period: { quarter: 1 as const, year: 2026 } },
+      { field: A, from: "2", to: "3", at, by: "L", period: { quarter: 2 as const, year: 2027 }, decision: "accepted" as const },
+      { field: B, from: "3", to: "4", at, by: "L", period: { quarter: 3 as const, year: 2026 }, decision: "rejected" as const },
+    ];
+    const xml = xmlOf({ history });
+    expect(body(xml)).toBe(
+      `<thayDoi id="${A}" cu="1" moi="2" luc="${at}" nguoi="VT"/>` +
+        `<kyThayDoi id="${A}" luc="${at}" quy="1" nam="2026"/>` +
+        `<duyet id="${A}" cu="2" moi="3" luc="${at}" nguoi="L" ketQua="chapNhan" quy="2" nam="2027"/>` +
+        `<duyet id="${B}" cu="3" moi="4" luc="${at}" nguoi="L" ketQua="tuChoi" quy="3" nam="2026"/>`,
+    );
+    expect(read(body(xml)).report.history).toEqual(history);
+  });
+
+  it("writes a decision without a period in the first quarter of the year it was made", () => {
+    const xml = xmlOf({ history: [{ field: A, from: "1", to: "2", at: "2027-06-05T08:00:00.000Z", by: "L", decision: "rejected" }] });
+    expect(xml).toContain(`ketQua="tuChoi" quy="1" nam="2027"/>`);
+  });
+});
+
+describe("the tracking choice", () => {
+  it.each([
+    [true, `<theoDoi bat="1"/>`],
+    [false, `<theoDoi bat="0"/>`],
+  ])("writes %s as %s and reads it back", (trackChanges, element) => {
+    expect(body(xmlOf({ trackChanges }))).toBe(element);
+    expect(read(element).report.trackChanges).toBe(trackChanges);
+  });
+
+  it("keeps the first of two choices", () => {
+    const { report, ignored } = read(`<theoDoi bat="0"/><theoDoi bat="1"/>`);
+    expect(report.trackChanges).toBe(false);
+    expect(ignored).toEqual(["«theoDoi»: lựa chọn theo dõi thay đổi ghi hai lần; lấy lần đầu"]);
+  });
+});
+
+describe("earlier periods' figures", () => {
+  it("writes one element per figure and period, and reads them back grouped by period, oldest first", () => {
+    const periods: PeriodFigures[] = [
+      { period: { quarter: 4, year: 2025 }, figures: { [A]: "7", [B]: "x" } },
+      { period: { quarter: 1, year: 2025 }, figures: { [A]: "5" } },
+    ];
+    expect(body(xmlOf({ periods }))).toBe(
+      `<soLieuKy quy="4" nam="2025" id="${A}">7</soLieuKy><soLieuKy quy="4" nam="2025" id="${B}">x</soLieuKy>` +
+        `<soLieuKy quy="1" nam="2025" id="${A}">5</soLieuKy>`,
+    );
+    expect(read(body(xmlOf({ periods }))).report.periods).toEqual([periods[1], periods[0]]);
+  });
+
+  it("sorts by year before quarter, and keeps the first of a repeated figure in a period", () => {
+    const { report, ignored } = read(
+      `<soLieuKy quy="1" nam="2026" id="${A}">3</soLieuKy>` +
+        `<soLieuKy quy="4" nam="2024" id="${A}">1</soLieuKy>` +
+        `<soLieuKy quy="2" nam="2025" id="${A}">2</soLieuKy>` +
+        `<soLieuKy quy="2" nam="2025" id="${B}">b</soLieuKy>` +
+        `<soLieuKy quy="2" nam="2025" id="${A}">9</soLieuKy>` +
+        `<soLieuKy quy="4" nam="2025" id="${A}">4</soLieuKy>`,
+    );
+    expect(report.periods).toEqual([
+      { period: { quarter: 4, year: 2024 }, figures: { [A]: "1" } },
+      { period: { quarter: 2, year: 2025 }, figures: { [A]: "2", [B]: "b" } },
+      { period: { quarter: 4, year: 2025 }, figures: { [A]: "4" } },
+      { period: { quarter: 1, year: 2026 }, figures: { [A]: "3" } },
+    ]);
+    expect(ignored).toEqual([`«soLieuKy»: số liệu kỳ 2/2025 của «${A}» ghi hai lần; lấy lần đầu`]);
+  });
+
+  it("keeps periods of the same quarter in different years apart", () => {
+    const { report } = read(`<soLieuKy quy="2" nam="2025" id="${A}">1</soLieuKy><soLieuKy quy="2" nam="2024" id="${A}">0</soLieuKy>`);
+    expect(report.periods?.map((p) => p.period)).toEqual([{ quarter: 2, year: 2024 }, { quarter: 2, year: 2025 }]);
+  });
+});
+
+describe("the form", () => {
+  it("writes its text and format version, and keeps the first of two", () => {
+    expect(body(xmlOf({ form: { formatVersion: 3, text: `{"a":"<b>"}` } }))).toBe(`<mauBaoCao phienBan="3">{"a":"&lt;b&gt;"}</mauBaoCao>`);
+    const { report, ignored } = read(`<mauBaoCao phienBan="2">x</mauBaoCao><mauBaoCao phienBan="1">y</mauBaoCao>`);
+    expect(report.form).toEqual({ formatVersion: 2, text: "x" });
+    expect(ignored).toEqual(["«mauBaoCao»: mẫu báo cáo ghi hai lần; lấy lần đầu"]);
+  });
+});
+
+describe("marks of figures not yet updated", () => {
+  it("writes each as an empty element and reads them in order", () => {
+    expect(body(xmlOf({ unconfirmed: [B, A] }))).toBe(`<chuaCapNhat id="${B}"/><chuaCapNhat id="${A}"/>`);
+    expect(read(`<chuaCapNhat id="${B}"/><chuaCapNhat id="${A}"/>`).report.unconfirmed).toEqual([B, A]);
+  });
+});
