@@ -4,15 +4,14 @@
  */
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { DOMParser } from "@xmldom/xmldom";
 import { summarize } from "../src/domain/form/problems";
 import { parseFormText } from "../src/domain/form/parseForm";
 import { definitionFromForm } from "../src/domain/form/toDefinition";
 import { FORM_FORMAT_VERSION, type ReportForm } from "../src/domain/form/types";
 import { recognizeFigures } from "../src/domain/import";
 import type { ReportDefinition } from "../src/domain/report";
-import { storedPartTooLarge } from "../src/domain/limits";
-import { storedReportFromXml, STORED_NAMESPACE } from "../src/domain/storedReport";
+import { LimitError, storedPartTooLarge, storedReadTooLarge } from "../src/domain/limits";
+import { NOT_OURS, readStoredReport, STORED_NAMESPACE } from "../src/domain/storedReport";
 import { entryNames, inflateEntry } from "./docxZip";
 import { FORM_CATALOG } from "../src/forms/builtIn";
 
@@ -50,10 +49,15 @@ export async function carriedDefinition(data: Uint8Array, file: string): Promise
   for (const name of entryNames(data).filter((n) => /^customXml\/item\d+\.xml$/.test(n))) {
     const xml = new TextDecoder().decode(inflateEntry(data, name, storedPartTooLarge)!);
     if (!xml.includes(STORED_NAMESPACE)) continue;
-    const root = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml").documentElement;
-    if (root?.namespaceURI !== STORED_NAMESPACE) continue;
-    const stored = storedReportFromXml(xml);
-    if (!stored?.form) return null;
+    // readStoredReport checks the size and the amount of markup before parsing (a 20 MB part nested 2.9 million
+    // deep took the command past 2 GB when parsed first), then whether the part is ours.
+    const read = readStoredReport(xml);
+    if (read.kind === "tooLarge") throw new LimitError(storedReadTooLarge(read.chars, read.elements));
+    // Another's part, or a newer version's (whose form this tool could not read): look further; ours damaged: none.
+    if (read.kind === "newer" || (read.kind === "unreadable" && read.reason === NOT_OURS)) continue;
+    if (read.kind !== "report") return null;
+    const stored = read.report;
+    if (!stored.form) return null;
     if (stored.form.formatVersion > FORM_FORMAT_VERSION) {
       throw new FormError(
         `${file} mang mẫu báo cáo ở định dạng phiên bản ${stored.form.formatVersion}, mới hơn phiên bản công cụ này đọc được (${FORM_FORMAT_VERSION}): hãy cập nhật phần bổ trợ.`,

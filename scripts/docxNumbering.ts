@@ -42,6 +42,8 @@ export function readNumbering(xml: string): Numbering {
     for (const a of children(root, "abstractNum")) {
       const levels = new Map<number, Level>();
       for (const lvl of children(a, "lvl")) levels.set(Number(lvl.getAttributeNS(W, "ilvl") ?? 0), level(lvl));
+      // Levels 0–8 only (ECMA-376 §17.9.3: nine levels); "4294967295" or "x" would give an array that long, or NaN.
+      for (const ilvl of levels.keys()) if (!isLevel(ilvl)) levels.delete(ilvl);
       abstract.set(a.getAttributeNS(W, "abstractNumId") ?? "", levels);
     }
     for (const n of children(root, "num")) {
@@ -49,6 +51,7 @@ export function readNumbering(xml: string): Numbering {
       const levels = new Map([...base].map(([k, v]) => [k, { ...v }]));
       for (const o of children(n, "lvlOverride")) {
         const ilvl = Number(o.getAttributeNS(W, "ilvl") ?? 0);
+        if (!isLevel(ilvl)) continue;
         const start = val(child(o, "startOverride"));
         const own = child(o, "lvl");
         if (own) levels.set(ilvl, level(own));
@@ -61,7 +64,7 @@ export function readNumbering(xml: string): Numbering {
   return {
     label(numId, ilvl) {
       const list = lists.get(numId);
-      const lvl = list?.levels.get(ilvl);
+      const lvl = isLevel(ilvl) ? list?.levels.get(ilvl) : undefined;
       if (!list || !lvl) return null;
       const counts = counters.get(numId) ?? [];
       counters.set(numId, counts);
@@ -78,8 +81,23 @@ export function readNumbering(xml: string): Numbering {
   };
 }
 
+const isLevel = (ilvl: number) => Number.isInteger(ilvl) && ilvl >= 0 && ilvl <= 8;
+
+/*
+ * A hostile numbering.xml must not make a label huge: a start of 2,000,000,000 in upper roman was two million "M"s
+ * per paragraph, and a lvlText of a thousand "%1"s repeats it. Labels are what a reader sees before a heading: the
+ * level text is cut at MAX_LEVEL_TEXT characters and numbers past MAX_LIST_NUMBER are written in digits.
+ */
+const MAX_LEVEL_TEXT = 64;
+const MAX_LIST_NUMBER = 32_767;
+
 function level(lvl: El): Level {
-  return { start: Number(val(child(lvl, "start")) ?? 1), format: val(child(lvl, "numFmt")) ?? "decimal", text: val(child(lvl, "lvlText")) ?? "" };
+  const start = Number(val(child(lvl, "start")) ?? 1);
+  return {
+    start: Number.isSafeInteger(start) ? start : 1,
+    format: val(child(lvl, "numFmt")) ?? "decimal",
+    text: (val(child(lvl, "lvlText")) ?? "").slice(0, MAX_LEVEL_TEXT),
+  };
 }
 
 const ROMAN: Array<[number, string]> = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
@@ -97,6 +115,7 @@ function letter(n: number): string {
 }
 
 function format(n: number, numFmt: string): string {
+  if (n < 1 || n > MAX_LIST_NUMBER) return String(n);
   switch (numFmt) {
     case "upperRoman":
       return roman(n);

@@ -4,7 +4,7 @@
  * A table row is one line with its cells separated by tabs; Word's automatic numbering is written as Word shows it.
  */
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
-import { documentXmlTooLarge } from "../src/domain/limits";
+import { countMarkup, documentXmlTooLarge, documentXmlTooManyElements, LimitError, MAX_DOCUMENT_XML_ELEMENTS } from "../src/domain/limits";
 import { readNumbering, type Numbering } from "./docxNumbering";
 import { inflateEntry, ZipError } from "./docxZip";
 
@@ -32,9 +32,17 @@ export async function textFromDocx(data: Uint8Array): Promise<string> {
     throw cause;
   }
   if (!xml) throw new ZipError("tệp .docx không có word/document.xml");
-  const numberingXml = inflateEntry(data, "word/numbering.xml", documentXmlTooLarge);
-  const numbering = numberingXml ? readNumbering(new TextDecoder().decode(numberingXml)) : undefined;
-  return paragraphsFromDocumentXml(new TextDecoder().decode(xml), numbering).join("\n");
+  const NUMBERING = "phần đánh số tự động (word/numbering.xml)";
+  const numberingXml = inflateEntry(data, "word/numbering.xml", (bytes, declared) => documentXmlTooLarge(bytes, declared, NUMBERING));
+  const numbering = numberingXml ? readNumbering(withinElements(new TextDecoder().decode(numberingXml), NUMBERING)) : undefined;
+  return paragraphsFromDocumentXml(withinElements(new TextDecoder().decode(xml)), numbering).join("\n");
+}
+
+/** The XML, once its elements are counted (limits.ts: the XML DOM's memory grows with them, not with bytes). */
+function withinElements(xml: string, part?: string): string {
+  const refusal = documentXmlTooManyElements(countMarkup(xml, MAX_DOCUMENT_XML_ELEMENTS), part);
+  if (refusal) throw new LimitError(refusal);
+  return xml;
 }
 
 /** `numbering`: the labels of Word's automatic numbering, written before the paragraphs that carry w:numPr. */
@@ -43,7 +51,8 @@ export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): s
   try {
     document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
   } catch (cause) {
-    throw new Error(`word/document.xml không đọc được: ${(cause as Error).message}`, { cause });
+    // The parser's reason is English and may quote the file's bytes (NULs included); the cause keeps it.
+    throw new Error("word/document.xml không phải XML hợp lệ (tệp hỏng hoặc không phải .docx của Word)", { cause });
   }
   const paragraphs: string[] = [];
   walk(document, paragraphs, null, numbering ?? null);

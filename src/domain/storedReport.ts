@@ -4,7 +4,7 @@
  */
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { PeriodFigures } from "./comparison/periods";
-import { MAX_STORED_CHARS } from "./limits";
+import { countMarkup, MAX_STORED_CHARS, MAX_STORED_ELEMENTS } from "./limits";
 import { checkAttribute, periodFromRoot, rootAttributes, STORED_ELEMENTS, type SchemaContext } from "./storedSchema";
 import type { FieldId, Period } from "./types";
 
@@ -106,10 +106,13 @@ export type StoredRead =
   | { kind: "report"; report: StoredReport; ignored: string[] }
   /** Written by a newer version of the add-in: not read, and never written over. */
   | { kind: "newer"; version: number }
-  /** Past MAX_STORED_CHARS: not read, and never written over. */
-  | { kind: "tooLarge"; chars: number }
+  /** Past MAX_STORED_CHARS (or MAX_STORED_ELEMENTS, then `elements` says so): not read, and never written over. */
+  | { kind: "tooLarge"; chars: number; elements?: number }
   /** Not ours, damaged, or without a valid period: the pane starts from the document's controls. */
   | { kind: "unreadable"; reason: string };
+
+/** The reason given for a part that is someone else's (not a damaged one of ours). */
+export const NOT_OURS = "không phải dữ liệu của tiện ích";
 
 /** Without a form to ask, any id of the form's shape is accepted (tests, tools). */
 const ANY_FIELD: SchemaContext = { isField: () => true };
@@ -117,6 +120,8 @@ const ANY_FIELD: SchemaContext = { isField: () => true };
 /** Reads the stored part against the schema (storedSchema.ts); never throws. */
 export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD): StoredRead {
   if (xml.length > MAX_STORED_CHARS) return { kind: "tooLarge", chars: xml.length };
+  const markup = countMarkup(xml, MAX_STORED_ELEMENTS);
+  if (markup > MAX_STORED_ELEMENTS) return { kind: "tooLarge", chars: xml.length, elements: markup };
   let doc: ReturnType<DOMParser["parseFromString"]>;
   try {
     doc = new DOMParser({ onError: () => undefined }).parseFromString(xml, "text/xml");
@@ -129,7 +134,7 @@ export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD
   if (doc.getElementsByTagName("parsererror").length > 0) return { kind: "unreadable", reason: "XML hỏng" };
   const root = doc.documentElement;
   const version = root ? storedVersionOf(root.namespaceURI ?? "") : null;
-  if (!root || version === null || root.localName !== "baoCao") return { kind: "unreadable", reason: "không phải dữ liệu của tiện ích" };
+  if (!root || version === null || root.localName !== "baoCao") return { kind: "unreadable", reason: NOT_OURS };
   if (version > STORED_VERSION) return { kind: "newer", version };
   if (version < STORED_VERSION) return { kind: "unreadable", reason: `phiên bản dữ liệu ${version} không còn đọc được` };
 

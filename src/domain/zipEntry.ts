@@ -22,8 +22,13 @@ interface Entry {
   localOffset: number;
 }
 
+/* Read once per zip: a file with 65,535 entries asked for each of them must not re-read the directory each time. */
+const directories = new WeakMap<Uint8Array, Map<string, Entry>>();
+
 /** The zip's directory: every entry by name (names decoded as UTF-8). */
 function readDirectory(zip: Uint8Array): Map<string, Entry> {
+  const known = directories.get(zip);
+  if (known) return known;
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   // The end record is in the last 22 + 65,535 bytes (its comment is at most 65,535 bytes long).
   let eocd = -1;
@@ -42,7 +47,11 @@ function readDirectory(zip: Uint8Array): Map<string, Entry> {
     if (at + 46 > zip.length || view.getUint32(at, true) !== CENTRAL) throw new ZipError("mục lục zip hỏng");
     const nameLength = view.getUint16(at + 28, true);
     const extra = view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    entries.set(decoder.decode(zip.subarray(at + 46, at + 46 + nameLength)), {
+    const name = decoder.decode(zip.subarray(at + 46, at + 46 + nameLength));
+    // Readers differ on which of two same-named entries counts: a file that shows one thing to Word and another
+    // to this check is refused.
+    if (entries.has(name)) throw new ZipError(`mục lục zip có hai mục cùng tên ${name}`);
+    entries.set(name, {
       method: view.getUint16(at + 10, true),
       compressed: view.getUint32(at + 20, true),
       declared: view.getUint32(at + 24, true), // 0xFFFFFFFF (zip64) reads as 4 GB: over any budget
@@ -50,6 +59,7 @@ function readDirectory(zip: Uint8Array): Map<string, Entry> {
     });
     at += 46 + nameLength + extra;
   }
+  directories.set(zip, entries);
   return entries;
 }
 
@@ -86,7 +96,8 @@ export function inflateEntry(zip: Uint8Array, name: string, tooLarge: (bytes: nu
   try {
     for (let at = 0; at < data.length && !over; at += CHUNK) inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
   } catch (cause) {
-    throw new ZipError(`nội dung nén hỏng (${(cause as Error).message})`, { cause });
+    // fflate's reason is English ("unexpected EOF"); the clerk is told what it means, the cause keeps it.
+    throw new ZipError("nội dung nén hỏng hoặc bị cắt dở", { cause });
   }
   if (over) throw new LimitError(over);
   const out = new Uint8Array(total);

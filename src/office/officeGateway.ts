@@ -14,7 +14,7 @@
 import { NEWER_VERSION_MESSAGE, STORED_VERSION, storedVersionOf } from "../domain/storedReport";
 import { BUILT_IN_PREFIXES } from "../forms/builtIn";
 import { toGatewayError, writeSync } from "./errors";
-import { insertNearSelection } from "./selectionInsert";
+import { createFieldControl, insertNearSelection, refuseInsideOurControl } from "./selectionInsert";
 import {
   GatewayError,
   oursByPrefix,
@@ -131,18 +131,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         const parent = selection.parentContentControlOrNullObject;
         parent.load("tag,title");
         await context.sync();
-        if (!parent.isNullObject && ours(parent.tag)) {
-          throw new GatewayError(
-            `Con trỏ đang nằm trong ô «${parent.title}». Hãy đặt con trỏ ra ngoài ô đó rồi chèn lại.`,
-            "insideControl",
-          );
-        }
-        const created = supports("1.5")
-          ? selection.insertContentControl(Word.ContentControlType.plainText)
-          : selection.insertContentControl();
-        created.tag = control.tag;
-        created.title = control.title;
-        created.appearance = Word.ContentControlAppearance.boundingBox;
+        refuseInsideOurControl(parent, ours);
+        const created = createFieldControl(selection, supports, control);
         created.insertText(control.text, Word.InsertLocation.replace);
         await writeSync(context);
       }),

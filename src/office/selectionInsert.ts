@@ -12,6 +12,22 @@ import { GatewayError, type IsOurs, type NewControl, type SelectionChoice, type 
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
+/** Both inserts refuse a cursor inside one of our controls (its parent loaded with tag and title, then synced). */
+export function refuseInsideOurControl(parent: Word.ContentControl, ours: IsOurs): void {
+  if (!parent.isNullObject && ours(parent.tag)) {
+    throw new GatewayError(`Con trỏ đang nằm trong ô «${parent.title}». Hãy đặt con trỏ ra ngoài ô đó rồi chèn lại.`, "insideControl");
+  }
+}
+
+/** A field's control on `where`: plain text from WordApi 1.5 (rich text before), tagged, titled, boxed. */
+export function createFieldControl(where: Word.Range, supports: SupportsWordApi, control: NewControl): Word.ContentControl {
+  const created = supports("1.5") ? where.insertContentControl(Word.ContentControlType.plainText) : where.insertContentControl();
+  created.tag = control.tag;
+  created.title = control.title;
+  created.appearance = Word.ContentControlAppearance.boundingBox;
+  return created;
+}
+
 export function insertNearSelection(
   guarded: Guarded,
   supports: SupportsWordApi,
@@ -25,20 +41,12 @@ export function insertNearSelection(
     const parent = selection.parentContentControlOrNullObject;
     parent.load("tag,title");
     await context.sync();
-    if (!parent.isNullObject && ours(parent.tag)) {
-      throw new GatewayError(
-        `Con trỏ đang nằm trong ô «${parent.title}». Hãy đặt con trỏ ra ngoài ô đó rồi chèn lại.`,
-        "insideControl",
-      );
-    }
+    refuseInsideOurControl(parent, ours);
     const selected = selection.text ?? "";
     const choice: SelectionChoice = selected === "" ? "insert" : decide(selected);
     if (choice === "ask") return { kind: "asked", selected };
     const where = choice === "bind" || selected === "" ? selection : selection.getRange(Word.RangeLocation.end);
-    const created = supports("1.5") ? where.insertContentControl(Word.ContentControlType.plainText) : where.insertContentControl();
-    created.tag = control.tag;
-    created.title = control.title;
-    created.appearance = Word.ContentControlAppearance.boundingBox;
+    const created = createFieldControl(where, supports, control);
     // A bound figure keeps the clerk's own text; a new control gets the figure's text.
     if (choice !== "bind") created.insertText(control.text, Word.InsertLocation.replace);
     await writeSync(context);

@@ -35,7 +35,7 @@ describe("paragraphsFromDocumentXml", () => {
   });
 
   it("refuses XML that is not well formed, saying so", () => {
-    expect(() => paragraphsFromDocumentXml("<w:document><w:body>")).toThrow("word/document.xml không đọc được");
+    expect(() => paragraphsFromDocumentXml("<w:document><w:body>")).toThrow("word/document.xml không phải XML hợp lệ");
   });
 });
 

@@ -59,7 +59,7 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     const cueEnd = cueAfter(after, total.unit);
     if (cueEnd === null) continue;
     const bracket = cueEnd.bracket;
-    const end = bracket ? text.indexOf(")", total.token.end + cueEnd.at) : partsEnd(text, total.token.end + cueEnd.at);
+    const end = bracket ? closingBracket(text, total.token.end + cueEnd.at) : partsEnd(text, total.token.end + cueEnd.at);
     if (end === -1) continue;
     const scope = text.slice(total.token.end, end);
     if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\//iu.test(scope)) continue;
@@ -125,10 +125,18 @@ function cueAfter(after: string, unit: string): { at: number; kind: "breakdown" 
 /** Parts listed with commas end at the next semicolon; parts listed with semicolons run to the end of the sentence. */
 function partsEnd(text: string, from: number): number {
   const sentence = sentenceEnd(text, from);
-  const semicolon = text.indexOf(";", from);
-  const comma = text.indexOf(",", from);
-  if (semicolon !== -1 && semicolon < sentence && (comma === -1 || comma < semicolon)) return semicolon;
+  // Looked for within the sentence only (at most MAX_SENTENCE characters), never to the end of the text.
+  const scope = text.slice(from, sentence);
+  const semicolon = scope.indexOf(";");
+  const comma = scope.indexOf(",");
+  if (semicolon !== -1 && (comma === -1 || comma < semicolon)) return from + semicolon;
   return sentence;
+}
+
+/** The ")" closing a bracket opened before `from`, within MAX_SENTENCE characters; -1 when there is none. */
+function closingBracket(text: string, from: number): number {
+  const at = text.slice(from, from + MAX_SENTENCE).indexOf(")");
+  return at === -1 ? -1 : from + at;
 }
 
 function wordBoundary(text: string, at: number): number {
@@ -137,12 +145,21 @@ function wordBoundary(text: string, at: number): number {
   return space === -1 ? at : space + 1;
 }
 
+/*
+ * A sentence is looked for within MAX_SENTENCE characters of a figure: one line of 30 MB without a full stop (within
+ * the text limits) made every figure's sentence the whole line, and the check quadratic (480 KB: over 5 minutes).
+ * Real sentences of a report are a few hundred characters.
+ */
+const MAX_SENTENCE = 2_000;
+
 /**
  * After the paragraph's start, or after the last full stop before `at` when white space follows it (a dot inside
- * "9.780" is no sentence end). Scans back over the paragraph only, so a long document stays linear.
+ * "9.780" is no sentence end). Scans back over the paragraph only, at most MAX_SENTENCE characters.
  */
 function sentenceStart(text: string, at: number): number {
-  const paragraph = text.lastIndexOf("\n", at - 1);
+  const limit = Math.max(0, at - MAX_SENTENCE);
+  const newline = text.slice(limit, at).lastIndexOf("\n");
+  const paragraph = newline === -1 ? limit - 1 : limit + newline;
   for (let i = at - 1; i > paragraph; i--) {
     if (text[i] !== ".") continue;
     return i + 1 < at && /\s/u.test(text[i + 1]!) ? i + 2 : paragraph + 1;
@@ -153,9 +170,12 @@ function sentenceStart(text: string, at: number): number {
 const SENTENCE_END = /\.(?:\s|$)|\n/gu;
 
 function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  const stop = SENTENCE_END.exec(text);
-  return stop === null ? text.length : stop.index;
+  const window = text.slice(at, at + MAX_SENTENCE + 1);
+  SENTENCE_END.lastIndex = 0;
+  const stop = SENTENCE_END.exec(window);
+  // A full stop at the window's edge counts only if the text really ends or goes on with white space there.
+  if (stop !== null && !(stop[0] === "." && stop.index + 1 === window.length && at + window.length < text.length)) return at + stop.index;
+  return Math.min(text.length, at + MAX_SENTENCE);
 }
 
 /** The counts after counts[i] that end by `end` (counts are in text order and do not overlap). */

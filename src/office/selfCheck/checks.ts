@@ -50,6 +50,27 @@ async function idOf(gateway: WordGateway, tag: string): Promise<number> {
 
 const texts = (entries: [number, string][]) => () => ({ texts: new Map(entries), storedXml: null, trackChanges: false });
 
+/**
+ * Insert a field with the cursor placed or text selected (`select`: the text and where in it): the clerk's words stay,
+ * the figure lands after them in exactly one control.
+ */
+function insertCheck(id: string, title: string, setup: { sentence: string; select: [string, "End" | "Select"]; figure: string }, expected: string): Check {
+  return {
+    id,
+    title,
+    async run({ gateway, driver }) {
+      await driver.write(setup.sentence);
+      await driver.select(...setup.select);
+      await gateway.insertAtSelection({ tag: A, title: "Ô kiểm tra A", text: setup.figure });
+      const state = await driver.state();
+      const [chosen, where] = setup.select;
+      if (where === "Select" && !state.text.includes(chosen)) throw new CheckFailed(`chữ đã chọn «${chosen}» bị mất: «${state.text.trim()}»`);
+      expectEqual("văn bản", state.text.trim(), expected);
+      expectEqual("các ô", state.controls, [{ tag: A, text: setup.figure }]);
+    },
+  };
+}
+
 export const CHECKS: readonly Check[] = [
   {
     id: "read",
@@ -62,30 +83,13 @@ export const CHECKS: readonly Check[] = [
       expectEqual("chế độ theo dõi", read.trackingMode, "off");
     },
   },
-  {
-    id: "insertAtCursor",
-    title: "Chèn ô số liệu tại con trỏ",
-    async run({ gateway, driver }) {
-      await driver.write("Có  người.");
-      await driver.select("Có ", "End");
-      await gateway.insertAtSelection({ tag: A, title: "Ô kiểm tra A", text: "7" });
-      const state = await driver.state();
-      expectEqual("văn bản", state.text.trim(), "Có 7 người.");
-      expectEqual("các ô", state.controls, [{ tag: A, text: "7" }]);
-    },
-  },
-  {
-    id: "insertAtSelection",
-    title: "Chèn ô số liệu khi đang chọn chữ: không xoá chữ đã chọn",
-    async run({ gateway, driver }) {
-      await driver.write("Có 15 người.");
-      await driver.select("15", "Select");
-      await gateway.insertAtSelection({ tag: A, title: "Ô kiểm tra A", text: "16" });
-      const state = await driver.state();
-      if (!state.text.includes("15")) throw new CheckFailed(`chữ đã chọn «15» bị mất: «${state.text.trim()}»`);
-      expectEqual("ô mới", state.controls.filter((c) => c.tag === A).length, 1);
-    },
-  },
+  insertCheck("insertAtCursor", "Chèn ô số liệu tại con trỏ", { sentence: "Có  người.", select: ["Có ", "End"], figure: "7" }, "Có 7 người."),
+  insertCheck(
+    "insertAtSelection",
+    "Chèn ô số liệu khi đang chọn chữ: không xoá chữ đã chọn",
+    { sentence: "Có 15 người.", select: ["15", "Select"], figure: "16" },
+    "Có 1516 người.",
+  ),
   {
     id: "update",
     title: "Cập nhật số liệu, không theo dõi thay đổi",

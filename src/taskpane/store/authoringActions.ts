@@ -12,10 +12,10 @@ import { parseFormText } from "../../domain/form/parseForm";
 import { summarize } from "../../domain/form/problems";
 import type { ReportForm } from "../../domain/form/types";
 import type { ReportDefinition } from "../../domain/report";
-import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import { GatewayError, type ControlRevision } from "../../office/gateway";
-import { adoptDefinition, carriedForm } from "./formActions";
+import { adoptDefinition } from "./formActions";
+import { storedXmlForForm } from "./storedState";
 import type { AppState, StoreKit } from "./types";
 
 export interface AuthoringActions {
@@ -41,18 +41,9 @@ export function createAuthoringActions(kit: StoreKit): AuthoringActions {
   const { deps, set, get, guard, applyRead } = kit;
   const word = () => deps.word.authoring();
 
-  /** The stored report as the pane holds it, carrying `definition`'s form. */
-  const storedXml = (definition: ReportDefinition, raw: AppState["raw"], baseline: AppState["baseline"]) => {
-    const state = get();
-    return storedReportToXml({
-      ...emptyStoredReport(state.period),
-      figures: Object.fromEntries(Object.entries(raw).filter(([id]) => definition.byId.has(id))),
-      written: Object.fromEntries(Object.entries(baseline).filter(([id]) => definition.byId.has(id))),
-      history: state.history,
-      unconfirmed: state.unconfirmed.filter((id) => definition.byId.has(id)),
-      form: carriedForm(definition),
-    });
-  };
+  /** The stored report as the pane holds it, carrying `definition`'s form (storedState.ts, shared with every save). */
+  const storedXml = (definition: ReportDefinition, raw: AppState["raw"], baseline: AppState["baseline"]) =>
+    storedXmlForForm(get(), definition, raw, baseline);
 
   /** Writes a checked form with what `revise` says about the controls; the form is used once Word has it. */
   const commit = async (edit: FormEdit, success: string, revise: Pick<ControlRevision, "titles" | "unwrap"> = NO_CHANGE): Promise<string[]> => {

@@ -1,5 +1,5 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
-import { MAX_STORED_CHARS } from "../../domain/limits";
+import { MAX_STORED_CHARS, MAX_STORED_ELEMENTS } from "../../domain/limits";
 import { NEWER_VERSION_MESSAGE, readStoredReport, type HistoryEntry, type StoredRead } from "../../domain/storedReport";
 import { formatCount } from "../../domain/vnNumber";
 import type { FieldId, Period } from "../../domain/types";
@@ -220,6 +220,11 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
 /** What the pane says about the stored part it found, and whether it may write (storedReport.ts, README «Giới hạn»). */
 function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLock" | "notice">> {
   if (read?.kind === "newer") return locked(NEWER_VERSION_MESSAGE);
+  if (read?.kind === "tooLarge" && read.elements !== undefined) {
+    return locked(
+      `Dữ liệu tiện ích lưu trong văn bản có quá nhiều phần tử (hơn ${formatCount(MAX_STORED_ELEMENTS)}): tiện ích không đọc và không ghi gì vào văn bản này, để không làm mất lịch sử.`,
+    );
+  }
   if (read?.kind === "tooLarge") {
     return locked(
       `Dữ liệu tiện ích lưu trong văn bản quá lớn (${formatCount(read.chars)} ký tự, giới hạn ${formatCount(MAX_STORED_CHARS)}): tiện ích không đọc và không ghi gì vào văn bản này, để không làm mất lịch sử.`,

@@ -1,4 +1,8 @@
-/** The stored part (figures, writes, history, tracking choice, earlier periods) built from the pane's state, for every save. */
+/**
+ * The stored part (figures, writes, history, tracking choice, earlier periods) built from the pane's state, for every
+ * save: «Cập nhật văn bản», review and form design alike, so data a save keeps cannot be dropped by another.
+ */
+import type { ReportDefinition } from "../../domain/report";
 import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
 import { carriedForm } from "./formActions";
 import type { AppState } from "./types";
@@ -18,4 +22,15 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     ...patch,
   };
   return storedReportToXml(stored);
+}
+
+/** The part saved with a form designed in the pane: `definition`'s form, and only the figures of its fields. */
+export function storedXmlForForm(state: AppState, definition: ReportDefinition, raw: AppState["raw"], baseline: AppState["baseline"]): string {
+  const has = ([id]: [string, unknown]) => definition.byId.has(id);
+  return storedXmlOf(state, {
+    figures: Object.fromEntries(Object.entries(raw).filter(has)),
+    written: Object.fromEntries(Object.entries(baseline).filter(has)),
+    unconfirmed: state.unconfirmed.filter((id) => definition.byId.has(id)),
+    form: carriedForm(definition),
+  });
 }

@@ -1,10 +1,10 @@
 /** «Sửa số liệu»: rename a field, move it to another section, or delete it (its controls unwrapped, the text kept). */
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Select } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { bareId, rulesNaming } from "../../../domain/form/authoring";
 import type { AuthoringActions } from "../../store/authoringActions";
 import { useAppStore } from "../../store/StoreContext";
-import { FieldSelect, NEW_SECTION, Problems, SectionOptions } from "./shared";
+import { FieldSelect, NEW_SECTION, Problems, SectionChooser } from "./shared";
 
 export function FieldEditor({ actions }: { actions: AuthoringActions }) {
   const report = useAppStore((s) => s.report);
@@ -43,16 +43,7 @@ function Editor({ actions, field, onDeleted }: { actions: AuthoringActions; fiel
           Đổi tên
         </Button>
       </div>
-      <Field label="Chuyển sang mục">
-        <Select value={section} onChange={(_, d) => setSection(d.value)}>
-          <SectionOptions report={report} withNew />
-        </Select>
-      </Field>
-      {section === NEW_SECTION && (
-        <Field label="Tên mục mới" required>
-          <Input value={newTitle} onChange={(_, d) => setNewTitle(d.value)} />
-        </Field>
-      )}
+      <SectionChooser label="Chuyển sang mục" report={report} section={section} onSection={setSection} newTitle={newTitle} onNewTitle={setNewTitle} />
       <div className="actions">
         <Button
           disabled={busy !== null || section === def.section}

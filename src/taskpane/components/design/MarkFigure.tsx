@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { FieldKind } from "../../../domain/types";
 import type { AuthoringActions } from "../../store/authoringActions";
 import { useAppStore } from "../../store/StoreContext";
-import { KIND_LABELS, NEW_SECTION, Problems, SectionOptions } from "./shared";
+import { KIND_LABELS, NEW_SECTION, Problems, SectionChooser } from "./shared";
 
 export function MarkFigure({ actions }: { actions: AuthoringActions }) {
   const busy = useAppStore((s) => s.busy);
@@ -56,16 +56,7 @@ function DraftForm({ actions }: { actions: AuthoringActions }) {
       <Field label="Tên số liệu" required>
         <Input value={label} onChange={(_, d) => setLabel(d.value)} />
       </Field>
-      <Field label="Thuộc mục">
-        <Select value={section} onChange={(_, d) => setSection(d.value)}>
-          <SectionOptions report={report} withNew />
-        </Select>
-      </Field>
-      {section === NEW_SECTION && (
-        <Field label="Tên mục mới" required>
-          <Input value={newTitle} onChange={(_, d) => setNewTitle(d.value)} />
-        </Field>
-      )}
+      <SectionChooser label="Thuộc mục" report={report} section={section} onSection={setSection} newTitle={newTitle} onNewTitle={setNewTitle} />
       <Field label="Loại số liệu">
         <Select value={kind} onChange={(_, d) => setKind(d.value as FieldKind)}>
           {KIND_LABELS.map(([value, text]) => (

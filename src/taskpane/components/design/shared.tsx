@@ -1,5 +1,5 @@
 /** What the «Thiết kế mẫu» panels share: the store's authoring actions once loaded, pickers' options, problem lists. */
-import { MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { ReportDefinition } from "../../../domain/report";
 import type { FieldKind } from "../../../domain/types";
@@ -79,5 +79,30 @@ export function Problems({ problems }: { problems: readonly string[] }) {
         </ul>
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** The section a field goes in, or a new one and its title: marking a figure and moving a field ask the same way. */
+export function SectionChooser(props: {
+  label: string;
+  report: ReportDefinition;
+  section: string;
+  onSection: (section: string) => void;
+  newTitle: string;
+  onNewTitle: (title: string) => void;
+}) {
+  return (
+    <>
+      <Field label={props.label}>
+        <Select value={props.section} onChange={(_, d) => props.onSection(d.value)}>
+          <SectionOptions report={props.report} withNew />
+        </Select>
+      </Field>
+      {props.section === NEW_SECTION && (
+        <Field label="Tên mục mới" required>
+          <Input value={props.newTitle} onChange={(_, d) => props.onNewTitle(d.value)} />
+        </Field>
+      )}
+    </>
   );
 }

@@ -1,0 +1,54 @@
+/**
+ * Every save builds the stored part through storedState.ts: «Cập nhật văn bản» (storedXmlOf) and form design
+ * (storedXmlForForm) keep the same elements, so data one of them keeps cannot be dropped by the other (form design
+ * used to build its own part and dropped the earlier periods and the tracking choice).
+ */
+import { readStoredReport, STORED_NAMESPACE } from "../../src/domain/storedReport";
+import { STORED_ELEMENTS } from "../../src/domain/storedSchema";
+import { storedXmlForForm, storedXmlOf } from "../../src/taskpane/store/storedState";
+import type { AppState } from "../../src/taskpane/store/types";
+import { REPORT } from "../support/forms";
+
+const [A, B] = REPORT.fields.filter((f) => !f.formula).map((f) => f.id) as [string, string];
+const AT = "2026-03-05T08:00:00.000Z";
+const period = { quarter: 1 as const, year: 2026 };
+
+/** A pane state holding one of everything the stored part keeps. */
+const state = {
+  report: REPORT,
+  period,
+  documentPeriod: period,
+  raw: { [A]: "81", [B]: "77", "bcdc:khongCo.truong": "5" },
+  baseline: { [A]: "81" },
+  history: [
+    { field: A, from: "80", to: "81", at: AT, by: "Nguyễn Văn A", period },
+    { field: A, from: "80", to: "81", at: AT, by: "Trần Thị B", period, decision: "accepted" as const },
+  ],
+  unconfirmed: [B],
+  trackChanges: true,
+  periods: [{ period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "70" } }],
+} as unknown as AppState;
+
+const elementCounts = (xml: string) => STORED_ELEMENTS.map((e) => [e.name, xml.split(`<${e.name} `).length - 1] as const);
+
+describe("one builder for the stored part", () => {
+  const update = storedXmlOf(state);
+  const design = storedXmlForForm(state, REPORT, state.raw, state.baseline);
+
+  it("gives «Cập nhật văn bản» every element of the schema for a state holding all of them", () => {
+    expect(update).toContain(STORED_NAMESPACE);
+    for (const [name, count] of elementCounts(update)) expect([name, count > 0]).toEqual([name, true]);
+  });
+
+  it("gives form design the same elements as «Cập nhật văn bản», and the same data for the form's fields", () => {
+    expect(elementCounts(design)).toEqual(elementCounts(update).map(([name, n]) => [name, name === "soLieu" ? n - 1 : n]));
+    const read = (xml: string) => {
+      const r = readStoredReport(xml);
+      if (r.kind !== "report") throw new Error(r.kind);
+      return r.report;
+    };
+    const { figures, ...rest } = read(update);
+    expect(read(design)).toEqual({ ...rest, figures: { [A]: "81", [B]: "77" } });
+    expect(figures["bcdc:khongCo.truong"]).toBe("5");
+  });
+});
