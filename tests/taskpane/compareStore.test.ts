@@ -74,7 +74,11 @@ describe("an earlier report read from a file", () => {
     expect(word.storedXml).toBeNull();
     await store.getState().confirmEarlierReport();
     expect(store.getState().earlierReading).toBeNull();
-    expect(storedReportFromXml(word.storedXml!)?.periods?.[0]?.figures[tiepNhan]).toBe("9.780");
+    const saved = storedReportFromXml(word.storedXml!);
+    expect(saved?.periods?.[0]?.figures[tiepNhan]).toBe("9.780");
+    // The rest of what the document keeps goes with it (this save once dropped the carried form).
+    expect((JSON.parse(saved?.form?.text ?? "{}") as { id?: string }).id).toBe(store.getState().report.id);
+    expect(saved?.period).toEqual({ quarter: 2, year: 2026 });
   });
 
   it.each([

@@ -2,11 +2,11 @@
  * The «So sánh» tab's Word work: an earlier report read from a file (shown, then stored on confirmation) and
  * comparison phrases inserted at the cursor. Loaded with the tab; the recognition engine and fflate come with it.
  */
+import { storedXmlOf } from "./storedState";
 import { comparedValues } from "../../domain/comparison/earlier";
 import { readEarlierDocx, readEarlierText } from "../../domain/comparison/earlierReport";
 import { periodName, previousPeriod, samePeriodLastYear, withPeriod } from "../../domain/comparison/periods";
 import { phraseTag, phraseText, phraseTitle } from "../../domain/comparison/phrase";
-import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import type { StoreKit } from "./createAppStore";
 import type { AppActions } from "./types";
 
@@ -30,16 +30,9 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
         const reading = state.earlierReading;
         if (!reading?.ok) return void set({ busy: null });
         const periods = withPeriod(state.periods, { period: reading.period, figures: reading.figures });
-        // Saved at once, with everything else the document keeps: the clerk confirmed what they saw.
-        const stored = {
-          ...emptyStoredReport(state.period),
-          figures: state.raw,
-          written: state.baseline,
-          history: state.history,
-          unconfirmed: state.unconfirmed,
-          periods,
-        };
-        await word.update(() => ({ texts: new Map(), storedXml: storedReportToXml(stored), trackChanges: false }));
+        // Saved at once, with everything else the document keeps (its form, the tracking choice): the clerk
+        // confirmed what they saw.
+        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(state, { periods }), trackChanges: false }));
         set({
           busy: null,
           periods,

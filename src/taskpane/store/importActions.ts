@@ -8,11 +8,10 @@ import { rollOver } from "../../domain/import/rollOver";
 import { confirmedFigures } from "../../domain/comparison/earlier";
 import { withPeriod } from "../../domain/comparison/periods";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
-import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
+import { storedXmlOf } from "./storedState";
 import { agreedTexts } from "../../domain/updatePlan";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
 import { createChooserActions, type ChooserActions } from "./chooserActions";
-import { carriedForm } from "./formActions";
 import type { StoreKit } from "./types";
 import { describeError } from "./messages";
 import type { AppActions, Notice } from "./types";
@@ -79,17 +78,8 @@ export function createImportActions(kit: StoreKit): ImportActions {
         // The quarter being left is kept whole, for the comparison; its confirmed figures, not last quarter's drafts.
         const periods = withPeriod(state.periods, { period: state.period, figures: confirmedFigures(state.raw, state.unconfirmed) });
         // Saved at once, so the marks survive closing the document before the next "Cập nhật văn bản".
-        const stored = {
-          ...emptyStoredReport(next.period),
-          figures: next.figures,
-          written: state.baseline,
-          history: state.history,
-          unconfirmed: next.unconfirmed,
-          periods,
-          form: carriedForm(state.report),
-          trackChanges: state.trackChanges,
-        };
-        await word.update(() => ({ texts: new Map(), storedXml: storedReportToXml(stored), trackChanges: false }));
+        const storedXml = storedXmlOf(state, { period: next.period, figures: next.figures, unconfirmed: next.unconfirmed, periods });
+        await word.update(() => ({ texts: new Map(), storedXml, trackChanges: false }));
         const name = periodName(next.period);
         const kindWord = KIND_WORDS[state.report.periodKind];
         set({
