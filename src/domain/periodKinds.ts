@@ -86,6 +86,20 @@ export function cutoffOf(period: Period): { start: string; end: string } {
   }
 }
 
+/** How a report names another period in passing: "11/2020", "I/2026", "6 tháng đầu năm 2026", "2026". */
+export function periodShortName(period: Period): string {
+  switch (kindOf(period)) {
+    case "month":
+      return `${indexOf(period)}/${period.year}`;
+    case "quarter":
+      return `${ROMAN[period.quarter - 1]}/${period.year}`;
+    case "halfYear":
+      return `6 tháng ${indexOf(period) === 1 ? "đầu" : "cuối"} năm ${period.year}`;
+    case "year":
+      return `${period.year}`;
+  }
+}
+
 /** "tháng 3 năm 2026", "quý I năm 2026", "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "năm 2026". */
 export function periodName(period: Period): string {
   switch (kindOf(period)) {

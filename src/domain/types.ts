@@ -69,6 +69,12 @@ export interface FieldDef {
   /** A short hint shown under the input (unit, what to count). */
   hint?: string;
   /**
+   * Filled when the report moves on to the next period, from the period just ended: another field's value (the
+   * monthly report's «Lượt tiếp tháng trước» takes last month's «Tổng số lượt»), or that period's short name
+   * ("period": 11/2020, I/2026). Such a figure is known, so it is not left for the clerk to confirm.
+   */
+  carriedFrom?: FieldId | "period";
+  /**
    * What the figure counts ("hồ sơ", "người"): shown beside the input, and a clue for recognition by meaning
    * (inferred from the wording when absent).
    */

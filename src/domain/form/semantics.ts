@@ -41,6 +41,7 @@ export function semanticProblems(form: ReportForm): FormProblem[] {
     if (field.items && field.kind !== "list") add(`/fields/${i}/items`, `chỉ số liệu dạng danh sách ("list") mới có "items"`);
     field.wording?.forEach((wording, j) => checkWording(wording, `/fields/${i}/wording/${j}`, add));
   });
+  form.fields.forEach((field, i) => checkCarried(field, byId, `/fields/${i}/carriedFrom`, add));
   form.fields.forEach((field, i) => {
     if (field.formula) checkFormula(form, field, field.formula, byId, `/fields/${i}/formula`, add);
   });
@@ -104,6 +105,20 @@ function checkFormula(form: ReportForm, field: FormField, formula: FormFormula, 
         add(`${at}/part`, `«${formula.part}» chỉ dùng cho báo cáo quý; mẫu này báo cáo theo "${form.period.kind}" (dùng "name", "nextName", "year"…)`);
       }
       if (formula.part === "month" && form.period.kind !== "month") add(`${at}/part`, `«month» chỉ dùng cho báo cáo tháng`);
+  }
+}
+
+function checkCarried(field: FormField, byId: Map<string, FormField>, at: string, add: Add) {
+  const from = field.carriedFrom;
+  if (from === undefined) return;
+  if (field.formula) add(at, `«${field.label}» đã có cách tính ("formula"): không lấy thêm từ kỳ trước được`);
+  else if (from === "period") {
+    if (field.kind !== "text") add(at, `chỉ số liệu dạng chữ ("text") mới lấy được tên kỳ trước`);
+  } else if (from === field.id) add(at, `«${field.label}» không lấy từ chính nó được`);
+  else {
+    const source = byId.get(from);
+    if (!source) add(at, `không có số liệu «${from}» trong "fields"`);
+    else if (source.kind !== field.kind) add(at, `«${source.label}» là số liệu dạng "${source.kind}", «${field.label}» dạng "${field.kind}": phải cùng dạng`);
   }
 }
 

@@ -29,6 +29,7 @@ export function definitionFromForm(form: ReportForm): ReportDefinition {
     if (field.zeroText !== undefined) def.zeroText = field.zeroText;
     if (field.hint !== undefined) def.hint = field.hint;
     if (field.unit !== undefined) def.unit = field.unit;
+    if (field.carriedFrom !== undefined) def.carriedFrom = field.carriedFrom === "period" ? "period" : tag(field.carriedFrom);
     if (field.wording !== undefined) def.wording = field.wording;
     if (field.items !== undefined) def.items = field.items;
     return def;

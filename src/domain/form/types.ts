@@ -25,6 +25,8 @@ export interface FormField {
   zeroText?: string;
   hint?: string;
   unit?: string;
+  /** See FieldDef.carriedFrom: a field id of this form, or "period". */
+  carriedFrom?: string;
   /** The report's words around the figure, with one placeholder: {N} {Z} {P} {D} {Y} {L} {T} (see fig()). */
   wording?: string[];
   items?: ItemSplit;

@@ -95,8 +95,15 @@ export function deleteField(form: ReportForm, id: string): FormEdit {
   const dropped = new Set(rulesNaming(form, id));
   const marker = `[[${id}]]`;
   const skeleton = form.skeleton?.map((p) => (p.text.includes(marker) ? { ...p, text: p.text.split(marker).join("…") } : p));
-  const candidate: ReportForm = { ...form, fields: form.fields.filter((f) => f.id !== id), rules: form.rules.filter((r) => !dropped.has(r)) };
+  // A figure carried from the deleted one keeps its own value, and is simply no longer filled on moving to the next period.
+  const fields = form.fields.filter((f) => f.id !== id).map((f) => (f.carriedFrom === id ? withoutCarried(f) : f));
+  const candidate: ReportForm = { ...form, fields, rules: form.rules.filter((r) => !dropped.has(r)) };
   if (skeleton) candidate.skeleton = skeleton;
   if (candidate.fields.length === 0) return refuse("Mẫu cần ít nhất một số liệu: không xoá được số liệu cuối cùng.");
   return settle(candidate);
+}
+
+function withoutCarried(field: FormField): FormField {
+  const { carriedFrom: _dropped, ...rest } = field;
+  return rest;
 }
