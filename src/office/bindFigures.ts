@@ -1,26 +1,30 @@
 /**
- * Recognised figures in a typed document become content controls. Four syncs whatever the number of figures:
- * 1. read: every paragraph's text and every control;
- * 2. locate: each address's context searched in its paragraph, loaded to check Word finds it exactly once;
- * 3. check: in each confirmed context, the figure's range, with the control holding it, the controls inside it and
- *    (WordApi 1.6) its tracked changes: a figure inside someone else's control or holding an undecided revision is
- *    left alone and listed. Word's search does not find a phrase broken by a tracked deletion (OfficeDev/office-js#5874),
- *    so such a context is already unconfirmed at step 2;
- * 4. write: the safe figures wrapped in tagged controls, our controls loaded again after the writes.
- * Steps 2 and 3 only read: a getFirst() that finds nothing there rejects a sync that has written nothing. If the write
- * sync still fails (the user edited meanwhile, or Word refuses), the controls it created are removed again, keeping
- * their text, whether Word kept part of the batch or none of it (undocumented: see docs/word-simulation.md), and the
- * clerk is told which figures were not bound.
+ * Recognised figures in a typed document become content controls. Three syncs whatever the number of figures:
+ * 1. read: every paragraph's text (with its table cell and list label: paragraphShapes.ts) and every control;
+ * 2. locate and check, read only: in each paragraph holding a figure, Word's own search for the figure's context (it
+ *    must occur exactly once) and for the figure (the matches must be the ones our text predicts), with what the
+ *    safety check needs: the paragraph's controls, the control holding it, and (WordApi 1.6) its tracked changes. A
+ *    figure that might lie inside someone else's control or hold an undecided revision is listed, not bound. Word's
+ *    search does not find a phrase broken by a tracked deletion (OfficeDev/office-js#5874): such a context is
+ *    unconfirmed;
+ * 3. write: the safe figures (the n-th match of the figure's own search) wrapped in tagged controls, our controls
+ *    loaded again after the writes.
+ * Step 2 only reads and needs no item to exist (searches give collections, possibly empty), so nothing can reject it
+ * half way. If the write sync still fails (the user edited meanwhile, or Word refuses), the controls it created are
+ * removed again, keeping their text, whether Word kept part of the batch or none of it (undocumented: see
+ * docs/word-simulation.md), and the clerk is told which figures were not bound.
  *
- * Requirement sets: body.paragraphs, Paragraph.text, Paragraph.search, Range.search, Range.contentControls,
- * insertContentControl(), ContentControl.delete — WordApi 1.1; RangeCollection.getFirst, Range.expandTo,
- * Range.parentContentControlOrNullObject — 1.3; insertContentControl("PlainText") — 1.5 (checked, rich text below);
- * Range.getTrackedChanges — 1.6 (checked; below it a revision inside a figure is caught by the failed-write path).
+ * Requirement sets: body.paragraphs, Paragraph.text, Paragraph.search, Range.contentControls, insertContentControl(),
+ * ContentControl.delete — WordApi 1.1; Paragraph.getRange, Range.expandTo, Range.parentContentControlOrNullObject and
+ * the paragraph shapes — 1.3 (below the manifest's 1.4, so not checked); insertContentControl("PlainText") — 1.5 (checked, rich text below); Range.getTrackedChanges — 1.6 (checked;
+ * below it a revision inside a figure is caught by the failed-write path).
  */
 import { describeWordError, unwrap, writeSync, writtenSentence } from "./errors";
 import {
   GatewayError, type BindBlock, type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead,
 } from "./gateway";
+import { queueShapes, shapesOf } from "./paragraphShapes";
+import { blockAt, figureMatch, type ParagraphGuard } from "./figureSpans";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -30,7 +34,7 @@ const EXACT = { matchCase: true };
 
 export function queueTextRead(context: Word.RequestContext) {
   const paragraphs = context.document.body.paragraphs;
-  paragraphs.load("text");
+  queueShapes(paragraphs);
   const controls = context.document.contentControls;
   controls.load(CONTROL_PROPS);
   return { paragraphs, controls };
@@ -43,30 +47,31 @@ export function oursOf(controls: Word.ContentControlCollection, ours: IsOurs): C
 }
 
 export function toTextRead(read: ReturnType<typeof queueTextRead>, ours: IsOurs): TextRead {
-  return { paragraphs: read.paragraphs.items.map((p) => p.text), controls: oursOf(read.controls, ours) };
+  return {
+    paragraphs: read.paragraphs.items.map((p) => p.text),
+    shapes: shapesOf(read.paragraphs),
+    controls: oursOf(read.controls, ours),
+  };
 }
 
-/** The one match Word found, if it found exactly one and reads it as we do. */
-function onlyMatch(found: Word.RangeCollection, text: string): Word.Range | null {
-  return found.items.length === 1 && found.items[0]!.text === text ? found.items[0]! : null;
-}
-
-/** Queues the figure's range inside its confirmed context, and what must be true of it before it is wrapped. */
-function queueCheck(address: FigureAddress, only: Word.Range, tail: Word.Range | null, supports: SupportsWordApi) {
-  const head = only.search(address.figure, EXACT).getFirst();
-  const range = tail && address.tail ? head.expandTo(tail.search(address.tail.figure, EXACT).getFirst()) : head;
-  const holder = range.parentContentControlOrNullObject;
+/** What sync 2 reads of one paragraph for the safety check. */
+function queueGuard(paragraph: Word.Paragraph, supports: SupportsWordApi) {
+  const whole = paragraph.getRange(Word.RangeLocation.whole);
+  const controls = whole.contentControls;
+  controls.load("text");
+  const holder = whole.parentContentControlOrNullObject;
   holder.load("id");
-  const inside = range.contentControls;
-  inside.load("id");
-  const changes = supports("1.6") ? range.getTrackedChanges() : null;
-  changes?.load("type");
-  return { address, range, holder, inside, changes };
+  const changes = supports("1.6") ? whole.getTrackedChanges() : null;
+  changes?.load("text");
+  return { controls, holder, changes };
 }
 
-function blockOf(check: ReturnType<typeof queueCheck>): BindBlock | null {
-  if (!check.holder.isNullObject || check.inside.items.length > 0) return "insideControl";
-  return check.changes && check.changes.items.length > 0 ? "trackedChange" : null;
+function guardOf(queued: ReturnType<typeof queueGuard>): ParagraphGuard {
+  return {
+    inControl: !queued.holder.isNullObject,
+    controlTexts: queued.controls.items.map((c) => c.text),
+    changeTexts: queued.changes ? queued.changes.items.map((c) => c.text) : [],
+  };
 }
 
 export function bindFigures(
@@ -82,31 +87,34 @@ export function bindFigures(
     const existing = new Set(first.controls.items.map((c) => c.id));
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
 
-    const search = (paragraph: number, text: string) => first.paragraphs.items[paragraph]!.search(text, EXACT).load("text");
+    const paragraph = (index: number) => first.paragraphs.items[index]!;
+    const search = (index: number, text: string) => paragraph(index).search(text, EXACT).load("text");
+    const guards = new Map<number, ReturnType<typeof queueGuard>>();
+    for (const a of addresses) if (!guards.has(a.paragraph)) guards.set(a.paragraph, queueGuard(paragraph(a.paragraph), supports));
     const located = addresses.map((address) => ({
       address,
-      found: search(address.paragraph, address.context),
-      tail: address.tail ? search(address.paragraph, address.tail.context) : null,
+      context: search(address.paragraph, address.context),
+      figure: search(address.paragraph, address.figure),
+      tail: address.tail ? { context: search(address.paragraph, address.tail.context), figure: search(address.paragraph, address.tail.figure) } : null,
     }));
     await context.sync();
 
     const unconfirmed: FigureAddress[] = [];
-    const checks: ReturnType<typeof queueCheck>[] = [];
-    for (const { address, found, tail } of located) {
-      const only = onlyMatch(found, address.context);
-      const tailOnly = tail && address.tail ? onlyMatch(tail, address.tail.context) : null;
-      if (!only || (address.tail && !tailOnly)) unconfirmed.push(address);
-      else checks.push(queueCheck(address, only, tailOnly, supports));
-    }
-    await context.sync();
-
     const blocked: BindOutcome["blocked"] = [];
-    const safe: ReturnType<typeof queueCheck>[] = [];
-    for (const check of checks) {
-      const reason = blockOf(check);
-      if (reason) blocked.push({ address: check.address, reason });
-      else safe.push(check);
+    const safe: Array<{ address: FigureAddress; range: Word.Range }> = [];
+    for (const { address, context: found, figure, tail } of located) {
+      const text = read.paragraphs[address.paragraph]!;
+      const head = figureMatch(text, address.context, address.figure, found.items, figure.items);
+      const end = address.tail && tail ? figureMatch(text, address.tail.context, address.tail.figure, tail.context.items, tail.figure.items) : null;
+      if (!head || (address.tail && !end)) {
+        unconfirmed.push(address);
+        continue;
+      }
+      const reason: BindBlock | null = blockAt(guardOf(guards.get(address.paragraph)!), head.start, end ? end.end : head.end, text);
+      if (reason) blocked.push({ address, reason });
+      else safe.push({ address, range: end ? head.range.expandTo(end.range) : head.range });
     }
+
     for (const { address, range } of safe) {
       const control = supports("1.5") ? range.insertContentControl(Word.ContentControlType.plainText) : range.insertContentControl();
       control.tag = address.tag;
@@ -120,7 +128,7 @@ export function bindFigures(
     } catch (error) {
       throw await undoBinding(context, error, existing, safe.map((c) => c.address));
     }
-    return { bound: safe.map((c) => c.address), unconfirmed, blocked, controls: oursOf(after, ours), syncs: 4 };
+    return { bound: safe.map((c) => c.address), unconfirmed, blocked, controls: oursOf(after, ours), syncs: 3 };
   });
 }
 

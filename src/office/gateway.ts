@@ -2,6 +2,7 @@
  * What the add-in needs from Word, and nothing more. The store depends on this interface; the Office.js
  * implementation (officeGateway.ts) and the preview's simulation both satisfy it.
  */
+import type { ParagraphShape } from "../domain/import/paneText";
 
 /** One of our content controls as Word shows it. */
 export interface ControlInfo {
@@ -101,9 +102,14 @@ export interface StartRead extends DocumentRead {
   syncs: number;
 }
 
+/** A paragraph's table cell and Word list label (src/domain/import/paneText.ts). */
+export type { ParagraphShape };
+
 /** The document as text: every paragraph (in order) and our controls, read in one sync. */
 export interface TextRead {
   paragraphs: string[];
+  /** Per paragraph, its table cell and list label (WordApi 1.3); absent where a caller has only the text. */
+  shapes?: ParagraphShape[];
   controls: ControlInfo[];
 }
 
@@ -120,6 +126,15 @@ export interface FigureAddress {
   figure: string;
   /** A figure too long for one search: its last words; the control spans head to tail (Range.expandTo). */
   tail?: { context: string; figure: string };
+}
+
+/** A figure the clerk chose, wrapped in its control. */
+export interface ChosenBinding {
+  /** The text now in the control (the selection without surrounding spaces). */
+  text: string;
+  /** Every control of ours after the write. */
+  controls: ControlInfo[];
+  syncs: number;
 }
 
 /** Why a figure Word did find was left alone. */
@@ -191,10 +206,22 @@ export interface WordGateway {
   readText(): Promise<TextRead>;
   /**
    * Reads the text (one sync), asks `plan` where the figures are, checks every address with Word's own search (one
-   * sync), checks every figure's range (not in a control, no pending tracked change: one sync) and wraps the safe
-   * figures in tagged plain-text controls (one sync): 4 syncs whatever the number. A failed write is undone.
+   * sync, which also reads what the safety check needs: not in a control, no pending tracked change) and wraps the
+   * safe figures in tagged plain-text controls (one sync): 3 syncs whatever the number. A failed write is undone.
    */
   bindFigures(plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome>;
+  /**
+   * The clerk's chooser for an unclear figure (src/office/chooseFigure.ts), each 1 read sync + 1 write sync:
+   * select one candidate in the document (only if its paragraph still reads `paragraphText`) ...
+   */
+  showFigure(address: FigureAddress, paragraphText: string): Promise<{ syncs: number }>;
+  /**
+   * ... wrap what is selected in the field's control, once `accept` (pure) has read it as the field's figure
+   * (it returns the reason to refuse, or null); refused inside a control or on an undecided tracked change ...
+   */
+  bindSelection(control: { tag: string; title: string }, accept: (selected: string) => string | null): Promise<ChosenBinding>;
+  /** ... and undo: the field's controls removed, their text kept. */
+  unbindField(tag: string): Promise<{ controls: ControlInfo[]; removed: number; syncs: number }>;
   /** Tracked changes inside our controls (WordApi 1.6): 2 syncs. */
   listTrackedChanges(): Promise<ControlChanges[]>;
   /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */

@@ -193,6 +193,9 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       ),
 
     bindFigures: (plan) => import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan, ours)),
+    showFigure: (address, paragraphText) => import("./chooseFigure").then((m) => m.showFigure(guarded, address, paragraphText)),
+    bindSelection: (control, accept) => import("./chooseFigure").then((m) => m.bindSelection(guarded, supports, ours, control, accept)),
+    unbindField: (tag) => import("./chooseFigure").then((m) => m.unbindField(guarded, ours, tag)),
 
     // Once a quarter: the insertion's code loads with «Tạo báo cáo mới», not with the pane.
     insertReport: (report, { replace }) =>

@@ -109,7 +109,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       const addresses = plan({ paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) });
       takeFailure();
-      fake.syncs += 3;
+      fake.syncs += 2;
       const bound: FigureAddress[] = [];
       const unconfirmed: FigureAddress[] = [];
       for (const address of addresses) {
@@ -122,7 +122,30 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
         bound.push(address);
         fake.controls.push({ id: nextId++, tag: address.tag, title: address.title, text: address.figure });
       }
-      return { bound, unconfirmed, blocked: [], controls: fake.controls.map((c) => ({ ...c })), syncs: 4 };
+      return { bound, unconfirmed, blocked: [], controls: fake.controls.map((c) => ({ ...c })), syncs: 3 };
+    },
+    async showFigure(address: FigureAddress) {
+      takeFailure();
+      fake.syncs += 2;
+      fake.selection = address.figure;
+      return { syncs: 2 };
+    },
+    async bindSelection(control, accept) {
+      takeFailure();
+      fake.syncs += 1;
+      const refusal = accept(fake.selection);
+      if (refusal !== null) throw new GatewayError(refusal, "failed");
+      fake.syncs += 1;
+      const text = fake.selection.trim();
+      fake.controls.push({ id: nextId++, tag: control.tag, title: control.title, text });
+      return { text, controls: fake.controls.map((c) => ({ ...c })), syncs: 2 };
+    },
+    async unbindField(tag: string) {
+      takeFailure();
+      fake.syncs += 2;
+      const before = fake.controls.length;
+      fake.controls = fake.controls.filter((c) => c.tag !== tag);
+      return { controls: fake.controls.map((c) => ({ ...c })), removed: before - fake.controls.length, syncs: 2 };
     },
     async listTrackedChanges() {
       fake.syncs += 2;

@@ -8,3 +8,6 @@ export { checkText } from "./paneCheck";
 export type { TextCheckItem } from "./paneCheck";
 export { uncheckedChecks } from "./notChecked";
 export type { UncheckedItem } from "./notChecked";
+export { chosenInput } from "./paneChoices";
+export type { FigureChoice } from "./paneChoices";
+export type { ParagraphShape } from "./paneText";

@@ -6,7 +6,9 @@
 import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
-import { addressOf, paragraphStarts, type TextAddress, type Unaddressable } from "./addresses";
+import { addressOf, paragraphStarts, type AddressResult, type TextAddress, type Unaddressable } from "./addresses";
+import { choicesOf, type FigureChoice } from "./paneChoices";
+import { paneText, type ParagraphShape } from "./paneText";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { quote } from "./text";
@@ -28,6 +30,8 @@ export interface UnboundFigure {
   label: string;
   /** Why nothing was bound, in Vietnamese. */
   reason: string;
+  /** For an unclear figure: the numbers the clerk chooses from (in the document, then the field). */
+  candidates?: FigureChoice[];
 }
 
 export interface BindingSummary {
@@ -51,6 +55,8 @@ export interface FigureAddress extends TextAddress {
 /** What the gateway read: the paragraphs, and the tags of the controls already there. */
 export interface DocumentText {
   paragraphs: readonly string[];
+  /** Each paragraph's table cell and list label (Word's), so the text has the command line's shape. */
+  shapes?: readonly ParagraphShape[];
   controls: ReadonlyArray<{ tag: string }>;
 }
 
@@ -74,9 +80,16 @@ const UNADDRESSABLE: Record<Unaddressable, string> = {
 const NOT_CONFIRMED = "Word không tìm lại được đúng một chỗ khớp (văn bản vừa thay đổi?)";
 
 export function planBinding(read: DocumentText, report: ReportDefinition): BindingPlan {
-  const text = read.paragraphs.join("\n");
+  const layout = paneText(read.paragraphs, read.shapes);
+  const text = layout.text;
   assertTextWithinLimits(text);
   const starts = paragraphStarts(read.paragraphs);
+  // The engine's offsets are in the shaped text (rows, labels); Word is searched paragraph by paragraph.
+  const address = (o: Occurrence): AddressResult => {
+    const at = layout.toParagraph(o.start, o.end);
+    if (!at) return { ok: false, reason: "spansParagraphs" };
+    return addressOf(read.paragraphs, starts, { ...o, start: starts[at.paragraph]! + at.start, end: starts[at.paragraph]! + at.end, line: at.paragraph + 1 });
+  };
   const present = new Set(read.controls.map((c) => c.tag));
   const recognitions = recognizeFigures(text, report);
   const targets: Target[] = [];
@@ -93,12 +106,20 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       continue;
     }
     if (recognition.state === "ambiguous") {
-      const candidates = recognition.candidates.map((o) => `${quote(o.text, 30)} (đoạn ${o.line})`).join(", ");
-      ambiguous.push({ field: field.id, label: field.label, reason: `có nhiều số ứng với cách viết này: ${candidates}` });
+      const candidates = recognition.candidates.map((o) => `${quote(o.text, 30)} (đoạn ${layout.firstParagraph[o.line - 1]! + 1})`).join(", ");
+      ambiguous.push({
+        field: field.id,
+        label: field.label,
+        reason: `có nhiều số ứng với cách viết này: ${candidates}`,
+        candidates: choicesOf(layout, read.paragraphs, recognition.candidates, (o) => {
+          const found = address(o);
+          return found.ok ? { ...found.address, tag: field.id, title: field.label } : null;
+        }),
+      });
       continue;
     }
     for (const occurrence of recognition.occurrences) {
-      const result = addressOf(read.paragraphs, starts, occurrence);
+      const result = address(occurrence);
       if (result.ok) {
         targets.push({ field: field.id, occurrence, address: { ...result.address, tag: field.id, title: field.label } });
       } else {

@@ -10,6 +10,7 @@ import { boundStarts } from "./observations";
 import { checkCitations } from "./citations";
 import { recognizeFigures } from "./recognize";
 import { checkStructure } from "./structure";
+import { paneText, type ParagraphShape } from "./paneText";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
 
@@ -24,9 +25,14 @@ export interface TextCheckItem {
   places: string[];
 }
 
-/** `report`: the form in use; statements made only of its figures are left to its rules (without it, all are checked). */
-export function checkText(paragraphs: readonly string[], period: Period, report?: ReportDefinition): TextCheckItem[] {
-  const text = paragraphs.join("\n");
+/**
+ * `report`: the form in use; statements made only of its figures are left to its rules (without it, all are checked).
+ * `shapes`: each paragraph's table cell and Word list label, so tables read as rows and Word's numbering is checked
+ * as the command line checks it; `lines` are then the engine's lines, and `places` name Word's paragraphs.
+ */
+export function checkText(paragraphs: readonly string[], period: Period, report?: ReportDefinition, shapes?: readonly ParagraphShape[]): TextCheckItem[] {
+  const layout = paneText(paragraphs, shapes);
+  const text = layout.text;
   assertTextWithinLimits(text);
   const located = (source: TextCheckItem["source"]) => (p: TextProblem): TextCheckItem => ({
     key: p.key,
@@ -34,7 +40,7 @@ export function checkText(paragraphs: readonly string[], period: Period, report?
     source,
     message: p.message,
     lines: p.lines,
-    places: p.lines.map((line) => `Đoạn ${line}: «${quote(paragraphs[line - 1] ?? "", 70)}»`),
+    places: p.lines.map((line) => `Đoạn ${(layout.firstParagraph[line - 1] ?? line - 1) + 1}: «${quote(layout.lines[line - 1] ?? "", 70)}»`),
   });
   // Statements made only of the form's figures are checked by its rules (the store's problems), not twice.
   const formFigures = report ? boundStarts(recognizeFigures(text, report)) : new Set<number>();

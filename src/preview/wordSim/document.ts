@@ -7,7 +7,7 @@ import { editTracked, markInserted, mergeText, resolveBodyChange } from "./bodyT
 import { cursorSlot, runLength, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
-  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimPageSetup, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimLayout, SimPageSetup, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
 } from "./types";
 
 export interface DocumentOptions {
@@ -36,6 +36,8 @@ export class SimDocument {
   private readonly listeners = new Set<() => void>();
   /* Keyed by the paragraph's runs array, so the style follows the paragraph wherever it moves in the list. */
   private readonly styles = new WeakMap<readonly DocRun[], string>();
+  /* Table cell and list label, keyed the same way. */
+  private readonly layouts = new WeakMap<readonly DocRun[], SimLayout>();
   /** Cleared whenever controls are added or removed. */
   private index: Map<number, SimControl> | null = null;
 
@@ -109,12 +111,13 @@ export class SimDocument {
    * failed sync. Ids keep counting up, as they would in Word.
    */
   snapshot(): () => void {
-    const paragraphs = this.paragraphs.map((runs) => ({ runs: structuredClone(runs), style: this.styles.get(runs) }));
+    const paragraphs = this.paragraphs.map((runs) => ({ runs: structuredClone(runs), style: this.styles.get(runs), layout: this.layouts.get(runs) }));
     const parts = structuredClone(this.xmlParts);
     const state = { cursor: this.cursor, selectedLength: this.selectedLength, trackingMode: this.trackingMode, page: { ...this.pageSetup } };
     return () => {
-      this.paragraphs.splice(0, this.paragraphs.length, ...paragraphs.map(({ runs, style }) => {
+      this.paragraphs.splice(0, this.paragraphs.length, ...paragraphs.map(({ runs, style, layout }) => {
         if (style) this.styles.set(runs, style);
+        if (layout) this.layouts.set(runs, layout);
         return runs;
       }));
       this.xmlParts.splice(0, this.xmlParts.length, ...parts);
@@ -348,6 +351,12 @@ export class SimDocument {
     return this.styles.get(runs);
   }
 
+  /** The paragraph's table cell and list label ({} for a plain paragraph). */
+  layoutOf(index: number): SimLayout {
+    const runs = this.paragraphs[index];
+    return (runs && this.layouts.get(runs)) ?? {};
+  }
+
   private toRuns(paragraph: SimParagraph): DocRun[] {
     const runs = paragraph.runs.map((r): DocRun =>
       typeof r === "string"
@@ -355,6 +364,7 @@ export class SimDocument {
         : { kind: "control", control: this.newControl(r.type ?? "PlainText", r.tag, r.title, r.text, r.id) },
     );
     if (paragraph.style) this.styles.set(runs, paragraph.style);
+    if (paragraph.table || paragraph.list) this.layouts.set(runs, { table: paragraph.table, list: paragraph.list });
     return runs;
   }
 

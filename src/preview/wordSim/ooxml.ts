@@ -1,13 +1,16 @@
 /**
  * Reads the Flat OPC package that `body.insertOoxml` receives into simulated paragraphs: every `w:p` becomes a
  * paragraph (table cells row by row, left to right, as Word's paragraph order has them), its runs become text and
- * every run-level `w:sdt` becomes a control with its `w:tag` and `w:alias`. Formatting, styles and tables as
- * such are not modelled; the simulation keeps what the gateway reads back, and each paragraph's style id for the
- * preview's drawing.
+ * every run-level `w:sdt` becomes a control with its `w:tag` and `w:alias`. A paragraph in a table cell keeps its
+ * place: which table, the row (`w:tr`) and the cell in it (`w:tc`), and the nesting level, as Word.TableCell's
+ * rowIndex/cellIndex and Paragraph.tableNestingLevel report them (WordApi 1.3; tables counted in document order,
+ * a cell spanning columns (`w:gridSpan`) counted once, as one `w:tc`). Formatting, styles, cell merges and list
+ * numbering (`w:numPr`, which needs numbering.xml) are not modelled; the simulation keeps what the gateway reads
+ * back, and each paragraph's style id for the preview's drawing.
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { SimError } from "./simError";
-import type { SimControlType, SimParagraph, SimRun } from "./types";
+import type { SimControlType, SimParagraph, SimRun, SimTableCell } from "./types";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -91,18 +94,24 @@ function paragraph(p: XmlElement): SimParagraph {
 }
 
 /** Block-level content in reading order: paragraphs, and the paragraphs of tables and block-level controls. */
-function blocks(node: XmlElement, out: SimParagraph[]): SimParagraph[] {
+function blocks(node: XmlElement, out: SimParagraph[], tables: { next: number }, cell: SimTableCell | null): SimParagraph[] {
   for (const child of elements(node)) {
-    if (isW(child, "p")) out.push(paragraph(child));
-    else if (isW(child, "tbl") || isW(child, "tr") || isW(child, "tc") || isW(child, "sdtContent")) blocks(child, out);
+    if (isW(child, "p")) out.push(cell ? { ...paragraph(child), table: cell } : paragraph(child));
+    else if (isW(child, "tbl")) {
+      const table = tables.next++;
+      const level = (cell?.level ?? 0) + 1;
+      elements(child)
+        .filter((n) => isW(n, "tr"))
+        .forEach((tr, row) => elements(tr).filter((n) => isW(n, "tc")).forEach((tc, index) => blocks(tc, out, tables, { table, row, cell: index, level })));
+    } else if (isW(child, "sdtContent")) blocks(child, out, tables, cell);
     else if (isW(child, "sdt")) {
       const content = firstW(child, "sdtContent");
-      if (content) blocks(content, out);
+      if (content) blocks(content, out, tables, cell);
     }
   }
   return out;
 }
 
 export function parseFlatOpc(ooxml: string): SimParagraph[] {
-  return blocks(documentBody(ooxml), []);
+  return blocks(documentBody(ooxml), [], { next: 0 }, null);
 }

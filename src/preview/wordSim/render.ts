@@ -19,6 +19,10 @@ const STYLE = `
 .sim-doc p[data-style="BcdcPlaceDate"], .sim-doc p[data-style="BcdcRecipientsTitle"] { font-style: italic; }
 .sim-doc p[data-style="BcdcBody"] { text-indent: 2em; }
 .sim-doc p[data-style^="BcdcRecipient"] { text-align: left; font-size: 12px; margin-bottom: 0; }
+.sim-doc table { border-collapse: collapse; width: 100%; margin: 0 0 6px; }
+.sim-doc td { border: 1px solid #8a8886; padding: 2px 4px; vertical-align: top; }
+.sim-doc td p { text-align: left; margin: 0; }
+.sim-doc .sim-list { user-select: none; }
 .sim-doc .sim-caret { display: inline-block; width: 0; height: 1.1em; vertical-align: text-bottom;
   border-left: 2px solid #000; margin: 0 -1px; }
 `;
@@ -35,7 +39,7 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   root.tabIndex = 0;
   container.replaceChildren(style, root);
 
-  const draw = () => root.replaceChildren(...sim.doc.paragraphs.map((runs, index) => drawParagraph(sim, runs, index)));
+  const draw = () => root.replaceChildren(...drawBlocks(sim));
   root.addEventListener("click", (event) => placeCursor(sim, event));
   root.addEventListener("keydown", (event) => moveCursor(sim, event));
   const unsubscribe = sim.subscribe(draw);
@@ -46,12 +50,53 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   };
 }
 
+/** Paragraphs in order; those of a table cell inside that table's row and cell, as Word lays them out. */
+function drawBlocks(sim: WordSimulation): HTMLElement[] {
+  const doc = globalThis.document;
+  const blocks: HTMLElement[] = [];
+  let table: { index: number; element: HTMLTableElement; row: number; tr: HTMLTableRowElement | null; cell: number; td: HTMLTableCellElement | null } | null = null;
+  sim.doc.paragraphs.forEach((runs, index) => {
+    const p = drawParagraph(sim, runs, index);
+    const at = sim.doc.layoutOf(index).table;
+    if (!at) {
+      table = null;
+      blocks.push(p);
+      return;
+    }
+    // A nested table's paragraphs are drawn in the cell that holds them.
+    if ((at.level ?? 1) > 1 && table?.td) return void table.td.append(p);
+    if (!table || table.index !== at.table) {
+      table = { index: at.table, element: doc.createElement("table"), row: -1, tr: null, cell: -1, td: null };
+      blocks.push(table.element);
+    }
+    if (table.row !== at.row || !table.tr) {
+      table.tr = table.element.insertRow();
+      table.row = at.row;
+      table.cell = -1;
+    }
+    if (table.cell !== at.cell || !table.td) {
+      table.td = table.tr.insertCell();
+      table.cell = at.cell;
+    }
+    table.td.append(p);
+  });
+  return blocks;
+}
+
 function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: number): HTMLParagraphElement {
   const doc = globalThis.document;
   const p = doc.createElement("p");
   p.dataset.paragraph = String(index);
   const style = sim.doc.styleOf(runs);
   if (style) p.dataset.style = style;
+  // Word's list label is drawn, but it is not the paragraph's text (Paragraph.text leaves it out).
+  const list = sim.doc.layoutOf(index).list;
+  if (list) {
+    const label = doc.createElement("span");
+    label.className = "sim-list";
+    label.textContent = `${list.label}\u00a0`;
+    p.append(label);
+  }
   const caretAt = sim.doc.cursor.paragraph === index ? sim.doc.cursor.offset : -1;
   let caretDrawn = caretAt < 0;
   const caretIn = (parent: HTMLElement) => {

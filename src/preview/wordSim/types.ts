@@ -38,6 +38,37 @@ export interface SimParagraph {
   runs: SimRun[];
   /** The paragraph style's id (`w:pStyle`), kept only so the preview can draw headings and the header as such. */
   style?: string;
+  /** Where the paragraph sits in a table, if it does (see SimLayout). */
+  table?: SimTableCell;
+  /** Word's automatic numbering of the paragraph, as Word shows it. */
+  list?: SimListItem;
+}
+
+/**
+ * A paragraph inside a table cell: which table (0-based, in document order), the cell's row and its index in the row
+ * (TableCell.rowIndex / cellIndex, WordApi 1.3: https://learn.microsoft.com/en-us/javascript/api/word/word.tablecell),
+ * and the nesting level (Paragraph.tableNestingLevel: 0 outside tables, 1 in a top-level table).
+ */
+export interface SimTableCell {
+  table: number;
+  row: number;
+  cell: number;
+  level?: number;
+}
+
+/**
+ * A list paragraph: ListItem.listString ("the list item bullet, number, or picture as a string") and ListItem.level
+ * (0-based), WordApi 1.3: https://learn.microsoft.com/en-us/javascript/api/word/word.listitem.
+ */
+export interface SimListItem {
+  label: string;
+  level: number;
+}
+
+/** A paragraph's place in tables and lists, as Word.Paragraph reports it. */
+export interface SimLayout {
+  table?: SimTableCell;
+  list?: SimListItem;
 }
 
 /** A stretch of one paragraph's text, by character offsets (a Word.Range from search or a paragraph). */

@@ -4,6 +4,7 @@ import { useShallow } from "zustand/react/shallow";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
+import UnclearChooser from "./UnclearChooser";
 
 /**
  * For reports typed before the add-in: recognise their figures, check their text, start the next quarter. Loaded
@@ -77,29 +78,22 @@ function Notice() {
 
 function RecognitionResult() {
   const summary = useAppStore((s) => s.recognition);
+  const chosen = useAppStore((s) => s.chosenFigures);
   if (!summary) return null;
+  const unclear = summary.ambiguous.filter((f) => !chosen[f.field]).length;
+  const picked = summary.ambiguous.length - unclear;
   return (
     <section aria-label="Kết quả nhận diện" className="panel">
       <Text weight="semibold">
-        Đã gắn: {summary.bound.length} · Không tìm thấy: {summary.notFound.length} · Chưa rõ: {summary.ambiguous.length}
+        Đã gắn: {summary.bound.length + picked} · Không tìm thấy: {summary.notFound.length} · Chưa rõ: {unclear}
         {summary.present.length > 0 ? ` · Đã có ô: ${summary.present.length}` : ""}
       </Text>
-      {summary.ambiguous.length > 0 && (
-        <Card size="small">
-          <CardHeader header={<Text weight="semibold">Chưa rõ — hãy nhập tay</Text>} />
-          <ul className="summary-list" aria-label="Số liệu chưa rõ">
-            {summary.ambiguous.map((f) => (
-              <li key={f.field}>
-                <strong>{f.label}</strong>: {f.reason}.
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
+      <UnclearChooser unclear={summary.ambiguous} />
       {summary.notFound.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Không tìm thấy</Text>} />
-          <ul className="summary-list" aria-label="Số liệu không tìm thấy">
+          {/* A scrolling list is reached by keyboard too (axe: scrollable-region-focusable). */}
+          <ul className="summary-list" aria-label="Số liệu không tìm thấy" tabIndex={0}>
             {summary.notFound.map((f) => (
               <li key={f.field}>{f.label}</li>
             ))}
@@ -108,7 +102,7 @@ function RecognitionResult() {
       )}
       <Card size="small">
         <CardHeader header={<Text weight="semibold">Đã gắn vào ô</Text>} />
-        <ul className="summary-list" aria-label="Số liệu đã gắn">
+        <ul className="summary-list" aria-label="Số liệu đã gắn" tabIndex={0}>
           {summary.bound.map((f) => (
             <li key={f.field}>
               {f.label}: <strong>{f.input.split("\n").join("; ")}</strong>

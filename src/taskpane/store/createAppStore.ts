@@ -125,6 +125,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       officeSettings: loadOfficeSettings(deps.prefs),
       replaceOffer: null,
       recognition: null,
+      shownCandidate: null,
+      chosenFigures: {},
       textCheck: null,
       textUnchecked: null,
       unconfirmed: [],
@@ -138,6 +140,9 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       recognizeFigures: () => importSlice().then((actions) => actions.recognizeFigures()),
       checkText: () => importSlice().then((actions) => actions.checkText()),
       rollOverQuarter: () => importSlice().then((actions) => actions.rollOverQuarter()),
+      showCandidate: (field, index) => importSlice().then((actions) => actions.showCandidate(field, index)),
+      bindChosen: (field) => importSlice().then((actions) => actions.bindChosen(field)),
+      unbindChosen: (field) => importSlice().then((actions) => actions.unbindChosen(field)),
       confirmFigures: (fields) => {
         const done = new Set(fields);
         set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });

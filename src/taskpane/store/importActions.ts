@@ -11,18 +11,21 @@ import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { agreedTexts } from "../../domain/updatePlan";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
+import { createChooserActions, type ChooserActions } from "./chooserActions";
 import { carriedForm } from "./formActions";
 import type { StoreKit } from "./types";
 import { describeError } from "./messages";
 import type { AppActions, Notice } from "./types";
 
-export type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter">;
+export type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter"> & ChooserActions;
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
-export function createImportActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ImportActions {
+export function createImportActions(kit: StoreKit): ImportActions {
+  const { deps, set, get, derive, guard, applyRead } = kit;
   const { word } = deps;
   return {
+    ...createChooserActions(kit),
     recognizeFigures: () =>
       guard("recognizing", async () => {
         const engine = await loadEngine();
@@ -51,7 +54,7 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
         const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
         // The title names the report's quarter; not after a roll-over, when the title still shows the old one.
         const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
-        set({ raw, period, recognition: summary, baseline: { ...agreed, ...get().baseline } });
+        set({ raw, period, recognition: summary, shownCandidate: null, chosenFigures: {}, baseline: { ...agreed, ...get().baseline } });
         applyRead(outcome.controls);
         set({ ...derive(raw, period, get().observations), busy: null, notice: withBlocked(recognitionNotice(summary), outcome.blocked) });
       }),
@@ -59,9 +62,9 @@ export function createImportActions({ deps, set, get, derive, guard, applyRead }
     checkText: () =>
       guard("checking", async () => {
         const engine = await loadEngine();
-        const { paragraphs } = await word.readText();
+        const { paragraphs, shapes } = await word.readText();
         const { review, report } = get();
-        const textCheck = engine.checkText(paragraphs, get().period, report);
+        const textCheck = engine.checkText(paragraphs, get().period, report, shapes);
         // A rule whose figures are not all in the form did not run: said, never counted as passed.
         const textUnchecked = engine.uncheckedChecks(report, (id) => (review.values.get(id) ?? null) !== null);
         const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
@@ -124,7 +127,7 @@ function recognitionNotice(summary: BindingSummary): Notice {
       ? "Không có số liệu mới để gắn."
       : `Đã gắn ${summary.bound.length} số liệu vào ô (${summary.typedBound}/${summary.typedTotal} ô nhập liệu).`,
     summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
-    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ, cần nhập tay.` : "",
+    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: hãy chọn số đúng trong danh sách bên dưới.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
   ];
   const intent = summary.notFound.length + summary.ambiguous.length > 0 ? "warning" : "success";
@@ -132,7 +135,7 @@ function recognitionNotice(summary: BindingSummary): Notice {
 }
 
 const BLOCK_REASONS = {
-  insideControl: "chưa gắn vì nằm trong một ô nội dung khác (của người khác hoặc bị khoá)",
+  insideControl: "chưa gắn vì nằm trong (hoặc có thể nằm trong) một ô nội dung khác cùng đoạn: hãy chọn số đó trong văn bản rồi gắn bằng tay nếu đúng",
   trackedChange: "chưa gắn vì có thay đổi đang theo dõi chưa duyệt: hãy chấp nhận hoặc từ chối thay đổi đó rồi nhận diện lại",
 } as const;
 

@@ -121,6 +121,10 @@ export interface AppState {
   replaceOffer: string | null;
   /** The last "Nhận diện số liệu": what was bound, not found, ambiguous. */
   recognition: BindingSummary | null;
+  /** The unclear figure's candidate last selected in the document from the pane. */
+  shownCandidate: { field: FieldId; index: number } | null;
+  /** Unclear figures the clerk bound by choosing (text bound, and the form's value before, for an undo). */
+  chosenFigures: Partial<Record<FieldId, { text: string; before: string | undefined }>>;
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
   textCheck: TextCheckItem[] | null;
   /** With the last "Kiểm tra văn bản": every check of the form that could not run, and why (figures missing). */
@@ -165,6 +169,12 @@ export interface AppActions {
   recognizeFigures(): Promise<void>;
   checkText(): Promise<void>;
   rollOverQuarter(): Promise<void>;
+  /** Selects in the document the index-th candidate of an unclear figure. */
+  showCandidate(field: FieldId, index: number): Promise<void>;
+  /** Binds what is selected in the document as the figure of this field (a tagged control; the text unchanged). */
+  bindChosen(field: FieldId): Promise<void>;
+  /** Undoes a choice: the field's control removed (its text kept), the form's value back to what it was. */
+  unbindChosen(field: FieldId): Promise<void>;
   /** The clerk has looked at these figures for the new quarter. */
   confirmFigures(fields: readonly FieldId[]): void;
   /** Reads last quarter's or last year's report (.docx) for the comparison: shown, not stored, until confirmed. */

@@ -9,7 +9,8 @@ import type { SimControl, SimControlType, SimSpan } from "../types";
 import { ContentControlProxy } from "./contentControl";
 import { ParagraphCollectionProxy } from "./paragraph";
 import { SimObject } from "./simObject";
-import { RangeCollectionProxy } from "./textRange";
+import { ContentControlListProxy, RangeCollectionProxy } from "./textRange";
+import { TrackedChangeCollectionProxy } from "./trackedChanges";
 import type { SimSearchOptions } from "../textSearch";
 
 export class RangeProxy extends SimObject {
@@ -68,6 +69,16 @@ export class RangeProxy extends SimObject {
       );
     }
     return this.parent;
+  }
+
+  /** WordApi 1.1. The controls overlapping the selection (as for a found range: partial overlaps included). */
+  get contentControls(): ContentControlListProxy {
+    return new ContentControlListProxy(this.ctx, () => this.ctx.host.doc.controlsAt(this.span()).overlapping);
+  }
+
+  /** WordApi 1.6. The tracked changes touching the selection. */
+  getTrackedChanges(): TrackedChangeCollectionProxy {
+    return new TrackedChangeCollectionProxy(this.ctx, () => this.ctx.host.doc.trackedChangesIn(this.span()));
   }
 
   /** No argument: a rich-text control (WordApi 1.1); "PlainText" needs WordApi 1.5. Selected text becomes its content. */

@@ -1,0 +1,86 @@
+/**
+ * The candidates of an unclear figure, as the clerk chooses among them in the pane: the number as written with a
+ * few words on each side, the paragraph it is in, and where Word finds it (to select it in the document). The
+ * choice itself is the clerk's: the pane binds what is selected in Word, checked by `chosenInput`.
+ */
+import { parseField } from "../fieldValues";
+import type { FieldDef } from "../types";
+import { findNumbers, inputOf } from "./numbers";
+import type { TextAddress } from "./addresses";
+import type { PaneText } from "./paneText";
+import type { Occurrence } from "./types";
+
+export interface FigureChoice {
+  /** The number as written, and up to a few words before and after it, on its line. */
+  text: string;
+  before: string;
+  after: string;
+  /** 1-based paragraph, as the clerk counts them. */
+  paragraph: number;
+  /** Where Word finds it; null when no search reaches it (the clerk can still select it by hand). */
+  address: (TextAddress & { tag: string; title: string }) | null;
+  /** The paragraph's text when read: the address holds while Word still reads this. */
+  paragraphText: string;
+}
+
+const WORDS = 5;
+
+/** Up to WORDS words on each side, as written (spacing and punctuation kept); a table's cells apart with " · ". */
+function around(line: string, start: number, end: number): { before: string; after: string } {
+  const cells = (text: string) => text.replace(/\t/g, " · ");
+  const left = line.slice(0, start);
+  const leftWords = [...left.matchAll(/\S+/gu)];
+  const from = leftWords.length > WORDS ? leftWords[leftWords.length - WORDS]!.index! : 0;
+  const right = line.slice(end);
+  const rightWords = [...right.matchAll(/\S+/gu)];
+  const to = rightWords.length > WORDS ? rightWords[WORDS - 1]!.index! + rightWords[WORDS - 1]![0].length : right.length;
+  return {
+    before: `${from > 0 ? "…" : ""}${cells(left.slice(from)).trimStart()}`,
+    after: `${cells(right.slice(0, to)).trimEnd()}${to < right.length ? "…" : ""}`,
+  };
+}
+
+export function choicesOf(
+  layout: PaneText,
+  paragraphs: readonly string[],
+  candidates: readonly Occurrence[],
+  addressFor: (o: Occurrence) => FigureChoice["address"],
+): FigureChoice[] {
+  let lineStart = 0;
+  const starts = layout.lines.map((l) => {
+    const at = lineStart;
+    lineStart += l.length + 1;
+    return at;
+  });
+  return candidates.map((o) => {
+    const line = layout.lines[o.line - 1] ?? "";
+    const offset = o.start - (starts[o.line - 1] ?? 0);
+    const address = addressFor(o);
+    const paragraph = address ? address.paragraph : layout.firstParagraph[o.line - 1] ?? 0;
+    return {
+      text: o.text,
+      ...around(line, offset, offset + o.text.length),
+      paragraph: paragraph + 1,
+      address,
+      paragraphText: paragraphs[paragraph] ?? "",
+    };
+  });
+}
+
+/**
+ * What the clerk selected in Word, read as the field's figure: one whole number (as clerks write it: 9.780, 9 780,
+ * 95,06 %) whose value the field accepts. The input to put in the form, or a Vietnamese reason to refuse.
+ */
+export function chosenInput(field: FieldDef, selected: string): { ok: true; input: string } | { ok: false; reason: string } {
+  const text = selected.trim();
+  if (text === "") return { ok: false, reason: "Chưa chọn số nào trong văn bản. Hãy bấm vào một số trong danh sách, hoặc bôi đen con số trong văn bản." };
+  const tokens = findNumbers(text);
+  const token = tokens[0];
+  if (tokens.length !== 1 || !token || token.start !== 0 || token.end !== text.length || token.kind === "other") {
+    return { ok: false, reason: `Chỗ đang chọn («${text.length > 40 ? `${text.slice(0, 39)}…` : text}») không phải một con số. Hãy chọn đúng con số cần gắn.` };
+  }
+  const input = inputOf(token);
+  const parsed = parseField(field, input);
+  if (!parsed.ok) return { ok: false, reason: `«${text}» không hợp với ô «${field.label}»: ${parsed.message}` };
+  return { ok: true, input };
+}

@@ -1,0 +1,104 @@
+import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
+import type { CSSProperties } from "react";
+import type { UnboundFigure } from "../../domain/import/pane";
+import { useAppStore } from "../store/StoreContext";
+
+/** A candidate as a clerk reads it: the words around the number, the number in bold; wraps inside the 350 px pane. */
+const CHOICE_STYLE: CSSProperties = { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", height: "auto", fontWeight: "normal" };
+
+/**
+ * The figures recognition left unclear, and the clerk's two clicks: a candidate (Word selects it in the document),
+ * then «Gắn vào “…”» (what is selected becomes the field's control). A number the list does not offer is bound the
+ * same way after selecting it in Word. Choices made can be undone («Bỏ gắn»): the control goes, the text stays.
+ */
+export default function UnclearChooser({ unclear }: { unclear: readonly UnboundFigure[] }) {
+  const chosen = useAppStore((s) => s.chosenFigures);
+  const report = useAppStore((s) => s.report);
+  const open = unclear.filter((f) => !chosen[f.field]);
+  const done = Object.entries(chosen).flatMap(([field, choice]) => (choice ? [{ field, label: report.byId.get(field)?.label ?? field, text: choice.text }] : []));
+  if (open.length === 0 && done.length === 0) return null;
+  return (
+    <Card size="small">
+      <CardHeader header={<Text weight="semibold">Chưa rõ — hãy chọn số đúng ({open.length})</Text>} />
+      {open.length > 0 && (
+        <Text size={200}>
+          Bấm một số để xem nó trong văn bản, rồi bấm «Gắn vào». Số khác: bôi đen nó trong văn bản rồi bấm «Gắn vào».
+        </Text>
+      )}
+      <ul className="summary-list" aria-label="Số liệu chưa rõ">
+        {open.map((figure) => (
+          <UnclearField key={figure.field} figure={figure} />
+        ))}
+      </ul>
+      {done.length > 0 && (
+        <ul className="summary-list" aria-label="Số liệu đã chọn">
+          {done.map((d) => (
+            <ChosenField key={d.field} field={d.field} label={d.label} text={d.text} />
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+function UnclearField({ figure }: { figure: UnboundFigure }) {
+  const busy = useAppStore((s) => s.busy);
+  const shown = useAppStore((s) => s.shownCandidate);
+  const showCandidate = useAppStore((s) => s.showCandidate);
+  const bindChosen = useAppStore((s) => s.bindChosen);
+  const candidates = figure.candidates ?? [];
+  return (
+    <li>
+      <Text weight="semibold">{figure.label}</Text>
+      {candidates.length > 0 ? (
+        <div role="group" aria-label={`Các số có thể là «${figure.label}»`} className="choices">
+          {candidates.map((c, i) => {
+            const on = shown?.field === figure.field && shown.index === i;
+            return (
+              <Button
+                key={`${c.paragraph}:${i}`}
+                size="small"
+                appearance={on ? "primary" : "outline"}
+                aria-pressed={on}
+                title="Chọn số này trong văn bản"
+                disabled={busy !== null}
+                style={CHOICE_STYLE}
+                onClick={() => void showCandidate(figure.field, i)}
+              >
+                <span>
+                  {c.before}
+                  <strong>{c.text}</strong>
+                  {c.after} · đoạn {c.paragraph}
+                </span>
+              </Button>
+            );
+          })}
+        </div>
+      ) : (
+        <Text size={200}> {figure.reason}.</Text>
+      )}
+      {/* After a candidate is shown, the next click is this one: it stands out. */}
+      <Button
+        size="small"
+        appearance={shown?.field === figure.field ? "primary" : "secondary"}
+        disabled={busy !== null}
+        onClick={() => void bindChosen(figure.field)}
+      >
+        Gắn vào “{figure.label}”
+      </Button>
+    </li>
+  );
+}
+
+function ChosenField({ field, label, text }: { field: string; label: string; text: string }) {
+  const busy = useAppStore((s) => s.busy);
+  const unbindChosen = useAppStore((s) => s.unbindChosen);
+  return (
+    <li>
+      {label}: <strong>{text}</strong> (đã chọn){" "}
+      <Button size="small" appearance="subtle" aria-label={`Bỏ gắn «${label}»`} disabled={busy !== null} onClick={() => void unbindChosen(field)}>
+        Bỏ gắn
+      </Button>
+    </li>
+  );
+}

@@ -1,0 +1,79 @@
+/**
+ * The clerk's choice for a figure recognition left unclear: show a candidate in the document (Word selects it), then
+ * bind what is selected to the field — the candidate, or any number the clerk selected by hand — or undo a choice.
+ * The decision lives in the document (a tagged control around the number, its text unchanged), so closing the pane
+ * loses nothing; the figure enters the form as if it had been recognised. Loaded with the import slice.
+ */
+import { agreedTexts } from "../../domain/updatePlan";
+import type { FieldId } from "../../domain/types";
+import type { StoreKit } from "./types";
+import type { AppActions } from "./types";
+
+export type ChooserActions = Pick<AppActions, "showCandidate" | "bindChosen" | "unbindChosen">;
+
+const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
+
+export function createChooserActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ChooserActions {
+  const { word } = deps;
+  const unclear = (field: FieldId) => get().recognition?.ambiguous.find((f) => f.field === field) ?? null;
+  return {
+    showCandidate: (field, index) =>
+      guard("reading", async () => {
+        const candidate = unclear(field)?.candidates?.[index];
+        if (!candidate?.address) {
+          set({ busy: null, notice: { intent: "warning", text: "Không tìm được chỗ này bằng tìm kiếm của Word: hãy tự bôi đen con số trong văn bản." } });
+          return;
+        }
+        await word.showFigure(candidate.address, candidate.paragraphText);
+        set({ busy: null, shownCandidate: { field, index } });
+      }),
+
+    bindChosen: (field) =>
+      guard("recognizing", async () => {
+        const engine = await loadEngine();
+        const definition = get().report.byId.get(field);
+        if (!definition) return void set({ busy: null });
+        let input = "";
+        const bound = await word.bindSelection({ tag: field, title: definition.label }, (selected) => {
+          const read = engine.chosenInput(definition, selected);
+          if (!read.ok) return read.reason;
+          input = read.input;
+          return null;
+        });
+        const before = get().raw[field];
+        const raw = { ...get().raw, [field]: input };
+        const mine = bound.controls.filter((c) => c.tag === field);
+        set({
+          raw,
+          baseline: { ...get().baseline, ...agreedTexts(mine) },
+          chosenFigures: { ...get().chosenFigures, [field]: { text: bound.text, before } },
+          shownCandidate: null,
+        });
+        applyRead(bound.controls);
+        set({
+          ...derive(raw, get().period, get().observations),
+          busy: null,
+          notice: { intent: "success", text: `Đã gắn «${bound.text}» vào ô «${definition.label}». Số trong văn bản giữ nguyên.` },
+        });
+      }),
+
+    unbindChosen: (field) =>
+      guard("recognizing", async () => {
+        const label = get().report.byId.get(field)?.label ?? field;
+        const { controls } = await word.unbindField(field);
+        const { [field]: choice, ...rest } = get().chosenFigures;
+        const raw = { ...get().raw };
+        // The form goes back to what it held before the choice.
+        if (choice?.before === undefined) delete raw[field];
+        else raw[field] = choice.before;
+        const { [field]: _written, ...baseline } = get().baseline;
+        set({ raw, baseline, chosenFigures: rest });
+        applyRead(controls);
+        set({
+          ...derive(raw, get().period, get().observations),
+          busy: null,
+          notice: { intent: "info", text: `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên. Hãy chọn lại số đúng.` },
+        });
+      }),
+  };
+}

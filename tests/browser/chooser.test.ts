@@ -1,0 +1,133 @@
+/**
+ * «Văn bản cũ» on reports the add-in had not seen, in the preview at 350 px:
+ * - a reworded report (corpus 01-ngan-gon.txt) where two staff counts are rightly unclear: the clerk clicks a candidate
+ *   (Word selects it), then «Gắn vào “…”»; binds another number selected by hand; undoes a choice; reopens the pane;
+ * - a report written in Word tables (corpus 03-bang-bieu.docx, inserted with body.insertOoxml): the pane binds the
+ *   same 59 figures as `npm run check`, each control on its cell's number.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { CORPUS } from "../support/corpusMeasure";
+import { flatOpcOfDocx } from "../support/docxInSim";
+import { axeViolations } from "./support/axe";
+import { launch, openPreview, PANE_WIDTH } from "./support/browser";
+import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  page = await openPreview(browser, 1200, "?empty");
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const linesPackage = (lines: readonly string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+  `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
+  `<pkg:xmlData><w:document xmlns:w="${W}"><w:body>` +
+  lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join("") +
+  `</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+
+/** Opens a document in the simulated Word as Word would receive it (body.insertOoxml), through the preview's handle. */
+async function openDocument(flatOpc: string): Promise<void> {
+  await page.evaluate(async (ooxml) => {
+    const sim = (window as unknown as { __sim: { run: (batch: (context: Word.RequestContext) => Promise<void>) => Promise<void> } }).__sim;
+    await sim.run(async (context) => {
+      context.document.body.insertOoxml(ooxml, "Replace");
+      await context.sync();
+    });
+  }, flatOpc);
+}
+
+const selectInDocument = (paragraph: number, start: number, end: number) =>
+  page.evaluate(([p, s, e]) => (window as unknown as { __sim: { select(p: number, s: number, e: number): void } }).__sim.select(p!, s!, e!), [paragraph, start, end]);
+
+describe("choosing an unclear figure in two clicks", () => {
+  it("selects a candidate in the document, binds it, binds a number selected by hand, undoes, and keeps the decisions", async () => {
+    const shot = screenshotFolder("chooser");
+    const lines = readFileSync(join(CORPUS, "reworded/01-ngan-gon.txt"), "utf8").split("\n");
+    await openDocument(linesPackage(lines));
+    await openView(page, "Văn bản cũ");
+    const pane = paneOf(page);
+    await pane.getByRole("button", { name: "Nhận diện số liệu" }).click();
+    const chooser = pane.getByRole("list", { name: "Số liệu chưa rõ" });
+    await chooser.waitFor();
+    expect(await pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" }).getByRole("button").count()).toBe(2);
+    await shot(page, "unclear-listed");
+
+    // First click: the candidate is selected in the document.
+    await pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" }).getByRole("button", { name: /có mặt 46; sự nghiệp giao 15,… · đoạn 14$/ }).click();
+    await documentOf(page).locator(".sim-selected", { hasText: "46" }).waitFor();
+    expect(await documentOf(page).locator(".sim-selected").allInnerTexts()).toEqual(["46"]);
+    await shot(page, "candidate-selected");
+    const blocking = (await axeViolations(page, "chooser")).filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.join(" | ")})`)).toEqual([]);
+
+    // Second click: the field. The number becomes its control; the text does not change.
+    const before = await documentOf(page).innerText();
+    await pane.getByRole("button", { name: "Gắn vào “Công chức đang thực hiện”" }).click();
+    await pane.getByText("Đã gắn «46» vào ô «Công chức đang thực hiện». Số trong văn bản giữ nguyên.").first().waitFor();
+    expect(await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.congChucThucHien"]').allInnerTexts()).toEqual(["46"]);
+    expect((await documentOf(page).innerText()).replace(/\s+/g, " ")).toBe(before.replace(/\s+/g, " "));
+    await pane.getByRole("list", { name: "Số liệu đã chọn" }).getByText("Công chức đang thực hiện").waitFor();
+    await shot(page, "bound-by-choice");
+
+    // The other path: the clerk selects the number in the document, then clicks the field.
+    const paragraph = lines.findIndex((line) => line.includes("có mặt 14"));
+    const at = lines[paragraph]!.indexOf("có mặt 14") + "có mặt ".length;
+    await selectInDocument(paragraph, at, at + 2);
+    await pane.getByRole("button", { name: "Gắn vào “Biên chế sự nghiệp đang thực hiện”" }).click();
+    await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.suNghiepThucHien"]', { hasText: "14" }).waitFor();
+
+    // By keyboard alone: Enter on the candidate, Tab to its field's button, Enter.
+    const team = pane.getByRole("group", { name: "Các số có thể là «Tập thể khen thưởng hoạt động HĐND tỉnh»" }).getByRole("button");
+    await team.focus();
+    await page.keyboard.press("Enter");
+    await documentOf(page).locator(".sim-selected", { hasText: "01" }).waitFor();
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await documentOf(page).locator('.cc[data-tag="bcdc:khenThuong.hdndTapThe"]', { hasText: "01" }).waitFor();
+
+    // A wrong choice undone: the control goes, the text stays.
+    await pane.getByRole("button", { name: "Bỏ gắn «Công chức đang thực hiện»" }).click();
+    await pane.getByText(/^Đã bỏ gắn ô «Công chức đang thực hiện»/).first().waitFor();
+    expect(await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.congChucThucHien"]').count()).toBe(0);
+    expect(await pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" }).count()).toBe(1);
+    await shot(page, "undone");
+
+    // Closing and reopening the pane: the choice made is in the document, and in the form.
+    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+    await pane.getByRole("textbox", { name: "Biên chế sự nghiệp đang thực hiện" }).waitFor();
+    expect(await pane.getByRole("textbox", { name: "Biên chế sự nghiệp đang thực hiện" }).inputValue()).toBe("14");
+    expect(await page.locator("#root").evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(PANE_WIDTH);
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+});
+
+describe("a report written in Word tables", () => {
+  it("binds the figures of its tables as the command line does, each in its cell", async () => {
+    const shot = screenshotFolder("tables");
+    await openDocument(flatOpcOfDocx(join(CORPUS, "reworded/03-bang-bieu.docx")));
+    expect(await documentOf(page).locator("table").count()).toBe(7);
+    await openView(page, "Văn bản cũ");
+    const pane = paneOf(page);
+    await pane.getByRole("button", { name: "Nhận diện số liệu" }).click();
+    await pane.getByText(/^Đã gắn: 59 · Không tìm thấy: \d+ · Chưa rõ: 1$/).waitFor();
+    const cell = documentOf(page).locator("td", { has: page.locator('.cc[data-tag="bcdc:motCuaVp.tiepNhan"]') });
+    expect(await cell.innerText()).toBe("96");
+    expect(await documentOf(page).locator('td .cc[data-tag="bcdc:bienChe.congChucThucHien"]').allInnerTexts()).toEqual(["47"]);
+    await shot(page, "tables-bound");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+});

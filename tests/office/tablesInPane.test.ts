@@ -1,0 +1,94 @@
+/**
+ * Word tables in the pane: the corpus's tables report (03-bang-bieu.docx) opened in the Word simulation through
+ * body.insertOoxml, recognised by the production gateway. The pane reads each table row as one line, as `npm run
+ * check` does, so it binds the same figures as the command line, with the truth's values, each control on its own
+ * cell's number.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { textFromDocx } from "../../scripts/docxText";
+import { parseField } from "../../src/domain/fieldValues";
+import { planBinding, type BindingSummary } from "../../src/domain/import/paneBinding";
+import { recognizeFigures } from "../../src/domain/import/recognize";
+import { createOfficeGateway } from "../../src/office/officeGateway";
+import type { BindOutcome } from "../../src/office/gateway";
+import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
+import { CORPUS } from "../support/corpusMeasure";
+import { flatOpcOfDocx } from "../support/docxInSim";
+import { REPORT } from "../support/forms";
+
+installWordGlobals();
+
+const DOCX = join(CORPUS, "reworded/03-bang-bieu.docx");
+const TRUTH = JSON.parse(readFileSync(join(CORPUS, "reworded/03-bang-bieu.truth.json"), "utf8")) as { figures: Record<string, string> };
+
+async function openDocx(): Promise<WordSimulation> {
+  const sim = createWordSimulation([], { maxApi: "1.6" });
+  await sim.run(async (context) => {
+    context.document.body.insertOoxml(flatOpcOfDocx(DOCX), "Replace");
+    await context.sync();
+  });
+  return sim;
+}
+
+async function recognise(sim: WordSimulation): Promise<{ outcome: BindOutcome; summary: BindingSummary; syncs: number }> {
+  const gateway = createOfficeGateway(sim.run, sim.supports);
+  let finish: ((confirmed: BindOutcome["bound"]) => BindingSummary) | null = null;
+  const { result, syncs } = await sim.measure(() =>
+    gateway.bindFigures((read) => {
+      const plan = planBinding(read, REPORT);
+      finish = plan.finish;
+      return plan.addresses;
+    }),
+  );
+  return { outcome: result, summary: finish!(result.bound), syncs };
+}
+
+const same = (id: string, got: string, want: string) => {
+  const field = REPORT.byId.get(id)!;
+  return JSON.stringify(parseField(field, got)) === JSON.stringify(parseField(field, want.replace(/\s*%$/, "")));
+};
+
+describe("a report written in Word tables, in the pane", () => {
+  it("reads each table cell's row and index from Word in the one text read", async () => {
+    const sim = await openDocx();
+    sim.resetSyncCount();
+    const read = await createOfficeGateway(sim.run, sim.supports).readText();
+    expect(sim.syncCount()).toBe(1);
+    const row = read.paragraphs.indexOf("Công chức");
+    expect(read.paragraphs.slice(row, row + 3)).toEqual(["Công chức", "55", "47"]);
+    expect(read.shapes!.slice(row, row + 3).map((s) => s.table)).toEqual([
+      { level: 1, row: 1, cell: 0 },
+      { level: 1, row: 1, cell: 1 },
+      { level: 1, row: 1, cell: 2 },
+    ]);
+  });
+
+  it("binds the same figures as `npm run check`, in 3 syncs, with the truth's values", async () => {
+    const cli = recognizeFigures(await textFromDocx(readFileSync(DOCX)), REPORT);
+    const cliBound = [...cli].filter(([, r]) => r.state === "bound").map(([id]) => id).sort();
+    const sim = await openDocx();
+    const { outcome, summary, syncs } = await recognise(sim);
+    expect(syncs).toBe(3);
+    expect(summary.bound.map((b) => b.field).sort()).toEqual(cliBound);
+    expect(cliBound.length).toBeGreaterThanOrEqual(59);
+    // None wrong: every bound figure the truth states has its value, and none the document does not state.
+    const wrong = summary.bound.filter((b) => TRUTH.figures[b.field] === undefined || !same(b.field, b.input, TRUTH.figures[b.field]!));
+    expect(wrong.map((b) => `${b.field}=${b.input}`)).toEqual([]);
+    expect([outcome.unconfirmed, outcome.blocked]).toEqual([[], []]);
+    // A figure in a cell is bound in that cell: the control holds the cell's whole text.
+    const tiepNhan = sim.controls().find((c) => c.tag === "bcdc:motCuaVp.tiepNhan")!;
+    expect(tiepNhan.text).toBe("96");
+  });
+
+  it("bound far fewer with one line per cell, as the pane read tables before", () => {
+    // The same paragraphs without Word's table cells: each cell a paragraph of its own, row and column lost.
+    return openDocx().then(async (sim) => {
+      const read = await createOfficeGateway(sim.run, sim.supports).readText();
+      const flat = planBinding({ paragraphs: read.paragraphs, controls: [] }, REPORT);
+      const shaped = planBinding(read, REPORT);
+      const fields = (plan: typeof flat) => new Set(plan.addresses.map((a) => a.tag)).size;
+      expect(fields(shaped)).toBeGreaterThan(fields(flat));
+    });
+  });
+});
