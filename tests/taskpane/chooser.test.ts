@@ -1,7 +1,7 @@
 /**
  * The clerk's two clicks for an unclear figure, through the store, the real gateway and the Word simulation, on a
- * reworded report (tests/fixtures/corpus/reworded/01-ngan-gon.txt) where recognition rightly leaves the serving staff
- * counts unclear: a candidate is selected in the document, then bound to the field; a number selected by hand is bound
+ * reworded report (tests/fixtures/corpus/reworded/01-ngan-gon.txt) with a note that states the serving staff count a
+ * second time, differently, so recognition rightly leaves it unclear: a candidate is selected in the document, then bound to the field; a number selected by hand is bound
  * the same way; what is not a number, or is already in a control, is refused; a choice is undone keeping the text;
  * reopening the pane keeps every decision. Each operation is 1 read sync + 1 write sync.
  */
@@ -16,7 +16,11 @@ installWordGlobals();
 const NOW = new Date("2026-11-05T08:00:00Z");
 const serving = "bcdc:bienChe.congChucThucHien";
 const servingPublic = "bcdc:bienChe.suNghiepThucHien";
-const LINES = readFileSync("tests/fixtures/corpus/reworded/01-ngan-gon.txt", "utf8").split("\n");
+// A note at the end states the serving staff count a second time, differently: the figure is unclear by construction.
+const LINES = [
+  ...readFileSync("tests/fixtures/corpus/reworded/01-ngan-gon.txt", "utf8").split("\n"),
+  "Ghi chú: đến ngày 14/3/2026, công chức có mặt 44 người.",
+];
 
 async function open(sim: WordSimulation) {
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT });

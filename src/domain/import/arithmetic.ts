@@ -33,9 +33,12 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     .filter((t) => t.kind === "count")
     .map((token): Count => ({ token, unit: unitAt(syllables(text.slice(token.end, token.end + 40))) }));
   const problems: TextProblem[] = [];
+  const reported = new Set<number>();
   const report = (total: Count, parts: Count[], how: string) => {
     const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
-    if ([total, ...parts].every((c) => formFigures.has(c.token.start))) return;
+    // One statement, one warning: a received/resolved split that is also a «trong đó» breakdown is said once.
+    if (reported.has(total.token.start) || [total, ...parts].every((c) => formFigures.has(c.token.start))) return;
+    reported.add(total.token.start);
     // The statement itself, not the whole paragraph: from a little before the total to the end of its parts.
     const from = Math.max(sentenceStart(text, total.token.start), wordBoundary(text, total.token.start - 70));
     const to = Math.min(sentenceEnd(text, parts.at(-1)!.token.end), parts.at(-1)!.token.end + 40);
@@ -105,10 +108,12 @@ function sameUnit(text: string, c: Count, unit: string, whole: boolean): boolean
 
 /**
  * The cue right after a total and its words, past a percentage said in passing: "81 hồ sơ, gồm", "9.780 hồ sơ;
- * trong đó", "221 đơn (", "7.766 hồ sơ, đạt tỷ lệ 79,41% (bao gồm". Null if none.
+ * trong đó", "221 đơn (", "7.766 hồ sơ, đạt tỷ lệ 79,41% (bao gồm". The cue may open the next sentence: a total that
+ * ends its sentence is broken down by "Trong đó, …" or "Gồm: …" right after («Tiếp nhận 9.780 hồ sơ. Trong đó, đã
+ * giải quyết 8.856 hồ sơ, …»). Null if none.
  */
 const CUE =
-  /^(?<words>[^,;:(\d]*?)(?:,?\s*(?:đạt|chiếm)(?:\s+tỷ\s+lệ)?\s*(?:là\s*)?\d[\d.,]*\s?%|\s*\(\s*\d[\d.,]*\s?%\s*\))?\s*(?:(?<bracket>\(\s*)|(?<breakdown>[,;:]\s*(?:bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)\s*:?\s*)|(?<subset>[,;:]\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?))/iu;
+  /^(?<words>[^,;:(\d]*?)(?:,?\s*(?:đạt|chiếm)(?:\s+tỷ\s+lệ)?\s*(?:là\s*)?\d[\d.,]*\s?%|\s*\(\s*\d[\d.,]*\s?%\s*\))?\s*(?:(?<bracket>\(\s*)|(?<breakdown>(?:[,;:]|\.\s+)\s*(?:bao\s+gồm|gồm|chia\s+ra|cụ\s+thể)\s*:?\s*)|(?<subset>(?:[,;:]|\.\s+)\s*trong\s+đó\s*[,:]?\s*(?:có\s+)?))/iu;
 
 function cueAfter(after: string, unit: string): { at: number; kind: "breakdown" | "subset"; bracket: boolean } | null {
   const match = CUE.exec(after);
@@ -165,13 +170,15 @@ const RESOLVED = /(?:đã\s+giải\s+quyết(?:\s+xong)?|xong|đã\s+có\s+kết
 const PENDING = /(?:đang\s+giải\s+quyết|chưa\s+giải\s+quyết|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
 const LATE = /(?:trễ(?:\s+và\s+quá)?\s+hạn|quá\s+hạn)\s*:?\s*$/iu;
 
-/** «tiếp nhận X; đã giải quyết Y; đang giải quyết Z» within one sentence. */
+/** «tiếp nhận X; đã giải quyết Y; đang giải quyết Z» within one sentence, or said in the sentence after X. */
 function receivedSplits(text: string, counts: Count[], report: (total: Count, parts: Count[], how: string) => void): void {
   const byCue = (c: Count, cue: RegExp) => cue.test(text.slice(Math.max(0, c.token.start - 30), c.token.start));
   for (let i = 0; i < counts.length; i++) {
     const total = counts[i]!;
     if (!total.unit || !byCue(total, RECEIVED)) continue;
-    const end = sentenceEnd(text, total.token.end);
+    let end = sentenceEnd(text, total.token.end);
+    // A received count that closes its sentence is split in the next one («Tiếp nhận 9.780 hồ sơ. Đã giải quyết …»).
+    if (countsUpTo(counts, i, end).length === 0 && text[end] === ".") end = sentenceEnd(text, end + 1);
     const same = countsUpTo(counts, i, end).filter((c) => c.unit === total.unit || c.unit === null);
     const resolved = same.find((c) => byCue(c, RESOLVED));
     const pending = same.find((c) => byCue(c, PENDING));

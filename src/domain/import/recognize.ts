@@ -60,7 +60,9 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     const number = context.numbers.get(start);
     // A captured number must be a whole token (a text figure such as "10/2020" is taken as written).
     if (/^\d[\d.,\s]*%?$/.test(text) && (number?.end !== end || number.kind === "other")) continue;
-    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : number ? inputOf(number) : text.trim();
+    // A text figure that starts with a number ("10/2018") is taken whole, not as its first number.
+    const whole = number?.end === end ? number : undefined;
+    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : whole ? inputOf(whole) : text.trim();
     found.push({ start, end, text, input, line: lineAt(context.starts, start), where: whereAt(context.headings, start) });
   }
   return found;

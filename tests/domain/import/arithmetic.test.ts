@@ -8,6 +8,10 @@ import { join } from "node:path";
 import { checkArithmetic } from "../../../src/domain/import/arithmetic";
 import { CORPUS } from "../../support/corpusMeasure";
 
+/** The monthly citizen-reception issues published by Đắk Nông: levels and periods side by side, not meant to add up. */
+const secondForm = ["daknong-tcd-2017-12", "daknong-tcd-2018-11", "daknong-tcd-2020-02", "daknong-tcd-2020-05", "daknong-tcd-2020-06", "daknong-tcd-2020-10"].map(
+  (name) => `second-form/${name}.txt`,
+);
 const keys = (text: string) => checkArithmetic(text).map((p) => p.key.replace(/^arithmetic\.sum:\d+:/, ""));
 
 describe("sentences stating a total and its parts", () => {
@@ -35,6 +39,24 @@ describe("sentences stating a total and its parts", () => {
     expect(keys("Nhận 9.780 hồ sơ; đã giải quyết 7.766; trễ hạn 130; đang giải quyết 1.884.")).toEqual([]);
   });
 
+  it("follows a total into the next sentence when that sentence breaks it down, quoting both", () => {
+    const text = "Tiếp nhận 9.780 hồ sơ. Trong đó, đã giải quyết 8.856 hồ sơ, đang giải quyết 900 hồ sơ.";
+    expect(checkArithmetic(text).map((p) => p.message)).toEqual([
+      "Câu «Tiếp nhận 9.780 hồ sơ. Trong đó, đã giải quyết 8.856 hồ sơ, đang giải quyết 900 hồ sơ» nêu tổng 9.780, nhưng 8.856 + 900 = 9.756 (chênh 24).",
+    ]);
+    expect(keys("Tiếp nhận 9.780 hồ sơ. Trong đó, đã giải quyết 8.880 hồ sơ, đang giải quyết 900 hồ sơ.")).toEqual([]);
+    expect(keys("Đơn vị tiếp nhận 81 hồ sơ. Gồm: 40 hồ sơ trực tuyến, 40 hồ sơ trực tiếp.")).toEqual(["81"]);
+    expect(keys("Tiếp nhận 9.780 hồ sơ. Đã giải quyết 8.856 hồ sơ, đang giải quyết 900 hồ sơ.")).toEqual(["9.780"]);
+    expect(keys("Tiếp nhận 9.780 hồ sơ. Đã giải quyết 8.880 hồ sơ, đang giải quyết 900 hồ sơ.")).toEqual([]);
+  });
+
+  it("does not carry a total into the next sentence when that one is a subset or another statement", () => {
+    expect(keys("Tiếp nhận 9.780 hồ sơ. Trong đó, đã giải quyết 880 hồ sơ.")).toEqual([]);
+    expect(keys("Năm 2025 có 120 đơn. Trong đó, 30 đơn khiếu nại; 20 đơn tố cáo.")).toEqual([]);
+    expect(keys("Tiếp nhận 9.780 hồ sơ. Năm 2025 đã giải quyết 8.856 hồ sơ.")).toEqual([]);
+    expect(keys("Tiếp nhận 9.780 hồ sơ. Kế hoạch năm 2026 có 09 nhóm công việc, 32 nhiệm vụ.")).toEqual([]);
+  });
+
   it("does not flag parts of another unit, another period, a ratio or ordinals", () => {
     expect(keys("Có 15 cơ quan, đơn vị phát sinh hồ sơ trực tuyến với tổng số 1.598 hồ sơ, trong đó có 61 hồ sơ nộp mức độ 3 và 1.537 hồ sơ nộp mức độ 4.")).toEqual([]);
     expect(keys("So với cùng kỳ giảm 146 lượt tiếp, 127 lượt người (6 tháng đầu năm 2019 đã tiếp 1.012 lượt/1.091 lượt người).")).toEqual([]);
@@ -43,7 +65,7 @@ describe("sentences stating a total and its parts", () => {
 
   it("flags nothing on the published reports and the reworded reports whose sums hold, and each deliberate slip once", () => {
     const read = (path: string) => readFileSync(join(CORPUS, path), "utf8");
-    for (const file of ["published/lamdong-tthc-quy1-2020.txt", "published/ninhthuan-giai-quyet-kntc-6t-2020.txt", "published/ninhthuan-tiep-cong-dan-6t-2020.txt", "published/vinhphuc-tthc-thang9-quy3-2021.txt", "reworded/01-ngan-gon.txt", "reworded/04-gach-dau-dong.txt"]) {
+    for (const file of ["published/lamdong-tthc-quy1-2020.txt", "published/ninhthuan-giai-quyet-kntc-6t-2020.txt", "published/ninhthuan-tiep-cong-dan-6t-2020.txt", "published/vinhphuc-tthc-thang9-quy3-2021.txt", ...secondForm, "reworded/01-ngan-gon.txt", "reworded/04-gach-dau-dong.txt"]) {
       expect([file, checkArithmetic(read(file))]).toEqual([file, []]);
     }
     expect(keys(read("reworded/02-trang-trong.txt"))).toEqual(["7.766"]);

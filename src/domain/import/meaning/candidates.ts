@@ -7,6 +7,7 @@
  */
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
+import { headingNumber, percentCell, tableRow } from "./layout";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
@@ -19,6 +20,10 @@ export interface Candidate {
   unit: string | null;
   /** A year ("năm 2025", "2021 - 2026"), not a count. */
   yearLike: boolean;
+  /** Written as a change ("giảm 46 lượt", "tăng 12"): a difference, not the count itself. */
+  change: boolean;
+  /** The whole of a fraction ("26/29 lượt"): a total, never a part. */
+  whole: boolean;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -30,6 +35,8 @@ export interface ZeroToken {
   value: 0;
 }
 
+/** Words that make the number after them a change ("giảm 46 lượt"), not a count. */
+export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", "bớt"]);
 const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
@@ -47,7 +54,9 @@ export function findCandidates(
   withZeros: boolean,
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
-  const figures = tokens.flatMap((t) => (t.kind !== "other" ? [t] : percentCell(text, t)));
+  const figures = tokens.flatMap((t) =>
+    headingNumber(text, t) || approximate(text, t) ? [] : t.kind !== "other" ? [t] : percentCell(text, t),
+  );
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
@@ -55,6 +64,12 @@ export function findCandidates(
   }
   const cache: Cache = { clauses: new Map(), places: new Map() };
   return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+}
+
+/** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
+const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới)\s+$/iu;
+function approximate(text: string, t: NumberToken): boolean {
+  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start));
 }
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
@@ -91,21 +106,38 @@ function describe(
   const clause = clauseOf(boundaries, token.start, text.length);
   let leftFrom = clause.from;
   let before: string | null = null;
-  if (previous && previous.end > clause.from) {
+  /*
+   * A fraction "46/55 biên chế được giao", "đất đai 26/29 lượt tiếp": the words before describe the part (46, 26),
+   * the words after the whole (55, 29) — the part keeps only the unit.
+   */
+  const whole = previous !== undefined && text.slice(previous.end, token.start) === "/";
+  const part = next !== undefined && text.slice(token.end, next.start) === "/";
+  if (whole) {
+    leftFrom = token.start;
+    before = "";
+  } else if (previous && previous.end > clause.from) {
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
     const comma = text.indexOf(",", previous.end);
     if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
     else before = share(text, previous, token, clause.to).second;
   }
-  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to));
-  const ownRight = next && next.start < rightTo ? share(text, token, next, clause.to).first : text.slice(token.end, rightTo);
+  // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
+  const colonAt = text.indexOf(":", token.end);
+  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
+  const ownRight = part
+    ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "")
+    : next && next.start < rightTo
+      ? share(text, token, next, clause.to).first
+      : text.slice(token.end, rightTo);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
   const colon = before.lastIndexOf(":");
   const afterColon = colon === -1 ? [] : syllables(before.slice(colon + 1));
-  const described = right.length > (unitAt(right)?.split(" ").length ?? 0);
+  // …and unless the number is the only one after the colon ("Điều động đi: 01 Phó Chánh Văn phòng."): a list has two.
+  const onlyOne = next === undefined || next.start >= clause.to;
+  const described = right.length > (unitAt(right)?.split(" ").length ?? 0) && !onlyOne;
   const lead = colon !== -1 && (afterColon.length > 0 || described) ? syllables(before.slice(0, colon)) : [];
   let left = colon !== -1 && lead.length > 0 ? afterColon : syllables(before);
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
@@ -117,21 +149,32 @@ function describe(
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
   };
   // "Tổ chức trực thuộc (05)": a number alone in brackets is described by the words before them.
-  if (left.length === 0 && /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start)) && /^\s*\)/.test(text.slice(token.end, token.end + 3))) {
+  // So is a count with its unit in brackets after a percentage: "trả đúng hạn chiếm 88,10% (74 hồ sơ)".
+  const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
+  const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
+  const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
+  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40)) && previous?.kind === "percent";
+  if (left.length === 0 && bracketed && (alone || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
   }
+  // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
+  if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
   const row = tableRow(text, token);
   if (row) {
     if (left.length === 0) left = syllables(row.label);
     put(syllables(row.header), 0.8);
+    // The header above the row labels names what they are: "Loại biên chế" over "Sự nghiệp".
+    put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
-  put(right.slice(NEAR_RIGHT), 0.6);
-  put(right.slice(0, NEAR_RIGHT), 1);
+  // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
+  const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
+  put(right.slice(reach), 0.6);
+  put(right.slice(0, reach), 1);
   let clauseSet = cache.clauses.get(clause.from);
   if (!clauseSet) cache.clauses.set(clause.from, (clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))))));
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
@@ -141,7 +184,8 @@ function describe(
   if (!place) cache.places.set(placeKey, (place = whereFeatures(text, token.start, headings)));
   for (const f of place) context.add(f);
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text) };
+  const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole };
 }
 
 /**
@@ -207,39 +251,4 @@ function whereFeatures(text: string, at: number, headings: readonly Heading[]): 
   }
   for (const h of path.values()) out.push(...features(syllables(h.title)));
   return out;
-}
-
-/** "87,77" in a table column headed "Tỷ lệ (%)" is a percentage. */
-function percentCell(text: string, t: NumberToken): NumberToken[] {
-  if (!/^\d{1,3}[.,]\d{1,2}$/.test(t.text) || t.value > 100) return [];
-  const row = tableRow(text, t);
-  return row && row.header.includes("%") ? [{ ...t, kind: "percent" }] : [];
-}
-
-/** A row of a table written as text (cells split by tabs or "|"): its first cell with words, and the column's header. */
-function tableRow(text: string, token: Token): { label: string; header: string } | null {
-  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", token.start);
-  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
-  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
-  if (!separator) return null;
-  const cells = line.split(separator);
-  let offset = lineFrom;
-  let column = 0;
-  for (; column < cells.length; column++) {
-    if (token.start < offset + cells[column]!.length) break;
-    offset += cells[column]!.length + 1;
-  }
-  const own = cells[column] ?? "";
-  const label = /\p{L}/u.test(own) ? "" : (cells.find((c) => /\p{L}/u.test(c)) ?? "");
-  // The header: the first line of the block of lines split the same way.
-  let from = lineFrom;
-  while (from > 0) {
-    const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
-    if (!text.slice(prevFrom, from - 1).includes(separator)) break;
-    from = prevFrom;
-  }
-  const headerLine = text.slice(from, text.indexOf("\n", from) === -1 ? undefined : text.indexOf("\n", from));
-  const header = from === lineFrom ? "" : (headerLine.split(separator)[column] ?? "");
-  return { label, header };
 }

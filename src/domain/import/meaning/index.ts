@@ -7,11 +7,12 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Heading } from "../headings";
-import type { NumberToken } from "../numbers";
+import { tokenIndex, type NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
+import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary } from "./profiles";
 
 export interface MeaningInput {
@@ -47,12 +48,14 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
   const taken = new Set<number>();
-  const spans = new Map<FieldId, Array<{ start: number; end: number }>>();
+  const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
     if (r.state === "bound") {
       spans.set(id, r.occurrences);
       for (const o of r.occurrences) taken.add(o.start);
     }
+    // A number an exact wording claims, even for a figure left unclear, is that wording's: never another figure's.
+    if (r.state === "ambiguous") for (const o of r.candidates) taken.add(o.start);
   }
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
@@ -61,7 +64,12 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
   const bound = new Map(first.bound);
-  for (const [id, c] of attachPercents(input, candidates, spans, taken)) bound.set(id, [c]);
+  for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
+    bound.set(id, [c]);
+    spans.set(id, [c.token]);
+  }
+  const open2 = open.filter((p) => !bound.has(p.field.id));
+  for (const [id, c] of partsByPercent(text, report, open2, candidates, vocab, spans, tokenIndex(tokens), taken)) bound.set(id, [c]);
   const rest = open.filter((p) => !bound.has(p.field.id));
   const second = assign(rest, candidates, vocab, taken);
   for (const [id, places] of second.bound) bound.set(id, places);
@@ -84,6 +92,8 @@ function attachPercents(
     if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound") continue;
     if (parts.get(formula.part) !== 1) continue;
     for (const part of spans.get(formula.part) ?? []) {
+      // "chiếm 11,90% (10 hồ sơ)": a part in brackets after a percentage is that percentage's; the next one is not.
+      if (/%\s*\(\s*$/.test(text.slice(Math.max(0, part.start - 6), part.start))) continue;
       const next = tokens.find((t) => t.start >= part.end && t.kind !== "other");
       if (!next || next.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
       if (/[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;

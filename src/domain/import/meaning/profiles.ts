@@ -6,6 +6,7 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldKind } from "../../types";
 import type { FigurePattern } from "../patterns";
+import { CHANGE } from "./candidates";
 import { features, syllables, unitAt } from "./words";
 
 export interface FieldProfile {
@@ -18,6 +19,10 @@ export interface FieldProfile {
   /** What it counts ("hồ sơ"), from `field.unit` or the word after the placeholder in its wording. */
   unit: string | null;
   unitFeatures: ReadonlySet<string>;
+  /** Described as a change (tăng, giảm, chênh lệch): it may take "giảm 46". */
+  change: boolean;
+  /** A whole in the form's arithmetic (a sum's total, a percentage's base, an upper bound): it may be "…/55". */
+  whole: boolean;
 }
 
 const FIGURE = /\{[NZPDY]\}/;
@@ -57,6 +62,7 @@ function featuresAround(sylls: readonly string[]): string[] {
 
 export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<string, readonly FigurePattern[]>): FieldProfile[] {
   const sectionTitle = new Map(report.sections.map((s) => [s.id, s.title]));
+  const wholes = wholesOf(report);
   const profiles: FieldProfile[] = [];
   for (const field of report.fields) {
     if (field.formula?.op === "period" || field.kind === "list" || field.kind === "text") continue;
@@ -66,7 +72,9 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     for (const pattern of wordings.get(field.id) ?? []) {
       const described = describeWording(pattern.wording);
       if (!described) continue;
-      descriptions.push(new Set(featuresAround(described.near)));
+      // A wording with only function words beside its placeholder ("Năm {Y}, …") says nothing of what the figure is.
+      const near = new Set(featuresAround(described.near));
+      if (near.size > 0) descriptions.push(near);
       for (const f of features(described.far)) context.add(f);
       unit ??= described.unit;
     }
@@ -75,9 +83,23 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     for (const part of field.label.match(/\(([^)]*)\)/g) ?? []) for (const f of features(syllables(part))) context.add(f);
     for (const f of features(syllables(sectionTitle.get(field.section) ?? ""))) context.add(f);
     unit ??= unitAt(syllables(field.hint ?? ""));
-    profiles.push({ field, kind: field.kind, descriptions, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []) });
+    const change = descriptions.some((d) => [...CHANGE, "chênh", "lệch"].some((w) => d.has(w)));
+    profiles.push({ field, kind: field.kind, descriptions, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []), change, whole: wholes.has(field.id) });
   }
   return profiles;
+}
+
+function wholesOf(report: ReportDefinition): Set<string> {
+  const wholes = new Set<string>();
+  for (const f of report.fields) {
+    if (f.formula?.op === "percentOf") wholes.add(f.formula.whole);
+    if (f.formula?.op === "sum") wholes.add(f.id);
+  }
+  for (const r of report.rules) {
+    if (r.kind === "sum") wholes.add(r.total);
+    if (r.kind === "atMost") for (const b of [r.big].flat()) wholes.add(b);
+  }
+  return wholes;
 }
 
 export interface Vocabulary {

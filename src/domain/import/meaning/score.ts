@@ -16,6 +16,10 @@ const FOREIGN_WEIGHT = 0.3;
 
 export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const t = c.token;
+  // "giảm 46 lượt" is a difference: only a figure described as one (tăng, giảm, chênh lệch) takes it.
+  if (c.change && !profile.change) return false;
+  // "các lĩnh vực khác 3/29 lượt": 29 is a whole, which only a figure the form adds up to (or bounds) can be.
+  if (c.whole && !profile.whole) return false;
   const max = profile.field.max ?? 1_000_000;
   switch (profile.kind) {
     case "count":
@@ -109,11 +113,20 @@ const PEOPLE = new Set([
   "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
 ]);
 
+/** A count of people in general takes people named by their post ("01 Phó Chánh Văn phòng" is one "đồng chí"). */
+const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
+const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
+
 function sameGroup(a: string, b: string): boolean {
-  return PEOPLE.has(a) && PEOPLE.has(b);
+  if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));
 }
 
-/** The unit written is one of the figure's own words ("Người bị xử lý…"): no clash. */
+/**
+ * The unit written is one of the figure's own words ("Người bị xử lý…"): no clash. A title cut short is another
+ * title, though: "Trưởng phòng" is not a count of "Phó trưởng phòng", whose words it shares.
+ */
 function described(profile: FieldProfile, unit: string): boolean {
+  if (profile.unit?.endsWith(` ${unit}`)) return false;
   return profile.descriptions.some((d) => d.has(unit));
 }
