@@ -39,6 +39,10 @@ export function parseWholeNumber(raw: string): NumberParse {
   if ("failure" in cleaned) return cleaned.failure;
   const { text } = cleaned;
   if (PLAIN.test(text) || GROUPED.test(text)) return finite(Number(text.replace(/\D/g, "")));
+  // "9,780" is how English-style software groups thousands: say how to write it here, without guessing the value.
+  if (/^\d{1,3}(?:,\d{3})+$/.test(text)) {
+    return fail(`Số này phải là số nguyên; nếu «${text}» là số hàng nghìn, hãy tách bằng dấu chấm: ${text.replaceAll(",", ".")}.`);
+  }
   if (/^\d[\d.]*,\d*$/.test(text)) return fail("Số này phải là số nguyên (không có phần thập phân).");
   if (/^\d+\.\d{1,2}$/.test(text)) {
     return fail("Số này phải là số nguyên; dấu chấm tách hàng nghìn cần đủ 3 chữ số sau nó, ví dụ 9.780.");

@@ -5,6 +5,7 @@ import { DocumentPanel } from "./components/DocumentPanel";
 import { FormTitle } from "./components/FormTitle";
 import type { PaneTab } from "./components/PaneTabs";
 import { PeriodPicker } from "./components/PeriodPicker";
+import { NoControlsHint } from "./components/NoControlsHint";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
@@ -80,6 +81,7 @@ export function App() {
             <SettingsBar />
             <DocumentPanel />
             <ProblemSummary />
+            <NoControlsHint onOpen={setView} />
             {hasUnconfirmed && (
               <Suspense fallback={null}>
                 <UnconfirmedSummary />

@@ -88,3 +88,18 @@ describe("formatting", () => {
     expect(roundTo(2.675, 2)).toBe(2.68);
   });
 });
+
+describe("thousands written with commas, as English-style software does", () => {
+  it.each([
+    ["9,780", "9.780"],
+    ["1,234,567", "1.234.567"],
+  ])("%p is refused with the way to write it (%p), not read as a number", (typed, hint) => {
+    const parsed = parseWholeNumber(typed);
+    expect(parsed).toEqual({ ok: false, message: `Số này phải là số nguyên; nếu «${typed}» là số hàng nghìn, hãy tách bằng dấu chấm: ${hint}.` });
+  });
+
+  it("keeps the decimal message where the comma cannot be grouping", () => {
+    expect(parseWholeNumber("9,78")).toEqual({ ok: false, message: "Số này phải là số nguyên (không có phần thập phân)." });
+    expect(parseWholeNumber("9,7800")).toEqual({ ok: false, message: "Số này phải là số nguyên (không có phần thập phân)." });
+  });
+});

@@ -41,7 +41,7 @@ describe("task pane", () => {
     await user.type(inPost, "4a");
     expect(within(inPost.closest(".field-row") as HTMLElement).getByText("«4a» không phải là số.")).toBeTruthy();
     const summary = screen.getByRole("region", { name: "Tóm tắt các vấn đề" });
-    expect(within(summary).getByText("1 lỗi, 0 cảnh báo")).toBeTruthy();
+    expect(within(summary).getByText("1 lỗi")).toBeTruthy();
     await user.click(within(summary).getByRole("button", { name: "Đến ô «Công chức đang thực hiện»" }));
     expect(document.activeElement).toBe(inPost);
   });

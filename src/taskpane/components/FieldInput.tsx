@@ -1,6 +1,7 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
+import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
@@ -11,7 +12,8 @@ import { useShallow } from "zustand/react/shallow";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
 export function FieldInput({ field }: { field: FieldDef }) {
-  const periodWord = KIND_WORDS[useAppStore((s) => s.report.periodKind)];
+  const report = useAppStore((s) => s.report);
+  const periodWord = KIND_WORDS[report.periodKind];
   const raw = useAppStore((s) => s.raw[field.id] ?? "");
   const value = useAppStore((s) => s.review.values.get(field.id) ?? null);
   const seen = useAppStore((s) => s.observations.get(field.id));
@@ -21,6 +23,11 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // Problem objects are kept between renders, so a shallow compare of the filtered list is stable.
   const problems = useAppStore(
     useShallow((s) => [...s.review.problems, ...s.documentProblems].filter((p) => p.fields[0] === field.id)),
+  );
+  // A rule between figures is shown under its first figure (the total); the other figures it names point to it, or a
+  // clerk who typed a wrong part saw nothing under the box they had just typed in.
+  const related = useAppStore((s) =>
+    s.review.problems.find((p) => p.severity === "error" && p.fields[0] !== field.id && p.fields.includes(field.id)),
   );
   const setFigure = useAppStore((s) => s.setFigure);
   const setActiveField = useAppStore((s) => s.setActiveField);
@@ -73,7 +80,13 @@ export function FieldInput({ field }: { field: FieldDef }) {
     <div className="field-row" data-field={field.id}>
       <Field
         label={field.formula ? `${field.label} (tự tính)` : field.label}
-        hint={error || warning ? undefined : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))}
+        hint={
+          error || warning
+            ? undefined
+            : related
+              ? `Liên quan đến lỗi ở ô «${fieldName(report, related.fields[0]!)}»: ${related.message}`
+              : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))
+        }
         validationState={error ? "error" : warning ? "warning" : "none"}
         validationMessage={(error ?? warning)?.message}
       >

@@ -69,7 +69,14 @@ export default function HistoryPanel() {
                 </TableCell>
                 <TableCell>
                   {time.format(new Date(entry.at))}
-                  {entry.by ? `, ${entry.by}` : ""}
+                  {/* The name on its own line: in this narrow column «, name» after the date wrapped with the comma
+                      first. The comma stays for screen readers and copied text, out of sight. */}
+                  {entry.by ? (
+                    <>
+                      <span className="history-sep">, </span>
+                      <span className="history-by">{entry.by}</span>
+                    </>
+                  ) : null}
                 </TableCell>
               </TableRow>
             ))}

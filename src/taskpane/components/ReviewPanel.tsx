@@ -64,7 +64,9 @@ export default function ReviewPanel() {
           <Card key={lead} size="small" aria-label={`Nhóm «${name}»`}>
             <CardHeader
               header={<Text weight="semibold">{name}</Text>}
-              description={group.length > 1 ? `Duyệt cùng ${group.length - 1} số liệu tính từ nó · ${first.author}` : first.author}
+              // A group joins figures linked through formulas in either direction (a total and its parts, a part
+              // and its percentage): some were typed, so "computed from it" would be untrue of them.
+              description={group.length > 1 ? `Duyệt cùng ${group.length - 1} số liệu liên quan (tính từ nhau) · ${first.author}` : first.author}
             />
             <ul className="review-items">
               {group.map((tag) => {

@@ -9,6 +9,7 @@ import { PaneTabs, type PaneTab } from "./PaneTabs";
 export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tabs: readonly PaneTab<V>[]; shown: number; value: V; onSelect: (value: V) => void }) {
   const [open, setOpen] = useState(false);
   const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const visible = tabs.slice(0, shown);
   const hidden = tabs.slice(shown);
   const current = hidden.find((t) => t.value === value);
@@ -31,6 +32,7 @@ export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tab
       {hidden.length > 0 && (
         <div className="tab-more">
           <button
+            ref={buttonRef}
             type="button"
             className={current ? "tab-more-button selected" : "tab-more-button"}
             aria-haspopup="menu"
@@ -46,7 +48,19 @@ export function TabBar<V extends string>({ tabs, shown, value, onSelect }: { tab
               className="tab-menu"
               aria-label="Các thẻ khác"
               onKeyDown={(event) => {
-                if (event.key === "Escape") setOpen(false);
+                // A role=menu promises arrow keys (WAI-ARIA menu button pattern); Escape gives focus back to the
+                // button, or it fell to the page and a keyboard user lost their place.
+                if (event.key === "Escape") {
+                  setOpen(false);
+                  buttonRef.current?.focus();
+                  return;
+                }
+                const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>("[role=menuitem]") ?? [])];
+                const at = items.indexOf(document.activeElement as HTMLButtonElement);
+                const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+                if (next === undefined || items.length === 0) return;
+                event.preventDefault();
+                items[(next + items.length) % items.length]!.focus();
               }}
             >
               {hidden.map((tab) => (

@@ -2,7 +2,7 @@
  * The insertion of a whole new report, loaded on first use: the settings check, the report writer and the
  * gateway call, behind «Tạo báo cáo mới».
  */
-import { periodName } from "../../domain/periodKinds";
+import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { validateSettings } from "../../domain/template/settings";
 import { agreedTexts } from "../../domain/updatePlan";
@@ -32,6 +32,9 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
     form: carriedForm(state.report),
     trackChanges: state.trackChanges,
     periods: state.periods,
+    // Figures carried over by a roll-over and not yet confirmed stay marked: without this, reopening the pane
+    // showed last month's figures as this month's.
+    ...(state.unconfirmed.length > 0 ? { unconfirmed: state.unconfirmed } : {}),
   };
   const inserted = await word
     .insertReport({ ooxml, page: { ...PAGE_POINTS }, storedXml: storedReportToXml(stored) }, { replace })
@@ -50,12 +53,15 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   applyRead(inserted.controls);
   const fields = new Set(inserted.controls.map((c) => c.tag)).size;
   const empty = state.report.fields.filter((f) => !f.formula && (state.raw[f.id] ?? "").trim() === "").length;
+  const periodWord = KIND_WORDS[state.report.periodKind];
+  const carried = state.unconfirmed.length;
   set({
     busy: null,
     notice: {
-      intent: "success",
+      intent: carried > 0 ? "warning" : "success",
       text:
         `Đã tạo báo cáo ${periodName(state.period)}: ${inserted.controls.length} ô cho ${fields} số liệu. ` +
+        (carried > 0 ? `${carried} số liệu trong đó vẫn là của ${periodWord} trước, chưa xác nhận cho ${periodWord} mới: nhập lại hoặc bấm «Xác nhận» ở thẻ «Số liệu». ` : "") +
         (empty > 0 ? `Còn ${empty} số liệu chưa nhập: hãy nhập ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».` : "Hãy bấm «Cập nhật văn bản» khi cần ghi lại số liệu.") +
         (inserted.pageApplied ? "" : ` ${PAGE_HINT}`),
     },

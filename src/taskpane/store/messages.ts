@@ -12,14 +12,19 @@ export function describeError(error: unknown): string {
 }
 
 export function describeUpdate(report: ReportDefinition, decision: UpdateDecision, written: number): Notice {
-  const parts = [written === 0 ? "Văn bản đã đúng số liệu, không cần ghi gì." : `Đã cập nhật ${written} ô số liệu.`];
-  if (decision.blocked.length > 0) {
-    parts.push(`Chưa ghi ${decision.blocked.length} số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):`);
-  }
+  const held = decision.conflicts.length > 0 || decision.blocked.length > 0;
+  // "The document is already right" contradicts a hand edit waiting for the clerk's choice, which follows.
+  const parts = [
+    written > 0 ? `Đã cập nhật ${written} ô số liệu.` : decision.conflicts.length > 0 ? "Chưa ghi ô nào vào văn bản." : "Văn bản đã đúng số liệu, không cần ghi gì.",
+  ];
   if (decision.conflicts.length > 0) {
     parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
-  const intent = decision.conflicts.length > 0 || decision.blocked.length > 0 ? "warning" : "success";
+  // Last, so that the list of skipped figures follows the sentence that introduces it.
+  if (decision.blocked.length > 0) {
+    parts.push(`Chưa ghi ${decision.blocked.length} số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):`);
+  }
+  const intent = held ? "warning" : "success";
   // Every skipped figure by name, under its section: a leader can check them one by one.
   const groups = decision.blocked.length > 0 ? bySection(report, decision.blocked) : undefined;
   return { intent, text: parts.join(" "), ...(groups ? { groups } : {}) };

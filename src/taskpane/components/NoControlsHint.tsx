@@ -1,0 +1,28 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import { useAppStore } from "../store/StoreContext";
+
+/**
+ * A document without a single control of the form: an old report typed by hand, or an empty page. The figures tab
+ * alone showed 62 empty boxes and «còn 62 số liệu chưa nhập», so a clerk with a typed report started retyping it;
+ * the two ways on (read the figures already written, or write a new report) live behind «Thêm».
+ */
+export function NoControlsHint({ onOpen }: { onOpen: (view: "import" | "newReport") => void }) {
+  const shown = useAppStore((s) => s.ready && s.busy === null && s.observations.size === 0);
+  if (!shown) return null;
+  return (
+    <MessageBar intent="info" layout="multiline" aria-label="Văn bản chưa có ô số liệu">
+      <MessageBarBody>
+        Văn bản này chưa có ô số liệu nào của mẫu. Nếu số liệu đã được gõ sẵn trong văn bản, tiện ích có thể đọc chúng
+        (thẻ «Văn bản cũ»); nếu văn bản còn trống, hãy tạo báo cáo mới.
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={() => onOpen("import")}>
+          Đọc số liệu có sẵn
+        </Button>
+        <Button size="small" onClick={() => onOpen("newReport")}>
+          Soạn báo cáo mới
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}

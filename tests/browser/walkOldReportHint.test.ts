@@ -1,0 +1,67 @@
+/**
+ * Walk finding: a report typed before the add-in (no content control) opened on the figures tab with 62 empty boxes
+ * and «còn 62 số liệu chưa nhập», nothing saying the pane can read the figures already written. The figures tab now
+ * says so and opens «Văn bản cũ» (or «Báo cáo mới» for an empty page); once figures are bound the hint goes.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launch, openPreview } from "./support/browser";
+import { paneOf, paneReady, screenshotFolder } from "./support/pane";
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+afterEach(async () => {
+  await page.close();
+});
+
+const shot = screenshotFolder("walk-old-report-hint");
+const hint = () => paneOf(page).getByRole("group", { name: "Văn bản chưa có ô số liệu" }).or(paneOf(page).locator('[aria-label="Văn bản chưa có ô số liệu"]')).first();
+const REWORDED = readFileSync(resolve(__dirname, "../fixtures/corpus/reworded/01-ngan-gon.txt"), "utf8")
+  .split(/\r?\n/)
+  .filter((line) => line.trim() !== "");
+
+describe("a document without controls", () => {
+  it("offers to read the figures of a typed report, and the hint goes once they are bound", async () => {
+    page = await openPreview(browser, 1100, "?empty");
+    await paneReady(page);
+    // The clerk opens an old report: its paragraphs are in the document before the pane starts.
+    await page.evaluate((lines) => {
+      type Doc = { insertParagraphs(p: { runs: string[] }[], at: string): void; notify(): void };
+      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
+      doc.insertParagraphs(lines.map((line) => ({ runs: [line] })), "Replace");
+      doc.notify();
+    }, REWORDED);
+    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+    await paneReady(page);
+    await hint().waitFor();
+    expect(await hint().innerText()).toContain("Văn bản này chưa có ô số liệu nào của mẫu.");
+    await shot(page, "hint");
+    await hint().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    await paneOf(page).getByRole("button", { name: "Nhận diện số liệu" }).click();
+    await paneOf(page).getByText(/^Đã gắn: \d+ · /).waitFor();
+    await paneOf(page).getByRole("tab", { name: "Số liệu" }).click();
+    await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).waitFor();
+    expect(await hint().count()).toBe(0);
+  });
+
+  it("sends an empty page to «Báo cáo mới»", async () => {
+    page = await openPreview(browser, 1100, "?empty");
+    await paneReady(page);
+    await hint().getByRole("button", { name: "Soạn báo cáo mới" }).click();
+    await paneOf(page).getByRole("button", { name: "Tạo báo cáo mới" }).waitFor();
+    expect(await paneOf(page).locator(".tab-more-button").innerText()).toBe("Báo cáo mới ▾");
+  });
+
+  it("is not shown on a report with controls", async () => {
+    page = await openPreview(browser, 1100);
+    await paneReady(page);
+    expect(await hint().count()).toBe(0);
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Walk finding (monthly form): typing 40 in «Lượt tiếp định kỳ cấp huyện» showed nothing under that box; the sum's
+ * error sat only under the total («Lượt tiếp của lãnh đạo UBND các huyện, thành phố»), a row above. Each other
+ * figure of a failing rule now points to it, under its own box.
+ */
+import type { Browser, Page } from "playwright-core";
+import { launch, openPreview } from "./support/browser";
+import { paneOf, paneReady, screenshotFolder } from "./support/pane";
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await openPreview(browser, 1100, "?form=tiep-cong-dan-thang");
+  await paneReady(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const shot = screenshotFolder("walk-part-hint");
+const row = (id: string) => paneOf(page).locator(`[data-field="tcd:${id}"]`);
+const TOTAL = "Lượt tiếp của lãnh đạo UBND các huyện, thành phố";
+const SUM = `${TOTAL} là 28, nhưng Lượt tiếp định kỳ cấp huyện 40 + Lượt tiếp đột xuất cấp huyện 02 = 42 (chênh 14).`;
+
+describe("a wrong part of a total", () => {
+  it("is pointed out under the part typed, naming the total's box, and the summary counts one error", async () => {
+    const header = paneOf(page).getByRole("button", { name: /^4\. / });
+    await header.click();
+    await row("huyen.dinhKy").locator("input").fill("40");
+    await row("huyen.luot").getByText(SUM, { exact: true }).waitFor();
+    expect(await row("huyen.dinhKy").innerText()).toContain(`Liên quan đến lỗi ở ô «${TOTAL}»: ${SUM}`);
+    expect(await row("huyen.dotXuat").innerText()).toContain(`Liên quan đến lỗi ở ô «${TOTAL}»: ${SUM}`);
+    // The part itself is not marked invalid: which figure is wrong is the clerk's call.
+    expect(await row("huyen.dinhKy").locator("input").getAttribute("aria-invalid")).not.toBe("true");
+    await shot(page, "part-hint");
+    await row("huyen.dinhKy").locator("input").fill("26");
+    await paneOf(page).getByText("Không có lỗi nào trong số liệu đã nhập.").waitFor();
+    expect(await row("huyen.dinhKy").innerText()).not.toContain("Liên quan đến lỗi");
+  });
+});

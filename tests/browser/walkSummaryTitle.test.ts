@@ -1,0 +1,31 @@
+/** Walk finding: the summary's title said «6 lỗi, 0 cảnh báo»; it names only the kinds of problem present. */
+import type { Browser, Page } from "playwright-core";
+import { launch, openPreview } from "./support/browser";
+import { paneOf, paneReady } from "./support/pane";
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launch();
+  page = await openPreview(browser, 1100, "?form=tiep-cong-dan-thang");
+  await paneReady(page);
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const summaryTitle = () => paneOf(page).getByRole("region", { name: "Tóm tắt các vấn đề" }).locator(".fui-MessageBarTitle");
+
+describe("the problem summary's title", () => {
+  it("counts errors alone when there is no warning, and both when there are both", async () => {
+    await paneOf(page).getByRole("textbox", { name: "Lượt tiếp định kỳ", exact: true }).fill("abc");
+    await paneOf(page).getByRole("textbox", { name: "Lượt tiếp đột xuất", exact: true }).fill("-5");
+    await summaryTitle().waitFor();
+    expect(await summaryTitle().innerText()).toBe("2 lỗi");
+    // «Người» below «lượt» is a warning of this form (a reception is of at least one person).
+    await paneOf(page).getByRole("button", { name: /^2\. / }).click();
+    await paneOf(page).getByRole("textbox", { name: "Người được lãnh đạo UBND tỉnh tiếp" }).fill("0");
+    await paneOf(page).getByText("1 cảnh báo", { exact: false }).first().waitFor();
+    expect(await summaryTitle().innerText()).toBe("2 lỗi, 1 cảnh báo");
+  });
+});
