@@ -5,7 +5,7 @@
  * and ignored when read, so it is never saved back.
  */
 import { isValidDate } from "./period";
-import { periodIndex, periodName } from "./comparison/periods";
+import { periodIndex, periodNameInText } from "./comparison/periods";
 import { makePeriod, samePeriod } from "./periodKinds";
 import type { Period, PeriodKind } from "./types";
 import type { HistoryEntry, StoredReport } from "./storedReport";
@@ -275,7 +275,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
         periods.push(entry);
         periods.sort((a, b) => periodIndex(a.period) - periodIndex(b.period));
       }
-      return once(entry.figures, attributes["id"]!, text, `số liệu ${periodName(period).toLowerCase()}`);
+      return once(entry.figures, attributes["id"]!, text, `số liệu ${periodNameInText(period)}`);
     },
     write: (report) =>
       (report.periods ?? []).flatMap(({ period, figures }) =>

@@ -71,7 +71,7 @@ describe("npm run check -- --compare", () => {
     expect(err).toContain("--compare cần đúng hai tệp");
     const reversed = run("--compare", REFERENCE_TXT_PATH, join(dir, "quy-IV-2025.docx"));
     expect(reversed.code).toBe(2);
-    expect(reversed.err).toContain("không phải báo cáo của kỳ trước quý iv/2025");
+    expect(reversed.err).toContain("không phải báo cáo của kỳ trước quý IV/2025");
   });
 });
 
@@ -117,7 +117,7 @@ describe("npm run check -- --compare on pairs written for other purposes", () =>
     expect(other.err).toContain("là báo cáo theo mẫu khác («Báo cáo tình hình, kết quả công tác tiếp công dân (hằng tháng)»)");
     const same = run("--compare", join(REWORDED, "01-ngan-gon.txt"), REFERENCE_TXT_PATH, "--json");
     expect(same.code).toBe(2);
-    expect(same.err).toContain("cùng kỳ với báo cáo so sánh (quý i/2026)");
+    expect(same.err).toContain("cùng kỳ với báo cáo so sánh (quý I/2026)");
     expect(JSON.parse(same.out)).not.toHaveProperty("comparison");
     writeFileSync(join(dir, "thu-moi.txt"), "Kính mời các đồng chí dự họp giao ban lúc 8 giờ sáng thứ Hai tại phòng họp số 2.\n");
     const note = run("--compare", join(dir, "thu-moi.txt"), REFERENCE_TXT_PATH);

@@ -14,7 +14,7 @@ import type { FieldId, Period } from "../types";
 import type { RawFigures } from "../validate";
 import { compareFigures, periodValues, type ComparisonRow } from "./compare";
 import { SAME_FORM_SHARE } from "./earlierReport";
-import { periodIndex, periodName } from "./periods";
+import { periodIndex, periodName, periodNameInText } from "./periods";
 
 export interface ComparisonEntry {
   id: FieldId;
@@ -74,11 +74,11 @@ export function comparisonProblem(report: ReportDefinition, previous: ComparedRe
   }
   const [a, b] = [previous.period, current.period];
   if (a && kindOf(a) !== report.periodKind) {
-    return `${file} là báo cáo ${periodName(a).toLowerCase()}, không phải báo cáo theo ${KIND_WORDS[report.periodKind]} của mẫu «${report.title}».`;
+    return `${file} là báo cáo ${periodNameInText(a)}, không phải báo cáo theo ${KIND_WORDS[report.periodKind]} của mẫu «${report.title}».`;
   }
-  if (a && b && periodIndex(a) === periodIndex(b)) return `${file} cùng kỳ với báo cáo so sánh (${periodName(a).toLowerCase()}): hãy chọn báo cáo kỳ trước.`;
+  if (a && b && periodIndex(a) === periodIndex(b)) return `${file} cùng kỳ với báo cáo so sánh (${periodNameInText(a)}): hãy chọn báo cáo kỳ trước.`;
   if (a && b && periodIndex(a) > periodIndex(b)) {
-    return `${file} (${periodName(a).toLowerCase()}) không phải báo cáo của kỳ trước ${periodName(b).toLowerCase()}: hãy ghi tệp kỳ trước trước, tệp kỳ này sau.`;
+    return `${file} (${periodNameInText(a)}) không phải báo cáo của kỳ trước ${periodNameInText(b)}: hãy ghi tệp kỳ trước trước, tệp kỳ này sau.`;
   }
   return null;
 }

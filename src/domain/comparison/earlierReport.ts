@@ -15,7 +15,7 @@ import type { ReportDefinition } from "../report";
 import type { StoredReport } from "../storedReport";
 import type { FieldId, Period } from "../types";
 import { docxStoredReport } from "./docxStored";
-import { periodIndex, periodName } from "./periods";
+import { periodIndex, periodNameInText } from "./periods";
 
 /**
  * Below this share of the form's typed figures found by their wording, the file is taken for another form: a report
@@ -81,7 +81,7 @@ function checkedPeriod(
   { report, current, known }: EarlierContext,
 ): EarlierReading {
   const refuse = (message: string): EarlierReading => ({ ok: false, file, message });
-  const name = periodName(period).toLowerCase();
+  const name = periodNameInText(period);
   if (kindOf(period) !== report.periodKind) {
     return refuse(`Tệp «${file}» là báo cáo ${name}, không phải báo cáo theo ${KIND_WORDS[report.periodKind]} của mẫu này. Không có gì được lưu.`);
   }
@@ -92,7 +92,7 @@ function checkedPeriod(
     );
   }
   if (periodIndex(period) > periodIndex(current)) {
-    return refuse(`Tệp «${file}» là báo cáo ${name}, sau kỳ đang làm (${periodName(current).toLowerCase()}). Không có gì được lưu.`);
+    return refuse(`Tệp «${file}» là báo cáo ${name}, sau kỳ đang làm (${periodNameInText(current)}). Không có gì được lưu.`);
   }
   const replaces = known.some((p) => periodIndex(p) === periodIndex(period));
   return { ok: true, file, period, figures, read, typedTotal, replaces, source };

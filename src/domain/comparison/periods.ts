@@ -51,6 +51,13 @@ export function figuresOf(list: readonly PeriodFigures[], period: Period): Recor
 }
 
 /** "Quý I/2026", "Tháng 3/2026", "6 tháng đầu/2026", "Năm 2026": how the pane and the exported columns name a period. */
+/** The name inside a sentence: «quý II/2025», «tháng 3/2026» (only the first letter lowered: never «quý ii»). */
+export function periodNameInText(period: Period): string {
+  return lowerFirst(periodName(period));
+}
+
+export const lowerFirst = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
+
 export function periodName(period: Period): string {
   const index = indexOf(period);
   switch (kindOf(period)) {

@@ -5,7 +5,7 @@
 import { storedXmlOf } from "./storedState";
 import { comparedValues } from "../../domain/comparison/earlier";
 import { readEarlierDocx, readEarlierText } from "../../domain/comparison/earlierReport";
-import { periodName, previousPeriod, samePeriodLastYear, withPeriod } from "../../domain/comparison/periods";
+import { periodNameInText, previousPeriod, samePeriodLastYear, withPeriod } from "../../domain/comparison/periods";
 import { phraseTag, phraseText, phraseTitle } from "../../domain/comparison/phrase";
 import type { StoreKit } from "./createAppStore";
 import type { AppActions } from "./types";
@@ -37,7 +37,7 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
           busy: null,
           periods,
           earlierReading: null,
-          notice: { intent: "success", text: `Đã lưu ${reading.read.length} số liệu ${periodName(reading.period).toLowerCase()} vào văn bản để so sánh.` },
+          notice: { intent: "success", text: `Đã lưu ${reading.read.length} số liệu ${periodNameInText(reading.period)} vào văn bản để so sánh.` },
         });
       }),
 
@@ -49,7 +49,7 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
         const values = comparedValues(state);
         const text = phraseText(field, basis, values.current, { ...values, period: state.period });
         if (text === null) {
-          const side = periodName(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period)).toLowerCase();
+          const side = periodNameInText(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period));
           set({ busy: null, notice: { intent: "warning", text: `Chưa biết «${field.label}» của kỳ này hoặc của ${side}: không có gì để so sánh, chưa chèn.` } });
           return;
         }

@@ -154,7 +154,7 @@ describe("earlier periods' figures", () => {
       { period: { quarter: 4, year: 2025 }, figures: { [A]: "4" } },
       { period: { quarter: 1, year: 2026 }, figures: { [A]: "3" } },
     ]);
-    expect(ignored).toEqual([`«soLieuKy»: số liệu kỳ 2/2025 của «${A}» ghi hai lần; lấy lần đầu`]);
+    expect(ignored).toEqual([`«soLieuKy»: số liệu quý II/2025 của «${A}» ghi hai lần; lấy lần đầu`]);
   });
 
   it("keeps periods of the same quarter in different years apart", () => {

@@ -1,7 +1,7 @@
 import { Checkbox, Field, Select } from "@fluentui/react-components";
 import { startTransition, useEffect, useMemo, useState } from "react";
 import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
-import { periodName, PREVIOUS_CHOICE, previousPeriod, samePeriodLastYear } from "../../../domain/comparison/periods";
+import { lowerFirst, periodName, PREVIOUS_CHOICE, previousPeriod, samePeriodLastYear } from "../../../domain/comparison/periods";
 import { NoticeBar } from "../NoticeBar";
 import { ChartSection } from "./ChartSection";
 import { ComparisonTable, type Basis } from "./ComparisonTable";
@@ -60,7 +60,7 @@ export default function ComparePanel() {
         <strong>
           {nowName} so với {beforeName}:
         </strong>{" "}
-        {knows ? tally(rows, change) : `văn bản chưa có số liệu ${beforeName.toLowerCase()}.`}
+        {knows ? tally(rows, change) : `văn bản chưa có số liệu ${lowerFirst(beforeName)}.`}
       </p>
       <Checkbox checked={comparedOnly} onChange={(_, d) => setComparedOnly(d.checked === true)} label="Chỉ hiện số liệu so được" />
       <ComparisonTable rows={shown} basis={basis} grouped={order === "section"} beforeName={beforeName} nowName={nowName} />
