@@ -159,7 +159,10 @@ function ambiguities(report: ReportDefinition, recognitions: Recognitions): Repo
         source: "figures" as const,
         key: `import.ambiguous:${id}`,
         severity: "warning" as const,
-        message: `Không nhận ra chắc chắn «${field.label}»: có nhiều số ứng với cách viết này (${candidates}); hãy nhập tay.`,
+        message:
+          placesOf(r).length === 1
+            ? `Không nhận ra chắc chắn «${field.label}»: chưa chắc ${candidates} là số liệu này; hãy nhập tay.`
+            : `Không nhận ra chắc chắn «${field.label}»: có nhiều số có thể là số liệu này (${candidates}); hãy nhập tay.`,
         lines: linesOf(recognitions, [id]),
         fields: [id],
       };

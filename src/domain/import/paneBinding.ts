@@ -110,7 +110,8 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       ambiguous.push({
         field: field.id,
         label: field.label,
-        reason: `có nhiều số ứng với cách viết này: ${candidates}`,
+        // One candidate is unclear when a sign says it may be another figure (a level, a period, an approximation).
+        reason: recognition.candidates.length === 1 ? `chưa chắc đây là số liệu này: ${candidates}` : `có nhiều số có thể là số liệu này: ${candidates}`,
         candidates: choicesOf(layout, read.paragraphs, recognition.candidates, (o) => {
           const found = address(o);
           return found.ok ? { ...found.address, tag: field.id, title: field.label } : null;

@@ -115,7 +115,7 @@ function recognitionNotice(summary: BindingSummary): Notice {
   const parts = [
     summary.bound.length === 0 && summary.present.length > 0
       ? "Không có số liệu mới để gắn."
-      : `Đã gắn ${summary.bound.length} số liệu vào ô (${summary.typedBound}/${summary.typedTotal} ô nhập liệu).`,
+      : `Đã gắn ${summary.bound.length} số liệu vào ô; có ${summary.typedBound}/${summary.typedTotal} số liệu phải nhập của mẫu.`,
     summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
     summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: hãy chọn số đúng trong danh sách bên dưới.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS } from "../../support/corpusMeasure";
 import { REPORT } from "../../support/forms";
 import { checkReport, ReportCheckError } from "../../../src/domain/import/checkReport";
 import { renderCheck } from "../../../src/domain/import/render";
@@ -74,5 +77,18 @@ describe("checkReport without a period", () => {
     const check = checkReport(REFERENCE_TEXT, { period: { quarter: 2, year: 2026 }, report: REPORT });
     expect(check.periodFrom).toBe("given");
     expect(check.problems.map((p) => p.key)).toContain("structure.quarter.title:8");
+  });
+});
+
+describe("checkReport's words for a figure left unclear", () => {
+  // Both statements of the serving staff count are candidates; the reworded report's one-candidate date stays unclear.
+  const text = `${readFileSync(join(CORPUS, "reworded/01-ngan-gon.txt"), "utf8")}\nGhi chú: đến ngày 14/3/2026, công chức có mặt 44 người.\n`;
+  const messages = checkReport(text, { report: REPORT }).problems.filter((p) => p.key.startsWith("import.ambiguous:")).map((p) => p.message);
+
+  it("says «có nhiều số» only when there are several, and «chưa chắc» for a single one", () => {
+    expect(messages.find((m) => m.includes("«Công chức đang thực hiện»"))).toMatch(/: có nhiều số có thể là số liệu này \(44 \(dòng \d+\), 46 \(dòng 14\)/);
+    const single = messages.filter((m) => m.includes(": chưa chắc "));
+    for (const m of single) expect(m).toMatch(/: chưa chắc \S+ \(dòng \d+\) là số liệu này; hãy nhập tay\.$/);
+    expect(single.length).toBeGreaterThan(0);
   });
 });
