@@ -139,6 +139,16 @@ describe("earlier periods' figures", () => {
     expect(read(body(xmlOf({ periods }))).report.periods).toEqual([periods[1], periods[0]]);
   });
 
+  it("writes a month's kind and number as optional attributes, reads them back, and ignores an unknown attribute", () => {
+    const periods: PeriodFigures[] = [{ period: { kind: "month", year: 2025, month: 11, quarter: 4 }, figures: { [A]: "7" } }];
+    const written = body(xmlOf({ periods }));
+    expect(written).toBe(`<soLieuKy quy="4" nam="2025" id="${A}" loaiKy="month" thang="11">7</soLieuKy>`);
+    expect(read(written).report.periods).toEqual(periods);
+    const odd = read(written.replace('quy="4"', 'quy="4" la="x"'));
+    expect(odd.report.periods).toBeUndefined();
+    expect(odd.ignored).toEqual(["«soLieuKy»: thuộc tính lạ la"]);
+  });
+
   it("sorts by year before quarter, and keeps the first of a repeated figure in a period", () => {
     const { report, ignored } = read(
       `<soLieuKy quy="1" nam="2026" id="${A}">3</soLieuKy>` +
