@@ -43,8 +43,11 @@ const TOKENS: Readonly<Record<string, string>> = {
   "{D}": `(?<v>${DATE})`,
   "{d}": DATE,
   "{Y}": String.raw`(?<v>\d{4})(?!\d)`,
-  "{L}": String.raw`(?<v>[\s\S]+?)`,
-  "{T}": String.raw`(?<v>[^\n]+?)`,
+  // Bounded: an unbounded lazy run scans to the end of the text from every place its opening words match when the
+  // closing words never come (a list cut short): quadratic, 8 s for 80,000 short lines. The longest list of the
+  // reference report is about 300 characters, a period text a few words.
+  "{L}": String.raw`(?<v>[\s\S]{1,3000}?)`,
+  "{T}": String.raw`(?<v>[^\n]{1,500}?)`,
 };
 
 export function fig(wording: string, items?: ItemSplit): FigurePattern {
