@@ -3,21 +3,13 @@
  * and Escape dropped focus on the page. Arrows, Home and End now move through the entries and Escape returns to the
  * button.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
 import { focusStop } from "./support/keyboard";
-import { paneOf, paneReady } from "./support/pane";
+import { paneOf } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100);
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100);
 
 const focused = async () => (await focusStop(page)).what;
 
@@ -49,10 +41,13 @@ describe("the «Thêm» menu by keyboard", () => {
     expect(await focused()).toBe("button[role=] «Thêm ▾»");
     expect((await focusStop(page)).focusVisible).toBe(true);
     // Enter on an entry opens its view, as a click does.
+    // Each key waits for the state the one before it makes (the menu open, the entry focused, the view chosen).
     await page.keyboard.press("Enter");
+    await paneOf(page).getByRole("menu").waitFor();
     await page.keyboard.press("ArrowDown");
+    await paneOf(page).locator("[role=menuitem]:focus", { hasText: "So sánh" }).waitFor();
     await page.keyboard.press("Enter");
-    await paneOf(page).getByRole("button", { name: "Thêm ▾" }).or(paneOf(page).getByRole("button", { name: "So sánh ▾" })).first().waitFor();
+    await paneOf(page).locator(".tab-more-button", { hasText: "So sánh ▾" }).waitFor();
     expect(await paneOf(page).locator(".tab-more-button").innerText()).toBe("So sánh ▾");
   });
 });
