@@ -8,31 +8,19 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { textFromDocx } from "../../scripts/docxText";
 import { recognizeFigures } from "../../src/domain/import/recognize";
 import { CORPUS } from "../support/corpusMeasure";
 import { REPORT } from "../support/forms";
 import { flatOpcOfDocx } from "../support/docxInSim";
 import { axeViolations } from "./support/axe";
-import { launch, openPreview, PANE_WIDTH } from "./support/browser";
+import { PANE_WIDTH } from "./support/browser";
+import { previewPerTest } from "./support/lifecycle";
 import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await openPreview(browser, 1200, "?empty");
-});
-afterEach(async () => {
-  await page.close();
-});
+previewPerTest((opened) => (page = opened), 1200, "?empty");
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -4,26 +4,13 @@
  * figure, save the form to a file, then close and reopen the pane and find the form kept in the document.
  */
 import { readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { axeViolations } from "./support/axe";
-import { launch, openPreview } from "./support/browser";
+import { previewPerTest } from "./support/lifecycle";
 import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await openPreview(browser, 1200, "?plain");
-});
-afterEach(async () => {
-  await page.close();
-});
+previewPerTest((opened) => (page = opened), 1200, "?plain");
 
 const pane = () => paneOf(page);
 

@@ -2,25 +2,12 @@
  * index.html?plain: the reference report typed by hand (no controls). The clerk recognises its figures, sees the
  * controls appear in the document and the values in the form, then checks the text and sees a citation problem.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewPerTest } from "./support/lifecycle";
 import { openView } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await openPreview(browser, 1200, "?plain");
-});
-afterEach(async () => {
-  await page.close();
-});
+previewPerTest((opened) => (page = opened), 1200, "?plain");
 
 const pane = () => page.getByRole("complementary", { name: "Ngăn tác vụ" });
 const documentView = () => page.getByRole("document", { name: "Văn bản (mô phỏng)" });

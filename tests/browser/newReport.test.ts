@@ -2,25 +2,12 @@
  * "Tạo báo cáo mới" in the preview host (Chromium, the production build): an empty simulated document receives the
  * whole report through the real gateway, and the usual update flow then works on it.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewPerTest } from "./support/lifecycle";
 import { openView } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await openPreview(browser, 1200, "?empty");
-});
-afterEach(async () => {
-  await page.close();
-});
+previewPerTest((opened) => (page = opened), 1200, "?empty");
 
 const pane = () => page.getByRole("complementary", { name: "Ngăn tác vụ" });
 const documentView = () => page.getByRole("document", { name: "Văn bản (mô phỏng)" });

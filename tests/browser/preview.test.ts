@@ -1,24 +1,12 @@
 /**
  * The preview host in Debian's Chromium: the real pane drives the simulated document through the real gateway.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview, PANE_WIDTH } from "./support/browser";
+import type { Page } from "playwright-core";
+import { PANE_WIDTH } from "./support/browser";
+import { previewPerTest } from "./support/lifecycle";
 
-let browser: Browser;
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-beforeEach(async () => {
-  page = await openPreview(browser);
-});
-afterEach(async () => {
-  await page.close();
-});
+previewPerTest((opened) => (page = opened));
 
 const pane = () => page.getByRole("complementary", { name: "Ngăn tác vụ" });
 const documentView = () => page.getByRole("document", { name: "Văn bản (mô phỏng)" });

@@ -4,20 +4,12 @@
  * the two percentages computed from it; a rejection and an acceptance stay made after the pane is closed and opened
  * again, are never called hand edits, and are in the history with who, when and the quarter.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
 import { controlTexts, documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100, "", "Trần Văn Lãnh Đạo");
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100, "", "Trần Văn Lãnh Đạo");
 
 const pane = () => paneOf(page);
 const shot = screenshotFolder("trust-review");

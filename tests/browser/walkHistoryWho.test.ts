@@ -2,20 +2,12 @@
  * Walk finding: in the history's narrow «Khi nào, ai» column the name followed the date after a comma, and the comma
  * wrapped to the start of a line («, Nguyễn Văn An»). The name now has its own line.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
-import { fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
+import { fieldInput, openSection, openView, paneOf, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100, "", "Nguyễn Văn An");
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100, "", "Nguyễn Văn An");
 
 const shot = screenshotFolder("walk-history-who");
 

@@ -4,20 +4,12 @@
  * closed and opened again the marks «Chưa cập nhật cho tháng mới» were gone: November's figures read as December's.
  * The new report keeps the marks in the document and its message counts them.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
 import { openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100, "?form=tiep-cong-dan-thang");
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100, "?form=tiep-cong-dan-thang");
 
 const shot = screenshotFolder("walk-new-report-carried");
 const marks = () => paneOf(page).getByText("Chưa cập nhật cho tháng mới", { exact: true });

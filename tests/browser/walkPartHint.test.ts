@@ -3,20 +3,12 @@
  * error sat only under the total («Lượt tiếp của lãnh đạo UBND các huyện, thành phố»), a row above. Each other
  * figure of a failing rule now points to it, under its own box.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
-import { paneOf, paneReady, screenshotFolder } from "./support/pane";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
+import { paneOf, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100, "?form=tiep-cong-dan-thang");
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100, "?form=tiep-cong-dan-thang");
 
 const shot = screenshotFolder("walk-part-hint");
 const row = (id: string) => paneOf(page).locator(`[data-field="tcd:${id}"]`);

@@ -2,20 +2,12 @@
  * Walk finding: a review group was described as «Duyệt cùng 6 số liệu tính từ nó» although two of the six had been
  * typed by the clerk, not computed from the group's first figure. It now says the figures are related.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
-import { fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
+import { fieldInput, openSection, openView, paneOf, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100, "", "Trần Văn Lãnh Đạo");
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100, "", "Trần Văn Lãnh Đạo");
 
 const shot = screenshotFolder("walk-review-group");
 

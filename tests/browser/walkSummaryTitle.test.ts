@@ -1,18 +1,10 @@
 /** Walk finding: the summary's title said «6 lỗi, 0 cảnh báo»; it names only the kinds of problem present. */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
-import { paneOf, paneReady } from "./support/pane";
+import type { Page } from "playwright-core";
+import { previewPerFile } from "./support/lifecycle";
+import { paneOf } from "./support/pane";
 
-let browser: Browser;
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-  page = await openPreview(browser, 1100, "?form=tiep-cong-dan-thang");
-  await paneReady(page);
-});
-afterAll(async () => {
-  await browser.close();
-});
+previewPerFile((opened) => (page = opened), 1100, "?form=tiep-cong-dan-thang");
 
 const summaryTitle = () => paneOf(page).getByRole("region", { name: "Tóm tắt các vấn đề" }).locator(".fui-MessageBarTitle");
 
