@@ -5,6 +5,7 @@
  * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
 import type { Candidate } from "./candidates";
+import { endFits } from "./dateRange";
 import type { FieldProfile, Vocabulary } from "./profiles";
 
 const CLAUSE_WEIGHT = 0.45;
@@ -30,7 +31,7 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
     case "year":
       return t.kind === "count" && c.yearLike && t.value >= 2000 && t.value <= 2100;
     case "date":
-      return t.kind === "date";
+      return t.kind === "date" && endFits(profile, c);
     default:
       return false;
   }
