@@ -47,16 +47,19 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
   if (targets.length === 0) return out;
   const vocab = headingVocabulary(targets);
   const findings: Finding[] = [];
+  let previous = -1;
   for (const m of text.matchAll(START)) {
-    const f = atHeading(text, m, vocab, targets);
-    if (f) findings.push(f);
+    const f = opensClause(text, m.index, previous) ? atHeading(text, m, vocab, targets) : null;
+    if (f) previous = m.index;
+    if (f && f !== "units") findings.push(f);
   }
   findings.push(...tableColumns(text, vocab, targets));
   for (const t of targets) decide(t, findings.filter((f) => f.target === t), out);
   return out;
 }
 
-function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding | null {
+/** The list the heading at `m` introduces or counts; "units" for a heading of unit words that names no list of the form. */
+function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding | "units" | null {
   const rest = m.indices?.groups?.["rest"];
   if (!rest) return null;
   // The heading is the run of words it may be made of; the first other word ends it.
@@ -70,7 +73,7 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   }
   if (heading.length < 2 || /,\s*$/.test(text.slice(rest[0], end))) return null;
   const target = targetOf(heading, targets);
-  if (!target) return null;
+  if (!target) return "units";
   const after = AFTER.exec(text.slice(end, end + 120))!;
   const nSpan = m.indices?.groups?.["n"];
   const count = nSpan
@@ -85,6 +88,17 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   }
   const list = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : (bulletItems(text, from) ?? inlineItems(text, from));
   return list ? { target, list, ...(count ? { count } : {}) } : null;
+}
+
+/**
+ * «và», «cùng với», «còn» open a list heading only when they carry on an enumeration of units begun in the same
+ * sentence («có 05 tổ chức trực thuộc, gồm: … và 03 đơn vị sự nghiệp: …»); «kiểm tra tại Phòng X và 02 đơn vị
+ * trực thuộc: …» lists places visited.
+ */
+function opensClause(text: string, at: number, previous: number): boolean {
+  const before = text.slice(Math.max(0, at - 2000), at);
+  if (!/(?<![\p{L}\p{M}])(?:và|cùng với|còn)[ \t]*$/iu.test(before)) return true;
+  return previous >= 0 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
