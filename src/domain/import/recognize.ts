@@ -8,6 +8,7 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
+import { findLists } from "./meaning/lists";
 import type { Candidate } from "./meaning/candidates";
 import { applyVetoes, exactOnly, vetoContext } from "./meaning/vetoes";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
@@ -36,6 +37,12 @@ export function recognizeFigures(
     result.set(field.id, judge(field, dedupe(candidates)));
   }
   markOverlaps(result);
+  // Lists and their counts by what they list (meaning/lists.ts), where the exact wording found nothing.
+  for (const [id, spans] of findLists(text, report)) {
+    if (result.get(id)?.state !== "notFound") continue;
+    const occurrences = spans.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
+    result.set(id, { state: "bound", occurrences });
+  }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
   const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result });
   const occurrence = (c: Candidate): Occurrence => ({
