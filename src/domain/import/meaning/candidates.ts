@@ -8,7 +8,7 @@
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { headingNumber, percentCell } from "./layout";
-import { TOTAL_LABEL, tableCell } from "./tableGrid";
+import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
@@ -27,6 +27,8 @@ export interface Candidate {
   whole: boolean;
   /** A table cell in a row that adds up with the others to a «Tổng cộng» row: its row label's features. */
   part?: { label: ReadonlySet<string>; checked: boolean };
+  /** A table cell of another period's column or row («Cùng kỳ», «Quý trước», «Lũy kế»). */
+  otherPeriod?: boolean;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -197,7 +199,7 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole, part: partOf };
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token) };
 }
 
 /**

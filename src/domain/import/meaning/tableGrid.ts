@@ -179,3 +179,14 @@ function markTotals(block: Block): void {
     }
   });
 }
+
+/**
+ * A column or row of another period («Cùng kỳ năm trước», «Quý trước», «Kỳ trước», «Lũy kế từ đầu năm»): its cells
+ * are not this period's figures, whatever their words.
+ */
+const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế)(?![\p{L}])/iu;
+
+export function otherPeriodCell(text: string, token: Token): boolean {
+  const cell = tableCell(text, token);
+  return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
+}

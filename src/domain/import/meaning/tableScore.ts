@@ -4,6 +4,8 @@
  * candidate only for a figure whose own words name the row («Thạc sĩ⇥12» above «Cộng⇥61» is the «thạc sĩ» figure).
  */
 import type { Candidate } from "./candidates";
+import type { FieldProfile } from "./profiles";
+import { asksComparison } from "./vetoText";
 
 /** Twice the margin when the parts add up to the total (the arithmetic is the evidence), past it when not. */
 export const PART_OF_TOTAL = 0.25;
@@ -17,4 +19,19 @@ export function partOfTotal(c: Candidate, label: ReadonlySet<string> | undefined
   if (!c.part) return 0;
   for (const f of c.part.label) if (label?.has(f)) return 0;
   return c.part.checked ? PART_OF_TOTAL : PART_UNCHECKED;
+}
+
+/** Beyond any score: a cell of another period's column is no candidate for this period's figure. */
+const OTHER_PERIOD = 1;
+const asks = new WeakMap<FieldProfile, boolean>();
+
+/** A figure whose label asks for an earlier value or a change («… cùng kỳ», «so với quý trước») may take it. */
+export function otherPeriod(c: Candidate, profile: FieldProfile): number {
+  if (!c.otherPeriod) return 0;
+  let earlier = asks.get(profile);
+  if (earlier === undefined) {
+    const a = asksComparison(`${profile.field.label} ${[...profile.context].join(" ")}`);
+    asks.set(profile, (earlier = a.earlier || a.change || /lũy kế|luỹ kế/iu.test(profile.field.label)));
+  }
+  return earlier ? 0 : OTHER_PERIOD;
 }
