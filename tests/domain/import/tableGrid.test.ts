@@ -42,7 +42,7 @@ describe("a table's header rows", () => {
     const text = "Đơn vị\tBiên chế công chức\t\tHợp đồng\n\tĐược giao\tCó mặt\t\nKhối A\t12\t11\t02";
     expect(tableCell(text, at(text, "12"))).toMatchObject({ header: "Được giao", group: "Biên chế công chức" });
     expect(tableCell(text, at(text, "02"))).toMatchObject({ header: "Hợp đồng", group: "" });
-    expect(tableCell(text, at(text, "Khối A")).labelHeader).toBe("");
+    expect(tableCell(text, at(text, "Khối A"))?.labelHeader).toBe("");
   });
 
   it("reads a table with no header row (figures from the first line) without inventing one", () => {
@@ -56,7 +56,7 @@ describe("total rows", () => {
     expect(tableCell(MOT_CUA, at(MOT_CUA, "82"))).toMatchObject({ role: "total", checked: true });
     expect(tableCell(MOT_CUA, at(MOT_CUA, "31"))).toMatchObject({ role: "part", checked: true });
     // The percentage row after the total is neither.
-    expect(tableCell(MOT_CUA, at(MOT_CUA, "93,90")).role).toBeNull();
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "93,90"))?.role).toBeNull();
     const slip = "Cơ quan\tTrễ hạn\nSở A\t41\nSở B\t6\nTổng cộng\t59";
     expect(tableCell(slip, at(slip, "41"))).toMatchObject({ role: "part", checked: false });
   });
