@@ -31,8 +31,10 @@ export function assign(
   candidates: readonly Candidate[],
   vocab: Vocabulary,
   taken: Set<number>,
+  refused: (p: FieldProfile, c: Candidate) => boolean = () => false,
 ): Assignment {
   const options = new Map<FieldId, Option[]>();
+  const shown = new Map<FieldId, Option[]>();
   const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
   for (const p of profiles) {
     const list: Option[] = [];
@@ -40,6 +42,9 @@ export function assign(
       if (!eligible(p, c)) return;
       const s = score(p, c, vocab);
       if (s < CONSIDER) return;
+      // A number the precision layer refuses for this figure is neither its candidate nor a rival for it; it is still
+      // shown to the clerk when the figure stays unclear.
+      if (refused(p, c)) return void (shown.get(p.field.id) ?? shown.set(p.field.id, []).get(p.field.id)!).push({ c: i, s });
       list.push({ c: i, s });
       const claims = byCandidate.get(i);
       if (claims) claims.push({ id: p.field.id, s });
@@ -127,8 +132,8 @@ export function assign(
 
   const unclear = new Map<FieldId, Candidate[]>();
   for (const id of open) {
-    const list = options.get(id)!.filter(free).filter((o) => o.s >= floorAt(o));
-    if (list.length > 0) unclear.set(id, list.slice(0, 4).map((o) => candidates[o.c]!));
+    const list = [...options.get(id)!, ...(shown.get(id) ?? [])].filter((o) => free(o) && o.s >= floorAt(o));
+    if (list.length > 0) unclear.set(id, list.sort((a, b) => b.s - a.s).slice(0, 4).map((o) => candidates[o.c]!));
   }
   return { bound, unclear };
 }
