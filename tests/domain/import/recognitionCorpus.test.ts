@@ -10,7 +10,7 @@ import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 /** Figures bound right, of those the document states, as measured on 2026-12-01 (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 54,
-  "02-trang-trong.txt": 65,
+  "02-trang-trong.txt": 67,
   "03-bang-bieu.docx": 60,
   "04-gach-dau-dong.txt": 57,
   "05-kieu-so.txt": 58,

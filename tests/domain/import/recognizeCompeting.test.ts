@@ -67,3 +67,24 @@ describe("a number the precision layer refuses is no rival", () => {
     expect(get(text, "motCuaVp.dungHan")).toBe("261");
   });
 });
+
+describe("the same figures written again in another section", () => {
+  const summary =
+    "I. ĐẶC ĐIỂM, TÌNH HÌNH\nTổng biên chế Văn phòng năm 2026: biên chế công chức được giao là 62 biên chế, hiện đang thực hiện 58 biên chế; biên chế sự nghiệp được giao là 21, hiện đang thực hiện 19.\n";
+  const again =
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\nNăm 2026, Văn phòng được giao 62 biên chế công chức, hiện đang thực hiện 58; biên chế sự nghiệp được giao 21, đang thực hiện 19.\n";
+
+  it("binds each figure to both places rather than leaving it unclear", () => {
+    const r = recognizeFigures(summary + again, REPORT);
+    expect(shown(r.get("bcdc:bienChe.congChucThucHien"))).toBe("58 58");
+    expect(shown(r.get("bcdc:bienChe.suNghiepThucHien"))).toBe("19 19");
+  });
+
+  it("does not take equal values within one paragraph for repeats: each is its own figure", () => {
+    const text =
+      "4. Thi đua, khen thưởng: đề nghị Thủ tướng tặng Bằng khen 03 cá nhân; phong trào phòng cháy, chữa cháy 01 cá nhân; hoạt động HĐND tỉnh 01 tập thể, 01 cá nhân; Giám đốc Công an tỉnh tặng Giấy khen 01 cá nhân.";
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:khenThuong.hdndTapThe"))).toBe("01");
+    expect(shown(r.get("bcdc:khenThuong.bangKhenTTg"))).toBe("03");
+  });
+});

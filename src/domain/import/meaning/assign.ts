@@ -21,6 +21,13 @@ export interface Assignment {
   unclear: Map<FieldId, Candidate[]>;
 }
 
+/** What else is known of the candidates: numbers the precision layer refuses, the paragraph each stands in. */
+export interface Judged {
+  refused?: (p: FieldProfile, c: Candidate) => boolean;
+  /** Per candidate (same order), the paragraph it stands in. */
+  paragraphs?: readonly number[];
+}
+
 interface Option {
   c: number;
   s: number;
@@ -31,8 +38,10 @@ export function assign(
   candidates: readonly Candidate[],
   vocab: Vocabulary,
   taken: Set<number>,
-  refused: (p: FieldProfile, c: Candidate) => boolean = () => false,
+  judged: Judged = {},
 ): Assignment {
+  const refused = judged.refused ?? (() => false);
+  const paragraph = (i: number) => judged.paragraphs?.[i] ?? i;
   const options = new Map<FieldId, Option[]>();
   const shown = new Map<FieldId, Option[]>();
   const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
@@ -78,8 +87,16 @@ export function assign(
       }
       return top;
     };
-    /** The best a figure can do without number `i` (it may take the one another figure leaves). */
-    const without = (id: FieldId, i: number) => options.get(id)!.find((o) => o.c !== i && free(o))?.s ?? 0;
+    /**
+     * The best a figure can do without number `i` (it may take the one another figure leaves): the same value
+     * written again in another paragraph («46» in the summary and again in III.1.a) is the same choice, not a way out;
+     * in the same paragraph it is another figure («01 tập thể, 01 cá nhân»).
+     */
+    const without = (id: FieldId, i: number) => {
+      const value = keyOf(candidates[i]!);
+      const repeat = (o: Option) => paragraph(o.c) !== paragraph(i) && keyOf(candidates[o.c]!) === value;
+      return options.get(id)!.find((o) => o.c !== i && free(o) && !repeat(o))?.s ?? 0;
+    };
     /*
      * One number explains one figure: a rival is no rival when giving it to the figure would cost the figure that
      * wants it more than it gains (a swap of the two that loses by the margin). "công chức giao 55, có mặt 46;

@@ -51,6 +51,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
   const taken = new Set<number>();
   const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
+  const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
     if (r.state === "bound") {
@@ -63,7 +64,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken, refused);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
   const bound = new Map(first.bound);
@@ -74,9 +75,22 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const open2 = open.filter((p) => !bound.has(p.field.id));
   for (const [id, c] of partsByPercent(text, report, open2, candidates, vocab, spans, tokenIndex(tokens), taken)) bound.set(id, [c]);
   const rest = open.filter((p) => !bound.has(p.field.id));
-  const second = assign(rest, candidates, vocab, taken, refused);
+  const second = assign(rest, candidates, vocab, taken, judged);
   for (const [id, places] of second.bound) bound.set(id, places);
   return { bound, unclear: second.unclear };
+}
+
+/** The paragraph (line) each candidate stands in, in one pass: candidates are in text order. */
+function paragraphsOf(text: string, candidates: readonly Candidate[]): number[] {
+  let line = 0;
+  let at = 0;
+  return candidates.map((c) => {
+    for (let nl = text.indexOf("\n", at); nl !== -1 && nl < c.token.start; nl = text.indexOf("\n", at)) {
+      line++;
+      at = nl + 1;
+    }
+    return line;
+  });
 }
 
 function attachPercents(
