@@ -10,7 +10,7 @@ import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
 import { findLists } from "./meaning/lists";
 import type { Candidate } from "./meaning/candidates";
-import { applyVetoes, exactOnly, vetoContext } from "./meaning/vetoes";
+import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
@@ -44,7 +44,9 @@ export function recognizeFigures(
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result });
+  const vetoes = vetoContext(text, report, patterns);
+  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
+  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
   const occurrence = (c: Candidate): Occurrence => ({
     start: c.token.start,
     end: c.token.end,
@@ -56,7 +58,7 @@ export function recognizeFigures(
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
-  applyVetoes(vetoContext(text, report, patterns), report, result);
+  applyVetoes(vetoes, report, result);
   return result;
 }
 

@@ -11,12 +11,13 @@ import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
+import { otherAgents } from "./vetoAgent";
 import { featureSet } from "./words";
 import { otherPeriodCell } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -91,6 +92,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
+  if (otherAgents(text, o.start)) return "otherAgents";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
@@ -114,6 +116,14 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     return "otherColumn";
   }
   return null;
+}
+
+/**
+ * Whether a veto refuses the number outright, so that the assignment neither offers it to the field nor counts it as
+ * a rival there: a cutoff date outside the organisation's scope may still be its (applyVetoes decides with the rest).
+ */
+export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
+  return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
 }
 
 /** Syllables alone: pairs differ between any two wordings and would make every field special. */
