@@ -112,7 +112,7 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
 }
 
 /** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
-const PEOPLE = new Set([
+export const PEOPLE: ReadonlySet<string> = new Set([
   "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
   "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
 ]);

@@ -70,12 +70,16 @@ function isDataYear(text: string, t: NumberToken): boolean {
   return !SPAN_AFTER.test(text.slice(t.end, t.end + 8));
 }
 
-/** Pairs of neighbouring content words of a label: «Năm của số liệu biên chế» → «biên chế» (and «liệu biên»). */
+/** Words that say «the figures of» and not of what: «Năm của số liệu biên chế». */
+const GENERIC = new Set(["năm", "của", "số", "liệu", "lượng", "về", "cho", "theo", "các", "những", "được"]);
+
+/** Pairs of neighbouring words of a label that say what its figures are: «Năm của số liệu biên chế» → «biên chế». */
 function contentPairs(label: string): Set<string> {
   const sylls = syllables(label);
-  const singles = new Set(features(sylls).filter((f) => !f.includes(" ")));
   const pairs = new Set<string>();
-  for (let i = 0; i + 1 < sylls.length; i++) if (singles.has(sylls[i]!) && singles.has(sylls[i + 1]!)) pairs.add(`${sylls[i]} ${sylls[i + 1]}`);
+  for (let i = 0; i + 1 < sylls.length; i++) {
+    if (!GENERIC.has(sylls[i]!) && !GENERIC.has(sylls[i + 1]!)) pairs.add(`${sylls[i]} ${sylls[i + 1]}`);
+  }
   return pairs;
 }
 

@@ -13,7 +13,8 @@ import type { FieldId } from "../../types";
 import type { FigurePattern } from "../patterns";
 import type { Candidate } from "./candidates";
 import { plainWording, type FieldProfile } from "./profiles";
-import { features, syllables } from "./words";
+import { PEOPLE } from "./score";
+import { features, syllables, unitAt } from "./words";
 
 export type ZeroForm = "value" | "negation";
 
@@ -72,7 +73,10 @@ export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
   if (profile.field.zeroText === undefined) return false;
   const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
   const [a, b] = found.head;
-  return own.has(a!) || (b !== undefined && own.has(`${a} ${b}`));
+  if (own.has(a!) || (b !== undefined && own.has(`${a} ${b}`))) return true;
+  // People are named as clerks count them: «không có viên chức … bị kỷ luật» for a count of «người» (score.ts).
+  const unit = unitAt(found.head);
+  return unit !== null && PEOPLE.has(unit) && [...PEOPLE].some((p) => own.has(p));
 }
 
 /** The words of each field's label and whole wordings (a profile keeps only the words nearest its placeholder). */
