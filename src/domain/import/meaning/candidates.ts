@@ -45,7 +45,7 @@ export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", 
 const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
-const ZERO = /(?<![\p{L}])(không có|không)(?![\p{L}])/giu;
+const ZERO = /(?<![\p{L}])(không có|không phát sinh|không)(?![\p{L}])/giu;
 
 interface Span {
   from: number;

@@ -13,6 +13,7 @@ import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
+import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
@@ -48,10 +49,13 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   if (tokens.length > MAX_MEANING_NUMBERS) return { bound: new Map(), unclear: new Map() };
   const profiles = buildProfiles(report, input.patterns);
   const vocab = vocabulary(profiles);
-  const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
+  // Any count may be written «: không» (zeroWords.ts).
+  const withZeros = profiles.some((p) => p.kind === "count");
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
   markFieldEnds(profiles, input.patterns);
   markRanges(text, candidates);
+  markZeroFields(profiles, input.patterns);
+  markZeros(text, candidates);
   const taken = new Set<number>();
   const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
   const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
