@@ -7,6 +7,7 @@
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { dateKey } from "../writtenDates";
 import { eligible, score } from "./score";
 
 /** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
@@ -133,7 +134,7 @@ export function assign(
   return { bound, unclear };
 }
 
-/** Dates compare by what they say (a date has no numeric value). */
+/** Dates compare by the day they name, however written (a date has no numeric value). */
 function keyOf(c: Candidate): string {
-  return c.token.kind === "date" ? c.token.text : String(c.token.value);
+  return c.token.kind === "date" ? dateKey(c.token.text) : String(c.token.value);
 }

@@ -12,6 +12,7 @@ import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
+import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary } from "./profiles";
 
@@ -47,6 +48,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const vocab = vocabulary(profiles);
   const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
+  markFieldEnds(profiles, input.patterns);
+  markRanges(text, candidates);
   const taken = new Set<number>();
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
@@ -73,7 +76,16 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const rest = open.filter((p) => !bound.has(p.field.id));
   const second = assign(rest, candidates, vocab, taken);
   for (const [id, places] of second.bound) bound.set(id, places);
-  return { bound, unclear: second.unclear };
+  const unclear = second.unclear;
+  const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  const placed = new Map<FieldId, Candidate[]>(bound);
+  for (const [id, places] of spans) if (!placed.has(id)) placed.set(id, places.flatMap((o) => byStart.get(o.start) ?? []));
+  const still = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
+  for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
+    bound.set(id, places);
+    unclear.delete(id);
+  }
+  return { bound, unclear };
 }
 
 function attachPercents(

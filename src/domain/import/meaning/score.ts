@@ -5,7 +5,9 @@
  * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
 import type { Candidate } from "./candidates";
+import { endFits } from "./dateRange";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { otherPeriod, partOfTotal } from "./tableScore";
 
 const CLAUSE_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.3;
@@ -30,7 +32,7 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
     case "year":
       return t.kind === "count" && c.yearLike && t.value >= 2000 && t.value <= 2100;
     case "date":
-      return t.kind === "date";
+      return t.kind === "date" && endFits(profile, c);
     default:
       return false;
   }
@@ -70,7 +72,7 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   let where = 0;
   for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
-  let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab);
+  let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
   if (profile.unit && c.unit) {
     if (profile.unit === c.unit) value += UNIT_MATCH;
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;

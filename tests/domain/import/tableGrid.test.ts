@@ -1,0 +1,125 @@
+/**
+ * Tables as offices make them: two-row headers (a group spanning columns over its sub-headers), a «Tổng cộng» row
+ * whose column the unit rows add up to, tab-separated tables typed in plain text, bare numbers under «(%)»; and the
+ * side where nothing may bind: a column or row of another period («Cùng kỳ», «Quý trước», «Lũy kế»).
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { REPORT } from "../../support/forms";
+
+const at = (text: string, needle: string) => {
+  const start = text.indexOf(needle);
+  if (start === -1) throw new Error(`not in the text: ${needle}`);
+  return { start, end: start + needle.length };
+};
+
+/** A Word table as scripts/docxText.ts writes it: a spanning cell is followed by an empty cell per extra column. */
+const MOT_CUA = [
+  "2. Cải cách hành chính",
+  "a) Bộ phận một cửa của Văn phòng",
+  "Kỳ\tTiếp nhận\tĐã giải quyết\t\t\tĐang giải quyết",
+  "\t\tTổng số\tSớm hạn\tĐúng hạn\t",
+  "Tháng 4\t24\t23\t03\t20\t01",
+  "Tháng 5\t31\t30\t04\t26\t01",
+  "Tháng 6\t27\t24\t02\t22\t03",
+  "Tổng cộng\t82\t77\t09\t68\t05",
+  "Tỷ lệ (%)\t100\t93,90\t11,69\t88,31\t6,10",
+].join("\n");
+
+const value = (text: string, id: string) => {
+  const r = recognizeFigures(text, REPORT).get(id);
+  return r?.state === "bound" ? r.occurrences.map((o) => o.text) : r?.state;
+};
+
+describe("a table's header rows", () => {
+  it("gives a cell under a group its group and its sub-header, and a column merged down its one header", () => {
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "09"))).toMatchObject({ header: "Sớm hạn", group: "Đã giải quyết", label: "Tổng cộng" });
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "05"))).toMatchObject({ header: "Đang giải quyết", group: "" });
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "24\t23"))).toMatchObject({ header: "Tiếp nhận", labelHeader: "Kỳ", label: "Tháng 4" });
+  });
+
+  it("does not take the label column's header as a group («Đơn vị» merged down over the row labels)", () => {
+    const text = "Đơn vị\tBiên chế công chức\t\tHợp đồng\n\tĐược giao\tCó mặt\t\nKhối A\t12\t11\t02";
+    expect(tableCell(text, at(text, "12"))).toMatchObject({ header: "Được giao", group: "Biên chế công chức" });
+    expect(tableCell(text, at(text, "02"))).toMatchObject({ header: "Hợp đồng", group: "" });
+    expect(tableCell(text, at(text, "Khối A"))?.labelHeader).toBe("");
+  });
+
+  it("reads a table with no header row (figures from the first line) without inventing one", () => {
+    const text = "Tiếp nhận\t82\nĐã giải quyết\t77";
+    expect(tableCell(text, at(text, "82"))).toMatchObject({ header: "", group: "", label: "Tiếp nhận" });
+  });
+});
+
+describe("total rows", () => {
+  it("marks the total and its parts when the column adds up, and says whether it did", () => {
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "82"))).toMatchObject({ role: "total", checked: true });
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "31"))).toMatchObject({ role: "part", checked: true });
+    // The percentage row after the total is neither.
+    expect(tableCell(MOT_CUA, at(MOT_CUA, "93,90"))?.role).toBeNull();
+    const slip = "Cơ quan\tTrễ hạn\nSở A\t41\nSở B\t6\nTổng cộng\t59";
+    expect(tableCell(slip, at(slip, "41"))).toMatchObject({ role: "part", checked: false });
+  });
+
+  it("reads a total written first («Tổng số», then its rows) the same way", () => {
+    const text = "Nội dung\tSố hồ sơ\nTổng số\t50\nSở A\t20\nSở B\t30";
+    expect(tableCell(text, at(text, "50"))).toMatchObject({ role: "total", checked: true });
+    expect(tableCell(text, at(text, "20"))).toMatchObject({ role: "part" });
+  });
+
+  it("binds the office's figures from the total row, and the rates from the «Tỷ lệ (%)» row", () => {
+    expect(value(MOT_CUA, "bcdc:motCuaVp.tiepNhan")).toEqual(["82"]);
+    expect(value(MOT_CUA, "bcdc:motCuaVp.traSom")).toEqual(["09"]);
+    expect(value(MOT_CUA, "bcdc:motCuaVp.dungHan")).toEqual(["68"]);
+    expect(value(MOT_CUA, "bcdc:motCuaVp.tyLeTraSom")).toEqual(["11,69"]);
+  });
+
+  it("keeps a row that names the figure itself a candidate for it («Thạc sĩ» above «Cộng»)", () => {
+    const text = "Trình độ chuyên môn của công chức:\nTrình độ\tSố người\nTiến sĩ\t01\nThạc sĩ\t12\nĐại học\t47\nCộng\t60";
+    expect(tableCell(text, at(text, "12"))).toMatchObject({ role: "part", checked: true });
+    expect(value(text, "bcdc:trinhDo.thacSi")).toEqual(["12"]);
+    expect(value(text, "bcdc:trinhDo.daiHoc")).toEqual(["47"]);
+  });
+});
+
+describe("tab-separated tables typed in plain text", () => {
+  const TAB = [
+    "6. Giải quyết hồ sơ tại Bộ phận một cửa của Văn phòng:",
+    "Chỉ tiêu\tSố hồ sơ\tTỷ lệ (%)",
+    "Tiếp nhận\t1.732\t",
+    "Đã giải quyết\t1.690\t97,58",
+    "Đang giải quyết\t42\t2,42",
+  ].join("\n");
+
+  it("reads a bare number under «Tỷ lệ (%)» as a percentage of its row", () => {
+    expect(tableCell(TAB, at(TAB, "97,58"))).toMatchObject({ header: "Tỷ lệ (%)", label: "Đã giải quyết" });
+    expect(value(TAB, "bcdc:motCuaVp.tiepNhan")).toEqual(["1.732"]);
+    expect(value(TAB, "bcdc:motCuaVp.dangGiaiQuyet")).toEqual(["42"]);
+    expect(value(TAB, "bcdc:motCuaVp.tyLeDangGiaiQuyet")).toEqual(["2,42"]);
+  });
+});
+
+describe("another period's column or row is never this period's figure", () => {
+  it.each([
+    ["Cùng kỳ năm trước", "Kỳ\tTiếp nhận\tĐã giải quyết\nCùng kỳ năm trước\t75\t70"],
+    ["Quý trước", "Bộ phận một cửa của Văn phòng\nChỉ tiêu\tQuý trước\nTiếp nhận\t75\nĐã giải quyết\t70"],
+    ["Lũy kế", "Bộ phận một cửa của Văn phòng\nChỉ tiêu\tLũy kế từ đầu năm\nTiếp nhận\t75\nĐã giải quyết\t70"],
+  ])("«%s»: the cell is marked and nothing binds from it", (_, text) => {
+    expect(otherPeriodCell(text, at(text, "75"))).toBe(true);
+    expect(value(text, "bcdc:motCuaVp.tiepNhan")).not.toEqual(["75"]);
+    expect(value(text, "bcdc:motCuaVp.daGiaiQuyet")).not.toEqual(["70"]);
+  });
+
+  it("binds this period's column beside a «Cùng kỳ» column, and leaves the other", () => {
+    const text = [
+      "a) Bộ phận một cửa của Văn phòng",
+      "Chỉ tiêu\tQuý này\tCùng kỳ năm trước",
+      "Hồ sơ tiếp nhận\t82\t75",
+      "Hồ sơ đã giải quyết\t77\t70",
+    ].join("\n");
+    expect(otherPeriodCell(text, at(text, "82"))).toBe(false);
+    expect(value(text, "bcdc:motCuaVp.tiepNhan")).toEqual(["82"]);
+    // 77 fits this office's one-stop and the provincial centre alike (a short section heading): the clerk chooses.
+    expect(value(text, "bcdc:motCuaVp.daGiaiQuyet")).not.toEqual(["70"]);
+  });
+});
