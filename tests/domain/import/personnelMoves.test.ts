@@ -45,4 +45,12 @@ describe("personnel moves", () => {
     const text = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\nLãnh đạo Văn phòng có 02 Phó Chánh Văn phòng.";
     expect(shown(recognizeFigures(text, REPORT).get("bcdc:dieuDong.di"))).toBe("-");
   });
+
+  it("reads «kiêm» as «kiêm nhiệm» and a post for «đồng chí»: «01 Phó Chánh Văn phòng kiêm Giám đốc Trung tâm …»", () => {
+    const leaders = (rest: string) =>
+      recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n3. Lãnh đạo Văn phòng: Chánh Văn phòng và 04 Phó Chánh Văn phòng, trong đó ${rest}.`, REPORT);
+    expect(shown(leaders("01 Phó Chánh Văn phòng kiêm Giám đốc Trung tâm Phục vụ hành chính công tỉnh").get("bcdc:lanhDao.kiemNhiem"))).toBe("01");
+    // Put in charge of the centre is not holding its director's post as well.
+    expect(shown(leaders("01 Phó Chánh Văn phòng phụ trách Trung tâm Phục vụ hành chính công tỉnh").get("bcdc:lanhDao.kiemNhiem"))).not.toBe("01");
+  });
 });

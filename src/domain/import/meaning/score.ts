@@ -69,7 +69,9 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
   // every "đang thực hiện" of the report; the label says whose. A unit not written ("đúng hạn 71") is neither for
   // nor against: its words are left out of the share.
-  const skip = !c.unit && profile.unit ? profile.unitFeatures : null;
+  // Nor is a unit of the same kind written otherwise («01 Phó Chánh Văn phòng» for «01 đồng chí»).
+  const otherWay = profile.unit !== null && c.unit !== null && c.unit !== profile.unit && sameGroup(profile.unit, c.unit);
+  const skip = (!c.unit || otherWay) && profile.unit ? profile.unitFeatures : null;
   const covers = weights.descriptions.map((d) => coverage(d, c, skip));
   const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, c, skip)));
   const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
