@@ -3,6 +3,7 @@
  * is met by any one of them («điều động đi»), and a post after a count of people («01 Phó Chánh Văn phòng») says who
  * was counted, not what the count is. Each with the side where it must not bind.
  */
+import { bulletLead } from "../../../src/domain/import/meaning/bulletLead";
 import { labelChoices } from "../../../src/domain/import/meaning/labelChoices";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
@@ -52,5 +53,22 @@ describe("personnel moves", () => {
     expect(shown(leaders("01 Phó Chánh Văn phòng kiêm Giám đốc Trung tâm Phục vụ hành chính công tỉnh").get("bcdc:lanhDao.kiemNhiem"))).toBe("01");
     // Put in charge of the centre is not holding its director's post as well.
     expect(shown(leaders("01 Phó Chánh Văn phòng phụ trách Trung tâm Phục vụ hành chính công tỉnh").get("bcdc:lanhDao.kiemNhiem"))).not.toBe("01");
+  });
+
+  it("reads items under «- Bổ nhiệm:» through their heading, walking up over the items above", () => {
+    const text = "- Bổ nhiệm:\n+ Phó Trưởng phòng: 02;\n+ Trưởng phòng Kinh tế: 01.\n- Ghi chú: đủ.\n+ Tổ Một: 01.\nVăn bản:\n- số 01.";
+    expect(bulletLead(text, text.indexOf("+ Trưởng"))).toBe("Bổ nhiệm");
+    // A heading with words after its colon introduces nothing below; a line that is no bullet has no heading.
+    expect(bulletLead(text, text.indexOf("+ Tổ Một"))).toBe("");
+    expect(bulletLead(text, text.indexOf("Văn bản"))).toBe("");
+    expect(bulletLead(text, text.indexOf("- số"))).toBe("Văn bản");
+  });
+
+  it("binds «+ Trưởng phòng …: 01» under «- Bổ nhiệm:» to the heads appointed, not under «- Luân chuyển:»", () => {
+    const heading = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\n";
+    const appointed = recognizeFigures(`${heading}- Bổ nhiệm:\n+ Trưởng phòng Tổng hợp - Kinh tế: 01.\n`, REPORT);
+    expect(shown(appointed.get("bcdc:boNhiem.truongPhong"))).toBe("01");
+    const moved = recognizeFigures(`${heading}- Luân chuyển:\n+ Trưởng phòng Tổng hợp - Kinh tế: 01.\n`, REPORT);
+    expect(shown(moved.get("bcdc:boNhiem.truongPhong"))).not.toBe("01");
   });
 });
