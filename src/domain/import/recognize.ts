@@ -9,6 +9,7 @@ import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
 import { findLists } from "./meaning/lists";
+import { findNames } from "./meaning/names";
 import type { Candidate } from "./meaning/candidates";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
@@ -38,8 +39,9 @@ export function recognizeFigures(
     result.set(field.id, judge(field, dedupe(candidates)));
   }
   markOverlaps(result);
-  // Lists and their counts by what they list (meaning/lists.ts), where the exact wording found nothing.
-  for (const [id, spans] of findLists(text, report)) {
+  // Lists and their counts by what they list, names by what befell them (meaning/lists.ts, names.ts), where the
+  // exact wording found nothing.
+  for (const [id, spans] of [...findLists(text, report), ...findNames(text, report)]) {
     if (result.get(id)?.state !== "notFound") continue;
     const occurrences = spans.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
     result.set(id, { state: "bound", occurrences });

@@ -7,6 +7,7 @@
  */
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
+import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { features, syllables, unitAt } from "./words";
@@ -182,6 +183,7 @@ function describe(
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
+  put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
