@@ -22,10 +22,10 @@ installWordGlobals();
 const DOCX = join(CORPUS, "reworded/03-bang-bieu.docx");
 const TRUTH = JSON.parse(readFileSync(join(CORPUS, "reworded/03-bang-bieu.truth.json"), "utf8")) as { figures: Record<string, string> };
 
-async function openDocx(): Promise<WordSimulation> {
+async function openDocx(docx = DOCX): Promise<WordSimulation> {
   const sim = createWordSimulation([], { maxApi: "1.6" });
   await sim.run(async (context) => {
-    context.document.body.insertOoxml(flatOpcOfDocx(DOCX), "Replace");
+    context.document.body.insertOoxml(flatOpcOfDocx(docx), "Replace");
     await context.sync();
   });
   return sim;
@@ -90,5 +90,33 @@ describe("a report written in Word tables, in the pane", () => {
       const fields = (plan: typeof flat) => new Set(plan.addresses.map((a) => a.tag)).size;
       expect(fields(shaped)).toBeGreaterThan(fields(flat));
     });
+  });
+});
+
+/**
+ * Merged header cells (heldout/03: a group header spanning two columns over «Được giao | Có mặt»). Word gives the pane
+ * one cell for a cell spanning columns and no span in the one text read, so the pane cannot line the group up with its
+ * columns: the header row is left out (meaning/tableGrid.ts) and the pane binds a part of what `npm run check` binds,
+ * never a figure it does not, and nothing wrong.
+ */
+describe("a report with merged table headers, in the pane", () => {
+  const MERGED = join(CORPUS, "heldout/03-lai-chau-bang-tu-dong-danh-so.docx");
+  const MERGED_TRUTH = JSON.parse(readFileSync(join(CORPUS, "heldout/03-lai-chau-bang-tu-dong-danh-so.truth.json"), "utf8")) as {
+    figures: Record<string, string>;
+  };
+
+  it("binds only figures the command line binds, with the same values, none wrong, in 3 syncs", async () => {
+    const cli = recognizeFigures(await textFromDocx(readFileSync(MERGED)), REPORT);
+    const cliValue = new Map(
+      [...cli].flatMap(([id, r]) => (r.state === "bound" ? [[id, r.occurrences[0]!.input] as const] : [])),
+    );
+    const { summary, syncs } = await recognise(await openDocx(MERGED));
+    expect(syncs).toBe(3);
+    const bound = summary.bound.map((b) => [b.field, b.input] as const);
+    expect(bound.filter(([id, input]) => cliValue.get(id) !== input)).toEqual([]);
+    const wrong = bound.filter(([id, input]) => MERGED_TRUTH.figures[id] === undefined || !same(id, input, MERGED_TRUTH.figures[id]!));
+    expect(wrong).toEqual([]);
+    // The totals of the one-stop table, whose sub-headers line up in the pane too, are read there as well.
+    expect(bound.length).toBeGreaterThanOrEqual(Math.floor(cliValue.size / 2));
   });
 });

@@ -115,8 +115,13 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
  */
 function headerOf(block: Block, column: number): { header: string; group: string } {
   const parts: string[] = [];
+  // A header row with another number of cells than the figures' rows cannot be lined up with them: the pane reads a
+  // Word cell spanning columns as one cell (Word reports no span in the paragraphs' one read), and a clerk may type
+  // a group header with one tab. Such a row is left out rather than put over the wrong column.
+  const width = block.rows[block.headerRows]?.length ?? 0;
   for (let r = 0; r < block.headerRows; r++) {
     const row = block.rows[r]!;
+    if (row.length !== width) continue;
     let cell = row[column] ?? "";
     const below = block.rows[r + 1]?.[column] ?? "";
     if (cell === "" && r < block.headerRows - 1 && below !== "") {
