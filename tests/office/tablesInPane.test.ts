@@ -70,7 +70,12 @@ describe("a report written in Word tables, in the pane", () => {
     const sim = await openDocx();
     const { outcome, summary, syncs } = await recognise(sim);
     expect(syncs).toBe(3);
-    expect(summary.bound.map((b) => b.field).sort()).toEqual(cliBound);
+    // A list read down a table column (meaning/lists.ts) spans several cells: no one content control can hold it, so
+    // the pane shows it to the clerk as not placed, with the reason; every other figure is bound as the CLI binds it.
+    const acrossCells = summary.ambiguous.filter((a) => a.reason === "số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô");
+    expect(acrossCells.every((a) => REPORT.byId.get(a.field)!.kind === "list")).toBe(true);
+    expect([...summary.bound.map((b) => b.field), ...acrossCells.map((a) => a.field)].sort()).toEqual(cliBound);
+    expect(acrossCells.length).toBeLessThanOrEqual(2);
     expect(cliBound.length).toBeGreaterThanOrEqual(59);
     // None wrong: every bound figure the truth states has its value, and none the document does not state.
     const wrong = summary.bound.filter((b) => TRUTH.figures[b.field] === undefined || !same(b.field, b.input, TRUTH.figures[b.field]!));
