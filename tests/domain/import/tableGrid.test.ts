@@ -4,7 +4,7 @@
  * side where nothing may bind: a column or row of another period («Cùng kỳ», «Quý trước», «Lũy kế»).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { headerUnit, otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
 import { REPORT } from "../../support/forms";
 
 const at = (text: string, needle: string) => {
@@ -79,6 +79,29 @@ describe("total rows", () => {
     expect(tableCell(text, at(text, "12"))).toMatchObject({ role: "part", checked: true });
     expect(value(text, "bcdc:trinhDo.thacSi")).toEqual(["12"]);
     expect(value(text, "bcdc:trinhDo.daiHoc")).toEqual(["47"]);
+  });
+});
+
+describe("a column headed by what it counts", () => {
+  it("takes «Cá nhân», «Số hồ sơ», «Số người» as the unit of its cells, not a header that says more", () => {
+    expect(["Cá nhân", "Tập thể", "Số hồ sơ", "Số người", "Số lượng", "Đã giải quyết"].map(headerUnit)).toEqual([
+      "cá nhân",
+      "tập thể",
+      "hồ sơ",
+      "người",
+      null,
+      null,
+    ]);
+  });
+
+  it("binds the «Cá nhân» cell, not the «Tập thể» one beside it, to a count of persons", () => {
+    const text = [
+      "2. Thi đua, khen thưởng",
+      "Hình thức\tTập thể\tCá nhân",
+      "Bằng khen của Thủ tướng Chính phủ (đề nghị)\t0\t02",
+      "Giấy khen của Giám đốc Công an tỉnh\t01\t03",
+    ].join("\n");
+    expect(value(text, "bcdc:khenThuong.bangKhenTTg")).toEqual(["02"]);
   });
 });
 

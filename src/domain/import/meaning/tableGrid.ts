@@ -5,6 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import type { NumberToken } from "../numbers";
+import { syllables, unitAt } from "./words";
 
 type Token = Pick<NumberToken, "start" | "end">;
 
@@ -194,4 +195,12 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
   return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
+}
+
+/** A column headed by what it counts, «Cá nhân», «Tập thể», «Số hồ sơ», «Số người»: the unit of its figures. */
+export function headerUnit(header: string): string | null {
+  const words = syllables(header);
+  const counted = words[0] === "số" ? words.slice(1) : words;
+  const unit = unitAt(counted);
+  return unit !== null && unit.split(" ").length === counted.length ? unit : null;
 }
