@@ -72,6 +72,8 @@ describe("total rows", () => {
     expect(value(MOT_CUA, "bcdc:motCuaVp.traSom")).toEqual(["09"]);
     expect(value(MOT_CUA, "bcdc:motCuaVp.dungHan")).toEqual(["68"]);
     expect(value(MOT_CUA, "bcdc:motCuaVp.tyLeTraSom")).toEqual(["11,69"]);
+    // The last cell of a row above «Tỷ lệ (%)» is not «05 tỷ» (a rounded amount).
+    expect(value(MOT_CUA, "bcdc:motCuaVp.dangGiaiQuyet")).toEqual(["05"]);
   });
 
   it("keeps a row that names the figure itself a candidate for it («Thạc sĩ» above «Cộng»)", () => {
