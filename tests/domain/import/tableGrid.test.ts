@@ -45,6 +45,23 @@ describe("a table's header rows", () => {
     expect(tableCell(text, at(text, "Khối A"))?.labelHeader).toBe("");
   });
 
+  it("lines up a group row read with one cell per group (the pane's reading of a merged Word cell, or one typed tab)", () => {
+    // One group in the middle, cells merged down at both ends: the group spans what is left.
+    const one = "Kỳ\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n\t\tTổng số\tSớm hạn\tĐúng hạn\t\nCộng\t82\t77\t09\t68\t05";
+    expect(tableCell(one, at(one, "68"))).toMatchObject({ header: "Đúng hạn", group: "Đã giải quyết" });
+    expect(tableCell(one, at(one, "05"))).toMatchObject({ header: "Đang giải quyết", group: "" });
+    // Two groups with the same sub-headers share the middle equally.
+    const two = "Đơn vị\tCông chức\tSự nghiệp\tHợp đồng\n\tĐược giao\tCó mặt\tĐược giao\tCó mặt\t\nCộng\t55\t50\t14\t13\t09";
+    expect(tableCell(two, at(two, "13"))).toMatchObject({ header: "Có mặt", group: "Sự nghiệp" });
+    expect(tableCell(two, at(two, "09"))).toMatchObject({ header: "Hợp đồng", group: "" });
+  });
+
+  it("does not guess the spans of groups with different sub-headers: the group row is left out", () => {
+    const text = "Chuyên môn\tLý luận chính trị\nTiến sĩ\tThạc sĩ\tĐại học\tCử nhân\tCao cấp\tTrung cấp\n01\t22\t45\t01\t19\t27";
+    expect(tableCell(text, at(text, "19"))).toMatchObject({ header: "Cao cấp", group: "" });
+    expect(tableCell(text, at(text, "22"))).toMatchObject({ header: "Thạc sĩ", group: "" });
+  });
+
   it("reads a table with no header row (figures from the first line) without inventing one", () => {
     const text = "Tiếp nhận\t82\nĐã giải quyết\t77";
     expect(tableCell(text, at(text, "82"))).toMatchObject({ header: "", group: "", label: "Tiếp nhận" });

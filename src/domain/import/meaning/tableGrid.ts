@@ -103,6 +103,10 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   let headerRows = 0;
   while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && !rows[headerRows]!.some((c) => FIGURE.test(c))) headerRows++;
   if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
+  for (let r = headerRows - 2; r >= 0; r--) {
+    const aligned = alignGroups(rows[r]!, rows[r + 1]!);
+    if (aligned) rows[r] = aligned;
+  }
   const block: Block = { from, rows, starts, headerRows, roles: new Map() };
   markTotals(block);
   cachedBlocks.set(from, block);
@@ -137,6 +141,30 @@ function headerOf(block: Block, column: number): { header: string; group: string
     if (cell !== "") parts.push(cell);
   }
   return { header: parts.at(-1) ?? "", group: parts.slice(0, -1).join(" ") };
+}
+
+/**
+ * An upper header row with fewer cells than the row under it, as the pane reads a Word row whose cells span columns
+ * (Word reports one cell, and no span, in the one text read) or as a clerk types a group with one tab. A cell over an
+ * empty cell below, at either end, is a cell merged down and covers one column; one cell left in the middle spans the
+ * rest, and several share it equally when each has the same sub-headers. Any other shape is left as it is (and then
+ * not used as a header: headerOf).
+ */
+function alignGroups(upper: readonly string[], lower: readonly string[]): string[] | null {
+  if (upper.length >= lower.length) return null;
+  let left = 0;
+  while (left < upper.length - 1 && lower[left] === "") left++;
+  let right = 0;
+  while (right < upper.length - 1 - left && lower[lower.length - 1 - right] === "") right++;
+  const groups = upper.length - left - right;
+  const width = lower.length - left - right;
+  if (groups < 1 || width % groups !== 0) return null;
+  const span = width / groups;
+  // Several groups: only when each has the same sub-headers («Được giao | Có mặt» under each) are the spans known.
+  const subs = (g: number) => lower.slice(left + g * span, left + (g + 1) * span).join("\t");
+  if (groups > 1 && Array.from({ length: groups }, (_, g) => subs(g)).some((x) => x !== subs(0))) return null;
+  const middle = upper.slice(left, left + groups).flatMap((cell) => [cell, ...Array<string>(span - 1).fill("")]);
+  return [...upper.slice(0, left), ...middle, ...upper.slice(left + groups)];
 }
 
 function valueOf(cell: string): number | null {
