@@ -93,6 +93,12 @@ describe("total rows", () => {
     expect(value(MOT_CUA, "bcdc:motCuaVp.dangGiaiQuyet")).toEqual(["05"]);
   });
 
+  it("binds nothing from a table of agencies with no total row: every row is as good, the clerk chooses", () => {
+    const text = "c) Trung tâm Phục vụ hành chính công tỉnh\nCơ quan\tTiếp nhận\tĐã giải quyết\nSở Xây dựng\t486\t455\nSở Tư pháp\t3.912\t3.860";
+    expect(value(text, "bcdc:hcc.tiepNhan")).toBe("ambiguous");
+    expect(value(text, "bcdc:hcc.daGiaiQuyet")).toBe("ambiguous");
+  });
+
   it("keeps a row that names the figure itself a candidate for it («Thạc sĩ» above «Cộng»)", () => {
     const text = "Trình độ chuyên môn của công chức:\nTrình độ\tSố người\nTiến sĩ\t01\nThạc sĩ\t12\nĐại học\t47\nCộng\t60";
     expect(tableCell(text, at(text, "12"))).toMatchObject({ role: "part", checked: true });
