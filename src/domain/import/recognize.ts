@@ -43,7 +43,9 @@ export function recognizeFigures(
   // exact wording found nothing.
   for (const [id, spans] of [...findLists(text, report), ...findNames(text, report)]) {
     if (result.get(id)?.state !== "notFound") continue;
-    const occurrences = spans.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
+    // Two readings of one list may give its count at the same place: one place is one occurrence (one control).
+    const unique = spans.filter((s, i) => spans.findIndex((o) => o.start === s.start) === i);
+    const occurrences = unique.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.

@@ -13,7 +13,7 @@ import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
 import { otherAgents } from "./vetoAgent";
 import { featureSet } from "./words";
-import { otherPeriodCell } from "./tableGrid";
+import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
@@ -111,7 +111,9 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
-  const header = columnHeader(text, o.start);
+  // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
+  const cell = tableCell(text, o);
+  const header = (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(text, o.start);
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
     return "otherColumn";
   }
