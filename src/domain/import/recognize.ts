@@ -31,14 +31,16 @@ export function recognizeFigures(
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
+  const vetoes = vetoContext(text, report, patterns);
+  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   for (const field of report.fields) {
-    const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
-    result.set(field.id, judge(field, dedupe(candidates)));
+    const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
+    // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
+    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o));
+    result.set(field.id, judge(field, kept.length > 0 ? kept : candidates));
   }
   markOverlaps(result);
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const vetoes = vetoContext(text, report, patterns);
-  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
   const occurrence = (c: Candidate): Occurrence => ({
     start: c.token.start,

@@ -31,7 +31,7 @@ const MEASURED: Record<string, number> = {
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
   "01-dien-bien-quy3.txt": 52,
-  "02-huyen-thuan-chau-quy1-2025.txt": 18,
+  "02-huyen-thuan-chau-quy1-2025.txt": 26,
   "03-lai-chau-bang-tu-dong-danh-so.docx": 22,
   "04-lang-son-so-sanh-ky-truoc.txt": 45,
   "05-cao-bang-tom-tat.txt": 11,

@@ -3,7 +3,11 @@
  * the precision layer refuses is no rival, a count of other bodies doing the work is not the office's figure. Each
  * rule on the side where it binds and on the side where it must not.
  */
+import { scanHeadings } from "../../../src/domain/import/headings";
+import { aspectClash } from "../../../src/domain/import/meaning/aspect";
+import { findCandidates } from "../../../src/domain/import/meaning/candidates";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
+import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
@@ -86,5 +90,53 @@ describe("the same figures written again in another section", () => {
     const r = recognizeFigures(text, REPORT);
     expect(shown(r.get("bcdc:khenThuong.hdndTapThe"))).toBe("01");
     expect(shown(r.get("bcdc:khenThuong.bangKhenTTg"))).toBe("03");
+  });
+});
+
+describe("a district's report: the district's figures beside the communes'", () => {
+  const head = "ỦY BAN NHÂN DÂN\nHUYỆN MỘC CHÂU\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2025\n\n";
+
+  it("reads a bullet whose lead-in counts communes as the communes' figures", () => {
+    const text = `${head}4. Giải quyết thủ tục hành chính\n- Bộ phận Một cửa cấp huyện: tiếp nhận 2.104 hồ sơ; đã giải quyết 2.040 hồ sơ.\n- Bộ phận Một cửa 15 xã, thị trấn: tiếp nhận 6.318 hồ sơ; đã giải quyết 6.201 hồ sơ.`;
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:motCuaVp.tiepNhan"))).toBe("2.104");
+    expect(shown(r.get("bcdc:motCuaVp.daGiaiQuyet"))).toBe("2.040");
+  });
+
+  it("leaves a lead-in that counts something else («03 đợt:») alone", () => {
+    const text = `${head}4. Giải quyết thủ tục hành chính\n- Bộ phận Một cửa cấp huyện: tiếp nhận 2.104 hồ sơ.\n- Bộ phận Một cửa, kiểm tra 03 đợt: tiếp nhận 6.318 hồ sơ.`;
+    expect(shown(recognizeFigures(text, REPORT).get("bcdc:motCuaVp.tiepNhan"))).toMatch(/^\?/);
+  });
+
+  it("binds the district's qualifications when the exact wording also finds the communes'", () => {
+    const text = `${head}I. ĐẶC ĐIỂM, TÌNH HÌNH\nTrình độ chuyên môn của công chức cấp huyện: thạc sỹ 11, đại học 71; của cán bộ, công chức cấp xã: thạc sỹ 04, đại học 356.`;
+    const r = recognizeFigures(text, REPORT);
+    expect([shown(r.get("bcdc:trinhDo.thacSi")), shown(r.get("bcdc:trinhDo.daiHoc"))]).toEqual(["11", "71"]);
+  });
+
+  it("keeps a province office's two qualification counts in one section unclear", () => {
+    const text = "VĂN PHÒNG UBND TỈNH\n\nI. ĐẶC ĐIỂM, TÌNH HÌNH\nTrình độ: thạc sỹ 27; phòng Tổng hợp thạc sỹ 09.";
+    expect(shown(recognizeFigures(text, REPORT).get("bcdc:trinhDo.thacSi"))).toMatch(/^\?/);
+  });
+});
+
+describe("the aspect of the verb: done («đã») is not in hand («đang»)", () => {
+  const candidateFor = (text: string, figure: string) => {
+    const tokens = findNumbers(text);
+    return findCandidates(text, tokens, scanHeadings(text), false).find((c) => c.token.text === figure)!;
+  };
+  const own = new Set(["hồ sơ", "đang giải", "giải quyết", "giải"]);
+
+  it("«đã giải quyết 2.040» clashes with a figure described only as «đang giải quyết»", () => {
+    expect(aspectClash(candidateFor("tiếp nhận 2.104 hồ sơ; đã giải quyết 2.040 hồ sơ.", "2.040"), own)).toBe(true);
+  });
+
+  it("«đang giải quyết 64» does not, nor does a number with no aspect word beside it", () => {
+    expect(aspectClash(candidateFor("tiếp nhận 2.104 hồ sơ; đang giải quyết 64 hồ sơ.", "64"), own)).toBe(false);
+    expect(aspectClash(candidateFor("tiếp nhận 2.104 hồ sơ; giải quyết 2.040 hồ sơ.", "2.040"), own)).toBe(false);
+  });
+
+  it("a figure described with both aspects is not contradicted by either", () => {
+    expect(aspectClash(candidateFor("đã giải quyết 2.040 hồ sơ.", "2.040"), new Set([...own, "đã giải"]))).toBe(false);
   });
 });
