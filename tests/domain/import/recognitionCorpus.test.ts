@@ -34,7 +34,7 @@ const MEASURED: Record<string, number> = {
   "02-huyen-thuan-chau-quy1-2025.txt": 26,
   "03-lai-chau-bang-tu-dong-danh-so.docx": 22,
   "04-lang-son-so-sanh-ky-truoc.txt": 45,
-  "05-cao-bang-tom-tat.txt": 11,
+  "05-cao-bang-tom-tat.txt": 17,
   "06-tuyen-quang-kieu-so-tron.txt": 48,
   "07-so-tu-phap-bang-tab.txt": 13,
 };

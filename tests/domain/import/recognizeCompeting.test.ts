@@ -6,6 +6,7 @@
 import { scanHeadings } from "../../../src/domain/import/headings";
 import { aspectClash } from "../../../src/domain/import/meaning/aspect";
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
+import { unnamedPart } from "../../../src/domain/import/meaning/partWords";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
@@ -138,5 +139,41 @@ describe("the aspect of the verb: done («đã») is not in hand («đang»)", (
 
   it("a figure described with both aspects is not contradicted by either", () => {
     expect(aspectClash(candidateFor("đã giải quyết 2.040 hồ sơ.", "2.040"), new Set([...own, "đã giải"]))).toBe(false);
+  });
+});
+
+describe("a summary's exact figures in brackets after rounded ones", () => {
+  const text =
+    "VĂN PHÒNG UBND TỈNH HÀ GIANG\n\n7. Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận gần 8.000 hồ sơ (7.912), đã giải quyết khoảng 95% (7.530 hồ sơ); trễ hạn rất ít (12 hồ sơ, khoảng 0,2%).";
+
+  it("describes «(7.530 hồ sơ)» by the words before the bracket, not by the rounded number", () => {
+    const r = recognizeFigures(text, REPORT);
+    expect([shown(r.get("bcdc:hcc.tiepNhan")), shown(r.get("bcdc:hcc.daGiaiQuyet")), shown(r.get("bcdc:hcc.treHan"))]).toEqual(["7.912", "7.530", "12"]);
+  });
+
+  it("never binds the rounded numbers themselves", () => {
+    const r = recognizeFigures(text, REPORT);
+    for (const id of ["hcc.tiepNhan", "hcc.daGiaiQuyet", "hcc.tyLeDaGiaiQuyet"]) expect(shown(r.get(`bcdc:${id}`))).not.toMatch(/8\.000|95/);
+  });
+});
+
+describe("a part of the form's sum needs its own words", () => {
+  it.each([
+    ["bổ nhiệm 01 Trưởng phòng và 02 Phó Trưởng phòng.", "02", true],
+    ["bổ nhiệm 02 Phó Trưởng phòng Tổng hợp - Kinh tế.", "02", false],
+  ] as const)("«%s»: %s names no part → %s", (sentence, figure, refused) => {
+    const text = `5. Công tác cán bộ: ${sentence}`;
+    expect(unnamedPart(text, before(text, figure), before(text, figure) + figure.length, [["hợp", "kinh", "tế"]])).toBe(refused);
+  });
+
+  it("binds the total of deputy heads, not a room's count, when no room is named", () => {
+    const r = recognizeFigures("5. Công tác cán bộ: bổ nhiệm 01 Trưởng phòng và 02 Phó Trưởng phòng; duy trì giao ban hằng tuần.", REPORT);
+    expect(shown(r.get("bcdc:boNhiem.phoPhong"))).toBe("02");
+    expect(shown(r.get("bcdc:boNhiem.phoPhongTHKT"))).not.toBe("02");
+  });
+
+  it("a count of rounds («02 đợt») is no count of decisions", () => {
+    const r = recognizeFigures("8. Kiểm soát thủ tục hành chính: công bố 03 đợt với 17 quyết định.", REPORT);
+    expect(shown(r.get("bcdc:ksthc.soQuyetDinhCongBo"))).toBe("17");
   });
 });
