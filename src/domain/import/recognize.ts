@@ -31,13 +31,16 @@ export function recognizeFigures(
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
+  const refusedExact = new Map<FieldId, Occurrence[]>();
   const vetoes = vetoContext(text, report, patterns);
   const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   for (const field of report.fields) {
     const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
     // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
     const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o));
-    result.set(field.id, judge(field, kept.length > 0 ? kept : candidates));
+    // Every place refused: the wording found no figure of this field; meaning may, and the clerk sees these if not.
+    if (kept.length === 0 && candidates.length > 0) refusedExact.set(field.id, candidates);
+    result.set(field.id, judge(field, kept));
   }
   markOverlaps(result);
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
@@ -52,6 +55,7 @@ export function recognizeFigures(
   });
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
+  for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
   return result;

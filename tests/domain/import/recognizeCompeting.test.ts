@@ -6,6 +6,7 @@
 import { scanHeadings } from "../../../src/domain/import/headings";
 import { aspectClash } from "../../../src/domain/import/meaning/aspect";
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
+import { describeFractions } from "../../../src/domain/import/meaning/fractions";
 import { unnamedPart } from "../../../src/domain/import/meaning/partWords";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
 import { findNumbers } from "../../../src/domain/import/numbers";
@@ -175,5 +176,23 @@ describe("a part of the form's sum needs its own words", () => {
   it("a count of rounds («02 đợt») is no count of decisions", () => {
     const r = recognizeFigures("8. Kiểm soát thủ tục hành chính: công bố 03 đợt với 17 quyết định.", REPORT);
     expect(shown(r.get("bcdc:ksthc.soQuyetDinhCongBo"))).toBe("17");
+  });
+});
+
+describe("fractions with a legend («64/70 (có mặt/được giao)»)", () => {
+  it("reads each side of both fractions of the sentence by the legend", () => {
+    const text =
+      "VĂN PHÒNG UBND TỈNH BẮC KẠN\n\nI. ĐẶC ĐIỂM, TÌNH HÌNH\n1. Biên chế năm 2026: công chức 51/58 (có mặt/được giao); biên chế sự nghiệp 16/17; hợp đồng lao động 06.";
+    const r = recognizeFigures(text, REPORT);
+    const ids = ["congChucThucHien", "congChucGiao", "suNghiepThucHien", "suNghiepGiao"];
+    expect(ids.map((id) => shown(r.get(`bcdc:bienChe.${id}`)))).toEqual(["51", "58", "16", "17"]);
+  });
+
+  it("adds nothing where the sentence has no legend", () => {
+    const text = "I. ĐẶC ĐIỂM, TÌNH HÌNH\n1. Biên chế năm 2026: công chức 51/58; biên chế sự nghiệp 16/17.";
+    const candidates = findCandidates(text, findNumbers(text), scanHeadings(text), false);
+    const before = candidates.map((c) => [...c.near.keys()].join(" "));
+    describeFractions(text, candidates);
+    expect(candidates.map((c) => [...c.near.keys()].join(" "))).toEqual(before);
   });
 });
