@@ -6,6 +6,7 @@
 import { scanHeadings } from "../../../src/domain/import/headings";
 import { aspectClash } from "../../../src/domain/import/meaning/aspect";
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
+import { describeBrackets } from "../../../src/domain/import/meaning/brackets";
 import { describeFractions } from "../../../src/domain/import/meaning/fractions";
 import { unnamedPart } from "../../../src/domain/import/meaning/partWords";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
@@ -194,5 +195,35 @@ describe("fractions with a legend («64/70 (có mặt/được giao)»)", () => 
     const before = candidates.map((c) => [...c.near.keys()].join(" "));
     describeFractions(text, candidates);
     expect(candidates.map((c) => [...c.near.keys()].join(" "))).toEqual(before);
+  });
+});
+
+describe("a bracket of words after a count says what it is for", () => {
+  const near = (text: string, figure: string, nth = 0) => {
+    const candidates = findCandidates(text, findNumbers(text), scanHeadings(text), false);
+    describeBrackets(text, candidates);
+    return candidates.filter((c) => c.token.text === figure)[nth]!.near;
+  };
+
+  it("gives the bracket's words to the count before it and to counts joined by «cùng»/«và»", () => {
+    const text = "Chủ tịch UBND tỉnh tặng Bằng khen cho 2 cá nhân (phong trào phòng cháy, chữa cháy) và cho 1 tập thể cùng 3 cá nhân (hoạt động của HĐND tỉnh).";
+    expect(near(text, "2").has("phòng cháy")).toBe(true);
+    expect(near(text, "1").has("hđnd") || near(text, "1").has("hội đồng")).toBe(true);
+    expect(near(text, "3").has("hội đồng")).toBe(true);
+    expect(near(text, "1").has("phòng cháy")).toBe(false);
+  });
+
+  it("leaves a bracket with a number, or one that does not follow the unit, alone", () => {
+    const text = "tiếp 40 lượt (trong đó định kỳ 38 lượt); tiếp nhận 12 hồ sơ trong quý của các phòng (chủ yếu đất đai).";
+    expect(near(text, "40").has("định kỳ")).toBe(false);
+    expect(near(text, "12").has("đất đai")).toBe(false);
+  });
+
+  it("binds the awards of a clerk who explains them in brackets", () => {
+    const text =
+      "3. Thi đua, khen thưởng: số cá nhân được đề nghị Thủ tướng Chính phủ tặng Bằng khen là 4. Chủ tịch UBND tỉnh được đề nghị tặng Bằng khen cho 2 cá nhân (phong trào phòng cháy, chữa cháy) và cho 1 tập thể cùng 3 cá nhân (hoạt động của HĐND tỉnh).";
+    const r = recognizeFigures(text, REPORT);
+    const ids = ["bangKhenTTg", "pccc", "hdndTapThe", "hdndCaNhan"];
+    expect(ids.map((id) => shown(r.get(`bcdc:khenThuong.${id}`)))).toEqual(["4", "2", "1", "3"]);
   });
 });

@@ -12,6 +12,7 @@ import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
+import { describeBrackets } from "./brackets";
 import { describeFractions } from "./fractions";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
@@ -51,6 +52,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
   describeFractions(text, candidates);
+  describeBrackets(text, candidates);
   const taken = new Set<number>();
   const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
   const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
