@@ -8,8 +8,10 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
+import { findLists } from "./meaning/lists";
+import { findNames } from "./meaning/names";
 import type { Candidate } from "./meaning/candidates";
-import { applyVetoes, exactOnly, vetoContext, vetoReason } from "./meaning/vetoes";
+import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
@@ -37,8 +39,19 @@ export function recognizeFigures(
     result.set(field.id, judge(field, dedupe(candidates)));
   }
   markOverlaps(result);
+  // Lists and their counts by what they list, names by what befell them (meaning/lists.ts, names.ts), where the
+  // exact wording found nothing.
+  for (const [id, spans] of [...findLists(text, report), ...findNames(text, report)]) {
+    if (result.get(id)?.state !== "notFound") continue;
+    // Two readings of one list may give its count at the same place: one place is one occurrence (one control).
+    const unique = spans.filter((s, i) => spans.findIndex((o) => o.start === s.start) === i);
+    const occurrences = unique.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
+    result.set(id, { state: "bound", occurrences });
+  }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result });
+  const vetoes = vetoContext(text, report, patterns);
+  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
+  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,
@@ -51,7 +64,6 @@ export function recognizeFigures(
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
-  const vetoes = vetoContext(text, report, patterns);
   applyVetoes(vetoes, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
   for (const [id, year] of yearsOfFigures(text, report, tokens, result)) {
