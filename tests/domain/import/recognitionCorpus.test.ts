@@ -27,7 +27,7 @@ const MEASURED: Record<string, number> = {
   "daknong-tcd-2020-02.txt": 7,
   "daknong-tcd-2020-05.txt": 7,
   "daknong-tcd-2020-06.txt": 10,
-  "daknong-tcd-2020-10.txt": 11,
+  "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
   "01-dien-bien-quy3.txt": 55,
