@@ -34,7 +34,7 @@ const MEASURED: Record<string, number> = {
   "thainguyen-tthc-quy1-2023.txt": 0,
   "bentre-thanhtra-thang8-2021.txt": 0,
   "daknong-tcd-2018-11.txt": 17,
-  "daknong-tcd-2020-02.txt": 7,
+  "daknong-tcd-2020-02.txt": 8,
   "daknong-tcd-2020-05.txt": 7,
   "daknong-tcd-2020-06.txt": 10,
   "daknong-tcd-2020-10.txt": 12,
