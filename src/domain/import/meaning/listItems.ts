@@ -34,16 +34,25 @@ function body(text: string, start: number, end: number): ListBody | null {
   return items.length > 0 && items.every(isName) ? { start: s, end: e, items } : null;
 }
 
-/** A name starts with a letter and is short: a sentence or a figure is not an item. */
+/**
+ * A name starts with a capital, is short and holds no number: a sentence («trong đó hai nhà khách … (37») or a
+ * figure is not an item, and a list holding one is not taken.
+ */
 function isName(item: string): boolean {
-  return /^\p{L}/u.test(item) && item.length <= 200 && !/[:]/.test(item);
+  return /^\p{Lu}/u.test(item) && item.length <= 200 && !/[:\d]/.test(item);
 }
+
+/**
+ * Where a list written in prose ends: the line, the sentence, a bracket, or a comma that opens another clause about
+ * the items («…, Nhà khách B và Nhà khách C, trong đó hai nhà khách đã tự chủ…»).
+ */
+const PROSE_END = /\n|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|[()]|,[ \t]*(?:trong đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|riêng|với|nay|hiện nay)(?![\p{L}\p{M}])/iu;
 
 /** Prose after «gồm:» / «là»: up to the end of the sentence, the line, or the clause that opens with a new count. */
 export function inlineItems(text: string, from: number): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);
   const rest = text.slice(from, limit);
-  let end = rest.search(/\n|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|\)/u);
+  let end = rest.search(PROSE_END);
   if (end < 0) end = rest.length;
   const next = rest.slice(0, end).search(NEXT_COUNT);
   if (next >= 0) {
