@@ -19,6 +19,18 @@ const candidateEnds = new WeakMap<Candidate, RangeEnd>();
 const fieldEnds = new WeakMap<FieldProfile, RangeEnd>();
 /** Each end of a range written in the text, to its other end. */
 const partners = new WeakMap<Candidate, Candidate>();
+/** Ends of a range the text qualifies as a part of the period («riêng trong tuần (từ … đến …)»): the word that does. */
+const subPeriods = new WeakMap<Candidate, string>();
+/** What a field's words say of its period, to tell whether it asks for a part («trong tuần từ ngày»). */
+const fieldWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
+
+/**
+ * Words before a range that make it a part of the period the figures cover: «Chỉ tính riêng trong tuần (từ …)»,
+ * «trong tuần qua, từ …», «riêng tháng 5 (từ …)». The captured word is the part's unit (a form that asks for the
+ * week's figures has «tuần» in its own words and takes such a range).
+ */
+const SUB_PERIOD =
+  /(?<![\p{L}])(?:(?:chỉ\s+)?(?:tính\s+)?riêng(?:\s+trong)?\s+(?<a>tuần|tháng|quý|đợt|ngày)|trong\s+(?<b>tuần)(?:\s+(?:qua|này|vừa qua))?|(?<c>tuần)\s+(?:qua|này|vừa qua)|trong\s+(?<d>tháng)\s+\d{1,2})(?![\p{L}])[^.;\n]{0,24}$/iu;
 
 const FROM_BEFORE = /(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
@@ -53,6 +65,7 @@ export function markFieldEnds(profiles: readonly FieldProfile[], wordings: Reado
     if (p.kind !== "date") continue;
     const end = fieldEnd(p.field, wordings.get(p.field.id) ?? []);
     if (end) fieldEnds.set(p, end);
+    fieldWords.set(p, new Set(p.descriptions.flatMap((d) => [...d])));
   }
 }
 
@@ -76,6 +89,12 @@ export function markRanges(text: string, candidates: readonly Candidate[]): void
     partners.set(a, b);
     partners.set(b, a);
     for (const [f, w] of a.near) if (!/(?:^|\s)từ(?:\s|$)/u.test(f) && (b.near.get(f) ?? 0) < w) b.near.set(f, w);
+    const sub = SUB_PERIOD.exec(text.slice(Math.max(0, a.token.start - 60), a.token.start));
+    if (sub) {
+      const unit = (sub.groups!["a"] ?? sub.groups!["b"] ?? sub.groups!["c"] ?? sub.groups!["d"]!).toLowerCase();
+      subPeriods.set(a, unit);
+      subPeriods.set(b, unit);
+    }
     // «Kho lưu trữ (01-01-2026 – 31-3-2026):»: a range alone in brackets is described by the words before them.
     const open = BRACKET_OPEN.exec(text.slice(Math.max(0, a.token.start - 16), a.token.start));
     if (open && /^\s*\)/.test(text.slice(b.token.end, b.token.end + 3))) {
@@ -89,7 +108,13 @@ export function markRanges(text: string, candidates: readonly Candidate[]): void
 /** A date field that is one end of a period takes only a date written as that end. */
 export function endFits(profile: FieldProfile, c: Candidate): boolean {
   const wanted = fieldEnds.get(profile);
-  return wanted === undefined || candidateEnds.get(c) === wanted;
+  return (wanted === undefined || candidateEnds.get(c) === wanted) && !otherSubPeriod(profile, c);
+}
+
+/** A range the text calls a part of the period («riêng trong tuần») is another period, unless the field asks for that part. */
+function otherSubPeriod(profile: FieldProfile, c: Candidate): boolean {
+  const unit = subPeriods.get(c);
+  return unit !== undefined && !(fieldWords.get(profile)?.has(unit) ?? false);
 }
 
 export function rangeEndOf(profile: FieldProfile): RangeEnd | null {

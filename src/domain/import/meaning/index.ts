@@ -17,6 +17,7 @@ import { markZeroFields, markZeros } from "./zeroWords";
 import { describeBrackets } from "./brackets";
 import { describeFractions } from "./fractions";
 import { partsByPercent } from "./percentEvidence";
+import { chooseRanges } from "./rangeChoice";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
 export interface MeaningInput {
@@ -96,6 +97,18 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
     bound.set(id, places);
     unclear.delete(id);
+  }
+  const all = new Map<FieldId, ReadonlyArray<{ start: number }>>(spans);
+  for (const [id, places] of bound) all.set(id, places.map((c) => c.token));
+  const open3 = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
+  const ranges = chooseRanges(text, report, profiles, candidates, all, bound, open3, taken);
+  for (const [id, places] of ranges.bound) {
+    bound.set(id, places);
+    unclear.delete(id);
+  }
+  for (const [id, places] of ranges.unclear) {
+    bound.delete(id);
+    unclear.set(id, places);
   }
   return { bound, unclear };
 }

@@ -1,0 +1,86 @@
+/**
+ * Which of several written ranges is the period of a form's figures. A report may write the period of its figures
+ * and, beside it, another one: «từ ngày 2.1.2018 đến 17.5.2018 đã tiếp nhận 25.368 hồ sơ … Chỉ tính riêng trong tuần
+ * (từ ngày 11.5.2018 đến 17.5.2018) đã có …». The figures' range is the one whose own sentence goes on to state
+ * figures the form's section holds (found by wording or by meaning). A start or end field binds a range only when it
+ * is that one; when other ranges could fill it too and the text does not single one out, it is left for the clerk.
+ * Ranges the text qualifies as a part of the period («riêng trong tuần») are not offered at all (dateRange.ts).
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import { dateKey } from "../writtenDates";
+import type { Candidate } from "./candidates";
+import { endFits, partnerOf, rangeEndOf } from "./dateRange";
+import type { FieldProfile } from "./profiles";
+
+export interface RangeChoice {
+  bound: Map<FieldId, Candidate[]>;
+  unclear: Map<FieldId, Candidate[]>;
+}
+
+/**
+ * `placed` holds every field's places (wording and meaning); `byMeaning` the date fields meaning bound, which may be
+ * demoted; `open` the fields nothing bound, which may take the figures' range.
+ */
+export function chooseRanges(
+  text: string,
+  report: ReportDefinition,
+  profiles: readonly FieldProfile[],
+  candidates: readonly Candidate[],
+  placed: ReadonlyMap<FieldId, ReadonlyArray<{ start: number }>>,
+  byMeaning: ReadonlyMap<FieldId, readonly Candidate[]>,
+  open: ReadonlySet<FieldId>,
+  taken: ReadonlySet<number>,
+): RangeChoice {
+  const out: RangeChoice = { bound: new Map(), unclear: new Map() };
+  for (const p of profiles) {
+    if (p.kind !== "date" || rangeEndOf(p) === null) continue;
+    const id = p.field.id;
+    const ends = candidates.filter((c) => c.token.kind === "date" && partnerOf(c) !== null && endFits(p, c));
+    const ranges = distinct(ends);
+    if (ranges.length === 0) continue;
+    const figures = distinct(ends.filter((c) => introducesFigures(text, report, p, c, placed)));
+    const mine = byMeaning.get(id);
+    if (mine) {
+      if (ranges.length < 2) continue;
+      const only = figures.length === 1 ? figures[0]! : null;
+      if (mine.every((c) => only !== null && rangeKey(c) === rangeKey(only))) continue;
+      out.unclear.set(id, [...mine, ...ranges.filter((c) => !mine.some((m) => rangeKey(m) === rangeKey(c)))]);
+    } else if (open.has(id) && figures.length === 1) {
+      const places = ends.filter((c) => rangeKey(c) === rangeKey(figures[0]!) && !taken.has(c.token.start));
+      if (places.length > 0) out.bound.set(id, places);
+    }
+  }
+  return out;
+}
+
+/** A range by both its dates: two ranges that end on the same day are still two periods. */
+function rangeKey(c: Candidate): string {
+  const other = partnerOf(c)!;
+  const [a, b] = c.token.start < other.token.start ? [c, other] : [other, c];
+  return `${dateKey(a.token.text)}–${dateKey(b.token.text)}`;
+}
+
+function distinct(ends: readonly Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return ends.filter((c) => !seen.has(rangeKey(c)) && seen.add(rangeKey(c)) !== undefined);
+}
+
+/** The range's sentence, after its later date, states a figure bound to a non-date field of the same section. */
+function introducesFigures(
+  text: string,
+  report: ReportDefinition,
+  p: FieldProfile,
+  c: Candidate,
+  placed: ReadonlyMap<FieldId, ReadonlyArray<{ start: number }>>,
+): boolean {
+  const from = Math.max(c.token.end, partnerOf(c)!.token.end);
+  const stop = text.slice(from).search(/\n|\.(?=\s|$)|\(/);
+  const to = stop === -1 ? text.length : from + stop;
+  for (const [id, places] of placed) {
+    const field = report.byId.get(id);
+    if (!field || field.section !== p.field.section || field.kind === "date") continue;
+    if (places.some((o) => o.start >= from && o.start < to)) return true;
+  }
+  return false;
+}
