@@ -69,6 +69,14 @@ export function recognizeFigures(
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
   for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
+  // A figure found by wording and stated again elsewhere with another value (meaning/statedTwice.ts).
+  for (const [id, places] of meaning.doubted ?? []) {
+    const r = result.get(id);
+    if (r?.state !== "bound") continue;
+    const shown = places.map(occurrence);
+    result.set(id, { state: "ambiguous", candidates: [...shown, ...r.occurrences.filter((o) => !shown.some((s) => s.start === o.start))] });
+  }
+  doubtPercents(report, result);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
@@ -103,17 +111,28 @@ function dedupe(candidates: Occurrence[]): Occurrence[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
-/** Same value written twice in a section is a repetition; different values in one section is a guess we refuse. */
+/**
+ * The same value written twice (a summary and a detail) is a repetition; different values, in one section or in two,
+ * is a figure stated twice that the text does not reconcile: a guess we refuse.
+ */
 function judge(field: FieldDef, candidates: Occurrence[]): Recognition {
   if (candidates.length === 0) return { state: "notFound" };
-  const valuesBySection = new Map<string, Set<string>>();
+  const values = new Set<string>();
   for (const o of candidates) {
     const parsed = parseField(field, o.input);
-    const key = parsed.ok ? JSON.stringify(parsed.value) : o.input;
-    valuesBySection.set(o.where, (valuesBySection.get(o.where) ?? new Set()).add(key));
+    values.add(parsed.ok ? JSON.stringify(parsed.value) : o.input);
   }
-  const disagree = [...valuesBySection.values()].some((values) => values.size > 1);
-  return disagree ? { state: "ambiguous", candidates } : { state: "bound", occurrences: candidates };
+  return values.size > 1 ? { state: "ambiguous", candidates } : { state: "bound", occurrences: candidates };
+}
+
+/** A percentage of a figure (or of a whole) left unclear is computed from a value nobody chose: it is left unclear too. */
+function doubtPercents(report: ReportDefinition, result: Map<FieldId, Recognition>): void {
+  for (const field of report.fields) {
+    const r = result.get(field.id);
+    if (field.formula?.op !== "percentOf" || r?.state !== "bound") continue;
+    const from = [field.formula.part, field.formula.whole];
+    if (from.some((id) => result.get(id)?.state === "ambiguous")) result.set(field.id, { state: "ambiguous", candidates: r.occurrences });
+  }
 }
 
 /** Two fields bound to overlapping characters: one of the patterns is wrong, so neither is trusted. */

@@ -18,6 +18,7 @@ import { describeBrackets } from "./brackets";
 import { describeFractions } from "./fractions";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
+import { statedTwice } from "./statedTwice";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
 export interface MeaningInput {
@@ -35,6 +36,8 @@ export interface MeaningInput {
 export interface MeaningResult {
   bound: Map<FieldId, Candidate[]>;
   unclear: Map<FieldId, Candidate[]>;
+  /** Figures bound by wording that the text states again with another value (statedTwice.ts): the clerk chooses. */
+  doubted?: Map<FieldId, Candidate[]>;
 }
 
 /** How far after its part a percentage may be written, with nothing but words and punctuation between. */
@@ -110,7 +113,14 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     bound.delete(id);
     unclear.set(id, places);
   }
-  return { bound, unclear };
+  const doubted = statedTwice(text, profiles, candidates, vocab, { exact, meaning: bound }, taken, refused);
+  for (const [id, places] of doubted) {
+    if (!bound.has(id)) continue;
+    bound.delete(id);
+    unclear.set(id, places);
+    doubted.delete(id);
+  }
+  return { bound, unclear, doubted };
 }
 
 /** The paragraph (line) each candidate stands in, in one pass: candidates are in text order. */

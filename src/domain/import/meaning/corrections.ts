@@ -1,0 +1,34 @@
+/**
+ * Reports get revised: «Số liệu đã điều chỉnh: …», «(điều chỉnh lại: 125 hồ sơ)», «Đính chính: …», «… (thay cho số
+ * liệu 120 hồ sơ tại Báo cáo số 15/BC-VP)». Language knowledge only, no field named:
+ *  - a number the text says was replaced («thay cho 120 hồ sơ», «thay vì 120», «trước đây báo cáo 120») is nobody's
+ *    figure now (a veto, vetoes.ts);
+ *  - a number in a correction («điều chỉnh lại», «đính chính», «sửa lại», «số liệu đã điều chỉnh») is the figure's
+ *    value now: the figure stated before it with another value is not (statedTwice.ts decides what is bound).
+ */
+
+/** How far back in its line a correction's words may stand before the number. */
+const REACH = 120;
+
+const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
+
+const CORRECTION =
+  /(?<![\p{L}])(?:điều chỉnh lại|chỉnh sửa lại|sửa lại|đính chính|số liệu (?:đã được|đã|được) (?:điều chỉnh|cập nhật|sửa)|số liệu điều chỉnh|nay điều chỉnh|điều chỉnh thành|sửa thành)(?![\p{L}])[^\n]{0,100}$/iu;
+
+/** The number at `start` is a value the text says was replaced. */
+export function isSuperseded(text: string, start: number): boolean {
+  return SUPERSEDED.test(lineBefore(text, start));
+}
+
+/** The number at `start` stands in a correction: it is the value that replaces an earlier one. */
+export function isCorrection(text: string, start: number): boolean {
+  const before = lineBefore(text, start);
+  // «Đính chính: … là 85 hồ sơ.» — a new sentence of the same line is no longer the correction's.
+  const m = CORRECTION.exec(before);
+  return m !== null && !/\.\s+\p{Lu}/u.test(before.slice(m.index));
+}
+
+function lineBefore(text: string, start: number): string {
+  const from = Math.max(0, start - REACH, text.lastIndexOf("\n", start - 1) + 1);
+  return text.slice(from, start);
+}

@@ -1,0 +1,95 @@
+/**
+ * A figure stated twice with different values («120 hồ sơ» in the summary, «125 hồ sơ» in the body) is not a
+ * figure the engine may pick: a careful specialist would not silently take one. After every figure is placed (by
+ * wording or by meaning), a bound count or percentage is doubted when another number, left to no figure, is described
+ * nearly as well by its words, and this figure is the one that describes it best: the clerk sees both and chooses.
+ * A correction settles it (corrections.ts): a figure bound where the text corrects it stays bound («Số liệu đã điều
+ * chỉnh: … 125 hồ sơ»); one bound to the value a correction replaces is doubted, the corrected value shown first.
+ * The same value written again is a repetition, never a doubt.
+ */
+import type { FieldId } from "../../types";
+import type { Recognition } from "../types";
+import { FLOOR } from "./assign";
+import type { Candidate } from "./candidates";
+import { isCorrection } from "./corrections";
+import type { FieldProfile, Vocabulary } from "./profiles";
+import { eligible, score } from "./score";
+
+/** How much less well described the other value may be and still be the same figure stated again. */
+export const RESTATED_GAP = 0.2;
+
+/** Between a value and the correction of it in the same clause: words and a bracket or colon, no other number. */
+const AMENDS = /^[^\d.;\n]{0,60}$/u;
+
+export interface Placed {
+  exact: ReadonlyMap<FieldId, Recognition>;
+  meaning: ReadonlyMap<FieldId, readonly Candidate[]>;
+}
+
+/** Per doubted figure, its candidates as the clerk should see them: a correction first, then the bound places. */
+export function statedTwice(
+  text: string,
+  profiles: readonly FieldProfile[],
+  candidates: readonly Candidate[],
+  vocab: Vocabulary,
+  placed: Placed,
+  taken: ReadonlySet<number>,
+  refused: (p: FieldProfile, c: Candidate) => boolean,
+): Map<FieldId, Candidate[]> {
+  const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  const scores = new Map<FieldProfile, Map<Candidate, number>>();
+  const scoreOf = (p: FieldProfile, c: Candidate) => {
+    const mine = scores.get(p) ?? scores.set(p, new Map()).get(p)!;
+    let s = mine.get(c);
+    if (s === undefined) mine.set(c, (s = eligible(p, c) && !refused(p, c) ? score(p, c, vocab) : -1));
+    return s;
+  };
+  // A row of a table that adds up to a «Tổng cộng» row is a part, another period's cell an earlier value: neither
+  // restates the figure.
+  const free = candidates.filter((c) => c.token.kind !== "zero" && !c.part && !c.otherPeriod && !taken.has(c.token.start));
+  // A value bound to another figure that describes the number too is that figure's, written again («giải quyết
+  // 95,1%» in the summary is the share solved, bound in the body).
+  const valuesOf = new Map<FieldProfile, Set<number>>();
+  for (const q of profiles) {
+    const e = placed.exact.get(q.field.id);
+    const at = e?.state === "bound" ? e.occurrences.flatMap((o) => byStart.get(o.start) ?? []) : (placed.meaning.get(q.field.id) ?? []);
+    if (at.length > 0) valuesOf.set(q, new Set(at.map((c) => c.token.value)));
+  }
+  const anothers = (p: FieldProfile, c: Candidate) =>
+    profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && scoreOf(q, c) >= FLOOR / 2);
+  const doubted = new Map<FieldId, Candidate[]>();
+  for (const p of profiles) {
+    if (p.kind !== "count" && p.kind !== "percent") continue;
+    const id = p.field.id;
+    const exact = placed.exact.get(id);
+    const places = exact?.state === "bound" ? exact.occurrences.map((o) => byStart.get(o.start) ?? null) : (placed.meaning.get(id) ?? null);
+    if (!places || places.length === 0) continue;
+    const known = places.filter((c): c is Candidate => c !== null);
+    if (known.some((c) => isCorrection(text, c.token.start))) continue;
+    const values = new Set(known.map((c) => c.token.value));
+    // A place found by wording but not a candidate (a cut or rounded number) is as well described as can be.
+    const top = known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c)));
+    // A restatement is elsewhere: in the bound place's own paragraph another value is another fact («03 Phó Chánh
+    // Văn phòng, trong đó 01 đồng chí …», «29 nhiệm vụ, đã hoàn thành 21»).
+    const paragraphs = new Set(known.map((c) => paragraphOf(text, c.token.start)));
+    const others = free.filter((c) => {
+      if (values.has(c.token.value)) return false;
+      const s = scoreOf(p, c);
+      // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
+      const amends = known.some((k) => k.token.end <= c.token.start && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
+      if (process.env["DBG"] && c.token.text === process.env["DBG"]) console.log(p.field.id, s, top, profiles.filter((q) => q !== p && scoreOf(q, c) > s).map((q) => q.field.id), anothers(p, c));
+      if (amends && s > 0) return true;
+      // A figure not bound anywhere that this number describes better may be what it is: no doubt from it then.
+      return s >= FLOOR && !profiles.some((q) => q !== p && !valuesOf.has(q) && scoreOf(q, c) > s) && !anothers(p, c);
+    });
+    const corrected = others.filter((c) => isCorrection(text, c.token.start));
+    const restated = others.filter((c) => scoreOf(p, c) >= top - RESTATED_GAP && !paragraphs.has(paragraphOf(text, c.token.start)));
+    if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
+    else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
+  }
+  return doubted;
+}
+
+function paragraphOf(text: string, at: number): number {
+  return text.lastIndexOf("\n", at - 1);
+}

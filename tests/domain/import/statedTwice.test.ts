@@ -1,0 +1,77 @@
+/**
+ * A figure stated twice with different values (src/domain/import/meaning/statedTwice.ts, corrections.ts, judge() in
+ * recognize.ts): left for the clerk with both shown, and a percentage computed from it too; a correction the text
+ * makes settles it; the same value written twice still binds. A form made up here (an archive's report).
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import type { Recognition } from "../../../src/domain/import/types";
+import { definitionFromForm } from "../../../src/domain/form/toDefinition";
+import { tinyForm } from "../../support/forms";
+
+const ARCHIVE = definitionFromForm(
+  tinyForm(
+    [
+      { id: "kho.hoSo", label: "Hồ sơ nộp lưu vào kho lưu trữ", kind: "count", section: "B", unit: "hồ sơ" },
+      { id: "kho.soHoa", label: "Hồ sơ đã số hóa", kind: "count", section: "B", unit: "hồ sơ" },
+      { id: "kho.tyLe", label: "Tỷ lệ hồ sơ đã số hóa", kind: "percent", section: "B", formula: { op: "percentOf", part: "kho.soHoa", whole: "kho.hoSo" } },
+      { id: "kt.cuoc", label: "Cuộc kiểm tra công tác lưu trữ", kind: "count", section: "C", unit: "cuộc", wording: ["tổ chức {N} cuộc kiểm tra"] },
+    ],
+    [],
+    { sections: [{ id: "A", number: "I", title: "Tóm tắt" }, { id: "B", number: "II", title: "Kho lưu trữ" }, { id: "C", number: "III", title: "Kiểm tra" }] },
+  ),
+);
+
+const shown = (r: Recognition | undefined) =>
+  r?.state === "bound" ? r.occurrences.map((o) => o.text).join(" ") : r?.state === "ambiguous" ? `? ${r.candidates.map((c) => c.text).join(" ")}` : "-";
+const read = (text: string, ...ids: string[]) => {
+  const r = recognizeFigures(text, ARCHIVE);
+  return ids.map((id) => shown(r.get(`bcdc:${id}`)));
+};
+const BODY = "II. KHO LƯU TRỮ\nKho lưu trữ đã nhận 125 hồ sơ nộp lưu; đã số hóa 80 hồ sơ, đạt 64%.";
+
+describe("a figure stated in the summary and in the body", () => {
+  it("with different values is left unclear, both shown, and the percentage computed from it too", () => {
+    const text = `I. TÓM TẮT\nTrong quý, kho lưu trữ nhận 120 hồ sơ nộp lưu, số hóa 80 hồ sơ.\n${BODY}`;
+    const [hoSo, soHoa, tyLe] = read(text, "kho.hoSo", "kho.soHoa", "kho.tyLe");
+    expect(hoSo!.startsWith("? ")).toBe(true);
+    expect(hoSo!.split(" ").slice(1).sort()).toEqual(["120", "125"]);
+    expect(soHoa).toBe("80 80");
+    expect(tyLe).toBe("? 64%");
+  });
+
+  it("with the same value binds both places", () => {
+    const text = `I. TÓM TẮT\nTrong quý, kho lưu trữ nhận 125 hồ sơ nộp lưu, số hóa 80 hồ sơ.\n${BODY}`;
+    expect(read(text, "kho.hoSo", "kho.soHoa", "kho.tyLe")).toEqual(["125 125", "80 80", "64%"]);
+  });
+
+  it("found by its wording in two sections with different values is unclear; with one value it binds", () => {
+    const two = "II. KHO LƯU TRỮ\nĐơn vị tổ chức 03 cuộc kiểm tra.\nIII. KIỂM TRA\nĐơn vị tổ chức 04 cuộc kiểm tra.";
+    expect(read(two, "kt.cuoc")).toEqual(["? 03 04"]);
+    const same = "II. KHO LƯU TRỮ\nĐơn vị tổ chức 03 cuộc kiểm tra.\nIII. KIỂM TRA\nĐơn vị tổ chức 03 cuộc kiểm tra.";
+    expect(read(same, "kt.cuoc")).toEqual(["03 03"]);
+  });
+
+  it("is not doubted by another fact of the bound place's own paragraph", () => {
+    const text = "II. KHO LƯU TRỮ\nKho lưu trữ đã nhận 125 hồ sơ nộp lưu, trong đó 40 hồ sơ của các sở.";
+    expect(read(text, "kho.hoSo")).toEqual(["125"]);
+  });
+});
+
+describe("a correction the text makes", () => {
+  it("binds the value of «Số liệu đã điều chỉnh: …» over the one it replaces", () => {
+    const text = `${BODY.replace("125", "120")}\nSố liệu đã điều chỉnh: hồ sơ nộp lưu vào kho lưu trữ là 125 hồ sơ.`;
+    expect(read(text, "kho.hoSo")).toEqual(["125"]);
+  });
+
+  it("leaves «120 hồ sơ (điều chỉnh lại: 125 hồ sơ)» unclear, the corrected value first", () => {
+    const text = "II. KHO LƯU TRỮ\nKho lưu trữ đã nhận 120 hồ sơ nộp lưu (điều chỉnh lại: 125 hồ sơ); đã số hóa 80 hồ sơ.";
+    expect(read(text, "kho.hoSo")).toEqual(["? 125 120"]);
+  });
+
+  it("never binds the value «thay cho …» says was replaced", () => {
+    const text = "II. KHO LƯU TRỮ\nKho lưu trữ đã nhận 125 hồ sơ nộp lưu (thay cho 120 hồ sơ tại Báo cáo số 15/BC-VP); đã số hóa 80 hồ sơ.";
+    expect(read(text, "kho.hoSo", "kho.soHoa")).toEqual(["125", "80"]);
+    const only = "II. KHO LƯU TRỮ\nSố hồ sơ nộp lưu vào kho lưu trữ: thay cho 120 hồ sơ đã báo cáo.";
+    expect(read(only, "kho.hoSo")[0]).not.toBe("120");
+  });
+});
