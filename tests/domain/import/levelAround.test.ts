@@ -2,10 +2,19 @@
  * Levels beyond the sentence (meaning/levelAround.ts) and numbers cut by the page (meaning/brokenNumber.ts), on the
  * published texts' own wording (tests/fixtures/corpus/published): each rule where it holds and where it must not.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { scanHeadings } from "../../../src/domain/import/headings";
+import { findCandidates } from "../../../src/domain/import/meaning/candidates";
+import { otherLevelCandidates } from "../../../src/domain/import/meaning/levelCompetition";
+import { vetoContext } from "../../../src/domain/import/meaning/vetoes";
+import { findNumbers } from "../../../src/domain/import/numbers";
+import { patternsOf } from "../../../src/domain/import/patterns";
 import { isBrokenNumber } from "../../../src/domain/import/meaning/brokenNumber";
 import { levelCarried, namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
 import { fieldLevel } from "../../../src/domain/import/meaning/vetoText";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { CORPUS } from "../../support/corpusMeasure";
 import { REPORT } from "../../support/forms";
 
 function at(text: string, figure: string): [number, number] {
@@ -79,5 +88,26 @@ describe("on whole published texts", () => {
     const thanhHoa = "Trung tâm Hành chính công tỉnh Thanh Hóa đã tiếp nhận hơn 10.170 hồ sơ, xử lý hơn 8000 hồ sơ, với tỷ lệ đúng hạn đạt 9 9 ,2% .";
     const r = recognizeFigures(thanhHoa, REPORT);
     expect([...r].filter(([, x]) => x.state === "bound").map(([id]) => id)).toEqual([]);
+  });
+});
+
+describe("another level's numbers do not compete (levelCompetition.ts)", () => {
+  const lamDong = readFileSync(join(CORPUS, "published", "lamdong-tthc-thang10-2019.txt"), "utf8");
+  const district = ["21.686", "18.477", "17.651", "13.767", "3.254", "634"];
+  it("binds the centre's figure that the district's paragraph made unclear, and no district number", () => {
+    const r = recognizeFigures(lamDong, REPORT);
+    const treHan = r.get("bcdc:hcc.treHan");
+    expect(treHan?.state === "bound" ? treHan.occurrences.map((o) => o.text) : treHan?.state).toEqual(["154"]);
+    for (const [, x] of r) if (x.state === "bound") for (const o of x.occurrences) expect(district).not.toContain(o.text);
+  });
+  it("bars nothing when no number in the running is under the organisation's name", () => {
+    const text = "Ở cấp huyện, tổng số hồ sơ là 21.686 hồ sơ. Trong số này quá hạn còn 634 hồ sơ.\nCấp tỉnh quá hạn 154 hồ sơ.";
+    const ctx = vetoContext(text, REPORT, patternsOf(REPORT));
+    const candidates = findCandidates(text, findNumbers(text), scanHeadings(text), false);
+    expect(otherLevelCandidates(ctx, ["bcdc:hcc.treHan"], candidates).size).toBe(0);
+    const named = `Trung tâm Phục vụ hành chính công tỉnh báo cáo.\n${text}`;
+    const ctx2 = vetoContext(named, REPORT, patternsOf(REPORT));
+    const barred = otherLevelCandidates(ctx2, ["bcdc:hcc.treHan"], findCandidates(named, findNumbers(named), scanHeadings(named), false));
+    expect(barred.get("bcdc:hcc.treHan")?.size).toBeGreaterThan(0);
   });
 });

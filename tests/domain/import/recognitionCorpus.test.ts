@@ -24,7 +24,7 @@ const MEASURED: Record<string, number> = {
   "bentre-tthc-thang10-2020.txt": 0,
   // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
   "bentre-tthc-thang5-2021.txt": 3,
-  "lamdong-tthc-thang10-2019.txt": 0,
+  "lamdong-tthc-thang10-2019.txt": 2,
   "quangnam-tthc-den-17-5-2018.txt": 1,
   "quangtri-tthc-quy3-2019.txt": 0,
   "thanhhoa-tthc-4-thang-2018.txt": 0,

@@ -31,13 +31,15 @@ export function assign(
   candidates: readonly Candidate[],
   vocab: Vocabulary,
   taken: Set<number>,
+  /** Candidates (by index) a figure must not take: another level's numbers (levelCompetition.ts). */
+  barred: ReadonlyMap<FieldId, ReadonlySet<number>> = new Map(),
 ): Assignment {
   const options = new Map<FieldId, Option[]>();
   const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
   for (const p of profiles) {
     const list: Option[] = [];
     candidates.forEach((c, i) => {
-      if (!eligible(p, c)) return;
+      if (!eligible(p, c) || barred.get(p.field.id)?.has(i)) return;
       const s = score(p, c, vocab);
       if (s < CONSIDER) return;
       list.push({ c: i, s });

@@ -13,7 +13,9 @@ import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
 import { partsByPercent } from "./percentEvidence";
+import { otherLevelCandidates } from "./levelCompetition";
 import { buildProfiles, vocabulary } from "./profiles";
+import { vetoContext } from "./vetoes";
 
 export interface MeaningInput {
   text: string;
@@ -60,7 +62,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken);
+  const barred = otherLevelCandidates(vetoContext(text, report, input.patterns), open.map((p) => p.field.id), candidates);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken, barred);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
   const bound = new Map(first.bound);
@@ -71,7 +74,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const open2 = open.filter((p) => !bound.has(p.field.id));
   for (const [id, c] of partsByPercent(text, report, open2, candidates, vocab, spans, tokenIndex(tokens), taken)) bound.set(id, [c]);
   const rest = open.filter((p) => !bound.has(p.field.id));
-  const second = assign(rest, candidates, vocab, taken);
+  const second = assign(rest, candidates, vocab, taken, barred);
   for (const [id, places] of second.bound) bound.set(id, places);
   return { bound, unclear: second.unclear };
 }

@@ -20,7 +20,7 @@ import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproxima
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "broken";
 
 /** What the form says about one field, read once. */
-interface FieldWords {
+export interface FieldWords {
   words: ReadonlySet<string>;
   rooms: string[];
   bodies: number[];
@@ -118,7 +118,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
 }
 
 /** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
-function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
+export function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
   const { text, level } = ctx;
   const names = (lower: string) => own.organisation !== null && namesOrganisation(lower, own.organisation);
   return (
