@@ -29,8 +29,9 @@ export interface TableCell {
 interface Block {
   from: number;
   rows: string[][];
-  /** Offset of each row's line. */
+  /** Offset of each row's line, and back. */
   starts: number[];
+  rowAt: Map<number, number>;
   headerRows: number;
   roles: Map<string, { role: "total" | "part"; checked: boolean }>;
 }
@@ -43,7 +44,8 @@ const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
 const MAX_HEADER_ROWS = 3;
 
 let cachedText: string | null = null;
-let cachedBlocks = new Map<number, Block>();
+/** Each line of a block, by separator and line start, to its block: each block is read once per text. */
+let cachedBlocks = new Map<string, Block>();
 
 export function tableCell(text: string, token: Token): TableCell | null {
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
@@ -62,7 +64,7 @@ export function tableCell(text: string, token: Token): TableCell | null {
   const labelColumn = /\p{L}/u.test(own) ? -1 : cells.findIndex((c) => /\p{L}/u.test(c));
   const label = labelColumn === -1 ? "" : cells[labelColumn]!.trim();
   const block = blockAt(text, lineFrom, separator);
-  const rowIndex = block.starts.indexOf(lineFrom);
+  const rowIndex = block.rowAt.get(lineFrom) ?? -1;
   if (rowIndex < block.headerRows) return { label, header: "", group: "", labelHeader: "", role: null, checked: false };
   const { header, group } = headerOf(block, column);
   return {
@@ -81,14 +83,14 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     cachedText = text;
     cachedBlocks = new Map();
   }
+  const known = cachedBlocks.get(`${separator}${lineFrom}`);
+  if (known) return known;
   let from = lineFrom;
   while (from > 0) {
     const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
     if (!text.slice(prevFrom, from - 1).includes(separator)) break;
     from = prevFrom;
   }
-  const known = cachedBlocks.get(from);
-  if (known) return known;
   const rows: string[][] = [];
   const starts: number[] = [];
   for (let at = from; at <= text.length; ) {
@@ -107,9 +109,9 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     const aligned = alignGroups(rows[r]!, rows[r + 1]!);
     if (aligned) rows[r] = aligned;
   }
-  const block: Block = { from, rows, starts, headerRows, roles: new Map() };
+  const block: Block = { from, rows, starts, rowAt: new Map(starts.map((start, i) => [start, i])), headerRows, roles: new Map() };
   markTotals(block);
-  cachedBlocks.set(from, block);
+  for (const start of starts) cachedBlocks.set(`${separator}${start}`, block);
   return block;
 }
 
