@@ -234,3 +234,10 @@ export function headerUnit(header: string): string | null {
   const unit = unitAt(counted);
   return unit !== null && unit.split(" ").length === counted.length ? unit : null;
 }
+
+/** «Cộng Phó Trưởng phòng được bổ nhiệm», «Tổng cộng hồ sơ»: a row that sums what it names says «tổng số …». */
+export function rowLabelWords(label: string): string {
+  // Not a word that starts with «cộng»: «cộng tác viên», «cộng đồng», «Cộng hòa», «cộng sự», «cộng hưởng».
+  const total = /^(?:tổng cộng|cộng)\s*[:.]?\s+(?!(?:tác|đồng|hòa|hoà|sự|hưởng)(?![\p{L}]))(?=\p{L})/iu.exec(label);
+  return total ? `tổng số ${label.slice(total[0].length)}` : label;
+}
