@@ -4,7 +4,8 @@
  * side where nothing may bind: a column or row of another period («Cùng kỳ», «Quý trước», «Lũy kế»).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { headerUnit, otherPeriodCell, rowLabelWords, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { headerUnit, rowLabelWords } from "../../../src/domain/import/meaning/tableWords";
 import { REPORT } from "../../support/forms";
 
 const at = (text: string, needle: string) => {

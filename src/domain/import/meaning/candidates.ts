@@ -8,7 +8,8 @@
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { headingNumber, percentCell } from "./layout";
-import { headerUnit, otherPeriodCell, rowLabelWords, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { headerUnit, rowLabelWords } from "./tableWords";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
