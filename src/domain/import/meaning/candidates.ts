@@ -7,6 +7,7 @@
  */
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
+import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
@@ -46,7 +47,7 @@ export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", 
 const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
-const ZERO = /(?<![\p{L}])(không có|không)(?![\p{L}])/giu;
+const ZERO = /(?<![\p{L}])(không có|không phát sinh|không)(?![\p{L}])/giu;
 
 interface Span {
   from: number;
@@ -159,7 +160,9 @@ function describe(
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
   const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
-  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40)) && previous?.kind === "percent";
+  // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
+  // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
+  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
   if (left.length === 0 && bracketed && (alone || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
@@ -183,6 +186,7 @@ function describe(
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
+  put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
