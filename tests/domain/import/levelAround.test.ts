@@ -4,12 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { scanHeadings } from "../../../src/domain/import/headings";
-import { findCandidates } from "../../../src/domain/import/meaning/candidates";
-import { otherLevelCandidates } from "../../../src/domain/import/meaning/levelCompetition";
-import { vetoContext } from "../../../src/domain/import/meaning/vetoes";
-import { findNumbers } from "../../../src/domain/import/numbers";
-import { patternsOf } from "../../../src/domain/import/patterns";
+import { isSubPeriodDate } from "../../../src/domain/import/meaning/subPeriod";
 import { isBrokenNumber } from "../../../src/domain/import/meaning/brokenNumber";
 import { levelCarried, namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
 import { fieldLevel } from "../../../src/domain/import/meaning/vetoText";
@@ -91,7 +86,7 @@ describe("on whole published texts", () => {
   });
 });
 
-describe("another level's numbers do not compete (levelCompetition.ts)", () => {
+describe("another level's numbers do not compete (vetoes.refusedBy in the assignment)", () => {
   const lamDong = readFileSync(join(CORPUS, "published", "lamdong-tthc-thang10-2019.txt"), "utf8");
   const district = ["21.686", "18.477", "17.651", "13.767", "3.254", "634"];
   it("binds the centre's figure that the district's paragraph made unclear, and no district number", () => {
@@ -100,14 +95,13 @@ describe("another level's numbers do not compete (levelCompetition.ts)", () => {
     expect(treHan?.state === "bound" ? treHan.occurrences.map((o) => o.text) : treHan?.state).toEqual(["154"]);
     for (const [, x] of r) if (x.state === "bound") for (const o of x.occurrences) expect(district).not.toContain(o.text);
   });
-  it("bars nothing when no number in the running is under the organisation's name", () => {
-    const text = "Ở cấp huyện, tổng số hồ sơ là 21.686 hồ sơ. Trong số này quá hạn còn 634 hồ sơ.\nCấp tỉnh quá hạn 154 hồ sơ.";
-    const ctx = vetoContext(text, REPORT, patternsOf(REPORT));
-    const candidates = findCandidates(text, findNumbers(text), scanHeadings(text), false);
-    expect(otherLevelCandidates(ctx, ["bcdc:hcc.treHan"], candidates).size).toBe(0);
-    const named = `Trung tâm Phục vụ hành chính công tỉnh báo cáo.\n${text}`;
-    const ctx2 = vetoContext(named, REPORT, patternsOf(REPORT));
-    const barred = otherLevelCandidates(ctx2, ["bcdc:hcc.treHan"], findCandidates(named, findNumbers(named), scanHeadings(named), false));
-    expect(barred.get("bcdc:hcc.treHan")?.size).toBeGreaterThan(0);
+});
+
+describe("a part of the period singled out (subPeriod.ts)", () => {
+  it("«Chỉ tính riêng trong tuần (từ ngày 11.5.2018 …)»: not the figures' dates; «Riêng Trung tâm, từ ngày …» is", () => {
+    const week = "Chỉ tính riêng trong tuần (từ ngày 11.5.2018 đến 17.5.2018) đã có 1.129 lượt.";
+    expect(isSubPeriodDate(week, week.indexOf("11.5.2018"))).toBe(true);
+    const centre = "Riêng Trung tâm Phục vụ hành chính công tỉnh, từ ngày 15/12/2025 đến 14/3/2026 đã tiếp nhận 9.780 hồ sơ.";
+    expect(isSubPeriodDate(centre, centre.indexOf("15/12/2025"))).toBe(false);
   });
 });
