@@ -14,6 +14,7 @@ import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeFractions } from "./fractions";
+import { findSums, partsYield, totalsNotMeant } from "./sums";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
@@ -54,8 +55,17 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeFractions(text, candidates);
   describeBrackets(text, candidates);
   const taken = new Set<number>();
-  const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
-  const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
+  const sums = findSums(text, candidates);
+  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
+  const sumsFor = (p: FieldProfile) => {
+    let found = bySums.get(p);
+    if (!found) bySums.set(p, (found = { not: totalsNotMeant(sums, vocab.own.get(p)!), yields: partsYield(sums, vocab.own.get(p)!) }));
+    return found;
+  };
+  const notBySum = (p: FieldProfile, c: Candidate) => sumsFor(p).not.has(c);
+  const refused = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (input.refused?.(p.field, c.token) ?? false);
+  const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
+  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates) };
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
     if (r.state === "bound") {
