@@ -7,14 +7,14 @@
 import { REPORT, builtInDefinition } from "../../support/forms";
 import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 
-/** Figures bound right, of those the document states, as measured on 2026-12-01 (a floor, not the goal of 90 %). */
+/** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros read by meaning (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
-  "01-ngan-gon.txt": 54,
-  "02-trang-trong.txt": 67,
-  "03-bang-bieu.docx": 60,
-  "04-gach-dau-dong.txt": 58,
-  "05-kieu-so.txt": 61,
-  "06-ban-sua-theo-doi.docx": 54,
+  "01-ngan-gon.txt": 60,
+  "02-trang-trong.txt": 70,
+  "03-bang-bieu.docx": 66,
+  "04-gach-dau-dong.txt": 65,
+  "05-kieu-so.txt": 69,
+  "06-ban-sua-theo-doi.docx": 60,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
   "ninhthuan-tiep-cong-dan-6t-2020.txt": 0,
@@ -24,19 +24,19 @@ const MEASURED: Record<string, number> = {
   "bentre-tthc-thang10-2020.txt": 0,
   "daknong-tcd-2017-12.txt": 10,
   "daknong-tcd-2018-11.txt": 17,
-  "daknong-tcd-2020-02.txt": 7,
+  "daknong-tcd-2020-02.txt": 8,
   "daknong-tcd-2020-05.txt": 7,
   "daknong-tcd-2020-06.txt": 10,
   "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
-  "01-dien-bien-quy3.txt": 52,
-  "02-huyen-thuan-chau-quy1-2025.txt": 27,
-  "03-lai-chau-bang-tu-dong-danh-so.docx": 22,
-  "04-lang-son-so-sanh-ky-truoc.txt": 45,
-  "05-cao-bang-tom-tat.txt": 18,
-  "06-tuyen-quang-kieu-so-tron.txt": 52,
-  "07-so-tu-phap-bang-tab.txt": 13,
+  "01-dien-bien-quy3.txt": 60,
+  "02-huyen-thuan-chau-quy1-2025.txt": 29,
+  "03-lai-chau-bang-tu-dong-danh-so.docx": 56,
+  "04-lang-son-so-sanh-ky-truoc.txt": 47,
+  "05-cao-bang-tom-tat.txt": 19,
+  "06-tuyen-quang-kieu-so-tron.txt": 60,
+  "07-so-tu-phap-bang-tab.txt": 15,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */

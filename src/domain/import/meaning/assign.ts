@@ -7,11 +7,16 @@
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { dateKey } from "../writtenDates";
 import { eligible, score } from "./score";
 
 /** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
 export const FLOOR = 0.4;
-export const ZERO_FLOOR = 0.6;
+/**
+ * Words for zero were held to 0.6 when any «không» was a candidate; now only those written as a figure are
+ * (zeroWords.ts: an item's value, or «không có/nhận được» + the figure's own words), and they need what a number needs.
+ */
+export const ZERO_FLOOR = FLOOR;
 export const MARGIN = 0.12;
 const CONSIDER = 0.3;
 
@@ -65,7 +70,6 @@ export function assign(
     });
     options.set(p.field.id, list.sort((a, b) => b.s - a.s));
   }
-  // Words for zero ("không có …") are everywhere in prose: they need more evidence than a number does.
   const floorAt = (o: Option) => (candidates[o.c]!.token.kind === "zero" ? ZERO_FLOOR : FLOOR);
   const open = new Set(profiles.map((p) => p.field.id));
   const bound = new Map<FieldId, Candidate[]>();
@@ -164,7 +168,7 @@ export function assign(
   return { bound, unclear };
 }
 
-/** Dates compare by what they say (a date has no numeric value). */
+/** Dates compare by the day they name, however written (a date has no numeric value). */
 function keyOf(c: Candidate): string {
-  return c.token.kind === "date" ? c.token.text : String(c.token.value);
+  return c.token.kind === "date" ? dateKey(c.token.text) : String(c.token.value);
 }

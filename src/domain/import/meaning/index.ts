@@ -13,8 +13,10 @@ import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
+import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
+import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
@@ -50,8 +52,13 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   if (tokens.length > MAX_MEANING_NUMBERS) return { bound: new Map(), unclear: new Map() };
   const profiles = buildProfiles(report, input.patterns);
   const vocab = vocabulary(profiles);
-  const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
+  // Any count may be written «: không» (zeroWords.ts).
+  const withZeros = profiles.some((p) => p.kind === "count");
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
+  markFieldEnds(profiles, input.patterns);
+  markRanges(text, candidates);
+  markZeroFields(profiles, input.patterns);
+  markZeros(text, candidates);
   describeFractions(text, candidates);
   describeBrackets(text, candidates);
   const taken = new Set<number>();
@@ -91,7 +98,16 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const rest = open.filter((p) => !bound.has(p.field.id));
   const second = assign(rest, candidates, vocab, taken, judged);
   for (const [id, places] of second.bound) bound.set(id, places);
-  return { bound, unclear: second.unclear };
+  const unclear = second.unclear;
+  const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  const placed = new Map<FieldId, Candidate[]>(bound);
+  for (const [id, places] of spans) if (!placed.has(id)) placed.set(id, places.flatMap((o) => byStart.get(o.start) ?? []));
+  const still = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
+  for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
+    bound.set(id, places);
+    unclear.delete(id);
+  }
+  return { bound, unclear };
 }
 
 /** The paragraph (line) each candidate stands in, in one pass: candidates are in text order. */

@@ -11,7 +11,8 @@ const WINDOW = 400;
 const APPROX_BEFORE =
   /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|ước|ước tính|ước đạt|xấp xỉ|trên dưới|chừng|tới gần|gần như)\s*$/iu;
 /** «10,18 ngàn hồ sơ», «27 nghìn»: a rounded figure. */
-const ROUNDED_AFTER = /^\s*(?:ngàn|nghìn|triệu|tỷ|vạn)(?![\p{L}])/iu;
+// Within the cell or line only: «…⇥05» at a row's end above a «Tỷ lệ (%)» row is not «05 tỷ»; nor is «05 tỷ lệ».
+const ROUNDED_AFTER = /^[^\S\n\t]*(?:ngàn|nghìn|triệu|tỷ(?! lệ)|vạn)(?![\p{L}])/iu;
 
 /** «khoảng 11.000 hồ sơ», «gần 27.000», «10,18 ngàn»: never the form's exact figure. */
 export function isApproximate(text: string, start: number, end: number): boolean {

@@ -14,6 +14,7 @@ import { plainWording } from "./profiles";
 import { markParts, unnamedPart } from "./partWords";
 import { otherAgents } from "./vetoAgent";
 import { featureSet } from "./words";
+import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
@@ -93,6 +94,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
+  if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
   if (otherAgents(text, o.start)) return "otherAgents";
   if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
@@ -114,7 +116,9 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
-  const header = columnHeader(text, o.start);
+  // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
+  const cell = tableCell(text, o);
+  const header = (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(text, o.start);
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
     return "otherColumn";
   }

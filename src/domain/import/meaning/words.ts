@@ -38,6 +38,8 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["hđnd"], ["hội", "đồng", "nhân", "dân"]],
   [["ubnd"], ["ủy", "ban", "nhân", "dân"]],
   [["uỷ"], ["ủy"]],
+  [["kiêm", "nhiệm"], ["kiêm", "nhiệm"]],
+  [["kiêm"], ["kiêm", "nhiệm"]],
   [["cchc"], ["cải", "cách", "hành", "chính"]],
   [["llct"], ["lí", "luận", "chính", "trị"]],
   [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
