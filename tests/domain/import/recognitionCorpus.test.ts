@@ -25,9 +25,9 @@ const MEASURED: Record<string, number> = {
   "daknong-tcd-2017-12.txt": 10,
   // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
   "bentre-tthc-thang5-2021.txt": 3,
-  "lamdong-tthc-thang10-2019.txt": 0,
-  "quangnam-tthc-den-17-5-2018.txt": 1,
-  "quangtri-tthc-quy3-2019.txt": 0,
+  "lamdong-tthc-thang10-2019.txt": 3,
+  "quangnam-tthc-den-17-5-2018.txt": 2,
+  "quangtri-tthc-quy3-2019.txt": 2,
   "thanhhoa-tthc-4-thang-2018.txt": 0,
   "vinhphuc-motcua-huyen-xa-thang8-2021.txt": 0,
   "tphcm-quan1-motcua-2018.txt": 0,

@@ -8,6 +8,7 @@ import { aspectClash } from "../../../src/domain/import/meaning/aspect";
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
 import { describeBrackets } from "../../../src/domain/import/meaning/brackets";
 import { describeFractions } from "../../../src/domain/import/meaning/fractions";
+import { namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
 import { findSums } from "../../../src/domain/import/meaning/sums";
 import { unnamedPart } from "../../../src/domain/import/meaning/partWords";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
@@ -261,5 +262,33 @@ describe("a total and its parts that add up pick each other", () => {
     const r = recognizeFigures(text, REPORT);
     expect(shown(r.get("bcdc:motCuaVp.traSom"))).not.toBe("60");
     expect(shown(r.get("bcdc:motCuaVp.daGiaiQuyet"))).not.toBe("09");
+  });
+});
+
+describe("two periods sharing one end", () => {
+  it("leaves the start for the clerk when a week inside the period is written as a range too, and keeps the shared end", () => {
+    const text =
+      "Trung tâm Phục vụ hành chính công tỉnh, từ ngày 2.1.2026 đến 17.5.2026 đã tiếp nhận 25.368 hồ sơ. Chỉ tính riêng trong tuần (từ ngày 11.5.2026 đến 17.5.2026) đã có 1.129 lượt công dân đến giao dịch.";
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:hcc.tuNgay"))).not.toMatch(/^\d/);
+    expect(shown(r.get("bcdc:hcc.denNgay"))).not.toBe("11.5.2026");
+  });
+
+  it("binds the start of a single period", () => {
+    const text = "Trung tâm Phục vụ hành chính công tỉnh, từ ngày 2.1.2026 đến 17.5.2026 đã tiếp nhận 25.368 hồ sơ.";
+    expect(shown(recognizeFigures(text, REPORT).get("bcdc:hcc.tuNgay"))).toMatch(/^0?2\D0?1\D2026$/);
+  });
+});
+
+describe("a commune named as the place, not as whose figure", () => {
+  const district = { total: false, levels: [] as number[] };
+  it("«Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến» is the district's", () => {
+    const text = "Chủ tịch UBND huyện đối thoại trực tiếp với nhân dân tại xã Chiềng Pấc, nhận được 17 ý kiến.";
+    expect(namedUnitBefore(text, before(text, "17"), before(text, "17") + 2, 1, district)).toBe(false);
+  });
+  it("«Ở xã Chiềng Pấc, …» opening the sentence, or «Xã Chiềng Pấc nhận …», is the commune's", () => {
+    for (const text of ["Ở xã Chiềng Pấc, nhân dân gửi 17 ý kiến.", "Xã Chiềng Pấc nhận được 17 ý kiến."]) {
+      expect(namedUnitBefore(text, before(text, "17"), before(text, "17") + 2, 1, district)).toBe(true);
+    }
   });
 });

@@ -15,6 +15,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
+import { rangeTwin } from "./rangeTwins";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
 import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
@@ -106,6 +107,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
     bound.set(id, places);
     unclear.delete(id);
+  }
+  for (const [id, places] of bound) {
+    if (!places.some((c) => rangeTwin(c, candidates))) continue;
+    bound.delete(id);
+    unclear.set(id, places);
   }
   return { bound, unclear };
 }
