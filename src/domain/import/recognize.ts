@@ -34,9 +34,16 @@ export function recognizeFigures(
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
+  const refusedExact = new Map<FieldId, Occurrence[]>();
+  const vetoes = vetoContext(text, report, patterns);
+  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   for (const field of report.fields) {
-    const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
-    result.set(field.id, judge(field, dedupe(candidates)));
+    const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
+    // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
+    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o));
+    // Every place refused: the wording found no figure of this field; meaning may, and the clerk sees these if not.
+    if (kept.length === 0 && candidates.length > 0) refusedExact.set(field.id, candidates);
+    result.set(field.id, judge(field, kept));
   }
   markOverlaps(result);
   // Lists and their counts by what they list, names by what befell them (meaning/lists.ts, names.ts), where the
@@ -49,8 +56,6 @@ export function recognizeFigures(
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const vetoes = vetoContext(text, report, patterns);
-  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
@@ -63,6 +68,7 @@ export function recognizeFigures(
   const occurrence = (c: Candidate): Occurrence => at(c.token);
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
+  for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).

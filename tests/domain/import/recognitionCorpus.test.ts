@@ -9,12 +9,12 @@ import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 
 /** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros read by meaning (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
-  "01-ngan-gon.txt": 57,
-  "02-trang-trong.txt": 69,
-  "03-bang-bieu.docx": 62,
-  "04-gach-dau-dong.txt": 58,
-  "05-kieu-so.txt": 62,
-  "06-ban-sua-theo-doi.docx": 57,
+  "01-ngan-gon.txt": 60,
+  "02-trang-trong.txt": 70,
+  "03-bang-bieu.docx": 66,
+  "04-gach-dau-dong.txt": 65,
+  "05-kieu-so.txt": 69,
+  "06-ban-sua-theo-doi.docx": 60,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
   "ninhthuan-tiep-cong-dan-6t-2020.txt": 0,
@@ -23,24 +23,38 @@ const MEASURED: Record<string, number> = {
   "bentre-tthc-9t-quy3-2020.txt": 0,
   "bentre-tthc-thang10-2020.txt": 0,
   "daknong-tcd-2017-12.txt": 10,
+  // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
+  "bentre-tthc-thang5-2021.txt": 3,
+  "lamdong-tthc-thang10-2019.txt": 3,
+  "quangnam-tthc-den-17-5-2018.txt": 2,
+  "quangtri-tthc-quy3-2019.txt": 2,
+  "thanhhoa-tthc-4-thang-2018.txt": 0,
+  "vinhphuc-motcua-huyen-xa-thang8-2021.txt": 0,
+  "tphcm-quan1-motcua-2018.txt": 0,
+  "thainguyen-tthc-quy1-2023.txt": 0,
+  "bentre-thanhtra-thang8-2021.txt": 0,
   "daknong-tcd-2018-11.txt": 17,
-  "daknong-tcd-2020-02.txt": 7,
+  "daknong-tcd-2020-02.txt": 8,
   "daknong-tcd-2020-05.txt": 7,
   "daknong-tcd-2020-06.txt": 10,
-  "daknong-tcd-2020-10.txt": 11,
+  "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
-  "01-dien-bien-quy3.txt": 55,
-  "02-huyen-thuan-chau-quy1-2025.txt": 19,
-  "03-lai-chau-bang-tu-dong-danh-so.docx": 47,
+  "01-dien-bien-quy3.txt": 60,
+  "02-huyen-thuan-chau-quy1-2025.txt": 28,
+  "03-lai-chau-bang-tu-dong-danh-so.docx": 56,
   "04-lang-son-so-sanh-ky-truoc.txt": 47,
-  "05-cao-bang-tom-tat.txt": 11,
-  "06-tuyen-quang-kieu-so-tron.txt": 52,
-  "07-so-tu-phap-bang-tab.txt": 13,
+  "05-cao-bang-tom-tat.txt": 18,
+  "06-tuyen-quang-kieu-so-tron.txt": 60,
+  "07-so-tu-phap-bang-tab.txt": 15,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
-const KNOWN_WRONG: Record<string, string[]> = {};
+const KNOWN_WRONG: Record<string, string[]> = {
+  // Two ranges end on 17.5.2018; the week's «từ ngày 11.5.2018» took the start of the centre's period (found on merging
+  // published texts with date ranges; to mend: a sub-period such as «trong tuần» is another period).
+  "quangnam-tthc-den-17-5-2018.txt": ["bcdc:hcc.tuNgay"],
+};
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
 const HELD_OUT_STILL_WRONG: string[] = [];

@@ -159,7 +159,9 @@ function describe(
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
   const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
-  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40)) && previous?.kind === "percent";
+  // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
+  // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
+  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
   if (left.length === 0 && bracketed && (alone || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);

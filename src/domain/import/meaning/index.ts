@@ -14,6 +14,8 @@ import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { markZeroFields, markZeros } from "./zeroWords";
+import { describeBrackets } from "./brackets";
+import { describeFractions } from "./fractions";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
@@ -56,6 +58,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markRanges(text, candidates);
   markZeroFields(profiles, input.patterns);
   markZeros(text, candidates);
+  describeFractions(text, candidates);
+  describeBrackets(text, candidates);
   const taken = new Set<number>();
   const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
   const judged = { refused, paragraphs: paragraphsOf(text, candidates) };

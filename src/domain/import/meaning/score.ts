@@ -4,6 +4,7 @@
  * its label; plus where it stands (section, lead-in); less the share of the words beside the number that describe
  * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
+import { aspectClash } from "./aspect";
 import type { Candidate } from "./candidates";
 import { endFits } from "./dateRange";
 import { zeroFits } from "./zeroWords";
@@ -16,6 +17,8 @@ const DESCRIPTION_SHARE = 0.75;
 const UNIT_MATCH = 0.1;
 const UNIT_CLASH = 0.45;
 const FOREIGN_WEIGHT = 0.3;
+/** «đã giải quyết» for a figure «đang giải quyết» (aspect.ts): as strong against it as another unit. */
+const ASPECT_CLASH = 0.45;
 
 export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const t = c.token;
@@ -82,6 +85,7 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
   let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
+  if (aspectClash(c, vocab.own.get(profile)!)) value -= ASPECT_CLASH;
   if (profile.unit && c.unit) {
     if (profile.unit === c.unit) value += UNIT_MATCH;
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;

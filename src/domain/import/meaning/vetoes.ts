@@ -11,13 +11,16 @@ import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
+import { markParts, unnamedPart } from "./partWords";
 import { otherAgents } from "./vetoAgent";
 import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
+import { isBrokenNumber } from "./brokenNumber";
+import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -39,6 +42,8 @@ interface FieldWords {
   siblings: Array<{ mine: string[]; theirs: string[] }>;
   /** The section's organisation is never named in the document. */
   absent: boolean;
+  /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
+  partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
   organisation: string[] | null;
 }
@@ -71,9 +76,10 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [] });
   }
   markSpecial(report, fields);
+  markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs };
@@ -89,10 +95,12 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     return "organisationOutOfScope";
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
+  if (isBrokenNumber(text, o.start, o.end)) return "broken";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
-  if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
+  if (otherLevelAt(ctx, own, o)) return "otherLevel";
   if (otherAgents(text, o.start)) return "otherAgents";
+  if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
@@ -126,6 +134,17 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
  */
 export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
   return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
+}
+
+/** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
+function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
+  const { text, level } = ctx;
+  const names = (lower: string) => own.organisation !== null && namesOrganisation(lower, own.organisation);
+  return (
+    isOtherLevel(text, o.start, o.end, level, own.level) ||
+    namedUnitBefore(text, o.start, o.end, level, own.level) ||
+    levelCarried(text, o.start, o.end, level, own.level, names)
+  );
 }
 
 /** Syllables alone: pairs differ between any two wordings and would make every field special. */
@@ -190,7 +209,10 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
     if (r?.state !== "bound" || field.formula?.op === "period") continue;
     const reasons = r.occurrences.map((o) => vetoReason(ctx, field, o)).filter((x) => x !== null);
     if (reasons.length === 0) continue;
-    if (field.kind === "date" && reasons.every((x) => x === "organisationOutOfScope")) cutoffs.push(field);
+    // A date out of the organisation's scope may still be its cutoff, unless it is dated for another level.
+    const own = ctx.fields.get(field.id)!;
+    const onlyScope = reasons.every((x) => x === "organisationOutOfScope") && !r.occurrences.some((o) => otherLevelAt(ctx, own, o));
+    if (field.kind === "date" && onlyScope) cutoffs.push(field);
     else demoted.add(field.id);
   }
   // A cutoff date written in the report's opening is the organisation's too when the document gives its figures.
