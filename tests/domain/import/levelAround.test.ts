@@ -4,7 +4,6 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { isSubPeriodDate } from "../../../src/domain/import/meaning/subPeriod";
 import { isBrokenNumber } from "../../../src/domain/import/meaning/brokenNumber";
 import { levelCarried, namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
 import { fieldLevel } from "../../../src/domain/import/meaning/vetoText";
@@ -94,14 +93,5 @@ describe("another level's numbers do not compete (vetoes.refusedBy in the assign
     const treHan = r.get("bcdc:hcc.treHan");
     expect(treHan?.state === "bound" ? treHan.occurrences.map((o) => o.text) : treHan?.state).toEqual(["154"]);
     for (const [, x] of r) if (x.state === "bound") for (const o of x.occurrences) expect(district).not.toContain(o.text);
-  });
-});
-
-describe("a part of the period singled out (subPeriod.ts)", () => {
-  it("«Chỉ tính riêng trong tuần (từ ngày 11.5.2018 …)»: not the figures' dates; «Riêng Trung tâm, từ ngày …» is", () => {
-    const week = "Chỉ tính riêng trong tuần (từ ngày 11.5.2018 đến 17.5.2018) đã có 1.129 lượt.";
-    expect(isSubPeriodDate(week, week.indexOf("11.5.2018"))).toBe(true);
-    const centre = "Riêng Trung tâm Phục vụ hành chính công tỉnh, từ ngày 15/12/2025 đến 14/3/2026 đã tiếp nhận 9.780 hồ sơ.";
-    expect(isSubPeriodDate(centre, centre.indexOf("15/12/2025"))).toBe(false);
   });
 });

@@ -18,10 +18,9 @@ import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { isBrokenNumber } from "./brokenNumber";
 import { levelCarried, namedUnitBefore } from "./levelAround";
-import { isSubPeriodDate } from "./subPeriod";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "subPeriod";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -97,7 +96,6 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (isBrokenNumber(text, o.start, o.end)) return "broken";
-  if (field.kind === "date" && isSubPeriodDate(text, o.start)) return "subPeriod";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (otherLevelAt(ctx, own, o)) return "otherLevel";
