@@ -4,7 +4,7 @@
  * side where nothing may bind: a column or row of another period («Cùng kỳ», «Quý trước», «Lũy kế»).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { headerUnit, otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
 import { REPORT } from "../../support/forms";
 
 const at = (text: string, needle: string) => {
@@ -45,6 +45,23 @@ describe("a table's header rows", () => {
     expect(tableCell(text, at(text, "Khối A"))?.labelHeader).toBe("");
   });
 
+  it("lines up a group row read with one cell per group (the pane's reading of a merged Word cell, or one typed tab)", () => {
+    // One group in the middle, cells merged down at both ends: the group spans what is left.
+    const one = "Kỳ\tTiếp nhận\tĐã giải quyết\tĐang giải quyết\n\t\tTổng số\tSớm hạn\tĐúng hạn\t\nCộng\t82\t77\t09\t68\t05";
+    expect(tableCell(one, at(one, "68"))).toMatchObject({ header: "Đúng hạn", group: "Đã giải quyết" });
+    expect(tableCell(one, at(one, "05"))).toMatchObject({ header: "Đang giải quyết", group: "" });
+    // Two groups with the same sub-headers share the middle equally.
+    const two = "Đơn vị\tCông chức\tSự nghiệp\tHợp đồng\n\tĐược giao\tCó mặt\tĐược giao\tCó mặt\t\nCộng\t55\t50\t14\t13\t09";
+    expect(tableCell(two, at(two, "13"))).toMatchObject({ header: "Có mặt", group: "Sự nghiệp" });
+    expect(tableCell(two, at(two, "09"))).toMatchObject({ header: "Hợp đồng", group: "" });
+  });
+
+  it("does not guess the spans of groups with different sub-headers: the group row is left out", () => {
+    const text = "Chuyên môn\tLý luận chính trị\nTiến sĩ\tThạc sĩ\tĐại học\tCử nhân\tCao cấp\tTrung cấp\n01\t22\t45\t01\t19\t27";
+    expect(tableCell(text, at(text, "19"))).toMatchObject({ header: "Cao cấp", group: "" });
+    expect(tableCell(text, at(text, "22"))).toMatchObject({ header: "Thạc sĩ", group: "" });
+  });
+
   it("reads a table with no header row (figures from the first line) without inventing one", () => {
     const text = "Tiếp nhận\t82\nĐã giải quyết\t77";
     expect(tableCell(text, at(text, "82"))).toMatchObject({ header: "", group: "", label: "Tiếp nhận" });
@@ -72,6 +89,14 @@ describe("total rows", () => {
     expect(value(MOT_CUA, "bcdc:motCuaVp.traSom")).toEqual(["09"]);
     expect(value(MOT_CUA, "bcdc:motCuaVp.dungHan")).toEqual(["68"]);
     expect(value(MOT_CUA, "bcdc:motCuaVp.tyLeTraSom")).toEqual(["11,69"]);
+    // The last cell of a row above «Tỷ lệ (%)» is not «05 tỷ» (a rounded amount).
+    expect(value(MOT_CUA, "bcdc:motCuaVp.dangGiaiQuyet")).toEqual(["05"]);
+  });
+
+  it("binds nothing from a table of agencies with no total row: every row is as good, the clerk chooses", () => {
+    const text = "c) Trung tâm Phục vụ hành chính công tỉnh\nCơ quan\tTiếp nhận\tĐã giải quyết\nSở Xây dựng\t486\t455\nSở Tư pháp\t3.912\t3.860";
+    expect(value(text, "bcdc:hcc.tiepNhan")).toBe("ambiguous");
+    expect(value(text, "bcdc:hcc.daGiaiQuyet")).toBe("ambiguous");
   });
 
   it("keeps a row that names the figure itself a candidate for it («Thạc sĩ» above «Cộng»)", () => {
@@ -79,6 +104,29 @@ describe("total rows", () => {
     expect(tableCell(text, at(text, "12"))).toMatchObject({ role: "part", checked: true });
     expect(value(text, "bcdc:trinhDo.thacSi")).toEqual(["12"]);
     expect(value(text, "bcdc:trinhDo.daiHoc")).toEqual(["47"]);
+  });
+});
+
+describe("a column headed by what it counts", () => {
+  it("takes «Cá nhân», «Số hồ sơ», «Số người» as the unit of its cells, not a header that says more", () => {
+    expect(["Cá nhân", "Tập thể", "Số hồ sơ", "Số người", "Số lượng", "Đã giải quyết"].map(headerUnit)).toEqual([
+      "cá nhân",
+      "tập thể",
+      "hồ sơ",
+      "người",
+      null,
+      null,
+    ]);
+  });
+
+  it("binds the «Cá nhân» cell, not the «Tập thể» one beside it, to a count of persons", () => {
+    const text = [
+      "2. Thi đua, khen thưởng",
+      "Hình thức\tTập thể\tCá nhân",
+      "Bằng khen của Thủ tướng Chính phủ (đề nghị)\t0\t02",
+      "Giấy khen của Giám đốc Công an tỉnh\t01\t03",
+    ].join("\n");
+    expect(value(text, "bcdc:khenThuong.bangKhenTTg")).toEqual(["02"]);
   });
 });
 

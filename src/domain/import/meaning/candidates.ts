@@ -9,7 +9,7 @@ import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
-import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { headerUnit, otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
@@ -46,7 +46,7 @@ export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", 
 const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
-const ZERO = /(?<![\p{L}])(không có|không)(?![\p{L}])/giu;
+const ZERO = /(?<![\p{L}])(không có|không phát sinh|không)(?![\p{L}])/giu;
 
 interface Span {
   from: number;
@@ -159,7 +159,9 @@ function describe(
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
   const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
-  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40)) && previous?.kind === "percent";
+  // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
+  // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
+  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
   if (left.length === 0 && bracketed && (alone || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
@@ -201,7 +203,7 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token) };
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token) };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { FigurePattern } from "../patterns";
 import { dateKey } from "../writtenDates";
 import type { Candidate } from "./candidates";
 import { plainWording, type FieldProfile } from "./profiles";
+import { features, syllables } from "./words";
 
 export type RangeEnd = "from" | "to";
 
@@ -22,6 +23,9 @@ const partners = new WeakMap<Candidate, Candidate>();
 const FROM_BEFORE = /(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
 /** Between the two dates of a range: «đến», «tới», a dash, optionally «ngày». */
+const BRACKET_OPEN = /\(\s*(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)?$/iu;
+/** How many words before a bracketed range describe it. */
+const LEAD = 8;
 const BETWEEN = /^\s*,?\s*(?:đến|tới|[-–])\s*(?:hết\s+)?(?:ngày\s+)?$/iu;
 
 /** Which end of a period a date field is, from the words before its placeholder (wordings first, then label). */
@@ -72,6 +76,13 @@ export function markRanges(text: string, candidates: readonly Candidate[]): void
     partners.set(a, b);
     partners.set(b, a);
     for (const [f, w] of a.near) if (!/(?:^|\s)từ(?:\s|$)/u.test(f) && (b.near.get(f) ?? 0) < w) b.near.set(f, w);
+    // «Kho lưu trữ (01-01-2026 – 31-3-2026):»: a range alone in brackets is described by the words before them.
+    const open = BRACKET_OPEN.exec(text.slice(Math.max(0, a.token.start - 16), a.token.start));
+    if (open && /^\s*\)/.test(text.slice(b.token.end, b.token.end + 3))) {
+      const at = a.token.start - open[0].length;
+      const lineFrom = Math.max(text.lastIndexOf("\n", at - 1), text.lastIndexOf(";", at - 1), text.lastIndexOf("(", at - 1)) + 1;
+      for (const f of features(syllables(text.slice(lineFrom, at)).slice(-LEAD))) for (const c of [a, b]) if ((c.near.get(f) ?? 0) < 1) c.near.set(f, 1);
+    }
   }
 }
 

@@ -4,8 +4,10 @@
  * its label; plus where it stands (section, lead-in); less the share of the words beside the number that describe
  * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
+import { aspectClash } from "./aspect";
 import type { Candidate } from "./candidates";
 import { endFits } from "./dateRange";
+import { zeroFits } from "./zeroWords";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { otherPeriod, partOfTotal } from "./tableScore";
 
@@ -15,6 +17,8 @@ const DESCRIPTION_SHARE = 0.75;
 const UNIT_MATCH = 0.1;
 const UNIT_CLASH = 0.45;
 const FOREIGN_WEIGHT = 0.3;
+/** «đã giải quyết» for a figure «đang giải quyết» (aspect.ts): as strong against it as another unit. */
+const ASPECT_CLASH = 0.45;
 
 export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const t = c.token;
@@ -25,7 +29,7 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const max = profile.field.max ?? 1_000_000;
   switch (profile.kind) {
     case "count":
-      if (t.kind === "zero") return profile.field.zeroText !== undefined;
+      if (t.kind === "zero") return zeroFits(profile, c);
       return t.kind === "count" && !c.yearLike && t.value <= max && !(t.value >= 1900 && t.value <= 2100 && max < 1900);
     case "percent":
       return t.kind === "percent" && t.value <= 100;
@@ -74,11 +78,14 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   const skip = (!c.unit || otherWay) && profile.unit ? profile.unitFeatures : null;
   const covers = weights.descriptions.map((d) => coverage(d, c, skip));
   const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, c, skip)));
-  const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
+  let best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
+  // «Không có người bị xử lý»: words for zero say «none of» what the label names, in the clerk's words, not the form's.
+  if (c.token.kind === "zero") best = Math.max(best, label);
   let where = 0;
   for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
   let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
+  if (aspectClash(c, vocab.own.get(profile)!)) value -= ASPECT_CLASH;
   if (profile.unit && c.unit) {
     if (profile.unit === c.unit) value += UNIT_MATCH;
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
@@ -118,7 +125,7 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
 }
 
 /** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
-const PEOPLE = new Set([
+export const PEOPLE: ReadonlySet<string> = new Set([
   "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
   "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
 ]);

@@ -5,6 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import type { NumberToken } from "../numbers";
+import { syllables, unitAt } from "./words";
 
 type Token = Pick<NumberToken, "start" | "end">;
 
@@ -102,6 +103,10 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   let headerRows = 0;
   while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && !rows[headerRows]!.some((c) => FIGURE.test(c))) headerRows++;
   if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
+  for (let r = headerRows - 2; r >= 0; r--) {
+    const aligned = alignGroups(rows[r]!, rows[r + 1]!);
+    if (aligned) rows[r] = aligned;
+  }
   const block: Block = { from, rows, starts, headerRows, roles: new Map() };
   markTotals(block);
   cachedBlocks.set(from, block);
@@ -115,8 +120,13 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
  */
 function headerOf(block: Block, column: number): { header: string; group: string } {
   const parts: string[] = [];
+  // A header row with another number of cells than the figures' rows cannot be lined up with them: the pane reads a
+  // Word cell spanning columns as one cell (Word reports no span in the paragraphs' one read), and a clerk may type
+  // a group header with one tab. Such a row is left out rather than put over the wrong column.
+  const width = block.rows[block.headerRows]?.length ?? 0;
   for (let r = 0; r < block.headerRows; r++) {
     const row = block.rows[r]!;
+    if (row.length !== width) continue;
     let cell = row[column] ?? "";
     const below = block.rows[r + 1]?.[column] ?? "";
     if (cell === "" && r < block.headerRows - 1 && below !== "") {
@@ -131,6 +141,30 @@ function headerOf(block: Block, column: number): { header: string; group: string
     if (cell !== "") parts.push(cell);
   }
   return { header: parts.at(-1) ?? "", group: parts.slice(0, -1).join(" ") };
+}
+
+/**
+ * An upper header row with fewer cells than the row under it, as the pane reads a Word row whose cells span columns
+ * (Word reports one cell, and no span, in the one text read) or as a clerk types a group with one tab. A cell over an
+ * empty cell below, at either end, is a cell merged down and covers one column; one cell left in the middle spans the
+ * rest, and several share it equally when each has the same sub-headers. Any other shape is left as it is (and then
+ * not used as a header: headerOf).
+ */
+function alignGroups(upper: readonly string[], lower: readonly string[]): string[] | null {
+  if (upper.length >= lower.length) return null;
+  let left = 0;
+  while (left < upper.length - 1 && lower[left] === "") left++;
+  let right = 0;
+  while (right < upper.length - 1 - left && lower[lower.length - 1 - right] === "") right++;
+  const groups = upper.length - left - right;
+  const width = lower.length - left - right;
+  if (groups < 1 || width % groups !== 0) return null;
+  const span = width / groups;
+  // Several groups: only when each has the same sub-headers («Được giao | Có mặt» under each) are the spans known.
+  const subs = (g: number) => lower.slice(left + g * span, left + (g + 1) * span).join("\t");
+  if (groups > 1 && Array.from({ length: groups }, (_, g) => subs(g)).some((x) => x !== subs(0))) return null;
+  const middle = upper.slice(left, left + groups).flatMap((cell) => [cell, ...Array<string>(span - 1).fill("")]);
+  return [...upper.slice(0, left), ...middle, ...upper.slice(left + groups)];
 }
 
 function valueOf(cell: string): number | null {
@@ -189,4 +223,12 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
   return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
+}
+
+/** A column headed by what it counts, «Cá nhân», «Tập thể», «Số hồ sơ», «Số người»: the unit of its figures. */
+export function headerUnit(header: string): string | null {
+  const words = syllables(header);
+  const counted = words[0] === "số" ? words.slice(1) : words;
+  const unit = unitAt(counted);
+  return unit !== null && unit.split(" ").length === counted.length ? unit : null;
 }

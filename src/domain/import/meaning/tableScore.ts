@@ -7,8 +7,11 @@ import type { Candidate } from "./candidates";
 import type { FieldProfile } from "./profiles";
 import { asksComparison } from "./vetoText";
 
-/** Twice the margin when the parts add up to the total (the arithmetic is the evidence), past it when not. */
-export const PART_OF_TOTAL = 0.25;
+/**
+ * Parts that add up to the total are never the total's figure (beyond any score: with the total refused by a veto, an
+ * agency's row must not take its place); parts that do not add up cost past the margin.
+ */
+export const PART_OF_TOTAL = 1;
 export const PART_UNCHECKED = 0.15;
 
 /**

@@ -11,12 +11,14 @@ import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { plainWording } from "./profiles";
+import { markParts, unnamedPart } from "./partWords";
+import { otherAgents } from "./vetoAgent";
 import { featureSet } from "./words";
-import { otherPeriodCell } from "./tableGrid";
+import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -38,6 +40,8 @@ interface FieldWords {
   siblings: Array<{ mine: string[]; theirs: string[] }>;
   /** The section's organisation is never named in the document. */
   absent: boolean;
+  /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
+  partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
   organisation: string[] | null;
 }
@@ -70,9 +74,10 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [] });
   }
   markSpecial(report, fields);
+  markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs };
@@ -91,6 +96,8 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
+  if (otherAgents(text, o.start)) return "otherAgents";
+  if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
@@ -109,11 +116,21 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
-  const header = columnHeader(text, o.start);
+  // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
+  const cell = tableCell(text, o);
+  const header = (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(text, o.start);
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
     return "otherColumn";
   }
   return null;
+}
+
+/**
+ * Whether a veto refuses the number outright, so that the assignment neither offers it to the field nor counts it as
+ * a rival there: a cutoff date outside the organisation's scope may still be its (applyVetoes decides with the rest).
+ */
+export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
+  return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
 }
 
 /** Syllables alone: pairs differ between any two wordings and would make every field special. */
