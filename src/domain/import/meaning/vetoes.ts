@@ -16,9 +16,11 @@ import { otherAgents } from "./vetoAgent";
 import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
+import { isBrokenNumber } from "./brokenNumber";
+import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -93,9 +95,10 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     return "organisationOutOfScope";
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
+  if (isBrokenNumber(text, o.start, o.end)) return "broken";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
-  if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
+  if (otherLevelAt(ctx, own, o)) return "otherLevel";
   if (otherAgents(text, o.start)) return "otherAgents";
   if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
   const sentence = sentenceAround(text, o.start, o.end);
@@ -131,6 +134,17 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
  */
 export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
   return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
+}
+
+/** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
+function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
+  const { text, level } = ctx;
+  const names = (lower: string) => own.organisation !== null && namesOrganisation(lower, own.organisation);
+  return (
+    isOtherLevel(text, o.start, o.end, level, own.level) ||
+    namedUnitBefore(text, o.start, o.end, level, own.level) ||
+    levelCarried(text, o.start, o.end, level, own.level, names)
+  );
 }
 
 /** Syllables alone: pairs differ between any two wordings and would make every field special. */
@@ -195,7 +209,10 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
     if (r?.state !== "bound" || field.formula?.op === "period") continue;
     const reasons = r.occurrences.map((o) => vetoReason(ctx, field, o)).filter((x) => x !== null);
     if (reasons.length === 0) continue;
-    if (field.kind === "date" && reasons.every((x) => x === "organisationOutOfScope")) cutoffs.push(field);
+    // A date out of the organisation's scope may still be its cutoff, unless it is dated for another level.
+    const own = ctx.fields.get(field.id)!;
+    const onlyScope = reasons.every((x) => x === "organisationOutOfScope") && !r.occurrences.some((o) => otherLevelAt(ctx, own, o));
+    if (field.kind === "date" && onlyScope) cutoffs.push(field);
     else demoted.add(field.id);
   }
   // A cutoff date written in the report's opening is the organisation's too when the document gives its figures.
