@@ -10,7 +10,6 @@ import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
-import { leaveRangeChoice } from "./meaning/rangeChoice";
 import type { Candidate } from "./meaning/candidates";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
@@ -56,7 +55,6 @@ export function recognizeFigures(
     const occurrences = unique.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
     result.set(id, { state: "bound", occurrences });
   }
-  const exactBound = new Set([...result].filter(([, r]) => r.state === "bound").map(([id]) => id));
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
   const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
@@ -73,8 +71,6 @@ export function recognizeFigures(
   for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
-  // Two different ranges of dates written: the period's ends found by meaning are the clerk's to choose (rangeChoice.ts).
-  leaveRangeChoice(text, tokens, report, patterns, exactBound, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
   for (const [id, year] of yearsOfFigures(text, report, tokens, result)) {
     const places = year.tokens.map(at);

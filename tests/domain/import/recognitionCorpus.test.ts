@@ -7,7 +7,7 @@
 import { REPORT, builtInDefinition } from "../../support/forms";
 import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 
-/** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros, and with lists, names and personnel moves, read by meaning (a floor, not the goal of 90 %). */
+/** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros read by meaning (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 60,
   "02-trang-trong.txt": 70,
@@ -26,9 +26,7 @@ const MEASURED: Record<string, number> = {
   // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
   "bentre-tthc-thang5-2021.txt": 3,
   "lamdong-tthc-thang10-2019.txt": 3,
-  // Two ranges end on 17.5.2018 (the period, and «trong tuần» inside it): both ends are left for the clerk
-  // (meaning/rangeChoice.ts), the start no longer bound wrong and the end, right by chance, now unclear.
-  "quangnam-tthc-den-17-5-2018.txt": 1,
+  "quangnam-tthc-den-17-5-2018.txt": 2,
   "quangtri-tthc-quy3-2019.txt": 2,
   "thanhhoa-tthc-4-thang-2018.txt": 0,
   "vinhphuc-motcua-huyen-xa-thang8-2021.txt": 0,
