@@ -37,7 +37,7 @@ export function recognizeFigures(
   }
   markOverlaps(result);
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result });
+  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result });
   const occurrence = (c: Candidate): Occurrence => ({
     start: c.token.start,
     end: c.token.end,

@@ -7,6 +7,7 @@
  */
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
+import { roleBefore, type DateRole } from "./dateRole";
 import { headingNumber, percentCell, tableRow } from "./layout";
 import { features, syllables, unitAt } from "./words";
 
@@ -24,6 +25,8 @@ export interface Candidate {
   change: boolean;
   /** The whole of a fraction ("26/29 lượt"): a total, never a part. */
   whole: boolean;
+  /** A date written as one end of a stretch («từ ngày …», «đến ngày …»). */
+  dateRole?: DateRole | null;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -185,7 +188,8 @@ function describe(
   for (const f of place) context.add(f);
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole };
+  const dateRole = token.kind === "date" ? roleBefore(text, token.start) : null;
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole, dateRole };
 }
 
 /**

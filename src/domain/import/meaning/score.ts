@@ -5,6 +5,7 @@
  * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
 import type { Candidate } from "./candidates";
+import { roleOfLabel } from "./dateRole";
 import type { FieldProfile, Vocabulary } from "./profiles";
 
 const CLAUSE_WEIGHT = 0.45;
@@ -30,7 +31,8 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
     case "year":
       return t.kind === "count" && c.yearLike && t.value >= 2000 && t.value <= 2100;
     case "date":
-      return t.kind === "date";
+      // «từ ngày X đến ngày Y»: the start of a stretch is never its end, nor the reverse.
+      return t.kind === "date" && !(c.dateRole && roleOfLabel(profile.field.label) && c.dateRole !== roleOfLabel(profile.field.label));
     default:
       return false;
   }

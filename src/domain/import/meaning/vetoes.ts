@@ -6,16 +6,20 @@
  * recognition must never give; a figure left for the clerk costs two clicks.
  */
 import type { ReportDefinition } from "../../report";
-import type { FieldDef, FieldId } from "../../types";
+import type { FieldDef, FieldId, PeriodKind } from "../../types";
 import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
+import { roleClash } from "./dateRole";
+import { countedAgentsBefore, countsTime, notACount } from "./notCounts";
+import { isOtherPeriod } from "./periodScope";
 import { plainWording } from "./profiles";
+import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { featureSet } from "./words";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "otherAgents";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -47,6 +51,9 @@ export interface VetoContext {
   year: number | null;
   /** The document states a plan with a number («dự kiến kiểm tra 02 đơn vị»). */
   plans: boolean;
+  /** The form's period: figures written for another (a cumulative beside a quarter) are not its. */
+  periodKind: PeriodKind;
+  rivals: Map<FieldId, Rivalry>;
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
@@ -74,7 +81,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markSpecial(report, fields);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, periodKind: report.periodKind, rivals: rivalries(report) };
 }
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
@@ -87,6 +94,11 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     return "organisationOutOfScope";
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
+  const digits = /^\d/.test(text.slice(o.start, o.end));
+  if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
+  if (isOtherPeriod(text, o.start, o.end, ctx.periodKind)) return "otherPeriod";
+  if (field.kind === "date" && roleClash(field.label, text, o.start)) return "dateOrder";
+  if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
   const sentence = sentenceAround(text, o.start, o.end);
@@ -99,6 +111,8 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     if (own.special.some(fitsGeneral)) return "general";
   }
   const segment = segmentAround(text, o.start, o.end);
+  const rivalry = ctx.rivals.get(field.id);
+  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment)) return "rival";
   if (own.siblings.length > 0) {
     const near = single(featureSet(segment));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
@@ -174,7 +188,14 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
   for (const field of report.fields) {
     const r = result.get(field.id);
     if (r?.state !== "bound" || field.formula?.op === "period") continue;
-    const reasons = r.occurrences.map((o) => vetoReason(ctx, field, o)).filter((x) => x !== null);
+    const all = r.occurrences.map((o) => vetoReason(ctx, field, o));
+    // A value written again in a place that names a rival figure («… cho hoạt động của HĐND») is that place's
+    // coincidence: the place goes, the value stays bound where nothing speaks against it.
+    if (all.includes("rival") && all.some((x) => x === null) && all.every((x) => x === null || x === "rival")) {
+      result.set(field.id, { state: "bound", occurrences: r.occurrences.filter((_, i) => all[i] === null) });
+      continue;
+    }
+    const reasons = all.filter((x) => x !== null);
     if (reasons.length === 0) continue;
     if (field.kind === "date" && reasons.every((x) => x === "organisationOutOfScope")) cutoffs.push(field);
     else demoted.add(field.id);
@@ -195,7 +216,17 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
   }
 }
 
-/** Numbers that are certainly not a current figure («khoảng 11.000») are no candidates at all. */
-export function exactOnly(text: string, tokens: readonly NumberToken[]): NumberToken[] {
-  return tokens.filter((t) => !isApproximate(text, t.start, t.end));
+/**
+ * Numbers that are certainly not a current figure are no candidates at all: «khoảng 11.000», an identifier («NĐ
+ * 111»), a duration («9 tháng»: unless the form counts time), a figure of another period than the form's.
+ */
+export function exactOnly(text: string, tokens: readonly NumberToken[], report?: ReportDefinition): NumberToken[] {
+  // A form that counts time (days, months) keeps durations as candidates; its fields' vetoes judge them.
+  const timeUnit = report?.fields.find((f) => f.kind === "count" && countsTime(f.unit))?.unit;
+  return tokens.filter(
+    (t) =>
+      !isApproximate(text, t.start, t.end) &&
+      !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit)) &&
+      !(report && isOtherPeriod(text, t.start, t.end, report.periodKind)),
+  );
 }

@@ -1,0 +1,81 @@
+/**
+ * Which period a number is written for. A quarterly report often gives the cumulative figures beside the quarter's
+ * («quý III và 9 tháng»): «Quý III, … 13 cuộc; lũy kế 9 tháng 37 cuộc», «03 Phó Trưởng phòng (9 tháng: 05)»,
+ * «lũy kế 9 tháng tiếp nhận 24.718 hồ sơ …; trong đó quý III tiếp nhận 8.236 hồ sơ». The nearest period named before
+ * the number in its sentence, brackets closed before it left out, says whose it is; failing that, a bracket right
+ * after it («236 hồ sơ (lũy kế)»). A form for a month or a quarter binds only its own period's figures; a report
+ * that names no other period is untouched. Language knowledge only: no field is named.
+ */
+import type { PeriodKind } from "../../types";
+import { sentenceAround } from "./vetoText";
+
+/** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
+const MONTHS: Partial<Record<PeriodKind, number>> = { month: 1, quarter: 3 };
+
+const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười hai": 12 };
+
+/**
+ * A period named in prose. Cumulative: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng» (digits or words).
+ * A quarter: «quý», «quý III», «trong quý». A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
+ * a date, nor «tháng trước», a comparison the comparison rule weighs).
+ */
+const MARKER =
+  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?![\d/])|này))(?![\p{L}])/giu;
+
+type Scope = "month" | "quarter" | { months: number | null };
+
+function markerScope(m: RegExpMatchArray, text: string): Scope | null {
+  if (m[1]) return { months: null };
+  // «ngày 15 tháng 9»: a date in words, not a period.
+  if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
+  if (m[2]) {
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
+    return { months: n };
+  }
+  return m[3] ? "quarter" : "month";
+}
+
+/** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
+function isOwn(scope: Scope, kind: PeriodKind): boolean {
+  if (scope === "quarter") return kind === "quarter";
+  if (scope === "month") return kind === "month" || kind === "quarter";
+  return scope.months !== null && scope.months === MONTHS[kind];
+}
+
+/** The sentence before the number with brackets closed before it blanked out (their periods are their own). */
+function visibleBefore(text: string, from: number, start: number): string {
+  let depth = 0;
+  const kept: string[] = [];
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text[i]!;
+    if (ch === ")") depth++;
+    else if (ch === "(" && depth > 0) {
+      depth--;
+      kept.push(" ");
+      continue;
+    }
+    kept.push(depth > 0 ? " " : ch);
+  }
+  return kept.reverse().join("");
+}
+
+/**
+ * The number at [start, end) is written for another period than the form's: the nearest period named before it
+ * in its sentence is another one, or, none being named before it, a bracket right after it names one.
+ * Only forms for a month or a quarter are judged: a longer period contains the shorter ones it names.
+ */
+export function isOtherPeriod(text: string, start: number, end: number, kind: PeriodKind): boolean {
+  if (MONTHS[kind] === undefined) return false;
+  const s = sentenceAround(text, start, end);
+  const before = visibleBefore(text, s.from, start);
+  let last: Scope | null = null;
+  for (const m of before.matchAll(MARKER)) last = markerScope(m, before) ?? last;
+  if (last !== null) return !isOwn(last, kind);
+  const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
+  if (!bracket) return false;
+  for (const m of bracket[1]!.matchAll(MARKER)) {
+    const scope = markerScope(m, bracket[1]!);
+    if (scope) return !isOwn(scope, kind);
+  }
+  return false;
+}
