@@ -81,8 +81,9 @@ describe("checkReport without a period", () => {
 });
 
 describe("checkReport's words for a figure left unclear", () => {
-  // Both statements of the serving staff count are candidates; the reworded report's one-candidate date stays unclear.
-  const text = `${readFileSync(join(CORPUS, "reworded/01-ngan-gon.txt"), "utf8")}\nGhi chú: đến ngày 14/3/2026, công chức có mặt 44 người.\n`;
+  // Both statements of the serving staff count are candidates; a cumulative figure found by its exact wording is the
+  // only candidate for its field and stays unclear (another period than the quarter's).
+  const text = `${readFileSync(join(CORPUS, "reworded/01-ngan-gon.txt"), "utf8")}\nGhi chú: đến ngày 14/3/2026, công chức có mặt 44 người.\nGhi chú: lũy kế 9 tháng, Văn phòng đã điều động, luân chuyển 02 đồng chí.\n`;
   const messages = checkReport(text, { report: REPORT }).problems.filter((p) => p.key.startsWith("import.ambiguous:")).map((p) => p.message);
 
   it("says «có nhiều số» only when there are several, and «chưa chắc» for a single one", () => {

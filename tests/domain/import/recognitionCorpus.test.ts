@@ -9,12 +9,12 @@ import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 
 /** Figures bound right, of those the document states, as measured on 2026-12-01 (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
-  "01-ngan-gon.txt": 54,
+  "01-ngan-gon.txt": 55,
   "02-trang-trong.txt": 65,
   "03-bang-bieu.docx": 60,
   "04-gach-dau-dong.txt": 57,
   "05-kieu-so.txt": 58,
-  "06-ban-sua-theo-doi.docx": 54,
+  "06-ban-sua-theo-doi.docx": 55,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
   "ninhthuan-tiep-cong-dan-6t-2020.txt": 0,
@@ -36,16 +36,22 @@ const MEASURED: Record<string, number> = {
   "05-cao-bang-tom-tat.txt": 11,
   "06-tuyen-quang-kieu-so-tron.txt": 48,
   "07-so-tu-phap-bang-tab.txt": 13,
+  "02-huyen-thuan-chau-quy1-2025.txt": 14,
+  // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
+  // and vetoRival.ts.
+  "08-ca-mau-trong-do.txt": 39,
+  "09-nghe-an-nhan-su-ten-nguoi.txt": 45,
+  "10-quang-ngai-dan-tu-zalo.txt": 33,
+  "11-gia-lai-bieu-gop-o.docx": 13,
+  "12-khanh-hoa-quy3-va-9-thang.txt": 30,
+  "13-an-giang-vp-doan-dbqh-hdnd.txt": 16,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
 const KNOWN_WRONG: Record<string, string[]> = {};
 
-/**
- * Held-out documents on which something is still bound wrong are left out until it is mended: 02 (anSinh.soXa: the
- * district's agencies helping 08 communes, which its truth says is not the form's figure).
- */
-const HELD_OUT_STILL_WRONG = ["02-"];
+/** Held-out documents on which something is still bound wrong are left out until it is mended: none since 02's agents rule. */
+const HELD_OUT_STILL_WRONG: string[] = [];
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 const heldout = truthFiles("heldout").filter((f) => !HELD_OUT_STILL_WRONG.some((p) => f.startsWith(`heldout/${p}`)));
