@@ -116,6 +116,20 @@ describe("a quarterly form binds the quarter's figures, not the cumulative ones 
     expect(isOtherPeriod(text, ...at(text, "60"), "month")).toBe(true);
     expect(isOtherPeriod(text, ...at(text, "310"), "month")).toBe(true);
   });
+  it("a table's column header or a list's introduction names the period of its figures", () => {
+    const table = "Chỉ tiêu\tQuý III\tLũy kế 9 tháng\nTiếp nhận\t79\t236\nQuý III và 9 tháng\t12\t30\n";
+    expect(isOtherPeriod(table, ...at(table, "79"), "quarter")).toBe(false);
+    expect(isOtherPeriod(table, ...at(table, "236"), "quarter")).toBe(true);
+    const list = "+ Lũy kế 9 tháng:\n- tiếp nhận 236 hồ sơ;\n- đã giải quyết 229 hồ sơ.\n+ Quý III:\n- tiếp nhận 79 hồ sơ.\nII. KẾT QUẢ QUÝ III VÀ 9 THÁNG:\n- giao ban 13 cuộc.";
+    expect(isOtherPeriod(list, ...at(list, "229"), "quarter")).toBe(true);
+    expect(isOtherPeriod(list, ...at(list, "79"), "quarter")).toBe(false);
+    expect(isOtherPeriod(list, ...at(list, "13"), "quarter")).toBe(false);
+  });
+  it("in a first quarter the cumulative figure is the quarter's", () => {
+    const text = "Từ đầu năm đến nay, Văn phòng tiếp nhận 81 hồ sơ.";
+    expect(isOtherPeriod(text, ...at(text, "81"), "quarter", 1)).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "81"), "quarter", 3)).toBe(true);
+  });
   it("a cumulative figure written by the form's own wording is left for the clerk", () => {
     const text = "Lũy kế 9 tháng, Văn phòng đã tổ chức 37 cuộc họp giao ban.";
     const r = recognizeFigures(text, REPORT);

@@ -7,6 +7,9 @@
  * that names no other period is untouched. Language knowledge only: no field is named.
  */
 import type { PeriodKind } from "../../types";
+import { detectPeriodOfKind } from "../periodTitle";
+import { detectPeriod } from "../quarters";
+import { tableRow } from "./layout";
 import { sentenceAround } from "./vetoText";
 
 /** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
@@ -36,10 +39,12 @@ function markerScope(m: RegExpMatchArray, text: string): Scope | null {
 }
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
-function isOwn(scope: Scope, kind: PeriodKind): boolean {
+function isOwn(scope: Scope, kind: PeriodKind, index: number | null): boolean {
   if (scope === "quarter") return kind === "quarter";
   if (scope === "month") return kind === "month" || kind === "quarter";
-  return scope.months !== null && scope.months === MONTHS[kind];
+  // From the start of the year to the end of the first quarter (or of January) is that period itself.
+  if (scope.months === null || scope.months === MONTHS[kind]) return scope.months === MONTHS[kind] || index === 1;
+  return false;
 }
 
 /** The sentence before the number with brackets closed before it blanked out (their periods are their own). */
@@ -59,23 +64,66 @@ function visibleBefore(text: string, from: number, start: number): string {
   return kept.reverse().join("");
 }
 
+/** The verdict of the periods a text names: the last one named, or null when none is. */
+function lastNamed(text: string, kind: PeriodKind, index: number | null): boolean | null {
+  let last: Scope | null = null;
+  for (const m of text.matchAll(MARKER)) last = markerScope(m, text) ?? last;
+  return last === null ? null : !isOwn(last, kind, index);
+}
+
+/** A heading or a table header naming both periods («Quý III và 9 tháng») says nothing of either. */
+function onlyOne(text: string, kind: PeriodKind, index: number | null): boolean | null {
+  const verdicts = new Set<boolean>();
+  for (const m of text.matchAll(MARKER)) {
+    const scope = markerScope(m, text);
+    if (scope) verdicts.add(!isOwn(scope, kind, index));
+  }
+  return verdicts.size === 1 ? [...verdicts][0]! : null;
+}
+
+const BULLET = /^\s*([-+•*–])/u;
+
+/** The line that introduces the number's line («+ Lũy kế 9 tháng:» above its «- tiếp nhận …» items), if any. */
+function introduction(text: string, start: number): string | null {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  const bullet = BULLET.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
+  let end = lineFrom - 1;
+  for (let k = 0; k < 12 && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(from, end).trim();
+    end = from - 1;
+    if (line === "") continue;
+    if (bullet !== undefined && BULLET.exec(line)?.[1] === bullet) continue;
+    return line.endsWith(":") ? line : null;
+  }
+  return null;
+}
+
 /**
- * The number at [start, end) is written for another period than the form's: the nearest period named before it
- * in its sentence is another one, or, none being named before it, a bracket right after it names one.
+ * The number at [start, end) is written for another period than the form's: the column header of its table cell
+ * names another period; or the nearest period named before it in its sentence is another one; or, none being
+ * named there, a bracket right after it, or the line that introduces its list, names one. `index` is the report's
+ * quarter or month when known: in a first quarter (or January) the cumulative figures are the period's own.
  * Only forms for a month or a quarter are judged: a longer period contains the shorter ones it names.
  */
-export function isOtherPeriod(text: string, start: number, end: number, kind: PeriodKind): boolean {
+export function isOtherPeriod(text: string, start: number, end: number, kind: PeriodKind, index: number | null = null): boolean {
   if (MONTHS[kind] === undefined) return false;
+  const row = tableRow(text, { start, end });
+  const header = row ? onlyOne(row.header, kind, index) : null;
+  if (header !== null) return header;
   const s = sentenceAround(text, start, end);
-  const before = visibleBefore(text, s.from, start);
-  let last: Scope | null = null;
-  for (const m of before.matchAll(MARKER)) last = markerScope(m, before) ?? last;
-  if (last !== null) return !isOwn(last, kind);
+  const before = lastNamed(visibleBefore(text, s.from, start), kind, index);
+  if (before !== null) return before;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
-  if (!bracket) return false;
-  for (const m of bracket[1]!.matchAll(MARKER)) {
-    const scope = markerScope(m, bracket[1]!);
-    if (scope) return !isOwn(scope, kind);
-  }
-  return false;
+  const after = bracket ? onlyOne(bracket[1]!, kind, index) : null;
+  if (after !== null) return after;
+  const intro = introduction(text, start);
+  return intro !== null && onlyOne(intro, kind, index) === true;
+}
+
+/** The report's quarter (or month) as its title names it, or null. */
+export function periodIndex(text: string, kind: PeriodKind): number | null {
+  if (kind === "quarter") return detectPeriod(text)?.quarter ?? null;
+  if (kind === "month") return detectPeriodOfKind(text, "month")?.month ?? null;
+  return null;
 }
