@@ -4,7 +4,7 @@
  */
 import { roleBefore, roleClash, roleOfLabel } from "../../../src/domain/import/meaning/dateRole";
 import { countedAgentsBefore, isDuration, isIdentifier, isYearInRange, notACount } from "../../../src/domain/import/meaning/notCounts";
-import { isOtherPeriod } from "../../../src/domain/import/meaning/periodScope";
+import { isOtherPeriod, readPeriodScope, scopeOfKind } from "../../../src/domain/import/meaning/periodScope";
 import { rivalries, rivalVeto, romanNumerals } from "../../../src/domain/import/meaning/vetoRival";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
@@ -92,43 +92,59 @@ describe("a quarterly form binds the quarter's figures, not the cumulative ones 
     "Trung tâm: lũy kế 9 tháng tiếp nhận 24.718 hồ sơ, trễ hạn 84 hồ sơ; trong đó quý III tiếp nhận 8.236 hồ sơ (trước hạn 7.512 hồ sơ); trễ hạn 23 hồ sơ. " +
     "Văn phòng tiếp nhận 241 hồ sơ (lũy kế), trong quý tiếp nhận 79 hồ sơ.";
   it.each(["37", "05", "24.718", "84", "241"])("%s is another period's", (figure) => {
-    expect(isOtherPeriod(t, ...at(t, figure), "quarter")).toBe(true);
+    expect(isOtherPeriod(t, ...at(t, figure), scopeOfKind("quarter"))).toBe(true);
   });
   it.each(["13", "03", "8.236", "7.512", "23", "79"])("%s is the quarter's", (figure) => {
-    expect(isOtherPeriod(t, ...at(t, figure), "quarter")).toBe(false);
+    expect(isOtherPeriod(t, ...at(t, figure), scopeOfKind("quarter"))).toBe(false);
   });
   it("a quarter report that says «9 tháng» elsewhere still binds its quarter figures", () => {
     const text = "Trong quý, Văn phòng tổ chức 12 cuộc họp giao ban. Kế hoạch 9 tháng đầu năm đã được phổ biến.";
-    expect(isOtherPeriod(text, ...at(text, "12"), "quarter")).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "12"), scopeOfKind("quarter"))).toBe(false);
     const r = recognizeFigures(text, REPORT);
     expect(valueOf(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("12");
   });
   it("«3 tháng» is the quarter itself; a date in words is no period; a half-year form is not judged", () => {
     const text = "3 tháng đầu năm, tiếp nhận 81 hồ sơ. Ngày 15 tháng 3 năm 2026, tiếp nhận 12 hồ sơ. 6 tháng đầu năm tiếp nhận 200 hồ sơ.";
-    expect(isOtherPeriod(text, ...at(text, "81"), "quarter")).toBe(false);
-    expect(isOtherPeriod(text, ...at(text, "12"), "quarter")).toBe(false);
-    expect(isOtherPeriod(text, ...at(text, "200"), "quarter")).toBe(true);
-    expect(isOtherPeriod(text, ...at(text, "200"), "halfYear")).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "81"), scopeOfKind("quarter"))).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "12"), scopeOfKind("quarter"))).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "200"), scopeOfKind("quarter"))).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "200"), scopeOfKind("halfYear"))).toBe(false);
   });
   it("a monthly form takes the month's figure, not the quarter's or the cumulative one", () => {
     const text = "Trong tháng 10, tiếp 25 lượt; quý IV tiếp 60 lượt; lũy kế từ đầu năm 310 lượt.";
-    expect(isOtherPeriod(text, ...at(text, "25"), "month")).toBe(false);
-    expect(isOtherPeriod(text, ...at(text, "60"), "month")).toBe(true);
-    expect(isOtherPeriod(text, ...at(text, "310"), "month")).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "25"), scopeOfKind("month"))).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "60"), scopeOfKind("month"))).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "310"), scopeOfKind("month"))).toBe(true);
   });
   it("a table's column header or a list's introduction names the period of its figures", () => {
     const table = "Chỉ tiêu\tQuý III\tLũy kế 9 tháng\nTiếp nhận\t79\t236\nQuý III và 9 tháng\t12\t30\n";
-    expect(isOtherPeriod(table, ...at(table, "79"), "quarter")).toBe(false);
-    expect(isOtherPeriod(table, ...at(table, "236"), "quarter")).toBe(true);
+    expect(isOtherPeriod(table, ...at(table, "79"), scopeOfKind("quarter"))).toBe(false);
+    expect(isOtherPeriod(table, ...at(table, "236"), scopeOfKind("quarter"))).toBe(true);
     const list = "+ Lũy kế 9 tháng:\n- tiếp nhận 236 hồ sơ;\n- đã giải quyết 229 hồ sơ.\n+ Quý III:\n- tiếp nhận 79 hồ sơ.\nII. KẾT QUẢ QUÝ III VÀ 9 THÁNG:\n- giao ban 13 cuộc.";
-    expect(isOtherPeriod(list, ...at(list, "229"), "quarter")).toBe(true);
-    expect(isOtherPeriod(list, ...at(list, "79"), "quarter")).toBe(false);
-    expect(isOtherPeriod(list, ...at(list, "13"), "quarter")).toBe(false);
+    expect(isOtherPeriod(list, ...at(list, "229"), scopeOfKind("quarter"))).toBe(true);
+    expect(isOtherPeriod(list, ...at(list, "79"), scopeOfKind("quarter"))).toBe(false);
+    expect(isOtherPeriod(list, ...at(list, "13"), scopeOfKind("quarter"))).toBe(false);
   });
   it("in a first quarter the cumulative figure is the quarter's", () => {
     const text = "Từ đầu năm đến nay, Văn phòng tiếp nhận 81 hồ sơ.";
-    expect(isOtherPeriod(text, ...at(text, "81"), "quarter", 1)).toBe(false);
-    expect(isOtherPeriod(text, ...at(text, "81"), "quarter", 3)).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "81"), scopeOfKind("quarter", 1))).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "81"), scopeOfKind("quarter", 3))).toBe(true);
+  });
+  it("the title says which period the report is for", () => {
+    const both = "Kết quả giải quyết TTHC tháng 9 và quý III/2021\n\nTháng 9/2021, Trung tâm tiếp nhận 4.131 hồ sơ. Quý III/2021, Trung tâm tiếp nhận 14.043 hồ sơ.";
+    const scope = readPeriodScope(both, "quarter");
+    expect(scope).toMatchObject({ index: 3, monthsAreOther: true, otherByDefault: false });
+    expect(isOtherPeriod(both, ...at(both, "4.131"), scope)).toBe(true);
+    expect(isOtherPeriod(both, ...at(both, "14.043"), scope)).toBe(false);
+    const half = "BÁO CÁO\nKết quả công tác tiếp công dân 6 tháng đầu năm 2020\n\nCơ quan hành chính các cấp đã tiếp 866 lượt.";
+    expect(readPeriodScope(half, "quarter").otherByDefault).toBe(true);
+    expect(isOtherPeriod(half, ...at(half, "866"), readPeriodScope(half, "quarter"))).toBe(true);
+    const quarter = "BÁO CÁO\nKết quả thực hiện dân chủ quý I năm 2026\n\nTrong tháng 3, tổ chức 01 hội nghị; Văn phòng tiếp nhận 81 hồ sơ.";
+    expect(readPeriodScope(quarter, "quarter")).toMatchObject({ index: 1, monthsAreOther: false, otherByDefault: false });
+    expect(isOtherPeriod(quarter, ...at(quarter, "01"), readPeriodScope(quarter, "quarter"))).toBe(false);
+    expect(isOtherPeriod(quarter, ...at(quarter, "81"), readPeriodScope(quarter, "quarter"))).toBe(false);
+    const month = "Báo cáo tình hình tiếp công dân tháng 10/2020\n\nTrong tháng, tiếp 25 lượt.";
+    expect(readPeriodScope(month, "month")).toMatchObject({ index: 10, otherByDefault: false });
   });
   it("a cumulative figure written by the form's own wording is left for the clerk", () => {
     const text = "Lũy kế 9 tháng, Văn phòng đã tổ chức 37 cuộc họp giao ban.";

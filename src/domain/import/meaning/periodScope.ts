@@ -3,8 +3,9 @@
  * («quý III và 9 tháng»): «Quý III, … 13 cuộc; lũy kế 9 tháng 37 cuộc», «03 Phó Trưởng phòng (9 tháng: 05)»,
  * «lũy kế 9 tháng tiếp nhận 24.718 hồ sơ …; trong đó quý III tiếp nhận 8.236 hồ sơ». The nearest period named before
  * the number in its sentence, brackets closed before it left out, says whose it is; failing that, a bracket right
- * after it («236 hồ sơ (lũy kế)»). A form for a month or a quarter binds only its own period's figures; a report
- * that names no other period is untouched. Language knowledge only: no field is named.
+ * after it («236 hồ sơ (lũy kế)»), or the line introducing its list; failing all, the report's title («Báo cáo … 6
+ * tháng đầu năm» has no quarter's figures). A form for a month or a quarter binds only its own period's figures; a
+ * report that names no other period is untouched. Language knowledge only: no field is named.
  */
 import type { PeriodKind } from "../../types";
 import { detectPeriodOfKind } from "../periodTitle";
@@ -23,7 +24,7 @@ const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bố
  * a date, nor «tháng trước», a comparison the comparison rule weighs).
  */
 const MARKER =
-  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?![\d/])|này))(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này))(?![\p{L}])/giu;
 
 type Scope = "month" | "quarter" | { months: number | null };
 
@@ -38,10 +39,28 @@ function markerScope(m: RegExpMatchArray, text: string): Scope | null {
   return m[3] ? "quarter" : "month";
 }
 
+/** What the report is for, read once per document (readPeriodScope). */
+export interface PeriodScope {
+  kind: PeriodKind;
+  /** The report's quarter or month when its title names it: in a first quarter the cumulative figures are its own. */
+  index: number | null;
+  /** The title names a month beside the quarter («tháng 9 và quý III»): the month's figures are not the quarter's. */
+  monthsAreOther: boolean;
+  /** The title names only another period («6 tháng đầu năm»): a figure that names none is not the form's. */
+  otherByDefault: boolean;
+}
+
+/** A scope that knows only the form's kind (no title read). */
+export function scopeOfKind(kind: PeriodKind, index: number | null = null): PeriodScope {
+  return { kind, index, monthsAreOther: false, otherByDefault: false };
+}
+
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
-function isOwn(scope: Scope, kind: PeriodKind, index: number | null): boolean {
+function isOwn(scope: Scope, ctx: PeriodScope): boolean {
+  const { kind, index } = ctx;
   if (scope === "quarter") return kind === "quarter";
-  if (scope === "month") return kind === "month" || kind === "quarter";
+  // «Trong tháng 3, …» in a quarterly report is part of the quarter, unless the report gives the month apart.
+  if (scope === "month") return kind === "month" || (kind === "quarter" && !ctx.monthsAreOther);
   // From the start of the year to the end of the first quarter (or of January) is that period itself.
   if (scope.months === null || scope.months === MONTHS[kind]) return scope.months === MONTHS[kind] || index === 1;
   return false;
@@ -65,18 +84,18 @@ function visibleBefore(text: string, from: number, start: number): string {
 }
 
 /** The verdict of the periods a text names: the last one named, or null when none is. */
-function lastNamed(text: string, kind: PeriodKind, index: number | null): boolean | null {
+function lastNamed(text: string, ctx: PeriodScope): boolean | null {
   let last: Scope | null = null;
   for (const m of text.matchAll(MARKER)) last = markerScope(m, text) ?? last;
-  return last === null ? null : !isOwn(last, kind, index);
+  return last === null ? null : !isOwn(last, ctx);
 }
 
 /** A heading or a table header naming both periods («Quý III và 9 tháng») says nothing of either. */
-function onlyOne(text: string, kind: PeriodKind, index: number | null): boolean | null {
+function onlyOne(text: string, ctx: PeriodScope): boolean | null {
   const verdicts = new Set<boolean>();
   for (const m of text.matchAll(MARKER)) {
     const scope = markerScope(m, text);
-    if (scope) verdicts.add(!isOwn(scope, kind, index));
+    if (scope) verdicts.add(!isOwn(scope, ctx));
   }
   return verdicts.size === 1 ? [...verdicts][0]! : null;
 }
@@ -106,24 +125,54 @@ function introduction(text: string, start: number): string | null {
  * quarter or month when known: in a first quarter (or January) the cumulative figures are the period's own.
  * Only forms for a month or a quarter are judged: a longer period contains the shorter ones it names.
  */
-export function isOtherPeriod(text: string, start: number, end: number, kind: PeriodKind, index: number | null = null): boolean {
-  if (MONTHS[kind] === undefined) return false;
+export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
+  if (MONTHS[ctx.kind] === undefined) return false;
   const row = tableRow(text, { start, end });
-  const header = row ? onlyOne(row.header, kind, index) : null;
+  const header = row ? onlyOne(row.header, ctx) : null;
   if (header !== null) return header;
   const s = sentenceAround(text, start, end);
-  const before = lastNamed(visibleBefore(text, s.from, start), kind, index);
+  const before = lastNamed(visibleBefore(text, s.from, start), ctx);
   if (before !== null) return before;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
-  const after = bracket ? onlyOne(bracket[1]!, kind, index) : null;
+  const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
   if (after !== null) return after;
   const intro = introduction(text, start);
-  return intro !== null && onlyOne(intro, kind, index) === true;
+  const introduced = intro !== null ? onlyOne(intro, ctx) : null;
+  return introduced ?? ctx.otherByDefault;
 }
 
-/** The report's quarter (or month) as its title names it, or null. */
-export function periodIndex(text: string, kind: PeriodKind): number | null {
-  if (kind === "quarter") return detectPeriod(text)?.quarter ?? null;
-  if (kind === "month") return detectPeriodOfKind(text, "month")?.month ?? null;
-  return null;
+/**
+ * The title: the «BÁO CÁO» line and the lines that follow it up to a blank line (three at most), or else the first
+ * line with words (a news item's headline).
+ */
+export function titleOf(text: string): string {
+  const lines = text.slice(0, 3000).split("\n").map((l) => l.trim());
+  const at = lines.findIndex((l) => /^báo cáo(?![\p{L}])/iu.test(l));
+  if (at === -1) return lines.find((l) => /\p{L}{2,}(?:\s+\p{L}+){3}/u.test(l)) ?? "";
+  const title = [lines[at]!];
+  let i = at + 1;
+  // «BÁO CÁO» alone on its line may be set apart from its subject by a blank line.
+  if (!/\p{L}+\s+\p{L}+\s+\p{L}+/u.test(lines[at]!)) while (i < lines.length && lines[i] === "") i++;
+  for (; i < lines.length && lines[i] !== "" && title.length < 4; i++) title.push(lines[i]!);
+  return title.join("\n");
+}
+
+/** Reads what period the report is for from its title, for a form of `kind`. */
+export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
+  const index = kind === "quarter" ? (detectPeriod(text)?.quarter ?? null) : kind === "month" ? (detectPeriodOfKind(text, "month")?.month ?? null) : null;
+  const title = titleOf(text);
+  const named: Scope[] = [];
+  for (const m of title.matchAll(MARKER)) {
+    const scope = markerScope(m, title);
+    if (scope) named.push(scope);
+  }
+  // The title names the form's own period exactly (a quarter for a quarterly form, a month for a monthly one).
+  const exact = (x: Scope) => x === kind || (typeof x === "object" && x.months === MONTHS[kind]);
+  const own = named.some(exact);
+  return {
+    kind,
+    index,
+    monthsAreOther: kind === "quarter" && own && named.includes("month"),
+    otherByDefault: MONTHS[kind] !== undefined && named.length > 0 && !own,
+  };
 }

@@ -6,13 +6,13 @@
  * recognition must never give; a figure left for the clerk costs two clicks.
  */
 import type { ReportDefinition } from "../../report";
-import type { FieldDef, FieldId, PeriodKind } from "../../types";
+import type { FieldDef, FieldId } from "../../types";
 import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { roleClash } from "./dateRole";
 import { countedAgentsBefore, countsTime, notACount } from "./notCounts";
-import { isOtherPeriod, periodIndex } from "./periodScope";
+import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope";
 import { plainWording } from "./profiles";
 import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { featureSet } from "./words";
@@ -51,10 +51,8 @@ export interface VetoContext {
   year: number | null;
   /** The document states a plan with a number («dự kiến kiểm tra 02 đơn vị»). */
   plans: boolean;
-  /** The form's period: figures written for another (a cumulative beside a quarter) are not its. */
-  periodKind: PeriodKind;
-  /** The report's quarter or month, from its title, when known. */
-  periodIndex: number | null;
+  /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
+  period: PeriodScope;
   rivals: Map<FieldId, Rivalry>;
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
@@ -83,7 +81,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markSpecial(report, fields);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, periodKind: report.periodKind, periodIndex: periodIndex(text, report.periodKind), rivals: rivalries(report) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
 }
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
@@ -98,7 +96,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (isApproximate(text, o.start, o.end)) return "approximate";
   const digits = /^\d/.test(text.slice(o.start, o.end));
   if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
-  if (isOtherPeriod(text, o.start, o.end, ctx.periodKind, ctx.periodIndex)) return "otherPeriod";
+  if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start)) return "dateOrder";
   if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
@@ -224,12 +222,12 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
  */
 export function exactOnly(text: string, tokens: readonly NumberToken[], report?: ReportDefinition): NumberToken[] {
   // A form that counts time (days, months) keeps durations as candidates; its fields' vetoes judge them.
-  const index = report ? periodIndex(text, report.periodKind) : null;
+  const period = report ? readPeriodScope(text, report.periodKind) : null;
   const timeUnit = report?.fields.find((f) => f.kind === "count" && countsTime(f.unit))?.unit;
   return tokens.filter(
     (t) =>
       !isApproximate(text, t.start, t.end) &&
       !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit)) &&
-      !(report && isOtherPeriod(text, t.start, t.end, report.periodKind, index)),
+      !(period && isOtherPeriod(text, t.start, t.end, period)),
   );
 }
