@@ -165,6 +165,12 @@ describe("«từ … đến …» keeps its order", () => {
     expect(roleClash("Số liệu Trung tâm tính từ ngày", t, at(t, "14/6/2026")[0])).toBe(true);
     expect(roleClash("Số liệu Trung tâm tính từ ngày", t, at(t, "15/3/2026")[0])).toBe(false);
   });
+  it("a pair written with a dash keeps its order too", () => {
+    const t = "Trung tâm (15/12/2025 - 14/3/2026) tiếp nhận 9.780 hồ sơ; cập nhật 20/3/2026";
+    expect(roleBefore(t, ...at(t, "15/12/2025"))).toBe("from");
+    expect(roleBefore(t, ...at(t, "14/3/2026"))).toBe("to");
+    expect(roleBefore(t, ...at(t, "20/3/2026"))).toBeNull();
+  });
   it("binds the start to the start and the end to the end, whatever follows the pair", () => {
     const text =
       "c) Trung tâm Phục vụ hành chính công tỉnh\n\nSố liệu từ ngày 15/3/2026 đến ngày 14/6/2026: tổng số hồ sơ tiếp nhận 12.530 hồ sơ; đã giải quyết 11.862 hồ sơ.\n";

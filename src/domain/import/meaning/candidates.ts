@@ -188,7 +188,7 @@ function describe(
   for (const f of place) context.add(f);
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
-  const dateRole = token.kind === "date" ? roleBefore(text, token.start) : null;
+  const dateRole = token.kind === "date" ? roleBefore(text, token.start, token.end) : null;
   return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole, dateRole };
 }
 

@@ -97,7 +97,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   const digits = /^\d/.test(text.slice(o.start, o.end));
   if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
   if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
-  if (field.kind === "date" && roleClash(field.label, text, o.start)) return "dateOrder";
+  if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
