@@ -146,6 +146,17 @@ describe("a quarterly form binds the quarter's figures, not the cumulative ones 
     const month = "Báo cáo tình hình tiếp công dân tháng 10/2020\n\nTrong tháng, tiếp 25 lượt.";
     expect(readPeriodScope(month, "month")).toMatchObject({ index: 10, otherByDefault: false });
   });
+  it("an earlier quarter or years that open a clause are another period; a comparison's basis is not a scope", () => {
+    const text =
+      "Quý IV năm 2025, Văn phòng tổ chức 12 cuộc giao ban. Giai đoạn 2021 - 2025, Văn phòng giúp đỡ 03 xã. " +
+      "Đã giải quyết 80 hồ sơ, cao hơn quý IV 1,20 điểm; nhiều hơn năm 2025 01 đơn vị; giai đoạn 2026 - 2030 giúp đỡ 01 xã.";
+    const q1 = scopeOfKind("quarter", 1, 2026);
+    expect(isOtherPeriod(text, ...at(text, "12"), q1)).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "03"), q1)).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "80"), q1)).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "01"), q1)).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "01", 1), q1)).toBe(false);
+  });
   it("a cumulative figure written by the form's own wording is left for the clerk", () => {
     const text = "Lũy kế 9 tháng, Văn phòng đã tổ chức 37 cuộc họp giao ban.";
     const r = recognizeFigures(text, REPORT);

@@ -24,19 +24,34 @@ const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bố
  * a date, nor «tháng trước», a comparison the comparison rule weighs).
  */
 const MARKER =
-  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này))(?![\p{L}])/giu;
+  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
 
-type Scope = "month" | "quarter" | { months: number | null };
+/** A quarter's `topic`: it opens its clause («Quý IV năm 2025, …», «(quý III: 73)»), not a comparison's basis. */
+type Quarter = { quarter: number | null; year: number | null; topic: boolean };
+/** Years named as a clause's topic («Năm 2025, …», «Giai đoạn 2021 - 2025, …»): `last` is the last year named. */
+type Years = { last: number; topic: boolean };
+type Scope = "month" | Quarter | Years | { months: number | null };
+
+const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+const ROMAN_AFTER = /^\s+(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
 
 function markerScope(m: RegExpMatchArray, text: string): Scope | null {
-  if (m[1]) return { months: null };
+  // «cả năm» is the whole year; «lũy kế», «từ đầu năm» run to the report's date.
+  if (m[1]) return { months: /^cả/iu.test(m[1]) ? 12 : null };
   // «ngày 15 tháng 9»: a date in words, not a period.
   if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
   if (m[2]) {
     const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
     return { months: n };
   }
-  return m[3] ? "quarter" : "month";
+  if (m[5]) return { last: Number(m[7] ?? m[6]), topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)) };
+  if (!m[3]) return "month";
+  const named = ROMAN_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+  return {
+    quarter: named ? ["I", "II", "III", "IV"].indexOf(named[1]!) + 1 : null,
+    year: named?.[2] ? Number(named[2]) : null,
+    topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)),
+  };
 }
 
 /** What the report is for, read once per document (readPeriodScope). */
@@ -44,6 +59,8 @@ export interface PeriodScope {
   kind: PeriodKind;
   /** The report's quarter or month when its title names it: in a first quarter the cumulative figures are its own. */
   index: number | null;
+  /** The report's year when known: a quarter of an earlier year is another period. */
+  year: number | null;
   /** The title names a month beside the quarter («tháng 9 và quý III»): the month's figures are not the quarter's. */
   monthsAreOther: boolean;
   /** The title names only another period («6 tháng đầu năm»): a figure that names none is not the form's. */
@@ -51,19 +68,26 @@ export interface PeriodScope {
 }
 
 /** A scope that knows only the form's kind (no title read). */
-export function scopeOfKind(kind: PeriodKind, index: number | null = null): PeriodScope {
-  return { kind, index, monthsAreOther: false, otherByDefault: false };
+export function scopeOfKind(kind: PeriodKind, index: number | null = null, year: number | null = null): PeriodScope {
+  return { kind, index, year, monthsAreOther: false, otherByDefault: false };
 }
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
   const { kind, index } = ctx;
-  if (scope === "quarter") return kind === "quarter";
+  if (typeof scope === "object" && "quarter" in scope) return kind === "quarter" && !earlierQuarter(scope, ctx);
   // «Trong tháng 3, …» in a quarterly report is part of the quarter, unless the report gives the month apart.
   if (scope === "month") return kind === "month" || (kind === "quarter" && !ctx.monthsAreOther);
+  if ("last" in scope) return ctx.year === null || scope.last >= ctx.year;
   // From the start of the year to the end of the first quarter (or of January) is that period itself.
   if (scope.months === null || scope.months === MONTHS[kind]) return scope.months === MONTHS[kind] || index === 1;
   return false;
+}
+
+/** «Quý IV năm 2025» in a report for quý I/2026: an earlier quarter (a later one is the plan's, not judged here). */
+function earlierQuarter(q: Quarter, ctx: PeriodScope): boolean {
+  if (q.year !== null && ctx.year !== null && q.year !== ctx.year) return q.year < ctx.year;
+  return q.quarter !== null && ctx.index !== null && q.quarter < ctx.index;
 }
 
 /** The sentence before the number with brackets closed before it blanked out (their periods are their own). */
@@ -85,17 +109,29 @@ function visibleBefore(text: string, from: number, start: number): string {
 
 /** The verdict of the periods a text names: the last one named, or null when none is. */
 function lastNamed(text: string, ctx: PeriodScope): boolean | null {
-  let last: Scope | null = null;
-  for (const m of text.matchAll(MARKER)) last = markerScope(m, text) ?? last;
-  return last === null ? null : !isOwn(last, ctx);
+  let last: boolean | null = null;
+  for (const m of text.matchAll(MARKER)) last = verdict(markerScope(m, text), ctx) ?? last;
+  return last;
+}
+
+/**
+ * Whether a period named makes a number another period's, or null when it says nothing: «cao hơn quý III 1,20
+ * điểm», «so với quý III»: an earlier quarter named as the basis of a comparison is not the scope of what follows.
+ */
+function verdict(scope: Scope | null, ctx: PeriodScope): boolean | null {
+  if (scope === null) return null;
+  // Years say something only when they open the clause and end before the report's year.
+  if (typeof scope === "object" && "last" in scope) return scope.topic && ctx.year !== null && scope.last < ctx.year ? true : null;
+  if (typeof scope === "object" && "quarter" in scope && !scope.topic && earlierQuarter(scope, ctx)) return null;
+  return !isOwn(scope, ctx);
 }
 
 /** A heading or a table header naming both periods («Quý III và 9 tháng») says nothing of either. */
 function onlyOne(text: string, ctx: PeriodScope): boolean | null {
   const verdicts = new Set<boolean>();
   for (const m of text.matchAll(MARKER)) {
-    const scope = markerScope(m, text);
-    if (scope) verdicts.add(!isOwn(scope, ctx));
+    const v = verdict(markerScope(m, text), ctx);
+    if (v !== null) verdicts.add(v);
   }
   return verdicts.size === 1 ? [...verdicts][0]! : null;
 }
@@ -159,19 +195,23 @@ export function titleOf(text: string): string {
 
 /** Reads what period the report is for from its title, for a form of `kind`. */
 export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
-  const index = kind === "quarter" ? (detectPeriod(text)?.quarter ?? null) : kind === "month" ? (detectPeriodOfKind(text, "month")?.month ?? null) : null;
+  const period = kind === "quarter" ? detectPeriod(text) : kind === "month" ? detectPeriodOfKind(text, "month") : null;
+  const index = kind === "quarter" ? (period?.quarter ?? null) : (period?.month ?? null);
   const title = titleOf(text);
   const named: Scope[] = [];
   for (const m of title.matchAll(MARKER)) {
     const scope = markerScope(m, title);
-    if (scope) named.push(scope);
+    // Years in a title («quý I năm 2026») only date it.
+    if (scope && !(typeof scope === "object" && "last" in scope)) named.push(scope);
   }
   // The title names the form's own period exactly (a quarter for a quarterly form, a month for a monthly one).
-  const exact = (x: Scope) => x === kind || (typeof x === "object" && x.months === MONTHS[kind]);
+  const exact = (x: Scope) =>
+    x === kind || (typeof x === "object" && ("quarter" in x ? kind === "quarter" : "months" in x && x.months === MONTHS[kind]));
   const own = named.some(exact);
   return {
     kind,
     index,
+    year: period?.year ?? null,
     monthsAreOther: kind === "quarter" && own && named.includes("month"),
     otherByDefault: MONTHS[kind] !== undefined && named.length > 0 && !own,
   };
