@@ -66,10 +66,18 @@ export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): s
 type Step =
   | { node: XmlNode; current: string[] | null; out: string[] }
   | { close: string[]; out: string[] }
-  | { row: string[][]; out: string[] };
+  | { row: string[][]; spans: number[]; out: string[] };
 
 const element = (node: XmlNode, name: string): XmlNode | undefined =>
   Array.from(node.childNodes).find((c) => c.namespaceURI === W && c.localName === name);
+
+/** How many grid columns a cell covers (w:tcPr/w:gridSpan, ECMA-376 §17.4.17); 1 when absent or unreadable. */
+function gridSpan(tc: XmlNode): number {
+  const span = element(element(tc, "tcPr") ?? tc, "gridSpan") as unknown as { getAttributeNS(ns: string, n: string): string | null } | undefined;
+  const value = Number(span?.getAttributeNS(W, "val") ?? 1);
+  // A grid has at most 63 columns in Word; a larger span is a damaged file, read as one column.
+  return Number.isInteger(value) && value >= 1 && value <= 63 ? value : 1;
+}
 
 /** The label Word shows before a paragraph with w:numPr ("II. ", "a) ", "- "), counting it; "" otherwise. */
 function numberLabel(p: XmlNode, numbering: Numbering | null): string {
@@ -100,7 +108,10 @@ function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbe
       continue;
     }
     if ("row" in step) {
-      step.out.push(step.row.map((cell) => cell.map((line) => line.replace(/\t/g, " ")).join(" ").trim()).join("\t"));
+      // A cell spanning columns (w:gridSpan) is followed by an empty cell per extra column, so each line has a cell
+      // per grid column and a figure lines up with the header above it (meaning/tableGrid.ts reads the spans back).
+      const cells = step.row.map((cell) => cell.map((line) => line.replace(/\t/g, " ")).join(" ").trim());
+      step.out.push(cells.map((text, i) => text + "\t".repeat(step.spans[i]! - 1)).join("\t"));
       continue;
     }
     const { node, current, out } = step;
@@ -113,7 +124,7 @@ function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbe
     if (inW && name === "tr" && !current) {
       const cells = Array.from(node.childNodes).filter((c) => c.namespaceURI === W && c.localName === "tc");
       const row = cells.map((): string[] => []);
-      stack.push({ row, out });
+      stack.push({ row, spans: cells.map(gridSpan), out });
       for (let i = cells.length - 1; i >= 0; i--) stack.push({ node: cells[i]!, current: null, out: row[i]! });
       continue;
     }

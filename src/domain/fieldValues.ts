@@ -7,14 +7,17 @@ const DEFAULT_MAX = 1_000_000;
 const MAX_TEXT = 300;
 const MAX_ITEMS = 50;
 /* What clerks type, or the report writes, for zero. */
-const ZERO_WORDS = /^(không|không có|0)$/i;
+const ZERO_WORDS = /^(không|không có|không phát sinh|0)$/i;
 
 export function parseField(field: FieldDef, raw: string): ParseResult {
   const text = raw.trim();
   if (text === "") return { ok: true, value: null };
   switch (field.kind) {
     case "count":
-      return ZERO_WORDS.test(text) ? number(0) : inRange(parseWholeNumber(text), 0, field.max ?? DEFAULT_MAX);
+      // The form's own words for zero («Không phát sinh») read back as zero, as they are written.
+      return ZERO_WORDS.test(text) || sameWords(text, field.zeroText)
+        ? number(0)
+        : inRange(parseWholeNumber(text), 0, field.max ?? DEFAULT_MAX);
     case "percent":
       return inRange(parseDecimal(text), 0, 100);
     case "year":
@@ -32,6 +35,10 @@ export function parseField(field: FieldDef, raw: string): ParseResult {
     case "list":
       return parseList(text);
   }
+}
+
+function sameWords(text: string, words: string | undefined): boolean {
+  return words !== undefined && text.normalize("NFC").toLowerCase() === words.normalize("NFC").toLowerCase().trim();
 }
 
 function number(value: number): ParseResult {

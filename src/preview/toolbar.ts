@@ -2,6 +2,7 @@
  * A strip above the simulated document standing in for Word's own ribbon: Track Changes, closing and reopening the
  * task pane, a sync counter, and a link between the report with controls and the same report typed by hand.
  */
+import { OpenFileError, packageOfFile } from "./openFile";
 import type { WordSimulation } from "./wordSim";
 
 export interface ToolbarActions {
@@ -33,7 +34,49 @@ export function renderToolbar(sim: WordSimulation, container: HTMLElement, actio
   const other = document.createElement("a");
   other.href = plain ? "index.html" : "index.html?plain";
   other.textContent = plain ? "Mở bản có ô số liệu" : "Mở bản đánh máy (chưa có ô số liệu)";
-  container.append(tracking, reopen, syncs, other);
+  container.append(tracking, reopen, syncs, other, openFileControl(sim, actions));
   sim.subscribe(draw);
   draw();
+}
+
+/**
+ * A clerk's own report opened in the simulated Word, as opening a document in Word would: its text replaces the
+ * document's, and the pane starts afresh on it. Refused files are named with the reason; the document is kept.
+ */
+function openFileControl(sim: WordSimulation, actions: ToolbarActions): HTMLElement {
+  const box = document.createElement("span");
+  // The browser's own file button speaks the browser's language («Choose File»): it is hidden, the label is the button.
+  const label = document.createElement("label");
+  label.className = "preview-open";
+  label.textContent = "Mở tệp của bạn (.txt, .docx)…";
+  const input = document.createElement("input");
+  input.type = "file";
+  input.accept = ".txt,.docx";
+  input.className = "preview-open-input";
+  label.append(input);
+  const said = document.createElement("span");
+  said.setAttribute("role", "status");
+  input.addEventListener("change", () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    said.textContent = `Đang mở «${file.name}»…`;
+    void file
+      .arrayBuffer()
+      .then(async (buffer) => {
+        const ooxml = packageOfFile(file.name, new Uint8Array(buffer));
+        await sim.run(async (context) => {
+          context.document.body.insertOoxml(ooxml, "Replace");
+          await context.sync();
+        });
+        actions.reopenPane();
+        said.textContent = `Đã mở «${file.name}».`;
+      })
+      .catch((error: unknown) => {
+        const why = error instanceof OpenFileError ? error.message : `lỗi khi đọc (${String(error)})`;
+        said.textContent = `Không mở được «${file.name}»: ${why}. Văn bản đang mở giữ nguyên.`;
+      })
+      .finally(() => (input.value = ""));
+  });
+  box.append(label, said);
+  return box;
 }

@@ -4,6 +4,7 @@
  * (JSON-serialisable), so the pane renders it and `npm run check` prints it.
  */
 import { checkDocument } from "../documentCheck";
+import { fieldName } from "../fieldName";
 import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
@@ -108,7 +109,7 @@ export function checkReport(text: string, options: { period?: Period; report: Re
   ];
   const figures = report.fields.map((field): RecognizedFigure => {
     const recognition = recognitions.get(field.id) ?? { state: "notFound" };
-    return { id: field.id, label: field.label, typed: !field.formula, state: recognition.state, places: placesOf(recognition) };
+    return { id: field.id, label: fieldName(report, field.id), typed: !field.formula, state: recognition.state, places: placesOf(recognition) };
   });
   const typed = figures.filter((f) => f.typed);
   const typedBound = typed.filter((f) => f.state === "bound").length;
@@ -153,7 +154,7 @@ function ambiguities(report: ReportDefinition, recognitions: Recognitions): Repo
   return [...recognitions]
     .filter(([, r]) => r.state === "ambiguous")
     .map(([id, r]) => {
-      const field = report.byId.get(id)!;
+      const name = fieldName(report, id);
       const candidates = placesOf(r).map((o) => `${o.text} (dòng ${o.line})`).join(", ");
       return {
         source: "figures" as const,
@@ -161,8 +162,8 @@ function ambiguities(report: ReportDefinition, recognitions: Recognitions): Repo
         severity: "warning" as const,
         message:
           placesOf(r).length === 1
-            ? `Không nhận ra chắc chắn «${field.label}»: chưa chắc ${candidates} là số liệu này; hãy nhập tay.`
-            : `Không nhận ra chắc chắn «${field.label}»: có nhiều số có thể là số liệu này (${candidates}); hãy nhập tay.`,
+            ? `Không nhận ra chắc chắn «${name}»: chưa chắc ${candidates} là số liệu này; hãy nhập tay.`
+            : `Không nhận ra chắc chắn «${name}»: có nhiều số có thể là số liệu này (${candidates}); hãy nhập tay.`,
         lines: linesOf(recognitions, [id]),
         fields: [id],
       };

@@ -4,6 +4,7 @@
  * («Không kiểm tra được tổng «Hồ sơ tiếp nhận (Trung tâm PVHCC)»: thiếu «Hồ sơ trễ và quá hạn»»). The pane and
  * `npm run check` say «Không phát hiện vấn đề nào» only when this list is empty and every typed figure was read.
  */
+import { fieldName } from "../fieldName";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Rule } from "../types";
 
@@ -44,8 +45,18 @@ function ruleFields(rule: Rule): FieldId[] {
   }
 }
 
+/**
+ * A field as a check's message names it: with its section where another field could be taken for it (fieldName.ts),
+ * except beside the check's first figure in the same section, which already says where («tổng «Hồ sơ tiếp nhận (Trung
+ * tâm PVHCC)» = «Hồ sơ đã giải quyết» + …»).
+ */
+function namerFor(report: ReportDefinition, first: FieldId): (id: FieldId) => string {
+  const section = report.byId.get(first)?.section;
+  return (id) => `«${id !== first && report.byId.get(id)?.section === section ? report.byId.get(id)!.label : fieldName(report, id)}»`;
+}
+
 export function ruleName(report: ReportDefinition, rule: Rule): string {
-  const name = (id: FieldId) => `«${report.byId.get(id)?.label ?? id}»`;
+  const name = namerFor(report, ruleFields(rule)[0]!);
   switch (rule.kind) {
     case "sum":
       return `tổng ${name(rule.total)} = ${rule.parts.map(name).join(" + ")}`;
@@ -66,11 +77,11 @@ export function uncheckedChecks(
   written: (id: FieldId) => boolean = () => false,
 ): UncheckedItem[] {
   const items: UncheckedItem[] = [];
-  const labels = (ids: FieldId[]) => ids.map((id) => `«${report.byId.get(id)?.label ?? id}»`).join(", ");
   for (const rule of report.rules) {
     const missing = [...new Set(ruleFields(rule).flatMap((id) => typedInputs(report, id)))].filter((id) => !read(id));
     if (missing.length === 0) continue;
-    items.push({ key: `unchecked:${rule.id}`, message: `Không kiểm tra được ${ruleName(report, rule)}: thiếu ${labels(missing)}.`, missing });
+    const name = namerFor(report, ruleFields(rule)[0]!);
+    items.push({ key: `unchecked:${rule.id}`, message: `Không kiểm tra được ${ruleName(report, rule)}: thiếu ${missing.map(name).join(", ")}.`, missing });
   }
   for (const field of report.fields) {
     if (!field.formula || field.formula.op === "period" || !written(field.id)) continue;
@@ -78,7 +89,7 @@ export function uncheckedChecks(
     if (missing.length === 0) continue;
     items.push({
       key: `unchecked:${field.id}`,
-      message: `Không kiểm tra được «${field.label}» ghi trong văn bản: thiếu ${labels(missing)}.`,
+      message: `Không kiểm tra được «${fieldName(report, field.id)}» ghi trong văn bản: thiếu ${missing.map(namerFor(report, field.id)).join(", ")}.`,
       missing,
     });
   }

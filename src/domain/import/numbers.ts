@@ -11,13 +11,14 @@
  * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b", "11/2020") are not
  *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts.
  */
+import { dateInput, writtenDateEnd } from "./writtenDates";
 
 export type NumberKind =
   /** A whole number: a count or a year. */
   | "count"
   /** A number with "%". */
   | "percent"
-  /** dd/mm/yyyy. */
+  /** dd/mm/yyyy, or dd-mm-yyyy, dd.mm.yyyy, «dd tháng mm năm yyyy» (writtenDates.ts). */
   | "date"
   /** Part of a symbol, a month/year, a range, a decimal without "%": never a figure. */
   | "other";
@@ -55,6 +56,8 @@ function readAt(text: string, start: number): NumberToken {
   // A date: dd/mm/yyyy.
   const date = /^\d{1,2}\/\d{1,2}\/\d{4}(?!\d)/.exec(text.slice(start, start + 11));
   if (date && first.length <= 2) return token(text, start, start + date[0].length, "date", Number.NaN);
+  const written = first.length <= 2 ? writtenDateEnd(text, start) : null;
+  if (written !== null) return token(text, start, written, "date", Number.NaN);
   // Grouped thousands, with one separator throughout.
   if (first.length <= 3) {
     for (const sep of SEPARATORS) {
@@ -127,5 +130,5 @@ export function inputOf(t: NumberToken): string {
     return digits.includes(",") ? digits : digits.replace(".", ",");
   }
   if (t.kind === "count") return SPACE.test(t.text) ? t.text.replace(/[ \u00a0\u202f]/g, ".") : t.text;
-  return t.text;
+  return t.kind === "date" ? dateInput(t.text) : t.text;
 }

@@ -3,6 +3,7 @@
  * the paragraphs Word returned, then sum up what was bound, not found and ambiguous once Word has answered. The
  * clerk sees every figure the pane did not bind, with the reason; nothing is bound on a guess.
  */
+import { fieldName } from "../fieldName";
 import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
@@ -102,14 +103,14 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
     const recognition = recognitions.get(field.id) ?? { state: "notFound" as const };
     if (recognition.state === "notFound") {
       // Computed fields the text does not write (period parts, most sums) are not missing: the pane computes them.
-      if (!field.formula) notFound.push({ field: field.id, label: field.label, reason: "không thấy cách viết quen thuộc của số liệu này" });
+      if (!field.formula) notFound.push({ field: field.id, label: fieldName(report, field.id), reason: "không thấy cách viết quen thuộc của số liệu này" });
       continue;
     }
     if (recognition.state === "ambiguous") {
       const candidates = recognition.candidates.map((o) => `${quote(o.text, 30)} (đoạn ${layout.firstParagraph[o.line - 1]! + 1})`).join(", ");
       ambiguous.push({
         field: field.id,
-        label: field.label,
+        label: fieldName(report, field.id),
         // One candidate is unclear when a sign says it may be another figure (a level, a period, an approximation).
         reason: recognition.candidates.length === 1 ? `chưa chắc đây là số liệu này: ${candidates}` : `có nhiều số có thể là số liệu này: ${candidates}`,
         candidates: choicesOf(layout, read.paragraphs, recognition.candidates, (o) => {
@@ -150,10 +151,10 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
         const done = mine.filter((t) => ok.has(t.address));
         const missed = mine.length - done.length + reasons.length;
         if (done.length === 0) {
-          unsure.push({ field: field.id, label: field.label, reason: mine.length > 0 ? NOT_CONFIRMED : UNADDRESSABLE[reasons[0]!] });
+          unsure.push({ field: field.id, label: fieldName(report, field.id), reason: mine.length > 0 ? NOT_CONFIRMED : UNADDRESSABLE[reasons[0]!] });
           continue;
         }
-        bound.push({ field: field.id, label: field.label, typed: !field.formula, input: done[0]!.occurrence.input, places: done.length, missed });
+        bound.push({ field: field.id, label: fieldName(report, field.id), typed: !field.formula, input: done[0]!.occurrence.input, places: done.length, missed });
       }
       const typed = report.fields.filter((f) => !f.formula);
       const boundIds = new Set(bound.map((b) => b.field));

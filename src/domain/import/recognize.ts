@@ -8,8 +8,11 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
+import { findLists } from "./meaning/lists";
+import { findNames } from "./meaning/names";
 import type { Candidate } from "./meaning/candidates";
-import { applyVetoes, exactOnly, vetoContext } from "./meaning/vetoes";
+import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
+import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
@@ -31,25 +34,49 @@ export function recognizeFigures(
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
+  const refusedExact = new Map<FieldId, Occurrence[]>();
+  const vetoes = vetoContext(text, report, patterns);
+  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   for (const field of report.fields) {
-    const candidates = (patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern));
-    result.set(field.id, judge(field, dedupe(candidates)));
+    const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
+    // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
+    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o));
+    // Every place refused: the wording found no figure of this field; meaning may, and the clerk sees these if not.
+    if (kept.length === 0 && candidates.length > 0) refusedExact.set(field.id, candidates);
+    result.set(field.id, judge(field, kept));
   }
   markOverlaps(result);
+  // Lists and their counts by what they list, names by what befell them (meaning/lists.ts, names.ts), where the
+  // exact wording found nothing.
+  for (const [id, spans] of [...findLists(text, report), ...findNames(text, report)]) {
+    if (result.get(id)?.state !== "notFound") continue;
+    // Two readings of one list may give its count at the same place: one place is one occurrence (one control).
+    const unique = spans.filter((s, i) => spans.findIndex((o) => o.start === s.start) === i);
+    const occurrences = unique.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
+    result.set(id, { state: "bound", occurrences });
+  }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result });
-  const occurrence = (c: Candidate): Occurrence => ({
-    start: c.token.start,
-    end: c.token.end,
-    text: c.token.text,
-    input: c.token.kind === "zero" ? c.token.text : inputOf(c.token),
-    line: lineAt(context.starts, c.token.start),
-    where: whereAt(context.headings, c.token.start),
+  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
+  const at = (t: Candidate["token"]): Occurrence => ({
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    input: t.kind === "zero" ? t.text : inputOf(t),
+    line: lineAt(context.starts, t.start),
+    where: whereAt(context.headings, t.start),
   });
+  const occurrence = (c: Candidate): Occurrence => at(c.token);
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
+  for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
-  applyVetoes(vetoContext(text, report, patterns), report, result);
+  applyVetoes(vetoes, report, result);
+  // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
+  for (const [id, year] of yearsOfFigures(text, report, tokens, result)) {
+    const places = year.tokens.map(at);
+    const vetoed = places.some((o) => vetoReason(vetoes, report.byId.get(id)!, o) !== null);
+    result.set(id, year.state === "bound" && !vetoed ? { state: "bound", occurrences: places } : { state: "ambiguous", candidates: places });
+  }
   return result;
 }
 

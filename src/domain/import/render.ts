@@ -18,7 +18,8 @@ export function renderCheck(file: string, check: ReportCheck, formTitle?: string
   ];
   for (const figure of check.figures) {
     if (figure.state === "notFound") continue;
-    const places = figure.places.map((o) => `${quote(o.text, 40)} (dòng ${o.line}, ${o.where})`).join("; ");
+    // Under «Phần thứ…» or «A.» headings the engine's section path is empty ("mục "): the line alone is said.
+    const places = figure.places.map((o) => `${quote(o.text, 40)} (dòng ${o.line}${o.where.trim() === "mục" ? "" : `, ${o.where}`})`).join("; ");
     lines.push(`  ${figure.label}: ${figure.state === "ambiguous" ? "CHƯA RÕ — " : ""}${places}`);
   }
   const missing = check.figures.filter((f) => f.typed && f.state === "notFound");

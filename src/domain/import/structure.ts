@@ -10,13 +10,30 @@ import type { TextProblem } from "./types";
 
 /** Without a period (the title names none and none was given) the quarters are not checked; the caller says so. */
 export function checkStructure(text: string, period: Period | null): TextProblem[] {
-  const headings = scanHeadings(text);
+  const headings = titledFromNextLine(scanHeadings(text), text);
   // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
   const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
   return [...checkNumbering(headings), ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
-const label = (h: Heading) => (h.level === "part" ? `Phần ${h.written}` : `${h.written}${h.level === "letter" ? ")" : "."}`);
+const label = (h: Heading) =>
+  h.level === "part" ? `Phần ${/^\d|^[IVX]+$/i.test(h.written) ? "" : "thứ "}${h.written}` : `${h.written}${h.level === "letter" ? ")" : "."}`;
+
+/**
+ * «Phần thứ nhất» is often a line of its own, its title on the next line («TÌNH HÌNH CHUNG»): that line is its title,
+ * so two such parts are not taken for two headings with the same (empty) title.
+ */
+function titledFromNextLine(headings: Heading[], text: string): Heading[] {
+  if (headings.every((h) => h.title !== "")) return headings;
+  const lines = text.split("\n");
+  const headingLines = new Set(headings.map((h) => h.line));
+  return headings.map((h) => {
+    if (h.title !== "") return h;
+    const at = lines.findIndex((line, i) => i >= h.line && line.trim() !== "");
+    // A heading on the next line («Phần thứ nhất» then «I. …») is not the part's title.
+    return at === -1 || at > h.line + 2 || headingLines.has(at + 1) ? h : { ...h, title: lines[at]!.trim() };
+  });
+}
 const numberName = (h: Heading, index: number) => numberAt(h.level, index);
 
 /** Word's automatic lettering (a, b, c, d, e, f) is a sequence too: "e" and "f" may follow "d" and "e". */
@@ -63,6 +80,8 @@ function sameTitles(headings: Heading[]): TextProblem[] {
   const problems: TextProblem[] = [];
   const seen = new Map<string, Heading>();
   for (const h of headings) {
+    // A heading without a title has no title to repeat.
+    if (h.title === "") continue;
     const parent = h.path.split(".").slice(0, -1).join(".");
     const key = `${h.level}|${parent}|${h.title.toLowerCase().replace(/\s+/g, " ")}`;
     const first = seen.get(key);

@@ -1,6 +1,7 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { uncheckedChecks } from "../../domain/import/notChecked";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
@@ -79,7 +80,11 @@ function Notice() {
 function RecognitionResult() {
   const summary = useAppStore((s) => s.recognition);
   const chosen = useAppStore((s) => s.chosenFigures);
+  const report = useAppStore((s) => s.report);
+  const values = useAppStore((s) => s.review.values);
   if (!summary) return null;
+  // Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet.
+  const unchecked = uncheckedChecks(report, (id) => (values.get(id) ?? null) !== null);
   const unclear = summary.ambiguous.filter((f) => !chosen[f.field]).length;
   const picked = summary.ambiguous.length - unclear;
   return (
@@ -89,6 +94,16 @@ function RecognitionResult() {
         {summary.present.length > 0 ? ` · Đã có ô: ${summary.present.length}` : ""}
       </Text>
       <UnclearChooser unclear={summary.ambiguous} />
+      {unchecked.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({unchecked.length}) — thiếu số liệu</Text>} />
+          <ul className="summary-list" aria-label="Kiểm tra chưa chạy được vì thiếu số liệu" tabIndex={0}>
+            {unchecked.map((u) => (
+              <li key={u.key}>{u.message}</li>
+            ))}
+          </ul>
+        </Card>
+      )}
       {summary.notFound.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Không tìm thấy</Text>} />
@@ -105,7 +120,7 @@ function RecognitionResult() {
         <ul className="summary-list" aria-label="Số liệu đã gắn" tabIndex={0}>
           {summary.bound.map((f) => (
             <li key={f.field}>
-              {f.label}: <strong>{f.input.split("\n").join("; ")}</strong>
+              {f.label}: <strong>{shownInput(f.input, report.byId.get(f.field)?.kind)}</strong>
               {f.places > 1 ? ` (${f.places} chỗ)` : ""}
               {f.missed > 0 ? ` — ${f.missed} chỗ khác chưa gắn được` : ""}
             </li>
@@ -114,6 +129,12 @@ function RecognitionResult() {
       </Card>
     </section>
   );
+}
+
+/** As the document writes it: a percentage with its sign (the form's input drops it), list items on one line. */
+function shownInput(input: string, kind: string | undefined): string {
+  const text = input.split("\n").join("; ");
+  return kind === "percent" && text !== "" ? `${text}%` : text;
 }
 
 const SOURCE = { arithmetic: "Phép cộng trong câu", citations: "Trích dẫn", structure: "Bố cục" } as const;

@@ -1,5 +1,6 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
-import type { CSSProperties } from "react";
+import { useEffect, useRef, useState, type CSSProperties } from "react";
+import { fieldName } from "../../domain/fieldName";
 import type { UnboundFigure } from "../../domain/import/pane";
 import { useAppStore } from "../store/StoreContext";
 
@@ -14,11 +15,27 @@ const CHOICE_STYLE: CSSProperties = { width: "100%", justifyContent: "flex-start
 export default function UnclearChooser({ unclear }: { unclear: readonly UnboundFigure[] }) {
   const chosen = useAppStore((s) => s.chosenFigures);
   const report = useAppStore((s) => s.report);
+  const busy = useAppStore((s) => s.busy);
   const open = unclear.filter((f) => !chosen[f.field]);
-  const done = Object.entries(chosen).flatMap(([field, choice]) => (choice ? [{ field, label: report.byId.get(field)?.label ?? field, text: choice.text }] : []));
+  const done = Object.entries(chosen).flatMap(([field, choice]) => (choice ? [{ field, label: fieldName(report, field), text: choice.text }] : []));
+  // «Gắn vào» and «Bỏ gắn» move their field to the other list, so the button pressed is gone: without this the
+  // keyboard's place falls to the page and a clerk choosing one figure after another starts again from the top.
+  // The store's update may render apart from this state's, so the move waits for the choice itself to flip.
+  const [acted, setActed] = useState<{ field: string; wasChosen: boolean } | null>(null);
+  const card = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (acted === null || busy !== null || !card.current || Boolean(chosen[acted.field]) === acted.wasChosen) return;
+    setActed(null);
+    const order = unclear.map((f) => f.field);
+    const field = acted.field;
+    const next = chosen[field] ? (order.slice(order.indexOf(field) + 1).find((f) => !chosen[f]) ?? order.find((f) => !chosen[f])) : field;
+    const target = next !== undefined ? card.current.querySelector<HTMLElement>(`[data-unclear="${CSS.escape(next)}"] button`) : null;
+    (target ?? card.current.querySelector<HTMLElement>(`[data-chosen="${CSS.escape(field)}"] button`))?.focus();
+  }, [acted, busy, chosen, unclear]);
+  const act = (field: string) => setActed({ field, wasChosen: Boolean(chosen[field]) });
   if (open.length === 0 && done.length === 0) return null;
   return (
-    <Card size="small">
+    <Card size="small" ref={card}>
       <CardHeader header={<Text weight="semibold">Chưa rõ — hãy chọn số đúng ({open.length})</Text>} />
       {open.length > 0 && (
         <Text size={200}>
@@ -27,13 +44,13 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
       )}
       <ul className="summary-list" aria-label="Số liệu chưa rõ">
         {open.map((figure) => (
-          <UnclearField key={figure.field} figure={figure} />
+          <UnclearField key={figure.field} figure={figure} onBind={() => act(figure.field)} />
         ))}
       </ul>
       {done.length > 0 && (
         <ul className="summary-list" aria-label="Số liệu đã chọn">
           {done.map((d) => (
-            <ChosenField key={d.field} field={d.field} label={d.label} text={d.text} />
+            <ChosenField key={d.field} field={d.field} label={d.label} text={d.text} onUnbind={() => act(d.field)} />
           ))}
         </ul>
       )}
@@ -41,14 +58,14 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
   );
 }
 
-function UnclearField({ figure }: { figure: UnboundFigure }) {
+function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () => void }) {
   const busy = useAppStore((s) => s.busy);
   const shown = useAppStore((s) => s.shownCandidate);
   const showCandidate = useAppStore((s) => s.showCandidate);
   const bindChosen = useAppStore((s) => s.bindChosen);
   const candidates = figure.candidates ?? [];
   return (
-    <li>
+    <li data-unclear={figure.field}>
       <Text weight="semibold">{figure.label}</Text>
       {candidates.length > 0 ? (
         <div role="group" aria-label={`Các số có thể là «${figure.label}»`} className="choices">
@@ -82,7 +99,10 @@ function UnclearField({ figure }: { figure: UnboundFigure }) {
         size="small"
         appearance={shown?.field === figure.field ? "primary" : "secondary"}
         disabled={busy !== null}
-        onClick={() => void bindChosen(figure.field)}
+        onClick={() => {
+          onBind();
+          void bindChosen(figure.field);
+        }}
       >
         Gắn vào “{figure.label}”
       </Button>
@@ -90,13 +110,16 @@ function UnclearField({ figure }: { figure: UnboundFigure }) {
   );
 }
 
-function ChosenField({ field, label, text }: { field: string; label: string; text: string }) {
+function ChosenField({ field, label, text, onUnbind }: { field: string; label: string; text: string; onUnbind: () => void }) {
   const busy = useAppStore((s) => s.busy);
   const unbindChosen = useAppStore((s) => s.unbindChosen);
   return (
-    <li>
+    <li data-chosen={field}>
       {label}: <strong>{text}</strong> (đã chọn){" "}
-      <Button size="small" appearance="subtle" aria-label={`Bỏ gắn «${label}»`} disabled={busy !== null} onClick={() => void unbindChosen(field)}>
+      <Button size="small" appearance="subtle" aria-label={`Bỏ gắn «${label}»`} disabled={busy !== null} onClick={() => {
+          onUnbind();
+          void unbindChosen(field);
+        }}>
         Bỏ gắn
       </Button>
     </li>

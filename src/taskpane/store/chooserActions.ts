@@ -4,6 +4,7 @@
  * The decision lives in the document (a tagged control around the number, its text unchanged), so closing the pane
  * loses nothing; the figure enters the form as if it had been recognised. Loaded with the import slice.
  */
+import { fieldName } from "../../domain/fieldName";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
 import type { StoreKit } from "./types";
@@ -53,13 +54,13 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,
-          notice: { intent: "success", text: `Đã gắn «${bound.text}» vào ô «${definition.label}». Số trong văn bản giữ nguyên.` },
+          notice: { intent: "success", text: `Đã gắn «${bound.text}» vào ô «${fieldName(get().report, field)}». Số trong văn bản giữ nguyên.` },
         });
       }),
 
     unbindChosen: (field) =>
       guard("recognizing", async () => {
-        const label = get().report.byId.get(field)?.label ?? field;
+        const label = fieldName(get().report, field);
         const { controls } = await word.unbindField(field);
         const { [field]: choice, ...rest } = get().chosenFigures;
         const raw = { ...get().raw };

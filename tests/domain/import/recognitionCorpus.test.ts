@@ -7,14 +7,14 @@
 import { REPORT, builtInDefinition } from "../../support/forms";
 import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 
-/** Figures bound right, of those the document states, as measured on 2026-12-01 (a floor, not the goal of 90 %). */
+/** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros read by meaning (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
-  "01-ngan-gon.txt": 55,
-  "02-trang-trong.txt": 65,
-  "03-bang-bieu.docx": 60,
-  "04-gach-dau-dong.txt": 57,
-  "05-kieu-so.txt": 58,
-  "06-ban-sua-theo-doi.docx": 55,
+  "01-ngan-gon.txt": 60,
+  "02-trang-trong.txt": 70,
+  "03-bang-bieu.docx": 66,
+  "04-gach-dau-dong.txt": 65,
+  "05-kieu-so.txt": 69,
+  "06-ban-sua-theo-doi.docx": 60,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
   "ninhthuan-tiep-cong-dan-6t-2020.txt": 0,
@@ -22,21 +22,31 @@ const MEASURED: Record<string, number> = {
   "sonla-tthc-den-thang4-2018.txt": 5,
   "bentre-tthc-9t-quy3-2020.txt": 0,
   "bentre-tthc-thang10-2020.txt": 0,
-  "daknong-tcd-2017-12.txt": 6,
+  "daknong-tcd-2017-12.txt": 10,
+  // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
+  "bentre-tthc-thang5-2021.txt": 3,
+  "lamdong-tthc-thang10-2019.txt": 3,
+  "quangnam-tthc-den-17-5-2018.txt": 2,
+  "quangtri-tthc-quy3-2019.txt": 2,
+  "thanhhoa-tthc-4-thang-2018.txt": 0,
+  "vinhphuc-motcua-huyen-xa-thang8-2021.txt": 0,
+  "tphcm-quan1-motcua-2018.txt": 0,
+  "thainguyen-tthc-quy1-2023.txt": 0,
+  "bentre-thanhtra-thang8-2021.txt": 0,
   "daknong-tcd-2018-11.txt": 17,
-  "daknong-tcd-2020-02.txt": 6,
+  "daknong-tcd-2020-02.txt": 8,
   "daknong-tcd-2020-05.txt": 7,
   "daknong-tcd-2020-06.txt": 10,
-  "daknong-tcd-2020-10.txt": 11,
+  "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
-  "01-dien-bien-quy3.txt": 52,
-  "03-lai-chau-bang-tu-dong-danh-so.docx": 23,
-  "04-lang-son-so-sanh-ky-truoc.txt": 42,
-  "05-cao-bang-tom-tat.txt": 11,
-  "06-tuyen-quang-kieu-so-tron.txt": 48,
-  "07-so-tu-phap-bang-tab.txt": 13,
-  "02-huyen-thuan-chau-quy1-2025.txt": 14,
+  "01-dien-bien-quy3.txt": 60,
+  "02-huyen-thuan-chau-quy1-2025.txt": 28,
+  "03-lai-chau-bang-tu-dong-danh-so.docx": 56,
+  "04-lang-son-so-sanh-ky-truoc.txt": 47,
+  "05-cao-bang-tom-tat.txt": 18,
+  "06-tuyen-quang-kieu-so-tron.txt": 60,
+  "07-so-tu-phap-bang-tab.txt": 15,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
   "08-ca-mau-trong-do.txt": 39,
@@ -48,9 +58,13 @@ const MEASURED: Record<string, number> = {
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
-const KNOWN_WRONG: Record<string, string[]> = {};
+const KNOWN_WRONG: Record<string, string[]> = {
+  // Two ranges end on 17.5.2018; the week's «từ ngày 11.5.2018» took the start of the centre's period (found on merging
+  // published texts with date ranges; to mend: a sub-period such as «trong tuần» is another period).
+  "quangnam-tthc-den-17-5-2018.txt": ["bcdc:hcc.tuNgay"],
+};
 
-/** Held-out documents on which something is still bound wrong are left out until it is mended: none since 02's agents rule. */
+/** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
 const HELD_OUT_STILL_WRONG: string[] = [];
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");

@@ -107,4 +107,12 @@ describe("headings as offices write them", () => {
     expect(keys("1. X\na) a\nb) b\nc) c\nd) d\nđ) đ\ne) e\ng) g")).toEqual([]);
     expect(keys("1. X\na) a\nb) b\nd) d")).toEqual(["structure.numbering:4"]);
   });
+  it("takes the line after a bare «Phần thứ nhất» as its title: no «cùng tiêu đề «»» on a well-numbered report", () => {
+    const report = ["Phần thứ nhất", "TÌNH HÌNH CHUNG", "Nội dung.", "Phần thứ hai", "", "KẾT QUẢ THỰC HIỆN", "A. Tổ chức", "Phần thứ ba", "I. Nhiệm vụ"];
+    expect(checkStructure(report.join("\n"), null)).toEqual([]);
+    const repeated = checkStructure("Phần thứ nhất\nTÌNH HÌNH CHUNG\nPhần thứ hai\nTình hình chung", null);
+    expect(repeated.map((p) => p.message)).toEqual([
+      "Đề mục Phần thứ nhất (dòng 1) và Phần thứ hai (dòng 3) có cùng tiêu đề «Tình hình chung»: một trong hai cần đặt lại tên.",
+    ]);
+  });
 });

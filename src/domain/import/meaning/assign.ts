@@ -7,11 +7,16 @@
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { dateKey } from "../writtenDates";
 import { eligible, score } from "./score";
 
 /** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
 export const FLOOR = 0.4;
-export const ZERO_FLOOR = 0.6;
+/**
+ * Words for zero were held to 0.6 when any «không» was a candidate; now only those written as a figure are
+ * (zeroWords.ts: an item's value, or «không có/nhận được» + the figure's own words), and they need what a number needs.
+ */
+export const ZERO_FLOOR = FLOOR;
 export const MARGIN = 0.12;
 const CONSIDER = 0.3;
 
@@ -19,6 +24,13 @@ export interface Assignment {
   bound: Map<FieldId, Candidate[]>;
   /** The best candidates of figures that had one above the floor but no clear winner. */
   unclear: Map<FieldId, Candidate[]>;
+}
+
+/** What else is known of the candidates: numbers the precision layer refuses, the paragraph each stands in. */
+export interface Judged {
+  refused?: (p: FieldProfile, c: Candidate) => boolean;
+  /** Per candidate (same order), the paragraph it stands in. */
+  paragraphs?: readonly number[];
 }
 
 interface Option {
@@ -31,8 +43,12 @@ export function assign(
   candidates: readonly Candidate[],
   vocab: Vocabulary,
   taken: Set<number>,
+  judged: Judged = {},
 ): Assignment {
+  const refused = judged.refused ?? (() => false);
+  const paragraph = (i: number) => judged.paragraphs?.[i] ?? i;
   const options = new Map<FieldId, Option[]>();
+  const shown = new Map<FieldId, Option[]>();
   const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
   for (const p of profiles) {
     const list: Option[] = [];
@@ -40,6 +56,9 @@ export function assign(
       if (!eligible(p, c)) return;
       const s = score(p, c, vocab);
       if (s < CONSIDER) return;
+      // A number the precision layer refuses for this figure is neither its candidate nor a rival for it; it is still
+      // shown to the clerk when the figure stays unclear.
+      if (refused(p, c)) return void (shown.get(p.field.id) ?? shown.set(p.field.id, []).get(p.field.id)!).push({ c: i, s });
       list.push({ c: i, s });
       const claims = byCandidate.get(i);
       if (claims) claims.push({ id: p.field.id, s });
@@ -47,7 +66,6 @@ export function assign(
     });
     options.set(p.field.id, list.sort((a, b) => b.s - a.s));
   }
-  // Words for zero ("không có …") are everywhere in prose: they need more evidence than a number does.
   const floorAt = (o: Option) => (candidates[o.c]!.token.kind === "zero" ? ZERO_FLOOR : FLOOR);
   const open = new Set(profiles.map((p) => p.field.id));
   const bound = new Map<FieldId, Candidate[]>();
@@ -73,8 +91,16 @@ export function assign(
       }
       return top;
     };
-    /** The best a figure can do without number `i` (it may take the one another figure leaves). */
-    const without = (id: FieldId, i: number) => options.get(id)!.find((o) => o.c !== i && free(o))?.s ?? 0;
+    /**
+     * The best a figure can do without number `i` (it may take the one another figure leaves): the same value
+     * written again in another paragraph («46» in the summary and again in III.1.a) is the same choice, not a way out;
+     * in the same paragraph it is another figure («01 tập thể, 01 cá nhân»).
+     */
+    const without = (id: FieldId, i: number) => {
+      const value = keyOf(candidates[i]!);
+      const repeat = (o: Option) => paragraph(o.c) !== paragraph(i) && keyOf(candidates[o.c]!) === value;
+      return options.get(id)!.find((o) => o.c !== i && free(o) && !repeat(o))?.s ?? 0;
+    };
     /*
      * One number explains one figure: a rival is no rival when giving it to the figure would cost the figure that
      * wants it more than it gains (a swap of the two that loses by the margin). "công chức giao 55, có mặt 46;
@@ -127,13 +153,13 @@ export function assign(
 
   const unclear = new Map<FieldId, Candidate[]>();
   for (const id of open) {
-    const list = options.get(id)!.filter(free).filter((o) => o.s >= floorAt(o));
-    if (list.length > 0) unclear.set(id, list.slice(0, 4).map((o) => candidates[o.c]!));
+    const list = [...options.get(id)!, ...(shown.get(id) ?? [])].filter((o) => free(o) && o.s >= floorAt(o));
+    if (list.length > 0) unclear.set(id, list.sort((a, b) => b.s - a.s).slice(0, 4).map((o) => candidates[o.c]!));
   }
   return { bound, unclear };
 }
 
-/** Dates compare by what they say (a date has no numeric value). */
+/** Dates compare by the day they name, however written (a date has no numeric value). */
 function keyOf(c: Candidate): string {
-  return c.token.kind === "date" ? c.token.text : String(c.token.value);
+  return c.token.kind === "date" ? dateKey(c.token.text) : String(c.token.value);
 }

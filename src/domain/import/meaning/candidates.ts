@@ -7,8 +7,9 @@
  */
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
-import { roleBefore, type DateRole } from "./dateRole";
-import { headingNumber, percentCell, tableRow } from "./layout";
+import { bulletLead } from "./bulletLead";
+import { headingNumber, percentCell } from "./layout";
+import { headerUnit, otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
@@ -25,8 +26,10 @@ export interface Candidate {
   change: boolean;
   /** The whole of a fraction ("26/29 lượt"): a total, never a part. */
   whole: boolean;
-  /** A date written as one end of a stretch («từ ngày …», «đến ngày …»). */
-  dateRole?: DateRole | null;
+  /** A table cell in a row that adds up with the others to a «Tổng cộng» row: its row label's features. */
+  part?: { label: ReadonlySet<string>; checked: boolean };
+  /** A table cell of another period's column or row («Cùng kỳ», «Quý trước», «Lũy kế»). */
+  otherPeriod?: boolean;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -43,7 +46,7 @@ export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", 
 const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
-const ZERO = /(?<![\p{L}])(không có|không)(?![\p{L}])/giu;
+const ZERO = /(?<![\p{L}])(không có|không phát sinh|không)(?![\p{L}])/giu;
 
 interface Span {
   from: number;
@@ -156,7 +159,9 @@ function describe(
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
   const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
-  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40)) && previous?.kind === "percent";
+  // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
+  // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
+  const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
   if (left.length === 0 && bracketed && (alone || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
@@ -164,14 +169,23 @@ function describe(
   // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
-  const row = tableRow(text, token);
+  const row = tableCell(text, token);
   if (row) {
-    if (left.length === 0) left = syllables(row.label);
-    put(syllables(row.header), 0.8);
-    // The header above the row labels names what they are: "Loại biên chế" over "Sự nghiệp".
+    // «Tổng cộng» says the row is a sum, not what is summed: the column says that.
+    if (left.length === 0 && row.role !== "total") left = syllables(row.label);
+    // Under a group («Đã giải quyết» over «Tổng số | Sớm hạn | Đúng hạn») the sub-header is what sets the column
+    // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
+    if (row.group === "") put(syllables(row.header), 0.8);
+    else if (TOTAL_LABEL.test(row.header)) put(syllables(row.group), 0.8);
+    else {
+      put(syllables(row.header), 1);
+      put(syllables(row.group), 0.8);
+    }
+    // The header above the row labels names what they are: «Loại biên chế» over «Sự nghiệp».
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
+  put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
@@ -188,8 +202,8 @@ function describe(
   for (const f of place) context.add(f);
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
-  const dateRole = token.kind === "date" ? roleBefore(text, token.start, token.end) : null;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left), yearLike: isYear(token, left, text), change, whole, dateRole };
+  const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token) };
 }
 
 /**

@@ -5,15 +5,19 @@
  * reports write them.
  */
 import type { ReportDefinition } from "../../report";
-import type { FieldId } from "../../types";
+import type { FieldDef, FieldId } from "../../types";
 import type { Heading } from "../headings";
 import { tokenIndex, type NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
+import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
+import { markZeroFields, markZeros } from "./zeroWords";
+import { describeBrackets } from "./brackets";
+import { describeFractions } from "./fractions";
 import { partsByPercent } from "./percentEvidence";
-import { buildProfiles, vocabulary } from "./profiles";
+import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
 export interface MeaningInput {
   text: string;
@@ -23,6 +27,8 @@ export interface MeaningInput {
   patterns: PatternTable;
   /** What the exact wordings found: bound and ambiguous fields are left as they are. */
   exact: ReadonlyMap<FieldId, Recognition>;
+  /** The precision layer's judgement (vetoes.ts): the number at `at` is certainly not this figure's. */
+  refused?: (field: FieldDef, at: { start: number; end: number }) => boolean;
 }
 
 export interface MeaningResult {
@@ -45,9 +51,18 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   if (tokens.length > MAX_MEANING_NUMBERS) return { bound: new Map(), unclear: new Map() };
   const profiles = buildProfiles(report, input.patterns);
   const vocab = vocabulary(profiles);
-  const withZeros = profiles.some((p) => p.field.zeroText !== undefined);
+  // Any count may be written «: không» (zeroWords.ts).
+  const withZeros = profiles.some((p) => p.kind === "count");
   const candidates = findCandidates(text, tokens, input.headings, withZeros);
+  markFieldEnds(profiles, input.patterns);
+  markRanges(text, candidates);
+  markZeroFields(profiles, input.patterns);
+  markZeros(text, candidates);
+  describeFractions(text, candidates);
+  describeBrackets(text, candidates);
   const taken = new Set<number>();
+  const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
+  const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
     if (r.state === "bound") {
@@ -60,7 +75,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
   const bound = new Map(first.bound);
@@ -71,9 +86,31 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const open2 = open.filter((p) => !bound.has(p.field.id));
   for (const [id, c] of partsByPercent(text, report, open2, candidates, vocab, spans, tokenIndex(tokens), taken)) bound.set(id, [c]);
   const rest = open.filter((p) => !bound.has(p.field.id));
-  const second = assign(rest, candidates, vocab, taken);
+  const second = assign(rest, candidates, vocab, taken, judged);
   for (const [id, places] of second.bound) bound.set(id, places);
-  return { bound, unclear: second.unclear };
+  const unclear = second.unclear;
+  const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  const placed = new Map<FieldId, Candidate[]>(bound);
+  for (const [id, places] of spans) if (!placed.has(id)) placed.set(id, places.flatMap((o) => byStart.get(o.start) ?? []));
+  const still = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
+  for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
+    bound.set(id, places);
+    unclear.delete(id);
+  }
+  return { bound, unclear };
+}
+
+/** The paragraph (line) each candidate stands in, in one pass: candidates are in text order. */
+function paragraphsOf(text: string, candidates: readonly Candidate[]): number[] {
+  let line = 0;
+  let at = 0;
+  return candidates.map((c) => {
+    for (let nl = text.indexOf("\n", at); nl !== -1 && nl < c.token.start; nl = text.indexOf("\n", at)) {
+      line++;
+      at = nl + 1;
+    }
+    return line;
+  });
 }
 
 function attachPercents(

@@ -10,7 +10,7 @@
 import type { PeriodKind } from "../../types";
 import { detectPeriodOfKind } from "../periodTitle";
 import { detectPeriod } from "../quarters";
-import { tableRow } from "./layout";
+import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
 
 /** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
@@ -163,8 +163,8 @@ function introduction(text: string, start: number): string | null {
  */
 export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (MONTHS[ctx.kind] === undefined) return false;
-  const row = tableRow(text, { start, end });
-  const header = row ? onlyOne(row.header, ctx) : null;
+  const cell = tableCell(text, { start, end });
+  const header = cell ? onlyOne(`${cell.group} ${cell.header}`, ctx) : null;
   if (header !== null) return header;
   const s = sentenceAround(text, start, end);
   const before = lastNamed(visibleBefore(text, s.from, start), ctx);

@@ -7,6 +7,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldKind } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { CHANGE } from "./candidates";
+import { labelChoices } from "./labelChoices";
 import { features, syllables, unitAt } from "./words";
 
 export interface FieldProfile {
@@ -14,6 +15,8 @@ export interface FieldProfile {
   kind: FieldKind;
   /** Each description (a wording, the label): the features that say what the figure is. */
   descriptions: Array<ReadonlySet<string>>;
+  /** Other ways its label may be written (labelChoices.ts): the label scores as its best way. */
+  labelChoices: Array<ReadonlySet<string>>;
   /** Where it is: section title, the farther wording, the label's parenthesis. */
   context: ReadonlySet<string>;
   /** What it counts ("hồ sơ"), from `field.unit` or the word after the placeholder in its wording. */
@@ -84,7 +87,8 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     for (const f of features(syllables(sectionTitle.get(field.section) ?? ""))) context.add(f);
     unit ??= unitAt(syllables(field.hint ?? ""));
     const change = descriptions.some((d) => [...CHANGE, "chênh", "lệch"].some((w) => d.has(w)));
-    profiles.push({ field, kind: field.kind, descriptions, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []), change, whole: wholes.has(field.id) });
+    const choices = labelChoices(label).map((w) => new Set(features(w)));
+    profiles.push({ field, kind: field.kind, descriptions, labelChoices: choices, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []), change, whole: wholes.has(field.id) });
   }
   return profiles;
 }

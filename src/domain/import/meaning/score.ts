@@ -4,9 +4,12 @@
  * its label; plus where it stands (section, lead-in); less the share of the words beside the number that describe
  * other figures only; plus its unit: "130 hồ sơ" is not a count of "cá nhân".
  */
+import { aspectClash } from "./aspect";
 import type { Candidate } from "./candidates";
-import { roleOfLabel } from "./dateRole";
+import { endFits } from "./dateRange";
+import { zeroFits } from "./zeroWords";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { otherPeriod, partOfTotal } from "./tableScore";
 
 const CLAUSE_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.3;
@@ -14,6 +17,8 @@ const DESCRIPTION_SHARE = 0.75;
 const UNIT_MATCH = 0.1;
 const UNIT_CLASH = 0.45;
 const FOREIGN_WEIGHT = 0.3;
+/** «đã giải quyết» for a figure «đang giải quyết» (aspect.ts): as strong against it as another unit. */
+const ASPECT_CLASH = 0.45;
 
 export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const t = c.token;
@@ -24,15 +29,14 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const max = profile.field.max ?? 1_000_000;
   switch (profile.kind) {
     case "count":
-      if (t.kind === "zero") return profile.field.zeroText !== undefined;
+      if (t.kind === "zero") return zeroFits(profile, c);
       return t.kind === "count" && !c.yearLike && t.value <= max && !(t.value >= 1900 && t.value <= 2100 && max < 1900);
     case "percent":
       return t.kind === "percent" && t.value <= 100;
     case "year":
       return t.kind === "count" && c.yearLike && t.value >= 2000 && t.value <= 2100;
     case "date":
-      // «từ ngày X đến ngày Y»: the start of a stretch is never its end, nor the reverse.
-      return t.kind === "date" && !(c.dateRole && roleOfLabel(profile.field.label) && c.dateRole !== roleOfLabel(profile.field.label));
+      return t.kind === "date" && endFits(profile, c);
     default:
       return false;
   }
@@ -43,7 +47,7 @@ interface Weighted {
   features: Array<[string, number]>;
   total: number;
 }
-const weighedProfiles = new WeakMap<FieldProfile, { descriptions: Weighted[]; context: Weighted }>();
+const weighedProfiles = new WeakMap<FieldProfile, { descriptions: Weighted[]; choices: Weighted[]; context: Weighted }>();
 const describingNear = new WeakMap<Candidate, Weighted>();
 
 function weigh(features: Iterable<string>, idf: ReadonlyMap<string, number>): Weighted {
@@ -54,7 +58,11 @@ function weigh(features: Iterable<string>, idf: ReadonlyMap<string, number>): We
 function profileWeights(profile: FieldProfile, vocab: Vocabulary) {
   let weights = weighedProfiles.get(profile);
   if (!weights) {
-    weights = { descriptions: profile.descriptions.map((d) => weigh(d, vocab.idf)), context: weigh(profile.context, vocab.idf) };
+    weights = {
+      descriptions: profile.descriptions.map((d) => weigh(d, vocab.idf)),
+      choices: profile.labelChoices.map((d) => weigh(d, vocab.idf)),
+      context: weigh(profile.context, vocab.idf),
+    };
     weighedProfiles.set(profile, weights);
   }
   return weights;
@@ -65,14 +73,19 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
   // every "đang thực hiện" of the report; the label says whose. A unit not written ("đúng hạn 71") is neither for
   // nor against: its words are left out of the share.
-  const skip = !c.unit && profile.unit ? profile.unitFeatures : null;
+  // Nor is a unit of the same kind written otherwise («01 Phó Chánh Văn phòng» for «01 đồng chí»).
+  const otherWay = profile.unit !== null && c.unit !== null && c.unit !== profile.unit && sameGroup(profile.unit, c.unit);
+  const skip = (!c.unit || otherWay) && profile.unit ? profile.unitFeatures : null;
   const covers = weights.descriptions.map((d) => coverage(d, c, skip));
-  const label = covers[covers.length - 1] ?? 0;
-  const best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
+  const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, c, skip)));
+  let best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
+  // «Không có người bị xử lý»: words for zero say «none of» what the label names, in the clerk's words, not the form's.
+  if (c.token.kind === "zero") best = Math.max(best, label);
   let where = 0;
   for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
-  let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab);
+  let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
+  if (aspectClash(c, vocab.own.get(profile)!)) value -= ASPECT_CLASH;
   if (profile.unit && c.unit) {
     if (profile.unit === c.unit) value += UNIT_MATCH;
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
@@ -104,13 +117,15 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   }
   if (near.total === 0) return 0;
   const mine = vocab.own.get(profile)!;
+  // «điều động đi 01 Phó Chánh Văn phòng»: a post after a count of people says who was counted, not what the count is.
+  const who = profile.unit && c.unit && c.unit !== profile.unit && sameGroup(profile.unit, c.unit) ? new Set(c.unit.split(" ")) : null;
   let foreign = 0;
-  for (const [f, w] of near.features) if (!mine.has(f)) foreign += w;
+  for (const [f, w] of near.features) if (!mine.has(f) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
   return foreign / near.total;
 }
 
 /** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
-const PEOPLE = new Set([
+export const PEOPLE: ReadonlySet<string> = new Set([
   "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
   "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
 ]);

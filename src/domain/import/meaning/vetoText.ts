@@ -11,7 +11,8 @@ const WINDOW = 400;
 const APPROX_BEFORE =
   /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|ước|ước tính|ước đạt|xấp xỉ|trên dưới|chừng|tới gần|gần như)\s*$/iu;
 /** «10,18 ngàn hồ sơ», «27 nghìn»: a rounded figure. */
-const ROUNDED_AFTER = /^\s*(?:ngàn|nghìn|triệu|tỷ|vạn)(?![\p{L}])/iu;
+// Within the cell or line only: «…⇥05» at a row's end above a «Tỷ lệ (%)» row is not «05 tỷ»; nor is «05 tỷ lệ».
+const ROUNDED_AFTER = /^[^\S\n\t]*(?:ngàn|nghìn|triệu|tỷ(?! lệ)|vạn)(?![\p{L}])/iu;
 
 /** «khoảng 11.000 hồ sơ», «gần 27.000», «10,18 ngàn»: never the form's exact figure. */
 export function isApproximate(text: string, start: number, end: number): boolean {
@@ -96,6 +97,9 @@ const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị x�
 
 const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
+/** A line's lead-in, up to its colon, that counts units of a level: «- Bộ phận Một cửa 29 xã, thị trấn:». */
+const LEAD_COUNT = /^[\s\-+•*–]*[^:\n]{0,60}?(?<![\p{L}\d])\d{1,4}\s+(xã|phường|thị trấn|huyện)(?![\p{L}])[^:\n]{0,40}:/iu;
+
 /** The level of the body that reports: «UBND huyện Thuận Châu báo cáo» is a district; else a province. */
 export function ownLevel(text: string): number {
   const head = /(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|xã)/iu.exec(text.slice(0, 1500));
@@ -137,7 +141,11 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
   }
   const prefix = kept.reverse().join("");
   const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
-  if (!found) return false;
+  if (!found) {
+    // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.
+    const lead = LEAD_COUNT.exec(prefix);
+    return lead !== null && (field.levels.length > 0 ? !field.levels.includes(levelOf(lead[1]!)) : levelOf(lead[1]!) > own);
+  }
   // «lãnh đạo UBND tỉnh, các sở, UBND các huyện … là 40 lượt»: several levels named together make a whole.
   const named = new Set([...prefix.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
   if (found[1] || named.size > 1) return !field.total;

@@ -14,12 +14,17 @@ import { roleClash } from "./dateRole";
 import { countedAgentsBefore, countsTime, notACount } from "./notCounts";
 import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope";
 import { plainWording } from "./profiles";
+import { markParts, unnamedPart } from "./partWords";
+import { otherAgents } from "./vetoAgent";
 import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { featureSet } from "./words";
+import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
+import { isBrokenNumber } from "./brokenNumber";
+import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "otherAgents";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -41,6 +46,8 @@ interface FieldWords {
   siblings: Array<{ mine: string[]; theirs: string[] }>;
   /** The section's organisation is never named in the document. */
   absent: boolean;
+  /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
+  partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
   organisation: string[] | null;
 }
@@ -76,9 +83,10 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [] });
   }
   markSpecial(report, fields);
+  markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
@@ -94,13 +102,17 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     return "organisationOutOfScope";
   }
   if (isApproximate(text, o.start, o.end)) return "approximate";
+  if (isBrokenNumber(text, o.start, o.end)) return "broken";
   const digits = /^\d/.test(text.slice(o.start, o.end));
   if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
   if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
-  if (isOtherLevel(text, o.start, o.end, ctx.level, own.level)) return "otherLevel";
+  if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
+  if (otherLevelAt(ctx, own, o)) return "otherLevel";
+  if (otherAgents(text, o.start)) return "otherAgents";
+  if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
@@ -121,11 +133,32 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
-  const header = columnHeader(text, o.start);
+  // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
+  const cell = tableCell(text, o);
+  const header = (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(text, o.start);
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
     return "otherColumn";
   }
   return null;
+}
+
+/**
+ * Whether a veto refuses the number outright, so that the assignment neither offers it to the field nor counts it as
+ * a rival there: a cutoff date outside the organisation's scope may still be its (applyVetoes decides with the rest).
+ */
+export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
+  return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
+}
+
+/** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
+function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
+  const { text, level } = ctx;
+  const names = (lower: string) => own.organisation !== null && namesOrganisation(lower, own.organisation);
+  return (
+    isOtherLevel(text, o.start, o.end, level, own.level) ||
+    namedUnitBefore(text, o.start, o.end, level, own.level) ||
+    levelCarried(text, o.start, o.end, level, own.level, names)
+  );
 }
 
 /** Syllables alone: pairs differ between any two wordings and would make every field special. */
@@ -197,7 +230,10 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
     }
     const reasons = all.filter((x) => x !== null);
     if (reasons.length === 0) continue;
-    if (field.kind === "date" && reasons.every((x) => x === "organisationOutOfScope")) cutoffs.push(field);
+    // A date out of the organisation's scope may still be its cutoff, unless it is dated for another level.
+    const own = ctx.fields.get(field.id)!;
+    const onlyScope = reasons.every((x) => x === "organisationOutOfScope") && !r.occurrences.some((o) => otherLevelAt(ctx, own, o));
+    if (field.kind === "date" && onlyScope) cutoffs.push(field);
     else demoted.add(field.id);
   }
   // A cutoff date written in the report's opening is the organisation's too when the document gives its figures.

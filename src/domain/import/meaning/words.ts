@@ -38,6 +38,8 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["hđnd"], ["hội", "đồng", "nhân", "dân"]],
   [["ubnd"], ["ủy", "ban", "nhân", "dân"]],
   [["uỷ"], ["ủy"]],
+  [["kiêm", "nhiệm"], ["kiêm", "nhiệm"]],
+  [["kiêm"], ["kiêm", "nhiệm"]],
   [["cchc"], ["cải", "cách", "hành", "chính"]],
   [["llct"], ["lí", "luận", "chính", "trị"]],
   [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
@@ -88,7 +90,7 @@ export const KNOWN_UNITS: readonly string[] = [
   "hồ sơ", "người", "đồng chí", "cá nhân", "tập thể", "cuộc", "văn bản", "xã", "đơn vị", "công chức", "viên chức",
   "chuyên viên", "nhiệm vụ", "nhóm", "phản ánh", "quyết định", "đơn", "ý kiến", "tổ chức", "cán bộ", "biên chế",
   "lượt", "hội nghị", "kế hoạch", "trường hợp", "vụ", "lớp", "doanh nghiệp", "hộ", "phòng", "trưởng phòng",
-  "phó trưởng phòng", "phó chánh", "cơ quan", "sở", "ngành", "địa phương", "huyện",
+  "phó trưởng phòng", "phó chánh", "đợt", "cơ quan", "sở", "ngành", "địa phương", "huyện",
 ];
 
 /** The known unit a run of syllables starts with (longest first), or null. */

@@ -1,0 +1,28 @@
+/**
+ * Items under a short heading that ends with a colon say what they count through it: «- Bổ nhiệm:» over «+ Trưởng
+ * phòng Tổng hợp - Kinh tế: 01» is «bổ nhiệm Trưởng phòng … 01», as «Bổ nhiệm: 01 Trưởng phòng» would be on one line.
+ * The heading's words are a lead-in of the item (weighed as one), not merely where it stands.
+ */
+
+const BULLET = /^[ \t]*([-+*•–])[ \t]/;
+/** A heading of a few words and a colon, nothing after it: «- Luân chuyển:», «Bổ nhiệm:». */
+const HEADING = /^[ \t]*(?:[-+*•–][ \t]*)?([^:\n\d]{2,60}):[ \t]*$/u;
+const MAX_ITEMS_ABOVE = 12;
+
+/** The words of the heading the bullet line at `lineFrom` is an item of, or "" when it is none. */
+export function bulletLead(text: string, lineFrom: number): string {
+  const own = BULLET.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
+  if (own === undefined) return "";
+  let end = lineFrom - 1;
+  for (let k = 0; k < MAX_ITEMS_ABOVE && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(from, end);
+    // Items of the same list above this one: keep walking up to their heading.
+    if (BULLET.exec(above)?.[1] === own) {
+      end = from - 1;
+      continue;
+    }
+    return HEADING.exec(above)?.[1] ?? "";
+  }
+  return "";
+}

@@ -1,0 +1,36 @@
+/**
+ * «công chức 64/70 (có mặt/được giao); biên chế sự nghiệp 18/20»: a fraction says what it counts before it and, in
+ * a legend in brackets, which side is which; a second fraction of the same sentence follows the same legend. Each
+ * side is then described by the words before the fraction and by its side of the legend, as if written «công chức có
+ * mặt 64, được giao 70». Only where the sentence has a legend: a bare «26/29» is left to the words around it.
+ */
+import type { Candidate } from "./candidates";
+import { sentenceAround } from "./vetoText";
+import { features, syllables } from "./words";
+
+const LEGEND = /\(([^()/\d]+)\/([^()/\d]+)\)/u;
+/** Where the words that name a fraction's subject start: after a separator or a colon. */
+const LABEL_START = /[;:,()\n]/g;
+
+function put(c: Candidate, words: string): void {
+  for (const f of features(syllables(words))) c.near.set(f, 1);
+}
+
+export function describeFractions(text: string, candidates: readonly Candidate[]): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const part = candidates[i]!;
+    const whole = candidates[i + 1]!;
+    if (part.token.kind !== "count" || whole.token.kind !== "count" || text.slice(part.token.end, whole.token.start) !== "/") continue;
+    const sentence = sentenceAround(text, part.token.start, whole.token.end);
+    const legend = LEGEND.exec(text.slice(sentence.from, sentence.to));
+    if (!legend) continue;
+    const before = text.slice(sentence.from, part.token.start);
+    let from = 0;
+    for (const m of before.matchAll(LABEL_START)) from = m.index + 1;
+    const label = before.slice(from);
+    // A label with a number in it is not a subject («năm 2026 …»); nor is an empty one.
+    if (/\d/.test(label) || syllables(label).length === 0) continue;
+    put(part, `${label} ${legend[1]!}`);
+    put(whole, `${label} ${legend[2]!}`);
+  }
+}

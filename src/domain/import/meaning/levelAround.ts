@@ -1,0 +1,62 @@
+/**
+ * Another level of government named where the sentence rule (vetoText.isOtherLevel) does not look: in an earlier
+ * sentence of the same paragraph («Ở cấp huyện, tổng số … 21.686 hồ sơ … Trong số này đã giải quyết được 17.651 hồ
+ * sơ, trong đó có 13.767 hồ sơ trước hạn»), or as a named unit («Huyện Lập Thạch … tỷ lệ chậm, quá hạn 0,33%»).
+ * Language knowledge only: the levels a field asks for come from the form (vetoText.fieldLevel).
+ */
+import { isOtherLevel, sentenceAround, type FieldLevel } from "./vetoText";
+
+/**
+ * «huyện Lập Thạch», «Quận 1», «Q.1», «xã Chiềng Sơn»: a named unit below the province. Case matters: the name is
+ * capitalised («Xã hội» in «Phòng Văn hóa - Xã hội» is no commune); «TP.» is left out, as it names cities of either level.
+ */
+const NAMED_UNIT = /(?<![\p{L}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)|([Qq])\.\s?\d)/gu;
+
+const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/iu;
+
+const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
+
+/**
+ * The sentence names one unit below the reporting body before the number («Huyện Lập Thạch … 0,33%»): its figure is
+ * that unit's, unless the field asks for that level. Units named in brackets are asides and do not count.
+ */
+export function namedUnitBefore(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
+  const s = sentenceAround(text, start, end);
+  const prefix = text.slice(s.from, start).replace(/\([^()]*\)/g, " ");
+  const found = [...prefix.matchAll(NAMED_UNIT)].at(-1);
+  if (!found) return false;
+  const level = UNIT_LEVEL[(found[1] ?? found[2]!).toLowerCase()]!;
+  return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
+}
+
+/**
+ * How a paragraph turns to another level: it opens with it («Ở cấp huyện, …», «Với cấp xã, …», «Cấp huyện: …»,
+ * «- Huyện Mộc Châu: …»). A level named in passing later in a sentence («các sở, UBND các huyện») does not carry.
+ */
+const OPENS_WITH_LEVEL =
+  /^\s*(?:[-+•*]\s*)?(?:(?:ở|với|tại|đối với|riêng|còn|trong đó)\s+)?((?:cấp|toàn)\s+(?:tỉnh|huyện|xã|thành phố|thị xã)|(?:huyện|quận|thị xã|xã|phường|thị trấn)\s+\S+)[^,:;.\n]{0,60}[,:]/iu;
+
+/**
+ * The number's sentence names no level and no organisation of the field, and its paragraph opens with another level:
+ * the paragraph goes on about that level («Ở cấp huyện, … Trong số này đã giải quyết được 17.651 hồ sơ»).
+ */
+export function levelCarried(
+  text: string,
+  start: number,
+  end: number,
+  own: number,
+  field: FieldLevel,
+  namesOrganisation: (lower: string) => boolean,
+): boolean {
+  const s = sentenceAround(text, start, end);
+  const paragraph = text.lastIndexOf("\n", s.from - 1) + 1;
+  if (paragraph >= s.from) return false;
+  const sentence = text.slice(s.from, start);
+  if (namesOrganisation(sentence.normalize("NFC").toLowerCase())) return false;
+  // A sentence that names its own level is the sentence rule's to judge.
+  if (LEVEL_NAMED.test(sentence) || new RegExp(NAMED_UNIT.source, "u").test(sentence)) return false;
+  const head = OPENS_WITH_LEVEL.exec(text.slice(paragraph, s.from));
+  if (!head) return false;
+  const probe = `${head[0]} `;
+  return isOtherLevel(probe, probe.length, probe.length, own, field) || namedUnitBefore(probe, probe.length, probe.length, own, field);
+}

@@ -1,0 +1,87 @@
+/**
+ * What a list field is a list OF, read from the form: its label without «Các/Tên/Số…» («tổ chức trực thuộc»), and
+ * the words its wording puts right before the list («… đơn vị sự nghiệp: {L}»). A count of a list (formula countOf)
+ * is described by its own label and by its list's words. Nothing here names a field: any form's lists are read so.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldDef } from "../../types";
+
+export interface ListTarget {
+  list: FieldDef;
+  /** The field counting the list's items, if the form has one. */
+  count?: FieldDef;
+  /** Each way the form names what the list holds, as lower-case syllables. */
+  heads: string[][];
+}
+
+/** Words that open a label without saying what is listed. */
+const OPENERS = /^(?:các|những|danh sách|tên|số lượng|số)\s+/u;
+
+/**
+ * Words that name an organisational unit in any office's report: a heading such as «05 phòng, đơn vị trực thuộc» is
+ * made of them and of the list's own words. A word outside both («kiểm tra tại 02 đơn vị…») ends the heading.
+ */
+const UNIT_WORDS = new Set(
+  ["phòng", "ban", "đơn", "vị", "trung", "tâm", "cơ", "quan", "tổ", "chức", "công", "lập", "chuyên", "môn", "bộ", "phận", "chi", "cục", "nhóm", "các", "những"],
+);
+
+export function words(text: string): string[] {
+  return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+}
+
+function headOfWording(wording: string): string[] {
+  const before = wording.split("{L}")[0];
+  if (before === undefined || before === wording) return [];
+  // The last run of plain words before the list, without its regex syntax, placeholders and «gồm / bao gồm / là».
+  const plain = before.replace(/\\./g, " ").replace(/\{[A-Za-z]\}/g, "|").split(/[|()[\]?*+.:;%\d]/).at(-1) ?? "";
+  const w = words(plain);
+  while (w.length > 0 && ["gồm", "bao", "là", "có"].includes(w.at(-1)!)) w.pop();
+  return w;
+}
+
+export function listTargets(report: ReportDefinition): ListTarget[] {
+  const targets: ListTarget[] = [];
+  for (const list of report.fields) {
+    if (list.kind !== "list") continue;
+    const count = report.fields.find((f) => f.formula?.op === "countOf" && f.formula.list === list.id);
+    const heads = [words(list.label.replace(OPENERS, "")), ...(list.wording ?? []).map(headOfWording)];
+    if (count) heads.push(words(count.label.toLowerCase().replace(OPENERS, "")));
+    targets.push({ list, ...(count ? { count } : {}), heads: heads.filter((h) => h.length >= 2) });
+  }
+  return targets;
+}
+
+/** Every word a list heading may be made of, for this form. */
+export function headingVocabulary(targets: readonly ListTarget[]): Set<string> {
+  const vocab = new Set(UNIT_WORDS);
+  for (const t of targets) for (const h of t.heads) for (const w of h) vocab.add(w);
+  return vocab;
+}
+
+function pairs(w: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < w.length; i++) out.add(`${w[i]} ${w[i + 1]}`);
+  return out;
+}
+
+/**
+ * The one list a heading names, or none. A head matches when the heading has its last pair of words (what sets it
+ * apart: «trực thuộc», «sự nghiệp»); the head sharing the most pairs wins, and a tie names no list.
+ */
+export function targetOf(heading: readonly string[], targets: readonly ListTarget[]): ListTarget | null {
+  const have = pairs(heading);
+  let best: ListTarget | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const t of targets) {
+    let score = 0;
+    for (const h of t.heads) {
+      const hp = [...pairs(h)];
+      if (!have.has(hp.at(-1)!)) continue;
+      score = Math.max(score, hp.filter((p) => have.has(p)).length);
+    }
+    if (score > bestScore) [best, bestScore, tie] = [t, score, false];
+    else if (score > 0 && score === bestScore) tie = true;
+  }
+  return tie ? null : best;
+}

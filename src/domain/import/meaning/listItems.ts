@@ -1,0 +1,107 @@
+/**
+ * The items of a list as clerks write them after its heading: in prose («gồm: A; B; C và 03 đơn vị…», «là A, B và
+ * C»), in brackets («(A; B; C)»), as bullet lines under «…:», or down a table column. Items come back in document
+ * order, one per entry, the way the pane asks for them (one per line).
+ */
+
+export interface ListBody {
+  start: number;
+  end: number;
+  items: string[];
+}
+
+/** The longest list a heading may introduce in prose: a few dozen names, never the rest of the document. */
+const MAX_BODY = 1500;
+
+/** A bullet or numbering opening a line: «- », «+ », «• », «1. », «a) ». */
+const BULLET = /^[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
+
+/** A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)»): the list ends before. */
+const NEXT_COUNT = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
+
+export function splitNames(body: string): string[] {
+  // An item may hold commas («Trung tâm Văn hóa, Thể thao và Truyền thông»): a list with «;» is split on «;» only.
+  const parts = body.includes(";") ? body.split(";") : body.split(/,[ \t]+|[ \t]+và[ \t]+(?=[^,]*$)/u);
+  return parts.map((p) => p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, "")).filter((p) => p !== "");
+}
+
+function body(text: string, start: number, end: number): ListBody | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s.;,]/.test(text[e - 1]!)) e--;
+  const items = splitNames(text.slice(s, e));
+  return items.length > 0 && items.every(isName) ? { start: s, end: e, items } : null;
+}
+
+/** A name starts with a letter and is short: a sentence or a figure is not an item. */
+function isName(item: string): boolean {
+  return /^\p{L}/u.test(item) && item.length <= 200 && !/[:]/.test(item);
+}
+
+/** Prose after «gồm:» / «là»: up to the end of the sentence, the line, or the clause that opens with a new count. */
+export function inlineItems(text: string, from: number): ListBody | null {
+  const limit = Math.min(text.length, from + MAX_BODY);
+  const rest = text.slice(from, limit);
+  let end = rest.search(/\n|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|\)/u);
+  if (end < 0) end = rest.length;
+  const next = rest.slice(0, end).search(NEXT_COUNT);
+  if (next >= 0) {
+    const before = rest.slice(0, next);
+    end = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("), before.lastIndexOf(" và "));
+    if (end <= 0) return null;
+  }
+  return body(text, from, from + end);
+}
+
+/** «(A; B; C)» right after the heading. */
+export function bracketItems(text: string, from: number): ListBody | null {
+  const rest = text.slice(from, Math.min(text.length, from + MAX_BODY));
+  const close = rest.search(/[()\n]/);
+  if (close < 0 || rest[close] !== ")") return null;
+  return body(text, from, from + close);
+}
+
+/** Lines opened by a bullet right under a heading that ends its line with «:». */
+export function bulletItems(text: string, from: number): ListBody | null {
+  const eol = text.indexOf("\n", from);
+  if (eol < 0 || text.slice(from, eol).trim() !== "") return null;
+  const items: string[] = [];
+  let at = eol + 1;
+  let end = at;
+  while (at < text.length && items.length < 100) {
+    const next = text.indexOf("\n", at);
+    const line = text.slice(at, next < 0 ? text.length : next);
+    const bullet = BULLET.exec(line);
+    if (!bullet) break;
+    items.push(line.slice(bullet[0].length));
+    end = at + line.length;
+    at = next < 0 ? text.length : next + 1;
+  }
+  if (items.length === 0) return null;
+  const names = items.map((i) => i.replace(/[\s.;,]+$/, "").trim());
+  return names.every(isName) ? { start: eol + 1, end, items: names } : null;
+}
+
+/** The cells under column `column` of the tab-separated rows after the header line ending at `headerEnd`. */
+export function columnItems(text: string, headerEnd: number, column: number): ListBody | null {
+  const items: string[] = [];
+  let at = headerEnd + 1;
+  let start = -1;
+  let end = at;
+  while (at < text.length && items.length < 100) {
+    const next = text.indexOf("\n", at);
+    const line = text.slice(at, next < 0 ? text.length : next);
+    if (!line.includes("\t")) break;
+    const cells = line.split("\t");
+    const cell = (cells[column] ?? "").trim();
+    if (cell !== "") {
+      const offset = at + cells.slice(0, column).join("\t").length + (column > 0 ? 1 : 0);
+      if (start < 0) start = offset;
+      items.push(cell);
+      end = offset + (cells[column] ?? "").length;
+    }
+    at = next < 0 ? text.length : next + 1;
+  }
+  return items.length > 0 && items.every(isName) ? { start, end, items } : null;
+}

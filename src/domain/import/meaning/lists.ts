@@ -1,0 +1,146 @@
+/**
+ * Lists of names, and the counts that go with them, found by what the list is OF rather than by the form's sentence:
+ * «Văn phòng có 06 phòng, đơn vị trực thuộc gồm: A; B; …», «+ 03 đơn vị sự nghiệp: A, B, C», «Các phòng, đơn vị
+ * trực thuộc (04): …», «07 phòng, đơn vị trực thuộc (A; B; …)», bullet lines under a heading, a table column headed
+ * «Tổ chức trực thuộc (05)». A list is taken only where it is clearly the field's:
+ *  - its heading is made only of the list's own words and words naming units (listHeads.ts), and names one list;
+ *  - the heading opens a clause («có», «gồm», «và», a line, a bullet): «kiểm tra tại 02 đơn vị trực thuộc: …» is a
+ *    list of places visited, not of the office's units;
+ *  - a count written with it («05 … gồm:») must equal the number of items, or neither is taken (arithmetic evidence:
+ *    when both agree the reading is right); a list in brackets is taken only with such a count.
+ * Found the same way twice with different items, a list is left for the clerk.
+ */
+import type { FieldId } from "../../types";
+import type { ReportDefinition } from "../../report";
+import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./listHeads";
+import { bracketItems, bulletItems, columnItems, inlineItems, type ListBody } from "./listItems";
+
+export interface Span {
+  start: number;
+  end: number;
+  /** What the pane's input gets: the count's digits, or the items one per line. */
+  input: string;
+}
+
+interface Finding {
+  target: ListTarget;
+  list?: ListBody;
+  count?: { start: number; end: number; value: number };
+}
+
+/*
+ * Where a list heading may start: a line, a cell, a bullet, after «:»/«;»/«(» or a sentence, or after the verbs that
+ * state what an office has («có», «gồm», «quản lý», «còn», «và», «cùng với»). The heading itself is read by lookahead
+ * so that a heading inside a longer run of words is still found.
+ */
+const START =
+  /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
+
+const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
+
+/** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
+const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
+
+export function findLists(text: string, report: ReportDefinition): Map<FieldId, Span[]> {
+  const targets = listTargets(report).filter((t) => t.heads.length > 0);
+  const out = new Map<FieldId, Span[]>();
+  if (targets.length === 0) return out;
+  const vocab = headingVocabulary(targets);
+  const findings: Finding[] = [];
+  let previous = -1;
+  for (const m of text.matchAll(START)) {
+    const f = opensClause(text, m.index, previous) ? atHeading(text, m, vocab, targets) : null;
+    if (f) previous = m.index;
+    if (f && f !== "units") findings.push(f);
+  }
+  findings.push(...tableColumns(text, vocab, targets));
+  for (const t of targets) decide(t, findings.filter((f) => f.target === t), out);
+  return out;
+}
+
+/** The list the heading at `m` introduces or counts; "units" for a heading of unit words that names no list of the form. */
+function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding | "units" | null {
+  const rest = m.indices?.groups?.["rest"];
+  if (!rest) return null;
+  // The heading is the run of words it may be made of; the first other word ends it.
+  const heading: string[] = [];
+  let end = rest[0];
+  for (const w of text.slice(rest[0], rest[1]).matchAll(/[\p{L}\p{M}]+/gu)) {
+    const word = w[0].normalize("NFC").toLowerCase();
+    if (!vocab.has(word)) break;
+    heading.push(word);
+    end = rest[0] + w.index + w[0].length;
+  }
+  if (heading.length < 2 || /,\s*$/.test(text.slice(rest[0], end))) return null;
+  const target = targetOf(heading, targets);
+  if (!target) return "units";
+  const after = AFTER.exec(text.slice(end, end + 120))!;
+  const nSpan = m.indices?.groups?.["n"];
+  const count = nSpan
+    ? { start: nSpan[0], end: nSpan[1], value: Number(text.slice(nSpan[0], nSpan[1])) }
+    : after.groups?.["n"] !== undefined
+      ? countIn(text, end, after)
+      : undefined;
+  const intro = after.groups?.["intro"];
+  const from = end + after[0].length;
+  if (!intro) {
+    return count && CLAUSE_END.test(text.slice(from, from + 8)) ? { target, count } : null;
+  }
+  const list = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : (bulletItems(text, from) ?? inlineItems(text, from));
+  return list ? { target, list, ...(count ? { count } : {}) } : null;
+}
+
+/**
+ * «và», «cùng với», «còn» open a list heading only when they carry on an enumeration of units begun in the same
+ * sentence («có 05 tổ chức trực thuộc, gồm: … và 03 đơn vị sự nghiệp: …»); «kiểm tra tại Phòng X và 02 đơn vị
+ * trực thuộc: …» lists places visited.
+ */
+function opensClause(text: string, at: number, previous: number): boolean {
+  const before = text.slice(Math.max(0, at - 2000), at);
+  if (!/(?<![\p{L}\p{M}])(?:và|cùng với|còn)[ \t]*$/iu.test(before)) return true;
+  return previous >= 0 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
+}
+
+function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
+  const digits = after.groups!["n"]!;
+  const start = end + after[0].indexOf(digits);
+  return { start, end: start + digits.length, value: Number(digits) };
+}
+
+/** A tab-separated header cell that is a list heading («Tổ chức trực thuộc (05)»): the column under it is the list. */
+function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding[] {
+  const found: Finding[] = [];
+  for (const line of text.matchAll(/^[^\n]*\t[^\n]*$/gmu)) {
+    let offset = line.index;
+    line[0].split("\t").forEach((cell, column) => {
+      const head = /^[ \t]*(?<words>[\p{L}\p{M} ,\-–]+?)[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?[ \t]*$/u.exec(cell);
+      const words = head?.groups?.["words"]?.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
+      const target = words.length >= 2 && words.every((w) => vocab.has(w)) ? targetOf(words, targets) : null;
+      const list = target ? columnItems(text, line.index + line[0].length, column) : null;
+      if (target && list) {
+        const n = head!.groups!["n"];
+        const at = n === undefined ? -1 : offset + cell.lastIndexOf(n);
+        found.push({ target, list, ...(n === undefined ? {} : { count: { start: at, end: at + n.length, value: Number(n) } }) });
+      }
+      offset += cell.length + 1;
+    });
+  }
+  return found;
+}
+
+function decide(target: ListTarget, findings: readonly Finding[], out: Map<FieldId, Span[]>): void {
+  // A count that disagrees with its own list says one of the two was misread: neither is taken from there.
+  const agreed = findings.filter((f) => !f.list || !f.count || f.count.value === f.list.items.length);
+  const lists = agreed.filter((f) => f.list && (f.count || f.list.items.length > 1));
+  const values = new Set(lists.map((f) => f.list!.items.join("\n")));
+  if (values.size === 1) {
+    const items = [...values][0]!;
+    out.set(target.list.id, lists.map((f) => ({ start: f.list!.start, end: f.list!.end, input: items })));
+  }
+  if (!target.count) return;
+  const counts = agreed.filter((f) => f.count).map((f) => f.count!);
+  const listed = values.size === 1 ? lists[0]!.list!.items.length : null;
+  const numbers = new Set(counts.map((c) => c.value));
+  if (values.size > 1 || numbers.size !== 1 || (listed !== null && !numbers.has(listed))) return;
+  out.set(target.count.id, counts.map((c) => ({ start: c.start, end: c.end, input: String(c.value) })));
+}

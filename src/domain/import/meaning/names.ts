@@ -1,0 +1,64 @@
+/**
+ * A name asked for by a text field whose label reads «Tên <noun> <what befell it>» («Tên xã được giúp đỡ»), written
+ * inside a sentence: «giúp đỡ 01 xã là xã Chiềng Mung», «Xã Chiềng Mung là 01 xã Văn phòng được phân công giúp đỡ»,
+ * «tiếp tục giúp đỡ xã Đức Long». The value is the noun and the proper name after it, as written. Taken only where
+ * the clause also says what befell it (the label's words after the noun, in full, or their first word right before
+ * the noun: «giúp 1 xã») and every such clause names the same place: «trợ giúp gạo cho xã A» is not «giúp đỡ».
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import type { Span } from "./lists";
+import { words } from "./listHeads";
+
+/** Words that join the noun to what befell it in a label: «Tên xã được giúp đỡ», «Tên đơn vị đã kiểm tra». */
+const JOINERS = new Set(["được", "đã", "bị", "do", "của", "có"]);
+
+interface NameAsk {
+  id: FieldId;
+  noun: string[];
+  deed: string[];
+}
+
+function asks(report: ReportDefinition): NameAsk[] {
+  const out: NameAsk[] = [];
+  for (const f of report.fields) {
+    const w = words(f.label);
+    if (f.kind !== "text" || w[0] !== "tên") continue;
+    const join = w.findIndex((x, i) => i > 1 && JOINERS.has(x));
+    if (join < 0) continue;
+    const noun = w.slice(1, join);
+    const deed = w.slice(join + 1);
+    if (noun.length > 0 && noun.length <= 3 && deed.length > 0) out.push({ id: f.id, noun, deed });
+  }
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const phrase = (w: readonly string[]) => w.map(escape).join(String.raw`[ \t]+`);
+/* The noun as written in a sentence: lower case, or capitalised where it opens one. A capital must stay a capital in
+   the name after it, so the name's pattern is case-sensitive. */
+const nounPhrase = (w: readonly string[]) =>
+  [`(?:${escape(w[0]!)}|${escape(w[0]![0]!.toUpperCase() + w[0]!.slice(1))})`, ...w.slice(1).map(escape)].join(String.raw`[ \t]+`);
+const NOT_LETTER = String.raw`(?<![\p{L}\p{M}])`;
+
+export function findNames(text: string, report: ReportDefinition): Map<FieldId, Span[]> {
+  const out = new Map<FieldId, Span[]>();
+  for (const ask of asks(report)) {
+    // The noun, then a proper name: syllables each opening with a capital («Chiềng Mung», «Pa Vây Sử»). A counted
+    // noun is the kind, not a name («01 xã Văn phòng được phân công…»).
+    const named = new RegExp(`${NOT_LETTER}(?<!\\d[ \\t]+)(?<v>${nounPhrase(ask.noun)}(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+)`, "gu");
+    const deed = new RegExp(`${NOT_LETTER}${phrase(ask.deed)}(?![\\p{L}\\p{M}])|${NOT_LETTER}${escape(ask.deed[0]!)}[ \\t]+(?:\\d{1,3}[ \\t]+)?${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "iu");
+    const spans: Span[] = [];
+    for (const clause of text.matchAll(/[^.;\n]+/gu)) {
+      if (!deed.test(clause[0])) continue;
+      for (const m of clause[0].matchAll(named)) {
+        const start = clause.index + m.index;
+        spans.push({ start, end: start + m[0].length, input: m[0].replace(/\s+/g, " ") });
+      }
+    }
+    const names = new Set(spans.map((s) => s.input.toLowerCase()));
+    // The first place the name is written gives the value, as written there.
+    if (names.size === 1) out.set(ask.id, spans.map((s) => ({ ...s, input: spans[0]!.input })));
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * A part of one of the form's sums is told from its total only by its own words: «Bổ nhiệm Phó Trưởng phòng Tổng hợp
+ * - Kinh tế» is a part of «Tổng số Phó Trưởng phòng được bổ nhiệm». «bổ nhiệm 01 Trưởng phòng và 02 Phó Trưởng
+ * phòng» names no room: the 02 is the total's, never a part's, however well the shared words fit. The words come
+ * from the form (labels and wordings); where the number stands is its sentence and the text back to its heading.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import { sentenceAround } from "./vetoText";
+import { scopeBefore } from "./vetoPlace";
+import { featureSet } from "./words";
+
+interface PartHolder {
+  words: ReadonlySet<string>;
+  partWords: string[][];
+}
+
+/** Every sum of the form, as total and parts: sum formulas and sum rules alike. */
+function sums(report: ReportDefinition): Array<{ total: FieldId; parts: readonly FieldId[] }> {
+  const out: Array<{ total: FieldId; parts: readonly FieldId[] }> = [];
+  for (const f of report.fields) if (f.formula?.op === "sum") out.push({ total: f.id, parts: f.formula.of });
+  for (const r of report.rules) if (r.kind === "sum") out.push({ total: r.total, parts: r.parts });
+  return out;
+}
+
+export function markParts(
+  report: ReportDefinition,
+  fields: ReadonlyMap<FieldId, PartHolder>,
+  single: (words: ReadonlySet<string>) => Set<string>,
+): void {
+  for (const { total, parts } of sums(report)) {
+    const whole = fields.get(total);
+    if (!whole) continue;
+    const totalWords = single(whole.words);
+    for (const id of parts) {
+      const part = fields.get(id);
+      const label = report.byId.get(id)?.label;
+      if (!part || label === undefined) continue;
+      // The label's words: a wording carries its sentence's filler («…, chiếm»), which no other clerk need write.
+      const own = [...single(featureSet(label))].filter((w) => !totalWords.has(w));
+      // A part with no words of its own (the total's wording reused) cannot be told apart this way.
+      if (own.length > 0) part.partWords.push(own);
+    }
+  }
+}
+
+/** The number's sentence and the text back to its heading name none of a part's own words for some sum. */
+export function unnamedPart(text: string, start: number, end: number, partWords: readonly string[][]): boolean {
+  if (partWords.length === 0) return false;
+  const sentence = sentenceAround(text, start, end);
+  const words = featureSet(`${scopeBefore(text, start)} ${text.slice(end, sentence.to)}`);
+  return partWords.some((own) => !own.some((w) => words.has(w)));
+}

@@ -1,0 +1,234 @@
+/**
+ * A table written as text (a row per line, cells split by tabs or "|": scripts/docxText.ts writes Word tables so,
+ * with an empty cell after a cell for each extra column it spans; clerks type plain-text tables so) read as a grid:
+ * its header rows (the leading rows with no figure), each column's header as its group header and sub-header
+ * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
+ */
+import type { NumberToken } from "../numbers";
+import { syllables, unitAt } from "./words";
+
+type Token = Pick<NumberToken, "start" | "end">;
+
+/** Where a cell stands: the row's label, the column's header (sub-header and groups above), the label column's. */
+export interface TableCell {
+  label: string;
+  /** The lowest header row's text for the column (the sub-header, or a header spanning all header rows). */
+  header: string;
+  /** Header rows above the sub-header: the group the column belongs to. */
+  group: string;
+  labelHeader: string;
+  /**
+   * "total": a total row whose column the rows above (or below) add up to exactly; "part": one of those rows.
+   * The arithmetic is the evidence that the rows are the parts of the office's figure.
+   */
+  role: "total" | "part" | null;
+  /** The column's parts add up to its total exactly. */
+  checked: boolean;
+}
+
+interface Block {
+  from: number;
+  rows: string[][];
+  /** Offset of each row's line. */
+  starts: number[];
+  headerRows: number;
+  roles: Map<string, { role: "total" | "part"; checked: boolean }>;
+}
+
+/** A row's label that says it is the sum of the rows: the whole of the label, nothing else. */
+export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|văn phòng|sở|ngành|cơ quan|đơn vị))\s*[:.]?$/iu;
+/** A cell that is a figure: digits with separators, maybe a «%». */
+const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
+/** More header rows than this is not a header: a table of words. */
+const MAX_HEADER_ROWS = 3;
+
+let cachedText: string | null = null;
+let cachedBlocks = new Map<number, Block>();
+
+export function tableCell(text: string, token: Token): TableCell | null {
+  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", token.start);
+  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
+  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
+  if (!separator) return null;
+  const cells = line.split(separator);
+  let offset = lineFrom;
+  let column = 0;
+  for (; column < cells.length; column++) {
+    if (token.start < offset + cells[column]!.length) break;
+    offset += cells[column]!.length + 1;
+  }
+  const own = cells[column] ?? "";
+  const labelColumn = /\p{L}/u.test(own) ? -1 : cells.findIndex((c) => /\p{L}/u.test(c));
+  const label = labelColumn === -1 ? "" : cells[labelColumn]!.trim();
+  const block = blockAt(text, lineFrom, separator);
+  const rowIndex = block.starts.indexOf(lineFrom);
+  if (rowIndex < block.headerRows) return { label, header: "", group: "", labelHeader: "", role: null, checked: false };
+  const { header, group } = headerOf(block, column);
+  return {
+    label,
+    header,
+    group,
+    labelHeader: labelColumn === -1 ? "" : [headerOf(block, labelColumn).group, headerOf(block, labelColumn).header].join(" ").trim(),
+    role: block.roles.get(`${rowIndex}:${column}`)?.role ?? null,
+    checked: block.roles.get(`${rowIndex}:${column}`)?.checked ?? false,
+  };
+}
+
+/** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
+function blockAt(text: string, lineFrom: number, separator: string): Block {
+  if (cachedText !== text) {
+    cachedText = text;
+    cachedBlocks = new Map();
+  }
+  let from = lineFrom;
+  while (from > 0) {
+    const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
+    if (!text.slice(prevFrom, from - 1).includes(separator)) break;
+    from = prevFrom;
+  }
+  const known = cachedBlocks.get(from);
+  if (known) return known;
+  const rows: string[][] = [];
+  const starts: number[] = [];
+  for (let at = from; at <= text.length; ) {
+    const end = text.indexOf("\n", at);
+    const line = text.slice(at, end === -1 ? undefined : end);
+    if (!line.includes(separator)) break;
+    rows.push(line.split(separator).map((c) => c.trim()));
+    starts.push(at);
+    if (end === -1) break;
+    at = end + 1;
+  }
+  let headerRows = 0;
+  while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && !rows[headerRows]!.some((c) => FIGURE.test(c))) headerRows++;
+  if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
+  for (let r = headerRows - 2; r >= 0; r--) {
+    const aligned = alignGroups(rows[r]!, rows[r + 1]!);
+    if (aligned) rows[r] = aligned;
+  }
+  const block: Block = { from, rows, starts, headerRows, roles: new Map() };
+  markTotals(block);
+  cachedBlocks.set(from, block);
+  return block;
+}
+
+/**
+ * The column's header: the lowest header row's cell, and above it the groups. An empty cell in an upper header row
+ * with a sub-header below is covered by the group to its left (the empty cells a spanning cell leaves); an empty cell
+ * in a lower row is covered by the header above it (a cell merged down).
+ */
+function headerOf(block: Block, column: number): { header: string; group: string } {
+  const parts: string[] = [];
+  // A header row with another number of cells than the figures' rows cannot be lined up with them: the pane reads a
+  // Word cell spanning columns as one cell (Word reports no span in the paragraphs' one read), and a clerk may type
+  // a group header with one tab. Such a row is left out rather than put over the wrong column.
+  const width = block.rows[block.headerRows]?.length ?? 0;
+  for (let r = 0; r < block.headerRows; r++) {
+    const row = block.rows[r]!;
+    if (row.length !== width) continue;
+    let cell = row[column] ?? "";
+    const below = block.rows[r + 1]?.[column] ?? "";
+    if (cell === "" && r < block.headerRows - 1 && below !== "") {
+      for (let c = column - 1; c >= 0; c--) {
+        if (row[c] !== "") {
+          // The group must not be the cell merged down over the row labels («Đơn vị» above an empty cell).
+          cell = (block.rows[r + 1]?.[c] ?? "") !== "" ? row[c]! : "";
+          break;
+        }
+      }
+    }
+    if (cell !== "") parts.push(cell);
+  }
+  return { header: parts.at(-1) ?? "", group: parts.slice(0, -1).join(" ") };
+}
+
+/**
+ * An upper header row with fewer cells than the row under it, as the pane reads a Word row whose cells span columns
+ * (Word reports one cell, and no span, in the one text read) or as a clerk types a group with one tab. A cell over an
+ * empty cell below, at either end, is a cell merged down and covers one column; one cell left in the middle spans the
+ * rest, and several share it equally when each has the same sub-headers. Any other shape is left as it is (and then
+ * not used as a header: headerOf).
+ */
+function alignGroups(upper: readonly string[], lower: readonly string[]): string[] | null {
+  if (upper.length >= lower.length) return null;
+  let left = 0;
+  while (left < upper.length - 1 && lower[left] === "") left++;
+  let right = 0;
+  while (right < upper.length - 1 - left && lower[lower.length - 1 - right] === "") right++;
+  const groups = upper.length - left - right;
+  const width = lower.length - left - right;
+  if (groups < 1 || width % groups !== 0) return null;
+  const span = width / groups;
+  // Several groups: only when each has the same sub-headers («Được giao | Có mặt» under each) are the spans known.
+  const subs = (g: number) => lower.slice(left + g * span, left + (g + 1) * span).join("\t");
+  if (groups > 1 && Array.from({ length: groups }, (_, g) => subs(g)).some((x) => x !== subs(0))) return null;
+  const middle = upper.slice(left, left + groups).flatMap((cell) => [cell, ...Array<string>(span - 1).fill("")]);
+  return [...upper.slice(0, left), ...middle, ...upper.slice(left + groups)];
+}
+
+function valueOf(cell: string): number | null {
+  if (!/^\d{1,3}(?:[.\s\u00a0]\d{3})*$|^\d+$/.test(cell)) return null;
+  return Number(cell.replace(/[.\s\u00a0]/g, ""));
+}
+
+/**
+ * Each total row: its column's cells in the rows since the header or the previous total (or, for a total written
+ * first, the rows after it up to the next total) are its parts when they add up to it exactly.
+ */
+function markTotals(block: Block): void {
+  const { rows, headerRows } = block;
+  const totals: number[] = [];
+  for (let r = headerRows; r < rows.length; r++) {
+    const label = rows[r]!.find((c) => /\p{L}/u.test(c)) ?? "";
+    if (TOTAL_LABEL.test(label)) totals.push(r);
+  }
+  totals.forEach((t, k) => {
+    const above = { from: k === 0 ? headerRows : totals[k - 1]! + 1, to: t };
+    const below = { from: t + 1, to: totals[k + 1] ?? rows.length };
+    const span = above.to - above.from >= 2 ? above : below;
+    if (span.to - span.from < 2) return;
+    const width = rows[t]!.length;
+    for (let c = 0; c < width; c++) {
+      const total = valueOf(rows[t]![c] ?? "");
+      if (total === null) continue;
+      let sum = 0;
+      let parts = 0;
+      let clean = true;
+      for (let r = span.from; r < span.to; r++) {
+        const cell = rows[r]![c] ?? "";
+        if (cell === "") continue;
+        const value = valueOf(cell);
+        if (value === null) clean = false;
+        else {
+          sum += value;
+          parts++;
+        }
+      }
+      // Parts that do not add up (a row left out, a typing slip) are still parts: the row says «Tổng cộng».
+      if (!clean || parts < 2) continue;
+      const checked = sum === total;
+      block.roles.set(`${t}:${c}`, { role: "total", checked });
+      for (let r = span.from; r < span.to; r++) if ((rows[r]![c] ?? "") !== "") block.roles.set(`${r}:${c}`, { role: "part", checked });
+    }
+  });
+}
+
+/**
+ * A column or row of another period («Cùng kỳ năm trước», «Quý trước», «Kỳ trước», «Lũy kế từ đầu năm»): its cells
+ * are not this period's figures, whatever their words.
+ */
+const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế)(?![\p{L}])/iu;
+
+export function otherPeriodCell(text: string, token: Token): boolean {
+  const cell = tableCell(text, token);
+  return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
+}
+
+/** A column headed by what it counts, «Cá nhân», «Tập thể», «Số hồ sơ», «Số người»: the unit of its figures. */
+export function headerUnit(header: string): string | null {
+  const words = syllables(header);
+  const counted = words[0] === "số" ? words.slice(1) : words;
+  const unit = unitAt(counted);
+  return unit !== null && unit.split(" ").length === counted.length ? unit : null;
+}

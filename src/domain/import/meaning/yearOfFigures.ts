@@ -1,0 +1,128 @@
+/**
+ * A year field («Năm của số liệu biên chế») is the year OF other figures: the year that heads the sentence, list or
+ * table where its companion figures were found («Biên chế năm 2026: công chức giao 55, có mặt 46», «Năm 2026 Văn
+ * phòng được giao 62 biên chế», «- Biên chế năm 2026:» over «+ Công chức: 46/55»,
+ * «Bảng 1. Biên chế và lao động năm 2026» over a table). Companions are the fields of the same section whose labels
+ * share a pair of words with the year's label (from the form, whatever it names). A year heads a figure when it
+ * stands before it in its sentence, or in the line that introduces its list item or table row, and either opens its
+ * clause («Năm 2026, …») or follows the companions' words («biên chế năm 2026»). Years of comparisons («so với năm
+ * 2025»), spans («2021 - 2026», «từ năm 2021 đến năm 2025») and citations are never taken, nor the report's date
+ * line. Several different years heading the companions leave the year unclear.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldDef, FieldId } from "../../types";
+import type { NumberToken } from "../numbers";
+import type { Recognition } from "../types";
+import { features, syllables } from "./words";
+import { sentenceAround } from "./vetoText";
+
+/** How many lines above a list item or table row its introducing line may be. */
+const INTRO_LINES = 14;
+/** How many syllables before «năm» may hold the companions' words: «biên chế và lao động năm 2026». */
+const NAMED_BEFORE = 5;
+
+const NOT_A_DATA_YEAR =
+  /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|hơn|kém|bằng|từ|đến|tới|trước|sau|luật|nghị định|nghị quyết|thông tư|khóa|khoá|nhiệm kỳ|giai đoạn)(?:\s+\p{L}+){0,3}\s+năm\s+$/iu;
+const SPAN_AFTER = /^\s*[-–]\s*\d{4}/;
+const SPAN_BEFORE = /\d{4}\s*[-–]\s*(?:năm\s+)?$/;
+
+export interface YearFinding {
+  state: "bound" | "ambiguous";
+  tokens: NumberToken[];
+}
+
+/** The year each year field is found to be, for those not yet bound: from the figures its companions were bound to. */
+export function yearsOfFigures(
+  text: string,
+  report: ReportDefinition,
+  tokens: readonly NumberToken[],
+  result: ReadonlyMap<FieldId, Recognition>,
+): Map<FieldId, YearFinding> {
+  const found = new Map<FieldId, YearFinding>();
+  const years = tokens.filter((t) => isDataYear(text, t));
+  if (years.length === 0) return found;
+  for (const field of report.fields) {
+    if (field.kind !== "year" || field.formula?.op === "period" || result.get(field.id)?.state !== "notFound") continue;
+    const pairs = contentPairs(field.label);
+    const companions = report.fields.filter(
+      (f) => f.section === field.section && f.id !== field.id && (f.kind === "count" || f.kind === "percent") && shares(f, pairs),
+    );
+    // Where the companions were bound; failing that, where their candidates stand (the clerk chooses which number is
+    // which, but they stand under one year all the same).
+    const states = companions.map((f) => result.get(f.id));
+    const bound = states.flatMap((r) => (r?.state === "bound" ? r.occurrences : []));
+    const places = bound.length > 0 ? bound : states.flatMap((r) => (r?.state === "ambiguous" ? r.candidates : []));
+    const heading = new Map<number, NumberToken>();
+    for (const o of places) for (const y of headingYears(text, years, o.start, pairs)) heading.set(y.start, y);
+    if (heading.size === 0) continue;
+    const chosen = [...heading.values()].sort((a, b) => a.start - b.start);
+    const values = new Set(chosen.map((t) => t.value));
+    found.set(field.id, { state: values.size === 1 ? "bound" : "ambiguous", tokens: chosen });
+  }
+  return found;
+}
+
+/** A year as a data year is written: «năm 2026», not a span, a comparison or a citation's year. */
+function isDataYear(text: string, t: NumberToken): boolean {
+  if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
+  const before = text.slice(Math.max(0, t.start - 48), t.start);
+  if (!/(?<![\p{L}])năm\s+$/iu.test(before) || NOT_A_DATA_YEAR.test(before) || SPAN_BEFORE.test(before)) return false;
+  return !SPAN_AFTER.test(text.slice(t.end, t.end + 8));
+}
+
+/** Words that say «the figures of» and not of what: «Năm của số liệu biên chế». */
+const GENERIC = new Set(["năm", "của", "số", "liệu", "lượng", "về", "cho", "theo", "các", "những", "được"]);
+
+/** Pairs of neighbouring words of a label that say what its figures are: «Năm của số liệu biên chế» → «biên chế». */
+function contentPairs(label: string): Set<string> {
+  const sylls = syllables(label);
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < sylls.length; i++) {
+    if (!GENERIC.has(sylls[i]!) && !GENERIC.has(sylls[i + 1]!)) pairs.add(`${sylls[i]} ${sylls[i + 1]}`);
+  }
+  return pairs;
+}
+
+function shares(field: FieldDef, pairs: ReadonlySet<string>): boolean {
+  return features(syllables(field.label)).some((f) => pairs.has(f));
+}
+
+/** The data years that head the figure at `at`: before it in its sentence, else in the line introducing its row. */
+function headingYears(text: string, years: readonly NumberToken[], at: number, pairs: ReadonlySet<string>): NumberToken[] {
+  const sentence = sentenceAround(text, at, at);
+  const inSentence = years.filter((y) => y.start >= sentence.from && y.end <= at && heads(text, y, sentence.from, pairs));
+  if (inSentence.length > 0) return inSentence;
+  const intro = introLine(text, at);
+  return intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs)) : [];
+}
+
+/** The year opens its clause («Năm 2026, …», «- Trong năm 2026») or follows the companions' words. */
+function heads(text: string, year: NumberToken, from: number, pairs: ReadonlySet<string>): boolean {
+  const clauseStart = Math.max(from, text.slice(from, year.start).search(/[^;:]*$/) + from);
+  const lead = syllables(text.slice(clauseStart, year.start).replace(/^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, ""));
+  if (lead.length <= 2 && lead.at(-1) === "năm") return true;
+  const named = features(lead.slice(0, -1).slice(-NAMED_BEFORE));
+  return named.some((f) => pairs.has(f));
+}
+
+const ROW = /^\s*(?:[-+*•–]|\d{1,2}[.)])\s|\t|\|/;
+
+/**
+ * The line that introduces a list item or table row: the nearest line above that is neither another row nor blank.
+ * A "+" item is introduced by the "-" item above it.
+ */
+function introLine(text: string, at: number): { from: number; to: number } | null {
+  const lineFrom = text.lastIndexOf("\n", at - 1) + 1;
+  const own = text.slice(lineFrom, text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at));
+  if (!ROW.test(own)) return null;
+  const plus = /^\s*\+/.test(own);
+  let end = lineFrom - 1;
+  for (let k = 0; k < INTRO_LINES && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(from, end);
+    const isRow = plus ? /^\s*\+|\t|\|/.test(line) : ROW.test(line);
+    if (line.trim() !== "" && !isRow) return { from, to: end };
+    end = from - 1;
+  }
+  return null;
+}

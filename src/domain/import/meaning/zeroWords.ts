@@ -1,0 +1,89 @@
+/**
+ * Words for zero («không», «không có») are everywhere in prose, and only two ways of writing them state a figure:
+ * - as the value of an item: «Tiếp nhận công chức: Không có.», «điều động đi: không;», «số người bị xử lý là không
+ *   có.» — the words end the item;
+ * - as a negated count: «không có người bị xử lý», «không nhận được đơn thư», «không tiếp nhận công chức» — what
+ *   follows (past a verb of having or receiving, or «trường hợp») is the figure's own thing, named by its label or
+ *   wordings.
+ * «không để xảy ra …», «không thay đổi», «(cùng kỳ … cũng không có)», «các sở khác không phát sinh» (only the others
+ * had none) state no figure. A form's field that names its zero words (`zeroText`) takes either way; any other count
+ * takes only a zero written as an item's value, where nothing else could be meant.
+ */
+import type { FieldId } from "../../types";
+import type { FigurePattern } from "../patterns";
+import type { Candidate } from "./candidates";
+import { plainWording, type FieldProfile } from "./profiles";
+import { PEOPLE } from "./score";
+import { features, syllables, unitAt } from "./words";
+
+export type ZeroForm = "value" | "negation";
+
+const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[] }>();
+const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
+
+/** Ends an item: punctuation that closes it, or the end of the line. */
+const ITEM_END = /^\s*(?:[.;,]|$|\n)/;
+const VALUE_BEFORE = /(?::|(?<![\p{L}])là)\s*$/iu;
+/** Verbs of having or receiving, and counting words, that stand between «không» and what is counted. */
+const SKIPPED = new Set(["có", "được", "phát", "sinh", "nhận", "ghi", "trường", "hợp", "xảy", "ra", "nào", "một", "ai"]);
+/** «các sở, ban, ngành khác không phát sinh»: only the others had none. */
+const OTHERS_BEFORE = /(?<![\p{L}])(?:khác|còn lại|cũng)\s*(?::\s*)?$/iu;
+const HEAD_LENGTH = 4;
+/** How many syllables after «không» may describe what it negates. */
+const PHRASE_LENGTH = 14;
+
+/** Reads how each zero candidate is written. */
+export function markZeros(text: string, candidates: readonly Candidate[]): void {
+  for (const c of candidates) {
+    if (c.token.kind !== "zero") continue;
+    const before = text.slice(Math.max(0, c.token.start - 40), c.token.start);
+    if (OTHERS_BEFORE.test(before)) continue;
+    const after = text.slice(c.token.end, c.token.end + 120);
+    if (VALUE_BEFORE.test(before) && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì)(?![\p{L}])/iu, ""))) {
+      forms.set(c, { form: "value", head: [] });
+      continue;
+    }
+    // What is counted: the words after «không», past the verbs, up to the end of the clause.
+    const clause = after.split(/[.;:()\n]/)[0] ?? "";
+    const words = syllables(clause);
+    let i = 0;
+    while (i < words.length && SKIPPED.has(words[i]!)) i++;
+    const head = words.slice(i, i + HEAD_LENGTH);
+    if (head.length === 0) continue;
+    forms.set(c, { form: "negation", head });
+    // The whole of what is negated describes the zero, commas and all: «không có công chức, viên chức bị xử lý vì
+    // hành vi tham nhũng» (a number's own words stop at a comma, where the next figure's begin).
+    for (const f of features(words.slice(0, PHRASE_LENGTH))) if ((c.near.get(f) ?? 0) < 1) c.near.set(f, 1);
+  }
+}
+
+/** How a zero candidate is written, or null when it states no figure. */
+export function zeroForm(c: Candidate): ZeroForm | null {
+  return forms.get(c)?.form ?? null;
+}
+
+/**
+ * Whether a zero candidate may be this field's figure: an item's value for any count; a negated count only for a
+ * field that names its zero words, and only when what follows «không» starts with the field's own words.
+ */
+export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
+  const found = forms.get(c);
+  if (!found) return false;
+  if (found.form === "value") return true;
+  if (profile.field.zeroText === undefined) return false;
+  const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
+  const [a, b] = found.head;
+  if (own.has(a!) || (b !== undefined && own.has(`${a} ${b}`))) return true;
+  // People are named as clerks count them: «không có viên chức … bị kỷ luật» for a count of «người» (score.ts).
+  const unit = unitAt(found.head);
+  return unit !== null && PEOPLE.has(unit) && [...PEOPLE].some((p) => own.has(p));
+}
+
+/** The words of each field's label and whole wordings (a profile keeps only the words nearest its placeholder). */
+export function markZeroFields(profiles: readonly FieldProfile[], wordings: ReadonlyMap<FieldId, readonly FigurePattern[]>): void {
+  for (const p of profiles) {
+    if (p.kind !== "count") continue;
+    const text = [p.field.label, ...(wordings.get(p.field.id) ?? []).map((w) => plainWording(w.wording).replace(/\{\w\}/g, " "))];
+    ownWords.set(p, new Set(text.flatMap((t) => features(syllables(t)))));
+  }
+}

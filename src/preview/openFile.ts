@@ -1,0 +1,82 @@
+/**
+ * «Mở tệp…» in the preview's toolbar: a clerk's own report (.txt or .docx) becomes the simulated document, as Word
+ * would hold it. A .docx's word/document.xml goes in whole with body.insertOoxml (its tables keep rows and cells); a
+ * .txt becomes one paragraph per line. The package is built with the XML DOM, never by splicing the file's text.
+ * Word's automatic numbering (numbering.xml) is not modelled by the simulation: list labels are not shown.
+ */
+import { inflateEntry, ZipError } from "../domain/zipEntry";
+import { LimitError } from "../domain/limits";
+
+const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
+const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+/** Above the command line's own .docx limit there is no report; the text limits of recognition still apply after. */
+const MAX_FILE_BYTES = 30 * 1024 * 1024;
+const MAX_DOCUMENT_XML_BYTES = 8 * 1024 * 1024;
+
+export class OpenFileError extends Error {}
+
+/** UTF-8 (with or without BOM) or UTF-16 with a BOM, as `npm run check` reads a .txt; anything else is refused. */
+function decodeText(bytes: Uint8Array): string {
+  const [a, b, c] = bytes;
+  if (a === 0xff && b === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
+  if (a === 0xfe && b === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
+  const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0;
+  return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
+}
+
+function packageWith(body: (doc: XMLDocument) => Element): string {
+  const doc = document.implementation.createDocument(PKG, "pkg:package", null);
+  const part = doc.createElementNS(PKG, "pkg:part");
+  part.setAttributeNS(PKG, "pkg:name", "/word/document.xml");
+  part.setAttributeNS(PKG, "pkg:contentType", MAIN);
+  const data = doc.createElementNS(PKG, "pkg:xmlData");
+  data.appendChild(body(doc));
+  part.appendChild(data);
+  doc.documentElement.appendChild(part);
+  return new XMLSerializer().serializeToString(doc);
+}
+
+function textPackage(text: string): string {
+  return packageWith((doc) => {
+    const root = doc.createElementNS(W, "w:document");
+    const body = root.appendChild(doc.createElementNS(W, "w:body"));
+    for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+      const t = doc.createElementNS(W, "w:t");
+      t.setAttributeNS("http://www.w3.org/XML/1998/namespace", "xml:space", "preserve");
+      t.textContent = line;
+      body.appendChild(doc.createElementNS(W, "w:p")).appendChild(doc.createElementNS(W, "w:r")).appendChild(t);
+    }
+    return root;
+  });
+}
+
+function docxPackage(bytes: Uint8Array): string {
+  const xml = inflateEntry(bytes, "word/document.xml", (size) =>
+    size > MAX_DOCUMENT_XML_BYTES ? `phần nội dung của tệp lớn hơn giới hạn ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB` : null,
+  );
+  if (!xml) throw new OpenFileError("tệp .docx không có phần nội dung (word/document.xml)");
+  const parsed = new DOMParser().parseFromString(new TextDecoder().decode(xml), "application/xml");
+  if (parsed.getElementsByTagName("parsererror").length > 0 || parsed.documentElement.namespaceURI !== W) {
+    throw new OpenFileError("phần nội dung của tệp .docx không phải văn bản Word đọc được");
+  }
+  return packageWith((doc) => doc.importNode(parsed.documentElement, true));
+}
+
+/** The Flat OPC package for `body.insertOoxml`, or an OpenFileError saying in Vietnamese why the file is refused. */
+export function packageOfFile(name: string, bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new OpenFileError("tệp rỗng");
+  if (bytes.length > MAX_FILE_BYTES) throw new OpenFileError(`tệp lớn hơn giới hạn ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const lower = name.toLowerCase();
+  try {
+    if (lower.endsWith(".docx")) return docxPackage(bytes);
+    if (lower.endsWith(".txt")) return textPackage(decodeText(bytes));
+  } catch (error) {
+    if (error instanceof OpenFileError) throw error;
+    if (error instanceof ZipError || error instanceof LimitError) throw new OpenFileError(`tệp .docx hỏng hoặc quá lớn: ${error.message}`, { cause: error });
+    // TextDecoder's fatal mode: not UTF-8 nor UTF-16 with a BOM.
+    if (error instanceof TypeError) throw new OpenFileError("tệp không ở bảng mã Unicode (UTF-8 hoặc UTF-16 có BOM); có thể là bảng mã cũ như TCVN3 hay VNI: hãy lưu lại dạng Unicode", { cause: error });
+    throw error;
+  }
+  throw new OpenFileError("chỉ mở được tệp .txt hoặc .docx (tệp .doc cũ: mở bằng Word rồi lưu lại dạng .docx)");
+}
