@@ -3,7 +3,7 @@
  * where the figure must still be bound.
  */
 import { roleBefore, roleClash, roleOfLabel } from "../../../src/domain/import/meaning/dateRole";
-import { countedAgentsBefore, isDuration, isIdentifier, isYearInRange, notACount } from "../../../src/domain/import/meaning/notCounts";
+import { countedAgentsBefore, isDuration, isIdentifier, isRowNumber, isYearInRange, notACount } from "../../../src/domain/import/meaning/notCounts";
 import { isOtherPeriod, readPeriodScope, scopeOfKind } from "../../../src/domain/import/meaning/periodScope";
 import { rivalries, rivalVeto, romanNumerals } from "../../../src/domain/import/meaning/vetoRival";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
@@ -146,13 +146,13 @@ describe("a quarterly form binds the quarter's figures, not the cumulative ones 
     const month = "Báo cáo tình hình tiếp công dân tháng 10/2020\n\nTrong tháng, tiếp 25 lượt.";
     expect(readPeriodScope(month, "month")).toMatchObject({ index: 10, otherByDefault: false });
   });
-  it("an earlier quarter or years that open a clause are another period; a comparison's basis is not a scope", () => {
+  it("an earlier quarter that opens a clause is another period; a comparison's basis and years are not a scope", () => {
     const text =
       "Quý IV năm 2025, Văn phòng tổ chức 12 cuộc giao ban. Giai đoạn 2021 - 2025, Văn phòng giúp đỡ 03 xã. " +
       "Đã giải quyết 80 hồ sơ, cao hơn quý IV 1,20 điểm; nhiều hơn năm 2025 01 đơn vị; giai đoạn 2026 - 2030 giúp đỡ 01 xã.";
     const q1 = scopeOfKind("quarter", 1, 2026);
     expect(isOtherPeriod(text, ...at(text, "12"), q1)).toBe(true);
-    expect(isOtherPeriod(text, ...at(text, "03"), q1)).toBe(true);
+    expect(isOtherPeriod(text, ...at(text, "03"), q1)).toBe(false);
     expect(isOtherPeriod(text, ...at(text, "80"), q1)).toBe(false);
     expect(isOtherPeriod(text, ...at(text, "01"), q1)).toBe(false);
     expect(isOtherPeriod(text, ...at(text, "01", 1), q1)).toBe(false);
@@ -226,5 +226,14 @@ describe("bodies counted before the verb do what the number counts", () => {
     ["khen thưởng 03 đơn vị và 02 cá nhân", "02"],
   ])("«%s»: %s is the office's", (t, figure) => {
     expect(countedAgentsBefore(t, at(t, figure)[0])).toBe(false);
+  });
+});
+
+describe("a table row's number is not a count", () => {
+  it("«3⇥Hợp đồng lao động⇥-⇥09»: 3 numbers the row, 09 is the count", () => {
+    const t = "2\tViên chức\t20\t19\n3\tHợp đồng lao động\t-\t09\n";
+    expect(isRowNumber(t, ...at(t, "3"))).toBe(true);
+    expect(isRowNumber(t, ...at(t, "09"))).toBe(false);
+    expect(isRowNumber(t, ...at(t, "20"))).toBe(false);
   });
 });

@@ -61,3 +61,9 @@ export function countedAgentsBefore(text: string, start: number): boolean {
   const m = AGENTS.exec(text.slice(Math.max(0, start - 90), start));
   return m !== null && !JOINING.test(m[1]!);
 }
+
+/** «3⇥Hợp đồng lao động⇥-⇥09»: the number in a table row's first cell, before its label, numbers the row. */
+export function isRowNumber(text: string, start: number, end: number): boolean {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 6));
+}

@@ -120,8 +120,9 @@ function lastNamed(text: string, ctx: PeriodScope): boolean | null {
  */
 function verdict(scope: Scope | null, ctx: PeriodScope): boolean | null {
   if (scope === null) return null;
-  // Years say something only when they open the clause and end before the report's year.
-  if (typeof scope === "object" && "last" in scope) return scope.topic && ctx.year !== null && scope.last < ctx.year ? true : null;
+  // Years name no period of their own here: «Năm 2025, Văn phòng được giao 55 biên chế» in a first quarter of 2026
+  // is the staffing the report gives; they only end the reach of an earlier marker.
+  if (typeof scope === "object" && "last" in scope) return null;
   if (typeof scope === "object" && "quarter" in scope && !scope.topic && earlierQuarter(scope, ctx)) return null;
   return !isOwn(scope, ctx);
 }

@@ -11,7 +11,7 @@ import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { roleClash } from "./dateRole";
-import { countedAgentsBefore, countsTime, notACount } from "./notCounts";
+import { countedAgentsBefore, countsTime, isRowNumber, notACount } from "./notCounts";
 import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope";
 import { plainWording } from "./profiles";
 import { markParts, unnamedPart } from "./partWords";
@@ -105,6 +105,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (isBrokenNumber(text, o.start, o.end)) return "broken";
   const digits = /^\d/.test(text.slice(o.start, o.end));
   if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
+  if (field.kind === "count" && digits && isRowNumber(text, o.start, o.end)) return "notCount";
   if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
@@ -124,7 +125,9 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   }
   const segment = segmentAround(text, o.start, o.end);
   const rivalry = ctx.rivals.get(field.id);
-  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment)) return "rival";
+  // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
+  const bracket = /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "";
+  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment, `${segment} ${bracket}`)) return "rival";
   if (own.siblings.length > 0) {
     const near = single(featureSet(segment));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
