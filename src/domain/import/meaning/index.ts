@@ -12,10 +12,12 @@ import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign } from "./assign";
 import { findCandidates, type Candidate } from "./candidates";
-import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
-import { markZeroFields, markZeros } from "./zeroWords";
 import { describeBrackets } from "./brackets";
+import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
+import { rangeTwin } from "./rangeTwins";
+import { findSums, partsYield, totalsNotMeant } from "./sums";
+import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
@@ -61,8 +63,17 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeFractions(text, candidates);
   describeBrackets(text, candidates);
   const taken = new Set<number>();
-  const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
-  const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
+  const sums = findSums(text, candidates);
+  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
+  const sumsFor = (p: FieldProfile) => {
+    let found = bySums.get(p);
+    if (!found) bySums.set(p, (found = { not: totalsNotMeant(sums, vocab.own.get(p)!), yields: partsYield(sums, vocab.own.get(p)!) }));
+    return found;
+  };
+  const notBySum = (p: FieldProfile, c: Candidate) => sumsFor(p).not.has(c);
+  const refused = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (input.refused?.(p.field, c.token) ?? false);
+  const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
+  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates) };
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
     if (r.state === "bound") {
@@ -96,6 +107,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
     bound.set(id, places);
     unclear.delete(id);
+  }
+  for (const [id, places] of bound) {
+    if (!places.some((c) => rangeTwin(c, candidates))) continue;
+    bound.delete(id);
+    unclear.set(id, places);
   }
   return { bound, unclear };
 }

@@ -23,7 +23,10 @@ const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã":
 export function namedUnitBefore(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
   const s = sentenceAround(text, start, end);
   const prefix = text.slice(s.from, start).replace(/\([^()]*\)/g, " ");
-  const found = [...prefix.matchAll(NAMED_UNIT)].at(-1);
+  // «Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến»: a unit after «tại»/«ở» within the
+  // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
+  const where = (m: RegExpMatchArray) => /(?<![\p{L}])(?:tại|ở)\s+$/iu.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
+  const found = [...prefix.matchAll(NAMED_UNIT)].filter((m) => !where(m)).at(-1);
   if (!found) return false;
   const level = UNIT_LEVEL[(found[1] ?? found[2]!).toLowerCase()]!;
   return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
