@@ -150,7 +150,9 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
  * a rival there: a cutoff date outside the organisation's scope may still be its (applyVetoes decides with the rest).
  */
 export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
-  return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
+  // A rival's words demote a bound figure for the clerk; they do not take a number from the assignment, where the
+  // figure would go on to the next number (a wrong value) instead of being left unclear.
+  return reason !== null && reason !== "rival" && !(field.kind === "date" && reason === "organisationOutOfScope");
 }
 
 /** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
