@@ -70,17 +70,20 @@ const RIVAL_SHARE = 0.6;
  * `sentence` is the number's sentence, `segment` its own stretch (an item of a list), `own` that stretch with the
  * bracket after it. The field's label names a numeral the sentence does not while it names another; or, against
  * some rival, the number's own stretch has none of this field's own words and most of the rival's («giải quyết
- * trước hạn có 13.529 hồ sơ» is not the figure «đang giải quyết»).
+ * trước hạn có 13.529 hồ sơ» is not the figure «đang giải quyết»). Not `strict`, the field's words anywhere in the
+ * sentence clear it: the assignment refuses numbers by that lenient reading, and only the final demotion is strict
+ * (a number refused too eagerly sends its figure on to a wrong one; a figure demoted is left to the clerk).
  */
-export function rivalVeto(r: Rivalry, sentence: string, segment: string, own: string = segment): boolean {
+export function rivalVeto(r: Rivalry, sentence: string, segment: string, own: string = segment, strict = false): boolean {
   if (r.numerals.length > 0) {
     const named = romanNumerals(sentence);
     if (named.length > 0 && !r.numerals.some((n) => named.includes(n))) return true;
   }
   const inOwn = content(own);
+  const inSentence = content(sentence);
   const inSegment = content(segment);
   return r.rivals.some((x) => {
-    if (x.mine.some((w) => inOwn.has(w))) return false;
+    if (x.mine.some((w) => inOwn.has(w) || (!strict && inSentence.has(w)))) return false;
     const named = x.theirs.filter((w) => inSegment.has(w)).length;
     return named >= RIVAL_WORDS && named >= RIVAL_SHARE * x.theirs.length;
   });

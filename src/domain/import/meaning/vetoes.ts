@@ -93,7 +93,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
 }
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
-export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }): VetoReason | null {
+export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict = false): VetoReason | null {
   const { text } = ctx;
   const own = ctx.fields.get(field.id);
   if (!own) return null;
@@ -127,7 +127,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "";
-  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment, `${segment} ${bracket}`)) return "rival";
+  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment, `${segment} ${bracket}`, strict)) return "rival";
   if (own.siblings.length > 0) {
     const near = single(featureSet(segment));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
@@ -150,9 +150,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
  * a rival there: a cutoff date outside the organisation's scope may still be its (applyVetoes decides with the rest).
  */
 export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
-  // A rival's words demote a bound figure for the clerk; they do not take a number from the assignment, where the
-  // figure would go on to the next number (a wrong value) instead of being left unclear.
-  return reason !== null && reason !== "rival" && !(field.kind === "date" && reason === "organisationOutOfScope");
+  return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
 }
 
 /** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
@@ -226,7 +224,7 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
   for (const field of report.fields) {
     const r = result.get(field.id);
     if (r?.state !== "bound" || field.formula?.op === "period") continue;
-    const all = r.occurrences.map((o) => vetoReason(ctx, field, o));
+    const all = r.occurrences.map((o) => vetoReason(ctx, field, o, true));
     // A value written again in a place that names a rival figure («… cho hoạt động của HĐND») is that place's
     // coincidence: the place goes, the value stays bound where nothing speaks against it.
     if (all.includes("rival") && all.some((x) => x === null) && all.every((x) => x === null || x === "rival")) {
@@ -268,7 +266,8 @@ export function exactOnly(text: string, tokens: readonly NumberToken[], report?:
   return tokens.filter(
     (t) =>
       !isApproximate(text, t.start, t.end) &&
-      !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit)) &&
+      // «tháng 10» stays a candidate (its veto judges it): dropping it re-pairs the words of the numbers around it.
+      !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit) && !/tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) &&
       !(period && isOtherPeriod(text, t.start, t.end, period)),
   );
 }

@@ -90,7 +90,7 @@ export const KNOWN_UNITS: readonly string[] = [
   "hồ sơ", "người", "đồng chí", "cá nhân", "tập thể", "cuộc", "văn bản", "xã", "đơn vị", "công chức", "viên chức",
   "chuyên viên", "nhiệm vụ", "nhóm", "phản ánh", "quyết định", "đơn", "ý kiến", "tổ chức", "cán bộ", "biên chế",
   "lượt", "hội nghị", "kế hoạch", "trường hợp", "vụ", "lớp", "doanh nghiệp", "hộ", "phòng", "trưởng phòng",
-  "phó trưởng phòng", "phó chánh", "đợt", "cơ quan", "sở", "ngành", "địa phương", "huyện",
+  "phó trưởng phòng", "phó chánh", "đợt",
 ];
 
 /** The known unit a run of syllables starts with (longest first), or null. */
