@@ -104,7 +104,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const placed = new Map<FieldId, Candidate[]>(bound);
   for (const [id, places] of spans) if (!placed.has(id)) placed.set(id, places.flatMap((o) => byStart.get(o.start) ?? []));
   const still = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
-  for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
+  for (const [id, places] of completeRanges(profiles, placed, still, taken, candidates)) {
     bound.set(id, places);
     unclear.delete(id);
   }

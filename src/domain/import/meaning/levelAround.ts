@@ -12,6 +12,9 @@ import { isOtherLevel, sentenceAround, type FieldLevel } from "./vetoText";
  */
 const NAMED_UNIT = /(?<![\p{L}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)|([Qq])\.\s?\d)/gu;
 
+/** How far back a paragraph's opening may be: a paragraph of a report is rarely longer. */
+const PARAGRAPH = 1500;
+
 const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/iu;
 
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
@@ -52,7 +55,13 @@ export function levelCarried(
   namesOrganisation: (lower: string) => boolean,
 ): boolean {
   const s = sentenceAround(text, start, end);
-  const paragraph = text.lastIndexOf("\n", s.from - 1) + 1;
+  // A paragraph's opening is looked for at most this far back: the cost stays linear on texts without line breaks.
+  // Most sentences open their paragraph: nothing to carry.
+  if (s.from === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.from - 4), s.from))) return false;
+  const low = Math.max(0, s.from - PARAGRAPH);
+  const cut = text.slice(low, s.from).lastIndexOf("\n");
+  if (cut === -1 && low > 0) return false;
+  const paragraph = low + cut + 1;
   if (paragraph >= s.from) return false;
   const sentence = text.slice(s.from, start);
   if (namesOrganisation(sentence.normalize("NFC").toLowerCase())) return false;
