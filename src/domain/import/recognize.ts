@@ -56,7 +56,7 @@ export function recognizeFigures(
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,
