@@ -113,13 +113,16 @@ describe("choosing an unclear figure in two clicks", () => {
 });
 
 describe("a report written in Word tables", () => {
-  it("binds the figures of its tables as the command line does, each in its cell", async () => {
+  it("binds the figures of its tables as the command line does, each in its cell (lists down a column left to the clerk)", async () => {
     const shot = screenshotFolder("tables");
     const file = join(CORPUS, "reworded/03-bang-bieu.docx");
     // What `npm run check` reads from the same file: the pane must bind as many, and leave as many unclear.
     const cli = [...recognizeFigures(await textFromDocx(readFileSync(file)), REPORT).values()];
-    const bound = cli.filter((r) => r.state === "bound").length;
-    const unclear = cli.filter((r) => r.state === "ambiguous").length;
+    // A list read down a table column spans several rows: one content control cannot hold it, so the pane asks.
+    const acrossRows = cli.filter((r) => r.state === "bound" && r.occurrences.some((o) => /\t[^]*\n|\n[^]*\t/.test(o.text))).length;
+    expect(acrossRows).toBe(2);
+    const bound = cli.filter((r) => r.state === "bound").length - acrossRows;
+    const unclear = cli.filter((r) => r.state === "ambiguous").length + acrossRows;
     await openDocument(flatOpcOfDocx(file));
     expect(await documentOf(page).locator("table").count()).toBe(7);
     await openView(page, "Văn bản cũ");

@@ -12,6 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { CORPUS } from "../support/corpusMeasure";
+import { flatOpcOfDocx } from "../support/docxInSim";
 import { previewPerTest } from "./support/lifecycle";
 import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
 
@@ -51,16 +52,26 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
     const unclear = pane.getByRole("list", { name: "Số liệu chưa rõ" });
     await unclear.waitFor();
 
-    // Two fields, one label: two names, two distinct buttons.
-    for (const where of ["Bộ phận một cửa của Văn phòng", "Trung tâm Phục vụ hành chính công tỉnh"]) {
-      await pane.getByRole("group", { name: `Các số có thể là «Hồ sơ đang giải quyết (${where})»` }).waitFor();
-      expect(await pane.getByRole("button", { name: `Gắn vào “Hồ sơ đang giải quyết (${where})”`, exact: true }).count()).toBe(1);
-    }
-    expect(await pane.getByRole("button", { name: "Gắn vào “Hồ sơ đang giải quyết”", exact: true }).count()).toBe(0);
-    // The percentage as the document writes it.
-    expect(await pane.getByRole("list", { name: "Số liệu đã gắn" }).getByText(/^Tỷ lệ trả đúng hạn/).innerText()).toBe(
-      "Tỷ lệ trả đúng hạn: 14,21%",
-    );
+    // Two fields, one label: wherever recognition put them (bound, unclear, not found), no two entries share a name,
+    // and no two «Gắn vào» buttons.
+    const boundItems = await pane.getByRole("list", { name: "Số liệu đã gắn" }).locator("li").allInnerTexts();
+    const names = [
+      ...boundItems.map((item) => item.slice(0, item.lastIndexOf(": "))),
+      ...(await unclear.locator(":scope > li > span:first-child").allInnerTexts()),
+      ...(await pane.getByRole("list", { name: "Số liệu không tìm thấy" }).locator("li").allInnerTexts()),
+    ];
+    expect(names.filter((name, i) => names.indexOf(name) !== i)).toEqual([]);
+    expect(names.filter((name) => name.startsWith("Hồ sơ đang giải quyết"))).toEqual([
+      "Hồ sơ đang giải quyết (Bộ phận một cửa của Văn phòng)",
+      "Hồ sơ đang giải quyết (Trung tâm Phục vụ hành chính công tỉnh)",
+    ].filter((name) => names.includes(name)));
+    expect(names.filter((name) => name.startsWith("Hồ sơ đang giải quyết")).length).toBe(2);
+    const bindButtons = await unclear.getByRole("button", { name: /^Gắn vào “/ }).allInnerTexts();
+    expect(bindButtons.filter((name, i) => bindButtons.indexOf(name) !== i)).toEqual([]);
+    // Percentages as the document writes them.
+    const percentages = boundItems.filter((item) => item.startsWith("Tỷ lệ"));
+    expect(percentages.length).toBeGreaterThan(0);
+    expect(percentages.filter((item) => !/\d%$/.test(item))).toEqual([]);
     // What could not be checked, with the result.
     const notRun = pane.getByRole("list", { name: "Kiểm tra chưa chạy được vì thiếu số liệu" });
     await notRun
@@ -70,27 +81,46 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
       .waitFor();
     await shot(page, "recognised");
 
-    // Two clicks by keyboard; then the focus is on the next unclear figure, not lost to the page.
-    const first = (await unclear.locator(":scope > li").first().getAttribute("data-unclear"))!;
-    const second = (await unclear.locator(":scope > li").nth(1).getAttribute("data-unclear"))!;
-    expect(first).toBe("bcdc:bienChe.congChucThucHien");
-    const group = pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" });
-    await group.getByRole("button").first().focus();
+    // Two clicks by keyboard on the first unclear figure; then the focus is on the next one, not lost to the page.
+    const entries = unclear.locator(":scope > li");
+    const first = (await entries.first().getAttribute("data-unclear"))!;
+    const second = (await entries.nth(1).getAttribute("data-unclear"))!;
+    const label = await entries.first().locator(":scope > span").first().innerText();
+    await pane.getByRole("group", { name: `Các số có thể là «${label}»` }).getByRole("button").first().focus();
     await page.keyboard.press("Enter");
-    await documentOf(page).locator(".sim-selected", { hasText: "79" }).waitFor();
-    await pane.getByRole("button", { name: "Gắn vào “Công chức đang thực hiện”" }).focus();
+    await documentOf(page).locator(".sim-selected").first().waitFor();
+    await pane.getByRole("button", { name: `Gắn vào “${label}”`, exact: true }).focus();
     await page.keyboard.press("Enter");
-    await pane.getByText("Đã gắn «79» vào ô «Công chức đang thực hiện». Số trong văn bản giữ nguyên.").first().waitFor();
+    await pane.getByText(new RegExp(`^Đã gắn «[^»]+» vào ô «${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}»`)).first().waitFor();
     await focusedUnclear(second);
+    expect(await documentOf(page).locator(`.cc[data-tag="${first}"]`).count()).toBe(1);
     await shot(page, "chosen-focus-next");
 
     // Undone: the figure is back in the list, and so is the focus.
-    await pane.getByRole("button", { name: "Bỏ gắn «Công chức đang thực hiện»" }).focus();
+    await pane.getByRole("button", { name: `Bỏ gắn «${label}»` }).focus();
     await page.keyboard.press("Enter");
-    await pane.getByText(/^Đã bỏ gắn ô «Công chức đang thực hiện»/).first().waitFor();
+    await pane.getByText(`Đã bỏ gắn ô «${label}»`, { exact: false }).first().waitFor();
     await focusedUnclear(first);
-    expect(await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.congChucThucHien"]').count()).toBe(0);
+    expect(await documentOf(page).locator(`.cc[data-tag="${first}"]`).count()).toBe(0);
     await shot(page, "undone-focus-back");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  it("tells what to do with a figure it cannot place in one control (a list down a table column)", async () => {
+    await page.evaluate(async (ooxml) => {
+      const sim = (window as unknown as { __sim: { run: (batch: (context: Word.RequestContext) => Promise<void>) => Promise<void> } }).__sim;
+      await sim.run(async (context) => {
+        context.document.body.insertOoxml(ooxml, "Replace");
+        await context.sync();
+      });
+    }, flatOpcOfDocx(join(CORPUS, "reworded/03-bang-bieu.docx")));
+    await openView(page, "Văn bản cũ");
+    await paneOf(page).getByRole("button", { name: "Nhận diện số liệu" }).click();
+    await paneOf(page).getByText(/^Đã gắn: /).waitFor();
+    const unclear = paneOf(page).getByRole("list", { name: "Số liệu chưa rõ" });
+    const withoutCandidates = unclear.locator(":scope > li").filter({ hasNot: page.getByRole("group") });
+    await withoutCandidates.first().waitFor();
+    const texts = await withoutCandidates.allInnerTexts();
+    expect(texts.filter((text) => !text.includes("Hãy nhập số liệu này ở thẻ «Số liệu».")).map((t) => t.slice(0, 80))).toEqual([]);
   });
 });

@@ -56,7 +56,7 @@ export function recognizeFigures(
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens), headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,
@@ -130,7 +130,7 @@ function doubtPercents(report: ReportDefinition, result: Map<FieldId, Recognitio
   for (const field of report.fields) {
     const r = result.get(field.id);
     if (field.formula?.op !== "percentOf" || r?.state !== "bound") continue;
-    const from = [field.formula.part, field.formula.whole];
+    const from = [field.formula.part];
     if (from.some((id) => result.get(id)?.state === "ambiguous")) result.set(field.id, { state: "ambiguous", candidates: r.occurrences });
   }
 }

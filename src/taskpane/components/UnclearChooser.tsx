@@ -92,7 +92,8 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
           })}
         </div>
       ) : (
-        <Text size={200}> {figure.reason}.</Text>
+        // Nothing to click in the document: the reason alone left the clerk without a next step.
+        <Text size={200}> {figure.reason}. Hãy nhập số liệu này ở thẻ «Số liệu».</Text>
       )}
       {/* After a candidate is shown, the next click is this one: it stands out. */}
       <Button

@@ -2,10 +2,13 @@
  * Levels beyond the sentence (meaning/levelAround.ts) and numbers cut by the page (meaning/brokenNumber.ts), on the
  * published texts' own wording (tests/fixtures/corpus/published): each rule where it holds and where it must not.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { isBrokenNumber } from "../../../src/domain/import/meaning/brokenNumber";
 import { levelCarried, namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
 import { fieldLevel } from "../../../src/domain/import/meaning/vetoText";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { CORPUS } from "../../support/corpusMeasure";
 import { REPORT } from "../../support/forms";
 
 function at(text: string, figure: string): [number, number] {
@@ -79,5 +82,16 @@ describe("on whole published texts", () => {
     const thanhHoa = "Trung tâm Hành chính công tỉnh Thanh Hóa đã tiếp nhận hơn 10.170 hồ sơ, xử lý hơn 8000 hồ sơ, với tỷ lệ đúng hạn đạt 9 9 ,2% .";
     const r = recognizeFigures(thanhHoa, REPORT);
     expect([...r].filter(([, x]) => x.state === "bound").map(([id]) => id)).toEqual([]);
+  });
+});
+
+describe("another level's numbers do not compete (vetoes.refusedBy in the assignment)", () => {
+  const lamDong = readFileSync(join(CORPUS, "published", "lamdong-tthc-thang10-2019.txt"), "utf8");
+  const district = ["21.686", "18.477", "17.651", "13.767", "3.254", "634"];
+  it("binds the centre's figure that the district's paragraph made unclear, and no district number", () => {
+    const r = recognizeFigures(lamDong, REPORT);
+    const treHan = r.get("bcdc:hcc.treHan");
+    expect(treHan?.state === "bound" ? treHan.occurrences.map((o) => o.text) : treHan?.state).toEqual(["154"]);
+    for (const [, x] of r) if (x.state === "bound") for (const o of x.occurrences) expect(district).not.toContain(o.text);
   });
 });

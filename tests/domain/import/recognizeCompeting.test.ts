@@ -8,6 +8,8 @@ import { aspectClash } from "../../../src/domain/import/meaning/aspect";
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
 import { describeBrackets } from "../../../src/domain/import/meaning/brackets";
 import { describeFractions } from "../../../src/domain/import/meaning/fractions";
+import { namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
+import { findSums } from "../../../src/domain/import/meaning/sums";
 import { unnamedPart } from "../../../src/domain/import/meaning/partWords";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
 import { findNumbers } from "../../../src/domain/import/numbers";
@@ -225,5 +227,68 @@ describe("a bracket of words after a count says what it is for", () => {
     const r = recognizeFigures(text, REPORT);
     const ids = ["bangKhenTTg", "pccc", "hdndTapThe", "hdndCaNhan"];
     expect(ids.map((id) => shown(r.get(`bcdc:khenThuong.${id}`)))).toEqual(["4", "2", "1", "3"]);
+  });
+});
+
+describe("a total and its parts that add up pick each other", () => {
+  const sumsOf = (text: string) => findSums(text, findCandidates(text, findNumbers(text), scanHeadings(text), false));
+
+  it("finds the total and its parts, with each part's own words", () => {
+    const [sum, ...more] = sumsOf("đề nghị khen thưởng cho 09 cá nhân (Bằng khen của Thủ tướng Chính phủ: 03; Bằng khen của Chủ tịch UBND tỉnh: 06).");
+    expect(more).toHaveLength(0);
+    expect([sum!.total.token.text, ...sum!.parts.map((p) => p.part.token.text)]).toEqual(["09", "03", "06"]);
+    expect(sum!.parts[0]!.own).toContain("thủ tướng");
+    expect(sum!.parts[0]!.own).not.toContain("bằng khen");
+  });
+
+  it("finds none where the numbers do not add up, or the units differ", () => {
+    expect(sumsOf("nhận được 17 ý kiến, đã trả lời trực tiếp 14 ý kiến, chuyển 02 ý kiến.")).toHaveLength(0);
+    expect(sumsOf("tiếp 17 lượt, với 15 người, nhận 02 đơn.")).toHaveLength(0);
+  });
+
+  it("binds the part a figure names, and the total for a figure that names no part", () => {
+    const awards = recognizeFigures("3. Thi đua, khen thưởng: đề nghị khen thưởng cho 09 cá nhân (Bằng khen của Thủ tướng Chính phủ: 03; Bằng khen của Chủ tịch UBND tỉnh: 06).", REPORT);
+    expect(shown(awards.get("bcdc:khenThuong.bangKhenTTg"))).toBe("03");
+    const dialogue = recognizeFigures(
+      "5. Đối thoại trực tiếp\nNgày 12/5/2025, Chủ tịch UBND huyện đối thoại trực tiếp với nhân dân, nhận được 23 ý kiến, kiến nghị, đã trả lời trực tiếp 19 ý kiến, giao cơ quan chuyên môn trả lời bằng văn bản 04 ý kiến.",
+      REPORT,
+    );
+    expect(shown(dialogue.get("bcdc:doiThoai.soYKien"))).toBe("23");
+  });
+
+  it("never gives a total to a part the clerk paraphrased («sớm hơn thời hạn» for «sớm hạn»)", () => {
+    const text =
+      "2. Bộ phận một cửa của Văn phòng đã tiếp nhận 64 hồ sơ; đã giải quyết xong 60 hồ sơ, trong đó số hồ sơ trả kết quả sớm hơn thời hạn quy định là 09 hồ sơ, số hồ sơ trả kết quả đúng hạn là 51 hồ sơ; còn 04 hồ sơ đang giải quyết.";
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:motCuaVp.traSom"))).not.toBe("60");
+    expect(shown(r.get("bcdc:motCuaVp.daGiaiQuyet"))).not.toBe("09");
+  });
+});
+
+describe("two periods sharing one end", () => {
+  it("leaves the start for the clerk when a week inside the period is written as a range too, and keeps the shared end", () => {
+    const text =
+      "Trung tâm Phục vụ hành chính công tỉnh, từ ngày 2.1.2026 đến 17.5.2026 đã tiếp nhận 25.368 hồ sơ. Chỉ tính riêng trong tuần (từ ngày 11.5.2026 đến 17.5.2026) đã có 1.129 lượt công dân đến giao dịch.";
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:hcc.tuNgay"))).not.toMatch(/^\d/);
+    expect(shown(r.get("bcdc:hcc.denNgay"))).not.toBe("11.5.2026");
+  });
+
+  it("binds the start of a single period", () => {
+    const text = "Trung tâm Phục vụ hành chính công tỉnh, từ ngày 2.1.2026 đến 17.5.2026 đã tiếp nhận 25.368 hồ sơ.";
+    expect(shown(recognizeFigures(text, REPORT).get("bcdc:hcc.tuNgay"))).toMatch(/^0?2\D0?1\D2026$/);
+  });
+});
+
+describe("a commune named as the place, not as whose figure", () => {
+  const district = { total: false, levels: [] as number[] };
+  it("«Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến» is the district's", () => {
+    const text = "Chủ tịch UBND huyện đối thoại trực tiếp với nhân dân tại xã Chiềng Pấc, nhận được 17 ý kiến.";
+    expect(namedUnitBefore(text, before(text, "17"), before(text, "17") + 2, 1, district)).toBe(false);
+  });
+  it("«Ở xã Chiềng Pấc, …» opening the sentence, or «Xã Chiềng Pấc nhận …», is the commune's", () => {
+    for (const text of ["Ở xã Chiềng Pấc, nhân dân gửi 17 ý kiến.", "Xã Chiềng Pấc nhận được 17 ý kiến."]) {
+      expect(namedUnitBefore(text, before(text, "17"), before(text, "17") + 2, 1, district)).toBe(true);
+    }
   });
 });

@@ -4,7 +4,8 @@
  * side where nothing may bind: a column or row of another period («Cùng kỳ», «Quý trước», «Lũy kế»).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { headerUnit, otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { headerUnit, rowLabelWords } from "../../../src/domain/import/meaning/tableWords";
 import { REPORT } from "../../support/forms";
 
 const at = (text: string, needle: string) => {
@@ -104,6 +105,24 @@ describe("total rows", () => {
     expect(tableCell(text, at(text, "12"))).toMatchObject({ role: "part", checked: true });
     expect(value(text, "bcdc:trinhDo.thacSi")).toEqual(["12"]);
     expect(value(text, "bcdc:trinhDo.daiHoc")).toEqual(["47"]);
+  });
+});
+
+describe("a total row that names what it sums", () => {
+  it("reads «Cộng Phó Trưởng phòng được bổ nhiệm» as «tổng số Phó Trưởng phòng được bổ nhiệm»", () => {
+    const text = [
+      "1. Công tác cán bộ trong quý",
+      "Nội dung\tSố lượng",
+      "Bổ nhiệm Trưởng phòng\t0",
+      "Bổ nhiệm Phó Trưởng phòng Tổng hợp - Kinh tế\t01",
+      "Bổ nhiệm Phó Trưởng phòng Khoa giáo - Văn xã\t01",
+      "Cộng Phó Trưởng phòng được bổ nhiệm\t02",
+    ].join("\n");
+    expect(rowLabelWords("Cộng Phó Trưởng phòng được bổ nhiệm")).toBe("tổng số Phó Trưởng phòng được bổ nhiệm");
+    expect(rowLabelWords("Cộng")).toBe("Cộng");
+    expect(rowLabelWords("Cộng tác viên")).toBe("Cộng tác viên");
+    expect(rowLabelWords("Cộng đồng dân cư")).toBe("Cộng đồng dân cư");
+    expect(value(text, "bcdc:boNhiem.phoPhong")).toEqual(["02"]);
   });
 });
 

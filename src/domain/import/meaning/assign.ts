@@ -29,6 +29,8 @@ export interface Assignment {
 /** What else is known of the candidates: numbers the precision layer refuses, the paragraph each stands in. */
 export interface Judged {
   refused?: (p: FieldProfile, c: Candidate) => boolean;
+  /** For this figure, `other` is no rival of `top` (a part of the total it is, sums.ts). */
+  yields?: (p: FieldProfile, top: Candidate, other: Candidate) => boolean;
   /** Per candidate (same order), the paragraph it stands in. */
   paragraphs?: readonly number[];
 }
@@ -47,6 +49,8 @@ export function assign(
 ): Assignment {
   const refused = judged.refused ?? (() => false);
   const paragraph = (i: number) => judged.paragraphs?.[i] ?? i;
+  const yields = judged.yields ?? (() => false);
+  const profileOf = new Map(profiles.map((p) => [p.field.id, p]));
   const options = new Map<FieldId, Option[]>();
   const shown = new Map<FieldId, Option[]>();
   const byCandidate = new Map<number, Array<{ id: FieldId; s: number }>>();
@@ -133,7 +137,12 @@ export function assign(
       const value = keyOf(candidates[top.c]!);
       const second =
         list.find(
-          (o) => free(o) && keyOf(candidates[o.c]!) !== value && o.s >= rival(o.c, id, false) - MARGIN && !swapLoses(id, top, o),
+          (o) =>
+            free(o) &&
+            keyOf(candidates[o.c]!) !== value &&
+            o.s >= rival(o.c, id, false) - MARGIN &&
+            !swapLoses(id, top, o) &&
+            !yields(profileOf.get(id)!, candidates[top.c]!, candidates[o.c]!),
         )?.s ?? 0;
       if (top.s - second < MARGIN || contested(id, top)) continue;
       if (!winner || top.s > winner.o.s) winner = { id, o: top };

@@ -9,7 +9,8 @@ import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
-import { headerUnit, otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { headerUnit, rowLabelWords } from "./tableWords";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
@@ -172,7 +173,7 @@ function describe(
   const row = tableCell(text, token);
   if (row) {
     // «Tổng cộng» says the row is a sum, not what is summed: the column says that.
-    if (left.length === 0 && row.role !== "total") left = syllables(row.label);
+    if (left.length === 0 && row.role !== "total") left = syllables(rowLabelWords(row.label));
     // Under a group («Đã giải quyết» over «Tổng số | Sớm hạn | Đúng hạn») the sub-header is what sets the column
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
     if (row.group === "") put(syllables(row.header), 0.8);

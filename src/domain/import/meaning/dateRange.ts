@@ -129,12 +129,15 @@ export function partnerOf(c: Candidate): Candidate | null {
 /**
  * A range binds as one: when one end field is placed on a date written as a range's end, the other end field, not
  * yet placed, takes that range's other date. `placed` holds what each field is bound to, by wording or meaning.
+ * When that date ends (or starts) more than one range in the text with different other ends («từ ngày 2.1.2018 đến
+ * 17.5.2018 … trong tuần (từ ngày 11.5.2018 đến 17.5.2018)»), which range is the field's is not known: no completion.
  */
 export function completeRanges(
   profiles: readonly FieldProfile[],
   placed: ReadonlyMap<FieldId, readonly Candidate[]>,
   open: ReadonlySet<FieldId>,
   taken: ReadonlySet<number>,
+  candidates: readonly Candidate[] = [],
 ): Map<FieldId, Candidate[]> {
   const out = new Map<FieldId, Candidate[]>();
   const dated = profiles.filter((p) => fieldEnds.has(p));
@@ -146,9 +149,18 @@ export function completeRanges(
       const others = at.map(partnerOf);
       if (at.length === 0 || others.some((c) => c === null || taken.has(c.token.start) || !endFits(p, c))) continue;
       const keys = new Set(others.map((c) => dateKey(c!.token.text)));
-      if (keys.size === 1) out.set(p.field.id, others as Candidate[]);
+      if (keys.size === 1 && !otherRanges(candidates, at, [...keys][0]!)) out.set(p.field.id, others as Candidate[]);
       break;
     }
   }
   return out;
+}
+
+/** Some range in the text shares a placed date but has another other end than `key`. */
+function otherRanges(candidates: readonly Candidate[], at: readonly Candidate[], key: string): boolean {
+  const placedKeys = new Set(at.map((c) => dateKey(c.token.text)));
+  return candidates.some((c) => {
+    const other = partners.get(c);
+    return other !== undefined && placedKeys.has(dateKey(c.token.text)) && dateKey(other.token.text) !== key;
+  });
 }

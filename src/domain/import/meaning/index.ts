@@ -10,12 +10,15 @@ import type { Heading } from "../headings";
 import { tokenIndex, type NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
-import { assign } from "./assign";
+import { assign, FLOOR } from "./assign";
+import { score } from "./score";
 import { findCandidates, type Candidate } from "./candidates";
-import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
-import { markZeroFields, markZeros } from "./zeroWords";
 import { describeBrackets } from "./brackets";
+import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
+import { rangeTwin } from "./rangeTwins";
+import { findSums, partsYield, totalsNotMeant } from "./sums";
+import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
 import { statedTwice } from "./statedTwice";
@@ -65,8 +68,17 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeFractions(text, candidates);
   describeBrackets(text, candidates);
   const taken = new Set<number>();
-  const refused = (p: FieldProfile, c: Candidate) => input.refused?.(p.field, c.token) ?? false;
-  const judged = { refused, paragraphs: paragraphsOf(text, candidates) };
+  const sums = findSums(text, candidates);
+  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
+  const sumsFor = (p: FieldProfile) => {
+    let found = bySums.get(p);
+    if (!found) bySums.set(p, (found = { not: totalsNotMeant(sums, vocab.own.get(p)!), yields: partsYield(sums, vocab.own.get(p)!) }));
+    return found;
+  };
+  const notBySum = (p: FieldProfile, c: Candidate) => sumsFor(p).not.has(c);
+  const refused = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (input.refused?.(p.field, c.token) ?? false);
+  const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
+  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates) };
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   for (const [id, r] of exact) {
     if (r.state === "bound") {
@@ -97,14 +109,14 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const placed = new Map<FieldId, Candidate[]>(bound);
   for (const [id, places] of spans) if (!placed.has(id)) placed.set(id, places.flatMap((o) => byStart.get(o.start) ?? []));
   const still = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
-  for (const [id, places] of completeRanges(profiles, placed, still, taken)) {
+  for (const [id, places] of completeRanges(profiles, placed, still, taken, candidates)) {
     bound.set(id, places);
     unclear.delete(id);
   }
   const all = new Map<FieldId, ReadonlyArray<{ start: number }>>(spans);
   for (const [id, places] of bound) all.set(id, places.map((c) => c.token));
   const open3 = new Set(open.filter((p) => !bound.has(p.field.id)).map((p) => p.field.id));
-  const ranges = chooseRanges(text, report, profiles, candidates, all, bound, open3, taken);
+  const ranges = chooseRanges(text, report, profiles, candidates, all, bound, open3, taken, (p, c) => score(p, c, vocab) >= FLOOR);
   for (const [id, places] of ranges.bound) {
     bound.set(id, places);
     unclear.delete(id);
@@ -119,6 +131,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     bound.delete(id);
     unclear.set(id, places);
     doubted.delete(id);
+  }
+  for (const [id, places] of bound) {
+    if (!places.some((c) => rangeTwin(c, candidates))) continue;
+    bound.delete(id);
+    unclear.set(id, places);
   }
   return { bound, unclear, doubted };
 }

@@ -12,6 +12,9 @@ import { isOtherLevel, sentenceAround, type FieldLevel } from "./vetoText";
  */
 const NAMED_UNIT = /(?<![\p{L}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)|([Qq])\.\s?\d)/gu;
 
+/** How far back a paragraph's opening may be: a paragraph of a report is rarely longer. */
+const PARAGRAPH = 1500;
+
 const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/iu;
 
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
@@ -23,7 +26,10 @@ const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã":
 export function namedUnitBefore(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
   const s = sentenceAround(text, start, end);
   const prefix = text.slice(s.from, start).replace(/\([^()]*\)/g, " ");
-  const found = [...prefix.matchAll(NAMED_UNIT)].at(-1);
+  // «Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến»: a unit after «tại»/«ở» within the
+  // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
+  const where = (m: RegExpMatchArray) => /(?<![\p{L}])(?:tại|ở)\s+$/iu.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
+  const found = [...prefix.matchAll(NAMED_UNIT)].filter((m) => !where(m)).at(-1);
   if (!found) return false;
   const level = UNIT_LEVEL[(found[1] ?? found[2]!).toLowerCase()]!;
   return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
@@ -49,7 +55,13 @@ export function levelCarried(
   namesOrganisation: (lower: string) => boolean,
 ): boolean {
   const s = sentenceAround(text, start, end);
-  const paragraph = text.lastIndexOf("\n", s.from - 1) + 1;
+  // A paragraph's opening is looked for at most this far back: the cost stays linear on texts without line breaks.
+  // Most sentences open their paragraph: nothing to carry.
+  if (s.from === 0 || /\n\s*$/.test(text.slice(Math.max(0, s.from - 4), s.from))) return false;
+  const low = Math.max(0, s.from - PARAGRAPH);
+  const cut = text.slice(low, s.from).lastIndexOf("\n");
+  if (cut === -1 && low > 0) return false;
+  const paragraph = low + cut + 1;
   if (paragraph >= s.from) return false;
   const sentence = text.slice(s.from, start);
   if (namesOrganisation(sentence.normalize("NFC").toLowerCase())) return false;

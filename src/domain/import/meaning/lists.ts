@@ -36,6 +36,15 @@ interface Finding {
 const START =
   /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
 
+/** How far before a list's ending words its heading may start (a count, «Các», the unit words). */
+const WINDOW = 160;
+
+/** The last pair of words of every way the form names a list, as one pattern. */
+function endingsOf(targets: readonly ListTarget[]): RegExp {
+  const pairs = new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ \\t]+"))));
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...pairs].join("|")})(?![\\p{L}\\p{M}])`, "giu");
+}
+
 const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
@@ -48,10 +57,25 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
   const vocab = headingVocabulary(targets);
   const findings: Finding[] = [];
   let previous = -1;
-  for (const m of text.matchAll(START)) {
-    const f = opensClause(text, m.index, previous) ? atHeading(text, m, vocab, targets) : null;
-    if (f) previous = m.index;
-    if (f && f !== "units") findings.push(f);
+  const seen = new Set<number>();
+  const start = new RegExp(START.source, START.flags);
+  // Headings are looked for only just before the words that end one of the form's lists («trực thuộc», «sự nghiệp»):
+  // trying every place a heading may start costs a regex run per character of a long text.
+  // Windows overlap where endings are close: each place is read once, from where the last window stopped.
+  let scanned = 0;
+  for (const ending of text.matchAll(endingsOf(targets))) {
+    if (scanned > ending.index) continue;
+    start.lastIndex = Math.max(scanned, ending.index - WINDOW);
+    let m = start.exec(text);
+    for (; m && m.index <= ending.index; m = start.exec(text)) {
+      if (m[0].length === 0) start.lastIndex++;
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
+      const f = opensClause(text, m.index, previous) ? atHeading(text, m, vocab, targets) : null;
+      if (f) previous = m.index;
+      if (f && f !== "units") findings.push(f);
+    }
+    scanned = m ? m.index : text.length;
   }
   findings.push(...tableColumns(text, vocab, targets));
   for (const t of targets) decide(t, findings.filter((f) => f.target === t), out);
@@ -96,9 +120,10 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
  * trực thuộc: …» lists places visited.
  */
 function opensClause(text: string, at: number, previous: number): boolean {
-  const before = text.slice(Math.max(0, at - 2000), at);
+  const before = text.slice(Math.max(0, at - 16), at);
   if (!/(?<![\p{L}\p{M}])(?:và|cùng với|còn)[ \t]*$/iu.test(before)) return true;
-  return previous >= 0 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
+  // Bounded: a sentence is not 2 000 characters long, and a far heading must not make each «và» rescan the text.
+  return previous >= 0 && at - previous < 2000 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {

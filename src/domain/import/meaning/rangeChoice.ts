@@ -31,14 +31,17 @@ export function chooseRanges(
   byMeaning: ReadonlyMap<FieldId, readonly Candidate[]>,
   open: ReadonlySet<FieldId>,
   taken: ReadonlySet<number>,
+  /** Whether the field's words describe the date well enough to be its candidate at all (assign.ts's floor). */
+  fits: (p: FieldProfile, c: Candidate) => boolean,
 ): RangeChoice {
   const out: RangeChoice = { bound: new Map(), unclear: new Map() };
   for (const p of profiles) {
     if (p.kind !== "date" || rangeEndOf(p) === null) continue;
     const id = p.field.id;
     const ends = candidates.filter((c) => c.token.kind === "date" && partnerOf(c) !== null && endFits(p, c));
-    const ranges = distinct(ends);
-    if (ranges.length === 0) continue;
+    // A range nothing describes as this field's («kỷ niệm 30/4/1975 – 30/4/2026») is no rival for it.
+    const ranges = distinct(ends.filter((c) => fits(p, c)));
+    if (ranges.length === 0 && !open.has(id)) continue;
     const figures = distinct(ends.filter((c) => introducesFigures(text, report, p, c, placed)));
     const mine = byMeaning.get(id);
     if (mine) {

@@ -16,7 +16,7 @@ import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 
 /** How much less well described the other value may be and still be the same figure stated again. */
-export const RESTATED_GAP = 0.2;
+export const RESTATED_GAP = 0.05;
 
 /** Between a value and the correction of it in the same clause: words and a bracket or colon, no other number. */
 const AMENDS = /^[^\d.;\n]{0,60}$/u;
@@ -83,7 +83,10 @@ export function statedTwice(
       return s >= FLOOR && !profiles.some((q) => q !== p && !valuesOf.has(q) && scoreOf(q, c) > s) && !anothers(p, c);
     });
     const corrected = others.filter((c) => isCorrection(text, c.token.start));
-    const restated = others.filter((c) => scoreOf(p, c) >= top - RESTATED_GAP && !paragraphs.has(paragraphOf(text, c.token.start)));
+    // Restated means the same thing counted: the unit written beside it is the bound place's («120 hồ sơ»).
+    const units = new Set(known.map((c) => c.unit));
+    const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
+    const restated = others.filter((c) => scoreOf(p, c) >= top - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
   }

@@ -5,7 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import type { NumberToken } from "../numbers";
-import { syllables, unitAt } from "./words";
+import { alignGroups, headerOf } from "./tableHeaders";
 
 type Token = Pick<NumberToken, "start" | "end">;
 
@@ -29,8 +29,9 @@ export interface TableCell {
 interface Block {
   from: number;
   rows: string[][];
-  /** Offset of each row's line. */
+  /** Offset of each row's line, and back. */
   starts: number[];
+  rowAt: Map<number, number>;
   headerRows: number;
   roles: Map<string, { role: "total" | "part"; checked: boolean }>;
 }
@@ -43,7 +44,8 @@ const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
 const MAX_HEADER_ROWS = 3;
 
 let cachedText: string | null = null;
-let cachedBlocks = new Map<number, Block>();
+/** Each line of a block, by separator and line start, to its block: each block is read once per text. */
+let cachedBlocks = new Map<string, Block>();
 
 export function tableCell(text: string, token: Token): TableCell | null {
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
@@ -62,7 +64,7 @@ export function tableCell(text: string, token: Token): TableCell | null {
   const labelColumn = /\p{L}/u.test(own) ? -1 : cells.findIndex((c) => /\p{L}/u.test(c));
   const label = labelColumn === -1 ? "" : cells[labelColumn]!.trim();
   const block = blockAt(text, lineFrom, separator);
-  const rowIndex = block.starts.indexOf(lineFrom);
+  const rowIndex = block.rowAt.get(lineFrom) ?? -1;
   if (rowIndex < block.headerRows) return { label, header: "", group: "", labelHeader: "", role: null, checked: false };
   const { header, group } = headerOf(block, column);
   return {
@@ -81,14 +83,14 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     cachedText = text;
     cachedBlocks = new Map();
   }
+  const known = cachedBlocks.get(`${separator}${lineFrom}`);
+  if (known) return known;
   let from = lineFrom;
   while (from > 0) {
     const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
     if (!text.slice(prevFrom, from - 1).includes(separator)) break;
     from = prevFrom;
   }
-  const known = cachedBlocks.get(from);
-  if (known) return known;
   const rows: string[][] = [];
   const starts: number[] = [];
   for (let at = from; at <= text.length; ) {
@@ -107,64 +109,10 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     const aligned = alignGroups(rows[r]!, rows[r + 1]!);
     if (aligned) rows[r] = aligned;
   }
-  const block: Block = { from, rows, starts, headerRows, roles: new Map() };
+  const block: Block = { from, rows, starts, rowAt: new Map(starts.map((start, i) => [start, i])), headerRows, roles: new Map() };
   markTotals(block);
-  cachedBlocks.set(from, block);
+  for (const start of starts) cachedBlocks.set(`${separator}${start}`, block);
   return block;
-}
-
-/**
- * The column's header: the lowest header row's cell, and above it the groups. An empty cell in an upper header row
- * with a sub-header below is covered by the group to its left (the empty cells a spanning cell leaves); an empty cell
- * in a lower row is covered by the header above it (a cell merged down).
- */
-function headerOf(block: Block, column: number): { header: string; group: string } {
-  const parts: string[] = [];
-  // A header row with another number of cells than the figures' rows cannot be lined up with them: the pane reads a
-  // Word cell spanning columns as one cell (Word reports no span in the paragraphs' one read), and a clerk may type
-  // a group header with one tab. Such a row is left out rather than put over the wrong column.
-  const width = block.rows[block.headerRows]?.length ?? 0;
-  for (let r = 0; r < block.headerRows; r++) {
-    const row = block.rows[r]!;
-    if (row.length !== width) continue;
-    let cell = row[column] ?? "";
-    const below = block.rows[r + 1]?.[column] ?? "";
-    if (cell === "" && r < block.headerRows - 1 && below !== "") {
-      for (let c = column - 1; c >= 0; c--) {
-        if (row[c] !== "") {
-          // The group must not be the cell merged down over the row labels («Đơn vị» above an empty cell).
-          cell = (block.rows[r + 1]?.[c] ?? "") !== "" ? row[c]! : "";
-          break;
-        }
-      }
-    }
-    if (cell !== "") parts.push(cell);
-  }
-  return { header: parts.at(-1) ?? "", group: parts.slice(0, -1).join(" ") };
-}
-
-/**
- * An upper header row with fewer cells than the row under it, as the pane reads a Word row whose cells span columns
- * (Word reports one cell, and no span, in the one text read) or as a clerk types a group with one tab. A cell over an
- * empty cell below, at either end, is a cell merged down and covers one column; one cell left in the middle spans the
- * rest, and several share it equally when each has the same sub-headers. Any other shape is left as it is (and then
- * not used as a header: headerOf).
- */
-function alignGroups(upper: readonly string[], lower: readonly string[]): string[] | null {
-  if (upper.length >= lower.length) return null;
-  let left = 0;
-  while (left < upper.length - 1 && lower[left] === "") left++;
-  let right = 0;
-  while (right < upper.length - 1 - left && lower[lower.length - 1 - right] === "") right++;
-  const groups = upper.length - left - right;
-  const width = lower.length - left - right;
-  if (groups < 1 || width % groups !== 0) return null;
-  const span = width / groups;
-  // Several groups: only when each has the same sub-headers («Được giao | Có mặt» under each) are the spans known.
-  const subs = (g: number) => lower.slice(left + g * span, left + (g + 1) * span).join("\t");
-  if (groups > 1 && Array.from({ length: groups }, (_, g) => subs(g)).some((x) => x !== subs(0))) return null;
-  const middle = upper.slice(left, left + groups).flatMap((cell) => [cell, ...Array<string>(span - 1).fill("")]);
-  return [...upper.slice(0, left), ...middle, ...upper.slice(left + groups)];
 }
 
 function valueOf(cell: string): number | null {
@@ -223,12 +171,4 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
   return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
-}
-
-/** A column headed by what it counts, «Cá nhân», «Tập thể», «Số hồ sơ», «Số người»: the unit of its figures. */
-export function headerUnit(header: string): string | null {
-  const words = syllables(header);
-  const counted = words[0] === "số" ? words.slice(1) : words;
-  const unit = unitAt(counted);
-  return unit !== null && unit.split(" ").length === counted.length ? unit : null;
 }

@@ -10,9 +10,13 @@ import type { FieldDef, FieldId } from "../../types";
 import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
+import { roleClash } from "./dateRole";
+import { countedAgentsBefore, countsTime, isRowNumber, notACount } from "./notCounts";
+import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope";
 import { plainWording } from "./profiles";
 import { markParts, unnamedPart } from "./partWords";
 import { otherAgents } from "./vetoAgent";
+import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
@@ -21,7 +25,7 @@ import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "superseded";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -55,6 +59,9 @@ export interface VetoContext {
   year: number | null;
   /** The document states a plan with a number («dự kiến kiểm tra 02 đơn vị»). */
   plans: boolean;
+  /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
+  period: PeriodScope;
+  rivals: Map<FieldId, Rivalry>;
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
@@ -83,11 +90,11 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
 }
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
-export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }): VetoReason | null {
+export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict = false): VetoReason | null {
   const { text } = ctx;
   const own = ctx.fields.get(field.id);
   if (!own) return null;
@@ -98,6 +105,12 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (isBrokenNumber(text, o.start, o.end)) return "broken";
   if (isSuperseded(text, o.start)) return "superseded";
+  const digits = /^\d/.test(text.slice(o.start, o.end));
+  if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
+  if (field.kind === "count" && digits && isRowNumber(text, o.start, o.end)) return "notCount";
+  if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
+  if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
+  if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (otherLevelAt(ctx, own, o)) return "otherLevel";
@@ -113,6 +126,10 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
     if (own.special.some(fitsGeneral)) return "general";
   }
   const segment = segmentAround(text, o.start, o.end);
+  const rivalry = ctx.rivals.get(field.id);
+  // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
+  const bracket = /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "";
+  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment, `${segment} ${bracket}`, strict)) return "rival";
   if (own.siblings.length > 0) {
     const near = single(featureSet(segment));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
@@ -209,7 +226,14 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
   for (const field of report.fields) {
     const r = result.get(field.id);
     if (r?.state !== "bound" || field.formula?.op === "period") continue;
-    const reasons = r.occurrences.map((o) => vetoReason(ctx, field, o)).filter((x) => x !== null);
+    const all = r.occurrences.map((o) => vetoReason(ctx, field, o, true));
+    // A value written again in a place that names a rival figure («… cho hoạt động của HĐND») is that place's
+    // coincidence: the place goes, the value stays bound where nothing speaks against it.
+    if (all.includes("rival") && all.some((x) => x === null) && all.every((x) => x === null || x === "rival")) {
+      result.set(field.id, { state: "bound", occurrences: r.occurrences.filter((_, i) => all[i] === null) });
+      continue;
+    }
+    const reasons = all.filter((x) => x !== null);
     if (reasons.length === 0) continue;
     // A date out of the organisation's scope may still be its cutoff, unless it is dated for another level.
     const own = ctx.fields.get(field.id)!;
@@ -233,7 +257,19 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
   }
 }
 
-/** Numbers that are certainly not a current figure («khoảng 11.000») are no candidates at all. */
-export function exactOnly(text: string, tokens: readonly NumberToken[]): NumberToken[] {
-  return tokens.filter((t) => !isApproximate(text, t.start, t.end));
+/**
+ * Numbers that are certainly not a current figure are no candidates at all: «khoảng 11.000», an identifier («NĐ
+ * 111»), a duration («9 tháng»: unless the form counts time), a figure of another period than the form's.
+ */
+export function exactOnly(text: string, tokens: readonly NumberToken[], report?: ReportDefinition): NumberToken[] {
+  // A form that counts time (days, months) keeps durations as candidates; its fields' vetoes judge them.
+  const period = report ? readPeriodScope(text, report.periodKind) : null;
+  const timeUnit = report?.fields.find((f) => f.kind === "count" && countsTime(f.unit))?.unit;
+  return tokens.filter(
+    (t) =>
+      !isApproximate(text, t.start, t.end) &&
+      // «tháng 10» stays a candidate (its veto judges it): dropping it re-pairs the words of the numbers around it.
+      !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit) && !/tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) &&
+      !(period && isOtherPeriod(text, t.start, t.end, period)),
+  );
 }

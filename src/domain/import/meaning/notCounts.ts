@@ -1,0 +1,69 @@
+/**
+ * Numbers that name or measure something rather than count it: an identifier («Nghị định 111», «Quyết định số 12»,
+ * «Điều 5», «khóa 15», «lần thứ 3»), a duration or a date written in words («9 tháng», «05 năm», «ngày 15 tháng 3»),
+ * a year in a range («nhiệm kỳ 2021 - 2026»). Never a figure of the form, whatever words surround them; the count
+ * written next to them («hợp đồng theo NĐ 111: 10 người») still is. Language knowledge only: no field is named.
+ */
+
+/** Kinds of documents and parts of them whose number is a name: «NĐ 111», «Kế hoạch số 45», «khoản 2 Điều 5». */
+const NAMED_BY_NUMBER =
+  /(?<![\p{L}])(?:(?:nghị định|nđ|nghị quyết|nq|quyết định|qđ|kế hoạch|kh|thông tư|tt|thông báo|tb|công văn|cv|chỉ thị|ct|luật|hướng dẫn|điều|khoản|chương|mục|phụ lục|khóa|khoá|lần thứ|thứ|phiên)(?:[ \u00a0]+số)?|(?:văn bản|báo cáo|tờ trình|bc)[ \u00a0]+số)[ \u00a0]*$/iu;
+/** «số 2051/BC-VP», «12/KH-UBND», «111-NĐ»: a number joined to a symbol. */
+const SYMBOL_AFTER = /^(?:[ \u00a0]*\/[ \u00a0]*(?:\d+[ \u00a0]*\/[ \u00a0]*)?|-)\p{Lu}{1,6}(?![\p{Ll}])/u;
+/** «Số: 37/BC-VP» and «số 15» right after a document kind: the document's own number. */
+const DOC_NUMBER_BEFORE = /(?<![\p{L}])số[ \u00a0]*:[ \u00a0]*$/iu;
+
+/** A number that names a document, an article, a term or a round: never a count. */
+export function isIdentifier(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (NAMED_BY_NUMBER.test(before) || DOC_NUMBER_BEFORE.test(before)) return true;
+  return SYMBOL_AFTER.test(text.slice(end, end + 12));
+}
+
+/** Units of time: a number written before one measures a stretch of time (or is a date in words). */
+export const TIME_UNITS: readonly string[] = ["ngày", "tháng", "năm", "quý", "tuần", "giờ", "phút"];
+const TIME_AFTER = new RegExp(`^[ \\u00a0]*(?:${TIME_UNITS.join("|")})(?![\\p{L}])`, "iu");
+
+/** «9 tháng», «05 năm», «ngày 15 tháng 3»: a duration or a date in words, not a count (unless time is the unit). */
+export function isDuration(text: string, start: number, end: number): boolean {
+  return TIME_AFTER.test(text.slice(end, end + 14)) || /(?<![\p{L}])tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** «nhiệm kỳ 2021 - 2026», «giai đoạn 2026-2030»: both ends of a range of years are years. */
+export function isYearInRange(text: string, start: number, end: number): boolean {
+  if (!/^\d{4}$/.test(text.slice(start, end))) return false;
+  const value = Number(text.slice(start, end));
+  if (value < 1900 || value > 2100) return false;
+  return /\d{4}\s*[-–]\s*$/.test(text.slice(Math.max(0, start - 8), start)) || /^\s*[-–]\s*\d{4}/.test(text.slice(end, end + 8));
+}
+
+/** Whether a count field measures time itself («Số ngày …» with unit «ngày»): then durations are its figures. */
+export function countsTime(unit: string | null | undefined): boolean {
+  return unit !== null && unit !== undefined && TIME_UNITS.includes(unit.trim().toLowerCase());
+}
+
+/** A number that is not a count for a field whose unit is `unit`. */
+export function notACount(text: string, start: number, end: number, unit?: string | null): boolean {
+  if (isIdentifier(text, start, end) || isYearInRange(text, start, end)) return true;
+  return isDuration(text, start, end) && !countsTime(unit);
+}
+
+const BODY = "(?:cơ quan|đơn vị|sở|ngành|địa phương|xã|phường|thị trấn|huyện|doanh nghiệp)";
+/** Words that join two counts of one enumeration or place a count, not a verb done by the bodies counted before. */
+const JOINING = /(?<![\p{L}])(?:và|gồm|trong|là|với|tại|hoặc|cùng|trên|thuộc)(?![\p{L}])/iu;
+const AGENTS = new RegExp(`(?<![\\d.,])\\d+[ \\u00a0]+${BODY}(?:[ \\u00a0]*,[ \\u00a0]*${BODY})*[ \\u00a0]+((?:[\\p{L}]+[ \\u00a0]+){1,4})$`, "iu");
+
+/**
+ * «phân công 16 cơ quan, đơn vị giúp đỡ 08 xã»: bodies counted right before the verb of the number do what it
+ * counts; the number is theirs, not the reporting office's.
+ */
+export function countedAgentsBefore(text: string, start: number): boolean {
+  const m = AGENTS.exec(text.slice(Math.max(0, start - 90), start));
+  return m !== null && !JOINING.test(m[1]!);
+}
+
+/** «3⇥Hợp đồng lao động⇥-⇥09»: the number in a table row's first cell, before its label, numbers the row. */
+export function isRowNumber(text: string, start: number, end: number): boolean {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 6));
+}

@@ -1,0 +1,219 @@
+/**
+ * Which period a number is written for. A quarterly report often gives the cumulative figures beside the quarter's
+ * («quý III và 9 tháng»): «Quý III, … 13 cuộc; lũy kế 9 tháng 37 cuộc», «03 Phó Trưởng phòng (9 tháng: 05)»,
+ * «lũy kế 9 tháng tiếp nhận 24.718 hồ sơ …; trong đó quý III tiếp nhận 8.236 hồ sơ». The nearest period named before
+ * the number in its sentence, brackets closed before it left out, says whose it is; failing that, a bracket right
+ * after it («236 hồ sơ (lũy kế)»), or the line introducing its list; failing all, the report's title («Báo cáo … 6
+ * tháng đầu năm» has no quarter's figures). A form for a month or a quarter binds only its own period's figures; a
+ * report that names no other period is untouched. Language knowledge only: no field is named.
+ */
+import type { PeriodKind } from "../../types";
+import { detectPeriodOfKind } from "../periodTitle";
+import { detectPeriod } from "../quarters";
+import { tableCell } from "./tableGrid";
+import { sentenceAround } from "./vetoText";
+
+/** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
+const MONTHS: Partial<Record<PeriodKind, number>> = { month: 1, quarter: 3 };
+
+const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười hai": 12 };
+
+/**
+ * A period named in prose. Cumulative: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng» (digits or words).
+ * A quarter: «quý», «quý III», «trong quý». A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
+ * a date, nor «tháng trước», a comparison the comparison rule weighs).
+ */
+const MARKER =
+  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
+
+/** A quarter's `topic`: it opens its clause («Quý IV năm 2025, …», «(quý III: 73)»), not a comparison's basis. */
+type Quarter = { quarter: number | null; year: number | null; topic: boolean };
+/** Years named as a clause's topic («Năm 2025, …», «Giai đoạn 2021 - 2025, …»): `last` is the last year named. */
+type Years = { last: number; topic: boolean };
+type Scope = "month" | Quarter | Years | { months: number | null };
+
+const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+const ROMAN_AFTER = /^\s+(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
+
+function markerScope(m: RegExpMatchArray, text: string): Scope | null {
+  // «cả năm» is the whole year; «lũy kế», «từ đầu năm» run to the report's date.
+  if (m[1]) return { months: /^cả/iu.test(m[1]) ? 12 : null };
+  // «ngày 15 tháng 9»: a date in words, not a period.
+  if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
+  if (m[2]) {
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
+    return { months: n };
+  }
+  if (m[5]) return { last: Number(m[7] ?? m[6]), topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)) };
+  if (!m[3]) return "month";
+  const named = ROMAN_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+  return {
+    quarter: named ? ["I", "II", "III", "IV"].indexOf(named[1]!) + 1 : null,
+    year: named?.[2] ? Number(named[2]) : null,
+    topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)),
+  };
+}
+
+/** What the report is for, read once per document (readPeriodScope). */
+export interface PeriodScope {
+  kind: PeriodKind;
+  /** The report's quarter or month when its title names it: in a first quarter the cumulative figures are its own. */
+  index: number | null;
+  /** The report's year when known: a quarter of an earlier year is another period. */
+  year: number | null;
+  /** The title names a month beside the quarter («tháng 9 và quý III»): the month's figures are not the quarter's. */
+  monthsAreOther: boolean;
+  /** The title names only another period («6 tháng đầu năm»): a figure that names none is not the form's. */
+  otherByDefault: boolean;
+}
+
+/** A scope that knows only the form's kind (no title read). */
+export function scopeOfKind(kind: PeriodKind, index: number | null = null, year: number | null = null): PeriodScope {
+  return { kind, index, year, monthsAreOther: false, otherByDefault: false };
+}
+
+/** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
+function isOwn(scope: Scope, ctx: PeriodScope): boolean {
+  const { kind, index } = ctx;
+  if (typeof scope === "object" && "quarter" in scope) return kind === "quarter" && !earlierQuarter(scope, ctx);
+  // «Trong tháng 3, …» in a quarterly report is part of the quarter, unless the report gives the month apart.
+  if (scope === "month") return kind === "month" || (kind === "quarter" && !ctx.monthsAreOther);
+  if ("last" in scope) return ctx.year === null || scope.last >= ctx.year;
+  // From the start of the year to the end of the first quarter (or of January) is that period itself.
+  if (scope.months === null || scope.months === MONTHS[kind]) return scope.months === MONTHS[kind] || index === 1;
+  return false;
+}
+
+/** «Quý IV năm 2025» in a report for quý I/2026: an earlier quarter (a later one is the plan's, not judged here). */
+function earlierQuarter(q: Quarter, ctx: PeriodScope): boolean {
+  if (q.year !== null && ctx.year !== null && q.year !== ctx.year) return q.year < ctx.year;
+  return q.quarter !== null && ctx.index !== null && q.quarter < ctx.index;
+}
+
+/** The sentence before the number with brackets closed before it blanked out (their periods are their own). */
+function visibleBefore(text: string, from: number, start: number): string {
+  let depth = 0;
+  const kept: string[] = [];
+  for (let i = start - 1; i >= from; i--) {
+    const ch = text[i]!;
+    if (ch === ")") depth++;
+    else if (ch === "(" && depth > 0) {
+      depth--;
+      kept.push(" ");
+      continue;
+    }
+    kept.push(depth > 0 ? " " : ch);
+  }
+  return kept.reverse().join("");
+}
+
+/** The verdict of the periods a text names: the last one named, or null when none is. */
+function lastNamed(text: string, ctx: PeriodScope): boolean | null {
+  let last: boolean | null = null;
+  for (const m of text.matchAll(MARKER)) last = verdict(markerScope(m, text), ctx) ?? last;
+  return last;
+}
+
+/**
+ * Whether a period named makes a number another period's, or null when it says nothing: «cao hơn quý III 1,20
+ * điểm», «so với quý III»: an earlier quarter named as the basis of a comparison is not the scope of what follows.
+ */
+function verdict(scope: Scope | null, ctx: PeriodScope): boolean | null {
+  if (scope === null) return null;
+  // Years name no period of their own here: «Năm 2025, Văn phòng được giao 55 biên chế» in a first quarter of 2026
+  // is the staffing the report gives; they only end the reach of an earlier marker.
+  if (typeof scope === "object" && "last" in scope) return null;
+  if (typeof scope === "object" && "quarter" in scope && !scope.topic && earlierQuarter(scope, ctx)) return null;
+  return !isOwn(scope, ctx);
+}
+
+/** A heading or a table header naming both periods («Quý III và 9 tháng») says nothing of either. */
+function onlyOne(text: string, ctx: PeriodScope): boolean | null {
+  const verdicts = new Set<boolean>();
+  for (const m of text.matchAll(MARKER)) {
+    const v = verdict(markerScope(m, text), ctx);
+    if (v !== null) verdicts.add(v);
+  }
+  return verdicts.size === 1 ? [...verdicts][0]! : null;
+}
+
+const BULLET = /^\s*([-+•*–])/u;
+
+/** The line that introduces the number's line («+ Lũy kế 9 tháng:» above its «- tiếp nhận …» items), if any. */
+function introduction(text: string, start: number): string | null {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  const bullet = BULLET.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
+  let end = lineFrom - 1;
+  for (let k = 0; k < 12 && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(from, end).trim();
+    end = from - 1;
+    if (line === "") continue;
+    if (bullet !== undefined && BULLET.exec(line)?.[1] === bullet) continue;
+    return line.endsWith(":") ? line : null;
+  }
+  return null;
+}
+
+/**
+ * The number at [start, end) is written for another period than the form's: the column header of its table cell
+ * names another period; or the nearest period named before it in its sentence is another one; or, none being
+ * named there, a bracket right after it, or the line that introduces its list, names one. `index` is the report's
+ * quarter or month when known: in a first quarter (or January) the cumulative figures are the period's own.
+ * Only forms for a month or a quarter are judged: a longer period contains the shorter ones it names.
+ */
+export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
+  if (MONTHS[ctx.kind] === undefined) return false;
+  const cell = tableCell(text, { start, end });
+  const header = cell ? onlyOne(`${cell.group} ${cell.header}`, ctx) : null;
+  if (header !== null) return header;
+  const s = sentenceAround(text, start, end);
+  const before = lastNamed(visibleBefore(text, s.from, start), ctx);
+  if (before !== null) return before;
+  const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
+  const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
+  if (after !== null) return after;
+  const intro = introduction(text, start);
+  const introduced = intro !== null ? onlyOne(intro, ctx) : null;
+  return introduced ?? ctx.otherByDefault;
+}
+
+/**
+ * The title: the «BÁO CÁO» line and the lines that follow it up to a blank line (three at most), or else the first
+ * line with words (a news item's headline).
+ */
+export function titleOf(text: string): string {
+  const lines = text.slice(0, 3000).split("\n").map((l) => l.trim());
+  const at = lines.findIndex((l) => /^báo cáo(?![\p{L}])/iu.test(l));
+  if (at === -1) return lines.find((l) => /\p{L}{2,}(?:\s+\p{L}+){3}/u.test(l)) ?? "";
+  const title = [lines[at]!];
+  let i = at + 1;
+  // «BÁO CÁO» alone on its line may be set apart from its subject by a blank line.
+  if (!/\p{L}+\s+\p{L}+\s+\p{L}+/u.test(lines[at]!)) while (i < lines.length && lines[i] === "") i++;
+  for (; i < lines.length && lines[i] !== "" && title.length < 4; i++) title.push(lines[i]!);
+  return title.join("\n");
+}
+
+/** Reads what period the report is for from its title, for a form of `kind`. */
+export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
+  const period = kind === "quarter" ? detectPeriod(text) : kind === "month" ? detectPeriodOfKind(text, "month") : null;
+  const index = kind === "quarter" ? (period?.quarter ?? null) : (period?.month ?? null);
+  const title = titleOf(text);
+  const named: Scope[] = [];
+  for (const m of title.matchAll(MARKER)) {
+    const scope = markerScope(m, title);
+    // Years in a title («quý I năm 2026») only date it.
+    if (scope && !(typeof scope === "object" && "last" in scope)) named.push(scope);
+  }
+  // The title names the form's own period exactly (a quarter for a quarterly form, a month for a monthly one).
+  const exact = (x: Scope) =>
+    x === kind || (typeof x === "object" && ("quarter" in x ? kind === "quarter" : "months" in x && x.months === MONTHS[kind]));
+  const own = named.some(exact);
+  return {
+    kind,
+    index,
+    year: period?.year ?? null,
+    monthsAreOther: kind === "quarter" && own && named.includes("month"),
+    otherByDefault: MONTHS[kind] !== undefined && named.length > 0 && !own,
+  };
+}

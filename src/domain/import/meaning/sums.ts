@@ -1,0 +1,73 @@
+/**
+ * Arithmetic as evidence between the numbers of one sentence: «nhận được 17 ý kiến, đã trả lời trực tiếp 15 ý kiến,
+ * giao cơ quan chuyên môn trả lời 02 ý kiến», «khen thưởng 06 cá nhân (Bằng khen của Thủ tướng: 02; của Chủ tịch
+ * UBND tỉnh: 04)». A count followed in its sentence by two to four counts of the same unit that add up to it is their
+ * total. The parts are told apart by their own words (the pairs each has and its siblings have not): a figure that
+ * names one part's own words is not the total («Thủ tướng» → 02, not 06); a figure that names none of them is not a
+ * part («ý kiến nhận được» → 17, not 15). The numbers are all written; the sum only says which is which.
+ */
+import type { Candidate } from "./candidates";
+import { sentenceAround } from "./vetoText";
+
+const MAX_PARTS = 4;
+
+interface Sum {
+  total: Candidate;
+  /** Each part with the pairs of words only it has among its siblings. */
+  parts: Array<{ part: Candidate; own: readonly string[] }>;
+}
+
+function pairs(c: Candidate): Set<string> {
+  return new Set([...c.near].filter(([f, w]) => w >= 1 && f.includes(" ")).map(([f]) => f));
+}
+
+function countLike(c: Candidate): boolean {
+  return c.token.kind === "count" && !c.yearLike && !c.change && !c.whole;
+}
+
+export function findSums(text: string, candidates: readonly Candidate[]): Sum[] {
+  const sums: Sum[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const total = candidates[i]!;
+    if (!countLike(total) || total.token.value <= 0) continue;
+    const end = sentenceAround(text, total.token.start, total.token.end).to;
+    const parts: Candidate[] = [];
+    let sum = 0;
+    for (let k = i + 1; k < candidates.length && parts.length < MAX_PARTS; k++) {
+      const c = candidates[k]!;
+      if (c.token.start >= end) break;
+      // A percentage beside a count («7.766 (79,41%), gồm …») is no part.
+      if (c.token.kind === "percent") continue;
+      if (!countLike(c) || (c.unit !== null && total.unit !== null && c.unit !== total.unit)) break;
+      parts.push(c);
+      sum += c.token.value as number;
+      if (sum >= (total.token.value as number)) break;
+    }
+    if (parts.length < 2 || sum !== total.token.value) continue;
+    // A part's own words are beside it; its siblings' words at any distance rule a word out.
+    const own = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
+    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })) });
+  }
+  return sums;
+}
+
+/** For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. */
+export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>): Set<Candidate> {
+  const not = new Set<Candidate>();
+  for (const s of sums) if (s.parts.some((p) => p.own.some((w) => own.has(w)))) not.add(s.total);
+  return not;
+}
+
+/**
+ * For a figure that names none of a sum's parts' own words, the parts are no rivals of their total: it may take the
+ * total without the margin over them. They stay its candidates (their words may still fit it best): pairs of words
+ * are too brittle a test to rule a part out.
+ */
+export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
+  const yields = new Map<Candidate, Set<Candidate>>();
+  for (const s of sums) {
+    if (s.parts.some((p) => p.own.some((w) => own.has(w)))) continue;
+    yields.set(s.total, new Set(s.parts.map((p) => p.part)));
+  }
+  return yields;
+}
