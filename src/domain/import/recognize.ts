@@ -70,13 +70,15 @@ export function recognizeFigures(
   for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
   for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
   // A figure found by wording and stated again elsewhere with another value (meaning/statedTwice.ts).
+  const twice = new Set<FieldId>();
   for (const [id, places] of meaning.doubted ?? []) {
+    twice.add(id);
     const r = result.get(id);
     if (r?.state !== "bound") continue;
     const shown = places.map(occurrence);
     result.set(id, { state: "ambiguous", candidates: [...shown, ...r.occurrences.filter((o) => !shown.some((s) => s.start === o.start))] });
   }
-  doubtPercents(report, result);
+  doubtPercents(report, result, twice);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
@@ -125,13 +127,12 @@ function judge(field: FieldDef, candidates: Occurrence[]): Recognition {
   return values.size > 1 ? { state: "ambiguous", candidates } : { state: "bound", occurrences: candidates };
 }
 
-/** A percentage of a figure (or of a whole) left unclear is computed from a value nobody chose: it is left unclear too. */
-function doubtPercents(report: ReportDefinition, result: Map<FieldId, Recognition>): void {
+/** A percentage of a figure stated twice is computed from a value nobody chose: it is left unclear too. */
+function doubtPercents(report: ReportDefinition, result: Map<FieldId, Recognition>, twice: ReadonlySet<FieldId>): void {
   for (const field of report.fields) {
     const r = result.get(field.id);
     if (field.formula?.op !== "percentOf" || r?.state !== "bound") continue;
-    const from = [field.formula.part];
-    if (from.some((id) => result.get(id)?.state === "ambiguous")) result.set(field.id, { state: "ambiguous", candidates: r.occurrences });
+    if (twice.has(field.formula.part) && result.get(field.formula.part)?.state === "ambiguous") result.set(field.id, { state: "ambiguous", candidates: r.occurrences });
   }
 }
 

@@ -256,6 +256,14 @@ describe("a total and its parts that add up pick each other", () => {
     expect(shown(dialogue.get("bcdc:doiThoai.soYKien"))).toBe("23");
   });
 
+  it("a part's own words are not the total's: «tiếp nhận 97 (tiếp nhận mới 92, tồn kỳ trước 05)» is 97 received", () => {
+    const text =
+      "2. Bộ phận Một cửa của Văn phòng: tổng số hồ sơ tiếp nhận 97 hồ sơ (tiếp nhận mới 92 hồ sơ, tồn kỳ trước chuyển sang 05 hồ sơ); đã giải quyết 93 hồ sơ; đang giải quyết 04 hồ sơ.";
+    const [sum] = sumsOf(text);
+    expect(sum!.parts[0]!.own).not.toContain("tiếp nhận");
+    expect(shown(recognizeFigures(text, REPORT).get("bcdc:motCuaVp.tiepNhan"))).toBe("97");
+  });
+
   it("never gives a total to a part the clerk paraphrased («sớm hơn thời hạn» for «sớm hạn»)", () => {
     const text =
       "2. Bộ phận một cửa của Văn phòng đã tiếp nhận 64 hồ sơ; đã giải quyết xong 60 hồ sơ, trong đó số hồ sơ trả kết quả sớm hơn thời hạn quy định là 09 hồ sơ, số hồ sơ trả kết quả đúng hạn là 51 hồ sơ; còn 04 hồ sơ đang giải quyết.";

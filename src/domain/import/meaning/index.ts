@@ -39,7 +39,7 @@ export interface MeaningInput {
 export interface MeaningResult {
   bound: Map<FieldId, Candidate[]>;
   unclear: Map<FieldId, Candidate[]>;
-  /** Figures bound by wording that the text states again with another value (statedTwice.ts): the clerk chooses. */
+  /** Figures the text states again with another value (statedTwice.ts): the clerk chooses, and their percentages are doubted. */
   doubted?: Map<FieldId, Candidate[]>;
 }
 
@@ -130,7 +130,6 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     if (!bound.has(id)) continue;
     bound.delete(id);
     unclear.set(id, places);
-    doubted.delete(id);
   }
   for (const [id, places] of bound) {
     if (!places.some((c) => rangeTwin(c, candidates))) continue;

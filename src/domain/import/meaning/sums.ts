@@ -44,8 +44,10 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
       if (sum >= (total.token.value as number)) break;
     }
     if (parts.length < 2 || sum !== total.token.value) continue;
-    // A part's own words are beside it; its siblings' words at any distance rule a word out.
-    const own = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
+    // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
+    // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
+    const own = (k: number) =>
+      [...pairs(parts[k]!)].filter((w) => !total.near.has(w) && parts.every((other, j) => j === k || !other.near.has(w)));
     sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })) });
   }
   return sums;
