@@ -114,17 +114,20 @@ function dedupe(candidates: Occurrence[]): Occurrence[] {
 }
 
 /**
- * The same value written twice (a summary and a detail) is a repetition; different values, in one section or in two,
- * is a figure stated twice that the text does not reconcile: a guess we refuse.
+ * Same value written twice in a section is a repetition; different values in one section is a guess we refuse.
+ * Different values in two sections («năm 2026» in I, «Năm 2025» in II.1.a) are both bound: the form's own rule
+ * between sections reports the disagreement with both lines, which tells the clerk more than an unclear figure.
  */
 function judge(field: FieldDef, candidates: Occurrence[]): Recognition {
   if (candidates.length === 0) return { state: "notFound" };
-  const values = new Set<string>();
+  const valuesBySection = new Map<string, Set<string>>();
   for (const o of candidates) {
     const parsed = parseField(field, o.input);
-    values.add(parsed.ok ? JSON.stringify(parsed.value) : o.input);
+    const key = parsed.ok ? JSON.stringify(parsed.value) : o.input;
+    valuesBySection.set(o.where, (valuesBySection.get(o.where) ?? new Set()).add(key));
   }
-  return values.size > 1 ? { state: "ambiguous", candidates } : { state: "bound", occurrences: candidates };
+  const disagree = [...valuesBySection.values()].some((values) => values.size > 1);
+  return disagree ? { state: "ambiguous", candidates } : { state: "bound", occurrences: candidates };
 }
 
 /** A percentage of a figure stated twice is computed from a value nobody chose: it is left unclear too. */

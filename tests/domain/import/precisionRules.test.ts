@@ -215,24 +215,6 @@ describe("another event's or another body's award is not bound", () => {
   });
 });
 
-describe("what sets a figure apart is what no other figure of its section says", () => {
-  // The centre's pending figure: the one whose section also counts files «trả trước hạn».
-  const early = byLabel("Hồ sơ trả trước hạn");
-  const field = REPORT.fields.find((f) => f.label === "Hồ sơ đang giải quyết" && f.section === early.section)!;
-  const pending = rivalries(REPORT).get(field.id)!;
-  it("«giải quyết trước hạn có 13.529 hồ sơ» is no pending figure: «giải quyết» is every resolved figure's word too", () => {
-    const sentence = "Trong số hồ sơ trên, đã giải quyết 15.641 hồ sơ, trong đó giải quyết trước hạn có 13.529 hồ sơ, chiếm tỷ lệ 86,5%";
-    const segment = "giải quyết trước hạn có 13.529 hồ sơ";
-    expect(rivalVeto(pending, sentence, segment)).toBe(true);
-  });
-  it("«còn 1.884 hồ sơ đang giải quyết» and «chưa giải quyết xong 1.884 hồ sơ» still are", () => {
-    const own = "trả trước hạn 7.642 hồ sơ; còn 1.884 hồ sơ đang giải quyết";
-    expect(rivalVeto(pending, own, "còn 1.884 hồ sơ đang giải quyết")).toBe(false);
-    const other = "chưa giải quyết xong 1.884 hồ sơ";
-    expect(rivalVeto(pending, other, other)).toBe(false);
-  });
-});
-
 describe("bodies counted before the verb do what the number counts", () => {
   it("«phân công 16 cơ quan, đơn vị giúp đỡ 08 xã»: 08 is the agencies'", () => {
     const t = "UBND huyện tiếp tục phân công 16 cơ quan, đơn vị giúp đỡ 08 xã đặc biệt khó khăn.";

@@ -10,10 +10,10 @@ import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 /** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros read by meaning (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 60,
-  "02-trang-trong.txt": 69,
+  "02-trang-trong.txt": 70,
   "03-bang-bieu.docx": 67,
-  "04-gach-dau-dong.txt": 64,
-  "05-kieu-so.txt": 68,
+  "04-gach-dau-dong.txt": 65,
+  "05-kieu-so.txt": 69,
   "06-ban-sua-theo-doi.docx": 60,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
@@ -55,10 +55,27 @@ const MEASURED: Record<string, number> = {
   "11-gia-lai-bieu-gop-o.docx": 38,
   "12-khanh-hoa-quy3-va-9-thang.txt": 40,
   "13-an-giang-vp-doan-dbqh-hdnd.txt": 19,
+  // The last batch (wt-fresh2), kept outside the repository until measured once on the final engine of stop 10.
+  "14-lao-cai-cau-dai-quy4-2025.txt": 48,
+  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 21,
+  "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 52,
+  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 47,
+  "18-so-noi-vu-thai-binh-quy1-2025.txt": 22,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
 const KNOWN_WRONG: Record<string, string[]> = {
+  // Measured once on the final engine of stop 10, before any rule was written for them (honest, not yet mended):
+  // «+ Phong trào "Toàn dân tham gia PCCC": đề nghị CT UBND tỉnh tặng BK 01 cá nhân» bound to the Công an award (giver
+  // and award differ); «07 nhóm nhiệm vụ» bound to the tasks count (the head noun «nhóm» says groups).
+  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": ["bcdc:khenThuong.congAn", "bcdc:ksthc.soNhiemVu"],
+  // A department's own decisions and feedback «thuộc lĩnh vực của Sở»: the truth reads them as not the office's figures
+  // (a judgement a specialist may not share).
+  // «đề nghị Thủ tướng … 27 tập thể, 64 cá nhân» province-wide, bound to the Công an award.
+  "18-so-noi-vu-thai-binh-quy1-2025.txt": ["bcdc:khenThuong.congAn", "bcdc:ksthc.soQuyetDinhCongBo", "bcdc:ksthc.soPhanAnh"],
+  // A monthly news item: «giải quyết trước hạn có 13.529 hồ sơ, chiếm tỷ lệ 86,5%» bound to the pending figure (a rule
+  // that took «giải quyết» as not distinctive mended it but lost figures of the reference report; not mended).
+  "lamdong-tthc-thang10-2019.txt": ["bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:hcc.dangGiaiQuyet", "bcdc:hcc.tyLeDangGiaiQuyet"],
   // The awards table's «Tổng cộng» row (01 tập thể, 10 cá nhân, all awards) bound to the HĐND awards (found on merging
   // the table engine; to mend: a total row whose rows are other figures of the section is none of them — tried, it
   // also demoted held-out 03's right table totals).

@@ -41,7 +41,13 @@ export function statedTwice(
   const scoreOf = (p: FieldProfile, c: Candidate) => {
     const mine = scores.get(p) ?? scores.set(p, new Map()).get(p)!;
     let s = mine.get(c);
-    if (s === undefined) mine.set(c, (s = eligible(p, c) && !refused(p, c) ? score(p, c, vocab) : -1));
+    if (s === undefined) {
+      // The words first: a veto reads the text around the number and costs far more, and every use of a score below
+      // half the floor is the same whether refused or not.
+      s = eligible(p, c) ? score(p, c, vocab) : -1;
+      if (s >= FLOOR / 2 && refused(p, c)) s = -1;
+      mine.set(c, s);
+    }
     return s;
   };
   // A row of a table that adds up to a «Tổng cộng» row is a part, another period's cell an earlier value: neither
@@ -77,8 +83,7 @@ export function statedTwice(
       const s = scoreOf(p, c);
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
       const amends = known.some((k) => k.token.end <= c.token.start && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
-      if (process.env["DBG"] && c.token.text === process.env["DBG"]) console.log(p.field.id, s, top, profiles.filter((q) => q !== p && scoreOf(q, c) > s).map((q) => q.field.id), anothers(p, c));
-      if (amends && s > 0) return true;
+      if (amends && s > 0 && !refused(p, c)) return true;
       // A figure not bound anywhere that this number describes better may be what it is: no doubt from it then.
       return s >= FLOOR && !profiles.some((q) => q !== p && !valuesOf.has(q) && scoreOf(q, c) > s) && !anothers(p, c);
     });

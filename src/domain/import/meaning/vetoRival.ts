@@ -10,7 +10,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import { syllables } from "./words";
 
-const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "với"]);
+const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "với"]);
 
 /** Content syllables of a text, as a set. */
 function content(text: string): Set<string> {
@@ -49,16 +49,11 @@ export function rivalries(report: ReportDefinition): Map<FieldId, Rivalry> {
     if (f.kind !== "count" || f.formula) continue;
     const a = words.get(f.id)!;
     const rivals: Rivalry["rivals"] = [];
-    const kin = report.fields.filter((g) => g.id !== f.id && g.section === f.section && g.kind === f.kind);
     for (const g of report.fields) {
       // A computed rival (a total of parts) is described by the words every part's sentence has.
       if (g.id === f.id || g.section !== f.section || g.kind !== f.kind || g.formula) continue;
       const b = words.get(g.id)!;
-      // What sets this field apart is what no other figure of its section says too: «giải quyết» is every
-      // «… giải quyết» figure's, and «giải quyết trước hạn» does not make 13.529 the «đang giải quyết» figure.
-      const shared = (w: string) => kin.some((k) => k.id !== g.id && words.get(k.id)!.has(w));
-      const distinct = [...a].filter((w) => !b.has(w) && !shared(w));
-      const mine = distinct.length > 0 ? distinct : [...a].filter((w) => !b.has(w));
+      const mine = [...a].filter((w) => !b.has(w));
       const theirs = [...b].filter((w) => !a.has(w));
       if (mine.length > 0 && theirs.length > 0) rivals.push({ mine, theirs });
     }
