@@ -13,34 +13,14 @@ import { textFromDocx } from "../../scripts/docxText";
 import { recognizeFigures } from "../../src/domain/import/recognize";
 import { CORPUS } from "../support/corpusMeasure";
 import { REPORT } from "../support/forms";
-import { flatOpcOfDocx } from "../support/docxInSim";
+import { flatOpcOfDocx, flatOpcOfLines } from "../support/docxInSim";
 import { axeViolations } from "./support/axe";
 import { PANE_WIDTH } from "./support/browser";
 import { previewPerTest } from "./support/lifecycle";
-import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
+import { documentOf, openFlatOpc, openView, paneOf, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerTest((opened) => (page = opened), 1200, "?empty");
-
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const linesPackage = (lines: readonly string[]) =>
-  `<?xml version="1.0" encoding="UTF-8"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-  `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
-  `<pkg:xmlData><w:document xmlns:w="${W}"><w:body>` +
-  lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join("") +
-  `</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
-
-/** Opens a document in the simulated Word as Word would receive it (body.insertOoxml), through the preview's handle. */
-async function openDocument(flatOpc: string): Promise<void> {
-  await page.evaluate(async (ooxml) => {
-    const sim = (window as unknown as { __sim: { run: (batch: (context: Word.RequestContext) => Promise<void>) => Promise<void> } }).__sim;
-    await sim.run(async (context) => {
-      context.document.body.insertOoxml(ooxml, "Replace");
-      await context.sync();
-    });
-  }, flatOpc);
-}
 
 const selectInDocument = (paragraph: number, start: number, end: number) =>
   page.evaluate(([p, s, e]) => (window as unknown as { __sim: { select(p: number, s: number, e: number): void } }).__sim.select(p!, s!, e!), [paragraph, start, end]);
@@ -52,7 +32,7 @@ describe("choosing an unclear figure in two clicks", () => {
       ...readFileSync(join(CORPUS, "reworded/01-ngan-gon.txt"), "utf8").split("\n"),
       "Ghi chú: đến ngày 14/3/2026, công chức có mặt 44 người; sự nghiệp có mặt 13 người.",
     ];
-    await openDocument(linesPackage(lines));
+    await openFlatOpc(page, flatOpcOfLines(lines));
     await openView(page, "Văn bản cũ");
     const pane = paneOf(page);
     await pane.getByRole("button", { name: "Nhận diện số liệu" }).click();
@@ -123,7 +103,7 @@ describe("a report written in Word tables", () => {
     expect(acrossRows).toBe(2);
     const bound = cli.filter((r) => r.state === "bound").length - acrossRows;
     const unclear = cli.filter((r) => r.state === "ambiguous").length + acrossRows;
-    await openDocument(flatOpcOfDocx(file));
+    await openFlatOpc(page, flatOpcOfDocx(file));
     expect(await documentOf(page).locator("table").count()).toBe(7);
     await openView(page, "Văn bản cũ");
     const pane = paneOf(page);

@@ -12,31 +12,12 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { CORPUS } from "../support/corpusMeasure";
-import { flatOpcOfDocx } from "../support/docxInSim";
+import { flatOpcOfDocx, flatOpcOfLines } from "../support/docxInSim";
 import { previewPerTest } from "./support/lifecycle";
-import { documentOf, openView, paneOf, screenshotFolder } from "./support/pane";
+import { documentOf, openFlatOpc, openView, paneOf, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerTest((opened) => (page = opened), 1200, "?empty");
-
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const linesPackage = (lines: readonly string[]) =>
-  `<?xml version="1.0" encoding="UTF-8"?><pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
-  `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml">` +
-  `<pkg:xmlData><w:document xmlns:w="${W}"><w:body>` +
-  lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${escape(line)}</w:t></w:r></w:p>`).join("") +
-  `</w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
-
-async function openDocument(lines: readonly string[]): Promise<void> {
-  await page.evaluate(async (ooxml) => {
-    const sim = (window as unknown as { __sim: { run: (batch: (context: Word.RequestContext) => Promise<void>) => Promise<void> } }).__sim;
-    await sim.run(async (context) => {
-      context.document.body.insertOoxml(ooxml, "Replace");
-      await context.sync();
-    });
-  }, linesPackage(lines));
-}
 
 /** The field whose unclear entry holds the keyboard's focus, once it is there. */
 const focusedUnclear = (field: string) =>
@@ -45,7 +26,7 @@ const focusedUnclear = (field: string) =>
 describe("unclear figures of a district report, as a new clerk meets them", () => {
   it("names each figure so it can be told apart, keeps the keyboard's place, and says what was not checked", async () => {
     const shot = screenshotFolder("walk-unclear-names");
-    await openDocument(readFileSync(join(CORPUS, "heldout/02-huyen-thuan-chau-quy1-2025.txt"), "utf8").split("\n"));
+    await openFlatOpc(page, flatOpcOfLines(readFileSync(join(CORPUS, "heldout/02-huyen-thuan-chau-quy1-2025.txt"), "utf8").split("\n")));
     await openView(page, "Văn bản cũ");
     const pane = paneOf(page);
     await pane.getByRole("button", { name: "Nhận diện số liệu" }).click();
@@ -107,13 +88,7 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
   });
 
   it("tells what to do with a figure it cannot place in one control (a list down a table column)", async () => {
-    await page.evaluate(async (ooxml) => {
-      const sim = (window as unknown as { __sim: { run: (batch: (context: Word.RequestContext) => Promise<void>) => Promise<void> } }).__sim;
-      await sim.run(async (context) => {
-        context.document.body.insertOoxml(ooxml, "Replace");
-        await context.sync();
-      });
-    }, flatOpcOfDocx(join(CORPUS, "reworded/03-bang-bieu.docx")));
+    await openFlatOpc(page, flatOpcOfDocx(join(CORPUS, "reworded/03-bang-bieu.docx")));
     await openView(page, "Văn bản cũ");
     await paneOf(page).getByRole("button", { name: "Nhận diện số liệu" }).click();
     await paneOf(page).getByText(/^Đã gắn: /).waitFor();

@@ -93,3 +93,14 @@ export async function insertField(page: Page, id: string): Promise<void> {
   await bar.getByText(/^Ô đang chọn: «/).waitFor();
   await bar.getByRole("button", { name: "Chèn vào văn bản" }).click();
 }
+
+/** Opens a document in the simulated Word as Word would receive it (body.insertOoxml), through the preview's handle. */
+export async function openFlatOpc(page: Page, flatOpc: string): Promise<void> {
+  await page.evaluate(async (ooxml) => {
+    const sim = (window as unknown as { __sim: { run: (batch: (context: Word.RequestContext) => Promise<void>) => Promise<void> } }).__sim;
+    await sim.run(async (context) => {
+      context.document.body.insertOoxml(ooxml, "Replace");
+      await context.sync();
+    });
+  }, flatOpc);
+}
