@@ -21,6 +21,7 @@ import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { isBrokenNumber } from "./brokenNumber";
+import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
@@ -65,6 +66,8 @@ export interface VetoContext {
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
+  /** The organisations the form's sections name (cellOrganisation.ts). */
+  organisations: string[][];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -90,7 +93,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
 }
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
@@ -102,6 +105,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (own.organisation && !namesOrganisation(scopeBefore(text, o.start).normalize("NFC").toLowerCase(), own.organisation)) {
     return "organisationOutOfScope";
   }
+  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (isBrokenNumber(text, o.start, o.end)) return "broken";
   if (isSuperseded(text, o.start)) return "superseded";
