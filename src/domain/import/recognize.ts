@@ -10,6 +10,7 @@ import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
@@ -87,6 +88,8 @@ export function recognizeFigures(
     const vetoed = places.some((o) => vetoReason(vetoes, report.byId.get(id)!, o) !== null);
     result.set(id, year.state === "bound" && !vetoed ? { state: "bound", occurrences: places } : { state: "ambiguous", candidates: places });
   }
+  // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
+  confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
   return result;
 }
 
