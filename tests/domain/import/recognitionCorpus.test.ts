@@ -51,7 +51,7 @@ const MEASURED: Record<string, number> = {
   // and vetoRival.ts.
   "08-ca-mau-trong-do.txt": 46,
   "09-nghe-an-nhan-su-ten-nguoi.txt": 51,
-  "10-quang-ngai-dan-tu-zalo.txt": 36,
+  "10-quang-ngai-dan-tu-zalo.txt": 37,
   "11-gia-lai-bieu-gop-o.docx": 52,
   "12-khanh-hoa-quy3-va-9-thang.txt": 40,
   "13-an-giang-vp-doan-dbqh-hdnd.txt": 19,
@@ -59,7 +59,7 @@ const MEASURED: Record<string, number> = {
   "14-lao-cai-cau-dai-quy4-2025.txt": 56,
   "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 21,
   "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 52,
-  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 47,
+  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 48,
   "18-so-noi-vu-thai-binh-quy1-2025.txt": 22,
 };
 
