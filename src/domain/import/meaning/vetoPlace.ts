@@ -5,6 +5,7 @@
  * report has no «Trung tâm Phục vụ hành chính công»). What a field names comes from the form (label, wordings,
  * section title); the words for rooms, bodies and organisations are the language's.
  */
+import { organisationAliases } from "./organisationAliases";
 import { featureSet, syllables } from "./words";
 
 /** How many rows above a cell its column header may be (a header spans one or two rows). */
@@ -102,6 +103,7 @@ export function organisationNames(title: string): string[] | null {
   const sylls = tail.split(/\s+/);
   const names = [tail];
   if (sylls.length >= 3) names.push(sylls.map((s) => s[0]).join(""), sylls.slice(-3).join(" "));
+  names.push(...organisationAliases(tail));
   return names;
 }
 
