@@ -31,10 +31,11 @@ export function columnHeader(text: string, start: number): string | null {
   return null;
 }
 
-/** The row's label (its first cell) shares a word with the field: «Hợp đồng lao động⇥⇥08» under «Đang thực hiện». */
+/** The row's label (its first cell with words) shares a word with the field: «Hợp đồng lao động⇥⇥08» under «Đang thực hiện». */
 export function rowNamesField(text: string, start: number, own: ReadonlySet<string>): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const label = text.slice(lineStart, start).split("\t")[0] ?? "";
+  // The first cell with words: a «TT» column of row numbers comes before the label in many offices' tables.
+  const label = text.slice(lineStart, start).split("\t").find((c) => /\p{L}/u.test(c)) ?? "";
   return [...featureSet(label)].some((w) => own.has(w));
 }
 
