@@ -19,6 +19,7 @@ import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { rangeTwin } from "./rangeTwins";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
+import { findBreakdowns } from "./breakdown";
 import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
@@ -71,7 +72,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
   const taken = new Set<number>();
-  const sums = findSums(text, candidates);
+  const sums = [...findSums(text, candidates), ...findBreakdowns(text, candidates)];
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
   const sumsFor = (p: FieldProfile) => {
     let found = bySums.get(p);
