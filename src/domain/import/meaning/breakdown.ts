@@ -37,10 +37,14 @@ export function totalsOnly(report: ReportDefinition): Set<FieldId> {
   return totals;
 }
 
-/** Whether the number stands after «trong đó» in its own sentence. */
+/** Whether the number stands after «trong đó» in its own sentence (not a scope, not past the breakdown's bracket). */
 export function inBreakdown(text: string, c: Candidate): boolean {
   const sentence = sentenceAround(text, c.token.start, c.token.end);
   const lead = text.slice(sentence.from, c.token.start);
-  for (const m of lead.matchAll(BREAKDOWN)) if (!SCOPE.test(lead.slice(m.index! + m[0].length))) return true;
+  for (const m of lead.matchAll(BREAKDOWN)) {
+    const after = lead.slice(m.index! + m[0].length);
+    // «31 lượt (trong đó: định kỳ 28 lượt, …) với 52 người»: a bracketed breakdown ends with its bracket.
+    if (!SCOPE.test(after) && !after.includes(")")) return true;
+  }
   return false;
 }
