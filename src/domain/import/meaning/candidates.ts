@@ -150,6 +150,10 @@ function describe(
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
+  // …and so do items after «;» on the list's own line: «+ Biên chế năm 2026: CC giao 64, có mặt 59; SN giao 18».
+  const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineLead = /^[^:;\n]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  if (colon === -1 && listColon === -1 && lineLead && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
