@@ -12,6 +12,7 @@ import { documentReadings } from "./meaning/abbreviations";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
@@ -94,6 +95,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     const vetoed = places.some((o) => vetoReason(vetoes, report.byId.get(id)!, o) !== null);
     result.set(id, year.state === "bound" && !vetoed ? { state: "bound", occurrences: places } : { state: "ambiguous", candidates: places });
   }
+  // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
+  confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
   return result;
 }
 

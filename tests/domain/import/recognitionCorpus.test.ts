@@ -42,7 +42,7 @@ const MEASURED: Record<string, number> = {
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
   "01-dien-bien-quy3.txt": 60,
   "02-huyen-thuan-chau-quy1-2025.txt": 29,
-  "03-lai-chau-bang-tu-dong-danh-so.docx": 56,
+  "03-lai-chau-bang-tu-dong-danh-so.docx": 58,
   "04-lang-son-so-sanh-ky-truoc.txt": 47,
   "05-cao-bang-tom-tat.txt": 19,
   "06-tuyen-quang-kieu-so-tron.txt": 60,

@@ -9,6 +9,7 @@ import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
+import { loneBracketMarks } from "./loneBrackets";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { features, syllables, unitAt } from "./words";
@@ -86,7 +87,8 @@ interface Cache {
 }
 
 function hardBoundaries(text: string): number[] {
-  return [...text.matchAll(HARD)].map((m) => m.index);
+  const lone = loneBracketMarks(text);
+  return [...text.matchAll(HARD)].map((m) => m.index).filter((at) => !lone.has(at));
 }
 
 /** Last boundary before `at` and first at or after it (binary search). */
@@ -167,7 +169,8 @@ function describe(
   // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
   // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
   const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
-  if (left.length === 0 && bracketed && (alone || closes)) {
+  // A number alone in brackets with words after it («(34) thạc sĩ») is described by those (loneBrackets.ts).
+  if (left.length === 0 && bracketed && ((alone && right.length === 0) || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
   }

@@ -14,6 +14,7 @@ import { assign, FLOOR } from "./assign";
 import { score } from "./score";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
+import { describeAsides } from "./bracketAside";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { rangeTwin } from "./rangeTwins";
@@ -68,6 +69,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markZeros(text, candidates);
   describeFractions(text, candidates);
   describeBrackets(text, candidates);
+  describeAsides(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();

@@ -21,6 +21,7 @@ import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { isBrokenNumber } from "./brokenNumber";
+import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
@@ -66,6 +67,8 @@ export interface VetoContext {
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
+  /** The organisations the form's sections name (cellOrganisation.ts). */
+  organisations: string[][];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -91,7 +94,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -109,6 +112,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (own.organisation && !namesOrganisation(scopeBefore(text, o.start).normalize("NFC").toLowerCase(), own.organisation)) {
     return "organisationOutOfScope";
   }
+  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (isBrokenNumber(text, o.start, o.end)) return "broken";
   if (isSuperseded(text, o.start)) return "superseded";
