@@ -189,9 +189,10 @@ function countsUpTo(counts: readonly Count[], i: number, end: number): Count[] {
   return found;
 }
 
-const RECEIVED = /(?:tiếp\s+nhận|nhận)(?:\s+mới)?\s*:?\s*$/iu;
-const RESOLVED = /(?:đã\s+giải\s+quyết(?:\s+xong)?|xong|đã\s+có\s+kết\s+quả)\s*:?\s*$/iu;
-const PENDING = /(?:đang\s+giải\s+quyết|chưa\s+giải\s+quyết|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
+// «Tổng số 56 phản ánh; đã xử lý 50; đang xử lý 5»: petitions are «xử lý» where dossiers are «giải quyết».
+const RECEIVED = /(?:tiếp\s+nhận|nhận|tổng\s+số)(?:\s+mới)?\s*:?\s*$/iu;
+const RESOLVED = /(?:đã\s+(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?|xong|đã\s+có\s+kết\s+quả)\s*:?\s*$/iu;
+const PENDING = /(?:đang\s+(?:giải\s+quyết|xử\s+lý)|chưa\s+(?:giải\s+quyết|xử\s+lý)|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
 const LATE = /(?:trễ(?:\s+và\s+quá)?\s+hạn|quá\s+hạn)\s*:?\s*$/iu;
 
 /** «tiếp nhận X; đã giải quyết Y; đang giải quyết Z» within one sentence, or said in the sentence after X. */

@@ -25,6 +25,14 @@ describe("totals of units outside the form", () => {
     expect(messages("Tổ chức 4 lớp tập huấn với 315 học viên, gồm lớp 1 có 90 học viên, lớp 2 có 80 học viên, lớp 3 có 75 học viên, lớp 4 có 70 học viên.")).toEqual([]);
   });
 
+  it("checks petitions «xử lý» as dossiers «giải quyết»: a total, those dealt with and those pending", () => {
+    expect(messages("Tổng số 56 phản ánh, kiến nghị; đã xử lý 50; đang xử lý 5.")).toEqual([
+      "Câu «Tổng số 56 phản ánh, kiến nghị; đã xử lý 50; đang xử lý 5» nêu số tiếp nhận 56, nhưng 50 + 5 = 55 (chênh 01).",
+    ]);
+    expect(messages("Tổng số 56 phản ánh, kiến nghị; đã xử lý 51; đang xử lý 5.")).toEqual([]);
+    expect(messages("Cử 12 lượt công chức đi đào tạo, trong đó: 2 lượt cao cấp, 4 lượt trung cấp, 6 lượt bồi dưỡng.")).toEqual([]);
+  });
+
   it("leaves a subset after «trong đó» alone, and no longer adds «9 tháng» to the parts of a bracket", () => {
     expect(messages("Tổng số cán bộ, công chức là 88 người, trong đó nữ 41 người.")).toEqual([]);
     expect(messages("Tổng số phản ánh, kiến nghị tiếp nhận trên hệ thống là 37, trong đó 29 đã xử lý xong.")).toEqual([]);
