@@ -8,6 +8,8 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
+import { documentReadings } from "./meaning/abbreviations";
+import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
 import { confirmPercents } from "./meaning/percentArithmetic";
@@ -32,6 +34,11 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
+  // Words are compared with the document's abbreviations read as what they stand for (meaning/abbreviations.ts).
+  return withDocumentWords(documentReadings(text), () => recognizeIn(text, report, patterns));
+}
+
+function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();

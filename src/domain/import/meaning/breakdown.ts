@@ -1,44 +1,50 @@
 /**
- * A total and its breakdown in brackets, said in words: «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: tiếp nhận
- * mới 12.474 hồ sơ, tồn kỳ trước chuyển sang 65 hồ sơ; tiếp nhận trực tuyến 9.812 hồ sơ)». «trong đó» says the
- * counts in the bracket are parts of the count before it, whether or not they add up (a bracket may give two
- * breakdowns, new/carried over and online/on paper). They are read as sums.ts reads a sum: a figure that names none
- * of the parts' own words takes the total without the margin over them; one that names a part's own words is not the
- * total. Only counts of the total's unit (or with none written), only inside the bracket that opens right after it.
+ * «tiếp nhận 5,65 ngàn hồ sơ. Trong đó có 1,07 ngàn HS kỳ trước chuyển sang, …, tiếp nhận qua dịch vụ bưu chính công
+ * ích 132 HS»: the numbers of a «trong đó» breakdown are parts of a total stated before it. A figure that is only ever
+ * a total in the form (a sum's total, a percentage's base, part of no sum) is never one of them, however well the
+ * breakdown's words («tiếp nhận», «hồ sơ») fit it: read as «hồ sơ», an abbreviated «HS» makes such a part look like the
+ * total. A figure the form itself splits into parts (đã giải quyết of tiếp nhận) may stand there.
  */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
-import { ownPairs, type Sum } from "./sums";
+import { sentenceAround } from "./vetoText";
 
-/** After the total: its unit or a few words, then «(trong đó» and maybe a colon. */
-const OPENS = /^[^\d()\n;.]{0,30}\(\s*trong đó\s*:?/iu;
-/** How far a breakdown's bracket may reach. */
-const REACH = 300;
+const BREAKDOWN = /(?:^|[\s,;:(])trong đó(?![\p{L}\p{M}])/giu;
+/**
+ * «trong đó quý III tiếp nhận 8.236 hồ sơ», «trong đó Trung tâm PVHCC tiếp nhận …», «trong đó cấp xã …»: a part of the
+ * time or of the province, whose figures are the form's whole figures for that scope (periodScope.ts, levelAround.ts).
+ */
+const SCOPE = /^[\s,:]*(?:có\s+)?(?:quý|tháng|năm|kỳ|đợt|riêng|tại|ở|cấp|toàn|\p{Lu})/u;
 
-function countLike(c: Candidate): boolean {
-  return c.token.kind === "count" && !c.yearLike && !c.change && !c.whole;
+/** Figures that are a total in the form and a part of nothing. */
+export function totalsOnly(report: ReportDefinition): Set<FieldId> {
+  const totals = new Set<FieldId>();
+  const parts = new Set<FieldId>();
+  for (const f of report.fields) {
+    if (f.formula?.op === "sum") {
+      totals.add(f.id);
+      for (const p of f.formula.of) parts.add(p);
+    }
+    if (f.formula?.op === "percentOf") totals.add(f.formula.whole);
+  }
+  for (const r of report.rules) {
+    if (r.kind !== "sum") continue;
+    totals.add(r.total);
+    for (const p of r.parts) parts.add(p);
+  }
+  for (const p of parts) totals.delete(p);
+  return totals;
 }
 
-export function findBreakdowns(text: string, candidates: readonly Candidate[]): Sum[] {
-  const out: Sum[] = [];
-  for (let i = 0; i < candidates.length; i++) {
-    const total = candidates[i]!;
-    if (!countLike(total) || total.token.value <= 0) continue;
-    const after = text.slice(total.token.end, total.token.end + REACH);
-    const opens = OPENS.exec(after);
-    if (!opens) continue;
-    const close = after.indexOf(")", opens[0].length);
-    const nested = after.indexOf("(", opens[0].length);
-    if (close === -1 || (nested !== -1 && nested < close)) continue;
-    const end = total.token.end + close;
-    const parts: Candidate[] = [];
-    for (let k = i + 1; k < candidates.length && candidates[k]!.token.start < end; k++) {
-      const c = candidates[k]!;
-      if (!countLike(c) || (c.unit !== null && total.unit !== null && c.unit !== total.unit)) continue;
-      if (c.token.value > total.token.value) break;
-      parts.push(c);
-    }
-    if (parts.length === 0) continue;
-    out.push({ total, parts: parts.map((part, k) => ({ part, own: ownPairs(total, parts, k) })) });
+/** Whether the number stands after «trong đó» in its own sentence (not a scope, not past the breakdown's bracket). */
+export function inBreakdown(text: string, c: Candidate): boolean {
+  const sentence = sentenceAround(text, c.token.start, c.token.end);
+  const lead = text.slice(sentence.from, c.token.start);
+  for (const m of lead.matchAll(BREAKDOWN)) {
+    const after = lead.slice(m.index! + m[0].length);
+    // «31 lượt (trong đó: định kỳ 28 lượt, …) với 52 người»: a bracketed breakdown ends with its bracket.
+    if (!SCOPE.test(after) && !after.includes(")")) return true;
   }
-  return out;
+  return false;
 }

@@ -152,6 +152,10 @@ function describe(
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
+  // …and so do items after «;» on the list's own line: «+ Biên chế năm 2026: CC giao 64, có mặt 59; SN giao 18».
+  const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineLead = /^[^:;\n]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  if (colon === -1 && listColon === -1 && lineLead && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
@@ -217,6 +221,9 @@ function describe(
  */
 function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
   const between = text.slice(a.end, b.start);
+  // «Biên chế năm 2026: CC giao 64»: what follows a colon introduces the next figure, never the one before it.
+  const colon = between.lastIndexOf(":");
+  if (colon !== -1) return { first: between.slice(0, colon), second: between.slice(colon + 1) };
   const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
   if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
   const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
@@ -225,8 +232,21 @@ function share(text: string, a: Token, b: Token, clauseTo: number): { first: str
   const words = syllables(between);
   const unit = unitAt(words);
   if (!unit) return { first: "", second: between };
-  const cut = between.toLowerCase().indexOf(unit.split(" ").at(-1)!) + unit.split(" ").at(-1)!.length;
+  const cut = endOfWords(between, unit.split(" ").length);
   return { first: between.slice(0, cut), second: between.slice(cut) };
+}
+
+/**
+ * Where the text's first `count` syllables end, counted as syllables() reads them: «CC giao 64» holds the unit «công
+ * chức» in one written word (words.ts reads abbreviations), so the unit's words cannot be looked for in the text.
+ */
+function endOfWords(text: string, count: number): number {
+  let read = 0;
+  for (const word of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    read += syllables(word[0]).length;
+    if (read >= count) return word.index! + word[0].length;
+  }
+  return text.length;
 }
 
 type Token = NumberToken | ZeroToken;

@@ -19,12 +19,12 @@ import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { rangeTwin } from "./rangeTwins";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
-import { findBreakdowns } from "./breakdown";
 import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
 import { statedTwice } from "./statedTwice";
 import { restatedElsewhere } from "./restated";
+import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
 export interface MeaningInput {
@@ -72,7 +72,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
   const taken = new Set<number>();
-  const sums = [...findSums(text, candidates), ...findBreakdowns(text, candidates)];
+  const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
   const sumsFor = (p: FieldProfile) => {
     let found = bySums.get(p);
@@ -80,7 +80,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     return found;
   };
   const notBySum = (p: FieldProfile, c: Candidate) => sumsFor(p).not.has(c);
-  const refused = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (input.refused?.(p.field, c.token) ?? false);
+  const totals = totalsOnly(report);
+  const breakdown = new Map<Candidate, boolean>();
+  const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
+  const refused = (p: FieldProfile, c: Candidate) =>
+    notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };

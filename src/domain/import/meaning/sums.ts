@@ -11,7 +11,7 @@ import { sentenceAround } from "./vetoText";
 
 const MAX_PARTS = 4;
 
-export interface Sum {
+interface Sum {
   total: Candidate;
   /** Each part with the pairs of words only it has among its siblings. */
   parts: Array<{ part: Candidate; own: readonly string[] }>;
@@ -46,14 +46,11 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
     if (parts.length < 2 || sum !== total.token.value) continue;
     // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
     // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
-    sums.push({ total, parts: parts.map((part, k) => ({ part, own: ownPairs(total, parts, k) })) });
+    const own = (k: number) =>
+      [...pairs(parts[k]!)].filter((w) => !total.near.has(w) && parts.every((other, j) => j === k || !other.near.has(w)));
+    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })) });
   }
   return sums;
-}
-
-/** The pairs of words only the k-th part has: not the total's, not a sibling's. */
-export function ownPairs(total: Candidate, parts: readonly Candidate[], k: number): string[] {
-  return [...pairs(parts[k]!)].filter((w) => !total.near.has(w) && parts.every((other, j) => j === k || !other.near.has(w)));
 }
 
 /** For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. */

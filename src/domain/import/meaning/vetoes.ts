@@ -24,6 +24,7 @@ import { isBrokenNumber } from "./brokenNumber";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
+import { memoFor, remembered } from "./vetoMemo";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded";
@@ -96,8 +97,14 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
 }
 
-/** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
+const reasons = memoFor<VetoReason | null>();
+
+/** Why the number at [start, end) is not this field's figure, or null when nothing says so (read once per document). */
 export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict = false): VetoReason | null {
+  return remembered(reasons, ctx, field, `${o.start}:${o.end}:${strict ? 1 : 0}`, () => judgeVeto(ctx, field, o, strict));
+}
+
+function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
   const { text } = ctx;
   const own = ctx.fields.get(field.id);
   if (!own) return null;
@@ -211,12 +218,16 @@ function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
   } as ReadonlySet<string>;
 }
 
+/** «,», «;», «(», «)», tab and line break as character codes. */
+const SEPARATORS: ReadonlySet<number> = new Set([44, 59, 40, 41, 9, 10]);
+
 /** The stretch between separators around a number: one item of a list, one cell. */
 function segmentAround(text: string, start: number, end: number): string {
+  // Asked for every number and field: characters compared as codes, the regex kept for what follows a «.».
   let from = start;
-  while (from > 0 && start - from < 120 && !/[,;()\t\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
+  while (from > 0 && start - from < 120 && !SEPARATORS.has(text.charCodeAt(from - 1)) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
   let to = end;
-  while (to < text.length && to - end < 120 && !/[,;()\t\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  while (to < text.length && to - end < 120 && !SEPARATORS.has(text.charCodeAt(to)) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   return text.slice(from, to);
 }
 
