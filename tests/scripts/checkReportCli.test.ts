@@ -67,7 +67,7 @@ describe("npm run check", () => {
     expect(broken.code).toBe(2);
     expect(broken.err).toContain("không phải tệp .docx");
     const pdf = run("bao-cao.pdf");
-    expect([pdf.code, pdf.err.trim()]).toEqual([2, "Không đọc được bao-cao.pdf: chỉ đọc được tệp .docx hoặc .txt"]);
+    expect([pdf.code, pdf.err.trim()]).toEqual([2, "Không đọc được bao-cao.pdf: chỉ đọc được tệp .docx hoặc .txt (đây là tệp .pdf): hãy lấy bản Word của báo cáo (.docx)"]);
   });
 
   it("exits 3, not 0, on a report read only partly, and says what was not checked", () => {
