@@ -74,3 +74,19 @@ it("opens another office's report, reads it, settles unclear figures, checks it,
   await shot(page, "reopened");
   expect((page as Page & { errors?: string[] }).errors).toEqual([]);
 });
+
+it("checks a Word table's «Tổng cộng» row in the pane as on the command line", async () => {
+  const shot = screenshotFolder("walk-specialist-table");
+  const pane = paneOf(page);
+  const docx = readFileSync(join(__dirname, "../fixtures/specialist/yen-bai-tu-dong-danh-so.docx"));
+  await page.getByLabel("Mở tệp của bạn (.txt, .docx)…").setInputFiles({ name: "yen-bai.docx", mimeType: "application/octet-stream", buffer: docx });
+  await page.locator("#toolbar [role=status]").getByText("Đã mở «yen-bai.docx».").waitFor();
+  await documentOf(page).locator("table").first().waitFor();
+  await paneReady(page);
+  await openView(page, "Văn bản cũ");
+  await pane.getByRole("button", { name: "Kiểm tra văn bản" }).click();
+  const result = pane.getByRole("region", { name: "Kết quả kiểm tra văn bản" });
+  await result.getByText("Bảng: hàng «Tổng cộng», cột «Đang giải quyết» ghi 185, nhưng các hàng ở trên cộng lại 150 + 30 + 15 = 195 (chênh 10).", { exact: false }).first().waitFor();
+  await shot(page, "table-checked");
+  expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+});
