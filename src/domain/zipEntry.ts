@@ -44,7 +44,7 @@ function readDirectory(zip: Uint8Array): Map<string, Entry> {
     throw new ZipError(
       truncatedZip(zip)
         ? "tệp bị cắt dở: có phần đầu của một tệp .docx nhưng thiếu phần cuối (tải về hoặc sao chép chưa xong?); hãy lấy lại tệp gốc"
-        : "tệp không phải tệp .docx của Word 2007 trở lên (không có cấu trúc zip của .docx)",
+        : "tệp không có cấu trúc của một tệp .docx (Word 2007 trở lên)",
     );
   }
   const count = view.getUint16(eocd + 10, true);
