@@ -21,6 +21,7 @@ import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { uncheckedChecks, type UncheckedItem } from "./notChecked";
 import { withStatedCounts } from "./statedCounts";
+import { extraHeadings } from "./decimalHeadings";
 import { checkStructure } from "./structure";
 import { uniqueSorted } from "./text";
 import type { Occurrence, Recognition, Recognitions, TextProblem } from "./types";
@@ -112,9 +113,10 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     ...byLine(checkCitations(text)).map((p) => fromTextProblem("citations", p)),
     ...byLine(checkStructure(text, period)).map((p) => fromTextProblem("structure", p)),
   ];
+  const located = locatedUnderExtraHeadings(text);
   const figures = report.fields.map((field): RecognizedFigure => {
     const recognition = recognitions.get(field.id) ?? { state: "notFound" };
-    return { id: field.id, label: fieldName(report, field.id), typed: !field.formula, state: recognition.state, places: placesOf(recognition) };
+    return { id: field.id, label: fieldName(report, field.id), typed: !field.formula, state: recognition.state, places: placesOf(recognition).map(located) };
   });
   const typed = figures.filter((f) => f.typed);
   const typedBound = typed.filter((f) => f.state === "bound").length;
@@ -130,6 +132,17 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     complete: typedBound === typed.length && unchecked.length === 0,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
+  };
+}
+
+/** A place said to be in «phần mở đầu» that stands under a «1.1.» or «I -» heading is said to be there. */
+function locatedUnderExtraHeadings(text: string): (o: Occurrence) => Occurrence {
+  const extra = extraHeadings(text);
+  if (extra.length === 0) return (o) => o;
+  return (o) => {
+    if (o.where !== "phần mở đầu") return o;
+    const above = extra.filter((h) => h.line <= o.line).at(-1);
+    return above ? { ...o, where: `mục ${above.label}` } : o;
   };
 }
 
