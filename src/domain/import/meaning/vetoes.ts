@@ -18,6 +18,7 @@ import { markParts, unnamedPart, wordsAround } from "./partWords";
 import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { featureSet } from "./words";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
+import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
@@ -63,6 +64,8 @@ export interface VetoContext {
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
+  /** The organisations the form's sections name (cellOrganisation.ts). */
+  organisations: string[][];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -88,7 +91,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -109,6 +112,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (organisation && !at.once(`names:${organisation.join("|")}`, () => namesOrganisation(at.scopeLower, organisation))) {
     return "organisationOutOfScope";
   }
+  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
   if (at.approximate) return "approximate";
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
