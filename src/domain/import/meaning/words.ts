@@ -85,11 +85,17 @@ export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]
   }
 }
 
+/** The first pair whose written form starts at syllable i (a plain loop: synonyms runs for every syllable read). */
+function pairAt(pairs: ReadonlyArray<[string[], string[]]> | undefined, sylls: readonly string[], i: number): [string[], string[]] | undefined {
+  if (pairs === undefined) return undefined;
+  for (const pair of pairs) if (pair[0].every((s, k) => sylls[i + k] === s)) return pair;
+  return undefined;
+}
+
 function synonyms(sylls: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
-    const at = ([from]: [string[], string[]]) => from.every((s, k) => sylls[i + k] === s);
-    const hit = inDocument?.get(sylls[i]!)?.find(at) ?? BY_FIRST.get(sylls[i]!)?.find(at);
+    const hit = pairAt(inDocument?.get(sylls[i]!), sylls, i) ?? pairAt(BY_FIRST.get(sylls[i]!), sylls, i);
     // A short name written in full already («Trung tâm Phục vụ hành chính công» where «Trung tâm» is its short name).
     if (hit && hit[1].length > hit[0].length && hit[1].every((s, k) => sylls[i + k] === s)) {
       out.push(...hit[1]);
