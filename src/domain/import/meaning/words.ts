@@ -85,19 +85,26 @@ export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]
   }
 }
 
-/** The first pair whose written form starts at syllable i (a plain loop: synonyms runs for every syllable read). */
-function pairAt(pairs: ReadonlyArray<[string[], string[]]> | undefined, sylls: readonly string[], i: number): [string[], string[]] | undefined {
-  if (pairs === undefined) return undefined;
-  for (const pair of pairs) if (pair[0].every((s, k) => sylls[i + k] === s)) return pair;
+function startsAt(words: readonly string[], sylls: readonly string[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (sylls[i + k] !== words[k]) return false;
+  return true;
+}
+
+function matchAt(pairs: ReadonlyArray<[string[], string[]]> | undefined, sylls: readonly string[], i: number): [string[], string[]] | undefined {
+  if (!pairs) return undefined;
+  for (const pair of pairs) if (startsAt(pair[0], sylls, i)) return pair;
   return undefined;
 }
 
 function synonyms(sylls: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
-    const hit = pairAt(inDocument?.get(sylls[i]!), sylls, i) ?? pairAt(BY_FIRST.get(sylls[i]!), sylls, i);
+    // Most syllables are in neither table: no closure is made for them (this runs for every syllable read).
+    const mine = inDocument?.get(sylls[i]!);
+    const shared = BY_FIRST.get(sylls[i]!);
+    const hit = mine || shared ? (matchAt(mine, sylls, i) ?? matchAt(shared, sylls, i)) : undefined;
     // A short name written in full already («Trung tâm Phục vụ hành chính công» where «Trung tâm» is its short name).
-    if (hit && hit[1].length > hit[0].length && hit[1].every((s, k) => sylls[i + k] === s)) {
+    if (hit && hit[1].length > hit[0].length && startsAt(hit[1], sylls, i)) {
       out.push(...hit[1]);
       i += hit[1].length - 1;
     } else if (hit && !(out.at(-1) === "và" && hit[0][0] === "quá")) {
