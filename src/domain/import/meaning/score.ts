@@ -75,7 +75,7 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   // nor against: its words are left out of the share.
   // Nor is a unit of the same kind written otherwise («01 Phó Chánh Văn phòng» for «01 đồng chí»).
   const otherWay = profile.unit !== null && c.unit !== null && c.unit !== profile.unit && sameGroup(profile.unit, c.unit);
-  const skip = (!c.unit || otherWay) && profile.unit ? profile.unitFeatures : null;
+  const skip = (!c.unit && !unitWritten(profile, c)) || otherWay ? (profile.unit ? profile.unitFeatures : null) : null;
   const covers = weights.descriptions.map((d) => coverage(d, c, skip));
   const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, c, skip)));
   let best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
@@ -91,6 +91,11 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
   }
   return value;
+}
+
+/** The unit's words written beside the number though not right after it: «Bổ nhiệm Phó Trưởng phòng⇥02». */
+function unitWritten(profile: FieldProfile, c: Candidate): boolean {
+  return profile.unitFeatures.size > 0 && [...profile.unitFeatures].every((f) => (c.near.get(f) ?? 0) >= 1);
 }
 
 function coverage(description: Weighted, c: Candidate, skip: ReadonlySet<string> | null): number {
