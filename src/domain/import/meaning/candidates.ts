@@ -126,7 +126,14 @@ function describe(
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
     const comma = text.indexOf(",", previous.end);
     if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
-    else before = share(text, previous, token, clause.to).second;
+    else {
+      // A colon after the previous figure ends its words: «Biên chế năm 2026: công chức giao 55» — what comes before
+      // the colon introduces this figure (its lead-in, below); the words after it are its own, unless it is described
+      // after itself («…: UBND tỉnh giao 78 biên chế công chức»), when they say who acted, not what was counted.
+      const colon = text.lastIndexOf(":", token.start);
+      if (colon < previous.end) before = share(text, previous, token, clause.to).second;
+      else before = text.slice(leftFrom, describedAfter(text, token, clause.to) ? colon + 1 : token.start);
+    }
   }
   // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
   const colonAt = text.indexOf(":", token.end);
@@ -150,6 +157,9 @@ function describe(
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
+  // …and so do items after «;» in the same sentence: «Biên chế năm 2026: công chức giao 55, có mặt 46; sự nghiệp giao 15».
+  // (weighed as the clause's words: the introduction is farther from these items than from the first).
+  const farLead = colon === -1 && listColon === -1 ? listLead(text, clause.from) : [];
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
@@ -186,6 +196,7 @@ function describe(
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
+  put(farLead, 0.45);
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
@@ -216,9 +227,7 @@ function share(text: string, a: Token, b: Token, clauseTo: number): { first: str
   const between = text.slice(a.end, b.start);
   const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
   if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
-  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
-  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
-  if (bWords.length > (unitAt(bWords)?.split(" ").length ?? 0)) return { first: between, second: "" };
+  if (describedAfter(text, b, clauseTo)) return { first: between, second: "" };
   const words = syllables(between);
   const unit = unitAt(words);
   if (!unit) return { first: "", second: between };
@@ -227,6 +236,23 @@ function share(text: string, a: Token, b: Token, clauseTo: number): { first: str
 }
 
 type Token = NumberToken | ZeroToken;
+
+/** The introduction before the line's first colon, when only «;» separates it from the clause at `from`. */
+function listLead(text: string, from: number): string[] {
+  const line = text.slice(text.lastIndexOf("\n", from - 1) + 1, from);
+  const colon = line.indexOf(":");
+  if (colon === -1 || !/;\s*$/.test(line) || /[.!?](?:\s|$)|[()\t|]/.test(line.slice(colon))) return [];
+  const head = line.slice(0, colon);
+  const sentence = Math.max(...[...head.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length), 0);
+  return syllables(head.slice(sentence));
+}
+
+/** Words after the number, up to the next comma or number, that say more than its unit («78 biên chế công chức»). */
+function describedAfter(text: string, b: Token, clauseTo: number): boolean {
+  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
+  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
+  return bWords.length > (unitAt(bWords)?.split(" ").length ?? 0);
+}
 
 function commaAfter(text: string, from: number, limit: number): number {
   const comma = text.indexOf(",", from);
