@@ -10,6 +10,7 @@ import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { meaningText } from "./meaning/meaningText";
 import type { Candidate } from "./meaning/candidates";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
@@ -56,7 +57,7 @@ export function recognizeFigures(
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text: meaningText(text), tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,
