@@ -12,7 +12,7 @@ const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 62,
   "02-trang-trong.txt": 70,
   "03-bang-bieu.docx": 67,
-  "04-gach-dau-dong.txt": 65,
+  "04-gach-dau-dong.txt": 66,
   "05-kieu-so.txt": 69,
   "06-ban-sua-theo-doi.docx": 62,
   "lamdong-tthc-quy1-2020.txt": 0,
@@ -21,11 +21,11 @@ const MEASURED: Record<string, number> = {
   "vinhphuc-tthc-thang9-quy3-2021.txt": 0,
   "sonla-tthc-den-thang4-2018.txt": 5,
   "bentre-tthc-9t-quy3-2020.txt": 0,
-  "bentre-tthc-thang10-2020.txt": 0,
+  "bentre-tthc-thang10-2020.txt": 2,
   "daknong-tcd-2017-12.txt": 10,
   // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
-  "bentre-tthc-thang5-2021.txt": 3,
-  "lamdong-tthc-thang10-2019.txt": 4,
+  "bentre-tthc-thang5-2021.txt": 5,
+  "lamdong-tthc-thang10-2019.txt": 5,
   "quangnam-tthc-den-17-5-2018.txt": 2,
   "quangtri-tthc-quy3-2019.txt": 2,
   "thanhhoa-tthc-4-thang-2018.txt": 0,
@@ -42,22 +42,22 @@ const MEASURED: Record<string, number> = {
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
   "01-dien-bien-quy3.txt": 60,
   "02-huyen-thuan-chau-quy1-2025.txt": 30,
-  "03-lai-chau-bang-tu-dong-danh-so.docx": 57,
+  "03-lai-chau-bang-tu-dong-danh-so.docx": 59,
   "04-lang-son-so-sanh-ky-truoc.txt": 47,
   "05-cao-bang-tom-tat.txt": 19,
   "06-tuyen-quang-kieu-so-tron.txt": 60,
   "07-so-tu-phap-bang-tab.txt": 17,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
-  "08-ca-mau-trong-do.txt": 48,
+  "08-ca-mau-trong-do.txt": 49,
   "09-nghe-an-nhan-su-ten-nguoi.txt": 53,
-  "10-quang-ngai-dan-tu-zalo.txt": 41,
-  "11-gia-lai-bieu-gop-o.docx": 40,
+  "10-quang-ngai-dan-tu-zalo.txt": 42,
+  "11-gia-lai-bieu-gop-o.docx": 54,
   "12-khanh-hoa-quy3-va-9-thang.txt": 40,
   "13-an-giang-vp-doan-dbqh-hdnd.txt": 21,
   // The last batch (wt-fresh2), kept outside the repository until measured once on the final engine of stop 10.
-  "14-lao-cai-cau-dai-quy4-2025.txt": 53,
-  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 21,
+  "14-lao-cai-cau-dai-quy4-2025.txt": 58,
+  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 39,
   "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 52,
   "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 48,
   "18-so-noi-vu-thai-binh-quy1-2025.txt": 25,
@@ -66,9 +66,9 @@ const MEASURED: Record<string, number> = {
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
 const KNOWN_WRONG: Record<string, string[]> = {
   // Measured once on the final engine of stop 10, before any rule was written for them (honest, not yet mended):
-  // «+ Phong trào "Toàn dân tham gia PCCC": đề nghị CT UBND tỉnh tặng BK 01 cá nhân» bound to the Công an award (giver
-  // and award differ); «07 nhóm nhiệm vụ» bound to the tasks count (the head noun «nhóm» says groups).
-  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": ["bcdc:khenThuong.congAn", "bcdc:ksthc.soNhiemVu"],
+  // «07 nhóm nhiệm vụ» bound to the tasks count (the head noun «nhóm» says groups). Its «PCCC … tặng BK 01 cá nhân»,
+  // once bound to the Công an award, is left unclear for the clerk now that abbreviations are read (abbreviations.json).
+  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": ["bcdc:ksthc.soNhiemVu"],
   // A department's own decisions and feedback «thuộc lĩnh vực của Sở»: the truth reads them as not the office's figures
   // (a judgement a specialist may not share).
   // «đề nghị Thủ tướng … 27 tập thể, 64 cá nhân» province-wide, bound to the Công an award.

@@ -9,6 +9,7 @@ import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
+import { loneBracketMarks } from "./loneBrackets";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { features, syllables, unitAt } from "./words";
@@ -86,7 +87,8 @@ interface Cache {
 }
 
 function hardBoundaries(text: string): number[] {
-  return [...text.matchAll(HARD)].map((m) => m.index);
+  const lone = loneBracketMarks(text);
+  return [...text.matchAll(HARD)].map((m) => m.index).filter((at) => !lone.has(at));
 }
 
 /** Last boundary before `at` and first at or after it (binary search). */
@@ -126,14 +128,7 @@ function describe(
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
     const comma = text.indexOf(",", previous.end);
     if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
-    else {
-      // A colon after the previous figure ends its words: «Biên chế năm 2026: công chức giao 55» — what comes before
-      // the colon introduces this figure (its lead-in, below); the words after it are its own, unless it is described
-      // after itself («…: UBND tỉnh giao 78 biên chế công chức»), when they say who acted, not what was counted.
-      const colon = text.lastIndexOf(":", token.start);
-      if (colon < previous.end) before = share(text, previous, token, clause.to).second;
-      else before = text.slice(leftFrom, describedAfter(text, token, clause.to) ? colon + 1 : token.start);
-    }
+    else before = share(text, previous, token, clause.to).second;
   }
   // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
   const colonAt = text.indexOf(":", token.end);
@@ -157,9 +152,10 @@ function describe(
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
-  // …and so do items after «;» in the same sentence: «Biên chế năm 2026: công chức giao 55, có mặt 46; sự nghiệp giao 15».
-  // (weighed as the clause's words: the introduction is farther from these items than from the first).
-  const farLead = colon === -1 && listColon === -1 ? listLead(text, clause.from) : [];
+  // …and so do items after «;» on the list's own line: «+ Biên chế năm 2026: CC giao 64, có mặt 59; SN giao 18».
+  const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineLead = /^[^:;\n]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  if (colon === -1 && listColon === -1 && lineLead && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
@@ -173,7 +169,8 @@ function describe(
   // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
   // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
   const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
-  if (left.length === 0 && bracketed && (alone || closes)) {
+  // A number alone in brackets with words after it («(34) thạc sĩ») is described by those (loneBrackets.ts).
+  if (left.length === 0 && bracketed && ((alone && right.length === 0) || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
   }
@@ -196,7 +193,6 @@ function describe(
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
-  put(farLead, 0.45);
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
@@ -225,34 +221,35 @@ function describe(
  */
 function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
   const between = text.slice(a.end, b.start);
+  // «Biên chế năm 2026: CC giao 64»: what follows a colon introduces the next figure, never the one before it.
+  const colon = between.lastIndexOf(":");
+  if (colon !== -1) return { first: between.slice(0, colon), second: between.slice(colon + 1) };
   const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
   if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
-  if (describedAfter(text, b, clauseTo)) return { first: between, second: "" };
+  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
+  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
+  if (bWords.length > (unitAt(bWords)?.split(" ").length ?? 0)) return { first: between, second: "" };
   const words = syllables(between);
   const unit = unitAt(words);
   if (!unit) return { first: "", second: between };
-  const cut = between.toLowerCase().indexOf(unit.split(" ").at(-1)!) + unit.split(" ").at(-1)!.length;
+  const cut = endOfWords(between, unit.split(" ").length);
   return { first: between.slice(0, cut), second: between.slice(cut) };
 }
 
+/**
+ * Where the text's first `count` syllables end, counted as syllables() reads them: «CC giao 64» holds the unit «công
+ * chức» in one written word (words.ts reads abbreviations), so the unit's words cannot be looked for in the text.
+ */
+function endOfWords(text: string, count: number): number {
+  let read = 0;
+  for (const word of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    read += syllables(word[0]).length;
+    if (read >= count) return word.index! + word[0].length;
+  }
+  return text.length;
+}
+
 type Token = NumberToken | ZeroToken;
-
-/** The introduction before the line's first colon, when only «;» separates it from the clause at `from`. */
-function listLead(text: string, from: number): string[] {
-  const line = text.slice(text.lastIndexOf("\n", from - 1) + 1, from);
-  const colon = line.indexOf(":");
-  if (colon === -1 || !/;\s*$/.test(line) || /[.!?](?:\s|$)|[()\t|]/.test(line.slice(colon))) return [];
-  const head = line.slice(0, colon);
-  const sentence = Math.max(...[...head.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length), 0);
-  return syllables(head.slice(sentence));
-}
-
-/** Words after the number, up to the next comma or number, that say more than its unit («78 biên chế công chức»). */
-function describedAfter(text: string, b: Token, clauseTo: number): boolean {
-  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
-  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
-  return bWords.length > (unitAt(bWords)?.split(" ").length ?? 0);
-}
 
 function commaAfter(text: string, from: number, limit: number): number {
   const comma = text.indexOf(",", from);

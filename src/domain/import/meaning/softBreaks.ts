@@ -7,7 +7,8 @@
  * items), and the next line starts with a lower-case word, or with a number after a line ending in a comma.
  * Headings, bullets and table rows (a tab or «|») keep their lines.
  *
- * The text keeps its length (one character for one), so every offset found in it is the document's.
+ * The text keeps its length (one character for one), so every offset found in it is the document's; the exact
+ * wordings, the vetoes and what the clerk is shown keep the document as written.
  */
 const SOFT = /(?<=[^\n.:;!?\t|\s\d][ \t]*)\n(?=[ \t]*\p{Ll})|(?<=,[ \t]*)\n(?=[ \t]*\d)/gu;
 
