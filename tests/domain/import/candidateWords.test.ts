@@ -24,6 +24,20 @@ describe("words across a colon and a «;» list", () => {
   });
 });
 
+describe("the law's name for a public-service staff quota", () => {
+  it("reads «số lượng người làm việc … được giao 112» as the public-service quota, and a team's «15 người làm việc» as no quota", () => {
+    const text = [
+      "I. ĐẶC ĐIỂM, TÌNH HÌNH",
+      "Văn phòng có 02 đơn vị sự nghiệp: Trung tâm A và Nhà khách B.",
+      "Biên chế năm 2026: biên chế công chức được giao 86, có mặt 79; số lượng người làm việc trong đơn vị sự nghiệp được giao 112, có mặt 104; hợp đồng lao động 14 người.",
+      "Bộ phận một cửa có 15 người làm việc.",
+    ].join("\n");
+    const found = bound(text);
+    expect([found["bienChe.suNghiepGiao"], found["bienChe.congChucGiao"], found["donViSuNghiep.so"]]).toEqual(["112", "86", "02"]);
+    expect(Object.values(found)).not.toContain("15");
+  });
+});
+
 describe("a unit written before the number", () => {
   it("counts a table row's post for the figure counting that post, not for the post it is part of", () => {
     const text = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\nNội dung\tSố lượng\nBổ nhiệm Trưởng phòng\t01\nBổ nhiệm Phó Trưởng phòng\t02\n";

@@ -49,7 +49,7 @@ const MEASURED: Record<string, number> = {
   "07-so-tu-phap-bang-tab.txt": 17,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
-  "08-ca-mau-trong-do.txt": 49,
+  "08-ca-mau-trong-do.txt": 50,
   "09-nghe-an-nhan-su-ten-nguoi.txt": 53,
   "10-quang-ngai-dan-tu-zalo.txt": 42,
   "11-gia-lai-bieu-gop-o.docx": 54,
@@ -60,7 +60,7 @@ const MEASURED: Record<string, number> = {
   "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 39,
   "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 52,
   "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 48,
-  "18-so-noi-vu-thai-binh-quy1-2025.txt": 25,
+  "18-so-noi-vu-thai-binh-quy1-2025.txt": 26,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
