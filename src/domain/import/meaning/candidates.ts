@@ -154,8 +154,11 @@ function describe(
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
   // …and so do items after «;» on the list's own line: «+ Biên chế năm 2026: CC giao 64, có mặt 59; SN giao 18».
   const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
-  const lineLead = /^[^:;\n]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
-  if (colon === -1 && listColon === -1 && lineLead && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
+  // A lead-in is words (a year at most): «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: …); đã giải quyết 90» has a
+  // figure and a bracket's colon before its «;», no introduction.
+  const lineLead = /^[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
