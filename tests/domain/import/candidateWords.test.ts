@@ -38,6 +38,21 @@ describe("the law's name for a public-service staff quota", () => {
   });
 });
 
+describe("«đang theo học» is «đang học»", () => {
+  const llct = "I. ĐẶC ĐIỂM, TÌNH HÌNH\nVề trình độ lý luận chính trị có 03 đồng chí cử nhân chính trị, 29 đồng chí cao cấp lý luận chính trị, 31 đồng chí trung cấp lý luận chính trị - hành chính";
+
+  it("binds the political-theory students however the clerk sets them off", () => {
+    expect(bound(`${llct} (ngoài ra có 04 đồng chí đang theo học lớp trung cấp lý luận chính trị).\n`)["llct.dangHoc"]).toBe("04");
+    expect(bound(`${llct}, riêng 05 đồng chí đang theo học lớp trung cấp tại Trường Chính trị tỉnh.\n`)["llct.dangHoc"]).toBe("05");
+  });
+
+  it("does not take a civil servant sent on another course", () => {
+    const found = bound(`${llct}.\nII. KẾT QUẢ TRIỂN KHAI THỰC HIỆN\nTrong quý, Văn phòng cử 02 công chức theo học lớp bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên.\n`);
+    expect(found["llct.dangHoc"]).toBeUndefined();
+    expect(found["llct.trungCap"]).toBe("31");
+  });
+});
+
 describe("a unit written before the number", () => {
   it("counts a table row's post for the figure counting that post, not for the post it is part of", () => {
     const text = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\nNội dung\tSố lượng\nBổ nhiệm Trưởng phòng\t01\nBổ nhiệm Phó Trưởng phòng\t02\n";
