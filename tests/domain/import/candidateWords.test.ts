@@ -53,6 +53,16 @@ describe("«đang theo học» is «đang học»", () => {
   });
 });
 
+describe("people written as people, for a figure that names no unit", () => {
+  it("binds «trung cấp 21 người» to the unit-less political-theory figure, and no unit-less figure to an award's «05 cá nhân»", () => {
+    const found = bound(
+      "I. ĐẶC ĐIỂM, TÌNH HÌNH\nTrình độ chuyên môn: thạc sĩ 12 người, đại học 47 người.\nLý luận chính trị: cao cấp 09 người, trung cấp 21 người.\nII. KẾT QUẢ TRIỂN KHAI THỰC HIỆN\nChủ tịch UBND tỉnh tặng Bằng khen cho 05 cá nhân có thành tích trong phong trào phòng cháy, chữa cháy.\n",
+    );
+    expect([found["llct.caoCap"], found["llct.trungCap"], found["trinhDo.thacSi"], found["trinhDo.daiHoc"]]).toEqual(["09", "21", "12", "47"]);
+    expect(Object.values(found)).not.toContain("05");
+  });
+});
+
 describe("a unit written before the number", () => {
   it("counts a table row's post for the figure counting that post, not for the post it is part of", () => {
     const text = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\nNội dung\tSố lượng\nBổ nhiệm Trưởng phòng\t01\nBổ nhiệm Phó Trưởng phòng\t02\n";

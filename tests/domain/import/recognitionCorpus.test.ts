@@ -12,7 +12,7 @@ const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 62,
   "02-trang-trong.txt": 71,
   "03-bang-bieu.docx": 67,
-  "04-gach-dau-dong.txt": 66,
+  "04-gach-dau-dong.txt": 67,
   "05-kieu-so.txt": 69,
   "06-ban-sua-theo-doi.docx": 62,
   "lamdong-tthc-quy1-2020.txt": 0,
@@ -46,7 +46,7 @@ const MEASURED: Record<string, number> = {
   "04-lang-son-so-sanh-ky-truoc.txt": 47,
   "05-cao-bang-tom-tat.txt": 19,
   "06-tuyen-quang-kieu-so-tron.txt": 60,
-  "07-so-tu-phap-bang-tab.txt": 17,
+  "07-so-tu-phap-bang-tab.txt": 18,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
   "08-ca-mau-trong-do.txt": 51,

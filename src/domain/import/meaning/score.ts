@@ -123,7 +123,8 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   if (near.total === 0) return 0;
   const mine = vocab.own.get(profile)!;
   // «điều động đi 01 Phó Chánh Văn phòng»: a post after a count of people says who was counted, not what the count is.
-  const who = profile.unit && c.unit && c.unit !== profile.unit && sameGroup(profile.unit, c.unit) ? new Set(c.unit.split(" ")) : null;
+  // «cao cấp 28 đồng chí» for a figure that names no unit: people written as people are neither for nor against it.
+  const who = c.unit && (profile.unit ? c.unit !== profile.unit && sameGroup(profile.unit, c.unit) : ANYONE.has(c.unit)) ? new Set(c.unit.split(" ")) : null;
   let foreign = 0;
   for (const [f, w] of near.features) if (!mine.has(f) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
   return foreign / near.total;
