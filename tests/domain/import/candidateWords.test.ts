@@ -63,6 +63,18 @@ describe("people written as people, for a figure that names no unit", () => {
   });
 });
 
+describe("an office's units counted as «phòng» for a figure counting «đơn vị»", () => {
+  const opening = "I. ĐẶC ĐIỂM, TÌNH HÌNH\nVăn phòng có 03 phòng họp trực tuyến.\nII. KẾT QUẢ TRIỂN KHAI THỰC HIỆN\n1. Văn phòng tiếp tục phổ biến Luật Thực hiện dân chủ ở cơ sở.";
+
+  it("binds the units to inspect written as rooms of the office, and not the meeting rooms", () => {
+    expect(bound(`${opening} Văn phòng dự kiến kiểm tra việc thực hiện dân chủ tại 02 phòng trong quý II.\n`)).toEqual({ "kiemTra.soDonVi": "02" });
+  });
+
+  it("binds nothing to files inspected", () => {
+    expect(bound(`${opening} Trong quý đã kiểm tra 02 hồ sơ công chức.\n`)).toEqual({});
+  });
+});
+
 describe("a unit written before the number", () => {
   it("counts a table row's post for the figure counting that post, not for the post it is part of", () => {
     const text = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác cán bộ\nNội dung\tSố lượng\nBổ nhiệm Trưởng phòng\t01\nBổ nhiệm Phó Trưởng phòng\t02\n";

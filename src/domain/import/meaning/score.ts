@@ -140,8 +140,12 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
 const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
 
+/** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
+const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);
+
 function sameGroup(a: string, b: string): boolean {
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  if (UNITS.has(a) && UNITS.has(b)) return true;
   return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));
 }
 
