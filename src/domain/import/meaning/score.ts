@@ -84,7 +84,7 @@ function scoreOnce(profile: FieldProfile, c: Candidate, vocab: Vocabulary): numb
   // nor against: its words are left out of the share.
   // Nor is a unit of the same kind written otherwise («01 Phó Chánh Văn phòng» for «01 đồng chí»).
   const otherWay = profile.unit !== null && c.unit !== null && c.unit !== profile.unit && sameGroup(profile.unit, c.unit);
-  const skip = (!c.unit || otherWay) && profile.unit ? profile.unitFeatures : null;
+  const skip = (!c.unit && !unitWritten(profile, c)) || otherWay ? (profile.unit ? profile.unitFeatures : null) : null;
   const covers = weights.descriptions.map((d) => coverage(d, around, skip));
   const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, around, skip)));
   let best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
@@ -100,6 +100,11 @@ function scoreOnce(profile: FieldProfile, c: Candidate, vocab: Vocabulary): numb
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
   }
   return value;
+}
+
+/** The unit's words written beside the number though not right after it: «Bổ nhiệm Phó Trưởng phòng⇥02». */
+function unitWritten(profile: FieldProfile, c: Candidate): boolean {
+  return profile.unitFeatures.size > 0 && [...profile.unitFeatures].every((f) => (c.near.get(f) ?? 0) >= 1);
 }
 
 /** `around`: the number's words with what each counts (scoreMemo.wordWeights: beside it, its clause, its context). */
@@ -127,7 +132,8 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   if (near.total === 0) return 0;
   const mine = vocab.own.get(profile)!;
   // «điều động đi 01 Phó Chánh Văn phòng»: a post after a count of people says who was counted, not what the count is.
-  const who = profile.unit && c.unit && c.unit !== profile.unit && sameGroup(profile.unit, c.unit) ? new Set(c.unit.split(" ")) : null;
+  // «cao cấp 28 đồng chí» for a figure that names no unit: people written as people are neither for nor against it.
+  const who = c.unit && (profile.unit ? c.unit !== profile.unit && sameGroup(profile.unit, c.unit) : ANYONE.has(c.unit)) ? new Set(c.unit.split(" ")) : null;
   let foreign = 0;
   for (const [f, w] of near.features) if (!mine.has(f) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
   return foreign / near.total;
@@ -143,8 +149,12 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
 const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
 
+/** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
+const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);
+
 function sameGroup(a: string, b: string): boolean {
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  if (UNITS.has(a) && UNITS.has(b)) return true;
   return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));
 }
 

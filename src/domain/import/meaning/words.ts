@@ -46,6 +46,10 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["llct"], ["lí", "luận", "chính", "trị"]],
   [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
   [["xong"], ["đã", "giải", "quyết"]],
+  // «số lượng người làm việc» is the law's name for a public-service unit's staff quota (biên chế sự nghiệp).
+  [["người", "làm", "việc"], ["biên", "chế"]],
+  // «đang theo học lớp …» (attending a course) is «đang học».
+  [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
   [["có", "mặt"], ["đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
