@@ -4,7 +4,7 @@
  * only in part (exit 3 when no error), a report with errors exits 1 and still says so.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -28,11 +28,12 @@ describe("npm run check on files as they arrive at the receiving office", () => 
     writeFileSync(join(dir, "cat-do.docx"), docx.subarray(0, 1500));
     writeFileSync(join(dir, "cu.docx"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]));
     copyFileSync(join(FIXTURES, "hoa-binh-phan-thu-nhat.txt"), join(dir, "bao-cao.doc"));
+    mkdirSync(join(dir, "thu-muc.txt"));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("names a PDF, an RTF, a .docx renamed .txt, a truncated .docx, a Word 97 .doc and a .doc by what they are (exit 2)", () => {
-    const names = ["bao-cao.txt", "rtf.txt", "doi-duoi.txt", "cat-do.docx", "cu.docx", "bao-cao.doc"];
+  it("names a PDF, an RTF, a .docx renamed .txt, a truncated .docx, a Word 97 .doc, a .doc and a folder by what they are (exit 2)", () => {
+    const names = ["bao-cao.txt", "rtf.txt", "doi-duoi.txt", "cat-do.docx", "cu.docx", "bao-cao.doc", "thu-muc.txt"];
     const { code, out, err } = run(...names.map((n) => join(dir, n)));
     expect(code).toBe(2);
     expect(out).toBe("");
@@ -44,6 +45,8 @@ describe("npm run check on files as they arrive at the receiving office", () => 
       "cat-do.docx: tệp bị cắt dở: có phần đầu của một tệp .docx nhưng thiếu phần cuối (tải về hoặc sao chép chưa xong?); hãy lấy lại tệp gốc",
       "cu.docx: tệp là văn bản Word 97–2003 (.doc) hoặc tệp Office đời cũ, không phải .docx: hãy mở bằng Word, chọn Lưu thành › Word Document (.docx) rồi kiểm tra tệp mới",
       "bao-cao.doc: chỉ đọc được tệp .docx hoặc .txt (đây là tệp .doc): tệp Word 97–2003, hãy mở bằng Word và lưu thành Word Document (.docx)",
+      // Node's own words were printed here («EISDIR: illegal operation on a directory, read»).
+      "thu-muc.txt: đây là một thư mục, không phải tệp (hãy ghi tên tệp .docx hoặc .txt trong thư mục)",
     ]);
   });
 

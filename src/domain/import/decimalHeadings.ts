@@ -88,3 +88,18 @@ export function checkDecimalHeadings(text: string): TextProblem[] {
   });
   return problems;
 }
+
+/**
+ * The decimal and dashed headings, line by line («1.2», «II»), for saying where a figure stands when the headings
+ * recognition reads (I., 1., a)) give none: «phần mở đầu» was printed for figures under «I - KẾT QUẢ» / «1.1.».
+ */
+export function extraHeadings(text: string): { line: number; label: string }[] {
+  const found: { line: number; label: string }[] = [];
+  text.split("\n").forEach((line, i) => {
+    if (line.includes("\t") || line.includes("|")) return;
+    const decimal = DECIMAL.exec(line);
+    const dash = decimal ? null : DASHED.exec(line);
+    if (decimal || dash) found.push({ line: i + 1, label: decimal ? decimal[1]! : dash![1]! });
+  });
+  return found;
+}

@@ -61,30 +61,37 @@ function blockProblems(rows: Row[], text: string, starts: readonly number[], for
   if (header <= 0) return [];
   const headers = rows.slice(0, header);
   const problems: TextProblem[] = [];
-  let from = header;
-  for (let t = header; t < rows.length; t++) {
-    if (!TOTAL_LABEL.test(labelOf(rows[t]!))) continue;
-    const parts = rows.slice(from, t);
-    from = t + 1;
-    if (parts.length < 2 || parts.some((r) => SUB_ROW.test(labelOf(r)) || TOTAL_LABEL.test(labelOf(r)))) continue;
-    const columns = rows[t]!.cells.map((cell, c) => columnSum(cell, c, parts, headers)).filter((s) => s !== null);
-    // Evidence that the rows are this total's parts: some column adds up exactly.
-    if (!columns.some((s) => s.sum === s.total)) continue;
-    for (const s of columns) {
-      if (s.sum === s.total) continue;
-      const cellStart = (row: Row) => row.offset + offsetOfCell(text, row, s.column);
-      if ([rows[t]!, ...parts].every((r) => formFigures.has(cellStart(r)))) continue;
-      const line = lineAt(starts, rows[t]!.offset);
-      const name = s.header === "" ? `cột ${s.column + 1}` : `cột «${quote(s.header, 40)}»`;
-      problems.push({
-        key: `arithmetic.table:${line}:${s.column}`,
-        severity: "warning",
-        lines: [...new Set([lineAt(starts, parts[0]!.offset), line])],
-        message:
-          `Bảng: hàng «${quote(labelOf(rows[t]!), 30)}», ${name} ghi ${rows[t]!.cells[s.column]}, nhưng các hàng ở trên cộng lại ` +
-          `${s.terms.join(" + ")} = ${formatCount(s.sum)} (chênh ${formatCount(Math.abs(s.sum - s.total))}).`,
-      });
-    }
+  const totals = rows.map((r, i) => (i >= header && TOTAL_LABEL.test(labelOf(r)) ? i : -1)).filter((i) => i !== -1);
+  totals.forEach((t, k) => {
+    // The rows since the header or the previous total; for a total written first, the rows after it.
+    const above = rows.slice(k === 0 ? header : totals[k - 1]! + 1, t);
+    const parts = above.length >= 2 ? above : rows.slice(t + 1, totals[k + 1] ?? rows.length);
+    problems.push(...totalProblems(rows[t]!, parts, headers, text, starts, formFigures));
+  });
+  return problems;
+}
+
+function totalProblems(total: Row, parts: readonly Row[], headers: readonly Row[], text: string, starts: readonly number[], formFigures: ReadonlySet<number>): TextProblem[] {
+  if (parts.length < 2 || parts.some((r) => SUB_ROW.test(labelOf(r)) || TOTAL_LABEL.test(labelOf(r)))) return [];
+  const columns = total.cells.map((cell, c) => columnSum(cell, c, parts, headers)).filter((s) => s !== null);
+  // Evidence that the rows are this total's parts: some column adds up exactly.
+  if (!columns.some((s) => s.sum === s.total)) return [];
+  const problems: TextProblem[] = [];
+  const where = parts[0]!.offset < total.offset ? "các hàng ở trên" : "các hàng ở dưới";
+  for (const s of columns) {
+    if (s.sum === s.total) continue;
+    const cellStart = (row: Row) => row.offset + offsetOfCell(text, row, s.column);
+    if ([total, ...parts].every((r) => formFigures.has(cellStart(r)))) continue;
+    const line = lineAt(starts, total.offset);
+    const name = s.header === "" ? `cột ${s.column + 1}` : `cột «${quote(s.header, 40)}»`;
+    problems.push({
+      key: `arithmetic.table:${line}:${s.column}`,
+      severity: "warning",
+      lines: [...new Set([lineAt(starts, parts[0]!.offset), line])].sort((a, b) => a - b),
+      message:
+        `Bảng: hàng «${quote(labelOf(total), 30)}», ${name} ghi ${total.cells[s.column]}, nhưng ${where} cộng lại ` +
+        `${s.terms.join(" + ")} = ${formatCount(s.sum)} (chênh ${formatCount(Math.abs(s.sum - s.total))}).`,
+    });
   }
   return problems;
 }
@@ -97,12 +104,12 @@ function columnSum(cell: string, column: number, parts: readonly Row[], headers:
   const terms: string[] = [];
   let sum = 0;
   for (const row of parts) {
-    const written = row.cells[column] ?? "";
-    if (written === "") continue;
-    const value = countOf(written);
-    if (value === null) return null;
-    terms.push(written);
-    sum += value;
+  const written = row.cells[column] ?? "";
+  if (written === "") continue;
+  const value = countOf(written);
+  if (value === null) return null;
+  terms.push(written);
+  sum += value;
   }
   return terms.length < 2 ? null : { column, total, sum, terms, header };
 }

@@ -23,6 +23,11 @@ const AMBIGUOUS = new Map<string, Ambiguous>(
   ),
 );
 
+/** The several-reading short forms as clerks write them, in capitals: found in one pass over a long text. */
+const WRITTEN = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:${ABBREVIATIONS.entries.flatMap((e) => (e.readings ? [e.short] : [])).join("|")})(?![\\p{L}\\p{M}])`,
+  "gu",
+);
 /** How far on each side of an abbreviation, within its line, the words that tell its reading are looked for. */
 const WINDOW = 80;
 /** A short form in brackets: capitals (with the odd small letter, «ThS», «TTg»), or a few words. */
@@ -112,9 +117,8 @@ function byFirstWords(short: string, words: readonly string[], said: boolean): R
 /** Abbreviations with several readings, each read as the one its uses in this document agree on. */
 function resolved(text: string): Map<string, string[]> {
   const votes = new Map<string, Set<number>>();
-  for (const m of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+  for (const m of text.matchAll(WRITTEN)) {
     const written = m[0];
-    if (written.length > 4 || !/\p{Lu}.*\p{Lu}/u.test(written)) continue;
     const key = wordOf(written);
     const entry = AMBIGUOUS.get(key);
     if (!entry) continue;

@@ -135,10 +135,26 @@ function countIn(text: string, end: number, after: RegExpExecArray): Finding["co
   return { start, end: start + digits.length, value: Number(digits) };
 }
 
+/**
+ * The lines holding a tab, with their offsets, found by indexOf: the regex /^[^\n]*\t[^\n]*$/gm overflowed the
+ * stack on a line of millions of characters (README: a 9.9 M-character line must still be checked).
+ */
+function* tabbedLines(text: string): Generator<{ 0: string; index: number }> {
+  for (let from = 0; from <= text.length; ) {
+    const tab = text.indexOf("\t", from);
+    if (tab === -1) return;
+    const index = text.lastIndexOf("\n", tab) + 1;
+    const newline = text.indexOf("\n", tab);
+    const end = newline === -1 ? text.length : newline;
+    yield { 0: text.slice(index, end), index };
+    from = end + 1;
+  }
+}
+
 /** A tab-separated header cell that is a list heading («Tổ chức trực thuộc (05)»): the column under it is the list. */
 function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding[] {
   const found: Finding[] = [];
-  for (const line of text.matchAll(/^[^\n]*\t[^\n]*$/gmu)) {
+  for (const line of tabbedLines(text)) {
     let offset = line.index;
     line[0].split("\t").forEach((cell, column) => {
       const head = /^[ \t]*(?<words>[\p{L}\p{M} ,\-–]+?)[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?[ \t]*$/u.exec(cell);

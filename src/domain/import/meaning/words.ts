@@ -89,13 +89,26 @@ export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]
   }
 }
 
+function startsAt(words: readonly string[], sylls: readonly string[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (sylls[i + k] !== words[k]) return false;
+  return true;
+}
+
+function matchAt(pairs: ReadonlyArray<[string[], string[]]> | undefined, sylls: readonly string[], i: number): [string[], string[]] | undefined {
+  if (!pairs) return undefined;
+  for (const pair of pairs) if (startsAt(pair[0], sylls, i)) return pair;
+  return undefined;
+}
+
 function synonyms(sylls: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
-    const at = ([from]: [string[], string[]]) => from.every((s, k) => sylls[i + k] === s);
-    const hit = inDocument?.get(sylls[i]!)?.find(at) ?? BY_FIRST.get(sylls[i]!)?.find(at);
+    // Most syllables are in neither table: no closure is made for them (this runs for every syllable read).
+    const mine = inDocument?.get(sylls[i]!);
+    const shared = BY_FIRST.get(sylls[i]!);
+    const hit = mine || shared ? (matchAt(mine, sylls, i) ?? matchAt(shared, sylls, i)) : undefined;
     // A short name written in full already («Trung tâm Phục vụ hành chính công» where «Trung tâm» is its short name).
-    if (hit && hit[1].length > hit[0].length && hit[1].every((s, k) => sylls[i + k] === s)) {
+    if (hit && hit[1].length > hit[0].length && startsAt(hit[1], sylls, i)) {
       out.push(...hit[1]);
       i += hit[1].length - 1;
     } else if (hit && !(out.at(-1) === "và" && hit[0][0] === "quá")) {
@@ -138,9 +151,20 @@ export const KNOWN_UNITS: readonly string[] = [
 /** The known unit a run of syllables starts with (longest first), or null. */
 export function unitAt(sylls: readonly string[], units: readonly string[] = KNOWN_UNITS): string | null {
   let best: string | null = null;
-  for (const unit of units) {
-    const parts = unit.split(" ");
+  for (const [unit, parts] of unitParts(units)) {
     if (parts.every((p, i) => sylls[i] === p) && (best === null || unit.length > best.length)) best = unit;
   }
   return best;
+}
+
+/** Each unit with its syllables, split once per list (unitAt is asked for every number and its neighbours). */
+const splitUnits = new WeakMap<readonly string[], Array<[string, string[]]>>();
+function unitParts(units: readonly string[]): Array<[string, string[]]> {
+  let parts = splitUnits.get(units);
+  // Unit lists are constants (KNOWN_UNITS): split once.
+  if (!parts) {
+    parts = units.map((u) => [u, u.split(" ")]);
+    splitUnits.set(units, parts);
+  }
+  return parts;
 }

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { checkReport } from "../../../../src/domain/import";
 import { checkStructure } from "../../../../src/domain/import/structure";
+import { REPORT } from "../../../support/forms";
 import { paragraphsFromDocumentXml } from "../../../../scripts/docxText";
 import { readNumbering } from "../../../../scripts/docxNumbering";
 
@@ -17,6 +19,13 @@ describe("decimal and dashed headings", () => {
     expect(numbering(readFileSync(join(FIXTURES, "kon-tum-so-1-1.txt"), "utf8"))).toEqual([
       "Đề mục «1.3. Kiểm tra» (dòng 25) lặp lại số 1.3; đúng ra là 1.5 và các đề mục cùng cấp sau đó đánh số tiếp theo.",
     ]);
+  });
+
+  it("says a figure under «1.2.» stands there, not in «phần mở đầu» (the command line's places)", () => {
+    const check = checkReport(readFileSync(join(FIXTURES, "kon-tum-so-1-1.txt"), "utf8"), { report: REPORT });
+    const places = check.figures.find((f) => f.id === "bcdc:motCuaVp.tiepNhan")!.places;
+    expect(places.map((o) => [o.text, o.line, o.where])).toEqual([["1 204", 13, "mục 1.2"]]);
+    expect(check.figures.flatMap((f) => f.places).filter((o) => o.where === "phần mở đầu")).toEqual([]);
   });
 
   it("accepts well-numbered schemes: I./1./1.1./1.1.1., II -/2.1., dashed arabic under dashed roman", () => {

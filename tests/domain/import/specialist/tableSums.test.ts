@@ -28,6 +28,13 @@ describe("a table's total row", () => {
     expect(checkArithmetic(text).map((p) => p.key)).toEqual(["arithmetic.table:6:3"]);
   });
 
+  it("reads a total written first against the rows under it", () => {
+    const text = table(HEADER, ["Tổng cộng", "1.680", "1.500", "170"], ["Đất đai", "1.250", "1.100", "150"], ["Xây dựng", "430", "400", "30"]);
+    expect(checkTableSums(text).map((p) => p.message)).toEqual([
+      "Bảng: hàng «Tổng cộng», cột «Đang giải quyết» ghi 170, nhưng các hàng ở dưới cộng lại 150 + 30 = 180 (chênh 10).",
+    ]);
+  });
+
   it("says nothing when the rows are a selection (no column adds up), a rate, or sub-rows of another row", () => {
     const picked = table(HEADER, ["Huyện A", "120", "100", "20"], ["Huyện B", "80", "70", "10"], ["Toàn tỉnh", "1.500", "1.400", "100"]);
     const rates = table(["Kỳ", "Tiếp nhận", "Tỷ lệ (%)"], ["Tháng 7", "24", "95"], ["Tháng 8", "31", "96"], ["Cộng", "55", "95"]);
