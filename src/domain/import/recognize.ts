@@ -3,6 +3,7 @@
  * place its wording occurs, or left notFound, or marked ambiguous when the candidates disagree within one section or
  * another field claims the same characters: a wrong figure silently imported is worse than one typed by hand.
  */
+import { withBoundedLines } from "./boundedLines";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
@@ -36,7 +37,8 @@ export function recognizeFigures(
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   // Words are compared with the document's abbreviations read as what they stand for (meaning/abbreviations.ts).
-  return withDocumentWords(documentReadings(text), () => recognizeIn(text, report, patterns));
+  const read = withBoundedLines(text);
+  return withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
 }
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
