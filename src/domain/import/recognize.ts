@@ -11,6 +11,7 @@ import { recognizeByMeaning } from "./meaning";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
 import type { Candidate } from "./meaning/candidates";
+import { demoteByNeighbours } from "./meaning/boundTogether";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
@@ -81,6 +82,8 @@ export function recognizeFigures(
   doubtPercents(report, result, twice);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
+  // What the bound figures say about each other: parts, shares, total rows (boundTogether.ts).
+  demoteByNeighbours(text, tokens, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
   for (const [id, year] of yearsOfFigures(text, report, tokens, result)) {
     const places = year.tokens.map(at);

@@ -134,7 +134,7 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
 const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
 
-function sameGroup(a: string, b: string): boolean {
+export function sameGroup(a: string, b: string): boolean {
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
   return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));
 }

@@ -17,6 +17,9 @@ import { plainWording } from "./profiles";
 import { markParts, unnamedPart } from "./partWords";
 import { otherAgents } from "./vetoAgent";
 import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
+import { awardWords, otherAward, type AwardWords } from "./vetoAward";
+import { fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
+import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
@@ -25,7 +28,7 @@ import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -51,6 +54,12 @@ interface FieldWords {
   partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
   organisation: string[] | null;
+  /** The award title and giver the field's words name (vetoAward.ts). */
+  award: AwardWords;
+  /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
+  unit: string | null;
+  /** The numbered event the label names («Đại hội XIV»), which the number's sentence must name (vetoEvent.ts). */
+  events: string[];
 }
 
 export interface VetoContext {
@@ -84,7 +93,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [] });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label) });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
@@ -111,6 +120,8 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
+  if (field.kind === "count" && digits && otherHeadNoun(own.unit, text, o.end)) return "headNoun";
+  if (field.kind === "count" && otherAward(own.award, text, o.start, o.end)) return "otherAward";
   if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
   if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (otherLevelAt(ctx, own, o)) return "otherLevel";
@@ -125,6 +136,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  if (strict && eventUnnamed(own.events, text.slice(sentence.from, sentence.to))) return "otherEvent";
   const segment = segmentAround(text, o.start, o.end);
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
