@@ -20,6 +20,8 @@ import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { awardWords, otherAward, type AwardWords } from "./vetoAward";
 import { fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
+import { isTarget, issuerOf, otherAgencySubject } from "./vetoTarget";
+import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
@@ -28,7 +30,7 @@ import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -58,6 +60,8 @@ interface FieldWords {
   award: AwardWords;
   /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
   unit: string | null;
+  /** The field's section has a year of its own (staff «năm 2025»): a year opening a sentence there is no other period. */
+  yearSection: boolean;
   /** The numbered event the label names («Đại hội XIV»), which the number's sentence must name (vetoEvent.ts). */
   events: string[];
 }
@@ -71,6 +75,8 @@ export interface VetoContext {
   /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
   period: PeriodScope;
   rivals: Map<FieldId, Rivalry>;
+  /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
+  issuer: string | null;
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
@@ -93,13 +99,13 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label) });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text) };
 }
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
@@ -129,6 +135,10 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
+  if (!own.planned && isTarget(text, o.start)) return "target";
+  if (otherAgencySubject(text, sentence.from, o.start, own.organisation, ctx.issuer)) return "otherAgency";
+  if (field.kind !== "year" && field.kind !== "date" && earlierTopic(text, sentence.from, o.start) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if ((field.kind === "count" || field.kind === "percent") && !own.yearSection && earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year)) return "otherPeriod";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
   if (own.special.length > 0) {
     const words = single(featureSet(text.slice(sentence.from, sentence.to)));
