@@ -65,13 +65,11 @@ const MEASURED: Record<string, number> = {
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
 const KNOWN_WRONG: Record<string, string[]> = {
-  // A department's own decisions and feedback «thuộc lĩnh vực của Sở»: the truth reads them as not the office's figures
-  // (a judgement a specialist may not share).
-  "18-so-noi-vu-thai-binh-quy1-2025.txt": ["bcdc:ksthc.soQuyetDinhCongBo", "bcdc:ksthc.soPhanAnh"],
   // Mended by general rules (wt-wrong): awards under another title or giver (meaning/vetoAward.ts: 15's «tặng BK 01
   // cá nhân», 18's «Bằng khen cho … 64 cá nhân»), «07 nhóm nhiệm vụ» counting groups (vetoHeadNoun.ts), a part of the
   // resolved files and a count's own share (boundTogether.ts: lamdong-2019), a «Tổng cộng» row under rows of other
-  // figures (boundTogether.ts: 11's awards table).
+  // figures (boundTogether.ts: 11's awards table), a department's own sector (vetoTarget.ts: 18's decisions and feedback
+  // «lĩnh vực nội vụ», «thuộc lĩnh vực của Sở»).
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

@@ -4,7 +4,7 @@
  * refused, and a right reading of the same shape is still bound.
  */
 import { earlierTopic, earlierYearTopic } from "../../../src/domain/import/meaning/vetoEarlier";
-import { isTarget, issuerOf, otherAgencySubject } from "../../../src/domain/import/meaning/vetoTarget";
+import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "../../../src/domain/import/meaning/vetoTarget";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
@@ -92,5 +92,21 @@ describe("identifiers, dates and the «Nơi nhận» list are no figures", () =>
     const r = recognizeFigures(t, REPORT);
     const bound = REPORT.fields.filter((f) => r.get(f.id)?.state === "bound" && f.formula?.op !== "period");
     expect(bound.map((f) => f.kind)).toEqual(["date", "date"]);
+  });
+});
+
+describe("a department's own sector is not the province's figure", () => {
+  const dept = issuerOf("UBND TỈNH THÁI BÌNH\nSỞ NỘI VỤ\n\nSố: 96/BC-SNV\n\nBÁO CÁO\n");
+  const office = issuerOf(HEADER);
+  it("«lĩnh vực nội vụ» in Sở Nội vụ's report, «thuộc lĩnh vực của Sở»", () => {
+    const t = "Trình Chủ tịch UBND tỉnh công bố 04 Quyết định danh mục thủ tục hành chính lĩnh vực nội vụ, lao động, người có công; tiếp nhận 06 phản ánh, kiến nghị về quy định hành chính thuộc lĩnh vực của Sở, đã xử lý xong.";
+    expect(ownSectorOnly(t, at(t, "04"), at(t, "04") + 2, dept)).toBe(true);
+    expect(ownSectorOnly(t, at(t, "06"), at(t, "06") + 2, dept)).toBe(true);
+  });
+  it("a Văn phòng UBND listing the sectors it published, and a department's figure of no sector, are not refused", () => {
+    const t = "Văn phòng tham mưu ban hành 16 Quyết định công bố danh mục thủ tục hành chính thuộc các lĩnh vực nội vụ, tư pháp, xây dựng.";
+    expect(ownSectorOnly(t, at(t, "16"), at(t, "16") + 2, office)).toBe(false);
+    const own = "Sở tổ chức 11 cuộc giao ban giữa Ban Giám đốc với trưởng các phòng.";
+    expect(ownSectorOnly(own, at(own, "11"), at(own, "11") + 2, dept)).toBe(false);
   });
 });

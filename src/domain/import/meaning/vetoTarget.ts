@@ -48,3 +48,26 @@ export function otherAgencySubject(text: string, sentenceFrom: number, start: nu
   const rest = before.slice(head[0].length).normalize("NFC").toLowerCase();
   return !/(?<![\p{L}])văn phòng(?![\p{L}])/u.test(rest) && !(names && namesOrganisation(rest, names));
 }
+
+/** The sector a department's header names («SỞ NỘI VỤ» → «nội vụ»), or null for an office that is no department. */
+function sectorOf(issuer: string | null): string | null {
+  return issuer ? (/(?:^|\n)\s*sở\s+([\p{L} ,-]+?)\s*(?:\n|$)/u.exec(issuer)?.[1] ?? null) : null;
+}
+
+/**
+ * A department reports its own sector's share of what the form counts province-wide: «công bố 04 Quyết định danh
+ * mục thủ tục hành chính lĩnh vực nội vụ, lao động» in Sở Nội vụ's report, «tiếp nhận 06 phản ánh … thuộc lĩnh vực
+ * của Sở». A number whose clause restricts it to the issuing department's own sector is not the form's figure. An
+ * office that is no department (a Văn phòng UBND listing «các lĩnh vực» it published) is never judged so.
+ */
+export function ownSectorOnly(text: string, start: number, end: number, issuer: string | null): boolean {
+  const sector = sectorOf(issuer);
+  if (sector === null) return false;
+  let from = start;
+  while (from > 0 && start - from < 160 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  const clause = text.slice(from, to).normalize("NFC").toLowerCase();
+  const escaped = sector.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])lĩnh vực\\s+(?:(?:quản lý\\s+)?(?:nhà nước\\s+)?(?:của|thuộc)\\s+(?:sở|ngành)(?![\\p{L}])|${escaped}(?![\\p{L}]))`, "u").test(clause);
+}

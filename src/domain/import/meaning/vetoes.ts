@@ -20,7 +20,7 @@ import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { awardWords, otherAward, type AwardWords } from "./vetoAward";
 import { fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
-import { isTarget, issuerOf, otherAgencySubject } from "./vetoTarget";
+import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
@@ -137,6 +137,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
   if (!own.planned && isTarget(text, o.start)) return "target";
   if (otherAgencySubject(text, sentence.from, o.start, own.organisation, ctx.issuer)) return "otherAgency";
+  if (field.kind === "count" && ownSectorOnly(text, o.start, o.end, ctx.issuer)) return "otherAgency";
   if (field.kind !== "year" && field.kind !== "date" && earlierTopic(text, sentence.from, o.start) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   if ((field.kind === "count" || field.kind === "percent") && !own.yearSection && earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year)) return "otherPeriod";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
