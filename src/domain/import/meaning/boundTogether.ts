@@ -61,8 +61,10 @@ const MAX_PARTS = 4;
 export function partsAfter(text: string, tokens: readonly NumberToken[], index: number): NumberToken[] {
   const total = tokens[index]!;
   if (total.kind !== "count" || typeof total.value !== "number" || total.value <= 0) return [];
-  const first = tokens.slice(index + 1).find((t) => t.kind === "count");
-  if (!first || !PARTS_FOLLOW.test(text.slice(total.end, first.start))) return [];
+  let f = index + 1;
+  while (f < tokens.length && tokens[f]!.kind !== "count" && tokens[f]!.start - total.end < 40) f++;
+  const first = tokens[f];
+  if (!first || first.kind !== "count" || !PARTS_FOLLOW.test(text.slice(total.end, first.start))) return [];
   const parts: NumberToken[] = [];
   let sum = 0;
   for (let k = index + 1; k < tokens.length && parts.length < MAX_PARTS; k++) {
@@ -119,6 +121,14 @@ export function demoteByNeighbours(text: string, tokens: readonly NumberToken[],
 /** Fields bound in a total row whose rows above are bound to two different figures or more. */
 function totalRowsOfFigures(text: string, tokens: readonly NumberToken[], result: Result, totals: Map<FieldId, Set<FieldId>>, at: Map<number, FieldId>): FieldId[] {
   const out: FieldId[] = [];
+  // The fields bound on each line, read once: a table of thousands of rows is walked once per total row.
+  const onLine = new Map<number, Set<FieldId>>();
+  for (const t of tokens) {
+    const id = at.get(t.start);
+    if (id === undefined) continue;
+    const from = text.lastIndexOf("\n", t.start - 1) + 1;
+    onLine.set(from, (onLine.get(from) ?? new Set<FieldId>()).add(id));
+  }
   const lineOf = (pos: number) => {
     const from = text.lastIndexOf("\n", pos - 1) + 1;
     const end = text.indexOf("\n", pos);
@@ -134,7 +144,7 @@ function totalRowsOfFigures(text: string, tokens: readonly NumberToken[], result
       line = lineOf(line.from - 1);
       const row = text.slice(line.from, line.to);
       if (!/[\t|]/.test(row)) break;
-      const here = new Set(tokens.filter((x) => x.start >= line.from && x.end <= line.to).flatMap((x) => at.get(x.start) ?? []));
+      const here = new Set(onLine.get(line.from) ?? []);
       here.delete(id);
       if (here.size > 0) above.set(line.from, here);
     }
