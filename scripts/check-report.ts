@@ -28,6 +28,7 @@ import {
 } from "../src/domain/comparison/compareReports";
 import { docxStoredReport } from "../src/domain/comparison/docxStored";
 import { parsePeriodArg } from "../src/domain/import/periodTitle";
+import { foreignFileKind, unsupportedExtension } from "../src/domain/fileSignature";
 import { assertTextWithinLimits, docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
 import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
@@ -76,12 +77,14 @@ function parseArgs(argv: string[]): Args | string {
 
 async function readText(file: string): Promise<{ text: string; carried: ReportDefinition | null; docx?: Uint8Array }> {
   const extension = extname(file).toLowerCase();
-  if (extension !== ".docx" && extension !== ".txt") throw new Error("chỉ đọc được tệp .docx hoặc .txt");
+  if (extension !== ".docx" && extension !== ".txt") throw new Error(unsupportedExtension(extension));
   // Sizes from the file system before reading: a hostile file must not be loaded whole to be refused.
   const tooLarge = (extension === ".docx" ? docxFileTooLarge : textFileTooLarge)((await stat(file)).size);
   if (tooLarge) throw new Error(tooLarge);
   const data = await readFile(file);
   if (data.length === 0) throw new TextFileError("tệp rỗng (0 byte), không có nội dung để kiểm tra");
+  const foreign = foreignFileKind(data, extension as ".docx" | ".txt");
+  if (foreign) throw new TextFileError(foreign);
   // Refused before any pass: choosing the built-in form already recognises the text once per form (200,000
   // lines took 36 s and 558 MB to be refused after that).
   if (extension === ".txt") return { text: withinLimits(decodeText(data)), carried: null };
@@ -94,6 +97,15 @@ function withinLimits(text: string): string {
   return text;
 }
 
+/** The file system's refusals, which Node words in English («EISDIR: illegal operation on a directory, read»). */
+const FILE_SYSTEM: Record<string, string> = {
+  ENOENT: "không tìm thấy tệp",
+  EISDIR: "đây là một thư mục, không phải tệp (hãy ghi tên tệp .docx hoặc .txt trong thư mục)",
+  EACCES: "không có quyền đọc tệp này",
+  EPERM: "không có quyền đọc tệp này",
+  EBUSY: "tệp đang bị chương trình khác giữ (hãy đóng tệp trong Word rồi thử lại)",
+};
+
 async function checkFile(file: string, args: Args, given: ReportDefinition | null): Promise<FileResult> {
   try {
     const { text, carried } = await readText(file);
@@ -104,7 +116,7 @@ async function checkFile(file: string, args: Args, given: ReportDefinition | nul
     return { file, ok: true, form: { id: report.id, title: report.title }, check };
   } catch (cause) {
     if (cause instanceof FormError) return { file, ok: false, error: cause.message };
-    const reason = (cause as NodeJS.ErrnoException).code === "ENOENT" ? "không tìm thấy tệp" : (cause as Error).message;
+    const reason = FILE_SYSTEM[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
     return { file, ok: false, error: `Không đọc được ${file}: ${reason}` };
   }
 }

@@ -28,7 +28,8 @@ export async function textFromDocx(data: Uint8Array): Promise<string> {
   try {
     xml = inflateEntry(data, "word/document.xml", documentXmlTooLarge);
   } catch (cause) {
-    if (cause instanceof ZipError) throw new ZipError(`không phải tệp .docx đọc được: ${cause.message}`, { cause });
+    // A message that names the file's state already («tệp bị cắt dở…») stands alone; the zip's inner faults get the context.
+    if (cause instanceof ZipError) throw new ZipError(/^tệp /.test(cause.message) ? cause.message : `không phải tệp .docx đọc được: ${cause.message}`, { cause });
     throw cause;
   }
   if (!xml) throw new ZipError("tệp .docx không có word/document.xml");

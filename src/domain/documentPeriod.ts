@@ -104,6 +104,12 @@ const QUARTER_WORDS = /quý\s+(IV|III|II|I)\b(?:\s*\/\s*(\d{4}))?/giu;
  * their name as the form writes it ("tháng 3 năm 2026").
  */
 export function periodFromTitle(report: ReportDefinition, paragraphs: readonly string[]): Period | null {
+  /*
+   * A title set on two lines, as Word documents hold it: «… công tác dân chủ quý II;» then «Nhiệm vụ trọng tâm quý III
+   * năm 2026». The first line's quarter waits for the year of the next line that names a quarter (blank lines
+   * between); read alone, the second line made a quý II report quý III (the command line read it right).
+   */
+  let waiting: number | null = null;
   for (const paragraph of paragraphs.slice(0, 12)) {
     if (report.periodKind !== "quarter") {
       const named = fromName(report, paragraph.trim());
@@ -112,12 +118,19 @@ export function periodFromTitle(report: ReportDefinition, paragraphs: readonly s
     }
     const quarters = [...paragraph.matchAll(QUARTER_WORDS)];
     const first = quarters[0];
-    if (!first) continue;
+    if (!first) {
+      if (paragraph.trim() !== "") waiting = null;
+      continue;
+    }
     const quarter = ROMAN[first[1]!.toUpperCase()]!;
     if (first[2]) return makePeriod("quarter", Number(first[2]), quarter);
     const yearMatch = /năm\s+(\d{4})/iu.exec(paragraph.slice(first.index));
-    if (!yearMatch) continue;
+    if (!yearMatch) {
+      waiting = ROMAN[quarters.at(-1)![1]!.toUpperCase()]!;
+      continue;
+    }
     const year = Number(yearMatch[1]);
+    if (waiting !== null && quarter === (waiting % 4) + 1) return previousQuarter(quarter, year);
     const second = quarters[1];
     const yearAt = first.index + yearMatch.index;
     const secondQuarter = second ? ROMAN[second[1]!.toUpperCase()] : undefined;

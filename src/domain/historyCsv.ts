@@ -1,6 +1,10 @@
-/** The history of changes as a CSV file Excel opens with Vietnamese intact (UTF-8 with BOM, CRLF, quoted cells). */
+/**
+ * The history of changes as CSV (UTF-8 with BOM, CRLF, quoted cells) for other systems. Excel opens a .csv with
+ * Windows' list separator, «;» under the Vietnamese regional format (whose decimal mark is the comma), and shows a
+ * comma-separated file as one column there: people get the .xlsx (historyXlsx.ts).
+ */
+import { HISTORY_HEADER, historyCells, historyRows } from "./historyRows";
 import { parsePhraseTag } from "./comparison/phraseTag";
-import { fieldName } from "./fieldName";
 import type { ReportDefinition } from "./report";
 import type { HistoryEntry } from "./storedReport";
 
@@ -13,15 +17,8 @@ function cell(text: string): string {
 }
 
 export function historyToCsv(report: ReportDefinition, entries: readonly HistoryEntry[]): string {
-  const header = ["Thời điểm", "Người sửa", "Mục", "Số liệu", "Giá trị cũ", "Giá trị mới"];
-  const rows = entries.map((entry) => {
-    const phrase = parsePhraseTag(entry.field);
-    const field = report.byId.get(entry.field) ?? report.byId.get(phrase?.field ?? "");
-    const section = field ? report.sections.find((s) => s.id === field.section)?.number ?? "" : "";
-    const label = report.byId.get(entry.field)?.label ?? (field ? fieldName(report, entry.field) : entry.field);
-    return [entry.at, entry.by, section, label, entry.from, entry.to];
-  });
-  return BOM + [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+  const rows = historyRows(report, entries).map(historyCells);
+  return BOM + [[...HISTORY_HEADER], ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
 /** Newest first, optionally only one top-level section ("III"). */

@@ -6,6 +6,7 @@
  * Zip layout: PKWARE APPNOTE.TXT 4.3 (end of central directory, central directory headers, local file headers).
  */
 import { Inflate } from "fflate";
+import { truncatedZip } from "./fileSignature";
 import { LimitError } from "./limits";
 
 const EOCD = 0x06054b50;
@@ -38,7 +39,14 @@ function readDirectory(zip: Uint8Array): Map<string, Entry> {
       break;
     }
   }
-  if (eocd === -1) throw new ZipError("không phải tệp zip (không có mục lục cuối tệp)");
+  if (eocd === -1) {
+    // The end record is what a download cut short loses: a file that starts as a zip and has none was truncated.
+    throw new ZipError(
+      truncatedZip(zip)
+        ? "tệp bị cắt dở: có phần đầu của một tệp .docx nhưng thiếu phần cuối (tải về hoặc sao chép chưa xong?); hãy lấy lại tệp gốc"
+        : "tệp không có cấu trúc của một tệp .docx (Word 2007 trở lên)",
+    );
+  }
   const count = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
   const entries = new Map<string, Entry>();

@@ -5,6 +5,7 @@
  * Word's automatic numbering (numbering.xml) is not modelled by the simulation: list labels are not shown.
  */
 import { inflateEntry, ZipError } from "../domain/zipEntry";
+import { foreignFileKind } from "../domain/fileSignature";
 import { LimitError } from "../domain/limits";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
@@ -68,6 +69,8 @@ export function packageOfFile(name: string, bytes: Uint8Array): string {
   if (bytes.length === 0) throw new OpenFileError("tệp rỗng");
   if (bytes.length > MAX_FILE_BYTES) throw new OpenFileError(`tệp lớn hơn giới hạn ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const lower = name.toLowerCase();
+  const foreign = lower.endsWith(".docx") || lower.endsWith(".txt") ? foreignFileKind(bytes, lower.endsWith(".docx") ? ".docx" : ".txt") : null;
+  if (foreign) throw new OpenFileError(foreign);
   try {
     if (lower.endsWith(".docx")) return docxPackage(bytes);
     if (lower.endsWith(".txt")) return textPackage(decodeText(bytes));

@@ -1,7 +1,11 @@
 /**
  * Walk finding: in the history's narrow «Khi nào, ai» column the name followed the date after a comma, and the comma
- * wrapped to the start of a line («, Nguyễn Văn An»). The name now has its own line.
+ * wrapped to the start of a line («, Nguyễn Văn An»). The name now has its own line. And the only export was a
+ * comma-separated CSV, which Excel under the Vietnamese regional format opens as one column: «Xuất Excel» gives a
+ * workbook with the same rows.
  */
+import { readFile } from "node:fs/promises";
+import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
 import { fieldInput, openSection, openView, paneOf, screenshotFolder } from "./support/pane";
@@ -51,5 +55,16 @@ describe("who wrote a figure, in the history", () => {
       expect(cell.spoken).toMatch(/\d{4}, Nguyễn Văn An$/);
     }
     await shot(page, "history");
+  });
+
+  it("exports as an Excel workbook with who, what and the value written", async () => {
+    const [download] = await Promise.all([page.waitForEvent("download"), paneOf(page).getByRole("button", { name: "Xuất Excel" }).click()]);
+    expect(download.suggestedFilename()).toBe("lich-su-thay-doi.xlsx");
+    const files = unzipSync(new Uint8Array(await readFile(await download.path())));
+    const shared = strFromU8(files["xl/sharedStrings.xml"]!);
+    const strings = [...shared.matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]);
+    expect(strings).toEqual(expect.arrayContaining(["Người sửa", "Việc", "Nguyễn Văn An", "Ghi", "14"]));
+    // The time is a number cell (a date Excel can sort), not text.
+    expect(strFromU8(files["xl/worksheets/sheet1.xml"]!)).toMatch(/<c r="A2" s="\d+"><v>\d+\.\d+<\/v><\/c>/);
   });
 });

@@ -5,21 +5,12 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewOnDemand } from "./support/lifecycle";
 import { paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
+const openPreview = previewOnDemand();
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await page.close();
-});
 
 const shot = screenshotFolder("walk-old-report-hint");
 const hint = () => paneOf(page).getByRole("group", { name: "Văn bản chưa có ô số liệu" }).or(paneOf(page).locator('[aria-label="Văn bản chưa có ô số liệu"]')).first();
@@ -29,7 +20,7 @@ const REWORDED = readFileSync(resolve(__dirname, "../fixtures/corpus/reworded/01
 
 describe("a document without controls", () => {
   it("offers to read the figures of a typed report, and the hint goes once they are bound", async () => {
-    page = await openPreview(browser, 1100, "?empty");
+    page = await openPreview(1100, "?empty");
     await paneReady(page);
     // The clerk opens an old report: its paragraphs are in the document before the pane starts.
     await page.evaluate((lines) => {
@@ -52,7 +43,7 @@ describe("a document without controls", () => {
   });
 
   it("sends an empty page to «Báo cáo mới»", async () => {
-    page = await openPreview(browser, 1100, "?empty");
+    page = await openPreview(1100, "?empty");
     await paneReady(page);
     await hint().getByRole("button", { name: "Soạn báo cáo mới" }).click();
     await paneOf(page).getByRole("button", { name: "Tạo báo cáo mới" }).waitFor();
@@ -60,7 +51,7 @@ describe("a document without controls", () => {
   });
 
   it("is not shown on a report with controls", async () => {
-    page = await openPreview(browser, 1100);
+    page = await openPreview(1100);
     await paneReady(page);
     expect(await hint().count()).toBe(0);
   });

@@ -4,21 +4,12 @@
  * re-entry and keeps no copy of quý I for «So sánh». When the pane names the period after the document's, the
  * question now offers the roll-over too, which keeps quý I and marks the figures.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewOnDemand } from "./support/lifecycle";
 import { documentOf, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
+const openPreview = previewOnDemand();
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await page.close();
-});
 
 const shot = screenshotFolder("walk-period-question");
 const quarter = () => paneOf(page).getByRole("combobox", { name: "Quý" });
@@ -26,7 +17,7 @@ const title = async () => (await documentOf(page).locator("p").allInnerTexts()).
 
 describe("the period question when the pane names the next quarter", () => {
   it("offers «Chuyển sang quý II năm 2026», which keeps quý I for the comparison and marks the figures", async () => {
-    page = await openPreview(browser, 1100);
+    page = await openPreview(1100);
     await paneReady(page);
     await quarter().selectOption("2");
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
@@ -48,7 +39,7 @@ describe("the period question when the pane names the next quarter", () => {
   });
 
   it("does not offer it when the pane names an earlier or a farther period", async () => {
-    page = await openPreview(browser, 1100);
+    page = await openPreview(1100);
     await paneReady(page);
     await quarter().selectOption("3");
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();

@@ -1,26 +1,17 @@
 /** Walk finding: «9,780» (thousands grouped the English way) is answered with how to write it, not as a decimal. */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewOnDemand } from "./support/lifecycle";
 import { fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
+const openPreview = previewOnDemand();
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await page.close();
-});
 
 const shot = screenshotFolder("walk-figure-messages");
 const rowText = (id: string) => paneOf(page).locator(`[data-field="${id}"]`).innerText();
 
 describe("messages a new clerk reads while typing", () => {
   it("answers «9,780» with the Vietnamese way to write it", async () => {
-    page = await openPreview(browser, 1100);
+    page = await openPreview(1100);
     await paneReady(page);
     await openSection(page, "III");
     await fieldInput(page, "bcdc:hcc.tiepNhan").fill("9,780");

@@ -3,18 +3,12 @@
  * «Văn bản đã đúng số liệu, không cần ghi gì» and cut the list of skipped figures from its lead-in. The notice now
  * says nothing was written, names the hand edit, and ends with the sentence that introduces the list.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewOnDemand } from "./support/lifecycle";
 import { fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
+const openPreview = previewOnDemand();
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
 
 const shot = screenshotFolder("walk-update-notice");
 
@@ -32,7 +26,7 @@ const editByHand = (tag: string, text: string) =>
 
 describe("the update notice with errors and a hand edit", () => {
   it("says nothing was written, names the hand edit, then introduces the skipped figures", async () => {
-    page = await openPreview(browser, 1100);
+    page = await openPreview(1100);
     await paneReady(page);
     await openSection(page, "III");
     await fieldInput(page, "bcdc:giaoBan.soCuoc").fill("abc");

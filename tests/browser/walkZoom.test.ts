@@ -4,21 +4,12 @@
  * took half the height; at 350 px the month select clipped «Tháng 12» under its arrow. The tab row wraps when it
  * must, the period boxes share the row only while each has room, boxes shrink, and a short pane scrolls the bar.
  */
-import type { Browser, Page } from "playwright-core";
-import { launch, openPreview } from "./support/browser";
+import type { Page } from "playwright-core";
+import { previewOnDemand } from "./support/lifecycle";
 import { overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
-let browser: Browser;
+const openPreview = previewOnDemand();
 let page: Page;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await page.close();
-});
 
 const shot = screenshotFolder("walk-zoom");
 
@@ -47,7 +38,7 @@ const selectFits = (name: string) =>
 
 describe("the pane at 350 px and zoomed to 200 %", () => {
   it("shows «Tháng 12» whole at 350 px", async () => {
-    page = await openPreview(browser, 1100, "?form=tiep-cong-dan-thang");
+    page = await openPreview(1100, "?form=tiep-cong-dan-thang");
     await paneReady(page);
     await paneOf(page).getByRole("combobox", { name: "Tháng" }).selectOption("12");
     expect(await selectFits("Tháng")).toEqual({ text: "Tháng 12", fits: true });
@@ -59,7 +50,7 @@ describe("the pane at 350 px and zoomed to 200 %", () => {
   });
 
   it("keeps every tab clickable and the period boxes whole at 175 CSS px", async () => {
-    page = await openPreview(browser, 600, "?form=tiep-cong-dan-thang");
+    page = await openPreview(600, "?form=tiep-cong-dan-thang");
     await page.setViewportSize({ width: 600, height: 450 });
     await page.addStyleTag({ content: ".preview-pane { width: 175px !important; }" });
     await paneReady(page);

@@ -11,9 +11,14 @@ const entries: HistoryEntry[] = [
 describe("history", () => {
   it("exports CSV with a BOM, CRLF lines, quoted cells and Vietnamese labels", () => {
     const csv = historyToCsv(REPORT, entries.slice(0, 2));
-    expect(csv.startsWith("\ufeff\"Thời điểm\",\"Người sửa\",\"Mục\",\"Số liệu\",\"Giá trị cũ\",\"Giá trị mới\"\r\n")).toBe(true);
-    expect(csv).toContain('"2026-03-05T08:00:00.000Z","Nguyễn Văn A","III.2.c","Hồ sơ tiếp nhận (Trung tâm PVHCC)","9.700","9.780"\r\n');
+    expect(csv.startsWith("\ufeff\"Thời điểm\",\"Người sửa\",\"Việc\",\"Kỳ báo cáo\",\"Mục\",\"Số liệu\",\"Giá trị cũ\",\"Giá trị mới\"\r\n")).toBe(true);
+    expect(csv).toContain('"2026-03-05T08:00:00.000Z","Nguyễn Văn A","Ghi","","III.2.c","Hồ sơ tiếp nhận (Trung tâm PVHCC)","9.700","9.780"\r\n');
     expect(csv).toContain('"Trần ""B"""');
+  });
+
+  it("names a leader's decision and the period each value belongs to", () => {
+    const reviewed: HistoryEntry = { ...entries[0]!, decision: "rejected", period: { quarter: 1, year: 2026 } };
+    expect(historyToCsv(REPORT, [reviewed])).toContain('"Nguyễn Văn A","Từ chối","Quý I năm 2026","III.2.c"');
   });
 
   it("keeps a value that looks like a formula as text", () => {

@@ -65,9 +65,9 @@ describe("npm run check", () => {
     expect(missing.err).toContain("khong-co.txt: không tìm thấy tệp");
     const broken = run(join(dir, "broken.docx"));
     expect(broken.code).toBe(2);
-    expect(broken.err).toContain("không phải tệp .docx");
+    expect(broken.err).toContain("tệp không có cấu trúc của một tệp .docx (Word 2007 trở lên)");
     const pdf = run("bao-cao.pdf");
-    expect([pdf.code, pdf.err.trim()]).toEqual([2, "Không đọc được bao-cao.pdf: chỉ đọc được tệp .docx hoặc .txt"]);
+    expect([pdf.code, pdf.err.trim()]).toEqual([2, "Không đọc được bao-cao.pdf: chỉ đọc được tệp .docx hoặc .txt (đây là tệp .pdf): hãy lấy bản Word của báo cáo (.docx)"]);
   });
 
   it("exits 3, not 0, on a report read only partly, and says what was not checked", () => {

@@ -16,6 +16,8 @@
 import { formatCount } from "../vnNumber";
 import { unitAt, syllables } from "./meaning/words";
 import { findNumbers, type NumberToken } from "./numbers";
+import { namedUnit, partsCounting } from "./arithmeticUnits";
+import { checkTableSums } from "./tableSums";
 import { lineAt, lineStarts, quote } from "./text";
 import type { TextProblem } from "./types";
 
@@ -53,7 +55,8 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
   };
 
   for (let i = 0; i < counts.length; i++) {
-    const total = counts[i]!;
+    // Outside the form's units («14 danh hiệu», «320 học viên») the words after the total name what it counts.
+    const total = counts[i]!.unit ? counts[i]! : { ...counts[i]!, unit: namedUnit(text, counts[i]!.token) };
     if (!total.unit) continue;
     const after = text.slice(total.token.end, total.token.end + 80);
     const cueEnd = cueAfter(after, total.unit);
@@ -63,12 +66,12 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     if (end === -1) continue;
     const scope = text.slice(total.token.end, end);
     if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\//iu.test(scope)) continue;
-    const parts = countsUpTo(counts, i, end).filter(
+    const parts = partsCounting(text, total.unit, countsUpTo(counts, i, end).filter(
       (c) =>
         // A part inside a bracket of its own is the breakdown of a part, not of this total.
         depth(text, total.token.end + (bracket ? cueEnd.at : 0), c.token.start) === 0 &&
         sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown"),
-    );
+    ));
     if (parts.length < 2) continue;
     const sum = parts.reduce((acc, p) => acc + p.token.value, 0);
     if (sum === total.token.value) continue;
@@ -77,7 +80,8 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     if (exhaustive || sum > total.token.value || gap < NEAR_MISS) report(total, parts, "nêu tổng");
   }
   receivedSplits(text, counts, report);
-  return problems;
+  // Tables state their sums in a «Tổng cộng» row (tableSums.ts).
+  return [...problems, ...checkTableSums(text, formFigures)];
 }
 
 /** Bracket depth between two offsets. */
@@ -185,9 +189,10 @@ function countsUpTo(counts: readonly Count[], i: number, end: number): Count[] {
   return found;
 }
 
-const RECEIVED = /(?:tiếp\s+nhận|nhận)(?:\s+mới)?\s*:?\s*$/iu;
-const RESOLVED = /(?:đã\s+giải\s+quyết(?:\s+xong)?|xong|đã\s+có\s+kết\s+quả)\s*:?\s*$/iu;
-const PENDING = /(?:đang\s+giải\s+quyết|chưa\s+giải\s+quyết|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
+// «Tổng số 56 phản ánh; đã xử lý 50; đang xử lý 5»: petitions are «xử lý» where dossiers are «giải quyết».
+const RECEIVED = /(?:tiếp\s+nhận|nhận|tổng\s+số)(?:\s+mới)?\s*:?\s*$/iu;
+const RESOLVED = /(?:đã\s+(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?|xong|đã\s+có\s+kết\s+quả)\s*:?\s*$/iu;
+const PENDING = /(?:đang\s+(?:giải\s+quyết|xử\s+lý)|chưa\s+(?:giải\s+quyết|xử\s+lý)|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
 const LATE = /(?:trễ(?:\s+và\s+quá)?\s+hạn|quá\s+hạn)\s*:?\s*$/iu;
 
 /** «tiếp nhận X; đã giải quyết Y; đang giải quyết Z» within one sentence, or said in the sentence after X. */

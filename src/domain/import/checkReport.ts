@@ -20,6 +20,8 @@ import { detectPeriodOfKind, KY_EXAMPLE } from "./periodTitle";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { uncheckedChecks, type UncheckedItem } from "./notChecked";
+import { withStatedCounts } from "./statedCounts";
+import { extraHeadings } from "./decimalHeadings";
 import { checkStructure } from "./structure";
 import { uniqueSorted } from "./text";
 import type { Occurrence, Recognition, Recognitions, TextProblem } from "./types";
@@ -74,16 +76,20 @@ export function checkReport(text: string, options: { period?: Period; report: Re
   if (text.trim() === "") throw new ReportCheckError("văn bản trống, không có nội dung để kiểm tra.");
   const period = options.period ?? (report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind));
   const recognitions = recognizeFigures(text, report);
-  const raw = recognizedFigures(report, recognitions);
-  const review = validateFigures(report, raw, period ?? NO_PERIOD);
+  // Rules run on a list's count the text states when the list itself was not read (statedCounts.ts).
+  const stated = withStatedCounts(report, recognitions, recognizedFigures(report, recognitions));
+  const review = validateFigures(stated.report, stated.raw, period ?? NO_PERIOD);
   const periodRules = new Set(report.rules.filter((r) => r.kind === "cutoff").map((r) => r.id));
   if (!period) review.problems = review.problems.filter((p) => !periodRules.has(p.key));
   const documentProblems = checkDocument(report, review.values, recognizedObservations(recognitions));
-  const unchecked = uncheckedChecks(
-    report,
-    (id) => (review.values.get(id) ?? null) !== null,
-    (id) => recognitions.get(id)?.state === "bound",
-  );
+  const read = (id: FieldId) => (review.values.get(id) ?? null) !== null;
+  const written = (id: FieldId) => recognitions.get(id)?.state === "bound";
+  const ruleKeys = new Set(report.rules.map((r) => `unchecked:${r.id}`));
+  // The rules as they ran (on stated counts); a stated count against its unread list, as the form computes it.
+  const unchecked = [
+    ...uncheckedChecks(stated.report, read, written).filter((u) => ruleKeys.has(u.key)),
+    ...uncheckedChecks(report, read, written).filter((u) => !ruleKeys.has(u.key)),
+  ];
   const numbers = findNumbers(text).length;
   if (numbers > MAX_MEANING_NUMBERS) {
     unchecked.unshift({
@@ -107,9 +113,10 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     ...byLine(checkCitations(text)).map((p) => fromTextProblem("citations", p)),
     ...byLine(checkStructure(text, period)).map((p) => fromTextProblem("structure", p)),
   ];
+  const located = locatedUnderExtraHeadings(text);
   const figures = report.fields.map((field): RecognizedFigure => {
     const recognition = recognitions.get(field.id) ?? { state: "notFound" };
-    return { id: field.id, label: fieldName(report, field.id), typed: !field.formula, state: recognition.state, places: placesOf(recognition) };
+    return { id: field.id, label: fieldName(report, field.id), typed: !field.formula, state: recognition.state, places: placesOf(recognition).map(located) };
   });
   const typed = figures.filter((f) => f.typed);
   const typedBound = typed.filter((f) => f.state === "bound").length;
@@ -125,6 +132,17 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     complete: typedBound === typed.length && unchecked.length === 0,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
+  };
+}
+
+/** A place said to be in «phần mở đầu» that stands under a «1.1.» or «I -» heading is said to be there. */
+function locatedUnderExtraHeadings(text: string): (o: Occurrence) => Occurrence {
+  const extra = extraHeadings(text);
+  if (extra.length === 0) return (o) => o;
+  return (o) => {
+    if (o.where !== "phần mở đầu") return o;
+    const above = extra.filter((h) => h.line <= o.line).at(-1);
+    return above ? { ...o, where: `mục ${above.label}` } : o;
   };
 }
 

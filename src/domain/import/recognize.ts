@@ -8,8 +8,11 @@ import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
+import { documentReadings } from "./meaning/abbreviations";
+import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
@@ -32,6 +35,11 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
+  // Words are compared with the document's abbreviations read as what they stand for (meaning/abbreviations.ts).
+  return withDocumentWords(documentReadings(text), () => recognizeIn(text, report, patterns));
+}
+
+function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
   const tokens = findNumbers(text);
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
@@ -90,6 +98,8 @@ export function recognizeFigures(
     const vetoed = places.some((o) => vetoReason(vetoes, report.byId.get(id)!, o) !== null);
     result.set(id, year.state === "bound" && !vetoed ? { state: "bound", occurrences: places } : { state: "ambiguous", candidates: places });
   }
+  // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
+  confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
   return result;
 }
 

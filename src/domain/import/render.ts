@@ -34,13 +34,18 @@ export function renderCheck(file: string, check: ReportCheck, formTitle?: string
 
 /** «Không phát hiện vấn đề nào» only when everything was read and every check ran. */
 export function verdict(check: ReportCheck): string {
-  if (check.problems.length > 0) return `Vấn đề: ${check.errors} lỗi, ${check.warnings} cảnh báo.`;
-  if (check.complete) return "Không phát hiện vấn đề nào.";
   const missing = check.typedTotal - check.typedBound;
   const parts = [
     missing > 0 ? `${missing} số liệu chưa đọc được` : "",
     check.unchecked.length > 0 ? `${check.unchecked.length} kiểm tra không chạy được` : "",
   ].filter((p) => p !== "");
+  if (check.problems.length > 0) {
+    const found = `Vấn đề: ${check.errors} lỗi, ${check.warnings} cảnh báo.`;
+    // The problems below are not the whole story of a report read only in part: the specialist is told so here,
+    // not only by the exit code (3) and the list above.
+    return check.complete ? found : `${found} Chưa đọc hết văn bản (${parts.join(", ")}): phần chưa đọc chưa được kiểm tra.`;
+  }
+  if (check.complete) return "Không phát hiện vấn đề nào.";
   return `Chưa đọc hết văn bản (${parts.join(", ")}): không thấy vấn đề trong phần đã kiểm tra, nhưng chưa thể kết luận văn bản đúng.`;
 }
 

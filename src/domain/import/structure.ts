@@ -4,6 +4,7 @@
  */
 import type { Period } from "../types";
 import { LETTERS, LEVELS, numberAt, scanHeadings, type Heading } from "./headings";
+import { checkDecimalHeadings } from "./decimalHeadings";
 import { checkQuarters } from "./quarters";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
@@ -13,7 +14,8 @@ export function checkStructure(text: string, period: Period | null): TextProblem
   const headings = titledFromNextLine(scanHeadings(text), text);
   // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
   const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
-  return [...checkNumbering(headings), ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
+  const numbering = [...checkNumbering(headings), ...checkDecimalHeadings(text)].sort((a, b) => a.lines[0]! - b.lines[0]!);
+  return [...numbering, ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
 const label = (h: Heading) =>

@@ -3,24 +3,20 @@ import { useMemo, useState } from "react";
 import { periodName } from "../../domain/periodKinds";
 import { fieldName } from "../../domain/fieldName";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
-import type { HistoryEntry } from "../../domain/storedReport";
+import { HISTORY_ACTIONS } from "../../domain/historyRows";
 import { useAppStore } from "../store/StoreContext";
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement("a"), { href: url, download: name });
   link.click();
-  URL.revokeObjectURL(url);
+  // The browser reads the blob after this task: revoking at once can cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 // Four-digit years: "01/12/26" reads as a day in 2001 or 1926 to some readers.
 const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
-const WHAT: Record<NonNullable<HistoryEntry["decision"]> | "write", string> = {
-  write: "Ghi",
-  accepted: "Chấp nhận",
-  rejected: "Từ chối",
-};
 
 /** "Lịch sử thay đổi": every write and every leader's decision, newest first, by section, exportable for Excel. */
 export default function HistoryPanel() {
@@ -28,6 +24,16 @@ export default function HistoryPanel() {
   const history = useAppStore((s) => s.history);
   const [section, setSection] = useState("");
   const rows = useMemo(() => historyView(report, history, section || null), [report, history, section]);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const exportXlsx = async () => {
+    setExportError(null);
+    try {
+      const { historyToXlsx } = await import(/* webpackChunkName: "history-xlsx" */ "../../domain/historyXlsx");
+      download("lich-su-thay-doi.xlsx", await historyToXlsx(report, historyView(report, history, null), -new Date().getTimezoneOffset()));
+    } catch (cause) {
+      setExportError(`Chưa xuất được tệp Excel: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  };
   return (
     <section aria-label="Lịch sử thay đổi" className="panel">
       <div className="actions">
@@ -41,10 +47,17 @@ export default function HistoryPanel() {
               ))}
           </Select>
         </Field>
-        <Button disabled={history.length === 0} onClick={() => download("lich-su-thay-doi.csv", historyToCsv(report, historyView(report, history, null)))}>
+        <Button disabled={history.length === 0} onClick={() => void exportXlsx()}>
+          Xuất Excel
+        </Button>
+        <Button
+          disabled={history.length === 0}
+          onClick={() => download("lich-su-thay-doi.csv", new Blob([historyToCsv(report, historyView(report, history, null))], { type: "text/csv;charset=utf-8" }))}
+        >
           Xuất CSV
         </Button>
       </div>
+      {exportError && <p role="alert">{exportError}</p>}
       {rows.length === 0 ? (
         <Text italic>Chưa có thay đổi nào được ghi.</Text>
       ) : (
@@ -64,7 +77,7 @@ export default function HistoryPanel() {
                   {entry.period ? <div className="history-period">{periodName(entry.period)}</div> : null}
                 </TableCell>
                 <TableCell>
-                  {entry.decision ? <strong>{WHAT[entry.decision]}: </strong> : null}
+                  {entry.decision ? <strong>{HISTORY_ACTIONS[entry.decision]}: </strong> : null}
                   {entry.from || "—"} → {entry.to}
                 </TableCell>
                 <TableCell>

@@ -156,7 +156,7 @@ function CheckResult() {
         {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Số liệu: {figureProblems.length} vấn đề
       </Text>
       {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md). */}
-      {clean && unchecked?.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}
+      {clean && unchecked?.length === 0 && read === typed.length && <Text>Không phát hiện vấn đề nào.</Text>}
       {unchecked && unchecked.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({unchecked.length})</Text>} />

@@ -1,6 +1,7 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type CSSProperties } from "react";
 import { fieldName } from "../../domain/fieldName";
+import { placeKey } from "../../domain/import/candidatePlace";
 import type { UnboundFigure } from "../../domain/import/pane";
 import { useAppStore } from "../store/StoreContext";
 
@@ -64,6 +65,10 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
   const showCandidate = useAppStore((s) => s.showCandidate);
   const bindChosen = useAppStore((s) => s.bindChosen);
   const candidates = figure.candidates ?? [];
+  // A number already bound to another field (a candidate of both, chosen there) is no longer free: said, not offered.
+  const chosen = useAppStore((s) => s.chosenFigures);
+  const report = useAppStore((s) => s.report);
+  const takenBy = new Map(Object.entries(chosen).flatMap(([field, c]) => (c?.place && field !== figure.field ? [[c.place, fieldName(report, field)] as const] : [])));
   return (
     <li data-unclear={figure.field}>
       <Text weight="semibold">{figure.label}</Text>
@@ -71,6 +76,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
         <div role="group" aria-label={`Các số có thể là «${figure.label}»`} className="choices">
           {candidates.map((c, i) => {
             const on = shown?.field === figure.field && shown.index === i;
+            const taken = takenBy.get(placeKey(c));
             return (
               <Button
                 key={`${c.paragraph}:${i}`}
@@ -78,7 +84,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                 appearance={on ? "primary" : "outline"}
                 aria-pressed={on}
                 title="Chọn số này trong văn bản"
-                disabled={busy !== null}
+                disabled={busy !== null || taken !== undefined}
                 style={CHOICE_STYLE}
                 onClick={() => void showCandidate(figure.field, i)}
               >
@@ -86,6 +92,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                   {c.before}
                   <strong>{c.text}</strong>
                   {c.after} · đoạn {c.paragraph}
+                  {taken !== undefined && ` — đã gắn vào «${taken}»`}
                 </span>
               </Button>
             );

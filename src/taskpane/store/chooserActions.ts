@@ -5,6 +5,7 @@
  * loses nothing; the figure enters the form as if it had been recognised. Loaded with the import slice.
  */
 import { fieldName } from "../../domain/fieldName";
+import { placeKey } from "../../domain/import/candidatePlace";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
 import type { StoreKit } from "./types";
@@ -42,12 +43,16 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
           return null;
         });
         const before = get().raw[field];
+        const shown = get().shownCandidate;
+        const candidate = shown?.field === field ? unclear(field)?.candidates?.[shown.index] : undefined;
+        // The candidate shown is what was bound unless the clerk selected another number by hand since.
+        const place = candidate && candidate.text === bound.text ? placeKey(candidate) : undefined;
         const raw = { ...get().raw, [field]: input };
         const mine = bound.controls.filter((c) => c.tag === field);
         set({
           raw,
           baseline: { ...get().baseline, ...agreedTexts(mine) },
-          chosenFigures: { ...get().chosenFigures, [field]: { text: bound.text, before } },
+          chosenFigures: { ...get().chosenFigures, [field]: { text: bound.text, before, ...(place ? { place } : {}) } },
           shownCandidate: null,
         });
         applyRead(bound.controls);

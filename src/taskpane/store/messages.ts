@@ -15,7 +15,7 @@ export function describeUpdate(report: ReportDefinition, decision: UpdateDecisio
   const held = decision.conflicts.length > 0 || decision.blocked.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, which follows.
   const parts = [
-    written > 0 ? `Đã cập nhật ${written} ô số liệu.` : decision.conflicts.length > 0 ? "Chưa ghi ô nào vào văn bản." : "Văn bản đã đúng số liệu, không cần ghi gì.",
+    written > 0 ? `Đã cập nhật ${written} ô số liệu.${restyledNote(decision)}` : decision.conflicts.length > 0 ? "Chưa ghi ô nào vào văn bản." : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
   if (decision.conflicts.length > 0) {
     parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
@@ -28,4 +28,21 @@ export function describeUpdate(report: ReportDefinition, decision: UpdateDecisio
   // Every skipped figure by name, under its section: a leader can check them one by one.
   const groups = decision.blocked.length > 0 ? bySection(report, decision.blocked) : undefined;
   return { intent, text: parts.join(" "), ...(groups ? { groups } : {}) };
+}
+
+/** The same number in other clothes: «12 450» and «12.450», «8» and «08», «0,9%» and «0,90%». */
+const sameNumber = (a: string, b: string) => {
+  const bare = (t: string) => t.replace(/[\s\u00a0.%]/g, "").replace(/^0+(?=\d)/, "").replace(/(,\d*?)0+$/, "$1").replace(/,$/, "");
+  return /\d/.test(a) && bare(a) === bare(b);
+};
+
+/**
+ * A clerk who changed no figure and reads «Đã cập nhật 7 ô» wonders what changed (a specialist's walk: figures read
+ * from another office's report were rewritten to the official style at the first update). Said, with examples.
+ */
+function restyledNote(decision: UpdateDecision): string {
+  const restyled = decision.changes.filter((c) => c.from !== c.to && sameNumber(c.from, c.to));
+  if (restyled.length === 0) return "";
+  const examples = restyled.slice(0, 3).map((c) => `${c.from} → ${c.to}`).join(", ");
+  return ` Trong đó ${restyled.length} ô chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
 }

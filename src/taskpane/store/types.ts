@@ -124,7 +124,8 @@ export interface AppState {
   /** The unclear figure's candidate last selected in the document from the pane. */
   shownCandidate: { field: FieldId; index: number } | null;
   /** Unclear figures the clerk bound by choosing (text bound, and the form's value before, for an undo). */
-  chosenFigures: Partial<Record<FieldId, { text: string; before: string | undefined }>>;
+  /** `place`: the candidate chosen (placeKey), so the same number offered for another field is shown as taken. */
+  chosenFigures: Partial<Record<FieldId, { text: string; before: string | undefined; place?: string }>>;
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
   textCheck: TextCheckItem[] | null;
   /** With the last "Kiểm tra văn bản": every check of the form that could not run, and why (figures missing). */

@@ -9,6 +9,7 @@ import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
 import { headingNumber, percentCell } from "./layout";
+import { loneBracketMarks } from "./loneBrackets";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { features, syllables, unitAt } from "./words";
@@ -86,7 +87,8 @@ interface Cache {
 }
 
 function hardBoundaries(text: string): number[] {
-  return [...text.matchAll(HARD)].map((m) => m.index);
+  const lone = loneBracketMarks(text);
+  return [...text.matchAll(HARD)].map((m) => m.index).filter((at) => !lone.has(at));
 }
 
 /** Last boundary before `at` and first at or after it (binary search). */
@@ -150,6 +152,13 @@ function describe(
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
+  // …and so do items after «;» on the list's own line: «+ Biên chế năm 2026: CC giao 64, có mặt 59; SN giao 18».
+  const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
+  // A lead-in is words (a year at most): «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: …); đã giải quyết 90» has a
+  // figure and a bracket's colon before its «;», no introduction.
+  const lineLead = /^[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
@@ -163,7 +172,8 @@ function describe(
   // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
   // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
   const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
-  if (left.length === 0 && bracketed && (alone || closes)) {
+  // A number alone in brackets with words after it («(34) thạc sĩ») is described by those (loneBrackets.ts).
+  if (left.length === 0 && bracketed && ((alone && right.length === 0) || closes)) {
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
   }
@@ -214,6 +224,9 @@ function describe(
  */
 function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
   const between = text.slice(a.end, b.start);
+  // «Biên chế năm 2026: CC giao 64»: what follows a colon introduces the next figure, never the one before it.
+  const colon = between.lastIndexOf(":");
+  if (colon !== -1) return { first: between.slice(0, colon), second: between.slice(colon + 1) };
   const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
   if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
   const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
@@ -222,8 +235,21 @@ function share(text: string, a: Token, b: Token, clauseTo: number): { first: str
   const words = syllables(between);
   const unit = unitAt(words);
   if (!unit) return { first: "", second: between };
-  const cut = between.toLowerCase().indexOf(unit.split(" ").at(-1)!) + unit.split(" ").at(-1)!.length;
+  const cut = endOfWords(between, unit.split(" ").length);
   return { first: between.slice(0, cut), second: between.slice(cut) };
+}
+
+/**
+ * Where the text's first `count` syllables end, counted as syllables() reads them: «CC giao 64» holds the unit «công
+ * chức» in one written word (words.ts reads abbreviations), so the unit's words cannot be looked for in the text.
+ */
+function endOfWords(text: string, count: number): number {
+  let read = 0;
+  for (const word of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    read += syllables(word[0]).length;
+    if (read >= count) return word.index! + word[0].length;
+  }
+  return text.length;
 }
 
 type Token = NumberToken | ZeroToken;

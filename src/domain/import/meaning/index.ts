@@ -14,6 +14,7 @@ import { assign, FLOOR } from "./assign";
 import { score } from "./score";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
+import { describeAsides } from "./bracketAside";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { rangeTwin } from "./rangeTwins";
@@ -22,6 +23,7 @@ import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
 import { statedTwice } from "./statedTwice";
+import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 
 export interface MeaningInput {
@@ -67,6 +69,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markZeros(text, candidates);
   describeFractions(text, candidates);
   describeBrackets(text, candidates);
+  describeAsides(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
@@ -76,7 +79,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     return found;
   };
   const notBySum = (p: FieldProfile, c: Candidate) => sumsFor(p).not.has(c);
-  const refused = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (input.refused?.(p.field, c.token) ?? false);
+  const totals = totalsOnly(report);
+  const breakdown = new Map<Candidate, boolean>();
+  const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
+  const refused = (p: FieldProfile, c: Candidate) =>
+    notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates) };
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();

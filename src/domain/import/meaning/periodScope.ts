@@ -92,6 +92,8 @@ function earlierQuarter(q: Quarter, ctx: PeriodScope): boolean {
 
 /** The sentence before the number with brackets closed before it blanked out (their periods are their own). */
 function visibleBefore(text: string, from: number, start: number): string {
+  // Without a closing bracket nothing is blanked (asked for every number: the loop below builds a string by characters).
+  if (!text.slice(from, start).includes(")")) return text.slice(from, start);
   let depth = 0;
   const kept: string[] = [];
   for (let i = start - 1; i >= from; i--) {

@@ -20,6 +20,8 @@ export const RESTATED_GAP = 0.05;
 
 /** Between a value and the correction of it in the same clause: words and a bracket or colon, no other number. */
 const AMENDS = /^[^\d.;\n]{0,60}$/u;
+/** AMENDS matches at most 60 code points, so never more than 120 UTF-16 units: farther pairs are not tested (each test scanned the text between). */
+const AMENDS_REACH = 120;
 
 export interface Placed {
   exact: ReadonlyMap<FieldId, Recognition>;
@@ -82,7 +84,7 @@ export function statedTwice(
       if (values.has(c.token.value)) return false;
       const s = scoreOf(p, c);
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
-      const amends = known.some((k) => k.token.end <= c.token.start && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
+      const amends = known.some((k) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
       if (amends && s > 0 && !refused(p, c)) return true;
       // A figure not bound anywhere that this number describes better may be what it is: no doubt from it then.
       return s >= FLOOR && !profiles.some((q) => q !== p && !valuesOf.has(q) && scoreOf(q, c) > s) && !anothers(p, c);

@@ -21,22 +21,35 @@ export function isApproximate(text: string, start: number, end: number): boolean
 
 /** The sentence around [start, end): a full stop before a space or line end, or a line break. */
 export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  // Every veto asks for it, several times per number: characters are compared as codes, the regex kept for «.».
   let from = start;
   const low = Math.max(0, start - WINDOW);
-  while (from > low && !/\n/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  for (; from > low; from--) {
+    const c = text.charCodeAt(from - 1);
+    if (c === NEWLINE || (c === FULL_STOP && /\s/.test(text[from] ?? ""))) break;
+  }
   let to = end;
   const high = Math.min(text.length, end + WINDOW);
-  while (to < high && text[to] !== "\n" && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  for (; to < high; to++) {
+    const c = text.charCodeAt(to);
+    if (c === NEWLINE || (c === FULL_STOP && /\s|$/.test(text[to + 1] ?? ""))) break;
+  }
   return { from, to };
 }
+
+const NEWLINE = 10;
+const FULL_STOP = 46;
+
+/** «;», «(», «)» as character codes. */
+const CLAUSE_END: ReadonlySet<number> = new Set([59, 40, 41]);
 
 /** The clause: the sentence cut at «;» and at brackets (a bracket is its own clause). */
 function clauseAround(text: string, start: number, end: number): { from: number; to: number } {
   const s = sentenceAround(text, start, end);
   let from = start;
-  while (from > s.from && !/[;()]/.test(text[from - 1]!)) from--;
+  while (from > s.from && !CLAUSE_END.has(text.charCodeAt(from - 1))) from--;
   let to = end;
-  while (to < s.to && !/[;()]/.test(text[to]!)) to++;
+  while (to < s.to && !CLAUSE_END.has(text.charCodeAt(to))) to++;
   return { from, to };
 }
 
@@ -131,15 +144,20 @@ export function fieldLevel(description: string, name: string = description): Fie
  */
 export function isOtherLevel(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
   const s = sentenceAround(text, start, end);
-  let depth = 0;
-  const kept: string[] = [];
-  for (let i = start - 1; i >= s.from; i--) {
-    const ch = text[i]!;
-    if (ch === ")") depth++;
-    else if (ch === "(" && depth > 0) depth--;
-    kept.push(depth > 0 ? " " : ch);
+  // Without a closing bracket nothing is blanked: the sentence is read as written.
+  const written = text.slice(s.from, start);
+  let prefix = written;
+  if (written.includes(")")) {
+    let depth = 0;
+    const kept: string[] = [];
+    for (let i = start - 1; i >= s.from; i--) {
+      const ch = text[i]!;
+      if (ch === ")") depth++;
+      else if (ch === "(" && depth > 0) depth--;
+      kept.push(depth > 0 ? " " : ch);
+    }
+    prefix = kept.reverse().join("");
   }
-  const prefix = kept.reverse().join("");
   const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
   if (!found) {
     // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.

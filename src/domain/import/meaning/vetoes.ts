@@ -26,8 +26,10 @@ import { featureSet } from "./words";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { isBrokenNumber } from "./brokenNumber";
+import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
+import { memoFor, remembered } from "./vetoMemo";
 import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
@@ -80,6 +82,8 @@ export interface VetoContext {
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
+  /** The organisations the form's sections name (cellOrganisation.ts). */
+  organisations: string[][];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -105,11 +109,17 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text) };
 }
 
-/** Why the number at [start, end) is not this field's figure, or null when nothing says so. */
+const reasons = memoFor<VetoReason | null>();
+
+/** Why the number at [start, end) is not this field's figure, or null when nothing says so (read once per document). */
 export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict = false): VetoReason | null {
+  return remembered(reasons, ctx, field, `${o.start}:${o.end}:${strict ? 1 : 0}`, () => judgeVeto(ctx, field, o, strict));
+}
+
+function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
   const { text } = ctx;
   const own = ctx.fields.get(field.id);
   if (!own) return null;
@@ -117,6 +127,7 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   if (own.organisation && !namesOrganisation(scopeBefore(text, o.start).normalize("NFC").toLowerCase(), own.organisation)) {
     return "organisationOutOfScope";
   }
+  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
   if (isApproximate(text, o.start, o.end)) return "approximate";
   if (isBrokenNumber(text, o.start, o.end)) return "broken";
   if (isSuperseded(text, o.start)) return "superseded";
@@ -230,12 +241,16 @@ function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
   } as ReadonlySet<string>;
 }
 
+/** «,», «;», «(», «)», tab and line break as character codes. */
+const SEPARATORS: ReadonlySet<number> = new Set([44, 59, 40, 41, 9, 10]);
+
 /** The stretch between separators around a number: one item of a list, one cell. */
 function segmentAround(text: string, start: number, end: number): string {
+  // Asked for every number and field: characters compared as codes, the regex kept for what follows a «.».
   let from = start;
-  while (from > 0 && start - from < 120 && !/[,;()\t\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
+  while (from > 0 && start - from < 120 && !SEPARATORS.has(text.charCodeAt(from - 1)) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
   let to = end;
-  while (to < text.length && to - end < 120 && !/[,;()\t\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  while (to < text.length && to - end < 120 && !SEPARATORS.has(text.charCodeAt(to)) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   return text.slice(from, to);
 }
 

@@ -5,6 +5,8 @@
  * giải". Function words alone say nothing about a figure and are dropped as single syllables (kept inside pairs).
  */
 
+import ABBREVIATIONS from "./abbreviations.json";
+
 const STOP = new Set(
   [
     "và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này",
@@ -16,7 +18,7 @@ const STOP = new Set(
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
   const sylls = (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map(spelling);
-  return sylls.length > 1 ? synonyms(sylls) : sylls;
+  return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
 }
 
 /* "sỹ"/"sĩ", "lý"/"lí", "kỹ"/"kĩ": both spellings are in use after a consonant ("quý", "tuy" keep their y). */
@@ -48,15 +50,64 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["có", "mặt"], ["đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
   [["quá", "hạn"], ["trễ", "và", "quá", "hạn"]],
+  // Abbreviations with one reading (abbreviations.json); those with several are read per document (abbreviations.ts).
+  ...ABBREVIATIONS.entries.flatMap((e): Array<[string[], string[]]> => ("means" in e && e.means ? [[[wordOf(e.short)], wordsOf(e.means)]] : [])),
 ];
-const BY_FIRST = new Map<string, Array<[string[], string[]]>>();
-for (const pair of SYNONYMS) BY_FIRST.set(pair[0][0]!, [...(BY_FIRST.get(pair[0][0]!) ?? []), pair]);
+const BY_FIRST = byFirst(SYNONYMS);
+
+/** A written word as syllables compares it: NFC, lower case, one spelling of i/y. */
+export function wordOf(written: string): string {
+  return spelling(written.normalize("NFC").toLowerCase());
+}
+export function wordsOf(written: string): string[] {
+  return written.split(/\s+/).filter(Boolean).map(wordOf);
+}
+
+function byFirst(pairs: ReadonlyArray<[string[], string[]]>): Map<string, Array<[string[], string[]]>> {
+  const index = new Map<string, Array<[string[], string[]]>>();
+  for (const pair of pairs) index.set(pair[0][0]!, [...(index.get(pair[0][0]!) ?? []), pair]);
+  return index;
+}
+
+/**
+ * What the document being read says its abbreviations mean (abbreviations.ts): read before the shared table, for the
+ * time of one recognition only (recognition is synchronous, so no other document's reading can interleave).
+ */
+let inDocument: Map<string, Array<[string[], string[]]>> | null = null;
+
+export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]]>, read: () => T): T {
+  const outer = inDocument;
+  inDocument = readings.length > 0 ? byFirst(readings) : null;
+  try {
+    return read();
+  } finally {
+    inDocument = outer;
+  }
+}
+
+function startsAt(words: readonly string[], sylls: readonly string[], i: number): boolean {
+  for (let k = 0; k < words.length; k++) if (sylls[i + k] !== words[k]) return false;
+  return true;
+}
+
+function matchAt(pairs: ReadonlyArray<[string[], string[]]> | undefined, sylls: readonly string[], i: number): [string[], string[]] | undefined {
+  if (!pairs) return undefined;
+  for (const pair of pairs) if (startsAt(pair[0], sylls, i)) return pair;
+  return undefined;
+}
 
 function synonyms(sylls: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
-    const hit = BY_FIRST.get(sylls[i]!)?.find(([from]) => from.every((s, k) => sylls[i + k] === s));
-    if (hit && !(out.at(-1) === "và" && hit[0][0] === "quá")) {
+    // Most syllables are in neither table: no closure is made for them (this runs for every syllable read).
+    const mine = inDocument?.get(sylls[i]!);
+    const shared = BY_FIRST.get(sylls[i]!);
+    const hit = mine || shared ? (matchAt(mine, sylls, i) ?? matchAt(shared, sylls, i)) : undefined;
+    // A short name written in full already («Trung tâm Phục vụ hành chính công» where «Trung tâm» is its short name).
+    if (hit && hit[1].length > hit[0].length && startsAt(hit[1], sylls, i)) {
+      out.push(...hit[1]);
+      i += hit[1].length - 1;
+    } else if (hit && !(out.at(-1) === "và" && hit[0][0] === "quá")) {
       out.push(...hit[1]);
       i += hit[0].length - 1;
     } else out.push(sylls[i]!);

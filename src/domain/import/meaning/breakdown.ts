@@ -1,0 +1,50 @@
+/**
+ * «tiếp nhận 5,65 ngàn hồ sơ. Trong đó có 1,07 ngàn HS kỳ trước chuyển sang, …, tiếp nhận qua dịch vụ bưu chính công
+ * ích 132 HS»: the numbers of a «trong đó» breakdown are parts of a total stated before it. A figure that is only ever
+ * a total in the form (a sum's total, a percentage's base, part of no sum) is never one of them, however well the
+ * breakdown's words («tiếp nhận», «hồ sơ») fit it: read as «hồ sơ», an abbreviated «HS» makes such a part look like the
+ * total. A figure the form itself splits into parts (đã giải quyết of tiếp nhận) may stand there.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import type { Candidate } from "./candidates";
+import { sentenceAround } from "./vetoText";
+
+const BREAKDOWN = /(?:^|[\s,;:(])trong đó(?![\p{L}\p{M}])/giu;
+/**
+ * «trong đó quý III tiếp nhận 8.236 hồ sơ», «trong đó Trung tâm PVHCC tiếp nhận …», «trong đó cấp xã …»: a part of the
+ * time or of the province, whose figures are the form's whole figures for that scope (periodScope.ts, levelAround.ts).
+ */
+const SCOPE = /^[\s,:]*(?:có\s+)?(?:quý|tháng|năm|kỳ|đợt|riêng|tại|ở|cấp|toàn|\p{Lu})/u;
+
+/** Figures that are a total in the form and a part of nothing. */
+export function totalsOnly(report: ReportDefinition): Set<FieldId> {
+  const totals = new Set<FieldId>();
+  const parts = new Set<FieldId>();
+  for (const f of report.fields) {
+    if (f.formula?.op === "sum") {
+      totals.add(f.id);
+      for (const p of f.formula.of) parts.add(p);
+    }
+    if (f.formula?.op === "percentOf") totals.add(f.formula.whole);
+  }
+  for (const r of report.rules) {
+    if (r.kind !== "sum") continue;
+    totals.add(r.total);
+    for (const p of r.parts) parts.add(p);
+  }
+  for (const p of parts) totals.delete(p);
+  return totals;
+}
+
+/** Whether the number stands after «trong đó» in its own sentence (not a scope, not past the breakdown's bracket). */
+export function inBreakdown(text: string, c: Candidate): boolean {
+  const sentence = sentenceAround(text, c.token.start, c.token.end);
+  const lead = text.slice(sentence.from, c.token.start);
+  for (const m of lead.matchAll(BREAKDOWN)) {
+    const after = lead.slice(m.index! + m[0].length);
+    // «31 lượt (trong đó: định kỳ 28 lượt, …) với 52 người»: a bracketed breakdown ends with its bracket.
+    if (!SCOPE.test(after) && !after.includes(")")) return true;
+  }
+  return false;
+}

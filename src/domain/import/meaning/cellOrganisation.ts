@@ -1,0 +1,39 @@
+/**
+ * A table that sets two organisations side by side: «Bộ phận Một cửa Văn phòng» over two columns, «Trung tâm Phục vụ
+ * hành chính công tỉnh» over the next two, or a row per organisation. The paragraph above names both, so the scope of
+ * a cell (vetoPlace.scopeBefore) says nothing; the cell's own column group, header and row label say whose it is. A
+ * cell that names another section's organisation and not the field's own is not the field's figure. The names come
+ * from the form's section titles (vetoPlace.organisationNames): no field or organisation is named here.
+ */
+import type { ReportDefinition } from "../../report";
+import { tableCell } from "./tableGrid";
+import { namesOrganisation, organisationNames } from "./vetoPlace";
+
+/** The organisations the form's sections name, each as the ways a document may write it. */
+export function formOrganisations(report: ReportDefinition): string[][] {
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const s of report.sections) {
+    const names = organisationNames(s.title);
+    if (names && !seen.has(names[0]!)) {
+      seen.add(names[0]!);
+      out.push(names);
+    }
+  }
+  return out;
+}
+
+/** The cell at `o` is headed or labelled by another organisation of the form, never by the field's own. */
+export function cellOfOtherOrganisation(
+  text: string,
+  o: { start: number; end: number },
+  own: readonly string[] | null,
+  all: readonly (readonly string[])[],
+): boolean {
+  if (!own || all.length < 2) return false;
+  const cell = tableCell(text, o);
+  if (!cell) return false;
+  const words = `${cell.group} ${cell.header} ${cell.label}`.normalize("NFC").toLowerCase();
+  if (namesOrganisation(words, own)) return false;
+  return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(words, names));
+}

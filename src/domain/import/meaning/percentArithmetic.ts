@@ -1,0 +1,57 @@
+/**
+ * A percentage left unclear between candidates («93,90» under «Đã giải quyết» and «6,10» under «Đang giải quyết» of
+ * one «Tỷ lệ (%)» row, a value and its correction) is settled by the form's own arithmetic when its part and its whole
+ * are bound: the one candidate equal to part ÷ whole, to the decimals written, is the figure. A value with decimals
+ * matches by chance about once in a thousand, so a match is strong evidence; a whole percentage («95%») must match
+ * exactly. Nothing is bound when no candidate or two different values fit, nor a candidate a veto refuses, nor
+ * anything the text left unstated: only a choice already offered to the clerk is made.
+ */
+import { parseField } from "../../fieldValues";
+import type { ReportDefinition } from "../../report";
+import type { FieldDef, FieldId } from "../../types";
+import type { Occurrence, Recognition } from "../types";
+
+/** The one value every place of a bound figure reads, or null. */
+function boundValue(report: ReportDefinition, result: ReadonlyMap<FieldId, Recognition>, id: FieldId): number | null {
+  const r = result.get(id);
+  const field = report.byId.get(id);
+  if (r?.state !== "bound" || !field) return null;
+  const values = new Set(r.occurrences.map((o) => numberIn(field, o)));
+  const [only] = values;
+  return values.size === 1 && only !== undefined ? only : null;
+}
+
+function numberIn(field: FieldDef, o: Occurrence): number | null {
+  const parsed = parseField(field, o.input);
+  return parsed.ok && parsed.value?.kind === "number" ? parsed.value.value : null;
+}
+
+/** The value written equals `ratio` rounded to its own decimals (a whole percentage: exactly). */
+export function fitsRatio(input: string, value: number, ratio: number): boolean {
+  const decimals = /[.,](\d+)\s*%?\s*$/.exec(input.trim())?.[1]?.length ?? 0;
+  if (decimals === 0) return Math.abs(value - ratio) < 1e-9;
+  return Math.abs(value - ratio) <= 0.5 * 10 ** -decimals + 1e-9;
+}
+
+export function confirmPercents(
+  report: ReportDefinition,
+  result: Map<FieldId, Recognition>,
+  vetoed: (field: FieldDef, o: Occurrence) => boolean,
+): void {
+  for (const field of report.fields) {
+    const formula = field.formula;
+    const r = result.get(field.id);
+    if (formula?.op !== "percentOf" || r?.state !== "ambiguous") continue;
+    const part = boundValue(report, result, formula.part);
+    const whole = boundValue(report, result, formula.whole);
+    if (part === null || whole === null || whole <= 0 || part > whole) continue;
+    const ratio = (part / whole) * 100;
+    const fit = r.candidates.filter((o) => {
+      const v = numberIn(field, o);
+      return v !== null && fitsRatio(o.input, v, ratio);
+    });
+    if (fit.length === 0 || new Set(fit.map((o) => numberIn(field, o))).size !== 1) continue;
+    if (fit.some((o) => vetoed(field, o))) continue;
+    result.set(field.id, { state: "bound", occurrences: fit });
+  }
+}
