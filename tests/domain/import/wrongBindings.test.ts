@@ -94,6 +94,7 @@ describe("a numbered event's figure is written where the event is named", () => 
   const numerals = eventNumerals(byLabel("Cá nhân khen thưởng đợt thi đua chào mừng Đại hội XIV").label);
   it("«Giấy khen cho 61 cá nhân … phong trào thi đua năm 2024» names no Đại hội XIV", () => {
     expect(numerals).toEqual(["XIV"]);
+    expect(eventNumerals("L")).toEqual([]);
     expect(eventUnnamed(numerals, "Chủ tịch UBND huyện tặng Giấy khen cho 23 tập thể và 61 cá nhân có thành tích trong phong trào thi đua năm 2024")).toBe(true);
   });
   it("«Đại hội lần thứ XIV», «Đại hội XIV của Đảng», «Đại hội 14» name it", () => {

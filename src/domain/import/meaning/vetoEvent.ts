@@ -18,9 +18,12 @@ function valueOf(roman: string): number {
   return total;
 }
 
-/** The numerals of the events a label names, upper case (none for most labels). */
+/** An event or term named with its numeral: «Đại hội XIV», «khóa XV», «kỳ họp thứ 10», «lần thứ XIV». */
+const EVENT = /(?<![\p{L}])(?:đại hội|khóa|khoá|kỳ họp|lần thứ)(?:\s+(?:lần\s+)?thứ)?\s+([IVXLC]{1,6})(?![\p{L}])/giu;
+
+/** The numerals of the events a label names, upper case (none for most labels: a label «L» is no event). */
 export function eventNumerals(label: string): string[] {
-  return romanNumerals(label);
+  return [...label.matchAll(EVENT)].map((m) => m[1]!.toUpperCase()).filter((n) => romanNumerals(n).includes(n));
 }
 
 /** The sentence names none of the label's event numerals, in Roman or Arabic figures. */

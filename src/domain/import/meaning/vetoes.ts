@@ -146,11 +146,12 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
   const sentence = sentenceAround(text, o.start, o.end);
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
-  if (!own.planned && isTarget(text, o.start)) return "target";
-  if (otherAgencySubject(text, sentence.from, o.start, own.organisation, ctx.issuer)) return "otherAgency";
+  const figure = field.kind === "count" || field.kind === "percent";
+  if (figure && !own.planned && isTarget(text, o.start)) return "target";
+  if (figure && otherAgencySubject(text, sentence.from, o.start, own.organisation, ctx.issuer)) return "otherAgency";
   if (field.kind === "count" && ownSectorOnly(text, o.start, o.end, ctx.issuer)) return "otherAgency";
-  if (field.kind !== "year" && field.kind !== "date" && earlierTopic(text, sentence.from, o.start) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
-  if ((field.kind === "count" || field.kind === "percent") && !own.yearSection && earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year)) return "otherPeriod";
+  if (figure && earlierTopic(text, sentence.from, o.start) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && !own.yearSection && earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year)) return "otherPeriod";
   if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
   if (own.special.length > 0) {
     const words = single(featureSet(text.slice(sentence.from, sentence.to)));
