@@ -12,6 +12,7 @@ import { documentReadings } from "./meaning/abbreviations";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { joinSoftBreaks } from "./meaning/softBreaks";
 import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
@@ -65,7 +66,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text, tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,

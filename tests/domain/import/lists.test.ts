@@ -79,3 +79,14 @@ describe("lists by what they list", () => {
     expect(splitNames("Nhà khách A, Nhà khách B và Trung tâm C")).toEqual(["Nhà khách A", "Nhà khách B", "Trung tâm C"]);
   });
 });
+
+describe("table columns on texts of any shape", () => {
+  it("reads a table after a line of millions of characters without overflowing the stack", () => {
+    const long = "Tiếp nhận 12 hồ sơ, đạt 95,06%; ".repeat(309_000);
+    const table = "STT\tĐơn vị trực thuộc (02)\n1\tTổ Một\n2\tTổ Hai\nGhi chú.";
+    const lists = found(`${long}\n${table}`);
+    expect(lists["donVi.danhSach"]).toBe("Tổ Một\nTổ Hai");
+    expect(new Set(lists["donVi.so"]!.split(" | "))).toEqual(new Set(["2"]));
+    expect(found(long)).toEqual({});
+  });
+});

@@ -10,9 +10,9 @@ import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 /** Figures bound right, of those the document states, as measured on 2026-12-01, raised with years, periods and zeros read by meaning (a floor, not the goal of 90 %). */
 const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 62,
-  "02-trang-trong.txt": 70,
+  "02-trang-trong.txt": 71,
   "03-bang-bieu.docx": 67,
-  "04-gach-dau-dong.txt": 66,
+  "04-gach-dau-dong.txt": 67,
   "05-kieu-so.txt": 69,
   "06-ban-sua-theo-doi.docx": 62,
   "lamdong-tthc-quy1-2020.txt": 0,
@@ -40,27 +40,27 @@ const MEASURED: Record<string, number> = {
   "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
-  "01-dien-bien-quy3.txt": 60,
-  "02-huyen-thuan-chau-quy1-2025.txt": 29,
-  "03-lai-chau-bang-tu-dong-danh-so.docx": 58,
+  "01-dien-bien-quy3.txt": 61,
+  "02-huyen-thuan-chau-quy1-2025.txt": 30,
+  "03-lai-chau-bang-tu-dong-danh-so.docx": 59,
   "04-lang-son-so-sanh-ky-truoc.txt": 47,
   "05-cao-bang-tom-tat.txt": 19,
   "06-tuyen-quang-kieu-so-tron.txt": 60,
-  "07-so-tu-phap-bang-tab.txt": 15,
+  "07-so-tu-phap-bang-tab.txt": 18,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
-  "08-ca-mau-trong-do.txt": 48,
-  "09-nghe-an-nhan-su-ten-nguoi.txt": 51,
-  "10-quang-ngai-dan-tu-zalo.txt": 37,
-  "11-gia-lai-bieu-gop-o.docx": 52,
+  "08-ca-mau-trong-do.txt": 52,
+  "09-nghe-an-nhan-su-ten-nguoi.txt": 53,
+  "10-quang-ngai-dan-tu-zalo.txt": 42,
+  "11-gia-lai-bieu-gop-o.docx": 55,
   "12-khanh-hoa-quy3-va-9-thang.txt": 40,
-  "13-an-giang-vp-doan-dbqh-hdnd.txt": 19,
+  "13-an-giang-vp-doan-dbqh-hdnd.txt": 21,
   // The last batch (wt-fresh2), kept outside the repository until measured once on the final engine of stop 10.
-  "14-lao-cai-cau-dai-quy4-2025.txt": 56,
-  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 40,
-  "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 53,
-  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 47,
-  "18-so-noi-vu-thai-binh-quy1-2025.txt": 22,
+  "14-lao-cai-cau-dai-quy4-2025.txt": 59,
+  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 39,
+  "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 52,
+  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 48,
+  "18-so-noi-vu-thai-binh-quy1-2025.txt": 26,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */

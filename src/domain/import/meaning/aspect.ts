@@ -10,13 +10,24 @@ const OPPOSITE: Readonly<Record<string, string>> = { "đã": "đang", "đang": "
 
 /** Whether the aspect written right beside the number is the opposite of the figure's own for the same verb. */
 export function aspectClash(c: Candidate, own: ReadonlySet<string>): boolean {
+  for (const [f, opposite] of aspectsBeside(c)) if (own.has(opposite) && !own.has(f)) return true;
+  return false;
+}
+
+/** Asked for every figure against every number: each number's aspect pairs, and their opposites, are read once. */
+const aspects = new WeakMap<Candidate, Array<[string, string]>>();
+
+/** The pairs right beside the number that open with an aspect word, each with its opposite («đã X» and «đang X»). */
+function aspectsBeside(c: Candidate): Array<[string, string]> {
+  let found = aspects.get(c);
+  if (found) return found;
+  found = [];
   for (const [f, w] of c.near) {
     if (w < 1) continue;
     const space = f.indexOf(" ");
     const other = space === -1 ? undefined : OPPOSITE[f.slice(0, space)];
-    if (other === undefined) continue;
-    const verb = f.slice(space + 1);
-    if (own.has(`${other} ${verb}`) && !own.has(f)) return true;
+    if (other !== undefined) found.push([f, `${other} ${f.slice(space + 1)}`]);
   }
-  return false;
+  aspects.set(c, found);
+  return found;
 }

@@ -12,6 +12,7 @@ import { headingNumber, percentCell } from "./layout";
 import { loneBracketMarks } from "./loneBrackets";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
+import { headingPathFeatures } from "./headingPath";
 import { features, syllables, unitAt } from "./words";
 
 export interface Candidate {
@@ -287,13 +288,6 @@ function whereFeatures(text: string, at: number, headings: readonly Heading[]): 
       end = from - 1;
     }
   }
-  const path = new Map<number, Heading>();
-  for (const h of headings) {
-    if (h.offset > at) break;
-    const depth = h.path.split(".").length;
-    for (const d of [...path.keys()]) if (d > depth) path.delete(d);
-    path.set(depth, h);
-  }
-  for (const h of path.values()) out.push(...features(syllables(h.title)));
+  for (const f of headingPathFeatures(headings, at)) out.push(f);
   return out;
 }

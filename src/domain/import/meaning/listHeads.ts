@@ -21,7 +21,7 @@ const OPENERS = /^(?:các|những|danh sách|tên|số lượng|số)\s+/u;
  * Words that name an organisational unit in any office's report: a heading such as «05 phòng, đơn vị trực thuộc» is
  * made of them and of the list's own words. A word outside both («kiểm tra tại 02 đơn vị…») ends the heading.
  */
-const UNIT_WORDS = new Set(
+export const UNIT_WORDS: ReadonlySet<string> = new Set(
   ["phòng", "ban", "đơn", "vị", "trung", "tâm", "cơ", "quan", "tổ", "chức", "công", "lập", "chuyên", "môn", "bộ", "phận", "chi", "cục", "nhóm", "các", "những"],
 );
 

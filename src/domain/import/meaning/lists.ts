@@ -1,7 +1,7 @@
 /**
  * Lists of names, and the counts that go with them, found by what the list is OF rather than by the form's sentence:
  * «Văn phòng có 06 phòng, đơn vị trực thuộc gồm: A; B; …», «+ 03 đơn vị sự nghiệp: A, B, C», «Các phòng, đơn vị
- * trực thuộc (04): …», «07 phòng, đơn vị trực thuộc (A; B; …)», bullet lines under a heading, a table column headed
+ * trực thuộc (04): …», «Đơn vị sự nghiệp trực thuộc có 03 đơn vị gồm: …», «07 phòng, đơn vị trực thuộc (A; B; …)», bullet lines under a heading, a table column headed
  * «Tổ chức trực thuộc (05)». A list is taken only where it is clearly the field's:
  *  - its heading is made only of the list's own words and words naming units (listHeads.ts), and names one list;
  *  - the heading opens a clause («có», «gồm», «và», a line, a bullet): «kiểm tra tại 02 đơn vị trực thuộc: …» is a
@@ -14,6 +14,7 @@ import type { FieldId } from "../../types";
 import type { ReportDefinition } from "../../report";
 import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./listHeads";
 import { bracketItems, bulletItems, columnItems, inlineItems, type ListBody } from "./listItems";
+import { findDivisions } from "./divisionHeads";
 
 export interface Span {
   start: number;
@@ -45,7 +46,7 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...pairs].join("|")})(?![\\p{L}\\p{M}])`, "giu");
 }
 
-const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
+const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\)|(?:có|gồm)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
@@ -78,6 +79,8 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
     scanned = m ? m.index : text.length;
   }
   findings.push(...tableColumns(text, vocab, targets));
+  // A heading both readings take («03 phòng, đơn vị trực thuộc là …») is one finding.
+  findings.push(...findDivisions(text, targets).filter((d) => !findings.some((f) => f.count?.start === d.count.start)));
   for (const t of targets) decide(t, findings.filter((f) => f.target === t), out);
   return out;
 }
@@ -102,7 +105,7 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   const nSpan = m.indices?.groups?.["n"];
   const count = nSpan
     ? { start: nSpan[0], end: nSpan[1], value: Number(text.slice(nSpan[0], nSpan[1])) }
-    : after.groups?.["n"] !== undefined
+    : (after.groups?.["n"] ?? after.groups?.["n2"]) !== undefined
       ? countIn(text, end, after)
       : undefined;
   const intro = after.groups?.["intro"];
@@ -127,15 +130,31 @@ function opensClause(text: string, at: number, previous: number): boolean {
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
-  const digits = after.groups!["n"]!;
+  const digits = (after.groups!["n"] ?? after.groups!["n2"])!;
   const start = end + after[0].indexOf(digits);
   return { start, end: start + digits.length, value: Number(digits) };
+}
+
+/**
+ * The lines holding a tab, with their offsets, found by indexOf: the regex /^[^\n]*\t[^\n]*$/gm overflowed the
+ * stack on a line of millions of characters (README: a 9.9 M-character line must still be checked).
+ */
+function* tabbedLines(text: string): Generator<{ 0: string; index: number }> {
+  for (let from = 0; from <= text.length; ) {
+    const tab = text.indexOf("\t", from);
+    if (tab === -1) return;
+    const index = text.lastIndexOf("\n", tab) + 1;
+    const newline = text.indexOf("\n", tab);
+    const end = newline === -1 ? text.length : newline;
+    yield { 0: text.slice(index, end), index };
+    from = end + 1;
+  }
 }
 
 /** A tab-separated header cell that is a list heading («Tổ chức trực thuộc (05)»): the column under it is the list. */
 function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding[] {
   const found: Finding[] = [];
-  for (const line of text.matchAll(/^[^\n]*\t[^\n]*$/gmu)) {
+  for (const line of tabbedLines(text)) {
     let offset = line.index;
     line[0].split("\t").forEach((cell, column) => {
       const head = /^[ \t]*(?<words>[\p{L}\p{M} ,\-–]+?)[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?[ \t]*$/u.exec(cell);

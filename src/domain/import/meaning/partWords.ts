@@ -44,10 +44,23 @@ export function markParts(
   }
 }
 
-/** The number's sentence and the text back to its heading name none of a part's own words for some sum. */
-export function unnamedPart(text: string, start: number, end: number, partWords: readonly string[][]): boolean {
+/**
+ * The number's sentence and the text back to its heading name none of a part's own words for some sum. `words` are
+ * those of that text (wordsAround) when already read: they are the same for every part asking.
+ */
+export function unnamedPart(
+  text: string,
+  start: number,
+  end: number,
+  partWords: readonly string[][],
+  words: ReadonlySet<string> = partWords.length === 0 ? new Set() : wordsAround(text, start, end),
+): boolean {
   if (partWords.length === 0) return false;
-  const sentence = sentenceAround(text, start, end);
-  const words = featureSet(`${scopeBefore(text, start)} ${text.slice(end, sentence.to)}`);
   return partWords.some((own) => !own.some((w) => words.has(w)));
+}
+
+/** The words of the text back to the number's heading and of its sentence after it. */
+export function wordsAround(text: string, start: number, end: number): Set<string> {
+  const sentence = sentenceAround(text, start, end);
+  return featureSet(`${scopeBefore(text, start)} ${text.slice(end, sentence.to)}`);
 }

@@ -10,6 +10,7 @@ import { endFits } from "./dateRange";
 import { zeroFits } from "./zeroWords";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { otherPeriod, partOfTotal } from "./tableScore";
+import { rememberedScore, wordWeights } from "./scoreMemo";
 
 const CLAUSE_WEIGHT = 0.45;
 const CONTEXT_WEIGHT = 0.3;
@@ -68,21 +69,29 @@ function profileWeights(profile: FieldProfile, vocab: Vocabulary) {
   return weights;
 }
 
+/** Where a describing word may stand, and how much it counts there, beside a word right next to the number. */
+const REACH = { clause: CLAUSE_WEIGHT, context: CLAUSE_WEIGHT * 0.5 };
+
 export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
+  return rememberedScore(vocab, profile, c, () => scoreOnce(profile, c, vocab));
+}
+
+function scoreOnce(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
   const weights = profileWeights(profile, vocab);
+  const around = wordWeights(c, REACH);
   // The best wording, and the label (last description): a short wording ("đang thực hiện {N}") alone would fit
   // every "đang thực hiện" of the report; the label says whose. A unit not written ("đúng hạn 71") is neither for
   // nor against: its words are left out of the share.
   // Nor is a unit of the same kind written otherwise («01 Phó Chánh Văn phòng» for «01 đồng chí»).
   const otherWay = profile.unit !== null && c.unit !== null && c.unit !== profile.unit && sameGroup(profile.unit, c.unit);
-  const skip = (!c.unit || otherWay) && profile.unit ? profile.unitFeatures : null;
-  const covers = weights.descriptions.map((d) => coverage(d, c, skip));
-  const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, c, skip)));
+  const skip = (!c.unit && !unitWritten(profile, c)) || otherWay ? (profile.unit ? profile.unitFeatures : null) : null;
+  const covers = weights.descriptions.map((d) => coverage(d, around, skip));
+  const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, around, skip)));
   let best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
   // «Không có người bị xử lý»: words for zero say «none of» what the label names, in the clerk's words, not the form's.
   if (c.token.kind === "zero") best = Math.max(best, label);
   let where = 0;
-  for (const [f, w] of weights.context.features) if (c.context.has(f) || c.clause.has(f) || c.near.has(f)) where += w;
+  for (const [f, w] of weights.context.features) if (around.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
   let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
   if (aspectClash(c, vocab.own.get(profile)!)) value -= ASPECT_CLASH;
@@ -93,14 +102,19 @@ export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   return value;
 }
 
-function coverage(description: Weighted, c: Candidate, skip: ReadonlySet<string> | null): number {
+/** The unit's words written beside the number though not right after it: «Bổ nhiệm Phó Trưởng phòng⇥02». */
+function unitWritten(profile: FieldProfile, c: Candidate): boolean {
+  return profile.unitFeatures.size > 0 && [...profile.unitFeatures].every((f) => (c.near.get(f) ?? 0) >= 1);
+}
+
+/** `around`: the number's words with what each counts (scoreMemo.wordWeights: beside it, its clause, its context). */
+function coverage(description: Weighted, around: ReadonlyMap<string, number>, skip: ReadonlySet<string> | null): number {
   let have = 0;
   let total = 0;
   for (const [f, w] of description.features) {
     if (skip?.has(f)) continue;
     total += w;
-    const near = c.near.get(f) ?? 0;
-    have += w * Math.max(near, c.clause.has(f) ? CLAUSE_WEIGHT : 0, c.context.has(f) ? CLAUSE_WEIGHT * 0.5 : 0);
+    have += w * (around.get(f) ?? 0);
   }
   return total > 0 ? have / total : 0;
 }
@@ -118,7 +132,8 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   if (near.total === 0) return 0;
   const mine = vocab.own.get(profile)!;
   // «điều động đi 01 Phó Chánh Văn phòng»: a post after a count of people says who was counted, not what the count is.
-  const who = profile.unit && c.unit && c.unit !== profile.unit && sameGroup(profile.unit, c.unit) ? new Set(c.unit.split(" ")) : null;
+  // «cao cấp 28 đồng chí» for a figure that names no unit: people written as people are neither for nor against it.
+  const who = c.unit && (profile.unit ? c.unit !== profile.unit && sameGroup(profile.unit, c.unit) : ANYONE.has(c.unit)) ? new Set(c.unit.split(" ")) : null;
   let foreign = 0;
   for (const [f, w] of near.features) if (!mine.has(f) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
   return foreign / near.total;
@@ -134,8 +149,12 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
 const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
 
+/** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
+const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);
+
 export function sameGroup(a: string, b: string): boolean {
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
+  if (UNITS.has(a) && UNITS.has(b)) return true;
   return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));
 }
 

@@ -62,6 +62,18 @@ export function rivalries(report: ReportDefinition): Map<FieldId, Rivalry> {
   return out;
 }
 
+/** What rivalVeto reads of a number's sentence, stretch and own stretch: the same whichever field asks. */
+export interface RivalWords {
+  numerals: string[];
+  inOwn: ReadonlySet<string>;
+  inSentence: ReadonlySet<string>;
+  inSegment: ReadonlySet<string>;
+}
+
+export function readRivalWords(sentence: string, segment: string, own: string = segment): RivalWords {
+  return { numerals: romanNumerals(sentence), inOwn: content(own), inSentence: content(sentence), inSegment: content(segment) };
+}
+
 /** Two syllables of the rival's own at least, and most of them: one or two shared words are chance. */
 const RIVAL_WORDS = 2;
 const RIVAL_SHARE = 0.6;
@@ -74,14 +86,19 @@ const RIVAL_SHARE = 0.6;
  * sentence clear it: the assignment refuses numbers by that lenient reading, and only the final demotion is strict
  * (a number refused too eagerly sends its figure on to a wrong one; a figure demoted is left to the clerk).
  */
-export function rivalVeto(r: Rivalry, sentence: string, segment: string, own: string = segment, strict = false): boolean {
+export function rivalVeto(
+  r: Rivalry,
+  sentence: string,
+  segment: string,
+  own: string = segment,
+  strict = false,
+  read: RivalWords = readRivalWords(sentence, segment, own),
+): boolean {
   if (r.numerals.length > 0) {
-    const named = romanNumerals(sentence);
+    const named = read.numerals;
     if (named.length > 0 && !r.numerals.some((n) => named.includes(n))) return true;
   }
-  const inOwn = content(own);
-  const inSentence = content(sentence);
-  const inSegment = content(segment);
+  const { inOwn, inSentence, inSegment } = read;
   return r.rivals.some((x) => {
     if (x.mine.some((w) => inOwn.has(w) || (!strict && inSentence.has(w)))) return false;
     const named = x.theirs.filter((w) => inSegment.has(w)).length;

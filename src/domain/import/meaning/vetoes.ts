@@ -11,26 +11,23 @@ import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { roleClash } from "./dateRole";
-import { countedAgentsBefore, countsTime, isRowNumber, notACount } from "./notCounts";
+import { countsTime, notACount } from "./notCounts";
 import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope";
 import { plainWording } from "./profiles";
-import { markParts, unnamedPart } from "./partWords";
-import { otherAgents } from "./vetoAgent";
-import { rivalries, rivalVeto, type Rivalry } from "./vetoRival";
+import { markParts, unnamedPart, wordsAround } from "./partWords";
+import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { awardWords, otherAward, type AwardWords } from "./vetoAward";
 import { fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { featureSet } from "./words";
-import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
-import { bodiesIn, columnHeader, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
-import { isBrokenNumber } from "./brokenNumber";
+import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
-import { isSuperseded } from "./corrections";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
-import { asksComparison, comparisonAt, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel, sentenceAround } from "./vetoText";
+import { spanFacts } from "./vetoFacts";
+import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
 
@@ -124,58 +121,62 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   const own = ctx.fields.get(field.id);
   if (!own) return null;
   if (own.absent) return "noOrganisation";
-  if (own.organisation && !namesOrganisation(scopeBefore(text, o.start).normalize("NFC").toLowerCase(), own.organisation)) {
+  // What is the same for every figure is read once per number (vetoFacts.ts).
+  const at = spanFacts(ctx, o);
+  const organisation = own.organisation;
+  if (organisation && !at.once(`names:${organisation.join("|")}`, () => namesOrganisation(at.scopeLower, organisation))) {
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
-  if (isApproximate(text, o.start, o.end)) return "approximate";
-  if (isBrokenNumber(text, o.start, o.end)) return "broken";
-  if (isSuperseded(text, o.start)) return "superseded";
+  if (at.approximate) return "approximate";
+  if (at.broken) return "broken";
+  if (at.superseded) return "superseded";
   const digits = /^\d/.test(text.slice(o.start, o.end));
-  if (field.kind === "count" && digits && notACount(text, o.start, o.end, field.unit)) return "notCount";
-  if (field.kind === "count" && digits && isRowNumber(text, o.start, o.end)) return "notCount";
-  if (isOtherPeriod(text, o.start, o.end, ctx.period)) return "otherPeriod";
+  if (field.kind === "count" && digits && at.once(`notCount:${countsTime(field.unit)}`, () => notACount(text, o.start, o.end, field.unit))) return "notCount";
+  if (field.kind === "count" && digits && at.rowNumber) return "notCount";
+  if (at.otherPeriod) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
-  if (field.kind === "count" && countedAgentsBefore(text, o.start)) return "otherAgents";
-  if (field.kind === "count" && digits && otherHeadNoun(own.unit, text, o.end)) return "headNoun";
-  if (field.kind === "count" && otherAward(own.award, text, o.start, o.end)) return "otherAward";
-  if (comparisonVetoes(comparisonAt(text, o.start, o.end, ctx.year), own.comparison)) return "comparison";
-  if (otherPeriodCell(text, o) && comparisonVetoes("earlier", own.comparison)) return "comparison";
-  if (otherLevelAt(ctx, own, o)) return "otherLevel";
-  if (otherAgents(text, o.start)) return "otherAgents";
-  if (unnamedPart(text, o.start, o.end, own.partWords)) return "unnamedPart";
-  const sentence = sentenceAround(text, o.start, o.end);
+  if (field.kind === "count" && at.agentsBefore) return "otherAgents";
+  if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}`, () => otherHeadNoun(own.unit, text, o.end))) return "headNoun";
+  if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end))) return "otherAward";
+  if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
+  if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
+  if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
+  if (at.otherAgents) return "otherAgents";
+  if (own.partWords.length > 0 && unnamedPart(text, o.start, o.end, own.partWords, at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "unnamedPart";
+  const sentence = at.sentence;
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
+  // Targets, other agencies, a department's own sector, earlier periods opening the sentence (vetoTarget.ts, vetoEarlier.ts).
   const figure = field.kind === "count" || field.kind === "percent";
-  if (figure && !own.planned && isTarget(text, o.start)) return "target";
-  if (figure && otherAgencySubject(text, sentence.from, o.start, own.organisation, ctx.issuer)) return "otherAgency";
-  if (field.kind === "count" && ownSectorOnly(text, o.start, o.end, ctx.issuer)) return "otherAgency";
-  if (figure && earlierTopic(text, sentence.from, o.start) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
-  if (figure && !own.yearSection && earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year)) return "otherPeriod";
-  if (otherBody(text.slice(sentence.from, sentence.to), own.bodies)) return "otherBody";
+  if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
+  if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
+  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
+  if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
   if (own.special.length > 0) {
-    const words = single(featureSet(text.slice(sentence.from, sentence.to)));
+    const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
-  if (strict && eventUnnamed(own.events, text.slice(sentence.from, sentence.to))) return "otherEvent";
-  const segment = segmentAround(text, o.start, o.end);
+  if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
+  const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
-  const bracket = /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "";
-  if (rivalry && rivalVeto(rivalry, text.slice(sentence.from, sentence.to), segment, `${segment} ${bracket}`, strict)) return "rival";
+  const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
+  const rivalWords = () => at.once("rivalWords", () => readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`));
+  if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
   if (own.siblings.length > 0) {
-    const near = single(featureSet(segment));
+    const near = at.once("segmentSingles", () => single(featureSet(segment)));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
     if (own.siblings.some(sibling)) return "sibling";
   }
   if (otherRoom(segment, own.rooms)) return "otherRoom";
-  const legend = fractionLegend(text.slice(sentence.from, sentence.to), o.start, o.end, sentence.from);
+  const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
   // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
-  const cell = tableCell(text, o);
-  const header = (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(text, o.start);
+  const header = at.header;
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
     return "otherColumn";
   }

@@ -46,6 +46,10 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["llct"], ["lí", "luận", "chính", "trị"]],
   [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
   [["xong"], ["đã", "giải", "quyết"]],
+  // «số lượng người làm việc» is the law's name for a public-service unit's staff quota (biên chế sự nghiệp).
+  [["người", "làm", "việc"], ["biên", "chế"]],
+  // «đang theo học lớp …» (attending a course) is «đang học».
+  [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
   [["có", "mặt"], ["đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
@@ -147,9 +151,20 @@ export const KNOWN_UNITS: readonly string[] = [
 /** The known unit a run of syllables starts with (longest first), or null. */
 export function unitAt(sylls: readonly string[], units: readonly string[] = KNOWN_UNITS): string | null {
   let best: string | null = null;
-  for (const unit of units) {
-    const parts = unit.split(" ");
+  for (const [unit, parts] of unitParts(units)) {
     if (parts.every((p, i) => sylls[i] === p) && (best === null || unit.length > best.length)) best = unit;
   }
   return best;
+}
+
+/** Each unit with its syllables, split once per list (unitAt is asked for every number and its neighbours). */
+const splitUnits = new WeakMap<readonly string[], Array<[string, string[]]>>();
+function unitParts(units: readonly string[]): Array<[string, string[]]> {
+  let parts = splitUnits.get(units);
+  // Unit lists are constants (KNOWN_UNITS): split once.
+  if (!parts) {
+    parts = units.map((u) => [u, u.split(" ")]);
+    splitUnits.set(units, parts);
+  }
+  return parts;
 }

@@ -1,0 +1,61 @@
+/**
+ * An office names its own divisions by their kind, not by the form's words: «Văn phòng có 06 phòng chuyên môn, gồm:
+ * …», «có 04 phòng: …», «gồm 06 phòng, đơn vị (…)», «gồm 08 phòng và tương đương: …», «UBND huyện có 12 cơ quan
+ * chuyên môn và …». Such a heading is the list of what the office has directly under it: the form's list named only
+ * by words for units and «trực thuộc» («Các tổ chức trực thuộc»). A list that names a kind of unit of its own
+ * («đơn vị sự nghiệp») is never this one, and a form with no such list, or more than one, reads nothing here.
+ *
+ * Taken only as a whole: a list needs its count written with it and equal to its items (arithmetic evidence that the
+ * heading counts those names), and a count alone is read only after the same verbs and before the clause ends.
+ */
+import type { ListTarget } from "./listHeads";
+import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
+import { UNIT_WORDS, words } from "./listHeads";
+
+export interface DivisionFinding {
+  target: ListTarget;
+  list?: ListBody;
+  count: { start: number; end: number; value: number };
+}
+
+/** The words an office uses for its own divisions, longest first (a bare «phòng» only with its list). */
+const KINDS = "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng và tương đương|cơ quan chuyên môn|phòng";
+
+/** What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. */
+const HEADING = new RegExp(
+  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*)(?<n>\\d{1,3})[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
+  "dgiu",
+);
+
+/** What introduces the names: «, gồm:», «:», «là», «(». */
+const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là(?=[ \t]))|(?<bracket>\())/iu;
+/** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
+const CLAUSE_END = /^[ \t]*(?:[.;\n]|$|và[ \t])/u;
+
+/** The form's list of an office's own divisions: named only by unit words and «trực thuộc», the one such list. */
+export function divisionTarget(targets: readonly ListTarget[]): ListTarget | null {
+  const generic = (w: string) => UNIT_WORDS.has(w) || w === "trực" || w === "thuộc";
+  const found = targets.filter((t) => t.heads.some((h) => h.slice(-2).join(" ") === "trực thuộc") && t.heads.every((h) => h.every(generic)));
+  return found.length === 1 ? found[0]! : null;
+}
+
+export function findDivisions(text: string, targets: readonly ListTarget[]): DivisionFinding[] {
+  const target = divisionTarget(targets);
+  if (!target) return [];
+  const out: DivisionFinding[] = [];
+  for (const m of text.matchAll(HEADING)) {
+    const [start, end] = m.indices!.groups!["n"]!;
+    const count = { start, end, value: Number(m.groups!["n"]) };
+    const after = m.index + m[0].length;
+    const intro = INTRO.exec(text.slice(after, after + 40));
+    const from = after + (intro?.[0].length ?? 0);
+    const list = intro?.groups?.["bracket"] ? bracketItems(text, from) : intro ? (bulletItems(text, from) ?? inlineItems(text, from)) : null;
+    if (list) {
+      if (list.items.length === count.value) out.push({ target, list, count });
+      continue;
+    }
+    // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
+    if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8))) out.push({ target, count });
+  }
+  return out;
+}
