@@ -12,6 +12,8 @@ import { namedUnitBefore } from "../../../src/domain/import/meaning/levelAround"
 import { findSums } from "../../../src/domain/import/meaning/sums";
 import { unnamedPart } from "../../../src/domain/import/meaning/partWords";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
+import { vetoContext } from "../../../src/domain/import/meaning/vetoes";
+import { patternsOf } from "../../../src/domain/import/patterns";
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
@@ -174,6 +176,25 @@ describe("a part of the form's sum needs its own words", () => {
     const r = recognizeFigures("5. Công tác cán bộ: bổ nhiệm 01 Trưởng phòng và 02 Phó Trưởng phòng; duy trì giao ban hằng tuần.", REPORT);
     expect(shown(r.get("bcdc:boNhiem.phoPhong"))).toBe("02");
     expect(shown(r.get("bcdc:boNhiem.phoPhongTHKT"))).not.toBe("02");
+  });
+
+  it("finds a room by the pairs of its name: «hợp nhất» and «Văn phòng» name no room «Tổng hợp» or «Văn xã»", () => {
+    const merged = "5. Công tác cán bộ: sau hợp nhất Văn phòng, bổ nhiệm 03 Trưởng phòng và 05 Phó Trưởng phòng theo cơ cấu mới.";
+    const partWords = (id: string) => vetoContext("", REPORT, patternsOf(REPORT)).fields.get(id)!.partWords;
+    const at = before(merged, "05");
+    expect(unnamedPart(merged, at, at + 2, partWords("bcdc:boNhiem.phoPhongTHKT"))).toBe(true);
+    expect(unnamedPart(merged, at, at + 2, partWords("bcdc:boNhiem.phoPhongKGVX"))).toBe(true);
+    const r = recognizeFigures(merged, REPORT);
+    expect(shown(r.get("bcdc:boNhiem.phoPhong"))).toBe("05");
+    expect(shown(r.get("bcdc:boNhiem.phoPhongTHKT"))).not.toBe("05");
+    expect(shown(r.get("bcdc:boNhiem.phoPhongKGVX"))).not.toBe("05");
+  });
+
+  it("still takes a room's count where its name is written", () => {
+    const named = "5. Công tác cán bộ: bổ nhiệm 01 Trưởng phòng Nội chính và 01 Phó Trưởng phòng Khoa giáo - Văn xã.";
+    const at = before(named, "01 Phó");
+    expect(unnamedPart(named, at, at + 2, vetoContext("", REPORT, patternsOf(REPORT)).fields.get("bcdc:boNhiem.phoPhongKGVX")!.partWords)).toBe(false);
+    expect(shown(recognizeFigures(named, REPORT).get("bcdc:boNhiem.phoPhongKGVX"))).toBe("01");
   });
 
   it("a count of rounds («02 đợt») is no count of decisions", () => {

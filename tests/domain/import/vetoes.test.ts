@@ -126,6 +126,11 @@ describe("places", () => {
     expect(rowNamesField(t, at(t, "08")[0], featureSet("Hợp đồng lao động"))).toBe(true);
     expect(rowNamesField(table, at(table, "50")[0], own)).toBe(false);
   });
+  it("reads the row's label after a «TT» column of row numbers, not the number", () => {
+    const t = "TT\tĐối tượng\tĐược giao\tCó mặt\n3\tHợp đồng lao động\t-\t09\n4\tTổng cộng\t92\t95";
+    expect(rowNamesField(t, at(t, "09")[0], featureSet("Hợp đồng lao động"))).toBe(true);
+    expect(rowNamesField(t, at(t, "95")[0], featureSet("Hợp đồng lao động"))).toBe(false);
+  });
   it("a legend says which side of a fraction is which", () => {
     const t = "công chức 64/70 (có mặt/được giao); biên chế sự nghiệp 18/20; hợp đồng 08.";
     const giao = featureSet("Biên chế sự nghiệp được giao");
@@ -149,7 +154,7 @@ describe("places", () => {
   it("an organisation the document never names", () => {
     const names = organisationNames("Trung tâm Phục vụ hành chính công tỉnh")!;
     expect(names).toEqual(["phục vụ hành chính công", "pvhcc", "hành chính công"]);
-    expect(organisationNames("Bộ phận một cửa của Văn phòng")).toEqual(["một cửa"]);
+    expect(organisationNames("Bộ phận một cửa của Văn phòng")).toEqual(["một cửa", "bộ phận tiếp nhận và trả kết quả"]);
     expect(organisationNames("Kiểm tra, giám sát")).toBeNull();
     expect(namesOrganisation("trung tâm pvhcc tiếp nhận", names)).toBe(true);
     expect(namesOrganisation("bộ phận một cửa cấp huyện tiếp nhận", names)).toBe(false);

@@ -33,6 +33,8 @@ export interface Judged {
   yields?: (p: FieldProfile, top: Candidate, other: Candidate) => boolean;
   /** Per candidate (same order), the paragraph it stands in. */
   paragraphs?: readonly number[];
+  /** `c` is another figure's bound value written again: no rival for this one (restated.ts). */
+  restated?: (p: FieldProfile, c: Candidate) => boolean;
 }
 
 interface Option {
@@ -142,7 +144,8 @@ export function assign(
             keyOf(candidates[o.c]!) !== value &&
             o.s >= rival(o.c, id, false) - MARGIN &&
             !swapLoses(id, top, o) &&
-            !yields(profileOf.get(id)!, candidates[top.c]!, candidates[o.c]!),
+            !yields(profileOf.get(id)!, candidates[top.c]!, candidates[o.c]!) &&
+            !(judged.restated?.(profileOf.get(id)!, candidates[o.c]!) ?? false),
         )?.s ?? 0;
       if (top.s - second < MARGIN || contested(id, top)) continue;
       if (!winner || top.s > winner.o.s) winner = { id, o: top };

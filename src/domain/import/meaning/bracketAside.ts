@@ -18,8 +18,11 @@ export function describeAsides(text: string, candidates: readonly Candidate[]): 
     const c = candidates[i]!;
     const before = candidates[i - 1]!;
     if (c.token.kind !== "count" || before.token.kind !== "count") continue;
-    const open = text.lastIndexOf("(", c.token.start);
-    if (open < before.token.end || text.lastIndexOf(")", c.token.start) > open) continue;
+    // Only between the two counts: a backward search bounded by the count before stays linear.
+    const between = text.slice(before.token.end, c.token.start);
+    const opens = between.lastIndexOf("(");
+    if (opens === -1 || between.lastIndexOf(")") > opens) continue;
+    const open = before.token.end + opens;
     const lead = text.slice(open + 1, c.token.start);
     if (/[\d()\n]/.test(lead) || syllables(lead).length > MAX_LEAD) continue;
     // «(34) thạc sĩ»: a number alone in brackets is no aside (loneBrackets.ts).

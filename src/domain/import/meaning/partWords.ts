@@ -12,6 +12,8 @@ import { featureSet } from "./words";
 
 interface PartHolder {
   words: ReadonlySet<string>;
+  /** Rooms the field's words name («Phó Trưởng phòng Tổng hợp - Kinh tế» → «tổng hợp - kinh tế»). */
+  rooms?: readonly string[];
   partWords: string[][];
 }
 
@@ -37,7 +39,12 @@ export function markParts(
       const label = report.byId.get(id)?.label;
       if (!part || label === undefined) continue;
       // The label's words: a wording carries its sentence's filler («…, chiếm»), which no other clerk need write.
-      const own = [...single(featureSet(label))].filter((w) => !totalWords.has(w));
+      let own = [...single(featureSet(label))].filter((w) => !totalWords.has(w));
+      // A room's name is found by its pairs: its syllables alone are everywhere («hợp» of «Tổng hợp» in «hợp nhất»,
+      // «văn» of «Văn xã» in «Văn phòng»).
+      const rooms = (part.rooms ?? []).filter((r) => !(whole.rooms ?? []).includes(r));
+      const pairs = rooms.flatMap((r) => [...featureSet(r)].filter((w) => w.includes(" ") && w.split(" ").some((s) => own.includes(s))));
+      if (pairs.length > 0) own = [...new Set(pairs)];
       // A part with no words of its own (the total's wording reused) cannot be told apart this way.
       if (own.length > 0) part.partWords.push(own);
     }

@@ -5,6 +5,7 @@
  * report has no «Trung tâm Phục vụ hành chính công»). What a field names comes from the form (label, wordings,
  * section title); the words for rooms, bodies and organisations are the language's.
  */
+import { organisationAliases } from "./organisationAliases";
 import { featureSet, syllables } from "./words";
 
 /** How many rows above a cell its column header may be (a header spans one or two rows). */
@@ -30,10 +31,11 @@ export function columnHeader(text: string, start: number): string | null {
   return null;
 }
 
-/** The row's label (its first cell) shares a word with the field: «Hợp đồng lao động⇥⇥08» under «Đang thực hiện». */
+/** The row's label (its first cell with words) shares a word with the field: «Hợp đồng lao động⇥⇥08» under «Đang thực hiện». */
 export function rowNamesField(text: string, start: number, own: ReadonlySet<string>): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const label = text.slice(lineStart, start).split("\t")[0] ?? "";
+  // The first cell with words: a «TT» column of row numbers comes before the label in many offices' tables.
+  const label = text.slice(lineStart, start).split("\t").find((c) => /\p{L}/u.test(c)) ?? "";
   return [...featureSet(label)].some((w) => own.has(w));
 }
 
@@ -102,6 +104,7 @@ export function organisationNames(title: string): string[] | null {
   const sylls = tail.split(/\s+/);
   const names = [tail];
   if (sylls.length >= 3) names.push(sylls.map((s) => s[0]).join(""), sylls.slice(-3).join(" "));
+  names.push(...organisationAliases(tail));
   return names;
 }
 
