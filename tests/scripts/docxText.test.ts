@@ -47,6 +47,6 @@ describe("textFromDocx", () => {
   });
 
   it("explains a file that is not a .docx", async () => {
-    await expect(textFromDocx(Buffer.from("không phải zip"))).rejects.toThrow("không phải tệp .docx");
+    await expect(textFromDocx(Buffer.from("không phải zip"))).rejects.toThrow("tệp không có cấu trúc của một tệp .docx");
   });
 });
