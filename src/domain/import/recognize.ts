@@ -16,6 +16,7 @@ import { findNames } from "./meaning/names";
 import { joinSoftBreaks } from "./meaning/softBreaks";
 import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
+import { demoteByNeighbours } from "./meaning/boundTogether";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
@@ -92,6 +93,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   doubtPercents(report, result, twice);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
+  // What the bound figures say about each other: parts, shares, total rows (boundTogether.ts).
+  demoteByNeighbours(text, tokens, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).
   for (const [id, year] of yearsOfFigures(text, report, tokens, result)) {
     const places = year.tokens.map(at);

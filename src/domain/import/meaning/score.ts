@@ -152,7 +152,7 @@ const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng
 /** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
 const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);
 
-function sameGroup(a: string, b: string): boolean {
+export function sameGroup(a: string, b: string): boolean {
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;
   if (UNITS.has(a) && UNITS.has(b)) return true;
   return (ANYONE.has(a) && POSTS.has(b)) || (ANYONE.has(b) && POSTS.has(a));

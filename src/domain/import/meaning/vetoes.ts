@@ -16,6 +16,11 @@ import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope"
 import { plainWording } from "./profiles";
 import { markParts, unnamedPart, wordsAround } from "./partWords";
 import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival";
+import { awardWords, otherAward, type AwardWords } from "./vetoAward";
+import { fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
+import { eventNumerals, eventUnnamed } from "./vetoEvent";
+import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
+import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { featureSet } from "./words";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
@@ -24,7 +29,7 @@ import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -50,6 +55,14 @@ interface FieldWords {
   partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
   organisation: string[] | null;
+  /** The award title and giver the field's words name (vetoAward.ts). */
+  award: AwardWords;
+  /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
+  unit: string | null;
+  /** The field's section has a year of its own (staff «năm 2025»): a year opening a sentence there is no other period. */
+  yearSection: boolean;
+  /** The numbered event the label names («Đại hội XIV»), which the number's sentence must name (vetoEvent.ts). */
+  events: string[];
 }
 
 export interface VetoContext {
@@ -61,6 +74,8 @@ export interface VetoContext {
   /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
   period: PeriodScope;
   rivals: Map<FieldId, Rivalry>;
+  /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
+  issuer: string | null;
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
@@ -85,13 +100,13 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [] });
+    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -122,6 +137,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (at.otherPeriod) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
+  if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}`, () => otherHeadNoun(own.unit, text, o.end))) return "headNoun";
+  if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end))) return "otherAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
   if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
@@ -129,6 +146,13 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (own.partWords.length > 0 && unnamedPart(text, o.start, o.end, own.partWords, at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "unnamedPart";
   const sentence = at.sentence;
   if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
+  // Targets, other agencies, a department's own sector, earlier periods opening the sentence (vetoTarget.ts, vetoEarlier.ts).
+  const figure = field.kind === "count" || field.kind === "percent";
+  if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
+  if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
+  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
@@ -136,6 +160,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».

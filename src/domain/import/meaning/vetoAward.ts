@@ -1,0 +1,90 @@
+/**
+ * An award is named by its title and its giver: «đề nghị Giám đốc Công an tỉnh tặng Giấy khen đối với 01 cá nhân».
+ * A figure whose form wording names a title (Giấy khen) is not a number the text gives under another title («đề nghị
+ * CT UBND tỉnh tặng BK 01 cá nhân», «tặng Bằng khen cho 27 tập thể và 64 cá nhân»); one whose wording names a giver
+ * (Thủ tướng) is not a number given by another («trình Chủ tịch UBND tỉnh tặng Bằng khen cho 312 tập thể»). The titles
+ * and givers are those of the award law (Luật Thi đua, khen thưởng), with the abbreviations clerks write; which one a
+ * field is comes from its label and wordings only. What the text does not name clears nothing and refuses nothing.
+ */
+
+/** Award titles, each with the ways clerks write it. */
+const TITLES: ReadonlyArray<readonly [string, RegExp]> = [
+  ["bằng khen", /(?<![\p{L}])(?:bằng khen|bk)(?![\p{L}])/giu],
+  ["giấy khen", /(?<![\p{L}])(?:giấy khen|gk)(?![\p{L}])/giu],
+  ["huân chương", /(?<![\p{L}])huân chương(?![\p{L}])/giu],
+  ["huy chương", /(?<![\p{L}])huy chương(?![\p{L}])/giu],
+  ["kỷ niệm chương", /(?<![\p{L}])k[ỷỉ] niệm chương(?![\p{L}])/giu],
+  ["chiến sĩ thi đua", /(?<![\p{L}])(?:chiến s[ĩỹ] thi đua|cstđ)(?![\p{L}])/giu],
+  ["cờ thi đua", /(?<![\p{L}])cờ thi đua(?![\p{L}])/giu],
+];
+
+/** Who gives an award: the head of the title, as clerks write it. */
+const GIVERS: ReadonlyArray<readonly [string, RegExp]> = [
+  ["thủ tướng", /(?<![\p{L}])(?:thủ tướng|ttg)(?![\p{L}])/giu],
+  ["chủ tịch", /(?<![\p{L}])(?:chủ tịch|ct)(?![\p{L}])/giu],
+  ["giám đốc", /(?<![\p{L}])(?:giám đốc|gđ)(?![\p{L}])/giu],
+  ["bộ trưởng", /(?<![\p{L}])bộ trưởng(?![\p{L}])/giu],
+];
+
+export interface AwardWords {
+  titles: ReadonlySet<string>;
+  givers: ReadonlySet<string>;
+}
+
+interface Mention {
+  name: string;
+  at: number;
+  end: number;
+}
+
+function mentions(text: string, table: ReadonlyArray<readonly [string, RegExp]>): Mention[] {
+  const out: Mention[] = [];
+  for (const [name, re] of table) for (const m of text.matchAll(re)) out.push({ name, at: m.index, end: m.index + m[0].length });
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/** The titles and givers a field's label and wordings name (empty for a field that is no award). */
+export function awardWords(description: string): AwardWords {
+  const lower = description.normalize("NFC");
+  // «CT», «GK» inside a field's own words are no abbreviations: only the full names count there.
+  const full = (m: Mention) => lower.slice(m.at, m.end).length > 3;
+  return {
+    titles: new Set(mentions(lower, TITLES).filter(full).map((m) => m.name)),
+    givers: new Set(mentions(lower, GIVERS).filter(full).map((m) => m.name)),
+  };
+}
+
+/** How far back an award named before its number still governs it, within the clause. */
+const REACH = 160;
+
+/**
+ * The award under which the number at [start, end) is given: the title named last before it in its clause (a title
+ * in its own item after it, «01 cá nhân được tặng Giấy khen», first), and that title's giver («Bằng khen của Thủ
+ * tướng», or the giver named last before the title: «đề nghị Thủ tướng Chính phủ tặng Bằng khen»).
+ */
+export function awardAt(text: string, start: number, end: number): { title: string | null; giver: string | null } {
+  let from = start;
+  while (from > 0 && start - from < REACH && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && to - end < 80 && !/[,;()\n\t]/.test(text[to]!) && !/\d/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  const after = text.slice(end, to);
+  const ownTitle = mentions(after, TITLES)[0];
+  if (ownTitle) {
+    const giver = mentions(after.slice(ownTitle.end, ownTitle.end + 40), GIVERS)[0];
+    return { title: ownTitle.name, giver: giver?.name ?? null };
+  }
+  const before = text.slice(from, start);
+  const title = mentions(before, TITLES).at(-1);
+  if (!title) return { title: null, giver: null };
+  const of = /^\s*(?:của|do)\s/iu.test(before.slice(title.end)) ? mentions(before.slice(title.end, title.end + 40), GIVERS)[0] : undefined;
+  const giver = of ?? mentions(before.slice(0, title.at), GIVERS).at(-1);
+  return { title: title.name, giver: giver?.name ?? null };
+}
+
+/** The number is given under another title than the field's, or (`giver`) by another giver. */
+export function otherAward(own: AwardWords, text: string, start: number, end: number, giver = true): boolean {
+  if (own.titles.size === 0 && own.givers.size === 0) return false;
+  const found = awardAt(text, start, end);
+  if (found.title !== null && own.titles.size > 0 && !own.titles.has(found.title)) return true;
+  return giver && found.giver !== null && own.givers.size > 0 && !own.givers.has(found.giver);
+}

@@ -1,0 +1,29 @@
+/**
+ * A sentence that opens with an earlier period as its topic states that period's figures: «Cùng kỳ năm 2025, Trung
+ * tâm tiếp nhận 9.870 hồ sơ», «Quý trước, Văn phòng tổ chức 14 cuộc giao ban», «Năm trước: 512 hồ sơ». The period
+ * rule reads named quarters and years; these name the period only by its relation to the report's, so they are read
+ * here. Only a topic opening the sentence (or its item) counts: «tăng 12% so với cùng kỳ» is a comparison, which the
+ * comparison rule weighs.
+ */
+const EARLIER_TOPIC =
+  /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?\s*[,:]/iu;
+
+/** The number's sentence opens with an earlier period as its topic. */
+export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
+  return EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
+}
+
+const YEAR_TOPIC = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+)?năm\s+(\d{4})(?![\d/])\s*[,:]?\s+(?!(?:và|đến|-|–)\s)/iu;
+
+/**
+ * The sentence opens with an earlier year as its topic and tells what was done then («Năm 2025, Văn phòng đã đề nghị
+ * … 03 cá nhân», «Năm 2025 đã kiểm tra … tại 04 đơn vị») in a report of a later year: that year's figures. A state
+ * written so is still the report's («Năm 2025, Văn phòng được giao: 55 biên chế», the reference report's own staff
+ * sentence), so only a done action («đã») counts; sections that carry a year of their own are not judged so.
+ */
+export function earlierYearTopic(text: string, sentenceFrom: number, start: number, reportYear: number | null): boolean {
+  if (reportYear === null) return false;
+  const m = YEAR_TOPIC.exec(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
+  if (m === null || Number(m[1]) >= reportYear) return false;
+  return /(?<![\p{L}])đã(?![\p{L}])/iu.test(text.slice(sentenceFrom, start).replace(/^\s+/, "").slice(m[0].length));
+}

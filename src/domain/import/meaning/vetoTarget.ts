@@ -1,0 +1,73 @@
+/**
+ * Two kinds of numbers that look like a section's figures and are not what it did:
+ * - a target: «phấn đấu năm 2026 giúp đỡ 05 xã», «mục tiêu 100% hồ sơ đúng hạn», «chỉ tiêu giảm 50% hồ sơ trễ hạn»
+ *   say what is aimed at, not what was done (a field described as planned, «dự kiến», is a plan and is left to its
+ *   own rule; «chỉ tiêu biên chế» is the staff allotment, a figure);
+ * - another agency's figures, written with that agency as the sentence's subject: «Sở Tư pháp tiếp nhận 3.912 hồ
+ *   sơ, … đang giải quyết 52 hồ sơ» under the provincial centre's heading is the department's, not the centre's.
+ */
+import { namesOrganisation } from "./vetoPlace";
+
+const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu(?!\s+(?:biên chế|được giao)))(?![\p{L}])/iu;
+/** How far back in its clause a target word still governs a number. */
+const REACH = 120;
+
+/** The number's clause, before it, names a target. */
+export function isTarget(text: string, start: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < REACH && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  return TARGET.test(text.slice(from, start));
+}
+
+/** An agency named as a subject: its kind, then a name in capitals («Sở Tư pháp», «UBND huyện Mường Tè»). */
+const AGENCY = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?((?:[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Pp]hòng|[Bb]ộ|[Vv]ăn phòng)\s+(?:(?:huyện|xã|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\s-]{0,60}?)\s+(?:đã|đang|tiếp nhận|giải quyết|có|thực hiện|ban hành|tổ chức|nhận)(?![\p{L}])/u;
+
+/** The document's issuing body, from the header lines above «BÁO CÁO» (lower case), or null when it has none. */
+export function issuerOf(text: string): string | null {
+  const head = /^([\s\S]{0,600}?)^\s*BÁO CÁO\s*$/mu.exec(text);
+  return head ? head[1]!.normalize("NFC").toLowerCase() : null;
+}
+
+/**
+ * The sentence opens with a named agency that is neither the issuing body (every syllable of its name in the
+ * document's header: «Văn phòng UBND tỉnh» under «UBND TỈNH … / VĂN PHÒNG», «Sở Nội vụ» under «SỞ NỘI VỤ») nor the
+ * section's organisation (`names`), and nothing of the office's own comes between it and the number: the figures are
+ * that agency's («Văn phòng Tỉnh ủy tiếp nhận 03 công chức», «Ban Tiếp công dân tỉnh nhận được 126 đơn thư»). Rows
+ * of a table are no sentences: a line with cells is never judged here.
+ */
+export function otherAgencySubject(text: string, sentenceFrom: number, start: number, names: readonly string[] | null, issuer: string | null): boolean {
+  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if (/[\t|]/.test(line)) return false;
+  const before = text.slice(sentenceFrom, start).replace(/^\s+/, "");
+  const head = AGENCY.exec(before);
+  if (!head) return false;
+  const agency = head[1]!.normalize("NFC").toLowerCase();
+  if (names && namesOrganisation(agency, names)) return false;
+  if (issuer === null && !names) return false;
+  if (issuer !== null && agency.split(/\s+/).every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(issuer))) return false;
+  const rest = before.slice(head[0].length).normalize("NFC").toLowerCase();
+  return !/(?<![\p{L}])văn phòng(?![\p{L}])/u.test(rest) && !(names && namesOrganisation(rest, names));
+}
+
+/** The sector a department's header names («SỞ NỘI VỤ» → «nội vụ»), or null for an office that is no department. */
+function sectorOf(issuer: string | null): string | null {
+  return issuer ? (/(?:^|\n)\s*sở\s+([\p{L} ,-]+?)\s*(?:\n|$)/u.exec(issuer)?.[1] ?? null) : null;
+}
+
+/**
+ * A department reports its own sector's share of what the form counts province-wide: «công bố 04 Quyết định danh
+ * mục thủ tục hành chính lĩnh vực nội vụ, lao động» in Sở Nội vụ's report, «tiếp nhận 06 phản ánh … thuộc lĩnh vực
+ * của Sở». A number whose clause restricts it to the issuing department's own sector is not the form's figure. An
+ * office that is no department (a Văn phòng UBND listing «các lĩnh vực» it published) is never judged so.
+ */
+export function ownSectorOnly(text: string, start: number, end: number, issuer: string | null): boolean {
+  const sector = sectorOf(issuer);
+  if (sector === null) return false;
+  let from = start;
+  while (from > 0 && start - from < 160 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  const clause = text.slice(from, to).normalize("NFC").toLowerCase();
+  const escaped = sector.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`(?<![\\p{L}])lĩnh vực\\s+(?:(?:quản lý\\s+)?(?:nhà nước\\s+)?(?:của|thuộc)\\s+(?:sở|ngành)(?![\\p{L}])|${escaped}(?![\\p{L}]))`, "u").test(clause);
+}
