@@ -13,6 +13,12 @@ import { KNOWN_UNITS, syllables, unitAt } from "./words";
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
 const HEADS = [...KNOWN_UNITS, ...COLLECTIVES];
+/**
+ * Occasions, not holders: «2 lượt lý luận chính trị cao cấp» counts trips to a course, not people holding the degree.
+ * A field that says no unit is still no count of occasions unless its label says so («Lượt tiếp …»).
+ */
+const OCCASIONS = ["lượt", "lần"];
+const HEADS_AND_OCCASIONS = [...HEADS, "lần"];
 
 /** The unit a count field counts, from its definition or its wordings («{N} nhiệm vụ»); null when none says. */
 export function fieldUnit(field: FieldDef, patterns: readonly FigurePattern[]): string | null {
@@ -28,11 +34,28 @@ export function fieldUnit(field: FieldDef, patterns: readonly FigurePattern[]): 
 }
 
 /** The number at `end` is followed by another head noun, then by the field's unit: it counts that head. */
-export function otherHeadNoun(unit: string | null, text: string, end: number): boolean {
-  if (!unit) return false;
+export function otherHeadNoun(unit: string | null, text: string, end: number, label = ""): boolean {
   const after = syllables(text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "");
-  const head = unitAt(after, HEADS);
+  const head = unitAt(after, HEADS_AND_OCCASIONS);
+  if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
   if (!head || head === unit || sameGroup(head, unit)) return false;
   const rest = after.slice(head.split(" ").length);
   return unitAt(rest, [unit]) === unit;
+}
+
+/**
+ * «số người làm việc trong đơn vị sự nghiệp được giao 24»: the «số …» opening the number's clause names what it
+ * counts (people); the field's unit written after that head (units) only qualifies it.
+ */
+export function countedBefore(unit: string | null, text: string, start: number): boolean {
+  if (!unit) return false;
+  const clause = text.slice(Math.max(0, start - 100), start).split(/[,;:.()\n\t]/).pop() ?? "";
+  const sylls = syllables(clause);
+  const at = sylls.lastIndexOf("số");
+  if (at === -1) return false;
+  const from = sylls[at + 1] === "lượng" ? at + 2 : at + 1;
+  const head = unitAt(sylls.slice(from), HEADS);
+  if (!head || head === unit || sameGroup(head, unit)) return false;
+  for (let i = from + head.split(" ").length; i < sylls.length; i++) if (unitAt(sylls.slice(i), [unit]) === unit) return true;
+  return false;
 }

@@ -17,7 +17,7 @@ import { plainWording } from "./profiles";
 import { markParts, unnamedPart, wordsAround } from "./partWords";
 import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { awardWords, otherAward, type AwardWords } from "./vetoAward";
-import { fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
+import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
@@ -137,7 +137,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (at.otherPeriod) return "otherPeriod";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
-  if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}`, () => otherHeadNoun(own.unit, text, o.end))) return "headNoun";
+  if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end))) return "otherAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
   if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
