@@ -88,3 +88,27 @@ export function otherAward(own: AwardWords, text: string, start: number, end: nu
   if (found.title !== null && own.titles.size > 0 && !own.titles.has(found.title)) return true;
   return giver && found.giver !== null && own.givers.size > 0 && !own.givers.has(found.giver);
 }
+
+/**
+ * The number's clause names the field's title with no giver («đề nghị tặng Bằng khen cho 02 cá nhân … phòng cháy»)
+ * while the same sentence gives that title by the field's giver to another number («đề nghị Thủ tướng Chính phủ
+ * tặng Bằng khen cho 03 cá nhân; …»): the writer named the giver where it was the field's, so the bare title is
+ * another award. A title with no giver anywhere in its sentence is left to the other rules.
+ */
+export function giverNamedElsewhere(own: AwardWords, text: string, start: number, end: number): boolean {
+  if (own.givers.size === 0 || own.titles.size === 0) return false;
+  const found = awardAt(text, start, end);
+  if (found.title === null || found.giver !== null || !own.titles.has(found.title)) return false;
+  let from = start;
+  while (from > 0 && start - from < 600 && !/\.\s/.test(text.slice(from - 1, from + 1)) && text.slice(from - 2, from) !== "\n\n") from--;
+  let to = end;
+  while (to < text.length && to - end < 600 && !/\.\s/.test(text.slice(to, to + 2)) && text.slice(to, to + 2) !== "\n\n") to++;
+  let clauseFrom = start;
+  while (clauseFrom > from && text[clauseFrom - 1] !== ";") clauseFrom--;
+  let clauseTo = end;
+  while (clauseTo < to && text[clauseTo] !== ";") clauseTo++;
+  const rest = `${text.slice(from, clauseFrom)} ; ${text.slice(clauseTo, to)}`.normalize("NFC");
+  const givers = mentions(rest, GIVERS).filter((g) => own.givers.has(g.name));
+  const titles = mentions(rest, TITLES).filter((t) => t.name === found.title);
+  return givers.some((g) => titles.some((t) => t.at > g.end && t.at - g.end < 40 && !rest.slice(g.end, t.at).includes(";")));
+}

@@ -178,6 +178,11 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
 export function isDoneForPlanned(text: string, start: number, end: number, plans: boolean): boolean {
   if (!plans) return false;
   const s = sentenceAround(text, start, end);
-  const sentence = text.slice(s.from, s.to);
-  return /(?<![\p{L}])đã(?![\p{L}])/iu.test(text.slice(s.from, start)) && !/dự kiến|kế hoạch|(?<![\p{L}])sẽ(?![\p{L}])/iu.test(sentence);
+  // The plan words are looked for in the number's clause: «năm 2025 đã kiểm tra … tại 04 đơn vị; quý I năm 2026 dự
+  // kiến kiểm tra 01 đơn vị» states what was done, then the plan, in one sentence.
+  const semi = text.lastIndexOf(";", start - 1);
+  const from = semi >= s.from ? semi + 1 : s.from;
+  const next = text.indexOf(";", end);
+  const clause = text.slice(from, next !== -1 && next < s.to ? next : s.to);
+  return /(?<![\p{L}])đã(?![\p{L}])/iu.test(text.slice(s.from, start)) && !/dự kiến|kế hoạch|(?<![\p{L}])sẽ(?![\p{L}])/iu.test(clause);
 }
