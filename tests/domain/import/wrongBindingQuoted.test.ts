@@ -26,6 +26,12 @@ describe("figures quoted from another report for comparison", () => {
     expect(quotedForComparison(t, at(t, "139"))).toBe(true);
     expect(quotedForComparison(t, at(t, "12 "))).toBe(false);
   });
+  it("a quote inside a sentence governs that sentence only", () => {
+    const s = "Tiếp nhận 126 hồ sơ, để so sánh cùng kỳ là 98 hồ sơ. Đã giải quyết 119 hồ sơ.";
+    expect(quotedForComparison(s, at(s, "126"))).toBe(false);
+    expect(quotedForComparison(s, at(s, "98"))).toBe(true);
+    expect(quotedForComparison(s, at(s, "119"))).toBe(false);
+  });
   it("in a Văn phòng's report, the province-wide feedback is still its figure", () => {
     const doc = `${HEADER}III. CẢI CÁCH HÀNH CHÍNH\nTrong quý I/2026, các cơ quan, đơn vị trên địa bàn tỉnh đã tiếp nhận và xử lý 139 phản ánh kiến nghị.\n`;
     expect(valueOf(recognizeFigures(doc, REPORT).get(byLabel("Phản ánh, kiến nghị đã tiếp nhận và xử lý").id))).toBe("139");
@@ -73,5 +79,18 @@ describe("an award's giver named elsewhere in its sentence", () => {
     expect(giverNamedElsewhere(ttg, t, at(t, "03"), at(t, "03") + 2)).toBe(false);
     const alone = "đề nghị tặng Bằng khen cho 02 cá nhân.";
     expect(giverNamedElsewhere(ttg, alone, at(alone, "02"), at(alone, "02") + 2)).toBe(false);
+  });
+});
+
+describe("in a report: the trap is not bound, the figure beside it is", () => {
+  const doc =
+    `${HEADER}I. TỔ CHỨC BỘ MÁY\nLý luận chính trị: Cao cấp 18; Trung cấp 41; đang học Cao cấp lý luận chính trị 03.\n` +
+    `II. KẾT QUẢ\n3. Kiểm tra, giám sát: năm 2025 đã kiểm tra việc thực hiện dân chủ tại 04 đơn vị; quý II năm 2026 dự kiến kiểm tra việc thực hiện dân chủ tại 01 đơn vị.\n`;
+  const r = recognizeFigures(doc, REPORT);
+  it("holders, not learners", () => {
+    expect(valueOf(r.get(byLabel("Cao cấp lý luận chính trị").id))).toBe("18");
+  });
+  it("the planned check, not the done one", () => {
+    expect(valueOf(r.get(byLabel("Số đơn vị dự kiến kiểm tra việc thực hiện dân chủ").id))).toBe("01");
   });
 });

@@ -7,12 +7,21 @@
  *   learners, not holders, though the qualification's words stand right before the number. A field that counts
  *   learners («đang học») is not judged so.
  */
-const QUOTED = /(?<![\p{L}])để\s+(?:so sánh|đối chiếu|tham khảo)(?![\p{L}])/iu;
+const QUOTED = /(?<![\p{L}])để\s+(?:so sánh|đối chiếu|tham khảo)(?![\p{L}])/giu;
 
-/** The number's paragraph, before it, says its figures are quoted for comparison. */
+/**
+ * The number's sentence, before it, says its figures are quoted for comparison; or the paragraph's lead does («…, để
+ * so sánh):», «Để đối chiếu:»), which governs the whole paragraph. «tiếp nhận 126 hồ sơ, để so sánh cùng kỳ là 98 hồ
+ * sơ. Đã giải quyết 119 hồ sơ» quotes only within its sentence: the 119 is the office's.
+ */
 export function quotedForComparison(text: string, start: number): boolean {
   const from = text.lastIndexOf("\n", start - 1) + 1;
-  return QUOTED.test(text.slice(from, start));
+  const paragraph = text.slice(from, start);
+  for (const m of paragraph.matchAll(QUOTED)) {
+    const after = paragraph.slice(m.index + m[0].length);
+    if (/^[^.:;]{0,3}:/u.test(after) || !/[.!?]\s/u.test(after)) return true;
+  }
+  return false;
 }
 
 const LEARNING = /(?<![\p{L}])(?:đang|được cử đi|cử đi)\s+(?:theo\s+)?học(?![\p{L}])/iu;
