@@ -8,16 +8,10 @@ import { countsLearners, learnersBefore, quotedForComparison } from "../../../sr
 import { itemMark, spelledOtherUnit } from "../../../src/domain/import/meaning/vetoSpelled";
 import { isDoneForPlanned } from "../../../src/domain/import/meaning/vetoText";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { boundValue as valueOf, byLabel } from "../../support/recognized";
 
 const at = (text: string, figure: string) => text.indexOf(figure);
-const valueOf = (r: Recognition | undefined) => (r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null);
-function byLabel(label: string) {
-  const field = REPORT.fields.find((f) => f.label === label);
-  if (!field) throw new Error(label);
-  return field;
-}
 const HEADER = "UBND TỈNH LAI CHÂU\nVĂN PHÒNG\nSố: 15/BC-VP\nLai Châu, ngày 14 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả thực hiện công tác dân chủ quý I năm 2026\n\n";
 
 describe("figures quoted from another report for comparison", () => {
