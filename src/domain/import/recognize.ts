@@ -4,6 +4,7 @@
  * another field claims the same characters: a wrong figure silently imported is worse than one typed by hand.
  */
 import { withBoundedLines } from "./boundedLines";
+import { cellPerLineTables } from "./meaning/cellPerLine";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
@@ -38,7 +39,8 @@ export function recognizeFigures(
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   // Words are compared with the document's abbreviations read as what they stand for (meaning/abbreviations.ts).
-  const read = withBoundedLines(text);
+  // A table copied one cell per line is read as its rows (meaning/cellPerLine.ts).
+  const read = cellPerLineTables(withBoundedLines(text));
   return withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
 }
 
