@@ -49,4 +49,16 @@ describe("a table copied one cell per line", () => {
     expect(value("bcdc:motCuaVp.daGiaiQuyet")).toBe("127");
     expect(value("bcdc:motCuaVp.dangGiaiQuyet")).toBe("05");
   });
+
+  it("reads the bare rates of the «Tỷ lệ (%)» column as the rates of their rows, though the first row has no rate", () => {
+    const result = recognizeFigures(TABLE, REPORT);
+    const value = (id: string) => {
+      const r = result.get(id);
+      return r?.state === "bound" ? r.occurrences[0]!.input : r?.state;
+    };
+    expect(value("bcdc:motCuaVp.tyLeDaGiaiQuyet")).toBe("96,21");
+    expect(value("bcdc:motCuaVp.tyLeTraSom")).toBe("27,56");
+    expect(value("bcdc:motCuaVp.tyLeDungHan")).toBe("72,44");
+    expect(value("bcdc:motCuaVp.tyLeDangGiaiQuyet")).toBe("3,79");
+  });
 });
