@@ -5,6 +5,7 @@
  */
 import { withBoundedLines } from "./boundedLines";
 import { cellPerLineTables } from "./meaning/cellPerLine";
+import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
@@ -40,8 +41,27 @@ export function recognizeFigures(
 ): Map<FieldId, Recognition> {
   // Words are compared with the document's abbreviations read as what they stand for (meaning/abbreviations.ts).
   // A table copied one cell per line is read as its rows (meaning/cellPerLine.ts).
-  const read = cellPerLineTables(withBoundedLines(text));
-  return withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
+  // Words typed without their marks are read with them where only one reading exists (meaning/toneless.ts).
+  const read = withTones(cellPerLineTables(withBoundedLines(text)), formWords(report, patterns));
+  const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
+  if (read === text) return found;
+  // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were
+  // read with marks the clerk left out («khong co») is the clerk's to confirm.
+  const quoted = (o: Occurrence) => asWritten(text, read, o);
+  for (const [id, r] of found) {
+    const guessed = r.state === "bound" && r.occurrences.some((o) => text.slice(o.start, o.end) !== o.text);
+    if (guessed) found.set(id, { state: "ambiguous", candidates: r.occurrences.map(quoted) });
+    else if (r.state === "bound") found.set(id, { state: "bound", occurrences: r.occurrences.map(quoted) });
+    if (r.state === "ambiguous") found.set(id, { state: "ambiguous", candidates: r.candidates.map(quoted) });
+  }
+  return found;
+}
+
+/** The form's own wordings: the marked words a word typed without marks may stand for. */
+function formWords(report: ReportDefinition, patterns: PatternTable): string[] {
+  const words = report.fields.map((f) => f.label);
+  for (const list of patterns.values()) for (const p of list) words.push(p.wording);
+  return words;
 }
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
