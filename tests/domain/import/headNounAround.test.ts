@@ -4,15 +4,10 @@
  */
 import { countedBefore, otherHeadNoun } from "../../../src/domain/import/meaning/vetoHeadNoun";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { boundValue, byLabel } from "../../support/recognized";
 
-const byLabel = (label: string) => {
-  const field = REPORT.fields.find((f) => f.label === label);
-  if (!field) throw new Error(label);
-  return field.id;
-};
-const bound = (r: Recognition | undefined) => (r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null);
+const id = (label: string) => byLabel(label).id;
 const end = (text: string, figure: string) => text.indexOf(figure) + figure.length;
 
 describe("occasions are not holders", () => {
@@ -26,9 +21,9 @@ describe("occasions are not holders", () => {
 
   it("in a report: trips to a course leave the degree holders unbound, holders written plainly are bound", () => {
     const trips = recognizeFigures("2. Đào tạo, bồi dưỡng\nCử 12 lượt công chức đi đào tạo, trong đó: 2 lượt lý luận chính trị cao cấp, 10 lượt bồi dưỡng kiến thức quốc phòng.", REPORT);
-    expect(bound(trips.get(byLabel("Cao cấp lý luận chính trị")))).toBeNull();
+    expect(boundValue(trips.get(id("Cao cấp lý luận chính trị")))).toBeNull();
     const holders = recognizeFigures("I. TÌNH HÌNH CHUNG\nVề trình độ lý luận chính trị: cao cấp lý luận chính trị 07 đồng chí; trung cấp 21 đồng chí.", REPORT);
-    expect(bound(holders.get(byLabel("Cao cấp lý luận chính trị")))).toBe("07");
+    expect(boundValue(holders.get(id("Cao cấp lý luận chính trị")))).toBe("07");
   });
 });
 
@@ -44,7 +39,7 @@ describe("«số …» names what its number counts", () => {
 
   it("in a report: the staff quota is the public-service staff's, not the number of units", () => {
     const r = recognizeFigures("I. TÌNH HÌNH CHUNG\nVăn phòng UBND tỉnh được giao 45 biên chế công chức, có mặt 43; số người làm việc trong đơn vị sự nghiệp được giao 24, hiện có 22 người.", REPORT);
-    expect(bound(r.get(byLabel("Số đơn vị sự nghiệp")))).toBeNull();
-    expect(bound(r.get(byLabel("Biên chế sự nghiệp được giao")))).toBe("24");
+    expect(boundValue(r.get(id("Số đơn vị sự nghiệp")))).toBeNull();
+    expect(boundValue(r.get(id("Biên chế sự nghiệp được giao")))).toBe("24");
   });
 });

@@ -7,8 +7,8 @@ import { countedAgentsBefore, isDuration, isIdentifier, isRowNumber, isYearInRan
 import { isOtherPeriod, readPeriodScope, scopeOfKind } from "../../../src/domain/import/meaning/periodScope";
 import { rivalries, rivalVeto, romanNumerals } from "../../../src/domain/import/meaning/vetoRival";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { boundValue, byLabel } from "../../support/recognized";
 
 function at(text: string, figure: string, n = 0): [number, number] {
   let i = -1;
@@ -17,16 +17,7 @@ function at(text: string, figure: string, n = 0): [number, number] {
   return [i, i + figure.length];
 }
 
-/** The field of the reference form whose label is `label` (tests name no field id either). */
-function byLabel(label: string) {
-  const field = REPORT.fields.find((f) => f.label === label);
-  if (!field) throw new Error(label);
-  return field;
-}
 
-function valueOf(r: Recognition | undefined): string | null {
-  return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null;
-}
 
 describe("identifiers are never counts", () => {
   it.each([
@@ -101,7 +92,7 @@ describe("a quarterly form binds the quarter's figures, not the cumulative ones 
     const text = "Trong quý, Văn phòng tổ chức 12 cuộc họp giao ban. Kế hoạch 9 tháng đầu năm đã được phổ biến.";
     expect(isOtherPeriod(text, ...at(text, "12"), scopeOfKind("quarter"))).toBe(false);
     const r = recognizeFigures(text, REPORT);
-    expect(valueOf(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("12");
+    expect(boundValue(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("12");
   });
   it("«3 tháng» is the quarter itself; a date in words is no period; a half-year form is not judged", () => {
     const text = "3 tháng đầu năm, tiếp nhận 81 hồ sơ. Ngày 15 tháng 3 năm 2026, tiếp nhận 12 hồ sơ. 6 tháng đầu năm tiếp nhận 200 hồ sơ.";
@@ -160,7 +151,7 @@ describe("a quarterly form binds the quarter's figures, not the cumulative ones 
   it("a cumulative figure written by the form's own wording is left for the clerk", () => {
     const text = "Lũy kế 9 tháng, Văn phòng đã tổ chức 37 cuộc họp giao ban.";
     const r = recognizeFigures(text, REPORT);
-    expect(valueOf(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBeNull();
+    expect(boundValue(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBeNull();
   });
 });
 
@@ -186,8 +177,8 @@ describe("«từ … đến …» keeps its order", () => {
     const text =
       "c) Trung tâm Phục vụ hành chính công tỉnh\n\nSố liệu từ ngày 15/3/2026 đến ngày 14/6/2026: tổng số hồ sơ tiếp nhận 12.530 hồ sơ; đã giải quyết 11.862 hồ sơ.\n";
     const r = recognizeFigures(text, REPORT);
-    const from = valueOf(r.get(byLabel("Số liệu Trung tâm tính từ ngày").id));
-    const to = valueOf(r.get(byLabel("Số liệu Trung tâm tính đến ngày").id));
+    const from = boundValue(r.get(byLabel("Số liệu Trung tâm tính từ ngày").id));
+    const to = boundValue(r.get(byLabel("Số liệu Trung tâm tính đến ngày").id));
     expect(from === null || from === "15/3/2026").toBe(true);
     expect(to === null || to === "14/6/2026").toBe(true);
     expect([from, to]).not.toEqual([null, null]);

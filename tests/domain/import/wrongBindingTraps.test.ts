@@ -6,18 +6,10 @@
 import { earlierTopic, earlierYearTopic } from "../../../src/domain/import/meaning/vetoEarlier";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "../../../src/domain/import/meaning/vetoTarget";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { boundValue, byLabel } from "../../support/recognized";
 
-function byLabel(label: string) {
-  const field = REPORT.fields.find((f) => f.label === label);
-  if (!field) throw new Error(label);
-  return field;
-}
 
-function valueOf(r: Recognition | undefined): string | null {
-  return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null;
-}
 
 const HEADER = "UBND TỈNH LAI CHÂU\nVĂN PHÒNG\nSố: 15/BC-VP\nLai Châu, ngày 14 tháng 3 năm 2026\n\nBÁO CÁO\nKết quả thực hiện công tác dân chủ quý I năm 2026\n\n";
 const at = (text: string, figure: string) => text.indexOf(figure);
@@ -33,7 +25,7 @@ describe("a target is not a result", () => {
   it("in a report: the target is not bound, the result beside it is", () => {
     const t = `${HEADER}II. KẾT QUẢ TRIỂN KHAI THỰC HIỆN\n2. An sinh xã hội\nVăn phòng được phân công giúp đỡ 01 xã. Phấn đấu năm 2026 giúp đỡ thêm 05 xã đặc biệt khó khăn.\n`;
     const r = recognizeFigures(t, REPORT);
-    expect(valueOf(r.get(byLabel("Số xã được phân công giúp đỡ").id))).toBe("01");
+    expect(boundValue(r.get(byLabel("Số xã được phân công giúp đỡ").id))).toBe("01");
   });
 });
 
@@ -82,7 +74,7 @@ describe("a sentence that opens with an earlier period states that period's figu
   it("in a report: last quarter's briefings and the same period last year are not bound, this quarter's are", () => {
     const t = `${HEADER}III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Họp giao ban\nCùng kỳ năm trước, Văn phòng tổ chức 14 cuộc họp giao ban. Trong quý, Văn phòng tổ chức 12 cuộc họp giao ban.\n`;
     const r = recognizeFigures(t, REPORT);
-    expect(valueOf(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("12");
+    expect(boundValue(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("12");
   });
 });
 
