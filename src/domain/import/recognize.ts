@@ -4,6 +4,9 @@
  * another field claims the same characters: a wrong figure silently imported is worse than one typed by hand.
  */
 import { withBoundedLines } from "./boundedLines";
+import { cellPerLineTables } from "./meaning/cellPerLine";
+import { withoutFootnotes } from "./meaning/footnotes";
+import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
@@ -37,9 +40,36 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
-  // Words are compared with the document's abbreviations read as what they stand for (meaning/abbreviations.ts).
-  const read = withBoundedLines(text);
-  return withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
+  // The text is read (one character for one) with: footnote marks and notes that break a sentence blank
+  // (meaning/footnotes.ts), a table copied one cell per line as its rows (cellPerLine.ts), words typed without
+  // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
+  // what they stand for (abbreviations.ts).
+  const read = withTones(cellPerLineTables(withoutFootnotes(withBoundedLines(text))), formWords(report, patterns));
+  const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
+  if (read === text) return found;
+  // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were
+  // read with marks the clerk left out («khong co») is the clerk's to confirm.
+  // Its lines are the document's lines too (a table read as rows or a note read as blank joins lines).
+  const starts = lineStarts(text);
+  const quoted = (o: Occurrence) => ({ ...asWritten(text, read, o), line: lineAt(starts, o.start) });
+  for (const [id, r] of found) {
+    const guessed = r.state === "bound" && r.occurrences.some((o) => !sameBesidesSpace(text.slice(o.start, o.end), o.text));
+    if (guessed) found.set(id, { state: "ambiguous", candidates: r.occurrences.map(quoted) });
+    else if (r.state === "bound") found.set(id, { state: "bound", occurrences: r.occurrences.map(quoted) });
+    if (r.state === "ambiguous") found.set(id, { state: "ambiguous", candidates: r.candidates.map(quoted) });
+  }
+  return found;
+}
+
+function sameBesidesSpace(a: string, b: string): boolean {
+  return a.replace(/\s/g, " ") === b.replace(/\s/g, " ");
+}
+
+/** The form's own wordings: the marked words a word typed without marks may stand for. */
+function formWords(report: ReportDefinition, patterns: PatternTable): string[] {
+  const words = report.fields.map((f) => f.label);
+  for (const list of patterns.values()) for (const p of list) words.push(p.wording);
+  return words;
 }
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {

@@ -46,7 +46,7 @@ const MEASURED: Record<string, number> = {
   "04-lang-son-so-sanh-ky-truoc.txt": 47,
   "05-cao-bang-tom-tat.txt": 19,
   "06-tuyen-quang-kieu-so-tron.txt": 60,
-  "07-so-tu-phap-bang-tab.txt": 23,
+  "07-so-tu-phap-bang-tab.txt": 25,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
   "08-ca-mau-trong-do.txt": 53,
@@ -66,8 +66,8 @@ const MEASURED: Record<string, number> = {
   "20-phu-tho-van-xen-bang-hai-cot.docx": 61,
   "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 57,
   "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 24,
-  "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 44,
-  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 43,
+  "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 56,
+  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 54,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */

@@ -5,6 +5,7 @@
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { findNumbers } from "../../../src/domain/import/numbers";
 import { headerUnit, rowLabelWords } from "../../../src/domain/import/meaning/tableWords";
 import { REPORT } from "../../support/forms";
 
@@ -188,5 +189,21 @@ describe("another period's column or row is never this period's figure", () => {
     expect(value(text, "bcdc:motCuaVp.tiepNhan")).toEqual(["82"]);
     // 77 fits this office's one-stop and the provincial centre alike (a short section heading): the clerk chooses.
     expect(value(text, "bcdc:motCuaVp.daGiaiQuyet")).not.toEqual(["70"]);
+  });
+});
+
+describe("a figures' row written without its empty last cells", () => {
+  it("keeps the header over each column, the short row and the full rows alike", () => {
+    const text = "x\nSTT\tNội dung\tSố hồ sơ\tTỷ lệ (%)\n1\tTiếp nhận\t132\n2\tĐã giải quyết\t127\t96,21\n";
+    const rate = findNumbers(text).find((t) => t.text === "96,21")!;
+    const count = findNumbers(text).find((t) => t.text === "132")!;
+    expect(tableCell(text, rate)?.header).toBe("Tỷ lệ (%)");
+    expect(tableCell(text, count)?.header).toBe("Số hồ sơ");
+  });
+
+  it("still leaves out a header row that is wider than every figures' row", () => {
+    const text = "x\nNội dung\tSố hồ sơ\tTỷ lệ (%)\tGhi chú\nTiếp nhận\t132\nĐã giải quyết\t127\n";
+    const count = findNumbers(text).find((t) => t.text === "127")!;
+    expect(tableCell(text, count)?.header).toBe("");
   });
 });

@@ -178,8 +178,9 @@ function attachPercents(
     for (const part of spans.get(formula.part) ?? []) {
       // "chiếm 11,90% (10 hồ sơ)": a part in brackets after a percentage is that percentage's; the next one is not.
       if (/%\s*\(\s*$/.test(text.slice(Math.max(0, part.start - 6), part.start))) continue;
-      const next = tokens.find((t) => t.start >= part.end && t.kind !== "other");
-      if (!next || next.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
+      // A bare «96,21» in a «Tỷ lệ (%)» column is a percentage as a candidate (layout.ts), not as a token.
+      const next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
+      if (!next || byStart.get(next.start)?.token.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
       if (/[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
       const candidate = byStart.get(next.start);
       if (!candidate) continue;

@@ -19,7 +19,9 @@ export function headerOf(block: HeaderRows, column: number): { header: string; g
   // A header row with another number of cells than the figures' rows cannot be lined up with them: the pane reads a
   // Word cell spanning columns as one cell (Word reports no span in the paragraphs' one read), and a clerk may type
   // a group header with one tab. Such a row is left out rather than put over the wrong column.
-  const width = block.rows[block.headerRows]?.length ?? 0;
+  // The widest figures' row: a row whose last cells are empty may be written without them (a table copied from a PDF).
+  let width = 0;
+  for (let r = block.headerRows; r < block.rows.length; r++) width = Math.max(width, block.rows[r]!.length);
   for (let r = 0; r < block.headerRows; r++) {
     const row = block.rows[r]!;
     if (row.length !== width) continue;
