@@ -40,7 +40,8 @@ export function recognizeFigures(
   report: ReportDefinition,
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
-  // The text is read (one character for one) with: footnote marks and notes that break a sentence blank
+  // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
+  // each number looks back to its line's start), footnote marks and notes that break a sentence blank
   // (meaning/footnotes.ts), a table copied one cell per line as its rows (cellPerLine.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts).

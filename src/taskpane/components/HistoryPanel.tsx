@@ -5,18 +5,10 @@ import { fieldName } from "../../domain/fieldName";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
 import { HISTORY_ACTIONS } from "../../domain/historyRows";
 import { useAppStore } from "../store/StoreContext";
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement("a"), { href: url, download: name });
-  link.click();
-  // The browser reads the blob after this task: revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from "../download";
 
 // Four-digit years: "01/12/26" reads as a day in 2001 or 1926 to some readers.
 const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
-
 
 /** "Lịch sử thay đổi": every write and every leader's decision, newest first, by section, exportable for Excel. */
 export default function HistoryPanel() {

@@ -1,14 +1,7 @@
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
 import type { ComparedState } from "../../../domain/comparison/earlier";
-
-function download(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = Object.assign(document.createElement("a"), { href: url, download: name });
-  link.click();
-  // The browser reads the blob after this task: revoking at once can cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { download } from "../../download";
 
 /** Every figure of every period as data: .xlsx for people, CSV (UTF-8 with BOM) for systems. Loaded on first use. */
 export function ExportSection({ state }: { state: ComparedState }) {
