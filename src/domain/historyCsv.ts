@@ -3,6 +3,7 @@
  * Windows' list separator, «;» under the Vietnamese regional format (whose decimal mark is the comma), and shows a
  * comma-separated file as one column there: people get the .xlsx (historyXlsx.ts).
  */
+import { neutralised } from "./csvText";
 import { HISTORY_HEADER, historyCells, historyRows } from "./historyRows";
 import { parsePhraseTag } from "./comparison/phraseTag";
 import type { ReportDefinition } from "./report";
@@ -11,9 +12,7 @@ import type { HistoryEntry } from "./storedReport";
 const BOM = "\ufeff";
 
 function cell(text: string): string {
-  // Cells starting with = + - @ would run as formulas in Excel; a leading apostrophe keeps them text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  return `"${neutralised(text).replace(/"/g, '""')}"`;
 }
 
 export function historyToCsv(report: ReportDefinition, entries: readonly HistoryEntry[]): string {

@@ -9,6 +9,7 @@ import type { FieldValue, Period } from "../types";
 import { changeBetween, numberIn, periodValues, unitOf } from "./compare";
 import { comparedValues, type ComparedState } from "./earlier";
 import { periodIndex, periodName, previousPeriod, withPeriod } from "./periods";
+import { neutralised } from "../csvText";
 
 export type ExportValue = number | string | null;
 
@@ -69,13 +70,6 @@ export function exportTable(state: ComparedState): ExportTable {
 /** Every field but the period's own texts (the quarter's name, its cut-off dates): those are the columns. */
 const exportedFields = (report: ReportDefinition) => report.fields.filter((f) => f.formula?.op !== "period");
 
-/**
- * A spreadsheet runs a cell starting with =, +, -, @ (and, in some, a tab or carriage return) as a formula: such
- * text gets a leading apostrophe, which Excel and LibreOffice show as text (OWASP "CSV injection").
- */
-export function neutralised(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 const csvField = (value: ExportValue): string => {
   if (value === null) return "";

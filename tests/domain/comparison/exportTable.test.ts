@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { ComparedState } from "../../../src/domain/comparison/earlier";
-import { exportFileName, exportTable, neutralised, toCsv } from "../../../src/domain/comparison/exportTable";
+import { exportFileName, exportTable, toCsv } from "../../../src/domain/comparison/exportTable";
+import { neutralised } from "../../../src/domain/csvText";
 import { toXlsx } from "../../../src/domain/comparison/xlsx";
 import { count, defineForm, list, percentOf, periodPart } from "./form";
 
