@@ -10,6 +10,7 @@
 import type { PeriodKind } from "../../types";
 import { detectPeriodOfKind } from "../periodTitle";
 import { detectPeriod } from "../quarters";
+import { otherYearColumn } from "./periodColumns";
 import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
 
@@ -167,8 +168,11 @@ function introduction(text: string, start: number): string | null {
 export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (MONTHS[ctx.kind] === undefined) return false;
   const cell = tableCell(text, { start, end });
-  const header = cell ? onlyOne(`${cell.group} ${cell.header}`, ctx) : null;
+  const column = cell ? `${cell.group} ${cell.header}`.trim() : "";
+  const header = cell ? onlyOne(column, ctx) : null;
   if (header !== null) return header;
+  const year = cell ? otherYearColumn(text, { start, end }, column, ctx.year, (h) => onlyOne(h, ctx)) : null;
+  if (year !== null) return year;
   const s = sentenceAround(text, start, end);
   const before = lastNamed(visibleBefore(text, s.from, start), ctx);
   if (before !== null) return before;
