@@ -20,6 +20,7 @@ import { awardWords, giverNamedElsewhere, otherAward, type AwardWords } from "./
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
+import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
@@ -153,6 +154,9 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
+  // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
+  if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  if (figure && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
