@@ -13,7 +13,7 @@ export function placesVisited(text: string, at: number): boolean {
   return PLACE_BEFORE.test(sentence) || ACTIVITY.test(sentence);
 }
 
-const PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|đối với|với)[ \t]*:?[ \t]*$/u;
+const PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|đối với)[ \t]*:?[ \t]*$/u;
 const ACTIVITY = /(?<![\p{L}])(?:kiểm tra|giám sát|khảo sát|thanh tra|làm việc|tiến hành|thăm|tặng|khen thưởng|khen|danh hiệu|bình xét|xếp loại|công nhận)(?![\p{L}])/u;
 
 /**

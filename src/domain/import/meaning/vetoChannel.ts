@@ -14,8 +14,8 @@ import { namesOrganisation } from "./vetoPlace";
 
 /** What may open a sentence before its subject: a time, a topic, a connective, then a comma. */
 const OPENING = /^(?:(?:trong|riêng|đến hết|tính đến|từ|sau|qua|về|đối với|bên cạnh đó|ngoài ra|đồng thời|cụ thể|kết quả|quý|tháng|năm)(?![\p{L}])[^,;:\n]{0,60},\s*)+/iu;
-/** The department as the subject: «Sở», «Ngành», «Sở Tài chính», then its verb (maybe after «đã», «cũng»). */
-const DEPARTMENT = /^(?:[-+•*]\s*)?((?:Sở|Ngành|SỞ|NGÀNH)(?:\s+\p{Lu}[\p{L}-]*(?:\s+(?:và\s+)?\p{Lu}[\p{L}-]*)*)?)\s+(?:(?:đã|đang|cũng|đã\s+trực\s+tiếp|trực\s+tiếp)\s+)?(?:tiếp nhận|nhận|giải quyết|xử lý|tiếp|thực hiện|ban hành|trả|số hóa|công bố|có)(?![\p{L}])/u;
+/** The department as the subject: «Sở», «Ngành», «Sở Tài chính», «Ngành Nội vụ», then its verb (maybe after «đã»). */
+const DEPARTMENT = /^(?:[-+•*]\s*)?((?:Sở|Ngành|SỞ|NGÀNH)(?:\s+\p{Lu}[\p{L}\s,-]{0,40}?)?)\s+(?:(?:đã|đang|cũng|đã\s+trực\s+tiếp|trực\s+tiếp)\s+)?(?:tiếp nhận|nhận|giải quyết|xử lý|tiếp|thực hiện|ban hành|trả|số hóa|công bố|có)(?![\p{L}])/u;
 
 /**
  * The number's sentence has the issuing department as its subject and the field's organisation (`names`) is not that
