@@ -5,6 +5,7 @@
  * same shape is still bound.
  */
 import { departmentSubject, sectorHeading } from "../../../src/domain/import/meaning/vetoChannel";
+import { otherHeadNoun } from "../../../src/domain/import/meaning/vetoHeadNoun";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { FieldDef } from "../../../src/domain/types";
 import { REPORT } from "../../support/forms";
@@ -66,6 +67,19 @@ describe("a post named after the person is what is counted", () => {
     "- Bổ nhiệm 02 đ/c Phó Trưởng phòng Nội chính.",
   ])("«%s» is no Trưởng phòng appointed", (line) => {
     expect(boundValue(recognizeFigures(report(line), REPORT).get(byLabel("Bổ nhiệm Trưởng phòng").id))).toBeNull();
+  });
+  it.each([
+    ["Điều động, bổ nhiệm: 01 đ/c Phó Chánh Văn phòng (nguyên Phó Giám đốc Sở)", "01"],
+    ["bổ nhiệm 02 Đ/c Phó Trưởng phòng Kinh tế", "02"],
+    ["bổ nhiệm 01 người Phó Chánh Văn phòng", "01"],
+    ["bổ nhiệm 01 Phó Chánh Văn phòng", "01"],
+  ])("«%s» counts another post than «trưởng phòng»", (t, figure) => {
+    expect(otherHeadNoun("trưởng phòng", t, at(t, figure) + figure.length)).toBe(true);
+  });
+  it("the field's own post, after the person or alone, is no other head noun", () => {
+    for (const t of ["bổ nhiệm 01 đ/c Trưởng phòng Nội chính", "bổ nhiệm 01 Trưởng phòng", "bổ nhiệm 01 đồng chí làm Trưởng phòng"]) {
+      expect(otherHeadNoun("trưởng phòng", t, at(t, "01") + 2)).toBe(false);
+    }
   });
   it("«Bổ nhiệm 01 đ/c Trưởng phòng Nội chính» still is", () => {
     const r = recognizeFigures(report("- Bổ nhiệm 01 đ/c Trưởng phòng Nội chính."), REPORT);
