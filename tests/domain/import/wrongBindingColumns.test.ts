@@ -35,6 +35,13 @@ describe("a table aligned with spaces is read as cells", () => {
     const lone = "Số: 12/BC-VP                 Hà Nội, ngày 3 tháng 4 năm 2026\nTiếp nhận     81     77";
     expect(spaceAlignedTables(lone)).toBe(lone);
   });
+  it("a row with a figure left blank keeps its figure under its own column's header", () => {
+    const t = "Chỉ tiêu          Quý I/2026    Quý II/2026\nTiếp nhận             8.000         9.100\nTrễ hạn                  50\nĐang giải quyết         300           310\n";
+    const rows = spaceAlignedTables(t).split("\n").map((l) => l.split("\t").map((c) => c.trim()));
+    expect(rows[2]).toEqual(["Trễ hạn", "50"]);
+    const late = "Chỉ tiêu          Quý I/2026    Quý II/2026\nTiếp nhận             8.000         9.100\nTrễ hạn                                 40\nĐang giải quyết         300           310\n";
+    expect(spaceAlignedTables(late).split("\n")[2]!.split("\t").map((c) => c.trim())).toEqual(["Trễ hạn", "", "40"]);
+  });
 });
 
 describe("a figure binds only from the column of the report's own period", () => {
@@ -64,6 +71,12 @@ describe("a figure binds only from the column of the report's own period", () =>
   it.each(Object.keys(own))("«%s» is the quarter's figure or left for the clerk, never another column's", (label) => {
     const got = boundValue(r.get(centre(label).id));
     expect([null, own[label]]).toContain(got);
+  });
+  it("a figure left blank in the quarter's column is not taken from the column beside it", () => {
+    const rows = "Chỉ tiêu            Quý I/2026    Quý II/2026\nTiếp nhận               8.000         9.100\nTrễ hạn                    50\nĐã giải quyết           7.700         8.800\n";
+    const blank = recognizeFigures(`${header("II", 2026)}III. THỰC HIỆN DÂN CHỦ\n2. Trung tâm Phục vụ hành chính công tỉnh\n${rows}`, REPORT);
+    expect(boundValue(blank.get(centre("Hồ sơ trễ và quá hạn").id))).toBeNull();
+    expect(boundValue(blank.get(centre("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id))).toBe("9.100");
   });
   it("the quarter's own column is still read", () => {
     expect(boundValue(r.get(centre("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id))).toBe("9.112");
