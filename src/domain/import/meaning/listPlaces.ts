@@ -9,8 +9,11 @@
 export function placesVisited(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < 200 && !/[\n;]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
-  const sentence = text.slice(from, at).normalize("NFC").toLowerCase();
-  return PLACE_BEFORE.test(sentence) || ACTIVITY.test(sentence);
+  const sentence = text.slice(from, at).normalize("NFC");
+  if (PLACE_BEFORE.test(sentence.toLowerCase())) return true;
+  // Written in lower case, or opening the sentence: «Tổ Thanh tra», «Ban Giám sát» in a list before are names.
+  const opening = sentence.replace(/^[\s\-+•*–]+/u, "");
+  return ACTIVITY.test(sentence) || ACTIVITY.test(opening.charAt(0).toLowerCase() + opening.slice(1, 24));
 }
 
 const PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|đối với)[ \t]*:?[ \t]*$/u;
