@@ -100,6 +100,21 @@ describe("an appendix with a column per year binds only the report's year", () =
   });
 });
 
+describe("periods named for each side or each row", () => {
+  const centreAt = (body: string) => recognizeFigures(`${header("II", 2026)}III. THỰC HIỆN DÂN CHỦ\n2. Trung tâm Phục vụ hành chính công tỉnh\n${body}`, REPORT);
+  it("«(quý I/quý II): 8.000/9.100»: the earlier quarter's side of a fraction is not taken", () => {
+    const r = centreAt("Tiếp nhận (quý I/quý II): 8.000/9.100 hồ sơ; đã giải quyết 7.700/8.800 hồ sơ.\n");
+    expect([null, "9.100"]).toContain(boundValue(r.get(centre("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id)));
+    expect([null, "8.800"]).toContain(boundValue(r.get(centre("Hồ sơ đã giải quyết").id)));
+  });
+  it("a table with a row per year: the year labelling a row is no count, and last year's row is not this year's", () => {
+    const t = `${header("II", 2026)}I. ĐẶC ĐIỂM TÌNH HÌNH\nNăm          Biên chế giao     Có mặt     Thạc sĩ\n2025               58             55          20\n2026               60             57          22\n`;
+    const r = recognizeFigures(t, REPORT);
+    expect([null, "22"]).toContain(boundValue(r.get(byLabel("Thạc sĩ").id)));
+    expect([null, "60"]).toContain(boundValue(r.get(byLabel("Biên chế công chức được giao").id)));
+  });
+});
+
 describe("a table's or an appendix's number is its name", () => {
   it.each(["Biểu số 01", "biểu 02", "Mẫu số 03", "Phụ biểu số 1", "Bảng 2", "biểu mẫu số 04"])("«%s»", (name) => {
     const t = `chi tiết tại ${name} kèm theo`;

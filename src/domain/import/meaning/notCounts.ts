@@ -47,7 +47,7 @@ export function countsTime(unit: string | null | undefined): boolean {
 
 /** A number that is not a count for a field whose unit is `unit`. */
 export function notACount(text: string, start: number, end: number, unit?: string | null): boolean {
-  if (isIdentifier(text, start, end) || isYearInRange(text, start, end)) return true;
+  if (isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);
 }
 
@@ -69,4 +69,11 @@ export function countedAgentsBefore(text: string, start: number): boolean {
 export function isRowNumber(text: string, start: number, end: number): boolean {
   const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
   return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 6));
+}
+
+/** «2025⇥58⇥55»: a year alone in a table row's first cell labels the row (a table with a row per year). */
+export function isRowYear(text: string, start: number, end: number): boolean {
+  if (end - start !== 4 || !/^(?:19|20)\d\d$/.test(text.slice(start, end))) return false;
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[ ]*[\t|]/.test(text.slice(end, end + 8));
 }

@@ -47,7 +47,8 @@ function rowOf(line: string, at: number): Row | null {
   return cells.length >= 2 ? { gaps, cells, spans } : null;
 }
 
-const isData = (r: Row) => /\p{L}/u.test(r.cells[0]!) && r.cells.slice(1).every((c) => FIGURE.test(c));
+/** A row: its label (words, or a year: a table with a row per year), then figures. */
+const isData = (r: Row) => (/\p{L}/u.test(r.cells[0]!) || /^(?:19|20)\d\d$/u.test(r.cells[0]!)) && r.cells.slice(1).every((c) => FIGURE.test(c));
 const isHeader = (r: Row) => r.cells.slice(1).every((c) => c.length <= SHORT_HEADER && /\p{L}|\d{4}/u.test(c));
 /** How far a figure may stand from its column's header and still be under it. */
 const NEAR = 4;
