@@ -110,3 +110,28 @@ describe("units visited or rewarded are not the office's list of units", () => {
     expect(boundValue(r.get(byLabel("Các tổ chức trực thuộc").id))).toBe("Phòng Tổng hợp\nPhòng Nội chính\nTrung tâm Phục vụ hành chính công tỉnh");
   });
 });
+
+describe("the same kind of organisation of another owner or level is another organisation", () => {
+  const desk = (office: string, code: string, body: string) => recognizeFigures(`${head(office, code)}III. THỰC HIỆN DÂN CHỦ\n${body}\n`, REPORT);
+  const deskReceived = byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)");
+  it.each([
+    "2. Cải cách hành chính\nBộ phận một cửa của Sở Tư pháp tiếp nhận 47 hồ sơ, đã giải quyết 45 hồ sơ.",
+    "2. Bộ phận một cửa cấp huyện\nTiếp nhận 1.400 hồ sơ, đã giải quyết 1.300 hồ sơ, đang giải quyết 100 hồ sơ.",
+    "2. Cải cách hành chính\nQua Bộ phận một cửa các xã, phường tiếp nhận 5.974 hồ sơ.",
+  ])("in an office's report: «%s»", (body) => {
+    expect(boundValue(desk("VĂN PHÒNG", "VP", body).get(deskReceived.id))).toBeNull();
+  });
+  it("the office's own desk, a department's own desk in its report, «của tỉnh» for the centre are still read", () => {
+    expect(boundValue(desk("VĂN PHÒNG", "VP", "2. Cải cách hành chính\nBộ phận một cửa của Văn phòng tiếp nhận 81 hồ sơ, đã giải quyết 77 hồ sơ.").get(deskReceived.id))).toBe("81");
+    expect(boundValue(desk("SỞ TƯ PHÁP", "STP", "2. Cải cách hành chính\nBộ phận một cửa của Sở tiếp nhận 47 hồ sơ, đã giải quyết 45 hồ sơ.").get(deskReceived.id))).toBe("47");
+    const r = desk("VĂN PHÒNG", "VP", "2. Cải cách hành chính\nTrung tâm Phục vụ hành chính công của tỉnh đã tiếp nhận 9.780 hồ sơ.");
+    expect(boundValue(r.get(centre("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id))).toBe("9.780");
+  });
+  it("units inspected or rewarded are neither the list of service units nor its count", () => {
+    for (const body of ["2. Kiểm tra\nKiểm tra tại 02 đơn vị sự nghiệp: Trung tâm Thông tin; Nhà khách tỉnh.", "2. Thi đua\nTặng Giấy khen cho 02 đơn vị sự nghiệp (Trung tâm Thông tin; Nhà khách tỉnh)."]) {
+      const r = desk("VĂN PHÒNG", "VP", body);
+      expect(boundValue(r.get(byLabel("Các đơn vị sự nghiệp").id))).toBeNull();
+      expect(boundValue(r.get(byLabel("Số đơn vị sự nghiệp").id))).toBeNull();
+    }
+  });
+});
