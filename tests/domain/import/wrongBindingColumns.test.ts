@@ -78,6 +78,12 @@ describe("a figure binds only from the column of the report's own period", () =>
     expect(boundValue(blank.get(centre("Hồ sơ trễ và quá hạn").id))).toBeNull();
     expect(boundValue(blank.get(centre("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id))).toBe("9.100");
   });
+  it("a column of changes («Tăng/giảm», signed figures) gives no figure", () => {
+    const rows = "Chỉ tiêu              Quý II/2026     Tăng/giảm\nTiếp nhận                9.100          +820\nĐã giải quyết            8.800          +640\nĐang giải quyết            300           -12\n";
+    const r = recognizeFigures(`${header("II", 2026)}III. THỰC HIỆN DÂN CHỦ\n2. Trung tâm Phục vụ hành chính công tỉnh\n${rows}`, REPORT);
+    expect([null, "300"]).toContain(boundValue(r.get(centre("Hồ sơ đang giải quyết").id)));
+    expect(boundValue(r.get(centre("Hồ sơ đã giải quyết").id))).toBe("8.800");
+  });
   it("the quarter's own column is still read", () => {
     expect(boundValue(r.get(centre("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id))).toBe("9.112");
     expect(boundValue(r.get(centre("Hồ sơ đã giải quyết").id))).toBe("8.890");

@@ -16,7 +16,7 @@
  */
 
 const GAP = /[ \u00a0]{2,}/gu;
-const FIGURE = /^(?:\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*%?$|^[-–—]$/u;
+const FIGURE = /^[+\-−]?\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*%?$|^[-–—]$/u;
 const SHORT_HEADER = 40;
 
 interface Row {

@@ -43,7 +43,9 @@ export function otherOwner(scopeLower: string, names: readonly string[], owner: 
   // «của tỉnh», «của huyện»: an owner that is only a level is judged as a level.
   if (/^(?:cấp\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u.test(whose)) return levelOf(whose) > level;
   const words = whose.split(/\s+/).filter((w) => !GENERIC.has(w)).slice(0, 4);
-  return !(issuer !== null && words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(issuer)));
+  // With no header to tell who reports, only a body named in full («của Sở Tư pháp») is surely another.
+  if (issuer === null) return words.length >= 2;
+  return !(words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(issuer)));
 }
 
 const OWNER_END = /\s+(?=\d|(?:đã|đang|sẽ|tiếp nhận|nhận|giải quyết|có|thực hiện|trả|xử lý|là|được|trong|với|tại|từ|đạt)(?![\p{L}]))/u;
