@@ -46,17 +46,13 @@ export function choicesOf(
   candidates: readonly Occurrence[],
   addressFor: (o: Occurrence) => FigureChoice["address"],
 ): FigureChoice[] {
-  let lineStart = 0;
-  const starts = layout.lines.map((l) => {
-    const at = lineStart;
-    lineStart += l.length + 1;
-    return at;
-  });
   return candidates.map((o) => {
-    const line = layout.lines[o.line - 1] ?? "";
-    const offset = o.start - (starts[o.line - 1] ?? 0);
+    // By offset, not by the engine's line number: a paragraph with a soft break counts as two of its lines.
+    const index = layout.lineIndexAt(o.start);
+    const line = layout.lines[index] ?? "";
+    const offset = o.start - (layout.starts[index] ?? 0);
     const address = addressFor(o);
-    const paragraph = address ? address.paragraph : layout.firstParagraph[o.line - 1] ?? 0;
+    const paragraph = address ? address.paragraph : layout.firstParagraph[index] ?? 0;
     return {
       text: o.text,
       ...around(line, offset, offset + o.text.length),
