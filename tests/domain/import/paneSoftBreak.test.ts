@@ -40,3 +40,19 @@ describe("a paragraph with a soft break", () => {
     expect(sum?.places).toEqual(["Đoạn 5: «Tổng số 20 hồ sơ, gồm: 5 hồ sơ trực tuyến và 6 hồ sơ trực tiếp.»"]);
   });
 });
+
+describe("a candidate in a table", () => {
+  it("names its column, so that two figures of one row can be told apart", () => {
+    const paragraphs = ["Biểu số 01", "Nội dung\tNăm 2025\tNăm 2026", "Biên chế công chức được giao\t98\t94"];
+    const layout = paneText(paragraphs);
+    const at = (n: string) => {
+      const start = layout.text.indexOf(`\t${n}`) + 1;
+      return { start, end: start + n.length, text: n, input: n, line: 3 };
+    };
+    const [older, current] = choicesOf(layout, paragraphs, [at("98"), at("94")], () => null);
+    expect(older).toMatchObject({ text: "98", column: "Năm 2025" });
+    expect(current).toMatchObject({ text: "94", column: "Năm 2026" });
+    const [prose] = choicesOf(paneText(["Văn phòng được giao 94 biên chế."]), [], [{ start: 19, end: 21, text: "94", input: "94", line: 1 }], () => null);
+    expect(prose).not.toHaveProperty("column");
+  });
+});
