@@ -39,6 +39,10 @@ const MEASURED: Record<string, number> = {
   "daknong-tcd-2020-06.txt": 10,
   "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
+  // wt-fresh6's monthly reports by other provinces (37–39), measured once on a3b679b before anyone here read them: 22 of 65, 3 wrong.
+  "37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt": 7,
+  "38-ha-tinh-tcd-2025-04-tin-cong-thong-tin.txt": 11,
+  "39-dong-nai-tcd-2025-11-nhan-hai-cham.txt": 4,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
   "01-dien-bien-quy3.txt": 61,
   "02-huyen-thuan-chau-quy1-2025.txt": 30,
@@ -88,10 +92,13 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // its words then another unit «03 (ba) cá nhân» and an item mark «(3) Rà soát» (vetoSpelled.ts), a done check
   // beside a plan in one sentence (vetoText.ts isDoneForPlanned, by clause), learners «đang học Cao cấp … 03» and
   // figures quoted «để so sánh» (vetoQuoted.ts), a bare «Bằng khen» beside the Prime Minister's (vetoAward.ts).
+  // wt-fresh6's monthly 37 as first measured on a3b679b: the commune level's figures taken from the province's line.
+  "37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt": ["tcd:huyen.dinhKy", "tcd:huyen.dotXuat", "tcd:huyen.doanDongNguoi"],
   // wt-fresh4's batch (25–30) as first measured on 7e2306b had 18 wrong; mended by general rules (wt-wrong3): tables
   // aligned with spaces read as cells and judged by their period columns (spaceAligned.ts), columns headed by years
   // (periodColumns.ts), «Biểu số 01» as a name (notCounts.ts), a department's own files through the centre
-  // (vetoChannel.ts), a post after «đ/c» (vetoHeadNoun.ts), units visited or rewarded (listPlaces.ts).
+  // (vetoChannel.ts), a post after «đ/c» (vetoHeadNoun.ts), units visited or rewarded (listPlaces.ts), another owner's
+  // or a lower level's desk (vetoOwner.ts).
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
