@@ -176,7 +176,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   if (year !== null) return year;
   const s = sentenceAround(text, start, end);
   // «Tiếp nhận (quý I/quý II): 8.000/9.100 hồ sơ»: a legend of periods says whose each side of a fraction is.
-  const legend = text.indexOf("/", s.from) < s.to ? fractionLegend(text.slice(s.from, s.to), start, end, s.from) : null;
+  const sentence = text.slice(s.from, s.to);
+  const legend = sentence.includes("/") ? fractionLegend(sentence, start, end, s.from) : null;
   const side = legend ? onlyOne(legend.mine, ctx) : null;
   if (side !== null) return side;
   const before = lastNamed(visibleBefore(text, s.from, start), ctx);

@@ -27,10 +27,13 @@ export function ownerOf(title: string): string | null {
 export function otherOwner(scopeLower: string, names: readonly string[], owner: string | null, issuer: string | null, level: number): boolean {
   let last = -1;
   let length = 0;
+  // Asked for every number: the last whole-word occurrence of each name, found by string search.
+  const letter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
   for (const name of names) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const m of scopeLower.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "gu"))) {
-      if (m.index > last || (m.index === last && m[0].length > length)) [last, length] = [m.index, m[0].length];
+    for (let at = scopeLower.lastIndexOf(name); at !== -1; at = at === 0 ? -1 : scopeLower.lastIndexOf(name, at - 1)) {
+      if (letter(scopeLower[at - 1]) || letter(scopeLower[at + name.length])) continue;
+      if (at > last || (at === last && name.length > length)) [last, length] = [at, name.length];
+      break;
     }
   }
   if (last === -1) return false;
