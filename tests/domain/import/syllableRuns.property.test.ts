@@ -1,12 +1,14 @@
 /**
- * Syllables are read by character codes (words.ts runsOfLetters), not by the regex /[\p{L}\p{M}]+/gu they stand for:
- * the two must cut every text alike — Vietnamese with precomposed or combining marks, other scripts, letters beyond
+ * Syllables are read by character codes (meaning/letterRuns.ts), not by the regexes /[\p{L}\p{M}]+/gu (words.ts) and
+ * /\p{L}+/gu (toneless.ts) they stand for: each must cut every text alike — Vietnamese with precomposed or combining marks, other scripts, letters beyond
  * the 16-bit range (a surrogate pair), lone surrogates, digits and punctuation between.
  */
 import fc from "fast-check";
-import { runsOfLetters, syllables } from "../../../src/domain/import/meaning/words";
+import { runsOf } from "../../../src/domain/import/meaning/letterRuns";
+import { syllables } from "../../../src/domain/import/meaning/words";
 
 const byRegex = (text: string) => text.match(/[\p{L}\p{M}]+/gu) ?? [];
+const lettersByRegex = (text: string) => text.match(/\p{L}+/gu) ?? [];
 
 /** Pieces a report's text is made of, and some it should never hold. */
 const PIECES = [
@@ -20,7 +22,8 @@ describe("syllables read by character codes", () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 20 }), (pieces) => {
         const text = pieces.join("");
-        expect(runsOfLetters(text)).toEqual(byRegex(text));
+        expect(runsOf(text, "marks")).toEqual(byRegex(text));
+        expect(runsOf(text, "letters")).toEqual(lettersByRegex(text));
       }),
       { numRuns: 3000 },
     );
@@ -30,7 +33,8 @@ describe("syllables read by character codes", () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) {
       const text = `a${String.fromCharCode(c)}b`;
-      if (JSON.stringify(runsOfLetters(text)) !== JSON.stringify(byRegex(text))) differ.push(c);
+      if (JSON.stringify(runsOf(text, "marks")) !== JSON.stringify(byRegex(text))) differ.push(c);
+      if (JSON.stringify(runsOf(text, "letters")) !== JSON.stringify(lettersByRegex(text))) differ.push(-c);
     }
     expect(differ).toEqual([]);
   });

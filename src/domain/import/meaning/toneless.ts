@@ -11,6 +11,8 @@
  * in it is the document's; what the clerk is shown quotes the document as written.
  */
 
+import { eachRun } from "./letterRuns";
+
 /** Letters a Vietnamese syllable is written with when its marks are left out. */
 const PLAIN = /^[a-z]+$/iu;
 
@@ -20,17 +22,16 @@ interface Syllable {
 }
 
 /**
- * Each syllable with the one before it, read by one regex walk: a 100,000-line text holds millions of syllables, and
- * an array of match objects for them took over half a gigabyte.
+ * Each syllable with the one before it, read by one walk (letterRuns.ts): a 100,000-line text holds millions of
+ * syllables, and an array of match objects for them took over half a gigabyte.
  */
 function eachPair(text: string, visit: (a: Syllable, b: Syllable) => void): void {
-  const syllable = /\p{L}+/gu;
   let before: Syllable | null = null;
-  for (let m = syllable.exec(text); m !== null; m = syllable.exec(text)) {
-    const here = { index: m.index, text: m[0] };
+  eachRun(text, "letters", (from, to) => {
+    const here = { index: from, text: text.slice(from, to) };
     if (before) visit(before, here);
     before = here;
-  }
+  });
 }
 
 export function withTones(text: string, known: readonly string[]): string {

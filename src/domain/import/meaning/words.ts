@@ -6,6 +6,7 @@
  */
 
 import ABBREVIATIONS from "./abbreviations.json";
+import { runsOf } from "./letterRuns";
 
 const STOP = new Set(
   [
@@ -17,45 +18,10 @@ const STOP = new Set(
 
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
-  const sylls = runsOfLetters(text.normalize("NFC").toLowerCase());
+  // Runs of letters and marks, read by character codes (letterRuns.ts).
+  const sylls = runsOf(text.normalize("NFC").toLowerCase(), "marks");
   for (let i = 0; i < sylls.length; i++) sylls[i] = spelling(sylls[i]!);
   return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
-}
-
-/**
- * The runs of letters and combining marks of a text (what /[\p{L}\p{M}]+/gu matches), read by character codes: this
- * runs for every number's every piece of text, and the regex's match array was a tenth of recognition's time.
- */
-export function runsOfLetters(text: string): string[] {
-  const runs: string[] = [];
-  let from = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let width = 1;
-    let letter: boolean;
-    if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      letter = LETTER.test(text.slice(i, i + 2));
-      width = 2;
-    } else letter = isLetter(c);
-    if (letter && from === -1) from = i;
-    else if (!letter && from !== -1) {
-      runs.push(text.slice(from, i));
-      from = -1;
-    }
-    i += width - 1;
-  }
-  if (from !== -1) runs.push(text.slice(from));
-  return runs;
-}
-
-const LETTER = /^[\p{L}\p{M}]$/u;
-/** Per UTF-16 code below the surrogates and above ASCII: 0 not read yet, 1 a letter or mark, 2 neither. */
-const KNOWN = new Uint8Array(0x10000);
-function isLetter(c: number): boolean {
-  let k = KNOWN[c]!;
-  if (k === 0) KNOWN[c] = k = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
 }
 
 /* "sỹ"/"sĩ", "lý"/"lí", "kỹ"/"kĩ": both spellings are in use after a consonant ("quý", "tuy" keep their y). */
