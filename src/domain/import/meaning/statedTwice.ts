@@ -84,7 +84,9 @@ export function statedTwice(
     if (known.some((c) => isCorrection(text, c.token.start))) continue;
     const values = new Set(known.map((c) => c.token.value));
     // A place found by wording but not a candidate (a cut or rounded number) is as well described as can be.
-    const top = known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c)));
+    // Read when a number could restate it (its bound places' vetoes are dear, and most figures have no such number).
+    let top: number | undefined;
+    const topOf = () => (top ??= known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c))));
     // A restatement is elsewhere: in the bound place's own paragraph another value is another fact («03 Phó Chánh
     // Văn phòng, trong đó 01 đồng chí …», «29 nhiệm vụ, đã hoàn thành 21»).
     const paragraphs = new Set(known.map((c) => paragraphOf(text, c.token.start)));
@@ -93,7 +95,7 @@ export function statedTwice(
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
     const mayDoubt = (c: Candidate, s: number) =>
-      isCorrection(text, c.token.start) || (s >= top - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
+      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)) && s >= topOf() - RESTATED_GAP);
     const others = free.filter((c) => {
       if (values.has(c.token.value)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
@@ -106,7 +108,7 @@ export function statedTwice(
       return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
     const corrected = others.filter((c) => isCorrection(text, c.token.start));
-    const restated = others.filter((c) => scoreOf(p, c) >= top - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
+    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
   }
