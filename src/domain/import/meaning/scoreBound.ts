@@ -13,7 +13,6 @@
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { CONTEXT_WEIGHT, DESCRIPTION_SHARE, REACH, UNIT_MATCH } from "./score";
-import { wordWeights } from "./scoreMemo";
 
 /** Rounding in the two sums (the ceiling's and the score's) is far below this. */
 const SLACK = 1e-9;
@@ -91,19 +90,24 @@ function indexOf(profiles: readonly FieldProfile[], vocab: Vocabulary): Index {
 function ceilingsOf(index: Index, c: Candidate): Float64Array {
   const have = new Float64Array(index.owner.length);
   const where = new Float64Array(index.contextTotal.length);
-  for (const [f, weight] of wordWeights(c, REACH)) {
+  const add = (f: string, weight: number) => {
     const p = index.postings.get(f);
-    if (!p) continue;
-    const a = Math.max(0, weight);
+    if (!p) return;
     for (let k = 0; k < p.described.length; k++) {
       const d = p.described[k]!;
-      have[d] = have[d]! + p.weights[k]! * a;
+      have[d] = have[d]! + p.weights[k]! * weight;
     }
     for (let k = 0; k < p.placed.length; k++) {
       const s = p.placed[k]!;
       where[s] = where[s]! + p.placeWeights[k]!;
     }
-  }
+  };
+  // Each word once, with the most it counts for where it stands (scoreMemo.wordWeights, without building its map:
+  // most numbers never need it).
+  const { clause, context } = REACH;
+  for (const [f, w] of c.near) add(f, Math.max(0, w, c.clause.has(f) ? clause : 0, c.context.has(f) ? context : 0));
+  for (const f of c.clause) if (!c.near.has(f)) add(f, Math.max(clause, c.context.has(f) ? context : 0));
+  for (const f of c.context) if (!c.near.has(f) && !c.clause.has(f)) add(f, context);
   const best = new Float64Array(where.length);
   for (let d = 0; d < have.length; d++) {
     const cover = index.least[d]! > 0 ? have[d]! / index.least[d]! : 0;
