@@ -16,7 +16,7 @@ import type { AppActions, AppState, StoreKit } from "./types";
 
 type DocumentActions = Pick<
   AppActions,
-  "start" | "readDocument" | "insertField" | "answerBind" | "updateDocument" | "answerPeriod" | "resolveConflict" | "dismissMissing"
+  "start" | "readDocument" | "insertField" | "answerBind" | "updateDocument" | "answerPeriod" | "resolveConflict" | "restyleFigures" | "keepStyles" | "dismissMissing"
 >;
 
 const isTracking = (mode: TrackingMode) => mode === "trackAll" || mode === "trackMineOnly";
@@ -170,6 +170,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             baseline: { ...state.baseline, ...done.written },
             history: [...state.history, ...entries],
             conflicts: done.conflicts,
+            restyles: done.restyles.filter((r) => !state.keptStyles.includes(r.field)),
             overwrite: [],
             skip: [],
             notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
@@ -207,6 +208,17 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       } else {
         set({ conflicts, skip: [...state.skip, field] });
       }
+    },
+
+    restyleFigures: async () => {
+      const fields = [...new Set(get().restyles.map((r) => r.field))];
+      set({ restyles: [], overwrite: [...new Set([...get().overwrite, ...fields])] });
+      await get().updateDocument();
+    },
+
+    keepStyles: () => {
+      const fields = get().restyles.map((r) => r.field);
+      set({ restyles: [], keptStyles: [...new Set([...get().keptStyles, ...fields])] });
     },
 
     dismissMissing: (field) => {
