@@ -47,12 +47,12 @@ describe("a candidate in a table", () => {
     const layout = paneText(paragraphs);
     const at = (n: string) => {
       const start = layout.text.indexOf(`\t${n}`) + 1;
-      return { start, end: start + n.length, text: n, input: n, line: 3 };
+      return { start, end: start + n.length, text: n, input: n, line: 3, where: "" };
     };
     const [older, current] = choicesOf(layout, paragraphs, [at("98"), at("94")], () => null);
     expect(older).toMatchObject({ text: "98", column: "Năm 2025" });
     expect(current).toMatchObject({ text: "94", column: "Năm 2026" });
-    const [prose] = choicesOf(paneText(["Văn phòng được giao 94 biên chế."]), [], [{ start: 19, end: 21, text: "94", input: "94", line: 1 }], () => null);
+    const [prose] = choicesOf(paneText(["Văn phòng được giao 94 biên chế."]), [], [{ start: 19, end: 21, text: "94", input: "94", line: 1, where: "" }], () => null);
     expect(prose).not.toHaveProperty("column");
   });
 });
