@@ -3,10 +3,10 @@
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
 import { inputsOf, type Values } from "./compute";
-import { formatField, parseField, showsValue } from "./fieldValues";
+import { formatField, readsAs, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import { reviewedText } from "./pendingRevisions";
-import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
+import type { FieldId, Problem } from "./types";
 
 export interface ControlText {
   id: number;
@@ -100,7 +100,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     if (target === null) continue;
     if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
     // The same value in the clerk's own style is a question of style, not a hand edit: asked once for all such figures.
-    if (!derived && value !== null && !input.overwrite?.has(key) && sameValue(field, control.text, value)) {
+    if (!derived && value !== null && !input.overwrite?.has(key) && readsAs(field, control.text, value)) {
       decision.restyles.push({ field: key, controlId: control.id, documentText: control.text, target });
       continue;
     }
@@ -115,12 +115,6 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   }
   decision.changes = [...changed.values()];
   return decision;
-}
-
-/** The text reads as the same value the form holds, whatever its style. */
-function sameValue(field: FieldDef, text: string, value: FieldValue): boolean {
-  const parsed = parseField(field, text);
-  return parsed.ok && parsed.value !== null && formatField(field, parsed.value) === formatField(field, value);
 }
 
 /** Per field, the text its controls agree on; fields whose controls disagree get none (they need a person). */
