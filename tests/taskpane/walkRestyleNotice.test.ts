@@ -18,9 +18,12 @@ const TEXT = [
 ];
 const RECEIVED = "bcdc:hcc.tiepNhan";
 
+type Sim = ReturnType<typeof createWordSimulation>;
+const paneOn = (sim: Sim) => createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-06-20T08:00:00Z"), report: REPORT });
+
 async function recognisedReport() {
   const sim = createWordSimulation(TEXT.map((t) => ({ runs: [t] })));
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-06-20T08:00:00Z"), report: REPORT });
+  const store = paneOn(sim);
   await store.getState().start();
   await store.getState().recognizeFigures();
   return { sim, store };
@@ -51,7 +54,7 @@ it("rewrites them in the official style when the clerk asks, recorded in the his
 it("does not ask again for figures whose style the clerk kept, and still writes a real change", async () => {
   const { sim, store } = await recognisedReport();
   await store.getState().updateDocument();
-  store.getState().keepStyles();
+  await store.getState().keepStyles();
   expect(store.getState().restyles).toEqual([]);
   store.getState().setFigure(RECEIVED, "12451");
   await store.getState().updateDocument();
@@ -60,4 +63,17 @@ it("does not ask again for figures whose style the clerk kept, and still writes 
   expect(sim.controls().find((c) => c.tag === RECEIVED)?.text).toBe("12.451");
   expect(sim.controls().find((c) => c.tag === "bcdc:hcc.daGiaiQuyet")?.text).toBe("10 902");
   expect(state.notice!.text).not.toContain("chỉ viết lại theo quy cách");
+});
+
+it("remembers the clerk's choice to keep the document's style in the document: the reopened pane does not ask again", async () => {
+  const { sim, store } = await recognisedReport();
+  await store.getState().updateDocument();
+  const kept = new Set(store.getState().restyles.map((r) => r.field));
+  await store.getState().keepStyles();
+  const reopened = paneOn(sim);
+  await reopened.getState().start();
+  expect(new Set(reopened.getState().keptStyles)).toEqual(kept);
+  await reopened.getState().updateDocument();
+  expect(reopened.getState().restyles).toEqual([]);
+  expect(sim.controls().find((c) => c.tag === RECEIVED)?.text).toBe("12 450");
 });

@@ -30,7 +30,7 @@ export function RestyleCard({ restyles }: { restyles: readonly Conflict[] }) {
         <Button size="small" appearance="primary" disabled={busy !== null} onClick={() => void restyle()}>
           Viết lại theo quy cách
         </Button>
-        <Button size="small" disabled={busy !== null} onClick={keep}>
+        <Button size="small" disabled={busy !== null} onClick={() => void keep()}>
           Giữ như văn bản
         </Button>
       </div>

@@ -87,6 +87,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // The choice saved with the document; a document that never had one follows Word's mode.
           trackChanges: stored?.trackChanges ?? isTracking(trackingMode),
           unconfirmed: stored?.unconfirmed ?? [],
+          keptStyles: stored?.keptStyles ?? [],
+          restyles: [],
           periods: stored?.periods ?? [],
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
@@ -216,10 +218,17 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       await get().updateDocument();
     },
 
-    keepStyles: () => {
-      const fields = get().restyles.map((r) => r.field);
-      set({ restyles: [], keptStyles: [...new Set([...get().keptStyles, ...fields])] });
-    },
+    // The choice belongs to the document, like the tracking choice: saved at once, nothing else written.
+    keepStyles: () =>
+      guard("saving", async () => {
+        const { restyles, keptStyles } = get();
+        set({ restyles: [], keptStyles: [...new Set([...keptStyles, ...restyles.map((r) => r.field)])] });
+        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false })).catch((error: unknown) => {
+          set({ restyles, keptStyles });
+          throw error;
+        });
+        set({ busy: null });
+      }),
 
     dismissMissing: (field) => {
       const baseline = { ...get().baseline };

@@ -84,7 +84,7 @@ export interface AppState {
   skip: FieldId[];
   /** Figures the last update left in the document's own style (right value, not the official style): the clerk chooses. */
   restyles: Conflict[];
-  /** Fields whose own style the clerk chose to keep: not offered again while the pane is open. */
+  /** Fields whose own style the clerk chose to keep: not offered again (saved in the document). */
   keptStyles: FieldId[];
   notice: Notice | null;
   /**
@@ -154,7 +154,7 @@ export interface AppActions {
   resolveConflict(field: FieldId, choice: "takeDocument" | "overwrite" | "skip"): void;
   /** Writes the figures left in another style (`restyles`) in the official style, as an update. */
   restyleFigures(): Promise<void>;
-  keepStyles(): void;
+  keepStyles(): Promise<void>;
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
   dismissNotice(): void;
