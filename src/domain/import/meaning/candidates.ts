@@ -84,7 +84,7 @@ function approximate(text: string, t: NumberToken): boolean {
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
   clauses: Map<number, ReadonlySet<string>>;
-  places: Map<string, readonly string[]>;
+  places: Map<string, ReadonlySet<string>>;
 }
 
 function hardBoundaries(text: string): number[] {
@@ -160,7 +160,6 @@ function describe(
   const lineLead = /^[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
   const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
   if (colon === -1 && listColon === -1 && wordsOnly && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
-  const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
@@ -209,9 +208,9 @@ function describe(
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
   const leadEnd = /[:;]/.exec(text.slice(lineFrom, token.start));
   const placeKey = `${lineFrom}:${leadEnd ? lineFrom + leadEnd.index : token.start}`;
-  let place = cache.places.get(placeKey);
-  if (!place) cache.places.set(placeKey, (place = whereFeatures(text, token.start, headings)));
-  for (const f of place) context.add(f);
+  // One set per place, shared by its figures: nothing changes a candidate's context once described.
+  let context = cache.places.get(placeKey);
+  if (!context) cache.places.set(placeKey, (context = new Set(whereFeatures(text, token.start, headings))));
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;

@@ -13,9 +13,9 @@ import { otherPeriod, partOfTotal } from "./tableScore";
 import { rememberedScore, wordWeights } from "./scoreMemo";
 
 const CLAUSE_WEIGHT = 0.45;
-const CONTEXT_WEIGHT = 0.3;
-const DESCRIPTION_SHARE = 0.75;
-const UNIT_MATCH = 0.1;
+export const CONTEXT_WEIGHT = 0.3;
+export const DESCRIPTION_SHARE = 0.75;
+export const UNIT_MATCH = 0.1;
 const UNIT_CLASH = 0.45;
 const FOREIGN_WEIGHT = 0.3;
 /** «đã giải quyết» for a figure «đang giải quyết» (aspect.ts): as strong against it as another unit. */
@@ -70,7 +70,7 @@ function profileWeights(profile: FieldProfile, vocab: Vocabulary) {
 }
 
 /** Where a describing word may stand, and how much it counts there, beside a word right next to the number. */
-const REACH = { clause: CLAUSE_WEIGHT, context: CLAUSE_WEIGHT * 0.5 };
+export const REACH = { clause: CLAUSE_WEIGHT, context: CLAUSE_WEIGHT * 0.5 };
 
 export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
   return rememberedScore(vocab, profile, c, () => scoreOnce(profile, c, vocab));
@@ -93,6 +93,7 @@ function scoreOnce(profile: FieldProfile, c: Candidate, vocab: Vocabulary): numb
   let where = 0;
   for (const [f, w] of weights.context.features) if (around.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
+  // scoreBound.ts caps this from above: a term that can raise it must raise the ceiling there too.
   let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
   if (aspectClash(c, vocab.own.get(profile)!)) value -= ASPECT_CLASH;
   if (profile.unit && c.unit) {

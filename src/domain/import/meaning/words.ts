@@ -6,6 +6,7 @@
  */
 
 import ABBREVIATIONS from "./abbreviations.json";
+import { runsOf } from "./letterRuns";
 
 const STOP = new Set(
   [
@@ -17,7 +18,9 @@ const STOP = new Set(
 
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
-  const sylls = (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map(spelling);
+  // Runs of letters and marks, read by character codes (letterRuns.ts).
+  const sylls = runsOf(text.normalize("NFC").toLowerCase(), "marks");
+  for (let i = 0; i < sylls.length; i++) sylls[i] = spelling(sylls[i]!);
   return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
 }
 
