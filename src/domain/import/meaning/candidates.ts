@@ -33,6 +33,8 @@ export interface Candidate {
   part?: { label: ReadonlySet<string>; checked: boolean };
   /** A table cell of another period's column or row («Cùng kỳ», «Quý trước», «Lũy kế»). */
   otherPeriod?: boolean;
+  /** A table cell's row label, when it says where the figure stands («Bộ phận một cửa VP | 126 | 118»): its features. */
+  rowPlace?: ReadonlySet<string>;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -182,9 +184,11 @@ function describe(
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
   const row = tableCell(text, token);
+  let rowPlace: Set<string> | undefined;
   if (row) {
     // «Tổng cộng» says the row is a sum, not what is summed: the column says that.
     if (left.length === 0 && row.role !== "total") left = syllables(rowLabelWords(row.label));
+    rowPlace = new Set(features(syllables(row.label)));
     // Under a group («Đã giải quyết» over «Tổng số | Sớm hạn | Đúng hạn») the sub-header is what sets the column
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
     if (row.group === "") put(syllables(row.header), 0.8);
@@ -215,7 +219,7 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token) };
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
 }
 
 /**
