@@ -159,9 +159,11 @@ function describe(
   const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
   // A lead-in is words (a year at most): «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: …); đã giải quyết 90» has a
   // figure and a bracket's colon before its «;», no introduction.
-  const lineLead = /^[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  // The list may open a later sentence of the line: «… (31/180). Lý luận chính trị: Cao cấp 18; Trung cấp 41».
+  const sentence = Math.max(lineStart, text.lastIndexOf(". ", clause.from - 1) + 2);
+  const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
   const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
-  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
+  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > sentence) lead.push(...syllables(lineLead[0]));
   const context = new Set<string>();
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
