@@ -203,6 +203,7 @@ function describe(
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
+  if (!previous || previous.end <= clause.from) put(subjectBeforeAside(text, clause.from, boundaries), 0.6);
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
@@ -222,6 +223,26 @@ function describe(
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
   return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+}
+
+/** How many syllables before an aside name the subject of the clause after it. */
+const SUBJECT = 8;
+
+/**
+ * «Hai nhà khách trực thuộc (Nhà khách A, Nhà khách B) tự chủ tài chính, có 52 viên chức»: a clause that opens right
+ * after a bracket goes on with the sentence the bracket interrupted, whose subject is the words before the bracket.
+ */
+function subjectBeforeAside(text: string, from: number, boundaries: readonly number[]): string[] {
+  if (text[from - 1] !== ")") return [];
+  // Within the line only: «a) …» opens a clause with no bracket before it, and must not send a search up the text.
+  const line = text.lastIndexOf("\n", from - 2) + 1;
+  const inside = text.slice(line, from - 1);
+  const opens = inside.lastIndexOf("(");
+  if (opens === -1 || inside.lastIndexOf(")") > opens) return [];
+  const open = line + opens;
+  const before = clauseOf(boundaries, open, text.length).from;
+  if (/\d/.test(text.slice(before, open))) return [];
+  return syllables(text.slice(before, open)).slice(-SUBJECT);
 }
 
 /**
