@@ -67,7 +67,7 @@ const MEASURED: Record<string, number> = {
   "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 58,
   "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 25,
   "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 59,
-  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 58,
+  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 60,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
