@@ -76,9 +76,9 @@ const MEASURED: Record<string, number> = {
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 42,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 43,
   "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 25,
-  "28-hue-dan-tu-trang-web-quy3-2025.txt": 41,
-  "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 43,
-  "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 43,
+  "28-hue-dan-tu-trang-web-quy3-2025.txt": 42,
+  "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 46,
+  "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 53,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -94,12 +94,12 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // figures quoted «để so sánh» (vetoQuoted.ts), a bare «Bằng khen» beside the Prime Minister's (vetoAward.ts).
   // wt-fresh6's monthly 37 as first measured on a3b679b: the commune level's figures taken from the province's line.
   "37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt": ["tcd:huyen.dinhKy", "tcd:huyen.dotXuat", "tcd:huyen.doanDongNguoi"],
-  // wt-fresh4's batch (25–30) as first measured on 7e2306b: 18 wrong, to be mended by general rules.
+  // wt-fresh4's batch (25–30) as first measured on 7e2306b: 18 wrong, to be mended by general rules. 30's three
+  // (a table aligned with spaces, read as the first number after each row's words) mended by meaning/spaceTables.ts.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": ["bcdc:toChuc.danhSach"],
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": ["bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc", "bcdc:llct.caoCap", "bcdc:llct.trungCap", "bcdc:bienChe.bietPhai"],
   "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": ["bcdc:ksthc.soPhanAnh", "bcdc:hcc.tuNgay", "bcdc:hcc.denNgay", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:hcc.treHan", "bcdc:hcc.dangGiaiQuyet"],
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": ["bcdc:boNhiem.truongPhong"],
-  "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": ["bcdc:hcc.daGiaiQuyet", "bcdc:hcc.dungHan", "bcdc:hcc.treHan"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
