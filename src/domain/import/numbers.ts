@@ -11,6 +11,7 @@
  * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b", "11/2020") are not
  *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts.
  */
+import { KNOWN_UNITS } from "./meaning/words";
 import { dateInput, writtenDateEnd } from "./writtenDates";
 
 export type NumberKind =
@@ -107,12 +108,18 @@ function isPartOfSymbol(text: string, start: number, end: number): boolean {
     if (numerator && !/[\p{L}/\\\d]/u.test(beforeNumerator)) return /\p{L}/u.test(after);
   }
   if (before === "/" && countPerUnit(text, start, end)) return false;
-  if (/[\p{L}/\\]/u.test(before) || /\p{L}/u.test(after) || after === "/") return true;
+  if (/[\p{L}/\\]/u.test(before) || (/\p{L}/u.test(after) && !gluedUnit(text, end)) || after === "/") return true;
   if (before === "." && /\p{L}/u.test(text[start - 2] ?? "")) return true;
   // Ranges and symbols joined by a hyphen: "2026-2030", "18-CT/TU"; "2026 - 2030" is a range of years too.
   if (after === "-" && /[\d\p{L}]/u.test(text[end + 1] ?? "")) return true;
   if (before === "-" && /\d/.test(text[start - 2] ?? "")) return true;
   return false;
+}
+
+/** «12hồ sơ», «84người»: a count typed without the space before its unit (a known unit, whole) is still a count. */
+const GLUED_UNIT = new RegExp(`^(?:${KNOWN_UNITS.join("|")})(?![\\p{L}\\p{M}\\d])`, "iu");
+function gluedUnit(text: string, end: number): boolean {
+  return GLUED_UNIT.test(text.slice(end, end + 24).normalize("NFC"));
 }
 
 /**

@@ -5,6 +5,7 @@
  * the clerk still sees the number as a candidate and chooses. A wrong value silently imported is the one outcome
  * recognition must never give; a figure left for the clerk costs two clicks.
  */
+import { longerLeads, longerWordingBefore, type LongerLeads } from "./vetoLonger";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { NumberToken } from "../numbers";
@@ -84,6 +85,8 @@ export interface VetoContext {
   allPairs: Map<string, Set<FieldId>>;
   /** The organisations the form's sections name (cellOrganisation.ts). */
   organisations: string[][];
+  /** Other fields' wordings that end like a field's own and go further back (vetoLonger.ts). */
+  longer: LongerLeads;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -109,7 +112,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text) };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), longer: longerLeads(report, patterns) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -174,6 +177,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
   const rivalWords = () => at.once("rivalWords", () => readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`));
   if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
+  if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
   if (own.siblings.length > 0) {
     const near = at.once("segmentSingles", () => single(featureSet(segment)));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
