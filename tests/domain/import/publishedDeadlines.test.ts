@@ -94,3 +94,16 @@ describe("«đúng hạn» that counts the early files too", () => {
     expect(earlyNamedNear(earlyMentions(near), near.indexOf("20"), near.indexOf("20") + 2)).toBe(true);
   });
 });
+
+describe("letters of every level written in the form's words", () => {
+  const LETTERS = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n4. Kết quả thực hiện công tác tiếp dân, xử lý đơn thư, khiếu nại, tố cáo\n";
+  const letters = REPORT.fields.find((f) => f.label === "Đơn thư, khiếu nại, tố cáo nhận được")!;
+  it("near-match: «cơ quan hành chính nhà nước các cấp, ngành … tiếp nhận 1.669 đơn» is every level's count (thanhtra.com.vn, Đà Nẵng)", () => {
+    const r = recognizeFigures(`${LETTERS}Cơ quan quản lý hành chính Nhà nước các cấp, ngành và các cơ quan thanh tra trên địa bàn TP đã tiếp 1.788 lượt người (có 4 đoàn đông người); tiếp nhận 1.669 đơn khiếu nại, tố cáo, kiến nghị phản ánh.\n`, REPORT);
+    expect(boundValue(r.get(letters.id))).toBeNull();
+  });
+  it("the office's own letters, written the same way, are its figure", () => {
+    const r = recognizeFigures(`${LETTERS}Trong quý, Văn phòng tiếp nhận 04 đơn thư khiếu nại, tố cáo.\n`, REPORT);
+    expect(boundValue(r.get(letters.id))).toBe("04");
+  });
+});
