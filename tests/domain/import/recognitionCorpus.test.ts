@@ -78,9 +78,9 @@ const MEASURED: Record<string, number> = {
   "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 54,
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 42,
-  "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 43,
-  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 25,
-  "28-hue-dan-tu-trang-web-quy3-2025.txt": 41,
+  "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 45,
+  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 26,
+  "28-hue-dan-tu-trang-web-quy3-2025.txt": 42,
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 43,
   "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 43,
 };

@@ -106,9 +106,10 @@ export function asksComparison(description: string): AsksComparison {
 }
 
 const LEVELS = ["tỉnh", "huyện", "xã"] as const;
-// «các cấp» (every level: «cơ quan hành chính nhà nước các cấp, ngành … đã tiếp nhận 1.669 đơn», thanhtra.com.vn) is
-// a whole as «toàn tỉnh» is.
-const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn)|(các) cấp(?!\s+(?:tỉnh|huyện|xã|phường))(?![\p{L}]))/giu;
+// «cơ quan (hành chính nhà nước) các cấp» (every administrative body: «… các cấp, ngành … đã tiếp nhận 1.669 đơn»,
+// thanhtra.com.vn) is a whole as «toàn tỉnh» is. Not «lãnh đạo các cấp, các ngành»: a monthly reception report says
+// so of the very whole its figures are (Hà Tĩnh 4/2025, second-form 38).
+const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn)|(cơ quan(?: quản lý)?(?: hành chính)?(?: nhà nước)?) các cấp(?![\p{L}]))/giu;
 
 const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
