@@ -106,12 +106,23 @@ function isPartOfSymbol(text: string, start: number, end: number): boolean {
     const beforeNumerator = numerator ? text[start - 1 - numerator[0].length] ?? " " : "/";
     if (numerator && !/[\p{L}/\\\d]/u.test(beforeNumerator)) return /\p{L}/u.test(after);
   }
+  if (before === "/" && countPerUnit(text, start, end)) return false;
   if (/[\p{L}/\\]/u.test(before) || /\p{L}/u.test(after) || after === "/") return true;
   if (before === "." && /\p{L}/u.test(text[start - 2] ?? "")) return true;
   // Ranges and symbols joined by a hyphen: "2026-2030", "18-CT/TU"; "2026 - 2030" is a range of years too.
   if (after === "-" && /[\d\p{L}]/u.test(text[end + 1] ?? "")) return true;
   if (before === "-" && /\d/.test(text[start - 2] ?? "")) return true;
   return false;
+}
+
+/**
+ * «01 lượt/03 người», «866 lượt / 964 người»: a count, its unit, a slash, then a count of another unit: one act counted
+ * two ways (Lâm Đồng's, Quảng Ngãi's monthly reports), both counts. Units are lowercase words; a symbol's part after a
+ * slash is not («12/QĐ-UBND», «BC/03»).
+ */
+const COUNT_UNIT_SLASH = /(?<![\p{L}\d/.,])\d[\d.]*[ \u00a0]+\p{Ll}[\p{Ll} \u00a0]{0,15}[ \u00a0]*\/[ \u00a0]*$/u;
+function countPerUnit(text: string, start: number, end: number): boolean {
+  return /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3)) && COUNT_UNIT_SLASH.test(text.slice(Math.max(0, start - 30), start));
 }
 
 function token(text: string, start: number, end: number, kind: NumberKind, value: number): NumberToken {

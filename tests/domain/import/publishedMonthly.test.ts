@@ -25,11 +25,11 @@ describe("monthly reception figures as Đắk Nông publishes them", () => {
         "Cụ thể, Chủ tịch UBND tỉnh tiếp định kỳ 2 lượt với 7 người (định kỳ). Lãnh đạo các Sở, Ban, ngành tiếp 04 lượt với 05 người (Phó Chánh Thanh tra tỉnh tiếp 04 lượt với 05 người; các Sở, ban, ngành khác không phát sinh tiếp công dân). Lãnh đạo UBND các huyện, thị xã tiếp 06 lượt với 40 người.\n",
     );
     expect(got("Lượt tiếp của lãnh đạo UBND tỉnh")).toBe("2");
-    expect(got("Người được lãnh đạo UBND tỉnh tiếp")).toBe("7");
+    expect(got("Số người được lãnh đạo UBND tỉnh tiếp")).toBe("7");
     expect(got("Lượt tiếp của thủ trưởng các sở, ban, ngành")).toBe("04");
-    expect(got("Người được các sở, ban, ngành tiếp")).toBe("05");
+    expect(got("Số người được lãnh đạo các sở, ban, ngành tiếp")).toBe("05");
     expect(got("Lượt tiếp của lãnh đạo UBND các huyện, thành phố")).toBe("06");
-    expect(got("Người được cấp huyện tiếp")).toBe("40");
+    expect(got("Số người được cấp huyện tiếp")).toBe("40");
   });
   it("«… của Thủ trưởng các sở, ban ngành:01 lượt với 01 người», «… huyện, thành phố đã tiếp: 40 lượt (…) với 65 người» (6/2020)", () => {
     const got = read(
@@ -37,9 +37,9 @@ describe("monthly reception figures as Đắk Nông publishes them", () => {
         "Lãnh đạo UBND các huyện, thành phố đã tiếp: 41 lượt (trong đó tiếp định kỳ 40 lượt, tiếp đột xuất 01 lượt) với 66 người đến khiếu nại, tố cáo, kiến nghị, phản ánh.\n",
     );
     expect(got("Lượt tiếp của thủ trưởng các sở, ban, ngành")).toBe("02");
-    expect(got("Người được các sở, ban, ngành tiếp")).toBe("03");
+    expect(got("Số người được lãnh đạo các sở, ban, ngành tiếp")).toBe("03");
     expect(got("Lượt tiếp của lãnh đạo UBND các huyện, thành phố")).toBe("41");
-    expect(got("Người được cấp huyện tiếp")).toBe("66");
+    expect(got("Số người được cấp huyện tiếp")).toBe("66");
   });
   it("the month compared with is the month, whether its figures follow in brackets or not (2/2020, 11/2018)", () => {
     const plain = read("So với tháng 1/2020, số lượt tiếp công dân tháng 2/2020 giảm 46 lượt; Số người đến khiếu nại, tố cáo, kiến nghị, phản ánh giảm 52 người.\n");

@@ -24,6 +24,7 @@ import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { featureSet } from "./words";
+import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
@@ -148,6 +149,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
+  if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";
+  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null))) return "comparison";
   if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
   if (at.otherAgents) return "otherAgents";
