@@ -31,6 +31,7 @@ import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
+import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
@@ -87,6 +88,9 @@ export interface VetoContext {
   organisations: string[][];
   /** Other fields' wordings that end like a field's own and go further back (vetoLonger.ts). */
   longer: LongerLeads;
+  /** «Đúng hạn» figures the form sets beside early ones, and where the document names early files (vetoOnTime.ts). */
+  onTime: ReadonlySet<FieldId>;
+  early: readonly number[];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -112,7 +116,9 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), longer: longerLeads(report, patterns) };
+  const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
+  const early = onTime.size > 0 ? earlyMentions(text) : [];
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), longer: longerLeads(report, patterns), onTime, early };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -183,6 +189,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
     if (own.siblings.some(sibling)) return "sibling";
   }
+  // «đúng hạn» with no early files named around it counts them too (vetoOnTime.ts).
+  if (ctx.onTime.has(field.id) && !earlyNamedNear(ctx.early, o.start, o.end)) return "sibling";
   if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
