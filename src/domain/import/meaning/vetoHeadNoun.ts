@@ -46,7 +46,10 @@ export function otherHeadNoun(unit: string | null, text: string, end: number, la
   const post = POSTS.has(head) ? head : ANYONE.has(head) ? unitAt(rest, POST_LIST) : null;
   if (POSTS.has(unit) && post !== null && post !== unit) return true;
   if (sameGroup(head, unit)) return false;
-  return unitAt(rest, [unit]) === unit;
+  if (unitAt(rest, [unit]) === unit) return true;
+  // «đón 27 đoàn khách» for a count of «tổ chức»: a collective right after the number is what it counts, whatever
+  // follows (known units clash in the score already; collectives are no unit there).
+  return COLLECTIVES.includes(head) && !` ${syllables(label).join(" ")} `.includes(` ${head} `);
 }
 
 const COMRADE = /(?<![\p{L}])đ\/c(?![\p{L}])/giu;
