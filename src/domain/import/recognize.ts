@@ -5,7 +5,8 @@
  */
 import { withBoundedLines } from "./boundedLines";
 import { cellPerLineTables } from "./meaning/cellPerLine";
-import { spaceAlignedTables } from "./meaning/spaceTables";
+import { spaceAlignedTables } from "./meaning/spaceAligned";
+import { spaceAlignedTables as spaceLaidTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
 import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
@@ -44,10 +45,10 @@ export function recognizeFigures(
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
   // each number looks back to its line's start), footnote marks and notes that break a sentence blank
   // (meaning/footnotes.ts), a table copied one cell per line as its rows (cellPerLine.ts) or laid out with spaces
-  // (spaceTables.ts), words typed without
+  // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts).
-  const read = withTones(spaceAlignedTables(cellPerLineTables(withoutFootnotes(withBoundedLines(text)))), formWords(report, patterns));
+  const read = withTones(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutFootnotes(withBoundedLines(text))))), formWords(report, patterns));
   const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
   if (read === text) return found;
   // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were

@@ -11,6 +11,7 @@
 import type { ListTarget } from "./listHeads";
 import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
 import { UNIT_WORDS, words } from "./listHeads";
+import { placesVisited, structureLead } from "./listPlaces";
 
 export interface DivisionFinding {
   target: ListTarget;
@@ -45,6 +46,7 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   const out: DivisionFinding[] = [];
   for (const m of text.matchAll(HEADING)) {
     const [start, end] = m.indices!.groups!["n"]!;
+    if (placesVisited(text, m.index)) continue;
     const count = { start, end, value: Number(m.groups!["n"]) };
     const after = m.index + m[0].length;
     const intro = INTRO.exec(text.slice(after, after + 40));
@@ -55,7 +57,7 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
       continue;
     }
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
-    if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8))) out.push({ target, count });
+    if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
   return out;
 }

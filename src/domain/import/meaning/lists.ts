@@ -15,6 +15,7 @@ import type { ReportDefinition } from "../../report";
 import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./listHeads";
 import { bracketItems, bulletItems, columnItems, inlineItems, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
+import { placesVisited } from "./listPlaces";
 
 export interface Span {
   start: number;
@@ -72,7 +73,7 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
       if (m[0].length === 0) start.lastIndex++;
       if (seen.has(m.index)) continue;
       seen.add(m.index);
-      const f = opensClause(text, m.index, previous) ? atHeading(text, m, vocab, targets) : null;
+      const f = opensClause(text, m.index, previous) && !placesVisited(text, m.index) ? atHeading(text, m, vocab, targets) : null;
       if (f) previous = m.index;
       if (f && f !== "units") findings.push(f);
     }

@@ -5,9 +5,12 @@
  * written next to them («hợp đồng theo NĐ 111: 10 người») still is. Language knowledge only: no field is named.
  */
 
-/** Kinds of documents and parts of them whose number is a name: «NĐ 111», «Kế hoạch số 45», «khoản 2 Điều 5». */
+/**
+ * Kinds of documents and parts of them whose number is a name: «NĐ 111», «Kế hoạch số 45», «khoản 2 Điều 5», an
+ * appendix's table «Biểu số 01», «Mẫu 02», «Bảng 3».
+ */
 const NAMED_BY_NUMBER =
-  /(?<![\p{L}])(?:(?:nghị định|nđ|nghị quyết|nq|quyết định|qđ|kế hoạch|kh|thông tư|tt|thông báo|tb|công văn|cv|chỉ thị|ct|luật|hướng dẫn|điều|khoản|chương|mục|phụ lục|khóa|khoá|lần thứ|thứ|phiên)(?:[ \u00a0]+số)?|(?:văn bản|báo cáo|tờ trình|bc)[ \u00a0]+số)[ \u00a0]*$/iu;
+  /(?<![\p{L}])(?:(?:nghị định|nđ|nghị quyết|nq|quyết định|qđ|kế hoạch|kh|thông tư|tt|thông báo|tb|công văn|cv|chỉ thị|ct|luật|hướng dẫn|điều|khoản|chương|mục|tiểu mục|phụ lục|biểu|phụ biểu|biểu mẫu|mẫu|bảng|khóa|khoá|lần thứ|thứ|phiên)(?:[ \u00a0]+số)?|(?:văn bản|báo cáo|tờ trình|bc)[ \u00a0]+số)[ \u00a0]*$/iu;
 /** «số 2051/BC-VP», «12/KH-UBND», «111-NĐ»: a number joined to a symbol. */
 const SYMBOL_AFTER = /^(?:[ \u00a0]*\/[ \u00a0]*(?:\d+[ \u00a0]*\/[ \u00a0]*)?|-)\p{Lu}{1,6}(?![\p{Ll}])/u;
 /** «Số: 37/BC-VP» and «số 15» right after a document kind: the document's own number. */
@@ -44,7 +47,7 @@ export function countsTime(unit: string | null | undefined): boolean {
 
 /** A number that is not a count for a field whose unit is `unit`. */
 export function notACount(text: string, start: number, end: number, unit?: string | null): boolean {
-  if (isIdentifier(text, start, end) || isYearInRange(text, start, end)) return true;
+  if (isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);
 }
 
@@ -66,4 +69,11 @@ export function countedAgentsBefore(text: string, start: number): boolean {
 export function isRowNumber(text: string, start: number, end: number): boolean {
   const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
   return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 6));
+}
+
+/** «2025⇥58⇥55»: a year alone in a table row's first cell labels the row (a table with a row per year). */
+export function isRowYear(text: string, start: number, end: number): boolean {
+  if (end - start !== 4 || !/^(?:19|20)\d\d$/.test(text.slice(start, end))) return false;
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[ ]*[\t|]/.test(text.slice(end, end + 8));
 }

@@ -10,8 +10,10 @@
 import type { PeriodKind } from "../../types";
 import { detectPeriodOfKind } from "../periodTitle";
 import { detectPeriod } from "../quarters";
+import { otherYearColumn } from "./periodColumns";
 import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
+import { fractionLegend } from "./vetoPlace";
 
 /** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
 const MONTHS: Partial<Record<PeriodKind, number>> = { month: 1, quarter: 3 };
@@ -167,9 +169,17 @@ function introduction(text: string, start: number): string | null {
 export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (MONTHS[ctx.kind] === undefined) return false;
   const cell = tableCell(text, { start, end });
-  const header = cell ? onlyOne(`${cell.group} ${cell.header}`, ctx) : null;
+  const column = cell ? `${cell.group} ${cell.header}`.trim() : "";
+  const header = cell ? onlyOne(column, ctx) : null;
   if (header !== null) return header;
+  const year = cell ? otherYearColumn(text, { start, end }, column, ctx.year, (h) => onlyOne(h, ctx)) : null;
+  if (year !== null) return year;
   const s = sentenceAround(text, start, end);
+  // «Tiếp nhận (quý I/quý II): 8.000/9.100 hồ sơ»: a legend of periods says whose each side of a fraction is.
+  const sentence = text.slice(s.from, s.to);
+  const legend = sentence.includes("/") ? fractionLegend(sentence, start, end, s.from) : null;
+  const side = legend ? onlyOne(legend.mine, ctx) : null;
+  if (side !== null) return side;
   const before = lastNamed(visibleBefore(text, s.from, start), ctx);
   if (before !== null) return before;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));

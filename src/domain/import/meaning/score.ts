@@ -152,8 +152,8 @@ export const PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /** A count of people in general takes people named by their post ("01 Phó Chánh Văn phòng" is one "đồng chí"). */
-const ANYONE = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
-const POSTS = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
+export const ANYONE: ReadonlySet<string> = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
+export const POSTS: ReadonlySet<string> = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
 
 /** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
 const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);

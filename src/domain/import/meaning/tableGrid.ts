@@ -40,6 +40,8 @@ interface Block {
 export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|văn phòng|sở|ngành|cơ quan|đơn vị))\s*[:.]?$/iu;
 /** A cell that is a figure: digits with separators, maybe a «%». */
 const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
+/** A cell that is a year alone, as a column header writes it. */
+const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
 /** More header rows than this is not a header: a table of words. */
 const MAX_HEADER_ROWS = 3;
 
@@ -77,6 +79,22 @@ export function tableCell(text: string, token: Token): TableCell | null {
   };
 }
 
+/** Every column's header (groups above and sub-header, as one text) of the table the token stands in; null outside one. */
+export function columnHeaders(text: string, token: Token): string[] | null {
+  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", token.start);
+  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
+  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
+  if (!separator) return null;
+  const block = blockAt(text, lineFrom, separator);
+  if (block.headerRows === 0) return null;
+  const width = Math.max(...block.rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, c) => {
+    const { header, group } = headerOf(block, c);
+    return `${group} ${header}`.trim();
+  });
+}
+
 /** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
 function blockAt(text: string, lineFrom: number, separator: string): Block {
   if (cachedText !== text) {
@@ -103,7 +121,9 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     at = end + 1;
   }
   let headerRows = 0;
-  while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && !rows[headerRows]!.some((c) => FIGURE.test(c))) headerRows++;
+  // «Nội dung | 2025 | 2026»: a first row whose numbers are all years, two or more, heads year columns.
+  const yearsRow = (r: number) => r === 0 && rows[r]!.filter((c) => YEAR_CELL.test(c)).length >= 2 && rows[r]!.every((c) => !FIGURE.test(c) || YEAR_CELL.test(c));
+  while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && (!rows[headerRows]!.some((c) => FIGURE.test(c)) || yearsRow(headerRows))) headerRows++;
   if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
   for (let r = headerRows - 2; r >= 0; r--) {
     const aligned = alignGroups(rows[r]!, rows[r + 1]!);
@@ -163,10 +183,11 @@ function markTotals(block: Block): void {
 }
 
 /**
- * A column or row of another period («Cùng kỳ năm trước», «Quý trước», «Kỳ trước», «Lũy kế từ đầu năm»): its cells
- * are not this period's figures, whatever their words.
+ * A column or row of another period («Cùng kỳ năm trước», «Quý trước», «Kỳ trước», «Lũy kế từ đầu năm») or of the
+ * change against one («Tăng/giảm», «Chênh lệch», «So sánh»): its cells are not this period's figures, whatever their
+ * words.
  */
-const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế)(?![\p{L}])/iu;
+const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*\/\s*giảm|tăng,?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
 
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);

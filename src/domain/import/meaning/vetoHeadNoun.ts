@@ -7,7 +7,7 @@
 import type { FieldDef } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
-import { sameGroup } from "./score";
+import { ANYONE, POSTS, sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
@@ -35,16 +35,25 @@ export function fieldUnit(field: FieldDef, patterns: readonly FigurePattern[]): 
 
 /** The number at `end` is followed by another head noun, then by the field's unit: it counts that head. */
 export function otherHeadNoun(unit: string | null, text: string, end: number, label = ""): boolean {
-  const after = syllables(text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "");
+  // «đ/c» is how clerks shorten «đồng chí».
+  const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(COMRADE, "đồng chí"));
   const head = unitAt(after, HEADS_AND_OCCASIONS);
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
-  if (!head || head === unit || sameGroup(head, unit)) return false;
+  if (!head || head === unit) return false;
   const rest = after.slice(head.split(" ").length);
+  // «01 đ/c Phó Chánh Văn phòng», «01 Phó Chánh Văn phòng»: a post, said alone or after the person, is what is
+  // counted; another post than the field's is another figure («Bổ nhiệm … Trưởng phòng»).
+  const post = POSTS.has(head) ? head : ANYONE.has(head) ? unitAt(rest, POST_LIST) : null;
+  if (POSTS.has(unit) && post !== null && post !== unit) return true;
+  if (sameGroup(head, unit)) return false;
   if (unitAt(rest, [unit]) === unit) return true;
   // «đón 27 đoàn khách» for a count of «tổ chức»: a collective right after the number is what it counts, whatever
   // follows (known units clash in the score already; collectives are no unit there).
   return COLLECTIVES.includes(head) && !` ${syllables(label).join(" ")} `.includes(` ${head} `);
 }
+
+const COMRADE = /(?<![\p{L}])đ\/c(?![\p{L}])/giu;
+const POST_LIST: readonly string[] = [...POSTS].filter((p) => p !== "chuyên viên");
 
 /**
  * «số người làm việc trong đơn vị sự nghiệp được giao 24»: the «số …» opening the number's clause names what it

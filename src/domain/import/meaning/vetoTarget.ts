@@ -50,7 +50,7 @@ export function otherAgencySubject(text: string, sentenceFrom: number, start: nu
 }
 
 /** The sector a department's header names («SỞ NỘI VỤ» → «nội vụ»), or null for an office that is no department. */
-function sectorOf(issuer: string | null): string | null {
+export function sectorOf(issuer: string | null): string | null {
   return issuer ? (/(?:^|\n)\s*sở\s+([\p{L} ,-]+?)\s*(?:\n|$)/u.exec(issuer)?.[1] ?? null) : null;
 }
 

@@ -21,6 +21,8 @@ import { awardWords, giverNamedElsewhere, otherAward, type AwardWords } from "./
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
+import { departmentSubject, sectorHeading } from "./vetoChannel";
+import { isUnitList, otherOwner, ownerOf, unitsOfActivity } from "./vetoOwner";
 import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
@@ -60,6 +62,10 @@ interface FieldWords {
   partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
   organisation: string[] | null;
+  /** Whose the organisation is, as the section's title says («của Văn phòng» → «văn phòng»). */
+  owner: string | null;
+  /** A list of units, or the count of one (vetoOwner.ts). */
+  unitList: boolean;
   /** The award title and giver the field's words name (vetoAward.ts). */
   award: AwardWords;
   /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
@@ -110,7 +116,8 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
       absentBySection.set(field.section, absent);
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
-    fields.set(field.id, { words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
@@ -140,6 +147,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
+  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(at.scopeLower, organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
+  if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   if (at.approximate) return "approximate";
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
@@ -165,6 +174,9 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
+  // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
+  if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  if (figure && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";

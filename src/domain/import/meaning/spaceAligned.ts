@@ -1,0 +1,106 @@
+/**
+ * A table typed with spaces instead of tabs (a plain-text report, an e-mail, a table copied out of a fixed-width
+ * print): «Chỉ tiêu      Quý I/2026    Quý II/2026    6 tháng 2026», then «Đã giải quyết    23.706    26.114    49.820».
+ * Read as prose, each figure's words are the row's label and the numbers beside it: nothing says which column is the
+ * report's own period, and the first figure of a row was taken for any period's. Such a block is read back as rows of
+ * cells (tabs, as tableGrid.ts reads tables, so the column headers judge each figure: periodScope.ts,
+ * periodColumns.ts) only where its shape leaves no doubt:
+ * - every line of the block splits, at runs of two spaces or more, into the same number of cells (two at least);
+ * - every cell but the first of a data row is a figure («24.918», «95,14», «-»), and at least two rows are data rows;
+ * - above the data rows at most one header line, its cells after the first short and with letters;
+ * - under a header, a row with fewer cells (a figure left blank) is still a row: each figure goes to the column whose
+ *   header it stands under, and the run of spaces before it gets one tab per column it skips; where that is not
+ *   clear (a figure under no header, or between two) the table is left as written.
+ * A blank line or any other line ends the block. The text keeps its length (the first space of a run becomes a tab),
+ * so every offset found in it is the document's.
+ */
+
+const GAP = /[ \u00a0]{2,}/gu;
+const FIGURE = /^[+\-−]?\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*%?$|^[-–—]$/u;
+const SHORT_HEADER = 40;
+
+interface Row {
+  /** Where each gap between cells starts, and how long it is (offsets in the text). */
+  gaps: Array<{ at: number; length: number }>;
+  cells: string[];
+  /** Where each cell starts and ends in its line. */
+  spans: Array<[number, number]>;
+}
+
+/** The line's cells and the gaps between them, its leading indentation left out; null for a line of one cell. */
+function rowOf(line: string, at: number): Row | null {
+  const indent = /^[ \u00a0\t]*/u.exec(line)![0].length;
+  const body = line.slice(indent).trimEnd();
+  if (body === "" || body.includes("\t")) return null;
+  const gaps: Row["gaps"] = [];
+  const cells: string[] = [];
+  const spans: Row["spans"] = [];
+  let from = 0;
+  for (const m of body.matchAll(GAP)) {
+    cells.push(body.slice(from, m.index));
+    spans.push([indent + from, indent + m.index]);
+    gaps.push({ at: at + indent + m.index, length: m[0].length });
+    from = m.index + m[0].length;
+  }
+  cells.push(body.slice(from));
+  spans.push([indent + from, indent + body.length]);
+  return cells.length >= 2 ? { gaps, cells, spans } : null;
+}
+
+/** A row: its label (words, or a year: a table with a row per year), then figures. */
+const isData = (r: Row) => (/\p{L}/u.test(r.cells[0]!) || /^(?:19|20)\d\d$/u.test(r.cells[0]!)) && r.cells.slice(1).every((c) => FIGURE.test(c));
+const isHeader = (r: Row) => r.cells.slice(1).every((c) => c.length <= SHORT_HEADER && /\p{L}|\d{4}/u.test(c));
+/** How far a figure may stand from its column's header and still be under it. */
+const NEAR = 4;
+
+/** The tabs a row needs: one at each gap for a full row; for a shorter one, as many as the columns it moves on. */
+function tabsOf(row: Row, header: Row | null): number[] | null {
+  if (!header || row.cells.length === header.cells.length) return row.gaps.map((g) => g.at);
+  const tabs: number[] = [];
+  let column = 0;
+  for (let k = 1; k < row.cells.length; k++) {
+    const [from, to] = row.spans[k]!;
+    const distance = (c: number) => Math.max(0, header.spans[c]![0] - to, from - header.spans[c]![1]);
+    let best = -1;
+    let tie = false;
+    for (let c = 1; c < header.cells.length; c++) {
+      if (best === -1 || distance(c) < distance(best)) [best, tie] = [c, false];
+      else if (distance(c) === distance(best)) tie = true;
+    }
+    const gap = row.gaps[k - 1]!;
+    if (tie || best <= column || distance(best) > NEAR || best - column > gap.length) return null;
+    for (let i = 0; i < best - column; i++) tabs.push(gap.at + i);
+    column = best;
+  }
+  return tabs;
+}
+
+export function spaceAlignedTables(text: string): string {
+  if (!/\d[ \u00a0]{2,}\d|\p{L}[ \u00a0]{2,}\d/u.test(text)) return text;
+  const lines = text.split("\n");
+  const rows: Array<Row | null> = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) rows.push(rowOf(lines[i]!, at));
+  const tabs: number[] = [];
+  for (let i = 0; i < rows.length; ) {
+    const first = rows[i];
+    if (!first) {
+      i++;
+      continue;
+    }
+    const header = isHeader(first) && !isData(first) ? first : null;
+    let end = i + 1;
+    const fits = (r: Row | null | undefined) => r && isData(r) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
+    while (end < rows.length && fits(rows[end])) end++;
+    const data = rows.slice(header ? i + 1 : i, end) as Row[];
+    const found = data.length >= 2 && (header !== null || data.every(isData)) ? data.map((r) => tabsOf(r, header)) : null;
+    if (found && found.every((t) => t !== null)) {
+      if (header) tabs.push(...header.gaps.map((g) => g.at));
+      for (const t of found) tabs.push(...t!);
+    }
+    i = end;
+  }
+  if (tabs.length === 0) return text;
+  const chars = text.split("");
+  for (const at of tabs) chars[at] = "\t";
+  return chars.join("");
+}
