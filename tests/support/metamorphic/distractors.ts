@@ -51,12 +51,12 @@ function fill(sentence: string, text: string, context: RewriteContext, random: (
   return sentence
     .replace(/\{n\}/g, () => numberFor(SMALL, text, context, random, used))
     .replace(/\{N\}/g, () => numberFor(LARGE, text, context, random, used))
-    .replace(/\{p\}/g, () => pick(RATES.filter((r) => !text.includes(r)), random) ?? RATES[0]);
+    .replace(/\{p\}/g, () => pick(RATES, random));
 }
 
 /** A prose line of the body that a sentence may follow: not a heading, a bullet's list, a table row, a lead «…:». */
 function placeable(lines: readonly string[], i: number): boolean {
-  const line = lines[i];
+  const line = lines[i] ?? "";
   const next = lines.slice(i + 1).find((l) => l.trim() !== "") ?? "";
   return line.trim().length > 20 && !isHeading(line) && !isTableRow(line) && !/[:：;,]\s*$/.test(line) && !isBullet(next) && !isTableRow(next) && !/^\s*\p{Ll}/u.test(next);
 }
@@ -72,7 +72,7 @@ export const distractorsInserted =
     for (let k = 0; k < count; k++) {
       const d = pick(DISTRACTORS, random);
       const places = lines.map((_, i) => i).filter((i) => i > start && placeable(lines, i));
-      const near = places.filter((i) => d.near.test(lines[i]));
+      const near = places.filter((i) => d.near.test(lines[i] ?? ""));
       if (places.length === 0) break;
       const at = pick(near.length > 0 ? near : places, random);
       const sentence = fill(d.sentence, text, context, random, used);

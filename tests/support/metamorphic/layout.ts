@@ -34,7 +34,7 @@ function wrap(line: string, width: number): string {
   while (rest.length > width) {
     let at = -1;
     for (let i = Math.min(width, rest.length - 1); i > width / 2; i--) {
-      if (rest[i] === " " && !(/\d/.test(rest[i - 1]) && /\d/.test(rest[i + 1] ?? ""))) {
+      if (rest[i] === " " && !(/\d/.test(rest[i - 1] ?? "") && /\d/.test(rest[i + 1] ?? ""))) {
         at = i;
         break;
       }
@@ -59,7 +59,9 @@ export const paragraphsReordered: Rewrite = (text, random) => {
   const flush = () => {
     for (let i = section.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
-      [section[i], section[j]] = [section[j], section[i]];
+      const a = section[i] ?? [];
+      section[i] = section[j] ?? [];
+      section[j] = a;
     }
     for (const block of section) out.push(...block);
     section = [];
@@ -68,7 +70,10 @@ export const paragraphsReordered: Rewrite = (text, random) => {
     if (isHeading(line) && !isTableRow(line)) {
       flush();
       out.push(line);
-    } else if (section.length > 0 && hangs(line, section[section.length - 1])) section[section.length - 1].push(line);
+      continue;
+    }
+    const block = section[section.length - 1];
+    if (block && hangs(line, block)) block.push(line);
     else section.push([line]);
   }
   flush();

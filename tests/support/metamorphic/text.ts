@@ -29,7 +29,9 @@ export function seeded(seed: string): () => number {
 }
 
 export function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.floor(random() * items.length)];
+  const item = items[Math.floor(random() * items.length)];
+  if (item === undefined) throw new Error("pick from an empty list");
+  return item;
 }
 
 /** Letters and digits around a phrase, Unicode-aware (JavaScript's \b knows only ASCII letters). */

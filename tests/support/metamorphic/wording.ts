@@ -9,7 +9,8 @@ import { NOT_WORD_AFTER, NOT_WORD_BEFORE, pick, type Rewrite } from "./text";
 function swapGroup(members: readonly string[], to: string): Rewrite {
   const sorted = [...members].sort((a, b) => b.length - a.length);
   const re = new RegExp(`${NOT_WORD_BEFORE}(?:${sorted.join("|")})${NOT_WORD_AFTER}`, "giu");
-  return (text) => text.replace(re, (m: string) => (m[0] === m[0].toUpperCase() && m[0] !== m[0].toLowerCase() ? to[0].toUpperCase() + to.slice(1) : to));
+  const capital = to.charAt(0).toUpperCase() + to.slice(1);
+  return (text) => text.replace(re, (m: string) => (m.charAt(0) !== m.charAt(0).toLowerCase() ? capital : to));
 }
 
 /** One target per document, seeded: each document gets one clerk's habit. */
