@@ -16,6 +16,7 @@ import { documentReadings } from "./meaning/abbreviations";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { joinHardWraps } from "./meaning/hardWraps";
 import { joinSoftBreaks } from "./meaning/softBreaks";
 import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
@@ -44,8 +45,8 @@ export function recognizeFigures(
   // each number looks back to its line's start), footnote marks and notes that break a sentence blank
   // (meaning/footnotes.ts), a table copied one cell per line as its rows (cellPerLine.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
-  // what they stand for (abbreviations.ts).
-  const read = withTones(cellPerLineTables(withoutFootnotes(withBoundedLines(text))), formWords(report, patterns));
+  // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts).
+  const read = withTones(cellPerLineTables(joinHardWraps(withoutFootnotes(withBoundedLines(text)))), formWords(report, patterns));
   const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
   if (read === text) return found;
   // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were

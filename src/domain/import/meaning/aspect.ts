@@ -11,6 +11,27 @@ const OPPOSITE: Readonly<Record<string, string>> = { "đã": "đang", "đang": "
 /** Whether the aspect written right beside the number is the opposite of the figure's own for the same verb. */
 export function aspectClash(c: Candidate, own: ReadonlySet<string>): boolean {
   for (const [f, opposite] of aspectsBeside(c)) if (own.has(opposite) && !own.has(f)) return true;
+  return bareForInHand(c, own);
+}
+
+/** Words that keep a figure in hand: «đang xử lý», «chưa giải quyết», «còn tồn», «đang trong hạn giải quyết». */
+const IN_HAND = new Set(["đang", "chưa", "còn", "tồn"]);
+
+/**
+ * A report's bare verb before a count is the done reading: «giải quyết 24.907 hồ sơ», «Văn phòng giải quyết 95,06 %»
+ * are files resolved. A figure still in hand («đang giải quyết», and never «đã giải quyết») is not a number whose
+ * own words have the verb with no word of being in hand beside it: whatever a clerk writes for «đang» («đang xử lý»,
+ * «chưa giải quyết»), the bare verb is never it.
+ */
+function bareForInHand(c: Candidate, own: ReadonlySet<string>): boolean {
+  for (const f of own) {
+    if (!f.startsWith("đang ")) continue;
+    const verb = f.slice(5);
+    if (own.has(`đã ${verb}`) || (c.near.get(verb) ?? 0) < 1) continue;
+    let inHand = false;
+    for (const [g, w] of c.near) if (w >= 1 && IN_HAND.has(g.split(" ")[0] ?? "")) inHand = true;
+    if (!inHand) return true;
+  }
   return false;
 }
 

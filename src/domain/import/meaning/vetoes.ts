@@ -20,7 +20,7 @@ import { awardWords, giverNamedElsewhere, otherAward, type AwardWords } from "./
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
-import { earlierTopic, earlierYearTopic } from "./vetoEarlier";
+import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { featureSet } from "./words";
@@ -153,7 +153,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
-  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
   if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
