@@ -4,7 +4,7 @@
  */
 import { fieldName } from "./fieldName";
 import { inputsOf, withComputed, type Values } from "./compute";
-import { formatField, parseField, sameValue } from "./fieldValues";
+import { formatField, parseField, readsAs, sameValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
 import { formatCount, roundTo } from "./vnNumber";
@@ -20,7 +20,8 @@ export type Observations = ReadonlyMap<FieldId, readonly Observation[]>;
 
 export type FieldStatus =
   | { state: "absent" }
-  | { state: "shown"; places: number; matches: boolean };
+  /** `restyle`: not the official text, but every place reads as the value (left as written unless the clerk asks). */
+  | { state: "shown"; places: number; matches: boolean; restyle: boolean };
 
 function readObserved(field: FieldDef, text: string): FieldValue | null {
   const parsed = parseField(field, text.replace(/%\s*$/, ""));
@@ -106,5 +107,6 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
 export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: readonly Observation[] | undefined): FieldStatus {
   if (!seen || seen.length === 0) return { state: "absent" };
   const matches = value === null ? false : seen.every((o) => o.text.trim() === formatField(field, value));
-  return { state: "shown", places: seen.length, matches };
+  const restyle = !matches && value !== null && value.kind !== "list" && seen.every((o) => readsAs(field, o.text, value));
+  return { state: "shown", places: seen.length, matches, restyle };
 }

@@ -105,3 +105,9 @@ export function inputText(field: FieldDef, value: FieldValue): string {
 export function sameValue(a: FieldValue | null, b: FieldValue | null): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** The document's text reads as this value, in whatever style it is written («9 780», «8», «95.06 %»). */
+export function readsAs(field: FieldDef, text: string, value: FieldValue): boolean {
+  const parsed = parseField(field, text);
+  return parsed.ok && parsed.value !== null && formatField(field, parsed.value) === formatField(field, value);
+}

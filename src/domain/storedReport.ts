@@ -50,6 +50,11 @@ export interface StoredReport {
    */
   unconfirmed?: FieldId[];
   /**
+   * Figures whose own style in the document («9 780», «8») the clerk chose to keep rather than rewrite in the official
+   * style: not asked again. Absent when there are none.
+   */
+  keptStyles?: FieldId[];
+  /**
    * The report form the figures belong to, as JSON text, with the version of the form format it is written in
    * (`<mauBaoCao phienBan="1">`): the document keeps its own form when the add-in's built-in one changes.
    */

@@ -138,6 +138,7 @@ const once = (seen: Record<string, string>, id: string, text: string, what: stri
 
 /* Indexes built while a part is read, so each element costs the same however many came before (limits.ts). */
 const unconfirmedSeen = new WeakMap<string[], Set<string>>();
+const keptSeen = new WeakMap<string[], Set<string>>();
 const historyIndex = new WeakMap<HistoryEntry[], { indexed: number; byKey: Map<string, { entries: HistoryEntry[]; next: number }> }>();
 
 /**
@@ -192,6 +193,22 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
       return null;
     },
     write: (report) => (report.unconfirmed ?? []).map((id) => ({ attributes: { id } })),
+  },
+  {
+    name: "giuKieuViet",
+    attributes: { id: "fieldId" },
+    text: false,
+    read: (report, { attributes }) => {
+      const id = attributes["id"]!;
+      const list = (report.keptStyles ??= []);
+      const seen = keptSeen.get(list) ?? new Set(list);
+      keptSeen.set(list, seen);
+      if (seen.has(id)) return `lựa chọn «giữ cách viết» của «${id}» ghi hai lần`;
+      seen.add(id);
+      list.push(id);
+      return null;
+    },
+    write: (report) => (report.keptStyles ?? []).map((id) => ({ attributes: { id } })),
   },
   {
     name: "thayDoi",

@@ -3,7 +3,7 @@
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
 import { inputsOf, type Values } from "./compute";
-import { formatField, showsValue } from "./fieldValues";
+import { formatField, readsAs, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import { reviewedText } from "./pendingRevisions";
 import type { FieldId, Problem } from "./types";
@@ -35,6 +35,11 @@ export interface UpdateDecision {
   written: Record<FieldId, string>;
   changes: FieldChange[];
   conflicts: Conflict[];
+  /**
+   * Controls that show the right value in a style other than the official one («12 450», «8», «95.06 %»): left as
+   * the clerk (or another office) wrote them until the clerk asks for the official style (`overwrite`).
+   */
+  restyles: Conflict[];
   /** Fields not written because a figure they depend on has an error. */
   blocked: FieldId[];
 }
@@ -77,7 +82,7 @@ export function blockedFields(report: ReportDefinition, problems: readonly Probl
 export function planUpdate(input: UpdateInput): UpdateDecision {
   const { report, values, controls, baseline } = input;
   const blocked = blockedFields(report, input.problems);
-  const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], blocked: [] };
+  const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], restyles: [], blocked: [] };
   const changed = new Map<FieldId, FieldChange>();
   for (const control of controls) {
     // A phrase is written and stored under its own tag; it is blocked, like a computed figure, by its field's error.
@@ -94,6 +99,11 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     const target = derived ? derived.text : value === null ? null : formatField(field, value);
     if (target === null) continue;
     if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
+    // The same value in the clerk's own style is a question of style, not a hand edit: asked once for all such figures.
+    if (!derived && value !== null && !input.overwrite?.has(key) && readsAs(field, control.text, value)) {
+      decision.restyles.push({ field: key, controlId: control.id, documentText: control.text, target });
+      continue;
+    }
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text;
     if (!replaceable) {
       decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target });

@@ -48,6 +48,7 @@ describe("landedChanges", () => {
       { field: "bcdc:b", from: "46", to: "47" },
     ],
     conflicts: [],
+    restyles: [],
     blocked: [],
   };
   const planned = [

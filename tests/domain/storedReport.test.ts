@@ -52,6 +52,17 @@ describe("figures not yet updated for a new quarter", () => {
   });
 });
 
+describe("figures whose own style the clerk kept", () => {
+  it("round-trip; a hostile id is escaped, not spliced, and refused when read back", () => {
+    const kept: StoredReport = { ...sample, keptStyles: ["bcdc:hcc.tiepNhan", 'bcdc:x"/><soLieu id="y'] };
+    const xml = storedReportToXml(kept);
+    expect(xml).toContain(`<giuKieuViet id="bcdc:hcc.tiepNhan"/>`);
+    expect(xml).not.toContain(`<soLieu id="y"`);
+    expect(storedReportFromXml(xml)?.keptStyles).toEqual(["bcdc:hcc.tiepNhan"]);
+    expect(storedReportFromXml(storedReportToXml(sample))?.keptStyles).toBeUndefined();
+  });
+});
+
 describe("what issue 9 adds to the stored part", () => {
   it("round-trips the tracking choice, the period of each value and a leader's decision", () => {
     const report: StoredReport = {

@@ -68,6 +68,26 @@ describe("planUpdate", () => {
     expect(skip.conflicts).toEqual([]);
   });
 
+  it("leaves a right value written in another style for the clerk to decide, and writes it once asked", () => {
+    const styled: ControlText[] = [
+      { id: 1, tag: RECEIVED, text: "9 780" },
+      { id: 2, tag: RATE, text: "95.06 %" },
+      { id: 3, tag: NONE_TEXT, text: "0" },
+    ];
+    const zero = values({ [RECEIVED]: num(9780), [RATE]: num(95.06), [NONE_TEXT]: num(0) });
+    const baseline = { [RECEIVED]: "9 780", [RATE]: "95.06 %", [NONE_TEXT]: "0" };
+    const kept = planUpdate(input({ values: zero, controls: styled, baseline }));
+    expect(kept.texts.size).toBe(0);
+    expect(kept.changes).toEqual([]);
+    expect(kept.restyles.map((r) => [r.documentText, r.target])).toEqual([["9 780", "9.780"], ["95.06 %", "95,06%"], ["0", "Không có"]]);
+    const asked = planUpdate(input({ values: zero, controls: styled, baseline, overwrite: new Set([RECEIVED]) }));
+    expect([...asked.texts]).toEqual([[1, "9.780"]]);
+    // A different value is a change, not a style: written as usual.
+    const changed = planUpdate(input({ values: values({ [RECEIVED]: num(9781) }), controls: styled, baseline }));
+    expect([...changed.texts]).toEqual([[1, "9.781"]]);
+    expect(changed.restyles).toEqual([]);
+  });
+
   it("holds back a figure in error and what is computed from it, listed once each; a warning blocks nothing", () => {
     const blocked = planUpdate(input({ values: v, controls, baseline: { [RECEIVED]: "9.700", [RATE]: "90,00%" }, problems: [error([RECEIVED])] }));
     expect(blocked.texts.size).toBe(0);

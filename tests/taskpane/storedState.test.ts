@@ -25,6 +25,7 @@ const state = {
     { field: A, from: "80", to: "81", at: AT, by: "Trần Thị B", period, decision: "accepted" as const },
   ],
   unconfirmed: [B],
+  keptStyles: [A],
   trackChanges: true,
   periods: [{ period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "70" } }],
 } as unknown as AppState;

@@ -107,7 +107,7 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       continue;
     }
     if (recognition.state === "ambiguous") {
-      const candidates = recognition.candidates.map((o) => `${quote(o.text, 30)} (đoạn ${layout.firstParagraph[o.line - 1]! + 1})`).join(", ");
+      const candidates = recognition.candidates.map((o) => `${quote(o.text, 30)} (đoạn ${layout.firstParagraph[layout.lineIndexAt(o.start)]! + 1})`).join(", ");
       ambiguous.push({
         field: field.id,
         label: fieldName(report, field.id),

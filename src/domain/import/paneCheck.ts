@@ -11,7 +11,7 @@ import { checkCitations } from "./citations";
 import { recognizeFigures } from "./recognize";
 import { checkStructure } from "./structure";
 import { paneText, type ParagraphShape } from "./paneText";
-import { quote } from "./text";
+import { lineStarts, quote } from "./text";
 import type { TextProblem } from "./types";
 
 export interface TextCheckItem {
@@ -34,13 +34,19 @@ export function checkText(paragraphs: readonly string[], period: Period, report?
   const layout = paneText(paragraphs, shapes);
   const text = layout.text;
   assertTextWithinLimits(text);
+  // The engine numbers the text's lines; a paragraph with a soft break is two of them and one of the layout's.
+  const textLines = lineStarts(text);
+  const place = (line: number) => {
+    const index = layout.lineIndexAt(textLines[line - 1] ?? 0);
+    return `Đoạn ${(layout.firstParagraph[index] ?? index) + 1}: «${quote(layout.lines[index] ?? "", 70)}»`;
+  };
   const located = (source: TextCheckItem["source"]) => (p: TextProblem): TextCheckItem => ({
     key: p.key,
     severity: p.severity,
     source,
     message: p.message,
     lines: p.lines,
-    places: p.lines.map((line) => `Đoạn ${(layout.firstParagraph[line - 1] ?? line - 1) + 1}: «${quote(layout.lines[line - 1] ?? "", 70)}»`),
+    places: p.lines.map(place),
   });
   // Statements made only of the form's figures are checked by its rules (the store's problems), not twice.
   const formFigures = report ? boundStarts(recognizeFigures(text, report)) : new Set<number>();

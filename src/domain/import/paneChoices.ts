@@ -9,6 +9,7 @@ import { findNumbers, inputOf } from "./numbers";
 import type { TextAddress } from "./addresses";
 import type { PaneText } from "./paneText";
 import type { Occurrence } from "./types";
+import { tableCell } from "./meaning/tableGrid";
 
 export interface FigureChoice {
   /** The number as written, and up to a few words before and after it, on its line. */
@@ -17,6 +18,8 @@ export interface FigureChoice {
   after: string;
   /** 1-based paragraph, as the clerk counts them. */
   paragraph: number;
+  /** In a table: its column's header («Năm 2026», «Quý II»), which tells apart the figures of one row. */
+  column?: string;
   /** Where Word finds it; null when no search reaches it (the clerk can still select it by hand). */
   address: (TextAddress & { tag: string; title: string }) | null;
   /** The paragraph's text when read: the address holds while Word still reads this. */
@@ -46,21 +49,20 @@ export function choicesOf(
   candidates: readonly Occurrence[],
   addressFor: (o: Occurrence) => FigureChoice["address"],
 ): FigureChoice[] {
-  let lineStart = 0;
-  const starts = layout.lines.map((l) => {
-    const at = lineStart;
-    lineStart += l.length + 1;
-    return at;
-  });
   return candidates.map((o) => {
-    const line = layout.lines[o.line - 1] ?? "";
-    const offset = o.start - (starts[o.line - 1] ?? 0);
+    // By offset, not by the engine's line number: a paragraph with a soft break counts as two of its lines.
+    const index = layout.lineIndexAt(o.start);
+    const line = layout.lines[index] ?? "";
+    const offset = o.start - (layout.starts[index] ?? 0);
     const address = addressFor(o);
-    const paragraph = address ? address.paragraph : layout.firstParagraph[o.line - 1] ?? 0;
+    const paragraph = address ? address.paragraph : layout.firstParagraph[index] ?? 0;
+    const cell = tableCell(layout.text, o);
+    const column = cell ? [cell.group, cell.header].filter((h) => h !== "").join(" › ") : "";
     return {
       text: o.text,
       ...around(line, offset, offset + o.text.length),
       paragraph: paragraph + 1,
+      ...(column !== "" ? { column } : {}),
       address,
       paragraphText: paragraphs[paragraph] ?? "",
     };

@@ -28,6 +28,13 @@ export interface PaneText {
   text: string;
   /** 0-based paragraph where each line starts (a line number shown to the clerk is that paragraph's). */
   firstParagraph: number[];
+  /** Character offset in `text` where each line starts. */
+  starts: number[];
+  /**
+   * 0-based index in `lines` of the line holding a character of `text`. Not the engine's line number: a paragraph
+   * with a soft line or page break holds a "\n" of its own, so `text` has more "\n" than `lines` has entries.
+   */
+  lineIndexAt(offset: number): number;
   /** Paragraph and offsets of a stretch of `text`, or null when it is not one paragraph's own text (a label, two cells). */
   toParagraph(start: number, end: number): { paragraph: number; start: number; end: number } | null;
 }
@@ -122,18 +129,24 @@ function assemble(lines: Building[]): PaneText {
     at += line.text.length + 1;
   }
   const text = lines.map((l) => l.text).join("\n");
+  const lineIndexAt = (offset: number): number => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
   return {
     lines: lines.map((l) => l.text),
     text,
     firstParagraph: lines.map((l) => l.first),
+    starts,
+    lineIndexAt,
     toParagraph(start, end) {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid]! <= start) low = mid;
-        else high = mid - 1;
-      }
+      const low = lineIndexAt(start);
       const offset = start - starts[low]!;
       const piece = lines[low]?.pieces.find((p) => p.at <= offset && offset + (end - start) <= p.at + p.length);
       if (!piece) return null;

@@ -1,5 +1,6 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
 import { useAppStore } from "../store/StoreContext";
+import { RestyleCard } from "./RestyleCard";
 
 /** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. Loaded lazily. */
 export default function ConflictList() {
@@ -9,7 +10,8 @@ export default function ConflictList() {
   const resolve = useAppStore((s) => s.resolveConflict);
   const insertField = useAppStore((s) => s.insertField);
   const dismissMissing = useAppStore((s) => s.dismissMissing);
-  if (conflicts.length === 0 && missing.length === 0) return null;
+  const restyles = useAppStore((s) => s.restyles);
+  if (conflicts.length === 0 && missing.length === 0 && restyles.length === 0) return null;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   return (
     <section aria-label="Ô cần xử lý" className="conflicts">
@@ -39,6 +41,7 @@ export default function ConflictList() {
           </Card>
         );
       })}
+      {restyles.length > 0 && <RestyleCard restyles={restyles} />}
       {missing.map((id) => (
         <Card key={id} size="small">
           <CardHeader header={<Text weight="semibold">{report.byId.get(id)?.label ?? id}</Text>} />

@@ -31,7 +31,7 @@ export function DocumentPanel() {
   const busy = useAppStore((s) => s.busy);
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
-  const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0);
+  const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0 || s.restyles.length > 0);
   const hasAuthor = useAppStore((s) => s.author.trim() !== "");
   const [askingName, setAskingName] = useState(false);
   return (

@@ -49,7 +49,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
       ? "Chưa có trong văn bản"
       : status.matches
         ? `Trong văn bản: ${status.places} chỗ`
-        : `Văn bản đang ghi khác (${status.places} chỗ)`;
+        : status.restyle
+          ? `Trong văn bản: ${status.places} chỗ, viết khác quy cách`
+          : `Văn bản đang ghi khác (${status.places} chỗ)`;
 
   const control = field.formula ? (
     <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" onFocus={() => setActiveField(field.id)} />
@@ -94,7 +96,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       </Field>
       <div className="field-meta">
         {/* Fluent's Badge look in CSS (plainFluent.css): the component was 2 kB of first load for a coloured label. */}
-        <span className={`badge badge-tint-${status.state === "absent" ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>
+        <span className={`badge badge-tint-${status.state === "absent" || status.restyle ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>
         {unconfirmed && (
           <>
             <span className="badge badge-filled-warning">Chưa cập nhật cho {periodWord} mới</span>

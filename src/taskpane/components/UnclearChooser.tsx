@@ -92,6 +92,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                   {c.before}
                   <strong>{c.text}</strong>
                   {c.after} · đoạn {c.paragraph}
+                  {c.column !== undefined && ` · cột «${c.column}»`}
                   {taken !== undefined && ` — đã gắn vào «${taken}»`}
                 </span>
               </Button>

@@ -108,6 +108,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       conflicts: [],
       overwrite: [],
       skip: [],
+      restyles: [],
+      keptStyles: [],
       notice: null,
       documentPeriod: null,
       periodQuestion: null,

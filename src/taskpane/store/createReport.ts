@@ -49,7 +49,7 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   }
   // What was just written is the add-in's own text: later updates may replace it.
   const baseline = agreedTexts(inserted.controls);
-  set({ baseline, history: [], conflicts: [], overwrite: [], skip: [], missing: [], documentPeriod: state.period });
+  set({ baseline, history: [], conflicts: [], restyles: [], overwrite: [], skip: [], missing: [], documentPeriod: state.period });
   applyRead(inserted.controls);
   const fields = new Set(inserted.controls.map((c) => c.tag)).size;
   const empty = state.report.fields.filter((f) => !f.formula && (state.raw[f.id] ?? "").trim() === "").length;

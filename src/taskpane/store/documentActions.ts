@@ -16,7 +16,7 @@ import type { AppActions, AppState, StoreKit } from "./types";
 
 type DocumentActions = Pick<
   AppActions,
-  "start" | "readDocument" | "insertField" | "answerBind" | "updateDocument" | "answerPeriod" | "resolveConflict" | "dismissMissing"
+  "start" | "readDocument" | "insertField" | "answerBind" | "updateDocument" | "answerPeriod" | "resolveConflict" | "restyleFigures" | "keepStyles" | "dismissMissing"
 >;
 
 const isTracking = (mode: TrackingMode) => mode === "trackAll" || mode === "trackMineOnly";
@@ -87,6 +87,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // The choice saved with the document; a document that never had one follows Word's mode.
           trackChanges: stored?.trackChanges ?? isTracking(trackingMode),
           unconfirmed: stored?.unconfirmed ?? [],
+          keptStyles: stored?.keptStyles ?? [],
+          restyles: [],
           periods: stored?.periods ?? [],
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
@@ -170,6 +172,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             baseline: { ...state.baseline, ...done.written },
             history: [...state.history, ...entries],
             conflicts: done.conflicts,
+            restyles: done.restyles.filter((r) => !state.keptStyles.includes(r.field)),
             overwrite: [],
             skip: [],
             notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
@@ -208,6 +211,24 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         set({ conflicts, skip: [...state.skip, field] });
       }
     },
+
+    restyleFigures: async () => {
+      const fields = [...new Set(get().restyles.map((r) => r.field))];
+      set({ restyles: [], overwrite: [...new Set([...get().overwrite, ...fields])] });
+      await get().updateDocument();
+    },
+
+    // The choice belongs to the document, like the tracking choice: saved at once, nothing else written.
+    keepStyles: () =>
+      guard("saving", async () => {
+        const { restyles, keptStyles } = get();
+        set({ restyles: [], keptStyles: [...new Set([...keptStyles, ...restyles.map((r) => r.field)])] });
+        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false })).catch((error: unknown) => {
+          set({ restyles, keptStyles });
+          throw error;
+        });
+        set({ busy: null });
+      }),
 
     dismissMissing: (field) => {
       const baseline = { ...get().baseline };

@@ -20,6 +20,10 @@ export function describeUpdate(report: ReportDefinition, decision: UpdateDecisio
   if (decision.conflicts.length > 0) {
     parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
+  const restyles = decision.restyles.length;
+  if (restyles > 0) {
+    parts.push(`${restyles} ô đúng số liệu nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
+  }
   // Last, so that the list of skipped figures follows the sentence that introduces it.
   if (decision.blocked.length > 0) {
     parts.push(`Chưa ghi ${decision.blocked.length} số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):`);

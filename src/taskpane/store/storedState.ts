@@ -14,6 +14,7 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     written: state.baseline,
     history: state.history,
     unconfirmed: state.unconfirmed,
+    keptStyles: state.keptStyles,
     trackChanges: state.trackChanges,
     // Earlier periods' figures for «So sánh» travel with every save.
     periods: state.periods,

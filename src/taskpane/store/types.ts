@@ -82,6 +82,10 @@ export interface AppState {
   /** The clerk's choices for conflicting fields at the next update. */
   overwrite: FieldId[];
   skip: FieldId[];
+  /** Figures the last update left in the document's own style (right value, not the official style): the clerk chooses. */
+  restyles: Conflict[];
+  /** Fields whose own style the clerk chose to keep: not offered again (saved in the document). */
+  keptStyles: FieldId[];
   notice: Notice | null;
   /**
    * The period the document names (its stored figures, else its period controls, else its title); null for a
@@ -148,6 +152,9 @@ export interface AppActions {
   insertField(field: FieldId): Promise<void>;
   updateDocument(): Promise<void>;
   resolveConflict(field: FieldId, choice: "takeDocument" | "overwrite" | "skip"): void;
+  /** Writes the figures left in another style (`restyles`) in the official style, as an update. */
+  restyleFigures(): Promise<void>;
+  keepStyles(): Promise<void>;
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
   dismissNotice(): void;

@@ -1,0 +1,26 @@
+/** The badge under each box: where the document shows the field, and whether it shows the pane's value. */
+import { fieldStatus } from "../../src/domain/documentCheck";
+import type { FieldValue } from "../../src/domain/types";
+import { REPORT } from "../support/forms";
+
+const field = (id: string) => REPORT.byId.get(id)!;
+const num = (value: number): FieldValue => ({ kind: "number", value });
+const RECEIVED = field("bcdc:hcc.tiepNhan");
+const RATE = field("bcdc:hcc.tyLeDaGiaiQuyet");
+
+describe("fieldStatus", () => {
+  it("is absent where the document does not show the field", () => {
+    expect(fieldStatus(RECEIVED, num(9780), [])).toEqual({ state: "absent" });
+  });
+
+  it("matches only the official text", () => {
+    expect(fieldStatus(RECEIVED, num(9780), [{ text: "9.780" }, { text: " 9.780 " }])).toEqual({ state: "shown", places: 2, matches: true, restyle: false });
+  });
+
+  it("tells the right value in another style from another value", () => {
+    expect(fieldStatus(RECEIVED, num(9780), [{ text: "9 780" }, { text: "9780" }])).toEqual({ state: "shown", places: 2, matches: false, restyle: true });
+    expect(fieldStatus(RATE, num(95.06), [{ text: "95.06 %" }])).toMatchObject({ matches: false, restyle: true });
+    expect(fieldStatus(RECEIVED, num(9780), [{ text: "9 780" }, { text: "9.781" }])).toMatchObject({ matches: false, restyle: false });
+    expect(fieldStatus(RECEIVED, null, [{ text: "9 780" }])).toMatchObject({ matches: false, restyle: false });
+  });
+});
