@@ -24,15 +24,34 @@ const IN_HAND = new Set(["đang", "chưa", "còn", "tồn"]);
  * «chưa giải quyết»), the bare verb is never it.
  */
 function bareForInHand(c: Candidate, own: ReadonlySet<string>): boolean {
-  for (const f of own) {
-    if (!f.startsWith("đang ")) continue;
-    const verb = f.slice(5);
-    if (own.has(`đã ${verb}`) || (c.near.get(verb) ?? 0) < 1) continue;
-    let inHand = false;
-    for (const [g, w] of c.near) if (w >= 1 && IN_HAND.has(g.split(" ")[0] ?? "")) inHand = true;
-    if (!inHand) return true;
-  }
-  return false;
+  const verbs = inHandVerbs(own);
+  if (verbs.length === 0) return false;
+  let bare = false;
+  for (const verb of verbs) if ((c.near.get(verb) ?? 0) >= 1) bare = true;
+  return bare && !inHandBeside(c);
+}
+
+/** Asked for every figure against every number: each figure's verbs in hand, and each number's words of being in hand, read once. */
+const verbsOf = new WeakMap<ReadonlySet<string>, string[]>();
+const inHandOf = new WeakMap<Candidate, boolean>();
+
+/** The verbs the figure has with «đang» and never with «đã». */
+function inHandVerbs(own: ReadonlySet<string>): string[] {
+  let verbs = verbsOf.get(own);
+  if (verbs) return verbs;
+  verbs = [];
+  for (const f of own) if (f.startsWith("đang ") && !own.has(`đã ${f.slice(5)}`)) verbs.push(f.slice(5));
+  verbsOf.set(own, verbs);
+  return verbs;
+}
+
+function inHandBeside(c: Candidate): boolean {
+  let found = inHandOf.get(c);
+  if (found !== undefined) return found;
+  found = false;
+  for (const [g, w] of c.near) if (w >= 1 && IN_HAND.has(g.split(" ")[0] ?? "")) found = true;
+  inHandOf.set(c, found);
+  return found;
 }
 
 /** Asked for every figure against every number: each number's aspect pairs, and their opposites, are read once. */
