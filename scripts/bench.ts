@@ -14,6 +14,7 @@ import { benchBundle, buildProduction, distIsCurrent } from "./bench/bundle";
 import { benchCarriedOpen, benchLargeValidation } from "./bench/formRows";
 import { benchLatency } from "./bench/latency";
 import { benchRecognition } from "./bench/recognition";
+import { benchVariedRecognition } from "./bench/recognitionVaried";
 import { benchRoundTrips, CONTROL_COUNTS } from "./bench/roundTrips";
 import { benchStartSyncs } from "./bench/startSyncs";
 import { benchStartup } from "./bench/startup";
@@ -53,7 +54,7 @@ async function main(argv: string[]): Promise<number> {
     rows.push(benchLargeValidation());
     rows.push(await benchCarriedOpen());
     rows.push(...benchTextScale(ROOT), benchStoredScale());
-    rows.push(benchRecognition());
+    rows.push(benchRecognition(), await benchVariedRecognition());
     if (!argv.includes("--no-build") && !distIsCurrent(ROOT)) buildProduction(ROOT);
     rows.push(benchBundle(ROOT));
     rows.push(await benchStartup(ROOT));

@@ -11,7 +11,7 @@ describe("the monthly citizen-reception form", () => {
   it("finds every figure of the rewritten November 2020 issue, by month, and its arithmetic holds", () => {
     const check = checkReport(corpus("daknong-tcd-2020-11-viet-lai.txt"), { report: MONTHLY });
     expect(check.period).toEqual({ kind: "month", year: 2020, month: 11, quarter: 4 });
-    expect([check.typedBound, check.typedTotal, check.errors, check.warnings]).toEqual([19, 19, 0, 0]);
+    expect([check.typedBound, check.typedTotal, check.errors, check.warnings]).toEqual([19, 21, 0, 0]);
   });
 
   it("reads the published November 2018 issue's figures as written", () => {

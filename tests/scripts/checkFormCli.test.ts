@@ -44,7 +44,7 @@ describe("npm run check with report forms", () => {
     expect(code).toBe(0);
     expect(out).toContain("== " + join(dir, "thang.txt") + " — tháng 11 năm 2020 (theo tiêu đề)");
     expect(out).toContain(MONTHLY_TITLE);
-    expect(out).toContain("Số liệu nhận ra: 19/19 ô nhập liệu.");
+    expect(out).toContain("Số liệu nhận ra: 21/21 ô nhập liệu.");
   });
 
   it("takes --definition for every file, and reads --ky in the form's own kind", () => {

@@ -11,6 +11,7 @@
  * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b", "11/2020") are not
  *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts.
  */
+import { KNOWN_UNITS } from "./meaning/words";
 import { dateInput, writtenDateEnd } from "./writtenDates";
 
 export type NumberKind =
@@ -106,12 +107,29 @@ function isPartOfSymbol(text: string, start: number, end: number): boolean {
     const beforeNumerator = numerator ? text[start - 1 - numerator[0].length] ?? " " : "/";
     if (numerator && !/[\p{L}/\\\d]/u.test(beforeNumerator)) return /\p{L}/u.test(after);
   }
-  if (/[\p{L}/\\]/u.test(before) || /\p{L}/u.test(after) || after === "/") return true;
+  if (before === "/" && countPerUnit(text, start, end)) return false;
+  if (/[\p{L}/\\]/u.test(before) || (/\p{L}/u.test(after) && !gluedUnit(text, end)) || after === "/") return true;
   if (before === "." && /\p{L}/u.test(text[start - 2] ?? "")) return true;
   // Ranges and symbols joined by a hyphen: "2026-2030", "18-CT/TU"; "2026 - 2030" is a range of years too.
   if (after === "-" && /[\d\p{L}]/u.test(text[end + 1] ?? "")) return true;
   if (before === "-" && /\d/.test(text[start - 2] ?? "")) return true;
   return false;
+}
+
+/** «12hồ sơ», «84người»: a count typed without the space before its unit (a known unit, whole) is still a count. */
+const GLUED_UNIT = new RegExp(`^(?:${KNOWN_UNITS.join("|")})(?![\\p{L}\\p{M}\\d])`, "iu");
+function gluedUnit(text: string, end: number): boolean {
+  return GLUED_UNIT.test(text.slice(end, end + 24).normalize("NFC"));
+}
+
+/**
+ * «01 lượt/03 người», «866 lượt / 964 người»: a count, its unit, a slash, then a count of another unit: one act counted
+ * two ways (Lâm Đồng's, Quảng Ngãi's monthly reports), both counts. Units are lowercase words; a symbol's part after a
+ * slash is not («12/QĐ-UBND», «BC/03»).
+ */
+const COUNT_UNIT_SLASH = /(?<![\p{L}\d/.,])\d[\d.]*[ \u00a0]+\p{Ll}[\p{Ll} \u00a0]{0,15}[ \u00a0]*\/[ \u00a0]*$/u;
+function countPerUnit(text: string, start: number, end: number): boolean {
+  return /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3)) && COUNT_UNIT_SLASH.test(text.slice(Math.max(0, start - 30), start));
 }
 
 function token(text: string, start: number, end: number, kind: NumberKind, value: number): NumberToken {

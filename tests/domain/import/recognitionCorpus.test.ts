@@ -11,9 +11,9 @@ import { measure, truthFiles, type Measure } from "../../support/corpusMeasure";
 const MEASURED: Record<string, number> = {
   "01-ngan-gon.txt": 62,
   "02-trang-trong.txt": 71,
-  "03-bang-bieu.docx": 67,
-  "04-gach-dau-dong.txt": 67,
-  "05-kieu-so.txt": 69,
+  "03-bang-bieu.docx": 68,
+  "04-gach-dau-dong.txt": 68,
+  "05-kieu-so.txt": 70,
   "06-ban-sua-theo-doi.docx": 62,
   "lamdong-tthc-quy1-2020.txt": 0,
   "ninhthuan-giai-quyet-kntc-6t-2020.txt": 0,
@@ -22,10 +22,10 @@ const MEASURED: Record<string, number> = {
   "sonla-tthc-den-thang4-2018.txt": 5,
   "bentre-tthc-9t-quy3-2020.txt": 0,
   "bentre-tthc-thang10-2020.txt": 2,
-  "daknong-tcd-2017-12.txt": 10,
+  "daknong-tcd-2017-12.txt": 12,
   // Published texts added on 2026-12-01 (wt-pub); the five that state none of the form's figures must bind nothing.
   "bentre-tthc-thang5-2021.txt": 5,
-  "lamdong-tthc-thang10-2019.txt": 5,
+  "lamdong-tthc-thang10-2019.txt": 6,
   "quangnam-tthc-den-17-5-2018.txt": 2,
   "quangtri-tthc-quy3-2019.txt": 2,
   "thanhhoa-tthc-4-thang-2018.txt": 0,
@@ -33,52 +33,57 @@ const MEASURED: Record<string, number> = {
   "tphcm-quan1-motcua-2018.txt": 0,
   "thainguyen-tthc-quy1-2023.txt": 0,
   "bentre-thanhtra-thang8-2021.txt": 0,
+  // Near-matches from published texts (wt-lexicon): other bodies' awards and letters in the form's words; nothing bound.
+  "bentre-thi-dua-khen-thuong-2018.txt": 0,
+  "lamdong-tiep-cong-dan-thang4-2017.txt": 0,
+  "danang-tiep-cong-dan-quy1.txt": 0,
   "daknong-tcd-2018-11.txt": 17,
-  "daknong-tcd-2020-02.txt": 8,
+  "daknong-tcd-2020-02.txt": 9,
   "daknong-tcd-2020-05.txt": 7,
-  "daknong-tcd-2020-06.txt": 10,
+  "daknong-tcd-2020-06.txt": 11,
   "daknong-tcd-2020-10.txt": 12,
   "daknong-tcd-2020-11-viet-lai.txt": 23,
   // wt-fresh6's monthly reports by other provinces (37–39), measured once on a3b679b before anyone here read them: 22 of 65, 3 wrong.
-  "37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt": 7,
+  // Raised after the monthly form's level-anchored wordings, «01 lượt/03 người» pairs and unstated-earlier veto (wt-monthly).
+  "37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt": 9,
   "38-ha-tinh-tcd-2025-04-tin-cong-thong-tin.txt": 11,
   "39-dong-nai-tcd-2025-11-nhan-hai-cham.txt": 4,
   // Held-out documents (written without seeing the engine), measured with the precision layer (meaning/vetoes.ts) and the assignment.
   "01-dien-bien-quy3.txt": 61,
   "02-huyen-thuan-chau-quy1-2025.txt": 30,
   "03-lai-chau-bang-tu-dong-danh-so.docx": 59,
-  "04-lang-son-so-sanh-ky-truoc.txt": 47,
+  "04-lang-son-so-sanh-ky-truoc.txt": 49,
   "05-cao-bang-tom-tat.txt": 19,
-  "06-tuyen-quang-kieu-so-tron.txt": 60,
-  "07-so-tu-phap-bang-tab.txt": 25,
+  "06-tuyen-quang-kieu-so-tron.txt": 61,
+  "07-so-tu-phap-bang-tab.txt": 27,
   // New held-out documents (wt-fresh), measured after the rules of meaning/notCounts.ts, periodScope.ts, dateRole.ts
   // and vetoRival.ts.
-  "08-ca-mau-trong-do.txt": 53,
+  "08-ca-mau-trong-do.txt": 56,
   "09-nghe-an-nhan-su-ten-nguoi.txt": 53,
   "10-quang-ngai-dan-tu-zalo.txt": 43,
   "11-gia-lai-bieu-gop-o.docx": 57,
-  "12-khanh-hoa-quy3-va-9-thang.txt": 40,
+  "12-khanh-hoa-quy3-va-9-thang.txt": 41,
   "13-an-giang-vp-doan-dbqh-hdnd.txt": 21,
   // The last batch (wt-fresh2), kept outside the repository until measured once on the final engine of stop 10.
   "14-lao-cai-cau-dai-quy4-2025.txt": 59,
-  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 40,
+  "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 52,
   "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 53,
-  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 49,
+  "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 50,
   "18-so-noi-vu-thai-binh-quy1-2025.txt": 26,
   // wt-fresh3's batch, kept outside the repository until measured once on the engine of stop 11 (6f15f0d).
-  "19-thanh-hoa-de-muc-thap-phan-quy3-2026.txt": 52,
+  "19-thanh-hoa-de-muc-thap-phan-quy3-2026.txt": 53,
   "20-phu-tho-van-xen-bang-hai-cot.docx": 61,
-  "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 57,
-  "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 24,
-  "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 56,
-  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 54,
+  "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 58,
+  "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 26,
+  "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 59,
+  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 60,
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 42,
-  "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 43,
-  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 25,
-  "28-hue-dan-tu-trang-web-quy3-2025.txt": 41,
-  "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 43,
-  "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 43,
+  "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 45,
+  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 26,
+  "28-hue-dan-tu-trang-web-quy3-2025.txt": 43,
+  "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 46,
+  "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 53,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -92,14 +97,14 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // its words then another unit «03 (ba) cá nhân» and an item mark «(3) Rà soát» (vetoSpelled.ts), a done check
   // beside a plan in one sentence (vetoText.ts isDoneForPlanned, by clause), learners «đang học Cao cấp … 03» and
   // figures quoted «để so sánh» (vetoQuoted.ts), a bare «Bằng khen» beside the Prime Minister's (vetoAward.ts).
-  // wt-fresh6's monthly 37 as first measured on a3b679b: the commune level's figures taken from the province's line.
-  "37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt": ["tcd:huyen.dinhKy", "tcd:huyen.dotXuat", "tcd:huyen.doanDongNguoi"],
-  // wt-fresh4's batch (25–30) as first measured on 7e2306b: 18 wrong, to be mended by general rules.
+  // wt-fresh6's monthly 37 as first measured on a3b679b had 3 wrong (the commune level's figures taken from the
+  // departments' line «(định kỳ 04 lượt, đột xuất 01 lượt)»): mended by the form's level-anchored wordings (wt-monthly).
+  // wt-fresh4's batch (25–30) as first measured on 7e2306b: 18 wrong, to be mended by general rules. 30's three
+  // (a table aligned with spaces, read as the first number after each row's words) mended by meaning/spaceTables.ts.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": ["bcdc:toChuc.danhSach"],
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": ["bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc", "bcdc:llct.caoCap", "bcdc:llct.trungCap", "bcdc:bienChe.bietPhai"],
   "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": ["bcdc:ksthc.soPhanAnh", "bcdc:hcc.tuNgay", "bcdc:hcc.denNgay", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:hcc.treHan", "bcdc:hcc.dangGiaiQuyet"],
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": ["bcdc:boNhiem.truongPhong"],
-  "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": ["bcdc:hcc.daGiaiQuyet", "bcdc:hcc.dungHan", "bcdc:hcc.treHan"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

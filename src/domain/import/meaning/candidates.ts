@@ -33,6 +33,8 @@ export interface Candidate {
   part?: { label: ReadonlySet<string>; checked: boolean };
   /** A table cell of another period's column or row («Cùng kỳ», «Quý trước», «Lũy kế»). */
   otherPeriod?: boolean;
+  /** A table cell's row label, when it says where the figure stands («Bộ phận một cửa VP | 126 | 118»): its features. */
+  rowPlace?: ReadonlySet<string>;
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -84,7 +86,7 @@ function approximate(text: string, t: NumberToken): boolean {
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
   clauses: Map<number, ReadonlySet<string>>;
-  places: Map<string, readonly string[]>;
+  places: Map<string, ReadonlySet<string>>;
 }
 
 function hardBoundaries(text: string): number[] {
@@ -157,10 +159,11 @@ function describe(
   const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
   // A lead-in is words (a year at most): «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: …); đã giải quyết 90» has a
   // figure and a bracket's colon before its «;», no introduction.
-  const lineLead = /^[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(lineStart, clause.from));
+  // The list may open a later sentence of the line: «… (31/180). Lý luận chính trị: Cao cấp 18; Trung cấp 41».
+  const sentence = Math.max(lineStart, text.lastIndexOf(". ", clause.from - 1) + 2);
+  const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
   const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
-  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > lineStart) lead.push(...syllables(lineLead[0]));
-  const context = new Set<string>();
+  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > sentence) lead.push(...syllables(lineLead[0]));
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
@@ -182,9 +185,11 @@ function describe(
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
   const row = tableCell(text, token);
+  let rowPlace: Set<string> | undefined;
   if (row) {
     // «Tổng cộng» says the row is a sum, not what is summed: the column says that.
     if (left.length === 0 && row.role !== "total") left = syllables(rowLabelWords(row.label));
+    rowPlace = new Set(features(syllables(row.label)));
     // Under a group («Đã giải quyết» over «Tổng số | Sớm hạn | Đúng hạn») the sub-header is what sets the column
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
     if (row.group === "") put(syllables(row.header), 0.8);
@@ -197,6 +202,7 @@ function describe(
     put(syllables(row.labelHeader), 0.6);
   }
   put(lead, 0.6);
+  if (!previous || previous.end <= clause.from) put(subjectBeforeAside(text, clause.from, boundaries), 0.6);
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
@@ -209,13 +215,33 @@ function describe(
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
   const leadEnd = /[:;]/.exec(text.slice(lineFrom, token.start));
   const placeKey = `${lineFrom}:${leadEnd ? lineFrom + leadEnd.index : token.start}`;
-  let place = cache.places.get(placeKey);
-  if (!place) cache.places.set(placeKey, (place = whereFeatures(text, token.start, headings)));
-  for (const f of place) context.add(f);
+  // One set per place, shared by its figures: nothing changes a candidate's context once described.
+  let context = cache.places.get(placeKey);
+  if (!context) cache.places.set(placeKey, (context = new Set(whereFeatures(text, token.start, headings))));
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token) };
+  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+}
+
+/** How many syllables before an aside name the subject of the clause after it. */
+const SUBJECT = 8;
+
+/**
+ * «Hai nhà khách trực thuộc (Nhà khách A, Nhà khách B) tự chủ tài chính, có 52 viên chức»: a clause that opens right
+ * after a bracket goes on with the sentence the bracket interrupted, whose subject is the words before the bracket.
+ */
+function subjectBeforeAside(text: string, from: number, boundaries: readonly number[]): string[] {
+  if (text[from - 1] !== ")") return [];
+  // Within the line only: «a) …» opens a clause with no bracket before it, and must not send a search up the text.
+  const line = text.lastIndexOf("\n", from - 2) + 1;
+  const inside = text.slice(line, from - 1);
+  const opens = inside.lastIndexOf("(");
+  if (opens === -1 || inside.lastIndexOf(")") > opens) return [];
+  const open = line + opens;
+  const before = clauseOf(boundaries, open, text.length).from;
+  if (/\d/.test(text.slice(before, open))) return [];
+  return syllables(text.slice(before, open)).slice(-SUBJECT);
 }
 
 /**

@@ -17,6 +17,7 @@ import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
+import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
 import { markZeroFields, markZeros } from "./zeroWords";
@@ -69,6 +70,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markZeroFields(profiles, input.patterns);
   markZeros(text, candidates);
   describeFractions(text, candidates);
+  describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
   const taken = new Set<number>();

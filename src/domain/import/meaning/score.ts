@@ -13,13 +13,15 @@ import { otherPeriod, partOfTotal } from "./tableScore";
 import { rememberedScore, wordWeights } from "./scoreMemo";
 
 const CLAUSE_WEIGHT = 0.45;
-const CONTEXT_WEIGHT = 0.3;
-const DESCRIPTION_SHARE = 0.75;
-const UNIT_MATCH = 0.1;
+export const CONTEXT_WEIGHT = 0.3;
+export const DESCRIPTION_SHARE = 0.75;
+export const UNIT_MATCH = 0.1;
 const UNIT_CLASH = 0.45;
 const FOREIGN_WEIGHT = 0.3;
 /** «đã giải quyết» for a figure «đang giải quyết» (aspect.ts): as strong against it as another unit. */
 const ASPECT_CLASH = 0.45;
+/** The label's share when no wording fits (measured on the corpora: 0.9 binds a wrong figure, 0.8 none). */
+const LABEL_ALONE = 0.8;
 
 export function eligible(profile: FieldProfile, c: Candidate): boolean {
   const t = c.token;
@@ -70,7 +72,7 @@ function profileWeights(profile: FieldProfile, vocab: Vocabulary) {
 }
 
 /** Where a describing word may stand, and how much it counts there, beside a word right next to the number. */
-const REACH = { clause: CLAUSE_WEIGHT, context: CLAUSE_WEIGHT * 0.5 };
+export const REACH = { clause: CLAUSE_WEIGHT, context: CLAUSE_WEIGHT * 0.5 };
 
 export function score(profile: FieldProfile, c: Candidate, vocab: Vocabulary): number {
   return rememberedScore(vocab, profile, c, () => scoreOnce(profile, c, vocab));
@@ -87,12 +89,15 @@ function scoreOnce(profile: FieldProfile, c: Candidate, vocab: Vocabulary): numb
   const skip = (!c.unit && !unitWritten(profile, c)) || otherWay ? (profile.unit ? profile.unitFeatures : null) : null;
   const covers = weights.descriptions.map((d) => coverage(d, around, skip));
   const label = Math.max(covers[covers.length - 1] ?? 0, ...weights.choices.map((d) => coverage(d, around, skip)));
-  let best = covers.length > 1 ? (Math.max(...covers.slice(0, -1)) + label) / 2 : label;
+  // A wording is one clerk's sentence and may name what another clerk does not write («Nhà khách UBND tỉnh: 48
+  // người» for «hai nhà khách … có 48 viên chức»): the label found whole is most of the evidence on its own.
+  let best = covers.length > 1 ? Math.max((Math.max(...covers.slice(0, -1)) + label) / 2, LABEL_ALONE * label) : label;
   // «Không có người bị xử lý»: words for zero say «none of» what the label names, in the clerk's words, not the form's.
   if (c.token.kind === "zero") best = Math.max(best, label);
   let where = 0;
   for (const [f, w] of weights.context.features) if (around.has(f)) where += w;
   const whereShare = weights.context.total > 0 ? where / weights.context.total : 0;
+  // scoreBound.ts caps this from above: a term that can raise it must raise the ceiling there too.
   let value = DESCRIPTION_SHARE * best + CONTEXT_WEIGHT * whereShare - FOREIGN_WEIGHT * foreignShare(profile, c, vocab) - partOfTotal(c, profile.descriptions.at(-1)) - otherPeriod(c, profile);
   if (aspectClash(c, vocab.own.get(profile)!)) value -= ASPECT_CLASH;
   if (profile.unit && c.unit) {
@@ -133,9 +138,10 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   const mine = vocab.own.get(profile)!;
   // «điều động đi 01 Phó Chánh Văn phòng»: a post after a count of people says who was counted, not what the count is.
   // «cao cấp 28 đồng chí» for a figure that names no unit: people written as people are neither for nor against it.
+  // «Bộ phận một cửa VP | 126 | 118»: a row label that names where this figure stands is its place, not a rival's words.
   const who = c.unit && (profile.unit ? c.unit !== profile.unit && sameGroup(profile.unit, c.unit) : ANYONE.has(c.unit)) ? new Set(c.unit.split(" ")) : null;
   let foreign = 0;
-  for (const [f, w] of near.features) if (!mine.has(f) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
+  for (const [f, w] of near.features) if (!mine.has(f) && !(c.rowPlace?.has(f) && profile.context.has(f)) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
   return foreign / near.total;
 }
 

@@ -10,10 +10,14 @@
  * The text keeps its length (one character for one), so every offset found in it is the document's; the exact
  * wordings, the vetoes and what the clerk is shown keep the document as written.
  */
+import { joinWrappedLines } from "./wrappedLines";
+
 const SOFT = /(?<=[^\n.:;!?\t|\s\d][ \t]*)\n(?=[ \t]*\p{Ll})|(?<=,[ \t]*)\n(?=[ \t]*\d)/gu;
 
-export function joinSoftBreaks(text: string): string {
-  if (!text.includes("\n")) return text;
+export function joinSoftBreaks(written: string): string {
+  if (!written.includes("\n")) return written;
+  // A page's width kept from a PDF (wrappedLines.ts) first: its breaks are spaces whatever starts the next line.
+  const text = joinWrappedLines(written);
   return text.replace(SOFT, (nl, at: number) => (inTable(text, at) ? nl : " "));
 }
 

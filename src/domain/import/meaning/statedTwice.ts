@@ -14,6 +14,7 @@ import type { Candidate } from "./candidates";
 import { isCorrection } from "./corrections";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
+import { scoreCeiling } from "./scoreBound";
 
 /** How much less well described the other value may be and still be the same figure stated again. */
 export const RESTATED_GAP = 0.05;
@@ -40,18 +41,25 @@ export function statedTwice(
 ): Map<FieldId, Candidate[]> {
   const byStart = new Map(candidates.map((c) => [c.token.start, c]));
   const scores = new Map<FieldProfile, Map<Candidate, number>>();
+  const wordsOnly = (p: FieldProfile, c: Candidate) => (eligible(p, c) ? score(p, c, vocab) : -1);
   const scoreOf = (p: FieldProfile, c: Candidate) => {
     const mine = scores.get(p) ?? scores.set(p, new Map()).get(p)!;
     let s = mine.get(c);
     if (s === undefined) {
       // The words first: a veto reads the text around the number and costs far more, and every use of a score below
       // half the floor is the same whether refused or not.
-      s = eligible(p, c) ? score(p, c, vocab) : -1;
+      s = wordsOnly(p, c);
       if (s >= FLOOR / 2 && refused(p, c)) s = -1;
       mine.set(c, s);
     }
     return s;
   };
+  // Every figure is asked about every free number, but only whether a score passes a mark (every mark here is over
+  // -1): a score is at most its words' (a refusal makes it -1), and those at most scoreBound.ts's ceiling, which is
+  // read without looking up each wording's every word. The exact score and the veto are read only past both.
+  const ceiling = scoreCeiling(profiles, vocab);
+  const reaches = (p: FieldProfile, c: Candidate, mark: number) => ceiling(p, c) >= mark && wordsOnly(p, c) >= mark && scoreOf(p, c) >= mark;
+  const beats = (p: FieldProfile, c: Candidate, mark: number) => ceiling(p, c) > mark && wordsOnly(p, c) > mark && scoreOf(p, c) > mark;
   // A row of a table that adds up to a «Tổng cộng» row is a part, another period's cell an earlier value: neither
   // restates the figure.
   const free = candidates.filter((c) => c.token.kind !== "zero" && !c.part && !c.otherPeriod && !taken.has(c.token.start));
@@ -64,7 +72,7 @@ export function statedTwice(
     if (at.length > 0) valuesOf.set(q, new Set(at.map((c) => c.token.value)));
   }
   const anothers = (p: FieldProfile, c: Candidate) =>
-    profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && scoreOf(q, c) >= FLOOR / 2);
+    profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
   const doubted = new Map<FieldId, Candidate[]>();
   for (const p of profiles) {
     if (p.kind !== "count" && p.kind !== "percent") continue;
@@ -76,24 +84,31 @@ export function statedTwice(
     if (known.some((c) => isCorrection(text, c.token.start))) continue;
     const values = new Set(known.map((c) => c.token.value));
     // A place found by wording but not a candidate (a cut or rounded number) is as well described as can be.
-    const top = known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c)));
+    // Read when a number could restate it (its bound places' vetoes are dear, and most figures have no such number).
+    let top: number | undefined;
+    const topOf = () => (top ??= known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c))));
     // A restatement is elsewhere: in the bound place's own paragraph another value is another fact («03 Phó Chánh
     // Văn phòng, trong đó 01 đồng chí …», «29 nhiệm vụ, đã hoàn thành 21»).
     const paragraphs = new Set(known.map((c) => paragraphOf(text, c.token.start)));
-    const others = free.filter((c) => {
-      if (values.has(c.token.value)) return false;
-      const s = scoreOf(p, c);
-      // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
-      const amends = known.some((k) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
-      if (amends && s > 0 && !refused(p, c)) return true;
-      // A figure not bound anywhere that this number describes better may be what it is: no doubt from it then.
-      return s >= FLOOR && !profiles.some((q) => q !== p && !valuesOf.has(q) && scoreOf(q, c) > s) && !anothers(p, c);
-    });
-    const corrected = others.filter((c) => isCorrection(text, c.token.start));
     // Restated means the same thing counted: the unit written beside it is the bound place's («120 hồ sơ»).
     const units = new Set(known.map((c) => c.unit));
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
-    const restated = others.filter((c) => scoreOf(p, c) >= top - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
+    // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
+    const mayDoubt = (c: Candidate, s: number) =>
+      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)) && s >= topOf() - RESTATED_GAP);
+    const others = free.filter((c) => {
+      if (values.has(c.token.value)) return false;
+      // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
+      const amends = known.some((k) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
+      if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;
+      const s = ceiling(p, c) >= FLOOR ? wordsOnly(p, c) : -1;
+      if (s < FLOOR || !mayDoubt(c, s)) return false;
+      // A figure not bound anywhere that this number describes better may be what it is: no doubt from it then.
+      // The veto last (were it to refuse, the score would be -1): it is the dearest to read.
+      return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
+    });
+    const corrected = others.filter((c) => isCorrection(text, c.token.start));
+    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
   }

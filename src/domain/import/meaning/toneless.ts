@@ -11,6 +11,8 @@
  * in it is the document's; what the clerk is shown quotes the document as written.
  */
 
+import { eachRun } from "./letterRuns";
+
 /** Letters a Vietnamese syllable is written with when its marks are left out. */
 const PLAIN = /^[a-z]+$/iu;
 
@@ -20,22 +22,28 @@ interface Syllable {
 }
 
 /**
- * Each syllable with the one before it, read by one regex walk: a 100,000-line text holds millions of syllables, and
- * an array of match objects for them took over half a gigabyte.
+ * Each syllable with the one before it, read by one walk (letterRuns.ts): a 100,000-line text holds millions of
+ * syllables, and an array of match objects for them took over half a gigabyte.
  */
 function eachPair(text: string, visit: (a: Syllable, b: Syllable) => void): void {
-  const syllable = /\p{L}+/gu;
   let before: Syllable | null = null;
-  for (let m = syllable.exec(text); m !== null; m = syllable.exec(text)) {
-    const here = { index: m.index, text: m[0] };
+  eachRun(text, "letters", (from, to) => {
+    const here = { index: from, text: text.slice(from, to) };
     if (before) visit(before, here);
     before = here;
-  }
+  });
 }
 
 export function withTones(text: string, known: readonly string[]): string {
   if (!/(?:^|[^\p{L}])[a-z]{2,}(?![\p{L}])/iu.test(text)) return text;
-  const pairs = markedPairs([text, ...known]);
+  // Only the marked forms of the unmarked pairs the text has are looked for: a report holds tens of thousands of
+  // marked pairs, and keeping each was a tenth of recognition's time.
+  const wanted = new Set<string>();
+  eachPair(text, (a, b) => {
+    if (PLAIN.test(a.text) && PLAIN.test(b.text) && oneSpace(text, a, b)) wanted.add(`${plain(a.text)} ${plain(b.text)}`);
+  });
+  if (wanted.size === 0) return text;
+  const pairs = markedPairs([text, ...known], wanted);
   // Each unmarked syllable's marked form, from the pair on each side; two different answers are no answer.
   const marks = new Map<number, string | null>();
   eachPair(text, (a, b) => {
@@ -59,14 +67,16 @@ export function withTones(text: string, known: readonly string[]): string {
   return chars.join("");
 }
 
-/** Marked pairs of neighbouring syllables (lower case, NFC) by their unmarked spelling. */
-function markedPairs(texts: readonly string[]): Map<string, Set<string>> {
+/** Marked pairs of neighbouring syllables (lower case, NFC) by their unmarked spelling, for the spellings wanted. */
+function markedPairs(texts: readonly string[], wanted: ReadonlySet<string>): Map<string, Set<string>> {
+  const firsts = new Set([...wanted].map((key) => key.slice(0, key.indexOf(" "))));
   const pairs = new Map<string, Set<string>>();
   for (const written of texts) {
     const source = written.normalize("NFC").toLowerCase();
     eachPair(source, (a, b) => {
-      if ((PLAIN.test(a.text) && PLAIN.test(b.text)) || !oneSpace(source, a, b)) return;
+      if (!firsts.has(plain(a.text)) || (PLAIN.test(a.text) && PLAIN.test(b.text)) || !oneSpace(source, a, b)) return;
       const key = `${plain(a.text)} ${plain(b.text)}`;
+      if (!wanted.has(key)) return;
       pairs.set(key, (pairs.get(key) ?? new Set()).add(`${a.text} ${b.text}`));
     });
   }

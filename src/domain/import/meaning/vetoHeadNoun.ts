@@ -40,7 +40,10 @@ export function otherHeadNoun(unit: string | null, text: string, end: number, la
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
   if (!head || head === unit || sameGroup(head, unit)) return false;
   const rest = after.slice(head.split(" ").length);
-  return unitAt(rest, [unit]) === unit;
+  if (unitAt(rest, [unit]) === unit) return true;
+  // «đón 27 đoàn khách» for a count of «tổ chức»: a collective right after the number is what it counts, whatever
+  // follows (known units clash in the score already; collectives are no unit there).
+  return COLLECTIVES.includes(head) && !` ${syllables(label).join(" ")} `.includes(` ${head} `);
 }
 
 /**

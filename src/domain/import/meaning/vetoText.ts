@@ -106,7 +106,10 @@ export function asksComparison(description: string): AsksComparison {
 }
 
 const LEVELS = ["tỉnh", "huyện", "xã"] as const;
-const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn))(?![\p{L}])/giu;
+// «cơ quan (hành chính nhà nước) các cấp» (every administrative body: «… các cấp, ngành … đã tiếp nhận 1.669 đơn»,
+// thanhtra.com.vn) is a whole as «toàn tỉnh» is. Not «lãnh đạo các cấp, các ngành»: a monthly reception report says
+// so of the very whole its figures are (Hà Tĩnh 4/2025, second-form 38).
+const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn)|(cơ quan(?: quản lý)?(?: hành chính)?(?: nhà nước)?) các cấp(?![\p{L}]))/giu;
 
 const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
@@ -166,7 +169,7 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
   }
   // «lãnh đạo UBND tỉnh, các sở, UBND các huyện … là 40 lượt»: several levels named together make a whole.
   const named = new Set([...prefix.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
-  if (found[1] || named.size > 1) return !field.total;
+  if (found[1] || found[4] || named.size > 1) return !field.total;
   const level = levelOf(found[3]!);
   return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
 }

@@ -5,6 +5,7 @@
  * the clerk still sees the number as a candidate and chooses. A wrong value silently imported is the one outcome
  * recognition must never give; a figure left for the clerk costs two clicks.
  */
+import { longerLeads, longerWordingBefore, type LongerLeads } from "./vetoLonger";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { NumberToken } from "../numbers";
@@ -24,11 +25,13 @@ import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { featureSet } from "./words";
+import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
+import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
@@ -83,6 +86,11 @@ export interface VetoContext {
   allPairs: Map<string, Set<FieldId>>;
   /** The organisations the form's sections name (cellOrganisation.ts). */
   organisations: string[][];
+  /** Other fields' wordings that end like a field's own and go further back (vetoLonger.ts). */
+  longer: LongerLeads;
+  /** «Đúng hạn» figures the form sets beside early ones, and where the document names early files (vetoOnTime.ts). */
+  onTime: ReadonlySet<FieldId>;
+  early: readonly number[];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -108,7 +116,9 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text) };
+  const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
+  const early = onTime.size > 0 ? earlyMentions(text) : [];
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), longer: longerLeads(report, patterns), onTime, early };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -142,6 +152,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
+  if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";
+  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null))) return "comparison";
   if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
   if (at.otherAgents) return "otherAgents";
@@ -171,11 +183,14 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
   const rivalWords = () => at.once("rivalWords", () => readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`));
   if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
+  if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
   if (own.siblings.length > 0) {
     const near = at.once("segmentSingles", () => single(featureSet(segment)));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
     if (own.siblings.some(sibling)) return "sibling";
   }
+  // «đúng hạn» with no early files named around it counts them too (vetoOnTime.ts).
+  if (ctx.onTime.has(field.id) && !earlyNamedNear(ctx.early, o.start, o.end)) return "sibling";
   if (otherRoom(segment, own.rooms)) return "otherRoom";
   const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";

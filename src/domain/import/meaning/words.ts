@@ -6,6 +6,7 @@
  */
 
 import ABBREVIATIONS from "./abbreviations.json";
+import { runsOf } from "./letterRuns";
 
 const STOP = new Set(
   [
@@ -17,7 +18,9 @@ const STOP = new Set(
 
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
-  const sylls = (text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []).map(spelling);
+  // Runs of letters and marks, read by character codes (letterRuns.ts).
+  const sylls = runsOf(text.normalize("NFC").toLowerCase(), "marks");
+  for (let i = 0; i < sylls.length; i++) sylls[i] = spelling(sylls[i]!);
   return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
 }
 
@@ -29,6 +32,33 @@ function spelling(syllable: string): string {
   if (!i || syllable.length < 2 || !/[bcdđghklmnprstvx]$/.test(syllable.slice(0, -1))) return syllable;
   return syllable.slice(0, -1) + i;
 }
+
+/** Deadlines as offices write them: «trước (thời) hạn», «sớm hạn»; «đúng thời hạn»; «chậm hạn», «trễ hẹn», «quá thời hạn». */
+const DEADLINE_WORDS: ReadonlyArray<[string[], string[]]> = [
+  // Not «trước thời hạn» alone: the early pay rise is «nâng lương trước thời hạn», also written «… trước hạn», and
+  // keeps its own words («nâng lương thường xuyên» is another count).
+  [["trả", "trước", "thời", "hạn"], ["trả", "sớm", "hạn"]],
+  [["lương", "trước", "hạn"], ["lương", "trước", "thời", "hạn"]],
+  [["trước", "hạn"], ["sớm", "hạn"]],
+  [["sớm", "hơn", "thời", "hạn"], ["sớm", "hạn"]],
+  [["sớm", "hơn", "hạn"], ["sớm", "hạn"]],
+  [["đúng", "thời", "hạn"], ["đúng", "hạn"]],
+  [["quá", "thời", "hạn"], ["trễ", "và", "quá", "hạn"]],
+  [["chậm", "hạn"], ["trễ", "và", "quá", "hạn"]],
+  [["trễ", "hẹn"], ["trễ", "và", "quá", "hạn"]],
+  // «hồ sơ giải quyết đúng hạn/trước hạn/trễ hạn» names how resolved files were returned, as «trả đúng hạn» does:
+  // without its aspect word «giải quyết» alone fitted the pending count as well as the resolved one («số hồ sơ giải
+  // quyết đúng và trước hạn có 635.593 hồ sơ», baolamdong.vn, was read as the pending files).
+  [["giải", "quyết", "đúng", "thời", "hạn"], ["trả", "đúng", "hạn"]],
+  [["giải", "quyết", "đúng"], ["trả", "đúng"]],
+  [["giải", "quyết", "trước", "thời", "hạn"], ["trả", "sớm", "hạn"]],
+  [["giải", "quyết", "trước", "hạn"], ["trả", "sớm", "hạn"]],
+  [["giải", "quyết", "trước"], ["trả", "trước"]],
+  [["giải", "quyết", "sớm"], ["trả", "sớm"]],
+  [["giải", "quyết", "trễ", "hạn"], ["trả", "trễ", "và", "quá", "hạn"]],
+  [["giải", "quyết", "quá", "hạn"], ["trả", "trễ", "và", "quá", "hạn"]],
+  [["giải", "quyết", "chậm"], ["trả", "trễ", "và", "quá", "hạn"]],
+];
 
 /**
  * Wordings of the same thing in administrative Vietnamese, rewritten to one form before comparing: not field names,
@@ -54,6 +84,14 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["có", "mặt"], ["đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
   [["quá", "hạn"], ["trễ", "và", "quá", "hạn"]],
+  // How published one-stop reports name the same deadlines (docs/recognition-vocabulary.md has the sources).
+  // «trước hạn» is «sớm hạn»: written so, «trước» no longer ties it to «kỳ trước chuyển sang» (carried over).
+  ...DEADLINE_WORDS,
+  // «đã/đang/chưa xử lý» hồ sơ is «đã/đang giải quyết» (Gia Lai's and Huế's one-stop statistics).
+  [["đã", "xử", "lí"], ["đã", "giải", "quyết"]],
+  [["đang", "xử", "lí"], ["đang", "giải", "quyết"]],
+  [["chưa", "xử", "lí"], ["đang", "giải", "quyết"]],
+  [["chưa", "giải", "quyết"], ["đang", "giải", "quyết"]],
   // Abbreviations with one reading (abbreviations.json); those with several are read per document (abbreviations.ts).
   ...ABBREVIATIONS.entries.flatMap((e): Array<[string[], string[]]> => ("means" in e && e.means ? [[[wordOf(e.short)], wordsOf(e.means)]] : [])),
 ];
