@@ -13,7 +13,7 @@ import type { FieldId } from "../../src/domain/types";
 
 export const CORPUS = join(__dirname, "../fixtures/corpus");
 
-interface Truth {
+export interface Truth {
   document: string;
   figures: Record<FieldId, string>;
   absent: FieldId[];
@@ -47,9 +47,17 @@ function same(report: ReportDefinition, id: FieldId, got: string, want: string):
   return a.ok && b.ok && JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
+export function readTruth(truthPath: string): Truth {
+  return JSON.parse(readFileSync(join(CORPUS, truthPath), "utf8")) as Truth;
+}
+
 export async function measure(truthPath: string, report: ReportDefinition): Promise<Measure> {
-  const truth = JSON.parse(readFileSync(join(CORPUS, truthPath), "utf8")) as Truth;
-  const text = await documentText(join(CORPUS, truthPath, "..", truth.document));
+  const truth = readTruth(truthPath);
+  return measureText(truth, await documentText(join(CORPUS, truthPath, "..", truth.document)), report);
+}
+
+/** The document's text given (as read, or rewritten by tests/support/metamorphic) against its truth. */
+export function measureText(truth: Truth, text: string, report: ReportDefinition): Measure {
   const started = performance.now();
   const recognitions = recognizeFigures(text, report);
   const ms = performance.now() - started;

@@ -18,6 +18,7 @@ import { documentReadings } from "./meaning/abbreviations";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
+import { joinHardWraps } from "./meaning/hardWraps";
 import { joinSoftBreaks } from "./meaning/softBreaks";
 import { confirmPercents } from "./meaning/percentArithmetic";
 import type { Candidate } from "./meaning/candidates";
@@ -47,8 +48,9 @@ export function recognizeFigures(
   // (meaning/footnotes.ts), a table copied one cell per line as its rows (cellPerLine.ts) or laid out with spaces
   // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
-  // what they stand for (abbreviations.ts).
-  const read = withTones(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutFootnotes(withBoundedLines(text))))), formWords(report, patterns));
+  // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
+  // after the tables are read as rows (their cells then carry tabs, which keep their lines).
+  const read = withTones(joinHardWraps(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutFootnotes(withBoundedLines(text)))))), formWords(report, patterns));
   const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
   if (read === text) return found;
   // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were

@@ -11,7 +11,47 @@ const OPPOSITE: Readonly<Record<string, string>> = { "đã": "đang", "đang": "
 /** Whether the aspect written right beside the number is the opposite of the figure's own for the same verb. */
 export function aspectClash(c: Candidate, own: ReadonlySet<string>): boolean {
   for (const [f, opposite] of aspectsBeside(c)) if (own.has(opposite) && !own.has(f)) return true;
-  return false;
+  return bareForInHand(c, own);
+}
+
+/** Words that keep a figure in hand: «đang xử lý», «chưa giải quyết», «còn tồn», «đang trong hạn giải quyết». */
+const IN_HAND = new Set(["đang", "chưa", "còn", "tồn"]);
+
+/**
+ * A report's bare verb before a count is the done reading: «giải quyết 24.907 hồ sơ», «Văn phòng giải quyết 95,06 %»
+ * are files resolved. A figure still in hand («đang giải quyết», and never «đã giải quyết») is not a number whose
+ * own words have the verb with no word of being in hand beside it: whatever a clerk writes for «đang» («đang xử lý»,
+ * «chưa giải quyết»), the bare verb is never it.
+ */
+function bareForInHand(c: Candidate, own: ReadonlySet<string>): boolean {
+  const verbs = inHandVerbs(own);
+  if (verbs.length === 0) return false;
+  let bare = false;
+  for (const verb of verbs) if ((c.near.get(verb) ?? 0) >= 1) bare = true;
+  return bare && !inHandBeside(c);
+}
+
+/** Asked for every figure against every number: each figure's verbs in hand, and each number's words of being in hand, read once. */
+const verbsOf = new WeakMap<ReadonlySet<string>, string[]>();
+const inHandOf = new WeakMap<Candidate, boolean>();
+
+/** The verbs the figure has with «đang» and never with «đã». */
+function inHandVerbs(own: ReadonlySet<string>): string[] {
+  let verbs = verbsOf.get(own);
+  if (verbs) return verbs;
+  verbs = [];
+  for (const f of own) if (f.startsWith("đang ") && !own.has(`đã ${f.slice(5)}`)) verbs.push(f.slice(5));
+  verbsOf.set(own, verbs);
+  return verbs;
+}
+
+function inHandBeside(c: Candidate): boolean {
+  let found = inHandOf.get(c);
+  if (found !== undefined) return found;
+  found = false;
+  for (const [g, w] of c.near) if (w >= 1 && IN_HAND.has(g.split(" ")[0] ?? "")) found = true;
+  inHandOf.set(c, found);
+  return found;
 }
 
 /** Asked for every figure against every number: each number's aspect pairs, and their opposites, are read once. */

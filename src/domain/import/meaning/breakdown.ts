@@ -12,6 +12,14 @@ import { sentenceAround } from "./vetoText";
 
 const BREAKDOWN = /(?:^|[\s,;:(])trong đó(?![\p{L}\p{M}])/giu;
 /**
+ * The other words clerks use for the same breakdown («Bao gồm 1,07 ngàn HS kỳ trước chuyển sang, …», «gồm có …»,
+ * «trong số này …») when they open the sentence. Inside one they also say what a total takes in («Số hồ sơ tiếp nhận
+ * bao gồm 1.203 hồ sơ của kỳ trước chuyển sang», «… bao gồm cả số liệu của xã là 21.686 hồ sơ»), so only the opening
+ * counts, and a «là», «tổng» or «cả» after them still says the number is that total.
+ */
+const INCLUDES = /^\s*(?:[-+•*]\s*)?(?:bao gồm|gồm có|gồm|trong số này|trong số đó)(?![\p{L}\p{M}])/iu;
+const TOTAL_AFTER = /(?<![\p{L}])(?:là|tổng|cả)(?![\p{L}])/iu;
+/**
  * «trong đó quý III tiếp nhận 8.236 hồ sơ», «trong đó Trung tâm PVHCC tiếp nhận …», «trong đó cấp xã …»: a part of the
  * time or of the province, whose figures are the form's whole figures for that scope (periodScope.ts, levelAround.ts).
  */
@@ -45,6 +53,11 @@ export function inBreakdown(text: string, c: Candidate): boolean {
     const after = lead.slice(m.index! + m[0].length);
     // «31 lượt (trong đó: định kỳ 28 lượt, …) với 52 người»: a bracketed breakdown ends with its bracket.
     if (!SCOPE.test(after) && !after.includes(")")) return true;
+  }
+  const opening = INCLUDES.exec(lead);
+  if (opening) {
+    const after = lead.slice(opening[0].length);
+    if (!SCOPE.test(after) && !after.includes(")") && !TOTAL_AFTER.test(after)) return true;
   }
   return false;
 }

@@ -121,7 +121,8 @@ export function asWritten<T extends { start: number; end: number; text: string; 
     .split("\n")
     .map((piece) => {
       const at = span.indexOf(piece);
-      return at === -1 ? piece : written.slice(o.start + at, o.start + at + piece.length);
+      // One item is one line of the value: a break inside it is a line the page's width broke (hardWraps.ts).
+      return at === -1 ? piece : written.slice(o.start + at, o.start + at + piece.length).replace(/[ \t]*\n[ \t]*/g, " ");
     })
     .join("\n");
   return { ...o, text: written.slice(o.start, o.end), input };

@@ -6,11 +6,26 @@
  * comparison rule weighs.
  */
 const EARLIER_TOPIC =
-  /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?\s*[,:]/iu;
+  /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?(?:\s*[,:]|\s+(?!(?:chuyển|sang|qua|còn|tồn)(?![\p{L}]))(?=\p{L}))/iu;
 
-/** The number's sentence opens with an earlier period as its topic. */
+/** The number's sentence opens with an earlier period as its topic, with or without its comma. */
 export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
   return EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
+}
+
+/**
+ * The earlier period closes the number's clause: «… nhận 13 ý kiến tại các hội nghị đối thoại cùng kỳ năm trước.»,
+ * «… tiếp 59 lượt công dân trong quý trước.». Not a comparison («tăng 12% so với cùng kỳ năm trước», which the
+ * comparison rule weighs) nor what the earlier period left to this one («hồ sơ tồn từ quý trước», «kỳ trước chuyển
+ * sang»): those are this period's figures.
+ */
+const EARLIER_TAIL =
+  /(?<![\p{L}])(?<!(?:so với|từ|tồn|sang|qua|chuyển|với|hơn)\s+)(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?\s*[.;!]?\s*$/iu;
+
+export function earlierTail(text: string, end: number, sentenceTo: number): boolean {
+  const after = text.slice(end, sentenceTo + 1);
+  const clause = after.split(/[;()]/u)[0] ?? "";
+  return !/(?<![\p{L}])(?:so với|tăng|giảm|bằng)(?![\p{L}])/iu.test(clause) && EARLIER_TAIL.test(clause);
 }
 
 const YEAR_TOPIC = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+)?năm\s+(\d{4})(?![\d/])\s*[,:]?\s+(?!(?:và|đến|-|–)\s)/iu;

@@ -1,0 +1,73 @@
+/**
+ * Text copied from a PDF, or saved by a mail client, arrives hard-wrapped: every line of a paragraph is about as long
+ * as the page allows (60–110 characters), whatever its words. Such a break is a space to the reader: «toàn tỉnh⏎tiếp
+ * nhận 3.412 hồ sơ» is one clause, and a veto that reads «toàn tỉnh» must see it. softBreaks.ts joins a break where
+ * the sentence plainly goes on (a lower-case word next); this joins the breaks a wrapping width FORCED, which also
+ * catch a next line starting with a name, a number or a bracket: a break is forced when the next line's first word
+ * would not have fitted on the line. The width is the document's: its longest line, when that is page-like
+ * (≤ 120 characters) and a good share of the prose lines reach it. A document of long paragraphs (Word's own text,
+ * one line a paragraph) has no width and is left as it is; a list one item a line is short of the width and keeps
+ * its lines. Headings in capitals, bullets, table rows and a lead ending «:» keep their breaks.
+ *
+ * One character for one (the break becomes a space), so offsets stay the document's.
+ */
+
+const MAX_WIDTH = 120;
+/** How far below the width a line still counts as full. */
+const SLACK = 15;
+/** A joined line stays short of boundedLines.ts's cut, so that a text wrapped without a paragraph's end costs no more. */
+const MAX_JOINED = 4000;
+
+/** The document's wrapping width, or null when its lines are not wrapped. */
+export function wrapWidth(lines: readonly string[]): number | null {
+  let width = 0;
+  for (const line of lines) if (!isTableRow(line)) width = Math.max(width, line.trimEnd().length);
+  if (width === 0 || width > MAX_WIDTH) return null;
+  let prose = 0;
+  let full = 0;
+  for (const line of lines) {
+    const n = line.trimEnd().length;
+    if (n < 30 || isTableRow(line)) continue;
+    prose++;
+    if (n >= width - SLACK) full++;
+  }
+  return full >= 3 && full * 4 >= prose ? width : null;
+}
+
+const isTableRow = (line: string) => /[\t|]/.test(line);
+const BLOCK_START = /^\s*(?:[-+•–▪*·]\s|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|Phần\s+thứ\s)/u;
+
+function isCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toUpperCase();
+}
+
+/** Whether the break after `line` was forced by the width: the next line's first word would not have fitted. */
+function forced(line: string, next: string, width: number): boolean {
+  const body = line.trimEnd();
+  if (body.length === 0 || /:\s*$/.test(body) || isTableRow(line) || isCapitals(line)) return false;
+  const head = next.trimStart();
+  if (head.length === 0 || isTableRow(next) || BLOCK_START.test(next) || isCapitals(next)) return false;
+  const firstWord = /^\S+/u.exec(head)?.[0] ?? "";
+  return body.length + 1 + firstWord.length > width;
+}
+
+export function joinHardWraps(text: string): string {
+  if (!text.includes("\n")) return text;
+  const lines = text.split("\n");
+  const width = wrapWidth(lines);
+  if (width === null) return text;
+  const out: string[] = [];
+  let joined = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    const next = lines[i + 1];
+    joined += line.length + 1;
+    out.push(line);
+    if (next === undefined) break;
+    const soft = joined < MAX_JOINED && forced(line, next, width);
+    out.push(soft ? " " : "\n");
+    if (!soft) joined = 0;
+  }
+  return out.join("");
+}
