@@ -75,5 +75,6 @@ it("remembers the clerk's choice to keep the document's style in the document: t
   expect(new Set(reopened.getState().keptStyles)).toEqual(kept);
   await reopened.getState().updateDocument();
   expect(reopened.getState().restyles).toEqual([]);
+  expect(reopened.getState().notice?.text ?? "").not.toContain("viết khác quy cách");
   expect(sim.controls().find((c) => c.tag === RECEIVED)?.text).toBe("12 450");
 });

@@ -164,7 +164,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           set({ missing: missingAfter(after) });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
-          const notice = describeUpdate(state.report, done, outcome.written);
+          // Figures whose style the clerk chose to keep are neither offered again nor mentioned.
+          const restyles = done.restyles.filter((r) => !state.keptStyles.includes(r.field));
+          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written);
           set({
             busy: null,
             documentPeriod: state.period,
@@ -172,7 +174,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             baseline: { ...state.baseline, ...done.written },
             history: [...state.history, ...entries],
             conflicts: done.conflicts,
-            restyles: done.restyles.filter((r) => !state.keptStyles.includes(r.field)),
+            restyles,
             overwrite: [],
             skip: [],
             notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
