@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { hostileFiles } from "../fixtures/hostile/generate";
 
 const ROOT = join(__dirname, "../..");
-const RSS_BOUND_MB = 600;
+const RSS_BOUND_MB = 1000;
 // eslint-disable-next-line no-control-regex -- a NUL quoted from the file is one of the things looked for
 const RAW_ERROR = /RangeError|TypeError|Error:|Maximum call stack|at .*\.ts:\d+|Lỗi không mong đợi|Unexpected|EOF|\u0000/;
 
