@@ -5,6 +5,7 @@
  * label apart from the text, so the lines are rebuilt here, with the way back: which paragraph, and where in it, each
  * character of a line came from, so a figure found in a line is bound in the right paragraph.
  */
+import { lineAt } from "./text";
 
 /** A paragraph's place in tables and lists, as Word reports it (the gateway reads it in its one text read). */
 export interface ParagraphShape {
@@ -129,16 +130,8 @@ function assemble(lines: Building[]): PaneText {
     at += line.text.length + 1;
   }
   const text = lines.map((l) => l.text).join("\n");
-  const lineIndexAt = (offset: number): number => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low;
-  };
+  // The layout's own line starts: a line of the layout may hold "\n" of a paragraph's soft break.
+  const lineIndexAt = (offset: number): number => lineAt(starts, offset) - 1;
   return {
     lines: lines.map((l) => l.text),
     text,
