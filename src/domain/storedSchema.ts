@@ -137,8 +137,7 @@ const once = (seen: Record<string, string>, id: string, text: string, what: stri
 };
 
 /* Indexes built while a part is read, so each element costs the same however many came before (limits.ts). */
-const unconfirmedSeen = new WeakMap<string[], Set<string>>();
-const keptSeen = new WeakMap<string[], Set<string>>();
+const marksSeen = new WeakMap<string[], Set<string>>();
 const historyIndex = new WeakMap<HistoryEntry[], { indexed: number; byKey: Map<string, { entries: HistoryEntry[]; next: number }> }>();
 
 /**
@@ -162,6 +161,27 @@ function firstWithoutPeriod(history: HistoryEntry[], field: string, at: string):
   return same?.entries[same.next];
 }
 
+/** An empty element per field in a list of the report's (`<chuaCapNhat id>`, `<giuKieuViet id>`), each field once. */
+function fieldMarks(name: string, key: "unconfirmed" | "keptStyles", what: string): StoredElement {
+  return {
+    name,
+    attributes: { id: "fieldId" },
+    text: false,
+    read: (report, { attributes }) => {
+      const id = attributes["id"]!;
+      const list = (report[key] ??= []);
+      // A set beside the list: `list.includes` made 80,000 marks take 65 s (limits.ts, linear passes).
+      const seen = marksSeen.get(list) ?? new Set(list);
+      marksSeen.set(list, seen);
+      if (seen.has(id)) return `${what} của «${id}» ghi hai lần`;
+      seen.add(id);
+      list.push(id);
+      return null;
+    },
+    write: (report) => (report[key] ?? []).map((id) => ({ attributes: { id } })),
+  };
+}
+
 export const STORED_ELEMENTS: readonly StoredElement[] = [
   {
     name: "soLieu",
@@ -177,39 +197,8 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
     read: (report, { attributes, text }) => once(report.written, attributes["id"]!, text, "nội dung đã ghi"),
     write: (report) => Object.entries(report.written).map(([id, text]) => ({ attributes: { id }, text })),
   },
-  {
-    name: "chuaCapNhat",
-    attributes: { id: "fieldId" },
-    text: false,
-    read: (report, { attributes }) => {
-      const id = attributes["id"]!;
-      const list = (report.unconfirmed ??= []);
-      // A set beside the list: `list.includes` made 80,000 marks take 65 s (limits.ts, linear passes).
-      const seen = unconfirmedSeen.get(list) ?? new Set(list);
-      unconfirmedSeen.set(list, seen);
-      if (seen.has(id)) return `dấu «chưa cập nhật» của «${id}» ghi hai lần`;
-      seen.add(id);
-      list.push(id);
-      return null;
-    },
-    write: (report) => (report.unconfirmed ?? []).map((id) => ({ attributes: { id } })),
-  },
-  {
-    name: "giuKieuViet",
-    attributes: { id: "fieldId" },
-    text: false,
-    read: (report, { attributes }) => {
-      const id = attributes["id"]!;
-      const list = (report.keptStyles ??= []);
-      const seen = keptSeen.get(list) ?? new Set(list);
-      keptSeen.set(list, seen);
-      if (seen.has(id)) return `lựa chọn «giữ cách viết» của «${id}» ghi hai lần`;
-      seen.add(id);
-      list.push(id);
-      return null;
-    },
-    write: (report) => (report.keptStyles ?? []).map((id) => ({ attributes: { id } })),
-  },
+  fieldMarks("chuaCapNhat", "unconfirmed", "dấu «chưa cập nhật»"),
+  fieldMarks("giuKieuViet", "keptStyles", "lựa chọn «giữ cách viết»"),
   {
     name: "thayDoi",
     attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },
