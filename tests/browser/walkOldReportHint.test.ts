@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
-import { paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { paneOf, paneReady, reopenOnTypedReport, screenshotFolder } from "./support/pane";
 
 const openPreview = previewOnDemand();
 let page: Page;
@@ -23,14 +23,7 @@ describe("a document without controls", () => {
     page = await openPreview(1100, "?empty");
     await paneReady(page);
     // The clerk opens an old report: its paragraphs are in the document before the pane starts.
-    await page.evaluate((lines) => {
-      type Doc = { insertParagraphs(p: { runs: string[] }[], at: string): void; notify(): void };
-      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
-      doc.insertParagraphs(lines.map((line) => ({ runs: [line] })), "Replace");
-      doc.notify();
-    }, REWORDED);
-    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
-    await paneReady(page);
+    await reopenOnTypedReport(page, REWORDED);
     await hint().waitFor();
     expect(await hint().innerText()).toContain("Văn bản này chưa có ô số liệu nào của mẫu.");
     await shot(page, "hint");

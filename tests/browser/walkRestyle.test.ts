@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
-import { controlTexts, overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { controlTexts, overflowing, paneOf, paneReady, reopenOnTypedReport, screenshotFolder } from "./support/pane";
 
 const openPreview = previewOnDemand();
 let page: Page;
@@ -22,14 +22,7 @@ const RECEIVED = "bcdc:hcc.tiepNhan";
 it("keeps figures written in another style until the clerk asks, then writes the official style", async () => {
   page = await openPreview(1100, "?empty");
   await paneReady(page);
-  await page.evaluate((lines) => {
-    type Doc = { insertParagraphs(p: { runs: string[] }[], at: string): void; notify(): void };
-    const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
-    doc.insertParagraphs(lines.map((line) => ({ runs: [line] })), "Replace");
-    doc.notify();
-  }, NUMBER_HABITS);
-  await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
-  await paneReady(page);
+  await reopenOnTypedReport(page, NUMBER_HABITS);
   await paneOf(page).getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
   await paneOf(page).getByRole("button", { name: "Nhận diện số liệu" }).click();
   await paneOf(page).getByText(/^Đã gắn: \d+ · /).waitFor();

@@ -104,3 +104,18 @@ export async function openFlatOpc(page: Page, flatOpc: string): Promise<void> {
     });
   }, flatOpc);
 }
+
+/**
+ * A report typed before the add-in (no content control) is already in the document when the pane opens: its lines
+ * become the simulated document's paragraphs, then the pane is closed and opened again on it.
+ */
+export async function reopenOnTypedReport(page: Page, lines: readonly string[]): Promise<void> {
+  await page.evaluate((paragraphs) => {
+    type Doc = { insertParagraphs(p: { runs: string[] }[], at: string): void; notify(): void };
+    const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
+    doc.insertParagraphs(paragraphs.map((line) => ({ runs: [line] })), "Replace");
+    doc.notify();
+  }, [...lines]);
+  await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+  await paneReady(page);
+}
