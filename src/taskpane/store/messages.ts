@@ -1,5 +1,6 @@
 /** The Vietnamese sentences the pane shows after an operation. */
 import { bySection } from "../../domain/fieldName";
+import { parseField, readsAs } from "../../domain/fieldValues";
 import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
 import type { UpdateDecision } from "../../domain/updatePlan";
@@ -15,7 +16,7 @@ export function describeUpdate(report: ReportDefinition, decision: UpdateDecisio
   const held = decision.conflicts.length > 0 || decision.blocked.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, which follows.
   const parts = [
-    written > 0 ? `Đã cập nhật ${written} ô số liệu.${restyledNote(decision)}` : decision.conflicts.length > 0 ? "Chưa ghi ô nào vào văn bản." : "Văn bản đã đúng số liệu, không cần ghi gì.",
+    written > 0 ? `Đã cập nhật ${written} ô số liệu.${restyledNote(report, decision)}` : decision.conflicts.length > 0 ? "Chưa ghi ô nào vào văn bản." : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
   if (decision.conflicts.length > 0) {
     parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
@@ -34,18 +35,16 @@ export function describeUpdate(report: ReportDefinition, decision: UpdateDecisio
   return { intent, text: parts.join(" "), ...(groups ? { groups } : {}) };
 }
 
-/** The same number in other clothes: «12 450» and «12.450», «8» and «08», «0,9%» and «0,90%». */
-const sameNumber = (a: string, b: string) => {
-  const bare = (t: string) => t.replace(/[\s\u00a0.%]/g, "").replace(/^0+(?=\d)/, "").replace(/(,\d*?)0+$/, "$1").replace(/,$/, "");
-  return /\d/.test(a) && bare(a) === bare(b);
-};
-
 /**
- * A clerk who changed no figure and reads «Đã cập nhật 7 ô» wonders what changed (a specialist's walk: figures read
- * from another office's report were rewritten to the official style at the first update). Said, with examples.
+ * A clerk who changed no figure and reads «Đã cập nhật 7 ô» wonders what changed: figures only rewritten in the
+ * official style (after «Viết lại theo quy cách») are said so, with examples. Same test as the plan's (readsAs).
  */
-function restyledNote(decision: UpdateDecision): string {
-  const restyled = decision.changes.filter((c) => c.from !== c.to && sameNumber(c.from, c.to));
+function restyledNote(report: ReportDefinition, decision: UpdateDecision): string {
+  const restyled = decision.changes.filter((c) => {
+    const field = report.byId.get(c.field);
+    const value = field ? parseField(field, c.to) : null;
+    return c.from !== c.to && field !== undefined && value?.ok === true && value.value !== null && readsAs(field, c.from, value.value);
+  });
   if (restyled.length === 0) return "";
   const examples = restyled.slice(0, 3).map((c) => `${c.from} → ${c.to}`).join(", ");
   return ` Trong đó ${restyled.length} ô chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
