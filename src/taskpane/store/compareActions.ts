@@ -2,7 +2,7 @@
  * The «So sánh» tab's Word work: an earlier report read from a file (shown, then stored on confirmation) and
  * comparison phrases inserted at the cursor. Loaded with the tab; the recognition engine and fflate come with it.
  */
-import { storedXmlOf } from "./storedState";
+import { storedOnly, storedXmlOf } from "./storedState";
 import { comparedValues } from "../../domain/comparison/earlier";
 import { readEarlierDocx, readEarlierText } from "../../domain/comparison/earlierReport";
 import { periodNameInText, previousPeriod, samePeriodLastYear, withPeriod } from "../../domain/comparison/periods";
@@ -32,7 +32,7 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
         const periods = withPeriod(state.periods, { period: reading.period, figures: reading.figures });
         // Saved at once, with everything else the document keeps (its form, the tracking choice): the clerk
         // confirmed what they saw.
-        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(state, { periods }), trackChanges: false }));
+        await word.update(storedOnly(() => storedXmlOf(state, { periods })));
         set({
           busy: null,
           periods,

@@ -14,7 +14,7 @@ import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
 import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
-import { storedXmlOf } from "./storedState";
+import { storedOnly, storedXmlOf } from "./storedState";
 import type { AppState, AppStore, Preferences, StoreDeps, StoreKit } from "./types";
 import type { ImportActions } from "./importActions";
 import type { CompareActions } from "./compareActions";
@@ -179,7 +179,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
           set({ trackChanges });
           // The choice belongs to the document (it travels with the file): saved at once, nothing else written.
           await deps.word
-            .update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false }))
+            .update(storedOnly(() => storedXmlOf(get())))
             .catch((error: unknown) => {
               set({ trackChanges: before });
               throw error;

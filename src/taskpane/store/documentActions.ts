@@ -10,7 +10,7 @@ import { GatewayError, oursByPrefix, type ControlInfo, type TrackingMode } from 
 import { observe } from "./createAppStore";
 import { adoptDefinition, carriedDefinition } from "./formActions";
 import { createInsertActions } from "./insertActions";
-import { storedXmlOf } from "./storedState";
+import { storedOnly, storedXmlOf } from "./storedState";
 import { describeError, describeUpdate } from "./messages";
 import type { AppActions, AppState, StoreKit } from "./types";
 
@@ -225,7 +225,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       guard("saving", async () => {
         const { restyles, keptStyles } = get();
         set({ restyles: [], keptStyles: [...new Set([...keptStyles, ...restyles.map((r) => r.field)])] });
-        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false })).catch((error: unknown) => {
+        await word.update(storedOnly(() => storedXmlOf(get()))).catch((error: unknown) => {
           set({ restyles, keptStyles });
           throw error;
         });

@@ -8,7 +8,7 @@ import { rollOver } from "../../domain/import/rollOver";
 import { confirmedFigures } from "../../domain/comparison/earlier";
 import { withPeriod } from "../../domain/comparison/periods";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
-import { storedXmlOf } from "./storedState";
+import { storedOnly, storedXmlOf } from "./storedState";
 import { agreedTexts } from "../../domain/updatePlan";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
 import { createChooserActions, type ChooserActions } from "./chooserActions";
@@ -80,7 +80,7 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const periods = withPeriod(state.periods, { period: state.period, figures: confirmedFigures(state.raw, state.unconfirmed) });
         // Saved at once, so the marks survive closing the document before the next "Cập nhật văn bản".
         const storedXml = storedXmlOf(state, { period: next.period, figures: next.figures, unconfirmed: next.unconfirmed, periods });
-        await word.update(() => ({ texts: new Map(), storedXml, trackChanges: false }));
+        await word.update(storedOnly(() => storedXml));
         const name = periodName(next.period);
         const kindWord = KIND_WORDS[state.report.periodKind];
         set({

@@ -12,7 +12,7 @@ import type { FieldId } from "../../domain/types";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { StoreKit } from "./types";
 import type { ReviewActions } from "./reviewActions";
-import { storedXmlOf } from "./storedState";
+import { storedOnly, storedXmlOf } from "./storedState";
 
 export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
   const { word } = deps;
@@ -55,7 +55,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         const history = [...state.history, ...entries];
         set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode });
         // Saved at once: whoever reopens the pane or the document sees the decision, not the values before it.
-        await word.update(() => ({ texts: new Map(), storedXml: storedXmlOf(get()), trackChanges: false }));
+        await word.update(storedOnly(() => storedXmlOf(get())));
         const names = tags.map((tag) => fieldName(report, tag));
         const head = accept ? "Đã chấp nhận thay đổi" : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản";
         set({

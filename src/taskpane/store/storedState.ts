@@ -5,6 +5,7 @@
 import type { ReportDefinition } from "../../domain/report";
 import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
 import { carriedForm } from "./formActions";
+import type { WritePlan } from "../../office/gateway";
 import type { AppState } from "./types";
 
 export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}): string {
@@ -35,3 +36,8 @@ export function storedXmlForForm(state: AppState, definition: ReportDefinition, 
     form: carriedForm(definition),
   });
 }
+
+/** A write plan that saves the stored part alone (a choice, a decision, earlier periods): no control is touched. */
+export const storedOnly =
+  (storedXml: () => string) =>
+  (): WritePlan => ({ texts: new Map(), storedXml: storedXml(), trackChanges: false });
