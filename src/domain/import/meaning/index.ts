@@ -11,7 +11,8 @@ import { tokenIndex, type NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign, FLOOR } from "./assign";
-import { score } from "./score";
+import { eligible, score } from "./score";
+import { gridReading } from "./gridBind";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
@@ -85,8 +86,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const totals = totalsOnly(report);
   const breakdown = new Map<Candidate, boolean>();
   const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
-  const refused = (p: FieldProfile, c: Candidate) =>
-    notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
+  const grid = gridReading(text, report, profiles, vocab);
+  const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  const refused = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };
@@ -100,11 +103,16 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   }
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
+  const byGrid = grid.bindings(open, candidates, (p, c) => !taken.has(c.token.start) && eligible(p, c) && !vetoed(p, c));
+  for (const [id, places] of byGrid) {
+    spans.set(id, places.map((c) => c.token));
+    for (const c of places) taken.add(c.token.start);
+  }
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken, judged);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !byGrid.has(p.field.id)), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
-  const bound = new Map(first.bound);
+  const bound = new Map([...byGrid, ...first.bound]);
   for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
     bound.set(id, [c]);
     spans.set(id, [c.token]);

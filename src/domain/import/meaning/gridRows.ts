@@ -1,0 +1,64 @@
+/**
+ * A table's two axes as ownCell.ts weighs them: each figure row's label and each figure column's header, and which
+ * of them are totals. Rows may be offices, units, levels or months («Lãnh đạo UBND tỉnh | Thủ trưởng các sở | Chủ
+ * tịch UBND cấp xã | Cộng»), columns kinds of quantity («Số lượt | Định kỳ | Đột xuất»), or the other way round (an
+ * appendix with a column per office and «Toàn tỉnh» last): both axes are read the same way. Read once per grid.
+ */
+import { headerOf } from "./tableHeaders";
+import { labelColumnOf, TOTAL_LABEL, type Grid } from "./tableGrid";
+
+/** A cell that is a figure (or «-», «–»: a figure left blank). */
+const FIGURE = /^\s*(?:\d[\d.,\s\u00a0]*%?|[-–—])\s*$/u;
+
+/**
+ * A total column or row: «Tổng cộng», «Cộng», «Toàn tỉnh», «Cộng quý», «Tổng số», «Tổng» — the whole of the header,
+ * maybe with the period it sums («Cộng quý IV», «Tổng 6 tháng»).
+ */
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:tỉnh|thành phố|huyện|ngành|văn phòng|sở|cơ quan|đơn vị))(?:\s+(?:quý|tháng|năm|kỳ)\b[^]{0,20})?\s*[:.]?$/iu;
+
+/** A row that is a month, a quarter or a dated span of the report's period: a part of the period's total. */
+const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–đ]/iu;
+
+export interface GridAxes {
+  /** Figure rows (not headers) with their label, in order. */
+  rows: Array<{ index: number; label: string; total: boolean }>;
+  /** Columns holding figures, with their header (groups above and sub-header, as one text). */
+  columns: Array<{ index: number; header: string; total: boolean }>;
+  /** Every non-total row is a month, a quarter or a dated span. */
+  subPeriods: boolean;
+}
+
+const read = new WeakMap<Grid, GridAxes>();
+
+export function gridAxes(grid: Grid): GridAxes {
+  let axes = read.get(grid);
+  if (!axes) read.set(grid, (axes = readAxes(grid)));
+  return axes;
+}
+
+function readAxes(grid: Grid): GridAxes {
+  const rows: GridAxes["rows"] = [];
+  const figureColumns = new Set<number>();
+  for (let r = grid.headerRows; r < grid.rows.length; r++) {
+    const cells = grid.rows[r]!;
+    const labelAt = labelColumnOf(cells);
+    // Cells left of the label are the row's number («1», «2.1»), not figures.
+    const figures = cells.flatMap((c, i) => (i > labelAt && FIGURE.test(c) && /\d/.test(c) ? [i] : []));
+    if (figures.length === 0) continue;
+    for (const i of figures) figureColumns.add(i);
+    const label = labelAt === -1 ? "" : cells[labelAt]!;
+    rows.push({ index: r, label, total: isTotal(label) });
+  }
+  const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
+    const { header, group } = headerOf(grid, index);
+    const text = `${group} ${header}`.trim();
+    return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)) };
+  });
+  const parts = rows.filter((r) => !r.total);
+  return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)) };
+}
+
+export function isTotal(label: string): boolean {
+  const plain = label.replace(/\([^)]*\)/g, " ").trim();
+  return TOTAL.test(plain) || TOTAL_LABEL.test(plain);
+}

@@ -1,0 +1,122 @@
+/**
+ * Which cell of a table is a figure's: the row that is the figure's own office, unit or kind (or the total row, when
+ * the figure is the whole) meets the column whose header names what the figure counts. Both axes are weighed the same
+ * way (gridRows.ts: rows may be quantities and columns offices), each on its own:
+ * - a row label or column header is named by the figure when most of its words (weighed by rarity) are the figure's
+ *   own, less those that only OTHER figures use: «Lãnh đạo UBND tỉnh» names the province's figure, and for a figure
+ *   of the communes its «tỉnh» counts against it, so a row whose name shares the figure's words but names another
+ *   unit is not the figure's;
+ * - the winner must be named clearly (its words mostly the figure's) and better than every other by half: two rows
+ *   or columns named alike decide nothing, and the engine's other rules (tableScore.ts) judge as before;
+ * - the total row («Cộng», «Tổng cộng», «Toàn tỉnh», «Cộng quý») is the figure's when no row names it and the figure is
+ *   a whole (its label or section says «tổng», «toàn», «chung») or the other rows are the months of its period.
+ * A column is first looked for by what the figure counts (its label), then by whose it is (label and section title):
+ * an appendix with a column per office is read by the office.
+ */
+import { gridAxes, type GridAxes } from "./gridRows";
+import type { Grid } from "./tableGrid";
+import { featureSet } from "./words";
+
+/** The words the form gives one figure, and those only other figures use (weighed against it). */
+export interface FigureWords {
+  /** What it counts: its label. */
+  quantity: ReadonlySet<string>;
+  /** Whose it is: its label and its section's title. */
+  place: ReadonlySet<string>;
+  /** Words of other figures' labels that are not this one's. */
+  otherQuantity: ReadonlySet<string>;
+  /** Words of other figures' labels and section titles that are not this one's. */
+  otherPlace: ReadonlySet<string>;
+  /** Its label or section names a whole («Tổng số lượt», «Tổng hợp chung»). */
+  whole: boolean;
+  /** A word's weight: rarer words among the form's figures say more. */
+  weight: (word: string) => number;
+}
+
+/** The figure's row and column (grid indexes), each null when the table does not say. */
+export interface OwnCell {
+  row: number | null;
+  column: number | null;
+}
+
+/** A label's words must be at least this much the figure's own to name it. */
+const NAMED = 0.5;
+/** The runner-up may score at most this share of the winner's. */
+const CLEAR = 0.5;
+/** No row names the figure when the best scores under this: then the total row may be its. */
+const UNNAMED = 0.1;
+
+/** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */
+const COUNT_OF = /^\s*(?:tổng\s+)?số\s+(?=\p{L})/iu;
+
+interface Named {
+  /** Weight of the label's words that are the figure's. */
+  mine: number;
+  /** Share of the label's words that are the figure's, less those only other figures use. */
+  precision: number;
+  /** Precision times the share of the figure's words the label has. */
+  score: number;
+}
+
+const memo = new WeakMap<Grid, WeakMap<FigureWords, OwnCell>>();
+
+export function ownCell(grid: Grid, words: FigureWords): OwnCell {
+  let byFigure = memo.get(grid);
+  if (!byFigure) memo.set(grid, (byFigure = new WeakMap()));
+  let own = byFigure.get(words);
+  if (!own) byFigure.set(words, (own = decide(gridAxes(grid), words)));
+  return own;
+}
+
+function decide(axes: GridAxes, words: FigureWords): OwnCell {
+  const rowItems = axes.rows.map((r) => ({ index: r.index, text: r.label, total: r.total }));
+  const columnItems = axes.columns.map((c) => ({ index: c.index, text: c.header, total: c.total }));
+  // Rows are read by whose they are: a figure's own words alone («Lượt tiếp của lãnh đạo UBND các huyện») name the
+  // province's row as well as the communes' one; the section's title («… Chủ tịch UBND cấp xã») tells them apart.
+  const row = pickAxis(rowItems, words, [words.place], [words.otherPlace], axes.subPeriods);
+  const column = pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false);
+  return { row, column };
+}
+
+function pickAxis(
+  items: ReadonlyArray<{ index: number; text: string; total: boolean }>,
+  words: FigureWords,
+  owns: ReadonlyArray<ReadonlySet<string>>,
+  others: ReadonlyArray<ReadonlySet<string>>,
+  subPeriods: boolean,
+): number | null {
+  const parts = items.filter((i) => !i.total);
+  const totals = items.filter((i) => i.total);
+  // One row (or column) of figures and no total: it is the table's only line, unless its words name another figure.
+  if (parts.length === 1 && totals.length === 0) return named(parts[0]!.text, owns.at(-1)!, others.at(-1)!, words).precision >= 0 ? parts[0]!.index : null;
+  let best = -Infinity;
+  for (let k = 0; k < owns.length; k++) {
+    const scored = parts.map((i) => ({ i, n: named(i.text, owns[k]!, others[k]!, words) })).sort((a, b) => b.n.score - a.n.score);
+    const [first, second] = scored;
+    if (first) best = Math.max(best, first.n.score);
+    if (first && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score) return first.i.index;
+    // Headers that name what the figure counts, none clearly: they are quantities, not places, and the section's
+    // title («Tiếp định kỳ của lãnh đạo UBND tỉnh») must not pick one of them.
+    if (scored.some((x) => x.n.mine > 0)) break;
+  }
+  if (best <= UNNAMED && totals.length === 1 && (words.whole || subPeriods)) return totals[0]!.index;
+  return null;
+}
+
+function named(text: string, own: ReadonlySet<string>, other: ReadonlySet<string>, words: FigureWords): Named {
+  const label = featureSet(text.replace(/\([^)]*\)/g, " ").replace(COUNT_OF, ""));
+  let all = 0;
+  let mine = 0;
+  let theirs = 0;
+  for (const f of label) {
+    const w = words.weight(f);
+    all += w;
+    if (own.has(f)) mine += w;
+    else if (other.has(f)) theirs += w;
+  }
+  if (all === 0) return { mine: 0, precision: 0, score: 0 };
+  let ownTotal = 0;
+  for (const f of own) ownTotal += words.weight(f);
+  const precision = (mine - theirs) / all;
+  return { mine, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
+}
