@@ -91,6 +91,13 @@ export function figureWordsFor(report: ReportDefinition, profiles: readonly Fiel
     for (const f of q) counts.quantity.set(f, (counts.quantity.get(f) ?? 0) + 1);
     for (const f of pl) counts.place.set(f, (counts.place.get(f) ?? 0) + 1);
   }
+  // Words every figure of a kind has in its label and section («tỷ lệ» in every percentage's).
+  const common = new Map<string, Set<string>>();
+  for (const p of profiles) {
+    const mine = place.get(p)!;
+    const known = common.get(p.kind);
+    common.set(p.kind, known ? new Set([...known].filter((f) => mine.has(f))) : new Set(mine));
+  }
   const heaviest = Math.log(1 + profiles.length);
   const weight = (f: string) => vocab.idf.get(f) ?? heaviest;
   const others = (mine: ReadonlySet<string>, count: ReadonlyMap<string, number>): ReadonlySet<string> =>
@@ -102,7 +109,7 @@ export function figureWordsFor(report: ReportDefinition, profiles: readonly Fiel
       const q = quantity.get(p) ?? new Set<string>();
       const pl = place.get(p) ?? new Set<string>();
       const whole = WHOLE.test(`${p.field.label} ${titles.get(p.field.section) ?? ""}`);
-      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), whole, weight }));
+      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), whole, weight }));
     }
     return w;
   };

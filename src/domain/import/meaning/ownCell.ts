@@ -27,6 +27,11 @@ export interface FigureWords {
   otherQuantity: ReadonlySet<string>;
   /** Words of other figures' labels and section titles that are not this one's. */
   otherPlace: ReadonlySet<string>;
+  /**
+   * Words every figure of its kind has («tỷ lệ» for percentages): a header named by them alone («Tỷ lệ» beside «Đã
+   * giải quyết», a rate per row) names no figure in particular.
+   */
+  common: ReadonlySet<string>;
   /** Its label or section names a whole («Tổng số lượt», «Tổng hợp chung»). */
   whole: boolean;
   /** A word's weight: rarer words among the form's figures say more. */
@@ -52,6 +57,8 @@ const COUNT_OF = /^\s*(?:tổng\s+)?số\s+(?=\p{L})/iu;
 interface Named {
   /** Weight of the label's words that are the figure's. */
   mine: number;
+  /** …of those that not every figure of its kind has. */
+  distinct: number;
   /** Share of the label's words that are the figure's, less those only other figures use. */
   precision: number;
   /** Precision times the share of the figure's words the label has. */
@@ -94,7 +101,7 @@ function pickAxis(
     const scored = parts.map((i) => ({ i, n: named(i.text, owns[k]!, others[k]!, words) })).sort((a, b) => b.n.score - a.n.score);
     const [first, second] = scored;
     if (first) best = Math.max(best, first.n.score);
-    if (first && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score) return first.i.index;
+    if (first && first.n.distinct > 0 && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score) return first.i.index;
     // Headers that name what the figure counts, none clearly: they are quantities, not places, and the section's
     // title («Tiếp định kỳ của lãnh đạo UBND tỉnh») must not pick one of them.
     if (scored.some((x) => x.n.mine > 0)) break;
@@ -108,15 +115,17 @@ function named(text: string, own: ReadonlySet<string>, other: ReadonlySet<string
   let all = 0;
   let mine = 0;
   let theirs = 0;
+  let distinct = 0;
   for (const f of label) {
     const w = words.weight(f);
     all += w;
     if (own.has(f)) mine += w;
+    if (own.has(f) && !words.common.has(f)) distinct += w;
     else if (other.has(f)) theirs += w;
   }
-  if (all === 0) return { mine: 0, precision: 0, score: 0 };
+  if (all === 0) return { mine: 0, distinct: 0, precision: 0, score: 0 };
   let ownTotal = 0;
   for (const f of own) ownTotal += words.weight(f);
   const precision = (mine - theirs) / all;
-  return { mine, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
+  return { mine, distinct, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
 }
