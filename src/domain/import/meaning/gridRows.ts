@@ -6,6 +6,7 @@
  */
 import { headerOf } from "./tableHeaders";
 import { labelColumnOf, TOTAL_LABEL, type Grid } from "./tableGrid";
+import { featureSet } from "./words";
 
 /** A cell that is a figure (or «-», «–»: a figure left blank). */
 const FIGURE = /^\s*(?:\d[\d.,\s\u00a0]*%?|[-–—])\s*$/u;
@@ -21,9 +22,9 @@ const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(
 
 export interface GridAxes {
   /** Figure rows (not headers) with their label, in order. */
-  rows: Array<{ index: number; label: string; total: boolean }>;
+  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string> }>;
   /** Columns holding figures, with their header (groups above and sub-header, as one text). */
-  columns: Array<{ index: number; header: string; total: boolean }>;
+  columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
   subPeriods: boolean;
 }
@@ -47,15 +48,23 @@ function readAxes(grid: Grid): GridAxes {
     if (figures.length === 0) continue;
     for (const i of figures) figureColumns.add(i);
     const label = labelAt === -1 ? "" : cells[labelAt]!;
-    rows.push({ index: r, label, total: isTotal(label) });
+    rows.push({ index: r, label, total: isTotal(label), words: labelWords(label) });
   }
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);
     const text = `${group} ${header}`.trim();
-    return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)) };
+    return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)), words: labelWords(text) };
   });
   const parts = rows.filter((r) => !r.total);
   return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)) };
+}
+
+/** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */
+const COUNT_OF = /^\s*(?:tổng\s+)?số\s+(?=\p{L})/iu;
+
+/** A label's words as ownCell.ts weighs them: an aside in brackets and a leading «số» left out. */
+function labelWords(label: string): ReadonlySet<string> {
+  return featureSet(label.replace(/\([^)]*\)/g, " ").replace(COUNT_OF, ""));
 }
 
 export function isTotal(label: string): boolean {

@@ -15,7 +15,6 @@
  */
 import { gridAxes, type GridAxes } from "./gridRows";
 import type { Grid } from "./tableGrid";
-import { featureSet } from "./words";
 
 /** The words the form gives one figure, and those only other figures use (weighed against it). */
 export interface FigureWords {
@@ -51,9 +50,6 @@ const CLEAR = 0.5;
 /** No row names the figure when the best scores under this: then the total row may be its. */
 const UNNAMED = 0.1;
 
-/** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */
-const COUNT_OF = /^\s*(?:tổng\s+)?số\s+(?=\p{L})/iu;
-
 interface Named {
   /** Weight of the label's words that are the figure's. */
   mine: number;
@@ -76,8 +72,8 @@ export function ownCell(grid: Grid, words: FigureWords): OwnCell {
 }
 
 function decide(axes: GridAxes, words: FigureWords): OwnCell {
-  const rowItems = axes.rows.map((r) => ({ index: r.index, text: r.label, total: r.total }));
-  const columnItems = axes.columns.map((c) => ({ index: c.index, text: c.header, total: c.total }));
+  const rowItems = axes.rows.map((r) => ({ index: r.index, words: r.words, total: r.total }));
+  const columnItems = axes.columns.map((c) => ({ index: c.index, words: c.words, total: c.total }));
   // Rows are read by whose they are: a figure's own words alone («Lượt tiếp của lãnh đạo UBND các huyện») name the
   // province's row as well as the communes' one; the section's title («… Chủ tịch UBND cấp xã») tells them apart.
   const row = pickAxis(rowItems, words, [words.place], [words.otherPlace], axes.subPeriods);
@@ -86,7 +82,7 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
 }
 
 function pickAxis(
-  items: ReadonlyArray<{ index: number; text: string; total: boolean }>,
+  items: ReadonlyArray<{ index: number; words: ReadonlySet<string>; total: boolean }>,
   words: FigureWords,
   owns: ReadonlyArray<ReadonlySet<string>>,
   others: ReadonlyArray<ReadonlySet<string>>,
@@ -95,10 +91,10 @@ function pickAxis(
   const parts = items.filter((i) => !i.total);
   const totals = items.filter((i) => i.total);
   // One row (or column) of figures and no total: it is the table's only line, unless its words name another figure.
-  if (parts.length === 1 && totals.length === 0) return named(parts[0]!.text, owns.at(-1)!, others.at(-1)!, words).precision >= 0 ? parts[0]!.index : null;
+  if (parts.length === 1 && totals.length === 0) return named(parts[0]!.words, owns.at(-1)!, others.at(-1)!, words).precision >= 0 ? parts[0]!.index : null;
   let best = -Infinity;
   for (let k = 0; k < owns.length; k++) {
-    const scored = parts.map((i) => ({ i, n: named(i.text, owns[k]!, others[k]!, words) })).sort((a, b) => b.n.score - a.n.score);
+    const scored = parts.map((i) => ({ i, n: named(i.words, owns[k]!, others[k]!, words) })).sort((a, b) => b.n.score - a.n.score);
     const [first, second] = scored;
     if (first) best = Math.max(best, first.n.score);
     if (first && first.n.distinct > 0 && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score) return first.i.index;
@@ -110,8 +106,9 @@ function pickAxis(
   return null;
 }
 
-function named(text: string, own: ReadonlySet<string>, other: ReadonlySet<string>, words: FigureWords): Named {
-  const label = featureSet(text.replace(/\([^)]*\)/g, " ").replace(COUNT_OF, ""));
+const totals = new WeakMap<ReadonlySet<string>, number>();
+
+function named(label: ReadonlySet<string>, own: ReadonlySet<string>, other: ReadonlySet<string>, words: FigureWords): Named {
   let all = 0;
   let mine = 0;
   let theirs = 0;
@@ -124,8 +121,12 @@ function named(text: string, own: ReadonlySet<string>, other: ReadonlySet<string
     else if (other.has(f)) theirs += w;
   }
   if (all === 0) return { mine: 0, distinct: 0, precision: 0, score: 0 };
-  let ownTotal = 0;
-  for (const f of own) ownTotal += words.weight(f);
+  let ownTotal = totals.get(own);
+  if (ownTotal === undefined) {
+    ownTotal = 0;
+    for (const f of own) ownTotal += words.weight(f);
+    totals.set(own, ownTotal);
+  }
   const precision = (mine - theirs) / all;
   return { mine, distinct, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
 }
