@@ -11,7 +11,8 @@ import type { Candidate } from "./candidates";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { gridAt } from "./tableGrid";
-import { featureSet } from "./words";
+import { issuerOf } from "./vetoTarget";
+import { featureSet, syllables } from "./words";
 
 /** A label or section that names a whole: the figure is a total row's. */
 const WHOLE = /(?<![\p{L}])(?:tổng|toàn|chung)(?![\p{L}])/iu;
@@ -24,7 +25,8 @@ export interface GridReading {
 }
 
 export function gridReading(text: string, report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): GridReading {
-  const words = figureWordsFor(report, profiles, vocab);
+  const header = issuerOf(text);
+  const words = figureWordsFor(report, profiles, vocab, header === null ? null : new Set(syllables(header)));
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -77,7 +79,12 @@ function lineOf(text: string, at: number): string {
 }
 
 /** Each figure's words (ownCell.FigureWords), read from the form's labels and section titles once per document. */
-export function figureWordsFor(report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): (p: FieldProfile) => FigureWords {
+export function figureWordsFor(
+  report: ReportDefinition,
+  profiles: readonly FieldProfile[],
+  vocab: Vocabulary,
+  issuer: ReadonlySet<string> | null,
+): (p: FieldProfile) => FigureWords {
   const titles = new Map(report.sections.map((s) => [s.id, s.title]));
   const quantity = new Map<FieldProfile, Set<string>>();
   const place = new Map<FieldProfile, Set<string>>();
@@ -109,7 +116,7 @@ export function figureWordsFor(report: ReportDefinition, profiles: readonly Fiel
       const q = quantity.get(p) ?? new Set<string>();
       const pl = place.get(p) ?? new Set<string>();
       const whole = WHOLE.test(`${p.field.label} ${titles.get(p.field.section) ?? ""}`);
-      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), whole, weight }));
+      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, whole, weight }));
     }
     return w;
   };

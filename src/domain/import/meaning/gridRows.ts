@@ -15,7 +15,7 @@ const FIGURE = /^\s*(?:\d[\d.,\s\u00a0]*%?|[-–—])\s*$/u;
  * A total column or row: «Tổng cộng», «Cộng», «Toàn tỉnh», «Cộng quý», «Tổng số», «Tổng» — the whole of the header,
  * maybe with the period it sums («Cộng quý IV», «Tổng 6 tháng»).
  */
-const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:tỉnh|thành phố|huyện|ngành|văn phòng|sở|cơ quan|đơn vị))(?:\s+(?:quý|tháng|năm|kỳ)\b[^]{0,20})?\s*[:.]?$/iu;
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:tỉnh|thành phố|huyện|ngành|văn phòng|sở|cơ quan|đơn vị))(?:\s+(?:quý|tháng|năm|kỳ)(?![\p{L}])[^]{0,20})?\s*[:.]?$/iu;
 
 /** A row that is a month, a quarter or a dated span of the report's period: a part of the period's total. */
 const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–đ]/iu;

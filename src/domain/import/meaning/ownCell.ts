@@ -15,6 +15,7 @@
  */
 import { gridAxes, type GridAxes } from "./gridRows";
 import type { Grid } from "./tableGrid";
+import { syllables } from "./words";
 
 /** The words the form gives one figure, and those only other figures use (weighed against it). */
 export interface FigureWords {
@@ -31,6 +32,8 @@ export interface FigureWords {
    * giải quyết», a rate per row) names no figure in particular.
    */
   common: ReadonlySet<string>;
+  /** The syllables of the document's header above «BÁO CÁO» (its issuing office), or null. */
+  issuer: ReadonlySet<string> | null;
   /** Its label or section names a whole («Tổng số lượt», «Tổng hợp chung»). */
   whole: boolean;
   /** A word's weight: rarer words among the form's figures say more. */
@@ -72,8 +75,8 @@ export function ownCell(grid: Grid, words: FigureWords): OwnCell {
 }
 
 function decide(axes: GridAxes, words: FigureWords): OwnCell {
-  const rowItems = axes.rows.map((r) => ({ index: r.index, words: r.words, total: r.total }));
-  const columnItems = axes.columns.map((c) => ({ index: c.index, words: c.words, total: c.total }));
+  const rowItems = axes.rows.map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label }));
+  const columnItems = axes.columns.map((c) => ({ index: c.index, words: c.words, total: c.total, text: c.header }));
   // Rows are read by whose they are: a figure's own words alone («Lượt tiếp của lãnh đạo UBND các huyện») name the
   // province's row as well as the communes' one; the section's title («… Chủ tịch UBND cấp xã») tells them apart.
   const row = pickAxis(rowItems, words, [words.place], [words.otherPlace], axes.subPeriods);
@@ -82,7 +85,7 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
 }
 
 function pickAxis(
-  items: ReadonlyArray<{ index: number; words: ReadonlySet<string>; total: boolean }>,
+  items: ReadonlyArray<{ index: number; words: ReadonlySet<string>; total: boolean; text: string }>,
   words: FigureWords,
   owns: ReadonlyArray<ReadonlySet<string>>,
   others: ReadonlyArray<ReadonlySet<string>>,
@@ -98,6 +101,12 @@ function pickAxis(
     const [first, second] = scored;
     if (first) best = Math.max(best, first.n.score);
     if (first && first.n.distinct > 0 && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score) return first.i.index;
+    // «Bộ phận Một cửa Văn phòng UBND tỉnh» beside «Bộ phận Một cửa Sở Tư pháp»: both name the desk; the one whose
+    // agency is the office that issues the report (its header) is the office's own.
+    // Words of other figures in the agency's name («UBND tỉnh») do not count against it there.
+    const naming = scored.filter((x) => x.n.distinct > 0);
+    const issuers = naming.filter((x) => issuersRow(x.i.text, owns[k]!, words.issuer));
+    if (issuers.length === 1 && naming.length > 1) return issuers[0]!.i.index;
     // Headers that name what the figure counts, none clearly: they are quantities, not places, and the section's
     // title («Tiếp định kỳ của lãnh đạo UBND tỉnh») must not pick one of them.
     if (scored.some((x) => x.n.mine > 0)) break;
@@ -129,4 +138,15 @@ function named(label: ReadonlySet<string>, own: ReadonlySet<string>, other: Read
   }
   const precision = (mine - theirs) / all;
   return { mine, distinct, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
+}
+
+/** Where a label names an agency: its kind of office, then its name. */
+const AGENCY = /(?<![\p{L}])(?:văn phòng|sở|ban|ủy ban nhân dân|uỷ ban nhân dân|ubnd|trung tâm|thanh tra|chi cục|cục)(?![\p{L}])/iu;
+
+/** The label names the issuing office (every syllable from its agency word on is the header's) and the figure's own kind of office. */
+function issuersRow(label: string, own: ReadonlySet<string>, issuer: ReadonlySet<string> | null): boolean {
+  const at = issuer ? AGENCY.exec(label) : null;
+  if (!at || !issuer) return false;
+  const head = syllables(at[0]);
+  return head.every((w) => own.has(w)) && syllables(label.slice(at.index)).every((w) => issuer.has(w));
 }
