@@ -222,7 +222,14 @@ function markTotals(block: Block): void {
  */
 const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*\/\s*giảm|tăng,?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
 
+/**
+ * A column of the plan, or of the figure measured against it («Kế hoạch năm 2026», «So với kế hoạch (%)»): not what
+ * was done in the period, nor its share of what was received. Only the column's header says so: a row labelled «Số
+ * nhiệm vụ trong Kế hoạch kiểm soát TTHC» is a count like any other.
+ */
+const PLAN_COLUMN = /(?<![\p{L}])(?:kế hoạch|so với|chỉ tiêu (?:được )?giao)(?![\p{L}])/iu;
+
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
-  return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
+  return cell !== null && (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`));
 }
