@@ -116,7 +116,7 @@ export function figureWordsFor(
       const q = quantity.get(p) ?? new Set<string>();
       const pl = place.get(p) ?? new Set<string>();
       const whole = WHOLE.test(`${p.field.label} ${titles.get(p.field.section) ?? ""}`);
-      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, whole, weight }));
+      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, percent: p.kind === "percent", whole, weight }));
     }
     return w;
   };

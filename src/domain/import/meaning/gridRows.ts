@@ -17,6 +17,9 @@ const FIGURE = /^\s*(?:\d[\d.,\s\u00a0]*%?|[-–—])\s*$/u;
  */
 const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:tỉnh|thành phố|huyện|ngành|văn phòng|sở|cơ quan|đơn vị))(?:\s+(?:quý|tháng|năm|kỳ)(?![\p{L}])[^]{0,20})?\s*[:.]?$/iu;
 
+/** A row's label that says only «rate»: «Tỷ lệ», «Tỷ lệ (%)», «%». */
+const RATE_ONLY = /^\s*(?:tỷ lệ|tỉ lệ)?\s*(?:\(?%\)?)?\s*$/iu;
+
 /** A row that is a month, a quarter or a dated span of the report's period: a part of the period's total. */
 const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–đ]/iu;
 
@@ -48,7 +51,10 @@ function readAxes(grid: Grid): GridAxes {
     if (figures.length === 0) continue;
     for (const i of figures) figureColumns.add(i);
     const label = labelAt === -1 ? "" : cells[labelAt]!;
-    rows.push({ index: r, label, total: isTotal(label), words: labelWords(label) });
+    // «Trả sớm hạn⇥21» then «Tỷ lệ (%)⇥23,86»: a rate row alone is the rate of the row above it.
+    const rateOf = label !== "" && RATE_ONLY.test(label) ? rows.at(-1) : undefined;
+    const words = rateOf ? labelWords(`tỷ lệ ${rateOf.label}`) : labelWords(label);
+    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words });
   }
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);

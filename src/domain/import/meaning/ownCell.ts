@@ -15,6 +15,7 @@
  */
 import { gridAxes, type GridAxes } from "./gridRows";
 import type { Grid } from "./tableGrid";
+import { headerUnit } from "./tableWords";
 import { syllables } from "./words";
 
 /** The words the form gives one figure, and those only other figures use (weighed against it). */
@@ -34,6 +35,8 @@ export interface FigureWords {
   common: ReadonlySet<string>;
   /** The syllables of the document's header above «BÁO CÁO» (its issuing office), or null. */
   issuer: ReadonlySet<string> | null;
+  /** A percentage: of the rows or columns some of which say «tỷ lệ» or «%», only those can be its. */
+  percent: boolean;
   /** Its label or section names a whole («Tổng số lượt», «Tổng hợp chung»). */
   whole: boolean;
   /** A word's weight: rarer words among the form's figures say more. */
@@ -91,10 +94,16 @@ function pickAxis(
   others: ReadonlyArray<ReadonlySet<string>>,
   subPeriods: boolean,
 ): number | null {
-  const parts = items.filter((i) => !i.total);
+  const rates = items.filter((i) => !i.total && RATE.test(i.text));
+  const kinds = items.filter((i) => !i.total && RATE.test(i.text) === words.percent);
+  const parts = rates.length > 0 && kinds.length > 0 ? kinds : items.filter((i) => !i.total);
   const totals = items.filter((i) => i.total);
   // One row (or column) of figures and no total: it is the table's only line, unless its words name another figure.
-  if (parts.length === 1 && totals.length === 0) return named(parts[0]!.words, owns.at(-1)!, others.at(-1)!, words).precision >= 0 ? parts[0]!.index : null;
+  // «Số người⇥03⇥34⇥57» under «Tiến sĩ | Thạc sĩ | Đại học»: a line named by what it counts is no other figure's.
+  if (parts.length === 1 && totals.length === 0) {
+    const lone = parts[0]!;
+    return named(lone.words, owns.at(-1)!, others.at(-1)!, words).precision >= 0 || headerUnit(lone.text) !== null ? lone.index : null;
+  }
   let best = -Infinity;
   for (let k = 0; k < owns.length; k++) {
     const scored = parts.map((i) => ({ i, n: named(i.words, owns[k]!, others[k]!, words) })).sort((a, b) => b.n.score - a.n.score);
@@ -139,6 +148,9 @@ function named(label: ReadonlySet<string>, own: ReadonlySet<string>, other: Read
   const precision = (mine - theirs) / all;
   return { mine, distinct, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
 }
+
+/** A row or column of rates. */
+const RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|%/iu;
 
 /** Where a label names an agency: its kind of office, then its name. */
 const AGENCY = /(?<![\p{L}])(?:văn phòng|sở|ban|ủy ban nhân dân|uỷ ban nhân dân|ubnd|trung tâm|thanh tra|chi cục|cục)(?![\p{L}])/iu;
