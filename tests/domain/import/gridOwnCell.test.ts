@@ -139,4 +139,27 @@ describe("tables of the quarterly report", () => {
     // The rate beside «Đã giải quyết» is not the pending share, whatever «Tỷ lệ» it could be.
     for (const id of ["bcdc:motCuaVp.tyLeDangGiaiQuyet", "bcdc:hcc.tyLeDangGiaiQuyet"]) expect(["93,33%", "95,34%"]).not.toContain(value(id));
   });
+
+  it("reads a one-line table by its column headers, and a «Tỷ lệ (%)» row as the rate of the row above it", () => {
+    const text = [
+      ...HEAD,
+      "I. ĐẶC ĐIỂM TÌNH HÌNH",
+      "Trình độ\tTiến sỹ\tThạc sỹ\tĐại học\tCao cấp lý luận chính trị\tTrung cấp lý luận chính trị",
+      "Số người\t02\t19\t40\t17\t22",
+      "III. CẢI CÁCH HÀNH CHÍNH",
+      "Kết quả tại Bộ phận Một cửa của Văn phòng (từ 15/3/2026 đến 14/6/2026):",
+      "STT\tChỉ tiêu\tSố liệu",
+      "1\tHồ sơ tiếp nhận\t120",
+      "2\tHồ sơ đã giải quyết\t112",
+      "a\tGiải quyết sớm hạn\t30",
+      "\tTỷ lệ (%)\t26,79",
+      "b\tGiải quyết đúng hạn\t82",
+      "\tTỷ lệ (%)\t73,21",
+      "3\tHồ sơ đang giải quyết\t08",
+    ].join("\n");
+    const value = read(text, REPORT);
+    expect([value("bcdc:trinhDo.tienSi"), value("bcdc:trinhDo.thacSi"), value("bcdc:trinhDo.daiHoc"), value("bcdc:llct.caoCap"), value("bcdc:llct.trungCap")]).toEqual(["02", "19", "40", "17", "22"]);
+    expect([value("bcdc:motCuaVp.traSom"), value("bcdc:motCuaVp.dungHan"), value("bcdc:motCuaVp.dangGiaiQuyet")]).toEqual(["30", "82", "08"]);
+    expect([value("bcdc:motCuaVp.tyLeTraSom"), value("bcdc:motCuaVp.tyLeDungHan")]).toEqual(["26,79", "73,21"]);
+  });
 });

@@ -102,7 +102,7 @@ function pickAxis(
   // «Số người⇥03⇥34⇥57» under «Tiến sĩ | Thạc sĩ | Đại học»: a line named by what it counts is no other figure's.
   if (parts.length === 1 && totals.length === 0) {
     const lone = parts[0]!;
-    return named(lone.words, owns.at(-1)!, others.at(-1)!, words).precision >= 0 || headerUnit(lone.text) !== null ? lone.index : null;
+    return named(lone.words, owns.at(-1)!, others.at(-1)!, words).precision >= 0 || headerUnit(lone.text) !== null || VALUES.test(lone.text) ? lone.index : null;
   }
   let best = -Infinity;
   for (let k = 0; k < owns.length; k++) {
@@ -148,6 +148,9 @@ function named(label: ReadonlySet<string>, own: ReadonlySet<string>, other: Read
   const precision = (mine - theirs) / all;
   return { mine, distinct, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
 }
+
+/** A lone column headed as the figures' column, naming nothing: «Số liệu», «Số lượng», «Kết quả». */
+const VALUES = /^\s*(?:số liệu|số lượng|kết quả|giá trị|thực hiện)\s*$/iu;
 
 /** A row or column of rates. */
 const RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|%/iu;
