@@ -4,7 +4,7 @@
  * what it counts. Written in other clerks' words than the corpus documents that showed the need (second-form 36, 37,
  * heldout 33), with the traps: a row of another desk named like the office's, a plan column and a column measured
  * against it, the previous quarter's column, a rate per row, a column per office ending in «Toàn tỉnh», the
- * reception board's regular row beside the leaders'.
+ * reception board's regular row beside the leaders'; and a line of prose by month with its «cộng quý» (monthItems.ts).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { builtInDefinition, REPORT } from "../../support/forms";
@@ -161,5 +161,18 @@ describe("tables of the quarterly report", () => {
     expect([value("bcdc:trinhDo.tienSi"), value("bcdc:trinhDo.thacSi"), value("bcdc:trinhDo.daiHoc"), value("bcdc:llct.caoCap"), value("bcdc:llct.trungCap")]).toEqual(["02", "19", "40", "17", "22"]);
     expect([value("bcdc:motCuaVp.traSom"), value("bcdc:motCuaVp.dungHan"), value("bcdc:motCuaVp.dangGiaiQuyet")]).toEqual(["30", "82", "08"]);
     expect([value("bcdc:motCuaVp.tyLeTraSom"), value("bcdc:motCuaVp.tyLeDungHan")]).toEqual(["26,79", "73,21"]);
+  });
+
+  it("reads a line of months with its «cộng quý» as a table by month: the quarter is the total, never a month", () => {
+    const text = [
+      ...HEAD,
+      "3. Trung tâm Phục vụ hành chính công tỉnh (từ 15/12/2025 đến 14/3/2026)",
+      "- Tiếp nhận: tháng 12 (từ 15/12): 3.118 hồ sơ; tháng 01: 5.904 hồ sơ; tháng 02: 4.210 hồ sơ; tháng 3 (đến 14/3): 2.388 hồ sơ; cộng quý: 15.620 hồ sơ.",
+      "- Đã giải quyết 14.975 hồ sơ; đang giải quyết 645 hồ sơ.",
+    ].join("\n");
+    const value = read(text, REPORT);
+    expect([value("bcdc:hcc.tiepNhan"), value("bcdc:hcc.daGiaiQuyet"), value("bcdc:hcc.dangGiaiQuyet")]).toEqual(["15.620", "14.975", "645"]);
+    // Figures the line does not give are not taken from a month.
+    for (const id of ["bcdc:hcc.truocHan", "bcdc:hcc.treHan"]) expect(["3.118", "5.904", "4.210", "2.388"]).not.toContain(value(id));
   });
 });

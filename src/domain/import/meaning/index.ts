@@ -13,6 +13,7 @@ import type { Recognition } from "../types";
 import { assign, FLOOR } from "./assign";
 import { eligible, score } from "./score";
 import { gridReading } from "./gridBind";
+import { monthItems } from "./monthItems";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
@@ -89,7 +90,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
   const grid = gridReading(text, report, profiles, vocab);
   const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
-  const refused = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c);
+  const monthPart = monthItems(text);
+  const refused = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };
