@@ -33,13 +33,3 @@ export function missingFigures(report: ReportDefinition, given: (id: FieldId) =>
   }
   return { owed, leftOut };
 }
-
-/** Whether the form marks any figure optional: only then is «… không bắt buộc» worth saying. */
-export function hasOptional(report: ReportDefinition): boolean {
-  return report.fields.some((f) => f.optionalGroup !== undefined);
-}
-
-/** «2 số liệu không bắt buộc để trống» and the like: how many optional figures were left out, or "". */
-export function leftOutPhrase(count: number, verb: string): string {
-  return count > 0 ? `${count} số liệu không bắt buộc ${verb}` : "";
-}
