@@ -35,12 +35,15 @@ describe("optional figures in the pane", () => {
     await paneOf(page).getByText(`${LUOT_LABEL} (không bắt buộc)`).waitFor();
     await fieldInput(page, LUOT).fill("");
     await fieldInput(page, NGUOI).fill("");
-    await summary(page, "Không có lỗi nào trong số liệu đã nhập. 2 số liệu không bắt buộc để trống.");
     await shot(page, "optional-empty");
+    await summary(page, "Không có lỗi nào trong số liệu đã nhập. 2 số liệu không bắt buộc để trống.");
+    await paneOf(page).getByText("Không có lỗi nào trong số liệu đã nhập. 2 số liệu không bắt buộc để trống.").scrollIntoViewIfNeeded();
+    await shot(page, "summary");
 
     // The section's mark cleared: both figures are owed again.
     const sectionBox = await designCheckbox(page, `Cả mục «${SECTION}» không bắt buộc`);
     await expect(sectionBox.isChecked()).resolves.toBe(true);
+    await sectionBox.scrollIntoViewIfNeeded();
     await shot(page, "design-marks");
     await sectionBox.uncheck();
     await paneOf(page).getByText(`Đã bỏ dấu không bắt buộc của cả mục «${SECTION.replace(/^7\. /, "")}».`).first().waitFor();
