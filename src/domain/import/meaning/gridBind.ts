@@ -8,11 +8,15 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
+import { gridAxes } from "./gridRows";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { gridAt } from "./tableGrid";
 import { issuerOf } from "./vetoTarget";
 import { featureSet, syllables } from "./words";
+
+/** A header line naming an office (not its parent «UBND tỉnh»). */
+const OFFICE = /^(?:văn phòng|sở|ban|thanh tra|trung tâm|chi cục|cục)(?![\p{L}])/u;
 
 /** A label or section that names a whole: the figure is a total row's. */
 const WHOLE = /(?<![\p{L}])(?:tổng|toàn|chung)(?![\p{L}])/iu;
@@ -25,8 +29,11 @@ export interface GridReading {
 }
 
 export function gridReading(text: string, report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): GridReading {
+  // The issuing office is the header's line that names an office under its parent body («VĂN PHÒNG» under «UBND TỈNH
+  // BẮC NINH»): a row or column of the parent («Lãnh đạo UBND tỉnh») is not the office's own.
   const header = issuerOf(text);
-  const words = figureWordsFor(report, profiles, vocab, header === null ? null : new Set(syllables(header)));
+  const office = header?.split("\n").map((l) => l.trim()).find((l) => OFFICE.test(l)) ?? null;
+  const words = figureWordsFor(report, profiles, vocab, header === null || office === null ? null : { header: new Set(syllables(header)), office: new Set(syllables(office)) });
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -41,7 +48,13 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
     refuses(p, c) {
       const o = own(p, c);
       if (o === null) return false;
-      return (o.cell.row !== null && o.row !== o.cell.row) || (o.cell.column !== null && o.column !== o.cell.column);
+      // Only a grid that gives the figure its cell refuses the others: with one axis known, refusing the other rows
+      // would leave the figure's row to the words alone, and a neighbour's cell there unrivalled.
+      const axes = gridAxes(place(c)!.grid);
+      // Columns of periods are judged by their headers (periodColumns.ts): the figure's row is then enough.
+      if (o.cell.row !== null && o.cell.column === null && axes.periodColumns) return o.row !== o.cell.row;
+      if (o.cell.row === null || o.cell.column === null) return false;
+      return o.row !== o.cell.row || o.column !== o.cell.column;
     },
     bindings(open, candidates, fits) {
       const claims = new Map<Candidate, FieldProfile[]>();
@@ -83,7 +96,7 @@ export function figureWordsFor(
   report: ReportDefinition,
   profiles: readonly FieldProfile[],
   vocab: Vocabulary,
-  issuer: ReadonlySet<string> | null,
+  issuer: FigureWords["issuer"],
 ): (p: FieldProfile) => FigureWords {
   const titles = new Map(report.sections.map((s) => [s.id, s.title]));
   const quantity = new Map<FieldProfile, Set<string>>();

@@ -17,6 +17,9 @@ const FIGURE = /^\s*(?:\d[\d.,\s\u00a0]*%?|[-–—])\s*$/u;
  */
 const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:tỉnh|thành phố|huyện|ngành|văn phòng|sở|cơ quan|đơn vị))(?:\s+(?:quý|tháng|năm|kỳ)(?![\p{L}])[^]{0,20})?\s*[:.]?$/iu;
 
+/** A column headed by a period: a year, a quarter, a month. */
+const PERIOD_HEADER = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu;
+
 /** A row's label that says only «rate»: «Tỷ lệ», «Tỷ lệ (%)», «%». */
 const RATE_ONLY = /^\s*(?:tỷ lệ|tỉ lệ)?\s*(?:\(?%\)?)?\s*$/iu;
 
@@ -30,6 +33,8 @@ export interface GridAxes {
   columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
   subPeriods: boolean;
+  /** Every figure column is headed by a period («Năm 2025», «Quý I/2026»): periodColumns.ts judges them. */
+  periodColumns: boolean;
 }
 
 const read = new WeakMap<Grid, GridAxes>();
@@ -62,7 +67,8 @@ function readAxes(grid: Grid): GridAxes {
     return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)), words: labelWords(text) };
   });
   const parts = rows.filter((r) => !r.total);
-  return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)) };
+  const periodColumns = columns.length >= 2 && columns.every((c) => PERIOD_HEADER.test(c.header));
+  return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), periodColumns };
 }
 
 /** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */

@@ -33,8 +33,8 @@ export interface FigureWords {
    * giải quyết», a rate per row) names no figure in particular.
    */
   common: ReadonlySet<string>;
-  /** The syllables of the document's header above «BÁO CÁO» (its issuing office), or null. */
-  issuer: ReadonlySet<string> | null;
+  /** The syllables of the document's header above «BÁO CÁO», and of its line naming the issuing office; or null. */
+  issuer: { header: ReadonlySet<string>; office: ReadonlySet<string> } | null;
   /** A percentage: of the rows or columns some of which say «tỷ lệ» or «%», only those can be its. */
   percent: boolean;
   /** Its label or section names a whole («Tổng số lượt», «Tổng hợp chung»). */
@@ -61,6 +61,8 @@ interface Named {
   mine: number;
   /** …of those that not every figure of its kind has. */
   distinct: number;
+  /** Weight of its words that only other figures use. */
+  theirs: number;
   /** Share of the label's words that are the figure's, less those only other figures use. */
   precision: number;
   /** Precision times the share of the figure's words the label has. */
@@ -80,10 +82,12 @@ export function ownCell(grid: Grid, words: FigureWords): OwnCell {
 function decide(axes: GridAxes, words: FigureWords): OwnCell {
   const rowItems = axes.rows.map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label }));
   const columnItems = axes.columns.map((c) => ({ index: c.index, words: c.words, total: c.total, text: c.header }));
-  // Rows are read by whose they are: a figure's own words alone («Lượt tiếp của lãnh đạo UBND các huyện») name the
-  // province's row as well as the communes' one; the section's title («… Chủ tịch UBND cấp xã») tells them apart.
-  const row = pickAxis(rowItems, words, [words.place], [words.otherPlace], axes.subPeriods);
-  const column = pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false);
+  // Rows may be whose the figures are or what they count (a column per level, «Số lượt tiếp», «Số người» down the
+  // side): the figure's label is tried first, and its pick kept only when no other figure's word is in it («Lãnh đạo
+  // UBND tỉnh» is no row of «Lượt tiếp của lãnh đạo UBND các huyện»); then its label and section's title, which tell
+  // the levels apart («… Chủ tịch UBND cấp xã»).
+  const row = pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods, false);
+  const column = pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
   return { row, column };
 }
 
@@ -93,6 +97,7 @@ function pickAxis(
   owns: ReadonlyArray<ReadonlySet<string>>,
   others: ReadonlyArray<ReadonlySet<string>>,
   subPeriods: boolean,
+  quantitiesFirst: boolean,
 ): number | null {
   const rates = items.filter((i) => !i.total && RATE.test(i.text));
   const kinds = items.filter((i) => !i.total && RATE.test(i.text) === words.percent);
@@ -109,7 +114,9 @@ function pickAxis(
     const scored = parts.map((i) => ({ i, n: named(i.words, owns[k]!, others[k]!, words) })).sort((a, b) => b.n.score - a.n.score);
     const [first, second] = scored;
     if (first) best = Math.max(best, first.n.score);
-    if (first && first.n.distinct > 0 && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score) return first.i.index;
+    const clear = first && first.n.distinct > 0 && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score;
+    // The last pass (whose the figure is) decides; an earlier one (what it counts) only with a line of its own words.
+    if (clear && (k === owns.length - 1 || first.n.theirs === 0)) return first.i.index;
     // «Bộ phận Một cửa Văn phòng UBND tỉnh» beside «Bộ phận Một cửa Sở Tư pháp»: both name the desk; the one whose
     // agency is the office that issues the report (its header) is the office's own.
     // Words of other figures in the agency's name («UBND tỉnh») do not count against it there.
@@ -118,7 +125,7 @@ function pickAxis(
     if (issuers.length === 1 && naming.length > 1) return issuers[0]!.i.index;
     // Headers that name what the figure counts, none clearly: they are quantities, not places, and the section's
     // title («Tiếp định kỳ của lãnh đạo UBND tỉnh») must not pick one of them.
-    if (scored.some((x) => x.n.mine > 0)) break;
+    if (quantitiesFirst && scored.some((x) => x.n.mine > 0)) break;
   }
   if (best <= UNNAMED && totals.length === 1 && (words.whole || subPeriods)) return totals[0]!.index;
   return null;
@@ -138,7 +145,7 @@ function named(label: ReadonlySet<string>, own: ReadonlySet<string>, other: Read
     if (own.has(f) && !words.common.has(f)) distinct += w;
     else if (other.has(f)) theirs += w;
   }
-  if (all === 0) return { mine: 0, distinct: 0, precision: 0, score: 0 };
+  if (all === 0) return { mine: 0, distinct: 0, theirs: 0, precision: 0, score: 0 };
   let ownTotal = totals.get(own);
   if (ownTotal === undefined) {
     ownTotal = 0;
@@ -146,7 +153,7 @@ function named(label: ReadonlySet<string>, own: ReadonlySet<string>, other: Read
     totals.set(own, ownTotal);
   }
   const precision = (mine - theirs) / all;
-  return { mine, distinct, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
+  return { mine, distinct, theirs, precision, score: Math.max(0, precision) * (ownTotal > 0 ? mine / ownTotal : 0) };
 }
 
 /** A lone column headed as the figures' column, naming nothing: «Số liệu», «Số lượng», «Kết quả». */
@@ -159,9 +166,9 @@ const RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|%/iu;
 const AGENCY = /(?<![\p{L}])(?:văn phòng|sở|ban|ủy ban nhân dân|uỷ ban nhân dân|ubnd|trung tâm|thanh tra|chi cục|cục)(?![\p{L}])/iu;
 
 /** The label names the issuing office (every syllable from its agency word on is the header's) and the figure's own kind of office. */
-function issuersRow(label: string, own: ReadonlySet<string>, issuer: ReadonlySet<string> | null): boolean {
+function issuersRow(label: string, own: ReadonlySet<string>, issuer: FigureWords["issuer"]): boolean {
   const at = issuer ? AGENCY.exec(label) : null;
   if (!at || !issuer) return false;
   const head = syllables(at[0]);
-  return head.every((w) => own.has(w)) && syllables(label.slice(at.index)).every((w) => issuer.has(w));
+  return head.every((w) => own.has(w) && issuer.office.has(w)) && syllables(label.slice(at.index)).every((w) => issuer.header.has(w));
 }
