@@ -116,7 +116,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // wt-fresh7's batch as first measured on 47291ae: awards given by another head («Chánh Thanh tra tỉnh tặng Giấy khen»),
   // the province-wide centre's files in a department's report, one month's meetings beside «cộng quý», a plan «Kế
   // hoạch: 13 cuộc/quý» beside what was done.
-  "41-gia-lai-thanh-tra-ket-luan-thu-nhat-quy1-2026.txt": ["bcdc:khenThuong.hdndTapThe", "bcdc:khenThuong.congAn"],
   "43-bac-giang-so-y-te-tra-loi-de-cuong-quy1-2025.txt": ["bcdc:giaoBan.soCuoc", "bcdc:hcc.tuNgay", "bcdc:hcc.denNgay", "bcdc:hcc.tiepNhan"],
   "45-quang-nam-ke-hoach-thuc-hien-dat-quy2-2025.txt": ["bcdc:giaoBan.soCuoc"],
   // Mended by general rules (wt-wrong): awards under another title or giver (meaning/vetoAward.ts: 15's «tặng BK 01
