@@ -19,6 +19,8 @@ import { markParts, unnamedPart, wordsAround } from "./partWords";
 import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { awardWords, giverNamedElsewhere, otherAward, type AwardWords } from "./vetoAward";
 import { awardDescription, issuingBody, ownAwardOf, ownHeadAward } from "./vetoOwnAward";
+import { monthShare } from "./monthShare";
+import { planLabelled } from "./planLabel";
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
@@ -178,6 +180,9 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   // Targets, other agencies, a department's own sector, earlier periods opening the sentence (vetoTarget.ts, vetoEarlier.ts).
   const figure = field.kind === "count" || field.kind === "percent";
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
+  // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
+  if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
+  if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
