@@ -116,7 +116,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // wt-fresh7's batch as first measured on 47291ae: awards given by another head («Chánh Thanh tra tỉnh tặng Giấy khen»),
   // the province-wide centre's files in a department's report, one month's meetings beside «cộng quý», a plan «Kế
   // hoạch: 13 cuộc/quý» beside what was done.
-  "43-bac-giang-so-y-te-tra-loi-de-cuong-quy1-2025.txt": ["bcdc:hcc.tuNgay", "bcdc:hcc.denNgay", "bcdc:hcc.tiepNhan"],
   // Mended by general rules (wt-wrong): awards under another title or giver (meaning/vetoAward.ts: 15's «tặng BK 01
   // cá nhân», 18's «Bằng khen cho … 64 cá nhân»), «07 nhóm nhiệm vụ» counting groups (vetoHeadNoun.ts), a part of the
   // resolved files and a count's own share (boundTogether.ts: lamdong-2019), a «Tổng cộng» row under rows of other

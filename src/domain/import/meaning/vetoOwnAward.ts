@@ -32,7 +32,7 @@ function normal(s: string): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
-function kindOf(body: string): string | null {
+export function kindOf(body: string): string | null {
   return KINDS.find((k) => body === k || body.startsWith(`${k} `)) ?? null;
 }
 

@@ -20,6 +20,7 @@ import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival"
 import { awardWords, giverNamedElsewhere, otherAward, type AwardWords } from "./vetoAward";
 import { awardDescription, issuingBody, ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
+import { anotherKindsReport, formOwnerKinds, provinceSubject, provinceWide } from "./vetoProvinceBody";
 import { planLabelled } from "./planLabel";
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
@@ -73,6 +74,8 @@ interface FieldWords {
   award: AwardWords;
   /** An award field's own words, lower case, or null (vetoOwnAward.ts). */
   awardText: string | null;
+  /** The section's organisation serves the whole province (vetoProvinceBody.ts). */
+  provinceWide: boolean;
   /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
   unit: string | null;
   /** The field's section has a year of its own (staff «năm 2025»): a year opening a sentence there is no other period. */
@@ -94,6 +97,10 @@ export interface VetoContext {
   issuer: string | null;
   /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
   ownBody: string | null;
+  /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
+  anotherKind: boolean;
+  /** The ways the form names its province-wide bodies. */
+  provinceNames: string[];
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
@@ -124,15 +131,16 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), awardText: awardDescription(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: organisation !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
+  const ownBody = issuingBody(text);
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const early = onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody: issuingBody(text), longer: longerLeads(report, patterns), onTime, early };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -147,8 +155,10 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   const own = ctx.fields.get(field.id);
   if (!own) return null;
   if (own.absent) return "noOrganisation";
+  if (own.provinceWide && ctx.anotherKind) return "otherAgency";
   // What is the same for every figure is read once per number (vetoFacts.ts).
   const at = spanFacts(ctx, o);
+  if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
   const organisation = own.organisation;
   if (organisation && !at.once(`names:${organisation.join("|")}`, () => namesOrganisation(at.scopeLower, organisation))) {
     return "organisationOutOfScope";
