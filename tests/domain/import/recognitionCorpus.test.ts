@@ -113,9 +113,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "32-da-nang-dan-tu-trang-web-so-bang-chu-quy2-2026.txt": ["bcdc:lanhDao.soPhoChanh", "bcdc:giaoBan.soCuoc"],
   "33-thai-nguyen-phu-luc-bieu-so-quy1-2026.docx": ["bcdc:trinhDo.daiHoc"],
   "34-hung-yen-nhan-hai-cham-dao-muc-quy3-2025.txt": ["bcdc:toChuc.danhSach"],
-  // wt-fresh7's batch as first measured on 47291ae: awards given by another head («Chánh Thanh tra tỉnh tặng Giấy khen»),
-  // the province-wide centre's files in a department's report, one month's meetings beside «cộng quý», a plan «Kế
-  // hoạch: 13 cuộc/quý» beside what was done.
+  // wt-fresh7's batch (40–45) as first measured on 47291ae had 7 wrong; mended by general rules (wt-wrong4): an award
+  // the issuing body's own head gives («Chánh Thanh tra tỉnh tặng Giấy khen»: vetoOwnAward.ts), the province-wide
+  // centre's files and dates in a department's report (vetoProvinceBody.ts), one month's meetings beside «cộng quý»
+  // (monthShare.ts), a plan «Kế hoạch: 13 cuộc/quý» beside what was done (planLabel.ts).
   // Mended by general rules (wt-wrong): awards under another title or giver (meaning/vetoAward.ts: 15's «tặng BK 01
   // cá nhân», 18's «Bằng khen cho … 64 cá nhân»), «07 nhóm nhiệm vụ» counting groups (vetoHeadNoun.ts), a part of the
   // resolved files and a count's own share (boundTogether.ts: lamdong-2019), a «Tổng cộng» row under rows of other
