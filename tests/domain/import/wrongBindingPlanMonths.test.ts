@@ -29,6 +29,8 @@ describe("one month's meetings are not the quarter's", () => {
     expect(monthShare(beside, at(beside, "13"), at(beside, "13") + 2, "quarter")).toBe(false);
     const alone = "Trong tháng 3, Văn phòng tổ chức 02 cuộc đối thoại.";
     expect(monthShare(alone, at(alone, "02"), at(alone, "02") + 2, "quarter")).toBe(false);
+    const inQuarter = "Trong quý I, tháng 3 tiếp nhận 02 công chức; nâng lương từ tháng 4 năm 2026.";
+    expect(monthShare(inQuarter, at(inQuarter, "02"), at(inQuarter, "02") + 2, "quarter")).toBe(false);
     const date = "ngày 15 tháng 3 họp 02 cuộc, tháng 4 họp 01 cuộc";
     expect(monthShare(date, at(date, "02"), at(date, "02") + 2, "quarter")).toBe(false);
     expect(monthShare(list, at(list, "04"), at(list, "04") + 2, "month")).toBe(false);

@@ -1,17 +1,18 @@
 /**
  * A quarter told month by month: «tháng 01/2025: 02 cuộc, tháng 02/2025: 01 cuộc, tháng 3/2025: 02 cuộc, cộng quý:
  * 05 cuộc», «- Tháng 7 họp 04 cuộc;\n- Tháng 8 họp 05 cuộc;\n- Tháng 9 họp 04 cuộc». A number labelled by one month,
- * where the same passage names another month or the whole period, is that month's share: the form's figure for a
- * longer period is the total (written or not), never one month's. A month named alone («Trong tháng 3, Văn phòng tổ
- * chức 02 cuộc đối thoại») is the period's figure as the period rule reads it (periodScope.ts). Forms for a month
- * are never judged. Language knowledge only: no field is named.
+ * where the same passage labels another number by another month, or writes the whole period's total, is that month's
+ * share: the form's figure for a longer period is the total (written or not), never one month's. A month named alone
+ * («Trong tháng 3, Văn phòng tổ chức 02 cuộc đối thoại», «Trong quý I, tháng 3 tiếp nhận 02 công chức») is the
+ * period's figure as the period rule reads it (periodScope.ts). Forms for a month are never judged. Language
+ * knowledge only: no field is named.
  */
 import type { PeriodKind } from "../../types";
 
-/** «tháng 7», «Tháng 01/2025», «tháng 3-2025» (not «ngày 15 tháng 3», a date, nor «3 tháng», a span). */
-const MONTH = /(?<![\p{L}\d])tháng\s+(\d{1,2})(?:\s*[/-]\s*\d{4})?(?![\d/\p{L}])/giu;
-/** The whole period named beside the months: «cộng quý», «cả quý», «tổng cộng», «tổng số», «quý I». */
-const WHOLE = /(?<![\p{L}])(?:cộng|cả|tổng|toàn|trong)\s+quý(?![\p{L}])|(?<![\p{L}])(?:tổng cộng|tổng số|cộng)\s*:|(?<![\p{L}])quý\s+(?:I|II|III|IV|\d)(?![\p{L}])/iu;
+/** «tháng 7», «Tháng 01/2025», «tháng 3-2025», «tháng 4 năm 2026» (not «ngày 15 tháng 3», a date, nor «3 tháng», a span). */
+const MONTH = /(?<![\p{L}\d])tháng\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?(?![\d/\p{L}])/giu;
+/** The whole period's total written beside the months: «cộng quý», «cả quý», «tổng cộng: 05», «Cộng: 09 cuộc». */
+const WHOLE = /(?<![\p{L}])(?:cộng|cả|tổng|toàn)\s+quý(?![\p{L}])|(?<![\p{L}])(?:tổng cộng|tổng số|cộng)\s*:?\s*\d/iu;
 /** How far around the number its passage is read: a sentence, or a short list of lines. */
 const REACH = 240;
 
@@ -45,6 +46,10 @@ export function monthShare(text: string, start: number, end: number, kind: Perio
   const around = passage(text, start, end);
   const rest = text.slice(around.from, around.to);
   if (WHOLE.test(rest)) return true;
-  for (const m of rest.matchAll(MONTH)) if (Number(m[1]).toString() !== own) return true;
+  // Another month that labels a number of its own: the passage goes month by month.
+  for (const m of rest.matchAll(MONTH)) {
+    if (Number(m[1]).toString() === own) continue;
+    if (/^[^\d;.\n]{0,30}\d/u.test(rest.slice(m.index! + m[0].length)) && labelMonth(rest.slice(0, m.index! + m[0].length + 1)) !== null) return true;
+  }
   return false;
 }
