@@ -158,6 +158,8 @@ export function inputOf(t: NumberToken): string {
     const digits = t.text.replace(/[ \u00a0\u202f]?%$/, "");
     return digits.includes(",") ? digits : digits.replace(".", ",");
   }
+  // A count written in words («mười hai», meaning/spelledNumbers.ts) is typed as its digits.
+  if (t.kind === "count" && /\p{L}/u.test(t.text)) return String(t.value);
   if (t.kind === "count") return SPACE.test(t.text) ? t.text.replace(/[ \u00a0\u202f]/g, ".") : t.text;
   return t.kind === "date" ? dateInput(t.text) : t.text;
 }

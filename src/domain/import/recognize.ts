@@ -8,7 +8,7 @@ import { cellPerLineTables } from "./meaning/cellPerLine";
 import { spaceAlignedTables } from "./meaning/spaceAligned";
 import { spaceAlignedTables as spaceLaidTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
-import { withoutSpelledEchoes } from "./meaning/spelledNumbers";
+import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
@@ -81,7 +81,8 @@ function formWords(report: ReportDefinition, patterns: PatternTable): string[] {
 }
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
-  const tokens = findNumbers(text);
+  // Counts written in words before their unit («sáu ý kiến») stand beside the digits (spelledNumbers.ts).
+  const tokens = withSpelledCounts(text, findNumbers(text));
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
   const refusedExact = new Map<FieldId, Occurrence[]>();

@@ -3,7 +3,9 @@
  * brackets «02 (hai) cá nhân» read with what follows the bracket (withoutSpelledEchoes). The sentences are a Bình
  * Định clerk's, not the held-out Thanh Hóa report's that showed the style.
  */
-import { spelledValue, withoutSpelledEchoes } from "../../../src/domain/import/meaning/spelledNumbers";
+import { withoutSpelledEchoes } from "../../../src/domain/import/meaning/spelledNumbers";
+import { spelledValue } from "../../../src/domain/spelledCounts";
+import { parseField, parseWritten, readsAs } from "../../../src/domain/fieldValues";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { boundValue, byLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
@@ -58,5 +60,43 @@ describe("a count echoed in words is read with its unit", () => {
   it("near-match: a bracket with another number is not an echo, and its count is not read through it", () => {
     const text = REPORT_TEXT.replace("04 (bốn) cá nhân", "04 (ba) cá nhân");
     expect(read(text, "Cá nhân đề nghị Thủ tướng tặng Bằng khen")).not.toBe("03");
+  });
+});
+
+describe("a count written only in words before its unit", () => {
+  const read = (body: string, label: string) => boundValue(recognizeFigures(body, REPORT).get(byLabel(label).id));
+  const text = [
+    "II. KẾT QUẢ THỰC HIỆN",
+    "2. Kiểm tra, giám sát",
+    "Trong quý IV, Văn phòng dự kiến kiểm tra việc thực hiện công tác dân chủ đối với ba đơn vị trực thuộc.",
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+    "đ) Giao ban: trong quý đã tổ chức mười một cuộc giao ban giữa Lãnh đạo UBND tỉnh với Lãnh đạo Văn phòng; ngoài ra có 04 cuộc họp chuyên đề.",
+    "3. Hội nghị đối thoại",
+    "Tại hội nghị đối thoại, Chánh Văn phòng nhận được bảy ý kiến đề nghị của công chức, viên chức.",
+  ].join("\n");
+
+  it("a Quảng Nam clerk's inspections, meetings and dialogue in words", () => {
+    expect(read(text, "Số đơn vị dự kiến kiểm tra việc thực hiện dân chủ")).toBe("3");
+    expect(read(text, "Cuộc họp giao ban trong quý")).toBe("11");
+    expect(read(text, "Ý kiến đề nghị nhận được tại hội nghị đối thoại")).toBe("7");
+  });
+
+  it("near-match: a year's «năm», an ordinal, words without a unit are no counts", () => {
+    const other = [
+      "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+      "Hội nghị đối thoại lần thứ hai cuộc họp với người lao động được tổ chức; trong năm cán bộ được nâng lương trước thời hạn theo quy định; hai nhà khách tự chủ tài chính.",
+    ].join("\n");
+    const r = recognizeFigures(other, REPORT);
+    expect([...r.values()].filter((x) => x.state === "bound")).toEqual([]);
+  });
+});
+
+describe("a count bound in words, as the document keeps it", () => {
+  const field = byLabel("Cuộc họp giao ban trong quý");
+  it("reads as its number where the document is read, and typing stays digits", () => {
+    expect(readsAs(field, "mười hai", { kind: "number", value: 12 })).toBe(true);
+    expect(readsAs(field, "mười hai", { kind: "number", value: 11 })).toBe(false);
+    expect(parseWritten(field, "bảy")).toEqual({ ok: true, value: { kind: "number", value: 7 } });
+    expect(parseField(field, "bảy").ok).toBe(false);
   });
 });

@@ -1,67 +1,11 @@
 /**
- * Vietnamese numbers written in words, as offices write a count twice («03 (ba) cá nhân», the style of legal texts)
- * or once («bốn Phó Chánh Văn phòng», «mười hai cuộc giao ban»). Read strictly: every word must be a numeral and
- * the words must make a number as Vietnamese says it («hai mươi mốt», «một trăm linh năm»); anything else is no
- * number, so an ordinary word is never read as one.
+ * Counts written in words in a report's text (their value: ../../spelledCounts.ts): the echo after a count,
+ * «03 (ba) cá nhân», read as blank; a count written only in words before its unit, «bốn Phó Chánh Văn phòng», read
+ * as a count.
  */
-
-const DIGITS: Readonly<Record<string, number>> = {
-  không: 0, một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
-};
-/** Unit digits after «mươi»/«mười»: «mốt» (1), «tư» (4), «lăm»/«nhăm» (5) are their forms there. */
-const AFTER_TENS: Readonly<Record<string, number>> = { ...DIGITS, mốt: 1, lăm: 5, nhăm: 5 };
-
-export const NUMERAL_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(AFTER_TENS), "mười", "mươi", "trăm", "linh", "lẻ", "nghìn", "ngàn",
-]);
-
-/** The value of a run of numeral words below a thousand, or null when they do not make a number. */
-function belowThousand(words: readonly string[]): number | null {
-  let i = 0;
-  let value = 0;
-  const digit = (w: string | undefined) => (w === undefined ? undefined : DIGITS[w]);
-  // Hundreds: «ba trăm», «một trăm linh năm».
-  if (words[i + 1] === "trăm" && digit(words[i]) !== undefined) {
-    value += digit(words[i])! * 100;
-    i += 2;
-    if (i === words.length) return value;
-    if (words[i] === "linh" || words[i] === "lẻ") {
-      const unit = digit(words[i + 1]);
-      return unit !== undefined && unit > 0 && i + 2 === words.length ? value + unit : null;
-    }
-  }
-  // Tens: «mười», «mười hai», «hai mươi», «hai mươi mốt».
-  if (words[i] === "mười") {
-    value += 10;
-    i += 1;
-  } else if (words[i + 1] === "mươi" && (digit(words[i]) ?? 0) >= 2) {
-    value += digit(words[i])! * 10;
-    i += 2;
-  } else {
-    const unit = digit(words[i]);
-    if (unit === undefined || i + 1 !== words.length) return null;
-    return value + unit;
-  }
-  if (i === words.length) return value;
-  const unit = AFTER_TENS[words[i]!];
-  // «mười mốt» is no number (eleven is «mười một»); «hai mươi mốt» is.
-  if (unit === undefined || unit === 0 || i + 1 !== words.length || (words[i] === "mốt" && value === 10)) return null;
-  return value + unit;
-}
-
-/** The value of numeral words («ba», «mười hai», «một nghìn hai trăm»), or null. */
-export function spelledValue(written: string): number | null {
-  const words = written.normalize("NFC").toLowerCase().trim().split(/\s+/);
-  if (words.length === 0 || !words.every((w) => NUMERAL_WORDS.has(w))) return null;
-  const thousand = words.findIndex((w) => w === "nghìn" || w === "ngàn");
-  if (thousand === -1) return belowThousand(words);
-  const high = belowThousand(words.slice(0, thousand));
-  if (high === null || high === 0) return null;
-  const rest = words.slice(thousand + 1);
-  if (rest.length === 0) return high * 1000;
-  const low = belowThousand(rest[0] === "không" && rest[1] === "trăm" ? rest.slice(2) : rest);
-  return low === null ? null : high * 1000 + low;
-}
+import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
+import type { NumberToken } from "../numbers";
+import { KNOWN_UNITS } from "./words";
 
 /**
  * «03 (ba) cá nhân», «12 (mười hai) cuộc»: the bracket after a count saying the same number in words is blanked
@@ -81,4 +25,37 @@ export function withoutSpelledEchoes(text: string): string {
   if (at === 0) return text;
   pieces.push(text.slice(at));
   return pieces.join("");
+}
+
+const WORD = `(?:${[...NUMERAL_WORDS].join("|")})`;
+/** A run of numeral words right before a known unit, at a word's start: «mười hai cuộc», «bốn Phó Chánh». */
+const SPELLED_COUNT = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<words>${WORD}(?:[ \\u00a0]+${WORD})*)(?=[ \\u00a0]+(?:${KNOWN_UNITS.join("|")})(?![\\p{L}\\p{M}]))`,
+  "giu",
+);
+
+/**
+ * Counts written only in words before their unit, as tokens beside the digits' (numbers.ts): «sáu ý kiến» is 6.
+ * Not an ordinal («lần thứ hai»), and not a run ending in «năm» or «tư», which are words of their own before a noun
+ * («trong năm cán bộ…», «đầu tư»): offices write five and four as «năm»/«bốn» in counts, but a year's «năm» is far
+ * more common. Zero is read by the words for zero (zeroWords.ts), not here.
+ */
+export function spelledCounts(text: string): NumberToken[] {
+  const found: NumberToken[] = [];
+  for (const m of text.matchAll(SPELLED_COUNT)) {
+    const words = m.groups!["words"]!;
+    const last = words.toLowerCase().split(/[ \u00a0]+/).at(-1)!;
+    if (last === "năm" || last === "tư") continue;
+    if (/(?<![\p{L}\p{M}])thứ[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const value = spelledValue(words);
+    if (value === null || value === 0) continue;
+    found.push({ start: m.index, end: m.index + words.length, text: words, kind: "count", value });
+  }
+  return found;
+}
+
+/** The digits' tokens and the words' in text order. */
+export function withSpelledCounts(text: string, tokens: readonly NumberToken[]): NumberToken[] {
+  const spelled = spelledCounts(text);
+  return spelled.length === 0 ? [...tokens] : [...tokens, ...spelled].sort((a, b) => a.start - b.start);
 }
