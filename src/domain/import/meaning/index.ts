@@ -27,6 +27,7 @@ import { statedTwice } from "./statedTwice";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
+import { spelledCandidates } from "./spelledCandidates";
 
 export interface MeaningInput {
   text: string;
@@ -89,7 +90,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
-  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };
+  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
   for (const [id, r] of exact) {
     if (r.state === "bound") {
       spans.set(id, r.occurrences);

@@ -1,0 +1,100 @@
+/**
+ * A figure is bound only when its number clearly beats every other plausible reading (meaning/assign.ts): a number
+ * written in words (meaning/spelledRivals.ts), and a number another figure wants more and cannot do without. Each
+ * trap in words other than those of the corpus documents that showed it, with the side where binding must go on.
+ */
+import { spelledCounts, spelledValue } from "../../../src/domain/import/meaning/spelledRivals";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import type { Recognition } from "../../../src/domain/import/types";
+import { REPORT } from "../../support/forms";
+
+const shown = (r: Recognition | undefined) =>
+  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? `? ${r.candidates.map((c) => c.text).join(" ")}` : "-";
+const get = (text: string, id: string) => shown(recognizeFigures(text, REPORT).get(`bcdc:${id}`));
+
+describe("numbers written in words", () => {
+  it.each([
+    ["bốn", 4],
+    ["mười hai", 12],
+    ["mười lăm", 15],
+    ["hai mươi mốt", 21],
+    ["ba mươi tư", 34],
+    ["Bảy mươi", 70],
+    ["một trăm linh năm", 105],
+    ["hai trăm", 200],
+  ])("«%s» is %d", (words, value) => {
+    expect(spelledValue(words)).toBe(value);
+  });
+
+  it.each(["mươi", "lăm", "hai hai", "trăm", "mười mốt"])("«%s» is no number", (words) => {
+    expect(spelledValue(words)).toBeNull();
+  });
+
+  it.each([
+    ["Phòng có năm đồng chí trực tiếp công dân.", ["năm"]],
+    ["Đã tổ chức hai mươi mốt cuộc họp với các xã.", ["hai mươi mốt"]],
+    // Not counts: no unit after them, their digits before them, an ordinal, a name.
+    ["Sở Tư pháp thực hiện cơ chế một cửa và ba công khai.", []],
+    ["Tặng Giấy khen cho 03 (ba) cá nhân.", []],
+    ["Hội nghị lần thứ hai đơn vị nào cũng dự.", []],
+    ["Năm 2026 có 12 cuộc.", []],
+  ])("«%s»", (text, found) => {
+    expect(spelledCounts(text).map((t) => t.text)).toEqual(found);
+  });
+});
+
+describe("a figure written in words is a reading its digits must beat", () => {
+  it("the deputies in words beside one deputy in digits: 01 is not the deputies' count", () => {
+    const text = [
+      "I. TÌNH HÌNH CHUNG",
+      "Ban lãnh đạo có Chánh Văn phòng và ba Phó Chánh Văn phòng, trong đó 01 Phó Chánh Văn phòng kiêm nhiệm Giám đốc Trung tâm.",
+    ].join("\n");
+    expect(get(text, "lanhDao.soPhoChanh")).not.toBe("01");
+  });
+
+  it("meetings counted in words beside other meetings in digits: the digits are left to the clerk", () => {
+    const text = [
+      "III. KẾT QUẢ",
+      "1. Giao ban",
+      "Quý này Lãnh đạo Văn phòng chủ trì chín cuộc giao ban với các phòng; bên cạnh đó có 03 cuộc họp chuyên đề về chuyển đổi số.",
+    ].join("\n");
+    expect(get(text, "giaoBan.soCuoc")).not.toBe("03");
+  });
+
+  it("the same count in digits and again in words is still bound", () => {
+    const text = ["III. KẾT QUẢ", "1. Giao ban", "Trong quý Văn phòng đã tổ chức 11 cuộc giao ban với các phòng, đơn vị (tháng nào cũng đủ, cả quý mười một cuộc giao ban)."].join("\n");
+    expect(get(text, "giaoBan.soCuoc")).toBe("11");
+  });
+
+  it("a number in words of another thing does not unsettle the digits", () => {
+    const text = [
+      "III. KẾT QUẢ",
+      "1. Giao ban",
+      "Trong quý Văn phòng đã tổ chức 11 cuộc giao ban với các phòng, đơn vị.",
+      "2. An sinh xã hội",
+      "Văn phòng tham mưu ban hành hai văn bản về hỗ trợ gạo cứu đói.",
+    ].join("\n");
+    expect(get(text, "giaoBan.soCuoc")).toBe("11");
+  });
+});
+
+describe("a number another figure wants more, with nowhere else to go", () => {
+  it("the online files of the centre are not the withdrawn files", () => {
+    // The count of files submitted online fits «đang giải quyết», «đã giải quyết» and «trước hạn» better than it fits
+    // «rút và trả lại»; those figures have no other number as good, so it is no one's without the clerk.
+    const text = [
+      "I. TÌNH HÌNH",
+      "- Công tác giải quyết thủ tục hành chính: Sở nhận 1 836 hồ sơ (nộp trực tiếp tại Trung tâm Phục vụ hành chính công tỉnh 902 hồ sơ, nộp trực tuyến 934 hồ sơ); giải quyết đúng và trước hạn 1 790 hồ sơ, đạt 97,49%; đang giải quyết 46 hồ sơ; không có hồ sơ quá hạn.",
+    ].join("\n");
+    expect(get(text, "hcc.rutTraLai")).toBe("? 934");
+  });
+
+  it("a figure the number fits best is still bound when the others have their own numbers", () => {
+    const text = ["III. KẾT QUẢ", "- Bộ phận Một cửa của Văn phòng: tiếp nhận 126 hồ sơ; đã giải quyết, trả kết quả 118 hồ sơ; đang giải quyết 08 hồ sơ."].join(
+      "\n",
+    );
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:motCuaVp.tiepNhan"))).toBe("126");
+    expect(shown(r.get("bcdc:motCuaVp.dangGiaiQuyet"))).toBe("08");
+  });
+});
