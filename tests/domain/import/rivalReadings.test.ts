@@ -1,9 +1,13 @@
 /**
  * A figure is bound only when its number clearly beats every other plausible reading (meaning/assign.ts): a number
- * written in words (meaning/spelledRivals.ts), and a number another figure wants more and cannot do without. Each
+ * written in words (meaning/spelledRivals.ts), a number another figure wants more and cannot do without, a level
+ * named as a range of levels (vetoLevelRange.ts), a unit's short name noted after it in a list (listAsides.ts). Each
  * trap in words other than those of the corpus documents that showed it, with the side where binding must go on.
  */
+import { withoutShortName } from "../../../src/domain/import/meaning/listAsides";
 import { spelledCounts, spelledValue } from "../../../src/domain/import/meaning/spelledRivals";
+import { levelRange } from "../../../src/domain/import/meaning/vetoLevelRange";
+import { syllables } from "../../../src/domain/import/meaning/words";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
@@ -96,5 +100,52 @@ describe("a number another figure wants more, with nowhere else to go", () => {
     const r = recognizeFigures(text, REPORT);
     expect(shown(r.get("bcdc:motCuaVp.tiepNhan"))).toBe("126");
     expect(shown(r.get("bcdc:motCuaVp.dangGiaiQuyet"))).toBe("08");
+  });
+});
+
+describe("a level written as a range of levels", () => {
+  it.each([
+    ["Cán bộ, công chức có trình độ từ đại học trở lên: 41 người.", true],
+    ["Số người có trình độ trên đại học là 12.", true],
+    ["Đại học 57 người.", false],
+    ["Đại học 57 (trên đại học 20).", false],
+  ])("«%s»", (segment, ranged) => {
+    expect(levelRange("Đại học", syllables(segment.split(/[(]/)[0]!), () => [])).toBe(ranged);
+  });
+
+  it("«đại học trở lên» is not the graduates' count, the table's «Đại học» column is", () => {
+    const text = [
+      "I. TÌNH HÌNH CHUNG",
+      "Toàn cơ quan có 76 người, trong đó số có trình độ từ đại học trở lên là 70 người.",
+      "Về trình độ chuyên môn: Tiến sỹ: 02; Thạc sỹ: 21; Đại học: 47.",
+    ].join("\n");
+    expect(get(text, "trinhDo.daiHoc")).toBe("47");
+  });
+
+  it("alone, the range is left for the clerk", () => {
+    const text = ["I. TÌNH HÌNH CHUNG", "Đội ngũ công chức có trình độ đại học trở lên chiếm đa số, với 88 người."].join("\n");
+    expect(get(text, "trinhDo.daiHoc")).not.toBe("88");
+  });
+});
+
+describe("a unit's short name after it in a list", () => {
+  it.each([
+    ["Trung tâm Phục vụ hành chính công tỉnh (sau đây viết tắt là Trung tâm PVHCC)", "Trung tâm Phục vụ hành chính công tỉnh"],
+    ["Nhà khách tỉnh (gọi tắt là Nhà khách)", "Nhà khách tỉnh"],
+    ["Trung tâm Thông tin - Công báo (viết tắt: TTTT-CB)", "Trung tâm Thông tin - Công báo"],
+    ["Phòng Hành chính - Tổ chức (HCTC)", "Phòng Hành chính - Tổ chức (HCTC)"],
+  ])("«%s» is «%s»", (item, name) => {
+    expect(withoutShortName(item)).toBe(name);
+  });
+
+  it("the listed units are read without the note", () => {
+    const text = [
+      "I. TÌNH HÌNH CHUNG",
+      "Các phòng, đơn vị trực thuộc:",
+      "- Phòng Tổng hợp;",
+      "- Phòng Kinh tế;",
+      "- Trung tâm Phục vụ hành chính công (sau đây gọi tắt là Trung tâm).",
+    ].join("\n");
+    expect(get(text, "toChuc.danhSach")).toBe("Phòng Tổng hợp\nPhòng Kinh tế\nTrung tâm Phục vụ hành chính công");
   });
 });

@@ -26,7 +26,8 @@ import { isUnitList, otherOwner, ownerOf, unitsOfActivity } from "./vetoOwner";
 import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
-import { featureSet } from "./words";
+import { levelRange } from "./vetoLevelRange";
+import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
@@ -190,6 +191,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   }
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
+  const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
+  if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
