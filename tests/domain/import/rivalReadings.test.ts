@@ -1,11 +1,13 @@
 /**
  * A figure is bound only when its number clearly beats every other plausible reading (meaning/assign.ts): a number
  * written in words (meaning/spelledRivals.ts), a number another figure wants more and cannot do without, a level
- * named as a range of levels (vetoLevelRange.ts), a unit's short name noted after it in a list (listAsides.ts). Each
+ * named as a range of levels (vetoLevelRange.ts), a unit's short name noted after it in a list (listAsides.ts), a part
+ * larger than its whole (partOverWhole.ts). Each
  * trap in words other than those of the corpus documents that showed it, with the side where binding must go on.
  */
 import { withoutShortName } from "../../../src/domain/import/meaning/listAsides";
 import { spelledCounts, spelledValue } from "../../../src/domain/import/meaning/spelledRivals";
+import { partsOverWhole } from "../../../src/domain/import/meaning/partOverWhole";
 import { levelRange } from "../../../src/domain/import/meaning/vetoLevelRange";
 import { syllables } from "../../../src/domain/import/meaning/words";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
@@ -147,5 +149,42 @@ describe("a unit's short name after it in a list", () => {
       "- Trung tâm Phục vụ hành chính công (sau đây gọi tắt là Trung tâm).",
     ].join("\n");
     expect(get(text, "toChuc.danhSach")).toBe("Phòng Tổng hợp\nPhòng Kinh tế\nTrung tâm Phục vụ hành chính công");
+  });
+});
+
+describe("a part larger than its whole", () => {
+  const bound = (input: string, line: number): Recognition => ({
+    state: "bound",
+    occurrences: [{ start: line * 100, end: line * 100 + input.length, text: input, input, line, where: "mục II.1" }],
+  });
+
+  it("the desk's resolved files and the centre's early files read for the desk are both flagged", () => {
+    // «… đã giải quyết và trả kết quả 106 hồ sơ» for the desk, «17.912 hồ sơ được trả trước hạn» under a heading
+    // that was not read as the centre's: the part cannot exceed its whole, and the numbers cannot say which is wrong.
+    const result = new Map<string, Recognition>([
+      ["bcdc:motCuaVp.daGiaiQuyet", bound("106", 4)],
+      ["bcdc:motCuaVp.traSom", bound("17.912", 9)],
+      ["bcdc:motCuaVp.dungHan", bound("75", 4)],
+    ]);
+    expect([...partsOverWhole(REPORT, result)].sort()).toEqual(["bcdc:motCuaVp.daGiaiQuyet", "bcdc:motCuaVp.traSom"]);
+  });
+
+  it("a percentage's part larger than its whole flags both", () => {
+    const result = new Map<string, Recognition>([
+      ["bcdc:hcc.daGiaiQuyet", bound("1.230", 3)],
+      ["bcdc:hcc.treHan", bound("2.045", 5)],
+    ]);
+    expect(partsOverWhole(REPORT, result).has("bcdc:hcc.treHan")).toBe(true);
+  });
+
+  it("parts within their whole stay bound", () => {
+    const text = [
+      "II. CẢI CÁCH HÀNH CHÍNH",
+      "1. Bộ phận Một cửa của Văn phòng",
+      "Bộ phận Một cửa của Văn phòng tiếp nhận 95 hồ sơ; đã giải quyết, trả kết quả 90 hồ sơ, trong đó trả trước hạn 61 hồ sơ, đúng hạn 29 hồ sơ; đang giải quyết 05 hồ sơ.",
+    ].join("\n");
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:motCuaVp.daGiaiQuyet"))).toBe("90");
+    expect(shown(r.get("bcdc:motCuaVp.traSom"))).toBe("61");
   });
 });
