@@ -2,12 +2,13 @@
  * A figure is bound only when its number clearly beats every other plausible reading (meaning/assign.ts): a number
  * written in words (meaning/spelledRivals.ts), a number another figure wants more and cannot do without, a level
  * named as a range of levels (vetoLevelRange.ts), a unit's short name noted after it in a list (listAsides.ts), a part
- * larger than its whole (partOverWhole.ts). Each
+ * larger than its whole (partOverWhole.ts), a column of a table read as prose (vetoColumns.ts). Each
  * trap in words other than those of the corpus documents that showed it, with the side where binding must go on.
  */
 import { withoutShortName } from "../../../src/domain/import/meaning/listAsides";
 import { spelledCounts, spelledValue } from "../../../src/domain/import/meaning/spelledRivals";
 import { partsOverWhole } from "../../../src/domain/import/meaning/partOverWhole";
+import { unnamedColumn } from "../../../src/domain/import/meaning/vetoColumns";
 import { levelRange } from "../../../src/domain/import/meaning/vetoLevelRange";
 import { syllables } from "../../../src/domain/import/meaning/words";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
@@ -186,5 +187,34 @@ describe("a part larger than its whole", () => {
     const r = recognizeFigures(text, REPORT);
     expect(shown(r.get("bcdc:motCuaVp.daGiaiQuyet"))).toBe("90");
     expect(shown(r.get("bcdc:motCuaVp.traSom"))).toBe("61");
+  });
+});
+
+describe("columns of a table read as prose", () => {
+  it.each([
+    ["Số hồ sơ nhận            4.120        5.306", "4.120", true],
+    ["Số hồ sơ nhận            4.120        5.306", "5.306", true],
+    ["Tỷ lệ đúng hạn     97,1%     98,4%", "98,4%", true],
+    ["Trung tâm nhận 5.306 hồ sơ, tăng 28,8% so với quý trước.", "5.306", false],
+    ["Chỉ tiêu\tQuý I\tQuý II\nSố hồ sơ nhận\t4.120\t5.306", "5.306", false],
+  ])("«%s»: %s → %s", (text, figure, unnamed) => {
+    const start = text.lastIndexOf(figure);
+    expect(unnamedColumn(text, { start, end: start + figure.length })).toBe(unnamed);
+  });
+
+  it("two quarters side by side, their columns wrapped apart, give the centre's files to no quarter", () => {
+    const text = [
+      "III. KẾT QUẢ",
+      "c) Trung tâm Phục vụ hành chính công tỉnh",
+      "Nội dung                  Quý II/2026     Quý III/2026     9 tháng",
+      "năm 2026",
+      "Số hồ sơ nhận              4.120           5.306",
+      "13.871",
+      "Đã giải quyết              3.998           5.217",
+      "13.502",
+    ].join("\n");
+    const r = recognizeFigures(text, REPORT);
+    expect(shown(r.get("bcdc:hcc.tiepNhan"))).not.toBe("4.120");
+    expect(shown(r.get("bcdc:hcc.daGiaiQuyet"))).not.toBe("3.998");
   });
 });

@@ -27,6 +27,7 @@ import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { levelRange } from "./vetoLevelRange";
+import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
@@ -157,6 +158,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (field.kind === "count" && digits && at.once(`notCount:${countsTime(field.unit)}`, () => notACount(text, o.start, o.end, field.unit))) return "notCount";
   if (field.kind === "count" && digits && (at.rowNumber || itemMark(text, o.start, o.end))) return "notCount";
   if (at.otherPeriod) return "otherPeriod";
+  if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
