@@ -2,7 +2,8 @@
  * A figure is bound only when its number clearly beats every other plausible reading (meaning/assign.ts): a number
  * written in words (meaning/spelledRivals.ts), a number another figure wants more and cannot do without, a level
  * named as a range of levels (vetoLevelRange.ts), a unit's short name noted after it in a list (listAsides.ts), a part
- * larger than its whole (partOverWhole.ts), a column of a table read as prose (vetoColumns.ts). Each
+ * larger than its whole (partOverWhole.ts), a column of a table read as prose (vetoColumns.ts), a plan written as a
+ * label «Kế hoạch: 13 cuộc» (vetoTarget.ts). Each
  * trap in words other than those of the corpus documents that showed it, with the side where binding must go on.
  */
 import { withoutShortName } from "../../../src/domain/import/meaning/listAsides";
@@ -10,6 +11,7 @@ import { spelledCounts, spelledValue } from "../../../src/domain/import/meaning/
 import { partsOverWhole } from "../../../src/domain/import/meaning/partOverWhole";
 import { unnamedColumn } from "../../../src/domain/import/meaning/vetoColumns";
 import { levelRange } from "../../../src/domain/import/meaning/vetoLevelRange";
+import { isTarget } from "../../../src/domain/import/meaning/vetoTarget";
 import { syllables } from "../../../src/domain/import/meaning/words";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
@@ -216,5 +218,23 @@ describe("columns of a table read as prose", () => {
     const r = recognizeFigures(text, REPORT);
     expect(shown(r.get("bcdc:hcc.tiepNhan"))).not.toBe("4.120");
     expect(shown(r.get("bcdc:hcc.daGiaiQuyet"))).not.toBe("3.998");
+  });
+});
+
+describe("the plan as a label before its number", () => {
+  it.each([
+    ["Kế hoạch: 12 cuộc/quý; đã thực hiện", true],
+    ["Theo kế hoạch đề ra 12 cuộc, thực tế", true],
+    ["Kế hoạch năm: 40 lượt kiểm tra", true],
+    ["Văn phòng đã ban hành 05 kế hoạch", false],
+    ["Thực hiện: 10 cuộc", false],
+  ])("«%s»", (clause, target) => {
+    const start = clause.search(/\d/);
+    expect(isTarget(clause, start)).toBe(target);
+  });
+
+  it("what was done is no plan's, and the plan is not what was done", () => {
+    const text = ["III. KẾT QUẢ", "đ) Họp giao ban", "Kế hoạch: 12 cuộc/quý (mỗi tuần một cuộc). Thực hiện: 10 cuộc, đạt 83,3% kế hoạch."].join("\n");
+    expect(get(text, "giaoBan.soCuoc")).not.toBe("12");
   });
 });
