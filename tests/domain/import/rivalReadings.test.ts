@@ -238,3 +238,14 @@ describe("the plan as a label before its number", () => {
     expect(get(text, "giaoBan.soCuoc")).not.toBe("12");
   });
 });
+
+describe("an award given by another head", () => {
+  it.each(["Chánh Thanh tra tỉnh", "Trưởng Ban Tổ chức Tỉnh ủy"])("the Giấy khen given by «%s» is not the police director's", (giver) => {
+    const text = [
+      "II. KẾT QUẢ",
+      `Thứ tư, thi đua, khen thưởng kịp thời: đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 03 cá nhân; ${giver} tặng Giấy khen cho 09 cá nhân, 01 tập thể.`,
+    ].join("\n");
+    expect(get(text, "khenThuong.congAn")).not.toBe("09");
+    expect(get(text, "khenThuong.bangKhenTTg")).toBe("03");
+  });
+});
