@@ -180,6 +180,14 @@ describe("a part larger than its whole", () => {
     expect(partsOverWhole(REPORT, result).has("bcdc:hcc.treHan")).toBe(true);
   });
 
+  it("a part over its whole on the same line is the clerk's own error, left bound for the check", () => {
+    const result = new Map<string, Recognition>([
+      ["bcdc:motCuaVp.tiepNhan", bound("70", 4)],
+      ["bcdc:motCuaVp.daGiaiQuyet", bound("77", 4)],
+    ]);
+    expect(partsOverWhole(REPORT, result).size).toBe(0);
+  });
+
   it("parts within their whole stay bound", () => {
     const text = [
       "II. CẢI CÁCH HÀNH CHÍNH",
