@@ -16,7 +16,10 @@ const DIGITS: Readonly<Record<string, number>> = {
   một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, nhăm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9,
 };
 const WORD = "một|mốt|hai|ba|bốn|tư|năm|lăm|nhăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ";
-const RUN = new RegExp(`(?<![\\p{L}\\d])(?:${WORD})(?:[ \\u00a0]+(?:${WORD}))*(?![\\p{L}\\d])`, "giu");
+// Without the «u» flag (a lookbehind over letters costs a tenth of a second on a 70-page report): the words' edges are
+// checked one character each.
+const RUN = new RegExp(`(?:${WORD})(?:[ \\u00a0]+(?:${WORD}))*`, "gi");
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
 const ORDINAL = /(?:thứ|lần|số|khóa|khoá|kỳ|quý|tháng|năm)[ \u00a0]+$/iu;
 
 /** The number words of a run read as a whole number below 1 000, or null when they do not make one. */
@@ -60,6 +63,7 @@ export function spelledCounts(text: string): NumberToken[] {
   for (const m of text.matchAll(RUN)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (start > 0 && WORD_CHAR.test(text[start - 1]!)) continue;
     if (!/^[ \u00a0]+\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (ORDINAL.test(text.slice(Math.max(0, start - 8), start))) continue;
     const value = spelledValue(m[0]);
