@@ -31,7 +31,9 @@ const MAX_LOSS: Record<string, number> = {
   "đã giải quyết/giải quyết xong": 4,
   "đang giải quyết/đang xử lý": 4,
   "trước hạn/sớm hạn, trễ/quá hạn": 6,
-  "đề mục in hoa": 2,
+  // 6 since wt-precision: in 31, the centre's figures read as the desk's under a capitalised heading (2 wrong before)
+  // contradict the desk's own (a part over its whole), so both sides, with their shares, are left for the clerk.
+  "đề mục in hoa": 6,
   "ngắt dòng 70 cột (PDF)": 8,
   "đảo đoạn trong mục": 9,
   "câu gây nhiễu (6)": 2,
@@ -43,27 +45,32 @@ const MAX_LOSS: Record<string, number> = {
 
 /** Wrong bindings the full matrix still finds, «transform | document | field», listed exactly so that any other fails. */
 const KNOWN_WRONG: string[] = [
-  "chép từ PDF (in hoa + ngắt dòng) | 17-ninh-binh-ban-dieu-chinh-quy3-2025.txt | bcdc:hcc.tyLeDangGiaiQuyet",
-  "câu gây nhiễu (6) | 37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt | tcd:soSanh.luotThangTruoc",
-  "câu gây nhiễu (6) | 38-ha-tinh-tcd-2025-04-tin-cong-thong-tin.txt | tcd:soSanh.luotThangTruoc",
-  "câu gây nhiễu (6) | daknong-tcd-2017-12.txt | tcd:soSanh.luotThangTruoc",
-  "người viết khác (từ nối + gạch + đảo đoạn) | 08-ca-mau-trong-do.txt | bcdc:ksthc.soPhanAnh",
+  // The full matrix as measured on 2026-12-02 (wt-precision, main merged with 40–47 and wt-wrong4's rules): 19 pairs.
+  // On main before (47291ae), the full matrix held 36 (25 listed, the seeded rotation missing the rest): 17 mended, none
+  // added. Mended by general rules: a number another figure wants more and cannot do without (assign.ts: 18's
+  // «trực tuyến 1 111 hồ sơ» as the withdrawn files), a part over its whole read in another paragraph (partOverWhole.ts:
+  // 31's centre figures under a capitalised heading), a column of a space-aligned table wrapped by a PDF's width
+  // (vetoColumns.ts: 30's quarters). Still wrong: footnote numbers and list counts at a wrapped line's start (24, 25),
+  // a table row wrapped in two (15), distractors about staff read as last month's people (Đắk Nông).
+  "chép từ PDF (in hoa + ngắt dòng) | 15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt | bcdc:hcc.dungHan",
+  "chép từ PDF (in hoa + ngắt dòng) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
+  "chép từ PDF (in hoa + ngắt dòng) | 25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt | bcdc:toChuc.so",
+  "chép từ PDF (in hoa + ngắt dòng) | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.treHan",
+  "câu gây nhiễu (6) | daknong-tcd-2020-02.txt | tcd:soSanh.nguoiThangTruoc",
+  "câu gây nhiễu (6) | daknong-tcd-2020-05.txt | tcd:soSanh.nguoiThangTruoc",
   "người viết khác (từ nối + gạch + đảo đoạn) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:ksthc.soNhom",
-  "trong đó/bao gồm/gồm có | quangnam-tthc-den-17-5-2018.txt | bcdc:hcc.dungHan",
-  "tất cả + câu gây nhiễu | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:llct.dangHoc",
-  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.dangGiaiQuyet",
-  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.truocHan",
-  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.tyLeDangGiaiQuyet",
-  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:motCuaVp.dangGiaiQuyet",
-  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:motCuaVp.tyLeDangGiaiQuyet",
-  "tất cả + câu gây nhiễu | daknong-tcd-2020-06.txt | tcd:soSanh.luotThangTruoc",
-  "đang giải quyết/đang xử lý | 08-ca-mau-trong-do.txt | bcdc:ksthc.soPhanAnh",
-  "đang giải quyết/đang xử lý | 29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt | bcdc:hcc.dangGiaiQuyet",
-  "đảo đoạn trong mục | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:ksthc.soNhom",
-  "đề mục in hoa | 17-ninh-binh-ban-dieu-chinh-quy3-2025.txt | bcdc:hcc.tyLeDangGiaiQuyet",
-  // Found after wt-miss4's, wt-wrong3's and this harness's rules met on main (stop 12), not yet mended.
+  "ngắt dòng 70 cột (PDF) | 15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt | bcdc:hcc.dungHan",
   "ngắt dòng 70 cột (PDF) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
+  "ngắt dòng 70 cột (PDF) | 25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt | bcdc:toChuc.so",
+  "ngắt dòng 70 cột (PDF) | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.treHan",
+  "tất cả + câu gây nhiễu | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
+  "tất cả + câu gây nhiễu | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:llct.dangHoc",
   "tất cả + câu gây nhiễu | 25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt | bcdc:toChuc.so",
+  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.dangGiaiQuyet",
+  "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.tyLeDangGiaiQuyet",
+  "tất cả + câu gây nhiễu | 33-thai-nguyen-phu-luc-bieu-so-quy1-2026.docx | bcdc:motCuaVp.tyLeDungHan",
+  "tất cả + câu gây nhiễu | daknong-tcd-2020-06.txt | tcd:soSanh.nguoiThangTruoc",
+  "đảo đoạn trong mục | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:ksthc.soNhom",
 ];
 
 const documents = corpusDocuments();

@@ -35,6 +35,8 @@ export interface Judged {
   paragraphs?: readonly number[];
   /** `c` is another figure's bound value written again: no rival for this one (restated.ts). */
   restated?: (p: FieldProfile, c: Candidate) => boolean;
+  /** Numbers written in words (spelledCandidates.ts): rivals of a figure's digits, never bound nor offered. */
+  spelled?: readonly Candidate[];
 }
 
 interface Option {
@@ -44,13 +46,17 @@ interface Option {
 
 export function assign(
   profiles: readonly FieldProfile[],
-  candidates: readonly Candidate[],
+  digits: readonly Candidate[],
   vocab: Vocabulary,
   taken: Set<number>,
   judged: Judged = {},
 ): Assignment {
+  const spelled = judged.spelled ?? [];
+  const candidates = spelled.length > 0 ? [...digits, ...spelled] : digits;
+  // A number in words competes as any other reading does, but the clerk binds digits only (paneChoices.chosenInput).
+  const written = (o: Option) => o.c < digits.length;
   const refused = judged.refused ?? (() => false);
-  const paragraph = (i: number) => judged.paragraphs?.[i] ?? i;
+  const paragraph = (i: number) => (i < digits.length ? judged.paragraphs?.[i] ?? i : -1 - i);
   const yields = judged.yields ?? (() => false);
   const profileOf = new Map(profiles.map((p) => [p.field.id, p]));
   const options = new Map<FieldId, Option[]>();
@@ -126,15 +132,23 @@ export function assign(
      */
     const contested = (id: FieldId, top: Option) => {
       for (const r of byCandidate.get(top.c) ?? []) {
-        if (r.id === id || !open.has(r.id) || r.s < bestOf(r.id) - MARGIN || top.s - r.s >= MARGIN) continue;
+        if (r.id === id || !open.has(r.id) || r.s < bestOf(r.id) - MARGIN) continue;
+        if (r.s > top.s && wantedMore(r, top)) return true;
+        if (top.s - r.s >= MARGIN) continue;
         if (top.s + without(r.id, top.c) - (r.s + without(id, top.c)) < 2 * MARGIN) return true;
       }
       return false;
     };
+    /**
+     * A figure the number fits better than it fits this one, whose own way out is clearly worse than the number: the
+     * swap's sum says "take the other", but that figure may simply not be stated elsewhere (most reports leave some
+     * out), so the number is as likely its own as ours.
+     */
+    const wantedMore = (r: { id: FieldId; s: number }, top: Option) => without(r.id, top.c) < r.s - MARGIN;
     let winner: { id: FieldId; o: Option } | null = null;
     for (const id of open) {
       const list = options.get(id)!;
-      const top = list.find(free);
+      const top = list.find((o) => free(o) && written(o));
       if (!top || top.s < floorAt(top)) continue;
       const value = keyOf(candidates[top.c]!);
       const second =
@@ -157,7 +171,7 @@ export function assign(
     // The same value written again for the same figure (a summary and a detail) is that figure too.
     const places = options
       .get(id)!
-      .filter(free)
+      .filter((x) => free(x) && written(x))
       .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id, true) >= MARGIN));
     for (const x of places) taken.add(candidates[x.c]!.token.start);
     bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
@@ -165,7 +179,7 @@ export function assign(
 
   const unclear = new Map<FieldId, Candidate[]>();
   for (const id of open) {
-    const list = [...options.get(id)!, ...(shown.get(id) ?? [])].filter((o) => free(o) && o.s >= floorAt(o));
+    const list = [...options.get(id)!, ...(shown.get(id) ?? [])].filter((o) => free(o) && written(o) && o.s >= floorAt(o));
     if (list.length > 0) unclear.set(id, list.sort((a, b) => b.s - a.s).slice(0, 4).map((o) => candidates[o.c]!));
   }
   return { bound, unclear };

@@ -10,12 +10,14 @@
  *   percentage of another figure;
  * - a table's total row («Tổng cộng») under rows bound to different figures adds those figures up: it is none of
  *   them, nor any figure but a total the form makes of them.
+ * - a part larger than its whole (partOverWhole.ts) and that whole.
  * Such a figure is demoted to unclear, never dropped: the clerk sees the number and chooses.
  */
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { NumberToken } from "../numbers";
 import type { Occurrence, Recognition } from "../types";
+import { partsOverWhole } from "./partOverWhole";
 import { tableCell, TOTAL_LABEL } from "./tableGrid";
 
 type Result = Map<FieldId, Recognition>;
@@ -113,6 +115,7 @@ export function demoteByNeighbours(text: string, tokens: readonly NumberToken[],
     if (of !== undefined && of !== formula.part) out.add(id!);
   });
   for (const id of totalRowsOfFigures(text, tokens, result, totals, at)) out.add(id);
+  for (const id of partsOverWhole(report, result)) out.add(id);
   for (const id of out) demote(result, id);
   // A percentage of a demoted figure was found beside it: it goes too.
   for (const f of report.fields) if (f.formula?.op === "percentOf" && out.has(f.formula.part)) demote(result, f.id);

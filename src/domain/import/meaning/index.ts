@@ -29,6 +29,7 @@ import { statedTwice } from "./statedTwice";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
+import { spelledCandidates } from "./spelledCandidates";
 
 export interface MeaningInput {
   text: string;
@@ -94,7 +95,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const refused = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
-  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };
+  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
   for (const [id, r] of exact) {
     if (r.state === "bound") {
       spans.set(id, r.occurrences);

@@ -3,6 +3,7 @@
  * C»), in brackets («(A; B; C)»), as bullet lines under «…:», or down a table column. Items come back in document
  * order, one per entry, the way the pane asks for them (one per line).
  */
+import { withoutShortName } from "./listAsides";
 
 export interface ListBody {
   start: number;
@@ -22,7 +23,7 @@ const NEXT_COUNT = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
 export function splitNames(body: string): string[] {
   // An item may hold commas («Trung tâm Văn hóa, Thể thao và Truyền thông»): a list with «;» is split on «;» only.
   const parts = body.includes(";") ? body.split(";") : body.split(/,[ \t]+|[ \t]+và[ \t]+(?=[^,]*$)/u);
-  return parts.map((p) => p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, "")).filter((p) => p !== "");
+  return parts.map((p) => withoutShortName(p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, ""))).filter((p) => p !== "");
 }
 
 function body(text: string, start: number, end: number): ListBody | null {
@@ -88,7 +89,7 @@ export function bulletItems(text: string, from: number): ListBody | null {
     at = next < 0 ? text.length : next + 1;
   }
   if (items.length === 0) return null;
-  const names = items.map((i) => i.replace(/[\s.;,]+$/, "").trim());
+  const names = items.map((i) => withoutShortName(i.replace(/[\s.;,]+$/, "").trim()));
   return names.every(isName) ? { start: eol + 1, end, items: names } : null;
 }
 

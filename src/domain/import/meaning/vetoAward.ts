@@ -24,6 +24,9 @@ const GIVERS: ReadonlyArray<readonly [string, RegExp]> = [
   ["chủ tịch", /(?<![\p{L}])(?:chủ tịch|ct)(?![\p{L}])/giu],
   ["giám đốc", /(?<![\p{L}])(?:giám đốc|gđ)(?![\p{L}])/giu],
   ["bộ trưởng", /(?<![\p{L}])bộ trưởng(?![\p{L}])/giu],
+  // Heads of an inspectorate or a board give their own Giấy khen («Chánh Thanh tra tỉnh tặng Giấy khen cho 11 cá nhân»).
+  ["chánh thanh tra", /(?<![\p{L}])chánh thanh tra(?![\p{L}])/giu],
+  ["trưởng ban", /(?<![\p{L}])trưởng ban(?![\p{L}])/giu],
 ];
 
 export interface AwardWords {

@@ -12,11 +12,17 @@ const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu(?!\s+(?:bi�
 /** How far back in its clause a target word still governs a number. */
 const REACH = 120;
 
+/**
+ * The plan as a label right before the number: «Kế hoạch: 13 cuộc/quý. Thực hiện: 11 cuộc», «theo kế hoạch đề ra
+ * 12 cuộc». «ban hành 05 kế hoạch», «Kế hoạch số 41/KH-UBND» are not: the word must lead straight to the number.
+ */
+const PLAN_LABEL = /(?<![\p{L}])kế hoạch(?:\s+(?:đề ra|được giao|giao|năm|quý))?\s*(?::|là)\s*$|(?<![\p{L}])theo kế hoạch(?:\s+(?:đề ra|được giao))?\s+$/iu;
+
 /** The number's clause, before it, names a target. */
 export function isTarget(text: string, start: number): boolean {
   let from = start;
   while (from > 0 && start - from < REACH && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
-  return TARGET.test(text.slice(from, start));
+  return TARGET.test(text.slice(from, start)) || PLAN_LABEL.test(text.slice(Math.max(from, start - 40), start));
 }
 
 /** An agency named as a subject: its kind, then a name in capitals («Sở Tư pháp», «UBND huyện Mường Tè»). */

@@ -30,7 +30,9 @@ import { isUnitList, otherOwner, ownerOf, unitsOfActivity } from "./vetoOwner";
 import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
-import { featureSet } from "./words";
+import { levelRange } from "./vetoLevelRange";
+import { unnamedColumn } from "./vetoColumns";
+import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
@@ -173,6 +175,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (field.kind === "count" && digits && at.once(`notCount:${countsTime(field.unit)}`, () => notACount(text, o.start, o.end, field.unit))) return "notCount";
   if (field.kind === "count" && digits && (at.rowNumber || itemMark(text, o.start, o.end))) return "notCount";
   if (at.otherPeriod) return "otherPeriod";
+  if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
@@ -211,6 +214,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   }
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
+  const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
+  if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");

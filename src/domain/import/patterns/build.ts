@@ -12,6 +12,7 @@
  * Patterns are case-insensitive.
  */
 import type { FieldId, ItemSplit } from "../../types";
+import { withoutShortName } from "../meaning/listAsides";
 
 export type { ItemSplit };
 
@@ -63,5 +64,5 @@ export function fig(wording: string, items?: ItemSplit): FigurePattern {
 
 export function splitItems(text: string, split: ItemSplit): string[] {
   const separator = split === "semicolons" ? /;/ : /,|\svà\s/;
-  return text.split(separator).map((item) => item.replace(/\s+/g, " ").trim()).filter((item) => item !== "");
+  return text.split(separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim())).filter((item) => item !== "");
 }
