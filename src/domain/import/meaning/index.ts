@@ -27,6 +27,7 @@ import { statedTwice } from "./statedTwice";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
+import { readLabelLines } from "./labelReading";
 
 export interface MeaningInput {
   text: string;
@@ -100,11 +101,17 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   }
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
+  // «- Nhãn: số» lines read by their label and what it stands under (labelReading.ts), before any number is guessed.
+  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open, vocab, taken, refused });
+  for (const [id, places] of labelled) {
+    spans.set(id, places.map((c) => c.token));
+    for (const c of places) taken.add(c.token.start);
+  }
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf"), candidates, vocab, taken, judged);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !labelled.has(p.field.id)), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
-  const bound = new Map(first.bound);
+  const bound = new Map([...labelled, ...first.bound]);
   for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
     bound.set(id, [c]);
     spans.set(id, [c.token]);
@@ -175,7 +182,7 @@ function attachPercents(
   for (const f of report.fields) if (f.formula?.op === "percentOf") parts.set(f.formula.part, (parts.get(f.formula.part) ?? 0) + 1);
   for (const field of report.fields) {
     const formula = field.formula;
-    if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound") continue;
+    if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound" || spans.has(field.id)) continue;
     if (parts.get(formula.part) !== 1) continue;
     for (const part of spans.get(formula.part) ?? []) {
       // "chiếm 11,90% (10 hồ sơ)": a part in brackets after a percentage is that percentage's; the next one is not.
