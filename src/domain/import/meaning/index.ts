@@ -28,6 +28,7 @@ import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 import { readLabelLines } from "./labelReading";
+import { againstParallelHeading, familyWords } from "./labelLevels";
 
 export interface MeaningInput {
   text: string;
@@ -86,8 +87,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const totals = totalsOnly(report);
   const breakdown = new Map<Candidate, boolean>();
   const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
+  // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
+  const wordsOf = familyWords(report, profiles, vocab);
+  const against = againstParallelHeading(text, candidates, input.headings, vocab, wordsOf);
   const refused = (p: FieldProfile, c: Candidate) =>
-    notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+    against(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };
@@ -102,7 +106,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
   // «- Nhãn: số» lines read by their label and what it stands under (labelReading.ts), before any number is guessed.
-  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open, vocab, taken, refused });
+  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open, vocab, taken, judged: { refused, yields }, wordsOf });
   for (const [id, places] of labelled) {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);

@@ -7,7 +7,7 @@
  */
 import type { Candidate } from "./candidates";
 import { lineStarts } from "../text";
-import { syllables } from "./words";
+import { features, syllables } from "./words";
 
 export interface LabelItem {
   /** The words that name the number: «Số lượt» of «Số lượt/số người: 01 lượt/04 người». */
@@ -23,11 +23,18 @@ const SEPARATOR = /(?:\s*:|\s*(?:\.{3,}|…+)[.…\s]*|\t+)\s*$/u;
 const MARKER = /^[ \t]*(?:[-+•*–—·][ \t]*|\d{1,2}[.)][ \t]+|[a-zđ]\)[ \t]+)?/u;
 /** A label is a name, not a sentence: «Số hồ sơ đã được giải quyết, trả kết quả» at most. */
 const MAX_LABEL = 16;
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 const MAX_INTRO = 20;
 const LINES_ABOVE = 30;
 
+/** Read once per document: the reader and the assignment's heading check both ask (candidates are per document). */
+const read = new WeakMap<readonly Candidate[], Map<Candidate, LabelItem>>();
+
 export function labelItems(text: string, candidates: readonly Candidate[]): Map<Candidate, LabelItem> {
+  const known = read.get(candidates);
+  if (known) return known;
   const items = new Map<Candidate, LabelItem>();
+  read.set(candidates, items);
   const starts = lineStarts(text);
   let line = 0;
   for (let i = 0; i < candidates.length; i++) {
@@ -43,18 +50,37 @@ export function labelItems(text: string, candidates: readonly Candidate[]): Map<
   return items;
 }
 
+/** Every count or percentage on a bullet line («- …», «+ …»), with the lines it hangs from, nearest first. */
+export function bulletIntros(text: string, candidates: readonly Candidate[]): Map<Candidate, string[]> {
+  const out = new Map<Candidate, string[]>();
+  const starts = lineStarts(text);
+  const byLine = new Map<number, string[]>();
+  let line = 0;
+  for (const c of candidates) {
+    if (c.token.kind !== "count" && c.token.kind !== "percent") continue;
+    while (line + 1 < starts.length && starts[line + 1]! <= c.token.start) line++;
+    if (markerRank(lineText(text, starts, line)) < 2) continue;
+    out.set(c, byLine.get(line) ?? byLine.set(line, intros(text, starts, line)).get(line)!);
+  }
+  return out;
+}
+
 type Written = Omit<LabelItem, "label">;
 
 function itemAt(text: string, lineFrom: number, c: Candidate, previous: Candidate | undefined): Written | null {
+  // A table's cell is read by its row and column (tableGrid.ts), not as a label line.
+  if (c.rowPlace) return null;
   const before = text.slice(lineFrom, c.token.start);
   const separator = SEPARATOR.exec(before);
   if (!separator) return null;
+  const lineEnd = text.indexOf("\n", c.token.end);
+  if (separator[0].includes("\t") && text.slice(c.token.end, lineEnd === -1 ? text.length : lineEnd).includes("\t")) return null;
   // Asides in brackets are neither label nor lead: «Nhà khách tỉnh (02 cơ sở: …) tự chủ …: 36 viên chức».
   let region = blankBrackets(before.slice(0, separator.index));
   const marker = MARKER.exec(region)![0].length;
   region = " ".repeat(marker) + region.slice(marker);
   // Another figure earlier on the line ends its own clause: «… giao: 102; có mặt: 95», «… 61 hồ sơ, trả đúng hạn: 52».
-  const head = headLabel(region);
+  const first = headLabel(region);
   const sentence = Math.max(region.lastIndexOf(";"), region.lastIndexOf(". "));
   let cut = sentence + 1;
   const lastDigit = region.search(/\d[^\d]*$/u);
@@ -62,13 +88,20 @@ function itemAt(text: string, lineFrom: number, c: Candidate, previous: Candidat
     const comma = region.indexOf(",", lastDigit);
     if (comma !== -1) cut = comma + 1;
   }
+  // «… 13 cuộc giao ban (bao gồm: 09 cuộc …)»: a colon in an open bracket heads the bracket's list, not a label line.
+  const head = before.slice(0, separator.index);
+  if (head.lastIndexOf("(") > head.lastIndexOf(")")) return null;
   const pieces = region.slice(cut).split(":");
   const label = pieces.pop()!.trim();
   const words = syllables(label);
-  if (words.length === 0 || words.length > MAX_LABEL) return null;
+  // A label names; one with a figure in it is a sentence («quý IV tổ chức 13 cuộc giao ban»), a year apart.
+  if (words.length === 0 || words.length > MAX_LABEL || /\d/u.test(label.replace(YEAR, ""))) return null;
   const levels = pieces.reverse().map((p) => p.trim()).filter((p) => p !== "");
   // A label after the line's first figure («…: 61 hồ sơ; trong đó: trả trước hạn: 09») stands under that figure's label.
-  if (cut > 0 && head !== null && head !== label && !levels.includes(head)) levels.push(head);
+  // A sibling that names itself in full («nâng lương trước thời hạn: 04; nâng lương thường xuyên: 23») does not.
+  const named = new Set(features(words).filter((f) => !f.includes(" ")));
+  const sibling = levels.length === 0 && first !== null && features(syllables(first)).some((f) => named.has(f));
+  if (cut > 0 && first !== null && first !== label && !sibling && !levels.includes(first)) levels.push(first);
   return { written: label, levels };
 }
 
