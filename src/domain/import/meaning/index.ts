@@ -28,7 +28,8 @@ import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 import { readLabelLines } from "./labelReading";
-import { againstParallelHeading, familyWords } from "./labelLevels";
+import { familyWords } from "./labelLevels";
+import { againstParallelHeading } from "./parallelHeadings";
 
 export interface MeaningInput {
   text: string;
@@ -89,9 +90,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
   // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
   const wordsOf = familyWords(report, profiles, vocab);
-  const against = againstParallelHeading(text, candidates, input.headings, vocab, wordsOf);
-  const refused = (p: FieldProfile, c: Candidate) =>
-    against(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  const against = againstParallelHeading(text, candidates, input.headings, report, vocab, wordsOf);
+  const refusedHere = (p: FieldProfile, c: Candidate) =>
+    notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused) };
@@ -146,7 +149,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     bound.delete(id);
     unclear.set(id, places);
   }
-  const doubted = statedTwice(text, profiles, candidates, vocab, { exact, meaning: bound }, taken, refused);
+  const doubted = statedTwice(text, profiles, candidates, vocab, { exact, meaning: bound }, taken, refusedHere);
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
     bound.delete(id);

@@ -6,9 +6,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Heading } from "../headings";
 import type { Candidate } from "./candidates";
-import { bulletIntros, labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
-import { features, syllables } from "./words";
 
 /** Below this share of its known words (by rarity), a level speaks of other figures, not of this one. */
 const LEVEL_FIT = 0.2;
@@ -55,50 +53,8 @@ export function levelAgainst(level: readonly string[], words: ReadonlySet<string
   return known > 0 && mine / known < LEVEL_FIT;
 }
 
-/**
- * Where the same label is written under two headings («- Số lượt/số người: …» under «1. LÃNH ĐẠO UBND TỈNH» and under
- * «2. THỦ TRƯỞNG CÁC SỞ»), the document is written body by body and its headings say whose every figure beneath is: a
- * number on a bullet line there, label line or not, is no figure of a level that speaks of others («- Trong đó: định kỳ
- * 07 lượt» under «2. THỦ TRƯỞNG CÁC SỞ» is no count of the whole report). Elsewhere a heading is only where a figure
- * stands: a summary under «I. ĐẶC ĐIỂM, TÌNH HÌNH» may state any figure.
- */
-export function againstParallelHeading(text: string, candidates: readonly Candidate[], headings: readonly Heading[], vocab: Vocabulary, wordsOf: WordsOf): (p: FieldProfile, c: Candidate) => boolean {
-  const parallel = parallelHeadings(text, candidates, headings);
-  if (parallel.size === 0) return () => false;
-  const bullets = bulletIntros(text, candidates);
-  const titles = headingTitles(headings, [...bullets.keys()]);
-  const under = innermost(headings, [...bullets.keys()]);
-  const nearest = new Map<Candidate, string[]>();
-  for (const [c, intro] of bullets) {
-    const h = under.get(c);
-    if (h === undefined || !parallel.has(h)) continue;
-    const level = [...intro, ...(titles.get(c) ?? [])].map((l) => features(syllables(l))).find((w) => w.some((f) => !f.includes(" ")));
-    if (level) nearest.set(c, level);
-  }
-  return (p, c) => {
-    const level = nearest.get(c);
-    return level !== undefined && levelAgainst(level, wordsOf(p), vocab);
-  };
-}
-
-/** Headings under which a label is written that is written under another heading too. */
-function parallelHeadings(text: string, candidates: readonly Candidate[], headings: readonly Heading[]): Set<Heading> {
-  const items = labelItems(text, candidates);
-  const under = innermost(headings, [...items.keys()]);
-  const byLabel = new Map<string, Set<Heading>>();
-  for (const [c, item] of items) {
-    const h = under.get(c);
-    if (h === undefined) continue;
-    const key = syllables(item.label).join(" ");
-    (byLabel.get(key) ?? byLabel.set(key, new Set()).get(key)!).add(h);
-  }
-  const out = new Set<Heading>();
-  for (const set of byLabel.values()) if (set.size > 1) for (const h of set) out.add(h);
-  return out;
-}
-
 /** The innermost heading above each candidate: one pass over both in text order. */
-function innermost(headings: readonly Heading[], candidates: readonly Candidate[]): Map<Candidate, Heading | undefined> {
+export function innermost(headings: readonly Heading[], candidates: readonly Candidate[]): Map<Candidate, Heading | undefined> {
   const out = new Map<Candidate, Heading | undefined>();
   let h = 0;
   for (const c of [...candidates].sort((a, b) => a.token.start - b.token.start)) {

@@ -14,12 +14,13 @@ import type { Candidate } from "./candidates";
 import { headingTitles, levelAgainst, type WordsOf } from "./labelLevels";
 import { labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { earlierTail, earlierTopic } from "./vetoEarlier";
 import { features, syllables } from "./words";
 
 /** A level's words beside the label count as a table's group header does beside its column's (candidates.ts). */
 const LEVEL_WEIGHT = 0.8;
 /** Words after the number and its unit, up to the end of its clause: «03 trường hợp», «02 đoàn (…)». */
-const RIGHT = /^[^,;.()\n]*/u;
+const RIGHT = /^[^,;.()/\n]*/u;
 
 export interface LabelReadingInput {
   text: string;
@@ -41,6 +42,7 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
   // Each number as its label line describes it, with the number as the text found it (for the precision layer).
   const real = new Map<Candidate, Candidate>();
   const levelOf = new Map<Candidate, string[]>();
+  const periodOf = new Map<Candidate, string[]>();
   const read: Candidate[] = [];
   for (const [c, item] of items) {
     if (c.change || c.whole) continue;
@@ -56,15 +58,27 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
     const described: Candidate = { ...c, near, clause: new Set([...label, ...right]), context: new Set(above.flat()) };
     real.set(described, c);
     if (above[0]) levelOf.set(described, above[0]);
+    const earlier = earlierPeriod(item.label);
+    if (earlier) periodOf.set(described, earlier);
     read.push(described);
   }
   if (read.length === 0) return new Map();
   const as = (c: Candidate) => real.get(c) ?? c;
   const refused = (p: FieldProfile, c: Candidate) => {
     const level = levelOf.get(c);
+    const period = periodOf.get(c);
+    // «Số hồ sơ tiếp nhận quý trước: 9.102» is the last quarter's, unless the figure itself is («Lượt tiếp tháng trước»).
+    if (period !== undefined && !period.some((f) => vocab.own.get(p)!.has(f))) return true;
     return (level !== undefined && levelAgainst(level, input.wordsOf(p), vocab)) || (judged.refused?.(p, as(c)) ?? false);
   };
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => judged.yields?.(p, as(top), as(other)) ?? false;
   const { bound } = assign(input.profiles, read, vocab, input.taken, { refused, yields });
   return new Map([...bound].map(([id, places]) => [id, places.map(as)]));
+}
+
+/** The earlier period a label names as its topic or its tail («Quý trước», «… cùng kỳ năm trước»), as word pairs. */
+function earlierPeriod(label: string): string[] | null {
+  if (!earlierTopic(`${label}:`, 0, label.length + 1) && !earlierTail(label, 0, label.length)) return null;
+  const words = /(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm)/iu.exec(label);
+  return words ? features(syllables(words[0])).filter((f) => f.includes(" ")) : [];
 }
