@@ -16,7 +16,7 @@ const DIR = join(__dirname, "monthlyVariants");
 /** Measured when these variants were written (wt-monthly): raise, never lower. */
 const FLOORS: Record<string, number> = {
   "v1-lam-dong-slash.txt": 19,
-  "v2-label-colon.txt": 17,
+  "v2-label-colon.txt": 18,
   "v3-table.txt": 9,
   "v4-xa-2025.txt": 17,
   "v5-narrative.txt": 19,
