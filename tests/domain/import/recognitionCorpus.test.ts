@@ -85,7 +85,7 @@ const MEASURED: Record<string, number> = {
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 44,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 53,
   "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 26,
-  "28-hue-dan-tu-trang-web-quy3-2025.txt": 43,
+  "28-hue-dan-tu-trang-web-quy3-2025.txt": 51,
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 47,
   "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 53,
   // wt-fresh5's batch (31–34), the session's secret measurement: outside the repository until measured once on the

@@ -89,8 +89,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const breakdown = new Map<Candidate, boolean>();
   const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
   // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
-  const wordsOf = familyWords(report, profiles, vocab);
-  const against = againstParallelHeading(text, candidates, input.headings, report, vocab, wordsOf);
+  const family = familyWords(report, profiles, vocab);
+  const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
   const refusedHere = (p: FieldProfile, c: Candidate) =>
     notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
@@ -109,7 +109,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
   // «- Nhãn: số» lines read by their label and what it stands under (labelReading.ts), before any number is guessed.
-  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open, vocab, taken, judged: { refused, yields }, wordsOf });
+  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open, vocab, taken, judged: { refused, yields }, family });
   for (const [id, places] of labelled) {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);

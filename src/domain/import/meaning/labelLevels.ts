@@ -8,40 +8,59 @@ import type { Heading } from "../headings";
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
 
-/** Below this share of its known words (by rarity), a level speaks of other figures, not of this one. */
+/** Below this share of its known words (by rarity), a level does not speak of a figure… */
 const LEVEL_FIT = 0.2;
+/** …and from this share on it speaks of one: a level that speaks of none is only where figures stand. */
+const LEVEL_SPEAKS = 0.5;
 
-/** The words a level above a figure may speak of it with (familyWords). */
-export type WordsOf = (p: FieldProfile) => ReadonlySet<string>;
+/** The words a level above a figure may speak of it with, for every figure of the form (familyWords). */
+export interface Family {
+  profiles: readonly FieldProfile[];
+  words: (p: FieldProfile) => ReadonlySet<string>;
+  /** The best share any figure has of each level's known words, by the level's words. */
+  best: Map<string, number>;
+}
 
 /**
  * A figure's own words, its section's, and those of the totals it is a part of (the form's sums): «- Tiếp định kỳ: 28
  * lượt» under «1. Tổng số lượt tiếp công dân: 31 lượt» stands under its total, which speaks of it.
  */
-export function familyWords(report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): WordsOf {
+export function familyWords(report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): Family {
   const totals = new Map<FieldId, FieldId[]>();
   const add = (part: FieldId, total: FieldId) => totals.set(part, [...(totals.get(part) ?? []), total]);
   for (const f of report.fields) if (f.formula?.op === "sum") for (const part of f.formula.of) add(part, f.id);
   for (const r of report.rules) if (r.kind === "sum") for (const part of r.parts) add(part, r.total);
   const byId = new Map(profiles.map((p) => [p.field.id, p]));
   const memo = new Map<FieldProfile, Set<string>>();
-  return (p) => {
-    let words = memo.get(p);
-    if (!words) {
-      words = new Set([...vocab.own.get(p)!, ...p.context]);
-      for (const id of totals.get(p.field.id) ?? []) for (const f of vocab.own.get(byId.get(id)!) ?? []) words.add(f);
-      memo.set(p, words);
+  const words = (p: FieldProfile) => {
+    let mine = memo.get(p);
+    if (!mine) {
+      mine = new Set([...vocab.own.get(p)!, ...p.context]);
+      for (const id of totals.get(p.field.id) ?? []) for (const f of vocab.own.get(byId.get(id)!) ?? []) mine.add(f);
+      memo.set(p, mine);
     }
-    return words;
+    return mine;
   };
+  return { profiles, words, best: new Map() };
 }
 
 /**
- * «Định kỳ: 57 lượt» under «CHỦ TỊCH UBND CÁC XÃ»: the heading says whose count it is, and a figure none of whose
- * words the heading shares is not it, however well the label alone fits it («Lượt tiếp định kỳ» of the whole
- * report). Words the form does not know («xã, phường») are neither for nor against.
+ * «Định kỳ: 57 lượt» under «CHỦ TỊCH UBND CÁC XÃ»: the heading says whose count it is, and a figure that shares
+ * almost none of the heading's words is not it, however well the label alone fits it («Lượt tiếp định kỳ» of the
+ * whole report), when the heading does speak of some figure. A heading that speaks of none («Công tác cán bộ» in a
+ * form whose figures never say so) is only where figures stand, and words the form does not know («xã, phường») are
+ * neither for nor against.
  */
-export function levelAgainst(level: readonly string[], words: ReadonlySet<string>, vocab: Vocabulary): boolean {
+export function levelAgainst(level: readonly string[], p: FieldProfile, family: Family, vocab: Vocabulary): boolean {
+  if (fit(level, family.words(p), vocab) >= LEVEL_FIT) return false;
+  const key = level.join("|");
+  let best = family.best.get(key);
+  if (best === undefined) family.best.set(key, (best = Math.max(0, ...family.profiles.map((q) => fit(level, family.words(q), vocab)))));
+  return best >= LEVEL_SPEAKS;
+}
+
+/** The share of the level's known words (by rarity) among `words`; 1 when it has none the form knows. */
+function fit(level: readonly string[], words: ReadonlySet<string>, vocab: Vocabulary): number {
   let known = 0;
   let mine = 0;
   for (const f of new Set(level)) {
@@ -50,7 +69,7 @@ export function levelAgainst(level: readonly string[], words: ReadonlySet<string
     known += w;
     if (words.has(f)) mine += w;
   }
-  return known > 0 && mine / known < LEVEL_FIT;
+  return known > 0 ? mine / known : 1;
 }
 
 /** The innermost heading above each candidate: one pass over both in text order. */

@@ -68,11 +68,11 @@ export function bulletIntros(text: string, candidates: readonly Candidate[]): Ma
 type Written = Omit<LabelItem, "label">;
 
 function itemAt(text: string, lineFrom: number, c: Candidate, previous: Candidate | undefined): Written | null {
-  // A table's cell is read by its row and column (tableGrid.ts), not as a label line.
-  if (c.rowPlace) return null;
   const before = text.slice(lineFrom, c.token.start);
   const separator = SEPARATOR.exec(before);
   if (!separator) return null;
+  // A table's cell is read by its row and column (tableGrid.ts), unless its row label ends in a colon («Tiếp nhận:⇥38»).
+  if (c.rowPlace && !separator[0].includes(":")) return null;
   const lineEnd = text.indexOf("\n", c.token.end);
   if (separator[0].includes("\t") && text.slice(c.token.end, lineEnd === -1 ? text.length : lineEnd).includes("\t")) return null;
   // Asides in brackets are neither label nor lead: «Nhà khách tỉnh (02 cơ sở: …) tự chủ …: 36 viên chức».

@@ -11,7 +11,7 @@ import type { FieldId } from "../../types";
 import type { Heading } from "../headings";
 import { assign, type Judged } from "./assign";
 import type { Candidate } from "./candidates";
-import { headingTitles, levelAgainst, type WordsOf } from "./labelLevels";
+import { headingTitles, levelAgainst, type Family } from "./labelLevels";
 import { labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { earlierTail, earlierTopic } from "./vetoEarlier";
@@ -32,7 +32,7 @@ export interface LabelReadingInput {
   /** Numbers already bound: those bound here are added. */
   taken: Set<number>;
   judged: Pick<Judged, "refused" | "yields">;
-  wordsOf: WordsOf;
+  family: Family;
 }
 
 export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate[]> {
@@ -69,7 +69,7 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
     const period = periodOf.get(c);
     // «Số hồ sơ tiếp nhận quý trước: 9.102» is the last quarter's, unless the figure itself is («Lượt tiếp tháng trước»).
     if (period !== undefined && !period.some((f) => vocab.own.get(p)!.has(f))) return true;
-    return (level !== undefined && levelAgainst(level, input.wordsOf(p), vocab)) || (judged.refused?.(p, as(c)) ?? false);
+    return (level !== undefined && levelAgainst(level, p, input.family, vocab)) || (judged.refused?.(p, as(c)) ?? false);
   };
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => judged.yields?.(p, as(top), as(other)) ?? false;
   const { bound } = assign(input.profiles, read, vocab, input.taken, { refused, yields });

@@ -10,7 +10,7 @@
 import type { ReportDefinition } from "../../report";
 import type { Heading } from "../headings";
 import type { Candidate } from "./candidates";
-import { headingTitles, innermost, levelAgainst, type WordsOf } from "./labelLevels";
+import { headingTitles, innermost, levelAgainst, type Family } from "./labelLevels";
 import { bulletIntros, labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { features, syllables } from "./words";
@@ -24,7 +24,7 @@ export function againstParallelHeading(
   headings: readonly Heading[],
   report: ReportDefinition,
   vocab: Vocabulary,
-  wordsOf: WordsOf,
+  family: Family,
 ): (p: FieldProfile, c: Candidate) => boolean {
   const parallel = parallelHeadings(text, candidates, headings);
   if (parallel.size === 0) return () => false;
@@ -42,7 +42,7 @@ export function againstParallelHeading(
       continue;
     }
     const level = [...intro, ...(titles.get(c) ?? [])].map((l) => features(syllables(l))).find((w) => w.some((f) => !f.includes(" ")));
-    if (level) judge.set(c, (p) => levelAgainst(level, wordsOf(p), vocab));
+    if (level) judge.set(c, (p) => levelAgainst(level, p, family, vocab));
   }
   return (p, c) => judge.get(c)?.(p) ?? false;
 }
