@@ -6,11 +6,12 @@
  * recognised, every check that could not run and why, and every problem. The form: --definition's for every file;
  * else the one a .docx carries; else the built-in form that finds the most figures (scripts/checkForms.ts).
  * Exit code (docs/import-and-check.md):
- *   0  every report read in full, every check ran, no error (warnings allowed);
+ *   0  every report read in full, every check ran, no error (warnings allowed); optional («không bắt buộc») figures
+ *      left out, and checks needing only them (said as not applicable), do not count against it;
  *   1  some report has errors;
  *   2  a file could not be read (missing, empty, not UTF-8/UTF-16, not a .docx…) or the arguments are wrong; with
  *      --compare, also when the first file is not an earlier report of the same form (docs/comparison.md);
- *   3  no error found, but some report was read only partly (figures not read, checks that could not run).
+ *   3  no error found, but some report was read only partly (figures it owes not read, checks that could not run).
  * The highest-priority code wins in that order: 2, 1, 3, 0. This file only does I/O; the checking is
  * src/domain/import/checkReport.ts.
  */

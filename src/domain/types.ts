@@ -86,6 +86,12 @@ export interface FieldDef {
   wording?: readonly string[];
   /** How a list figure written in running text splits into items. */
   items?: ItemSplit;
+  /**
+   * Set for a typed figure marked «không bắt buộc» (by itself or with its section): what it may be left out with. A
+   * report may leave the whole group out and still be complete; once it states one figure of the group, the others
+   * are owed (../optional.ts). The field's own id, or "§" and its top section's id.
+   */
+  optionalGroup?: string;
 }
 
 export interface SectionDef {

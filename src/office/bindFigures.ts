@@ -19,6 +19,7 @@
  * the paragraph shapes — 1.3 (below the manifest's 1.4, so not checked); insertContentControl("PlainText") — 1.5 (checked, rich text below); Range.getTrackedChanges — 1.6 (checked;
  * below it a revision inside a figure is caught by the failed-write path).
  */
+import { wordFindText } from "../domain/import/addresses";
 import { describeWordError, unwrap, writeSync, writtenSentence } from "./errors";
 import {
   GatewayError, type BindBlock, type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead,
@@ -88,7 +89,7 @@ export function bindFigures(
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
 
     const paragraph = (index: number) => first.paragraphs.items[index]!;
-    const search = (index: number, text: string) => paragraph(index).search(text, EXACT).load("text");
+    const search = (index: number, text: string) => paragraph(index).search(wordFindText(text), EXACT).load("text");
     const guards = new Map<number, ReturnType<typeof queueGuard>>();
     for (const a of addresses) if (!guards.has(a.paragraph)) guards.set(a.paragraph, queueGuard(paragraph(a.paragraph), supports));
     const located = addresses.map((address) => ({

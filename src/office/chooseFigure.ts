@@ -9,6 +9,7 @@
  * Range.parentContentControlOrNullObject — 1.3; insertContentControl("PlainText") — 1.5 (checked, rich text below);
  * Range.getTrackedChanges — 1.6 (checked).
  */
+import { wordFindText } from "../domain/import/addresses";
 import { writeSync } from "./errors";
 import { oursOf } from "./bindFigures";
 import { GatewayError, type ChosenBinding, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi } from "./gateway";
@@ -29,7 +30,7 @@ export function showFigure(guarded: Guarded, address: FigureAddress, paragraphTe
     if (!paragraph || paragraph.text !== paragraphText) throw new GatewayError(CHANGED, "failed");
     // The context occurs once in this text and the figure first occurs in it at its place (addresses.ts): both
     // searches find what we mean. Selecting changes no text.
-    paragraph.search(address.context, EXACT).getFirst().search(address.figure, EXACT).getFirst().select(Word.SelectionMode.select);
+    paragraph.search(wordFindText(address.context), EXACT).getFirst().search(wordFindText(address.figure), EXACT).getFirst().select(Word.SelectionMode.select);
     await context.sync();
     return { syncs: 2 };
   });

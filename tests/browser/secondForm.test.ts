@@ -46,7 +46,7 @@ describe("the monthly citizen-reception form", () => {
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
     await paneOf(page).getByText(/Đã cập nhật \d+ ô số liệu/).waitFor();
     expect(await controlTexts(page, "tcd:tong.luot")).toEqual(["31", "31", "31"]);
-    expect(await storedXml()).toContain('<mauBaoCao phienBan="1">');
+    expect(await storedXml()).toContain('<mauBaoCao phienBan="2">');
     expect(await storedXml()).toContain("tiep-cong-dan-thang");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });

@@ -4,6 +4,7 @@
  */
 import { parseField } from "../../src/domain/fieldValues";
 import { findCitations } from "../../src/domain/import/citations/parse";
+import { addressOf, paragraphStarts } from "../../src/domain/import/addresses";
 import { planBinding, type BindingSummary } from "../../src/domain/import/paneBinding";
 import { REPORT, SAMPLE } from "../support/forms";
 import { createOfficeGateway } from "../../src/office/officeGateway";
@@ -167,5 +168,25 @@ describe("bindFigures and Word's answers", () => {
     const gateway = createOfficeGateway(sim.run, sim.supports);
     await gateway.bindFigures(() => [{ tag: "bcdc:bienChe.hopDong", title: "B", paragraph: 0, context: "08", figure: "08" }]);
     expect(sim.doc.controls()[0]?.type).toBe("RichText");
+  });
+});
+
+describe("bindFigures in a table typed with tabs", () => {
+  it("wraps the quarter's figure where the cumulative column repeats it, searching the tab as Word writes it (^t)", async () => {
+    const row = "7\tĐề nghị Thủ tướng Chính phủ tặng Bằng khen\tcá nhân\t01\t01";
+    const sim = createWordSimulation(asParagraphs(["STT\tNội dung\tĐVT\tQuý IV/2024\tLũy kế năm 2024", row]), { maxApi: "1.6" });
+    const gateway = createOfficeGateway(sim.run, sim.supports);
+    const quarter = row.indexOf("01");
+    const outcome = await gateway.bindFigures((read) => {
+      const found = addressOf(read.paragraphs, paragraphStarts(read.paragraphs), {
+        start: paragraphStarts(read.paragraphs)[1]! + quarter, end: paragraphStarts(read.paragraphs)[1]! + quarter + 2, text: "01", input: "01", line: 2, where: "",
+      });
+      return found.ok ? [{ ...found.address, tag: "bcdc:khenThuong.ttgCaNhan", title: "Bằng khen" }] : [];
+    });
+    expect([outcome.bound.length, outcome.unconfirmed.length]).toEqual([1, 0]);
+    const runs = sim.doc.paragraphs[1]!;
+    const before = runs.findIndex((r) => r.kind === "control");
+    const textBefore = runs.slice(0, before).map((r) => (r.kind === "text" ? r.text : "")).join("");
+    expect([textBefore.length, sim.doc.paragraphText(1)]).toEqual([quarter, row]);
   });
 });

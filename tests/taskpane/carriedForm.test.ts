@@ -51,7 +51,7 @@ describe("a document's own form", () => {
     const before = storedOf(sim);
     const store = open(sim);
     await store.getState().start();
-    expect(store.getState().formRefusal).toMatch(/định dạng phiên bản 9, mới hơn phiên bản phần bổ trợ này đọc được \(1\)/);
+    expect(store.getState().formRefusal).toMatch(/định dạng phiên bản 9, mới hơn phiên bản phần bổ trợ này đọc được \(2\)/);
     expect(store.getState().notice?.intent).toBe("error");
     store.getState().setFigure("bcdc:bienChe.hopDong", "09");
     const { syncs } = await sim.measure(() => store.getState().updateDocument());

@@ -7,7 +7,7 @@ import { fig } from "../import/patterns/build";
 import type { FieldKind } from "../types";
 import type { FormProblem } from "./problems";
 import { pieces, SETTINGS } from "./skeletonText";
-import type { FormField, FormFormula, ReportForm } from "./types";
+import { OPTIONAL_MARK_VERSION, type FormField, type FormFormula, type ReportForm } from "./types";
 
 const NUMERIC: readonly FieldKind[] = ["count", "percent", "year"];
 /* Characters no XML can hold (the form travels inside the document's XML part), and halves of surrogate pairs. */
@@ -40,7 +40,11 @@ export function semanticProblems(form: ReportForm): FormProblem[] {
     if (!sectionIds.has(field.section)) add(`/fields/${i}/section`, `không có phần «${field.section}» trong "sections" (một số liệu thuộc một phần con "subsections")`);
     if (field.items && field.kind !== "list") add(`/fields/${i}/items`, `chỉ số liệu dạng danh sách ("list") mới có "items"`);
     field.wording?.forEach((wording, j) => checkWording(wording, `/fields/${i}/wording/${j}`, add));
+    if (field.optional === true && field.formula) {
+      add(`/fields/${i}/optional`, `«${field.label}» được tính từ số liệu khác, không nhập tay: hãy đánh dấu «không bắt buộc» các số liệu nó được tính từ`);
+    }
   });
+  checkOptionalVersion(form, add);
   form.fields.forEach((field, i) => checkCarried(field, byId, `/fields/${i}/carriedFrom`, add));
   form.fields.forEach((field, i) => {
     if (field.formula) checkFormula(form, field, field.formula, byId, `/fields/${i}/formula`, add);
@@ -75,6 +79,16 @@ export function semanticProblems(form: ReportForm): FormProblem[] {
 }
 
 type Add = (path: string, message: string) => void;
+
+/** The «không bắt buộc» mark is format 2: a form that says 1 would be refused as broken by an add-in reading only 1. */
+function checkOptionalVersion(form: ReportForm, add: Add) {
+  if (form.formatVersion >= OPTIONAL_MARK_VERSION || !usesOptional(form)) return;
+  add("/formatVersion", `mẫu có dấu «không bắt buộc» ("optional") nên cần "formatVersion": ${OPTIONAL_MARK_VERSION}`);
+}
+
+export function usesOptional(form: ReportForm): boolean {
+  return form.fields.some((f) => f.optional === true) || form.sections.some((s) => s.optional === true);
+}
 
 function checkFormula(form: ReportForm, field: FormField, formula: FormFormula, byId: Map<string, FormField>, at: string, add: Add) {
   const input = (id: string, path: string, kinds: readonly FieldKind[], what: string) => {

@@ -22,6 +22,7 @@ export function definitionFromForm(form: ReportForm): ReportDefinition {
       topOf.set(sub.id, top.id);
     }
   }
+  const optional = optionalGroups(form);
   const fields = form.fields.map((field): FieldDef => {
     const def: FieldDef = { id: tag(field.id), label: field.label, kind: field.kind, section: field.section };
     if (field.formula) def.formula = formulaOf(field.formula, tag);
@@ -32,6 +33,8 @@ export function definitionFromForm(form: ReportForm): ReportDefinition {
     if (field.carriedFrom !== undefined) def.carriedFrom = field.carriedFrom === "period" ? "period" : tag(field.carriedFrom);
     if (field.wording !== undefined) def.wording = field.wording;
     if (field.items !== undefined) def.items = field.items;
+    const group = field.formula ? undefined : optional(field.id, field.section);
+    if (group !== undefined) def.optionalGroup = group;
     return def;
   });
   const byId = new Map(fields.map((field) => [field.id, field]));
@@ -54,6 +57,19 @@ export function definitionFromForm(form: ReportForm): ReportDefinition {
     ? form.skeleton.map((p) => ({ role: p.role, runs: paragraphRuns(p.text, form.tagPrefix) }))
     : defaultSkeleton({ ...partial, skeleton: [] });
   return { ...partial, skeleton };
+}
+
+/**
+ * The group an optional typed figure may be left out with: its section's, when the section is marked (the section is
+ * stated whole or not at all), else its own when the figure is marked.
+ */
+function optionalGroups(form: ReportForm): (field: string, section: string) => string | undefined {
+  const marked = new Map<string, string>();
+  for (const top of form.sections) {
+    if (top.optional === true) for (const sub of top.subsections ?? []) marked.set(sub.id, `§${top.id}`);
+  }
+  const own = new Set(form.fields.filter((f) => f.optional === true).map((f) => f.id));
+  return (field, section) => marked.get(section) ?? (own.has(field) ? field : undefined);
 }
 
 function formulaOf(formula: FormFormula, tag: (id: string) => FieldId): Formula {

@@ -6,8 +6,15 @@
 import type { FieldKind, ItemSplit, PeriodKind, PeriodPart, Severity } from "../types";
 import type { Role } from "../template/types";
 
-/** The version of this format the add-in reads and writes. A document carrying a higher one is refused, unchanged. */
-export const FORM_FORMAT_VERSION = 1;
+/**
+ * The newest version of this format the add-in reads. A document carrying a higher one is refused, unchanged.
+ * 2 adds the «không bắt buộc» mark (`optional`, optional.ts); a form without it stays version 1, so an add-in that
+ * reads only 1 still opens it (and says «update the add-in» for one with the mark, instead of calling it broken).
+ */
+export const FORM_FORMAT_VERSION = 2;
+
+/** The format version a form's marks need: the lowest that can read it. */
+export const OPTIONAL_MARK_VERSION = 2;
 
 export type FormFormula =
   | { op: "percentOf"; part: string; whole: string }
@@ -30,6 +37,8 @@ export interface FormField {
   /** The report's words around the figure, with one placeholder: {N} {Z} {P} {D} {Y} {L} {T} (see fig()). */
   wording?: string[];
   items?: ItemSplit;
+  /** «Không bắt buộc»: a report may leave this typed figure out and still be complete (optional.ts). */
+  optional?: boolean;
 }
 
 export interface FormSubsection {
@@ -41,6 +50,8 @@ export interface FormSubsection {
 export interface FormSection extends FormSubsection {
   /** The parts of the section that ask for figures; a section without any asks for none. */
   subsections?: FormSubsection[];
+  /** «Không bắt buộc» for every typed figure of the section, as one whole: stated in full or not at all. */
+  optional?: boolean;
 }
 
 export type FormRule =

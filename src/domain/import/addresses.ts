@@ -39,7 +39,7 @@ export function addressOf(paragraphs: readonly string[], starts: readonly number
   const start = o.start - starts[index]!;
   const end = o.end - starts[index]!;
   if (!searchable(o.text)) return { ok: false, reason: "specialCharacters" };
-  if (o.text.length <= MAX_SEARCH_LENGTH) {
+  if (wordFindText(o.text).length <= MAX_SEARCH_LENGTH) {
     const context = uniqueStretch(paragraph, start, end);
     return context === null ? { ok: false, reason: "repeatedWording" } : { ok: true, address: { paragraph: index, context, figure: o.text } };
   }
@@ -60,17 +60,29 @@ function uniqueStretch(paragraph: string, start: number, end: number): string | 
   const figure = paragraph.slice(start, end);
   for (const [from, to] of widenings(paragraph, start, end)) {
     const context = paragraph.slice(from, to);
-    if (searchable(context) && context.indexOf(figure) === start - from && occursOnce(paragraph, context)) return context;
+    const fits = searchable(context) && wordFindText(context).length <= MAX_SEARCH_LENGTH;
+    if (fits && context.indexOf(figure) === start - from && occursOnce(paragraph, context)) return context;
   }
   return null;
 }
 
 /**
- * "^" opens Word's special search codes (^p, ^t, ^#), and tabs, line breaks and field marks are written with those
- * codes in a search string: a stretch containing one is not used, and a figure containing one is left to the clerk.
+ * The string given to Word's Find for a stretch of text: "^" opens Word's special codes, so a caret is written "^^"
+ * and a tab "^t" (the special characters table of
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/word/search-option-guidance). Tabs matter: a row of a table
+ * typed with tabs is one paragraph, and the words around a figure there are reached only across its tabs.
+ */
+export function wordFindText(text: string): string {
+  return text.replace(/\^/g, "^^").replace(/\t/g, "^t");
+}
+
+/**
+ * Line breaks, page breaks and field marks have codes of their own in a search string and are not written here: a
+ * stretch containing one is not used, and a figure containing one is left to the clerk. The limit is on what Word
+ * is given, codes included (checked where a stretch is chosen).
  */
 function searchable(text: string): boolean {
-  return ![...text].some((ch) => ch === "^" || ch.charCodeAt(0) < 0x20);
+  return ![...text].some((ch) => ch !== "\t" && ch.charCodeAt(0) < 0x20);
 }
 
 /** Start offset of every paragraph in the joined text. */

@@ -8,6 +8,7 @@ import { fieldName } from "../fieldName";
 import { assertTextWithinLimits } from "../limits";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period, Problem, Severity } from "../types";
+import { missingFigures } from "../optional";
 import { validateFigures } from "../validate";
 import { formatCount } from "../vnNumber";
 import { checkArithmetic } from "./arithmetic";
@@ -59,7 +60,14 @@ export interface ReportCheck {
   problems: ReportProblem[];
   /** Every check that could not run, and why. */
   unchecked: UncheckedItem[];
-  /** Every typed figure read and every check run: only then is "no problem" a clean bill. */
+  /**
+   * Optional typed figures (../optional.ts) the report leaves out with their whole group: shown, not missing. Not
+   * counted in `typedBound`; still in `typedTotal`.
+   */
+  leftOut: FieldId[];
+  /** Checks that did not run because they need only such left-out figures: said, never counted as run nor as a gap. */
+  leftOutChecks: UncheckedItem[];
+  /** Every typed figure the report owes read, and every check run but those of left-out figures: only then is "no problem" a clean bill. */
   complete: boolean;
   errors: number;
   warnings: number;
@@ -84,12 +92,16 @@ export function checkReport(text: string, options: { period?: Period; report: Re
   const documentProblems = checkDocument(report, review.values, recognizedObservations(recognitions));
   const read = (id: FieldId) => (review.values.get(id) ?? null) !== null;
   const written = (id: FieldId) => recognitions.get(id)?.state === "bound";
+  // An unclear optional figure is not left out: the text seems to state it, so its group is owed.
+  const missing = missingFigures(report, written, (id) => recognitions.get(id)?.state === "ambiguous");
+  const leftOut = new Set(missing.leftOut.map((f) => f.id));
   const ruleKeys = new Set(report.rules.map((r) => `unchecked:${r.id}`));
   // The rules as they ran (on stated counts); a stated count against its unread list, as the form computes it.
-  const unchecked = [
-    ...uncheckedChecks(stated.report, read, written).filter((u) => ruleKeys.has(u.key)),
-    ...uncheckedChecks(report, read, written).filter((u) => !ruleKeys.has(u.key)),
+  const notRun = [
+    ...uncheckedChecks(stated.report, read, written, (id) => leftOut.has(id)).filter((u) => ruleKeys.has(u.key)),
+    ...uncheckedChecks(report, read, written, (id) => leftOut.has(id)).filter((u) => !ruleKeys.has(u.key)),
   ];
+  const unchecked = notRun.filter((u) => !u.leftOut);
   const numbers = findNumbers(text).length;
   if (numbers > MAX_MEANING_NUMBERS) {
     unchecked.unshift({
@@ -129,7 +141,9 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     typedTotal: typed.length,
     problems,
     unchecked,
-    complete: typedBound === typed.length && unchecked.length === 0,
+    leftOut: missing.leftOut.map((f) => f.id),
+    leftOutChecks: notRun.filter((u) => u.leftOut),
+    complete: missing.owed.length === 0 && unchecked.length === 0,
     errors: problems.filter((p) => p.severity === "error").length,
     warnings: problems.filter((p) => p.severity === "warning").length,
   };

@@ -13,6 +13,11 @@ export interface UncheckedItem {
   message: string;
   /** The figures that were missing. */
   missing: FieldId[];
+  /**
+   * Every missing figure is optional and left out with its whole group (../optional.ts): the check did not run and
+   * says so, but the report is not read in part for it. Absent on a check that lacks an owed figure.
+   */
+  leftOut?: true;
 }
 
 /** The typed figures a figure needs: itself if typed, else the typed figures its formula reads. */
@@ -69,29 +74,31 @@ export function ruleName(report: ReportDefinition, rule: Rule): string {
 
 /**
  * `read(id)`: whether the typed figure has a value. `written(id)`: whether the text writes a computed figure (its
- * percentage is compared with the figures only when they were read).
+ * percentage is compared with the figures only when they were read). `leftOut(id)`: whether a figure not read is an
+ * optional one the report leaves out with its group (missingFigures): a check lacking only such figures is marked
+ * `leftOut`, said as not run, and worded as what the report does not state rather than what could not be read.
  */
 export function uncheckedChecks(
   report: ReportDefinition,
   read: (id: FieldId) => boolean,
   written: (id: FieldId) => boolean = () => false,
+  leftOut: (id: FieldId) => boolean = () => false,
 ): UncheckedItem[] {
   const items: UncheckedItem[] = [];
+  const item = (key: string, what: string, missing: FieldId[], name: (id: FieldId) => string): UncheckedItem =>
+    missing.every(leftOut)
+      ? { key, message: `Không kiểm tra ${what}: văn bản không nêu ${missing.map(name).join(", ")} (không bắt buộc).`, missing, leftOut: true }
+      : { key, message: `Không kiểm tra được ${what}: thiếu ${missing.map(name).join(", ")}.`, missing };
   for (const rule of report.rules) {
     const missing = [...new Set(ruleFields(rule).flatMap((id) => typedInputs(report, id)))].filter((id) => !read(id));
     if (missing.length === 0) continue;
-    const name = namerFor(report, ruleFields(rule)[0]!);
-    items.push({ key: `unchecked:${rule.id}`, message: `Không kiểm tra được ${ruleName(report, rule)}: thiếu ${missing.map(name).join(", ")}.`, missing });
+    items.push(item(`unchecked:${rule.id}`, ruleName(report, rule), missing, namerFor(report, ruleFields(rule)[0]!)));
   }
   for (const field of report.fields) {
     if (!field.formula || field.formula.op === "period" || !written(field.id)) continue;
     const missing = [...new Set(typedInputs(report, field.id))].filter((id) => !read(id));
     if (missing.length === 0) continue;
-    items.push({
-      key: `unchecked:${field.id}`,
-      message: `Không kiểm tra được «${fieldName(report, field.id)}» ghi trong văn bản: thiếu ${missing.map(namerFor(report, field.id)).join(", ")}.`,
-      missing,
-    });
+    items.push(item(`unchecked:${field.id}`, `«${fieldName(report, field.id)}» ghi trong văn bản`, missing, namerFor(report, field.id)));
   }
   return items;
 }

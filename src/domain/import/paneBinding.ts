@@ -5,6 +5,7 @@
  */
 import { fieldName } from "../fieldName";
 import { assertTextWithinLimits } from "../limits";
+import { missingFigures } from "../optional";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
 import { addressOf, paragraphStarts, type AddressResult, type TextAddress, type Unaddressable } from "./addresses";
@@ -38,7 +39,10 @@ export interface UnboundFigure {
 export interface BindingSummary {
   period: Period | null;
   bound: BoundFigure[];
+  /** Typed figures the report owes and the text does not seem to state. */
   notFound: UnboundFigure[];
+  /** Optional figures the text leaves out with their whole group (../optional.ts): shown apart, not missing. */
+  leftOut: UnboundFigure[];
   ambiguous: UnboundFigure[];
   /** Fields that already had a control of ours: left alone. */
   present: FieldId[];
@@ -158,10 +162,14 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       }
       const typed = report.fields.filter((f) => !f.formula);
       const boundIds = new Set(bound.map((b) => b.field));
+      const unsureIds = new Set(unsure.map((u) => u.field));
+      const missing = missingFigures(report, (id) => boundIds.has(id) || present.has(id), (id) => unsureIds.has(id));
+      const leftOut = new Set(missing.leftOut.map((f) => f.id));
       return {
         period: detectPeriod(text),
         bound,
-        notFound,
+        notFound: notFound.filter((f) => !leftOut.has(f.field)),
+        leftOut: notFound.filter((f) => leftOut.has(f.field)),
         ambiguous: order(report, unsure),
         present: report.fields.filter((f) => present.has(f.id)).map((f) => f.id),
         typedBound: typed.filter((f) => boundIds.has(f.id)).length,

@@ -14,7 +14,7 @@ export function renderCheck(file: string, check: ReportCheck, formTitle?: string
   const lines = [
     `== ${file} — ${period}`,
     ...(formTitle ? [`Mẫu: ${formTitle}`] : []),
-    `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu${unclear}.`,
+    `Số liệu nhận ra: ${check.typedBound}/${check.typedTotal} ô nhập liệu${unclear}${leftOutCount(check)}.`,
   ];
   for (const figure of check.figures) {
     if (figure.state === "notFound") continue;
@@ -22,19 +22,33 @@ export function renderCheck(file: string, check: ReportCheck, formTitle?: string
     const places = figure.places.map((o) => `${quote(o.text, 40)} (dòng ${o.line}${o.where.trim() === "mục" ? "" : `, ${o.where}`})`).join("; ");
     lines.push(`  ${figure.label}: ${figure.state === "ambiguous" ? "CHƯA RÕ — " : ""}${places}`);
   }
-  const missing = check.figures.filter((f) => f.typed && f.state === "notFound");
+  const leftOut = new Set(check.leftOut);
+  const missing = check.figures.filter((f) => f.typed && f.state === "notFound" && !leftOut.has(f.id));
   if (missing.length > 0) lines.push(`Không tìm thấy: ${missing.map((f) => f.label).join("; ")}.`);
+  if (leftOut.size > 0) {
+    lines.push(`Không bắt buộc, văn bản không nêu: ${check.figures.filter((f) => leftOut.has(f.id)).map((f) => f.label).join("; ")}.`);
+  }
   if (check.unchecked.length > 0) {
     lines.push(`Chưa kiểm tra được (${check.unchecked.length}):`, ...check.unchecked.map((u) => `  [CHƯA KIỂM TRA] ${u.message}`));
   }
+  // Not run, and said so; but a report may leave optional figures out, so these are no gap in reading it.
+  lines.push(...check.leftOutChecks.map((u) => `  [KHÔNG ÁP DỤNG] ${u.message}`));
   lines.push(verdict(check));
   lines.push(...check.problems.map(renderProblem));
   return lines.join("\n");
 }
 
-/** «Không phát hiện vấn đề nào» only when everything was read and every check ran. */
+/** «, 2 số liệu không bắt buộc văn bản không nêu»: counted apart, never among the figures not read. */
+function leftOutCount(check: ReportCheck): string {
+  return check.leftOut.length > 0 ? `, ${check.leftOut.length} ô không bắt buộc văn bản không nêu` : "";
+}
+
+/**
+ * «Không phát hiện vấn đề nào» only when everything the report owes was read and every check ran; checks that need
+ * optional figures the report leaves out are named in the verdict, so it never reads as if they had run.
+ */
 export function verdict(check: ReportCheck): string {
-  const missing = check.typedTotal - check.typedBound;
+  const missing = check.typedTotal - check.typedBound - check.leftOut.length;
   const parts = [
     missing > 0 ? `${missing} số liệu chưa đọc được` : "",
     check.unchecked.length > 0 ? `${check.unchecked.length} kiểm tra không chạy được` : "",
@@ -45,8 +59,13 @@ export function verdict(check: ReportCheck): string {
     // not only by the exit code (3) and the list above.
     return check.complete ? found : `${found} Chưa đọc hết văn bản (${parts.join(", ")}): phần chưa đọc chưa được kiểm tra.`;
   }
-  if (check.complete) return "Không phát hiện vấn đề nào.";
+  if (check.complete) return `Không phát hiện vấn đề nào${notApplicable(check)}.`;
   return `Chưa đọc hết văn bản (${parts.join(", ")}): không thấy vấn đề trong phần đã kiểm tra, nhưng chưa thể kết luận văn bản đúng.`;
+}
+
+function notApplicable(check: ReportCheck): string {
+  const count = check.leftOutChecks.length;
+  return count > 0 ? ` (${count} kiểm tra không áp dụng: văn bản không nêu số liệu không bắt buộc cần cho chúng)` : "";
 }
 
 export function renderProblem(p: ReportProblem): string {

@@ -46,6 +46,9 @@ export function rollOver(state: RollOverState, report: ReportDefinition): RollOv
   return {
     period: nextPeriod(state.period),
     figures,
-    unconfirmed: report.fields.filter((field) => !field.formula && !carried.has(field.id)).map((field) => field.id),
+    // An optional figure left empty carries no draft: there is nothing to confirm, and the office may never state it.
+    unconfirmed: report.fields
+      .filter((field) => !field.formula && !carried.has(field.id) && !(field.optionalGroup !== undefined && (figures[field.id] ?? "").trim() === ""))
+      .map((field) => field.id),
   };
 }

@@ -30,10 +30,8 @@ export function checkSearch(needle: string, options: SimSearchOptions): void {
   if (needle === "" || needle.length > MAX_SEARCH_LENGTH) {
     throw new SimError("SearchStringInvalidOrTooLong", `The search string is invalid or too long (maximum ${MAX_SEARCH_LENGTH} characters).`, "search");
   }
-  // "^" starts Word's special codes (^p, ^#, ^?): a literal caret must be written "^^". Not simulated.
-  if (needle.includes("^")) {
-    throw new SimError("InvalidArgument", "Search strings with '^' (Word's special codes) are not simulated.", "search");
-  }
+  // "^" starts Word's special codes: only a tab (^t) and a caret (^^) are simulated; another code fails loudly.
+  decodeFind(needle);
   const unsupported = NOT_SIMULATED.find((name) => options[name] === true);
   if (unsupported) throw new SimError("InvalidArgument", `Search option ${unsupported} is not simulated.`, "search");
 }
@@ -47,4 +45,17 @@ export function findMatches(haystack: string, needle: string, matchCase: boolean
   const found: number[] = [];
   for (let at = h.indexOf(n); at !== -1; at = h.indexOf(n, at + n.length)) found.push(at);
   return found;
+}
+
+/**
+ * The text a search string stands for: "^t" is a tab and "^^" a caret (the special characters table of
+ * https://learn.microsoft.com/en-us/office/dev/add-ins/word/search-option-guidance). The other codes (^p, ^#, ^?…)
+ * are not simulated.
+ */
+export function decodeFind(needle: string): string {
+  return needle.replace(/\^(.?)/g, (_code, next: string) => {
+    if (next === "t") return "\t";
+    if (next === "^") return "^";
+    throw new SimError("InvalidArgument", `The search code '^${next}' (Word's special codes) is not simulated.`, "search");
+  });
 }

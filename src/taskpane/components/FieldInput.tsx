@@ -81,7 +81,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
   return (
     <div className="field-row" data-field={field.id}>
       <Field
-        label={field.formula ? `${field.label} (tự tính)` : field.label}
+        label={field.formula ? `${field.label} (tự tính)` : field.optionalGroup !== undefined ? `${field.label} (không bắt buộc)` : field.label}
         hint={
           error || warning
             ? undefined

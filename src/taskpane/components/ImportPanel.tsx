@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody
 import { useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { uncheckedChecks } from "../../domain/import/notChecked";
+import { missingFigures } from "../../domain/optional";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
@@ -84,7 +85,9 @@ function RecognitionResult() {
   const values = useAppStore((s) => s.review.values);
   if (!summary) return null;
   // Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet.
-  const unchecked = uncheckedChecks(report, (id) => (values.get(id) ?? null) !== null);
+  const given = (id: string) => (values.get(id) ?? null) !== null;
+  const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
+  const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id)).filter((u) => !u.leftOut);
   const unclear = summary.ambiguous.filter((f) => !chosen[f.field]).length;
   const picked = summary.ambiguous.length - unclear;
   return (
@@ -100,6 +103,16 @@ function RecognitionResult() {
           <ul className="summary-list" aria-label="Kiểm tra chưa chạy được vì thiếu số liệu" tabIndex={0}>
             {unchecked.map((u) => (
               <li key={u.key}>{u.message}</li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {summary.leftOut.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Không bắt buộc, văn bản không nêu ({summary.leftOut.length})</Text>} />
+          <ul className="summary-list" aria-label="Số liệu không bắt buộc văn bản không nêu">
+            {summary.leftOut.map((f) => (
+              <li key={f.field}>{f.label}</li>
             ))}
           </ul>
         </Card>
@@ -147,21 +160,35 @@ function CheckResult() {
   const values = useAppStore((s) => s.review.values);
   if (!items) return null;
   const typed = report.fields.filter((f) => !f.formula);
-  const read = typed.filter((f) => (values.get(f.id) ?? null) !== null).length;
+  const missing = missingFigures(report, (id) => (values.get(id) ?? null) !== null);
+  const read = typed.length - missing.owed.length - missing.leftOut.length;
   const clean = items.length === 0 && figureProblems.length === 0;
+  const notRun = (unchecked ?? []).filter((u) => !u.leftOut);
+  const notApplicable = (unchecked ?? []).filter((u) => u.leftOut);
   return (
     <section aria-label="Kết quả kiểm tra văn bản" className="panel">
       <Text weight="semibold">
-        Số liệu đã có: {read}/{typed.length} ô nhập liệu · Trích dẫn, bố cục, phép cộng:{" "}
+        Số liệu đã có: {read}/{typed.length} ô nhập liệu
+        {missing.leftOut.length > 0 ? ` (${missing.leftOut.length} không bắt buộc để trống)` : ""} · Trích dẫn, bố cục, phép cộng:{" "}
         {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Số liệu: {figureProblems.length} vấn đề
       </Text>
-      {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md). */}
-      {clean && unchecked?.length === 0 && read === typed.length && <Text>Không phát hiện vấn đề nào.</Text>}
-      {unchecked && unchecked.length > 0 && (
+      {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md); optional figures left out are no gap. */}
+      {clean && unchecked && notRun.length === 0 && missing.owed.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}
+      {notRun.length > 0 && (
         <Card size="small">
-          <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({unchecked.length})</Text>} />
+          <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({notRun.length})</Text>} />
           <ul className="summary-list" aria-label="Kiểm tra chưa chạy được">
-            {unchecked.map((u) => (
+            {notRun.map((u) => (
+              <li key={u.key}>{u.message}</li>
+            ))}
+          </ul>
+        </Card>
+      )}
+      {notApplicable.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Không áp dụng ({notApplicable.length}): cần số liệu không bắt buộc</Text>} />
+          <ul className="summary-list" aria-label="Kiểm tra không áp dụng">
+            {notApplicable.map((u) => (
               <li key={u.key}>{u.message}</li>
             ))}
           </ul>

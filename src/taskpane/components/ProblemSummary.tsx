@@ -1,23 +1,32 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useShallow } from "zustand/react/shallow";
 import { fieldName } from "../../domain/fieldName";
+import { missingFigures } from "../../domain/optional";
 import { useAppStore } from "../store/StoreContext";
 
 /** Every problem in one list; each jumps to its field. Figures not typed yet are counted: no "no errors" alone then. */
 export function ProblemSummary() {
   const report = useAppStore((s) => s.report);
   const problems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
-  const empty = useAppStore((s) => s.report.fields.filter((f) => !f.formula && (s.raw[f.id] ?? "").trim() === "").length);
+  // Optional figures left empty are shown, never counted among those still to type (domain/optional.ts).
+  const [empty, leftOut] = useAppStore(
+    useShallow((s) => {
+      const missing = missingFigures(s.report, (id) => (s.raw[id] ?? "").trim() !== "");
+      return [missing.owed.length, missing.leftOut.length];
+    }),
+  );
   const focusField = useAppStore((s) => s.focusField);
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
-  const missingText = empty > 0 ? `Còn ${empty} số liệu chưa nhập.` : null;
+  const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
+  const missingText = empty > 0 || leftOut > 0 ? `${empty > 0 ? `Còn ${empty} số liệu chưa nhập.` : ""}${optionalText}`.trim() : null;
 
   if (problems.length === 0) {
     return (
       <MessageBar intent={empty > 0 ? "info" : "success"} layout="multiline">
         <MessageBarBody>
           {empty > 0 ? `Không có lỗi trong số liệu đã nhập; còn ${empty} số liệu chưa nhập.` : "Không có lỗi nào trong số liệu đã nhập."}
+          {optionalText}
         </MessageBarBody>
       </MessageBar>
     );

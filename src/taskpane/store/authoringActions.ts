@@ -5,7 +5,7 @@
  * then becomes the form in use. Loaded with the tab, with the schema checker it needs.
  */
 import {
-  addField, addRule, bareId, deleteField, moveField, renameField, suggestFigure,
+  addField, addRule, bareId, deleteField, moveField, renameField, setOptional, suggestFigure,
   type FormEdit, type NewField, type RuleDraft, type SectionChoice,
 } from "../../domain/form/authoring";
 import { parseFormText } from "../../domain/form/parseForm";
@@ -27,6 +27,8 @@ export interface AuthoringActions {
   addRule(draft: RuleDraft): Promise<string[]>;
   renameField(field: FieldId, label: string): Promise<string[]>;
   moveField(field: FieldId, section: SectionChoice): Promise<string[]>;
+  /** Sets or clears «không bắt buộc» on a field (a tag) or on a top-level section (its id); saved in the document. */
+  setOptional(target: { field: FieldId } | { section: string }, optional: boolean): Promise<string[]>;
   /** Deletes the field from the form and unwraps its controls (their text stays). */
   deleteField(field: FieldId): Promise<string[]>;
   /** Reads a form file's text: checked, then the document's form (saved in it); problems name their place. */
@@ -119,6 +121,13 @@ export function createAuthoringActions(kit: StoreKit): AuthoringActions {
     },
 
     moveField: (field, section) => commit(moveField(form(), bareId(form(), field), section), `Đã chuyển «${labelOf(field)}» sang mục khác.`),
+
+    setOptional: (target, optional) => {
+      const section = "section" in target ? form().sections.find((s) => s.id === target.section) : undefined;
+      const what = "field" in target ? `«${labelOf(target.field)}»` : `cả mục «${section?.title ?? target.section}»`;
+      const edit = setOptional(form(), "field" in target ? { field: bareId(form(), target.field) } : target, optional);
+      return commit(edit, optional ? `Đã đánh dấu ${what} không bắt buộc.` : `Đã bỏ dấu không bắt buộc của ${what}.`);
+    },
 
     deleteField: (field) => {
       const label = labelOf(field);

@@ -17,7 +17,9 @@ const texts = new WeakMap<ReportDefinition, Carried>();
 export function carriedForm(report: ReportDefinition): Carried {
   let carried = texts.get(report);
   if (!carried) {
-    carried = { formatVersion: FORM_FORMAT_VERSION, text: JSON.stringify(report.form) };
+    // The form's own version, not the newest this add-in reads: a form without marks of a newer format stays readable
+    // by add-ins that read only the older one.
+    carried = { formatVersion: report.form.formatVersion, text: JSON.stringify(report.form) };
     texts.set(report, carried);
   }
   return carried;

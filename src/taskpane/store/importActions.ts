@@ -8,6 +8,7 @@ import { rollOver } from "../../domain/import/rollOver";
 import { confirmedFigures } from "../../domain/comparison/earlier";
 import { withPeriod } from "../../domain/comparison/periods";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
+import { missingFigures } from "../../domain/optional";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { agreedTexts } from "../../domain/updatePlan";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
@@ -64,12 +65,16 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const { paragraphs, shapes } = await word.readText();
         const { review, report } = get();
         const textCheck = engine.checkText(paragraphs, get().period, report, shapes);
-        // A rule whose figures are not all in the form did not run: said, never counted as passed.
-        const textUnchecked = engine.uncheckedChecks(report, (id) => (review.values.get(id) ?? null) !== null);
+        const given = (id: string) => (review.values.get(id) ?? null) !== null;
+        const missing = missingFigures(report, given);
+        const leftOut = new Set(missing.leftOut.map((f) => f.id));
+        // A rule whose figures are not all in the form did not run: said, never counted as passed. One that lacks only
+        // optional figures left out is said too, but is no gap (optional.ts).
+        const textUnchecked = engine.uncheckedChecks(report, given, undefined, (id) => leftOut.has(id));
         const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
         const problems = textCheck.length + review.problems.length + get().documentProblems.length;
-        const missing = report.fields.filter((f) => !f.formula && (review.values.get(f.id) ?? null) === null).length;
-        set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, textUnchecked.length, missing) });
+        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: missing.owed.length, leftOut: leftOut.size };
+        set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, gaps) });
       }),
 
     rollOverQuarter: () =>
@@ -108,21 +113,24 @@ export function createImportActions(kit: StoreKit): ImportActions {
  * «Không phát hiện vấn đề nào» only when every check ran and every figure of the form is in the pane, as
  * `npm run check` says it (render.ts verdict): a figure not read is a part of the report nobody checked.
  */
-function checkNotice(problems: number, errors: number, unchecked: number, missing: number): Notice {
+function checkNotice(problems: number, errors: number, { unchecked, missing, leftOut }: { unchecked: number; missing: number; leftOut: number }): Notice {
   const notRun =
     (unchecked > 0 ? ` ${unchecked} kiểm tra không chạy được vì thiếu số liệu (xem danh sách).` : "") +
     (missing > 0 ? ` Còn ${missing} số liệu của mẫu chưa có (chưa nhập hoặc chưa nhận diện được): chưa thể kết luận văn bản đúng.` : "");
-  if (problems === 0 && unchecked === 0 && missing === 0) return { intent: "success", text: "Không phát hiện vấn đề nào." };
-  if (problems === 0) return { intent: "warning", text: `Không thấy vấn đề trong phần đã kiểm tra.${notRun}` };
-  return { intent: errors > 0 ? "error" : "warning", text: `Kiểm tra văn bản: ${errors} lỗi, ${problems - errors} cảnh báo.${notRun}` };
+  // Said apart and last: an optional figure left out is the report's choice, not a part nobody checked.
+  const optional = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
+  if (problems === 0 && unchecked === 0 && missing === 0) return { intent: "success", text: `Không phát hiện vấn đề nào.${optional}` };
+  if (problems === 0) return { intent: "warning", text: `Không thấy vấn đề trong phần đã kiểm tra.${notRun}${optional}` };
+  return { intent: errors > 0 ? "error" : "warning", text: `Kiểm tra văn bản: ${errors} lỗi, ${problems - errors} cảnh báo.${notRun}${optional}` };
 }
 
 function recognitionNotice(summary: BindingSummary): Notice {
   const parts = [
     summary.bound.length === 0 && summary.present.length > 0
       ? "Không có số liệu mới để gắn."
-      : `Đã gắn ${summary.bound.length} số liệu vào ô; có ${summary.typedBound}/${summary.typedTotal} số liệu phải nhập của mẫu.`,
+      : `Đã gắn ${summary.bound.length} số liệu vào ô; có ${summary.typedBound}/${summary.typedTotal} số liệu nhập tay của mẫu.`,
     summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
+    summary.leftOut.length > 0 ? `${summary.leftOut.length} số liệu không bắt buộc văn bản không nêu.` : "",
     summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: hãy chọn số đúng trong danh sách bên dưới.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
   ];

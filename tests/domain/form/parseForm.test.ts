@@ -28,9 +28,9 @@ describe("parseFormText", () => {
   });
 
   it("refuses a newer format version before anything else, saying nothing was changed", () => {
-    const result = checkForm({ ...good(), formatVersion: 2, fields: "hỏng" });
+    const result = checkForm({ ...good(), formatVersion: 3, fields: "hỏng" });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.newerVersion).toBe(2);
+    expect(!result.ok && result.newerVersion).toBe(3);
     expect(!result.ok && result.problems[0]!.message).toContain("văn bản không bị thay đổi");
   });
 

@@ -1,5 +1,5 @@
 /** Addressing the n-th occurrence of a number in a paragraph by a unique stretch of words around it. */
-import { addressOf, paragraphStarts } from "../../../src/domain/import/addresses";
+import { addressOf, paragraphStarts, wordFindText } from "../../../src/domain/import/addresses";
 import type { Occurrence } from "../../../src/domain/import/types";
 
 function occurrence(paragraphs: string[], line: number, text: string, nth = 1): Occurrence {
@@ -60,7 +60,9 @@ describe("addressOf", () => {
     const across: Occurrence = { start: 5, end: 22, text: "Phòng A,\nPhòng B", input: "", line: 1, where: "" };
     expect(address(two, across)).toEqual({ ok: false, reason: "spansParagraphs" });
     const caret = ["Giá trị 5^2 và 5^2"];
-    expect(address(caret, occurrence(caret, 1, "5^2"))).toEqual({ ok: false, reason: "specialCharacters" });
+    expect(address(caret, occurrence(caret, 1, "5^2"))).toEqual({ ok: true, address: { paragraph: 0, context: "5^2 và", figure: "5^2" } });
+    const pageBreak = ["Tổng\f12 hồ sơ, 12 người"];
+    expect(address(pageBreak, { ...occurrence(pageBreak, 1, "Tổng\f12") })).toEqual({ ok: false, reason: "specialCharacters" });
   });
 });
 
@@ -70,5 +72,26 @@ describe("addressOf and Word's special characters", () => {
     expect(address(paragraphs, occurrence(paragraphs, 1, "01", 1))).toEqual({ ok: true, address: { paragraph: 0, context: "01 và", figure: "01" } });
     expect(address(paragraphs, occurrence(paragraphs, 1, "01", 2))).toEqual({ ok: true, address: { paragraph: 0, context: "và 01", figure: "01" } });
     expect(address(paragraphs, occurrence(paragraphs, 1, "01", 3))).toEqual({ ok: true, address: { paragraph: 0, context: "nữa 01", figure: "01" } });
+  });
+});
+
+describe("addressOf in a table typed with tabs (one paragraph a row)", () => {
+  const row = ["7\tĐề nghị Thủ tướng Chính phủ tặng Bằng khen\tcá nhân\t01\t01\t"];
+
+  it("reaches the quarter's 01 across the tab beside it, where the cumulative column repeats it", () => {
+    const result = address(row, occurrence(row, 1, "01", 1));
+    expect(result).toEqual({ ok: true, address: { paragraph: 0, context: "01\t01", figure: "01" } });
+    expect(wordFindText("01\t01")).toBe("01^t01");
+  });
+
+  it("leaves the cumulative 01 to the clerk: every stretch around it reads the quarter's 01 first", () => {
+    expect(address(row, occurrence(row, 1, "01", 2))).toEqual({ ok: false, reason: "repeatedWording" });
+  });
+
+  it("counts Word's codes in the 255-character limit", () => {
+    expect(wordFindText("a^b\tc")).toBe("a^^b^tc");
+    const wide = [`${"\t".repeat(130)}07 hồ sơ${"\t".repeat(130)}07 người`];
+    const result = address(wide, occurrence(wide, 1, "07", 1));
+    expect(result.ok && wordFindText(result.address.context).length).toBeLessThanOrEqual(255);
   });
 });

@@ -2,7 +2,7 @@
  * Metamorphic recognition (tests/support/metamorphic): a corpus document rewritten in a way that keeps every figure
  * true (number styles, bullet marks, connectives, capitals, PDF wrapping, paragraph order, distractor sentences about
  * the plan, the previous period, another unit) must bind nothing wrong, and lose no more figures than measured. Here
- * each transform runs on a few documents chosen by a seeded rotation (METAMORPHIC_SEED picks another set); the full
+ * each transform runs on a few documents chosen by a seeded draw (METAMORPHIC_SEED picks another set); the full
  * matrix, with its table, is `npm run metamorphic` (scripts/metamorphic.ts).
  */
 import { seeded, TRANSFORMS } from "../../support/metamorphic";
@@ -73,16 +73,16 @@ const KNOWN_WRONG: string[] = [
 const documents = corpusDocuments();
 const seed = process.env.METAMORPHIC_SEED ?? "2026-12-01";
 
-/** A seeded rotation: transform i takes the next PER_TRANSFORM documents of one shuffled order, so all are met. */
+/**
+ * Each transform takes the PER_TRANSFORM documents whose own draw (seeded by the transform's and the document's names)
+ * is smallest. A document added to the corpus displaces a chosen one only when its draw is smaller, so the pairs run
+ * here do not all change whenever the corpus grows, as they did with one shuffled order of the whole list.
+ */
 function chosen(): Array<[string, number, CorpusDocument]> {
-  const random = seeded(seed);
-  const order = documents.map((d) => ({ d, k: random() })).sort((a, b) => a.k - b.k).map((x) => x.d);
   const rows: Array<[string, number, CorpusDocument]> = [];
   TRANSFORMS.forEach((t, i) => {
-    for (let j = 0; j < PER_TRANSFORM; j++) {
-      const d = order[(i * PER_TRANSFORM + j) % order.length]!;
-      rows.push([`${t.name} × ${d.file}`, i, d]);
-    }
+    const drawn = documents.map((d) => ({ d, k: seeded(`${seed} | ${t.name} | ${d.file}`)() }));
+    for (const { d } of drawn.sort((a, b) => a.k - b.k).slice(0, PER_TRANSFORM)) rows.push([`${t.name} × ${d.file}`, i, d]);
   });
   return rows;
 }

@@ -58,6 +58,21 @@ describe("search", () => {
     });
   });
 
+  it("reads ^t as a tab and ^^ as a caret, as Word's special characters", async () => {
+    const sim = createWordSimulation([{ runs: ["Cá nhân\t01\t01 (5^2)"] }]);
+    await sim.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("text");
+      await context.sync();
+      const tab = paragraphs.items[0]!.search("01^t01", { matchCase: true });
+      const caret = paragraphs.items[0]!.search("5^^2", { matchCase: true });
+      tab.load("text");
+      caret.load("text");
+      await context.sync();
+      expect([tab.items.map((r) => r.text), caret.items.map((r) => r.text)]).toEqual([["01\t01"], ["5^2"]]);
+    });
+  });
+
   it("rejects the sync for a search that is not simulated", async () => {
     for (const [text, options] of [["a^pb", {}], ["01", { matchWildcards: true }]] as const) {
       const sim = doc();

@@ -3,3 +3,4 @@ export { addField, deleteField, moveField, renameField, rulesNaming, type NewFie
 export { addRule, ruleNow, RULE_SHAPES, type RuleDraft, type RuleStatus } from "./rules";
 export { bareId, type FormEdit } from "./result";
 export { guessKind, suggestFigure, type FigureSuggestion } from "./suggest";
+export { setOptional, topSectionOfField, type OptionalTarget } from "./optional";

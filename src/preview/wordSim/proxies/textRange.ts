@@ -5,7 +5,7 @@
  */
 import type { SimContext } from "../context";
 import { SimError } from "../simError";
-import { checkSearch, findMatches, type SimSearchOptions } from "../textSearch";
+import { checkSearch, decodeFind, findMatches, type SimSearchOptions } from "../textSearch";
 import type { SimControl, SimControlType, SimSpan } from "../types";
 import { ContentControlProxy } from "./contentControl";
 import { SimObject, parseLoad, type LoadSpec } from "./simObject";
@@ -213,13 +213,14 @@ export class RangeCollectionProxy {
 
   private matches(): SimSpan[] {
     checkSearch(this.searchText, this.options);
+    const sought = decodeFind(this.searchText);
     const scopes = this.scope();
     return (Array.isArray(scopes) ? scopes : [scopes]).flatMap((scope) => {
       const text = this.ctx.host.doc.paragraphText(scope.paragraph).slice(scope.start, scope.end);
-      return findMatches(text, this.searchText, this.options.matchCase === true).map((at) => ({
+      return findMatches(text, sought, this.options.matchCase === true).map((at) => ({
         paragraph: scope.paragraph,
         start: scope.start + at,
-        end: scope.start + at + this.searchText.length,
+        end: scope.start + at + sought.length,
       }));
     });
   }

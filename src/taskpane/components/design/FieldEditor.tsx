@@ -1,9 +1,13 @@
-/** «Sửa số liệu»: rename a field, move it to another section, or delete it (its controls unwrapped, the text kept). */
+/**
+ * «Sửa số liệu»: rename a field, mark it (or its section) «không bắt buộc», move it to another section, or delete it
+ * (its controls unwrapped, the text kept).
+ */
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
 import { bareId, rulesNaming } from "../../../domain/form/authoring";
 import type { AuthoringActions } from "../../store/authoringActions";
 import { useAppStore } from "../../store/StoreContext";
+import { OptionalMarks } from "./OptionalMarks";
 import { FieldSelect, NEW_SECTION, Problems, SectionChooser } from "./shared";
 
 export function FieldEditor({ actions }: { actions: AuthoringActions }) {
@@ -43,6 +47,7 @@ function Editor({ actions, field, onDeleted }: { actions: AuthoringActions; fiel
           Đổi tên
         </Button>
       </div>
+      <OptionalMarks actions={actions} field={field} />
       <SectionChooser label="Chuyển sang mục" report={report} section={section} onSection={setSection} newTitle={newTitle} onNewTitle={setNewTitle} />
       <div className="actions">
         <Button
