@@ -13,6 +13,7 @@ import type { Candidate } from "./candidates";
 import { headingTitles, innermost, levelAgainst, type Family } from "./labelLevels";
 import { bulletIntros, labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
+import { TOTAL_LABEL } from "./tableGrid";
 import { features, syllables } from "./words";
 
 /** The least share of a heading's known words (by rarity) a section's title must hold to be matched to it. */
@@ -29,13 +30,17 @@ export function againstParallelHeading(
   const parallel = parallelHeadings(text, candidates, headings);
   if (parallel.size === 0) return () => false;
   const sections = matchSections(parallel, report, vocab);
+  // Every number on a bullet line beneath, or on a line that opens with a label (a clerk may leave the marks out) —
+  // not a total's («TỔNG CỘNG (mục 1 + 2 + 3): 73 lượt» after the last body is the whole report's).
   const bullets = bulletIntros(text, candidates);
-  const titles = headingTitles(headings, [...bullets.keys()]);
-  const under = innermost(headings, [...bullets.keys()]);
+  const below = candidates.filter((c) => (c.token.kind === "count" || c.token.kind === "percent") && (bullets.has(c) || labelOpens(text, c)));
+  const titles = headingTitles(headings, below);
+  const under = innermost(headings, below);
   const judge = new Map<Candidate, (p: FieldProfile) => boolean>();
-  for (const [c, intro] of bullets) {
+  for (const c of below) {
     const h = under.get(c);
-    if (h === undefined || !parallel.has(h)) continue;
+    if (h === undefined || !parallel.has(h) || !text.slice(h.offset, c.token.start).includes("\n")) continue;
+    const intro = bullets.get(c) ?? [];
     const section = sections.get(h);
     if (section !== undefined) {
       judge.set(c, (p) => p.field.section !== section);
@@ -87,4 +92,11 @@ function matchSections(parallel: ReadonlySet<Heading>, report: ReportDefinition,
     used.add(id);
   }
   return matched;
+}
+
+/** The number's line opens with a few words and a colon that are not a total's: «Trong đó: định kỳ 07 lượt». */
+function labelOpens(text: string, c: Candidate): boolean {
+  const line = text.slice(text.lastIndexOf("\n", c.token.start - 1) + 1, c.token.start);
+  const head = /^\s*([^:\d\n()]{1,80}?)\s*(?:\([^)\n]*\)\s*)?:/u.exec(line)?.[1];
+  return head !== undefined && syllables(head).length <= 12 && !TOTAL_LABEL.test(head.trim());
 }
