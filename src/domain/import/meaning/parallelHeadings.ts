@@ -43,7 +43,7 @@ export function againstParallelHeading(
     const intro = bullets.get(c) ?? [];
     const section = sections.get(h);
     if (section !== undefined) {
-      judge.set(c, (p) => p.field.section !== section);
+      judge.set(c, (p) => p.field.section !== section && !p.field.section.startsWith(`${section}.`));
       continue;
     }
     const level = [...intro, ...(titles.get(c) ?? [])].map((l) => features(syllables(l))).find((w) => w.some((f) => !f.includes(" ")));
@@ -60,7 +60,8 @@ function parallelHeadings(text: string, candidates: readonly Candidate[], headin
   for (const [c, item] of items) {
     const h = under.get(c);
     if (h === undefined) continue;
-    const key = syllables(item.label).join(" ");
+    // Siblings only: headings of one depth under one parent («a) …», «b) …»), not «2.» and its own «c)».
+    const key = `${syllables(item.label).join(" ")}|${h.path.split(".").slice(0, -1).join(".")}`;
     (byLabel.get(key) ?? byLabel.set(key, new Set()).get(key)!).add(h);
   }
   const out = new Set<Heading>();
