@@ -4,7 +4,7 @@
  */
 import { fieldName } from "./fieldName";
 import { inputsOf, withComputed, type Values } from "./compute";
-import { formatField, parseField, readsAs, sameValue } from "./fieldValues";
+import { formatField, parseWritten, readsAs, sameValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
 import { formatCount, roundTo } from "./vnNumber";
@@ -24,7 +24,7 @@ export type FieldStatus =
   | { state: "shown"; places: number; matches: boolean; restyle: boolean };
 
 function readObserved(field: FieldDef, text: string): FieldValue | null {
-  const parsed = parseField(field, text.replace(/%\s*$/, ""));
+  const parsed = parseWritten(field, text.replace(/%\s*$/, ""));
   return parsed.ok ? parsed.value : null;
 }
 

@@ -1,5 +1,6 @@
 /** Reading a field's text (typed in the pane or found in the document) and writing it back in the house style. */
 import { formatDateVn, parseDateVn } from "./period";
+import { spelledValue } from "./spelledCounts";
 import type { FieldDef, FieldValue, ParseResult } from "./types";
 import { excerpt, formatCount, formatGrouped, formatPercent, parseDecimal, parseWholeNumber } from "./vnNumber";
 
@@ -107,7 +108,18 @@ export function sameValue(a: FieldValue | null, b: FieldValue | null): boolean {
 }
 
 /** The document's text reads as this value, in whatever style it is written («9 780», «8», «95.06 %»). */
+/**
+ * A field's text as the document writes it: what the pane reads from a clerk's typing, and a count in words
+ * («mười hai cuộc», as reports write small counts; recognition binds them, meaning/spelledNumbers.ts). Typed input
+ * stays digits (parseField): «ba» typed in the pane is a mistake to point out, «ba» in the report is three.
+ */
+export function parseWritten(field: FieldDef, raw: string): ParseResult {
+  const parsed = parseField(field, raw);
+  const spelled = field.kind === "count" && !parsed.ok ? spelledValue(raw) : null;
+  return spelled === null ? parsed : inRange({ ok: true, value: spelled }, 0, field.max ?? DEFAULT_MAX);
+}
+
 export function readsAs(field: FieldDef, text: string, value: FieldValue): boolean {
-  const parsed = parseField(field, text);
+  const parsed = parseWritten(field, text);
   return parsed.ok && parsed.value !== null && formatField(field, parsed.value) === formatField(field, value);
 }

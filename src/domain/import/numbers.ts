@@ -11,6 +11,7 @@
  * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b", "11/2020") are not
  *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts.
  */
+import ABBREVIATIONS from "./meaning/abbreviations.json";
 import { KNOWN_UNITS } from "./meaning/words";
 import { dateInput, writtenDateEnd } from "./writtenDates";
 
@@ -116,8 +117,18 @@ function isPartOfSymbol(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** «12hồ sơ», «84người»: a count typed without the space before its unit (a known unit, whole) is still a count. */
-const GLUED_UNIT = new RegExp(`^(?:${KNOWN_UNITS.join("|")})(?![\\p{L}\\p{M}\\d])`, "iu");
+/**
+ * «12hồ sơ», «84người»: a count typed without the space before its unit (a known unit, whole) is still a count; so
+ * is one glued to a unit's short form, «52hs», «52QĐ» (abbreviations.json: a short form one of whose readings is a
+ * unit), «03đ/c» (how clerks shorten «đồng chí», vetoHeadNoun.ts) — but not «12QĐ-UBND», a document's number.
+ */
+const SHORT_UNITS = ABBREVIATIONS.entries.flatMap((e) =>
+  [("means" in e ? e.means : undefined), ...(e.readings ?? []).map((r) => r.means)].some((m) => m !== undefined && KNOWN_UNITS.includes(m)) ? [e.short] : [],
+);
+const GLUED_UNIT = new RegExp(
+  `^(?:${KNOWN_UNITS.join("|")}|(?:${[...SHORT_UNITS, "đ/c"].join("|")})(?![-/]))(?![\\p{L}\\p{M}\\d])`,
+  "iu",
+);
 function gluedUnit(text: string, end: number): boolean {
   return GLUED_UNIT.test(text.slice(end, end + 24).normalize("NFC"));
 }
@@ -147,6 +158,8 @@ export function inputOf(t: NumberToken): string {
     const digits = t.text.replace(/[ \u00a0\u202f]?%$/, "");
     return digits.includes(",") ? digits : digits.replace(".", ",");
   }
+  // A count written in words («mười hai», meaning/spelledNumbers.ts) is typed as its digits.
+  if (t.kind === "count" && /\p{L}/u.test(t.text)) return String(t.value);
   if (t.kind === "count") return SPACE.test(t.text) ? t.text.replace(/[ \u00a0\u202f]/g, ".") : t.text;
   return t.kind === "date" ? dateInput(t.text) : t.text;
 }

@@ -8,6 +8,7 @@ import { cellPerLineTables } from "./meaning/cellPerLine";
 import { spaceAlignedTables } from "./meaning/spaceAligned";
 import { spaceAlignedTables as spaceLaidTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
+import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
@@ -45,12 +46,13 @@ export function recognizeFigures(
 ): Map<FieldId, Recognition> {
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
   // each number looks back to its line's start), footnote marks and notes that break a sentence blank
-  // (meaning/footnotes.ts), a table copied one cell per line as its rows (cellPerLine.ts) or laid out with spaces
+  // (meaning/footnotes.ts), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table copied
+  // one cell per line as its rows (cellPerLine.ts) or laid out with spaces
   // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const read = withTones(joinHardWraps(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutFootnotes(withBoundedLines(text)))))), formWords(report, patterns));
+  const read = withTones(joinHardWraps(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutFootnotes(withBoundedLines(text))))))), formWords(report, patterns));
   const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
   if (read === text) return found;
   // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were
@@ -79,7 +81,8 @@ function formWords(report: ReportDefinition, patterns: PatternTable): string[] {
 }
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
-  const tokens = findNumbers(text);
+  // Counts written in words before their unit («sáu ý kiến») stand beside the digits (spelledNumbers.ts).
+  const tokens = withSpelledCounts(text, findNumbers(text));
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
   const refusedExact = new Map<FieldId, Occurrence[]>();

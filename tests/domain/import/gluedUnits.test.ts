@@ -31,3 +31,24 @@ it("in a report, the glued count is bound where the spaced one would be", () => 
   expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBe("90");
   expect(boundValue(r.get(byLabel("Hồ sơ trả sớm hạn").id))).toBe("20");
 });
+
+describe("a count glued to a unit's short form", () => {
+  it("«hs», «QĐ», «đ/c» make the number a count; a document's number «12QĐ-UBND» stays a symbol", () => {
+    expect(only("nhận 118HS, trả 110hs")).toEqual([["118", "count"], ["110", "count"]]);
+    expect(only("trình ban hành 14QĐ công bố")).toEqual([["14", "count"]]);
+    expect(only("nâng lương 02đ/c")).toEqual([["02", "count"]]);
+    expect(only("theo 12QĐ-UBND và 07HS/2026")).toEqual([["12", "other"], ["07", "other"], ["2026", "other"]]);
+  });
+
+  it("a Lào Cai clerk's one-stop line in short forms is read as the spaced one would be", () => {
+    const text = [
+      "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+      "2. Cải cách hành chính",
+      "b) Bộ phận một cửa Văn phòng: tiếp nhận 64hs thủ tục hành chính; đã giải quyết, trả kết quả 61hs; trả sớm hạn: 15hs; trả đúng hạn: 46hs.",
+    ].join("\n");
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBe("64");
+    expect(boundValue(r.get(byLabel("Hồ sơ đã giải quyết, trả kết quả").id))).toBe("61");
+    expect(boundValue(r.get(byLabel("Hồ sơ trả sớm hạn").id))).toBe("15");
+  });
+});

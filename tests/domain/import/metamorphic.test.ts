@@ -43,9 +43,6 @@ const MAX_LOSS: Record<string, number> = {
 
 /** Wrong bindings the full matrix still finds, «transform | document | field», listed exactly so that any other fails. */
 const KNOWN_WRONG: string[] = [
-  "nghìn không dấu (9780) | 18-so-noi-vu-thai-binh-quy1-2025.txt | bcdc:hcc.rutTraLai",
-  "nghìn cách (9 780) | 18-so-noi-vu-thai-binh-quy1-2025.txt | bcdc:hcc.rutTraLai",
-  "nghìn NBSP | 18-so-noi-vu-thai-binh-quy1-2025.txt | bcdc:hcc.rutTraLai",
   "chép từ PDF (in hoa + ngắt dòng) | 17-ninh-binh-ban-dieu-chinh-quy3-2025.txt | bcdc:hcc.tyLeDangGiaiQuyet",
   "câu gây nhiễu (6) | 37-quang-ngai-tcd-2025-09-thanh-tra-bang-tab.txt | tcd:soSanh.luotThangTruoc",
   "câu gây nhiễu (6) | 38-ha-tinh-tcd-2025-04-tin-cong-thong-tin.txt | tcd:soSanh.luotThangTruoc",
@@ -53,7 +50,6 @@ const KNOWN_WRONG: string[] = [
   "người viết khác (từ nối + gạch + đảo đoạn) | 08-ca-mau-trong-do.txt | bcdc:ksthc.soPhanAnh",
   "người viết khác (từ nối + gạch + đảo đoạn) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:ksthc.soNhom",
   "trong đó/bao gồm/gồm có | quangnam-tthc-den-17-5-2018.txt | bcdc:hcc.dungHan",
-  "tất cả + câu gây nhiễu | 18-so-noi-vu-thai-binh-quy1-2025.txt | bcdc:hcc.rutTraLai",
   "tất cả + câu gây nhiễu | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:llct.dangHoc",
   "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.dangGiaiQuyet",
   "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.truocHan",

@@ -8,6 +8,7 @@
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
+import { directionWords } from "./moveDirection";
 import { headingNumber, percentCell } from "./layout";
 import { loneBracketMarks } from "./loneBrackets";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
@@ -206,6 +207,8 @@ function describe(
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
+  // «điều động 02 công chức về Sở Nội vụ»: the body named after a move says which way it went (moveDirection.ts).
+  if (token.kind === "count") put(directionWords(text, clause.from, token.start, token.end), 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
   const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
   put(right.slice(reach), 0.6);

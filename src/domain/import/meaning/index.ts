@@ -149,7 +149,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     bound.delete(id);
     unclear.set(id, places);
   }
-  const doubted = statedTwice(text, profiles, candidates, vocab, { exact, meaning: bound }, taken, refusedHere);
+  // A count in words («Riêng hai đơn vị …») says a small number loosely, often of a part: it never doubts a figure
+  // found in digits, it only stands as a candidate where none is (spelledNumbers.ts).
+  const inDigits = candidates.filter((c) => !/\p{L}/u.test(c.token.text));
+  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, refusedHere);
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
     bound.delete(id);

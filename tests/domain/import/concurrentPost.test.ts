@@ -1,0 +1,27 @@
+/**
+ * The deputy who also heads the service centre, named by his post: «01 Phó Chánh Văn phòng (được phân công) kiêm
+ * (nhiệm) Giám đốc Trung tâm …» (the form's wording for «Lãnh đạo kiêm nhiệm Giám đốc Trung tâm PVHCC»). A Sóc
+ * Trăng clerk's sentences, not the held-out reports' that showed them.
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { boundValue, byLabel } from "../../support/recognized";
+import { REPORT } from "../../support/forms";
+
+const read = (text: string) => {
+  const r = recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${text}\n`, REPORT);
+  return { concurrent: boundValue(r.get(byLabel("Lãnh đạo kiêm nhiệm Giám đốc Trung tâm PVHCC").id)), deputies: boundValue(r.get(byLabel("Số Phó Chánh Văn phòng").id)) };
+};
+
+it("«trong đó 01 Phó Chánh Văn phòng được phân công kiêm nhiệm Giám đốc Trung tâm»", () => {
+  const r = read("Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng; trong đó 01 Phó Chánh Văn phòng được phân công kiêm nhiệm Giám đốc Trung tâm Phục vụ hành chính công tỉnh.");
+  expect(r.concurrent).toBe("01");
+  expect(r.deputies).toBe("03");
+});
+
+it("«01 đồng chí Phó Chánh Văn phòng kiêm Giám đốc Trung tâm»", () => {
+  expect(read("Văn phòng có Chánh Văn phòng, 04 Phó Chánh Văn phòng (01 đồng chí Phó Chánh Văn phòng kiêm Giám đốc Trung tâm PVHCC).").concurrent).toBe("01");
+});
+
+it("near-match: a deputy who heads another body is not the centre's director", () => {
+  expect(read("Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng; 01 Phó Chánh Văn phòng kiêm Trưởng Ban Tiếp công dân tỉnh.").concurrent).toBeNull();
+});

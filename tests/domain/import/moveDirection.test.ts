@@ -1,0 +1,38 @@
+/**
+ * A move of staff read by the body named after its count (moveDirection.ts): «về Sở Tư pháp», «về công tác tại UBND
+ * xã …», «đến nhận nhiệm vụ Phó Giám đốc Sở …» left the office; «từ Sở Công Thương» came to it. A Bến Tre clerk's
+ * sentences, not the held-out reports'.
+ */
+import { directionWords } from "../../../src/domain/import/meaning/moveDirection";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { boundValue, byLabel } from "../../support/recognized";
+import { REPORT } from "../../support/forms";
+
+const at = (text: string, n: string) => {
+  const start = text.indexOf(n);
+  return directionWords(text, 0, start, start + n.length).join(" ");
+};
+
+describe("directionWords", () => {
+  it("away to another body, in from another body", () => {
+    expect(at("Điều động 02 công chức về Sở Tư pháp", "02")).toBe("điều động đi");
+    expect(at("điều động 04 công chức về công tác tại UBND các xã", "04")).toBe("điều động đi");
+    expect(at("Điều động 01 Phó Chánh Văn phòng đến nhận nhiệm vụ Phó Giám đốc Sở Nội vụ", "01")).toBe("điều động đi");
+    expect(at("Điều động, bổ nhiệm 01 Phó Chánh Văn phòng từ Sở Công Thương", "01")).toBe("điều động đến");
+  });
+  it("near-match: a destination of the office's own kind, or no move, says nothing", () => {
+    expect(at("Điều động 01 công chức về Văn phòng", "01")).toBe("");
+    expect(at("Điều động 01 công chức đến làm việc", "01")).toBe("");
+    expect(at("Tiếp nhận 02 công chức từ Sở Tư pháp", "02")).toBe("");
+  });
+});
+
+it("in a report, the move away to another body is the figure of moves away", () => {
+  const text = [
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+    "1. Công tác cán bộ",
+    "Trong quý, điều động, bổ nhiệm 01 Phó Chánh Văn phòng từ Sở Công Thương. Điều động 02 công chức về Sở Tư pháp. Tiếp nhận 03 công chức. Bổ nhiệm 02 Trưởng phòng; 04 Phó Trưởng phòng (Tổng hợp - Kinh tế 02, Khoa giáo - Văn xã 02). Luân chuyển 06 công chức giữa các phòng.",
+  ].join("\n");
+  const r = recognizeFigures(text, REPORT);
+  expect(boundValue(r.get(byLabel("Điều động, luân chuyển đi").id))).toBe("02");
+});
