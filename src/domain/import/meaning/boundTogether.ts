@@ -121,13 +121,17 @@ export function demoteByNeighbours(text: string, tokens: readonly NumberToken[],
 /** Fields bound in a total row whose rows above are bound to two different figures or more. */
 function totalRowsOfFigures(text: string, tokens: readonly NumberToken[], result: Result, totals: Map<FieldId, Set<FieldId>>, at: Map<number, FieldId>): FieldId[] {
   const out: FieldId[] = [];
-  // The fields bound on each line, read once: a table of thousands of rows is walked once per total row.
-  const onLine = new Map<number, Set<FieldId>>();
+  // The fields bound in each cell, by line and column, read once: a table of thousands of rows is walked once per
+  // total row. Only the total's own column counts: «Cộng⇥128⇥104⇥24» under a row per unit adds up each column, and the
+  // units' «định kỳ» bound above it make its «định kỳ» a total of them, not of two different figures.
+  const onLine = new Map<string, Set<FieldId>>();
+  const columnOf = (pos: number, from: number) => text.slice(from, pos).split(/[\t|]/).length - 1;
   for (const t of tokens) {
     const id = at.get(t.start);
     if (id === undefined) continue;
     const from = text.lastIndexOf("\n", t.start - 1) + 1;
-    onLine.set(from, (onLine.get(from) ?? new Set<FieldId>()).add(id));
+    const key = `${from}:${columnOf(t.start, from)}`;
+    onLine.set(key, (onLine.get(key) ?? new Set<FieldId>()).add(id));
   }
   const lineOf = (pos: number) => {
     const from = text.lastIndexOf("\n", pos - 1) + 1;
@@ -139,15 +143,22 @@ function totalRowsOfFigures(text: string, tokens: readonly NumberToken[], result
     if (id === undefined || result.get(id)?.state !== "bound") continue;
     const cell = tableCell(text, t);
     if (!cell || !TOTAL_LABEL.test(cell.label.trim())) continue;
-    const above = new Map<number, Set<FieldId>>();
+    const column = columnOf(t.start, lineOf(t.start).from);
+    const sameColumn = new Map<number, Set<FieldId>>();
+    const anyColumn = new Map<number, Set<FieldId>>();
     for (let line = lineOf(t.start); line.from > 0; ) {
       line = lineOf(line.from - 1);
       const row = text.slice(line.from, line.to);
       if (!/[\t|]/.test(row)) break;
-      const here = new Set(onLine.get(line.from) ?? []);
-      here.delete(id);
-      if (here.size > 0) above.set(line.from, here);
+      const cells = row.split(/[\t|]/).length;
+      const here = new Set<FieldId>();
+      for (let c = 0; c < cells; c++) for (const f of onLine.get(`${line.from}:${c}`) ?? []) if (f !== id) here.add(f);
+      if (here.size > 0) anyColumn.set(line.from, here);
+      const own = new Set([...(onLine.get(`${line.from}:${column}`) ?? [])].filter((f) => f !== id));
+      if (own.size > 0) sameColumn.set(line.from, own);
     }
+    // Figures bound in the total's own column say what it adds up; with none there, those of the other columns do.
+    const above = sameColumn.size > 0 ? sameColumn : anyColumn;
     const fields = new Set([...above.values()].flatMap((s) => [...s]));
     if (above.size < 2 || fields.size < 2) continue;
     if ([...fields].some((f) => totals.get(id)?.has(f))) continue;

@@ -11,7 +11,9 @@ import { tokenIndex, type NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
 import { assign, FLOOR } from "./assign";
-import { score } from "./score";
+import { eligible, score } from "./score";
+import { gridReading } from "./gridBind";
+import { monthItems } from "./monthItems";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
@@ -91,8 +93,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
   const family = familyWords(report, profiles, vocab);
   const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
-  const refusedHere = (p: FieldProfile, c: Candidate) =>
-    notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
+  const grid = gridReading(text, report, profiles, vocab);
+  const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  const monthPart = monthItems(text);
+  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
   const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
@@ -108,17 +113,22 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   }
   const settled = (id: FieldId) => exact.get(id)?.state === "bound" || exact.get(id)?.state === "ambiguous";
   const open = profiles.filter((p) => !settled(p.field.id));
+  const byGrid = grid.bindings(open, candidates, (p, c) => !taken.has(c.token.start) && eligible(p, c) && !vetoed(p, c));
+  for (const [id, places] of byGrid) {
+    spans.set(id, places.map((c) => c.token));
+    for (const c of places) taken.add(c.token.start);
+  }
   // «- Nhãn: số» lines read by their label and what it stands under (labelReading.ts), before any number is guessed.
-  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open, vocab, taken, judged: { refused, yields }, family });
+  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open.filter((p) => !byGrid.has(p.field.id)), vocab, taken, judged: { refused, yields }, family });
   for (const [id, places] of labelled) {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);
   }
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !labelled.has(p.field.id)), candidates, vocab, taken, judged);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !byGrid.has(p.field.id) && !labelled.has(p.field.id)), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
-  const bound = new Map([...labelled, ...first.bound]);
+  const bound = new Map([...byGrid, ...labelled, ...first.bound]);
   for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
     bound.set(id, [c]);
     spans.set(id, [c.token]);

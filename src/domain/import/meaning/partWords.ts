@@ -39,7 +39,15 @@ export function markParts(
       const label = report.byId.get(id)?.label;
       if (!part || label === undefined) continue;
       // The label's words: a wording carries its sentence's filler («…, chiếm»), which no other clerk need write.
-      let own = [...single(featureSet(label))].filter((w) => !totalWords.has(w));
+      // A part kept in a section of its own («Tiếp … của lãnh đạo UBND các huyện, thành phố (từ 01/7/2025: Chủ tịch
+      // UBND cấp xã, các xã, phường)») is named by that section's words too: a table's row «Chủ tịch UBND các xã,
+      // phường» names the part as well as the label's «cấp huyện» would.
+      const section = report.byId.get(id)?.section;
+      const apart = section !== undefined && section !== report.byId.get(total)?.section;
+      // Only the title's words no figure of another section uses («chủ tịch» is the province's too).
+      const title = apart ? single(featureSet(report.sections.find((x) => x.id === section)?.title ?? "")) : new Set<string>();
+      for (const f of report.fields) if (f.section !== section) for (const w of single(fields.get(f.id)?.words ?? new Set())) title.delete(w);
+      let own = [...new Set([...single(featureSet(label)), ...title])].filter((w) => !totalWords.has(w));
       // A room's name is found by its pairs: its syllables alone are everywhere («hợp» of «Tổng hợp» in «hợp nhất»,
       // «văn» of «Văn xã» in «Văn phòng»).
       const rooms = (part.rooms ?? []).filter((r) => !(whole.rooms ?? []).includes(r));

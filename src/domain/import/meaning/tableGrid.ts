@@ -63,7 +63,7 @@ export function tableCell(text: string, token: Token): TableCell | null {
     offset += cells[column]!.length + 1;
   }
   const own = cells[column] ?? "";
-  const labelColumn = /\p{L}/u.test(own) ? -1 : cells.findIndex((c) => /\p{L}/u.test(c));
+  const labelColumn = /\p{L}/u.test(own) ? -1 : labelColumnOf(cells);
   const label = labelColumn === -1 ? "" : cells[labelColumn]!.trim();
   const block = blockAt(text, lineFrom, separator);
   const rowIndex = block.rowAt.get(lineFrom) ?? -1;
@@ -93,6 +93,39 @@ export function columnHeaders(text: string, token: Token): string[] | null {
     const { header, group } = headerOf(block, c);
     return `${group} ${header}`.trim();
   });
+}
+
+/**
+ * A row's number in a «TT» column: «1», «2.1», and items «a», «b», «c» or «I», «II» under a numbered row. Letters
+ * that number a row are not its label: «a⇥Trả sớm hạn, trước hạn⇥21» is labelled «Trả sớm hạn, trước hạn».
+ */
+const ROW_MARK = /^(?:[a-zđ]|[IVX]{1,4}|[ivx]{1,4})[.)]?$/u;
+
+/** The row's label column: its first cell with letters that is not the row's number. */
+export function labelColumnOf(cells: readonly string[]): number {
+  return cells.findIndex((c) => /\p{L}/u.test(c) && !ROW_MARK.test(c.trim()));
+}
+
+/** A table read as a grid (gridRows.ts reads its rows and columns): its rows of cells and where its figures start. */
+export interface Grid {
+  rows: string[][];
+  headerRows: number;
+  /** Offset of each row's line. */
+  starts: readonly number[];
+}
+
+/** The grid the token stands in and the cell's row and column, or null outside a table. */
+export function gridAt(text: string, token: Token): { grid: Grid; row: number; column: number } | null {
+  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
+  const lineEnd = text.indexOf("\n", token.start);
+  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
+  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
+  if (!separator) return null;
+  const block = blockAt(text, lineFrom, separator);
+  const row = block.rowAt.get(lineFrom);
+  if (row === undefined) return null;
+  const column = text.slice(lineFrom, token.start).split(separator).length - 1;
+  return { grid: block, row, column };
 }
 
 /** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
@@ -148,7 +181,7 @@ function markTotals(block: Block): void {
   const { rows, headerRows } = block;
   const totals: number[] = [];
   for (let r = headerRows; r < rows.length; r++) {
-    const label = rows[r]!.find((c) => /\p{L}/u.test(c)) ?? "";
+    const label = rows[r]![labelColumnOf(rows[r]!)] ?? "";
     if (TOTAL_LABEL.test(label)) totals.push(r);
   }
   totals.forEach((t, k) => {
@@ -189,7 +222,14 @@ function markTotals(block: Block): void {
  */
 const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*\/\s*giảm|tăng,?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
 
+/**
+ * A column of the plan, or of the figure measured against it («Kế hoạch năm 2026», «So với kế hoạch (%)»): not what
+ * was done in the period, nor its share of what was received. Only the column's header says so: a row labelled «Số
+ * nhiệm vụ trong Kế hoạch kiểm soát TTHC» is a count like any other.
+ */
+const PLAN_COLUMN = /(?<![\p{L}])(?:kế hoạch|so với|chỉ tiêu (?:được )?giao)(?![\p{L}])/iu;
+
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
-  return cell !== null && OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`);
+  return cell !== null && (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`));
 }

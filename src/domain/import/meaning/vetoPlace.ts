@@ -6,6 +6,7 @@
  * section title); the words for rooms, bodies and organisations are the language's.
  */
 import { organisationAliases } from "./organisationAliases";
+import { labelColumnOf } from "./tableGrid";
 import { featureSet, syllables } from "./words";
 
 /** How many rows above a cell its column header may be (a header spans one or two rows). */
@@ -35,7 +36,8 @@ export function columnHeader(text: string, start: number): string | null {
 export function rowNamesField(text: string, start: number, own: ReadonlySet<string>): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   // The first cell with words: a «TT» column of row numbers comes before the label in many offices' tables.
-  const label = text.slice(lineStart, start).split("\t").find((c) => /\p{L}/u.test(c)) ?? "";
+  const cells = text.slice(lineStart, start).split("\t");
+  const label = cells[labelColumnOf(cells)] ?? "";
   return [...featureSet(label)].some((w) => own.has(w));
 }
 

@@ -1,0 +1,136 @@
+/**
+ * Tables read as grids (ownCell.ts) in recognition by meaning: a figure's own cell is bound before the words of each
+ * number are weighed, and the table's other cells are no candidates for it (nor rivals). Other rows are other units
+ * («Thủ trưởng các sở, ban, ngành» is not the province's row, «Tháng 10» not the quarter's), other columns other
+ * quantities («Định kỳ» is not «Số lượt»): however well their words fit, they must never bind. Where the table does
+ * not say (ownCell.ts decides nothing), nothing changes.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import type { Candidate } from "./candidates";
+import { gridAxes } from "./gridRows";
+import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
+import type { FieldProfile, Vocabulary } from "./profiles";
+import { gridAt } from "./tableGrid";
+import { issuerOf } from "./vetoTarget";
+import { featureSet, syllables } from "./words";
+
+/** A header line naming an office (not its parent «UBND tỉnh»). */
+const OFFICE = /^(?:văn phòng|sở|ban|thanh tra|trung tâm|chi cục|cục)(?![\p{L}])/u;
+
+/** A label or section that names a whole: the figure is a total row's. */
+const WHOLE = /(?<![\p{L}])(?:tổng|toàn|chung)(?![\p{L}])/iu;
+
+export interface GridReading {
+  /** The number is in a table whose grid gives this figure another cell. */
+  refuses: (p: FieldProfile, c: Candidate) => boolean;
+  /** Each open figure's own cells, where exactly one figure claims them and they agree in value. */
+  bindings: (open: readonly FieldProfile[], candidates: readonly Candidate[], fits: (p: FieldProfile, c: Candidate) => boolean) => Map<FieldId, Candidate[]>;
+}
+
+export function gridReading(text: string, report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): GridReading {
+  // The issuing office is the header's line that names an office under its parent body («VĂN PHÒNG» under «UBND TỈNH
+  // BẮC NINH»): a row or column of the parent («Lãnh đạo UBND tỉnh») is not the office's own.
+  const header = issuerOf(text);
+  const office = header?.split("\n").map((l) => l.trim()).find((l) => OFFICE.test(l)) ?? null;
+  const words = figureWordsFor(report, profiles, vocab, header === null || office === null ? null : { header: new Set(syllables(header)), office: new Set(syllables(office)) });
+  const at = new Map<Candidate, ReturnType<typeof gridAt>>();
+  const place = (c: Candidate) => {
+    if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
+    return at.get(c)!;
+  };
+  const own = (p: FieldProfile, c: Candidate): { cell: OwnCell; row: number; column: number } | null => {
+    const g = place(c);
+    if (!g || g.row < g.grid.headerRows) return null;
+    return { cell: ownCell(g.grid, words(p)), row: g.row, column: g.column };
+  };
+  return {
+    refuses(p, c) {
+      const o = own(p, c);
+      if (o === null) return false;
+      // Only a grid that gives the figure its cell refuses the others: with one axis known, refusing the other rows
+      // would leave the figure's row to the words alone, and a neighbour's cell there unrivalled.
+      const axes = gridAxes(place(c)!.grid);
+      // Columns of periods are judged by their headers (periodColumns.ts): the figure's row is then enough.
+      if (o.cell.row !== null && o.cell.column === null && axes.periodColumns) return o.row !== o.cell.row;
+      if (o.cell.row === null || o.cell.column === null) return false;
+      return o.row !== o.cell.row || o.column !== o.cell.column;
+    },
+    bindings(open, candidates, fits) {
+      const claims = new Map<Candidate, FieldProfile[]>();
+      for (const c of candidates) {
+        if (!place(c)) continue;
+        for (const p of open) {
+          const o = own(p, c);
+          if (!o || o.cell.row !== o.row || o.cell.column !== o.column || !fits(p, c)) continue;
+          (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
+        }
+      }
+      const found = new Map<FieldId, Candidate[]>();
+      const spoilt = new Set<FieldId>();
+      for (const [c, ps] of claims) {
+        // Two figures claiming one cell: the grid does not tell them apart.
+        if (ps.length !== 1) {
+          for (const p of ps) spoilt.add(p.field.id);
+          continue;
+        }
+        const id = ps[0]!.field.id;
+        const list = found.get(id) ?? found.set(id, []).get(id)!;
+        if (list.length > 0 && list[0]!.token.value !== c.token.value) spoilt.add(id);
+        list.push(c);
+      }
+      for (const id of spoilt) found.delete(id);
+      return found;
+    },
+  };
+}
+
+function lineOf(text: string, at: number): string {
+  const from = text.lastIndexOf("\n", at - 1) + 1;
+  const to = text.indexOf("\n", at);
+  return text.slice(from, to === -1 ? undefined : to);
+}
+
+/** Each figure's words (ownCell.FigureWords), read from the form's labels and section titles once per document. */
+export function figureWordsFor(
+  report: ReportDefinition,
+  profiles: readonly FieldProfile[],
+  vocab: Vocabulary,
+  issuer: FigureWords["issuer"],
+): (p: FieldProfile) => FigureWords {
+  const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  const quantity = new Map<FieldProfile, Set<string>>();
+  const place = new Map<FieldProfile, Set<string>>();
+  const counts = { quantity: new Map<string, number>(), place: new Map<string, number>() };
+  for (const p of profiles) {
+    const label = p.field.label.replace(/\([^)]*\)/g, " ");
+    const q = featureSet(label);
+    const pl = featureSet(`${label} ; ${titles.get(p.field.section) ?? ""}`);
+    quantity.set(p, q);
+    place.set(p, pl);
+    for (const f of q) counts.quantity.set(f, (counts.quantity.get(f) ?? 0) + 1);
+    for (const f of pl) counts.place.set(f, (counts.place.get(f) ?? 0) + 1);
+  }
+  // Words every figure of a kind has in its label and section («tỷ lệ» in every percentage's).
+  const common = new Map<string, Set<string>>();
+  for (const p of profiles) {
+    const mine = place.get(p)!;
+    const known = common.get(p.kind);
+    common.set(p.kind, known ? new Set([...known].filter((f) => mine.has(f))) : new Set(mine));
+  }
+  const heaviest = Math.log(1 + profiles.length);
+  const weight = (f: string) => vocab.idf.get(f) ?? heaviest;
+  const others = (mine: ReadonlySet<string>, count: ReadonlyMap<string, number>): ReadonlySet<string> =>
+    ({ has: (f: string) => !mine.has(f) && (count.get(f) ?? 0) > 0 }) as ReadonlySet<string>;
+  const memo = new Map<FieldProfile, FigureWords>();
+  return (p) => {
+    let w = memo.get(p);
+    if (!w) {
+      const q = quantity.get(p) ?? new Set<string>();
+      const pl = place.get(p) ?? new Set<string>();
+      const whole = WHOLE.test(`${p.field.label} ${titles.get(p.field.section) ?? ""}`);
+      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, percent: p.kind === "percent", whole, weight }));
+    }
+    return w;
+  };
+}

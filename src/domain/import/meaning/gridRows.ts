@@ -1,0 +1,85 @@
+/**
+ * A table's two axes as ownCell.ts weighs them: each figure row's label and each figure column's header, and which
+ * of them are totals. Rows may be offices, units, levels or months («Lãnh đạo UBND tỉnh | Thủ trưởng các sở | Chủ
+ * tịch UBND cấp xã | Cộng»), columns kinds of quantity («Số lượt | Định kỳ | Đột xuất»), or the other way round (an
+ * appendix with a column per office and «Toàn tỉnh» last): both axes are read the same way. Read once per grid.
+ */
+import { headerOf } from "./tableHeaders";
+import { labelColumnOf, TOTAL_LABEL, type Grid } from "./tableGrid";
+import { featureSet } from "./words";
+
+/** A cell that is a figure (or «-», «–»: a figure left blank). */
+const FIGURE = /^\s*(?:\d[\d.,\s\u00a0]*%?|[-–—])\s*$/u;
+
+/**
+ * A total column or row: «Tổng cộng», «Cộng», «Toàn tỉnh», «Cộng quý», «Tổng số», «Tổng» — the whole of the header,
+ * maybe with the period it sums («Cộng quý IV», «Tổng 6 tháng»).
+ */
+const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:tỉnh|thành phố|huyện|ngành|văn phòng|sở|cơ quan|đơn vị))(?:\s+(?:quý|tháng|năm|kỳ)(?![\p{L}])[^]{0,20})?\s*[:.]?$/iu;
+
+/** A column headed by a period: a year, a quarter, a month. */
+const PERIOD_HEADER = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu;
+
+/** A row's label that says only «rate»: «Tỷ lệ», «Tỷ lệ (%)», «%». */
+const RATE_ONLY = /^\s*(?:tỷ lệ|tỉ lệ)?\s*(?:\(?%\)?)?\s*$/iu;
+
+/** A row that is a month, a quarter or a dated span of the report's period: a part of the period's total. */
+const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\s*[-–đ]/iu;
+
+export interface GridAxes {
+  /** Figure rows (not headers) with their label, in order. */
+  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string> }>;
+  /** Columns holding figures, with their header (groups above and sub-header, as one text). */
+  columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
+  /** Every non-total row is a month, a quarter or a dated span. */
+  subPeriods: boolean;
+  /** Every figure column is headed by a period («Năm 2025», «Quý I/2026»): periodColumns.ts judges them. */
+  periodColumns: boolean;
+}
+
+const read = new WeakMap<Grid, GridAxes>();
+
+export function gridAxes(grid: Grid): GridAxes {
+  let axes = read.get(grid);
+  if (!axes) read.set(grid, (axes = readAxes(grid)));
+  return axes;
+}
+
+function readAxes(grid: Grid): GridAxes {
+  const rows: GridAxes["rows"] = [];
+  const figureColumns = new Set<number>();
+  for (let r = grid.headerRows; r < grid.rows.length; r++) {
+    const cells = grid.rows[r]!;
+    const labelAt = labelColumnOf(cells);
+    // Cells left of the label are the row's number («1», «2.1»), not figures.
+    const figures = cells.flatMap((c, i) => (i > labelAt && FIGURE.test(c) && /\d/.test(c) ? [i] : []));
+    if (figures.length === 0) continue;
+    for (const i of figures) figureColumns.add(i);
+    const label = labelAt === -1 ? "" : cells[labelAt]!;
+    // «Trả sớm hạn⇥21» then «Tỷ lệ (%)⇥23,86»: a rate row alone is the rate of the row above it.
+    const rateOf = label !== "" && RATE_ONLY.test(label) ? rows.at(-1) : undefined;
+    const words = rateOf ? labelWords(`tỷ lệ ${rateOf.label}`) : labelWords(label);
+    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words });
+  }
+  const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
+    const { header, group } = headerOf(grid, index);
+    const text = `${group} ${header}`.trim();
+    return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)), words: labelWords(text) };
+  });
+  const parts = rows.filter((r) => !r.total);
+  const periodColumns = columns.length >= 2 && columns.every((c) => PERIOD_HEADER.test(c.header));
+  return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), periodColumns };
+}
+
+/** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */
+const COUNT_OF = /^\s*(?:tổng\s+)?số\s+(?=\p{L})/iu;
+
+/** A label's words as ownCell.ts weighs them: an aside in brackets and a leading «số» left out. */
+function labelWords(label: string): ReadonlySet<string> {
+  return featureSet(label.replace(/\([^)]*\)/g, " ").replace(COUNT_OF, ""));
+}
+
+export function isTotal(label: string): boolean {
+  const plain = label.replace(/\([^)]*\)/g, " ").trim();
+  return TOTAL.test(plain) || TOTAL_LABEL.test(plain);
+}
