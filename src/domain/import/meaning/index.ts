@@ -30,6 +30,9 @@ import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
 import { spelledCandidates } from "./spelledCandidates";
+import { readLabelLines } from "./labelReading";
+import { familyWords } from "./labelLevels";
+import { againstParallelHeading } from "./parallelHeadings";
 
 export interface MeaningInput {
   text: string;
@@ -88,11 +91,16 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const totals = totalsOnly(report);
   const breakdown = new Map<Candidate, boolean>();
   const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
+  // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
+  const family = familyWords(report, profiles, vocab);
+  const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
   // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
   const grid = gridReading(text, report, profiles, vocab);
   const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const monthPart = monthItems(text);
-  const refused = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
+  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
+  // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
@@ -111,11 +119,17 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);
   }
+  // «- Nhãn: số» lines read by their label and what it stands under (labelReading.ts), before any number is guessed.
+  const labelled = readLabelLines({ text, candidates, headings: input.headings, profiles: open.filter((p) => !byGrid.has(p.field.id)), vocab, taken, judged: { refused, yields }, family });
+  for (const [id, places] of labelled) {
+    spans.set(id, places.map((c) => c.token));
+    for (const c of places) taken.add(c.token.start);
+  }
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !byGrid.has(p.field.id)), candidates, vocab, taken, judged);
+  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !byGrid.has(p.field.id) && !labelled.has(p.field.id)), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
-  const bound = new Map([...byGrid, ...first.bound]);
+  const bound = new Map([...byGrid, ...labelled, ...first.bound]);
   for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
     bound.set(id, [c]);
     spans.set(id, [c.token]);
@@ -149,7 +163,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // A count in words («Riêng hai đơn vị …») says a small number loosely, often of a part: it never doubts a figure
   // found in digits, it only stands as a candidate where none is (spelledNumbers.ts).
   const inDigits = candidates.filter((c) => !/\p{L}/u.test(c.token.text));
-  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, refused);
+  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, refusedHere);
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
     bound.delete(id);
@@ -189,7 +203,7 @@ function attachPercents(
   for (const f of report.fields) if (f.formula?.op === "percentOf") parts.set(f.formula.part, (parts.get(f.formula.part) ?? 0) + 1);
   for (const field of report.fields) {
     const formula = field.formula;
-    if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound") continue;
+    if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound" || spans.has(field.id)) continue;
     if (parts.get(formula.part) !== 1) continue;
     for (const part of spans.get(formula.part) ?? []) {
       // "chiếm 11,90% (10 hồ sơ)": a part in brackets after a percentage is that percentage's; the next one is not.
