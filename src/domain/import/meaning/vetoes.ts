@@ -12,7 +12,7 @@ import type { NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Occurrence, Recognition } from "../types";
 import { roleClash } from "./dateRole";
-import { countsTime, notACount } from "./notCounts";
+import { countsTime, isRowNumber, notACount } from "./notCounts";
 import { isOtherPeriod, readPeriodScope, type PeriodScope } from "./periodScope";
 import { plainWording } from "./profiles";
 import { markParts, unnamedPart, wordsAround } from "./partWords";
@@ -368,6 +368,8 @@ export function exactOnly(text: string, tokens: readonly NumberToken[], report?:
       !isApproximate(text, t.start, t.end) &&
       // «tháng 10» stays a candidate (its veto judges it): dropping it re-pairs the words of the numbers around it.
       !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit) && !/tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) &&
-      !(period && isOtherPeriod(text, t.start, t.end, period)),
+      !(period && isOtherPeriod(text, t.start, t.end, period)) &&
+      // «2⇥Công chức hiện có⇥người⇥22»: a row's number in its first cell numbers the row; offered, it is a trap.
+      !(t.kind === "count" && isRowNumber(text, t.start, t.end)),
   );
 }
