@@ -49,12 +49,19 @@ let cachedText: string | null = null;
 /** Each line of a block, by separator and line start, to its block: each block is read once per text. */
 let cachedBlocks = new Map<string, Block>();
 
-export function tableCell(text: string, token: Token): TableCell | null {
-  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", token.start);
+/** The line holding `start`, when it is a table row: its start, its text and the separator of its cells. */
+function rowLineAt(text: string, start: number): { lineFrom: number; line: string; separator: "\t" | "|" } | null {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", start);
   const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
   const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
-  if (!separator) return null;
+  return separator ? { lineFrom, line, separator } : null;
+}
+
+export function tableCell(text: string, token: Token): TableCell | null {
+  const at = rowLineAt(text, token.start);
+  if (!at) return null;
+  const { lineFrom, line, separator } = at;
   const cells = line.split(separator);
   let offset = lineFrom;
   let column = 0;
@@ -81,11 +88,9 @@ export function tableCell(text: string, token: Token): TableCell | null {
 
 /** Every column's header (groups above and sub-header, as one text) of the table the token stands in; null outside one. */
 export function columnHeaders(text: string, token: Token): string[] | null {
-  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", token.start);
-  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
-  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
-  if (!separator) return null;
+  const at = rowLineAt(text, token.start);
+  if (!at) return null;
+  const { lineFrom, separator } = at;
   const block = blockAt(text, lineFrom, separator);
   if (block.headerRows === 0) return null;
   const width = Math.max(...block.rows.map((r) => r.length));
@@ -116,11 +121,9 @@ export interface Grid {
 
 /** The grid the token stands in and the cell's row and column, or null outside a table. */
 export function gridAt(text: string, token: Token): { grid: Grid; row: number; column: number } | null {
-  const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
-  const lineEnd = text.indexOf("\n", token.start);
-  const line = text.slice(lineFrom, lineEnd === -1 ? undefined : lineEnd);
-  const separator = line.includes("\t") ? "\t" : line.includes("|") ? "|" : null;
-  if (!separator) return null;
+  const at = rowLineAt(text, token.start);
+  if (!at) return null;
+  const { lineFrom, separator } = at;
   const block = blockAt(text, lineFrom, separator);
   const row = block.rowAt.get(lineFrom);
   if (row === undefined) return null;
