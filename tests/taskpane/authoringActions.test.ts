@@ -4,21 +4,16 @@
  * the document to a pane opened again.
  */
 import { storedReportFromXml } from "../../src/domain/storedReport";
-import { createOfficeGateway } from "../../src/office/officeGateway";
 import { plainParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, installWordGlobals, type SimParagraph, type WordSimulation } from "../../src/preview/wordSim";
-import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { openAuthoring } from "../support/authoringPane";
 import { REPORT, SAMPLE } from "../support/forms";
 import { manyControls } from "../support/simDocuments";
 
 installWordGlobals();
 const NOW = new Date("2026-03-05T08:00:00Z");
 
-async function open(sim: WordSimulation) {
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports, { tagPrefix: () => store.getState().report.tagPrefix }), now: () => NOW, report: REPORT });
-  await store.getState().start();
-  return { store, authoring: await store.getState().authoring() };
-}
+const open = (sim: WordSimulation) => openAuthoring(sim, NOW);
 
 /** Selects `text` where it stands in paragraph `index`, as the clerk would with the mouse. */
 function select(sim: WordSimulation, index: number, text: string, from = 0) {

@@ -4,20 +4,15 @@
  * and read from a form file.
  */
 import { storedReportFromXml } from "../../src/domain/storedReport";
-import { createOfficeGateway } from "../../src/office/officeGateway";
 import { plainParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
-import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { openAuthoring } from "../support/authoringPane";
 import { REPORT, SAMPLE } from "../support/forms";
 
 installWordGlobals();
 const NOW = new Date("2026-03-05T08:00:00Z");
 
-async function open(sim: WordSimulation) {
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports, { tagPrefix: () => store.getState().report.tagPrefix }), now: () => NOW, report: REPORT });
-  await store.getState().start();
-  return { store, authoring: await store.getState().authoring() };
-}
+const open = (sim: WordSimulation) => openAuthoring(sim, NOW);
 
 const carried = (sim: WordSimulation) => storedReportFromXml(sim.doc.xmlParts[0]!.xml)!.form!;
 const FIELD = "bcdc:bienChe.hopDong";
