@@ -15,6 +15,7 @@ import { isCorrection } from "./corrections";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 import { scoreCeiling } from "./scoreBound";
+import { leadParagraphOf } from "./listLead";
 
 /** How much less well described the other value may be and still be the same figure stated again. */
 export const RESTATED_GAP = 0.05;
@@ -66,11 +67,23 @@ export function statedTwice(
   // A value bound to another figure that describes the number too is that figure's, written again («giải quyết
   // 95,1%» in the summary is the share solved, bound in the body).
   const valuesOf = new Map<FieldProfile, Set<number>>();
+  const boundIn = new Map<number, Set<FieldProfile>>();
   for (const q of profiles) {
     const e = placed.exact.get(q.field.id);
     const at = e?.state === "bound" ? e.occurrences.flatMap((o) => byStart.get(o.start) ?? []) : (placed.meaning.get(q.field.id) ?? []);
     if (at.length > 0) valuesOf.set(q, new Set(at.map((c) => c.token.value)));
+    for (const c of at) {
+      const paragraph = paragraphOf(text, c.token.start);
+      (boundIn.get(paragraph) ?? boundIn.set(paragraph, new Set()).get(paragraph)!).add(q);
+    }
   }
+  // An item of a list another figure's sentence opens («Lãnh đạo UBND tỉnh tiếp 02 lượt với 18 người, cụ thể:» over
+  // «- Chủ tịch …: 01 lượt/06 người») is a part of that figure, not this one stated again (listLead.ts).
+  const itemOfOther = (p: FieldProfile, c: Candidate) => {
+    const lead = paragraphOf(text, c.token.start);
+    const there = boundIn.get(lead);
+    return lead !== text.lastIndexOf("\n", c.token.start - 1) && there !== undefined && !there.has(p);
+  };
   const anothers = (p: FieldProfile, c: Candidate) =>
     profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
   const doubted = new Map<FieldId, Candidate[]>();
@@ -97,7 +110,7 @@ export function statedTwice(
     const mayDoubt = (c: Candidate, s: number) =>
       isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)) && s >= topOf() - RESTATED_GAP);
     const others = free.filter((c) => {
-      if (values.has(c.token.value)) return false;
+      if (values.has(c.token.value) || itemOfOther(p, c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
       const amends = known.some((k) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
       if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;
@@ -115,6 +128,7 @@ export function statedTwice(
   return doubted;
 }
 
+/** Items of a list a colon opens read with its opening line (listLead.ts). */
 function paragraphOf(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1);
+  return leadParagraphOf(text, at);
 }
