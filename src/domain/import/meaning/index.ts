@@ -17,6 +17,7 @@ import { monthItems } from "./monthItems";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
+import { describeListTotals } from "./listTotals";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
@@ -80,6 +81,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
+  describeListTotals(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
