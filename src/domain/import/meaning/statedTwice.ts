@@ -40,6 +40,9 @@ export function statedTwice(
   taken: ReadonlySet<number>,
   refused: (p: FieldProfile, c: Candidate) => boolean,
 ): Map<FieldId, Candidate[]> {
+  // Asked per figure × number: each place's paragraph is read once.
+  const paragraphCache = new Map<number, number>();
+  const paragraphAt = (at: number) => paragraphCache.get(at) ?? paragraphCache.set(at, paragraphOf(text, at)).get(at)!;
   const byStart = new Map(candidates.map((c) => [c.token.start, c]));
   const scores = new Map<FieldProfile, Map<Candidate, number>>();
   const wordsOnly = (p: FieldProfile, c: Candidate) => (eligible(p, c) ? score(p, c, vocab) : -1);
@@ -73,14 +76,14 @@ export function statedTwice(
     const at = e?.state === "bound" ? e.occurrences.flatMap((o) => byStart.get(o.start) ?? []) : (placed.meaning.get(q.field.id) ?? []);
     if (at.length > 0) valuesOf.set(q, new Set(at.map((c) => c.token.value)));
     for (const c of at) {
-      const paragraph = paragraphOf(text, c.token.start);
+      const paragraph = paragraphAt(c.token.start);
       (boundIn.get(paragraph) ?? boundIn.set(paragraph, new Set()).get(paragraph)!).add(q);
     }
   }
   // An item of a list another figure's sentence opens («Lãnh đạo UBND tỉnh tiếp 02 lượt với 18 người, cụ thể:» over
   // «- Chủ tịch …: 01 lượt/06 người») is a part of that figure, not this one stated again (listLead.ts).
   const itemOfOther = (p: FieldProfile, c: Candidate) => {
-    const lead = paragraphOf(text, c.token.start);
+    const lead = paragraphAt(c.token.start);
     const there = boundIn.get(lead);
     return lead !== text.lastIndexOf("\n", c.token.start - 1) && there !== undefined && !there.has(p);
   };
@@ -102,13 +105,13 @@ export function statedTwice(
     const topOf = () => (top ??= known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c))));
     // A restatement is elsewhere: in the bound place's own paragraph another value is another fact («03 Phó Chánh
     // Văn phòng, trong đó 01 đồng chí …», «29 nhiệm vụ, đã hoàn thành 21»).
-    const paragraphs = new Set(known.map((c) => paragraphOf(text, c.token.start)));
+    const paragraphs = new Set(known.map((c) => paragraphAt(c.token.start)));
     // Restated means the same thing counted: the unit written beside it is the bound place's («120 hồ sơ»).
     const units = new Set(known.map((c) => c.unit));
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
     const mayDoubt = (c: Candidate, s: number) =>
-      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)) && s >= topOf() - RESTATED_GAP);
+      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
     const others = free.filter((c) => {
       if (values.has(c.token.value) || itemOfOther(p, c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
@@ -121,7 +124,7 @@ export function statedTwice(
       return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
     const corrected = others.filter((c) => isCorrection(text, c.token.start));
-    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
+    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
   }
