@@ -53,4 +53,9 @@ describe("the monthly form's levels as other clerks write them", () => {
     expect(got("noiDung.khacTyLe")).toBe("25");
     expect(got("noiDung.moTa")).toBe("đền bù giải phóng mặt bằng\ncấp đổi giấy chứng nhận");
   });
+
+  it("reads a level named only «Cấp huyện» at the start of its line", () => {
+    const got = read("3. Cấp huyện\n- Cấp huyện tiếp 27 lượt/35 người, gồm định kỳ 20 lượt, đột xuất 07 lượt.\n- Ở cấp huyện, tiếp công dân phát sinh ở 6/8 huyện.\n");
+    expect([got("huyen.luot"), got("huyen.nguoi"), got("huyen.dinhKy"), got("huyen.dotXuat")]).toEqual(["27", "35", "20", "07"]);
+  });
 });

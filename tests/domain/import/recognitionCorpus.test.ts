@@ -127,7 +127,7 @@ const MEASURED: Record<string, number> = {
   "75-ninh-thuan-khoang-gan-tren-xen-so-dung-quy1-2025.txt": 41,
   // Monthly 35–57 and 76–77 raised by the monthly form's wordings as other provinces write them and by arithmetic bounds
   // and list items in statedTwice (wt-monthly, second pass).
-  "76-son-la-tcd-2025-08-viet-tat-ket-qua-cuoi-muc.txt": 13,
+  "76-son-la-tcd-2025-08-viet-tat-ket-qua-cuoi-muc.txt": 15,
   "77-nghe-an-tcd-2026-03-tom-tat-uoc-liet-ke-don-vi.txt": 19,
 };
 
