@@ -3,6 +3,7 @@ import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
+import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
@@ -44,10 +45,14 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const warning = problems.find((p) => p.severity === "warning");
   const shown = value === null ? "" : formatField(field, value);
   const status = fieldStatus(field, value, seen);
+  // An emptied box does not empty the document: the number the report still shows is said under it.
+  const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
   const statusText =
     status.state === "absent"
       ? "Chưa có trong văn bản"
-      : status.matches
+      : keptText
+        ? `Ô trống; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
+        : status.matches
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
           ? `Trong văn bản: ${status.places} chỗ, viết khác quy cách`
