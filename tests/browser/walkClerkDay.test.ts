@@ -2,7 +2,8 @@
  * A new clerk's day on the reference report at 350 px: wrong input of every kind, fixed, written, the pane closed
  * and opened again. What surprised, now fixed: a figure emptied in the pane kept its old number in the document and
  * nothing said so (the box read «Văn bản đang ghi khác», the notice «Đã cập nhật …»); with figures left unwritten for
- * their errors the notice began «Văn bản đã đúng số liệu, không cần ghi gì».
+ * their errors the notice began «Văn bản đã đúng số liệu, không cần ghi gì»; with warnings only, the summary still
+ * said «Lỗi chặn việc ghi các số liệu liên quan».
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
@@ -80,6 +81,8 @@ describe("a clerk fills section III of the reference report", () => {
       .waitFor();
     expect(await controlTexts(page, ON_TIME)).toEqual(["71"]);
     expect(await controlTexts(page, CENTRE_RECEIVED)).toEqual(["8.827"]);
+    // Only warnings left: the summary speaks of warnings, not of errors that are gone.
+    expect(await summary.innerText()).toMatch(/^2 cảnh báo\s*Cảnh báo không chặn việc ghi vào văn bản\. Còn 2 số liệu chưa nhập\./);
     await shot(page, "written");
 
     // A hand edit in Word, then the pane closed and opened: period, typed values and the hand edit all kept.
@@ -94,6 +97,7 @@ describe("a clerk fills section III of the reference report", () => {
     await pane.getByRole("button", { name: "Cập nhật văn bản" }).click();
     await pane.getByRole("status").getByText(/1 ô đã bị sửa tay trong văn bản/).waitFor();
     expect(await controlTexts(page, MEETINGS)).toEqual(["13"]);
+    await pane.getByRole("region", { name: "Ô cần xử lý" }).getByText(/Cuộc họp giao ban trong quý/).first().waitFor();
     await shot(page, "reopened-hand-edit");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });

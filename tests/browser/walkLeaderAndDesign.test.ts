@@ -3,7 +3,8 @@
  * then a clerk adds a rule in «Thiết kế mẫu». What surprised, now fixed: after the decisions, «Cập nhật văn bản» said
  * «Văn bản đã đúng số liệu, không cần ghi gì» in the same breath as «Chưa ghi 10 số liệu đang có lỗi»; in the rule's
  * figure boxes «Tỷ lệ đã giải quyết», «Hồ sơ đang giải quyết» … read the same for the one-stop desk and the centre
- * once picked (the section is only the open list's group heading).
+ * once picked (the section is only the open list's group heading); the update's notice, shown again in «Thiết kế
+ * mẫu» and «Văn bản cũ», ended on «Chưa ghi 10 số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):» without the list.
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
@@ -48,6 +49,9 @@ describe("a leader's review, then a clerk's rule", () => {
 
   it("names a figure two sections share with its section once it is picked for a rule", async () => {
     await openView(page, "Thiết kế mẫu");
+    // The update's notice followed here whole: its «Chưa ghi 10 số liệu …:» is followed by the figures it names.
+    const notice = pane().getByRole("region", { name: "Thiết kế mẫu" }).getByRole("status");
+    await notice.getByText("Hồ sơ tiếp nhận (Trung tâm PVHCC)", { exact: true }).waitFor();
     const part = pane().getByRole("combobox", { name: "Số B", exact: true });
     await part.selectOption({ value: "bcdc:motCuaVp.tyLeDaGiaiQuyet" });
     expect(await part.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(
