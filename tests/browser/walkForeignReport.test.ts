@@ -2,7 +2,8 @@
  * A clerk imports a report nobody here wrote (held-out 51, Lâm Đồng, a .docx with tables) and settles its unclear
  * figures with the two clicks issue 11 promises. What surprised, now fixed: clicking a candidate selected it in the
  * document but the document stayed at its top (Word brings a selected range into view), so the clerk saw nothing;
- * a list's candidate was a whole table in bold, 25 lines of the 350 px pane for one button.
+ * a list's candidate was a whole table in bold, 25 lines of the 350 px pane for one button; with three candidates
+ * (held-out 50, a .txt) the «Gắn vào» to press next lay below the fold of the list's own scrolling box.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -73,6 +74,32 @@ describe("a report from another office, its unclear figures chosen in two clicks
     const result = pane.getByRole("region", { name: "Kết quả kiểm tra văn bản" });
     await result.getByText(/^Số liệu đã có: 41\/62 ô nhập liệu/).waitFor();
     await shot(page, "checked");
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
+  it("brings the next click into view when a figure has several candidates (a .txt, «lần lượt là 03, 35 và 46»)", async () => {
+    const shot = screenshotFolder("walk-foreign-report-txt");
+    const pane = paneOf(page);
+    await openAndRecognise("50-ha-tinh-lan-luot-tuong-ung-quy4-2025.txt");
+    const group = unclearGroup("Thạc sĩ");
+    await group.scrollIntoViewIfNeeded();
+    await group.getByRole("button").filter({ has: page.locator("strong", { hasText: /^35$/ }) }).click();
+    await documentOf(page).locator(".sim-selected", { hasText: "35" }).waitFor();
+    // «Gắn vào “Thạc sĩ”» is visible inside the list's own scrolling box, without the clerk looking for it.
+    const bind = pane.getByRole("button", { name: "Gắn vào “Thạc sĩ”" });
+    await page.waitForFunction(() => {
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Gắn vào “Thạc sĩ”");
+      const list = button?.closest(".summary-list");
+      if (!button || !list) return false;
+      const b = button.getBoundingClientRect();
+      const l = list.getBoundingClientRect();
+      return b.top >= l.top && b.bottom <= l.bottom && b.bottom <= window.innerHeight;
+    });
+    await shot(page, "candidate-and-bind-in-view");
+    await bind.click();
+    await pane.getByText("Đã gắn «35» vào ô «Thạc sĩ». Số trong văn bản giữ nguyên.").first().waitFor();
+    expect(await documentOf(page).locator('.cc[data-tag="bcdc:trinhDo.thacSi"]').allInnerTexts()).toEqual(["35"]);
+    await shot(page, "bound");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 });

@@ -72,6 +72,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
   const showCandidate = useAppStore((s) => s.showCandidate);
   const bindChosen = useAppStore((s) => s.bindChosen);
   const candidates = figure.candidates ?? [];
+  const bindButton = useRef<HTMLButtonElement>(null);
   // A number already bound to another field (a candidate of both, chosen there) is no longer free: said, not offered.
   const chosen = useAppStore((s) => s.chosenFigures);
   const report = useAppStore((s) => s.report);
@@ -93,7 +94,11 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                 title={c.text.length > LONGEST_SHOWN ? c.text : "Chọn số này trong văn bản"}
                 disabled={busy !== null || taken !== undefined}
                 style={CHOICE_STYLE}
-                onClick={() => void showCandidate(figure.field, i)}
+                onClick={() => {
+                  // The next click is «Gắn vào»: with three candidates, at 350 px it was below the card's fold.
+                  bindButton.current?.scrollIntoView({ block: "nearest" });
+                  void showCandidate(figure.field, i);
+                }}
               >
                 <span>
                   {c.before}
@@ -112,6 +117,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
       )}
       {/* After a candidate is shown, the next click is this one: it stands out. */}
       <Button
+        ref={bindButton}
         size="small"
         appearance={shown?.field === figure.field ? "primary" : "secondary"}
         disabled={busy !== null}
