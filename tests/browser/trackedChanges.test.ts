@@ -61,7 +61,7 @@ describe("tracked changes in the preview host", () => {
 
   it("does not take its own tracked write for a hand edit at the next update", async () => {
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.").waitFor();
+    await pane().getByText("Văn bản đã đúng số liệu, không cần ghi gì.").waitFor();
     expect(await pane().getByRole("region", { name: "Ô cần xử lý" }).count()).toBe(0);
     expect(await pane().locator(`[data-field="${RAISES}"]`).getByText("Trong văn bản: 1 chỗ").count()).toBe(1);
     await shot(page, "second-update");

@@ -3,7 +3,7 @@
  * and opened again. What surprised, now fixed: a figure emptied in the pane kept its old number in the document and
  * nothing said so (the box read «Văn bản đang ghi khác», the notice «Đã cập nhật …»); with figures left unwritten for
  * their errors the notice began «Văn bản đã đúng số liệu, không cần ghi gì»; with warnings only, the summary still
- * said «Lỗi chặn việc ghi các số liệu liên quan».
+ * said «Lỗi chặn việc ghi các số liệu liên quan»; a share computed at 116,88 % showed no sign it would not be written.
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
@@ -54,6 +54,7 @@ describe("a clerk fills section III of the reference report", () => {
     await fieldInput(page, RESOLVED).fill("90");
     await row(RESOLVED).getByText(/^Hồ sơ đã giải quyết, trả kết quả \(Bộ phận một cửa của Văn phòng\) là 90, nhưng/).waitFor();
     expect(await fieldInput(page, SHARE_RESOLVED).inputValue()).toBe("116,88%");
+    await row(SHARE_RESOLVED).getByText(/^Chưa ghi vào văn bản: tính từ số liệu đang có lỗi ở ô «Hồ sơ/).waitFor();
     const summary = pane.getByRole("region", { name: "Tóm tắt các vấn đề" });
     await summary.getByText(/\(90\) không được lớn hơn Hồ sơ tiếp nhận \(một cửa Văn phòng\) \(77\)\./).waitFor();
     await summary.getByText(/vượt 100%/).first().waitFor();

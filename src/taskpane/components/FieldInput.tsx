@@ -1,5 +1,6 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
+import { inputsOf } from "../../domain/compute";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
@@ -29,6 +30,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // clerk who typed a wrong part saw nothing under the box they had just typed in.
   const related = useAppStore((s) =>
     s.review.problems.find((p) => p.severity === "error" && p.fields[0] !== field.id && p.fields.includes(field.id)),
+  );
+  // A computed figure (116,88 % when a part exceeds its whole) showed no sign that it will not be written.
+  const fromError = useAppStore((s) =>
+    field.formula ? s.review.problems.find((p) => p.severity === "error" && p.fields.some((f) => inputsOf(field.formula!).includes(f))) : undefined,
   );
   const setFigure = useAppStore((s) => s.setFigure);
   const setActiveField = useAppStore((s) => s.setActiveField);
@@ -90,7 +95,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
         hint={
           error || warning
             ? undefined
-            : related
+            : fromError
+              ? `Chưa ghi vào văn bản: tính từ số liệu đang có lỗi ở ô «${fieldName(report, fromError.fields[0]!)}».`
+              : related
               ? `Liên quan đến lỗi ở ô «${fieldName(report, related.fields[0]!)}»: ${related.message}`
               : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))
         }
