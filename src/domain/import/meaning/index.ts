@@ -17,6 +17,7 @@ import { monthItems } from "./monthItems";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
+import { describeListTotals } from "./listTotals";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
@@ -26,6 +27,7 @@ import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
 import { statedTwice } from "./statedTwice";
+import { arithmeticBounds } from "./arithmeticBounds";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
 import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
@@ -79,6 +81,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
+  describeListTotals(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
@@ -163,7 +166,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // A count in words («Riêng hai đơn vị …») says a small number loosely, often of a part: it never doubts a figure
   // found in digits, it only stands as a candidate where none is (spelledNumbers.ts).
   const inDigits = candidates.filter((c) => !/\p{L}/u.test(c.token.text));
-  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, refusedHere);
+  // A number the form's arithmetic rules out for a figure (arithmeticBounds.ts) is no second statement of it.
+  const impossible = arithmeticBounds(report, candidates, { exact, meaning: bound });
+  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, (p, c) => refusedHere(p, c) || impossible(p, c));
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
     bound.delete(id);

@@ -15,6 +15,7 @@ import { isCorrection } from "./corrections";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 import { scoreCeiling } from "./scoreBound";
+import { leadParagraphOf } from "./listLead";
 
 /** How much less well described the other value may be and still be the same figure stated again. */
 export const RESTATED_GAP = 0.05;
@@ -39,6 +40,9 @@ export function statedTwice(
   taken: ReadonlySet<number>,
   refused: (p: FieldProfile, c: Candidate) => boolean,
 ): Map<FieldId, Candidate[]> {
+  // Asked per figure × number: each place's paragraph is read once.
+  const paragraphCache = new Map<number, number>();
+  const paragraphAt = (at: number) => paragraphCache.get(at) ?? paragraphCache.set(at, paragraphOf(text, at)).get(at)!;
   const byStart = new Map(candidates.map((c) => [c.token.start, c]));
   const scores = new Map<FieldProfile, Map<Candidate, number>>();
   const wordsOnly = (p: FieldProfile, c: Candidate) => (eligible(p, c) ? score(p, c, vocab) : -1);
@@ -66,11 +70,23 @@ export function statedTwice(
   // A value bound to another figure that describes the number too is that figure's, written again («giải quyết
   // 95,1%» in the summary is the share solved, bound in the body).
   const valuesOf = new Map<FieldProfile, Set<number>>();
+  const boundIn = new Map<number, Set<FieldProfile>>();
   for (const q of profiles) {
     const e = placed.exact.get(q.field.id);
     const at = e?.state === "bound" ? e.occurrences.flatMap((o) => byStart.get(o.start) ?? []) : (placed.meaning.get(q.field.id) ?? []);
     if (at.length > 0) valuesOf.set(q, new Set(at.map((c) => c.token.value)));
+    for (const c of at) {
+      const paragraph = paragraphAt(c.token.start);
+      (boundIn.get(paragraph) ?? boundIn.set(paragraph, new Set()).get(paragraph)!).add(q);
+    }
   }
+  // An item of a list another figure's sentence opens («Lãnh đạo UBND tỉnh tiếp 02 lượt với 18 người, cụ thể:» over
+  // «- Chủ tịch …: 01 lượt/06 người») is a part of that figure, not this one stated again (listLead.ts).
+  const itemOfOther = (p: FieldProfile, c: Candidate) => {
+    const lead = paragraphAt(c.token.start);
+    const there = boundIn.get(lead);
+    return lead !== text.lastIndexOf("\n", c.token.start - 1) && there !== undefined && !there.has(p);
+  };
   const anothers = (p: FieldProfile, c: Candidate) =>
     profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
   const doubted = new Map<FieldId, Candidate[]>();
@@ -89,15 +105,15 @@ export function statedTwice(
     const topOf = () => (top ??= known.length < places.length ? 1 : Math.max(...known.map((c) => scoreOf(p, c))));
     // A restatement is elsewhere: in the bound place's own paragraph another value is another fact («03 Phó Chánh
     // Văn phòng, trong đó 01 đồng chí …», «29 nhiệm vụ, đã hoàn thành 21»).
-    const paragraphs = new Set(known.map((c) => paragraphOf(text, c.token.start)));
+    const paragraphs = new Set(known.map((c) => paragraphAt(c.token.start)));
     // Restated means the same thing counted: the unit written beside it is the bound place's («120 hồ sơ»).
     const units = new Set(known.map((c) => c.unit));
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
     const mayDoubt = (c: Candidate, s: number) =>
-      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)) && s >= topOf() - RESTATED_GAP);
+      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
     const others = free.filter((c) => {
-      if (values.has(c.token.value)) return false;
+      if (values.has(c.token.value) || itemOfOther(p, c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
       const amends = known.some((k) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
       if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;
@@ -108,13 +124,14 @@ export function statedTwice(
       return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
     const corrected = others.filter((c) => isCorrection(text, c.token.start));
-    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphOf(text, c.token.start)));
+    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
   }
   return doubted;
 }
 
+/** Items of a list a colon opens read with its opening line (listLead.ts). */
 function paragraphOf(text: string, at: number): number {
-  return text.lastIndexOf("\n", at - 1);
+  return leadParagraphOf(text, at);
 }
