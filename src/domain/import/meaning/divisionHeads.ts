@@ -22,14 +22,17 @@ export interface DivisionFinding {
 /** The words an office uses for its own divisions, longest first (a bare «phòng» only with its list). */
 const KINDS = "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng và tương đương|cơ quan chuyên môn|phòng";
 
-/** What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. */
+/*
+ * What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. The
+ * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …».
+ */
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*)(?<n>\\d{1,3})[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
-/** What introduces the names: «, gồm:», «:», «là», «(». */
-const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là(?=[ \t]))|(?<bracket>\())/iu;
+/** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
+const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
 const CLAUSE_END = /^[ \t]*(?:[.;\n]|$|và[ \t])/u;
 
@@ -45,9 +48,10 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   if (!target) return [];
   const out: DivisionFinding[] = [];
   for (const m of text.matchAll(HEADING)) {
-    const [start, end] = m.indices!.groups!["n"]!;
+    const digits = m.groups!["n"] === undefined ? "spelled" : "n";
+    const [start, end] = m.indices!.groups![digits]!;
     if (placesVisited(text, m.index)) continue;
-    const count = { start, end, value: Number(m.groups!["n"]) };
+    const count = { start, end, value: Number(m.groups![digits]) };
     const after = m.index + m[0].length;
     const intro = INTRO.exec(text.slice(after, after + 40));
     const from = after + (intro?.[0].length ?? 0);

@@ -1,0 +1,45 @@
+/**
+ * Divisions as legal-style reports write them: the count spelled with its digits in brackets («có bốn (04) phòng»),
+ * a unit's own serial ending its name («Phòng Quản lý 1», «Nhà khách số 2»), the names after «là:», and the second
+ * list opened by «cùng» («…; cùng 01 đơn vị sự nghiệp là …»). A Sơn La clerk's words, on a small form of our own.
+ * Each with the side where nothing is bound: a spelled count that disagrees with its names, a figure inside an item.
+ */
+import { findLists } from "../../../src/domain/import/meaning/lists";
+import { tinyReport } from "../../support/forms";
+import type { FormField } from "../../../src/domain/form/types";
+
+const units: FormField[] = [
+  { id: "toChuc.danhSach", label: "Các tổ chức trực thuộc", kind: "list", section: "I" },
+  { id: "toChuc.so", label: "Số tổ chức trực thuộc", kind: "count", section: "I", formula: { op: "countOf", list: "toChuc.danhSach" } },
+  { id: "suNghiep.danhSach", label: "Các đơn vị sự nghiệp", kind: "list", section: "I" },
+  { id: "suNghiep.so", label: "Số đơn vị sự nghiệp", kind: "count", section: "I", formula: { op: "countOf", list: "suNghiep.danhSach" } },
+];
+
+function found(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [id, spans] of findLists(text, tinyReport(units))) out[id.replace("bcdc:", "")] = spans.map((s) => s.input).join(" | ");
+  return out;
+}
+
+describe("divisions written in legal style", () => {
+  it("reads «có bốn (04) phòng: …» with serial-numbered names", () => {
+    expect(found("Chi cục có bốn (04) phòng: Văn phòng Chi cục; Phòng Quản lý 1; Phòng Quản lý 2; Phòng Thanh tra, pháp chế. Chi cục không có đơn vị sự nghiệp.")).toEqual({
+      "toChuc.danhSach": "Văn phòng Chi cục\nPhòng Quản lý 1\nPhòng Quản lý 2\nPhòng Thanh tra, pháp chế",
+      "toChuc.so": "4",
+    });
+  });
+
+  it("reads «gồm 03 phòng, đơn vị trực thuộc là: …; cùng 02 đơn vị sự nghiệp là …»", () => {
+    expect(found("Bộ máy gồm 03 phòng, đơn vị trực thuộc là: Phòng Tổng hợp, Phòng Kinh tế và Ban Tiếp công dân; cùng 02 đơn vị sự nghiệp là Nhà khách số 1 và Nhà khách số 2.")).toEqual({
+      "toChuc.danhSach": "Phòng Tổng hợp\nPhòng Kinh tế\nBan Tiếp công dân",
+      "toChuc.so": "3",
+      "suNghiep.danhSach": "Nhà khách số 1\nNhà khách số 2",
+      "suNghiep.so": "2",
+    });
+  });
+
+  it("near-miss: a spelled count that disagrees with its names, or a figure inside a name, binds nothing", () => {
+    expect(found("Chi cục có ba (03) phòng: Văn phòng Chi cục; Phòng Quản lý 1; Phòng Quản lý 2; Phòng Thanh tra.")).toEqual({});
+    expect(found("Chi cục có 02 phòng: Phòng Quản lý 12 người; Phòng Thanh tra 08 người.")).toEqual({});
+  });
+});
