@@ -41,5 +41,7 @@ describe("divisions written in legal style", () => {
   it("near-miss: a spelled count that disagrees with its names, or a figure inside a name, binds nothing", () => {
     expect(found("Chi cục có ba (03) phòng: Văn phòng Chi cục; Phòng Quản lý 1; Phòng Quản lý 2; Phòng Thanh tra.")).toEqual({});
     expect(found("Chi cục có 02 phòng: Phòng Quản lý 12 người; Phòng Thanh tra 08 người.")).toEqual({});
+    // Written «01» as a count is, an item's last number may be one: «Phòng Quản lý 01» is not taken as a name.
+    expect(found("Chi cục có 02 phòng: Phòng Quản lý 01; Phòng Quản lý 02.")).toEqual({});
   });
 });

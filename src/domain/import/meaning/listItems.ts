@@ -41,12 +41,12 @@ function body(text: string, start: number, end: number): ListBody | null {
 /**
  * A name starts with a capital, is short and holds no number: a sentence («trong đó hai nhà khách … (37») or a
  * figure is not an item, and a list holding one is not taken. A unit's own serial ending its name is no figure:
- * «Phòng Nghiệp vụ 2», «Nhà khách số 2», «Phòng Công chứng số 1».
+ * «Phòng Nghiệp vụ 2», «Nhà khách số 2», «Phòng Công chứng số 1»; written «01» as counts are, it may be one.
  */
 function isName(item: string): boolean {
   return /^\p{Lu}/u.test(item) && item.length <= 200 && !/[:\d]/.test(item.replace(SERIAL, ""));
 }
-const SERIAL = /(?<=\p{L})[ \t]+(?:số[ \t]+)?\d{1,2}$/u;
+const SERIAL = /(?<=\p{L})[ \t]+(?:số[ \t]+)?[1-9]\d?$/u;
 
 /**
  * Where a list written in prose ends: the line, the sentence, a bracket, or a comma that opens another clause about
