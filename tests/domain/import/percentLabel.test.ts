@@ -4,6 +4,7 @@
  * A Quảng Trị clerk's wording of the one-stop desk (the corpus form that showed it is another office's phiếu).
  */
 import { labelledPercent } from "../../../src/domain/import/meaning/percentLabel";
+import { percentCell } from "../../../src/domain/import/meaning/layout";
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { boundValue, byLabel } from "../../support/recognized";
@@ -36,5 +37,26 @@ describe("a percentage with its «%» in the label", () => {
     ].join("\n");
     const r = recognizeFigures(text, REPORT);
     expect(boundValue(r.get(byLabel("Tỷ lệ đã giải quyết").id))).toBe("96,77");
+  });
+
+  it("reads a row whose unit cell («ĐVT») is «%» as percentages, the plan's whole «100» left a count", () => {
+    const text = [
+      "III. KẾT QUẢ THỰC HIỆN",
+      "2. Cải cách hành chính",
+      "TT\tChỉ tiêu\tĐVT\tChỉ tiêu giao\tKết quả",
+      "A\tBộ phận một cửa của Văn phòng\t\t\t",
+      "1\tTổng số hồ sơ tiếp nhận\thồ sơ\t\t124",
+      "2\tSố hồ sơ đã giải quyết\thồ sơ\t\t120",
+      "\tTỷ lệ giải quyết\t%\t100\t96,77",
+    ].join("\n");
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get(byLabel("Tỷ lệ đã giải quyết").id))).toBe("96,77");
+  });
+
+  it("near-miss: a «%» cell after the number, or in another row, says nothing of it", () => {
+    const cellKind = (text: string, at: string) => percentCell(text, findNumbers(text).find((t) => t.text === at)!)[0]?.kind ?? "other";
+    expect(cellKind("STT\tChỉ tiêu\tĐVT\tKết quả\n1\tTỷ lệ giải quyết\t%\t96,5", "96,5")).toBe("percent");
+    expect(cellKind("STT\tChỉ tiêu\tKết quả\tĐVT\n1\tTỷ lệ giải quyết\t96,5\t%", "96,5")).toBe("other");
+    expect(cellKind("STT\tChỉ tiêu\tĐVT\tKết quả\n1\tTỷ lệ giải quyết\t%\t96,5\n2\tĐiểm tự chấm\tđiểm\t8,5", "8,5")).toBe("other");
   });
 });

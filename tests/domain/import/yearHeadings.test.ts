@@ -24,6 +24,10 @@ describe("the year heading the staff figures", () => {
     expect(year("Sau khi sắp xếp lại các phòng, năm 2026 Sở được giao 58 biên chế công chức, hiện có 55 công chức.")).toBe("2026");
   });
 
+  it("closing the words that introduce the figures, before a colon", () => {
+    expect(year("Theo quyết định giao biên chế, Sở Tư pháp được giao cho năm 2025: 58 biên chế công chức, hiện có 55 công chức.")).toBe("2025");
+  });
+
   it("near-miss: a comparison's year heads nothing", () => {
     expect(year("Sau khi sắp xếp lại các phòng, so với năm 2025 Sở được giao 58 biên chế công chức, hiện có 55 công chức.")).toBeNull();
   });

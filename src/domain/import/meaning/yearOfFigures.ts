@@ -104,6 +104,8 @@ function heads(text: string, year: NumberToken, from: number, pairs: ReadonlySet
   const clauseStart = Math.max(from, text.slice(from, year.start).search(/[^;:]*$/) + from);
   // «Sau hợp nhất với …, năm 2026 Văn phòng được giao 104 biên chế»: the year opens the clause after a comma.
   if (/(?:^|,)\s*năm\s*$/iu.test(text.slice(clauseStart, year.start))) return true;
+  // «Văn phòng được giao năm 2026: 98 biên chế công chức, …»: a year closing the words that introduce the figures.
+  if (/^\s*:/.test(text.slice(year.end, year.end + 3))) return true;
   const lead = syllables(text.slice(clauseStart, year.start).replace(/^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, ""));
   if (lead.length <= 2 && lead.at(-1) === "năm") return true;
   // A line introducing items is a heading: its words all say what its year is of.
