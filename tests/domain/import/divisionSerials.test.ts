@@ -38,10 +38,21 @@ describe("divisions written in legal style", () => {
     });
   });
 
+  it("reads the kind first with its count in brackets: «- Phòng, ban chuyên môn (03): …», «Các phòng chuyên môn (02): …»", () => {
+    expect(found("Cơ cấu tổ chức:\n- Các phòng và tương đương (03): Văn phòng Sở; Thanh tra Sở; Phòng Quản lý đất đai.\n- Đơn vị sự nghiệp: không.")).toEqual({
+      "toChuc.danhSach": "Văn phòng Sở\nThanh tra Sở\nPhòng Quản lý đất đai",
+      "toChuc.so": "3",
+    });
+    expect(found("Sở có các phòng chuyên môn (02): Phòng Kế hoạch; Phòng Tổ chức.")).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "2" });
+  });
+
   it("near-miss: a spelled count that disagrees with its names, or a figure inside a name, binds nothing", () => {
     expect(found("Chi cục có ba (03) phòng: Văn phòng Chi cục; Phòng Quản lý 1; Phòng Quản lý 2; Phòng Thanh tra.")).toEqual({});
     expect(found("Chi cục có 02 phòng: Phòng Quản lý 12 người; Phòng Thanh tra 08 người.")).toEqual({});
     // Written «01» as a count is, an item's last number may be one: «Phòng Quản lý 01» is not taken as a name.
     expect(found("Chi cục có 02 phòng: Phòng Quản lý 01; Phòng Quản lý 02.")).toEqual({});
+    // A bracketed count that disagrees with its names, and rooms with a count in brackets and no list.
+    expect(found("- Các phòng và tương đương (04): Văn phòng Sở; Thanh tra Sở; Phòng Quản lý đất đai.")).toEqual({});
+    expect(found("Đã sửa chữa các phòng (03) của trụ sở cũ.")).toEqual({});
   });
 });

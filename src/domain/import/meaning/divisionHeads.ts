@@ -31,6 +31,12 @@ const HEADING = new RegExp(
   "dgiu",
 );
 
+/** The kind first and its count in brackets: «- Các phòng và tương đương (07): …», «Phòng chuyên môn (03): …». */
+const BRACKETED = new RegExp(
+  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*(?:[-+•*–][ \\t]+)?)(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})[ \\t]*\\)`,
+  "dgiu",
+);
+
 /** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
 const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
@@ -47,7 +53,7 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   const target = divisionTarget(targets);
   if (!target) return [];
   const out: DivisionFinding[] = [];
-  for (const m of text.matchAll(HEADING)) {
+  for (const m of [...text.matchAll(HEADING), ...text.matchAll(BRACKETED)]) {
     const digits = m.groups!["n"] === undefined ? "spelled" : "n";
     const [start, end] = m.indices!.groups![digits]!;
     if (placesVisited(text, m.index)) continue;
