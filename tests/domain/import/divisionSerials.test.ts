@@ -5,6 +5,7 @@
  * Each with the side where nothing is bound: a spelled count that disagrees with its names, a figure inside an item.
  */
 import { findLists } from "../../../src/domain/import/meaning/lists";
+import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
 import { tinyReport } from "../../support/forms";
 import type { FormField } from "../../../src/domain/form/types";
 
@@ -46,6 +47,13 @@ describe("divisions written in legal style", () => {
     expect(found("Sở có các phòng chuyên môn (02): Phòng Kế hoạch; Phòng Tổ chức.")).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "2" });
   });
 
+  it("reads a «biểu» row labelled by the kind, its count in a cell and the names in the notes", () => {
+    const table = "TT\tChỉ tiêu\tĐơn vị tính\tSố lượng\tGhi chú\n1\tCông chức hiện có\tngười\t41\t\n2\tPhòng, ban chuyên môn\tphòng\t02\tPhòng Kế hoạch; Phòng Tổ chức\n";
+    expect(found(table)).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "2" });
+    // The names disagree with the count: neither is taken from the row.
+    expect(found(table.replace("\t02\t", "\t03\t"))).toEqual({});
+  });
+
   it("near-miss: a spelled count that disagrees with its names, or a figure inside a name, binds nothing", () => {
     expect(found("Chi cục có ba (03) phòng: Văn phòng Chi cục; Phòng Quản lý 1; Phòng Quản lý 2; Phòng Thanh tra.")).toEqual({});
     expect(found("Chi cục có 02 phòng: Phòng Quản lý 12 người; Phòng Thanh tra 08 người.")).toEqual({});
@@ -54,5 +62,14 @@ describe("divisions written in legal style", () => {
     // A bracketed count that disagrees with its names, and rooms with a count in brackets and no list.
     expect(found("- Các phòng và tương đương (04): Văn phòng Sở; Thanh tra Sở; Phòng Quản lý đất đai.")).toEqual({});
     expect(found("Đã sửa chữa các phòng (03) của trụ sở cũ.")).toEqual({});
+  });
+});
+
+describe("a row's number before a label naming bodies", () => {
+  it("is no count of bodies doing what the row counts; a count in the same cell still is", () => {
+    const row = "5\tPhòng chuyên môn\tphòng\t03";
+    expect(otherAgents(row, row.indexOf("03"))).toBe(false);
+    const prose = "Trong quý, 05 sở, ngành tổ chức 12 hội nghị";
+    expect(otherAgents(prose, prose.indexOf("12"))).toBe(true);
   });
 });

@@ -37,6 +37,9 @@ const BRACKETED = new RegExp(
   "dgiu",
 );
 
+/** A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B». */
+const ROW_LABEL = new RegExp(`(?<=^|\\t)[ ]*(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "gimu");
+
 /** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
 const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
@@ -69,5 +72,35 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
     if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
+  out.push(...tableRows(text, target));
   return out;
 }
+
+/**
+ * A row of a «biểu» whose label is the kind of division, its count in a cell of its own and the names in a later one
+ * (the «Ghi chú» column): taken only when the names are as many as the count.
+ */
+function tableRows(text: string, target: ListTarget): DivisionFinding[] {
+  const out: DivisionFinding[] = [];
+  for (const m of text.matchAll(ROW_LABEL)) {
+    const from = m.index + m[0].length;
+    const eol = text.indexOf("\n", from);
+    const cells = text.slice(from, eol === -1 ? text.length : eol).split("\t");
+    let offset = from;
+    let count: DivisionFinding["count"] | null = null;
+    for (const cell of cells) {
+      const digits = /^\s*(\d{1,3})\s*$/.exec(cell);
+      if (digits && !count) {
+        const start = offset + cell.indexOf(digits[1]!);
+        count = { start, end: start + digits[1]!.length, value: Number(digits[1]) };
+      } else if (count && cell.includes(";")) {
+        const list = inlineItems(text, offset);
+        if (list && list.end <= offset + cell.length && list.items.length === count.value) out.push({ target, list, count });
+        break;
+      }
+      offset += cell.length + 1;
+    }
+  }
+  return out;
+}
+
