@@ -32,13 +32,15 @@ const HEADING = new RegExp(
 );
 
 /** The kind first and its count in brackets: «- Các phòng và tương đương (07): …», «Phòng chuyên môn (03): …». */
+// Where it may start is checked after a match (OPENS): a lookbehind first would be tried at every character.
 const BRACKETED = new RegExp(
-  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*(?:[-+•*–][ \\t]+)?)(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})[ \\t]*\\)`,
+  `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})[ \\t]*\\)`,
   "dgiu",
 );
+const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+)?$/iu;
 
 /** A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B». */
-const ROW_LABEL = new RegExp(`(?<=^|\\t)[ ]*(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "gimu");
+const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "giu");
 
 /** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
 const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
@@ -56,7 +58,8 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   const target = divisionTarget(targets);
   if (!target) return [];
   const out: DivisionFinding[] = [];
-  for (const m of [...text.matchAll(HEADING), ...text.matchAll(BRACKETED)]) {
+  const bracketed = [...text.matchAll(BRACKETED)].filter((m) => OPENS.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  for (const m of [...text.matchAll(HEADING), ...bracketed]) {
     const digits = m.groups!["n"] === undefined ? "spelled" : "n";
     const [start, end] = m.indices!.groups![digits]!;
     if (placesVisited(text, m.index)) continue;
@@ -82,7 +85,12 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
  */
 function tableRows(text: string, target: ListTarget): DivisionFinding[] {
   const out: DivisionFinding[] = [];
+  if (!text.includes("\t")) return out;
   for (const m of text.matchAll(ROW_LABEL)) {
+    // The label is the whole cell: a tab or the line's start before it.
+    let k = m.index;
+    while (k > 0 && text[k - 1] === " ") k--;
+    if (k > 0 && text[k - 1] !== "\t" && text[k - 1] !== "\n") continue;
     const from = m.index + m[0].length;
     const eol = text.indexOf("\n", from);
     const cells = text.slice(from, eol === -1 ? text.length : eol).split("\t");
