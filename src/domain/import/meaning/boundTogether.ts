@@ -7,7 +7,7 @@
  *   varies between offices (overdue files are resolved files here, a third kind in the form), so the form's own sums
  *   are not the test;
  * - a percentage written right after a count («1.958 hồ sơ, chiếm tỷ lệ 12,5%») is that count's share: it is no
- *   percentage of another figure;
+ *   percentage of another figure, nor of a part bound elsewhere;
  * - a table's total row («Tổng cộng») under rows bound to different figures adds those figures up: it is none of
  *   them, nor any figure but a total the form makes of them.
  * - a part larger than its whole (partOverWhole.ts) and that whole.
@@ -113,6 +113,10 @@ export function demoteByNeighbours(text: string, tokens: readonly NumberToken[],
     if (!before || before.kind !== "count" || !SHARE.test(text.slice(before.end, t.start))) return;
     const of = at.get(before.start);
     if (of !== undefined && of !== formula.part) out.add(id!);
+    // «hồ sơ nộp trực tuyến 15.330 hồ sơ, chiếm 72,78%» when the part is bound elsewhere: the share of a count no
+    // figure took, not the part's.
+    const part = result.get(formula.part);
+    if (of === undefined && part?.state === "bound" && !part.occurrences.some((o) => o.start === before.start)) out.add(id!);
   });
   for (const id of totalRowsOfFigures(text, tokens, result, totals, at)) out.add(id);
   for (const id of partsOverWhole(report, result)) out.add(id);

@@ -11,6 +11,7 @@ import { bulletLead } from "./bulletLead";
 import { directionWords } from "./moveDirection";
 import { headingNumber, percentCell } from "./layout";
 import { loneBracketMarks } from "./loneBrackets";
+import { labelledPercent } from "./percentLabel";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { headingPathFeatures } from "./headingPath";
@@ -67,7 +68,9 @@ export function findCandidates(
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
   const figures = tokens.flatMap((t) =>
-    headingNumber(text, t) || approximate(text, t) ? [] : t.kind !== "other" ? [t] : percentCell(text, t),
+    headingNumber(text, t) || approximate(text, t)
+      ? []
+      : [labelledPercent(text, t) ?? (t.kind !== "other" ? t : percentCell(text, t)[0])].filter((f) => f !== undefined),
   );
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {

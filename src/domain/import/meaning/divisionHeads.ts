@@ -22,14 +22,28 @@ export interface DivisionFinding {
 /** The words an office uses for its own divisions, longest first (a bare «phòng» only with its list). */
 const KINDS = "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng và tương đương|cơ quan chuyên môn|phòng";
 
-/** What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. */
+/*
+ * What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. The
+ * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …».
+ */
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*)(?<n>\\d{1,3})[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
-/** What introduces the names: «, gồm:», «:», «là», «(». */
-const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là(?=[ \t]))|(?<bracket>\())/iu;
+/** The kind first and its count in brackets: «- Các phòng và tương đương (07): …», «Phòng chuyên môn (03): …». */
+// Where it may start is checked after a match (OPENS): a lookbehind first would be tried at every character.
+const BRACKETED = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})[ \\t]*\\)`,
+  "dgiu",
+);
+const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+)?$/iu;
+
+/** A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B». */
+const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "giu");
+
+/** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
+const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
 const CLAUSE_END = /^[ \t]*(?:[.;\n]|$|và[ \t])/u;
 
@@ -44,10 +58,12 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   const target = divisionTarget(targets);
   if (!target) return [];
   const out: DivisionFinding[] = [];
-  for (const m of text.matchAll(HEADING)) {
-    const [start, end] = m.indices!.groups!["n"]!;
+  const bracketed = [...text.matchAll(BRACKETED)].filter((m) => OPENS.test(text.slice(Math.max(0, m.index - 24), m.index)));
+  for (const m of [...text.matchAll(HEADING), ...bracketed]) {
+    const digits = m.groups!["n"] === undefined ? "spelled" : "n";
+    const [start, end] = m.indices!.groups![digits]!;
     if (placesVisited(text, m.index)) continue;
-    const count = { start, end, value: Number(m.groups!["n"]) };
+    const count = { start, end, value: Number(m.groups![digits]) };
     const after = m.index + m[0].length;
     const intro = INTRO.exec(text.slice(after, after + 40));
     const from = after + (intro?.[0].length ?? 0);
@@ -59,5 +75,40 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
     if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
+  out.push(...tableRows(text, target));
   return out;
 }
+
+/**
+ * A row of a «biểu» whose label is the kind of division, its count in a cell of its own and the names in a later one
+ * (the «Ghi chú» column): taken only when the names are as many as the count.
+ */
+function tableRows(text: string, target: ListTarget): DivisionFinding[] {
+  const out: DivisionFinding[] = [];
+  if (!text.includes("\t")) return out;
+  for (const m of text.matchAll(ROW_LABEL)) {
+    // The label is the whole cell: a tab or the line's start before it.
+    let k = m.index;
+    while (k > 0 && text[k - 1] === " ") k--;
+    if (k > 0 && text[k - 1] !== "\t" && text[k - 1] !== "\n") continue;
+    const from = m.index + m[0].length;
+    const eol = text.indexOf("\n", from);
+    const cells = text.slice(from, eol === -1 ? text.length : eol).split("\t");
+    let offset = from;
+    let count: DivisionFinding["count"] | null = null;
+    for (const cell of cells) {
+      const digits = /^\s*(\d{1,3})\s*$/.exec(cell);
+      if (digits && !count) {
+        const start = offset + cell.indexOf(digits[1]!);
+        count = { start, end: start + digits[1]!.length, value: Number(digits[1]) };
+      } else if (count && cell.includes(";")) {
+        const list = inlineItems(text, offset);
+        if (list && list.end <= offset + cell.length && list.items.length === count.value) out.push({ target, list, count });
+        break;
+      }
+      offset += cell.length + 1;
+    }
+  }
+  return out;
+}
+

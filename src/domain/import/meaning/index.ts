@@ -14,6 +14,7 @@ import { assign, FLOOR } from "./assign";
 import { eligible, score } from "./score";
 import { gridReading } from "./gridBind";
 import { monthItems } from "./monthItems";
+import { describeMonthTotals } from "./monthTotal";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
@@ -82,6 +83,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
   describeListTotals(text, candidates);
+  describeMonthTotals(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();

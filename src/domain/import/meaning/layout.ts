@@ -12,12 +12,23 @@ export function headingNumber(text: string, t: NumberToken): boolean {
   return /^[\s\p{L}.]{0,6}$/u.test(text.slice(lineFrom, t.start)) && !/\p{L}{2}/u.test(text.slice(lineFrom, t.start));
 }
 
-/** "87,77" in a table column headed "Tỷ lệ (%)", or in a row so labelled under a count's column, is a percentage. */
+/**
+ * "87,77" in a table column headed "Tỷ lệ (%)", or in a row so labelled or whose unit cell is «%» under a count's
+ * column, is a percentage.
+ */
 export function percentCell(text: string, t: NumberToken): NumberToken[] {
   if (!/^\d{1,3}[.,]\d{1,2}$/.test(t.text) || t.value > 100) return [];
   const cell = tableCell(text, t);
   if (!cell) return [];
   const inColumn = `${cell.group} ${cell.header}`.includes("%");
   const inRow = /\(\s*%\s*\)/.test(cell.label);
-  return inColumn || inRow ? [{ ...t, kind: "percent" }] : [];
+  return inColumn || inRow || unitCellBefore(text, t) ? [{ ...t, kind: "percent" }] : [];
+}
+
+/** «Tỷ lệ đã giải quyết⇥%⇥100⇥93,75»: the row's unit column («ĐVT») says «%» before the number. */
+function unitCellBefore(text: string, t: NumberToken): boolean {
+  const lineFrom = text.lastIndexOf("\n", t.start - 1) + 1;
+  const before = text.slice(lineFrom, t.start);
+  const separator = before.includes("\t") ? "\t" : "|";
+  return before.split(separator).slice(1, -1).some((cell) => cell.trim() === "%");
 }

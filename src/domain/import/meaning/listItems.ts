@@ -17,8 +17,11 @@ const MAX_BODY = 1500;
 /** A bullet or numbering opening a line: «- », «+ », «• », «1. », «a) ». */
 const BULLET = /^[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 
-/** A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)»): the list ends before. */
-const NEXT_COUNT = /(?<![\d.,/])\d{1,3}[ \t]+\p{Ll}/u;
+/**
+ * A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)»): the list ends before. A
+ * unit's serial («Nhà khách số 1 và Nhà khách số 2») counts nothing.
+ */
+const NEXT_COUNT = /(?<![\d.,/]|số[ \t]+)\d{1,3}[ \t]+(?!và[ \t])\p{Ll}/u;
 
 export function splitNames(body: string): string[] {
   // An item may hold commas («Trung tâm Văn hóa, Thể thao và Truyền thông»): a list with «;» is split on «;» only.
@@ -37,11 +40,13 @@ function body(text: string, start: number, end: number): ListBody | null {
 
 /**
  * A name starts with a capital, is short and holds no number: a sentence («trong đó hai nhà khách … (37») or a
- * figure is not an item, and a list holding one is not taken.
+ * figure is not an item, and a list holding one is not taken. A unit's own serial ending its name is no figure:
+ * «Phòng Nghiệp vụ 2», «Nhà khách số 2», «Phòng Công chứng số 1»; written «01» as counts are, it may be one.
  */
 function isName(item: string): boolean {
-  return /^\p{Lu}/u.test(item) && item.length <= 200 && !/[:\d]/.test(item);
+  return /^\p{Lu}/u.test(item) && item.length <= 200 && !/[:\d]/.test(item.replace(SERIAL, ""));
 }
+const SERIAL = /(?<=\p{L})[ \t]+(?:số[ \t]+)?[1-9]\d?$/u;
 
 /**
  * Where a list written in prose ends: the line, the sentence, a bracket, or a comma that opens another clause about

@@ -36,7 +36,7 @@ interface Finding {
  * so that a heading inside a longer run of words is still found.
  */
 const START =
-  /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
+  /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với|cùng)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
 
 /** How far before a list's ending words its heading may start (a count, «Các», the unit words). */
 const WINDOW = 160;
@@ -50,7 +50,7 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
 /*
  * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»).
  */
-const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
+const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
@@ -122,13 +122,13 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
 }
 
 /**
- * «và», «cùng với», «còn» open a list heading only when they carry on an enumeration of units begun in the same
+ * «và», «cùng (với)», «còn» open a list heading only when they carry on an enumeration of units begun in the same
  * sentence («có 05 tổ chức trực thuộc, gồm: … và 03 đơn vị sự nghiệp: …»); «kiểm tra tại Phòng X và 02 đơn vị
  * trực thuộc: …» lists places visited.
  */
 function opensClause(text: string, at: number, previous: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
-  if (!/(?<![\p{L}\p{M}])(?:và|cùng với|còn)[ \t]*$/iu.test(before)) return true;
+  if (!/(?<![\p{L}\p{M}])(?:và|cùng với|cùng|còn)[ \t]*$/iu.test(before)) return true;
   // Bounded: a sentence is not 2 000 characters long, and a far heading must not make each «và» rescan the text.
   return previous >= 0 && at - previous < 2000 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
 }

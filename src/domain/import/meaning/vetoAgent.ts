@@ -7,9 +7,12 @@
 
 /** Bodies that act in reports: «cơ quan», «đơn vị», «sở, ngành», «doanh nghiệp»… (one or several, joined). */
 const BODY = String.raw`(?:cơ quan(?: chuyên môn)?|đơn vị|sở|ban|ngành|tổ chức|doanh nghiệp|địa phương|phòng(?:, ban)?)`;
-/** «16 cơ quan, đơn vị», «05 sở, ngành», «03 doanh nghiệp»: a count of two or more bodies, ending the match. */
+/**
+ * «16 cơ quan, đơn vị», «05 sở, ngành», «03 doanh nghiệp»: a count of two or more bodies, ending the match. A row's
+ * number before its label's cell («5⇥Phòng chuyên môn⇥phòng⇥03») counts nothing: the count and its bodies share a cell.
+ */
 const COUNTED_BODIES = new RegExp(
-  String.raw`(?<![\p{L}\d])(\d{1,4})\s+${BODY}(?:\s*(?:,|và|hoặc)\s*${BODY})*\s+((?:[\p{L}]+\s+){1,4})$`,
+  String.raw`(?<![\p{L}\d])(\d{1,4})[ \u00a0]+${BODY}(?:\s*(?:,|và|hoặc)\s*${BODY})*\s+((?:[\p{L}]+\s+){1,4})$`,
   "iu",
 );
 /** Words that join, not act: «12 cơ quan chuyên môn và 04 đơn vị», «với 03 sở, ngành tổ chức 02 hội nghị». */

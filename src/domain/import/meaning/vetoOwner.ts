@@ -48,6 +48,8 @@ export function otherOwner(scopeLower: string, names: readonly string[], owner: 
   const words = whose.split(/\s+/).filter((w) => !GENERIC.has(w)).slice(0, 4);
   // With no header to tell who reports, only a body named in full («của Sở Tư pháp») is surely another.
   if (issuer === null) return words.length >= 2;
+  // «của Ban» under «BAN DÂN TỘC»: the reporting body by its head noun alone, a word every body's name may hold.
+  if (words.length === 0 && /^\p{L}+$/u.test(whose) && new RegExp(`^[ \\t]*${whose}(?![\\p{L}])`, "mu").test(issuer)) return false;
   return !(words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(issuer)));
 }
 

@@ -34,7 +34,8 @@ import { levelRange } from "./vetoLevelRange";
 import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
-import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames } from "./vetoPlace";
+import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
+import { namedByShortName, shortNamesOf } from "./shortNames";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
@@ -113,6 +114,8 @@ export interface VetoContext {
   /** «Đúng hạn» figures the form sets beside early ones, and where the document names early files (vetoOnTime.ts). */
   onTime: ReadonlySet<FieldId>;
   early: readonly number[];
+  /** The document's own short names for an organisation («sau đây gọi tắt là Trung tâm», shortNames.ts). */
+  shortNames: (names: readonly string[]) => RegExp[];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -142,7 +145,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const early = onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early };
+  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -162,7 +165,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   const at = spanFacts(ctx, o);
   if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
   const organisation = own.organisation;
-  if (organisation && !at.once(`names:${organisation.join("|")}`, () => namesOrganisation(at.scopeLower, organisation))) {
+  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortNames(organisation!));
+  if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";

@@ -18,8 +18,11 @@ import { sentenceAround } from "./vetoText";
 
 /** How many lines above a list item or table row its introducing line may be. */
 const INTRO_LINES = 14;
-/** How many syllables before «năm» may hold the companions' words: «biên chế và lao động năm 2026». */
-const NAMED_BEFORE = 5;
+/**
+ * How many syllables before «năm» may hold the companions' words: «biên chế và lao động năm 2026», «Biên chế công
+ * chức được giao năm 2024», «Biên chế, số lượng người làm việc năm 2025».
+ */
+const NAMED_BEFORE = 8;
 
 const NOT_A_DATA_YEAR =
   /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|hơn|kém|bằng|từ|đến|tới|trước|sau|luật|nghị định|nghị quyết|thông tư|khóa|khoá|nhiệm kỳ|giai đoạn)(?:\s+\p{L}+){0,3}\s+năm\s+$/iu;
@@ -93,19 +96,25 @@ function headingYears(text: string, years: readonly NumberToken[], at: number, p
   const inSentence = years.filter((y) => y.start >= sentence.from && y.end <= at && heads(text, y, sentence.from, pairs));
   if (inSentence.length > 0) return inSentence;
   const intro = introLine(text, at);
-  return intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs)) : [];
+  return intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs, true)) : [];
 }
 
 /** The year opens its clause («Năm 2026, …», «- Trong năm 2026») or follows the companions' words. */
-function heads(text: string, year: NumberToken, from: number, pairs: ReadonlySet<string>): boolean {
+function heads(text: string, year: NumberToken, from: number, pairs: ReadonlySet<string>, heading = false): boolean {
   const clauseStart = Math.max(from, text.slice(from, year.start).search(/[^;:]*$/) + from);
+  // «Sau hợp nhất với …, năm 2026 Văn phòng được giao 104 biên chế»: the year opens the clause after a comma.
+  if (/(?:^|,)\s*năm\s*$/iu.test(text.slice(clauseStart, year.start))) return true;
+  // «Văn phòng được giao năm 2026: 98 biên chế công chức, …»: a year closing the words that introduce the figures.
+  if (/^\s*:/.test(text.slice(year.end, year.end + 3))) return true;
   const lead = syllables(text.slice(clauseStart, year.start).replace(/^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, ""));
   if (lead.length <= 2 && lead.at(-1) === "năm") return true;
-  const named = features(lead.slice(0, -1).slice(-NAMED_BEFORE));
+  // A line introducing items is a heading: its words all say what its year is of.
+  const named = features(heading ? lead.slice(0, -1) : lead.slice(0, -1).slice(-NAMED_BEFORE));
   return named.some((f) => pairs.has(f));
 }
 
 const ROW = /^\s*(?:[-+*•–]|\d{1,2}[.)])\s|\t|\|/;
+const DASHED = /^\s*[-+*•–]\s/;
 
 /**
  * The line that introduces a list item or table row: the nearest line above that is neither another row nor blank.
@@ -116,11 +125,13 @@ function introLine(text: string, at: number): { from: number; to: number } | nul
   const own = text.slice(lineFrom, text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at));
   if (!ROW.test(own)) return null;
   const plus = /^\s*\+/.test(own);
+  // «1. Biên chế … năm 2025» over «- Công chức: 84»: a numbered line above dashed items is their heading, no row.
+  const dashed = DASHED.test(own);
   let end = lineFrom - 1;
   for (let k = 0; k < INTRO_LINES && end > 0; k++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(from, end);
-    const isRow = plus ? /^\s*\+|\t|\|/.test(line) : ROW.test(line);
+    const isRow = plus ? /^\s*\+|\t|\|/.test(line) : dashed ? DASHED.test(line) || /\t|\|/.test(line) : ROW.test(line);
     if (line.trim() !== "" && !isRow) return { from, to: end };
     end = from - 1;
   }

@@ -23,7 +23,8 @@ const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
 const ITEM_END = /^\s*(?:[.;,]|$|\n)/;
-const VALUE_BEFORE = /(?::|(?<![\p{L}])là)\s*$/iu;
+// A printed form's blank may stand between its label and the value: «…tham nhũng: ……………… Không».
+const VALUE_BEFORE = /(?::|(?<![\p{L}])là)[\s.…_]*$/iu;
 /** Verbs of having or receiving, and counting words, that stand between «không» and what is counted. */
 const SKIPPED = new Set(["có", "được", "phát", "sinh", "nhận", "ghi", "trường", "hợp", "xảy", "ra", "nào", "một", "ai"]);
 /** «các sở, ban, ngành khác không phát sinh»: only the others had none. */
