@@ -10,6 +10,7 @@
  */
 import ABBREVIATIONS from "./abbreviations.json";
 import { syllables, wordOf, wordsOf } from "./words";
+import { glossaryReadings } from "./abbreviationGlossary";
 
 type Reading = [string[], string[]];
 
@@ -36,7 +37,8 @@ const BRACKETED = /\(\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là|:)\s*)?(
 const SYLLABLE = /^[^aăâeêioôơuưy]*[aăâeêioôơuưy]+(?:c|ch|m|n|ng|nh|p|t)?$/u;
 
 export function documentReadings(text: string): Reading[] {
-  const defined = definitions(text);
+  // A glossary's definitions («Trong báo cáo này: TTHC là …»; abbreviationGlossary.ts) and those in brackets.
+  const defined = new Map([...glossaryReadings(text), ...definitions(text)]);
   const readings: Reading[] = [...defined.values()];
   for (const [short, means] of resolved(text)) if (!defined.has(short)) readings.push([[short], means]);
   return readings;

@@ -41,6 +41,7 @@ import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
+import { shortFormsNaming } from "./organisationShortForms";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
@@ -122,11 +123,14 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const absentBySection = new Map<string, boolean>();
   const fields = new Map<FieldId, FieldWords>();
   const allPairs = new Map<string, Set<FieldId>>();
+  // Organisations the document names only by a short form («TTPVHCC»; organisationShortForms.ts).
+  const shortNames = shortFormsNaming(text);
   for (const field of report.fields) {
     const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
     const words = featureSet(description);
     for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
-    const organisation = organisationNames(titles.get(field.section) ?? "");
+    const named = organisationNames(titles.get(field.section) ?? "");
+    const organisation = named && [...named, ...shortNames(named)];
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
       absent = organisation !== null && !namesOrganisation(lower, organisation);
