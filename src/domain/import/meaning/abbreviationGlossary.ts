@@ -50,9 +50,30 @@ export function glossaryReadings(text: string): Map<string, Reading> {
 function add(found: Map<string, Reading>, short: string, phrase: string): void {
   const key = runsOf(short.toLowerCase(), "marks").map(wordOf);
   if (key.length === 0 || !key.every(notASyllable)) return;
-  const means = syllables(phrase);
-  if (means.length < 2 || means.length > 14) return;
-  found.set(key.join(" "), [key, means]);
+  const all = syllables(phrase);
+  if (all.length < 2 || all.length > 14) return;
+  // «VP là Văn phòng UBND tỉnh»: the short form spells «Văn phòng»; what follows only says whose office it is, and
+  // read into every «VP» it would bring in another body (the province's committee).
+  const spelt = spelledBy(plain(key.join("")), all.map(plain), 0);
+  found.set(key.join(" "), [key, spelt !== null && spelt >= 2 ? all.slice(0, spelt) : all]);
+}
+
+function plain(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d");
+}
+
+/** The fewest first words whose first letters (one or two each) spell `letters`, or null. */
+function spelledBy(letters: string, words: readonly string[], from: number): number | null {
+  if (letters === "") return from;
+  const word = words[from];
+  if (word === undefined) return null;
+  for (let k = 1; k <= Math.min(2, word.length, letters.length); k++) {
+    if (!letters.startsWith(word.slice(0, k))) continue;
+    const rest = spelledBy(letters.slice(k), words, from + 1);
+    if (rest !== null) return rest;
+  }
+  // «Lao động - Thương binh và Xã hội (LĐTBXH)»: a joining word may be left out of the short form.
+  return word === "va" || word === "cua" ? spelledBy(letters, words, from + 1) : null;
 }
 
 /** «BP1C là Bộ phận Một cửa của VP» where «VP là Văn phòng UBND tỉnh»: a phrase is read with its fellows' meanings. */

@@ -119,6 +119,26 @@ function byFirstWords(short: string, words: readonly string[], said: boolean): R
 /** Abbreviations with several readings, each read as the one its uses in this document agree on. */
 function resolved(text: string): Map<string, string[]> {
   const votes = new Map<string, Set<number>>();
+  for (const use of severalReadingUses(text)) {
+    if (use.says !== null) votes.set(use.key, new Set([...(votes.get(use.key) ?? []), use.says]));
+  }
+  const out = new Map<string, string[]>();
+  for (const [key, said] of votes) {
+    if (said.size !== 1) continue;
+    out.set(key, readingOf(key, [...said][0]!));
+  }
+  return out;
+}
+
+/** One use of a several-reading short form, and the reading its words around say (null when none, or two, do). */
+export interface AbbreviationUse {
+  key: string;
+  written: string;
+  start: number;
+  says: number | null;
+}
+
+export function* severalReadingUses(text: string): Generator<AbbreviationUse> {
   for (const m of text.matchAll(WRITTEN)) {
     const written = m[0];
     const key = wordOf(written);
@@ -131,12 +151,11 @@ function resolved(text: string): Map<string, string[]> {
     const around = ` ${syllables(text.slice(from, to)).join(" ")} `;
     // A use with the words of two readings around it says nothing; one with one reading's words is a vote.
     const says = entry.readings.flatMap((r, i) => (r.when.some((w) => around.includes(w)) ? [i] : []));
-    if (says.length === 1) votes.set(key, new Set([...(votes.get(key) ?? []), says[0]!]));
+    yield { key, written, start: m.index!, says: says.length === 1 ? says[0]! : null };
   }
-  const out = new Map<string, string[]>();
-  for (const [key, said] of votes) {
-    if (said.size !== 1) continue;
-    out.set(key, AMBIGUOUS.get(key)!.readings[[...said][0]!]!.means);
-  }
-  return out;
+}
+
+/** What a several-reading short form means in its `index`th reading. */
+export function readingOf(key: string, index: number): string[] {
+  return AMBIGUOUS.get(key)!.readings[index]!.means;
 }
