@@ -18,7 +18,7 @@ const SHORT = String.raw`\p{Lu}[\p{Lu}\p{Ll}\d&]*\p{Lu}[\p{Ll}]?(?:\s\p{Lu}[\p{L
 /** One definition: the short form, «là» or a sign, then the phrase it stands for. */
 const DEFINITION = new RegExp(String.raw`^\s*[-+•*]?\s*(${SHORT})\s*(?:(là)\s+|[:=–-]\s*)(\p{L}[^\d;()]*?)\s*[.,]?\s*$`, "u");
 /** What opens a glossary: it says the short forms follow. */
-const OPENS = /(?:(?:chữ|các từ|từ ngữ)\s+viết tắt|viết tắt\s*(?:như sau|sau|:)|trong (?:báo cáo|văn bản) này)[^:;\n]{0,20}:?\s*/iu;
+const OPENS = /(?:(?:chữ|các từ|từ ngữ)\s+viết tắt|ghi chú\s*:|viết tắt\s*(?:như sau|sau|:)|trong (?:báo cáo|văn bản) này)(?:[^:;\n]{0,20}:)?\s*/iu;
 
 export function glossaryReadings(text: string): Map<string, Reading> {
   const found = new Map<string, Reading>();
