@@ -58,3 +58,30 @@ describe("a commune's own report", () => {
     expect(states(text).filter((s) => /\d/.test(s))).toEqual([]);
   });
 });
+
+describe("a ward's report in its own words", () => {
+  const text = `ỦY BAN NHÂN DÂN
+PHƯỜNG LONG HOA
+
+BÁO CÁO
+Kết quả thực hiện dân chủ cơ sở quý IV năm 2025
+
+1. Văn phòng HĐND và UBND phường được giao 23 biên chế công chức năm 2025, hiện có 20 người.
+
+2. Kiểm soát thủ tục hành chính: phường đã rà soát và công khai 108 TTHC thuộc thẩm quyền cấp xã; nhận và xử lý 2 phản ánh, kiến nghị về TTHC.
+`;
+  const r = recognizeFigures(text, REPORT) as Map<string, Recognition>;
+  const shown = (id: string) => {
+    const v = r.get(`bcdc:${id}`)!;
+    return v.state === "bound" ? v.occurrences.map((o) => o.text).join(" ") : v.state;
+  };
+
+  it("takes «Văn phòng HĐND và UBND phường» for the form's office", () => {
+    expect([shown("bienChe.congChucGiao"), shown("bienChe.congChucThucHien")]).toEqual(["23", "20"]);
+  });
+
+  it("does not count procedures published as decisions that publish them", () => {
+    expect(shown("ksthc.soQuyetDinhCongBo")).not.toBe("108");
+    expect(shown("ksthc.soPhanAnh")).toBe("2");
+  });
+});
