@@ -16,6 +16,7 @@ import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { recognizeByMeaning } from "./meaning";
 import { documentReadings } from "./meaning/abbreviations";
+import { readUsesApart } from "./meaning/abbreviationUses";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
@@ -52,8 +53,11 @@ export function recognizeFigures(
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const read = withTones(joinHardWraps(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutFootnotes(withBoundedLines(text))))))), formWords(report, patterns));
-  const found = withDocumentWords(documentReadings(read), () => recognizeIn(read, report, patterns));
+  const toned = withTones(joinHardWraps(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutFootnotes(withBoundedLines(text))))))), formWords(report, patterns));
+  // A short form the document means two ways is read use by use (abbreviationUses.ts).
+  const readings = documentReadings(toned);
+  const { text: read, readings: perUse } = readUsesApart(toned, new Set(readings.map(([short]) => short.join(" "))));
+  const found = withDocumentWords([...readings, ...perUse], () => recognizeIn(read, report, patterns));
   if (read === text) return found;
   // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were
   // read with marks the clerk left out («khong co») is the clerk's to confirm.

@@ -10,6 +10,7 @@
  */
 import ABBREVIATIONS from "./abbreviations.json";
 import { syllables, wordOf, wordsOf } from "./words";
+import { glossaryReadings } from "./abbreviationGlossary";
 
 type Reading = [string[], string[]];
 
@@ -36,7 +37,8 @@ const BRACKETED = /\(\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là|:)\s*)?(
 const SYLLABLE = /^[^aăâeêioôơuưy]*[aăâeêioôơuưy]+(?:c|ch|m|n|ng|nh|p|t)?$/u;
 
 export function documentReadings(text: string): Reading[] {
-  const defined = definitions(text);
+  // A glossary's definitions («Trong báo cáo này: TTHC là …»; abbreviationGlossary.ts) and those in brackets.
+  const defined = new Map([...glossaryReadings(text), ...definitions(text)]);
   const readings: Reading[] = [...defined.values()];
   for (const [short, means] of resolved(text)) if (!defined.has(short)) readings.push([[short], means]);
   return readings;
@@ -117,6 +119,26 @@ function byFirstWords(short: string, words: readonly string[], said: boolean): R
 /** Abbreviations with several readings, each read as the one its uses in this document agree on. */
 function resolved(text: string): Map<string, string[]> {
   const votes = new Map<string, Set<number>>();
+  for (const use of severalReadingUses(text)) {
+    if (use.says !== null) votes.set(use.key, new Set([...(votes.get(use.key) ?? []), use.says]));
+  }
+  const out = new Map<string, string[]>();
+  for (const [key, said] of votes) {
+    if (said.size !== 1) continue;
+    out.set(key, readingOf(key, [...said][0]!));
+  }
+  return out;
+}
+
+/** One use of a several-reading short form, and the reading its words around say (null when none, or two, do). */
+export interface AbbreviationUse {
+  key: string;
+  written: string;
+  start: number;
+  says: number | null;
+}
+
+export function* severalReadingUses(text: string): Generator<AbbreviationUse> {
   for (const m of text.matchAll(WRITTEN)) {
     const written = m[0];
     const key = wordOf(written);
@@ -129,12 +151,11 @@ function resolved(text: string): Map<string, string[]> {
     const around = ` ${syllables(text.slice(from, to)).join(" ")} `;
     // A use with the words of two readings around it says nothing; one with one reading's words is a vote.
     const says = entry.readings.flatMap((r, i) => (r.when.some((w) => around.includes(w)) ? [i] : []));
-    if (says.length === 1) votes.set(key, new Set([...(votes.get(key) ?? []), says[0]!]));
+    yield { key, written, start: m.index!, says: says.length === 1 ? says[0]! : null };
   }
-  const out = new Map<string, string[]>();
-  for (const [key, said] of votes) {
-    if (said.size !== 1) continue;
-    out.set(key, AMBIGUOUS.get(key)!.readings[[...said][0]!]!.means);
-  }
-  return out;
+}
+
+/** What a several-reading short form means in its `index`th reading. */
+export function readingOf(key: string, index: number): string[] {
+  return AMBIGUOUS.get(key)!.readings[index]!.means;
 }

@@ -41,6 +41,8 @@ import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
+import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
+import { shortFormsNaming } from "./organisationShortForms";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
@@ -124,11 +126,14 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const absentBySection = new Map<string, boolean>();
   const fields = new Map<FieldId, FieldWords>();
   const allPairs = new Map<string, Set<FieldId>>();
+  // Organisations the document names only by a short form («TTPVHCC»; organisationShortForms.ts).
+  const shortNames = shortFormsNaming(text);
   for (const field of report.fields) {
     const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
     const words = featureSet(description);
     for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
-    const organisation = organisationNames(titles.get(field.section) ?? "");
+    const named = organisationNames(titles.get(field.section) ?? "");
+    const organisation = named && [...named, ...shortNames(named)];
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
       absent = organisation !== null && !namesOrganisation(lower, organisation);
@@ -145,7 +150,10 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const early = onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text) };
+  // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
+  const commune = communeIssuer(ownBody);
+  if (commune) for (const f of fields.values()) f.level = atCommuneLevel(f.level);
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text) };
 }
 
 const reasons = memoFor<VetoReason | null>();

@@ -65,6 +65,10 @@ const DEADLINE_WORDS: ReadonlyArray<[string[], string[]]> = [
  * the language of the reports ("hiện có 46 người" is the staffing "đang thực hiện").
  */
 const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
+  // The office of a commune's (and some provinces') council and committee together is «Văn phòng HĐND và UBND»
+  // (Nghị định 150/2025/NĐ-CP): the form's «Văn phòng», not the council's or the committee's figures.
+  [["văn", "phòng", "hđnd", "và", "ubnd"], ["văn", "phòng"]],
+  [["văn", "phòng", "hội", "đồng", "nhân", "dân", "và", "ủy", "ban", "nhân", "dân"], ["văn", "phòng"]],
   [["pvhcc"], ["phục", "vụ", "hành", "chính", "công"]],
   [["tthc"], ["thủ", "tục", "hành", "chính"]],
   [["hđnd"], ["hội", "đồng", "nhân", "dân"]],
@@ -193,7 +197,7 @@ export const KNOWN_UNITS: readonly string[] = [
   "hồ sơ", "người", "đồng chí", "cá nhân", "tập thể", "cuộc", "văn bản", "xã", "đơn vị", "công chức", "viên chức",
   "chuyên viên", "nhiệm vụ", "nhóm", "phản ánh", "quyết định", "đơn", "ý kiến", "tổ chức", "cán bộ", "biên chế",
   "lượt", "hội nghị", "kế hoạch", "trường hợp", "vụ", "lớp", "doanh nghiệp", "hộ", "phòng", "trưởng phòng",
-  "phó trưởng phòng", "phó chánh", "đợt",
+  "phó trưởng phòng", "phó chánh", "đợt", "thủ tục hành chính",
 ];
 
 /** The known unit a run of syllables starts with (longest first), or null. */
