@@ -17,6 +17,7 @@ import { monthItems } from "./monthItems";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
+import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
@@ -79,6 +80,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
+  // «A và B lần lượt là 84 và 77»: each figure by its own label (respectivePairs.ts).
+  describeRespective(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
