@@ -4,7 +4,7 @@
  * body's deputies («Phó Giám đốc Sở», «Phó Chủ tịch UBND xã») are not the office's (vetoDeputy.ts); a table's total
  * of what the table is about is no other figure (blindTotal.ts); one body's row is not a level's (singleBodyRow.ts).
  */
-import { blindTotal } from "../../../src/domain/import/meaning/blindTotal";
+import { blindTotal, totalCellAbout } from "../../../src/domain/import/meaning/blindTotal";
 import { inTasksPart, planColumn } from "../../../src/domain/import/meaning/planPlaces";
 import { singleBodyRow } from "../../../src/domain/import/meaning/singleBodyRow";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
@@ -70,8 +70,9 @@ describe("a table's total or one body's row is not another figure", () => {
     const text = `${head("VĂN PHÒNG", "I năm 2026")}II. KẾT QUẢ\nTrong quý, Văn phòng bổ nhiệm 01 Trưởng phòng.\nBiểu 2. Trình độ công chức, viên chức\nLoại\tTổng số\tThạc sĩ\tĐại học\nCông chức\t40\t12\t28\nViên chức\t18\t03\t15\nTổng cộng\t58\t15\t43\n`;
     expect(value(text, "Tổng số Phó Trưởng phòng được bổ nhiệm")).toBeNull();
     const total = at(text, "58");
-    expect(blindTotal(text, total, featureSet("Tổng số Phó Trưởng phòng được bổ nhiệm"))).toBe(true);
-    expect(blindTotal(text, total, featureSet("Thạc sĩ công chức viên chức"))).toBe(false);
+    expect(blindTotal(totalCellAbout(text, total), featureSet("Tổng số Phó Trưởng phòng được bổ nhiệm"))).toBe(true);
+    expect(blindTotal(totalCellAbout(text, total), featureSet("Thạc sĩ công chức viên chức"))).toBe(false);
+    expect(totalCellAbout(text, at(text, "40"))).toBeNull();
   });
 
   it.each([

@@ -10,11 +10,16 @@ import { featureSet } from "./words";
 /** Words that say «total» or «number», not of what. */
 const GENERIC = new Set(["tổng", "cộng", "số", "lượng", "toàn", "chung", "tt", "stt", "nội", "dung", "đơn", "vị", "tính", "ghi", "chú"]);
 
-/** The number at `start` is a total cell of a table whose caption and headers name nothing the field is about. */
-export function blindTotal(text: string, o: { start: number; end: number }, words: ReadonlySet<string>): boolean {
+/** What a total cell's table is about (its headers and caption), or null when the number is no total cell. */
+export function totalCellAbout(text: string, o: { start: number; end: number }): ReadonlySet<string> | null {
   const cell = tableCell(text, o);
-  if (!cell || !TOTAL_LABEL.test(cell.label.trim()) || (cell.header !== "" && !TOTAL_LABEL.test(cell.header.trim()))) return false;
-  const about = featureSet(`${(columnHeaders(text, o) ?? []).join(" ; ")} ; ${captionAbove(text, o.start)}`);
+  if (!cell || !TOTAL_LABEL.test(cell.label.trim()) || (cell.header !== "" && !TOTAL_LABEL.test(cell.header.trim()))) return null;
+  return featureSet(`${(columnHeaders(text, o) ?? []).join(" ; ")} ; ${captionAbove(text, o.start)}`);
+}
+
+/** A total cell of a table whose caption and headers name nothing the field is about. */
+export function blindTotal(about: ReadonlySet<string> | null, words: ReadonlySet<string>): boolean {
+  if (about === null) return false;
   for (const w of words) if (!w.includes(" ") && !GENERIC.has(w) && about.has(w)) return false;
   return true;
 }

@@ -14,8 +14,14 @@ const NAME_BEFORE = new RegExp(
   "u",
 );
 
+/** Lower-case words that may end a name before its number: «số», a place's noun, the end of a school's kind. */
+const LAST_WORDS: ReadonlySet<string> = new Set([...NOUNS.split("|").map((n) => n.split(" ").pop()!), "số", "học", "sở", "thông", "non", "giáo", "vụ", "trú", "tộc"]);
+
 export function isNameNumber(text: string, start: number, end: number): boolean {
-  if (!/^\d{1,3}$/.test(text.slice(start, end))) return false;
+  if (end - start > 3 || !/^\d{1,3}$/.test(text.slice(start, end))) return false;
+  // Asked for every number: the word right before must be a name's (capitalised, «số», a place's noun) first.
+  const word = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
+  if (!word || !(/^\p{Lu}/u.test(word) || LAST_WORDS.has(word))) return false;
   const lineFrom = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 80);
   const before = text.slice(lineFrom, start);
   const m = NAME_BEFORE.exec(before);

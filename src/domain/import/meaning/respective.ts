@@ -26,14 +26,20 @@ const LEAD_IN = /^[\s:]*(?:[\p{L}]+[\s:]+){0,3}?$/u;
 const BETWEEN = /^\s*(?:%\s*)?(?:[\p{L}]+\s+){0,3}?(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 const CLAUSE_END = /[;\n]|\.(?=\s|$)/u;
 
-let memo: { text: string; lists: RespectiveList[] } | null = null;
+let memo: { text: string; lists: RespectiveList[]; byStart: Map<number, { list: RespectiveList; index: number }> } | null = null;
 
 /** Every respective list of the text, read once per document. */
 export function respectiveLists(text: string): RespectiveList[] {
-  if (memo?.text === text) return memo.lists;
-  const lists = text.includes("lần lượt") || text.includes("tương ứng") || /l[ầa]n l[ưu][ợo]t|t[ưu][ơo]ng [ứu]ng/iu.test(text) ? readLists(text) : [];
-  memo = { text, lists };
-  return lists;
+  return read(text).lists;
+}
+
+function read(text: string): NonNullable<typeof memo> {
+  if (memo?.text === text) return memo;
+  const lists = /lần lượt|tương ứng/iu.test(text) ? readLists(text) : [];
+  const byStart = new Map<number, { list: RespectiveList; index: number }>();
+  for (const list of lists) list.values.forEach((v, index) => byStart.set(v.start, { list, index }));
+  memo = { text, lists, byStart };
+  return memo;
 }
 
 function readLists(text: string): RespectiveList[] {
@@ -42,8 +48,8 @@ function readLists(text: string): RespectiveList[] {
   for (const m of text.matchAll(MARKER)) {
     const after = m.index + m[0].length;
     if (/^\s*với/u.test(text.slice(after, after + 8))) continue;
-    let i = tokens.findIndex((t) => t.start >= after);
-    if (i === -1 || !LEAD_IN.test(text.slice(after, tokens[i]!.start))) continue;
+    let i = firstFrom(tokens, after);
+    if (i === tokens.length || !LEAD_IN.test(text.slice(after, tokens[i]!.start))) continue;
     const values = [tokens[i]!];
     for (i++; i < tokens.length && BETWEEN.test(text.slice(values.at(-1)!.end, tokens[i]!.start)); i++) values.push(tokens[i]!);
     if (values.length < 2) continue;
@@ -72,6 +78,18 @@ function followingRun(text: string, tokens: readonly NumberToken[], i: number, f
   return run.length === n ? run : null;
 }
 
+/** The first token starting at or after `at` (binary search: tokens are in text order). */
+function firstFrom(tokens: readonly NumberToken[], at: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 function sameSentence(text: string, from: number, to: number): boolean {
   return !/[\n]|\.(?=\s)/u.test(text.slice(from, to));
 }
@@ -83,7 +101,8 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   // The sentence's start, a «;», a line's start; and past any figure with its own words, to the comma after them.
   let cut = -1;
   for (const m of window.matchAll(/[;\n:]|\.(?=\s)/gu)) cut = m.index;
-  for (const t of tokens) {
+  for (let k = firstFrom(tokens, from); k < tokens.length && tokens[k]!.start < at; k++) {
+    const t = tokens[k]!;
     if (t.end <= from + cut + 1 || t.end > at || /^(?:19|20)\d\d$/.test(t.text)) continue;
     const comma = text.indexOf(",", t.end);
     cut = (comma !== -1 && comma < at ? comma + 1 : t.end) - from - 1;
@@ -115,11 +134,7 @@ const INTRO = /^(?:trong|về|đối với|năm|riêng|tính đến|đến nay|c
 
 /** The list and index a figure at `start` holds in it, if it is one of a respective list's figures. */
 export function respectiveAt(text: string, start: number): { list: RespectiveList; index: number } | null {
-  for (const list of respectiveLists(text)) {
-    const index = list.values.findIndex((v) => v.start === start);
-    if (index !== -1) return { list, index };
-  }
-  return null;
+  return read(text).byStart.get(start) ?? null;
 }
 
 /** Features of each label, without the words every label of the list shares. */

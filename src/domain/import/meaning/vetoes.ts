@@ -41,7 +41,7 @@ import { memoFor, remembered } from "./vetoMemo";
 import { respectiveClaims, respectiveOwn, respectiveRefuses } from "./respectivePairs";
 import { otherBodysDeputy } from "./vetoDeputy";
 import { inTasksPart, planColumn } from "./planPlaces";
-import { blindTotal } from "./blindTotal";
+import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
@@ -192,7 +192,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (field.kind === "count" && digits && at.once(`notCount:${countsTime(field.unit)}`, () => notACount(text, o.start, o.end, field.unit))) return "notCount";
   if (field.kind === "count" && digits && (at.rowNumber || itemMark(text, o.start, o.end))) return "notCount";
   // «Cộng⇥115» under «Tổng số» in a staff table: a total of what the table is about (blindTotal.ts).
-  if (FIGURES.has(field.kind) && digits && at.once(`blindTotal:${field.id}`, () => blindTotal(text, o, own.words))) return "otherColumn";
+  if (FIGURES.has(field.kind) && digits && blindTotal(at.once("totalCell", () => totalCellAbout(text, o)), own.words)) return "otherColumn";
   // «Lãnh đạo UBND Thành phố⇥0» for the wards' level «UBND các huyện, thành phố»: one body's row (singleBodyRow.ts).
   if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
   // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
@@ -219,7 +219,7 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
   if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
   // A plan column, or the part on the next period's tasks (planPlaces.ts).
-  if (figure && !own.planned && (planColumn(at.header) || at.once("tasksPart", () => inTasksPart(text, o.start)))) return "target";
+  if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
