@@ -24,6 +24,11 @@ export class SimDocument {
   cursor: Cursor = { paragraph: 0, offset: 0 };
   /** Characters selected from the cursor on, in its paragraph; 0 is a collapsed cursor. */
   selectedLength = 0;
+  /**
+   * Counts Range.select calls: Word "selects and navigates the Word UI to the range" (Word.Range.select, Microsoft
+   * Learn, WordApi 1.1), so the preview scrolls to it; a selection the user drags needs no scrolling.
+   */
+  navigations = 0;
   trackingMode: ChangeTrackingModeValue = "Off";
   /** A protected or read-only document: Word refuses every write at sync with AccessDenied. */
   readOnly = false;

@@ -39,7 +39,14 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   root.tabIndex = 0;
   container.replaceChildren(style, root);
 
-  const draw = () => root.replaceChildren(...drawBlocks(sim));
+  let navigated = sim.doc.navigations;
+  const draw = () => {
+    root.replaceChildren(...drawBlocks(sim));
+    if (sim.doc.navigations === navigated) return;
+    navigated = sim.doc.navigations;
+    // Word brings a range the add-in selects into view; a clerk clicking a candidate in the pane must see it.
+    root.querySelector(".sim-selected, .sim-caret")?.scrollIntoView({ block: "center" });
+  };
   root.addEventListener("click", (event) => placeCursor(sim, event));
   root.addEventListener("keydown", (event) => moveCursor(sim, event));
   const unsubscribe = sim.subscribe(draw);

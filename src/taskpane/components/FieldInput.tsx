@@ -1,8 +1,10 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
+import { inputsOf } from "../../domain/compute";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
+import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
@@ -29,6 +31,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const related = useAppStore((s) =>
     s.review.problems.find((p) => p.severity === "error" && p.fields[0] !== field.id && p.fields.includes(field.id)),
   );
+  // A computed figure (116,88 % when a part exceeds its whole) showed no sign that it will not be written.
+  const fromError = useAppStore((s) =>
+    field.formula ? s.review.problems.find((p) => p.severity === "error" && p.fields.some((f) => inputsOf(field.formula!).includes(f))) : undefined,
+  );
   const setFigure = useAppStore((s) => s.setFigure);
   const setActiveField = useAppStore((s) => s.setActiveField);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -44,10 +50,14 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const warning = problems.find((p) => p.severity === "warning");
   const shown = value === null ? "" : formatField(field, value);
   const status = fieldStatus(field, value, seen);
+  // An emptied box does not empty the document: the number the report still shows is said under it.
+  const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
   const statusText =
     status.state === "absent"
       ? "Chưa có trong văn bản"
-      : status.matches
+      : keptText
+        ? `Ô trống; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
+        : status.matches
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
           ? `Trong văn bản: ${status.places} chỗ, viết khác quy cách`
@@ -85,7 +95,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
         hint={
           error || warning
             ? undefined
-            : related
+            : fromError
+              ? `Chưa ghi vào văn bản: tính từ số liệu đang có lỗi ở ô «${fieldName(report, fromError.fields[0]!)}».`
+              : related
               ? `Liên quan đến lỗi ở ô «${fieldName(report, related.fields[0]!)}»: ${related.message}`
               : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))
         }

@@ -6,6 +6,7 @@ import { missingFigures } from "../../domain/optional";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
+import { NoticeBar } from "./NoticeBar";
 import UnclearChooser from "./UnclearChooser";
 
 /**
@@ -67,15 +68,8 @@ export default function ImportPanel() {
 
 /** The outcome of the last action, repeated here because the figures tab (where notices show) is hidden. */
 function Notice() {
-  const notice = useAppStore((s) => s.notice);
-  if (!notice) return null;
-  return (
-    <div role="status" aria-live="polite">
-      <MessageBar intent={notice.intent}>
-        <MessageBarBody>{notice.text}</MessageBarBody>
-      </MessageBar>
-    </div>
-  );
+  // Whole, with the figures it names under their sections: the text alone ended an update's notice on a colon.
+  return <NoticeBar />;
 }
 
 function RecognitionResult() {

@@ -37,7 +37,13 @@ export function ProblemSummary() {
         <MessageBarBody>
           {/* Only the kinds present: «6 lỗi, 0 cảnh báo» made the clerk look for warnings that are not there. */}
           <MessageBarTitle>{[errors > 0 && `${errors} lỗi`, warnings > 0 && `${warnings} cảnh báo`].filter(Boolean).join(", ")}</MessageBarTitle>
-          Lỗi chặn việc ghi các số liệu liên quan; cảnh báo vẫn cho ghi. {missingText}
+          {/* What each kind present does: with warnings only, a sentence about errors sent the clerk looking for one. */}
+          {errors > 0 && warnings > 0
+            ? "Lỗi chặn việc ghi các số liệu liên quan; cảnh báo vẫn cho ghi."
+            : errors > 0
+              ? "Lỗi chặn việc ghi các số liệu liên quan."
+              : "Cảnh báo không chặn việc ghi vào văn bản."}{" "}
+          {missingText}
         </MessageBarBody>
       </MessageBar>
       <ul className="summary-list">

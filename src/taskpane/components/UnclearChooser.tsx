@@ -9,6 +9,13 @@ import { useAppStore } from "../store/StoreContext";
 const CHOICE_STYLE: CSSProperties = { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", height: "auto", fontWeight: "normal" };
 
 /**
+ * A list's candidate can be a whole table read as one line (held-out 51: 900 characters in bold, 25 lines of the
+ * 350 px pane for one button). Its start is enough to find it; Word selects all of it, and the tooltip holds it whole.
+ */
+const LONGEST_SHOWN = 90;
+const shortened = (text: string) => (text.length > LONGEST_SHOWN ? `${text.slice(0, LONGEST_SHOWN - 10).trimEnd()} …` : text);
+
+/**
  * The figures recognition left unclear, and the clerk's two clicks: a candidate (Word selects it in the document),
  * then «Gắn vào “…”» (what is selected becomes the field's control). A number the list does not offer is bound the
  * same way after selecting it in Word. Choices made can be undone («Bỏ gắn»): the control goes, the text stays.
@@ -65,6 +72,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
   const showCandidate = useAppStore((s) => s.showCandidate);
   const bindChosen = useAppStore((s) => s.bindChosen);
   const candidates = figure.candidates ?? [];
+  const bindButton = useRef<HTMLButtonElement>(null);
   // A number already bound to another field (a candidate of both, chosen there) is no longer free: said, not offered.
   const chosen = useAppStore((s) => s.chosenFigures);
   const report = useAppStore((s) => s.report);
@@ -83,14 +91,18 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                 size="small"
                 appearance={on ? "primary" : "outline"}
                 aria-pressed={on}
-                title="Chọn số này trong văn bản"
+                title={c.text.length > LONGEST_SHOWN ? c.text : "Chọn số này trong văn bản"}
                 disabled={busy !== null || taken !== undefined}
                 style={CHOICE_STYLE}
-                onClick={() => void showCandidate(figure.field, i)}
+                onClick={() => {
+                  // The next click is «Gắn vào»: with three candidates, at 350 px it was below the card's fold.
+                  bindButton.current?.scrollIntoView({ block: "nearest" });
+                  void showCandidate(figure.field, i);
+                }}
               >
                 <span>
                   {c.before}
-                  <strong>{c.text}</strong>
+                  <strong>{shortened(c.text)}</strong>
                   {c.after} · đoạn {c.paragraph}
                   {c.column !== undefined && ` · cột «${c.column}»`}
                   {taken !== undefined && ` — đã gắn vào «${taken}»`}
@@ -105,6 +117,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
       )}
       {/* After a candidate is shown, the next click is this one: it stands out. */}
       <Button
+        ref={bindButton}
         size="small"
         appearance={shown?.field === figure.field ? "primary" : "secondary"}
         disabled={busy !== null}

@@ -12,6 +12,7 @@ import { adoptDefinition, carriedDefinition } from "./formActions";
 import { createInsertActions } from "./insertActions";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { describeError, describeUpdate } from "./messages";
+import { keptFigures } from "./keptFigures";
 import type { AppActions, AppState, StoreKit } from "./types";
 
 type DocumentActions = Pick<
@@ -166,7 +167,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           const locked = after.filter((c) => c.cannotEdit).length;
           // Figures whose style the clerk chose to keep are neither offered again nor mentioned.
           const restyles = done.restyles.filter((r) => !state.keptStyles.includes(r.field));
-          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written);
+          const kept = keptFigures(state.report, state.review.values, done.blocked, after);
+          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept);
           set({
             busy: null,
             documentPeriod: state.period,

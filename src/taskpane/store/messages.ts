@@ -1,5 +1,5 @@
 /** The Vietnamese sentences the pane shows after an operation. */
-import { bySection } from "../../domain/fieldName";
+import { bySection, fieldName } from "../../domain/fieldName";
 import { parseField, readsAs } from "../../domain/fieldValues";
 import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
@@ -12,12 +12,31 @@ export function describeError(error: unknown): string {
   return `Có lỗi không mong muốn: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-export function describeUpdate(report: ReportDefinition, decision: UpdateDecision, written: number): Notice {
-  const held = decision.conflicts.length > 0 || decision.blocked.length > 0;
-  // "The document is already right" contradicts a hand edit waiting for the clerk's choice, which follows.
+/** A figure the clerk left empty in the pane while the document still shows a number for it: that number stays. */
+export interface KeptFigure {
+  field: string;
+  text: string;
+}
+
+export function describeUpdate(report: ReportDefinition, decision: UpdateDecision, written: number, kept: readonly KeptFigure[] = []): Notice {
+  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0;
+  // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
+  // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
-    written > 0 ? `Đã cập nhật ${written} ô số liệu.${restyledNote(report, decision)}` : decision.conflicts.length > 0 ? "Chưa ghi ô nào vào văn bản." : "Văn bản đã đúng số liệu, không cần ghi gì.",
+    written > 0
+      ? `Đã cập nhật ${written} ô số liệu.${restyledNote(report, decision)}`
+      : decision.conflicts.length > 0
+        ? "Chưa ghi ô nào vào văn bản."
+        : decision.blocked.length > 0 || kept.length > 0
+          ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
+          : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
+  // Emptying a box does not empty the document: a clerk who cleared a figure by mistake, or to drop it, is told
+  // which number the report still carries.
+  if (kept.length > 0) {
+    const named = kept.map((k) => `${fieldName(report, k.field)}: ${k.text}`).join("; ");
+    parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
+  }
   if (decision.conflicts.length > 0) {
     parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }

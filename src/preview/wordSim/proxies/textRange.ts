@@ -76,6 +76,7 @@ export class TextRangeProxy extends SimObject {
       if (!SELECTION_MODES.includes(mode)) throw new SimError("InvalidArgument", `Unsupported selection mode ${mode}.`, "Range.select");
       const { paragraph, start, end } = this.span();
       const doc = this.ctx.host.doc;
+      doc.navigations += 1;
       if (mode === "Select") doc.select(paragraph, start, end);
       else doc.setCursor(paragraph, mode === "Start" ? start : end);
     });

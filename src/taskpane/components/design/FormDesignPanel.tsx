@@ -3,7 +3,8 @@
  * everyone who opens the document. Loaded with its tab; the store's authoring actions and the schema checker load
  * with it.
  */
-import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
+import { Spinner, Text } from "@fluentui/react-components";
+import { NoticeBar } from "../NoticeBar";
 import { useAppStore } from "../../store/StoreContext";
 import { FieldEditor } from "./FieldEditor";
 import { FormFiles } from "./FormFiles";
@@ -14,7 +15,6 @@ import { useAuthoring } from "./shared";
 export default function FormDesignPanel({ onStartNewReport }: { onStartNewReport: () => void }) {
   const actions = useAuthoring();
   const report = useAppStore((s) => s.report);
-  const notice = useAppStore((s) => s.notice);
   if (!actions) return <Spinner size="small" label="Đang mở…" />;
   return (
     <section aria-label="Thiết kế mẫu" className="panel design">
@@ -22,13 +22,8 @@ export default function FormDesignPanel({ onStartNewReport }: { onStartNewReport
         Mẫu của văn bản: <strong>{report.title}</strong> · {report.fields.length} số liệu · {report.rules.length} quy tắc. Mọi thay đổi được lưu
         ngay trong văn bản.
       </Text>
-      <div role="status" aria-live="polite">
-        {notice && (
-          <MessageBar intent={notice.intent} layout="multiline">
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      {/* The pane's own notice, whole: the text alone cut an update's «Chưa ghi 10 số liệu …:» before its list. */}
+      <NoticeBar />
       <MarkFigure actions={actions} />
       <RuleBuilder actions={actions} />
       <FieldEditor actions={actions} />

@@ -1,6 +1,7 @@
 /** What the «Thiết kế mẫu» panels share: the store's authoring actions once loaded, pickers' options, problem lists. */
 import { Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { fieldName } from "../../../domain/fieldName";
 import type { ReportDefinition } from "../../../domain/report";
 import type { FieldKind } from "../../../domain/types";
 import type { AuthoringActions } from "../../store/authoringActions";
@@ -56,8 +57,10 @@ export function FieldSelect(props: { label: string; report: ReportDefinition; va
         return inSection.length === 0 ? null : (
           <optgroup key={s.id} label={s.number ? `${s.number} · ${s.title}` : s.title}>
             {inSection.map((f) => (
+              // Once picked, the closed box shows the option alone, without its group: a label two sections share
+              // («Tỷ lệ đã giải quyết») carries its section there.
               <option key={f.id} value={f.id}>
-                {f.label}
+                {fieldName(report, f.id)}
               </option>
             ))}
           </optgroup>
