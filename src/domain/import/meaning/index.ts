@@ -19,6 +19,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
 import { describeListTotals } from "./listTotals";
+import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
@@ -84,6 +85,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeAsides(text, candidates);
   describeListTotals(text, candidates);
   describeMonthTotals(text, candidates);
+  // «A và B lần lượt là 84 và 77»: each figure by its own label (respectivePairs.ts).
+  describeRespective(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();

@@ -40,13 +40,16 @@ const phrase = (w: readonly string[]) => w.map(escape).join(String.raw`[ \t]+`);
 const nounPhrase = (w: readonly string[]) =>
   [`(?:${escape(w[0]!)}|${escape(w[0]![0]!.toUpperCase() + w[0]!.slice(1))})`, ...w.slice(1).map(escape)].join(String.raw`[ \t]+`);
 const NOT_LETTER = String.raw`(?<![\p{L}\p{M}])`;
+/** A number closing a name: then punctuation, the clause's end, or a joining word, never a unit («… 120 suất»). */
+const NAME_NUMBER = String.raw`[ \t]+(?:số[ \t]+)?\d{1,3}(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+(?:và|là|thuộc|của)(?![\p{L}\p{M}]))`;
 
 export function findNames(text: string, report: ReportDefinition): Map<FieldId, Span[]> {
   const out = new Map<FieldId, Span[]>();
   for (const ask of asks(report)) {
     // The noun, then a proper name: syllables each opening with a capital («Chiềng Mung», «Pa Vây Sử»). A counted
     // noun is the kind, not a name («01 xã Văn phòng được phân công…»).
-    const named = new RegExp(`${NOT_LETTER}(?<!\\d[ \\t]+)(?<v>${nounPhrase(ask.noun)}(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+)`, "gu");
+    // A number may end the name («xã Sơn Kim 1», «Khu phố 3», «tổ dân phố số 5»): it is the name's (nameNumbers.ts).
+    const named = new RegExp(`${NOT_LETTER}(?<!\\d[ \\t]+)(?<v>${nounPhrase(ask.noun)}(?:(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+(?:${NAME_NUMBER})?|${NAME_NUMBER}))`, "gu");
     const deed = new RegExp(`${NOT_LETTER}${phrase(ask.deed)}(?![\\p{L}\\p{M}])|${NOT_LETTER}${escape(ask.deed[0]!)}[ \\t]+(?:\\d{1,3}[ \\t]+)?${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "iu");
     const spans: Span[] = [];
     for (const clause of text.matchAll(/[^.;\n]+/gu)) {

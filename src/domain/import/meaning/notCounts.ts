@@ -5,6 +5,8 @@
  * written next to them («hợp đồng theo NĐ 111: 10 người») still is. Language knowledge only: no field is named.
  */
 
+import { isNameNumber } from "./nameNumbers";
+
 /**
  * Kinds of documents and parts of them whose number is a name: «NĐ 111», «Kế hoạch số 45», «khoản 2 Điều 5», an
  * appendix's table «Biểu số 01», «Mẫu 02», «Bảng 3».
@@ -48,6 +50,8 @@ export function countsTime(unit: string | null | undefined): boolean {
 /** A number that is not a count for a field whose unit is `unit`. */
 export function notACount(text: string, start: number, end: number, unit?: string | null): boolean {
   if (isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end)) return true;
+  // «xã Sơn Kim 1», «Tổ dân phố số 5»: the number is the name's (nameNumbers.ts).
+  if (isNameNumber(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);
 }
 

@@ -39,6 +39,11 @@ import { namedByShortName, shortNamesOf } from "./shortNames";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
+import { respectiveClaims, respectiveOwn, respectiveRefuses } from "./respectivePairs";
+import { otherBodysDeputy } from "./vetoDeputy";
+import { inTasksPart, planColumn } from "./planPlaces";
+import { blindTotal, totalCellAbout } from "./blindTotal";
+import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
@@ -118,6 +123,8 @@ export interface VetoContext {
   early: readonly number[];
   /** The document's own short names for an organisation («sau đây gọi tắt là Trung tâm», shortNames.ts). */
   shortNames: (names: readonly string[]) => RegExp[];
+  /** Figures a respective list's label names best, with the numbers it gives them (respectivePairs.ts). */
+  claims: Map<FieldId, Array<{ start: number; value: number }>>;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -153,10 +160,16 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
   const commune = communeIssuer(ownBody);
   if (commune) for (const f of fields.values()) f.level = atCommuneLevel(f.level);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text), claims: respectiveClaims(text, new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])))) };
 }
 
 const reasons = memoFor<VetoReason | null>();
+const FIGURES: ReadonlySet<string> = new Set(["count", "percent"]);
+
+/** The value a written figure gives («25.131» 25131, «93,65%» 93.65), to compare with a respective list's. */
+function writtenValue(written: string): number {
+  return Number(written.replace(/[.\s\u00a0%]/gu, "").replace(",", "."));
+}
 
 /** Why the number at [start, end) is not this field's figure, or null when nothing says so (read once per document). */
 export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict = false): VetoReason | null {
@@ -184,8 +197,18 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
   const digits = /^\d/.test(text.slice(o.start, o.end));
+  // «A và B lần lượt là 84 và 77»: the number is its own label's; a figure a list names is the list's (respectivePairs.ts).
+  if (FIGURES.has(field.kind) && digits && respectiveRefuses(text, o.start, own.words)) return "sibling";
+  const claim = FIGURES.has(field.kind) ? ctx.claims.get(field.id) : undefined;
+  if (claim && digits && !claim.some((c) => c.start === o.start || c.value === writtenValue(text.slice(o.start, o.end)))) return "superseded";
   if (field.kind === "count" && digits && at.once(`notCount:${countsTime(field.unit)}`, () => notACount(text, o.start, o.end, field.unit))) return "notCount";
   if (field.kind === "count" && digits && (at.rowNumber || itemMark(text, o.start, o.end))) return "notCount";
+  // «Cộng⇥115» under «Tổng số» in a staff table: a total of what the table is about (blindTotal.ts).
+  if (FIGURES.has(field.kind) && digits && blindTotal(at.once("totalCell", () => totalCellAbout(text, o)), own.words)) return "otherColumn";
+  // «Lãnh đạo UBND Thành phố⇥0» for the wards' level «UBND các huyện, thành phố»: one body's row (singleBodyRow.ts).
+  if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
+  // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
+  if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
   if (at.otherPeriod) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
@@ -207,6 +230,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
   // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
   if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
+  // A plan column, or the part on the next period's tasks (planPlaces.ts).
+  if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
@@ -241,7 +266,8 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
   }
   // «đúng hạn» with no early files named around it counts them too (vetoOnTime.ts).
   if (ctx.onTime.has(field.id) && !earlyNamedNear(ctx.early, o.start, o.end)) return "sibling";
-  if (otherRoom(segment, own.rooms)) return "otherRoom";
+  // A respective list's figure under its own label: the rooms around it are the other labels' (respectivePairs.ts).
+  if (otherRoom(segment, own.rooms) && !respectiveOwn(text, o.start, own.words)) return "otherRoom";
   const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
   // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).

@@ -45,7 +45,10 @@ export function yearsOfFigures(
   const years = tokens.filter((t) => isDataYear(text, t));
   if (years.length === 0) return found;
   for (const field of report.fields) {
-    if (field.kind !== "year" || field.formula?.op === "period" || result.get(field.id)?.state !== "notFound") continue;
+    const own = result.get(field.id);
+    // A year bound by its wording is looked at again: the year that heads where its figures were bound may be another
+    // («Năm 2025, … lần lượt là 84 và 77 …. Năm 2024, Văn phòng được giao 89 …»: the figures are 2025's).
+    if (field.kind !== "year" || field.formula?.op === "period" || (own?.state !== "notFound" && own?.state !== "bound")) continue;
     const pairs = contentPairs(field.label);
     const companions = report.fields.filter(
       (f) => f.section === field.section && f.id !== field.id && (f.kind === "count" || f.kind === "percent") && shares(f, pairs),
@@ -60,6 +63,9 @@ export function yearsOfFigures(
     if (heading.size === 0) continue;
     const chosen = [...heading.values()].sort((a, b) => a.start - b.start);
     const values = new Set(chosen.map((t) => t.value));
+    if (own?.state === "bound") {
+      if (bound.length === 0 || own.occurrences.some((o) => values.has(Number(o.input)))) continue;
+    }
     found.set(field.id, { state: values.size === 1 ? "bound" : "ambiguous", tokens: chosen });
   }
   return found;

@@ -1,0 +1,48 @@
+/**
+ * Where a report writes what is planned, not what was done: a table's plan column («Kế hoạch quý I», «KH», «Chỉ
+ * tiêu», «Dự kiến», «Mục tiêu») beside its done column («Thực hiện», «TH», «Kết quả»), and the closing part on the next
+ * period's tasks («III. NHIỆM VỤ QUÝ II NĂM 2026», «V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI»: «Tổ chức 12 cuộc giao ban»
+ * there is a plan). A figure of what was done takes no number from either. Language knowledge only: no field named.
+ */
+
+/** A plan column's header: its first words. */
+const PLAN_HEADER = /^(?:kế hoạch|kh|chỉ tiêu|dự kiến|mục tiêu|dự toán)(?![\p{L}\p{M}])/iu;
+
+export function planColumn(header: string | null): boolean {
+  return header !== null && PLAN_HEADER.test(header.trim());
+}
+
+/** A part's heading: «III. …», «Phần thứ ba», an appendix («Biểu số 1», «Phụ lục») or the closing «Nơi nhận». */
+const PART = /^[ \t]*(?:[IVX]+[.)][ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)|(?:Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?![\p{L}])|Nơi nhận)/u;
+/** The next period's tasks: the part's title opens with them (not «Kết quả thực hiện nhiệm vụ»). */
+const TASKS = /^[ \t]*(?:[IVX]+[.)]|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)[ \t]+\p{L}+[:.]?)[ \t]*(?:(?:MỘT SỐ|Một số|CÁC|Các)[ \t]+)?(?:PHƯƠNG HƯỚNG|Phương hướng|NHIỆM VỤ|Nhiệm vụ|KẾ HOẠCH|Kế hoạch)(?![\p{L}])/u;
+
+let memo: { text: string; parts: Array<{ at: number; tasks: boolean }> } | null = null;
+
+function partsOf(text: string): Array<{ at: number; tasks: boolean }> {
+  if (memo?.text === text) return memo.parts;
+  const parts: Array<{ at: number; tasks: boolean }> = [];
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf("\n", at);
+    if (end === -1) end = text.length;
+    // Headings are short lines; a paragraph opening «I. …» is read by its first 120 characters.
+    const line = text.slice(at, Math.min(end, at + 120));
+    if (PART.test(line)) parts.push({ at, tasks: TASKS.test(line) });
+    at = end + 1;
+  }
+  memo = { text, parts };
+  return parts;
+}
+
+/** The number at `start` stands in the part on the next period's tasks. */
+export function inTasksPart(text: string, start: number): boolean {
+  const parts = partsOf(text);
+  let low = 0;
+  let high = parts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (parts[mid]!.at <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && parts[low - 1]!.tasks;
+}

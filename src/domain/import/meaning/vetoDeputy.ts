@@ -1,0 +1,51 @@
+/**
+ * Deputies are counted by their post, and a post names its body: «03 Phó Chánh Thanh tra», «02 Phó Giám đốc Sở»,
+ * «Phó Chủ tịch UBND xã: 04» are another body's deputies, not the «Phó Chánh Văn phòng» a form asks for. A figure
+ * whose label names a deputy's post takes no number written with another post, or with the same post of a body whose
+ * name starts otherwise («Phó Chánh Văn phòng» against «Phó Chánh Thanh tra»). A post said alone («04 Phó Chánh»),
+ * or the body shortened to its initials («Phó Chánh VP»), is not refused. Language knowledge only: no field is named.
+ */
+
+const TITLES = "chánh án|chánh|tổng giám đốc|phó giám đốc|giám đốc|chủ tịch|trưởng ban|trưởng phòng|hiệu trưởng|viện trưởng|chi cục trưởng|cục trưởng|vụ trưởng|thủ trưởng|bí thư|trưởng";
+/** «Phó <title> <Body…>»: the title, then the body's first word as written (a capital opens a body's name). */
+const POST = new RegExp(`(?<![\\p{L}\\p{M}])([Pp]hó[ \\u00a0]+)?(${TITLES.split("|").map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join("|")})(?![\\p{L}\\p{M}])(?:[ \\u00a0]+(\\p{Lu}[\\p{L}\\p{M}]*))?`, "u");
+
+const POST_FIRST = new RegExp(`^(?:[Pp]hó[ \\u00a0]+)?(?:${TITLES.split("|").map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join("|")})(?![\\p{L}\\p{M}])`, "u");
+
+interface Post {
+  deputy: boolean;
+  title: string;
+  body: string | null;
+}
+
+const posts = new Map<string, Post | null>();
+
+function postIn(written: string): Post | null {
+  const m = POST.exec(written);
+  return m ? { deputy: m[1] !== undefined, title: m[2]!.toLowerCase(), body: m[3] ?? null } : null;
+}
+
+/** The deputy's post a field's label names («Số Phó Chánh Văn phòng»), read once per label. */
+function postOf(label: string): Post | null {
+  if (!posts.has(label)) posts.set(label, postIn(label));
+  return posts.get(label)!;
+}
+
+/** The number at [start, end) counts deputies of another post or body than the field's label names. */
+export function otherBodysDeputy(label: string, text: string, start: number, end: number): boolean {
+  const own = postOf(label);
+  if (!own?.deputy) return false;
+  // After the number, past a closing bracket («ba (03) Phó Chánh …») and «đồng chí»; or before it, as a label with «:».
+  const after = /^[ \u00a0]*\)?[ \u00a0]*(?:(?:đồng chí|đ\/c)[ \u00a0]+)?(\p{L}[^,;.:()\n\t]{0,60})/iu.exec(text.slice(end, end + 80));
+  const before = /(Phó[^,;.:()\n\t]{0,60}):[ \u00a0]*$/iu.exec(text.slice(Math.max(0, start - 70), start));
+  // The post must be what the number counts: written right after it, or right before its colon.
+  const written = after && POST_FIRST.test(after[1]!) ? after[1] : before?.[1];
+  const post = written ? postIn(written) : null;
+  if (!post) return false;
+  // «01 Chánh Văn phòng» is the head, not a deputy.
+  if (!post.deputy || post.title !== own.title) return true;
+  if (!post.body || !own.body) return false;
+  // «Phó Chánh VP» is the office's own: initials that start as the body's name does.
+  if (/^\p{Lu}{2,}$/u.test(post.body)) return post.body[0]!.toLowerCase() !== own.body[0]!.toLowerCase();
+  return post.body.toLowerCase() !== own.body.toLowerCase();
+}

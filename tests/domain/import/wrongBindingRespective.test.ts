@@ -1,0 +1,83 @@
+/**
+ * The respective lists and the names carrying a number of held-out 50 («lần lượt là 84 và 77», «tương ứng là 22 và
+ * 19» read against a distant «Năm 2024 … 89»; «xã Sơn Kim 1» cut before its number), written again in other clerks'
+ * words. Each figure of a respective list is its own label's or nobody's (respective.ts, respectivePairs.ts); a
+ * number ending a name is the name's (nameNumbers.ts).
+ */
+import { respectiveLists } from "../../../src/domain/import/meaning/respective";
+import { isNameNumber } from "../../../src/domain/import/meaning/nameNumbers";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import type { Recognition } from "../../../src/domain/import/types";
+import { REPORT } from "../../support/forms";
+import { boundValue, byLabel } from "../../support/recognized";
+
+const head = (quarter: string) =>
+  `UBND TỈNH QUẢNG BÌNH\nVĂN PHÒNG\nSố: 41/BC-VP\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý ${quarter}\n\nI. TÌNH HÌNH CHUNG\n`;
+const read = (text: string) => recognizeFigures(text, REPORT);
+const value = (r: Map<string, Recognition>, label: string) => boundValue(r.get(byLabel(label).id));
+/** Bound right, or left for the clerk: never another figure's number. */
+const rightOrUnclear = (r: Map<string, Recognition>, label: string, right: string) => {
+  const got = value(r, label);
+  expect(got === null || got === right).toBe(true);
+};
+
+describe("figures written respectively are each their own label's", () => {
+  it.each([
+    // Labels joined by «và», the figures after «tương ứng»; last year's quota written after them.
+    `${head("IV năm 2025")}Năm 2025, số biên chế công chức được giao và số công chức hiện có tương ứng là 61 và 57 người; biên chế sự nghiệp được giao và đang thực hiện lần lượt 15 và 12. Năm 2024 Văn phòng được giao 66 biên chế công chức.\n`,
+    // «(lần lượt)» in brackets, figures with their unit each.
+    `${head("IV năm 2025")}Năm 2025: biên chế công chức được giao, số công chức đang làm việc (lần lượt) 61 người và 57 người; biên chế sự nghiệp được giao và số có mặt tương ứng 15 và 12 người. So với năm 2024 (66 biên chế), giảm 05.\n`,
+  ])("%#: the quota is the list's, never the other label's nor last year's", (text) => {
+    const r = read(text);
+    expect(value(r, "Biên chế công chức được giao")).toBe("61");
+    rightOrUnclear(r, "Công chức đang thực hiện", "57");
+    rightOrUnclear(r, "Biên chế sự nghiệp được giao", "15");
+    rightOrUnclear(r, "Biên chế sự nghiệp đang thực hiện", "12");
+    expect(value(r, "Năm của số liệu biên chế")).toBe("2025");
+  });
+
+  it("a list paired in order binds each figure to its label", () => {
+    const r = read(`${head("I năm 2026")}II. KẾT QUẢ\nTại Trung tâm Phục vụ hành chính công tỉnh, trong số hồ sơ đã giải quyết, số hồ sơ trả trước hạn, đúng hạn và trễ hạn tương ứng là 9.412; 806 và 57 hồ sơ.\n`);
+    expect(value(r, "Biên chế công chức được giao")).toBeNull();
+    rightOrUnclear(r, "Hồ sơ trả trước hạn", "9.412");
+    rightOrUnclear(r, "Hồ sơ trễ và quá hạn", "57");
+  });
+
+  it("reads the labels, the figures and what opens the sentence", () => {
+    const [a, b] = respectiveLists("Về khen thưởng, số tập thể và cá nhân được khen lần lượt là 03 và 11; đạt tỷ lệ tương ứng 20,00% và 80,00%.");
+    expect(a!.labels).toEqual(["số tập thể", "cá nhân được khen"]);
+    expect(a!.values.map((v) => v.text)).toEqual(["03", "11"]);
+    expect(a!.lead).toBe("Về khen thưởng");
+    // «tương ứng» with no labels of its own answers the list before it.
+    expect(b!.labels).toEqual(a!.labels);
+    // «… lần lượt là 21 và 97 hồ sơ, chiếm 17,80% và 82,20%»: shares right after follow the same labels.
+    const shares = respectiveLists("Số hồ sơ trả sớm hạn và đúng hạn lần lượt là 14 và 40 hồ sơ, chiếm 25,93% và 74,07%.");
+    expect(shares.map((l) => l.values.map((v) => v.text))).toEqual([["14", "40"], ["25,93%", "74,07%"]]);
+    expect(shares[1]!.labels).toEqual(["Số hồ sơ trả sớm hạn", "đúng hạn"]);
+    // «A, B và C» against a «và» inside one item: when the commas alone give as many labels, nothing is paired.
+    expect(respectiveLists("Số công chức, viên chức có trình độ thạc sĩ và đại học lần lượt là 12 và 30.")[0]!.labels).toBeNull();
+    expect(respectiveLists("Tỷ lệ này tương ứng với 5% dân số.")).toEqual([]);
+  });
+});
+
+describe("a number ending a name is the name's", () => {
+  it.each([
+    ["Văn phòng được phân công giúp đỡ 01 xã là xã Kỳ Lạc 2; trao 80 suất quà.", "xã Kỳ Lạc 2"],
+    ["Năm nay Văn phòng giúp đỡ xã Quảng Phú 3 (01 xã), tặng 50 suất quà.", "xã Quảng Phú 3"],
+  ])("%#: the name is taken whole, its number no count", (line, name) => {
+    const r = read(`${head("IV năm 2025")}II. KẾT QUẢ\n5. An sinh xã hội\n${line}\n`);
+    expect(value(r, "Tên xã được giúp đỡ")).toBe(name);
+    expect(value(r, "Số xã được phân công giúp đỡ")).not.toBe(name.slice(-1));
+  });
+
+  it("which numbers close a name, and which count", () => {
+    const at = (t: string, n: string) => isNameNumber(t, t.indexOf(n), t.indexOf(n) + n.length);
+    expect(at("họp dân tại Khu phố 3, phường Đông Hà", "3")).toBe(true);
+    expect(at("Tổ dân phố số 5 và Tổ dân phố số 6", "5")).toBe(true);
+    expect(at("kiểm tra Trường Tiểu học số 2.", "2")).toBe(true);
+    expect(at("Phòng Nghiệp vụ 1; Phòng Nghiệp vụ 2", "1")).toBe(true);
+    expect(at("trao tại xã Kỳ Lạc 120 suất quà", "120")).toBe(false);
+    expect(at("Chánh Văn phòng và 04 Phó Chánh Văn phòng", "04")).toBe(false);
+    expect(at("giúp các xã 3 lần trong quý", "3")).toBe(false);
+  });
+});
