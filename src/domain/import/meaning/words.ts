@@ -16,27 +16,8 @@ const STOP = new Set(
   ],
 );
 
-/** Texts cut into syllables, for the document being read (withDocumentWords starts a new one: readings differ). */
-let cut = new Map<string, string[]>();
-const MEMO_LENGTH = 400;
-const MEMO_ENTRIES = 50_000;
-
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
-  // The same sentence, clause or label is cut for every figure and veto that reads it: cut once per document (a copy
-  // is returned, callers extend what they get).
-  const known = text.length <= MEMO_LENGTH ? cut.get(text) : undefined;
-  if (known) return known.slice();
-  const sylls = cutText(text);
-  if (text.length <= MEMO_LENGTH) {
-    // Bounded: a 100,000-line text of distinct sentences must not keep them all.
-    if (cut.size >= MEMO_ENTRIES) cut.clear();
-    cut.set(text, sylls.slice());
-  }
-  return sylls;
-}
-
-function cutText(text: string): string[] {
   // Runs of letters and marks, read by character codes (letterRuns.ts).
   const sylls = runsOf(text.normalize("NFC").toLowerCase(), "marks");
   for (let i = 0; i < sylls.length; i++) sylls[i] = spelling(sylls[i]!);
@@ -148,14 +129,11 @@ let inDocument: Map<string, Array<[string[], string[]]>> | null = null;
 
 export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]]>, read: () => T): T {
   const outer = inDocument;
-  const outerCut = cut;
   inDocument = readings.length > 0 ? byFirst(readings) : null;
-  cut = new Map();
   try {
     return read();
   } finally {
     inDocument = outer;
-    cut = outerCut;
   }
 }
 
