@@ -14,7 +14,7 @@ import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
-import { recognizeByMeaning } from "./meaning";
+import { MAX_MEANING_NUMBERS, recognizeByMeaning } from "./meaning";
 import { documentReadings } from "./meaning/abbreviations";
 import { readUsesApart } from "./meaning/abbreviationUses";
 import { withDocumentWords } from "./meaning/words";
@@ -111,7 +111,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report), headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,

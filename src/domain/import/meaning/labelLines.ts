@@ -69,7 +69,7 @@ type Written = Omit<LabelItem, "label">;
 
 function itemAt(text: string, lineFrom: number, c: Candidate, previous: Candidate | undefined): Written | null {
   const before = text.slice(lineFrom, c.token.start);
-  const separator = SEPARATOR.exec(before);
+  const separator = separatorAtEnd(before);
   if (!separator) return null;
   // A table's cell is read by its row and column (tableGrid.ts), unless its row label ends in a colon («Tiếp nhận:⇥38»).
   if (c.rowPlace && !separator[0].includes(":")) return null;
@@ -103,6 +103,20 @@ function itemAt(text: string, lineFrom: number, c: Candidate, previous: Candidat
   const sibling = levels.length === 0 && first !== null && features(syllables(first)).some((f) => named.has(f));
   if (cut > 0 && first !== null && first !== label && !sibling && !levels.includes(first)) levels.push(first);
   return { written: label, levels };
+}
+
+/** Characters SEPARATOR matches, each: a match lies in the run of them that ends the text. */
+const SEPARATOR_CHAR = /[\s:.…]/u;
+
+/**
+ * SEPARATOR's match at the end of `before`, tried on the run of separator characters it ends with: every number of a
+ * long paragraph tried the regex at every character back to the line's start.
+ */
+function separatorAtEnd(before: string): { index: number; 0: string } | null {
+  let from = before.length;
+  while (from > 0 && SEPARATOR_CHAR.test(before[from - 1]!)) from--;
+  const found = SEPARATOR.exec(before.slice(from));
+  return found && { index: from + found.index, 0: found[0] };
 }
 
 /** The line's first label: the words before its first colon, when they are words. */

@@ -176,7 +176,15 @@ export function vetoReason(ctx: VetoContext, field: FieldDef, o: { start: number
   return remembered(reasons, ctx, field, `${o.start}:${o.end}:${strict ? 1 : 0}`, () => judgeVeto(ctx, field, o, strict));
 }
 
+const leading = memoFor<VetoReason | null>();
+
 function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
+  // The vetoes before the first strict-only one answer the same for both readings (the wording's refusal and the
+  // assignment ask leniently, the final demotion strictly): read once for both.
+  return remembered(leading, ctx, field, `${o.start}:${o.end}`, () => leadingVeto(ctx, field, o)) ?? trailingVeto(ctx, field, o, strict);
+}
+
+function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }): VetoReason | null {
   const { text } = ctx;
   const own = ctx.fields.get(field.id);
   if (!own) return null;
@@ -249,6 +257,15 @@ function judgeVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: n
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  return null;
+}
+
+function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
+  const { text } = ctx;
+  const own = ctx.fields.get(field.id);
+  if (!own) return null;
+  const at = spanFacts(ctx, o);
+  const sentence = at.sentence;
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
   const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
@@ -397,17 +414,27 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
  * Numbers that are certainly not a current figure are no candidates at all: «khoảng 11.000», an identifier («NĐ
  * 111»), a duration («9 tháng»: unless the form counts time), a figure of another period than the form's.
  */
-export function exactOnly(text: string, tokens: readonly NumberToken[], report?: ReportDefinition): NumberToken[] {
+export function exactOnly(text: string, tokens: readonly NumberToken[], report?: ReportDefinition, options: { vetoes?: VetoContext; limit?: number } = {}): NumberToken[] {
   // A form that counts time (days, months) keeps durations as candidates; its fields' vetoes judge them.
   const period = report ? readPeriodScope(text, report.periodKind) : null;
   const timeUnit = report?.fields.find((f) => f.kind === "count" && countsTime(f.unit))?.unit;
-  return tokens.filter(
-    (t) =>
-      !isApproximate(text, t.start, t.end) &&
+  // The vetoes read the same facts of the same numbers (vetoFacts.ts, the same text and period): read once for both.
+  const { vetoes, limit = Infinity } = options;
+  const facts = vetoes && vetoes.text === text && report && vetoes.period.kind === report.periodKind ? vetoes : null;
+  const kept: NumberToken[] = [];
+  for (const t of tokens) {
+    const at = facts && spanFacts(facts, t);
+    const keep =
+      !(at ? at.approximate : isApproximate(text, t.start, t.end)) &&
       // «tháng 10» stays a candidate (its veto judges it): dropping it re-pairs the words of the numbers around it.
       !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit) && !/tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) &&
-      !(period && isOtherPeriod(text, t.start, t.end, period)) &&
+      !(period && (at ? at.otherPeriod : isOtherPeriod(text, t.start, t.end, period))) &&
       // «2⇥Công chức hiện có⇥người⇥22»: a row's number in its first cell numbers the row; offered, it is a trap.
-      !(t.kind === "count" && isRowNumber(text, t.start, t.end)),
-  );
+      !(t.kind === "count" && (at ? at.rowNumber : isRowNumber(text, t.start, t.end)));
+    if (keep) kept.push(t);
+    // Past `limit` numbers kept the caller reads none of them (recognition by meaning stops at MAX_MEANING_NUMBERS):
+    // a text of 400,000 numbers is not judged number by number for nothing.
+    if (kept.length > limit) break;
+  }
+  return kept;
 }
