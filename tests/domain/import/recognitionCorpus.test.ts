@@ -121,7 +121,7 @@ const MEASURED: Record<string, number> = {
   // (62140e3). First measured at the start on 1d62620: 214 of 292 (73.3 %) and 2 wrong on our form, 12 of 46 and 3
   // wrong on the monthly form; on the final engine 221 (75.7 %) and 2 wrong, 12 and 2 wrong.
   "60-ban-qlkkt-quang-binh-trich-cau-hoi-de-cuong-quy2-2025.txt": 23,
-  "61-so-noi-vu-hai-duong-ngoac-bieu-dvt-quy1-2025.docx": 31,
+  "61-so-noi-vu-hai-duong-ngoac-bieu-dvt-quy1-2025.docx": 32,
   "62-an-giang-so-cung-ky-moi-cau-ten-cu-moi-quy3-2025.txt": 47,
   "63-soc-trang-dien-tin-viet-tat-quy1-2025.txt": 39,
   "64-ha-noi-ty-le-kem-phan-so-theo-thang-quy4-2025.txt": 48,
@@ -158,11 +158,12 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // KNOWN_UNITS, wt-abbrev); 76's province leaders' row is left for the clerk since wt-monthly's level wordings; 77's
   // departments' list is read to its «cộng: 10 lượt» (listTotals.ts).
   "75-ninh-thuan-khoang-gan-tren-xen-so-dung-quy1-2025.txt": ["bcdc:donViSuNghiep.so"],
-  // wt-fresh9's secret batch as measured on the final engine of stop 14 (62140e3), not yet mended: the total of a
-  // «gồm» list read as its first item («bổ nhiệm 03 lãnh đạo cấp phòng gồm 01 Trưởng phòng», 61), «45 suất quà» read
-  // as documents on social security (61), the chairman's own «01 lượt» inside the province leaders' «(02 lượt, 17
+  // wt-fresh9's secret batch as measured on the final engine of stop 14 (62140e3) had 4 wrong; the total of a «gồm»
+  // list read as its first item («bổ nhiệm 03 lãnh đạo cấp phòng gồm 01 Trưởng phòng», 61) is mended by the words
+  // after «gồm / trong đó» naming only the parts (candidates.ts share()). Not yet mended: «45 suất quà» read as
+  // documents on social security (61), the chairman's own «01 lượt» inside the province leaders' «(02 lượt, 17
   // người)» (66), «10/10 huyện» read as the districts' crowd delegations (67).
-  "61-so-noi-vu-hai-duong-ngoac-bieu-dvt-quy1-2025.docx": ["bcdc:boNhiem.truongPhong", "bcdc:anSinh.soVanBan"],
+  "61-so-noi-vu-hai-duong-ngoac-bieu-dvt-quy1-2025.docx": ["bcdc:anSinh.soVanBan"],
   "66-phu-tho-tcd-2025-08-nhan-dinh-ngoac-ten-cu.txt": ["tcd:tinh.luot"],
   "67-nam-dinh-tcd-2025-05-bieu-dvt-thang-truoc.docx": ["tcd:huyen.doanDongNguoi"],
   // wt-fresh5's batch (31–34) as first measured had 4 wrong; mended by general rules: 32's by wt-miss5 (counts in words,

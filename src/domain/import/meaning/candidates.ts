@@ -260,6 +260,10 @@ function share(text: string, a: Token, b: Token, clauseTo: number): { first: str
   // «Biên chế năm 2026: CC giao 64»: what follows a colon introduces the next figure, never the one before it.
   const colon = between.lastIndexOf(":");
   if (colon !== -1) return { first: between.slice(0, colon), second: between.slice(colon + 1) };
+  // «03 lãnh đạo cấp phòng gồm 01 Trưởng phòng»: words before «gồm / trong đó» say what the total counts, the part is
+  // named after its own number; neither describes the other.
+  const parts = /(?<![\p{L}])(?:bao gồm|gồm có|gồm|trong đó|trong số đó)(?![\p{L}])/iu.exec(between);
+  if (parts) return { first: between.slice(0, parts.index), second: between.slice(parts.index + parts[0].length) };
   const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
   if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
   const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
