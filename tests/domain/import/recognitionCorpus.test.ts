@@ -77,7 +77,7 @@ const MEASURED: Record<string, number> = {
   // wt-fresh3's batch, kept outside the repository until measured once on the engine of stop 11 (6f15f0d).
   "19-thanh-hoa-de-muc-thap-phan-quy3-2026.txt": 66,
   "20-phu-tho-van-xen-bang-hai-cot.docx": 63,
-  "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 58,
+  "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 59,
   "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 27,
   "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 59,
   "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 60,
