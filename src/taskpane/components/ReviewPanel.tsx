@@ -52,6 +52,7 @@ export default function ReviewPanel() {
       </div>
       {waiting && (
         <NameQuestion
+          deciding
           then={() => {
             setWaiting(null);
             void resolve(waiting.fields, waiting.accept);
