@@ -3,6 +3,7 @@
  * only that it may not exceed the received dossiers; its sum with the dossiers resolved early, on time and late was
  * wrong too, and the clerk learnt it only after fixing the first. Every problem now has its line, the same fact is
  * said once (the share «vượt 100%» has its own box), and another box's error naming it is pointed to in a few words.
+ * A box holding «abc» was labelled «Ô trống; văn bản vẫn ghi 81»: it is not empty, it is not written yet.
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
@@ -42,6 +43,8 @@ describe("a figure with several problems", () => {
     await fieldInput(page, RECEIVED).fill("abc");
     await row(RECEIVED).getByText("«abc» không phải là số.", { exact: true }).waitFor();
     expect(await row(RECEIVED).getByRole("list").count()).toBe(0);
+    // A box holding letters is not empty: the badge says the document keeps its number, not «Ô trống».
+    await row(RECEIVED).getByText("Chưa ghi số mới; văn bản vẫn ghi 81 (1 chỗ)").waitFor();
     expect(await row(SHARE_RESOLVED).getByRole("listitem").count()).toBe(0);
     await shot(page, "one-problem");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);

@@ -70,7 +70,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
     status.state === "absent"
       ? "Chưa có trong văn bản"
       : keptText
-        ? `Ô trống; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
+        ? // A box holding «abc» is not empty: «Ô trống» under it puzzled the clerk who had just typed in it.
+          `${raw.trim() === "" ? "Ô trống" : "Chưa ghi số mới"}; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
         : status.matches
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
