@@ -79,10 +79,11 @@ export default function ReviewPanel() {
               // and its percentage): some were typed, so "computed from it" would be untrue of them.
               description={
                 group.length > 1 ? (
-                  <>
+                  // One child: CardHeader's description is a flex row, and two children stood side by side at 350 px.
+                  <span>
                     Duyệt cùng {group.length - 1} số liệu liên quan (tính từ nhau)
                     <span className="review-writer">{writer}</span>
-                  </>
+                  </span>
                 ) : (
                   <span className="review-writer">{writer}</span>
                 )
