@@ -9,6 +9,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import { gridAxes } from "./gridRows";
+import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { gridAt } from "./tableGrid";
@@ -62,7 +63,10 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
         if (!place(c)) continue;
         for (const p of open) {
           const o = own(p, c);
-          if (!o || o.cell.row !== o.row || o.cell.column !== o.column || !fits(p, c)) continue;
+          if (!o || o.cell.row !== o.row || !fits(p, c)) continue;
+          // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
+          // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).
+          if (o.cell.column !== o.column && !(o.cell.column === null && gridAxes(place(c)!.grid).periodColumns && c.otherPeriod === takesOtherPeriod(p))) continue;
           (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
         }
       }

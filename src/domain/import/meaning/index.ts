@@ -37,6 +37,7 @@ import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
 import { familyWords } from "./labelLevels";
 import { againstParallelHeading } from "./parallelHeadings";
+import { againstLevelHeading } from "./levelHeadings";
 
 export interface MeaningInput {
   text: string;
@@ -102,9 +103,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
   const family = familyWords(report, profiles, vocab);
   const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
+  // Under a heading naming one level of the form's sums, a number is not another level's nor the total's (levelHeadings.ts).
+  const otherLevel = againstLevelHeading(candidates, input.headings, report, vocab);
   // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
   const grid = gridReading(text, report, profiles, vocab);
-  const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  const vetoed = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const monthPart = monthItems(text);
   const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.

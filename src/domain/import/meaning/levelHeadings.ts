@@ -1,0 +1,127 @@
+/**
+ * A report laid out by the levels its totals add up («2. Lãnh đạo UBND tỉnh», «3. Thủ trưởng các sở, ban, ngành», «4.
+ * Chủ tịch UBND các xã, phường», each a paragraph of prose: «… (09 lượt, 11 người; định kỳ 07 lượt, đột xuất 02
+ * lượt)»). The form says which sections are levels: those holding the parts of a sum whose total stands in another
+ * section («Tổng số lượt» = tỉnh + sở + huyện). A heading whose words fit one such section, beside a sibling heading
+ * fitting another, says whose every number beneath it is (prose, brackets, its own line after a colon): not another
+ * level's, and not the whole report's (the totals' section). Figures of other sections (contents, comparison) are
+ * left to the other rules, and a heading for the totals refuses nothing (its paragraph may break the total down by
+ * level). Unlike parallelHeadings.ts, no label need be repeated under the headings: the form's sums are the evidence.
+ */
+import type { ReportDefinition } from "../../report";
+import type { Heading } from "../headings";
+import type { Candidate } from "./candidates";
+import type { FieldProfile, Vocabulary } from "./profiles";
+import { features, syllables } from "./words";
+
+/** A heading's known words (by rarity) a section's title must hold to be that section's… */
+const FIT = 0.5;
+/** …and the next best section fit by at least this less: two levels named alike decide nothing. */
+const CLEAR = 0.15;
+/** Longer than this without a colon, a numbered line is a paragraph of prose, not a heading naming a level. */
+const HEADING_WORDS = 14;
+
+interface Levels {
+  /** Sections holding the parts of a sum across sections. */
+  parts: Set<string>;
+  /** Sections holding those sums. */
+  totals: Set<string>;
+}
+
+function levelsOf(report: ReportDefinition): Levels {
+  const section = new Map(report.fields.map((f) => [f.id, f.section]));
+  const parts = new Set<string>();
+  const totals = new Set<string>();
+  const sums: Array<[string, readonly string[]]> = [];
+  for (const f of report.fields) if (f.formula?.op === "sum") sums.push([f.id, f.formula.of]);
+  for (const r of report.rules) if (r.kind === "sum") sums.push([r.total, r.parts]);
+  for (const [total, of] of sums) {
+    const own = section.get(total);
+    const across = new Set(of.map((id) => section.get(id)).filter((s): s is string => s !== undefined && s !== own));
+    if (own === undefined || across.size < 2) continue;
+    totals.add(own);
+    for (const s of across) parts.add(s);
+  }
+  for (const t of totals) parts.delete(t);
+  return { parts, totals };
+}
+
+/** The words a heading names its subject with: its title up to a colon or an opening bracket. */
+function headingLabel(h: Heading): string | null {
+  const cut = /[:(]/u.exec(h.title);
+  const label = cut ? h.title.slice(0, cut.index) : h.title;
+  const words = syllables(label);
+  return words.length > 0 && words.length <= HEADING_WORDS ? label : null;
+}
+
+/** Each heading that clearly names one level section (one heading per section, best fits first). */
+function matchLevels(headings: readonly Heading[], report: ReportDefinition, vocab: Vocabulary, levels: Levels): Map<Heading, string> {
+  const titles = report.sections.map((s) => ({ id: s.id, words: new Set(features(syllables(s.title))) }));
+  const pairs: Array<{ h: Heading; id: string; fit: number }> = [];
+  for (const h of headings) {
+    const label = headingLabel(h);
+    if (label === null) continue;
+    const words = new Set(features(syllables(label)));
+    let known = 0;
+    for (const f of words) known += vocab.idf.get(f) ?? 0;
+    if (known === 0) continue;
+    const fits = titles
+      .map((t) => {
+        let mine = 0;
+        for (const f of words) if (t.words.has(f)) mine += vocab.idf.get(f) ?? 0;
+        return { id: t.id, fit: mine / known };
+      })
+      .sort((a, b) => b.fit - a.fit);
+    const [first, second] = fits;
+    if (!first || first.fit < FIT || first.fit - (second?.fit ?? 0) < CLEAR) continue;
+    if (levels.parts.has(first.id)) pairs.push({ h, id: first.id, fit: first.fit });
+  }
+  pairs.sort((a, b) => b.fit - a.fit);
+  const matched = new Map<Heading, string>();
+  const used = new Set<string>();
+  for (const { h, id } of pairs) {
+    if (used.has(id)) continue;
+    matched.set(h, id);
+    used.add(id);
+  }
+  // Siblings only: two or more headings of one depth under one parent name levels.
+  const parent = (h: Heading) => `${h.level}|${h.path.split(".").slice(0, -1).join(".")}`;
+  const bySiblings = new Map<string, number>();
+  for (const h of matched.keys()) bySiblings.set(parent(h), (bySiblings.get(parent(h)) ?? 0) + 1);
+  for (const h of [...matched.keys()]) if ((bySiblings.get(parent(h)) ?? 0) < 2) matched.delete(h);
+  return matched;
+}
+
+export function againstLevelHeading(
+  candidates: readonly Candidate[],
+  headings: readonly Heading[],
+  report: ReportDefinition,
+  vocab: Vocabulary,
+): (p: FieldProfile, c: Candidate) => boolean {
+  const levels = levelsOf(report);
+  if (levels.parts.size < 2) return () => false;
+  const matched = matchLevels(headings, report, vocab, levels);
+  if (matched.size === 0) return () => false;
+  // Each heading's level: its own, or that of the matched heading it stands under (by depth, in text order).
+  const levelOf = new Map<Heading, string | undefined>();
+  const open: Heading[] = [];
+  for (const h of headings) {
+    const depth = h.path.split(".").length;
+    while (open.length > 0 && open.at(-1)!.path.split(".").length >= depth) open.pop();
+    open.push(h);
+    levelOf.set(h, [...open].reverse().map((x) => matched.get(x)).find((s) => s !== undefined));
+  }
+  const under = new Map<Candidate, string>();
+  let h = 0;
+  for (const c of [...candidates].sort((a, b) => a.token.start - b.token.start)) {
+    while (h < headings.length && headings[h]!.offset <= c.token.start) h++;
+    const level = h > 0 ? levelOf.get(headings[h - 1]!) : undefined;
+    if (level !== undefined) under.set(c, level);
+  }
+  return (p, c) => {
+    const level = under.get(c);
+    if (level === undefined) return false;
+    const s = p.field.section;
+    return s !== level && !s.startsWith(`${level}.`);
+  };
+}
