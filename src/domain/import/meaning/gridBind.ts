@@ -35,6 +35,10 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   const header = issuerOf(text);
   const office = header?.split("\n").map((l) => l.trim()).find((l) => OFFICE.test(l)) ?? null;
   const words = figureWordsFor(report, profiles, vocab, header === null || office === null ? null : { header: new Set(syllables(header)), office: new Set(syllables(office)) });
+  const partsOf = new Map<string, Set<string>>();
+  const addParts = (total: string, parts: readonly string[]) => partsOf.set(total, new Set([...(partsOf.get(total) ?? []), ...parts]));
+  for (const f of report.fields) if (f.formula?.op === "sum") addParts(f.id, f.formula.of);
+  for (const r of report.rules) if (r.kind === "sum") addParts(r.total, r.parts);
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -66,7 +70,13 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
           if (!o || o.cell.row !== o.row || !fits(p, c)) continue;
           // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
           // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).
-          if (o.cell.column !== o.column && !(o.cell.column === null && gridAxes(place(c)!.grid).periodColumns && c.otherPeriod === takesOtherPeriod(p))) continue;
+          if (o.cell.column !== o.column) {
+            if (!(o.cell.column === null && gridAxes(place(c)!.grid).periodColumns && c.otherPeriod === takesOtherPeriod(p))) continue;
+            // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
+            // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
+            // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).
+            if (profiles.some((q) => q !== p && !partsOf.get(p.field.id)?.has(q.field.id) && takesOtherPeriod(q) === takesOtherPeriod(p) && own(q, c)?.cell.row === o.row)) continue;
+          }
           (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
         }
       }
@@ -133,7 +143,7 @@ export function figureWordsFor(
       const q = quantity.get(p) ?? new Set<string>();
       const pl = place.get(p) ?? new Set<string>();
       const whole = WHOLE.test(`${p.field.label} ${titles.get(p.field.section) ?? ""}`);
-      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, percent: p.kind === "percent", whole, weight }));
+      memo.set(p, (w = { unit: p.unit, quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, percent: p.kind === "percent", whole, weight }));
     }
     return w;
   };

@@ -28,7 +28,7 @@ const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(
 
 export interface GridAxes {
   /** Figure rows (not headers) with their label, in order. */
-  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string }>;
+  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null }>;
   /** Columns holding figures, with their header (groups above and sub-header, as one text). */
   columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
@@ -63,7 +63,7 @@ function readAxes(grid: Grid): GridAxes {
     const rateOf = label !== "" && RATE_ONLY.test(label) ? rows.at(-1) : undefined;
     const own = rateOf ? `tỷ lệ ${rateOf.label}` : label;
     // «1⇥Số lượt tiếp» under «II⇥Lãnh đạo UBND tỉnh»: the group row says whose the row's figures are (ownCell.ts).
-    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(own), group });
+    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(own), group, unit: rowUnit(cells, labelAt) });
   }
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);
@@ -88,11 +88,24 @@ function groupRows(grid: Grid): Map<number, string> {
   // A group row right under the column headers may have been read as one of them (it has no figures either).
   for (let r = 0; r < grid.rows.length; r++) {
     const cells = grid.rows[r]!;
-    const labelAt = labelColumnOf(cells);
-    if (labelAt <= 0 || !GROUP_MARK.test(cells[0]!) || cells.some((c, i) => i > labelAt && /\d/.test(c))) continue;
+    if (!GROUP_MARK.test(cells[0] ?? "")) continue;
+    // «A⇥Tổng cộng»: the capital letter numbers the group, it is not its label.
+    const labelAt = cells.findIndex((c, i) => i > 0 && /\p{L}/u.test(c));
+    if (labelAt <= 0 || cells.some((c, i) => i > labelAt && /\d/.test(c))) continue;
     groups.set(r, cells[labelAt]!.trim());
   }
   return groups.size >= 2 ? groups : new Map();
+}
+
+/**
+ * A row's unit: its «ĐVT» cell («Lượt», «Người»: a word or two alone in a cell besides the label), or else the head of
+ * its label after «Số» («Số người», «Người được tiếp»).
+ */
+function rowUnit(cells: readonly string[], labelAt: number): string | null {
+  const cell = cells.find((c, i) => i > labelAt && /^\p{L}+(?: \p{L}+)?$/u.test(c.trim()) && c.trim().length <= 12);
+  if (cell) return cell.trim().toLowerCase();
+  const head = /^\s*(?:tổng\s+)?(?:số\s+)?(\p{L}+)/iu.exec(labelAt === -1 ? "" : cells[labelAt]!);
+  return head ? head[1]!.toLowerCase() : null;
 }
 
 /** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */

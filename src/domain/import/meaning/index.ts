@@ -37,7 +37,7 @@ import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
 import { familyWords } from "./labelLevels";
 import { againstParallelHeading } from "./parallelHeadings";
-import { againstLevelHeading } from "./levelHeadings";
+import { againstLevelHeading, levelTotals } from "./levelHeadings";
 
 export interface MeaningInput {
   text: string;
@@ -136,11 +136,18 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);
   }
+  // A level's own total under its heading, told by the numbers after it that add up to it (levelHeadings.ts).
+  const unplaced = open.filter((p) => !byGrid.has(p.field.id) && !labelled.has(p.field.id));
+  const leveled = levelTotals(text, candidates, input.headings, report, vocab, (p, c) => unplaced.includes(p) && !taken.has(c.token.start) && eligible(p, c) && !refused(p, c), profiles);
+  for (const [id, places] of leveled) {
+    spans.set(id, places.map((c) => c.token));
+    for (const c of places) taken.add(c.token.start);
+  }
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !byGrid.has(p.field.id) && !labelled.has(p.field.id)), candidates, vocab, taken, judged);
+  const first = assign(unplaced.filter((p) => p.field.formula?.op !== "percentOf" && !leveled.has(p.field.id)), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
-  const bound = new Map([...byGrid, ...labelled, ...first.bound]);
+  const bound = new Map([...byGrid, ...labelled, ...leveled, ...first.bound]);
   for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
     bound.set(id, [c]);
     spans.set(id, [c.token]);

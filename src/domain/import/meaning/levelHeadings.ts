@@ -125,3 +125,82 @@ export function againstLevelHeading(
     return s !== level && !s.startsWith(`${level}.`);
   };
 }
+
+/**
+ * Under a heading naming a level, the level's own figure for each of the form's sums across levels («Lượt tiếp của
+ * thủ trưởng các sở» in «Tổng số lượt» = tỉnh + sở + huyện) is the first number in the figure's unit when the numbers
+ * of that unit right after it add up to it: «(09 lượt, 11 người; định kỳ 07 lượt, đột xuất 02 lượt)», «(02 lượt, 17
+ * người): Chủ tịch … (01 lượt, 03 người); Phó Chủ tịch … (01 lượt, 14 người)». A first number whose followers do not
+ * add up to it («Sở A (05 lượt), Sở B (04 lượt)») is left to the words, unless it is the only number of its unit under
+ * the heading and the level has one figure of that unit. The number paired with it in the same bracket («09 lượt, 11
+ * người») is the level's figure of the other unit.
+ */
+export function levelTotals(
+  text: string,
+  candidates: readonly Candidate[],
+  headings: readonly Heading[],
+  report: ReportDefinition,
+  vocab: Vocabulary,
+  fits: (p: FieldProfile, c: Candidate) => boolean,
+  profiles: readonly FieldProfile[],
+): Map<string, Candidate[]> {
+  const found = new Map<string, Candidate[]>();
+  const levels = levelsOf(report);
+  if (levels.parts.size < 2) return found;
+  const matched = matchLevels(headings, report, vocab, levels);
+  const byId = new Map(profiles.map((p) => [p.field.id, p]));
+  for (const [h, section] of matched) {
+    const next = headings.find((x) => x.offset > h.offset);
+    const region = candidates.filter((c) => c.token.kind === "count" && c.token.start >= h.offset && c.token.start < (next?.offset ?? text.length));
+    // The level's figure of each sum across levels, by unit: «lượt» and «người».
+    const own: FieldProfile[] = [];
+    for (const f of report.fields) {
+      if (f.formula?.op !== "sum" || f.section === section) continue;
+      for (const id of f.formula.of) {
+        const p = byId.get(id);
+        if (p && p.field.section === section && p.unit !== null && !own.includes(p)) own.push(p);
+      }
+    }
+    let anchor: Candidate | null = null;
+    for (const p of own) {
+      const ofUnit = region.filter((c) => c.unit === p.unit);
+      // «(05 lượt, 12 người)» alone under the heading of a level with one figure of that unit: that figure's.
+      const lone = ofUnit.length === 1 && report.fields.filter((f) => f.section === section && f.unit === p.unit).length === 1 ? ofUnit[0]! : null;
+      const first = addsUp(ofUnit) ?? lone;
+      if (first === null || !fits(p, first)) continue;
+      found.set(p.field.id, [first]);
+      anchor = first;
+    }
+    if (anchor === null) continue;
+    // «09 lượt, 11 người»: its partner in the same bracket, for the level's figure of the other unit left open.
+    for (const p of own) {
+      if (found.has(p.field.id)) continue;
+      const partner = region.find((c) => c.unit === p.unit && c.token.start > anchor.token.end);
+      if (partner && /^\s*(?:[,/]|với|và)\s*$/u.test(text.slice(anchor.token.end, partner.token.start).replace(/^\s*\p{L}+/u, "")) && fits(p, partner)) found.set(p.field.id, [partner]);
+    }
+  }
+  return found;
+}
+
+/**
+ * The first number when two or more of those right after it add up to it, else null; and null when it is itself the
+ * start of parts that add up to a number written later («04 lượt; 03 lượt; 01 lượt; 02 lượt; cộng: 10 lượt», where
+ * 03 + 01 happen to make 04).
+ */
+function addsUp(numbers: readonly Candidate[]): Candidate | null {
+  const [first, ...rest] = numbers;
+  if (!first) return null;
+  const values = new Set(rest.map((c) => c.token.value));
+  let run = first.token.value;
+  for (let i = 0; i < rest.length - 1; i++) {
+    run += rest[i]!.token.value;
+    if (values.has(run)) return null;
+  }
+  let sum = 0;
+  for (let i = 0; i < rest.length; i++) {
+    sum += rest[i]!.token.value;
+    if (i >= 1 && sum === first.token.value) return first;
+    if (sum > first.token.value) return null;
+  }
+  return null;
+}

@@ -20,6 +20,8 @@ import { featureSet, syllables } from "./words";
 
 /** The words the form gives one figure, and those only other figures use (weighed against it). */
 export interface FigureWords {
+  /** Its unit («lượt», «người»), when the form gives one: in a group of rows, the row in that unit is its. */
+  unit?: string | null;
   /** What it counts: its label. */
   quantity: ReadonlySet<string>;
   /** Whose it is: its label and its section's title. */
@@ -102,8 +104,12 @@ function groupedRow(axes: GridAxes, words: FigureWords): number | null {
   const groups = names.map((name, index) => ({ index, words: featureSet(name.replace(/\([^)]*\)/g, " ")), total: isTotal(name), text: name }));
   const group = pickAxis(groups, words, [words.place], [words.otherPlace], false, false);
   if (group === null) return null;
-  const rows = axes.rows.filter((r) => r.group === names[group]).map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label }));
-  return pickAxis(rows, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, false);
+  const rows = axes.rows.filter((r) => r.group === names[group]).map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label, unit: r.unit }));
+  // «Lượt tiếp⇥Lượt», «Người được tiếp⇥Người»: the one row of the group in the figure's unit is its own.
+  const unit = words.unit?.toLowerCase();
+  const inUnit = unit ? rows.filter((r) => r.unit === unit) : [];
+  if (inUnit.length === 1) return inUnit[0]!.index;
+  return pickAxis(inUnit.length > 1 ? inUnit : rows, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, false);
 }
 
 function pickAxis(
