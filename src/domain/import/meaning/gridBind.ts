@@ -39,6 +39,12 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   const addParts = (total: string, parts: readonly string[]) => partsOf.set(total, new Set([...(partsOf.get(total) ?? []), ...parts]));
   for (const f of report.fields) if (f.formula?.op === "sum") addParts(f.id, f.formula.of);
   for (const r of report.rules) if (r.kind === "sum") addParts(r.total, r.parts);
+  // «Lượt tiếp tháng trước» carried from «Tổng số lượt»: last month's column of that figure's row (the form's own link).
+  const byId = new Map(profiles.map((p) => [p.field.id, p]));
+  const rowOf = (p: FieldProfile): FieldProfile => {
+    const from = p.field.carriedFrom;
+    return from !== undefined && from !== "period" && takesOtherPeriod(p) ? (byId.get(from) ?? p) : p;
+  };
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -66,12 +72,14 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
       for (const c of candidates) {
         if (!place(c)) continue;
         for (const p of open) {
-          const o = own(p, c);
+          const o = own(rowOf(p), c);
           if (!o || o.cell.row !== o.row || !fits(p, c)) continue;
           // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
           // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).
           if (o.cell.column !== o.column) {
-            if (!(o.cell.column === null && gridAxes(place(c)!.grid).periodColumns && c.otherPeriod === takesOtherPeriod(p))) continue;
+            const axes = gridAxes(place(c)!.grid);
+            // Of the row's cells, only those under a period's header: «Định kỳ 10, đột xuất 02» in its «Ghi chú» is not.
+            if (!(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) continue;
             // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
             // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
             // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).

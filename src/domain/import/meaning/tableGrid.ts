@@ -233,6 +233,14 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
  */
 const PLAN_COLUMN = /(?<![\p{L}])(?:kế hoạch|so với|chỉ tiêu (?:được )?giao)(?![\p{L}])/iu;
 
+/** A cell under last period's column: «Tháng trước», «Kỳ trước», or the earlier of «Tháng 5/2025 | Tháng 4/2025». */
+export function lastPeriodCell(text: string, token: Token): boolean {
+  const cell = tableCell(text, token);
+  if (cell === null) return false;
+  const column = `${cell.group} ${cell.header}`.trim();
+  return /(?<![\p{L}])(?:tháng trước|kỳ trước|kì trước|quý trước)(?![\p{L}])/iu.test(column) || (/\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []));
+}
+
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
   if (cell === null) return false;
