@@ -65,6 +65,15 @@ describe("headings naming the levels of the form's sums", () => {
     expect(boundValues(text)).not.toContain("350");
   });
 
+  it("does not take a delegation's people, written further on, for the level's people", () => {
+    const text =
+      "BÁO CÁO\nKết quả tiếp công dân tháng 6 năm 2026\na) Lãnh đạo UBND tỉnh\nPhó Chủ tịch UBND tỉnh chủ trì buổi tiếp định kỳ ngày 12/6/2026, đã tiếp 02 lượt, trong đó có 01 đoàn đông người (18 người) của xã Ia Hrú.\n" +
+      "b) Chủ tịch UBND các xã, phường\nCác xã tiếp nhiều lượt, có 01 đoàn đông người (phường Hội Phú, 09 người).\n";
+    const got = read(text);
+    expect(got("tinh.nguoi")).not.toBe("18");
+    expect(got("huyen.nguoi")).not.toBe("09");
+  });
+
   it("does not take the first office of a list for its level when the list's own total comes last", () => {
     const text =
       "BÁO CÁO\nKết quả tiếp công dân tháng 4 năm 2026\n1. Lãnh đạo UBND tỉnh: tiếp 02 lượt/04 người.\n" +

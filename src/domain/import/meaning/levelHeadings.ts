@@ -131,8 +131,8 @@ export function againstLevelHeading(
  * thủ trưởng các sở» in «Tổng số lượt» = tỉnh + sở + huyện) is the first number in the figure's unit when the numbers
  * of that unit right after it add up to it: «(09 lượt, 11 người; định kỳ 07 lượt, đột xuất 02 lượt)», «(02 lượt, 17
  * người): Chủ tịch … (01 lượt, 03 người); Phó Chủ tịch … (01 lượt, 14 người)». A first number whose followers do not
- * add up to it («Sở A (05 lượt), Sở B (04 lượt)») is left to the words, unless it is the only number of its unit under
- * the heading and the level has one figure of that unit. The number paired with it in the same bracket («09 lượt, 11
+ * add up to it («Sở A (05 lượt), Sở B (04 lượt)») is left to the words, unless it is the first number under the heading,
+ * the only one of its unit there, and the level has one figure of that unit. The number paired with it in the same bracket («09 lượt, 11
  * người») is the level's figure of the other unit.
  */
 export function levelTotals(
@@ -164,8 +164,9 @@ export function levelTotals(
     let anchor: Candidate | null = null;
     for (const p of own) {
       const ofUnit = region.filter((c) => c.unit === p.unit);
-      // «(05 lượt, 12 người)» alone under the heading of a level with one figure of that unit: that figure's.
-      const lone = ofUnit.length === 1 && report.fields.filter((f) => f.section === section && f.unit === p.unit).length === 1 ? ofUnit[0]! : null;
+      // «(05 lượt, 12 người)» opening what the heading says, alone in its unit, for a level with one figure of that unit:
+      // that figure's. Not a number further on («có 01 đoàn đông người (15 người)»): an aside about a part.
+      const lone = ofUnit.length === 1 && region[0] === ofUnit[0] && report.fields.filter((f) => f.section === section && f.unit === p.unit).length === 1 ? ofUnit[0]! : null;
       const first = addsUp(ofUnit) ?? lone;
       if (first === null || !fits(p, first)) continue;
       found.set(p.field.id, [first]);
