@@ -74,6 +74,16 @@ describe("headings naming the levels of the form's sums", () => {
     expect(got("huyen.nguoi")).not.toBe("09");
   });
 
+  it("reads a level's sum written after its offices under «Kết quả» or «cộng», and no office that happens to add up", () => {
+    const text =
+      "BÁO CÁO\nKết quả tiếp công dân tháng 2 năm 2026\n1. Thủ trưởng các sở, ban, ngành\n- Sở Tư pháp: 02 lượt/02 người;\n- Sở Y tế: 03 lượt/04 người;\n- Sở Công Thương: 01 lượt/01 người.\nKết quả: 06 lượt/07 người.\n" +
+      "2. Chủ tịch UBND các xã, phường\nXã Ea Tiêu 02 lượt/03 người, xã Hòa Thắng 03 lượt/03 người, phường Tân Lập 05 lượt/06 người.\n";
+    const got = read(text);
+    expect([got("so.luot"), got("so.nguoi")]).toEqual(["06", "07"]);
+    // 02 + 03 = 05, but nothing says the third commune's figure is a sum.
+    expect(got("huyen.luot")).not.toBe("05");
+  });
+
   it("does not take the first office of a list for its level when the list's own total comes last", () => {
     const text =
       "BÁO CÁO\nKết quả tiếp công dân tháng 4 năm 2026\n1. Lãnh đạo UBND tỉnh: tiếp 02 lượt/04 người.\n" +

@@ -141,12 +141,13 @@ const MEASURED: Record<string, number> = {
   // Monthly 35–57 and 76–77 raised by the monthly form's wordings as other provinces write them and by arithmetic bounds
   // and list items in statedTwice (wt-monthly, second pass); 76 also by its abbreviations read (wt-abbrev).
   "76-son-la-tcd-2025-08-viet-tat-ket-qua-cuoi-muc.txt": 19,
-  "77-nghe-an-tcd-2026-03-tom-tat-uoc-liet-ke-don-vi.txt": 19,
+  "77-nghe-an-tcd-2026-03-tom-tat-uoc-liet-ke-don-vi.txt": 21,
   // 57, 66, 67 raised by the monthly form's own structure (wt-monthly2): headings naming the levels its sums add up
   // (levelHeadings.ts, with a level's total told by the numbers after it that add up to it: 66 13 → 19), a table's
   // group rows (the row in the figure's unit) and this month's column beside last month's (gridRows.ts, ownCell.ts,
   // earlierColumn.ts), last month's column read for last month's figures by the rows they are carried from (gridBind.ts:
-  // 67 2 → 17; 96 and 97 12 → 13 after the merge of wt-fresh12's batch); 76's floor brought up to what it already read.
+  // 67 2 → 17; 96 and 97 12 → 13 after the merge of wt-fresh12's batch; 77 19 → 21, a level's sum after its parts
+  // under «cộng:»); 76's floor brought up to what it already read.
   // wt-fresh12's batch (90–97), written in stop 15 and given to its fixers after one measurement on 57a9266: 164 of 238
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.
   "90-dac-khu-van-don-dat-ty-le-diem-tiep-nhan-quy1-2026.txt": 19,

@@ -133,7 +133,8 @@ export function againstLevelHeading(
  * người): Chủ tịch … (01 lượt, 03 người); Phó Chủ tịch … (01 lượt, 14 người)». A first number whose followers do not
  * add up to it («Sở A (05 lượt), Sở B (04 lượt)») is left to the words, unless it is the first number under the heading,
  * the only one of its unit there, and the level has one figure of that unit. The number paired with it in the same bracket («09 lượt, 11
- * người») is the level's figure of the other unit.
+ * người») is the level's figure of the other unit. A sum written after its parts under a word saying so («Kết quả:»,
+ * «cộng:») is the level's figure too (closes()).
  */
 export function levelTotals(
   text: string,
@@ -167,7 +168,7 @@ export function levelTotals(
       // «(05 lượt, 12 người)» opening what the heading says, alone in its unit, for a level with one figure of that unit:
       // that figure's. Not a number further on («có 01 đoàn đông người (15 người)»): an aside about a part.
       const lone = ofUnit.length === 1 && region[0] === ofUnit[0] && report.fields.filter((f) => f.section === section && f.unit === p.unit).length === 1 ? ofUnit[0]! : null;
-      const first = addsUp(ofUnit) ?? lone;
+      const first = addsUp(ofUnit) ?? closes(text, ofUnit) ?? lone;
       if (first === null || !fits(p, first)) continue;
       found.set(p.field.id, [first]);
       anchor = first;
@@ -202,6 +203,24 @@ function addsUp(numbers: readonly Candidate[]): Candidate | null {
     sum += rest[i]!.token.value;
     if (i >= 1 && sum === first.token.value) return first;
     if (sum > first.token.value) return null;
+  }
+  return null;
+}
+
+/** «Kết quả:», «cộng:», «Tổng cộng», «cộng cấp xã:» right before a number: it sums what was listed before it. */
+const SUM_WORD = /(?<![\p{L}])(?:kết quả|tổng cộng|tổng số|cộng|tổng)(?:\s+cấp\s+\p{L}+)?\s*:?\s*$/iu;
+
+/**
+ * The number introduced as a sum («Kết quả: 03 lượt/14 người» after «01 lượt/09 người», «02 lượt/05 người»; «cộng:
+ * 10 lượt» after the offices' 04, 03, 01, 02) when all the numbers of its unit before it under the heading, two or
+ * more, add up to it. Without the word, offices that happen to add up («02; 03; 05 lượt») are no total.
+ */
+function closes(text: string, numbers: readonly Candidate[]): Candidate | null {
+  let sum = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    const c = numbers[i]!;
+    if (i >= 2 && sum === c.token.value && SUM_WORD.test(text.slice(Math.max(0, c.token.start - 24), c.token.start))) return c;
+    sum += c.token.value;
   }
   return null;
 }
