@@ -35,7 +35,7 @@ import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
-import { namedByShortName, shortNamesOf } from "./shortNames";
+import { namedByShortName, shortFormsOf, type ShortForms } from "./shortNames";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
@@ -47,7 +47,6 @@ import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
-import { shortFormsNaming } from "./organisationShortForms";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
@@ -75,6 +74,8 @@ interface FieldWords {
   /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
   partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
+  named: string[] | null;
+  /** Those ways and the document's capitals that stand for one of them («TTPVHCC»; shortNames.ts). */
   organisation: string[] | null;
   /** Whose the organisation is, as the section's title says («của Văn phòng» → «văn phòng»). */
   owner: string | null;
@@ -121,8 +122,8 @@ export interface VetoContext {
   /** «Đúng hạn» figures the form sets beside early ones, and where the document names early files (vetoOnTime.ts). */
   onTime: ReadonlySet<FieldId>;
   early: readonly number[];
-  /** The document's own short names for an organisation («sau đây gọi tắt là Trung tâm», shortNames.ts). */
-  shortNames: (names: readonly string[]) => RegExp[];
+  /** The document's short forms for an organisation: defined («sau đây gọi tắt là Trung tâm») or capitals (shortNames.ts). */
+  shortForms: (names: readonly string[]) => ShortForms;
   /** Figures a respective list's label names best, with the numbers it gives them (respectivePairs.ts). */
   claims: Map<FieldId, Array<{ start: number; value: number }>>;
 }
@@ -133,14 +134,14 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const absentBySection = new Map<string, boolean>();
   const fields = new Map<FieldId, FieldWords>();
   const allPairs = new Map<string, Set<FieldId>>();
-  // Organisations the document names only by a short form («TTPVHCC»; organisationShortForms.ts).
-  const shortNames = shortFormsNaming(text);
+  // Organisations the document names only by a short form («TTPVHCC», «Trung tâm»; shortNames.ts).
+  const shortForms = shortFormsOf(text);
   for (const field of report.fields) {
     const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
     const words = featureSet(description);
     for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
     const named = organisationNames(titles.get(field.section) ?? "");
-    const organisation = named && [...named, ...shortNames(named)];
+    const organisation = named && [...named, ...shortForms(named).written];
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
       absent = organisation !== null && !namesOrganisation(lower, organisation);
@@ -148,7 +149,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
     }
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: organisation !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: organisation !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markParts(report, fields, single);
@@ -160,7 +161,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
   const commune = communeIssuer(ownBody);
   if (commune) for (const f of fields.values()) f.level = atCommuneLevel(f.level);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text), claims: respectiveClaims(text, new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])))) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortForms, claims: respectiveClaims(text, new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])))) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -194,7 +195,7 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   const at = spanFacts(ctx, o);
   if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
   const organisation = own.organisation;
-  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortNames(organisation!));
+  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
   if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
     return "organisationOutOfScope";
   }
