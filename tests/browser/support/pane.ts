@@ -30,6 +30,21 @@ export async function openSection(page: Page, topId: string): Promise<void> {
   await header.and(page.locator('[aria-expanded="true"]')).waitFor();
 }
 
+/**
+ * Plays a hand edit in Word: the control's text replaced by the user, outside the add-in (the simulation's document,
+ * exposed by the preview host as window.__sim, then told to notify the pane as Word's change event would).
+ */
+export const editByHand = (page: Page, tag: string, text: string): Promise<void> =>
+  page.evaluate(
+    ([tag, text]) => {
+      type Doc = { controls(): { tag: string }[]; replaceControlText(c: unknown, s: string): void; notify(): void };
+      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
+      doc.replaceControlText(doc.controls().find((c) => c.tag === tag), text);
+      doc.notify();
+    },
+    [tag, text] as const,
+  );
+
 /** Typed (non-computed) fields of a top-level section, in the definition's order. */
 export const typedFieldsOf = (topId: string) =>
   REPORT.fields.filter((f) => !f.formula && topSectionOf(REPORT, f.section) === topId);
