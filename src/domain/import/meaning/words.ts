@@ -192,6 +192,12 @@ export function featureSet(text: string): Set<string> {
   return new Set(features(syllables(text)));
 }
 
+/**
+ * Words that announce the parts of the number just written («03 lãnh đạo gồm 01 Trưởng phòng», «tiếp nhận 412 hồ sơ,
+ * trong đó …», «Bao gồm …»), as a regular expression's alternatives, a longer wording before the shorter it begins with.
+ */
+export const PARTS_ANNOUNCED = "bao gồm|gồm có|gồm|trong số này|trong số đó|trong đó";
+
 /** Words that name what a count counts, when written right after it ("130 hồ sơ", "05 cá nhân"). */
 export const KNOWN_UNITS: readonly string[] = [
   "hồ sơ", "người", "đồng chí", "cá nhân", "tập thể", "cuộc", "văn bản", "xã", "đơn vị", "công chức", "viên chức",
