@@ -141,6 +141,16 @@ export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]
   }
 }
 
+/**
+ * The document's readings (withDocumentWords) that reading text made of these syllables would use, as one key: two
+ * documents with the same key read such text alike. Lets what is read from a form alone be kept across documents.
+ */
+export function documentWordsAmong(sylls: ReadonlySet<string>): string {
+  if (!inDocument) return "";
+  const used = [...inDocument].filter(([first]) => sylls.has(first));
+  return used.length === 0 ? "" : JSON.stringify(used.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 function startsAt(words: readonly string[], sylls: readonly string[], i: number): boolean {
   for (let k = 0; k < words.length; k++) if (sylls[i + k] !== words[k]) return false;
   return true;
