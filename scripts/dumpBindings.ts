@@ -17,10 +17,11 @@ import { recognizeFigures } from "../src/domain/import/recognize";
 import { checkReport } from "../src/domain/import/checkReport";
 import { checkText } from "../src/domain/import/paneCheck";
 import type { ReportDefinition } from "../src/domain/report";
-import { CORPUS, documentText, readTruth, truthFiles, type Truth } from "../tests/support/corpusMeasure";
+import { CORPUS, documentText, readTruth } from "../tests/support/corpusMeasure";
 import { REPORT, builtInDefinition } from "../tests/support/forms";
 import { REFERENCE_TEXT } from "../tests/fixtures/referenceText";
-import { TRANSFORMS, seeded } from "../tests/support/metamorphic";
+import { TRANSFORMS } from "../tests/support/metamorphic";
+import { corpusDocuments, rewritten } from "../tests/support/metamorphicMeasure";
 
 type Dump = Record<string, unknown>;
 
@@ -38,16 +39,6 @@ function compare(a: Dump, b: Dump): number {
   }
   console.log(`${Object.keys(a).length} vs ${Object.keys(b).length} entries, ${diffs} differing`);
   return diffs;
-}
-
-/** Every number a truth's values write (whole, and each run of digits), for the rewrites that must keep them. */
-function truthValues(truth: Truth): Set<number> {
-  const values = new Set<number>();
-  for (const v of Object.values(truth.figures)) {
-    for (const m of v.matchAll(/\d[\d.]*/g)) values.add(Number(m[0].replace(/\./g, "")));
-    for (const m of v.matchAll(/\d+/g)) values.add(Number(m[0]));
-  }
-  return values;
 }
 
 async function dump(out: string, matrix: boolean, only: string): Promise<void> {
@@ -68,22 +59,15 @@ async function dump(out: string, matrix: boolean, only: string): Promise<void> {
   recognise("reference", REFERENCE_TEXT, REPORT);
   check("reference", REFERENCE_TEXT, REPORT);
   recognise("bench", Array.from({ length: 6 }, () => REFERENCE_TEXT).join("\n"), REPORT);
-  const docs: Array<{ file: string; report: ReportDefinition; text: string; truth: Truth }> = [];
-  for (const folder of ["reworded", "heldout", "published", "second-form"]) {
-    for (const file of truthFiles(folder)) {
-      if (only && !file.startsWith(only)) continue;
-      const truth = readTruth(file);
-      const text = await documentText(join(CORPUS, file, "..", truth.document));
-      const own = folder === "second-form" ? monthly : REPORT;
-      docs.push({ file, report: own, text, truth });
-      for (const form of [REPORT, monthly]) recognise(`${file} | ${form.id ?? form.title}`, text, form);
-      check(file, text, own);
-    }
+  // Each document with its own form (the monthly form's folder, second-form/, with the monthly definition).
+  const docs = corpusDocuments().filter((d) => d.file.startsWith(only));
+  for (const { file, report } of docs) {
+    const text = await documentText(join(CORPUS, file, "..", readTruth(file).document));
+    for (const form of [REPORT, monthly]) recognise(`${file} | ${form.id ?? form.title}`, text, form);
+    check(file, text, report);
   }
   if (matrix) {
-    for (const t of TRANSFORMS) {
-      for (const doc of docs) recognise(`${t.name} x ${doc.file}`, t.rewrite(doc.text, seeded(`${t.name}|${doc.file}`), { truthValues: truthValues(doc.truth) }), doc.report);
-    }
+    for (const t of TRANSFORMS) for (const doc of docs) recognise(`${t.name} x ${doc.file}`, await rewritten(doc, t), doc.report);
   }
   const used = process.cpuUsage(started);
   writeFileSync(out, JSON.stringify(dumped));
