@@ -91,7 +91,6 @@ export function chooseJointly(input: JointInput): void {
     return values.size === 1 && places[0]!.token.kind === "count" ? places[0]!.token.value : null;
   };
   const members = (rel: SumRelation) => [rel.total, ...rel.parts];
-  const holds = (rel: SumRelation, id: FieldId, v: number) => neededBy(rel, id, value) === v;
 
   // 1. Unclear figures the sums settle, until nothing changes (each pass binds one figure at least).
   for (let changed = true; changed; ) {
@@ -123,10 +122,12 @@ export function chooseJointly(input: JointInput): void {
     const current = value(id);
     if (current === null) continue;
     const complete = relations.filter((rel) => members(rel).includes(id) && members(rel).every((m) => m === id || value(m) !== null));
-    if (complete.length < 2 || complete.some((rel) => holds(rel, id, current))) continue;
+    if (complete.length < 2) continue;
+    // A sum that holds needs the stated value itself: then the sums cannot all need one other number, and a figure
+    // that holds in any of its sums stays.
     const needs = new Set(complete.map((rel) => neededBy(rel, id, value)));
     const [need] = needs;
-    if (needs.size !== 1 || need === undefined || need === null || need < MIN_CONFIRMING_TOTAL) continue;
+    if (needs.size !== 1 || need === undefined || need === null || need === current || need < MIN_CONFIRMING_TOTAL) continue;
     const mine = new Set(places.map((c) => c.token.start));
     // The words must not favour the stated number: a number that only makes the sums hold is no figure's.
     const stated = Math.max(...places.map((c) => score(p, c, input.vocab)));
@@ -143,12 +144,12 @@ export function chooseJointly(input: JointInput): void {
     for (const c of places) taken.delete(c.token.start);
     for (const c of fit) taken.add(c.token.start);
     bound.set(id, fit);
-    doubtShares(input, id, current, value);
+    doubtShares(input, id, value);
   }
 }
 
 /** A percentage bound beside the number a figure no longer holds is that number's share, not the figure's. */
-function doubtShares(input: JointInput, id: FieldId, was: number, value: (id: FieldId) => number | null): void {
+function doubtShares(input: JointInput, id: FieldId, value: (id: FieldId) => number | null): void {
   for (const f of input.report.fields) {
     const formula = f.formula;
     if (formula?.op !== "percentOf" || (formula.part !== id && formula.whole !== id)) continue;
@@ -160,6 +161,5 @@ function doubtShares(input: JointInput, id: FieldId, was: number, value: (id: Fi
     if (fits) continue;
     input.bound.delete(f.id);
     input.unclear.set(f.id, places);
-    void was;
   }
 }
