@@ -48,7 +48,6 @@ function run(state: ReturnType<typeof centre>, options: { refused?: (c: Candidat
   chooseJointly({
     report: REPORT,
     profiles,
-    candidates: state.candidates,
     vocab: {} as Vocabulary,
     exact: new Map(),
     ...state,
