@@ -6,7 +6,7 @@
 import { MAX_COMBINATIONS, settleBySums } from "../../../src/domain/import/meaning/sumsSettle";
 import type { Occurrence, Recognition } from "../../../src/domain/import/types";
 import type { FieldId } from "../../../src/domain/types";
-import { REPORT } from "../../support/forms";
+import { builtInDefinition, REPORT } from "../../support/forms";
 
 const id = (suffix: string): FieldId => REPORT.fields.find((f) => f.id.endsWith(suffix))!.id;
 
@@ -95,5 +95,35 @@ describe("unclear figures the sums settle together", () => {
     ]);
     expect(4 ** 5).toBeGreaterThan(MAX_COMBINATIONS);
     expect(shown("hcc.tiepNhan")).toBe("ambiguous");
+  });
+});
+
+describe("a figure of several sums", () => {
+  const monthly = builtInDefinition("tiep-cong-dan-thang");
+  const mid = (suffix: string): FieldId => monthly.fields.find((f) => f.id.endsWith(suffix))!.id;
+
+  it("is not settled by one sum alone: a part misread elsewhere would pull a wrong total", () => {
+    // «tiếp 66 lượt … định kỳ 55, đột xuất 11» with «đột xuất» misread as 09: only 64 makes that one sum hold.
+    const result = new Map<FieldId, Recognition>([
+      [mid("tong.luot"), unclear("41", "64", "66")],
+      [mid("tong.dinhKy"), bound("55")],
+      [mid("tong.dotXuat"), bound("09")],
+    ]);
+    settleBySums(monthly, result, () => false);
+    expect(result.get(mid("tong.luot"))!.state).toBe("ambiguous");
+  });
+
+  it("is settled when two of its sums need the same number", () => {
+    const result = new Map<FieldId, Recognition>([
+      [mid("tong.luot"), unclear("41", "64", "66")],
+      [mid("tong.dinhKy"), bound("55")],
+      [mid("tong.dotXuat"), bound("11")],
+      [mid("tinh.luot"), bound("02")],
+      [mid("so.luot"), bound("23")],
+      [mid("huyen.luot"), bound("41")],
+    ]);
+    settleBySums(monthly, result, () => false);
+    const r = result.get(mid("tong.luot"))!;
+    expect(r.state === "bound" ? r.occurrences.map((o) => o.text) : r.state).toEqual(["66"]);
   });
 });

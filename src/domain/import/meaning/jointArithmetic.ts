@@ -39,6 +39,15 @@ export function sumRelations(report: ReportDefinition): SumRelation[] {
   return out;
 }
 
+/**
+ * A figure that stands in two sums or more is settled only by two of them: one sum built on a part misread elsewhere
+ * (a wrong «đột xuất») needs a wrong total, and a second sum of other parts will not need the same one.
+ */
+export function enoughSums(id: FieldId, used: readonly SumRelation[], all: readonly SumRelation[]): boolean {
+  const has = (rel: SumRelation) => rel.total === id || rel.parts.includes(id);
+  return used.filter(has).length >= Math.min(2, all.filter(has).length);
+}
+
 export interface JointInput {
   report: ReportDefinition;
   profiles: readonly FieldProfile[];
@@ -103,6 +112,9 @@ export function chooseJointly(input: JointInput): void {
       if (!offered || input.doubted.has(id)) continue;
       const need = neededBy(rel, id, value);
       if (need === null || need < MIN_CONFIRMING_TOTAL) continue;
+      // Every sum of the figure whose others are placed must need the same number, and two of them when it has two.
+      const complete = relations.filter((r) => members(r).includes(id) && members(r).every((m) => m === id || value(m) !== null));
+      if (complete.some((r) => neededBy(r, id, value) !== need) || !enoughSums(id, complete, relations)) continue;
       // A member's own value written again is no evidence of the sum.
       if (members(rel).some((m) => m !== id && value(m) === need)) continue;
       const fit = offered.filter((c) => c.token.kind === "count" && c.token.value === need && !taken.has(c.token.start));

@@ -11,7 +11,7 @@ import { parseField } from "../../fieldValues";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { Occurrence, Recognition } from "../types";
-import { MIN_CONFIRMING_TOTAL, sumRelations, type SumRelation } from "./jointArithmetic";
+import { enoughSums, MIN_CONFIRMING_TOTAL, sumRelations, type SumRelation } from "./jointArithmetic";
 
 /** The choices tried for one group of sums: past it the group is left to the clerk. */
 export const MAX_COMBINATIONS = 256;
@@ -55,8 +55,10 @@ export function settleBySums(
   };
   for (let changed = true; changed; ) {
     changed = false;
-    for (const group of groups(sumRelations(report), fixed, options)) {
+    const relations = sumRelations(report);
+    for (const group of groups(relations, fixed, options)) {
       for (const [id, occurrences] of solve(group, fixed)) {
+        if (!enoughSums(id, group.relations, relations)) continue;
         result.set(id, { state: "bound", occurrences });
         for (const o of occurrences) held.add(o.start);
         changed = true;
