@@ -4,13 +4,16 @@
  * 259 … trễ hạn 148 … đang giải quyết 1.043»): a set of numbers that makes the form's sums hold exactly confirms
  * each other, where a number picked by its words alone may be another account's («nộp trực tuyến 15.330»).
  * Two moves, both only among numbers the figure's own words already point at:
- * - a figure left unclear whose sum's other members are all placed takes the one candidate equal to what the sum
- *   needs (a sum of large counts hits a wrong candidate by chance about once in hundreds; small totals, where
- *   1 + 1 = 2 is no evidence, are left alone);
+ * - a figure left unclear whose sums' other members are all placed takes the one candidate equal to what they need
+ *   (a sum of large counts hits a wrong candidate by chance about once in hundreds; small totals, where 1 + 1 = 2 is
+ *   no evidence, are left alone); a figure of two sums or more needs two of them to agree (enoughSums);
  * - a figure bound by its words alone that breaks every sum it stands in, at least two, is replaced by the candidate
- *   that makes all of them hold. Two independent sums agreeing on one number is what tells a misread figure from a
- *   clerk's slip: a slip breaks one sum and leaves the other holding (a wrong part under a right total), and a
- *   figure that holds in any of its sums is never touched, so the form's check still reports the slip.
+ *   that makes all of them hold, when its words say about as much of it as of the stated one. A slip mostly breaks
+ *   one sum and leaves the other holding (a wrong part under a right total): a figure that holds in any of its sums
+ *   is never touched; a slip in a figure between two sums breaks both, and then the words decide: the stated number
+ *   stays unless the one the sums need is described as well, so the form's check still reports the slip.
+ * Vetoes are never overridden: another body's account adds up as well as the office's (measured: letting the sums
+ * override vetoes binds 16 more figures and 8 wrong ones, docs/joint-arithmetic.md).
  * Figures the exact wordings found are never moved: they are evidence, not choices. No field is named here; the
  * sums come from the definition's rules and formulas.
  */
