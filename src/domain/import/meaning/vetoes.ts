@@ -34,6 +34,7 @@ import { levelRange } from "./vetoLevelRange";
 import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
+import { lastPeriodCell } from "./tableGrid";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
 import { namedByShortName, shortFormsOf, type ShortForms } from "./shortNames";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
@@ -251,7 +252,8 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
   if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";
-  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null))) return "comparison";
+  // A cell under last period's column is stated as earlier by its header (tableGrid.ts lastPeriodCell).
+  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null) && !lastPeriodCell(text, o))) return "comparison";
   if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
   if (at.otherAgents) return "otherAgents";
