@@ -211,7 +211,10 @@ function describe(
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
   // «điều động 02 công chức về Sở Nội vụ»: the body named after a move says which way it went (moveDirection.ts).
-  if (token.kind === "count") put(directionWords(text, clause.from, token.start, token.end), 1);
+  const direction = token.kind === "count" ? directionWords(text, clause.from, token.start, token.end) : [];
+  put(direction, 1);
+  // «… 01 Phó Chánh Văn phòng đến nhận nhiệm vụ … Sở Xây dựng»: that «đến» is where the person went, not «điều động đến».
+  if (direction.at(-1) === "đi") for (const f of [...near.keys()]) if (f.split(" ").includes("đến")) near.delete(f);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
   const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
   put(right.slice(reach), 0.6);
