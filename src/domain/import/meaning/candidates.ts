@@ -78,7 +78,19 @@ export function findCandidates(
     all.sort((a, b) => a.start - b.start);
   }
   const cache: Cache = { clauses: new Map(), places: new Map() };
-  return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+  // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
+  // is part of its label, not a figure that takes those words from it.
+  let before: NumberToken | ZeroToken | undefined;
+  return all.map((token, i) => {
+    const described = describe(text, token, before, all[i + 1], boundaries, headings, cache);
+    if (!yearInLabel(text, token)) before = token;
+    return described;
+  });
+}
+
+function yearInLabel(text: string, t: NumberToken | ZeroToken): boolean {
+  if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
+  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
 }
 
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
