@@ -135,7 +135,7 @@ const MEASURED: Record<string, number> = {
   "70-ha-noi-phuong-tay-ho-loi-moc-quy4-2025.txt": 27,
   "71-tphcm-tom-tat-dai-ket-qua-cuoi-muc-quy1-2026.txt": 47,
   "72-binh-phuoc-liet-ke-hai-cham-cham-phay-quy1-2025.docx": 51,
-  "73-ben-tre-dau-cham-thap-phan-quy3-2024.txt": 47,
+  "73-ben-tre-dau-cham-thap-phan-quy3-2024.txt": 49,
   "74-bac-lieu-viet-tat-day-dac-quy2-2025.txt": 44,
   "75-ninh-thuan-khoang-gan-tren-xen-so-dung-quy1-2025.txt": 42,
   // Monthly 35–57 and 76–77 raised by the monthly form's wordings as other provinces write them and by arithmetic bounds

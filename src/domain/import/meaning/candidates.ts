@@ -88,6 +88,8 @@ export function findCandidates(
   });
 }
 
+const AGENT = /(?<![\p{L}])(được|do)\s+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+
 function yearInLabel(text: string, t: NumberToken | ZeroToken): boolean {
   if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
   return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
@@ -159,6 +161,8 @@ function describe(
       : text.slice(token.end, rightTo);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
+  // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what.
+  before = before.replace(AGENT, "$1 ");
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
   const colon = before.lastIndexOf(":");
