@@ -125,14 +125,14 @@ const MEASURED: Record<string, number> = {
   "62-an-giang-so-cung-ky-moi-cau-ten-cu-moi-quy3-2025.txt": 48,
   "63-soc-trang-dien-tin-viet-tat-quy1-2025.txt": 40,
   "64-ha-noi-ty-le-kem-phan-so-theo-thang-quy4-2025.txt": 49,
-  "65-so-tu-phap-an-giang-muc-de-cuong-nhan-hai-cham-quy1-2026.txt": 33,
+  "65-so-tu-phap-an-giang-muc-de-cuong-nhan-hai-cham-quy1-2026.txt": 34,
   "66-phu-tho-tcd-2025-08-nhan-dinh-ngoac-ten-cu.txt": 10,
   "67-nam-dinh-tcd-2025-05-bieu-dvt-thang-truoc.docx": 2,
   // wt-fresh10's batch (70–77), given to the fixers of stop 14 after one measurement on a6d4453: 209 of 282 (74.1 %)
   // and 2 wrong on our form, 27 of 46 and 2 wrong on the monthly form.
   // Raised after a commune's own report (communeReport.ts, «Văn phòng HĐND và UBND») and reports dense with
   // abbreviations (a glossary, short forms read use by use, organisations by short name; wt-abbrev): 11 → 26, 14 → 44.
-  "70-ha-noi-phuong-tay-ho-loi-moc-quy4-2025.txt": 27,
+  "70-ha-noi-phuong-tay-ho-loi-moc-quy4-2025.txt": 28,
   "71-tphcm-tom-tat-dai-ket-qua-cuoi-muc-quy1-2026.txt": 47,
   "72-binh-phuoc-liet-ke-hai-cham-cham-phay-quy1-2025.docx": 51,
   "73-ben-tre-dau-cham-thap-phan-quy3-2024.txt": 49,
