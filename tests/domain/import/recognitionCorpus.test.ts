@@ -144,11 +144,11 @@ const MEASURED: Record<string, number> = {
   "77-nghe-an-tcd-2026-03-tom-tat-uoc-liet-ke-don-vi.txt": 19,
   // wt-fresh12's batch (90–97), written in stop 15 and given to its fixers after one measurement on 57a9266: 164 of 238
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.
-  "90-dac-khu-van-don-dat-ty-le-diem-tiep-nhan-quy1-2026.txt": 19,
+  "90-dac-khu-van-don-dat-ty-le-diem-tiep-nhan-quy1-2026.txt": 20,
   "91-thanh-tra-tuyen-quang-9-thang-bieu-tab-long-cong-quy3-2025.txt": 26,
-  "92-so-nnmt-dak-lak-bang-chi-nhanh-tu-dong-danh-so-quy4-2025.docx": 25,
-  "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 13,
-  "94-xa-trung-khanh-cao-bang-theo-linh-vuc-so-quy-truoc-quy2-2026.txt": 34,
+  "92-so-nnmt-dak-lak-bang-chi-nhanh-tu-dong-danh-so-quy4-2025.docx": 26,
+  "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 16,
+  "94-xa-trung-khanh-cao-bang-theo-linh-vuc-so-quy-truoc-quy2-2026.txt": 35,
   "95-vp-khanh-hoa-6-thang-quy-trong-ngoac-quy2-2026.txt": 47,
   "96-gia-lai-tcd-2025-10-tu-dong-danh-so-luot-nguoi.docx": 12,
   "97-dien-bien-tcd-2025-07-thang-chuyen-tiep-huyen-xa.txt": 12,
