@@ -113,7 +113,8 @@ function headingYears(text: string, years: readonly NumberToken[], at: number, p
  * between the figure and «năm», and among them the companions' words: «… 19 biên chế, tăng 2 so với năm 2024» is not.
  */
 function closes(text: string, at: number, year: NumberToken, pairs: ReadonlySet<string>): boolean {
-  const between = /^[^\d\n,;:.()]*$/u.exec(text.slice(text.slice(at).search(/[^\d.,]/u) + at, year.start))?.[0];
+  const figureEnd = /^[\d.,]*/u.exec(text.slice(at, year.start))![0].length + at;
+  const between = /^[^\d\n,;:.()]*$/u.exec(text.slice(figureEnd, year.start))?.[0];
   if (between === undefined || !/(?<![\p{L}])năm\s+$/iu.test(between)) return false;
   return features(syllables(between).slice(0, -1)).some((f) => pairs.has(f));
 }
