@@ -28,7 +28,8 @@ describe("personnel moves", () => {
   it("keeps one description where the part before the comma is not a short act", () => {
     expect(labelChoices("Hồ sơ đã giải quyết, trả kết quả")).toEqual([]);
     expect(labelChoices("Số người đến khiếu nại, tố cáo, kiến nghị, phản ánh")).toEqual([]);
-    expect(labelChoices("Điều động đến và bổ nhiệm")).toEqual([]);
+    // «A và B» with no comma is read by its first act alone (movesInAlone.test.ts), not split at commas.
+    expect(labelChoices("Điều động đến và bổ nhiệm")).toEqual([["điều", "động", "đến"]]);
   });
 
   it("binds «Điều động đi: 01 Phó Chánh Văn phòng» and «điều động đi 1 Phó Chánh Văn phòng» to the moves out", () => {

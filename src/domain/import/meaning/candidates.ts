@@ -78,7 +78,21 @@ export function findCandidates(
     all.sort((a, b) => a.start - b.start);
   }
   const cache: Cache = { clauses: new Map(), places: new Map() };
-  return all.map((token, i) => describe(text, token, all[i - 1], all[i + 1], boundaries, headings, cache));
+  // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
+  // is part of its label, not a figure that takes those words from it.
+  let before: NumberToken | ZeroToken | undefined;
+  return all.map((token, i) => {
+    const described = describe(text, token, before, all[i + 1], boundaries, headings, cache);
+    if (!yearInLabel(text, token)) before = token;
+    return described;
+  });
+}
+
+const AGENT = /(?<![\p{L}])(được|do)\s+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+
+function yearInLabel(text: string, t: NumberToken | ZeroToken): boolean {
+  if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
+  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
 }
 
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
@@ -147,6 +161,8 @@ function describe(
       : text.slice(token.end, rightTo);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
+  // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what.
+  before = before.replace(AGENT, "$1 ");
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
   const colon = before.lastIndexOf(":");
@@ -211,7 +227,10 @@ function describe(
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
   // «điều động 02 công chức về Sở Nội vụ»: the body named after a move says which way it went (moveDirection.ts).
-  if (token.kind === "count") put(directionWords(text, clause.from, token.start, token.end), 1);
+  const direction = token.kind === "count" ? directionWords(text, clause.from, token.start, token.end) : [];
+  put(direction, 1);
+  // «… 01 Phó Chánh Văn phòng đến nhận nhiệm vụ … Sở Xây dựng»: that «đến» is where the person went, not «điều động đến».
+  if (direction.at(-1) === "đi") for (const f of [...near.keys()]) if (f.split(" ").includes("đến")) near.delete(f);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
   const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
   put(right.slice(reach), 0.6);

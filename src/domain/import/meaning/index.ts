@@ -37,6 +37,7 @@ import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
 import { familyWords } from "./labelLevels";
 import { againstParallelHeading } from "./parallelHeadings";
+import { chooseJointly } from "./jointArithmetic";
 import { againstLevelHeading, levelTotals } from "./levelHeadings";
 
 export interface MeaningInput {
@@ -194,6 +195,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     bound.delete(id);
     unclear.set(id, places);
   }
+  // The form's sums choose among the figures together, once each was scored alone (jointArithmetic.ts).
+  // The form's sums outweigh the words of one sentence's sum (sums.ts) but no veto: those say whose a number is.
+  const vetoedOnly = (p: FieldProfile, c: Candidate) => against(p, c) || otherLevel(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false) || grid.refuses(p, c) || monthPart(p, c);
+  chooseJointly({ report, profiles, candidates, vocab, exact, bound, unclear, taken, refused: vetoedOnly, doubted: new Set(doubted.keys()) });
   return { bound, unclear, doubted };
 }
 

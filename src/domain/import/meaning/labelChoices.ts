@@ -9,12 +9,26 @@ import { syllables } from "./words";
 const SHORT = 3;
 
 export function labelChoices(label: string): string[][] {
-  const parts = label.replace(/\([^)]*\)/g, " ").split(/,\s*/).map(syllables);
-  if (parts.length < 2 || parts.some((p) => p.length === 0)) return [];
+  const bare = label.replace(/\([^)]*\)/g, " ");
+  const parts = bare.split(/,\s*/).map(syllables);
+  if (parts.length === 1) return firstAct(bare);
+  if (parts.some((p) => p.length === 0)) return [];
   const last = parts.at(-1)!;
   const heads = parts.slice(0, -1);
   if (heads.some((p) => p.length > SHORT)) return [];
   // The shared ending: what the last act has past the length of the first («luân chuyển | đi» after «điều động»).
   const ending = last.slice(heads[0]!.length);
   return [...heads.map((p) => [...p, ...ending]), last];
+}
+
+/**
+ * «Điều động đến và bổ nhiệm»: two acts on the same people, the first of which says who they are; a clerk writes the
+ * first alone («điều động đến 03 công chức», «Điều động đến: 02 trường hợp»). The second alone («bổ nhiệm») is
+ * another figure's word, so only the first is a way the label is written.
+ */
+function firstAct(label: string): string[][] {
+  const [first, ...rest] = label.split(/\s+và\s+/);
+  if (rest.length !== 1) return [];
+  const act = syllables(first!);
+  return act.length >= 2 && act.length <= SHORT + 1 ? [act] : [];
 }

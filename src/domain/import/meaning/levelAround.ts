@@ -17,6 +17,8 @@ const PARAGRAPH = 1500;
 
 const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/iu;
 
+const PLACE_OR_WAY = /(?<![\p{L}])(?:tại|ở|từ|về|sang)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$/iu;
+
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
 
 /**
@@ -28,7 +30,8 @@ export function namedUnitBefore(text: string, start: number, end: number, own: n
   const prefix = text.slice(s.from, start).replace(/\([^()]*\)/g, " ");
   // «Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến»: a unit after «tại»/«ở» within the
   // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
-  const where = (m: RegExpMatchArray) => /(?<![\p{L}])(?:tại|ở)\s+$/iu.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
+  // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …».
+  const where = (m: RegExpMatchArray) => PLACE_OR_WAY.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
   const found = [...prefix.matchAll(NAMED_UNIT)].filter((m) => !where(m)).at(-1);
   if (!found) return false;
   const level = UNIT_LEVEL[(found[1] ?? found[2]!).toLowerCase()]!;

@@ -11,16 +11,41 @@ import { syllables } from "./words";
 const OTHER_BODY = String.raw`(?:Sở\s+\p{Lu}|UBND|Ủy ban|Uỷ ban|Ban\s+\p{Lu}|Bộ\s+\p{Lu}|Cục\s|Thanh tra\s|Tỉnh ủy|huyện|xã|phường|các\s+(?:xã|phường|huyện|sở)|(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng ban|Bí thư)\s)`;
 const OUT = new RegExp(String.raw`^[^;.\n]{0,40}?(?<![\p{L}\p{M}])(?:về|sang|đến|đi)(?:\s+(?:nhận\s+)?(?:công tác|nhiệm vụ)(?:\s+tại)?)?\s+${OTHER_BODY}`, "u");
 const IN = new RegExp(String.raw`^[^;.\n]{0,40}?(?<![\p{L}\p{M}])từ\s+${OTHER_BODY}`, "u");
-const MOVE = /(?<![\p{L}\p{M}])(?:điều động|luân chuyển)(?![\p{L}\p{M}])/iu;
+const MOVE_AT = /(?<![\p{L}\p{M}])(?:điều động|luân chuyển)(?![\p{L}\p{M}])/giu;
+const OTHER_ACT = /(?<![\p{L}\p{M}])(?:tiếp nhận|tuyển dụng|biệt phái|nâng lương|nghỉ hưu)(?![\p{L}\p{M}])/giu;
+
+const MOVED_AFTER = /^[^;.\n\d]{0,40}?(?<![\p{L}\p{M}])(?:được\s+)?(?:điều động|luân chuyển)\s+(?:về|sang|đến|đi|từ)(?![\p{L}\p{M}])/iu;
+
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
 
 /**
  * Words that say the direction of a move counted at [start, end) («điều động» before it in its clause), to describe
  * it as the form's words would: «đi» for one that left, «đến» for one that came; none when nothing says.
  */
 export function directionWords(text: string, clauseFrom: number, start: number, end: number): string[] {
-  if (!MOVE.test(text.slice(Math.max(clauseFrom, start - 60), start))) return [];
+  const before = text.slice(Math.max(clauseFrom, start - 60), start);
+  const move = lastMatch(MOVE_AT, before);
+  // «Về điều động, bổ nhiệm, luân chuyển, trong quý Văn phòng tiếp nhận 01 công chức từ Sở Nội vụ»: the act that
+  // counts the number is the last one before it, and a staff taken on is no move (the form counts it apart).
   const after = text.slice(end, end + 120);
+  // …unless the move is named after the count: «tiếp nhận và bổ nhiệm 02 công chức lãnh đạo cấp phòng điều động từ
+  // Sở Tài chính», «1 công chức được điều động về phường từ phường Phú Thượng».
+  const movedAfter = MOVED_AFTER.test(after);
+  if (!movedAfter && (move < 0 || lastMatch(OTHER_ACT, before) > move)) return [];
   if (IN.test(after)) return syllables("điều động đến");
   if (OUT.test(after)) return syllables("điều động đi");
   return [];
+}
+
+/** A stretch's words with the way its move went: «đi» and the move's words added, and an «đến» of a move away dropped. */
+export function withWay(words: ReadonlySet<string>, way: readonly string[]): ReadonlySet<string> {
+  if (way.length === 0) return words;
+  const out = new Set(words);
+  if (way.at(-1) === "đi") out.delete("đến");
+  for (const w of way) out.add(w);
+  return out;
 }

@@ -19,7 +19,7 @@ function content(text: string): Set<string> {
 
 export interface Rivalry {
   /** Per rival: the syllables only this field's label has, and those only the rival's has. */
-  rivals: Array<{ mine: string[]; theirs: string[] }>;
+  rivals: Array<{ mine: string[]; theirs: string[]; mark?: string[] }>;
   /** Roman numerals the label names («Đại hội XIV»), upper case. */
   numerals: string[];
 }
@@ -55,12 +55,19 @@ export function rivalries(report: ReportDefinition): Map<FieldId, Rivalry> {
       const b = words.get(g.id)!;
       const mine = [...a].filter((w) => !b.has(w));
       const theirs = [...b].filter((w) => !a.has(w));
-      if (mine.length > 0 && theirs.length > 0) rivals.push({ mine, theirs });
+      // «HĐND» in the rival's label and no other's of the section but a twin's: its name alone says whose figure.
+      const marks = [...g.label.matchAll(ACRONYM)].filter((m) => !ROMAN_ONLY.test(m[0])).map((m) => syllables(m[0]).filter((w) => !STOP.has(w)));
+      const mark = marks.map((m) => m.filter((w) => theirs.includes(w))).find((m) => m.length >= RIVAL_WORDS);
+      if (mine.length > 0 && theirs.length > 0) rivals.push(mark ? { mine, theirs, mark } : { mine, theirs });
     }
     out.set(f.id, { rivals, numerals: romanNumerals(f.label) });
   }
   return out;
 }
+
+/** A name written in capitals in a label: «HĐND», «PVHCC», «TTHC». */
+const ACRONYM = /(?<![\p{L}])\p{Lu}{2,}(?![\p{L}])/gu;
+const ROMAN_ONLY = /^[IVXLC]+$/;
 
 /** What rivalVeto reads of a number's sentence, stretch and own stretch: the same whichever field asks. */
 export interface RivalWords {
@@ -100,6 +107,9 @@ export function rivalVeto(
   }
   const { inOwn, inSentence, inSegment } = read;
   return r.rivals.some((x) => {
+    // The rival's name written in the number's own stretch, and none of this field's words there: the stretch is the
+    // rival's, whatever else the sentence names («… tặng Bằng khen cho 04 cá nhân; khen thưởng 08 cá nhân … HĐND»).
+    if (x.mark?.every((w) => inSegment.has(w)) && !x.mine.some((w) => inOwn.has(w))) return true;
     if (x.mine.some((w) => inOwn.has(w) || (!strict && inSentence.has(w)))) return false;
     const named = x.theirs.filter((w) => inSegment.has(w)).length;
     return named >= RIVAL_WORDS && named >= RIVAL_SHARE * x.theirs.length;

@@ -8,7 +8,7 @@
  */
 import { namesOrganisation } from "./vetoPlace";
 
-const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|chỉ tiêu(?!\s+(?:biên chế|được giao)))(?![\p{L}])/iu;
+const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|chỉ tiêu(?!\s+(?:biên chế|được giao)))(?![\p{L}])/iu;
 /** How far back in its clause a target word still governs a number. */
 const REACH = 120;
 

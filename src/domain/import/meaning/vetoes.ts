@@ -5,6 +5,7 @@
  * the clerk still sees the number as a candidate and chooses. A wrong value silently imported is the one outcome
  * recognition must never give; a figure left for the clerk costs two clicks.
  */
+import { directionWords, withWay } from "./moveDirection";
 import { longerLeads, longerWordingBefore, type LongerLeads } from "./vetoLonger";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
@@ -300,11 +301,17 @@ function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end
   const rivalry = ctx.rivals.get(field.id);
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
-  const rivalWords = () => at.once("rivalWords", () => readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`));
+  // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
+  // «đến» of where the person went is not the moves in's (moveDirection.ts).
+  const way = () => at.once("moveWay", () => directionWords(text, sentence.from, o.start, o.end));
+  const rivalWords = () => at.once("rivalWords", () => {
+    const read = readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`);
+    return { ...read, inOwn: withWay(read.inOwn, way()), inSegment: withWay(read.inSegment, way()) };
+  });
   if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
   if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
   if (own.siblings.length > 0) {
-    const near = at.once("segmentSingles", () => single(featureSet(segment)));
+    const near = at.once("segmentSingles", () => withWay(single(featureSet(segment)), way()));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
     if (own.siblings.some(sibling)) return "sibling";
   }

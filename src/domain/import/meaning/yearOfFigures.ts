@@ -43,7 +43,7 @@ export function yearsOfFigures(
 ): Map<FieldId, YearFinding> {
   const found = new Map<FieldId, YearFinding>();
   const years = tokens.filter((t) => isDataYear(text, t));
-  if (years.length === 0) return found;
+  if (years.length === 0 && !/(?:^|\n)[ \t]*(?:[-+*•–][ \t]*)?năm[^:\n]{1,40}:[ \t]*\d{4}/iu.test(text)) return found;
   for (const field of report.fields) {
     const own = result.get(field.id);
     // A year bound by its wording is looked at again: the year that heads where its figures were bound may be another
@@ -60,6 +60,7 @@ export function yearsOfFigures(
     const places = bound.length > 0 ? bound : states.flatMap((r) => (r?.state === "ambiguous" ? r.candidates : []));
     const heading = new Map<number, NumberToken>();
     for (const o of places) for (const y of headingYears(text, years, o.start, pairs)) heading.set(y.start, y);
+    if (heading.size === 0) for (const o of places) for (const y of labelLineYear(text, tokens, o.start, pairs)) heading.set(y.start, y);
     if (heading.size === 0) continue;
     const chosen = [...heading.values()].sort((a, b) => a.start - b.start);
     const values = new Set(chosen.map((t) => t.value));
@@ -101,8 +102,46 @@ function headingYears(text: string, years: readonly NumberToken[], at: number, p
   const sentence = sentenceAround(text, at, at);
   const inSentence = years.filter((y) => y.start >= sentence.from && y.end <= at && heads(text, y, sentence.from, pairs));
   if (inSentence.length > 0) return inSentence;
+  const after = years.filter((y) => y.start > at && y.end <= sentence.to && closes(text, at, y, pairs));
+  if (after.length > 0) return after;
   const intro = introLine(text, at);
   return intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs, true)) : [];
+}
+
+/**
+ * The year closes the figure's own words: «được giao 19 biên chế công chức năm 2025, hiện có 17 người». Only words
+ * between the figure and «năm», and among them the companions' words: «… 19 biên chế, tăng 2 so với năm 2024» is not.
+ */
+function closes(text: string, at: number, year: NumberToken, pairs: ReadonlySet<string>): boolean {
+  const figureEnd = /^[\d.,]*/u.exec(text.slice(at, year.start))![0].length + at;
+  const between = /^[^\d\n,;:.()]*$/u.exec(text.slice(figureEnd, year.start))?.[0];
+  if (between === undefined || !/(?<![\p{L}])năm\s+$/iu.test(between)) return false;
+  return features(syllables(between).slice(0, -1)).some((f) => pairs.has(f));
+}
+
+/** «- Năm giao biên chế: 2026»: a list item of its own that names the year, and the companions' words. */
+const YEAR_LINE = /^[ \t]*(?:[-+*•–][ \t]*)?(năm[^:\n\d]{1,40}):[ \t]*(\d{4})[ \t]*[.;]?[ \t]*$/iu;
+
+/**
+ * The year given as an item of the list the figure is an item of, above it: «- Năm giao biên chế: 2026.» over «- Biên
+ * chế công chức được giao: 74 người». The item's words must name the companions («biên chế»): «- Năm thành lập:
+ * 2008» is the year of something else.
+ */
+function labelLineYear(text: string, tokens: readonly NumberToken[], at: number, pairs: ReadonlySet<string>): NumberToken[] {
+  let end = text.lastIndexOf("\n", at - 1);
+  for (let k = 0; k < INTRO_LINES && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(from, end);
+    const m = YEAR_LINE.exec(line);
+    if (m) {
+      if (!features(syllables(m[1]!)).some((f) => pairs.has(f))) return [];
+      const start = from + line.indexOf(m[2]!, m[1]!.length);
+      return tokens.filter((t) => t.start === start && t.kind === "count");
+    }
+    if (!DASHED.test(line)) return [];
+    end = from - 1;
+  }
+  return [];
 }
 
 /** The year opens its clause («Năm 2026, …», «- Trong năm 2026») or follows the companions' words. */

@@ -1,0 +1,28 @@
+/**
+ * The staff allotment written as one passive clause: «Biên chế công chức năm 2026 được UBND tỉnh giao cho Sở là 45».
+ * The year inside the words before the figure is part of its label, not a figure that takes those words from it, and
+ * who allotted it («được UBND tỉnh giao», «do cấp có thẩm quyền giao») is no word of what it is. Clerks other than
+ * the held-out report's.
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import type { Recognition } from "../../../src/domain/import/types";
+import { REPORT } from "../../support/forms";
+
+const shown = (r: Recognition | undefined) =>
+  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
+const staff = (sentence: string) => {
+  const r = recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${sentence}`, REPORT);
+  return { giao: shown(r.get("bcdc:bienChe.congChucGiao")), nam: shown(r.get("bcdc:bienChe.nam")) };
+};
+
+describe("an allotment written with its year and who allotted it", () => {
+  it("binds the allotment and its year", () => {
+    expect(staff("Biên chế công chức năm 2026 được UBND tỉnh giao cho Sở là 45, hiện có 41 người.")).toEqual({ giao: "45", nam: "2026" });
+    expect(staff("Biên chế công chức năm 2026 được cấp có thẩm quyền giao 52 người, đang thực hiện 50.")).toEqual({ giao: "52", nam: "2026" });
+    expect(staff("Năm 2025, biên chế công chức do UBND tỉnh giao là 38; có mặt 36 công chức.")).toEqual({ giao: "38", nam: "2025" });
+  });
+
+  it("near-match: an allotment only planned is not bound", () => {
+    expect(staff("Biên chế công chức năm 2027 dự kiến được UBND tỉnh giao 44.").giao).not.toBe("44");
+  });
+});
