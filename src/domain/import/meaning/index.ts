@@ -18,6 +18,8 @@ import { describeMonthTotals } from "./monthTotal";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
+import { describePeriodAsides } from "./periodAside";
+import { readPeriodScope } from "./periodScope";
 import { describeListTotals } from "./listTotals";
 import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
@@ -41,6 +43,8 @@ import { againstParallelHeading } from "./parallelHeadings";
 export interface MeaningInput {
   text: string;
   tokens: readonly NumberToken[];
+  /** Every number of the text, those the precision layer dropped from `tokens` too (periodAside.ts reads them). */
+  all?: readonly NumberToken[];
   headings: readonly Heading[];
   report: ReportDefinition;
   patterns: PatternTable;
@@ -83,6 +87,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
+  describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, readPeriodScope(text, report.periodKind));
   describeListTotals(text, candidates);
   describeMonthTotals(text, candidates);
   // «A và B lần lượt là 84 và 77»: each figure by its own label (respectivePairs.ts).

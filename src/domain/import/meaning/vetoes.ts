@@ -41,6 +41,7 @@ import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
 import { respectiveClaims, respectiveOwn, respectiveRefuses } from "./respectivePairs";
 import { otherBodysDeputy } from "./vetoDeputy";
+import { otherConcurrentPost } from "./vetoConcurrent";
 import { inTasksPart, planColumn } from "./planPlaces";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -217,6 +218,8 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
   // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
   if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
+  // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
+  if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   if (at.otherPeriod) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
