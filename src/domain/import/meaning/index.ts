@@ -19,6 +19,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
 import { describePeriodAsides } from "./periodAside";
+import { percentOfOtherPart } from "./percentOwnCount";
 import { readPeriodScope } from "./periodScope";
 import { describeListTotals } from "./listTotals";
 import { describeRespective } from "./respectivePairs";
@@ -111,7 +112,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const grid = gridReading(text, report, profiles, vocab);
   const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const monthPart = monthItems(text);
-  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
+  // «1.187 bộ, đạt tỷ lệ 95,26%»: a percentage is the share of the count right before it (percentOwnCount.ts).
+  const shareOfOther = percentOfOtherPart(text, candidates, profiles, vocab);
+  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
   const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;

@@ -42,6 +42,7 @@ import { memoFor, remembered } from "./vetoMemo";
 import { respectiveClaims, respectiveOwn, respectiveRefuses } from "./respectivePairs";
 import { otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
+import { otherPurpose, purposes, type Purposes } from "./vetoPurpose";
 import { inTasksPart, planColumn } from "./planPlaces";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -104,6 +105,8 @@ export interface VetoContext {
   /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
   period: PeriodScope;
   rivals: Map<FieldId, Rivalry>;
+  /** Awards told apart by what they are for, their units set aside (vetoPurpose.ts). */
+  purposes: Purposes;
   /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
   issuer: string | null;
   /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
@@ -161,7 +164,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
   const commune = communeIssuer(ownBody);
   if (commune) for (const f of fields.values()) f.level = atCommuneLevel(f.level);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text), claims: respectiveClaims(text, new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])))) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text), claims: respectiveClaims(text, new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])))) };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -254,6 +257,8 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
   if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
   if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
+  // An award for another purpose, what each counts set aside (vetoPurpose.ts).
+  if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
