@@ -9,6 +9,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import { gridAxes } from "./gridRows";
+import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { gridAt } from "./tableGrid";
@@ -34,6 +35,16 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   const header = issuerOf(text);
   const office = header?.split("\n").map((l) => l.trim()).find((l) => OFFICE.test(l)) ?? null;
   const words = figureWordsFor(report, profiles, vocab, header === null || office === null ? null : { header: new Set(syllables(header)), office: new Set(syllables(office)) });
+  const partsOf = new Map<string, Set<string>>();
+  const addParts = (total: string, parts: readonly string[]) => partsOf.set(total, new Set([...(partsOf.get(total) ?? []), ...parts]));
+  for (const f of report.fields) if (f.formula?.op === "sum") addParts(f.id, f.formula.of);
+  for (const r of report.rules) if (r.kind === "sum") addParts(r.total, r.parts);
+  // «Lượt tiếp tháng trước» carried from «Tổng số lượt»: last month's column of that figure's row (the form's own link).
+  const byId = new Map(profiles.map((p) => [p.field.id, p]));
+  const rowOf = (p: FieldProfile): FieldProfile => {
+    const from = p.field.carriedFrom;
+    return from !== undefined && from !== "period" && takesOtherPeriod(p) ? (byId.get(from) ?? p) : p;
+  };
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -61,8 +72,19 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
       for (const c of candidates) {
         if (!place(c)) continue;
         for (const p of open) {
-          const o = own(p, c);
-          if (!o || o.cell.row !== o.row || o.cell.column !== o.column || !fits(p, c)) continue;
+          const o = own(rowOf(p), c);
+          if (!o || o.cell.row !== o.row || !fits(p, c)) continue;
+          // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
+          // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).
+          if (o.cell.column !== o.column) {
+            const axes = gridAxes(place(c)!.grid);
+            // Of the row's cells, only those under a period's header: «Định kỳ 10, đột xuất 02» in its «Ghi chú» is not.
+            if (!(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) continue;
+            // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
+            // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
+            // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).
+            if (profiles.some((q) => q !== p && !partsOf.get(p.field.id)?.has(q.field.id) && takesOtherPeriod(q) === takesOtherPeriod(p) && own(q, c)?.cell.row === o.row)) continue;
+          }
           (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
         }
       }
@@ -129,7 +151,7 @@ export function figureWordsFor(
       const q = quantity.get(p) ?? new Set<string>();
       const pl = place.get(p) ?? new Set<string>();
       const whole = WHOLE.test(`${p.field.label} ${titles.get(p.field.section) ?? ""}`);
-      memo.set(p, (w = { quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, percent: p.kind === "percent", whole, weight }));
+      memo.set(p, (w = { unit: p.unit, quantity: q, place: pl, otherQuantity: others(q, counts.quantity), otherPlace: others(pl, counts.place), common: common.get(p.kind) ?? new Set<string>(), issuer, percent: p.kind === "percent", whole, weight }));
     }
     return w;
   };

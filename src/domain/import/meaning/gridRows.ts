@@ -28,7 +28,7 @@ const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(
 
 export interface GridAxes {
   /** Figure rows (not headers) with their label, in order. */
-  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string> }>;
+  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null }>;
   /** Columns holding figures, with their header (groups above and sub-header, as one text). */
   columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
@@ -48,18 +48,22 @@ export function gridAxes(grid: Grid): GridAxes {
 function readAxes(grid: Grid): GridAxes {
   const rows: GridAxes["rows"] = [];
   const figureColumns = new Set<number>();
+  const groups = groupRows(grid);
+  let group = [...groups].filter(([r]) => r < grid.headerRows).at(-1)?.[1] ?? "";
   for (let r = grid.headerRows; r < grid.rows.length; r++) {
     const cells = grid.rows[r]!;
     const labelAt = labelColumnOf(cells);
     // Cells left of the label are the row's number («1», «2.1»), not figures.
     const figures = cells.flatMap((c, i) => (i > labelAt && FIGURE.test(c) && /\d/.test(c) ? [i] : []));
+    if (groups.has(r)) group = groups.get(r)!;
     if (figures.length === 0) continue;
     for (const i of figures) figureColumns.add(i);
     const label = labelAt === -1 ? "" : cells[labelAt]!;
     // «Trả sớm hạn⇥21» then «Tỷ lệ (%)⇥23,86»: a rate row alone is the rate of the row above it.
     const rateOf = label !== "" && RATE_ONLY.test(label) ? rows.at(-1) : undefined;
-    const words = rateOf ? labelWords(`tỷ lệ ${rateOf.label}`) : labelWords(label);
-    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words });
+    const own = rateOf ? `tỷ lệ ${rateOf.label}` : label;
+    // «1⇥Số lượt tiếp» under «II⇥Lãnh đạo UBND tỉnh»: the group row says whose the row's figures are (ownCell.ts).
+    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(own), group, unit: rowUnit(cells, labelAt) });
   }
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);
@@ -69,6 +73,39 @@ function readAxes(grid: Grid): GridAxes {
   const parts = rows.filter((r) => !r.total);
   const periodColumns = columns.length >= 2 && columns.every((c) => PERIOD_HEADER.test(c.header));
   return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), periodColumns };
+}
+
+/** A group row's number: a roman numeral or a capital letter («II», «B.»). */
+const GROUP_MARK = /^\s*(?:[IVX]{1,4}|[A-HK-UYĐ])[.)]?\s*$/u;
+
+/**
+ * Rows that head the rows below them («I⇥Tổng số», «II⇥Lãnh đạo UBND tỉnh», «III⇥Thủ trưởng các sở, ngành»): no
+ * figures, numbered by a roman numeral or capital letter in the first cell where figure rows have «1», «1.1». Two at
+ * least, or none: one numbered line alone is a caption, not a grouping.
+ */
+function groupRows(grid: Grid): Map<number, string> {
+  const groups = new Map<number, string>();
+  // A group row right under the column headers may have been read as one of them (it has no figures either).
+  for (let r = 0; r < grid.rows.length; r++) {
+    const cells = grid.rows[r]!;
+    if (!GROUP_MARK.test(cells[0] ?? "")) continue;
+    // «A⇥Tổng cộng»: the capital letter numbers the group, it is not its label.
+    const labelAt = cells.findIndex((c, i) => i > 0 && /\p{L}/u.test(c));
+    if (labelAt <= 0 || cells.some((c, i) => i > labelAt && /\d/.test(c))) continue;
+    groups.set(r, cells[labelAt]!.trim());
+  }
+  return groups.size >= 2 ? groups : new Map();
+}
+
+/**
+ * A row's unit: its «ĐVT» cell («Lượt», «Người»: a word or two alone in a cell besides the label), or else the head of
+ * its label after «Số» («Số người», «Người được tiếp»).
+ */
+function rowUnit(cells: readonly string[], labelAt: number): string | null {
+  const cell = cells.find((c, i) => i > labelAt && /^\p{L}+(?: \p{L}+)?$/u.test(c.trim()) && c.trim().length <= 12);
+  if (cell) return cell.trim().toLowerCase();
+  const head = /^\s*(?:tổng\s+)?(?:số\s+)?(\p{L}+)/iu.exec(labelAt === -1 ? "" : cells[labelAt]!);
+  return head ? head[1]!.toLowerCase() : null;
 }
 
 /** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */

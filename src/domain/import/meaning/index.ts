@@ -40,6 +40,7 @@ import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
 import { familyWords } from "./labelLevels";
 import { againstParallelHeading } from "./parallelHeadings";
+import { againstLevelHeading, levelTotals } from "./levelHeadings";
 
 export interface MeaningInput {
   text: string;
@@ -108,9 +109,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
   const family = familyWords(report, profiles, vocab);
   const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
+  // Under a heading naming one level of the form's sums, a number is not another level's nor the total's (levelHeadings.ts).
+  const otherLevel = againstLevelHeading(candidates, input.headings, report, vocab);
   // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
   const grid = gridReading(text, report, profiles, vocab);
-  const vetoed = (p: FieldProfile, c: Candidate) => notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  const vetoed = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const monthPart = monthItems(text);
   // «1.187 bộ, đạt tỷ lệ 95,26%»: a percentage is the share of the count right before it (percentOwnCount.ts).
   const shareOfOther = percentOfOtherPart(text, candidates, profiles, vocab);
@@ -141,11 +144,18 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);
   }
+  // A level's own total under its heading, told by the numbers after it that add up to it (levelHeadings.ts).
+  const unplaced = open.filter((p) => !byGrid.has(p.field.id) && !labelled.has(p.field.id));
+  const leveled = levelTotals(text, candidates, input.headings, report, vocab, (p, c) => unplaced.includes(p) && !taken.has(c.token.start) && eligible(p, c) && !refused(p, c), profiles);
+  for (const [id, places] of leveled) {
+    spans.set(id, places.map((c) => c.token));
+    for (const c of places) taken.add(c.token.start);
+  }
   // Percentages of a figure wait until their figure is placed: they are found beside it.
-  const first = assign(open.filter((p) => p.field.formula?.op !== "percentOf" && !byGrid.has(p.field.id) && !labelled.has(p.field.id)), candidates, vocab, taken, judged);
+  const first = assign(unplaced.filter((p) => p.field.formula?.op !== "percentOf" && !leveled.has(p.field.id)), candidates, vocab, taken, judged);
   for (const [id, places] of first.bound) spans.set(id, places.map((c) => c.token));
 
-  const bound = new Map([...byGrid, ...labelled, ...first.bound]);
+  const bound = new Map([...byGrid, ...labelled, ...leveled, ...first.bound]);
   for (const [id, c] of attachPercents(input, candidates, spans, taken)) {
     bound.set(id, [c]);
     spans.set(id, [c.token]);

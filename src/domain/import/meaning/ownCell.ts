@@ -13,13 +13,15 @@
  * A column is first looked for by what the figure counts (its label), then by whose it is (label and section title):
  * an appendix with a column per office is read by the office.
  */
-import { gridAxes, type GridAxes } from "./gridRows";
+import { gridAxes, isTotal, type GridAxes } from "./gridRows";
 import type { Grid } from "./tableGrid";
 import { headerUnit } from "./tableWords";
-import { syllables } from "./words";
+import { featureSet, syllables } from "./words";
 
 /** The words the form gives one figure, and those only other figures use (weighed against it). */
 export interface FigureWords {
+  /** Its unit («lượt», «người»), when the form gives one: in a group of rows, the row in that unit is its. */
+  unit?: string | null;
   /** What it counts: its label. */
   quantity: ReadonlySet<string>;
   /** Whose it is: its label and its section's title. */
@@ -86,9 +88,28 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
   // side): the figure's label is tried first, and its pick kept only when no other figure's word is in it («Lãnh đạo
   // UBND tỉnh» is no row of «Lượt tiếp của lãnh đạo UBND các huyện»); then its label and section's title, which tell
   // the levels apart («… Chủ tịch UBND cấp xã»).
-  const row = pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods, false);
+  const row = groupedRow(axes, words) ?? pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods, false);
   const column = pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
   return { row, column };
+}
+
+/**
+ * Rows in groups («II⇥Lãnh đạo UBND tỉnh» over «Số lượt tiếp», «Số người»; «III⇥Thủ trưởng các sở, ngành» over the
+ * same labels): the group is whose the figures are, the row what they count. The group is picked by whose the figure
+ * is (its label and section's title), then its row by what the figure counts; null when either is not clear.
+ */
+function groupedRow(axes: GridAxes, words: FigureWords): number | null {
+  const names = [...new Set(axes.rows.map((r) => r.group))];
+  if (names.length < 2 || names.includes("")) return null;
+  const groups = names.map((name, index) => ({ index, words: featureSet(name.replace(/\([^)]*\)/g, " ")), total: isTotal(name), text: name }));
+  const group = pickAxis(groups, words, [words.place], [words.otherPlace], false, false);
+  if (group === null) return null;
+  const rows = axes.rows.filter((r) => r.group === names[group]).map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label, unit: r.unit }));
+  // «Lượt tiếp⇥Lượt», «Người được tiếp⇥Người»: the one row of the group in the figure's unit is its own.
+  const unit = words.unit?.toLowerCase();
+  const inUnit = unit ? rows.filter((r) => r.unit === unit) : [];
+  if (inUnit.length === 1) return inUnit[0]!.index;
+  return pickAxis(inUnit.length > 1 ? inUnit : rows, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, false);
 }
 
 function pickAxis(

@@ -4,6 +4,7 @@
  * its header rows (the leading rows with no figure), each column's header as its group header and sub-header
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
+import { earlierPeriodColumn } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 
@@ -232,7 +233,18 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
  */
 const PLAN_COLUMN = /(?<![\p{L}])(?:kế hoạch|so với|chỉ tiêu (?:được )?giao)(?![\p{L}])/iu;
 
+/** A cell under last period's column: «Tháng trước», «Kỳ trước», or the earlier of «Tháng 5/2025 | Tháng 4/2025». */
+export function lastPeriodCell(text: string, token: Token): boolean {
+  const cell = tableCell(text, token);
+  if (cell === null) return false;
+  const column = `${cell.group} ${cell.header}`.trim();
+  return /(?<![\p{L}])(?:tháng trước|kỳ trước|kì trước|quý trước)(?![\p{L}])/iu.test(column) || (/\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []));
+}
+
 export function otherPeriodCell(text: string, token: Token): boolean {
   const cell = tableCell(text, token);
-  return cell !== null && (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`));
+  if (cell === null) return false;
+  if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
+  // «Tháng 5/2025 | Tháng 4/2025»: the earlier of two periods side by side (earlierColumn.ts).
+  return /\d{4}/.test(cell.header + cell.group) && earlierPeriodColumn(`${cell.group} ${cell.header}`.trim(), columnHeaders(text, token) ?? []);
 }

@@ -31,10 +31,15 @@ const asks = new WeakMap<FieldProfile, boolean>();
 /** A figure whose label asks for an earlier value or a change («… cùng kỳ», «so với quý trước») may take it. */
 export function otherPeriod(c: Candidate, profile: FieldProfile): number {
   if (!c.otherPeriod) return 0;
+  return takesOtherPeriod(profile) ? 0 : OTHER_PERIOD;
+}
+
+/** The figure is an earlier period's value, a change against one, or a cumulative one. */
+export function takesOtherPeriod(profile: FieldProfile): boolean {
   let earlier = asks.get(profile);
   if (earlier === undefined) {
     const a = asksComparison(`${profile.field.label} ${[...profile.context].join(" ")}`);
     asks.set(profile, (earlier = a.earlier || a.change || /lũy kế|luỹ kế/iu.test(profile.field.label)));
   }
-  return earlier ? 0 : OTHER_PERIOD;
+  return earlier;
 }

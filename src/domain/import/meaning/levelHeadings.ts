@@ -1,0 +1,226 @@
+/**
+ * A report laid out by the levels its totals add up («2. Lãnh đạo UBND tỉnh», «3. Thủ trưởng các sở, ban, ngành», «4.
+ * Chủ tịch UBND các xã, phường», each a paragraph of prose: «… (09 lượt, 11 người; định kỳ 07 lượt, đột xuất 02
+ * lượt)»). The form says which sections are levels: those holding the parts of a sum whose total stands in another
+ * section («Tổng số lượt» = tỉnh + sở + huyện). A heading whose words fit one such section, beside a sibling heading
+ * fitting another, says whose every number beneath it is (prose, brackets, its own line after a colon): not another
+ * level's, and not the whole report's (the totals' section). Figures of other sections (contents, comparison) are
+ * left to the other rules, and a heading for the totals refuses nothing (its paragraph may break the total down by
+ * level). Unlike parallelHeadings.ts, no label need be repeated under the headings: the form's sums are the evidence.
+ */
+import type { ReportDefinition } from "../../report";
+import type { Heading } from "../headings";
+import type { Candidate } from "./candidates";
+import type { FieldProfile, Vocabulary } from "./profiles";
+import { features, syllables } from "./words";
+
+/** A heading's known words (by rarity) a section's title must hold to be that section's… */
+const FIT = 0.5;
+/** …and the next best section fit by at least this less: two levels named alike decide nothing. */
+const CLEAR = 0.15;
+/** Longer than this without a colon, a numbered line is a paragraph of prose, not a heading naming a level. */
+const HEADING_WORDS = 14;
+
+interface Levels {
+  /** Sections holding the parts of a sum across sections. */
+  parts: Set<string>;
+  /** Sections holding those sums. */
+  totals: Set<string>;
+}
+
+function levelsOf(report: ReportDefinition): Levels {
+  const section = new Map(report.fields.map((f) => [f.id, f.section]));
+  const parts = new Set<string>();
+  const totals = new Set<string>();
+  const sums: Array<[string, readonly string[]]> = [];
+  for (const f of report.fields) if (f.formula?.op === "sum") sums.push([f.id, f.formula.of]);
+  for (const r of report.rules) if (r.kind === "sum") sums.push([r.total, r.parts]);
+  for (const [total, of] of sums) {
+    const own = section.get(total);
+    const across = new Set(of.map((id) => section.get(id)).filter((s): s is string => s !== undefined && s !== own));
+    if (own === undefined || across.size < 2) continue;
+    totals.add(own);
+    for (const s of across) parts.add(s);
+  }
+  for (const t of totals) parts.delete(t);
+  return { parts, totals };
+}
+
+/** The words a heading names its subject with: its title up to a colon or an opening bracket. */
+function headingLabel(h: Heading): string | null {
+  const cut = /[:(]/u.exec(h.title);
+  const label = cut ? h.title.slice(0, cut.index) : h.title;
+  const words = syllables(label);
+  return words.length > 0 && words.length <= HEADING_WORDS ? label : null;
+}
+
+/** Each heading that clearly names one level section (one heading per section, best fits first). */
+function matchLevels(headings: readonly Heading[], report: ReportDefinition, vocab: Vocabulary, levels: Levels): Map<Heading, string> {
+  const titles = report.sections.map((s) => ({ id: s.id, words: new Set(features(syllables(s.title))) }));
+  const pairs: Array<{ h: Heading; id: string; fit: number }> = [];
+  for (const h of headings) {
+    const label = headingLabel(h);
+    if (label === null) continue;
+    const words = new Set(features(syllables(label)));
+    let known = 0;
+    for (const f of words) known += vocab.idf.get(f) ?? 0;
+    if (known === 0) continue;
+    const fits = titles
+      .map((t) => {
+        let mine = 0;
+        for (const f of words) if (t.words.has(f)) mine += vocab.idf.get(f) ?? 0;
+        return { id: t.id, fit: mine / known };
+      })
+      .sort((a, b) => b.fit - a.fit);
+    const [first, second] = fits;
+    if (!first || first.fit < FIT || first.fit - (second?.fit ?? 0) < CLEAR) continue;
+    if (levels.parts.has(first.id)) pairs.push({ h, id: first.id, fit: first.fit });
+  }
+  pairs.sort((a, b) => b.fit - a.fit);
+  const matched = new Map<Heading, string>();
+  const used = new Set<string>();
+  for (const { h, id } of pairs) {
+    if (used.has(id)) continue;
+    matched.set(h, id);
+    used.add(id);
+  }
+  // Siblings only: two or more headings of one depth under one parent name levels.
+  const parent = (h: Heading) => `${h.level}|${h.path.split(".").slice(0, -1).join(".")}`;
+  const bySiblings = new Map<string, number>();
+  for (const h of matched.keys()) bySiblings.set(parent(h), (bySiblings.get(parent(h)) ?? 0) + 1);
+  for (const h of [...matched.keys()]) if ((bySiblings.get(parent(h)) ?? 0) < 2) matched.delete(h);
+  return matched;
+}
+
+export function againstLevelHeading(
+  candidates: readonly Candidate[],
+  headings: readonly Heading[],
+  report: ReportDefinition,
+  vocab: Vocabulary,
+): (p: FieldProfile, c: Candidate) => boolean {
+  const levels = levelsOf(report);
+  if (levels.parts.size < 2) return () => false;
+  const matched = matchLevels(headings, report, vocab, levels);
+  if (matched.size === 0) return () => false;
+  // Each heading's level: its own, or that of the matched heading it stands under (by depth, in text order).
+  const levelOf = new Map<Heading, string | undefined>();
+  const open: Heading[] = [];
+  for (const h of headings) {
+    const depth = h.path.split(".").length;
+    while (open.length > 0 && open.at(-1)!.path.split(".").length >= depth) open.pop();
+    open.push(h);
+    levelOf.set(h, [...open].reverse().map((x) => matched.get(x)).find((s) => s !== undefined));
+  }
+  const under = new Map<Candidate, string>();
+  let h = 0;
+  for (const c of [...candidates].sort((a, b) => a.token.start - b.token.start)) {
+    while (h < headings.length && headings[h]!.offset <= c.token.start) h++;
+    const level = h > 0 ? levelOf.get(headings[h - 1]!) : undefined;
+    if (level !== undefined) under.set(c, level);
+  }
+  return (p, c) => {
+    const level = under.get(c);
+    if (level === undefined) return false;
+    const s = p.field.section;
+    return s !== level && !s.startsWith(`${level}.`);
+  };
+}
+
+/**
+ * Under a heading naming a level, the level's own figure for each of the form's sums across levels («Lượt tiếp của
+ * thủ trưởng các sở» in «Tổng số lượt» = tỉnh + sở + huyện) is the first number in the figure's unit when the numbers
+ * of that unit right after it add up to it: «(09 lượt, 11 người; định kỳ 07 lượt, đột xuất 02 lượt)», «(02 lượt, 17
+ * người): Chủ tịch … (01 lượt, 03 người); Phó Chủ tịch … (01 lượt, 14 người)». A first number whose followers do not
+ * add up to it («Sở A (05 lượt), Sở B (04 lượt)») is left to the words, unless it is the first number under the heading,
+ * the only one of its unit there, and the level has one figure of that unit. The number paired with it in the same bracket («09 lượt, 11
+ * người») is the level's figure of the other unit. A sum written after its parts under a word saying so («Kết quả:»,
+ * «cộng:») is the level's figure too (closes()).
+ */
+export function levelTotals(
+  text: string,
+  candidates: readonly Candidate[],
+  headings: readonly Heading[],
+  report: ReportDefinition,
+  vocab: Vocabulary,
+  fits: (p: FieldProfile, c: Candidate) => boolean,
+  profiles: readonly FieldProfile[],
+): Map<string, Candidate[]> {
+  const found = new Map<string, Candidate[]>();
+  const levels = levelsOf(report);
+  if (levels.parts.size < 2) return found;
+  const matched = matchLevels(headings, report, vocab, levels);
+  const byId = new Map(profiles.map((p) => [p.field.id, p]));
+  for (const [h, section] of matched) {
+    const next = headings.find((x) => x.offset > h.offset);
+    const region = candidates.filter((c) => c.token.kind === "count" && c.token.start >= h.offset && c.token.start < (next?.offset ?? text.length));
+    // The level's figure of each sum across levels, by unit: «lượt» and «người».
+    const own: FieldProfile[] = [];
+    for (const f of report.fields) {
+      if (f.formula?.op !== "sum" || f.section === section) continue;
+      for (const id of f.formula.of) {
+        const p = byId.get(id);
+        if (p && p.field.section === section && p.unit !== null && !own.includes(p)) own.push(p);
+      }
+    }
+    let anchor: Candidate | null = null;
+    for (const p of own) {
+      const ofUnit = region.filter((c) => c.unit === p.unit);
+      // «(05 lượt, 12 người)» opening what the heading says, alone in its unit, for a level with one figure of that unit:
+      // that figure's. Not a number further on («có 01 đoàn đông người (15 người)»): an aside about a part.
+      const lone = ofUnit.length === 1 && region[0] === ofUnit[0] && report.fields.filter((f) => f.section === section && f.unit === p.unit).length === 1 ? ofUnit[0]! : null;
+      const first = addsUp(ofUnit) ?? closes(text, ofUnit) ?? lone;
+      if (first === null || !fits(p, first)) continue;
+      found.set(p.field.id, [first]);
+      anchor = first;
+    }
+    if (anchor === null) continue;
+    // «09 lượt, 11 người»: its partner in the same bracket, for the level's figure of the other unit left open.
+    for (const p of own) {
+      if (found.has(p.field.id)) continue;
+      const partner = region.find((c) => c.unit === p.unit && c.token.start > anchor.token.end);
+      if (partner && /^\s*(?:[,/]|với|và)\s*$/u.test(text.slice(anchor.token.end, partner.token.start).replace(/^\s*\p{L}+/u, "")) && fits(p, partner)) found.set(p.field.id, [partner]);
+    }
+  }
+  return found;
+}
+
+/**
+ * The first number when two or more of those right after it add up to it, else null; and null when it is itself the
+ * start of parts that add up to a number written later («04 lượt; 03 lượt; 01 lượt; 02 lượt; cộng: 10 lượt», where
+ * 03 + 01 happen to make 04).
+ */
+function addsUp(numbers: readonly Candidate[]): Candidate | null {
+  const [first, ...rest] = numbers;
+  if (!first) return null;
+  const values = new Set(rest.map((c) => c.token.value));
+  let run = first.token.value;
+  for (let i = 0; i < rest.length - 1; i++) {
+    run += rest[i]!.token.value;
+    if (values.has(run)) return null;
+  }
+  let sum = 0;
+  for (let i = 0; i < rest.length; i++) {
+    sum += rest[i]!.token.value;
+    if (i >= 1 && sum === first.token.value) return first;
+    if (sum > first.token.value) return null;
+  }
+  return null;
+}
+
+/** «Kết quả:», «cộng:», «Tổng cộng», «cộng cấp xã:» right before a number: it sums what was listed before it. */
+const SUM_WORD = /(?<![\p{L}])(?:kết quả|tổng cộng|tổng số|cộng|tổng)(?:\s+cấp\s+\p{L}+)?\s*:?\s*$/iu;
+
+/**
+ * The number introduced as a sum («Kết quả: 03 lượt/14 người» after «01 lượt/09 người», «02 lượt/05 người»; «cộng:
+ * 10 lượt» after the offices' 04, 03, 01, 02) when all the numbers of its unit before it under the heading, two or
+ * more, add up to it. Without the word, offices that happen to add up («02; 03; 05 lượt») are no total.
+ */
+function closes(text: string, numbers: readonly Candidate[]): Candidate | null {
+  let sum = 0;
+  for (let i = 0; i < numbers.length; i++) {
+    const c = numbers[i]!;
+    if (i >= 2 && sum === c.token.value && SUM_WORD.test(text.slice(Math.max(0, c.token.start - 24), c.token.start))) return c;
+    sum += c.token.value;
+  }
+  return null;
+}
