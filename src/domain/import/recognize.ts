@@ -112,7 +112,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: context.headings, report, patterns, exact: result, refused });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,

@@ -25,3 +25,18 @@ it("«01 đồng chí Phó Chánh Văn phòng kiêm Giám đốc Trung tâm»", 
 it("near-match: a deputy who heads another body is not the centre's director", () => {
   expect(read("Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng; 01 Phó Chánh Văn phòng kiêm Trưởng Ban Tiếp công dân tỉnh.").concurrent).toBeNull();
 });
+
+describe("the rank of the post held concurrently is part of it (vetoConcurrent.ts)", () => {
+  it.each([
+    "Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng; trong đó 01 Phó Chánh Văn phòng được phân công kiêm nhiệm Phó Giám đốc Trung tâm Phục vụ hành chính công tỉnh.",
+    "Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng. Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm: 01 đồng chí.",
+  ])("a deputy director of the centre is not its director: «%s»", (text) => {
+    const r = read(text);
+    expect(r.concurrent).toBeNull();
+    expect(r.deputies).toBe("03");
+  });
+
+  it("the director's post held concurrently, named by the centre's initials, is still read", () => {
+    expect(read("Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng (01 đồng chí kiêm Giám đốc TTPVHCC).").concurrent).toBe("01");
+  });
+});

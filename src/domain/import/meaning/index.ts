@@ -18,6 +18,9 @@ import { describeMonthTotals } from "./monthTotal";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
+import { describePeriodAsides } from "./periodAside";
+import { percentOfOtherPart } from "./percentOwnCount";
+import { readPeriodScope } from "./periodScope";
 import { describeListTotals } from "./listTotals";
 import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
@@ -43,6 +46,8 @@ import { againstLevelHeading, levelTotals } from "./levelHeadings";
 export interface MeaningInput {
   text: string;
   tokens: readonly NumberToken[];
+  /** Every number of the text, those the precision layer dropped from `tokens` too (periodAside.ts reads them). */
+  all?: readonly NumberToken[];
   headings: readonly Heading[];
   report: ReportDefinition;
   patterns: PatternTable;
@@ -85,6 +90,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
+  describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, readPeriodScope(text, report.periodKind));
   describeListTotals(text, candidates);
   describeMonthTotals(text, candidates);
   // «A và B lần lượt là 84 và 77»: each figure by its own label (respectivePairs.ts).
@@ -110,7 +116,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const grid = gridReading(text, report, profiles, vocab);
   const vetoed = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
   const monthPart = monthItems(text);
-  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c);
+  // «1.187 bộ, đạt tỷ lệ 95,26%»: a percentage is the share of the count right before it (percentOwnCount.ts).
+  const shareOfOther = percentOfOtherPart(text, candidates, profiles, vocab);
+  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
   const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;

@@ -10,6 +10,7 @@
 import type { PeriodKind } from "../../types";
 import { detectPeriodOfKind } from "../periodTitle";
 import { detectPeriod } from "../quarters";
+import { ownPeriodAsideAt } from "./periodAside";
 import { otherYearColumn } from "./periodColumns";
 import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
@@ -27,6 +28,9 @@ const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bố
  */
 const MARKER =
   /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
+
+/** MARKER without the global flag, for one search from a text's start. */
+const MARKER_FIRST = new RegExp(MARKER.source, "iu");
 
 /** A quarter's `topic`: it opens its clause («Quý IV năm 2025, …», «(quý III: 73)»), not a comparison's basis. */
 type Quarter = { quarter: number | null; year: number | null; topic: boolean };
@@ -111,6 +115,28 @@ function visibleBefore(text: string, from: number, start: number): string {
   return kept.reverse().join("");
 }
 
+/**
+ * Where `head` opens by naming exactly the report's own period, the end of that name; else -1 (periodAside.ts). The
+ * report's quarter («quý II», «trong quý») for a quarterly form, its month («tháng 10», «trong tháng») for a monthly
+ * one; a month inside a quarter, or an earlier quarter, is not what the form's own figures are written for.
+ */
+export function ownPeriodOpening(head: string, ctx: PeriodScope): number {
+  const m = MARKER_FIRST.exec(head);
+  if (m === null || m.index > 0) return -1;
+  const scope = markerScope(m, head);
+  if (scope === null || verdict(scope, ctx) !== false) return -1;
+  let own = false;
+  if (ctx.kind === "quarter") own = typeof scope === "object" && "quarter" in scope && (scope.quarter === null || ctx.index === null || scope.quarter === ctx.index);
+  else if (ctx.kind === "month" && scope === "month") {
+    const month = /^tháng\s+(\d{1,2})/iu.exec(m[0]);
+    own = month === null || ctx.index === null || Number(month[1]) === ctx.index;
+  }
+  if (!own) return -1;
+  // «quý II» is read with its numeral and year («quý II/2026», «quý II năm 2026»).
+  const named = /^\s+(?:IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*\d{4})?/u.exec(head.slice(m[0].length));
+  return m[0].length + (named?.[0].length ?? 0);
+}
+
 /** The verdict of the periods a text names: the last one named, or null when none is. */
 function lastNamed(text: string, ctx: PeriodScope): boolean | null {
   let last: boolean | null = null;
@@ -182,6 +208,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   if (side !== null) return side;
   const before = lastNamed(visibleBefore(text, s.from, start), ctx);
   if (before !== null) return before;
+  // «25 cuộc (quý II: 13 cuộc)»: the report's own period's figure set beside it makes it a longer span's.
+  if (/^\d/.test(text.slice(start, end)) && ownPeriodAsideAt(text, end, ctx) !== -1) return true;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
   const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
   if (after !== null) return after;

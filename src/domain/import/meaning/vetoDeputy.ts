@@ -12,7 +12,7 @@ const POST = new RegExp(`(?<![\\p{L}\\p{M}])([Pp]hó[ \\u00a0]+)?(${TITLES.split
 
 const POST_FIRST = new RegExp(`^(?:[Pp]hó[ \\u00a0]+)?(?:${TITLES.split("|").map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join("|")})(?![\\p{L}\\p{M}])`, "u");
 
-interface Post {
+export interface Post {
   deputy: boolean;
   title: string;
   body: string | null;
@@ -20,7 +20,7 @@ interface Post {
 
 const posts = new Map<string, Post | null>();
 
-function postIn(written: string): Post | null {
+export function postIn(written: string): Post | null {
   const m = POST.exec(written);
   return m ? { deputy: m[1] !== undefined, title: m[2]!.toLowerCase(), body: m[3] ?? null } : null;
 }
@@ -44,8 +44,13 @@ export function otherBodysDeputy(label: string, text: string, start: number, end
   if (!post) return false;
   // «01 Chánh Văn phòng» is the head, not a deputy.
   if (!post.deputy || post.title !== own.title) return true;
-  if (!post.body || !own.body) return false;
+  return !samePostBody(post, own);
+}
+
+/** Two posts name the same body, or one names none. */
+export function samePostBody(post: Post, own: Post): boolean {
+  if (!post.body || !own.body) return true;
   // «Phó Chánh VP» is the office's own: initials that start as the body's name does.
-  if (/^\p{Lu}{2,}$/u.test(post.body)) return post.body[0]!.toLowerCase() !== own.body[0]!.toLowerCase();
-  return post.body.toLowerCase() !== own.body.toLowerCase();
+  if (/^\p{Lu}{2,}$/u.test(post.body)) return post.body[0]!.toLowerCase() === own.body[0]!.toLowerCase();
+  return post.body.toLowerCase() === own.body.toLowerCase();
 }

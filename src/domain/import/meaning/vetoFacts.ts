@@ -79,7 +79,7 @@ export class SpanFacts {
   }
 
   get comparison(): Comparison | null {
-    return this.once("comparison", () => comparisonAt(this.text, this.start, this.end, this.source.year));
+    return this.once("comparison", () => comparisonAt(this.text, this.start, this.end, this.source.year, this.source.period.kind === "quarter" ? this.source.period.index : null));
   }
 
   get otherPeriodCell(): boolean {

@@ -60,21 +60,26 @@ const COMPARE_VERB =
   /(?<![\p{L}])(?:tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn|bằng(?! khen)|chênh lệch|gấp)(?:\s+[^\s\d]+){0,3}\s*$/iu;
 const EARLIER = /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước)(?![\p{L}])/iu;
 
+const QUARTERS = ["I", "II", "III", "IV"];
+
 /** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
 export type Comparison = "change" | "earlier";
 
 /**
  * «tăng 12 hồ sơ so với quý trước», «cao hơn quý III 1,20 điểm», «bằng 98% cùng kỳ»: the change or the ratio, not
  * the figure; «(quý III: 73)», «(cùng kỳ đạt 93,80%)», «so với cùng kỳ năm trước (07 văn bản)»: the earlier value.
- * `year` is the report's year when known: a bracket naming an earlier year is an earlier value.
+ * `year` is the report's year when known: a bracket naming an earlier year is an earlier value; `quarter` the
+ * report's quarter when known: a bracket naming it is its own figure.
  */
-export function comparisonAt(text: string, start: number, end: number, year: number | null): Comparison | null {
+export function comparisonAt(text: string, start: number, end: number, year: number | null, quarter: number | null = null): Comparison | null {
   const clause = clauseAround(text, start, end);
   const before = text.slice(clause.from, start);
   if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return "change";
   const open = clause.from > 0 && text[clause.from - 1] === "(";
   if (!open) return null;
-  if (EARLIER.test(before) || /(?<![\p{L}])quý (?:I|II|III|IV)\s*:\s*$/u.test(before)) return "earlier";
+  // «25 cuộc (quý II: 13 cuộc)» in the report for quý II: the quarter's own figure beside a longer span's (periodAside.ts).
+  const named = /(?<![\p{L}])quý (IV|III|II|I)\s*:\s*$/u.exec(before);
+  if (EARLIER.test(before) || (named !== null && QUARTERS.indexOf(named[1]!) + 1 !== quarter)) return "earlier";
   const years = [...text.slice(clause.from, clause.to).matchAll(/năm (\d{4})/giu)].map((m) => Number(m[1]));
   if (year !== null && years.some((y) => y < year)) return "earlier";
   // The bracket explains a comparison written just before it.

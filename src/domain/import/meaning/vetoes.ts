@@ -43,6 +43,8 @@ import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
 import { respectiveClaims, respectiveOwn, respectiveRefuses } from "./respectivePairs";
 import { otherBodysDeputy } from "./vetoDeputy";
+import { otherConcurrentPost } from "./vetoConcurrent";
+import { otherPurpose, purposes, type Purposes } from "./vetoPurpose";
 import { inTasksPart, planColumn } from "./planPlaces";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -107,6 +109,8 @@ export interface VetoContext {
   /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
   period: PeriodScope;
   rivals: Map<FieldId, Rivalry>;
+  /** Awards told apart by what they are for, their units set aside (vetoPurpose.ts). */
+  purposes: Purposes;
   /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
   issuer: string | null;
   /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
@@ -155,7 +159,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   }
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const early = form.onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, form.ownerKinds), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, form.ownerKinds), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
 }
 
 /** What the form alone says of its fields, read once per form (formMemo.ts); the document's parts are left empty. */
@@ -164,6 +168,7 @@ interface FormWords {
   allPairs: Map<string, Set<FieldId>>;
   organisations: string[][];
   rivals: Map<FieldId, Rivalry>;
+  purposes: Purposes;
   longer: LongerLeads;
   onTime: ReadonlySet<FieldId>;
   ownerKinds: ReturnType<typeof formOwnerKinds>;
@@ -187,7 +192,7 @@ function readForm(report: ReportDefinition, patterns: PatternTable): FormWords {
   markParts(report, fields, single);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const figures = new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])));
-  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures };
+  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -244,6 +249,8 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
   // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
   if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
+  // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
+  if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   if (at.otherPeriod) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
@@ -279,6 +286,8 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
   if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
   if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
+  // An award for another purpose, what each counts set aside (vetoPurpose.ts).
+  if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>

@@ -1,0 +1,36 @@
+/**
+ * A post held concurrently is named after «kiêm (nhiệm)», and its rank is part of it: «01 đồng chí Phó Chánh Văn
+ * phòng kiêm Phó Giám đốc Trung tâm» is a deputy director, not the «kiêm nhiệm Giám đốc Trung tâm» a form asks for;
+ * «kiêm Trưởng Ban Tiếp công dân» is another post. A figure whose label names the post held concurrently takes no
+ * number whose own «kiêm …» names another rank (a «Phó» more or less), another title, or another body. The posts are
+ * read as vetoDeputy.ts reads them. Language knowledge only: no field is named.
+ */
+import { postIn, samePostBody, type Post } from "./vetoDeputy";
+
+/** «kiêm», «kiêm nhiệm», then the post. */
+const CONCURRENT = /(?<![\p{L}\p{M}])kiêm(?:[ \u00a0]+nhiệm)?[ \u00a0]+/iu;
+
+const labels = new Map<string, Post | null>();
+
+/** The post after «kiêm» in `written`, when it opens right there. */
+function concurrentPost(written: string): Post | null {
+  const m = CONCURRENT.exec(written);
+  if (m === null) return null;
+  const rest = written.slice(m.index + m[0].length);
+  const post = postIn(rest);
+  // The post must be what is held: right after «kiêm», not a title further on.
+  return post !== null && /^(?:[Pp]hó[ \u00a0]+)?\p{L}/u.test(rest) && rest.toLowerCase().replace(/^phó[ \u00a0]+/u, "").startsWith(post.title) ? post : null;
+}
+
+/** The number at [start, end) counts holders of another concurrent post than the field's label names. */
+export function otherConcurrentPost(label: string, text: string, start: number, end: number): boolean {
+  if (!labels.has(label)) labels.set(label, concurrentPost(label));
+  const own = labels.get(label)!;
+  if (own === null) return false;
+  // The number's clause after it («01 đồng chí … kiêm Phó Giám đốc Trung tâm, …»), or its label before a colon.
+  const after = /^[^,;.()\n\t]{0,100}/u.exec(text.slice(end, end + 100))![0];
+  const before = /([^,;.()\n\t]{0,100}):[ \u00a0]*$/u.exec(text.slice(Math.max(0, start - 100), start))?.[1] ?? "";
+  const post = concurrentPost(after) ?? concurrentPost(before);
+  if (post === null) return false;
+  return post.deputy !== own.deputy || post.title !== own.title || !samePostBody(post, own);
+}

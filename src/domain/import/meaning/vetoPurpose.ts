@@ -1,0 +1,64 @@
+/**
+ * Awards of one section differ by what they are for and by whom they count: «Tập thể khen thưởng hoạt động HĐND tỉnh»
+ * against «Cá nhân khen thưởng phong trào phòng cháy, chữa cháy». The rival rule (vetoRival.ts) reads a label's own
+ * words whole, so «tập thể» alone clears a collective's number for the HĐND figure: «Chi cục Kiểm lâm (01 tập thể)
+ * được Bộ trưởng Bộ Công an tặng Bằng khen về phòng cháy, chữa cháy rừng» was read as a council award. What a figure
+ * counts (its unit) says nothing of what the award is for: with both units set aside, a number whose sentence names
+ * none of its field's own purpose words and most of a rival's (two at least) is the rival's kind of award. Read from
+ * the form's labels and units; no field is named.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import { syllables } from "./words";
+
+/** Connecting words, and the levels («HĐND tỉnh», «UBND tỉnh»): a level is no purpose. */
+const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "tỉnh", "huyện", "xã", "thành", "phố"]);
+const RIVAL_WORDS = 2;
+/** An award's label: «khen thưởng», «Bằng khen», «Giấy khen». */
+const AWARD = /(?<![\p{L}])khen(?![\p{L}])/iu;
+const RIVAL_SHARE = 0.6;
+
+/** Per field: against each rival, the purpose words only it has and those only the rival has. */
+export type Purposes = ReadonlyMap<FieldId, ReadonlyArray<{ mine: string[]; theirs: string[] }>>;
+
+/** `units` gives each count field's unit («tập thể», «cá nhân»), as the head-noun rule reads it. */
+export function purposes(report: ReportDefinition, units: (id: FieldId) => string | null): Purposes {
+  const titles = new Map(report.sections.map((s) => [s.id, new Set(syllables(s.title))]));
+  // Awards only: other figures of a section differ by what is done, and a clerk's synonym there is no other purpose.
+  const counts = report.fields.filter((f) => f.kind === "count" && !f.formula && AWARD.test(f.label));
+  const words = new Map(
+    counts.map((f) => {
+      const unit = new Set(syllables(units(f.id) ?? ""));
+      const title = titles.get(f.section) ?? new Set<string>();
+      return [f.id, new Set(syllables(f.label.replace(/\([^)]*\)/g, " ")).filter((w) => !STOP.has(w) && !title.has(w) && !unit.has(w)))] as const;
+    }),
+  );
+  const out = new Map<FieldId, Array<{ mine: string[]; theirs: string[] }>>();
+  for (const f of counts) {
+    const a = words.get(f.id)!;
+    const rivals: Array<{ mine: string[]; theirs: string[] }> = [];
+    for (const g of counts) {
+      // Awards counted in the same unit are told apart by the rival rule (vetoRival.ts).
+      if (g.id === f.id || g.section !== f.section || units(g.id) === units(f.id)) continue;
+      const b = words.get(g.id)!;
+      // Only figures that differ by purpose: the other figure's unit is no purpose of its own either.
+      const theirUnit = new Set(syllables(units(g.id) ?? ""));
+      const mine = [...a].filter((w) => !b.has(w) && !theirUnit.has(w));
+      const theirs = [...b].filter((w) => !a.has(w) && !new Set(syllables(units(f.id) ?? "")).has(w));
+      if (mine.length > 0 && theirs.length >= RIVAL_WORDS) rivals.push({ mine, theirs });
+    }
+    if (rivals.length > 0) out.set(f.id, rivals);
+  }
+  return out;
+}
+
+/** The sentence names none of the field's own purpose words against a rival, and most of that rival's. */
+export function otherPurpose(rivals: ReadonlyArray<{ mine: string[]; theirs: string[] }> | undefined, sentence: string): boolean {
+  if (!rivals) return false;
+  const named = new Set(syllables(sentence));
+  return rivals.some((x) => {
+    if (x.mine.some((w) => named.has(w))) return false;
+    const found = x.theirs.filter((w) => named.has(w)).length;
+    return found >= RIVAL_WORDS && found >= RIVAL_SHARE * x.theirs.length;
+  });
+}
