@@ -33,6 +33,13 @@ function valuesOf(truth: Truth): Set<number> {
   return values;
 }
 
+/** The truth's names and descriptions that carry a number (list items, text figures), each as the text writes it. */
+function namesOf(truth: Truth): string[] {
+  return Object.values(truth.figures)
+    .flatMap((v) => v.split("\n"))
+    .filter((v) => /\p{L}/u.test(v) && /\d/.test(v));
+}
+
 const texts = new Map<string, Promise<{ truth: Truth; text: string }>>();
 
 function source(file: string): Promise<{ truth: Truth; text: string }> {
@@ -47,7 +54,7 @@ function source(file: string): Promise<{ truth: Truth; text: string }> {
 
 export async function rewritten(doc: CorpusDocument, transform: Transform): Promise<string> {
   const { truth, text } = await source(doc.file);
-  return transform.rewrite(text, seeded(`${transform.name}|${doc.file}`), { truthValues: valuesOf(truth) });
+  return transform.rewrite(text, seeded(`${transform.name}|${doc.file}`), { truthValues: valuesOf(truth), truthNames: namesOf(truth) });
 }
 
 export async function measureOriginal(doc: CorpusDocument): Promise<Measure> {

@@ -35,65 +35,104 @@ const MAX_LOSS: Record<string, number> = {
   // contradict the desk's own (a part over its whole), so both sides, with their shares, are left for the clerk.
   "đề mục in hoa": 6,
   "ngắt dòng 70 cột (PDF)": 8,
-  "đảo đoạn trong mục": 9,
+  // Raised with the known wrong pairs now always run (24, 30, 51 …): the matrix's worst documents lose 13 and 15-17.
+  "đảo đoạn trong mục": 13,
   "câu gây nhiễu (6)": 2,
   "kiểu số gộp (9 780, 8, 95.06 %)": 1,
   "chép từ PDF (in hoa + ngắt dòng)": 8,
   "người viết khác (từ nối + gạch + đảo đoạn)": 10,
-  "tất cả + câu gây nhiễu": 13,
+  "tất cả + câu gây nhiễu": 17,
 };
 
 /** Wrong bindings the full matrix still finds, «transform | document | field», listed exactly so that any other fails. */
 const KNOWN_WRONG: string[] = [
-  // The full matrix as measured on 2026-12-02 (wt-precision, main merged with 40–47 and wt-wrong4's rules): 19 pairs.
-  // On main before (47291ae), the full matrix held 36 (25 listed, the seeded rotation missing the rest): 17 mended, none
-  // added. Mended by general rules: a number another figure wants more and cannot do without (assign.ts: 18's
-  // «trực tuyến 1 111 hồ sơ» as the withdrawn files), a part over its whole read in another paragraph (partOverWhole.ts:
-  // 31's centre figures under a capitalised heading), a column of a space-aligned table wrapped by a PDF's width
-  // (vetoColumns.ts: 30's quarters). Still wrong: footnote numbers and list counts at a wrapped line's start (24, 25),
-  // a table row wrapped in two (15), distractors about staff read as last month's people (Đắk Nông).
+  // On wt-meta (2026-12-02), main's 32 pairs (57a9266) measured again, and the reorder transforms run in full after the
+  // harness fix below: 18 pairs. Mended by cause: a thousands style no longer changes what is bound (31: vetoText.ts's
+  // sentence, sums.ts's «trong đó»), numbers inside names are no clerk's padding (the harness no longer pads them: 07,
+  // 28, 31, 50, 57), a passive «đang được giải quyết» keeps its aspect (53), a wording's bullet is any mark (76 under
+  // «–»), the reorder keeps a PDF copy's wrapped lines together (24's groups). Stale entries (25, Đắk Nông, 33) gone.
+  // Still wrong: a table row wrapped in two (15), footnote numbers and list counts at a wrapped line's start (24, 30),
+  // a table read as a list (51), the leaders' total in a bulletless section (76), the report's own month read as the
+  // previous one when the comparison lines are swapped (39), distractors of another body or the plan's rate (30, 40),
+  // a one-stop share read from another row (91, new on main, as there).
+  "bỏ gạch đầu dòng | 76-son-la-tcd-2025-08-viet-tat-ket-qua-cuoi-muc.txt | tcd:tinh.luot",
   "chép từ PDF (in hoa + ngắt dòng) | 15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt | bcdc:hcc.dungHan",
   "chép từ PDF (in hoa + ngắt dòng) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
-  "chép từ PDF (in hoa + ngắt dòng) | 25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt | bcdc:toChuc.so",
   "chép từ PDF (in hoa + ngắt dòng) | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.treHan",
-  "câu gây nhiễu (6) | daknong-tcd-2020-02.txt | tcd:soSanh.nguoiThangTruoc",
-  "câu gây nhiễu (6) | daknong-tcd-2020-05.txt | tcd:soSanh.nguoiThangTruoc",
-  "người viết khác (từ nối + gạch + đảo đoạn) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:ksthc.soNhom",
+  "người viết khác (từ nối + gạch + đảo đoạn) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
+  "người viết khác (từ nối + gạch + đảo đoạn) | 39-dong-nai-tcd-2025-11-nhan-hai-cham.txt | tcd:soSanh.thangTruoc",
+  "người viết khác (từ nối + gạch + đảo đoạn) | 51-lam-dong-bieu-ke-hoach-thuc-hien-quy1-2026.docx | bcdc:ksthc.nhomCongViec",
+  "người viết khác (từ nối + gạch + đảo đoạn) | 91-thanh-tra-tuyen-quang-9-thang-bieu-tab-long-cong-quy3-2025.txt | bcdc:motCuaVp.tyLeDungHan",
   "ngắt dòng 70 cột (PDF) | 15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt | bcdc:hcc.dungHan",
   "ngắt dòng 70 cột (PDF) | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
-  "ngắt dòng 70 cột (PDF) | 25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt | bcdc:toChuc.so",
   "ngắt dòng 70 cột (PDF) | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.treHan",
   "tất cả + câu gây nhiễu | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:bienChe.congChucThucHien",
-  "tất cả + câu gây nhiễu | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:llct.dangHoc",
-  "tất cả + câu gây nhiễu | 25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt | bcdc:toChuc.so",
   "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.dangGiaiQuyet",
   "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.tyLeDangGiaiQuyet",
-  "tất cả + câu gây nhiễu | 33-thai-nguyen-phu-luc-bieu-so-quy1-2026.docx | bcdc:motCuaVp.tyLeDungHan",
-  "tất cả + câu gây nhiễu | daknong-tcd-2020-06.txt | tcd:soSanh.nguoiThangTruoc",
-  "đảo đoạn trong mục | 24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt | bcdc:ksthc.soNhom",
+  "tất cả + câu gây nhiễu | 40-kon-tum-ban-dan-toc-bieu-stt-dvt-quy4-2024.txt | bcdc:motCuaVp.tyLeDungHan",
+  "tất cả + câu gây nhiễu | 51-lam-dong-bieu-ke-hoach-thuc-hien-quy1-2026.docx | bcdc:ksthc.nhomCongViec",
+  "tất cả + câu gây nhiễu | 76-son-la-tcd-2025-08-viet-tat-ket-qua-cuoi-muc.txt | tcd:tinh.luot",
+  "tất cả + câu gây nhiễu | 91-thanh-tra-tuyen-quang-9-thang-bieu-tab-long-cong-quy3-2025.txt | bcdc:motCuaVp.tyLeDungHan",
 ];
 
 const documents = corpusDocuments();
 const seed = process.env.METAMORPHIC_SEED ?? "2026-12-01";
 
 /**
- * Each transform takes the PER_TRANSFORM documents whose own draw (seeded by the transform's and the document's names)
- * is smallest. A document added to the corpus displaces a chosen one only when its draw is smaller, so the pairs run
- * here do not all change whenever the corpus grows, as they did with one shuffled order of the whole list.
+ * Thousands written 9780, «9 780» or with a non-breaking space are issue 11's rule 1 (never a wrong value whatever the
+ * style): these run on every document, not on a draw.
+ */
+const EVERY_DOCUMENT = (name: string) => name.startsWith("nghìn ");
+
+/**
+ * Each other transform takes the PER_TRANSFORM documents whose own draw (seeded by the transform's and the document's
+ * names) is smallest. A document added to the corpus displaces a chosen one only when its draw is smaller, so the pairs
+ * run here do not all change whenever the corpus grows, as they did with one shuffled order of the whole list.
  */
 function chosen(): Array<[string, number, CorpusDocument]> {
   const rows: Array<[string, number, CorpusDocument]> = [];
   TRANSFORMS.forEach((t, i) => {
     const drawn = documents.map((d) => ({ d, k: seeded(`${seed} | ${t.name} | ${d.file}`)() }));
-    for (const { d } of drawn.sort((a, b) => a.k - b.k).slice(0, PER_TRANSFORM)) rows.push([`${t.name} × ${d.file}`, i, d]);
+    const taken = EVERY_DOCUMENT(t.name) ? documents : drawn.sort((a, b) => a.k - b.k).slice(0, PER_TRANSFORM).map(({ d }) => d);
+    // A known wrong pair runs whatever the draw: mended, it fails here until its entry goes.
+    const known = documents.filter((d) => !taken.includes(d) && KNOWN_WRONG.some((k) => k.startsWith(`${t.name} | ${documentName(d)} | `)));
+    for (const d of [...taken, ...known]) rows.push([`${t.name} × ${d.file}`, i, d]);
   });
   return rows;
 }
 
+/** «heldout/24-quang-ninh-….truth.json» → «24-quang-ninh-…»: the document as KNOWN_WRONG names it, less its extension. */
+const stem = (name: string) => name.replace(/^.*\//, "").replace(/\.(?:truth\.json|txt|docx)$/, "");
+const documentName = (d: CorpusDocument) => KNOWN_WRONG.map((k) => k.split(" | ")[1]!).find((n) => stem(n) === stem(d.file)) ?? stem(d.file);
+
+/** A document as written is measured once, whatever number of transforms run on it. */
+const originals = new Map<string, ReturnType<typeof measureOriginal>>();
+function original(doc: CorpusDocument): ReturnType<typeof measureOriginal> {
+  let found = originals.get(doc.file);
+  if (!found) originals.set(doc.file, (found = measureOriginal(doc)));
+  return found;
+}
+
 describe("truth-preserving rewrites of the corpus bind nothing wrong", () => {
+  it("runs the thousands styles on every document", () => {
+    const rows = chosen();
+    for (const [i, t] of TRANSFORMS.entries()) {
+      if (EVERY_DOCUMENT(t.name)) expect(rows.filter(([, k]) => k === i)).toHaveLength(documents.length);
+    }
+    expect(TRANSFORMS.filter((t) => EVERY_DOCUMENT(t.name)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("runs every known wrong pair, so that one mended fails until its entry goes", () => {
+    const rows = new Set(chosen().map(([, i, d]) => `${TRANSFORMS[i]!.name} | ${stem(d.file)}`));
+    for (const k of KNOWN_WRONG) {
+      const [t, doc] = k.split(" | ");
+      expect(rows).toContain(`${t} | ${stem(doc!)}`);
+    }
+  });
+
   it.each(chosen())("%s", async (_name, i, doc) => {
     const transform = TRANSFORMS[i]!;
-    const [before, after] = [await measureOriginal(doc), await measureTransformed(doc, transform)];
+    const [before, after] = [await original(doc), await measureTransformed(doc, transform)];
     const known = KNOWN_WRONG.filter((k) => k.startsWith(`${transform.name} | ${before.document} | `)).map((k) => k.split(" | ")[2]);
     const field = (w: string) => w.split(":").slice(0, 2).join(":");
     // Only what the rewrite added: a wrong binding of the document as written is the corpus test's to hold.

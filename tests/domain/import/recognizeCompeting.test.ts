@@ -148,6 +148,13 @@ describe("the aspect of the verb: done («đã») is not in hand («đang»)", (
     expect(aspectClash(candidateFor("tiếp nhận 2.104 hồ sơ; chưa giải quyết 64 hồ sơ.", "64"), own)).toBe(false);
   });
 
+  it("the passive «đang được giải quyết là 12» / «đã được giải quyết 46» carries its aspect past «được»", () => {
+    const done = new Set(["hồ sơ", "đã giải", "giải quyết", "giải"]);
+    expect(aspectClash(candidateFor("Tiếp nhận 58 hồ sơ; số hồ sơ đang được giải quyết là 12.", "12"), done)).toBe(true);
+    expect(aspectClash(candidateFor("Tiếp nhận 58 hồ sơ, đã được giải quyết 46 hồ sơ.", "46"), own)).toBe(true);
+    expect(aspectClash(candidateFor("Tiếp nhận 58 hồ sơ, đã được giải quyết 46 hồ sơ.", "46"), done)).toBe(false);
+  });
+
   it("a figure described with both aspects is not contradicted by either", () => {
     expect(aspectClash(candidateFor("đã giải quyết 2.040 hồ sơ.", "2.040"), new Set([...own, "đã giải"]))).toBe(false);
   });

@@ -31,8 +31,8 @@ export const SINGLE: readonly Transform[] = [
   { name: "nghìn NBSP", rewrite: thousandsNbsp },
   { name: "nghìn có chấm (1024→1.024)", rewrite: thousandsDotted },
   { name: "bỏ số 0 đầu (08→8)", rewrite: zerosStripped },
-  // A list item named with a number («dự án Vành đai 3») is padded in its truth as in the text; counts read back the same.
-  { name: "thêm số 0 đầu (8→08)", rewrite: zerosPadded, values: (v) => zerosPadded(v, Math.random, NO_CONTEXT) },
+  // A name carrying a number («dự án Vành đai 3») is left as written (RewriteContext.truthNames): the truth stands.
+  { name: "thêm số 0 đầu (8→08)", rewrite: zerosPadded },
   { name: "tỷ lệ «95,06 %»", rewrite: rateSpaced },
   { name: "tỷ lệ NBSP «%»", rewrite: rateNbsp },
   { name: "tỷ lệ liền «95,06%»", rewrite: rateGlued },

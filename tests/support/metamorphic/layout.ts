@@ -80,12 +80,18 @@ export const paragraphsReordered: Rewrite = (text, random) => {
   return out.join("\n");
 };
 
+/** About the shortest line a PDF's page width leaves before a wrap. */
+const WRAPPED_WIDTH = 55;
+
 function hangs(line: string, block: readonly string[]): boolean {
   if (line.trim() === "") return true;
   const filled = block.filter((l) => l.trim() !== "");
   const last = filled[filled.length - 1] ?? "";
   const lead = filled[0] ?? "";
   if (/[:：]\s*$/.test(last) || isTableRow(line) || isTableRow(last)) return true;
+  // A line of a page's width that ends without a stop was wrapped (a report copied from a PDF): the next line is the
+  // rest of its paragraph, whatever its first letter.
+  if (last.length >= WRAPPED_WIDTH && !/[.!?;:。…]["”»)]*\s*$/.test(last)) return true;
   if (/^\s*\+/.test(line) && !/^\s*\+/.test(lead)) return true;
   if (isBullet(line) && /[:：]\s*$/.test(lead)) return true;
   return /^\s*(?:\p{Ll}|\(|Trong đó|Trong số|Riêng|Còn lại|Cụ thể|Bao gồm|Gồm|Số còn lại|Ngoài ra|Bên cạnh đó|Đồng thời|Như vậy|Theo đó|Tổng cộng|Cộng)/u.test(line);

@@ -31,10 +31,23 @@ export const thousandsDotted: Rewrite = (text) =>
 const SMALL = /(?<![\p{L}\d.,/:-]|^\s*|\d\s)(0?)(\d)(?![\p{L}\d/:-]|[.,]\d|\s\d{3}(?!\d))/gmu;
 
 export const zerosStripped: Rewrite = (text) => text.replace(SMALL, (n: string, zero: string, d: string) => (zero && d !== "0" ? d : n));
-export const zerosPadded: Rewrite = (text) =>
-  text.replace(SMALL, (n: string, zero: string, d: string, at: number, all: string) =>
-    zero || d === "0" || /[)\].]/.test(all[at + n.length] ?? "") ? n : `0${d}`,
+/**
+ * «8» → «08» as clerks pad counts, but not a number inside a name the truth holds («Nhà khách số 2», «xã Sơn Kim 1»):
+ * no clerk writes «Phòng Công chứng số 01», and padding the truth along with the text would test another name.
+ */
+export const zerosPadded: Rewrite = (text, _random, context) => {
+  const inName = namesAt(text, context.truthNames ?? []);
+  return text.replace(SMALL, (n: string, zero: string, d: string, at: number, all: string) =>
+    zero || d === "0" || /[)\].]/.test(all[at + n.length] ?? "") || inName(at) ? n : `0${d}`,
   );
+};
+
+/** Whether an offset falls inside one of the names as the text writes them. */
+function namesAt(text: string, names: readonly string[]): (at: number) => boolean {
+  const spans: Array<[number, number]> = [];
+  for (const name of names) for (let i = text.indexOf(name); i !== -1; i = text.indexOf(name, i + 1)) spans.push([i, i + name.length]);
+  return (at) => spans.some(([from, to]) => at >= from && at < to);
+}
 
 /** The rate's number, its separator and its «%»: «95,06%», «95,06 %», «100%». */
 const RATE = /(?<![\d.,])(\d+)(?:([.,])(\d{1,2}))?([\s\u00a0]?)%/gu;

@@ -12,6 +12,11 @@ export interface Rewrite {
 /** What a transform may need beyond the text: the values the truth holds, so that a distractor never repeats one. */
 export interface RewriteContext {
   truthValues: ReadonlySet<number>;
+  /**
+   * The names and descriptions the truth holds (list items, text figures) that carry a number: «Phòng Công chứng số
+   * 1», «xã A Lưới 3», «dự án Vành đai 3». A clerk's number habits change how counts are written, never a name.
+   */
+  truthNames?: readonly string[];
 }
 
 /** mulberry32: small, fast and good enough to pick places and words. */

@@ -68,6 +68,12 @@ function aspectsBeside(c: Candidate): Array<[string, string]> {
     const other = space === -1 ? undefined : OPPOSITE[f.slice(0, space)];
     if (other !== undefined) found.push([f, `${other} ${f.slice(space + 1)}`]);
   }
+  // «đang được giải quyết», «đã được xử lý»: the aspect is the verb's after the passive «được».
+  for (const [f, w] of c.near) {
+    if (w < 1 || !f.startsWith("được ")) continue;
+    const verb = f.slice("được ".length);
+    for (const aspect of ["đã", "đang"]) if ((c.near.get(`${aspect} được`) ?? 0) >= 1) found.push([`${aspect} ${verb}`, `${OPPOSITE[aspect]} ${verb}`]);
+  }
   aspects.set(c, found);
   return found;
 }

@@ -84,6 +84,10 @@ export function partsAfter(text: string, tokens: readonly NumberToken[], index: 
 
 /** Between a count and the percentage it owns: its unit, then «chiếm (tỷ lệ)», «đạt», a bracket, nothing else. */
 const SHARE = /^\s*[\p{L}\s]{0,12}?[\s,(:-]*(?:(?:chiếm|đạt|bằng)\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*)?[(:]?\s*$/iu;
+/** «7.311 hồ sơ nộp trực tuyến (chiếm 65,65%)»: a longer description of the count, when «chiếm» says whose share it is. */
+const SHARE_DESCRIBED = /^\s*[\p{L}\s]{0,40}?[\s,(:-]*chiếm\s*(?:tỷ lệ|tỉ lệ)?\s*(?:là)?\s*[(:]?\s*$/iu;
+
+const sharesOf = (between: string) => SHARE.test(between) || SHARE_DESCRIBED.test(between);
 
 function demote(result: Result, id: FieldId): void {
   const r = result.get(id);
@@ -110,8 +114,11 @@ export function demoteByNeighbours(text: string, tokens: readonly NumberToken[],
     if (formula?.op !== "percentOf") return;
     let k = i - 1;
     while (k >= 0 && tokens[k]!.kind === "other") k--;
-    const before = tokens[k];
-    if (!before || before.kind !== "count" || !SHARE.test(text.slice(before.end, t.start))) return;
+    const last = tokens[k];
+    if (!last || last.kind !== "count" || !sharesOf(text.slice(last.end, t.start))) return;
+    // «3/29 lượt … chiếm 10,35%»: the share is the numerator's, not the whole's after the slash.
+    const over = k > 0 && tokens[k - 1]!.kind === "count" && /^\/$/.test(text.slice(tokens[k - 1]!.end, last.start));
+    const before = over ? tokens[k - 1]! : last;
     const of = at.get(before.start);
     if (of !== undefined && of !== formula.part) out.add(id!);
     // «hồ sơ nộp trực tuyến 15.330 hồ sơ, chiếm 72,78%» when the part is bound elsewhere: the share of a count no

@@ -8,6 +8,7 @@
  */
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
+import { isFunctionWord } from "./words";
 
 const MAX_PARTS = 4;
 
@@ -17,8 +18,13 @@ interface Sum {
   parts: Array<{ part: Candidate; own: readonly string[] }>;
 }
 
+/**
+ * A part's pairs of words that may be its own. Not a pair of function words («trong đó», «đó đã»): it announces the
+ * breakdown, it does not say what a part counts, and a figure whose wording reads «…, trong đó đã giải quyết {N}»
+ * would otherwise refuse its own total.
+ */
 function pairs(c: Candidate): Set<string> {
-  return new Set([...c.near].filter(([f, w]) => w >= 1 && f.includes(" ")).map(([f]) => f));
+  return new Set([...c.near].filter(([f, w]) => w >= 1 && f.includes(" ") && !f.split(" ").every(isFunctionWord)).map(([f]) => f));
 }
 
 function countLike(c: Candidate): boolean {

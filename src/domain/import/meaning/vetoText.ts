@@ -32,7 +32,8 @@ export function sentenceAround(text: string, start: number, end: number): { from
   const high = Math.min(text.length, end + WINDOW);
   for (; to < high; to++) {
     const c = text.charCodeAt(to);
-    if (c === NEWLINE || (c === FULL_STOP && /\s|$/.test(text[to + 1] ?? ""))) break;
+    // A full stop ends a sentence before a space or the text's end, not inside «17.912» or «TP.HCM».
+    if (c === NEWLINE || (c === FULL_STOP && (to + 1 === text.length || /\s/.test(text[to + 1]!)))) break;
   }
   return { from, to };
 }

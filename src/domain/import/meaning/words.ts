@@ -16,6 +16,9 @@ const STOP = new Set(
   ],
 );
 
+/** A syllable that alone says nothing of what a figure is («trong», «đó», «đã»). */
+export const isFunctionWord = (syllable: string): boolean => STOP.has(syllable);
+
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
   // Runs of letters and marks, read by character codes (letterRuns.ts).

@@ -51,11 +51,18 @@ const TOKENS: Readonly<Record<string, string>> = {
   "{T}": String.raw`(?<v>[^\n]{1,500}?)`,
 };
 
+/**
+ * A wording's bullet «[-+•]» is any mark clerks put before a list line: an en dash «–», «▪», «*», «·» as Word's
+ * bullets paste as text, not only the three a form's author thought of.
+ */
+const BULLET_IN_WORDING = "[-+•]";
+const ANY_BULLET = "[-+•–▪*·◦‣]";
+
 export function fig(wording: string, items?: ItemSplit): FigurePattern {
   if (wording.length > MAX_WORDING) throw new Error(`Pattern longer than ${MAX_WORDING} characters`);
   const source = wording
     .split(/(\{[A-Za-z]\})/)
-    .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`))
+    .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`).replaceAll(BULLET_IN_WORDING, ANY_BULLET))
     .join("");
   if ((source.match(/\(\?<v>/g) ?? []).length !== 1) throw new Error(`Pattern needs exactly one figure: ${wording}`);
   const re = new RegExp(source, "dgiu");
