@@ -153,11 +153,11 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // (nameNumbers.ts), the next quarter's tasks and a plan column (planPlaces.ts: 51's meetings), a table's total of
   // what the table is about (blindTotal.ts: 51's staff total as deputies), another body's deputies «Phó Chánh Thanh
   // tra» (vetoDeputy.ts: 52), one body's row for a level's figure (singleBodyRow.ts: 57's city leaders' «0»).
-  // wt-fresh10's dev batch as first measured (a6d4453): «hai» public-service units stated nowhere as the form's (75).
+  // wt-fresh10's dev batch as first measured (a6d4453): «hai» public-service units stated nowhere as the form's (75),
+  // mended by units named in passing after «tại / từ / của» (placeMentions.ts, wt-wrong6).
   // 70's count of decisions taken from «93 TTHC» was mended by «thủ tục hành chính» as a unit of its own (words.ts
   // KNOWN_UNITS, wt-abbrev); 76's province leaders' row is left for the clerk since wt-monthly's level wordings; 77's
   // departments' list is read to its «cộng: 10 lượt» (listTotals.ts).
-  "75-ninh-thuan-khoang-gan-tren-xen-so-dung-quy1-2025.txt": ["bcdc:donViSuNghiep.so"],
   // wt-fresh9's secret batch as measured on the final engine of stop 14 (62140e3) had 4 wrong; the total of a «gồm»
   // list read as its first item («bổ nhiệm 03 lãnh đạo cấp phòng gồm 01 Trưởng phòng», 61) is mended by the words
   // after «gồm / trong đó» naming only the parts (candidates.ts share()); «45 suất quà» read as documents on social

@@ -25,6 +25,7 @@ import { planLabelled } from "./planLabel";
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
 import { countedNouns, countsOtherKind } from "./countedKinds";
 import { labelSubject, memberShare, shareOfNamedTotal } from "./memberShares";
+import { mentionedInPassing } from "./placeMentions";
 import { eventNumerals, eventUnnamed, otherEventNamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
@@ -232,6 +233,8 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «làm việc tại hai đơn vị sự nghiệp»: units named in passing as where others work (placeMentions.ts).
+  if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
   // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
   if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
