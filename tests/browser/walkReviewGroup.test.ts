@@ -27,8 +27,13 @@ describe("a review group's description", () => {
     );
     await card.first().waitFor();
     const text = await card.first().innerText();
-    expect(text).toContain("Duyệt cùng 6 số liệu liên quan (tính từ nhau) · ");
+    // The writer on its own line, the name «Lịch sử» gives (walkReviewWriter), not Word's user name.
+    expect(text).toMatch(/Duyệt cùng 6 số liệu liên quan \(tính từ nhau\)\s*\nTrần Văn Lãnh Đạo · /);
     expect(text).not.toContain("tính từ nó");
+    // Under the description, not beside it (the card's description is a flex row).
+    const writer = await card.first().locator(".review-writer").boundingBox();
+    const heading = await card.first().getByText("Hồ sơ tiếp nhận (một cửa Văn phòng)", { exact: true }).first().boundingBox();
+    expect(Math.abs(writer!.x - heading!.x)).toBeLessThan(2);
     await shot(page, "group");
   });
 });

@@ -9,7 +9,7 @@ import { findNumbers, inputOf } from "./numbers";
 import type { TextAddress } from "./addresses";
 import type { PaneText } from "./paneText";
 import type { Occurrence } from "./types";
-import { tableCell } from "./meaning/tableGrid";
+import { labelColumnOf, tableCell } from "./meaning/tableGrid";
 
 export interface FigureChoice {
   /** The number as written, and up to a few words before and after it, on its line. */
@@ -43,6 +43,35 @@ function around(line: string, start: number, end: number): { before: string; aft
   };
 }
 
+const CELLS_SHOWN = 2;
+
+/**
+ * A figure in a table row: the row's name whole (first the row, then the figure), the nearest cells on each side, and
+ * no empty cell. Five words before it cut the name off in any row of a few columns («…đơn vị sự nghiệp · 20 · 19»),
+ * and the clerk could not tell which row it was. Null outside a tab-separated row, or a row with no name cell.
+ */
+function rowAround(line: string, start: number, end: number): { before: string; after: string } | null {
+  if (!line.includes("\t")) return null;
+  const cells = line.split("\t");
+  let column = 0;
+  for (let from = 0; column < cells.length && start >= from + cells[column]!.length + 1; column++) from += cells[column]!.length + 1;
+  const cellStart = cells.slice(0, column).reduce((sum, cell) => sum + cell.length + 1, 0);
+  const label = labelColumnOf(cells);
+  if (label === -1 || label >= column) return null;
+  const own = cells[column]!;
+  const filled = (list: readonly string[]) => list.map((c) => c.trim()).filter((c) => c !== "");
+  const between = filled(cells.slice(label + 1, column));
+  const following = filled(cells.slice(column + 1));
+  const shownBetween = between.length > CELLS_SHOWN ? ["…", ...between.slice(-CELLS_SHOWN)] : between;
+  const shownAfter = following.length > CELLS_SHOWN ? [...following.slice(0, CELLS_SHOWN), "…"] : following;
+  const inCellBefore = own.slice(0, start - cellStart).trimStart();
+  const inCellAfter = own.slice(end - cellStart).trimEnd();
+  return {
+    before: [cells[label]!.trim(), ...shownBetween].map((c) => `${c} · `).join("") + inCellBefore,
+    after: inCellAfter + shownAfter.map((c) => ` · ${c}`).join(""),
+  };
+}
+
 export function choicesOf(
   layout: PaneText,
   paragraphs: readonly string[],
@@ -60,7 +89,7 @@ export function choicesOf(
     const column = cell ? [cell.group, cell.header].filter((h) => h !== "").join(" › ") : "";
     return {
       text: o.text,
-      ...around(line, offset, offset + o.text.length),
+      ...(rowAround(line, offset, offset + o.text.length) ?? around(line, offset, offset + o.text.length)),
       paragraph: paragraph + 1,
       ...(column !== "" ? { column } : {}),
       address,

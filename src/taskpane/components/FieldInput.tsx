@@ -8,6 +8,7 @@ import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { fieldProblemLines } from "./fieldProblems";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
 import { useShallow } from "zustand/react/shallow";
@@ -28,9 +29,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   );
   // A rule between figures is shown under its first figure (the total); the other figures it names point to it, or a
   // clerk who typed a wrong part saw nothing under the box they had just typed in.
-  const related = useAppStore((s) =>
-    s.review.problems.find((p) => p.severity === "error" && p.fields[0] !== field.id && p.fields.includes(field.id)),
+  const relatedAll = useAppStore(
+    useShallow((s) => s.review.problems.filter((p) => p.severity === "error" && p.fields[0] !== field.id && p.fields.includes(field.id))),
   );
+  const related = relatedAll[0];
   // A computed figure (116,88 % when a part exceeds its whole) showed no sign that it will not be written.
   const fromError = useAppStore((s) =>
     field.formula ? s.review.problems.find((p) => p.severity === "error" && p.fields.some((f) => inputsOf(field.formula!).includes(f))) : undefined,
@@ -48,6 +50,18 @@ export function FieldInput({ field }: { field: FieldDef }) {
 
   const error = problems.find((p) => p.severity === "error");
   const warning = problems.find((p) => p.severity === "warning");
+  const lines = fieldProblemLines(problems, relatedAll, (id) => fieldName(report, id));
+  // One problem reads as before; several as a short list, without the icon repeated on each line.
+  const validationMessage =
+    lines.length > 1 ? (
+      <ul className="field-problems">
+        {lines.map((line) => (
+          <li key={line.text}>{line.text}</li>
+        ))}
+      </ul>
+    ) : (
+      lines[0]?.text
+    );
   const shown = value === null ? "" : formatField(field, value);
   const status = fieldStatus(field, value, seen);
   // An emptied box does not empty the document: the number the report still shows is said under it.
@@ -56,7 +70,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
     status.state === "absent"
       ? "Chưa có trong văn bản"
       : keptText
-        ? `Ô trống; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
+        ? // A box holding «abc» is not empty: «Ô trống» under it puzzled the clerk who had just typed in it.
+          `${raw.trim() === "" ? "Ô trống" : "Chưa ghi số mới"}; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
         : status.matches
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
@@ -102,7 +117,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
               : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
-        validationMessage={(error ?? warning)?.message}
+        validationMessage={error || warning ? validationMessage : undefined}
+        validationMessageIcon={lines.length > 1 ? null : undefined}
       >
         {control}
       </Field>

@@ -6,7 +6,7 @@ import { useAppStore } from "../store/StoreContext";
  * The name leaders read in the history, asked once (at the first update or review decision on this computer) and
  * remembered; `then` runs the operation the name was asked for.
  */
-export function NameQuestion({ then, onCancel }: { then: () => void; onCancel: () => void }) {
+export function NameQuestion({ then, onCancel, deciding = false }: { then: () => void; onCancel: () => void; deciding?: boolean }) {
   const setAuthor = useAppStore((s) => s.setAuthor);
   const [name, setName] = useState("");
   const [tried, setTried] = useState(false);
@@ -27,8 +27,15 @@ export function NameQuestion({ then, onCancel }: { then: () => void; onCancel: (
       }}
     >
       <Field
-        label="Người cập nhật (ghi vào lịch sử)"
-        hint={tried && missing ? undefined : "Lãnh đạo đọc tên này trong lịch sử thay đổi. Chỉ hỏi một lần trên máy này."}
+        // A leader asked before an accept or reject was told «Lãnh đạo đọc tên này», as if someone else would decide.
+        label={deciding ? "Người duyệt (ghi vào lịch sử)" : "Người cập nhật (ghi vào lịch sử)"}
+        hint={
+          tried && missing
+            ? undefined
+            : deciding
+              ? "Lịch sử ghi tên này cùng quyết định chấp nhận hay từ chối. Chỉ hỏi một lần trên máy này."
+              : "Lãnh đạo đọc tên này trong lịch sử thay đổi. Chỉ hỏi một lần trên máy này."
+        }
         validationState={tried && missing ? "error" : "none"}
         validationMessage={tried && missing ? "Hãy nhập họ tên của bạn." : undefined}
       >

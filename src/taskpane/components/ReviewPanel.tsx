@@ -6,6 +6,14 @@ import type { FieldId } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { NameQuestion } from "./NameQuestion";
 import { NoticeBar } from "./NoticeBar";
+import { writerOf, type ChangeWriter } from "./reviewWriter";
+
+// As «Lịch sử» writes it (four-digit year), so that the card and the history line read alike.
+const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+/** The card's line on who changed the figure: the history's name and time, or Word's name for a change made in Word. */
+const writerLine = (writer: ChangeWriter) =>
+  writer.fromWord ? `Sửa trực tiếp trong Word: ${writer.who}` : `${writer.who} · ${time.format(new Date(writer.at!))}`;
 
 /**
  * For leaders: the figures whose controls hold tracked changes, old → new. A typed figure and the figures computed
@@ -14,6 +22,7 @@ import { NoticeBar } from "./NoticeBar";
 export default function ReviewPanel() {
   const report = useAppStore((s) => s.report);
   const changes = useAppStore((s) => s.trackedReview);
+  const history = useAppStore((s) => s.history);
   const busy = useAppStore((s) => s.busy);
   const hasAuthor = useAppStore((s) => s.author.trim() !== "");
   const loadReview = useAppStore((s) => s.loadReview);
@@ -43,6 +52,7 @@ export default function ReviewPanel() {
       </div>
       {waiting && (
         <NameQuestion
+          deciding
           then={() => {
             setWaiting(null);
             void resolve(waiting.fields, waiting.accept);
@@ -60,13 +70,24 @@ export default function ReviewPanel() {
         const lead = group[0]!;
         const name = fieldName(report, lead);
         const first = changes!.find((c) => c.tag === lead)!;
+        const writer = writerLine(writerOf(first, history));
         return (
           <Card key={lead} size="small" aria-label={`Nhóm «${name}»`}>
             <CardHeader
               header={<Text weight="semibold">{name}</Text>}
               // A group joins figures linked through formulas in either direction (a total and its parts, a part
               // and its percentage): some were typed, so "computed from it" would be untrue of them.
-              description={group.length > 1 ? `Duyệt cùng ${group.length - 1} số liệu liên quan (tính từ nhau) · ${first.author}` : first.author}
+              description={
+                group.length > 1 ? (
+                  // One child: CardHeader's description is a flex row, and two children stood side by side at 350 px.
+                  <span>
+                    Duyệt cùng {group.length - 1} số liệu liên quan (tính từ nhau)
+                    <span className="review-writer">{writer}</span>
+                  </span>
+                ) : (
+                  <span className="review-writer">{writer}</span>
+                )
+              }
             />
             <ul className="review-items">
               {group.map((tag) => {

@@ -55,4 +55,19 @@ describe("a candidate in a table", () => {
     const [prose] = choicesOf(paneText(["Văn phòng được giao 94 biên chế."]), [], [{ start: 19, end: 21, text: "94", input: "94", line: 1, where: "" }], () => null);
     expect(prose).not.toHaveProperty("column");
   });
+
+  it("shows the row's name whole, the nearest cells and no empty cell, however many columns come first", () => {
+    const paragraphs = [
+      "Nội dung\tSTT\tQuý I\tQuý II\tQuý III\tQuý IV\tGhi chú",
+      "Số người làm việc trong các đơn vị sự nghiệp công lập trực thuộc\t3\t20\t19\t21\t18\t\t",
+    ];
+    const layout = paneText(paragraphs);
+    const start = layout.text.indexOf("\t18") + 1;
+    const [choice] = choicesOf(layout, paragraphs, [{ start, end: start + 2, text: "18", input: "18", line: 2, where: "" }], () => null);
+    expect(choice).toMatchObject({
+      before: "Số người làm việc trong các đơn vị sự nghiệp công lập trực thuộc · … · 19 · 21 · ",
+      text: "18",
+      after: "",
+    });
+  });
 });

@@ -1,0 +1,37 @@
+/**
+ * What is said under one figure's box: every problem that starts at it, not only the first (a total can break its sum
+ * and its «≤» at once, and a clerk who fixed the one shown was surprised by the next). Errors first, then warnings.
+ * Two problems about the same figures say the same fact twice (a part larger than its whole: «không được lớn hơn» and
+ * the share «vượt 100%», whose own box names it): the first is kept, to spare lines at 350 px. The errors of rules
+ * shown under another box are pointed to in a few words, never repeated whole.
+ */
+import type { FieldId, Problem } from "../../domain/types";
+
+export interface FieldProblemLine {
+  text: string;
+  severity: "error" | "warning";
+}
+
+const sameFigures = (problem: Problem) => [...problem.fields].sort().join("\u0000");
+
+export function fieldProblemLines(own: readonly Problem[], related: readonly Problem[], nameOf: (id: FieldId) => string): FieldProblemLine[] {
+  const ordered = [...own.filter((p) => p.severity === "error"), ...own.filter((p) => p.severity !== "error")];
+  const seen = new Set<string>();
+  const lines: FieldProblemLine[] = [];
+  const mixed = ordered.some((p) => p.severity === "error") && ordered.some((p) => p.severity !== "error");
+  for (const problem of ordered) {
+    const key = sameFigures(problem);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const warning = problem.severity !== "error";
+    lines.push({ text: warning && mixed ? `Cảnh báo: ${problem.message}` : problem.message, severity: warning ? "warning" : "error" });
+  }
+  const pointedTo = new Set<FieldId>();
+  for (const problem of related) {
+    const at = problem.fields[0]!;
+    if (seen.has(sameFigures(problem)) || pointedTo.has(at)) continue;
+    pointedTo.add(at);
+    lines.push({ text: `Cũng liên quan đến lỗi ở ô «${nameOf(at)}».`, severity: "error" });
+  }
+  return lines;
+}

@@ -1,0 +1,44 @@
+/** The lines under one figure's box: every problem, errors first, one fact said once, other boxes' errors pointed to. */
+import type { Problem } from "../../src/domain/types";
+import { fieldProblemLines } from "../../src/taskpane/components/fieldProblems";
+
+const problem = (key: string, fields: string[], message: string, severity: Problem["severity"] = "error"): Problem => ({ key, severity, fields, message });
+const names: Record<string, string> = { total: "Tổng số", part: "Phần A", other: "Phần B" };
+const nameOf = (id: string) => names[id] ?? id;
+
+describe("fieldProblemLines", () => {
+  it("keeps every problem of the box, errors before warnings, warnings marked when both are shown", () => {
+    const lines = fieldProblemLines(
+      [problem("w", ["total", "other"], "Lệch kỳ.", "warning"), problem("sum", ["total", "part"], "Tổng sai."), problem("max", ["total", "other", "part"], "Vượt biên chế.")],
+      [],
+      nameOf,
+    );
+    expect(lines).toEqual([
+      { text: "Tổng sai.", severity: "error" },
+      { text: "Vượt biên chế.", severity: "error" },
+      { text: "Cảnh báo: Lệch kỳ.", severity: "warning" },
+    ]);
+  });
+
+  it("says one fact once: a part over its whole and its share over 100 % name the same figures", () => {
+    const lines = fieldProblemLines(
+      [problem("atMost", ["part", "total"], "Phần A (90) không được lớn hơn Tổng số (77)."), problem("percent", ["part", "total"], "Tỷ lệ vượt 100%.")],
+      [],
+      nameOf,
+    );
+    expect(lines.map((l) => l.text)).toEqual(["Phần A (90) không được lớn hơn Tổng số (77)."]);
+  });
+
+  it("points in a few words to the errors shown under another box, once per box", () => {
+    const lines = fieldProblemLines(
+      [problem("field:part", ["part"], "Số này phải là số nguyên.")],
+      [problem("sum", ["total", "part"], "Tổng sai."), problem("max", ["total", "part", "other"], "Vượt.")],
+      nameOf,
+    );
+    expect(lines.map((l) => l.text)).toEqual(["Số này phải là số nguyên.", "Cũng liên quan đến lỗi ở ô «Tổng số»."]);
+  });
+
+  it("has nothing to say for a box without problems", () => {
+    expect(fieldProblemLines([], [], nameOf)).toEqual([]);
+  });
+});
