@@ -4,7 +4,7 @@
  * in other clerks' words than the corpus documents that showed the cause (held-out 61's «trao 45 suất quà», monthly
  * 67's «10/10 huyện»).
  */
-import { countsOtherKind } from "../../../src/domain/import/meaning/countedKinds";
+import { countsOtherKind, documentsAboutOther } from "../../../src/domain/import/meaning/countedKinds";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { builtInDefinition, REPORT } from "../../support/forms";
 import { boundValue, byLabel } from "../../support/recognized";
@@ -51,5 +51,14 @@ describe("a number counts the noun right after it", () => {
     // A noun of no known kind says nothing: a case can be a file, a person or a meeting.
     const cases = "05 trường hợp trễ hạn";
     expect(countsOtherKind(["hồ sơ"], cases, 2)).toBe(false);
+  });
+
+  it("documents about something else than the label's subject are other documents (held-out 93's cause)", () => {
+    expect(boundValue(aid("Văn phòng được phân công giúp đỡ 01 xã (xã Yên Lạc); trong quý ban hành hai văn bản kêu gọi cán bộ, công chức quyên góp ủng hộ đồng bào vùng lũ."))).toBeNull();
+    expect(boundValue(aid("Văn phòng giúp đỡ 01 xã là xã Bản Hon, đã ban hành 03 văn bản hướng dẫn công tác phòng chống dịch bệnh cho người dân trong xã."))).toBeNull();
+    expect(boundValue(aid("Trong quý, Văn phòng tham mưu ban hành 05 văn bản chỉ đạo việc thăm hỏi, tặng quà Tết cho gia đình chính sách, hộ nghèo."))).toBe("05");
+    const topic = ["trợ", "giúp", "gạo", "tặng", "quà", "tết"];
+    const short = "ban hành 02 văn bản.";
+    expect(documentsAboutOther(["văn bản"], topic, short, short.indexOf("02") + 2)).toBe(false);
   });
 });

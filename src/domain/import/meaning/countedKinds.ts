@@ -83,3 +83,19 @@ export function countsOtherKind(own: readonly string[], text: string, end: numbe
   if (!kind) return false;
   return !own.some((noun) => noun === head || KIND_OF.get(noun) === kind);
 }
+
+/**
+ * «ban hành hai văn bản vận động công chức ủng hộ Nhân dân khắc phục hậu quả bão số 10» for the documents on rice aid
+ * and Tết gifts: what a document is about is written right after it, up to the clause's end. A count of documents
+ * whose subject (three words or more) names none of the label's own words (`topic`: the label less what it counts)
+ * is a count of other documents.
+ */
+export function documentsAboutOther(own: readonly string[], topic: readonly string[], text: string, end: number): boolean {
+  if (topic.length === 0 || !own.some((n) => KIND_OF.get(n) === "documents")) return false;
+  // To the clause's end, past commas: «04 văn bản chỉ đạo tổ chức thăm, tặng quà Tết» lists what they are about.
+  const after = syllables(text.slice(end, end + 200).split(/[;.:()\n\t]/)[0] ?? "");
+  const head = unitAt(after, NOUNS);
+  if (!head || KIND_OF.get(head) !== "documents") return false;
+  const about = after.slice(head.split(" ").length);
+  return about.length >= 3 && !about.some((w) => topic.includes(w));
+}

@@ -23,7 +23,7 @@ import { monthShare } from "./monthShare";
 import { anotherKindsReport, formOwnerKinds, provinceSubject, provinceWide } from "./vetoProvinceBody";
 import { planLabelled } from "./planLabel";
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
-import { countedNouns, countsOtherKind } from "./countedKinds";
+import { countedNouns, countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { labelSubject, memberShare, shareOfNamedTotal } from "./memberShares";
 import { mentionedInPassing } from "./placeMentions";
 import { eventNumerals, eventUnnamed, otherEventNamed } from "./vetoEvent";
@@ -239,6 +239,7 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
   if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
+  if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
