@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launch, openPreview } from "./support/browser";
 import { axeViolations, namesByRole, summarise, type PanelViolation } from "./support/axe";
-import { fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { editByHand, fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let browser: Browser;
 let page: Page;
@@ -41,18 +41,6 @@ async function expectNamedInputs(): Promise<number> {
   return inputs.length;
 }
 
-/** Plays a hand edit in Word: the control's text replaced directly in the document. */
-async function editByHand(tag: string, text: string): Promise<void> {
-  await page.evaluate(
-    ([t, value]) => {
-      const sim = (window as unknown as { __sim: { doc: { controls(): { tag: string }[]; replaceControlText(c: unknown, s: string): void; notify(): void } } }).__sim;
-      sim.doc.replaceControlText(sim.doc.controls().find((c) => c.tag === t), value!);
-      sim.doc.notify();
-    },
-    [tag, text],
-  );
-}
-
 describe("accessibility of the pane (axe-core)", () => {
   it("Số liệu: a section open, a typing error and the problem summary shown", async () => {
     await openSection(page, "III");
@@ -65,7 +53,7 @@ describe("accessibility of the pane (axe-core)", () => {
 
   it("Số liệu: a notice and the conflict list after a hand edit", async () => {
     await fieldInput(page, "bcdc:motCuaVp.tiepNhan").fill("81");
-    await editByHand("bcdc:giaoBan.soCuoc", "12");
+    await editByHand(page, "bcdc:giaoBan.soCuoc", "12");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
     await pane().getByRole("region", { name: "Ô cần xử lý" }).waitFor();
     await pane().getByText(/ô đã bị sửa tay trong văn bản/).waitFor();

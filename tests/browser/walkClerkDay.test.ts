@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
-import { controlTexts, fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { controlTexts, editByHand, fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 const openPreview = previewOnDemand();
 let page: Page;
@@ -20,18 +20,6 @@ const ON_TIME = "bcdc:motCuaVp.dungHan";
 const CENTRE_RECEIVED = "bcdc:hcc.tiepNhan";
 const MEETINGS = "bcdc:giaoBan.soCuoc";
 const row = (id: string) => paneOf(page).locator(`[data-field="${id}"]`);
-
-/** Plays a hand edit in Word: the control's text replaced by the user, outside the add-in. */
-const editByHand = (tag: string, text: string) =>
-  page.evaluate(
-    ([tag, text]) => {
-      type Doc = { controls(): { tag: string }[]; replaceControlText(c: unknown, s: string): void; notify(): void };
-      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
-      doc.replaceControlText(doc.controls().find((c) => c.tag === tag), text);
-      doc.notify();
-    },
-    [tag, text] as const,
-  );
 
 const reopen = async () => {
   await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
@@ -87,7 +75,7 @@ describe("a clerk fills section III of the reference report", () => {
     await shot(page, "written");
 
     // A hand edit in Word, then the pane closed and opened: period, typed values and the hand edit all kept.
-    await editByHand(MEETINGS, "13");
+    await editByHand(page, MEETINGS, "13");
     await reopen();
     expect(await pane.getByRole("combobox", { name: "Quý" }).inputValue()).toBe("1");
     expect(await pane.getByRole("textbox", { name: "Năm", exact: true }).inputValue()).toBe("2026");

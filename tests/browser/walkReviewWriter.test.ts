@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
-import { fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { editByHand, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 1200, "", "Trần Thị Bình");
@@ -17,22 +17,6 @@ const MEETINGS = "bcdc:giaoBan.soCuoc";
 const RAISES = "bcdc:cheDo.nangLuongTruocHan";
 const card = (name: string) => pane().locator(`[aria-label="Nhóm «${name}»"]`);
 
-/** Plays a hand edit in Word with Track Changes on: the simulated Word records it under its own user name. */
-const editByHand = (tag: string, text: string) =>
-  page.evaluate(
-    ([tag, text]) => {
-      type Doc = { controls(): { tag: string }[]; replaceControlText(c: unknown, s: string): void; notify(): void; trackingMode: string };
-      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
-      // The pane tracks its own writes only; the person typing in Word turns Word's Track Changes on.
-      const before = doc.trackingMode;
-      doc.trackingMode = "TrackAll";
-      doc.replaceControlText(doc.controls().find((c) => c.tag === tag), text);
-      doc.trackingMode = before;
-      doc.notify();
-    },
-    [tag, text] as const,
-  );
-
 describe("who changed a figure, as a leader reads it", () => {
   it("is the same name on the review card and in the history; Word's name only for a change made in Word", async () => {
     await pane().getByRole("switch", { name: /Track Changes/ }).check();
@@ -40,7 +24,7 @@ describe("who changed a figure, as a leader reads it", () => {
     await fieldInput(page, MEETINGS).fill("12");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
     await pane().getByText(/^Đã cập nhật 1 ô số liệu/).waitFor();
-    await editByHand(RAISES, "09");
+    await editByHand(page, RAISES, "09", true);
 
     await openView(page, "Duyệt thay đổi");
     const written = card("Cuộc họp giao ban trong quý").locator(".review-writer");

@@ -5,24 +5,12 @@
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
-import { fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { editByHand, fieldInput, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 const openPreview = previewOnDemand();
 let page: Page;
 
 const shot = screenshotFolder("walk-update-notice");
-
-/** Plays a hand edit in Word: the control's text replaced by the user, outside the add-in. */
-const editByHand = (tag: string, text: string) =>
-  page.evaluate(
-    ([tag, text]) => {
-      type Doc = { controls(): { tag: string }[]; replaceControlText(c: unknown, s: string): void; notify(): void };
-      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
-      doc.replaceControlText(doc.controls().find((c) => c.tag === tag), text);
-      doc.notify();
-    },
-    [tag, text] as const,
-  );
 
 describe("the update notice with errors and a hand edit", () => {
   it("says nothing was written, names the hand edit, then introduces the skipped figures", async () => {
@@ -30,7 +18,7 @@ describe("the update notice with errors and a hand edit", () => {
     await paneReady(page);
     await openSection(page, "III");
     await fieldInput(page, "bcdc:giaoBan.soCuoc").fill("abc");
-    await editByHand("bcdc:cheDo.nangLuongTruocHan", "07");
+    await editByHand(page, "bcdc:cheDo.nangLuongTruocHan", "07");
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
     const notice = paneOf(page).getByRole("status").filter({ hasText: "sửa tay" });
     await notice.waitFor();

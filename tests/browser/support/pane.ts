@@ -30,6 +30,26 @@ export async function openSection(page: Page, topId: string): Promise<void> {
   await header.and(page.locator('[aria-expanded="true"]')).waitFor();
 }
 
+/**
+ * Plays a hand edit in Word: the control's text replaced by the user, outside the add-in (the simulation's document,
+ * exposed by the preview host as window.__sim, then told to notify the pane as Word's change event would). With
+ * `tracked`, the person typing has turned Word's Track Changes on (the pane tracks its own writes only): the simulated
+ * Word records the edit under its own user name.
+ */
+export const editByHand = (page: Page, tag: string, text: string, tracked = false): Promise<void> =>
+  page.evaluate(
+    ([tag, text, tracked]) => {
+      type Doc = { controls(): { tag: string }[]; replaceControlText(c: unknown, s: string): void; notify(): void; trackingMode: string };
+      const doc = (window as unknown as { __sim: { doc: Doc } }).__sim.doc;
+      const before = doc.trackingMode;
+      if (tracked) doc.trackingMode = "TrackAll";
+      doc.replaceControlText(doc.controls().find((c) => c.tag === tag), text);
+      doc.trackingMode = before;
+      doc.notify();
+    },
+    [tag, text, tracked] as const,
+  );
+
 /** Typed (non-computed) fields of a top-level section, in the definition's order. */
 export const typedFieldsOf = (topId: string) =>
   REPORT.fields.filter((f) => !f.formula && topSectionOf(REPORT, f.section) === topId);

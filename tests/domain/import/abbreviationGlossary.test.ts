@@ -1,5 +1,5 @@
 /**
- * Reports dense with abbreviations (meaning/abbreviationGlossary.ts, abbreviationUses.ts, organisationShortForms.ts):
+ * Reports dense with abbreviations (meaning/abbreviationGlossary.ts, abbreviationUses.ts, shortNames.ts):
  * a glossary's short forms read as what it says they stand for, a short form one report means two ways read use by
  * use, an organisation named only by its short form found as itself. A clerk of Kiên Giang writes here; the same
  * report written out in full must read the same figures.

@@ -1,7 +1,7 @@
 /**
  * A total written right before its parts, with no comma: «bổ nhiệm 03 lãnh đạo cấp phòng gồm 01 Trưởng phòng, 02 Phó
  * Trưởng phòng» (held-out 61). The words after «gồm / bao gồm / trong đó» name the parts, not the total, so the total
- * is never taken for its first part (candidates.ts share()). Written here in other clerks' words.
+ * is never taken for its first part (candidates.ts share(); the words: words.ts PARTS_ANNOUNCED). Written here in other clerks' words.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
@@ -16,6 +16,10 @@ describe("a total before «gồm / trong đó» is not its first part", () => {
     ["- Bổ nhiệm 05 công chức giữ chức vụ lãnh đạo cấp phòng bao gồm 02 Trưởng phòng, 03 Phó Trưởng phòng.", "02"],
     ["Văn phòng đã bổ nhiệm 04 lãnh đạo các phòng gồm 02 Trưởng phòng, 02 Phó Trưởng phòng theo quy trình.", "02"],
     ["Công tác cán bộ: đã bổ nhiệm 04 lãnh đạo phòng trong đó 01 Trưởng phòng, 03 Phó Trưởng phòng.", "01"],
+    // Every wording of words.ts PARTS_ANNOUNCED, as boundTogether.ts and breakdown.ts read them too.
+    ["Văn phòng đã bổ nhiệm 03 lãnh đạo cấp phòng trong số này có 01 Trưởng phòng và 02 Phó Trưởng phòng.", "01"],
+    ["Đã bổ nhiệm 04 lãnh đạo phòng trong số đó 01 Trưởng phòng, 03 Phó Trưởng phòng.", "01"],
+    ["Bổ nhiệm 05 lãnh đạo cấp phòng gồm có 02 Trưởng phòng và 03 Phó Trưởng phòng.", "02"],
   ])("%s", (sentence, headOfRoom) => {
     expect(value(`${head}${sentence}\n`, "Bổ nhiệm Trưởng phòng")).toBe(headOfRoom);
   });

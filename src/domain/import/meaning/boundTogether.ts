@@ -19,6 +19,7 @@ import type { NumberToken } from "../numbers";
 import type { Occurrence, Recognition } from "../types";
 import { partsOverWhole } from "./partOverWhole";
 import { tableCell, TOTAL_LABEL } from "./tableGrid";
+import { PARTS_ANNOUNCED } from "./words";
 
 type Result = Map<FieldId, Recognition>;
 
@@ -56,7 +57,7 @@ function boundAt(result: Result): Map<number, FieldId> {
 }
 
 /** Words that announce the parts of the number before them. */
-const PARTS_FOLLOW = /^[^;.\n]{0,30}?(?:trong đó|bao gồm|gồm)(?![\p{L}])/iu;
+const PARTS_FOLLOW = new RegExp(`^[^;.\\n]{0,30}?(?:${PARTS_ANNOUNCED})(?![\\p{L}])`, "iu");
 const MAX_PARTS = 4;
 
 /** The counts after `total` in its sentence, announced by «trong đó»/«gồm», that add up to it exactly. */

@@ -9,6 +9,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
+import { PARTS_ANNOUNCED } from "./words";
 
 const BREAKDOWN = /(?:^|[\s,;:(])trong đó(?![\p{L}\p{M}])/giu;
 /**
@@ -17,7 +18,7 @@ const BREAKDOWN = /(?:^|[\s,;:(])trong đó(?![\p{L}\p{M}])/giu;
  * bao gồm 1.203 hồ sơ của kỳ trước chuyển sang», «… bao gồm cả số liệu của xã là 21.686 hồ sơ»), so only the opening
  * counts, and a «là», «tổng» or «cả» after them still says the number is that total.
  */
-const INCLUDES = /^\s*(?:[-+•*]\s*)?(?:bao gồm|gồm có|gồm|trong số này|trong số đó)(?![\p{L}\p{M}])/iu;
+const INCLUDES = new RegExp(`^\\s*(?:[-+•*]\\s*)?(?:${PARTS_ANNOUNCED})(?![\\p{L}\\p{M}])`, "iu");
 const TOTAL_AFTER = /(?<![\p{L}])(?:là|tổng|cả)(?![\p{L}])/iu;
 /**
  * «trong đó quý III tiếp nhận 8.236 hồ sơ», «trong đó Trung tâm PVHCC tiếp nhận …», «trong đó cấp xã …»: a part of the

@@ -15,7 +15,7 @@ import { labelledPercent } from "./percentLabel";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { headingPathFeatures } from "./headingPath";
-import { features, syllables, unitAt } from "./words";
+import { features, PARTS_ANNOUNCED, syllables, unitAt } from "./words";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -255,6 +255,8 @@ function subjectBeforeAside(text: string, from: number, boundaries: readonly num
  * otherwise, if the second figure is described after it ("27 người … thạc sỹ 42 người … đại học"), all are the
  * first's; if not ("từ ngày X đến ngày Y"), the first keeps only its unit and the rest introduces the second.
  */
+const PARTS_AFTER = new RegExp(`(?<![\\p{L}])(?:${PARTS_ANNOUNCED})(?![\\p{L}])`, "iu");
+
 function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
   const between = text.slice(a.end, b.start);
   // «Biên chế năm 2026: CC giao 64»: what follows a colon introduces the next figure, never the one before it.
@@ -262,7 +264,7 @@ function share(text: string, a: Token, b: Token, clauseTo: number): { first: str
   if (colon !== -1) return { first: between.slice(0, colon), second: between.slice(colon + 1) };
   // «03 lãnh đạo cấp phòng gồm 01 Trưởng phòng»: words before «gồm / trong đó» say what the total counts, the part is
   // named after its own number; neither describes the other.
-  const parts = /(?<![\p{L}])(?:bao gồm|gồm có|gồm|trong đó|trong số đó)(?![\p{L}])/iu.exec(between);
+  const parts = PARTS_AFTER.exec(between);
   if (parts) return { first: between.slice(0, parts.index), second: between.slice(parts.index + parts[0].length) };
   const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
   if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };

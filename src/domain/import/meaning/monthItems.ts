@@ -11,8 +11,10 @@ import type { FieldProfile } from "./profiles";
 /** The text before a month's figure: «tháng 10:», «tháng 9 (từ ngày 15/9):», «Tháng 11/2025:». */
 const MONTH_ITEM = /(?<![\p{L}])tháng\s+\d{1,2}(?:\/\d{2,4})?\s*(?:\([^()\n]{0,40}\))?\s*:\s*$/iu;
 export const MONTH_ITEMS = /(?<![\p{L}])tháng\s+\d{1,2}(?:\/\d{2,4})?\s*(?:\([^()\n]{0,40}\))?\s*:\s*\d/giu;
+/** What opens the total item: «cộng quý:», «cả quý:», «tổng cộng:», «tổng 3 tháng:», «Cộng quý III:» (monthTotal.ts too). */
+export const TOTAL_OPENS = String.raw`(?<![\p{L}])(?:cộng quý|cả quý|tổng cộng|cộng|tổng(?: \d tháng)?)\s*(?:[IVX]+\s*)?:\s*`;
 /** The total item: «cộng quý: 15.759», «cả quý: …», «tổng cộng: …», «tổng 3 tháng: …». */
-const TOTAL_ITEM = /(?<![\p{L}])(?:cộng quý|cả quý|tổng cộng|cộng|tổng(?: \d tháng)?)\s*(?:[IVX]+\s*)?:\s*\d/iu;
+const TOTAL_ITEM = new RegExp(`${TOTAL_OPENS}\\d`, "iu");
 const NAMES_MONTH = /(?<![\p{L}])tháng(?![\p{L}])/iu;
 
 export function monthItems(text: string): (p: FieldProfile, c: Candidate) => boolean {

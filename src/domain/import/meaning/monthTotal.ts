@@ -6,10 +6,10 @@
  * Only a total item after two months' items or more of one clause takes the introduction's words.
  */
 import type { Candidate } from "./candidates";
-import { MONTH_ITEMS } from "./monthItems";
+import { MONTH_ITEMS, TOTAL_OPENS } from "./monthItems";
 import { features, syllables } from "./words";
 
-const TOTAL_LEAD = /(?<![\p{L}])(?:cộng quý|cả quý|tổng cộng|cộng|tổng(?: \d tháng)?)\s*(?:[IVX]+\s*)?:\s*$/iu;
+const TOTAL_LEAD = new RegExp(`${TOTAL_OPENS}$`, "iu");
 /** How far back on its line a total item's months and introduction may stand. */
 const REACH = 300;
 

@@ -38,7 +38,7 @@ import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { bodiesIn, fractionLegend, otherSide, rowNamesField, headerNamesOther, namesOrganisation, organisationNames, otherBody, otherRoom, roomNames, scopeBefore } from "./vetoPlace";
-import { namedByShortName, shortNamesOf } from "./shortNames";
+import { namedByShortName, shortFormsOf, type ShortForms } from "./shortNames";
 import { cellOfOtherOrganisation, formOrganisations } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { memoFor, remembered } from "./vetoMemo";
@@ -50,7 +50,7 @@ import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
 import { earlyMentions, earlyNamedNear, onTimeBesideEarly } from "./vetoOnTime";
 import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
-import { shortFormsNaming } from "./organisationShortForms";
+import { perForm } from "./formMemo";
 import { asksComparison, comparisonVetoes, fieldLevel, isApproximate, type AsksComparison, type FieldLevel, isDoneForPlanned, isOtherLevel, ownLevel } from "./vetoText";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
@@ -78,6 +78,8 @@ interface FieldWords {
   /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
   partWords: string[][];
   /** The ways the section's title names an organisation, if it does. */
+  named: string[] | null;
+  /** Those ways and the document's capitals that stand for one of them («TTPVHCC»; shortNames.ts). */
   organisation: string[] | null;
   /** Whose the organisation is, as the section's title says («của Văn phòng» → «văn phòng»). */
   owner: string | null;
@@ -130,48 +132,71 @@ export interface VetoContext {
   /** «Đúng hạn» figures the form sets beside early ones, and where the document names early files (vetoOnTime.ts). */
   onTime: ReadonlySet<FieldId>;
   early: readonly number[];
-  /** The document's own short names for an organisation («sau đây gọi tắt là Trung tâm», shortNames.ts). */
-  shortNames: (names: readonly string[]) => RegExp[];
+  /** The document's short forms for an organisation: defined («sau đây gọi tắt là Trung tâm») or capitals (shortNames.ts). */
+  shortForms: (names: readonly string[]) => ShortForms;
   /** Figures a respective list's label names best, with the numbers it gives them (respectivePairs.ts). */
   claims: Map<FieldId, Array<{ start: number; value: number }>>;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
   const lower = text.normalize("NFC").toLowerCase();
-  const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  const form = perForm(report, patterns, () => readForm(report, patterns));
   const absentBySection = new Map<string, boolean>();
+  // Organisations the document names only by a short form («TTPVHCC», «Trung tâm»; shortNames.ts).
+  const shortForms = shortFormsOf(text);
+  const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
+  const ownBody = issuingBody(text);
+  // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
+  const commune = communeIssuer(ownBody);
   const fields = new Map<FieldId, FieldWords>();
-  const allPairs = new Map<string, Set<FieldId>>();
-  // Organisations the document names only by a short form («TTPVHCC»; organisationShortForms.ts).
-  const shortNames = shortFormsNaming(text);
   for (const field of report.fields) {
-    const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
-    const words = featureSet(description);
-    for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
-    const named = organisationNames(titles.get(field.section) ?? "");
-    const organisation = named && [...named, ...shortNames(named)];
+    const read = form.fields.get(field.id)!;
+    const { named } = read;
+    const organisation = named && [...named, ...shortForms(named).written];
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
       absent = organisation !== null && !namesOrganisation(lower, organisation);
       absentBySection.set(field.section, absent);
     }
+    fields.set(field.id, { ...read, organisation, absent, level: commune ? atCommuneLevel(read.level) : read.level });
+  }
+  const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
+  const early = form.onTime.size > 0 ? earlyMentions(text) : [];
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, form.ownerKinds), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+}
+
+/** What the form alone says of its fields, read once per form (formMemo.ts); the document's parts are left empty. */
+interface FormWords {
+  fields: Map<FieldId, FieldWords>;
+  allPairs: Map<string, Set<FieldId>>;
+  organisations: string[][];
+  rivals: Map<FieldId, Rivalry>;
+  longer: LongerLeads;
+  onTime: ReadonlySet<FieldId>;
+  ownerKinds: ReturnType<typeof formOwnerKinds>;
+  figures: Map<FieldId, { words: ReadonlySet<string>; label: string }>;
+}
+
+function readForm(report: ReportDefinition, patterns: PatternTable): FormWords {
+  const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  const fields = new Map<FieldId, FieldWords>();
+  const allPairs = new Map<string, Set<FieldId>>();
+  for (const field of report.fields) {
+    const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
+    const words = featureSet(description);
+    for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
+    const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), organisation, planned: /dự kiến/iu.test(description), absent, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: organisation !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markOthersEvents(report, fields);
   for (const f of report.fields) if (f.kind === "count") fields.get(f.id)!.subject = labelSubject(f.label, fields.get(f.id)!.nouns);
   markParts(report, fields, single);
-  const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
-  const ownBody = issuingBody(text);
-  const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
-  const early = onTime.size > 0 ? earlyMentions(text) : [];
-  // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
-  const commune = communeIssuer(ownBody);
-  if (commune) for (const f of fields.values()) f.level = atCommuneLevel(f.level);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs, organisations: formOrganisations(report), period: readPeriodScope(text, report.periodKind), rivals: rivalries(report), issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, formOwnerKinds(report.sections.map((s) => s.title))), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: longerLeads(report, patterns), onTime, early, shortNames: shortNamesOf(text), claims: respectiveClaims(text, new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])))) };
+  const figures = new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])));
+  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures };
 }
 
 const reasons = memoFor<VetoReason | null>();
@@ -205,7 +230,7 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   const at = spanFacts(ctx, o);
   if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
   const organisation = own.organisation;
-  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortNames(organisation!));
+  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
   if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
     return "organisationOutOfScope";
   }

@@ -141,6 +141,16 @@ export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]
   }
 }
 
+/**
+ * The document's readings (withDocumentWords) that reading text made of these syllables would use, as one key: two
+ * documents with the same key read such text alike. Lets what is read from a form alone be kept across documents.
+ */
+export function documentWordsAmong(sylls: ReadonlySet<string>): string {
+  if (!inDocument) return "";
+  const used = [...inDocument].filter(([first]) => sylls.has(first));
+  return used.length === 0 ? "" : JSON.stringify(used.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 function startsAt(words: readonly string[], sylls: readonly string[], i: number): boolean {
   for (let k = 0; k < words.length; k++) if (sylls[i + k] !== words[k]) return false;
   return true;
@@ -191,6 +201,12 @@ export function features(sylls: readonly string[]): string[] {
 export function featureSet(text: string): Set<string> {
   return new Set(features(syllables(text)));
 }
+
+/**
+ * Words that announce the parts of the number just written («03 lãnh đạo gồm 01 Trưởng phòng», «tiếp nhận 412 hồ sơ,
+ * trong đó …», «Bao gồm …»), as a regular expression's alternatives, a longer wording before the shorter it begins with.
+ */
+export const PARTS_ANNOUNCED = "bao gồm|gồm có|gồm|trong số này|trong số đó|trong đó";
 
 /** Words that name what a count counts, when written right after it ("130 hồ sơ", "05 cá nhân"). */
 export const KNOWN_UNITS: readonly string[] = [
