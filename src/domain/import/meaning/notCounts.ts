@@ -34,6 +34,16 @@ export function isDuration(text: string, start: number, end: number): boolean {
   return TIME_AFTER.test(text.slice(end, end + 14)) || /(?<![\p{L}])tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, start - 8), start));
 }
 
+/**
+ * «tiếp định kỳ ngày 15/9», «ngày 05/8»: a day and month after «ngày» are a date, both sides of the slash. Without
+ * «ngày» a «40/55» is a share of a whole (fractions.ts), so only the word says so.
+ */
+export function isShortDate(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (/(?<![\p{L}])ngày[ \u00a0]*$/iu.test(before) && /^\/\d{1,2}(?!\d)/u.test(text.slice(end, end + 4))) return true;
+  return /(?<![\p{L}])ngày[ \u00a0]*\d{1,2}\/$/iu.test(before);
+}
+
 /** «nhiệm kỳ 2021 - 2026», «giai đoạn 2026-2030»: both ends of a range of years are years. */
 export function isYearInRange(text: string, start: number, end: number): boolean {
   if (!/^\d{4}$/.test(text.slice(start, end))) return false;
@@ -49,7 +59,7 @@ export function countsTime(unit: string | null | undefined): boolean {
 
 /** A number that is not a count for a field whose unit is `unit`. */
 export function notACount(text: string, start: number, end: number, unit?: string | null): boolean {
-  if (isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end)) return true;
+  if (isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end) || isShortDate(text, start, end)) return true;
   // «xã Sơn Kim 1», «Tổ dân phố số 5»: the number is the name's (nameNumbers.ts).
   if (isNameNumber(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);

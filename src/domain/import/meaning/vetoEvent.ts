@@ -33,3 +33,17 @@ export function eventUnnamed(numerals: readonly string[], sentence: string): boo
   if (numerals.some((n) => named.includes(n))) return false;
   return !numerals.some((n) => new RegExp(`(?:lần thứ|đại hội|khóa|khoá)\\s*${valueOf(n)}(?!\\d)`, "iu").test(sentence));
 }
+
+/**
+ * «đợt thi đua chào mừng Đại hội lần thứ XIV …, theo đó đã đề nghị khen thưởng 02 cá nhân và 01 tập thể»: a number
+ * whose stretch of sentence (from the last «;» before it to the end of its clause or the next number) names an event
+ * another figure of the section is for is that event's, not a figure the form keeps apart from it (the council's
+ * own awards). The next number ends the stretch: «Bằng khen cho 05 cá nhân … năm 2025 và cho 01 cá nhân … Đại hội
+ * XIV» names the event for the second figure only.
+ */
+export function otherEventNamed(numerals: readonly string[], text: string, from: number, start: number, end: number): boolean {
+  if (numerals.length === 0) return false;
+  const opening = Math.max(from, text.lastIndexOf(";", start) + 1);
+  const rest = /[;.\n\d]/.exec(text.slice(end, end + 200));
+  return !eventUnnamed(numerals, text.slice(opening, rest ? end + rest.index : end + 200));
+}

@@ -24,7 +24,10 @@ import { monthShare } from "./monthShare";
 import { anotherKindsReport, formOwnerKinds, provinceSubject, provinceWide } from "./vetoProvinceBody";
 import { planLabelled } from "./planLabel";
 import { countedBefore, fieldUnit, otherHeadNoun } from "./vetoHeadNoun";
-import { eventNumerals, eventUnnamed } from "./vetoEvent";
+import { countedNouns, countsOtherKind, documentsAboutOther } from "./countedKinds";
+import { labelSubject, memberShare, shareOfNamedTotal } from "./memberShares";
+import { mentionedInPassing } from "./placeMentions";
+import { eventNumerals, eventUnnamed, otherEventNamed } from "./vetoEvent";
 import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { isUnitList, otherOwner, ownerOf, unitsOfActivity } from "./vetoOwner";
@@ -94,10 +97,16 @@ interface FieldWords {
   provinceWide: boolean;
   /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
   unit: string | null;
+  /** The nouns of a known kind the field's own words count («văn bản», «đoàn»; countedKinds.ts). */
+  nouns: string[];
+  /** The label's subject words («lãnh đạo UBND tỉnh»): a total they name is the field's, not its members' shares. */
+  subject: string[];
   /** The field's section has a year of its own (staff «năm 2025»): a year opening a sentence there is no other period. */
   yearSection: boolean;
   /** The numbered event the label names («Đại hội XIV»), which the number's sentence must name (vetoEvent.ts). */
   events: string[];
+  /** For a count naming no event: the events other counts of its section name, which its number's stretch must not. */
+  othersEvents: string[];
 }
 
 export interface VetoContext {
@@ -186,9 +195,11 @@ function readForm(report: ReportDefinition, patterns: PatternTable): FormWords {
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, events: eventNumerals(field.label), yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
+  markOthersEvents(report, fields);
+  for (const f of report.fields) if (f.kind === "count") fields.get(f.id)!.subject = labelSubject(f.label, fields.get(f.id)!.nouns);
   markParts(report, fields, single);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const figures = new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])));
@@ -256,6 +267,13 @@ function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end:
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «làm việc tại hai đơn vị sự nghiệp»: units named in passing as where others work (placeMentions.ts).
+  if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
+  // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
+  if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
+  // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
+  if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
+  if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
@@ -304,6 +322,7 @@ function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end
   const at = spanFacts(ctx, o);
   const sentence = at.sentence;
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
+  if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
   const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
   if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
@@ -361,6 +380,14 @@ function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end
 /** Syllables alone: pairs differ between any two wordings and would make every field special. */
 function single(words: ReadonlySet<string>): Set<string> {
   return new Set([...words].filter((w) => !w.includes(" ")));
+}
+
+function markOthersEvents(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
+  for (const f of report.fields) {
+    const own = fields.get(f.id)!;
+    if (f.kind !== "count" || own.events.length > 0) continue;
+    own.othersEvents = report.fields.filter((g) => g.section === f.section && g.kind === "count").flatMap((g) => fields.get(g.id)!.events);
+  }
 }
 
 function markSpecial(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
