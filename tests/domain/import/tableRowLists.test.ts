@@ -53,3 +53,14 @@ it("under a true header row the column is still the list", () => {
   expect(r.units).toBe("Phòng Tổng hợp\nPhòng Nội chính\nPhòng Hành chính - Tổ chức");
   expect(r.services).toBe("Trung tâm Công báo - Tin học\nNhà khách UBND tỉnh");
 });
+
+it("a column's list ends where a row numbered «II» opens the table's next part", () => {
+  const r = read([
+    "STT\tĐơn vị sự nghiệp trực thuộc\tGhi chú",
+    "1\tTrung tâm Công báo - Tin học\t",
+    "2\tNhà khách Ủy ban\t",
+    "II\tTình hình thực hiện dân chủ\t",
+    "3\tHội nghị cán bộ, công chức\tĐã tổ chức",
+  ]);
+  expect(r.services).toBe("Trung tâm Công báo - Tin học\nNhà khách Ủy ban");
+});
