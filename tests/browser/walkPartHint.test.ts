@@ -30,6 +30,7 @@ describe("a wrong part of a total", () => {
     expect(await paneOf(page).locator("[data-field]").getByText(SUM, { exact: true }).count()).toBe(1);
     // The part itself is not marked invalid: which figure is wrong is the clerk's call.
     expect(await row("huyen.dinhKy").locator("input").getAttribute("aria-invalid")).not.toBe("true");
+    await row("huyen.dotXuat").scrollIntoViewIfNeeded();
     await shot(page, "part-hint");
     await row("huyen.dinhKy").locator("input").fill("26");
     await paneOf(page).getByText("Không có lỗi nào trong số liệu đã nhập.").waitFor();
