@@ -8,6 +8,7 @@ export type NumberParse = { ok: true; value: number } | { ok: false; message: st
 
 /* Invisible marks pasted from other programs (bidi controls, zero-width characters, BOM). */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
+const SPACES = /[ \u00a0\u202f]/;
 const GROUPED = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/;
 const PLAIN = /^\d+$/;
 
@@ -72,8 +73,8 @@ export function parseDecimal(raw: string): NumberParse {
   if (comma) return finite(Number(`${comma[1]!.replace(/\D/g, "")}.${comma[2]}`));
   const dot = /^(\d+)\.(\d{1,2})$/.exec(text);
   if (dot) return finite(Number(`${dot[1]}.${dot[2]}`));
-  // Digits wrongly grouped or marked; letters with a space between («chín lăm») are no number at all.
-  if (/^[\d., \u00a0\u202f]+$/.test(text)) {
+  // Digits wrongly grouped or marked; words with a space between and no digit («chín lăm») are no number at all.
+  if ((SPACES.test(text) && /\d/.test(text)) || /^[\d.,]+$/.test(text)) {
     return fail("Cách viết số chưa đúng: dùng dấu phẩy cho phần thập phân, ví dụ 95,06.");
   }
   return { ok: false, message: `«${excerpt(text)}» không phải là số.`, notNumber: true };
