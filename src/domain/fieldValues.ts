@@ -2,13 +2,17 @@
 import { formatDateVn, parseDateVn } from "./period";
 import { spelledValue } from "./spelledCounts";
 import type { FieldDef, FieldValue, ParseResult } from "./types";
-import { excerpt, formatCount, formatGrouped, formatPercent, parseDecimal, parseWholeNumber } from "./vnNumber";
+import { excerpt, formatCount, formatGrouped, formatPercent, parseDecimal, parseWholeNumber, type NumberParse } from "./vnNumber";
 
 const DEFAULT_MAX = 1_000_000;
 const MAX_TEXT = 300;
 const MAX_ITEMS = 50;
 /* What clerks type, or the report writes, for zero. */
 const ZERO_WORDS = /^(không|không có|không phát sinh|0)$/i;
+/* «"abc" không phải là số» alone left the clerk guessing what the box wanted: each number kind says it, with an
+   example in the house style (a year and a date already give theirs). */
+const EXPECTED_COUNT = "Nhập số nguyên, ví dụ 9.780.";
+const EXPECTED_PERCENT = "Nhập tỷ lệ, ví dụ 95,06%.";
 
 export function parseField(field: FieldDef, raw: string): ParseResult {
   const text = raw.trim();
@@ -18,9 +22,9 @@ export function parseField(field: FieldDef, raw: string): ParseResult {
       // The form's own words for zero («Không phát sinh») read back as zero, as they are written.
       return ZERO_WORDS.test(text) || sameWords(text, field.zeroText)
         ? number(0)
-        : inRange(parseWholeNumber(text), 0, field.max ?? DEFAULT_MAX);
+        : inRange(expecting(parseWholeNumber(text), EXPECTED_COUNT), 0, field.max ?? DEFAULT_MAX);
     case "percent":
-      return inRange(parseDecimal(text), 0, 100);
+      return inRange(expecting(parseDecimal(text), EXPECTED_PERCENT), 0, 100);
     case "year":
       return /^\d{4}$/.test(text)
         ? inRange({ ok: true, value: Number(text) }, 2000, 2100)
@@ -42,11 +46,15 @@ function sameWords(text: string, words: string | undefined): boolean {
   return words !== undefined && text.normalize("NFC").toLowerCase() === words.normalize("NFC").toLowerCase().trim();
 }
 
+function expecting(parsed: NumberParse, expected: string): NumberParse {
+  return !parsed.ok && parsed.notNumber ? { ok: false, message: `${parsed.message} ${expected}` } : parsed;
+}
+
 function number(value: number): ParseResult {
   return { ok: true, value: { kind: "number", value } };
 }
 
-function inRange(parsed: ReturnType<typeof parseWholeNumber>, min: number, max: number): ParseResult {
+function inRange(parsed: NumberParse, min: number, max: number): ParseResult {
   if (!parsed.ok) return parsed;
   if (parsed.value < min || parsed.value > max) {
     return { ok: false, message: `Số liệu phải trong khoảng ${formatCount(min).replace(/^0(\d)$/, "$1")}–${formatCount(max)}.` };

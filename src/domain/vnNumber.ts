@@ -3,11 +3,12 @@
  * Parsing accepts what clerks type and refuses, with a reason, anything it would have to guess.
  */
 
-export type NumberParse = { ok: true; value: number } | { ok: false; message: string };
+/* `notNumber`: the text has no number in it at all («abc»), so the caller, who knows the box, says what to type. */
+export type NumberParse = { ok: true; value: number } | { ok: false; message: string; notNumber?: true };
 
-const SPACES = /[ \u00a0\u202f]/;
 /* Invisible marks pasted from other programs (bidi controls, zero-width characters, BOM). */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
+const SPACES = /[ \u00a0\u202f]/;
 const GROUPED = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/;
 const PLAIN = /^\d+$/;
 
@@ -50,7 +51,7 @@ export function parseWholeNumber(raw: string): NumberParse {
   if (/^[\d. \u00a0\u202f]+$/.test(text)) {
     return fail("Dấu chấm (hoặc khoảng trắng) chỉ dùng để tách hàng nghìn, ví dụ 9.780.");
   }
-  return fail(`«${excerpt(text)}» không phải là số.`);
+  return { ok: false, message: `«${excerpt(text)}» không phải là số.`, notNumber: true };
 }
 
 /**
@@ -72,10 +73,11 @@ export function parseDecimal(raw: string): NumberParse {
   if (comma) return finite(Number(`${comma[1]!.replace(/\D/g, "")}.${comma[2]}`));
   const dot = /^(\d+)\.(\d{1,2})$/.exec(text);
   if (dot) return finite(Number(`${dot[1]}.${dot[2]}`));
-  if (SPACES.test(text) || /^[\d.,]+$/.test(text)) {
+  // Digits wrongly grouped or marked; words with a space between and no digit («chín lăm») are no number at all.
+  if ((SPACES.test(text) && /\d/.test(text)) || /^[\d.,]+$/.test(text)) {
     return fail("Cách viết số chưa đúng: dùng dấu phẩy cho phần thập phân, ví dụ 95,06.");
   }
-  return fail(`«${excerpt(text)}» không phải là số.`);
+  return { ok: false, message: `«${excerpt(text)}» không phải là số.`, notNumber: true };
 }
 
 function finite(value: number): NumberParse {

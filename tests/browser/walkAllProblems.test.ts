@@ -41,7 +41,8 @@ describe("a figure with several problems", () => {
     // One problem left: one line, as before, no list.
     await fieldInput(page, RESOLVED).fill("75");
     await fieldInput(page, RECEIVED).fill("abc");
-    await row(RECEIVED).getByText("«abc» không phải là số.", { exact: true }).waitFor();
+    // Letters in a count box: the message says what to type instead, with an example in the house style.
+    await row(RECEIVED).getByText("«abc» không phải là số. Nhập số nguyên, ví dụ 9.780.", { exact: true }).waitFor();
     expect(await row(RECEIVED).getByRole("list").count()).toBe(0);
     // A box holding letters is not empty: the badge says the document keeps its number, not «Ô trống».
     await row(RECEIVED).getByText("Chưa ghi số mới; văn bản vẫn ghi 81 (1 chỗ)").waitFor();

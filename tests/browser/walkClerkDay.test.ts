@@ -34,7 +34,7 @@ describe("a clerk fills section III of the reference report", () => {
     await openSection(page, "III");
 
     await fieldInput(page, RECEIVED).fill("bảy mươi bảy");
-    await row(RECEIVED).getByText("«bảy mươi bảy» không phải là số.").waitFor();
+    await row(RECEIVED).getByText("«bảy mươi bảy» không phải là số. Nhập số nguyên, ví dụ 9.780.", { exact: true }).waitFor();
     await fieldInput(page, CENTRE_RECEIVED).fill("9,780");
     await row(CENTRE_RECEIVED).getByText("Số này phải là số nguyên; nếu «9,780» là số hàng nghìn, hãy tách bằng dấu chấm: 9.780.").waitFor();
     await fieldInput(page, RECEIVED).fill("77");

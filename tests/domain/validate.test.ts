@@ -101,7 +101,7 @@ describe("a single field", () => {
     ["9.780", undefined],
     ["9780", undefined],
     [" 9 780 ", undefined],
-    ["abc", "«abc» không phải là số."],
+    ["abc", "«abc» không phải là số. Nhập số nguyên, ví dụ 9.780."],
     ["-5", "Số liệu không được âm."],
     ["9,5", "Số này phải là số nguyên (không có phần thập phân)."],
     ["99999999", `Số liệu phải trong khoảng 0–${(REPORT.byId.get(field)!.max ?? 1_000_000).toLocaleString("vi-VN")}.`],

@@ -15,7 +15,6 @@ describe("parseWholeNumber", () => {
   });
 
   it.each([
-    ["abc", "«abc» không phải là số."],
     ["-5", "Số liệu không được âm."],
     ["-0", "Số liệu không được âm."],
     ["7,5", "Số này phải là số nguyên (không có phần thập phân)."],
@@ -24,14 +23,22 @@ describe("parseWholeNumber", () => {
     ["9.7800", "Dấu chấm (hoặc khoảng trắng) chỉ dùng để tách hàng nghìn, ví dụ 9.780."],
     ["97 80", "Dấu chấm (hoặc khoảng trắng) chỉ dùng để tách hàng nghìn, ví dụ 9.780."],
     ["1e9", "Không dùng dạng số mũ (1e9); hãy gõ đủ các chữ số."],
-    ["NaN", "«NaN» không phải là số."],
-    ["Infinity", "«Infinity» không phải là số."],
     ["+5", "Không cần dấu +; chỉ gõ số."],
     ["１２", "Hãy gõ chữ số thường 0–9, không dùng chữ số toàn khổ."],
     ["\u200f12", "Ô này có ký tự ẩn (dán từ nơi khác); hãy xoá và gõ lại số."],
     ["99999999999999999999", "Số quá lớn."],
   ])("refuses %p with a reason", (raw, message) => {
     expect(parseWholeNumber(raw)).toEqual({ ok: false, message });
+  });
+
+  it.each(["abc", "NaN", "Infinity"])("marks %p as no number at all, for the box to say what it expects", (raw) => {
+    expect(parseWholeNumber(raw)).toEqual({ ok: false, message: `«${raw}» không phải là số.`, notNumber: true });
+    expect(parseDecimal(raw)).toEqual({ ok: false, message: `«${raw}» không phải là số.`, notNumber: true });
+  });
+
+  it("does not mark a number written wrongly as no number: its message already shows how to write it", () => {
+    expect(parseWholeNumber("9.78")).not.toHaveProperty("notNumber");
+    expect(parseDecimal("95,0,6")).not.toHaveProperty("notNumber");
   });
 });
 

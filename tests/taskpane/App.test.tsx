@@ -39,7 +39,7 @@ describe("task pane", () => {
     expect(screen.getAllByText(message)).toHaveLength(2); // under the field and in the summary
     await user.clear(inPost);
     await user.type(inPost, "4a");
-    expect(within(inPost.closest(".field-row") as HTMLElement).getByText("«4a» không phải là số.")).toBeTruthy();
+    expect(within(inPost.closest(".field-row") as HTMLElement).getByText("«4a» không phải là số. Nhập số nguyên, ví dụ 9.780.")).toBeTruthy();
     const summary = screen.getByRole("region", { name: "Tóm tắt các vấn đề" });
     expect(within(summary).getByText("1 lỗi")).toBeTruthy();
     await user.click(within(summary).getByRole("button", { name: "Đến ô «Công chức đang thực hiện»" }));

@@ -1,6 +1,6 @@
 /** The lines under one figure's box: every problem, errors first, one fact said once, other boxes' errors pointed to. */
 import type { Problem } from "../../src/domain/types";
-import { fieldProblemLines } from "../../src/taskpane/components/fieldProblems";
+import { fieldProblemLines, pointerTo } from "../../src/taskpane/components/fieldProblems";
 
 const problem = (key: string, fields: string[], message: string, severity: Problem["severity"] = "error"): Problem => ({ key, severity, fields, message });
 const names: Record<string, string> = { total: "Tổng số", part: "Phần A", other: "Phần B" };
@@ -40,5 +40,11 @@ describe("fieldProblemLines", () => {
 
   it("has nothing to say for a box without problems", () => {
     expect(fieldProblemLines([], [], nameOf)).toEqual([]);
+  });
+
+  it("points from a part without errors of its own in one line, never the total's whole message again", () => {
+    expect(pointerTo("Tổng số")).toBe("Cũng liên quan đến lỗi ở ô «Tổng số».");
+    const lines = fieldProblemLines([], [problem("sum", ["total", "part"], "Tổng số là 28, nhưng Phần A 40 + Phần B 02 = 42 (chênh 14).")], nameOf);
+    expect(lines).toEqual([{ text: pointerTo("Tổng số"), severity: "error" }]);
   });
 });

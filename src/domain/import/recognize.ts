@@ -6,7 +6,7 @@
 import { withBoundedLines } from "./boundedLines";
 import { cellPerLineTables } from "./meaning/cellPerLine";
 import { spaceAlignedTables } from "./meaning/spaceAligned";
-import { spaceAlignedTables as spaceLaidTables } from "./meaning/spaceTables";
+import { wideGapTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
 import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
@@ -54,7 +54,7 @@ export function recognizeFigures(
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(spaceLaidTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutFootnotes(withBoundedLines(text))))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutFootnotes(withBoundedLines(text))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   const readings = documentReadings(toned);
   const { text: read, readings: perUse } = readUsesApart(toned, new Set(readings.map(([short]) => short.join(" "))));

@@ -8,7 +8,7 @@ import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
-import { fieldProblemLines } from "./fieldProblems";
+import { fieldProblemLines, pointerTo } from "./fieldProblems";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
 import { useShallow } from "zustand/react/shallow";
@@ -113,7 +113,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
             : fromError
               ? `Chưa ghi vào văn bản: tính từ số liệu đang có lỗi ở ô «${fieldName(report, fromError.fields[0]!)}».`
               : related
-              ? `Liên quan đến lỗi ở ô «${fieldName(report, related.fields[0]!)}»: ${related.message}`
+              ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
+                pointerTo(fieldName(report, related.fields[0]!))
               : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}

@@ -12,6 +12,9 @@ export interface FieldProblemLine {
   severity: "error" | "warning";
 }
 
+/** The one-line pointer from a figure to the error said in full under another box (its total's, usually). */
+export const pointerTo = (boxName: string) => `Cũng liên quan đến lỗi ở ô «${boxName}».`;
+
 const sameFigures = (problem: Problem) => [...problem.fields].sort().join("\u0000");
 
 export function fieldProblemLines(own: readonly Problem[], related: readonly Problem[], nameOf: (id: FieldId) => string): FieldProblemLine[] {
@@ -31,7 +34,7 @@ export function fieldProblemLines(own: readonly Problem[], related: readonly Pro
     const at = problem.fields[0]!;
     if (seen.has(sameFigures(problem)) || pointedTo.has(at)) continue;
     pointedTo.add(at);
-    lines.push({ text: `Cũng liên quan đến lỗi ở ô «${nameOf(at)}».`, severity: "error" });
+    lines.push({ text: pointerTo(nameOf(at)), severity: "error" });
   }
   return lines;
 }

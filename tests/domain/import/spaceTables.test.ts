@@ -3,7 +3,7 @@
  * «Quý III/2026» column gives the figures, not the first number after each row's words (the quarter before). Text
  * copied from the web with doubled spaces between words is no table.
  */
-import { spaceAlignedTables } from "../../../src/domain/import/meaning/spaceTables";
+import { wideGapTables } from "../../../src/domain/import/meaning/spaceTables";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
@@ -26,7 +26,7 @@ const TABLE = [
 ].join("\n");
 
 it("the columns of a space-aligned table are read as a tab table's, one character for one", () => {
-  const read = spaceAlignedTables(TABLE);
+  const read = wideGapTables(TABLE);
   expect(read.length).toBe(TABLE.length);
   expect(read.split("\n")[9]!.split("\t").map((c) => c.trim())).toEqual(["Số hồ sơ tiếp nhận", "8.412", "9.027"]);
 });
@@ -43,13 +43,13 @@ it("doubled spaces of a web page, a single aligned line and two rows are no tabl
     "•  Trình độ chuyên môn:  02  tiến sĩ,  29  thạc sĩ,  47  đại học.",
     "•  Lý luận chính trị:  cao cấp 24;  trung cấp 31;  cử nhân 01;  đang học 02.",
   ].join("\n");
-  expect(spaceAlignedTables(web)).toBe(web);
+  expect(wideGapTables(web)).toBe(web);
   const prose = [
     "Văn phòng đã tổ chức   nhiều hội nghị quán triệt   cho toàn thể công chức, viên chức và người lao động của cơ quan.",
     "Các phòng chuyên môn   đã xây dựng kế hoạch   thực hiện nhiệm vụ được giao theo chỉ đạo của Lãnh đạo Văn phòng.",
     "Công tác kiểm tra   được duy trì thường xuyên   theo kế hoạch đã ban hành từ đầu năm, bảo đảm đúng quy định.",
   ].join("\n");
-  expect(spaceAlignedTables(prose)).toBe(prose);
+  expect(wideGapTables(prose)).toBe(prose);
   const two = "Chỉ tiêu      Quý I      Quý II\nTiếp nhận      120      130";
-  expect(spaceAlignedTables(two)).toBe(two);
+  expect(wideGapTables(two)).toBe(two);
 });

@@ -70,7 +70,7 @@ describe("the small form", () => {
 describe("every kind of problem, whole", () => {
   it("a field's own error", () => {
     expect(problemsOf({ "mc.traSom": "ba" })).toEqual([
-      { key: "field:bcdc:mc.traSom", severity: "error", fields: ["bcdc:mc.traSom"], message: "«ba» không phải là số." },
+      { key: "field:bcdc:mc.traSom", severity: "error", fields: ["bcdc:mc.traSom"], message: "«ba» không phải là số. Nhập số nguyên, ví dụ 9.780." },
     ]);
   });
 

@@ -6,7 +6,8 @@
  * three consecutive lines with two such gaps or more each, and short cells after the row's label, are taken as a
  * table: prose has no wide gaps between words, and one odd line is no table.
  *
- * One character for one (the gap's first space becomes a tab): every offset stays the document's.
+ * One character for one (the gap's first space becomes a tab): every offset stays the document's. Runs after
+ * spaceAligned.ts, on the blocks its stricter shape (cells under headers) leaves as written.
  */
 
 /**
@@ -24,7 +25,7 @@ function isRow(line: string): boolean {
   return line.trim().split(GAP).slice(1).every((cell) => cell.trim().length <= MAX_CELL);
 }
 
-export function spaceAlignedTables(text: string): string {
+export function wideGapTables(text: string): string {
   if (!text.includes("  ")) return text;
   const lines = text.split("\n");
   const rows = lines.map(isRow);

@@ -1,0 +1,86 @@
+/**
+ * One document as the vetoes read it (vetoes.ts): the form's words (vetoFormWords.ts) with what the document says of
+ * them (which organisations it names, at what level it is written, its period, its short forms), read once per document.
+ */
+import type { LongerLeads } from "./vetoLonger";
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import type { PatternTable } from "../patterns";
+import { readPeriodScope, type PeriodScope } from "./periodScope";
+import type { Rivalry } from "./vetoRival";
+import { issuingBody } from "./vetoOwnAward";
+import { anotherKindsReport } from "./vetoProvinceBody";
+import { issuerOf } from "./vetoTarget";
+import { namesOrganisation } from "./vetoPlace";
+import { shortFormsOf, type ShortForms } from "./shortNames";
+import { respectiveClaims } from "./respectivePairs";
+import type { Purposes } from "./vetoPurpose";
+import { earlyMentions } from "./vetoOnTime";
+import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
+import { perForm } from "./formMemo";
+import { ownLevel } from "./vetoText";
+import { readForm, type FieldWords } from "./vetoFormWords";
+
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
+
+export interface VetoContext {
+  text: string;
+  level: number;
+  year: number | null;
+  /** The document states a plan with a number («dự kiến kiểm tra 02 đơn vị»). */
+  plans: boolean;
+  /** The form's period and the report's: figures written for another (a cumulative beside a quarter) are not its. */
+  period: PeriodScope;
+  rivals: Map<FieldId, Rivalry>;
+  /** Awards told apart by what they are for, their units set aside (vetoPurpose.ts). */
+  purposes: Purposes;
+  /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
+  issuer: string | null;
+  /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
+  ownBody: string | null;
+  /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
+  anotherKind: boolean;
+  /** The ways the form names its province-wide bodies. */
+  provinceNames: string[];
+  fields: Map<FieldId, FieldWords>;
+  /** Every field's pairs of words, to tell a header that names another figure. */
+  allPairs: Map<string, Set<FieldId>>;
+  /** The organisations the form's sections name (cellOrganisation.ts). */
+  organisations: string[][];
+  /** Other fields' wordings that end like a field's own and go further back (vetoLonger.ts). */
+  longer: LongerLeads;
+  /** «Đúng hạn» figures the form sets beside early ones, and where the document names early files (vetoOnTime.ts). */
+  onTime: ReadonlySet<FieldId>;
+  early: readonly number[];
+  /** The document's short forms for an organisation: defined («sau đây gọi tắt là Trung tâm») or capitals (shortNames.ts). */
+  shortForms: (names: readonly string[]) => ShortForms;
+  /** Figures a respective list's label names best, with the numbers it gives them (respectivePairs.ts). */
+  claims: Map<FieldId, Array<{ start: number; value: number }>>;
+}
+
+export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
+  const lower = text.normalize("NFC").toLowerCase();
+  const form = perForm(report, patterns, () => readForm(report, patterns));
+  const absentBySection = new Map<string, boolean>();
+  // Organisations the document names only by a short form («TTPVHCC», «Trung tâm»; shortNames.ts).
+  const shortForms = shortFormsOf(text);
+  const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
+  const ownBody = issuingBody(text);
+  // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
+  const commune = communeIssuer(ownBody);
+  const fields = new Map<FieldId, FieldWords>();
+  for (const field of report.fields) {
+    const read = form.fields.get(field.id)!;
+    const { named } = read;
+    const organisation = named && [...named, ...shortForms(named).written];
+    let absent = absentBySection.get(field.section);
+    if (absent === undefined) {
+      absent = organisation !== null && !namesOrganisation(lower, organisation);
+      absentBySection.set(field.section, absent);
+    }
+    fields.set(field.id, { ...read, organisation, absent, level: commune ? atCommuneLevel(read.level) : read.level });
+  }
+  const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
+  const early = form.onTime.size > 0 ? earlyMentions(text) : [];
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, form.ownerKinds), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+}

@@ -1,0 +1,155 @@
+/**
+ * What the precision layer reads from the form alone, each field's words, its siblings, the parts of its sums and
+ * the rest (vetoes.ts): read once per form (formMemo.ts), the document's own parts (vetoContext.ts) left empty.
+ */
+import { longerLeads, type LongerLeads } from "./vetoLonger";
+import type { ReportDefinition } from "../../report";
+import type { FieldId } from "../../types";
+import type { PatternTable } from "../patterns";
+import { plainWording } from "./profiles";
+import { markParts } from "./partWords";
+import { rivalries, type Rivalry } from "./vetoRival";
+import { awardWords, type AwardWords } from "./vetoAward";
+import { awardDescription } from "./vetoOwnAward";
+import { formOwnerKinds, provinceWide } from "./vetoProvinceBody";
+import { fieldUnit } from "./vetoHeadNoun";
+import { countedNouns } from "./countedKinds";
+import { labelSubject } from "./memberShares";
+import { eventNumerals } from "./vetoEvent";
+import { isUnitList, ownerOf } from "./vetoOwner";
+import { featureSet } from "./words";
+import { bodiesIn, organisationNames, roomNames } from "./vetoPlace";
+import { formOrganisations } from "./cellOrganisation";
+import { purposes, type Purposes } from "./vetoPurpose";
+import { onTimeBesideEarly } from "./vetoOnTime";
+import { asksComparison, fieldLevel, type AsksComparison, type FieldLevel } from "./vetoText";
+
+/** What the form says about one field, read once. */
+export interface FieldWords {
+  words: ReadonlySet<string>;
+  rooms: string[];
+  bodies: number[];
+  planned: boolean;
+  comparison: AsksComparison;
+  level: FieldLevel;
+  /**
+   * What sets this field apart from a more general one of the same kind («trình xin» in «trình xin biệt phái N
+   * viên chức» beside «biệt phái viên chức: N»): one of these words must be in the number's sentence.
+   */
+  special: Array<{ extra: string[]; general: ReadonlySet<string> }>;
+  /**
+   * Against each sibling (same section, same kind, sharing two words or more): the words only this field has, and
+   * the words only the sibling has. «lĩnh vực đất đai 3/3 lượt» names the land-field, not «lĩnh vực khác».
+   */
+  siblings: Array<{ mine: string[]; theirs: string[] }>;
+  /** The section's organisation is never named in the document. */
+  absent: boolean;
+  /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
+  partWords: string[][];
+  /** The ways the section's title names an organisation, if it does. */
+  named: string[] | null;
+  /** Those ways and the document's capitals that stand for one of them («TTPVHCC»; shortNames.ts). */
+  organisation: string[] | null;
+  /** Whose the organisation is, as the section's title says («của Văn phòng» → «văn phòng»). */
+  owner: string | null;
+  /** A list of units, or the count of one (vetoOwner.ts). */
+  unitList: boolean;
+  /** The award title and giver the field's words name (vetoAward.ts). */
+  award: AwardWords;
+  /** An award field's own words, lower case, or null (vetoOwnAward.ts). */
+  awardText: string | null;
+  /** The section's organisation serves the whole province (vetoProvinceBody.ts). */
+  provinceWide: boolean;
+  /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
+  unit: string | null;
+  /** The nouns of a known kind the field's own words count («văn bản», «đoàn»; countedKinds.ts). */
+  nouns: string[];
+  /** The label's subject words («lãnh đạo UBND tỉnh»): a total they name is the field's, not its members' shares. */
+  subject: string[];
+  /** The field's section has a year of its own (staff «năm 2025»): a year opening a sentence there is no other period. */
+  yearSection: boolean;
+  /** The numbered event the label names («Đại hội XIV»), which the number's sentence must name (vetoEvent.ts). */
+  events: string[];
+  /** For a count naming no event: the events other counts of its section name, which its number's stretch must not. */
+  othersEvents: string[];
+}
+
+/** What the form alone says of its fields, read once per form (formMemo.ts); the document's parts are left empty. */
+export interface FormWords {
+  fields: Map<FieldId, FieldWords>;
+  allPairs: Map<string, Set<FieldId>>;
+  organisations: string[][];
+  rivals: Map<FieldId, Rivalry>;
+  purposes: Purposes;
+  longer: LongerLeads;
+  onTime: ReadonlySet<FieldId>;
+  ownerKinds: ReturnType<typeof formOwnerKinds>;
+  figures: Map<FieldId, { words: ReadonlySet<string>; label: string }>;
+}
+
+export function readForm(report: ReportDefinition, patterns: PatternTable): FormWords {
+  const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  const fields = new Map<FieldId, FieldWords>();
+  const allPairs = new Map<string, Set<FieldId>>();
+  for (const field of report.fields) {
+    const description = [field.label, ...(patterns.get(field.id) ?? []).map((p) => plainWording(p.wording).replace(/\{\w\}/g, " "))].join(" ; ");
+    const words = featureSet(description);
+    for (const w of words) if (w.includes(" ")) allPairs.set(w, (allPairs.get(w) ?? new Set()).add(field.id));
+    const named = organisationNames(titles.get(field.section) ?? "");
+    const where = `${description} ; ${titles.get(field.section) ?? ""}`;
+    const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+  }
+  markSpecial(report, fields);
+  markOthersEvents(report, fields);
+  for (const f of report.fields) if (f.kind === "count") fields.get(f.id)!.subject = labelSubject(f.label, fields.get(f.id)!.nouns);
+  markParts(report, fields, single);
+  const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
+  const figures = new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])));
+  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures };
+}
+
+export const FIGURES: ReadonlySet<string> = new Set(["count", "percent"]);
+
+/** Syllables alone: pairs differ between any two wordings and would make every field special. */
+export function single(words: ReadonlySet<string>): Set<string> {
+  return new Set([...words].filter((w) => !w.includes(" ")));
+}
+
+function markOthersEvents(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
+  for (const f of report.fields) {
+    const own = fields.get(f.id)!;
+    if (f.kind !== "count" || own.events.length > 0) continue;
+    own.othersEvents = report.fields.filter((g) => g.section === f.section && g.kind === "count").flatMap((g) => fields.get(g.id)!.events);
+  }
+}
+
+function markSpecial(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
+  const singles = new Map(report.fields.map((f) => [f.id, single(fields.get(f.id)!.words)]));
+  // Siblings are told apart by their labels: wordings carry the connecting words of their sentence («đề ra»).
+  const labels = new Map(report.fields.map((f) => [f.id, single(featureSet(f.label))]));
+  for (const f of report.fields) {
+    const mine = singles.get(f.id)!;
+    for (const g of report.fields) {
+      const theirs = singles.get(g.id)!;
+      // Percentages are described by their part's words, which the part's own vetoes weigh.
+      if (g.id !== f.id && g.kind === f.kind && g.section === f.section && f.kind !== "percent") {
+        const a = labels.get(f.id)!;
+        const b = labels.get(g.id)!;
+        const shared = [...a].filter((w) => b.has(w)).length;
+        // A word the other field's wording uses too («lĩnh vực đất đai {N}») does not set this one apart.
+        const onlyMine = [...a].filter((w) => !b.has(w) && !theirs.has(w));
+        const onlyTheirs = [...b].filter((w) => !a.has(w) && !mine.has(w));
+        if (shared >= 2 && onlyMine.length > 0 && onlyMine.length <= 3 && onlyTheirs.length > 0 && onlyTheirs.length <= 3) {
+          fields.get(f.id)!.siblings.push({ mine: onlyMine, theirs: onlyTheirs });
+        }
+      }
+      if (g.id === f.id || g.kind !== f.kind || theirs.size === 0 || theirs.size >= mine.size) continue;
+      if (![...theirs].every((w) => mine.has(w))) continue;
+      // Only a qualifier of two syllables written together («trình xin»): longer differences are names of places,
+      // which the organisation rule weighs, and single words are often the wording's own filler.
+      const extra = [...mine].filter((w) => !theirs.has(w));
+      if (extra.length === 2 && fields.get(f.id)!.words.has(extra.join(" "))) fields.get(f.id)!.special.push({ extra, general: theirs });
+    }
+  }
+}

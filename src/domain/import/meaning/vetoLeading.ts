@@ -1,0 +1,146 @@
+/**
+ * The vetoes that answer the same whether asked leniently or strictly (vetoes.ts asks them first and remembers the
+ * answer for both), in the order they are asked: the first that speaks gives the reason.
+ */
+import type { FieldDef } from "../../types";
+import { roleClash } from "./dateRole";
+import { countsTime, notACount } from "./notCounts";
+import { unnamedPart, wordsAround } from "./partWords";
+import { giverNamedElsewhere, otherAward } from "./vetoAward";
+import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
+import { monthShare } from "./monthShare";
+import { provinceSubject } from "./vetoProvinceBody";
+import { planLabelled } from "./planLabel";
+import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
+import { countsOtherKind, documentsAboutOther } from "./countedKinds";
+import { memberShare, shareOfNamedTotal } from "./memberShares";
+import { mentionedInPassing } from "./placeMentions";
+import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
+import { departmentSubject, sectorHeading } from "./vetoChannel";
+import { otherOwner, unitsOfActivity } from "./vetoOwner";
+import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
+import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
+import { itemMark, spelledOtherUnit } from "./vetoSpelled";
+import { unnamedColumn } from "./vetoColumns";
+import { featureSet } from "./words";
+import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
+import { lastPeriodCell } from "./tableGrid";
+import { namesOrganisation, otherBody, scopeBefore } from "./vetoPlace";
+import { namedByShortName } from "./shortNames";
+import { cellOfOtherOrganisation } from "./cellOrganisation";
+import { levelCarried, namedUnitBefore } from "./levelAround";
+import { respectiveRefuses } from "./respectivePairs";
+import { otherBodysDeputy } from "./vetoDeputy";
+import { otherConcurrentPost } from "./vetoConcurrent";
+import { otherPurpose } from "./vetoPurpose";
+import { inTasksPart, planColumn } from "./planPlaces";
+import { blindTotal, totalCellAbout } from "./blindTotal";
+import { asksLevel, singleBodyRow } from "./singleBodyRow";
+import { spanFacts } from "./vetoFacts";
+import { comparisonVetoes, isDoneForPlanned, isOtherLevel } from "./vetoText";
+import type { VetoContext, VetoReason } from "./vetoContext";
+import { FIGURES, single, type FieldWords } from "./vetoFormWords";
+
+/** The value a written figure gives («25.131» 25131, «93,65%» 93.65), to compare with a respective list's. */
+function writtenValue(written: string): number {
+  return Number(written.replace(/[.\s\u00a0%]/gu, "").replace(",", "."));
+}
+
+export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }): VetoReason | null {
+  const { text } = ctx;
+  const own = ctx.fields.get(field.id);
+  if (!own) return null;
+  if (own.absent) return "noOrganisation";
+  if (own.provinceWide && ctx.anotherKind) return "otherAgency";
+  // What is the same for every figure is read once per number (vetoFacts.ts).
+  const at = spanFacts(ctx, o);
+  if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
+  const organisation = own.organisation;
+  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
+  if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
+    return "organisationOutOfScope";
+  }
+  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
+  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(at.scopeLower, organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
+  if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
+  if (at.approximate) return "approximate";
+  if (at.broken) return "broken";
+  if (at.superseded) return "superseded";
+  const digits = /^\d/.test(text.slice(o.start, o.end));
+  // «A và B lần lượt là 84 và 77»: the number is its own label's; a figure a list names is the list's (respectivePairs.ts).
+  if (FIGURES.has(field.kind) && digits && respectiveRefuses(text, o.start, own.words)) return "sibling";
+  const claim = FIGURES.has(field.kind) ? ctx.claims.get(field.id) : undefined;
+  if (claim && digits && !claim.some((c) => c.start === o.start || c.value === writtenValue(text.slice(o.start, o.end)))) return "superseded";
+  if (field.kind === "count" && digits && at.once(`notCount:${countsTime(field.unit)}`, () => notACount(text, o.start, o.end, field.unit))) return "notCount";
+  if (field.kind === "count" && digits && (at.rowNumber || itemMark(text, o.start, o.end))) return "notCount";
+  // «Cộng⇥115» under «Tổng số» in a staff table: a total of what the table is about (blindTotal.ts).
+  if (FIGURES.has(field.kind) && digits && blindTotal(at.once("totalCell", () => totalCellAbout(text, o)), own.words)) return "otherColumn";
+  // «Lãnh đạo UBND Thành phố⇥0» for the wards' level «UBND các huyện, thành phố»: one body's row (singleBodyRow.ts).
+  if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
+  // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
+  if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
+  // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
+  if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
+  if (at.otherPeriod) return "otherPeriod";
+  if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
+  if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
+  if (field.kind === "count" && at.agentsBefore) return "otherAgents";
+  if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «làm việc tại hai đơn vị sự nghiệp»: units named in passing as where others work (placeMentions.ts).
+  if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
+  // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
+  if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
+  // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
+  if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
+  if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
+  if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
+  if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
+  if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
+  if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";
+  // A cell under last period's column is stated as earlier by its header (tableGrid.ts lastPeriodCell).
+  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null) && !lastPeriodCell(text, o))) return "comparison";
+  if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
+  if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
+  if (at.otherAgents) return "otherAgents";
+  if (own.partWords.length > 0 && unnamedPart(text, o.start, o.end, own.partWords, at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "unnamedPart";
+  const sentence = at.sentence;
+  if (isDoneForPlanned(text, o.start, o.end, own.planned && ctx.plans)) return "doneForPlanned";
+  // Targets, other agencies, a department's own sector, earlier periods opening the sentence (vetoTarget.ts, vetoEarlier.ts).
+  const figure = field.kind === "count" || field.kind === "percent";
+  if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
+  // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
+  if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
+  // A plan column, or the part on the next period's tasks (planPlaces.ts).
+  if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
+  if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
+  if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
+  // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
+  if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  if (figure && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
+  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
+  if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
+  if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
+  if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
+  // An award for another purpose, what each counts set aside (vetoPurpose.ts).
+  if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
+  if (own.special.length > 0) {
+    const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
+    const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
+      !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
+    if (own.special.some(fitsGeneral)) return "general";
+  }
+  return null;
+}
+
+/** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
+export function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
+  const { text, level } = ctx;
+  const names = (lower: string) => own.organisation !== null && namesOrganisation(lower, own.organisation);
+  return (
+    isOtherLevel(text, o.start, o.end, level, own.level) ||
+    namedUnitBefore(text, o.start, o.end, level, own.level) ||
+    levelCarried(text, o.start, o.end, level, own.level, names)
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The vetoes asked after the leading ones (vetoLeading.ts), some of them only in the strict reading of the final
+ * demotion, in the order they are asked: what the number's own stretch, its sentence and its column say.
+ */
+import { directionWords, withWay } from "./moveDirection";
+import { longerWordingBefore } from "./vetoLonger";
+import type { FieldDef, FieldId } from "../../types";
+import { readRivalWords, rivalVeto } from "./vetoRival";
+import { eventUnnamed, otherEventNamed } from "./vetoEvent";
+import { levelRange } from "./vetoLevelRange";
+import { featureSet, syllables } from "./words";
+import { fractionLegend, otherSide, rowNamesField, headerNamesOther, otherRoom } from "./vetoPlace";
+import { respectiveOwn } from "./respectivePairs";
+import { spanFacts } from "./vetoFacts";
+import { earlyNamedNear } from "./vetoOnTime";
+import type { VetoContext, VetoReason } from "./vetoContext";
+import { single } from "./vetoFormWords";
+
+export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
+  const { text } = ctx;
+  const own = ctx.fields.get(field.id);
+  if (!own) return null;
+  const at = spanFacts(ctx, o);
+  const sentence = at.sentence;
+  if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
+  if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
+  const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
+  const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
+  if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
+  const rivalry = ctx.rivals.get(field.id);
+  // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
+  const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
+  // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
+  // «đến» of where the person went is not the moves in's (moveDirection.ts).
+  const way = () => at.once("moveWay", () => directionWords(text, sentence.from, o.start, o.end));
+  const rivalWords = () => at.once("rivalWords", () => {
+    const read = readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`);
+    return { ...read, inOwn: withWay(read.inOwn, way()), inSegment: withWay(read.inSegment, way()) };
+  });
+  if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
+  if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
+  if (own.siblings.length > 0) {
+    const near = at.once("segmentSingles", () => withWay(single(featureSet(segment)), way()));
+    const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
+    if (own.siblings.some(sibling)) return "sibling";
+  }
+  // «đúng hạn» with no early files named around it counts them too (vetoOnTime.ts).
+  if (ctx.onTime.has(field.id) && !earlyNamedNear(ctx.early, o.start, o.end)) return "sibling";
+  // A respective list's figure under its own label: the rooms around it are the other labels' (respectivePairs.ts).
+  if (otherRoom(segment, own.rooms) && !respectiveOwn(text, o.start, own.words)) return "otherRoom";
+  const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);
+  if (legend && otherSide(legend, own.words)) return "otherSide";
+  // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
+  const header = at.header;
+  if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
+    return "otherColumn";
+  }
+  return null;
+}
+
+function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
+  return {
+    has: (w: string) => [...(ctx.allPairs.get(w) ?? [])].some((other) => other !== id),
+  } as ReadonlySet<string>;
+}
+
+/** «,», «;», «(», «)», tab and line break as character codes. */
+const SEPARATORS: ReadonlySet<number> = new Set([44, 59, 40, 41, 9, 10]);
+
+/** The stretch between separators around a number: one item of a list, one cell. */
+function segmentAround(text: string, start: number, end: number): string {
+  // Asked for every number and field: characters compared as codes, the regex kept for what follows a «.».
+  let from = start;
+  while (from > 0 && start - from < 120 && !SEPARATORS.has(text.charCodeAt(from - 1)) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
+  let to = end;
+  while (to < text.length && to - end < 120 && !SEPARATORS.has(text.charCodeAt(to)) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  return text.slice(from, to);
+}
