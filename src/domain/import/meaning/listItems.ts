@@ -98,6 +98,8 @@ export function bulletItems(text: string, from: number): ListBody | null {
   return names.every(isName) ? { start: eol + 1, end, items: names } : null;
 }
 
+const SECTION_ROW = /^[ \t]*[IVX]{1,4}\.?[ \t]*$/u;
+
 /** The cells under column `column` of the tab-separated rows after the header line ending at `headerEnd`. */
 export function columnItems(text: string, headerEnd: number, column: number): ListBody | null {
   const items: string[] = [];
@@ -109,6 +111,8 @@ export function columnItems(text: string, headerEnd: number, column: number): Li
     const line = text.slice(at, next < 0 ? text.length : next);
     if (!line.includes("\t")) break;
     const cells = line.split("\t");
+    // A row numbered «II», «III» opens the table's next part: the column's list ended above it.
+    if (SECTION_ROW.test(cells[0]!)) break;
     const cell = (cells[column] ?? "").trim();
     if (cell !== "") {
       const offset = at + cells.slice(0, column).join("\t").length + (column > 0 ? 1 : 0);

@@ -13,9 +13,10 @@
 import type { FieldId } from "../../types";
 import type { ReportDefinition } from "../../report";
 import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./listHeads";
-import { bracketItems, bulletItems, columnItems, inlineItems, type ListBody } from "./listItems";
+import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
+import { cellList } from "./tableRows";
 
 export interface Span {
   start: number;
@@ -155,16 +156,20 @@ function* tabbedLines(text: string): Generator<{ 0: string; index: number }> {
   }
 }
 
-/** A tab-separated header cell that is a list heading («Tổ chức trực thuộc (05)»): the column under it is the list. */
+/**
+ * A tab-separated cell that is a list heading: under a header row («Tổ chức trực thuộc (05)») the column under it is
+ * the list; on a row of its own the cell beside it (tableRows.ts).
+ */
 function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonly ListTarget[]): Finding[] {
   const found: Finding[] = [];
   for (const line of tabbedLines(text)) {
     let offset = line.index;
-    line[0].split("\t").forEach((cell, column) => {
+    const cells = line[0].split("\t");
+    cells.forEach((cell, column) => {
       const head = /^[ \t]*(?<words>[\p{L}\p{M} ,\-–]+?)[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?[ \t]*$/u.exec(cell);
       const words = head?.groups?.["words"]?.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
       const target = words.length >= 2 && words.every((w) => vocab.has(w)) ? targetOf(words, targets) : null;
-      const list = target ? columnItems(text, line.index + line[0].length, column) : null;
+      const list = target ? cellList(text, line.index, cells, column) : null;
       if (target && list) {
         const n = head!.groups!["n"];
         const at = n === undefined ? -1 : offset + cell.lastIndexOf(n);
