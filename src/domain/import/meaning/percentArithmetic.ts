@@ -6,25 +6,10 @@
  * exactly. Nothing is bound when no candidate or two different values fit, nor a candidate a veto refuses, nor
  * anything the text left unstated: only a choice already offered to the clerk is made.
  */
-import { parseField } from "../../fieldValues";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { Occurrence, Recognition } from "../types";
-
-/** The one value every place of a bound figure reads, or null. */
-function boundValue(report: ReportDefinition, result: ReadonlyMap<FieldId, Recognition>, id: FieldId): number | null {
-  const r = result.get(id);
-  const field = report.byId.get(id);
-  if (r?.state !== "bound" || !field) return null;
-  const values = new Set(r.occurrences.map((o) => numberIn(field, o)));
-  const [only] = values;
-  return values.size === 1 && only !== undefined ? only : null;
-}
-
-function numberIn(field: FieldDef, o: Occurrence): number | null {
-  const parsed = parseField(field, o.input);
-  return parsed.ok && parsed.value?.kind === "number" ? parsed.value.value : null;
-}
+import { boundValue, numberIn } from "./boundNumbers";
 
 /** The value written equals `ratio` rounded to its own decimals (a whole percentage: exactly). */
 export function fitsRatio(input: string, value: number, ratio: number): boolean {

@@ -7,20 +7,15 @@
  * Only a choice already offered is made, never one a veto refuses or another figure holds; small totals and a total
  * equal to one of its parts are no evidence (jointArithmetic.ts says why).
  */
-import { parseField } from "../../fieldValues";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { Occurrence, Recognition } from "../types";
+import { boundValue, numberIn } from "./boundNumbers";
 import { enoughSums, MIN_CONFIRMING_TOTAL, sumRelations, type SumRelation } from "./jointArithmetic";
 
 /** The choices tried for one group of sums: past it the group is left to the clerk. */
 export const MAX_COMBINATIONS = 256;
 const MAX_VALUES = 4;
-
-function numberIn(field: FieldDef, o: Occurrence): number | null {
-  const parsed = parseField(field, o.input);
-  return parsed.ok && parsed.value?.kind === "number" ? parsed.value.value : null;
-}
 
 type Options = Map<number, Occurrence[]>;
 
@@ -33,14 +28,7 @@ export function settleBySums(
 ): void {
   const held = new Set<number>();
   for (const r of result.values()) if (r.state === "bound") for (const o of r.occurrences) held.add(o.start);
-  const fixed = (id: FieldId): number | null => {
-    const r = result.get(id);
-    const field = report.byId.get(id);
-    if (r?.state !== "bound" || !field) return null;
-    const values = new Set(r.occurrences.map((o) => numberIn(field, o)));
-    const [only] = values;
-    return values.size === 1 && only !== undefined ? only : null;
-  };
+  const fixed = (id: FieldId): number | null => boundValue(report, result, id);
   const options = (id: FieldId): Options | null => {
     const r = result.get(id);
     const field = report.byId.get(id);
