@@ -18,11 +18,17 @@ export interface MemberShare {
 
 const NUMBER = /(?<![\d.,/])(\d{1,6})(?![\d/]|[.,]\d)\s*([\p{L}]+)/gu;
 
+/** The last `mark` in text[from, to), or -1: searched within the sentence only, so each number costs its sentence. */
+const lastWithin = (text: string, mark: string, from: number, to: number): number => {
+  const at = text.slice(from, to).lastIndexOf(mark);
+  return at < 0 ? -1 : from + at;
+};
+
 /** The number at start..end is one member's share of a total stated before a colon in its sentence, or null. */
 export function memberShare(text: string, start: number, end: number): MemberShare | null {
   const sentence = sentenceAround(text, start, end);
-  const colon = text.lastIndexOf(":", start);
-  if (colon < sentence.from) return null;
+  const colon = lastWithin(text, ":", sentence.from, start);
+  if (colon < 0) return null;
   const noun = /^\s*([\p{L}]+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
   if (!noun) return null;
   const counts = (from: number, to: number) =>
@@ -33,10 +39,10 @@ export function memberShare(text: string, start: number, end: number): MemberSha
   const total = counts(sentence.from, colon).find((t) => t.value === sum);
   if (!total) return null;
   // The member is named before its figure, outside the figure's own bracket: back to the list's last separator.
-  const open = text.lastIndexOf("(", start);
+  const open = lastWithin(text, "(", colon, start);
   const inBracket = open > colon && !text.slice(open, start).includes(")");
   const before = inBracket ? open : start;
-  const separator = Math.max(colon, text.lastIndexOf(";", before), text.lastIndexOf("),", before) + 1);
+  const separator = Math.max(colon, lastWithin(text, ";", colon, before), lastWithin(text, "),", colon, before) + 1);
   return { totalLead: text.slice(sentence.from, total.at), memberLead: text.slice(separator + 1, before) };
 }
 
