@@ -37,8 +37,9 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
     const order = unclear.map((f) => f.field);
     const field = acted.field;
     const next = chosen[field] ? (order.slice(order.indexOf(field) + 1).find((f) => !chosen[f]) ?? order.find((f) => !chosen[f])) : field;
-    const target = next !== undefined ? card.current.querySelector<HTMLElement>(`[data-unclear="${CSS.escape(next)}"] button`) : null;
-    (target ?? card.current.querySelector<HTMLElement>(`[data-chosen="${CSS.escape(field)}"] button`))?.focus();
+    // A disabled button takes no focus: the next figure's first candidate may be the number just bound («đã gắn vào»).
+    const target = next !== undefined ? card.current.querySelector<HTMLElement>(`[data-unclear="${CSS.escape(next)}"] button:not(:disabled)`) : null;
+    (target ?? card.current.querySelector<HTMLElement>(`[data-chosen="${CSS.escape(field)}"] button:not(:disabled)`))?.focus();
   }, [acted, busy, chosen, unclear]);
   const act = (field: string) => setActed({ field, wasChosen: Boolean(chosen[field]) });
   if (open.length === 0 && done.length === 0) return null;
