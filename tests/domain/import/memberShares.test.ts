@@ -7,15 +7,13 @@ import { memberShare, shareOfNamedTotal } from "../../../src/domain/import/meani
 import { isShortDate } from "../../../src/domain/import/meaning/notCounts";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { builtInDefinition } from "../../support/forms";
+import { boundValue } from "../../support/recognized";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 const HEAD = "BÁO CÁO\nKết quả tiếp công dân tháng 9 năm 2025\n2. Lãnh đạo UBND tỉnh\n";
 function read(text: string): (id: string) => string | null {
   const found = recognizeFigures(`${HEAD}${text}\n`, MONTHLY);
-  return (id) => {
-    const r = found.get(`tcd:${id}`);
-    return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null;
-  };
+  return (id) => boundValue(found.get(`tcd:${id}`));
 }
 
 describe("the leaders' total, not one member's share", () => {

@@ -4,16 +4,14 @@
  * a level's heading over «- Số lượt:» lines, a «Tổng cộng» line, the land share and its list in brackets.
  */
 import { builtInDefinition } from "../../support/forms";
+import { boundValue } from "../../support/recognized";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 
 function read(text: string): (id: string) => string | null {
   const found = recognizeFigures(text, MONTHLY);
-  return (id) => {
-    const r = found.get(`tcd:${id}`);
-    return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null;
-  };
+  return (id) => boundValue(found.get(`tcd:${id}`));
 }
 
 describe("the monthly form's levels as other clerks write them", () => {

@@ -4,13 +4,14 @@
  * Lạng Sơn clerks' lines, not the held-out report that showed it (97).
  */
 import { builtInDefinition } from "../../support/forms";
+import { boundValue } from "../../support/recognized";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 
 function places(text: string): { state: string | undefined; value: string | null } {
   const r = recognizeFigures(text, MONTHLY).get("tcd:huyen.noiPhatSinh");
-  return { state: r?.state, value: r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null };
+  return { state: r?.state, value: boundValue(r) };
 }
 
 it("never takes one bullet's «phát sinh tại …» for the level when a «Nơi phát sinh:» line states the whole", () => {

@@ -5,16 +5,14 @@
  * the same month last year, the cumulative year.
  */
 import { builtInDefinition } from "../../support/forms";
+import { boundValue } from "../../support/recognized";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 
 function read(text: string): (id: string) => string | null {
   const found = recognizeFigures(text, MONTHLY);
-  return (id) => {
-    const r = found.get(`tcd:${id}`);
-    return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null;
-  };
+  return (id) => boundValue(found.get(`tcd:${id}`));
 }
 
 /** Every bound figure's value, to check that none took a near-match. */
