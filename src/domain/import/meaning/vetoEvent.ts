@@ -43,7 +43,8 @@ export function eventUnnamed(numerals: readonly string[], sentence: string): boo
  */
 export function otherEventNamed(numerals: readonly string[], text: string, from: number, start: number, end: number): boolean {
   if (numerals.length === 0) return false;
-  const opening = Math.max(from, text.lastIndexOf(";", start) + 1);
+  // Searched from the sentence's start only: back through the whole text it cost each number the text's length.
+  const opening = from + text.slice(from, start).lastIndexOf(";") + 1;
   const rest = /[;.\n\d]/.exec(text.slice(end, end + 200));
   return !eventUnnamed(numerals, text.slice(opening, rest ? end + rest.index : end + 200));
 }
