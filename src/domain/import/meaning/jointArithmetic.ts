@@ -17,13 +17,13 @@
  * Figures the exact wordings found are never moved: they are evidence, not choices. No field is named here; the
  * sums come from the definition's rules and formulas.
  */
-import { parseField } from "../../fieldValues";
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Recognition } from "../types";
 import { FLOOR, MARGIN } from "./assign";
+import { boundValue } from "./boundNumbers";
 import type { Candidate } from "./candidates";
-import { fitsRatio } from "../meaning/percentArithmetic";
+import { fitsRatio } from "./percentArithmetic";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 
@@ -83,19 +83,8 @@ export function neededBy(rel: SumRelation, id: FieldId, value: (id: FieldId) => 
 export function chooseJointly(input: JointInput): void {
   const { report, bound, unclear, taken, exact } = input;
   const relations = sumRelations(report);
-  const exactValue = (id: FieldId): number | null => {
-    const r = exact.get(id);
-    const field = report.byId.get(id);
-    if (r?.state !== "bound" || !field) return null;
-    const values = new Set(r.occurrences.map((o) => {
-      const parsed = parseField(field, o.input);
-      return parsed.ok && parsed.value?.kind === "number" ? parsed.value.value : NaN;
-    }));
-    const [only] = values;
-    return values.size === 1 && only !== undefined && !Number.isNaN(only) ? only : null;
-  };
   const value = (id: FieldId): number | null => {
-    const fixed = exactValue(id);
+    const fixed = boundValue(report, exact, id);
     if (fixed !== null) return fixed;
     const places = bound.get(id);
     if (!places || places.length === 0) return null;
@@ -133,7 +122,7 @@ export function chooseJointly(input: JointInput): void {
   for (const p of input.profiles) {
     const id = p.field.id;
     const places = bound.get(id);
-    if (p.kind !== "count" || !places || exactValue(id) !== null) continue;
+    if (p.kind !== "count" || !places || boundValue(report, exact, id) !== null) continue;
     const current = value(id);
     if (current === null) continue;
     const complete = relations.filter((rel) => members(rel).includes(id) && members(rel).every((m) => m === id || value(m) !== null));
