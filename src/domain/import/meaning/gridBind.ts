@@ -8,6 +8,7 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
+import { sumRelations } from "./formSums";
 import { gridAxes } from "./gridRows";
 import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
@@ -37,8 +38,7 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   const words = figureWordsFor(report, profiles, vocab, header === null || office === null ? null : { header: new Set(syllables(header)), office: new Set(syllables(office)) });
   const partsOf = new Map<string, Set<string>>();
   const addParts = (total: string, parts: readonly string[]) => partsOf.set(total, new Set([...(partsOf.get(total) ?? []), ...parts]));
-  for (const f of report.fields) if (f.formula?.op === "sum") addParts(f.id, f.formula.of);
-  for (const r of report.rules) if (r.kind === "sum") addParts(r.total, r.parts);
+  for (const { total, parts } of sumRelations(report)) addParts(total, parts);
   // «Lượt tiếp tháng trước» carried from «Tổng số lượt»: last month's column of that figure's row (the form's own link).
   const byId = new Map(profiles.map((p) => [p.field.id, p]));
   const rowOf = (p: FieldProfile): FieldProfile => {

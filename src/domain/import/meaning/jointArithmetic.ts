@@ -22,6 +22,7 @@ import type { FieldId } from "../../types";
 import type { Recognition } from "../types";
 import { FLOOR, MARGIN } from "./assign";
 import { boundValue } from "./boundNumbers";
+import { sumRelations, type SumRelation } from "./formSums";
 import type { Candidate } from "./candidates";
 import { fitsRatio } from "./percentArithmetic";
 import type { FieldProfile, Vocabulary } from "./profiles";
@@ -29,18 +30,6 @@ import { eligible, score } from "./score";
 
 /** Below this, a total met by a candidate is as likely chance as confirmation. */
 export const MIN_CONFIRMING_TOTAL = 10;
-
-export interface SumRelation {
-  total: FieldId;
-  parts: readonly FieldId[];
-}
-
-export function sumRelations(report: ReportDefinition): SumRelation[] {
-  const out: SumRelation[] = [];
-  for (const f of report.fields) if (f.formula?.op === "sum") out.push({ total: f.id, parts: f.formula.of });
-  for (const r of report.rules) if (r.kind === "sum") out.push({ total: r.total, parts: r.parts });
-  return out;
-}
 
 /**
  * A figure that stands in two sums or more is settled only by two of them: one sum built on a part misread elsewhere

@@ -6,6 +6,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Heading } from "../headings";
 import type { Candidate } from "./candidates";
+import { sumRelations } from "./formSums";
 import type { FieldProfile, Vocabulary } from "./profiles";
 
 /** Below this share of its known words (by rarity), a level does not speak of a figure… */
@@ -28,8 +29,7 @@ export interface Family {
 export function familyWords(report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): Family {
   const totals = new Map<FieldId, FieldId[]>();
   const add = (part: FieldId, total: FieldId) => totals.set(part, [...(totals.get(part) ?? []), total]);
-  for (const f of report.fields) if (f.formula?.op === "sum") for (const part of f.formula.of) add(part, f.id);
-  for (const r of report.rules) if (r.kind === "sum") for (const part of r.parts) add(part, r.total);
+  for (const { total, parts } of sumRelations(report)) for (const part of parts) add(part, total);
   const byId = new Map(profiles.map((p) => [p.field.id, p]));
   const memo = new Map<FieldProfile, Set<string>>();
   const words = (p: FieldProfile) => {

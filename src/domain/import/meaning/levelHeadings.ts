@@ -11,6 +11,7 @@
 import type { ReportDefinition } from "../../report";
 import type { Heading } from "../headings";
 import type { Candidate } from "./candidates";
+import { sumRelations } from "./formSums";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { features, syllables } from "./words";
 
@@ -32,10 +33,7 @@ function levelsOf(report: ReportDefinition): Levels {
   const section = new Map(report.fields.map((f) => [f.id, f.section]));
   const parts = new Set<string>();
   const totals = new Set<string>();
-  const sums: Array<[string, readonly string[]]> = [];
-  for (const f of report.fields) if (f.formula?.op === "sum") sums.push([f.id, f.formula.of]);
-  for (const r of report.rules) if (r.kind === "sum") sums.push([r.total, r.parts]);
-  for (const [total, of] of sums) {
+  for (const { total, parts: of } of sumRelations(report)) {
     const own = section.get(total);
     const across = new Set(of.map((id) => section.get(id)).filter((s): s is string => s !== undefined && s !== own));
     if (own === undefined || across.size < 2) continue;

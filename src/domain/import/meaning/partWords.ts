@@ -7,6 +7,7 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import { sentenceAround } from "./vetoText";
+import { sumRelations } from "./formSums";
 import { scopeBefore } from "./vetoPlace";
 import { featureSet } from "./words";
 
@@ -17,20 +18,12 @@ interface PartHolder {
   partWords: string[][];
 }
 
-/** Every sum of the form, as total and parts: sum formulas and sum rules alike. */
-function sums(report: ReportDefinition): Array<{ total: FieldId; parts: readonly FieldId[] }> {
-  const out: Array<{ total: FieldId; parts: readonly FieldId[] }> = [];
-  for (const f of report.fields) if (f.formula?.op === "sum") out.push({ total: f.id, parts: f.formula.of });
-  for (const r of report.rules) if (r.kind === "sum") out.push({ total: r.total, parts: r.parts });
-  return out;
-}
-
 export function markParts(
   report: ReportDefinition,
   fields: ReadonlyMap<FieldId, PartHolder>,
   single: (words: ReadonlySet<string>) => Set<string>,
 ): void {
-  for (const { total, parts } of sums(report)) {
+  for (const { total, parts } of sumRelations(report)) {
     const whole = fields.get(total);
     if (!whole) continue;
     const totalWords = single(whole.words);

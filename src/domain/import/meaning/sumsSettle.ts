@@ -11,7 +11,8 @@ import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { Occurrence, Recognition } from "../types";
 import { boundValue, numberIn } from "./boundNumbers";
-import { enoughSums, MIN_CONFIRMING_TOTAL, sumRelations, type SumRelation } from "./jointArithmetic";
+import { sumRelations, type SumRelation } from "./formSums";
+import { enoughSums, MIN_CONFIRMING_TOTAL } from "./jointArithmetic";
 
 /** The choices tried for one group of sums: past it the group is left to the clerk. */
 export const MAX_COMBINATIONS = 256;
