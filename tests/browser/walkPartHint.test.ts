@@ -23,7 +23,7 @@ describe("a wrong part of a total", () => {
     await row("huyen.dinhKy").locator("input").fill("40");
     await row("huyen.luot").getByText(SUM, { exact: true }).waitFor();
     for (const part of ["huyen.dinhKy", "huyen.dotXuat"]) {
-      await row(part).getByText(`Cũng liên quan đến lỗi ở ô «${TOTAL}».`, { exact: true }).waitFor();
+      await row(part).getByText(`Liên quan đến lỗi ở ô «${TOTAL}».`, { exact: true }).waitFor();
       expect(await row(part).innerText()).not.toContain(SUM);
     }
     // The full sum is said once in the pane's figures, under the total.

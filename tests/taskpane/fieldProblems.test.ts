@@ -43,7 +43,8 @@ describe("fieldProblemLines", () => {
   });
 
   it("points from a part without errors of its own in one line, never the total's whole message again", () => {
-    expect(pointerTo("Tổng số")).toBe("Cũng liên quan đến lỗi ở ô «Tổng số».");
+    expect(pointerTo("Tổng số")).toBe("Liên quan đến lỗi ở ô «Tổng số».");
+    expect(pointerTo("Tổng số", true)).toBe("Cũng liên quan đến lỗi ở ô «Tổng số».");
     const lines = fieldProblemLines([], [problem("sum", ["total", "part"], "Tổng số là 28, nhưng Phần A 40 + Phần B 02 = 42 (chênh 14).")], nameOf);
     expect(lines).toEqual([{ text: pointerTo("Tổng số"), severity: "error" }]);
   });

@@ -12,8 +12,12 @@ export interface FieldProblemLine {
   severity: "error" | "warning";
 }
 
-/** The one-line pointer from a figure to the error said in full under another box (its total's, usually). */
-export const pointerTo = (boxName: string) => `Cũng liên quan đến lỗi ở ô «${boxName}».`;
+/**
+ * The one-line pointer from a figure to the error said in full under another box (its total's, usually). «Cũng»
+ * («also») only after the box's own problems: alone under a part, it read as if something had been said before.
+ */
+export const pointerTo = (boxName: string, afterOwn = false) =>
+  `${afterOwn ? "Cũng liên quan" : "Liên quan"} đến lỗi ở ô «${boxName}».`;
 
 const sameFigures = (problem: Problem) => [...problem.fields].sort().join("\u0000");
 
@@ -34,7 +38,7 @@ export function fieldProblemLines(own: readonly Problem[], related: readonly Pro
     const at = problem.fields[0]!;
     if (seen.has(sameFigures(problem)) || pointedTo.has(at)) continue;
     pointedTo.add(at);
-    lines.push({ text: pointerTo(nameOf(at)), severity: "error" });
+    lines.push({ text: pointerTo(nameOf(at), seen.size > 0), severity: "error" });
   }
   return lines;
 }
