@@ -2,7 +2,8 @@
  * A clerk chooses a figure read from a table (held-out 11, Gia Lai, a .docx whose staff table has four columns). What
  * surprised: the candidate showed the five words before the number, so a row's name was cut («…đơn vị sự nghiệp · 20
  * · 19») and an empty first cell led with « · Tổng cộng»; the clerk could not tell which row it was. The row's name
- * now comes first, whole, then the nearest filled cells, and the column after.
+ * now comes first, whole, then the nearest filled cells, and the column after. Its merged header cells are drawn
+ * merged, so «Ghi chú» stands over its own column (it stood over «Có mặt»).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -32,6 +33,13 @@ describe("a figure chosen from a table", () => {
     const totalRow = group.getByRole("button").filter({ has: page.locator("strong", { hasText: /^95$/ }) });
     expect(await totalRow.innerText()).toMatch(/^Tổng cộng · 92 · 95 · đoạn \d+/);
     await shot(page, "table-candidates");
+
+    // The staff table's two-row header is drawn merged, as Word shows it: «Ghi chú» over its own column.
+    const header = documentOf(page).locator("table").first().locator("tr");
+    const cells = (row: number) =>
+      header.nth(row).locator("td").evaluateAll((tds) => tds.map((td) => `${td.textContent} ${(td as HTMLTableCellElement).colSpan}×${(td as HTMLTableCellElement).rowSpan}`));
+    expect(await cells(0)).toEqual(["TT 1×2", "Đối tượng 1×2", "Số lượng 2×1", "Ghi chú 1×2"]);
+    expect(await cells(1)).toEqual(["Được giao 1×1", "Có mặt 1×1"]);
 
     // Still two clicks: the row's figure is selected in the document, then bound.
     await staffRow.click();

@@ -4,9 +4,9 @@
  * every run-level `w:sdt` becomes a control with its `w:tag` and `w:alias`. A paragraph in a table cell keeps its
  * place: which table, the row (`w:tr`) and the cell in it (`w:tc`), and the nesting level, as Word.TableCell's
  * rowIndex/cellIndex and Paragraph.tableNestingLevel report them (WordApi 1.3; tables counted in document order,
- * a cell spanning columns (`w:gridSpan`) counted once, as one `w:tc`). Formatting, styles, cell merges and list
- * numbering (`w:numPr`, which needs numbering.xml) are not modelled; the simulation keeps what the gateway reads
- * back, and each paragraph's style id for the preview's drawing.
+ * a cell spanning columns (`w:gridSpan`) counted once, as one `w:tc`). Formatting, styles and list numbering
+ * (`w:numPr`, which needs numbering.xml) are not modelled; the simulation keeps what the gateway reads back, and for
+ * the preview's drawing each paragraph's style id and its cell's merges (`w:gridSpan`, `w:vMerge`).
  */
 import { DOMParser } from "@xmldom/xmldom";
 import { SimError } from "./simError";
@@ -93,6 +93,18 @@ function paragraph(p: XmlElement): SimParagraph {
   return style ? { runs: runsOf(p, []), style } : { runs: runsOf(p, []) };
 }
 
+/** How a cell joins its neighbours, as its `w:tcPr` says; a span past Word's 63 columns is drawn as one column. */
+function merges(tc: XmlElement): Pick<SimTableCell, "span" | "merge"> {
+  const props = firstW(tc, "tcPr");
+  const spanOf = Number(wVal(props && firstW(props, "gridSpan")));
+  const vMerge = props && firstW(props, "vMerge");
+  return {
+    ...(Number.isInteger(spanOf) && spanOf > 1 && spanOf <= 63 ? { span: spanOf } : {}),
+    // An absent w:val means "continue" (ISO/IEC 29500-1 §17.4.85).
+    ...(vMerge ? { merge: wVal(vMerge) === "restart" ? ("restart" as const) : ("continue" as const) } : {}),
+  };
+}
+
 /** Block-level content in reading order: paragraphs, and the paragraphs of tables and block-level controls. */
 function blocks(node: XmlElement, out: SimParagraph[], tables: { next: number }, cell: SimTableCell | null): SimParagraph[] {
   for (const child of elements(node)) {
@@ -102,7 +114,11 @@ function blocks(node: XmlElement, out: SimParagraph[], tables: { next: number },
       const level = (cell?.level ?? 0) + 1;
       elements(child)
         .filter((n) => isW(n, "tr"))
-        .forEach((tr, row) => elements(tr).filter((n) => isW(n, "tc")).forEach((tc, index) => blocks(tc, out, tables, { table, row, cell: index, level })));
+        .forEach((tr, row) =>
+          elements(tr)
+            .filter((n) => isW(n, "tc"))
+            .forEach((tc, index) => blocks(tc, out, tables, { table, row, cell: index, level, ...merges(tc) })),
+        );
     } else if (isW(child, "sdtContent")) blocks(child, out, tables, cell);
     else if (isW(child, "sdt")) {
       const content = firstW(child, "sdtContent");

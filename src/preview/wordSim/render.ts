@@ -2,7 +2,7 @@
  * Draws the simulated document into a container for the preview page and re-draws it after every sync. Text is
  * cut into spans carrying their paragraph offset (`data-start`), so a click or an arrow key maps back to a cursor.
  */
-import type { DocRun, Segment } from "./types";
+import type { DocRun, Segment, SimTableCell } from "./types";
 import type { WordSimulation } from "./simulation";
 
 const STYLE = `
@@ -57,11 +57,25 @@ export function renderSimDocument(sim: WordSimulation, container: HTMLElement): 
   };
 }
 
+interface DrawnTable {
+  index: number;
+  element: HTMLTableElement;
+  row: number;
+  tr: HTMLTableRowElement | null;
+  cell: number;
+  td: HTMLTableCellElement | null;
+  /** The grid column where the current cell starts. */
+  column: number;
+  span: number;
+  /** The first cell of each vertical merge still open, by grid column: the cells below it are drawn as its rowSpan. */
+  mergeHeads: Map<number, HTMLTableCellElement>;
+}
+
 /** Paragraphs in order; those of a table cell inside that table's row and cell, as Word lays them out. */
 function drawBlocks(sim: WordSimulation): HTMLElement[] {
   const doc = globalThis.document;
   const blocks: HTMLElement[] = [];
-  let table: { index: number; element: HTMLTableElement; row: number; tr: HTMLTableRowElement | null; cell: number; td: HTMLTableCellElement | null } | null = null;
+  let table: DrawnTable | null = null;
   sim.doc.paragraphs.forEach((runs, index) => {
     const p = drawParagraph(sim, runs, index);
     const at = sim.doc.layoutOf(index).table;
@@ -73,21 +87,39 @@ function drawBlocks(sim: WordSimulation): HTMLElement[] {
     // A nested table's paragraphs are drawn in the cell that holds them.
     if ((at.level ?? 1) > 1 && table?.td) return void table.td.append(p);
     if (!table || table.index !== at.table) {
-      table = { index: at.table, element: doc.createElement("table"), row: -1, tr: null, cell: -1, td: null };
+      table = { index: at.table, element: doc.createElement("table"), row: -1, tr: null, cell: -1, td: null, column: 0, span: 0, mergeHeads: new Map() };
       blocks.push(table.element);
     }
     if (table.row !== at.row || !table.tr) {
       table.tr = table.element.insertRow();
       table.row = at.row;
       table.cell = -1;
+      table.column = 0;
+      table.span = 0;
     }
-    if (table.cell !== at.cell || !table.td) {
-      table.td = table.tr.insertCell();
-      table.cell = at.cell;
-    }
-    table.td.append(p);
+    if (table.cell !== at.cell || !table.td) enterCell(table, at);
+    // The empty paragraph Word keeps in each merged-away cell would only add a blank line to the merged one.
+    if (at.merge === "continue" && p.textContent === "") return;
+    table.td!.append(p);
   });
   return blocks;
+}
+
+/** Opens the cell a paragraph is in: a new <td>, or the merge it continues (Word draws the merged cells as one). */
+function enterCell(table: DrawnTable, at: SimTableCell): void {
+  table.column += table.span;
+  table.span = at.span ?? 1;
+  table.cell = at.cell;
+  const head = table.mergeHeads.get(table.column);
+  if (at.merge === "continue" && head) {
+    head.rowSpan += 1;
+    table.td = head;
+    return;
+  }
+  table.td = table.tr!.insertCell();
+  if (table.span > 1) table.td.colSpan = table.span;
+  if (at.merge === "restart") table.mergeHeads.set(table.column, table.td);
+  else table.mergeHeads.delete(table.column);
 }
 
 function drawParagraph(sim: WordSimulation, runs: readonly DocRun[], index: number): HTMLParagraphElement {

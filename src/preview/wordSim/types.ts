@@ -54,6 +54,12 @@ export interface SimTableCell {
   row: number;
   cell: number;
   level?: number;
+  /**
+   * For the preview's drawing only, never read by the gateway (Word.TableCell has no merge properties): the grid
+   * columns the cell spans (`w:gridSpan`) and its part in a vertical merge (`w:vMerge`, ISO/IEC 29500-1 §17.4.85).
+   */
+  span?: number;
+  merge?: "restart" | "continue";
 }
 
 /**

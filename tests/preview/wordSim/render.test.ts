@@ -30,6 +30,37 @@ describe("renderSimDocument", () => {
     expect(drawn).toEqual([["CỘNG HÒA", "BcdcNationalName"], ["thường", null]]);
   });
 
+  it("draws a table's merged header cells as Word lays them out: a span across columns, a merge down rows", async () => {
+    const { sim, root } = rendered();
+    const pkg = "http://schemas.microsoft.com/office/2006/xmlPackage";
+    const w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    const p = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+    const tc = (props: string, text: string) => `<w:tc><w:tcPr>${props}</w:tcPr>${p(text)}</w:tc>`;
+    const rows =
+      `<w:tr>${tc('<w:vMerge w:val="restart"/>', "Đơn vị")}${tc('<w:gridSpan w:val="2"/>', "Hồ sơ")}${tc('<w:vMerge w:val="restart"/>', "Ghi chú")}</w:tr>` +
+      `<w:tr>${tc("<w:vMerge/>", "")}${tc("", "Tiếp nhận")}${tc("", "Trễ hạn")}${tc("<w:vMerge/>", "")}</w:tr>` +
+      `<w:tr>${tc("", "Văn phòng")}${tc("", "81")}${tc("", "0")}${tc("", "đúng hạn")}</w:tr>`;
+    const ooxml =
+      `<pkg:package xmlns:pkg="${pkg}"><pkg:part pkg:name="/word/document.xml" pkg:contentType="x"><pkg:xmlData>` +
+      `<w:document xmlns:w="${w}"><w:body><w:tbl>${rows}</w:tbl></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+    await sim.run(async (context) => context.document.body.insertOoxml(ooxml, "Replace"));
+    const drawn = [...root.querySelectorAll("tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].map((td) => `${td.textContent} ${td.colSpan}×${td.rowSpan}`),
+    );
+    expect(drawn).toEqual([
+      ["Đơn vị 1×2", "Hồ sơ 2×1", "Ghi chú 1×2"],
+      ["Tiếp nhận 1×1", "Trễ hạn 1×1"],
+      ["Văn phòng 1×1", "81 1×1", "0 1×1", "đúng hạn 1×1"],
+    ]);
+    // What the gateway reads is untouched: the merged-away cells keep their own index in the row, as in Word.
+    const cells = await sim.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs.load("items/text");
+      await context.sync();
+      return paragraphs.items.length;
+    });
+    expect(cells).toBe(11);
+  });
+
   it("draws selected text marked, and text dragged over in one paragraph becomes the document's selection", () => {
     const { sim, root } = rendered();
     sim.select(0, 2, 7);
