@@ -12,6 +12,7 @@ import type { ListTarget } from "./listHeads";
 import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
 import { UNIT_WORDS, words } from "./listHeads";
 import { placesVisited, structureLead } from "./listPlaces";
+import { endsWhatItHas } from "./listHas";
 
 export interface DivisionFinding {
   target: ListTarget;
@@ -27,7 +28,7 @@ const KINDS = "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? 
  * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …».
  */
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:\\t]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
@@ -41,6 +42,9 @@ const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+
 
 /** A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B». */
 const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "giu");
+
+/** The cell before a count's cell is the kind alone, as a row label: «Các phòng chuyên môn⇥». */
+const KIND_CELL_BEFORE = new RegExp(`(?:^|[\\t\\n])[ ]*(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*\\t[ \\t]*$`, "iu");
 
 /** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
 const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
@@ -63,6 +67,12 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     const digits = m.groups!["n"] === undefined ? "spelled" : "n";
     const [start, end] = m.indices!.groups![digits]!;
     if (placesVisited(text, m.index)) continue;
+    // «… có Chánh Thanh tra, 04 Phó Chánh Thanh tra và 06 phòng …»: «và» only where it ends what the office has.
+    const opener = /(?:(?<![\p{L}\p{M}])và|\t)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0].trim();
+    if (opener === "và" && !endsWhatItHas(text, m.index)) continue;
+    // A cell opens a heading only beside a row label naming the kind: «Các phòng chuyên môn⇥05 phòng: …», not
+    // «Kiểm tra việc thực hiện dân chủ⇥02 phòng: …» (the places inspected).
+    if (opener === "" && !KIND_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const count = { start, end, value: Number(m.groups![digits]) };
     const after = m.index + m[0].length;
     const intro = INTRO.exec(text.slice(after, after + 40));
@@ -72,6 +82,8 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
       if (list.items.length === count.value) out.push({ target, list, count });
       continue;
     }
+    // A table cell opening with a count («⇥02 phòng, đơn vị») is as often what was inspected: only with its names.
+    if (opener === "") continue;
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
     if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }

@@ -5,6 +5,12 @@
  */
 const SHORT_NAME = /[ \t]*\([ \t]*(?:sau đây[ \t]+)?(?:(?:được[ \t]+)?(?:gọi|viết)[ \t]+tắt|gọi[ \t]+chung)(?:[ \t]+là|[ \t]*:)?[^()]*\)[ \t]*$/iu;
 
+/**
+ * «Phòng Nghiệp vụ 1 (thanh tra kinh tế - ngân sách)»: a bracket in lower case after a unit's name says what the unit
+ * does, not what it is called (a name's own bracket is capitalised: «Nhà khách (Cơ sở 2)»).
+ */
+const REMIT = /[ \t]*\([ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
+
 export function withoutShortName(item: string): string {
-  return item.replace(SHORT_NAME, "");
+  return item.replace(SHORT_NAME, "").replace(REMIT, "");
 }

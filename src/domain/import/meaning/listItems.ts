@@ -84,11 +84,16 @@ export function bulletItems(text: string, from: number): ListBody | null {
   const items: string[] = [];
   let at = eol + 1;
   let end = at;
+  // «+» items under a «- …:» line end where the next «-» line opens the heading's sibling: one list, one mark.
+  let mark: string | null = null;
   while (at < text.length && items.length < 100) {
     const next = text.indexOf("\n", at);
     const line = text.slice(at, next < 0 ? text.length : next);
     const bullet = BULLET.exec(line);
     if (!bullet) break;
+    const own = markOf(bullet[0]);
+    if (mark !== null && own !== mark) break;
+    mark = own;
     items.push(line.slice(bullet[0].length));
     end = at + line.length;
     at = next < 0 ? text.length : next + 1;
@@ -96,6 +101,12 @@ export function bulletItems(text: string, from: number): ListBody | null {
   if (items.length === 0) return null;
   const names = items.map((i) => withoutShortName(i.replace(/[\s.;,]+$/, "").trim()));
   return names.every(isName) ? { start: eol + 1, end, items: names } : null;
+}
+
+/** A bullet's kind: its sign, or «1.» / «a)» as numbering of one style. */
+function markOf(bullet: string): string {
+  const b = bullet.trim();
+  return /^\d/.test(b) ? `1${b.slice(-1)}` : /^\p{Ll}/u.test(b) ? `a${b.slice(-1)}` : b;
 }
 
 const SECTION_ROW = /^[ \t]*[IVX]{1,4}\.?[ \t]*$/u;

@@ -16,6 +16,7 @@ import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./lis
 import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
+import { endsWhatItHas } from "./listHas";
 import { cellList } from "./tableRows";
 
 export interface Span {
@@ -130,6 +131,7 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
 function opensClause(text: string, at: number, previous: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
   if (!/(?<![\p{L}\p{M}])(?:và|cùng với|cùng|còn)[ \t]*$/iu.test(before)) return true;
+  if (endsWhatItHas(text, at)) return true;
   // Bounded: a sentence is not 2 000 characters long, and a far heading must not make each «và» rescan the text.
   return previous >= 0 && at - previous < 2000 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
 }

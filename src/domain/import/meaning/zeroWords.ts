@@ -15,16 +15,18 @@ import type { Candidate } from "./candidates";
 import { plainWording, type FieldProfile } from "./profiles";
 import { PEOPLE } from "./score";
 import { features, syllables, unitAt } from "./words";
+import { describeZeroItem, withoutAnyKind } from "./zeroItems";
+import { arose, namesLabel } from "./zeroHeads";
 
 export type ZeroForm = "value" | "negation";
 
-const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[] }>();
+const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[] }>();
 const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
-const ITEM_END = /^\s*(?:[.;,]|$|\n)/;
+const ITEM_END = /^[ \t]*(?:[.;,(\t]|$|\n)/;
 // A printed form's blank may stand between its label and the value: «…tham nhũng: ……………… Không».
-const VALUE_BEFORE = /(?::|(?<![\p{L}])là)[\s.…_]*$/iu;
+const VALUE_BEFORE = /(?:(?::|(?<![\p{L}])là)[\s.…_]*|\t[ ]*)(?:(?:trong |riêng )?quý(?: [IVX]{1,4}| \d)?(?:\/\d{4})?,?\s+)?$/iu;
 /** Verbs of having or receiving, and counting words, that stand between «không» and what is counted. */
 const SKIPPED = new Set(["có", "được", "phát", "sinh", "nhận", "ghi", "trường", "hợp", "xảy", "ra", "nào", "một", "ai"]);
 /** «các sở, ban, ngành khác không phát sinh»: only the others had none. */
@@ -40,8 +42,10 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     const before = text.slice(Math.max(0, c.token.start - 40), c.token.start);
     if (OTHERS_BEFORE.test(before)) continue;
     const after = text.slice(c.token.end, c.token.end + 120);
-    if (VALUE_BEFORE.test(before) && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì)(?![\p{L}])/iu, ""))) {
+    const value = VALUE_BEFORE.exec(before);
+    if (value && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, ""))) {
       forms.set(c, { form: "value", head: [] });
+      describeZeroItem(text, c, c.token.start - before.length + value.index);
       continue;
     }
     // What is counted: the words after «không», past the verbs, up to the end of the clause.
@@ -51,7 +55,10 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     while (i < words.length && SKIPPED.has(words[i]!)) i++;
     const head = words.slice(i, i + HEAD_LENGTH);
     if (head.length === 0) continue;
-    forms.set(c, { form: "negation", head });
+    // What it names, up to a comma: «không có trường hợp điều động đi, đồng thời …».
+    const named = arose(c.token.text, words.slice(0, i)) ? syllables(clause.split(",")[0]!).slice(i, i + HEAD_LENGTH) : [];
+    forms.set(c, { form: "negation", head, named });
+    withoutAnyKind(c);
     // The whole of what is negated describes the zero, commas and all: «không có công chức, viên chức bị xử lý vì
     // hành vi tham nhũng» (a number's own words stop at a comma, where the next figure's begin).
     for (const f of features(words.slice(0, PHRASE_LENGTH))) if ((c.near.get(f) ?? 0) < 1) c.near.set(f, 1);
@@ -71,7 +78,7 @@ export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
   const found = forms.get(c);
   if (!found) return false;
   if (found.form === "value") return true;
-  if (profile.field.zeroText === undefined) return false;
+  if (profile.field.zeroText === undefined) return namesLabel(profile.field.label, found.named ?? []);
   const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
   const [a, b] = found.head;
   if (own.has(a!) || (b !== undefined && own.has(`${a} ${b}`))) return true;

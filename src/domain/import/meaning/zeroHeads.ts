@@ -1,0 +1,38 @@
+/**
+ * «không có trường hợp điều động đi», «không phát sinh phản ánh, kiến nghị»: a negated count names its quantity by
+ * the words right after the zero (past the verbs of having). A field whose form gives no zero words of its own takes
+ * such a zero only when those words are its label's own, in the label's order: «điều động đi» is «Điều động, luân
+ * chuyển đi» and not «Điều động đến và bổ nhiệm»; «phản ánh» opens «Phản ánh, kiến nghị đã tiếp nhận và xử lý».
+ * One word («không có hồ sơ») names nothing. Scoring still decides between fields and against the floor.
+ * Only a zero that says no case arose counts so: «không phát sinh», «không có trường hợp (nào)». «Sở không có xã được
+ * phân công giúp đỡ» says what the office has not, «CVP không kiêm nhiệm Giám đốc» what one person does not do.
+ */
+import { syllables } from "./words";
+
+/** Words that open a label without saying what is counted. */
+const OPENERS = /^(?:các|những|tổng số|số lượng|số)\s+/iu;
+
+/** The fewest words that name a quantity. */
+const NAMED_AT_LEAST = 2;
+
+/** Whether the zero, with the words between it and what it names, says that no case of it arose. */
+export function arose(zero: string, skipped: readonly string[]): boolean {
+  const said = [...syllables(zero), ...skipped].join(" ");
+  return /(?:^| )phát sinh(?: |$)|(?:^| )có trường hợp(?: |$)/u.test(said);
+}
+
+const labels = new Map<string, readonly string[]>();
+
+/** Whether `named` (the words after the zero, up to a comma) are the label's words, in its order. */
+export function namesLabel(label: string, named: readonly string[]): boolean {
+  if (named.length < NAMED_AT_LEAST) return false;
+  let own = labels.get(label);
+  if (!own) labels.set(label, (own = syllables(label.replace(OPENERS, ""))));
+  let at = 0;
+  for (const w of named) {
+    while (at < own.length && own[at] !== w) at++;
+    if (at === own.length) return false;
+    at++;
+  }
+  return true;
+}
