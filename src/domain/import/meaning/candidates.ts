@@ -16,6 +16,8 @@ import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { headingPathFeatures } from "./headingPath";
 import { features, PARTS_ANNOUNCED, syllables, unitAt } from "./words";
+// «240 lượt hồ sơ», «7.315 bộ hồ sơ»: the unit is the files the measure word measures (measureWords.ts).
+import { measuredUnit } from "./measureWords";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -246,7 +248,7 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  return { token, near, clause: clauseSet, context, unit: measuredUnit(right) ?? unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
 }
 
 /** How many syllables before an aside name the subject of the clause after it. */
