@@ -194,7 +194,8 @@ function describe(
   // So is a count with its unit in brackets after a percentage: "trả đúng hạn chiếm 88,10% (74 hồ sơ)".
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
-  const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
+  // «đã giải quyết (8.802; 96,24%)»: a count in brackets with only its share beside it is as alone as «(6.117)».
+  const alone = /^\s*(?:[;,]\s*\d[\d.,]*\s?%\s*)?\)/.test(text.slice(token.end, token.end + 16));
   // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
   // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
   const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
