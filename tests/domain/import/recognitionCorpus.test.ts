@@ -155,18 +155,18 @@ const MEASURED: Record<string, number> = {
   // absent; the receiving office reads it as 01 (as the corpus's other counts in words), so the truth now holds it.
   "80-tien-giang-so-kem-chu-so-voi-quy-truoc-quy2-2024.txt": 62,
   "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 25,
-  "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 31,
+  "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 37, // wt-prose: a count and its share in one bracket «(8.802; 96,24%)»
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
-  "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 32,
+  "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 47, // wt-prose: «bộ (hồ sơ)» a measure word; a place after a respective list said of all
   "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 48,
   "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 14,
   "87-tra-vinh-tcd-2025-03-so-kem-chu-huyen-trong-ngoac.txt": 17,
   // wt-fresh12's batch (90–97), written in stop 15 and given to its fixers after one measurement on 57a9266: 164 of 238
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.
-  "90-dac-khu-van-don-dat-ty-le-diem-tiep-nhan-quy1-2026.txt": 20,
+  "90-dac-khu-van-don-dat-ty-le-diem-tiep-nhan-quy1-2026.txt": 32, // wt-prose: «sau đây gọi là Trung tâm»; a sentence window opening in a bracket
   "91-thanh-tra-tuyen-quang-9-thang-bieu-tab-long-cong-quy3-2025.txt": 26,
-  "92-so-nnmt-dak-lak-bang-chi-nhanh-tu-dong-danh-so-quy4-2025.docx": 27,
-  "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 16,
+  "92-so-nnmt-dak-lak-bang-chi-nhanh-tu-dong-danh-so-quy4-2025.docx": 35, // wt-prose: «bộ» after «bộ hồ sơ» counts files
+  "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 24, // wt-prose: «lượt hồ sơ»; «của Ban đặt tại Trung tâm» is the board's own desk
   "94-xa-trung-khanh-cao-bang-theo-linh-vuc-so-quy-truoc-quy2-2026.txt": 35,
   "95-vp-khanh-hoa-6-thang-quy-trong-ngoac-quy2-2026.txt": 55,
   "96-gia-lai-tcd-2025-10-tu-dong-danh-so-luot-nguoi.docx": 13,
