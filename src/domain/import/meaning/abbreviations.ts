@@ -32,7 +32,8 @@ const WRITTEN = new RegExp(
 /** How far on each side of an abbreviation, within its line, the words that tell its reading are looked for. */
 const WINDOW = 80;
 /** A short form in brackets: capitals (with the odd small letter, «ThS», «TTg»), or a few words. */
-const BRACKETED = /\(\s*(?:(?:sau đây )?(?:gọi|viết) tắt(?: là|:)\s*)?([^()\n]{2,40}?)\s*\)/giu;
+/** «(sau đây gọi là Văn phòng)», the legal drafter's «hereinafter», defines a short name as «gọi tắt là» does. */
+const BRACKETED = /\(\s*(?:(?:(?:sau đây )?(?:gọi|viết) tắt(?: là|:)|sau đây gọi là)\s*)?([^()\n]{2,40}?)\s*\)/giu;
 /** Vietnamese syllable finals: a run of letters ending otherwise («pakn»), or with no vowel («hs»), is no syllable. */
 const SYLLABLE = /^[^aăâeêioôơuưy]*[aăâeêioôơuưy]+(?:c|ch|m|n|ng|nh|p|t)?$/u;
 
@@ -54,7 +55,9 @@ function definitions(text: string): Map<string, Reading> {
   const twice = new Set<string>();
   for (const m of text.matchAll(BRACKETED)) {
     const short = m[1]!;
-    const said = /tắt/iu.test(m[0]);
+    const said = /tắt|sau đây gọi là/iu.test(m[0]);
+    // «(sau đây gọi là Ban)»: a one-word name is a common word elsewhere («giao ban», «ban hành»), not read as the name.
+    if (!/tắt/iu.test(m[0]) && said && short.trim().split(/\s+/u).length < 2) continue;
     // The phrase before the bracket, back to the start of its clause: at most a dozen words.
     const before = text.slice(Math.max(0, m.index! - 160), m.index!).split(/[,;:.!?()\n]/).at(-1) ?? "";
     const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(-12);

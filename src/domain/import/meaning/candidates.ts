@@ -16,6 +16,8 @@ import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { headingPathFeatures } from "./headingPath";
 import { features, PARTS_ANNOUNCED, syllables, unitAt } from "./words";
+// «240 lượt hồ sơ», «7.315 bộ hồ sơ»: the unit is the files the measure word measures (measureWords.ts).
+import { measuredUnit } from "./measureWords";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -192,7 +194,8 @@ function describe(
   // So is a count with its unit in brackets after a percentage: "trả đúng hạn chiếm 88,10% (74 hồ sơ)".
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
-  const alone = /^\s*\)/.test(text.slice(token.end, token.end + 3));
+  // «đã giải quyết (8.802; 96,24%)»: a count in brackets with only its share beside it is as alone as «(6.117)».
+  const alone = /^\s*(?:[;,]\s*\d[\d.,]*\s?%\s*)?\)/.test(text.slice(token.end, token.end + 16));
   // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
   // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
   const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));
@@ -246,7 +249,7 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  return { token, near, clause: clauseSet, context, unit: unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  return { token, near, clause: clauseSet, context, unit: measuredUnit(right) ?? unitAt(right) ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
 }
 
 /** How many syllables before an aside name the subject of the clause after it. */

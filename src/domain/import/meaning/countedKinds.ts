@@ -7,6 +7,7 @@
  * field's own words name that noun («Số hộ được hỗ trợ gạo»). Nouns of no known kind («trường hợp», «lần», «nhóm»)
  * say nothing either way: a case or a time can be a file, a person or a meeting.
  */
+import { measuredUnit } from "./measureWords";
 import type { FieldDef } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
@@ -78,7 +79,8 @@ export function countedNouns(field: FieldDef, patterns: readonly FigurePattern[]
 export function countsOtherKind(own: readonly string[], text: string, end: number): boolean {
   if (own.length === 0) return false;
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(/^\s*\/\s*\d+/, ""));
-  const head = unitAt(after, NOUNS);
+  // «37 lượt hồ sơ» counts files, not visits: a measure word is no kind of its own (measureWords.ts).
+  const head = measuredUnit(after) ?? unitAt(after, NOUNS);
   const kind = head === null ? undefined : KIND_OF.get(head);
   if (!kind) return false;
   return !own.some((noun) => noun === head || KIND_OF.get(noun) === kind);

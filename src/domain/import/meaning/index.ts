@@ -244,7 +244,9 @@ function attachPercents(
       // A bare «96,21» in a «Tỷ lệ (%)» column is a percentage as a candidate (layout.ts), not as a token.
       const next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
       if (!next || byStart.get(next.start)?.token.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
-      if (/[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
+      // «(8.802; 96,24%)»: a count and its share alone in one bracket, the «;» only sets them apart.
+      const paired = text[part.start - 1] === "(" && /^\s*;\s*$/.test(text.slice(part.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
+      if (!paired && /[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
       const candidate = byStart.get(next.start);
       if (!candidate) continue;
       attached.set(field.id, candidate);

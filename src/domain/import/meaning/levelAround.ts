@@ -27,7 +27,7 @@ const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã":
  */
 export function namedUnitBefore(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
   const s = sentenceAround(text, start, end);
-  const prefix = text.slice(s.from, start).replace(/\([^()]*\)/g, " ");
+  const prefix = outsideBrackets(text.slice(s.from, start));
   // «Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến»: a unit after «tại»/«ở» within the
   // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
   // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …».
@@ -74,4 +74,15 @@ export function levelCarried(
   if (!head) return false;
   const probe = `${head[0]} `;
   return isOtherLevel(probe, probe.length, probe.length, own, field) || namedUnitBefore(probe, probe.length, probe.length, own, field);
+}
+
+/**
+ * The words outside brackets. A long sentence is read from a window that may open inside a bracket («… so với cùng kỳ
+ * (cùng kỳ Bộ phận Một cửa huyện … tiếp nhận 5.299 hồ sơ), …»): what stands before its unmatched «)» is the bracket's.
+ */
+function outsideBrackets(prefix: string): string {
+  let out = prefix;
+  for (let before = ""; before !== out; ) [before, out] = [out, out.replace(/\([^()]*\)/g, " ")];
+  const close = out.lastIndexOf(")");
+  return close === -1 ? out : " ".repeat(close + 1) + out.slice(close + 1);
 }

@@ -7,6 +7,7 @@
  */
 import { findNumbers, type NumberToken } from "../numbers";
 import { featureSet } from "./words";
+import { sharedPlace } from "./respectiveShared";
 
 export interface RespectiveList {
   /** The figures in the order written. */
@@ -126,7 +127,10 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   const leadText = [lead, ...intro].join(" ").trim();
   if (items === null) return { labels: null, lead: leadText };
   const extra = items.slice(0, items.length - n).join(", ");
-  return { labels: items.slice(items.length - n), lead: `${leadText} ${extra}`.trim() };
+  // A place said of every item is no item's label; nor is it the list's lead, which would give every figure of the
+  // list the place's words («tại Trung tâm»: the centre's own figures are not its desks').
+  const labels = sharedPlace(items.slice(items.length - n));
+  return { labels, lead: `${leadText} ${extra}`.trim() };
 }
 
 /** Openings that say where or when, not what: «Trong (tổng) số …», «Về …», «Đối với …», «Năm 2025», «Riêng …». */

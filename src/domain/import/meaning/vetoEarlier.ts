@@ -10,7 +10,7 @@ const EARLIER_TOPIC =
 
 /** The number's sentence opens with an earlier period as its topic, with or without its comma. */
 export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
-  return EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
+  return opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
 }
 
 /**
@@ -37,8 +37,17 @@ const YEAR_TOPIC = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+)?năm\s+
  * sentence), so only a done action («đã») counts; sections that carry a year of their own are not judged so.
  */
 export function earlierYearTopic(text: string, sentenceFrom: number, start: number, reportYear: number | null): boolean {
-  if (reportYear === null) return false;
+  if (reportYear === null || !opensSentence(text, sentenceFrom)) return false;
   const m = YEAR_TOPIC.exec(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
   if (m === null || Number(m[1]) >= reportYear) return false;
   return /(?<![\p{L}])đã(?![\p{L}])/iu.test(text.slice(sentenceFrom, start).replace(/^\s+/, "").slice(m[0].length));
+}
+
+/**
+ * A sentence is read from a window (vetoText.sentenceAround): in a very long one the window opens mid-sentence, maybe
+ * inside a bracket («… so với cùng kỳ năm 2025 (cùng kỳ Bộ phận Một cửa huyện … 5.299 hồ sơ), …»), and what stands
+ * there opens nothing. Only a real start (the text's, a line's, or after a full stop) is the sentence's topic.
+ */
+function opensSentence(text: string, from: number): boolean {
+  return from === 0 || text[from - 1] === "\n" || (text[from - 1] === "." && /\s/u.test(text[from] ?? ""));
 }

@@ -9,6 +9,7 @@ import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
 import { ANYONE, POSTS, sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
+import { measuresUnit } from "./measureWords";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
@@ -41,6 +42,7 @@ export function otherHeadNoun(unit: string | null, text: string, end: number, la
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
   if (!head || head === unit) return false;
   const rest = after.slice(head.split(" ").length);
+  if (measuresUnit(head, rest, unit, text, end)) return false;
   // «01 đ/c Phó Chánh Văn phòng», «01 Phó Chánh Văn phòng»: a post, said alone or after the person, is what is
   // counted; another post than the field's is another figure («Bổ nhiệm … Trưởng phòng»).
   const post = POSTS.has(head) ? head : ANYONE.has(head) ? unitAt(rest, POST_LIST) : null;

@@ -53,7 +53,7 @@ export function otherOwner(scopeLower: string, names: readonly string[], owner: 
   return !(words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(issuer)));
 }
 
-const OWNER_END = /\s+(?=\d|(?:đã|đang|sẽ|tiếp nhận|nhận|giải quyết|có|thực hiện|trả|xử lý|là|được|trong|với|tại|từ|đạt)(?![\p{L}]))/u;
+const OWNER_END = /\s+(?=\d|(?:đã|đang|sẽ|tiếp nhận|nhận|giải quyết|có|thực hiện|trả|xử lý|là|được|trong|với|tại|đặt tại|từ|đạt)(?![\p{L}]))/u;
 
 /** Words of a body's name that every body shares. */
 const GENERIC: ReadonlySet<string> = new Set(["ubnd", "ủy", "uỷ", "ban", "nhân", "dân"]);
