@@ -154,7 +154,8 @@ const MEASURED: Record<string, number> = {
   // truth's: 83 writes the concurrent director «do một Phó Chánh Văn phòng kiêm nhiệm» in words, which its writer left
   // absent; the receiving office reads it as 01 (as the corpus's other counts in words), so the truth now holds it.
   "80-tien-giang-so-kem-chu-so-voi-quy-truoc-quy2-2024.txt": 62,
-  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 25,
+  // A cell written as prose names its own numbers over its column header (cellLabel.ts).
+  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 42,
   "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 31,
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 32,

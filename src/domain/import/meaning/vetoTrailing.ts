@@ -14,7 +14,8 @@ import { respectiveOwn } from "./respectivePairs";
 import { spanFacts } from "./vetoFacts";
 import { earlyNamedNear } from "./vetoOnTime";
 import type { VetoContext, VetoReason } from "./vetoContext";
-import { single } from "./vetoFormWords";
+import { FIGURES, single } from "./vetoFormWords";
+import { cellNamesOverHeader, cellStretch } from "./cellLabel";
 
 export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
   const { text } = ctx;
@@ -53,7 +54,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
   const header = at.header;
   if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
-    return "otherColumn";
+    // A cell written as prose names its own numbers; the header then says what the column holds (cellLabel.ts).
+    if (!FIGURES.has(field.kind) || !cellNamesOverHeader(cellStretch(text, segment, o.start), header, field.id, own.words, { allPairs: ctx.allPairs, wordsOf: (id) => ctx.fields.get(id)?.words })) return "otherColumn";
   }
   return null;
 }
