@@ -158,7 +158,8 @@ const MEASURED: Record<string, number> = {
   "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 42,
   "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 31,
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
-  "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 32,
+  // «1.187 bộ (hồ sơ)» counts files, not sets (fileSets.ts).
+  "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 44,
   "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 48,
   "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 14,
   "87-tra-vinh-tcd-2025-03-so-kem-chu-huyen-trong-ngoac.txt": 17,
@@ -166,7 +167,8 @@ const MEASURED: Record<string, number> = {
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.
   "90-dac-khu-van-don-dat-ty-le-diem-tiep-nhan-quy1-2026.txt": 20,
   "91-thanh-tra-tuyen-quang-9-thang-bieu-tab-long-cong-quy3-2025.txt": 26,
-  "92-so-nnmt-dak-lak-bang-chi-nhanh-tu-dong-danh-so-quy4-2025.docx": 27,
+  // «1.187 bộ (hồ sơ)» counts files, not sets (fileSets.ts).
+  "92-so-nnmt-dak-lak-bang-chi-nhanh-tu-dong-danh-so-quy4-2025.docx": 35,
   "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 16,
   "94-xa-trung-khanh-cao-bang-theo-linh-vuc-so-quy-truoc-quy2-2026.txt": 35,
   "95-vp-khanh-hoa-6-thang-quy-trong-ngoac-quy2-2026.txt": 55,

@@ -9,6 +9,7 @@ import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
 import { ANYONE, POSTS, sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
+import { countsFileSets } from "./fileSets";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
@@ -37,6 +38,8 @@ export function fieldUnit(field: FieldDef, patterns: readonly FigurePattern[]): 
 export function otherHeadNoun(unit: string | null, text: string, end: number, label = ""): boolean {
   // «đ/c» is how clerks shorten «đồng chí».
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(COMRADE, "đồng chí"));
+  // «1.187 bộ (hồ sơ)» counts files (fileSets.ts).
+  if (unit === "hồ sơ" && countsFileSets(text, end)) return false;
   const head = unitAt(after, HEADS_AND_OCCASIONS);
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
   if (!head || head === unit) return false;
