@@ -155,7 +155,7 @@ const MEASURED: Record<string, number> = {
   // absent; the receiving office reads it as 01 (as the corpus's other counts in words), so the truth now holds it.
   "80-tien-giang-so-kem-chu-so-voi-quy-truoc-quy2-2024.txt": 62,
   // A cell written as prose names its own numbers over its column header (cellLabel.ts).
-  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 42,
+  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 46, // and a cell «07 người» named by its row; «Kết quả thực hiện quý I/2025» names no number (cellOpening.ts, valueHeader.ts)
   "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 31,
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
   // «1.187 bộ (hồ sơ)» counts files, not sets (fileSets.ts).
