@@ -12,7 +12,8 @@ const UNIT_SYLLABLES = 2;
 
 /** Whether the cell's own words name the number at `at` (an offset in the cell), so its row's label does not. */
 export function namedInCell(cell: string, at: number): boolean {
-  if (/\p{L}/u.test(cell.slice(0, Math.max(0, at)))) return true;
+  // Words before it, or a token that is words itself (a label cell's own text): the cell names it.
+  if (/\p{L}/u.test(cell.slice(0, Math.max(0, at))) || !/^\s*\d/u.test(cell.slice(Math.max(0, at)))) return true;
   const after = cell.slice(Math.max(0, at)).replace(/^[\d.,/%\s]+/u, "").replace(/\([^]*$/u, "");
   return syllables(after).length > UNIT_SYLLABLES;
 }
