@@ -14,6 +14,7 @@ import { loneBracketMarks } from "./loneBrackets";
 import { labelledPercent } from "./percentLabel";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
+import { valuesOnly } from "./valueHeader";
 import { headingPathFeatures } from "./headingPath";
 import { features, PARTS_ANNOUNCED, syllables, unitAt } from "./words";
 // «240 lượt hồ sơ», «7.315 bộ hồ sơ»: the unit is the files the measure word measures (measureWords.ts).
@@ -215,10 +216,12 @@ function describe(
     rowPlace = new Set(features(syllables(row.label)));
     // Under a group («Đã giải quyết» over «Tổng số | Sớm hạn | Đúng hạn») the sub-header is what sets the column
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
-    if (row.group === "") put(syllables(row.header), 0.8);
+    // A header that names only the column's values («Kết quả thực hiện quý I/2025») describes no number (valueHeader.ts).
+    const header = valuesOnly(row.header) ? "" : row.header;
+    if (row.group === "") put(syllables(header), 0.8);
     else if (TOTAL_LABEL.test(row.header)) put(syllables(row.group), 0.8);
     else {
-      put(syllables(row.header), 1);
+      put(syllables(header), 1);
       put(syllables(row.group), 0.8);
     }
     // The header above the row labels names what they are: «Loại biên chế» over «Sự nghiệp».

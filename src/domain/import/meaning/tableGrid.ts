@@ -4,6 +4,7 @@
  * its header rows (the leading rows with no figure), each column's header as its group header and sub-header
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
+import { namedInCell } from "./cellOpening";
 import { earlierPeriodColumn } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
@@ -71,7 +72,9 @@ export function tableCell(text: string, token: Token): TableCell | null {
     offset += cells[column]!.length + 1;
   }
   const own = cells[column] ?? "";
-  const labelColumn = /\p{L}/u.test(own) ? -1 : labelColumnOf(cells);
+  // A cell that names its number has its own words before it («Thạc sĩ 21»); one that opens with the number and
+  // says only what it counts after it («07 người», «02 công chức») is named by its row's label (cellOpening.ts).
+  const labelColumn = namedInCell(own, token.start - offset) ? -1 : labelColumnOf(cells);
   const label = labelColumn === -1 ? "" : cells[labelColumn]!.trim();
   const block = blockAt(text, lineFrom, separator);
   const rowIndex = block.rowAt.get(lineFrom) ?? -1;

@@ -14,7 +14,9 @@ import { respectiveOwn } from "./respectivePairs";
 import { spanFacts } from "./vetoFacts";
 import { earlyNamedNear } from "./vetoOnTime";
 import type { VetoContext, VetoReason } from "./vetoContext";
-import { single } from "./vetoFormWords";
+import { FIGURES, single } from "./vetoFormWords";
+import { cellNamesOverHeader, cellStretch } from "./cellLabel";
+import { valuesOnly } from "./valueHeader";
 
 export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
   const { text } = ctx;
@@ -52,8 +54,9 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (legend && otherSide(legend, own.words)) return "otherSide";
   // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
   const header = at.header;
-  if (header !== null && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
-    return "otherColumn";
+  if (header !== null && !valuesOnly(header) && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {
+    // A cell written as prose names its own numbers; the header then says what the column holds (cellLabel.ts).
+    if (!FIGURES.has(field.kind) || !cellNamesOverHeader(cellStretch(text, segment, o.start), header, field.id, own.words, { allPairs: ctx.allPairs, wordsOf: (id) => ctx.fields.get(id)?.words })) return "otherColumn";
   }
   return null;
 }
