@@ -23,6 +23,9 @@ const PRESENT_AFTER = new RegExp(String.raw`^([^\d.;:\n]{0,60}?)\s*[,(]\s*${PRES
 const ALLOTTED = new Set(["được", "giao"]);
 /** A staff group: the words that say whose quota it is. */
 const GROUP = /(?:^| )(?:công chức|viên chức|biên chế|sự nghiệp|người làm việc)(?: |$)/u;
+const GROUP_NOUN = String.raw`(?:công chức|viên chức|biên chế|sự nghiệp|người làm việc)`;
+const GROUP_FIRST = new RegExp(String.raw`^(?:người )?${GROUP_NOUN}(?: |$)`, "u");
+const GROUP_LAST = new RegExp(String.raw`(?:^| )${GROUP_NOUN}$`, "u");
 const PRESENT_WORDS = /(?:^| )(?:có mặt|hiện có|đang thực hiện|thực hiện|thực có)(?: |$)/u;
 /** How far back a figure's own words reach, and how far after a number its unit may go. */
 const REACH = 80;
@@ -51,10 +54,28 @@ function groupOfPair(text: string, first: Span, second: Span): { group: string; 
   if (!pair) return null;
   // The present figure names no group of its own («có mặt 35 người», not «hiện có 71 công chức»).
   if (GROUP.test(syllables(ownAfter(text, second.end)).join(" "))) return null;
-  const words = syllables(`${text.slice(ownFrom(text, first.start), first.start)} ${pair[1]}`);
+  const left = syllables(text.slice(ownFrom(text, first.start), first.start));
+  const right = syllables(pair[1]!);
+  // What the first figure counts is the group: the words right after it («78 biên chế công chức», «26 người làm việc
+  // …»), or, with none, the words it closes («công chức được giao (45)»). «120 đại biểu được triệu tập, có mặt 115»
+  // at a «Hội nghị cán bộ, công chức» counts delegates, not the group.
+  const counted = right.length > 0 ? right.join(" ") : left.filter((w) => !ALLOTTED.has(w) && w !== "là").join(" ");
+  if (right.length > 0 ? !GROUP_FIRST.test(counted) : !GROUP_LAST.test(counted)) return null;
+  const words = [...left, ...right];
   const said = words.join(" ");
-  if (!GROUP.test(said) || PRESENT_WORDS.test(said)) return null;
-  return { group: words.filter((w) => !ALLOTTED.has(w)).join(" "), allotted: words.includes("giao") };
+  if (PRESENT_WORDS.test(said)) return null;
+  // The words before the first figure (whose staff: «Trung tâm Thông tin có 12 viên chức») and the group's own nouns
+  // after it: «… tại các đơn vị sự nghiệp công lập» gives «biên chế … sự nghiệp», not «công lập».
+  const nouns = [...right.join(" ").matchAll(new RegExp(GROUP_NOUN, "gu"))].map((m) => m[0]);
+  const group = [...left.filter((w) => !ALLOTTED.has(w)), ...nouns].join(" ");
+  return { group, allotted: words.includes("giao") };
+}
+
+/** The sentence before `at` (a few lines' length at most) allots a quota: «giao». */
+function allotsBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4 * REACH), at);
+  const from = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". "));
+  return /(?<![\p{L}\p{M}])giao(?![\p{L}\p{M}])/iu.test(before.slice(from + 1));
 }
 
 const isCount = (t: Span | undefined): t is Span => t !== undefined && (t.kind === undefined || t.kind === "count");
@@ -78,7 +99,10 @@ export function staffPairWords(
   }
   if (isCount(next)) {
     const pair = groupOfPair(text, token, next);
-    if (pair && !pair.allotted) out.push("được", "giao");
+    // Its group's words are its own, however far they run («26 người làm việc tại các đơn vị sự nghiệp (có mặt 24)»).
+    // Only in a sentence that allots («được giao 78 …, hiện có 71; 26 …»): «Bộ phận một cửa được bố trí 06 công chức,
+    // có mặt 05» counts people, not a quota.
+    if (pair && !pair.allotted && allotsBefore(text, token.start)) out.push(...syllables(pair.group), "được", "giao");
   }
   return out;
 }
