@@ -34,6 +34,9 @@ describe("a staff group's present figure is the group's whose figure it follows"
   it("the units' figure with its present one in brackets is their quota when the sentence allots", () => {
     expect(staff("Năm 2026, Văn phòng được giao 64 biên chế công chức, hiện có 60; 22 người làm việc tại các đơn vị sự nghiệp công lập (có mặt 20); 09 hợp đồng lao động.")).toEqual({ ccGiao: "64", ccCo: "60", snGiao: "22", snCo: "20" });
   });
+  it("«hiện đang thực hiện» after «được giao là»", () => {
+    expect(staff("Biên chế công chức được giao là 60, hiện đang thực hiện 55; biên chế sự nghiệp được giao là 18, hiện đang thực hiện 17.")).toEqual({ ccGiao: "60", ccCo: "55", snGiao: "18", snCo: "17" });
+  });
   it("near-match: delegates of a meeting of civil servants are not the staff present", () => {
     const r = staff("Hội nghị cán bộ, công chức có 120 đại biểu được triệu tập, có mặt 115.");
     expect(r.ccCo).toBeNull();

@@ -15,15 +15,15 @@ interface Span {
   kind?: string;
 }
 
-/** How offices say «đang thực hiện» of staff: «có mặt», «hiện có», «thực hiện», «hiện đang có», «thực có». */
-const PRESENT = String.raw`(?:có mặt|hiện(?: đang)? có|(?:đang )?thực hiện|thực có)`;
+/** How offices say «đang thực hiện» of staff: «có mặt», «hiện có (mặt)», «(hiện đang) thực hiện», «thực có». */
+const PRESENT = String.raw`(?:(?:hiện )?có mặt|hiện(?: đang)? có(?: mặt)?|(?:hiện )?(?:đang )?thực hiện|thực có)`;
 /** The present figure's words between the two: the group's words after the first figure, «,» or «(», then the present's. */
 const PRESENT_AFTER = new RegExp(String.raw`^([^\d.;:\n]{0,60}?)\s*[,(]\s*${PRESENT}\s*(?::|là)?\s*\(?\s*$`, "iu");
-/** Words that allot a quota («được giao», «giao»): no words of the present figure. */
-const ALLOTTED = new Set(["được", "giao"]);
-/** A staff group: the words that say whose quota it is. */
-const GROUP = /(?:^| )(?:công chức|viên chức|biên chế|sự nghiệp|người làm việc)(?: |$)/u;
+/** Words that allot a quota («được giao (là)», «giao»): no words of the present figure. */
+const ALLOTTED = new Set(["được", "giao", "là"]);
+/** A staff group: the words that say whose quota it is (syllables as words.ts reads them). */
 const GROUP_NOUN = String.raw`(?:công chức|viên chức|biên chế|sự nghiệp|người làm việc)`;
+const GROUP = new RegExp(String.raw`(?:^| )${GROUP_NOUN}(?: |$)`, "u");
 const GROUP_FIRST = new RegExp(String.raw`^(?:người )?${GROUP_NOUN}(?: |$)`, "u");
 const GROUP_LAST = new RegExp(String.raw`(?:^| )${GROUP_NOUN}$`, "u");
 const PRESENT_WORDS = /(?:^| )(?:có mặt|hiện có|đang thực hiện|thực hiện|thực có)(?: |$)/u;
@@ -59,7 +59,7 @@ function groupOfPair(text: string, first: Span, second: Span): { group: string; 
   // What the first figure counts is the group: the words right after it («78 biên chế công chức», «26 người làm việc
   // …»), or, with none, the words it closes («công chức được giao (45)»). «120 đại biểu được triệu tập, có mặt 115»
   // at a «Hội nghị cán bộ, công chức» counts delegates, not the group.
-  const counted = right.length > 0 ? right.join(" ") : left.filter((w) => !ALLOTTED.has(w) && w !== "là").join(" ");
+  const counted = right.length > 0 ? right.join(" ") : left.filter((w) => !ALLOTTED.has(w)).join(" ");
   if (right.length > 0 ? !GROUP_FIRST.test(counted) : !GROUP_LAST.test(counted)) return null;
   const words = [...left, ...right];
   const said = words.join(" ");
