@@ -9,6 +9,8 @@ import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
 import { directionWords } from "./moveDirection";
+import { staffPairWords } from "./staffPairs";
+import { passiveActWords } from "./passiveAct";
 import { headingNumber, percentCell } from "./layout";
 import { loneBracketMarks } from "./loneBrackets";
 import { labelledPercent } from "./percentLabel";
@@ -237,6 +239,10 @@ function describe(
   put(direction, 1);
   // «… 01 Phó Chánh Văn phòng đến nhận nhiệm vụ … Sở Xây dựng»: that «đến» is where the person went, not «điều động đến».
   if (direction.at(-1) === "đi") for (const f of [...near.keys()]) if (f.split(" ").includes("đến")) near.delete(f);
+  // «công chức được giao (45), có mặt (39)»: a present figure is its group's, the figure before it the quota (staffPairs.ts).
+  put(staffPairWords(text, token, previous, next), 1);
+  // «02 viên chức của Trung tâm … được biệt phái về …»: the act befalling the people counted (passiveAct.ts).
+  if (token.kind === "count") put(passiveActWords(text, token.end, clause.to), 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
   const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
   put(right.slice(reach), 0.6);

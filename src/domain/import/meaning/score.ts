@@ -145,10 +145,13 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   return foreign / near.total;
 }
 
-/** People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. */
+/**
+ * People are counted as "người", "đồng chí", "cán bộ", "cá nhân"… by different clerks: none of these clash. A
+ * personnel act's «trường hợp» (case) is a person too: «Điều động đến: 02 trường hợp» (personnelCases.test.ts).
+ */
 export const PEOPLE: ReadonlySet<string> = new Set([
   "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
-  "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp",
+  "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp", "trường hợp",
 ]);
 
 /** A count of people in general takes people named by their post ("01 Phó Chánh Văn phòng" is one "đồng chí"). */

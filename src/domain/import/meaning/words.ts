@@ -89,6 +89,8 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["số", "lượng", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["số", "lượng", "người", "làm", "việc"], ["biên", "chế", "sự", "nghiệp"]],
   [["người", "làm", "việc"], ["biên", "chế"]],
+  // Who fills that quota is «viên chức» (Luật Viên chức): «viên chức được giao (14), có mặt (13)» is the units' quota.
+  [["viên", "chức", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
   // A plan's «nhóm nhiệm vụ» (groups of tasks) are its «nhóm công việc»: the held-out reports 26, 29, 31–34 write the
   // TTHC-control plan so, «gồm 07 nhóm nhiệm vụ, 30 nhiệm vụ cụ thể» (docs/recognition-vocabulary.md).
   [["nhóm", "nhiệm", "vụ"], ["nhóm", "công", "việc"]],

@@ -1,0 +1,108 @@
+/**
+ * A staff group's two figures, the allotted and the present, written as a pair: «công chức được giao (45), có mặt (39);
+ * viên chức được giao (14), có mặt (13)», «được giao 78 biên chế công chức, hiện có 71; 26 người làm việc tại các
+ * đơn vị sự nghiệp (có mặt 24)». The present figure names no group of its own: it is the group's whose figure it
+ * follows, as a reader takes it, so it is described by that group's words too. And the figure it follows, when it
+ * does not say so itself, is that group's allotted number: a group's count paired with «có mặt / hiện có» is its quota.
+ * Only a figure right after the other, within their sentence, with nothing but the group's words between them.
+ */
+import type { NumberToken } from "../numbers";
+import { syllables } from "./words";
+
+interface Span {
+  start: number;
+  end: number;
+  kind?: string;
+}
+
+/** How offices say «đang thực hiện» of staff: «có mặt», «hiện có (mặt)», «(hiện đang) thực hiện», «thực có». */
+const PRESENT = String.raw`(?:(?:hiện )?có mặt|hiện(?: đang)? có(?: mặt)?|(?:hiện )?(?:đang )?thực hiện|thực có)`;
+/** The present figure's words between the two: the group's words after the first figure, «,» or «(», then the present's. */
+const PRESENT_AFTER = new RegExp(String.raw`^([^\d.;:\n]{0,60}?)\s*[,(]\s*${PRESENT}\s*(?::|là)?\s*\(?\s*$`, "iu");
+/** Words that allot a quota («được giao (là)», «giao»): no words of the present figure. */
+const ALLOTTED = new Set(["được", "giao", "là"]);
+/** A staff group: the words that say whose quota it is (syllables as words.ts reads them). */
+const GROUP_NOUN = String.raw`(?:công chức|viên chức|biên chế|sự nghiệp|người làm việc)`;
+const GROUP = new RegExp(String.raw`(?:^| )${GROUP_NOUN}(?: |$)`, "u");
+const GROUP_FIRST = new RegExp(String.raw`^(?:người )?${GROUP_NOUN}(?: |$)`, "u");
+const GROUP_LAST = new RegExp(String.raw`(?:^| )${GROUP_NOUN}$`, "u");
+const PRESENT_WORDS = /(?:^| )(?:có mặt|hiện có|đang thực hiện|thực hiện|thực có)(?: |$)/u;
+/** How far back a figure's own words reach, and how far after a number its unit may go. */
+const REACH = 80;
+
+/** Where the words that describe the number at `start` begin: the last «,», «;», «:», line or sentence before it. */
+function ownFrom(text: string, start: number): number {
+  const from = Math.max(0, start - REACH);
+  let stretch = text.slice(from, start);
+  // «công chức được giao (45)»: the bracket holds the number; its words are before it.
+  stretch = stretch.replace(/\(\s*$/u, "  ");
+  const cut = Math.max(...[",", ";", ":", "\n", "(", ")", ". "].map((c) => stretch.lastIndexOf(c)));
+  return cut === -1 ? from : from + cut + 1;
+}
+
+/** The words after a number up to its clause's «,» «;» «.» or bracket: its unit, or a group it names. */
+function ownAfter(text: string, end: number): string {
+  const after = text.slice(end, end + REACH);
+  const stop = after.search(/[,;:.()\n]/u);
+  return stop === -1 ? after : after.slice(0, stop);
+}
+
+/** The group's words of the figure at `first`, when `second` is its present figure (see above); null otherwise. */
+function groupOfPair(text: string, first: Span, second: Span): { group: string; allotted: boolean } | null {
+  if (second.start - first.end > REACH) return null;
+  const pair = PRESENT_AFTER.exec(text.slice(first.end, second.start));
+  if (!pair) return null;
+  // The present figure names no group of its own («có mặt 35 người», not «hiện có 71 công chức»).
+  if (GROUP.test(syllables(ownAfter(text, second.end)).join(" "))) return null;
+  const left = syllables(text.slice(ownFrom(text, first.start), first.start));
+  const right = syllables(pair[1]!);
+  // What the first figure counts is the group: the words right after it («78 biên chế công chức», «26 người làm việc
+  // …»), or, with none, the words it closes («công chức được giao (45)»). «120 đại biểu được triệu tập, có mặt 115»
+  // at a «Hội nghị cán bộ, công chức» counts delegates, not the group.
+  const counted = right.length > 0 ? right.join(" ") : left.filter((w) => !ALLOTTED.has(w)).join(" ");
+  if (right.length > 0 ? !GROUP_FIRST.test(counted) : !GROUP_LAST.test(counted)) return null;
+  const words = [...left, ...right];
+  const said = words.join(" ");
+  if (PRESENT_WORDS.test(said)) return null;
+  // The words before the first figure (whose staff: «Trung tâm Thông tin có 12 viên chức») and the group's own nouns
+  // after it: «… tại các đơn vị sự nghiệp công lập» gives «biên chế … sự nghiệp», not «công lập».
+  const nouns = [...right.join(" ").matchAll(new RegExp(GROUP_NOUN, "gu"))].map((m) => m[0]);
+  const group = [...left.filter((w) => !ALLOTTED.has(w)), ...nouns].join(" ");
+  return { group, allotted: words.includes("giao") };
+}
+
+/** The sentence before `at` (a few lines' length at most) allots a quota: «giao». */
+function allotsBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 4 * REACH), at);
+  const from = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". "));
+  return /(?<![\p{L}\p{M}])giao(?![\p{L}\p{M}])/iu.test(before.slice(from + 1));
+}
+
+const isCount = (t: Span | undefined): t is Span => t !== undefined && (t.kind === undefined || t.kind === "count");
+
+/**
+ * Words a staff figure takes from its pair: the present figure its group's («công chức», «biên chế sự nghiệp»), with
+ * the form's «đang» when the clerk wrote a bare «thực hiện»; the allotted figure «được giao» when it names only its
+ * group. None for a figure in no such pair.
+ */
+export function staffPairWords(
+  text: string,
+  token: Pick<NumberToken, "start" | "end"> & { kind: string },
+  previous: Span | undefined,
+  next: Span | undefined,
+): string[] {
+  if (token.kind !== "count") return [];
+  const out: string[] = [];
+  if (isCount(previous)) {
+    const pair = groupOfPair(text, previous, token);
+    if (pair) out.push(...syllables(pair.group), "đang", "thực", "hiện");
+  }
+  if (isCount(next)) {
+    const pair = groupOfPair(text, token, next);
+    // Its group's words are its own, however far they run («26 người làm việc tại các đơn vị sự nghiệp (có mặt 24)»).
+    // Only in a sentence that allots («được giao 78 …, hiện có 71; 26 …»): «Bộ phận một cửa được bố trí 06 công chức,
+    // có mặt 05» counts people, not a quota.
+    if (pair && !pair.allotted && allotsBefore(text, token.start)) out.push(...syllables(pair.group), "được", "giao");
+  }
+  return out;
+}
