@@ -125,7 +125,7 @@ const MEASURED: Record<string, number> = {
   "62-an-giang-so-cung-ky-moi-cau-ten-cu-moi-quy3-2025.txt": 49,
   "63-soc-trang-dien-tin-viet-tat-quy1-2025.txt": 40,
   "64-ha-noi-ty-le-kem-phan-so-theo-thang-quy4-2025.txt": 50,
-  "65-so-tu-phap-an-giang-muc-de-cuong-nhan-hai-cham-quy1-2026.txt": 34,
+  "65-so-tu-phap-an-giang-muc-de-cuong-nhan-hai-cham-quy1-2026.txt": 35, // «04 lượt người» counts people (perVisitPeople.ts)
   "66-phu-tho-tcd-2025-08-nhan-dinh-ngoac-ten-cu.txt": 20,
   "67-nam-dinh-tcd-2025-05-bieu-dvt-thang-truoc.docx": 19,
   // wt-fresh10's batch (70–77), given to the fixers of stop 14 after one measurement on a6d4453: 209 of 282 (74.1 %)
@@ -159,7 +159,7 @@ const MEASURED: Record<string, number> = {
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 32,
   "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 48,
-  "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 14,
+  "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 18, // «60 lượt/84 lượt người»: people (perVisitPeople.ts)
   "87-tra-vinh-tcd-2025-03-so-kem-chu-huyen-trong-ngoac.txt": 17,
   // wt-fresh12's batch (90–97), written in stop 15 and given to its fixers after one measurement on 57a9266: 164 of 238
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.
@@ -169,7 +169,7 @@ const MEASURED: Record<string, number> = {
   "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 16,
   "94-xa-trung-khanh-cao-bang-theo-linh-vuc-so-quy-truoc-quy2-2026.txt": 35,
   "95-vp-khanh-hoa-6-thang-quy-trong-ngoac-quy2-2026.txt": 55,
-  "96-gia-lai-tcd-2025-10-tu-dong-danh-so-luot-nguoi.docx": 13,
+  "96-gia-lai-tcd-2025-10-tu-dong-danh-so-luot-nguoi.docx": 15, // «03 lượt/21 lượt người»: people (perVisitPeople.ts)
   "97-dien-bien-tcd-2025-07-thang-chuyen-tiep-huyen-xa.txt": 14,
 };
 

@@ -11,6 +11,7 @@ import type { FieldDef } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
 import { syllables, unitAt } from "./words";
+import { countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
 
 const KINDS: Record<string, readonly string[]> = {
   people: [
@@ -78,7 +79,8 @@ export function countedNouns(field: FieldDef, patterns: readonly FigurePattern[]
 export function countsOtherKind(own: readonly string[], text: string, end: number): boolean {
   if (own.length === 0) return false;
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(/^\s*\/\s*\d+/, ""));
-  const head = unitAt(after, NOUNS);
+  // «84 lượt người» counts people (perVisitPeople.ts).
+  const head = countsPeoplePerVisit(text, end) ? PEOPLE_PER_VISIT_UNIT : unitAt(after, NOUNS);
   const kind = head === null ? undefined : KIND_OF.get(head);
   if (!kind) return false;
   return !own.some((noun) => noun === head || KIND_OF.get(noun) === kind);

@@ -1,0 +1,15 @@
+/**
+ * «60 lượt/84 lượt người», «tiếp 02 lượt/13 lượt người»: «lượt người» is how inspectorates count the people received
+ * (a person counted once per visit), a count of people, not of visits. Read from the raw text, the two words
+ * written side by side right after the number: «86 lượt/127 người» says «lượt» of 86 and «người» of 127, and the
+ * syllables read past the slash would join them.
+ */
+const PER_VISIT = /^[ \u00a0]+lượt[ \u00a0]+người(?![\p{L}\p{M}])/iu;
+
+/** The number ending at `end` is followed by «lượt người». */
+export function countsPeoplePerVisit(text: string, end: number): boolean {
+  return PER_VISIT.test(text.slice(end, end + 24).normalize("NFC"));
+}
+
+/** What such a number counts, as the engine's units name it. */
+export const PEOPLE_PER_VISIT_UNIT = "người";
