@@ -3,7 +3,7 @@
  * of people, not of visits (meaning/perVisitPeople.ts). Sentences in other offices' words than the corpus documents.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { countsPeoplePerVisit } from "../../../src/domain/import/meaning/perVisitPeople";
+import { countsPeoplePerVisit, peoplePerVisitToo } from "../../../src/domain/import/meaning/perVisitPeople";
 import { boundValue } from "../../support/recognized";
 import { builtInDefinition } from "../../support/forms";
 
@@ -22,6 +22,8 @@ const TOTAL_VISITS = "Tổng số lượt tiếp công dân";
 const TOTAL_PEOPLE = "Tổng số người được tiếp (đến khiếu nại, tố cáo, kiến nghị, phản ánh)";
 const PROVINCE_VISITS = "Lượt tiếp của lãnh đạo UBND tỉnh";
 const PROVINCE_PEOPLE = "Số người được lãnh đạo UBND tỉnh tiếp";
+const DISTRICT_PEOPLE = "Số người được cấp huyện tiếp";
+const DISTRICT_VISITS = "Lượt tiếp của lãnh đạo UBND các huyện, thành phố";
 
 describe("«lượt người» counts people", () => {
   it("is the two words side by side after the number, not «lượt» of one count and «người» of the next", () => {
@@ -56,5 +58,16 @@ describe("«lượt người» counts people", () => {
     const plain = read("Tổng số lượt tiếp: 86 lượt/127 người; trong đó tiếp định kỳ 71 lượt, đột xuất 15 lượt.\n");
     expect(plain(TOTAL_VISITS)).toBe("86");
     expect(plain(TOTAL_PEOPLE)).toBe("127");
+  });
+
+  it("a form wording's «{N} người» takes «{N} lượt người», never another figure's «{n} người»", () => {
+    expect(peoplePerVisitToo("tiếp {n} lượt với {N} người")).toBe("tiếp {n} lượt với {N} (?:lượt )?người");
+    expect(peoplePerVisitToo("tiếp {N} lượt với {n} người")).toBe("tiếp {N} lượt với {n} người");
+    expect(peoplePerVisitToo("{N} người dân")).toBe("{N} (?:lượt )?người dân");
+    const districts = read("Lãnh đạo UBND các huyện, thị xã tiếp 38 lượt với 63 lượt người.\n");
+    expect(districts(DISTRICT_VISITS)).toBe("38");
+    expect(districts(DISTRICT_PEOPLE)).toBe("63");
+    const commune = read("Chủ tịch UBND cấp xã tiếp 49 lượt/61 lượt người (định kỳ 40 lượt, đột xuất 09 lượt).\n");
+    expect(commune(DISTRICT_PEOPLE)).toBe("61");
   });
 });

@@ -13,3 +13,11 @@ export function countsPeoplePerVisit(text: string, end: number): boolean {
 
 /** What such a number counts, as the engine's units name it. */
 export const PEOPLE_PER_VISIT_UNIT = "người";
+
+/**
+ * A wording's «{N} người» (the figure counts people) read as «{N} lượt người» as well: the form's author wrote the
+ * people one way, inspectorates write them the other. Only the figure's own unit: «{n} người» is another figure's.
+ */
+export function peoplePerVisitToo(wording: string): string {
+  return wording.replace(/\{N\} người(?![\p{L}\p{M}])/gu, "{N} (?:lượt )?người");
+}
