@@ -70,4 +70,14 @@ describe("«lượt người» counts people", () => {
     const commune = read("Chủ tịch UBND cấp xã tiếp 49 lượt/61 lượt người (định kỳ 40 lượt, đột xuất 09 lượt).\n");
     expect(commune(DISTRICT_PEOPLE)).toBe("61");
   });
+
+  it("«02 lượt đoàn đông người» counts delegations, no visits", () => {
+    const got = read(
+      "Trong tháng 10/2025, lãnh đạo UBND tỉnh, thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường đã tiếp 87 lượt/112 lượt người (tiếp định kỳ 71 lượt, tiếp đột xuất 16 lượt); có 02 lượt đoàn đông người.\n",
+    );
+    expect(got("Số đoàn đông người")).toBe("02");
+    expect(got(TOTAL_PEOPLE)).toBe("112");
+    const alone = read("Chủ tịch UBND tỉnh tiếp 02 lượt đoàn đông người.\n");
+    expect(alone(PROVINCE_VISITS)).toBeNull();
+  });
 });

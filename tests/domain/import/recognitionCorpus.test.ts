@@ -159,7 +159,7 @@ const MEASURED: Record<string, number> = {
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 32,
   "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 48,
-  "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 19, // «60 lượt/84 lượt người»: people, in wordings too (perVisitPeople.ts)
+  "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 20, // «60 lượt/84 lượt người», «02 lượt đoàn đông người»: people, delegations (perVisitPeople.ts)
   "87-tra-vinh-tcd-2025-03-so-kem-chu-huyen-trong-ngoac.txt": 20, // «06 lượt, 07 người»: people right after bound visits (visitPeoplePairs.ts)
   // wt-fresh12's batch (90–97), written in stop 15 and given to its fixers after one measurement on 57a9266: 164 of 238
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.
@@ -169,7 +169,7 @@ const MEASURED: Record<string, number> = {
   "93-ban-qlkkt-lang-son-bao-cao-nam-rieng-quy4-phan-tram-2025.txt": 16,
   "94-xa-trung-khanh-cao-bang-theo-linh-vuc-so-quy-truoc-quy2-2026.txt": 35,
   "95-vp-khanh-hoa-6-thang-quy-trong-ngoac-quy2-2026.txt": 55,
-  "96-gia-lai-tcd-2025-10-tu-dong-danh-so-luot-nguoi.docx": 18, // «03 lượt/21 lượt người»: people, in wordings too (perVisitPeople.ts)
+  "96-gia-lai-tcd-2025-10-tu-dong-danh-so-luot-nguoi.docx": 19, // «03 lượt/21 lượt người», «02 lượt đoàn đông người»: people, delegations (perVisitPeople.ts)
   "97-dien-bien-tcd-2025-07-thang-chuyen-tiep-huyen-xa.txt": 18, // «Cấp huyện (cũ) và cấp xã: tổng cộng 64 lượt»: the field's own two levels (vetoText.ts isOtherLevel)
 };
 

@@ -11,7 +11,7 @@ import type { FieldDef } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
 import { syllables, unitAt } from "./words";
-import { countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
+import { countsDelegationsPerVisit, countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
 
 const KINDS: Record<string, readonly string[]> = {
   people: [
@@ -80,7 +80,7 @@ export function countsOtherKind(own: readonly string[], text: string, end: numbe
   if (own.length === 0) return false;
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(/^\s*\/\s*\d+/, ""));
   // «84 lượt người» counts people (perVisitPeople.ts).
-  const head = countsPeoplePerVisit(text, end) ? PEOPLE_PER_VISIT_UNIT : unitAt(after, NOUNS);
+  const head = countsPeoplePerVisit(text, end) ? PEOPLE_PER_VISIT_UNIT : countsDelegationsPerVisit(text, end) ? "đoàn" : unitAt(after, NOUNS);
   const kind = head === null ? undefined : KIND_OF.get(head);
   if (!kind) return false;
   return !own.some((noun) => noun === head || KIND_OF.get(noun) === kind);
