@@ -24,7 +24,6 @@ import { joinHardWraps } from "./meaning/hardWraps";
 import { joinSoftBreaks } from "./meaning/softBreaks";
 import { confirmPercents } from "./meaning/percentArithmetic";
 import { settleBySums } from "./meaning/sumsSettle";
-import { bindVisitPeople } from "./meaning/visitPeoplePairs";
 import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
@@ -146,8 +145,6 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     const vetoed = places.some((o) => vetoReason(vetoes, report.byId.get(id)!, o) !== null);
     result.set(id, year.state === "bound" && !vetoed ? { state: "bound", occurrences: places } : { state: "ambiguous", candidates: places });
   }
-  // The people written right after bound visits are the paired people figure's (meaning/visitPeoplePairs.ts).
-  bindVisitPeople(text, report, tokens, result, (field, o) => vetoReason(vetoes, field, o) !== null, at);
   // A figure left unclear whose sum's other members are bound: the candidate the sum needs (meaning/sumsSettle.ts).
   settleBySums(report, result, (field, o) => vetoReason(vetoes, field, o) !== null, twice);
   // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
