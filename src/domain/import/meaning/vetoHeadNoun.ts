@@ -10,6 +10,7 @@ import { plainWording } from "./profiles";
 import { ANYONE, POSTS, sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
 import { measuresUnit } from "./measureWords";
+import { countsDelegationsPerVisit, countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
@@ -37,6 +38,10 @@ export function fieldUnit(field: FieldDef, patterns: readonly FigurePattern[]): 
 /** The number at `end` is followed by another head noun, then by the field's unit: it counts that head. */
 export function otherHeadNoun(unit: string | null, text: string, end: number, label = ""): boolean {
   // «đ/c» is how clerks shorten «đồng chí».
+  // «84 lượt người» counts people (perVisitPeople.ts): no count of visits, one of people in any of its names.
+  // «02 lượt đoàn đông người» counts delegations: no count of visits.
+  if (countsDelegationsPerVisit(text, end)) return unit === "lượt";
+  if (countsPeoplePerVisit(text, end)) return unit !== null && unit !== PEOPLE_PER_VISIT_UNIT && !sameGroup(unit, PEOPLE_PER_VISIT_UNIT);
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(COMRADE, "đồng chí"));
   const head = unitAt(after, HEADS_AND_OCCASIONS);
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);

@@ -175,7 +175,10 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
   }
   // «lãnh đạo UBND tỉnh, các sở, UBND các huyện … là 40 lượt»: several levels named together make a whole.
   const named = new Set([...prefix.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
-  if (found[1] || found[4] || named.size > 1) return !field.total;
+  if (found[1] || found[4]) return !field.total;
+  // …unless they are the field's own levels under their two names: «Cấp huyện (cũ) và cấp xã: tổng cộng 64 lượt» in
+  // the month local government changed hands, for a figure «của UBND các huyện (từ 01/7/2025: cấp xã)».
+  if (named.size > 1) return !field.total && !(field.levels.length > 1 && [...named].every((l) => field.levels.includes(l)));
   const level = levelOf(found[3]!);
   return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
 }

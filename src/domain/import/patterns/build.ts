@@ -13,6 +13,7 @@
  */
 import type { FieldId, ItemSplit } from "../../types";
 import { withoutShortName } from "../meaning/listAsides";
+import { peoplePerVisitToo } from "../meaning/perVisitPeople";
 
 export type { ItemSplit };
 
@@ -60,7 +61,8 @@ const ANY_BULLET = "[-+•–▪*·◦‣]";
 
 export function fig(wording: string, items?: ItemSplit): FigurePattern {
   if (wording.length > MAX_WORDING) throw new Error(`Pattern longer than ${MAX_WORDING} characters`);
-  const source = wording
+  // «{N} người» takes «84 lượt người» too (perVisitPeople.ts).
+  const source = peoplePerVisitToo(wording)
     .split(/(\{[A-Za-z]\})/)
     .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`).replaceAll(BULLET_IN_WORDING, ANY_BULLET))
     .join("");
