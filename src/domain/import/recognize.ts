@@ -31,6 +31,7 @@ import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
+import { withoutCommentClause } from "./textClauses";
 import type { Occurrence, Recognition } from "./types";
 
 interface Context {
@@ -157,7 +158,9 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
   for (const match of context.text.matchAll(pattern.re)) {
     const span = match.indices?.groups?.["v"];
     if (!span) continue;
-    const [start, end] = span;
+    const start = span[0];
+    // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
+    const end = pattern.items || /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1])) ? span[1] : start + withoutCommentClause(context.text.slice(start, span[1]));
     const text = context.text.slice(start, end);
     const number = context.numbers.get(start);
     // A captured number must be a whole token (a text figure such as "10/2020" is taken as written).

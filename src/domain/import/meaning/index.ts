@@ -42,6 +42,7 @@ import { familyWords } from "./labelLevels";
 import { againstParallelHeading } from "./parallelHeadings";
 import { chooseJointly } from "./jointArithmetic";
 import { againstLevelHeading, levelTotals } from "./levelHeadings";
+import { withLevelLines } from "./levelLines";
 
 export interface MeaningInput {
   text: string;
@@ -111,7 +112,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const family = familyWords(report, profiles, vocab);
   const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
   // Under a heading naming one level of the form's sums, a number is not another level's nor the total's (levelHeadings.ts).
-  const otherLevel = againstLevelHeading(candidates, input.headings, report, vocab);
+  // Lines each led by a level's name («Lãnh đạo UBND tỉnh — 01 lượt — …») are such headings too (levelLines.ts).
+  const levelHeads = withLevelLines(text, input.headings);
+  const otherLevel = againstLevelHeading(candidates, levelHeads, report, vocab);
   // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
   const grid = gridReading(text, report, profiles, vocab);
   const vetoed = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);

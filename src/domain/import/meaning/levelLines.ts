@@ -1,0 +1,37 @@
+/**
+ * A report may give each level of government one line, its name first and its figures after a long dash: «Lãnh đạo
+ * UBND tỉnh — 01 lượt — 06 người. … tiếp đột xuất: Không phát sinh.», «Thủ trưởng các sở, ban, ngành — 09 lượt — 11
+ * người (định kỳ 07, đột xuất 02).». Such a line's name is a heading for what the line says, as a numbered heading is
+ * (levelHeadings.ts): a figure on it is that level's, never the whole report's nor another level's. The lines are
+ * read as headings one step under the heading they stand beneath, so only two or more such lines side by side, each
+ * fitting a level of the form, name levels (levelHeadings.ts' own test of siblings). Line by line; nothing else read.
+ */
+import type { Heading } from "../headings";
+import { syllables } from "./words";
+
+/** «Name — figure»: a short name opening the line, a long dash (or an en dash) between spaces, then a number. */
+const LEAD = /^[ \t]*(\p{Lu}[^\n—–:;.()\d]{2,80}?)[ \t]+[—–][ \t]+\d/u;
+/** A longer name is a sentence, not a line's heading. */
+const NAME_WORDS = 10;
+
+/** The document's headings with each «Name — figure» line read as a heading under the heading before it. */
+export function withLevelLines(text: string, headings: readonly Heading[]): Heading[] {
+  const added: Heading[] = [];
+  let offset = 0;
+  let h = 0;
+  let index = 0;
+  let parent: Heading | undefined;
+  for (const [n, line] of text.split("\n").entries()) {
+    while (h < headings.length && headings[h]!.offset <= offset) {
+      parent = headings[h++];
+      index = 0;
+    }
+    const m = LEAD.exec(line);
+    if (m && parent && syllables(m[1]!).length <= NAME_WORDS && !headings.some((x) => x.offset === offset)) {
+      added.push({ level: "letter", written: "", writtenIndex: -1, path: `${parent.path}.~${index++}`, title: m[1]!.trim(), line: n + 1, offset });
+    }
+    offset += line.length + 1;
+  }
+  if (added.length === 0) return [...headings];
+  return [...headings, ...added].sort((a, b) => a.offset - b.offset);
+}

@@ -1,0 +1,15 @@
+/**
+ * A text figure read by a wording up to the sentence's end may run on past a semicolon into a clause that comments on
+ * what was listed rather than listing more: «Nơi phát sinh: 38/78 xã, phường; nhiều nhất là xã Cam Lộ (07 lượt), …»,
+ * «… tại các huyện A, B; trong đó huyện A 05 lượt», «…; chủ yếu ở …», «…; tập trung tại …». Such a clause opens with a
+ * word that ranks, singles out or details; the figure is what stands before it. Only the capture itself is read.
+ */
+
+/** «; » (or «, ») then a word that ranks, singles out or details what came before. */
+const COMMENT = /\s*[;,]\s+(?:nhiều nhất|cao nhất|ít nhất|thấp nhất|trong đó|chủ yếu|tập trung|cụ thể|riêng)(?![\p{L}])/iu;
+
+/** The length of a text capture without a trailing comment clause (the whole length when there is none). */
+export function withoutCommentClause(captured: string): number {
+  const m = COMMENT.exec(captured);
+  return m && m.index > 0 ? m.index : captured.length;
+}
