@@ -193,10 +193,32 @@ const MEASURED: Record<string, number> = {
   "113-kien-giang-phan-thu-nhat-cot-an-giang-tham-khao-quy2-2025.txt": 41,
   // 15: a level's «Name — figures» line is its own (levelLines.ts), a place list ends before «; nhiều nhất là» (wt-wrong8).
   "116-quang-tri-tcd-2026-04-dong-gach-dai-moi-cap.txt": 15,
+  // Stop 16's secret batch, wt-fresh13 (100–106) and wt-fresh15 (120–126), outside the repository until measured on
+  // the final engine. At the start (aca0a16): 407 of 479 (85.0 %) and 7 wrong on our form, 36 of 45 and 3 wrong on the
+  // monthly form; on the final engine 410 (85.6 %) and 7 wrong, 36 and 3 wrong: the stop's gains on the documents its
+  // fixers read (+100 figures) barely reached documents they had not.
+  "100-vp-quang-binh-chu-thich-cuoi-trang-tren-tong-so-quy1-2025.txt": 39,
+  "101-vp-bac-ninh-bang-theo-thang-cong-quy-quy1-2026.docx": 56,
+  "102-vp-long-an-phep-cong-bang-dau-bang-quy2-2025.txt": 56,
+  "103-vp-ba-ria-vung-tau-ty-le-kem-moi-so-nhan-su-quy4-2024.txt": 52,
+  "106-hung-yen-tcd-2026-04-nhat-ky-theo-ngay.txt": 18,
+  "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": 52,
+  "121-vp-quang-ngai-bang-quy-truoc-cung-ky-ngay-gach-ngang-quy2-2026.docx": 48,
+  "122-vp-hue-so-bang-chu-khong-tach-nghin-cham-thap-phan-quy4-2025.txt": 50,
+  "123-vp-lao-cai-de-muc-thap-phan-nam-nu-cach-nghin-quy3-2026.txt": 57,
+  "126-ca-mau-tcd-2026-06-phan-so-buoi-cham-thap-phan.txt": 18,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
 const KNOWN_WRONG: Record<string, string[]> = {
+  // Stop 16's secret batch on its final engine, not yet mended: two shares of one table row read swapped (101, 121), a
+  // planned inspection (101), a guest house's staff from its own line (120), another office's rotation (120), a
+  // reception diary's sessions as the month's (106), a place list running into «không» (126).
+  "101-vp-bac-ninh-bang-theo-thang-cong-quy-quy1-2026.docx": ["bcdc:motCuaVp.tyLeTraSom", "bcdc:motCuaVp.tyLeDungHan", "bcdc:kiemTra.soDonVi"],
+  "106-hung-yen-tcd-2026-04-nhat-ky-theo-ngay.txt": ["tcd:tong.dinhKy", "tcd:tong.dotXuat"],
+  "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": ["bcdc:bienChe.vienChucNhaKhach", "bcdc:luanChuyen.tongHop"],
+  "121-vp-quang-ngai-bang-quy-truoc-cung-ky-ngay-gach-ngang-quy2-2026.docx": ["bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:hcc.tyLeTreHan"],
+  "126-ca-mau-tcd-2026-06-phan-so-buoi-cham-thap-phan.txt": ["tcd:huyen.noiPhatSinh"],
   // wt-fresh14's batch as first measured (aca0a16), not yet mended:
   "110-binh-thuan-a-b-c-ngay-gach-ngang-quy3-2024.txt": ["bcdc:khenThuong.hdndTapThe"],
   "112-phuong-phan-thiet-lam-dong-phan-so-cach-nghin-quy2-2026.txt": ["bcdc:doiThoai.soYKien", "bcdc:toChuc.danhSach", "bcdc:toChuc.so"],
