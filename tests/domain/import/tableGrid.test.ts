@@ -207,3 +207,31 @@ describe("a figures' row written without its empty last cells", () => {
     expect(tableCell(text, count)?.header).toBe("");
   });
 });
+
+describe("a share row that names its base", () => {
+  // Another centre's table in its own words: the late share is said «trên số đã giải quyết», the resolved share plain.
+  const text = [
+    "2. Trung tâm Phục vụ hành chính công tỉnh (số liệu từ 15/6/2026 đến 14/9/2026):",
+    "TT\tNội dung\tQuý III/2026\tQuý II/2026",
+    "1\tHồ sơ tiếp nhận\t8.400\t8.120",
+    "2\tĐã giải quyết\t8.000\t7.700",
+    "\tTỷ lệ (%)\t95,24\t94,83",
+    "3\tTrễ hạn\t40\t52",
+    "\tTỷ lệ trên tổng số hồ sơ đã giải quyết (%)\t0,50\t0,68",
+  ].join("\n");
+  const r = recognizeFigures(text, REPORT);
+  const bound = (id: string) => (r.get(id)?.state === "bound" ? r.get(id)!.occurrences : []).map((o) => o.text);
+
+  it("reads the base after «trên (tổng) số» as no words of the row's own, but keeps a comparison «so với số …»", () => {
+    expect(rowLabelWords("Tỷ lệ trên số đã giải quyết (%)")).toBe("Tỷ lệ (%)");
+    expect(rowLabelWords("Tỷ lệ trên tổng số hồ sơ đã giải quyết (%)")).toBe("Tỷ lệ (%)");
+    expect(rowLabelWords("Tỷ lệ so với số tháng trước (%)")).toBe("Tỷ lệ so với số tháng trước (%)");
+    expect(rowLabelWords("Tỷ lệ giải quyết đúng hạn (%)")).toBe("Tỷ lệ giải quyết đúng hạn (%)");
+  });
+
+  it("binds the late share, and never gives it to the resolved one", () => {
+    // Before: the late share was left unclear with only the resolved share's 95,24 to choose.
+    expect(bound("bcdc:hcc.tyLeTreHan")).toEqual(["0,50"]);
+    expect(bound("bcdc:hcc.tyLeDaGiaiQuyet")).toEqual([]);
+  });
+});

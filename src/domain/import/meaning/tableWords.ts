@@ -10,7 +10,15 @@ export function headerUnit(header: string): string | null {
 }
 
 /** «Cộng Phó Trưởng phòng được bổ nhiệm», «Tổng cộng hồ sơ»: a row that sums what it names says «tổng số …». */
+/**
+ * «Tỷ lệ trên số đã giải quyết (%)»: what follows «trên (tổng) số» names the share's base, not what it is the share
+ * of; the row is «Tỷ lệ (%)» of the count above it, as a plain rate row is. Not «so với số …»: a comparison with
+ * another month's figure says what the share is (the monthly form's «so với tháng trước»).
+ */
+const SHARE_BASE = /^(\s*tỷ\s+lệ)\s+(?:tính\s+)?trên\s+(?:tổng\s+)?số\s+[^()]*/iu;
+
 export function rowLabelWords(label: string): string {
+  label = label.replace(SHARE_BASE, "$1 ");
   // Not a word that starts with «cộng»: «cộng tác viên», «cộng đồng», «Cộng hòa», «cộng sự», «cộng hưởng».
   const total = /^(?:tổng cộng|cộng)\s*[:.]?\s+(?!(?:tác|đồng|hòa|hoà|sự|hưởng)(?![\p{L}]))(?=\p{L})/iu.exec(label);
   return total ? `tổng số ${label.slice(total[0].length)}` : label;
