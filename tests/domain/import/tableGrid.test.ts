@@ -220,7 +220,10 @@ describe("a share row that names its base", () => {
     "\tTỷ lệ trên tổng số hồ sơ đã giải quyết (%)\t0,50\t0,68",
   ].join("\n");
   const r = recognizeFigures(text, REPORT);
-  const bound = (id: string) => (r.get(id)?.state === "bound" ? r.get(id)!.occurrences : []).map((o) => o.text);
+  const bound = (id: string) => {
+    const got = r.get(id);
+    return got?.state === "bound" ? got.occurrences.map((o) => o.text) : [];
+  };
 
   it("reads the base after «trên (tổng) số» as no words of the row's own, but keeps a comparison «so với số …»", () => {
     expect(rowLabelWords("Tỷ lệ trên số đã giải quyết (%)")).toBe("Tỷ lệ (%)");
