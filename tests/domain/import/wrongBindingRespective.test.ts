@@ -81,3 +81,32 @@ describe("a number ending a name is the name's", () => {
     expect(at("giúp các xã 3 lần trong quý", "3")).toBe(false);
   });
 });
+
+describe("figures written respectively, each with its own share in brackets", () => {
+  // Held-out 101's shape in other words: the shares were read swapped (the early files' share as the on-time one's).
+  const desk = (list: string) =>
+    `${head("II năm 2026")}III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n2. Bộ phận một cửa của Văn phòng: tiếp nhận 140 hồ sơ, đã giải quyết 128 hồ sơ (91,43%), ${list}; đang giải quyết 12 hồ sơ (8,57%).\n`;
+  it.each([
+    "trong đó trả sớm hạn và đúng hạn lần lượt là 48 hồ sơ (37,50%) và 80 hồ sơ (62,50%)",
+    "gồm sớm hạn và đúng hạn tương ứng 48 (37,50%) và 80 (62,50 %)",
+  ])("%#: each share is its own figure's", (list) => {
+    const r = read(desk(list));
+    expect(value(r, "Hồ sơ trả sớm hạn")).toBe("48");
+    expect(value(r, "Hồ sơ trả đúng hạn")).toBe("80");
+    // A share is bound as typed in the pane, without its «%».
+    expect(value(r, "Tỷ lệ trả sớm hạn")).toBe("37,50");
+    expect(value(r, "Tỷ lệ trả đúng hạn")).toBe("62,50");
+  });
+
+  it("left for the clerk where the labels are not told apart, never swapped", () => {
+    const r = read(desk("gồm sớm hạn, đúng hạn tương ứng 48 (37,50%), 80 (62,50 %)"));
+    rightOrUnclear(r, "Hồ sơ trả sớm hạn", "48");
+    rightOrUnclear(r, "Tỷ lệ trả sớm hạn", "37,50");
+    rightOrUnclear(r, "Tỷ lệ trả đúng hạn", "62,50");
+  });
+
+  it("near-match: a share whose figure is not in the list opens no pair", () => {
+    const lists = respectiveLists("trả sớm hạn và đúng hạn lần lượt là 48 hồ sơ và 80 hồ sơ (chiếm 62,50% số đã giải quyết)");
+    expect(lists.map((l) => l.values.map((v) => v.text))).toEqual([["48", "80"]]);
+  });
+});

@@ -52,22 +52,46 @@ function readLists(text: string): RespectiveList[] {
     let i = firstFrom(tokens, after);
     if (i === tokens.length || !LEAD_IN.test(text.slice(after, tokens[i]!.start))) continue;
     const values = [tokens[i]!];
-    for (i++; i < tokens.length && BETWEEN.test(text.slice(values.at(-1)!.end, tokens[i]!.start)); i++) values.push(tokens[i]!);
+    // «lần lượt là 30 hồ sơ (32,61%) và 62 hồ sơ (67,39%)»: each figure may carry its own share in brackets.
+    const shares: NumberToken[] = [];
+    let valueEnd = values[0]!.end;
+    for (i++; i < tokens.length; i++) {
+      const share = ownShare(text, valueEnd, tokens[i]!);
+      if (share !== null && shares.length === values.length - 1) {
+        shares.push(tokens[i]!);
+        valueEnd = share;
+        continue;
+      }
+      if (!BETWEEN.test(text.slice(valueEnd, tokens[i]!.start))) break;
+      values.push(tokens[i]!);
+      valueEnd = tokens[i]!.end;
+    }
     if (values.length < 2) continue;
     const last = values.at(-1)!;
     const tailEnd = text.slice(last.end, last.end + 80).search(/[,;.()\n]/u);
-    const tail = text.slice(last.end, last.end + (tailEnd === -1 ? 80 : tailEnd));
+    const tail = shares.length > 0 ? "" : text.slice(last.end, last.end + (tailEnd === -1 ? 80 : tailEnd));
     const { labels, lead } = labelsBefore(text, m.index, values.length, tokens);
     // «đạt tỷ lệ tương ứng 93,65% và 6,35%»: «tương ứng» with no labels of its own answers the list just before it.
     const previous = lists.at(-1);
     const inherited = labels === null && previous?.labels && previous.values.length === values.length && sameSentence(text, previous.values.at(-1)!.end, m.index);
     const list = { values, labels: inherited ? previous.labels : labels, lead, tail };
     lists.push(list);
+    if (shares.length === values.length && list.labels) lists.push({ ...list, values: shares, tail: "" });
     // «… lần lượt là 21 và 97 hồ sơ, chiếm 17,80% và 82,20%»: as many shares right after follow the same labels.
     const next = list.labels ? followingRun(text, tokens, i, last.end + tail.length, values.length) : null;
     if (next) lists.push({ ...list, values: next, tail: "" });
   }
   return lists;
+}
+
+/**
+ * Where the bracket ends when `token` is a share alone in brackets right after a figure («30 hồ sơ (32,61%)», a unit
+ * of at most three words between), or null.
+ */
+function ownShare(text: string, from: number, token: NumberToken): number | null {
+  if (token.kind !== "percent" || !/^\s*(?:[\p{L}]+\s+){0,3}?\(\s*$/u.test(text.slice(from, token.start))) return null;
+  const close = /^\s*%?\s*\)/u.exec(text.slice(token.end, token.end + 6));
+  return close ? token.end + close[0].length : null;
 }
 
 /** n figures from token i on, a few words after `from` (a comma, «chiếm», «đạt tỷ lệ»), one list. */
