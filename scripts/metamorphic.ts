@@ -2,7 +2,8 @@
  * The metamorphic harness's full matrix: every truth-preserving transform (tests/support/metamorphic) on every corpus
  * document with a truth. Prints, per transform, the figures bound right before and after, the figures lost, and
  * every wrong binding with its document. `npm run metamorphic` (add a transform's name fragment to run only those;
- * `--wrong` to list only wrong bindings). Exits 1 when any transform yields a wrong binding.
+ * `--doc FRAGMENT` to run only the documents whose file name holds it, repeatable; `--wrong` to list only wrong
+ * bindings). Exits 1 when any transform yields a wrong binding.
  */
 import { TRANSFORMS } from "../tests/support/metamorphic";
 import { corpusDocuments, measureOriginal, measureTransformed } from "../tests/support/metamorphicMeasure";
@@ -11,9 +12,12 @@ import { corpusDocuments, measureOriginal, measureTransformed } from "../tests/s
 const fieldOf = (wrong: string): string => wrong.split(":").slice(0, 2).join(":");
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+  const argv = process.argv.slice(2);
+  // «--doc 81-vinh» narrows the documents: a fixer checks the ones a rule touched without the whole matrix's hour.
+  const docFragments = argv.flatMap((a, i) => (argv[i - 1] === "--doc" ? [a] : []));
+  const args = argv.filter((a, i) => !a.startsWith("--") && argv[i - 1] !== "--doc");
   const chosen = TRANSFORMS.filter((t) => args.length === 0 || args.some((a) => t.name.includes(a)));
-  const docs = corpusDocuments();
+  const docs = corpusDocuments().filter((d) => docFragments.length === 0 || docFragments.some((f) => d.file.includes(f)));
   const before = new Map<string, number>();
   const wrongBefore = new Map<string, Set<string>>();
   let baseRight = 0;

@@ -228,6 +228,7 @@ describe("a share row that names its base", () => {
   it("reads the base after «trên (tổng) số» as no words of the row's own, but keeps a comparison «so với số …»", () => {
     expect(rowLabelWords("Tỷ lệ trên số đã giải quyết (%)")).toBe("Tỷ lệ (%)");
     expect(rowLabelWords("Tỷ lệ trên tổng số hồ sơ đã giải quyết (%)")).toBe("Tỷ lệ (%)");
+    expect(rowLabelWords("Tỉ lệ trên số đã giải quyết (%)")).toBe("Tỉ lệ (%)");
     expect(rowLabelWords("Tỷ lệ so với số tháng trước (%)")).toBe("Tỷ lệ so với số tháng trước (%)");
     expect(rowLabelWords("Tỷ lệ giải quyết đúng hạn (%)")).toBe("Tỷ lệ giải quyết đúng hạn (%)");
   });

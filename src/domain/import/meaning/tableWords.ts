@@ -15,7 +15,7 @@ export function headerUnit(header: string): string | null {
  * of; the row is «Tỷ lệ (%)» of the count above it, as a plain rate row is. Not «so với số …»: a comparison with
  * another month's figure says what the share is (the monthly form's «so với tháng trước»).
  */
-const SHARE_BASE = /^(\s*tỷ\s+lệ)\s+(?:tính\s+)?trên\s+(?:tổng\s+)?số\s+[^()]*/iu;
+const SHARE_BASE = /^(\s*t[ỷỉ]\s+lệ)\s+(?:tính\s+)?trên\s+(?:tổng\s+)?số\s+[^()]*/iu;
 
 export function rowLabelWords(label: string): string {
   label = label.replace(SHARE_BASE, "$1 ");
