@@ -2,21 +2,13 @@
  * «60 lượt/84 lượt người»: inspectorates count the people received as «lượt người» (a person once per visit), a count
  * of people, not of visits (meaning/perVisitPeople.ts). Sentences in other offices' words than the corpus documents.
  */
-import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { countsPeoplePerVisit, peoplePerVisitToo } from "../../../src/domain/import/meaning/perVisitPeople";
-import { boundValue } from "../../support/recognized";
+import { boundByLabel } from "../../support/recognized";
 import { builtInDefinition } from "../../support/forms";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 
-function read(text: string) {
-  const r = recognizeFigures(text, MONTHLY);
-  return (label: string) => {
-    const field = MONTHLY.fields.find((f) => f.label === label);
-    if (!field) throw new Error(label);
-    return boundValue(r.get(field.id));
-  };
-}
+const read = (text: string) => boundByLabel(text, MONTHLY);
 
 const TOTAL_VISITS = "Tổng số lượt tiếp công dân";
 const TOTAL_PEOPLE = "Tổng số người được tiếp (đến khiếu nại, tố cáo, kiến nghị, phản ánh)";

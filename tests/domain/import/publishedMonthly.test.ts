@@ -3,20 +3,12 @@
  * (daknong.gov.vn «Báo cáo tiếp dân hằng tháng», docs/recognition-vocabulary.md): the same facts written the several
  * ways the Inspectorate wrote them from 2017 to 2020, and the near-matches of those sentences.
  */
-import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { boundValue } from "../../support/recognized";
+import { boundByLabel } from "../../support/recognized";
 import { builtInDefinition } from "../../support/forms";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 
-function read(text: string) {
-  const r = recognizeFigures(text, MONTHLY);
-  return (label: string) => {
-    const field = MONTHLY.fields.find((f) => f.label === label);
-    if (!field) throw new Error(label);
-    return boundValue(r.get(field.id));
-  };
-}
+const read = (text: string) => boundByLabel(text, MONTHLY);
 
 describe("monthly reception figures as Đắk Nông publishes them", () => {
   it("«Chủ tịch UBND tỉnh tiếp định kỳ …», «Lãnh đạo các Sở, Ban, ngành tiếp …», «Lãnh đạo UBND các huyện, thị xã tiếp …» (12/2017)", () => {
