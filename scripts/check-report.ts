@@ -32,7 +32,8 @@ import { parsePeriodArg } from "../src/domain/import/periodTitle";
 import { foreignFileKind, unsupportedExtension } from "../src/domain/fileSignature";
 import { assertTextWithinLimits, docxFileTooLarge, textFileTooLarge } from "../src/domain/limits";
 import type { ReportDefinition } from "../src/domain/report";
-import { bestBuiltIn, carriedDefinition, definitionFromFile, FormError } from "./checkForms";
+import { failureMessage } from "./checkFailure";
+import { bestBuiltIn, carriedDefinition, definitionFromFile } from "./checkForms";
 import { textFromDocx } from "./docxText";
 import { decodeText, TextFileError } from "./textFile";
 
@@ -98,15 +99,6 @@ function withinLimits(text: string): string {
   return text;
 }
 
-/** The file system's refusals, which Node words in English («EISDIR: illegal operation on a directory, read»). */
-const FILE_SYSTEM: Record<string, string> = {
-  ENOENT: "không tìm thấy tệp",
-  EISDIR: "đây là một thư mục, không phải tệp (hãy ghi tên tệp .docx hoặc .txt trong thư mục)",
-  EACCES: "không có quyền đọc tệp này",
-  EPERM: "không có quyền đọc tệp này",
-  EBUSY: "tệp đang bị chương trình khác giữ (hãy đóng tệp trong Word rồi thử lại)",
-};
-
 async function checkFile(file: string, args: Args, given: ReportDefinition | null): Promise<FileResult> {
   try {
     const { text, carried } = await readText(file);
@@ -116,9 +108,7 @@ async function checkFile(file: string, args: Args, given: ReportDefinition | nul
     const check = checkReport(text, period ? { period, report } : { report });
     return { file, ok: true, form: { id: report.id, title: report.title }, check };
   } catch (cause) {
-    if (cause instanceof FormError) return { file, ok: false, error: cause.message };
-    const reason = FILE_SYSTEM[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
-    return { file, ok: false, error: `Không đọc được ${file}: ${reason}` };
+    return { file, ok: false, error: failureMessage(file, cause) };
   }
 }
 

@@ -7,7 +7,7 @@
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
 import { definitionFromForm } from "../../../src/domain/form/toDefinition";
-import { tinyForm } from "../../support/forms";
+import { REPORT, tinyForm } from "../../support/forms";
 
 const fields = (week: boolean) => [
   { id: "kho.tuNgay", label: `Số liệu kho lưu trữ ${week ? "trong tuần " : ""}tính từ ngày`, kind: "date" as const, section: "B", wording: ["Kho lưu trữ tính từ ngày {D}"] },
@@ -63,5 +63,19 @@ describe("several ranges for one pair", () => {
 
   it("binds the one range as before when it is the only one", () => {
     expect(read("II. KHO LƯU TRỮ\nKho lưu trữ, từ 01/01/2026 đến 31/3/2026: nhận 120 hồ sơ nộp lưu.")).toEqual(["01/01/2026", "31/3/2026"]);
+  });
+});
+
+describe("a date the text writes alone beside two ranges (held-out 141 crashed here)", () => {
+  it("is weighed with the ranges, never a crash: the end is the figures' range's or the clerk's, never next quarter's", () => {
+    const text =
+      "II. CẢI CÁCH HÀNH CHÍNH\nTại Trung tâm Phục vụ hành chính công tỉnh, tính từ ngày 15/12/2025 đến ngày 03/3/2026, " +
+      "Trung tâm đã tiếp nhận 9.780 hồ sơ; đã giải quyết 7.766 hồ sơ. Cần lưu ý số liệu quý này mới chốt đến ngày 03/3/2026, chưa đủ kỳ.\n" +
+      "III. NHIỆM VỤ\nChốt số liệu Trung tâm Phục vụ hành chính công đúng kỳ (từ ngày 15/3/2026 đến ngày 14/6/2026).";
+    const r = recognizeFigures(text, REPORT);
+    const dates = [...r.values()].map(shown).filter((v) => /\d+\/\d+\/\d{4}/.test(v));
+    expect(dates.some((v) => v === "03/3/2026" || v === "03/3/2026 03/3/2026" || v.startsWith("? "))).toBe(true);
+    const bound = dates.filter((v) => !v.startsWith("? ")).join(" ");
+    expect(bound).not.toMatch(/14\/6\/2026|15\/3\/2026/);
   });
 });

@@ -57,9 +57,13 @@ export function chooseRanges(
   return out;
 }
 
-/** A range by both its dates: two ranges that end on the same day are still two periods. */
+/**
+ * A range by both its dates: two ranges that end on the same day are still two periods. A date meaning placed alone
+ * (written in no range) is its own key, so it never counts as one of the ranges.
+ */
 function rangeKey(c: Candidate): string {
-  const other = partnerOf(c)!;
+  const other = partnerOf(c);
+  if (other === null) return dateKey(c.token.text);
   const [a, b] = c.token.start < other.token.start ? [c, other] : [other, c];
   return `${dateKey(a.token.text)}–${dateKey(b.token.text)}`;
 }
