@@ -25,8 +25,8 @@ export function attachPercents(
     if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound" || spans.has(field.id)) continue;
     if (parts.get(formula.part) !== 1) continue;
     for (const part of spans.get(formula.part) ?? []) {
-      // "chiếm 11,90% (10 hồ sơ)": a part in brackets after a percentage is that percentage's; the next one is not.
-      if (/%\s*\(\s*$/.test(text.slice(Math.max(0, part.start - 6), part.start))) continue;
+      // "chiếm 11,90% (10 hồ sơ)", «chiếm 11,9 phần trăm (10 hồ sơ)»: a part in brackets after a percentage is that percentage's; the next one is not.
+      if (/(?:%|phần trăm)\s*\(\s*$/iu.test(text.slice(Math.max(0, part.start - 14), part.start))) continue;
       // A bare «96,21» in a «Tỷ lệ (%)» column is a percentage as a candidate (layout.ts), not as a token.
       const next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
       if (!next || byStart.get(next.start)?.token.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
