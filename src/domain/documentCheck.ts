@@ -23,8 +23,11 @@ export type FieldStatus =
   /** `restyle`: not the official text, but every place reads as the value (left as written unless the clerk asks). */
   | { state: "shown"; places: number; matches: boolean; restyle: boolean };
 
+/** A percentage's sign as a document writes it: «%» or the words «phần trăm» (numbers.ts reads both). */
+const PERCENT_SIGN = /\s*(?:%|phần\s+trăm)\s*$/iu;
+
 function readObserved(field: FieldDef, text: string): FieldValue | null {
-  const parsed = parseWritten(field, text.replace(/%\s*$/, ""));
+  const parsed = parseWritten(field, text.replace(PERCENT_SIGN, ""));
   return parsed.ok ? parsed.value : null;
 }
 
@@ -32,7 +35,7 @@ function readObserved(field: FieldDef, text: string): FieldValue | null {
 function agrees(field: FieldDef, text: string, value: FieldValue): boolean {
   const seen = readObserved(field, text);
   if (field.kind === "percent" && seen?.kind === "number" && value.kind === "number") {
-    const decimals = /[.,](\d+)\s*%?\s*$/.exec(text.trim())?.[1]?.length ?? 0;
+    const decimals = /[.,](\d+)$/.exec(text.replace(PERCENT_SIGN, "").trim())?.[1]?.length ?? 0;
     return roundTo(value.value, decimals) === seen.value;
   }
   return sameValue(seen, value) || text.trim() === formatField(field, value);

@@ -122,7 +122,8 @@ export function sameValue(a: FieldValue | null, b: FieldValue | null): boolean {
  * stays digits (parseField): «ba» typed in the pane is a mistake to point out, «ba» in the report is three.
  */
 export function parseWritten(field: FieldDef, raw: string): ParseResult {
-  const parsed = parseField(field, raw);
+  // «92,4 phần trăm»: the document's sign in words, as «%» (import/numbers.ts).
+  const parsed = parseField(field, field.kind === "percent" ? raw.replace(/\s+phần\s+trăm\s*$/iu, "") : raw);
   const spelled = field.kind === "count" && !parsed.ok ? spelledValue(raw) : null;
   return spelled === null ? parsed : inRange({ ok: true, value: spelled }, 0, field.max ?? DEFAULT_MAX);
 }

@@ -37,6 +37,23 @@ export interface NumberToken {
 const SEPARATORS = [".", " ", "\u00a0", "\u202f"] as const;
 const SPACE = /[ \u00a0\u202f]/;
 const PERCENT_GAP = /^[ \u00a0\u202f]?%/;
+/**
+ * The sign in words, «92,4 phần trăm», «đạt 100 phần trăm»: a share as «%» is. Not «2 phần trăm điểm» (a change in
+ * points, no share: never a figure). Read as the text is (composed marks), like every word the recognizers compare.
+ */
+const PERCENT_WORDS = /^[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm(?![\p{L}\p{M}\d])/iu;
+const POINTS_AFTER = /^[ \u00a0\u202f]+điểm(?![\p{L}\p{M}])/iu;
+/** The sign of a percentage at the end of a token's text, either way it is written. */
+export const PERCENT_SIGN_END = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm)$/iu;
+
+/** After a number ending at `end`: the length of its percent sign, 0 for none, -1 for «phần trăm điểm» (no share). */
+function percentSign(text: string, end: number): number {
+  const sign = PERCENT_GAP.exec(text.slice(end, end + 2));
+  if (sign) return sign[0].length;
+  const words = PERCENT_WORDS.exec(text.slice(end, end + 16));
+  if (!words) return 0;
+  return POINTS_AFTER.test(text.slice(end + words[0].length, end + words[0].length + 8)) ? -1 : words[0].length;
+}
 
 /** Reads every number of the text, left to right, as whole tokens. */
 export function findNumbers(text: string): NumberToken[] {
@@ -80,11 +97,12 @@ function readAt(text: string, start: number): NumberToken {
   if (decimal && dotOk) {
     const value = Number(`${plain}.${decimal[1]}`);
     const after = end + decimal[0].length;
-    const pct = PERCENT_GAP.exec(text.slice(after, after + 2));
-    return pct ? token(text, start, after + pct[0].length, "percent", value) : token(text, start, after, "other", value);
+    const pct = percentSign(text, after);
+    return pct > 0 ? token(text, start, after + pct, "percent", value) : token(text, start, after, "other", value);
   }
-  const pct = PERCENT_GAP.exec(text.slice(end, end + 2));
-  if (pct) return token(text, start, end + pct[0].length, "percent", plain);
+  const pct = percentSign(text, end);
+  if (pct > 0) return token(text, start, end + pct, "percent", plain);
+  if (pct < 0) return token(text, start, end, "other", plain);
   return token(text, start, end, isPartOfSymbol(text, start, end) ? "other" : "count", plain);
 }
 
@@ -152,10 +170,10 @@ export function tokenIndex(tokens: readonly NumberToken[]): Map<number, NumberTo
   return new Map(tokens.map((t) => [t.start, t]));
 }
 
-/** What a clerk types for a figure token: digits as written without the "%", a space-grouped count without spaces. */
+/** What a clerk types for a figure token: digits as written without the "%" («phần trăm»), a space-grouped count without spaces. */
 export function inputOf(t: NumberToken): string {
   if (t.kind === "percent") {
-    const digits = t.text.replace(/[ \u00a0\u202f]?%$/, "");
+    const digits = t.text.replace(PERCENT_SIGN_END, "");
     return digits.includes(",") ? digits : digits.replace(".", ",");
   }
   // A count written in words («mười hai», meaning/spelledNumbers.ts) is typed as its digits.

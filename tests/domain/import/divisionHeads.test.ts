@@ -25,29 +25,29 @@ describe("an office's divisions named by their kind", () => {
   it("reads «có 04 phòng: A; B; C; D» and «06 phòng chuyên môn, gồm: …» as the «trực thuộc» list with its count", () => {
     expect(found("Văn phòng có 04 phòng: Phòng Một; Phòng Hai; Phòng Ba; Phòng Bốn. Văn phòng không có đơn vị sự nghiệp.")).toEqual({
       "toChuc.danhSach": "Phòng Một\nPhòng Hai\nPhòng Ba\nPhòng Bốn",
-      "toChuc.so": "4",
+      "toChuc.so": "04",
     });
     expect(found("Văn phòng có 03 phòng chuyên môn, gồm: Phòng Một; Phòng Hai; Phòng Ba và 02 đơn vị sự nghiệp trực thuộc là Trung tâm A và Nhà khách B.")).toEqual({
       "toChuc.danhSach": "Phòng Một\nPhòng Hai\nPhòng Ba",
-      "toChuc.so": "3",
+      "toChuc.so": "03",
       "suNghiep.danhSach": "Trung tâm A\nNhà khách B",
-      "suNghiep.so": "2",
+      "suNghiep.so": "02",
     });
   });
 
   it("reads «gồm 03 phòng, đơn vị (A; B; C)», «gồm 02 phòng và tương đương: …» and a count alone before «và»", () => {
     expect(found("Cơ cấu tổ chức gồm 03 phòng, đơn vị (Phòng Một; Phòng Hai; Trung tâm Ba), bên cạnh đó có đơn vị khác.")).toEqual({
       "toChuc.danhSach": "Phòng Một\nPhòng Hai\nTrung tâm Ba",
-      "toChuc.so": "3",
+      "toChuc.so": "03",
     });
-    expect(found("Cơ cấu tổ chức của Sở gồm 02 phòng và tương đương: Văn phòng; Thanh tra.")).toEqual({ "toChuc.danhSach": "Văn phòng\nThanh tra", "toChuc.so": "2" });
-    expect(found("UBND huyện có 12 cơ quan chuyên môn và 04 đơn vị sự nghiệp công lập.")).toEqual({ "toChuc.so": "12", "suNghiep.so": "4" });
+    expect(found("Cơ cấu tổ chức của Sở gồm 02 phòng và tương đương: Văn phòng; Thanh tra.")).toEqual({ "toChuc.danhSach": "Văn phòng\nThanh tra", "toChuc.so": "02" });
+    expect(found("UBND huyện có 12 cơ quan chuyên môn và 04 đơn vị sự nghiệp công lập.")).toEqual({ "toChuc.so": "12", "suNghiep.so": "04" });
   });
 
   it("reads «Đơn vị sự nghiệp trực thuộc có 03 đơn vị gồm: …» as the public-service list, not the divisions", () => {
     expect(found("Đơn vị sự nghiệp trực thuộc có 03 đơn vị gồm: Trung tâm A; Nhà khách B; Nhà khách C.")).toEqual({
       "suNghiep.danhSach": "Trung tâm A\nNhà khách B\nNhà khách C",
-      "suNghiep.so": "3",
+      "suNghiep.so": "03",
     });
   });
 

@@ -26,30 +26,30 @@ describe("divisions written in legal style", () => {
   it("reads «có bốn (04) phòng: …» with serial-numbered names", () => {
     expect(found("Chi cục có bốn (04) phòng: Văn phòng Chi cục; Phòng Quản lý 1; Phòng Quản lý 2; Phòng Thanh tra, pháp chế. Chi cục không có đơn vị sự nghiệp.")).toEqual({
       "toChuc.danhSach": "Văn phòng Chi cục\nPhòng Quản lý 1\nPhòng Quản lý 2\nPhòng Thanh tra, pháp chế",
-      "toChuc.so": "4",
+      "toChuc.so": "04",
     });
   });
 
   it("reads «gồm 03 phòng, đơn vị trực thuộc là: …; cùng 02 đơn vị sự nghiệp là …»", () => {
     expect(found("Bộ máy gồm 03 phòng, đơn vị trực thuộc là: Phòng Tổng hợp, Phòng Kinh tế và Ban Tiếp công dân; cùng 02 đơn vị sự nghiệp là Nhà khách số 1 và Nhà khách số 2.")).toEqual({
       "toChuc.danhSach": "Phòng Tổng hợp\nPhòng Kinh tế\nBan Tiếp công dân",
-      "toChuc.so": "3",
+      "toChuc.so": "03",
       "suNghiep.danhSach": "Nhà khách số 1\nNhà khách số 2",
-      "suNghiep.so": "2",
+      "suNghiep.so": "02",
     });
   });
 
   it("reads the kind first with its count in brackets: «- Phòng, ban chuyên môn (03): …», «Các phòng chuyên môn (02): …»", () => {
     expect(found("Cơ cấu tổ chức:\n- Các phòng và tương đương (03): Văn phòng Sở; Thanh tra Sở; Phòng Quản lý đất đai.\n- Đơn vị sự nghiệp: không.")).toEqual({
       "toChuc.danhSach": "Văn phòng Sở\nThanh tra Sở\nPhòng Quản lý đất đai",
-      "toChuc.so": "3",
+      "toChuc.so": "03",
     });
-    expect(found("Sở có các phòng chuyên môn (02): Phòng Kế hoạch; Phòng Tổ chức.")).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "2" });
+    expect(found("Sở có các phòng chuyên môn (02): Phòng Kế hoạch; Phòng Tổ chức.")).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "02" });
   });
 
   it("reads a «biểu» row labelled by the kind, its count in a cell and the names in the notes", () => {
     const table = "TT\tChỉ tiêu\tĐơn vị tính\tSố lượng\tGhi chú\n1\tCông chức hiện có\tngười\t41\t\n2\tPhòng, ban chuyên môn\tphòng\t02\tPhòng Kế hoạch; Phòng Tổ chức\n";
-    expect(found(table)).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "2" });
+    expect(found(table)).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "02" });
     // The names disagree with the count: neither is taken from the row.
     expect(found(table.replace("\t02\t", "\t03\t"))).toEqual({});
   });

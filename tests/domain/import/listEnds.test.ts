@@ -21,7 +21,7 @@ describe("a list's last item ends where the next clause begins", () => {
   it("stops at «, trong đó …» and splits the last «và»", () => {
     expect(found("Sở có 03 đơn vị sự nghiệp trực thuộc là Trung tâm Lưu trữ, Nhà khách Sông Hàn và Nhà khách Hải Vân, trong đó hai nhà khách đã tự chủ với tổng số (41) viên chức.")).toEqual({
       "dv.danhSach": "Trung tâm Lưu trữ\nNhà khách Sông Hàn\nNhà khách Hải Vân",
-      "dv.so": "3",
+      "dv.so": "03",
     });
   });
 

@@ -24,7 +24,7 @@ describe("lists by what they list", () => {
   it("takes a semicolon list after «gồm:» up to the clause opening with the next count, and its count", () => {
     expect(found("Phòng có 03 đơn vị trực thuộc, gồm: Tổ Tổng hợp; Tổ Kế hoạch - Tài chính; Tổ Thanh tra và 02 trường học công lập: Trường A, Trường B.")).toEqual({
       "donVi.danhSach": "Tổ Tổng hợp\nTổ Kế hoạch - Tài chính\nTổ Thanh tra",
-      "donVi.so": "3",
+      "donVi.so": "03",
       "truong.danhSach": "Trường A\nTrường B",
     });
   });
@@ -35,27 +35,34 @@ describe("lists by what they list", () => {
       "donVi.so": "3",
       "truong.danhSach": "Trường Kim Đồng\nTrường Võ Thị Sáu",
     });
-    expect(found("Các đơn vị trực thuộc (02): Tổ Một; Tổ Hai.")).toEqual({ "donVi.danhSach": "Tổ Một\nTổ Hai", "donVi.so": "2" });
+    expect(found("Các đơn vị trực thuộc (02): Tổ Một; Tổ Hai.")).toEqual({ "donVi.danhSach": "Tổ Một\nTổ Hai", "donVi.so": "02" });
   });
 
   it("reads a list in brackets only with a count that agrees", () => {
-    expect(found("4. Tổ chức: 02 đơn vị trực thuộc (Tổ Một; Tổ Hai).")).toEqual({ "donVi.danhSach": "Tổ Một\nTổ Hai", "donVi.so": "2" });
+    expect(found("4. Tổ chức: 02 đơn vị trực thuộc (Tổ Một; Tổ Hai).")).toEqual({ "donVi.danhSach": "Tổ Một\nTổ Hai", "donVi.so": "02" });
     expect(found("Các đơn vị trực thuộc (trừ tổ bảo vệ) đã tự chủ.")).toEqual({});
   });
 
   it("reads bullet lines under a heading ending with «:»", () => {
     const text = "Cơ cấu tổ chức gồm 03 đơn vị trực thuộc:\n- Tổ Tổng hợp;\n- Tổ Chuyên môn;\n- Tổ Hành chính.\nTrong quý, đơn vị hoạt động ổn định.";
-    expect(found(text)).toEqual({ "donVi.danhSach": "Tổ Tổng hợp\nTổ Chuyên môn\nTổ Hành chính", "donVi.so": "3" });
+    expect(found(text)).toEqual({ "donVi.danhSach": "Tổ Tổng hợp\nTổ Chuyên môn\nTổ Hành chính", "donVi.so": "03" });
   });
 
   it("reads a table column headed by the list's words, its count in the header", () => {
     const text = "STT\tĐơn vị trực thuộc (02)\tTrường học công lập\n1\tTổ Một\tTrường A\n2\tTổ Hai\t\n3\t\tTrường C\nGhi chú.";
-    expect(found(text)).toEqual({ "donVi.danhSach": "Tổ Một\nTổ Hai", "donVi.so": "2", "truong.danhSach": "Trường A\nTrường C" });
+    expect(found(text)).toEqual({ "donVi.danhSach": "Tổ Một\nTổ Hai", "donVi.so": "02", "truong.danhSach": "Trường A\nTrường C" });
   });
 
   it("takes a count written without its list («có 05 đơn vị trực thuộc và …») but not one followed by what befell them", () => {
-    expect(found("Phòng có 05 đơn vị trực thuộc và 02 trường học công lập.")).toEqual({ "donVi.so": "5" });
+    expect(found("Phòng có 05 đơn vị trực thuộc và 02 trường học công lập.")).toEqual({ "donVi.so": "05" });
     expect(found("Trong năm có 02 đơn vị trực thuộc được khen thưởng.")).toEqual({});
+  });
+
+  it("gives a count as the clerk wrote it: «06» stays «06», «6» stays «6», each place its own writing", () => {
+    expect(found("Phòng có 06 đơn vị trực thuộc và 02 trường học công lập.")).toEqual({ "donVi.so": "06" });
+    expect(found("Phòng có 6 đơn vị trực thuộc và 2 trường học công lập.")).toEqual({ "donVi.so": "6" });
+    const twice = found("Phòng có 02 đơn vị trực thuộc, gồm: Tổ Một; Tổ Hai.\nCác đơn vị trực thuộc (2): Tổ Một; Tổ Hai.");
+    expect(twice["donVi.so"]).toBe("02 | 2");
   });
 
   it("takes neither list nor count when the count disagrees with the items", () => {
@@ -86,7 +93,7 @@ describe("table columns on texts of any shape", () => {
     const table = "STT\tĐơn vị trực thuộc (02)\n1\tTổ Một\n2\tTổ Hai\nGhi chú.";
     const lists = found(`${long}\n${table}`);
     expect(lists["donVi.danhSach"]).toBe("Tổ Một\nTổ Hai");
-    expect(new Set(lists["donVi.so"]!.split(" | "))).toEqual(new Set(["2"]));
+    expect(new Set(lists["donVi.so"]!.split(" | "))).toEqual(new Set(["02"]));
     expect(found(long)).toEqual({});
   });
 });

@@ -61,6 +61,39 @@ describe("reading numbers as clerks write them", () => {
     );
   });
 
+  it("reads a percentage with its sign in words («92,4 phần trăm», «95 phần trăm») whole, with its value", () => {
+    const words = ["phần trăm", "Phần trăm", "phần\u00a0trăm"];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.nat({ max: 2 }), fc.nat({ max: 2 }), fc.boolean(), (cents, decimals, w, nbsp) => {
+        const value = Math.round(cents / 10 ** decimals) / 10 ** (2 - decimals);
+        const digits = value.toFixed(2 - decimals).replace(".", ",");
+        const written = `${digits}${nbsp ? "\u00a0" : " "}${words[w]!}`;
+        const tokens = findNumbers(`đã giải quyết 77 hồ sơ, đạt ${written}; còn lại`);
+        expect(tokens.map((t) => t.kind)).toEqual(["count", "percent"]);
+        expect(tokens[1]!.text).toBe(written);
+        expect(inputOf(tokens[1]!)).toBe(digits);
+        expect(parseField({ id: "x", label: "x", kind: "percent", section: "s" }, inputOf(tokens[1]!))).toEqual({ ok: true, value: { kind: "number", value } });
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it("reads «phần trăm điểm» (a change in points) as no share and no count, and «phần trămx» as no sign", () => {
+    expect(findNumbers("tăng 2 phần trăm điểm so với quý trước").map((t) => [t.text, t.kind])).toEqual([["2", "other"]]);
+    expect(findNumbers("tăng 1,5 phần trăm điểm").map((t) => [t.text, t.kind])).toEqual([["1,5", "other"]]);
+    expect(findNumbers("cao hơn 1,20 điểm phần trăm").map((t) => t.kind)).toEqual(["other"]);
+    expect(findNumbers("đạt 95 phần trămx").map((t) => [t.text, t.kind])).toEqual([["95", "count"]]);
+    expect(findNumbers("đạt 100 phần trăm kế hoạch").map((t) => [t.text, t.kind, t.value])).toEqual([["100 phần trăm", "percent", 100]]);
+  });
+
+  it("recognition binds a share written «phần trăm» as the share, and nothing for «phần trăm điểm»", () => {
+    const field = "bcdc:motCuaVp.tyLeDaGiaiQuyet";
+    const lead = "Bộ phận một cửa Văn phòng: Tiếp nhận 81 hồ sơ, đã giải quyết, trả kết quả 77 hồ sơ,";
+    const share = recognizeFigures(`${lead} đạt 95,06 phần trăm.`, REPORT).get(field);
+    expect(share?.state === "bound" ? share.occurrences.map((o) => [o.text, o.input]) : share).toEqual([["95,06 phần trăm", "95,06"]]);
+    expect(recognizeFigures(`${lead} tăng 2 phần trăm điểm.`, REPORT).get(field)?.state).toBe("notFound");
+  });
+
   it("never cuts a number: every figure of a run of figures is one token", () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(count, styleIndex), { minLength: 1, maxLength: 6 }), (figures) => {

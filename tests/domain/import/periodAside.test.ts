@@ -3,7 +3,8 @@
  * form's, before or after, in brackets or after «riêng», «trong đó». A Bình Định clerk's nine-month report for quý III,
  * not the held-out Khánh Hòa six-month report that showed the rule.
  */
-import { isOtherPeriod, scopeOfKind } from "../../../src/domain/import/meaning/periodScope";
+import { isOtherPeriod } from "../../../src/domain/import/meaning/periodScope";
+import { scopeOfKind } from "../../../src/domain/import/meaning/reportPeriod";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
 import { boundValue, byLabel } from "../../support/recognized";

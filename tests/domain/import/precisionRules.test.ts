@@ -4,7 +4,8 @@
  */
 import { roleBefore, roleClash, roleOfLabel } from "../../../src/domain/import/meaning/dateRole";
 import { countedAgentsBefore, isDuration, isIdentifier, isRowNumber, isYearInRange, notACount } from "../../../src/domain/import/meaning/notCounts";
-import { isOtherPeriod, readPeriodScope, scopeOfKind } from "../../../src/domain/import/meaning/periodScope";
+import { isOtherPeriod } from "../../../src/domain/import/meaning/periodScope";
+import { readPeriodScope, scopeOfKind } from "../../../src/domain/import/meaning/reportPeriod";
 import { rivalries, rivalVeto, romanNumerals } from "../../../src/domain/import/meaning/vetoRival";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";

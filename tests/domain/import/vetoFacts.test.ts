@@ -1,7 +1,8 @@
 /** A number's facts read once for every figure (src/domain/import/meaning/vetoFacts.ts): the helpers' own answers. */
 import { isBrokenNumber } from "../../../src/domain/import/meaning/brokenNumber";
 import { readRivalWords, rivalries, rivalVeto } from "../../../src/domain/import/meaning/vetoRival";
-import { isOtherPeriod, readPeriodScope } from "../../../src/domain/import/meaning/periodScope";
+import { isOtherPeriod } from "../../../src/domain/import/meaning/periodScope";
+import { readPeriodScope } from "../../../src/domain/import/meaning/reportPeriod";
 import { unnamedPart, wordsAround } from "../../../src/domain/import/meaning/partWords";
 import { spanFacts } from "../../../src/domain/import/meaning/vetoFacts";
 import { comparisonAt, isApproximate, sentenceAround } from "../../../src/domain/import/meaning/vetoText";

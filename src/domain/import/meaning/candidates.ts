@@ -199,7 +199,7 @@ function describe(
   const unitOnly = unitAt(right) !== null && right.length === unitAt(right)!.split(" ").length;
   const bracketed = /\(\s*$/.test(text.slice(Math.max(0, token.start - 3), token.start));
   // «đã giải quyết (8.802; 96,24%)»: a count in brackets with only its share beside it is as alone as «(6.117)».
-  const alone = /^\s*(?:[;,]\s*\d[\d.,]*\s?%\s*)?\)/.test(text.slice(token.end, token.end + 16));
+  const alone = /^\s*(?:[;,]\s*\d[\d.,]*(?:\s?%|\s+phần\s+trăm)\s*)?\)/iu.test(text.slice(token.end, token.end + 24));
   // …and a count with only its unit alone in a bracket after any words: «trễ hạn rất ít (29 hồ sơ, khoảng 0,3%)»,
   // «đã giải quyết khoảng 92% (10.087 hồ sơ)» — the rounded figure before it is no candidate, the words are its.
   const closes = unitOnly && /^[^()]*\)/.test(text.slice(token.end, token.end + 40));

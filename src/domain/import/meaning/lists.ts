@@ -22,7 +22,7 @@ import { cellList } from "./tableRows";
 export interface Span {
   start: number;
   end: number;
-  /** What the pane's input gets: the count's digits, or the items one per line. */
+  /** What the pane's input gets: the count's digits as written («06»), or the items one per line. */
   input: string;
 }
 
@@ -87,7 +87,7 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
   findings.push(...tableColumns(text, vocab, targets));
   // A heading both readings take («03 phòng, đơn vị trực thuộc là …») is one finding.
   findings.push(...findDivisions(text, targets).filter((d) => !findings.some((f) => f.count?.start === d.count.start)));
-  for (const t of targets) decide(t, findings.filter((f) => f.target === t), out);
+  for (const t of targets) decide(text, t, findings.filter((f) => f.target === t), out);
   return out;
 }
 
@@ -183,7 +183,7 @@ function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonl
   return found;
 }
 
-function decide(target: ListTarget, findings: readonly Finding[], out: Map<FieldId, Span[]>): void {
+function decide(text: string, target: ListTarget, findings: readonly Finding[], out: Map<FieldId, Span[]>): void {
   // A count that disagrees with its own list says one of the two was misread: neither is taken from there.
   const agreed = findings.filter((f) => !f.list || !f.count || f.count.value === f.list.items.length);
   const lists = agreed.filter((f) => f.list && (f.count || f.list.items.length > 1));
@@ -197,5 +197,6 @@ function decide(target: ListTarget, findings: readonly Finding[], out: Map<Field
   const listed = values.size === 1 ? lists[0]!.list!.items.length : null;
   const numbers = new Set(counts.map((c) => c.value));
   if (values.size > 1 || numbers.size !== 1 || (listed !== null && !numbers.has(listed))) return;
-  out.set(target.count.id, counts.map((c) => ({ start: c.start, end: c.end, input: String(c.value) })));
+  // The count as the clerk wrote it («06» stays «06», house style), like every other figure's input.
+  out.set(target.count.id, counts.map((c) => ({ start: c.start, end: c.end, input: text.slice(c.start, c.end) })));
 }

@@ -6,7 +6,7 @@
  */
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
-import type { NumberToken } from "../numbers";
+import { PERCENT_SIGN_END, type NumberToken } from "../numbers";
 import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
@@ -39,7 +39,7 @@ function pairs(text: string, candidates: readonly Candidate[], taken: ReadonlySe
 }
 
 function decimals(t: Candidate["token"]): number {
-  return /[.,](\d+)\s?%?$/.exec(t.text)?.[1]?.length ?? 0;
+  return /[.,](\d+)$/.exec(t.text.replace(PERCENT_SIGN_END, ""))?.[1]?.length ?? 0;
 }
 
 /**

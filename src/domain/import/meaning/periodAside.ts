@@ -10,7 +10,8 @@
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { findCandidates, type Candidate } from "./candidates";
-import { ownPeriodOpening, type PeriodScope } from "./periodScope";
+import { ownPeriodOpening } from "./periodScope";
+import type { PeriodScope } from "./reportPeriod";
 
 /** From the number's end to the aside: its unit and label (no other figure), then a bracket or «, riêng/trong đó». */
 const OPENER = /^([^\d()\n]{0,60}?)(?:\(|[,;]?\s*(?:riêng|trong đó)(?=\s)|[,;]\s*(?:trong|còn)(?=\s))\s*/iu;

@@ -4,79 +4,16 @@
  * «lũy kế 9 tháng tiếp nhận 24.718 hồ sơ …; trong đó quý III tiếp nhận 8.236 hồ sơ». The nearest period named before
  * the number in its sentence, brackets closed before it left out, says whose it is; failing that, a bracket right
  * after it («236 hồ sơ (lũy kế)»), or the line introducing its list; failing all, the report's title («Báo cáo … 6
- * tháng đầu năm» has no quarter's figures). A form for a month or a quarter binds only its own period's figures; a
- * report that names no other period is untouched. Language knowledge only: no field is named.
+ * tháng đầu năm» has no quarter's figures; reportPeriod.ts). A form for a month or a quarter binds only its own
+ * period's figures; a report that names no other period is untouched. Language knowledge only: no field is named.
  */
-import type { PeriodKind } from "../../types";
-import { detectPeriodOfKind } from "../periodTitle";
-import { detectPeriod } from "../quarters";
+import { MARKER, MARKER_FIRST, markerScope, MONTHS, type Quarter, type Scope } from "./periodMarkers";
 import { ownPeriodAsideAt } from "./periodAside";
 import { otherYearColumn } from "./periodColumns";
+import type { PeriodScope } from "./reportPeriod";
 import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
 import { fractionLegend } from "./vetoPlace";
-
-/** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
-const MONTHS: Partial<Record<PeriodKind, number>> = { month: 1, quarter: 3 };
-
-const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười hai": 12 };
-
-/**
- * A period named in prose. Cumulative: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng» (digits or words).
- * A quarter: «quý», «quý III», «trong quý». A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
- * a date, nor «tháng trước», a comparison the comparison rule weighs).
- */
-const MARKER =
-  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
-
-/** MARKER without the global flag, for one search from a text's start. */
-const MARKER_FIRST = new RegExp(MARKER.source, "iu");
-
-/** A quarter's `topic`: it opens its clause («Quý IV năm 2025, …», «(quý III: 73)»), not a comparison's basis. */
-type Quarter = { quarter: number | null; year: number | null; topic: boolean };
-/** Years named as a clause's topic («Năm 2025, …», «Giai đoạn 2021 - 2025, …»): `last` is the last year named. */
-type Years = { last: number; topic: boolean };
-type Scope = "month" | Quarter | Years | { months: number | null };
-
-const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
-const ROMAN_AFTER = /^\s+(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
-
-function markerScope(m: RegExpMatchArray, text: string): Scope | null {
-  // «cả năm» is the whole year; «lũy kế», «từ đầu năm» run to the report's date.
-  if (m[1]) return { months: /^cả/iu.test(m[1]) ? 12 : null };
-  // «ngày 15 tháng 9»: a date in words, not a period.
-  if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
-  if (m[2]) {
-    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
-    return { months: n };
-  }
-  if (m[5]) return { last: Number(m[7] ?? m[6]), topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)) };
-  if (!m[3]) return "month";
-  const named = ROMAN_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
-  return {
-    quarter: named ? ["I", "II", "III", "IV"].indexOf(named[1]!) + 1 : null,
-    year: named?.[2] ? Number(named[2]) : null,
-    topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)),
-  };
-}
-
-/** What the report is for, read once per document (readPeriodScope). */
-export interface PeriodScope {
-  kind: PeriodKind;
-  /** The report's quarter or month when its title names it: in a first quarter the cumulative figures are its own. */
-  index: number | null;
-  /** The report's year when known: a quarter of an earlier year is another period. */
-  year: number | null;
-  /** The title names a month beside the quarter («tháng 9 và quý III»): the month's figures are not the quarter's. */
-  monthsAreOther: boolean;
-  /** The title names only another period («6 tháng đầu năm»): a figure that names none is not the form's. */
-  otherByDefault: boolean;
-}
-
-/** A scope that knows only the form's kind (no title read). */
-export function scopeOfKind(kind: PeriodKind, index: number | null = null, year: number | null = null): PeriodScope {
-  return { kind, index, year, monthsAreOther: false, otherByDefault: false };
-}
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
@@ -218,42 +155,3 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   return introduced ?? ctx.otherByDefault;
 }
 
-/**
- * The title: the «BÁO CÁO» line and the lines that follow it up to a blank line (three at most), or else the first
- * line with words (a news item's headline).
- */
-export function titleOf(text: string): string {
-  const lines = text.slice(0, 3000).split("\n").map((l) => l.trim());
-  const at = lines.findIndex((l) => /^báo cáo(?![\p{L}])/iu.test(l));
-  if (at === -1) return lines.find((l) => /\p{L}{2,}(?:\s+\p{L}+){3}/u.test(l)) ?? "";
-  const title = [lines[at]!];
-  let i = at + 1;
-  // «BÁO CÁO» alone on its line may be set apart from its subject by a blank line.
-  if (!/\p{L}+\s+\p{L}+\s+\p{L}+/u.test(lines[at]!)) while (i < lines.length && lines[i] === "") i++;
-  for (; i < lines.length && lines[i] !== "" && title.length < 4; i++) title.push(lines[i]!);
-  return title.join("\n");
-}
-
-/** Reads what period the report is for from its title, for a form of `kind`. */
-export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
-  const period = kind === "quarter" ? detectPeriod(text) : kind === "month" ? detectPeriodOfKind(text, "month") : null;
-  const index = kind === "quarter" ? (period?.quarter ?? null) : (period?.month ?? null);
-  const title = titleOf(text);
-  const named: Scope[] = [];
-  for (const m of title.matchAll(MARKER)) {
-    const scope = markerScope(m, title);
-    // Years in a title («quý I năm 2026») only date it.
-    if (scope && !(typeof scope === "object" && "last" in scope)) named.push(scope);
-  }
-  // The title names the form's own period exactly (a quarter for a quarterly form, a month for a monthly one).
-  const exact = (x: Scope) =>
-    x === kind || (typeof x === "object" && ("quarter" in x ? kind === "quarter" : "months" in x && x.months === MONTHS[kind]));
-  const own = named.some(exact);
-  return {
-    kind,
-    index,
-    year: period?.year ?? null,
-    monthsAreOther: kind === "quarter" && own && named.includes("month"),
-    otherByDefault: MONTHS[kind] !== undefined && named.length > 0 && !own,
-  };
-}

@@ -6,7 +6,7 @@ import type { LongerLeads } from "./vetoLonger";
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { PatternTable } from "../patterns";
-import { readPeriodScope, type PeriodScope } from "./periodScope";
+import { readPeriodScope, type PeriodScope } from "./reportPeriod";
 import type { Rivalry } from "./vetoRival";
 import { issuingBody } from "./vetoOwnAward";
 import { anotherKindsReport } from "./vetoProvinceBody";

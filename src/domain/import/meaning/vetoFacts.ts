@@ -7,7 +7,8 @@
 import { isBrokenNumber } from "./brokenNumber";
 import { isSuperseded } from "./corrections";
 import { countedAgentsBefore, isRowNumber } from "./notCounts";
-import { isOtherPeriod, type PeriodScope } from "./periodScope";
+import { isOtherPeriod } from "./periodScope";
+import type { PeriodScope } from "./reportPeriod";
 import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { otherAgents } from "./vetoAgent";
 import { columnHeader, scopeBefore } from "./vetoPlace";

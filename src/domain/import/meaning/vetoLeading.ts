@@ -40,10 +40,11 @@ import { spanFacts } from "./vetoFacts";
 import { comparisonVetoes, isDoneForPlanned, isOtherLevel } from "./vetoText";
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
+import { PERCENT_SIGN_END } from "../numbers";
 
-/** The value a written figure gives («25.131» 25131, «93,65%» 93.65), to compare with a respective list's. */
+/** The value a written figure gives («25.131» 25131, «93,65%» and «93,65 phần trăm» 93.65), to compare with a respective list's. */
 function writtenValue(written: string): number {
-  return Number(written.replace(/[.\s\u00a0%]/gu, "").replace(",", "."));
+  return Number(written.replace(PERCENT_SIGN_END, "").replace(/[.\s\u00a0]/gu, "").replace(",", "."));
 }
 
 export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }): VetoReason | null {

@@ -1,0 +1,44 @@
+/**
+ * A percentage of a figure found right after that figure: «77 hồ sơ, chiếm 95,06%», «7 766 hồ sơ (79,41 %)», a table's
+ * next cell: that is how reports write a share, so it is looked for there before any percentage is scored by words.
+ */
+import type { FieldId } from "../../types";
+import type { Candidate } from "./candidates";
+import type { MeaningInput } from "./index";
+
+/** How far after its part a percentage may be written, with nothing but words and punctuation between. */
+const ATTACH_DISTANCE = 48;
+
+export function attachPercents(
+  input: MeaningInput,
+  candidates: readonly Candidate[],
+  spans: ReadonlyMap<FieldId, ReadonlyArray<{ start: number; end: number }>>,
+  taken: Set<number>,
+): Map<FieldId, Candidate> {
+  const { text, tokens, report, exact } = input;
+  const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  const attached = new Map<FieldId, Candidate>();
+  const parts = new Map<FieldId, number>();
+  for (const f of report.fields) if (f.formula?.op === "percentOf") parts.set(f.formula.part, (parts.get(f.formula.part) ?? 0) + 1);
+  for (const field of report.fields) {
+    const formula = field.formula;
+    if (formula?.op !== "percentOf" || exact.has(field.id) && exact.get(field.id)!.state !== "notFound" || spans.has(field.id)) continue;
+    if (parts.get(formula.part) !== 1) continue;
+    for (const part of spans.get(formula.part) ?? []) {
+      // "chiếm 11,90% (10 hồ sơ)", «chiếm 11,9 phần trăm (10 hồ sơ)»: a part in brackets after a percentage is that percentage's; the next one is not.
+      if (/(?:%|phần trăm)\s*\(\s*$/iu.test(text.slice(Math.max(0, part.start - 14), part.start))) continue;
+      // A bare «96,21» in a «Tỷ lệ (%)» column is a percentage as a candidate (layout.ts), not as a token.
+      const next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
+      if (!next || byStart.get(next.start)?.token.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
+      // «(8.802; 96,24%)»: a count and its share alone in one bracket, the «;» only sets them apart.
+      const paired = text[part.start - 1] === "(" && /^\s*;\s*$/.test(text.slice(part.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
+      if (!paired && /[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
+      const candidate = byStart.get(next.start);
+      if (!candidate) continue;
+      attached.set(field.id, candidate);
+      taken.add(next.start);
+      break;
+    }
+  }
+  return attached;
+}

@@ -1,0 +1,52 @@
+/**
+ * The words that name a period in prose, and what each names: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng»
+ * (a span of months), «quý III» (a quarter, with whether it opens its clause), «tháng 9», «trong tháng» (a month),
+ * «năm 2025», «giai đoạn 2021 - 2025» (years). Whose period that is, the report's or another, is judged apart
+ * (periodScope.ts, reportPeriod.ts).
+ */
+import type { PeriodKind } from "../../types";
+
+/** How many months a period of each short kind spans: «3 tháng» is a quarter, «1 tháng» a month. */
+export const MONTHS: Partial<Record<PeriodKind, number>> = { month: 1, quarter: 3 };
+
+const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười hai": 12 };
+
+/**
+ * A period named in prose. Cumulative: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng» (digits or words).
+ * A quarter: «quý», «quý III», «trong quý». A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
+ * a date, nor «tháng trước», a comparison the comparison rule weighs).
+ */
+export const MARKER =
+  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
+
+
+/** MARKER without the global flag, for one search from a text's start. */
+export const MARKER_FIRST = new RegExp(MARKER.source, "iu");
+
+/** A quarter's `topic`: it opens its clause («Quý IV năm 2025, …», «(quý III: 73)»), not a comparison's basis. */
+export type Quarter = { quarter: number | null; year: number | null; topic: boolean };
+/** Years named as a clause's topic («Năm 2025, …», «Giai đoạn 2021 - 2025, …»): `last` is the last year named. */
+export type Years = { last: number; topic: boolean };
+export type Scope = "month" | Quarter | Years | { months: number | null };
+
+const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+const ROMAN_AFTER = /^\s+(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
+
+export function markerScope(m: RegExpMatchArray, text: string): Scope | null {
+  // «cả năm» is the whole year; «lũy kế», «từ đầu năm» run to the report's date.
+  if (m[1]) return { months: /^cả/iu.test(m[1]) ? 12 : null };
+  // «ngày 15 tháng 9»: a date in words, not a period.
+  if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
+  if (m[2]) {
+    const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
+    return { months: n };
+  }
+  if (m[5]) return { last: Number(m[7] ?? m[6]), topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)) };
+  if (!m[3]) return "month";
+  const named = ROMAN_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+  return {
+    quarter: named ? ["I", "II", "III", "IV"].indexOf(named[1]!) + 1 : null,
+    year: named?.[2] ? Number(named[2]) : null,
+    topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)),
+  };
+}
