@@ -19,9 +19,7 @@ import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
 import { headingPathFeatures } from "./headingPath";
 import { features, PARTS_ANNOUNCED, syllables, unitAt } from "./words";
-// «240 lượt hồ sơ», «7.315 bộ hồ sơ»: the unit is the files the measure word measures (measureWords.ts).
-import { measuredUnit } from "./measureWords";
-import { countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
+import { measuredAt } from "./measureWords";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -259,8 +257,8 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  // «84 lượt người» counts people (perVisitPeople.ts); «240 lượt hồ sơ», «7.315 bộ hồ sơ» files (measureWords.ts).
-  const unit = token.kind === "count" && countsPeoplePerVisit(text, token.end) ? PEOPLE_PER_VISIT_UNIT : (measuredUnit(right) ?? unitAt(right));
+  // «84 lượt người» counts people, «240 lượt hồ sơ» and «7.315 bộ hồ sơ» files: the unit the measure word measures.
+  const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
   return { token, near, clause: clauseSet, context, unit: unit ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
 }
 
