@@ -170,7 +170,9 @@ const MEASURED: Record<string, number> = {
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 49,
   // 48 → 49: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
   "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 52,
-  "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 20,
+  // 20 → 21: «01 lượt đoàn đông người/13 lượt người» gives its candidate the unit đoàn (one table of measure words,
+  // measureWords.ts), so the commune level's delegations are read.
+  "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 21,
   "87-tra-vinh-tcd-2025-03-so-kem-chu-huyen-trong-ngoac.txt": 17,
   // wt-fresh12's batch (90–97), written in stop 15 and given to its fixers after one measurement on 57a9266: 164 of 238
   // (68.9 %) and 11 wrong on our form, 24 of 46 and 3 wrong on the monthly form.

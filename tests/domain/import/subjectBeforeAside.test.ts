@@ -1,7 +1,7 @@
 /**
  * «Hai nhà khách trực thuộc (Nhà khách A; Nhà khách B) tự chủ tài chính, có 52 viên chức»: the clause after a bracket
  * goes on with the sentence the bracket interrupted, so the words before the bracket describe its number
- * (meaning/candidates.ts, subjectBeforeAside). What the same subject did that the form does not count stays unbound.
+ * (meaning/placeWords.ts, subjectBeforeAside). What the same subject did that the form does not count stays unbound.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";

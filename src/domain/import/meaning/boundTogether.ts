@@ -7,7 +7,9 @@
  *   varies between offices (overdue files are resolved files here, a third kind in the form), so the form's own sums
  *   are not the test;
  * - a percentage written right after a count («1.958 hồ sơ, chiếm tỷ lệ 12,5%») is that count's share: it is no
- *   percentage of another figure, nor of a part bound elsewhere;
+ *   percentage of another figure, nor of a part bound elsewhere; a share in brackets right after its count («30 hồ sơ
+ *   (32,61%)», bracketShare.ts) is a figure's only when its count is that figure's part: while the count is unclear,
+ *   so is its share;
  * - a table's total row («Tổng cộng») under rows bound to different figures adds those figures up: it is none of
  *   them, nor any figure but a total the form makes of them.
  * - a part larger than its whole (partOverWhole.ts) and that whole.
@@ -17,6 +19,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { NumberToken } from "../numbers";
 import type { Occurrence, Recognition } from "../types";
+import { bracketShareEnd } from "./bracketShare";
 import { partsOverWhole } from "./partOverWhole";
 import { tableCell, TOTAL_LABEL } from "./tableGrid";
 import { PARTS_ANNOUNCED } from "./words";
@@ -121,6 +124,9 @@ export function demoteByNeighbours(text: string, tokens: readonly NumberToken[],
     const before = over ? tokens[k - 1]! : last;
     const of = at.get(before.start);
     if (of !== undefined && of !== formula.part) out.add(id!);
+    // «30 hồ sơ (32,61%)»: the bracket says the share is its count's and no other's; a count no figure took leaves
+    // whose share it is as unclear as whose count.
+    if (of === undefined && bracketShareEnd(text, last.end, t) !== null) out.add(id!);
     // «hồ sơ nộp trực tuyến 15.330 hồ sơ, chiếm 72,78%» when the part is bound elsewhere: the share of a count no
     // figure took, not the part's.
     const part = result.get(formula.part);

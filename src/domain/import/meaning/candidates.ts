@@ -12,16 +12,16 @@ import { directionWords } from "./moveDirection";
 import { staffPairWords } from "./staffPairs";
 import { passiveActWords } from "./passiveAct";
 import { headingNumber, percentCell } from "./layout";
-import { loneBracketMarks } from "./loneBrackets";
 import { labelledPercent } from "./percentLabel";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
-import { headingPathFeatures } from "./headingPath";
-import { features, PARTS_ANNOUNCED, syllables, unitAt } from "./words";
-// «240 lượt hồ sơ», «7.315 bộ hồ sơ»: the unit is the files the measure word measures (measureWords.ts).
-import { measuredUnit } from "./measureWords";
-import { countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
+import { features, syllables, unitAt } from "./words";
+import { measuredAt } from "./measureWords";
+import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
+import { share } from "./sharedWords";
+import { subjectBeforeAside, whereFeatures } from "./placeWords";
+import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -56,15 +56,9 @@ export interface ZeroToken {
 
 /** Words that make the number after them a change ("giảm 46 lượt"), not a count. */
 export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", "bớt"]);
-const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
 const ZERO = /(?<![\p{L}])(không có|không phát sinh|không)(?![\p{L}])/giu;
-
-interface Span {
-  from: number;
-  to: number;
-}
 
 export function findCandidates(
   text: string,
@@ -96,38 +90,10 @@ export function findCandidates(
 
 const AGENT = /(?<![\p{L}])(được|do)\s+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
 
-function yearInLabel(text: string, t: NumberToken | ZeroToken): boolean {
-  if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
-  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
-}
-
-/** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
-const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới)\s+$/iu;
-function approximate(text: string, t: NumberToken): boolean {
-  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start));
-}
-
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
   clauses: Map<number, ReadonlySet<string>>;
   places: Map<string, ReadonlySet<string>>;
-}
-
-function hardBoundaries(text: string): number[] {
-  const lone = loneBracketMarks(text);
-  return [...text.matchAll(HARD)].map((m) => m.index).filter((at) => !lone.has(at));
-}
-
-/** Last boundary before `at` and first at or after it (binary search). */
-function clauseOf(boundaries: readonly number[], at: number, length: number): Span {
-  let low = 0;
-  let high = boundaries.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (boundaries[mid]! < at) low = mid + 1;
-    else high = mid;
-  }
-  return { from: low > 0 ? boundaries[low - 1]! + 1 : 0, to: low < boundaries.length ? boundaries[low]! : length };
 }
 
 function describe(
@@ -259,107 +225,8 @@ function describe(
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
-  // «84 lượt người» counts people (perVisitPeople.ts); «240 lượt hồ sơ», «7.315 bộ hồ sơ» files (measureWords.ts).
-  const unit = token.kind === "count" && countsPeoplePerVisit(text, token.end) ? PEOPLE_PER_VISIT_UNIT : (measuredUnit(right) ?? unitAt(right));
+  // «84 lượt người» counts people, «240 lượt hồ sơ» and «7.315 bộ hồ sơ» files: the unit the measure word measures.
+  const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
   return { token, near, clause: clauseSet, context, unit: unit ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
 }
 
-/** How many syllables before an aside name the subject of the clause after it. */
-const SUBJECT = 8;
-
-/**
- * «Hai nhà khách trực thuộc (Nhà khách A, Nhà khách B) tự chủ tài chính, có 52 viên chức»: a clause that opens right
- * after a bracket goes on with the sentence the bracket interrupted, whose subject is the words before the bracket.
- */
-function subjectBeforeAside(text: string, from: number, boundaries: readonly number[]): string[] {
-  if (text[from - 1] !== ")") return [];
-  // Within the line only: «a) …» opens a clause with no bracket before it, and must not send a search up the text.
-  const line = text.lastIndexOf("\n", from - 2) + 1;
-  const inside = text.slice(line, from - 1);
-  const opens = inside.lastIndexOf("(");
-  if (opens === -1 || inside.lastIndexOf(")") > opens) return [];
-  const open = line + opens;
-  const before = clauseOf(boundaries, open, text.length).from;
-  if (/\d/.test(text.slice(before, open))) return [];
-  return syllables(text.slice(before, open)).slice(-SUBJECT);
-}
-
-/**
- * The words between two figures of one clause, shared: around "và" each takes its side ("01 tập thể và 01 cá nhân");
- * otherwise, if the second figure is described after it ("27 người … thạc sỹ 42 người … đại học"), all are the
- * first's; if not ("từ ngày X đến ngày Y"), the first keeps only its unit and the rest introduces the second.
- */
-const PARTS_AFTER = new RegExp(`(?<![\\p{L}])(?:${PARTS_ANNOUNCED})(?![\\p{L}])`, "iu");
-
-function share(text: string, a: Token, b: Token, clauseTo: number): { first: string; second: string } {
-  const between = text.slice(a.end, b.start);
-  // «Biên chế năm 2026: CC giao 64»: what follows a colon introduces the next figure, never the one before it.
-  const colon = between.lastIndexOf(":");
-  if (colon !== -1) return { first: between.slice(0, colon), second: between.slice(colon + 1) };
-  // «03 lãnh đạo cấp phòng gồm 01 Trưởng phòng»: words before «gồm / trong đó» say what the total counts, the part is
-  // named after its own number; neither describes the other.
-  const parts = PARTS_AFTER.exec(between);
-  if (parts) return { first: between.slice(0, parts.index), second: between.slice(parts.index + parts[0].length) };
-  const and = /(?<![\p{L}])và(?![\p{L}])/u.exec(between);
-  if (and) return { first: between.slice(0, and.index), second: between.slice(and.index + 3) };
-  const bRight = text.slice(b.end, Math.min(clauseTo, commaAfter(text, b.end, clauseTo)));
-  const bWords = syllables(bRight.split(/\d/)[0] ?? "");
-  if (bWords.length > (unitAt(bWords)?.split(" ").length ?? 0)) return { first: between, second: "" };
-  const words = syllables(between);
-  const unit = unitAt(words);
-  if (!unit) return { first: "", second: between };
-  const cut = endOfWords(between, unit.split(" ").length);
-  return { first: between.slice(0, cut), second: between.slice(cut) };
-}
-
-/**
- * Where the text's first `count` syllables end, counted as syllables() reads them: «CC giao 64» holds the unit «công
- * chức» in one written word (words.ts reads abbreviations), so the unit's words cannot be looked for in the text.
- */
-function endOfWords(text: string, count: number): number {
-  let read = 0;
-  for (const word of text.matchAll(/[\p{L}\p{M}]+/gu)) {
-    read += syllables(word[0]).length;
-    if (read >= count) return word.index! + word[0].length;
-  }
-  return text.length;
-}
-
-type Token = NumberToken | ZeroToken;
-
-function commaAfter(text: string, from: number, limit: number): number {
-  const comma = text.indexOf(",", from);
-  return comma === -1 || comma > limit ? limit : comma;
-}
-
-function isYear(token: NumberToken | ZeroToken, left: readonly string[], text: string): boolean {
-  if (token.kind !== "count" || !/^\d{4}$/.test(token.text) || token.value < 1900 || token.value > 2100) return false;
-  const before = left.at(-1) ?? "";
-  return ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
-}
-
-/** The paragraph's lead-in, the list's introduction above a bullet, and the titles of the headings above. */
-function whereFeatures(text: string, at: number, headings: readonly Heading[]): string[] {
-  const lineFrom = text.lastIndexOf("\n", at - 1) + 1;
-  const line = text.slice(lineFrom, at);
-  const lead = line.split(/[:;]/)[0] ?? "";
-  const out = features(syllables(lead).slice(0, 14));
-  // A bullet or a table row: the nearest line above that introduces it ("+" items under a "-" item).
-  const own = /^\s*([-+*•–])/.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
-  if (own !== undefined || /\t|\|/.test(text.slice(lineFrom, text.indexOf("\n", lineFrom) >>> 0))) {
-    const introduces = own === "+" ? /^\s*[-+*•–]?/ : /^\s*[-*•–]?/;
-    const lower = own === "+" ? /^\s*[+]|\t|\|/ : /^\s*[-+*•–]|\t|\|/;
-    let end = lineFrom - 1;
-    for (let k = 0; k < 12 && end > 0; k++) {
-      const from = text.lastIndexOf("\n", end - 1) + 1;
-      const above = text.slice(from, end);
-      if (above.trim() !== "" && introduces.test(above) && !lower.test(above)) {
-        out.push(...features(syllables(above).slice(0, 20)));
-        break;
-      }
-      end = from - 1;
-    }
-  }
-  for (const f of headingPathFeatures(headings, at)) out.push(f);
-  return out;
-}

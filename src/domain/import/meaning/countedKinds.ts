@@ -7,12 +7,11 @@
  * field's own words name that noun («Số hộ được hỗ trợ gạo»). Nouns of no known kind («trường hợp», «lần», «nhóm»)
  * say nothing either way: a case or a time can be a file, a person or a meeting.
  */
-import { measuredUnit } from "./measureWords";
+import { measuredAt } from "./measureWords";
 import type { FieldDef } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
 import { syllables, unitAt } from "./words";
-import { countsDelegationsPerVisit, countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
 
 const KINDS: Record<string, readonly string[]> = {
   people: [
@@ -80,13 +79,8 @@ export function countedNouns(field: FieldDef, patterns: readonly FigurePattern[]
 export function countsOtherKind(own: readonly string[], text: string, end: number): boolean {
   if (own.length === 0) return false;
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(/^\s*\/\s*\d+/, ""));
-  // «84 lượt người» counts people (perVisitPeople.ts); «37 lượt hồ sơ» files, a measure word being no kind of its own
-  // (measureWords.ts).
-  const head = countsPeoplePerVisit(text, end)
-    ? PEOPLE_PER_VISIT_UNIT
-    : countsDelegationsPerVisit(text, end)
-      ? "đoàn"
-      : (measuredUnit(after) ?? unitAt(after, NOUNS));
+  // «84 lượt người» counts people, «37 lượt hồ sơ» files: a measure word is no kind of its own (measureWords.ts).
+  const head = measuredAt(text, end)?.unit ?? unitAt(after, NOUNS);
   const kind = head === null ? undefined : KIND_OF.get(head);
   if (!kind) return false;
   return !own.some((noun) => noun === head || KIND_OF.get(noun) === kind);

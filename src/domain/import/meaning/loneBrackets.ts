@@ -1,7 +1,7 @@
 /**
  * Brackets as some clerks write them: around a number alone, «có 02 tiến sĩ, (34) thạc sĩ và 41 người có trình độ
  * đại học», «tổng số (37) viên chức», «Tổ chức trực thuộc (05)». Such brackets only set the number off: they end no
- * clause, and the number is described by the words around it as if they were not there (candidates.ts). Brackets with
+ * clause, and the number is described by the words around it as if they were not there (candidates.ts, clauseSpans.ts). Brackets with
  * words in them («(hiện có 71 người)», «(trong đó: …)») still end the clause before them.
  */
 

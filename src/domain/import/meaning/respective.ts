@@ -8,6 +8,7 @@
 import { findNumbers, type NumberToken } from "../numbers";
 import { featureSet } from "./words";
 import { sharedPlace } from "./respectiveShared";
+import { bracketShareEnd } from "./bracketShare";
 
 export interface RespectiveList {
   /** The figures in the order written. */
@@ -56,7 +57,7 @@ function readLists(text: string): RespectiveList[] {
     const shares: NumberToken[] = [];
     let valueEnd = values[0]!.end;
     for (i++; i < tokens.length; i++) {
-      const share = ownShare(text, valueEnd, tokens[i]!);
+      const share = bracketShareEnd(text, valueEnd, tokens[i]!);
       if (share !== null && shares.length === values.length - 1) {
         shares.push(tokens[i]!);
         valueEnd = share;
@@ -82,16 +83,6 @@ function readLists(text: string): RespectiveList[] {
     if (next) lists.push({ ...list, values: next, tail: "" });
   }
   return lists;
-}
-
-/**
- * Where the bracket ends when `token` is a share alone in brackets right after a figure («30 hồ sơ (32,61%)», a unit
- * of at most three words between), or null.
- */
-function ownShare(text: string, from: number, token: NumberToken): number | null {
-  if (token.kind !== "percent" || !/^\s*(?:[\p{L}]+\s+){0,3}?\(\s*$/u.test(text.slice(from, token.start))) return null;
-  const close = /^\s*%?\s*\)/u.exec(text.slice(token.end, token.end + 6));
-  return close ? token.end + close[0].length : null;
 }
 
 /** n figures from token i on, a few words after `from` (a comma, «chiếm», «đạt tỷ lệ»), one list. */

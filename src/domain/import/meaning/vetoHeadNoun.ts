@@ -9,8 +9,7 @@ import type { FigurePattern } from "../patterns";
 import { plainWording } from "./profiles";
 import { ANYONE, POSTS, sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
-import { measuresUnit } from "./measureWords";
-import { countsDelegationsPerVisit, countsPeoplePerVisit, PEOPLE_PER_VISIT_UNIT } from "./perVisitPeople";
+import { measuredAt } from "./measureWords";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
@@ -38,16 +37,15 @@ export function fieldUnit(field: FieldDef, patterns: readonly FigurePattern[]): 
 /** The number at `end` is followed by another head noun, then by the field's unit: it counts that head. */
 export function otherHeadNoun(unit: string | null, text: string, end: number, label = ""): boolean {
   // «đ/c» is how clerks shorten «đồng chí».
-  // «84 lượt người» counts people (perVisitPeople.ts): no count of visits, one of people in any of its names.
-  // «02 lượt đoàn đông người» counts delegations: no count of visits.
-  if (countsDelegationsPerVisit(text, end)) return unit === "lượt";
-  if (countsPeoplePerVisit(text, end)) return unit !== null && unit !== PEOPLE_PER_VISIT_UNIT && !sameGroup(unit, PEOPLE_PER_VISIT_UNIT);
+  // «84 lượt người», «02 lượt đoàn», «842 bộ hồ sơ» count the unit their measure word measures (measureWords.ts):
+  // no count of visits nor of sets, a count of that unit in any of its names.
+  const measured = measuredAt(text, end);
+  if (measured) return unit !== null && unit !== measured.unit && !sameGroup(unit, measured.unit);
   const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(COMRADE, "đồng chí"));
   const head = unitAt(after, HEADS_AND_OCCASIONS);
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
   if (!head || head === unit) return false;
   const rest = after.slice(head.split(" ").length);
-  if (measuresUnit(head, rest, unit, text, end)) return false;
   // «01 đ/c Phó Chánh Văn phòng», «01 Phó Chánh Văn phòng»: a post, said alone or after the person, is what is
   // counted; another post than the field's is another figure («Bổ nhiệm … Trưởng phòng»).
   const post = POSTS.has(head) ? head : ANYONE.has(head) ? unitAt(rest, POST_LIST) : null;

@@ -13,7 +13,7 @@
  */
 import type { FieldId, ItemSplit } from "../../types";
 import { withoutShortName } from "../meaning/listAsides";
-import { peoplePerVisitToo } from "../meaning/perVisitPeople";
+import { measuredToo } from "../meaning/measureWords";
 
 export type { ItemSplit };
 
@@ -61,8 +61,8 @@ const ANY_BULLET = "[-+•–▪*·◦‣]";
 
 export function fig(wording: string, items?: ItemSplit): FigurePattern {
   if (wording.length > MAX_WORDING) throw new Error(`Pattern longer than ${MAX_WORDING} characters`);
-  // «{N} người» takes «84 lượt người» too (perVisitPeople.ts).
-  const source = peoplePerVisitToo(wording)
+  // «{N} người» takes «84 lượt người» too, «{N} hồ sơ» «612 lượt hồ sơ» (measureWords.ts).
+  const source = measuredToo(wording)
     .split(/(\{[A-Za-z]\})/)
     .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`).replaceAll(BULLET_IN_WORDING, ANY_BULLET))
     .join("");

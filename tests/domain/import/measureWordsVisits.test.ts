@@ -1,8 +1,9 @@
 /**
  * «60 lượt/84 lượt người»: inspectorates count the people received as «lượt người» (a person once per visit), a count
- * of people, not of visits (meaning/perVisitPeople.ts). Sentences in other offices' words than the corpus documents.
+ * of people, not of visits, and «lượt đoàn» a count of delegations (meaning/measureWords.ts). Sentences in other
+ * offices' words than the corpus documents.
  */
-import { countsPeoplePerVisit, peoplePerVisitToo } from "../../../src/domain/import/meaning/perVisitPeople";
+import { measuredAt, measuredToo } from "../../../src/domain/import/meaning/measureWords";
 import { boundByLabel } from "../../support/recognized";
 import { builtInDefinition } from "../../support/forms";
 
@@ -19,12 +20,13 @@ const DISTRICT_VISITS = "Lượt tiếp của lãnh đạo UBND các huyện, th
 
 describe("«lượt người» counts people", () => {
   it("is the two words side by side after the number, not «lượt» of one count and «người» of the next", () => {
-    expect(countsPeoplePerVisit("84 lượt người đến", 2)).toBe(true);
-    expect(countsPeoplePerVisit("84 lượt  người", 2)).toBe(true);
-    expect(countsPeoplePerVisit("86 lượt/127 người", 2)).toBe(false);
-    expect(countsPeoplePerVisit("86 lượt, người", 2)).toBe(false);
-    expect(countsPeoplePerVisit("86 lượt người dân", 2)).toBe(true);
-    expect(countsPeoplePerVisit("86 lượt ngườii", 2)).toBe(false);
+    const counts = (text: string) => measuredAt(text, 2)?.unit ?? null;
+    expect(counts("84 lượt người đến")).toBe("người");
+    expect(counts("84 lượt  người")).toBe("người");
+    expect(counts("86 lượt/127 người")).toBeNull();
+    expect(counts("86 lượt, người")).toBeNull();
+    expect(counts("86 lượt người dân")).toBe("người");
+    expect(counts("86 lượt ngườii")).toBeNull();
   });
 
   it("the month's people after the slash of the visits, in a slash pair or after «với»", () => {
@@ -53,9 +55,9 @@ describe("«lượt người» counts people", () => {
   });
 
   it("a form wording's «{N} người» takes «{N} lượt người», never another figure's «{n} người»", () => {
-    expect(peoplePerVisitToo("tiếp {n} lượt với {N} người")).toBe("tiếp {n} lượt với {N} (?:lượt )?người");
-    expect(peoplePerVisitToo("tiếp {N} lượt với {n} người")).toBe("tiếp {N} lượt với {n} người");
-    expect(peoplePerVisitToo("{N} người dân")).toBe("{N} (?:lượt )?người dân");
+    expect(measuredToo("tiếp {n} lượt với {N} người")).toBe("tiếp {n} lượt với {N} (?:lượt )?người");
+    expect(measuredToo("tiếp {N} lượt với {n} người")).toBe("tiếp {N} lượt với {n} người");
+    expect(measuredToo("{N} người dân")).toBe("{N} (?:lượt )?người dân");
     const districts = read("Lãnh đạo UBND các huyện, thị xã tiếp 38 lượt với 63 lượt người.\n");
     expect(districts(DISTRICT_VISITS)).toBe("38");
     expect(districts(DISTRICT_PEOPLE)).toBe("63");
@@ -71,5 +73,14 @@ describe("«lượt người» counts people", () => {
     expect(got(TOTAL_PEOPLE)).toBe("112");
     const alone = read("Chủ tịch UBND tỉnh tiếp 02 lượt đoàn đông người.\n");
     expect(alone(PROVINCE_VISITS)).toBeNull();
+  });
+
+  it("«01 lượt đoàn đông người/9 lượt người» gives a level its delegations, and its people stay the visits' pair", () => {
+    const got = read(
+      "3. Chủ tịch UBND các xã, phường\n\nChủ tịch UBND cấp xã tiếp 38 lượt/52 lượt người (định kỳ 30 lượt, đột xuất 08 lượt); 01 lượt đoàn đông người/9 lượt người tại xã Tân Lập (tranh chấp đất đai).\n",
+    );
+    expect(got("Đoàn đông người cấp huyện tiếp")).toBe("01");
+    expect(got(DISTRICT_PEOPLE)).toBe("52");
+    expect(got(DISTRICT_VISITS)).toBe("38");
   });
 });

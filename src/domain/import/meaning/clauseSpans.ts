@@ -1,0 +1,35 @@
+/**
+ * Where a figure's clause begins and ends: at a semicolon, a line, a tab or table bar, a bracket or a full stop (not
+ * a bracket that stands alone, loneBrackets.ts). Found once per text, looked up by binary search per figure.
+ */
+import { loneBracketMarks } from "./loneBrackets";
+
+const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+export function hardBoundaries(text: string): number[] {
+  const lone = loneBracketMarks(text);
+  return [...text.matchAll(HARD)].map((m) => m.index).filter((at) => !lone.has(at));
+}
+
+/** Last boundary before `at` and first at or after it (binary search). */
+export function clauseOf(boundaries: readonly number[], at: number, length: number): Span {
+  let low = 0;
+  let high = boundaries.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (boundaries[mid]! < at) low = mid + 1;
+    else high = mid;
+  }
+  return { from: low > 0 ? boundaries[low - 1]! + 1 : 0, to: low < boundaries.length ? boundaries[low]! : length };
+}
+
+/** The first comma after `from` within the clause, or the clause's end. */
+export function commaAfter(text: string, from: number, limit: number): number {
+  const comma = text.indexOf(",", from);
+  return comma === -1 || comma > limit ? limit : comma;
+}

@@ -1,0 +1,27 @@
+/**
+ * Numbers that are no count of what their words describe: a year («năm 2025», «2021 - 2026»), a year inside the
+ * words before a figure («Biên chế công chức năm 2024 … là 64»), a rounded number («khoảng 11.000»).
+ */
+import type { NumberToken } from "../numbers";
+
+/** A token as candidates hold it: a number, or the words for zero (no year, never rounded). */
+type Written = NumberToken | { kind: "zero" };
+
+/** «năm 2024» followed by words: a year that is part of the label after it, not a figure. */
+export function yearInLabel(text: string, t: Written): boolean {
+  if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
+  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
+}
+
+/** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
+const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới)\s+$/iu;
+export function approximate(text: string, t: NumberToken): boolean {
+  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start));
+}
+
+/** A year, by the word before it («năm», «giai đoạn», «khóa», «kỳ») or a second year after a dash. */
+export function isYear(token: Written, left: readonly string[], text: string): boolean {
+  if (token.kind !== "count" || !/^\d{4}$/.test(token.text) || token.value < 1900 || token.value > 2100) return false;
+  const before = left.at(-1) ?? "";
+  return ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
+}
