@@ -147,7 +147,10 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   // «A, B và C» ends the list at its «và»; «Sở Nông nghiệp và Môi trường» is one name when the commas give n already.
   // «số công chức, viên chức có trình độ tiến sĩ, thạc sĩ và đại học» against «Sở Nông nghiệp và Môi trường»: when
   // the commas alone give n as well, which «và» joins items cannot be told, and nothing is paired.
-  const items = full.length === n || (full.length > n && commas.length !== n) ? full : null;
+  // «Hai nhà khách (A và B) …, số viên chức lần lượt là 27 và 25»: a last item «số …» unlike the others names the
+  // quantity said of every label, not a label; the labels are then not told by the commas, and nothing is paired.
+  const quantity = commas.length > 1 && QUANTITY.test(commas.at(-1)!) && !commas.slice(0, -1).some((c) => QUANTITY.test(c));
+  const items = !quantity && (full.length === n || (full.length > n && commas.length !== n)) ? full : null;
   const leadText = [lead, ...intro].join(" ").trim();
   if (items === null) return { labels: null, lead: leadText };
   const extra = items.slice(0, items.length - n).join(", ");
@@ -156,6 +159,9 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   const labels = sharedPlace(items.slice(items.length - n));
   return { labels, lead: `${leadText} ${extra}`.trim() };
 }
+
+/** «số viên chức», «số lượng người»: a quantity, not a name. */
+const QUANTITY = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/iu;
 
 /** Openings that say where or when, not what: «Trong (tổng) số …», «Về …», «Đối với …», «Năm 2025», «Riêng …». */
 const INTRO = /^(?:trong|về|đối với|năm|riêng|tính đến|đến nay|cụ thể|qua|theo)(?![\p{L}])/iu;
