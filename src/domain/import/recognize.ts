@@ -28,10 +28,13 @@ import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
+import { totalsUnderLevel } from "./meaning/levelWordings";
+import { withLevelLines } from "./meaning/levelLines";
+import { buildProfiles, vocabulary } from "./meaning/profiles";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
-import { withoutCommentClause } from "./textClauses";
+import { endsNegated, withoutCommentClause } from "./textClauses";
 import type { Occurrence, Recognition } from "./types";
 
 interface Context {
@@ -94,10 +97,13 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const refusedExact = new Map<FieldId, Occurrence[]>();
   const vetoes = vetoContext(text, report, patterns);
   const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
+  // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
+  // split (meaning/levelWordings.ts).
+  const otherLevel = totalsUnderLevel(text, withLevelLines(text, context.headings), report, () => vocabulary(buildProfiles(report, patterns)));
   for (const field of report.fields) {
     const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
     // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
-    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o));
+    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o) && !otherLevel(field, o.start));
     // Every place refused: the wording found no figure of this field; meaning may, and the clerk sees these if not.
     if (kept.length === 0 && candidates.length > 0) refusedExact.set(field.id, candidates);
     result.set(field.id, judge(field, kept));
@@ -162,6 +168,8 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
     const end = pattern.items || /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1])) ? span[1] : start + withoutCommentClause(context.text.slice(start, span[1]));
     const text = context.text.slice(start, end);
+    // «27/64 xã, phường không có công dân đến»: places where it did not happen (textClauses.ts).
+    if (endsNegated(text)) continue;
     const number = context.numbers.get(start);
     // A captured number must be a whole token (a text figure such as "10/2020" is taken as written).
     if (/^\d[\d.,\s]*%?$/.test(text) && (number?.end !== end || number.kind === "other")) continue;

@@ -13,3 +13,15 @@ export function withoutCommentClause(captured: string): number {
   const m = COMMENT.exec(captured);
   return m && m.index > 0 ? m.index : captured.length;
 }
+
+/**
+ * «Có 27/64 xã, phường không có công dân đến»: a negation written last in a list of places belongs to the verb after
+ * it, so the places are where nothing happened, the opposite of what a wording reading «{places} có …» wants. A text
+ * capture ending in «không», «chưa» or «chẳng» after other words is such a list: it is no figure (a capture that is
+ * the word alone, «Không», is a zero).
+ */
+const NEGATED_END = /\S\s+(?:không|chưa|chẳng)\s*$/iu;
+
+export function endsNegated(captured: string): boolean {
+  return NEGATED_END.test(captured.normalize("NFC"));
+}

@@ -13,6 +13,7 @@ import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listIte
 import { UNIT_WORDS, words } from "./listHeads";
 import { placesVisited, structureLead } from "./listPlaces";
 import { endsWhatItHas } from "./listHas";
+import { anotherBodyHas } from "./listOwner";
 
 export interface DivisionFinding {
   target: ListTarget;
@@ -66,7 +67,8 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   for (const m of [...text.matchAll(HEADING), ...bracketed]) {
     const digits = m.groups!["n"] === undefined ? "spelled" : "n";
     const [start, end] = m.indices!.groups![digits]!;
-    if (placesVisited(text, m.index)) continue;
+    // Places of an activity, or what another body has («UBND phường có 03 phòng …» in its office's report: listOwner.ts).
+    if (placesVisited(text, m.index) || anotherBodyHas(text, m.index)) continue;
     // «… có Chánh Thanh tra, 04 Phó Chánh Thanh tra và 06 phòng …»: «và» only where it ends what the office has.
     const opener = /(?:(?<![\p{L}\p{M}])và|\t)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0].trim();
     if (opener === "và" && !endsWhatItHas(text, m.index)) continue;

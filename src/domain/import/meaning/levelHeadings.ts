@@ -9,6 +9,7 @@
  * level). Unlike parallelHeadings.ts, no label need be repeated under the headings: the form's sums are the evidence.
  */
 import type { ReportDefinition } from "../../report";
+import type { FieldDef } from "../../types";
 import type { Heading } from "../headings";
 import type { Candidate } from "./candidates";
 import { sumRelations } from "./formSums";
@@ -22,14 +23,14 @@ const CLEAR = 0.15;
 /** Longer than this without a colon, a numbered line is a paragraph of prose, not a heading naming a level. */
 const HEADING_WORDS = 14;
 
-interface Levels {
+export interface Levels {
   /** Sections holding the parts of a sum across sections. */
   parts: Set<string>;
   /** Sections holding those sums. */
   totals: Set<string>;
 }
 
-function levelsOf(report: ReportDefinition): Levels {
+export function levelsOf(report: ReportDefinition): Levels {
   const section = new Map(report.fields.map((f) => [f.id, f.section]));
   const parts = new Set<string>();
   const totals = new Set<string>();
@@ -96,30 +97,42 @@ export function againstLevelHeading(
   report: ReportDefinition,
   vocab: Vocabulary,
 ): (p: FieldProfile, c: Candidate) => boolean {
+  const other = otherLevelAt(headings, report, () => vocab);
+  return (p, c) => other(p.field, c.token.start);
+}
+
+/**
+ * Whether the number at an offset stands under a heading naming a level that is not the field's own: another level's
+ * figure or a part of the total. Asked of the exact wordings too (recognize.ts): «(07 lượt định kỳ, …)» under «2. Thủ
+ * trưởng các sở, ban, ngành» is that level's split, whatever wording of the month's total it fits.
+ */
+export function otherLevelAt(headings: readonly Heading[], report: ReportDefinition, vocab: () => Vocabulary): (field: FieldDef, at: number) => boolean {
   const levels = levelsOf(report);
+  // A form without levels (most) reads no vocabulary for this.
   if (levels.parts.size < 2) return () => false;
-  const matched = matchLevels(headings, report, vocab, levels);
+  const matched = matchLevels(headings, report, vocab(), levels);
   if (matched.size === 0) return () => false;
   // Each heading's level: its own, or that of the matched heading it stands under (by depth, in text order).
-  const levelOf = new Map<Heading, string | undefined>();
+  const levelOf: Array<string | undefined> = [];
   const open: Heading[] = [];
   for (const h of headings) {
     const depth = h.path.split(".").length;
     while (open.length > 0 && open.at(-1)!.path.split(".").length >= depth) open.pop();
     open.push(h);
-    levelOf.set(h, [...open].reverse().map((x) => matched.get(x)).find((s) => s !== undefined));
+    levelOf.push([...open].reverse().map((x) => matched.get(x)).find((s) => s !== undefined));
   }
-  const under = new Map<Candidate, string>();
-  let h = 0;
-  for (const c of [...candidates].sort((a, b) => a.token.start - b.token.start)) {
-    while (h < headings.length && headings[h]!.offset <= c.token.start) h++;
-    const level = h > 0 ? levelOf.get(headings[h - 1]!) : undefined;
-    if (level !== undefined) under.set(c, level);
-  }
-  return (p, c) => {
-    const level = under.get(c);
+  return (field, at) => {
+    // The last heading at or before the offset (headings are in text order).
+    let low = 0;
+    let high = headings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid]!.offset <= at) low = mid + 1;
+      else high = mid;
+    }
+    const level = low > 0 ? levelOf[low - 1] : undefined;
     if (level === undefined) return false;
-    const s = p.field.section;
+    const s = field.section;
     return s !== level && !s.startsWith(`${level}.`);
   };
 }

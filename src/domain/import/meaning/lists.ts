@@ -16,6 +16,7 @@ import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./lis
 import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
+import { anotherBodyHas } from "./listOwner";
 import { endsWhatItHas } from "./listHas";
 import { cellList } from "./tableRows";
 
@@ -78,7 +79,7 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
       if (m[0].length === 0) start.lastIndex++;
       if (seen.has(m.index)) continue;
       seen.add(m.index);
-      const f = opensClause(text, m.index, previous) && !placesVisited(text, m.index) ? atHeading(text, m, vocab, targets) : null;
+      const f = opensClause(text, m.index, previous) && !placesVisited(text, m.index) && !anotherBodyHas(text, m.index) ? atHeading(text, m, vocab, targets) : null;
       if (f) previous = m.index;
       if (f && f !== "units") findings.push(f);
     }

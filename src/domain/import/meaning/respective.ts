@@ -138,7 +138,12 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   // «A, B và C» ends the list at its «và»; «Sở Nông nghiệp và Môi trường» is one name when the commas give n already.
   // «số công chức, viên chức có trình độ tiến sĩ, thạc sĩ và đại học» against «Sở Nông nghiệp và Môi trường»: when
   // the commas alone give n as well, which «và» joins items cannot be told, and nothing is paired.
-  const items = full.length === n || (full.length > n && commas.length !== n) ? full : null;
+  // «Hai nhà khách (A và B) …, số viên chức lần lượt là 27 và 25»: the names in brackets are the labels, and a last
+  // item «số …» unlike the others the quantity said of each; the commas do not tell the labels, nothing is paired.
+  // («biên chế … được giao, số công chức đang làm việc (lần lượt) 61 và 57» names two quantities: both labels.)
+  const earlier = commas.slice(0, -1);
+  const quantity = earlier.length > 0 && QUANTITY.test(commas.at(-1)!) && !earlier.some((c) => QUANTITY.test(c)) && earlier.some((c) => /\(.+\)/su.test(c));
+  const items = !quantity && (full.length === n || (full.length > n && commas.length !== n)) ? full : null;
   const leadText = [lead, ...intro].join(" ").trim();
   if (items === null) return { labels: null, lead: leadText };
   const extra = items.slice(0, items.length - n).join(", ");
@@ -147,6 +152,9 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   const labels = sharedPlace(items.slice(items.length - n));
   return { labels, lead: `${leadText} ${extra}`.trim() };
 }
+
+/** «số viên chức», «số lượng người»: a quantity, not a name. */
+const QUANTITY = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/iu;
 
 /** Openings that say where or when, not what: «Trong (tổng) số …», «Về …», «Đối với …», «Năm 2025», «Riêng …». */
 const INTRO = /^(?:trong|về|đối với|năm|riêng|tính đến|đến nay|cụ thể|qua|theo)(?![\p{L}])/iu;

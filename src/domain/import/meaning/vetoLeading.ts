@@ -30,6 +30,7 @@ import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
+import { otherPostsPart } from "./bracketPost";
 import { otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
@@ -87,6 +88,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
+  if (field.kind === "count" && digits && otherPostsPart(own.unit, text, o.start, o.end)) return "headNoun";
   // «làm việc tại hai đơn vị sự nghiệp»: units named in passing as where others work (placeMentions.ts).
   if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
   // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).

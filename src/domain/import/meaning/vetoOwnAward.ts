@@ -26,7 +26,7 @@ const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
 /** The kinds of body a header or a head's title names, longest first. */
 const KINDS = ["ủy ban nhân dân", "hội đồng nhân dân", "văn phòng", "thanh tra", "chi cục", "tổng cục", "trung tâm", "bệnh viện", "sở", "ban", "cục", "phòng", "viện", "trường", "cơ quan"];
 
-function normal(s: string): string {
+export function normal(s: string): string {
   let out = s.normalize("NFC").toLowerCase();
   for (const [re, full] of ABBREVIATIONS) out = out.replace(re, full);
   return out.replace(/\s+/g, " ").trim();
@@ -55,7 +55,7 @@ export function issuingBody(text: string): string | null {
 }
 
 /** The head whose body is the issuing body: the same kind, and every word of the head's body in the header's. */
-function ownHead(body: string, issuer: string): boolean {
+export function ownHead(body: string, issuer: string): boolean {
   const kind = kindOf(body);
   if (kind === null || kind === "cơ quan") return kind !== null;
   if (kindOf(issuer) !== kind) return false;

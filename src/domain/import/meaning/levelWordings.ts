@@ -1,0 +1,43 @@
+/**
+ * The form's wordings of the whole report's figures under a level's heading (levelHeadings.ts): «(07 lượt định kỳ, 01
+ * lượt đột xuất)» on «Cộng cấp sở: 08 lượt, 11 người (…)» under «2. Thủ trưởng các sở, ban, ngành» is the level's
+ * split, however well it fits a wording of the month's total. Only the totals' figures are refused so (a level's own
+ * figures keep their wordings: the heading may be misread), and a line that opens with a total naming no level
+ * («TỔNG CỘNG (mục 1 + 2 + 3): 73 lượt …») ends the level's part: the whole report's figures stand there.
+ */
+import type { ReportDefinition } from "../../report";
+import type { FieldDef } from "../../types";
+import type { Heading } from "../headings";
+import { levelsOf, otherLevelAt } from "./levelHeadings";
+import type { Vocabulary } from "./profiles";
+
+/** A line opening with a total, its label up to the colon naming no level («Cộng cấp sở:» names one). */
+const TOTAL_LINE = /^[ \t]*[-+•*]?[ \t]*(?:tổng cộng|cộng|tổng số)(?![\p{L}])([^:\n]*)/iu;
+const LEVEL_WORD = /(?<![\p{L}])(?:cấp|tỉnh|huyện|xã|phường|sở|ngành)(?![\p{L}])/iu;
+
+export function totalsUnderLevel(text: string, headings: readonly Heading[], report: ReportDefinition, vocab: () => Vocabulary): (field: FieldDef, at: number) => boolean {
+  const { totals } = levelsOf(report);
+  if (totals.size === 0) return () => false;
+  const other = otherLevelAt(headings, report, vocab);
+  // Where each total line starts, in text order.
+  const totalLines: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    let end = text.indexOf("\n", at);
+    if (end === -1) end = text.length;
+    const m = TOTAL_LINE.exec(text.slice(at, Math.min(end, at + 120)));
+    if (m && !LEVEL_WORD.test(m[1]!)) totalLines.push(at);
+    at = end + 1;
+  }
+  const lastBefore = (list: readonly number[], at: number) => {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (list[mid]! <= at) low = mid + 1;
+      else high = mid;
+    }
+    return low > 0 ? list[low - 1]! : -1;
+  };
+  const headingStarts = headings.map((h) => h.offset);
+  return (field, at) => totals.has(field.section) && other(field, at) && lastBefore(totalLines, at) < lastBefore(headingStarts, at);
+}

@@ -1,0 +1,26 @@
+/**
+ * Whose units a list is: «UBND phường có 03 phòng chuyên môn (…; Văn phòng HĐND và UBND)» in the report of the
+ * phường's Văn phòng lists the parent body's rooms, the office among them, not the office's own units. A list heading
+ * opened by «có» after a body of a known kind that is not the issuing one («Văn phòng có 06 phòng» is the office's)
+ * is that body's (lists.ts).
+ */
+import { issuingBody, kindOf, normal, ownHead } from "./vetoOwnAward";
+
+/** The owner before «có», the whole clause before it: a bullet or item mark, then a body's name and nothing else. */
+const OWNER = /^[ \t]*(?:[-+•*–][ \t]*|[a-zđ0-9]{1,2}[.)][ \t]*)?([^\n;:.,()]{2,60}?)[ \t]+có[ \t]*$/iu;
+
+/** The document's issuing body, read once per text. */
+let memo: { text: string; body: string | null } | null = null;
+
+/** The list heading at `at`, opened by «có», states what another body has. */
+export function anotherBodyHas(text: string, at: number): boolean {
+  // The clause: from the line's start, a «;», a colon or a sentence's end.
+  let from = at;
+  while (from > 0 && at - from < 80 && !/[\n;:]/.test(text[from - 1]!) && !(text[from - 1] === " " && text[from - 2] === ".")) from--;
+  const owner = OWNER.exec(text.slice(from, at));
+  if (!owner) return false;
+  if (memo?.text !== text) memo = { text, body: issuingBody(text) };
+  const own = memo.body;
+  const body = normal(owner[1]!);
+  return own !== null && kindOf(body) !== null && !ownHead(body, own);
+}
