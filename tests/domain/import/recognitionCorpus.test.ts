@@ -216,7 +216,7 @@ const MEASURED: Record<string, number> = {
   "142-vp-hdnd-ubnd-xa-yen-thanh-nghe-an-quy1-2026.txt": 28,
   "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 39,
   "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 58,
-  "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 21,
+  "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 22,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
