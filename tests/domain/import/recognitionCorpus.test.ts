@@ -215,7 +215,7 @@ const MEASURED: Record<string, number> = {
   "141-vp-son-la-dien-giai-so-quy-truoc-bang-gach-dung-quy1-2026.txt": 70,
   "142-vp-hdnd-ubnd-xa-yen-thanh-nghe-an-quy1-2026.txt": 28,
   "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 39,
-  "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 58,
+  "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 59,
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,
 };
 
