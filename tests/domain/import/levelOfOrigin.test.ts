@@ -40,3 +40,16 @@ describe("a unit below the province named as a person's origin or destination", 
     expect(shown(r.get("bcdc:cheDo.nangLuongTruocHan"))).not.toBe("05");
   });
 });
+
+describe("a level named as where a counted group came from («từ … cấp xã»)", () => {
+  it("is no level of the clauses after it", () => {
+    const r = recognizeFigures(`${HEAD}Trong quý điều động đến 03 công chức từ các phòng chuyên môn cấp xã, điều động 02 công chức đến Sở Tài chính; tiếp nhận 01 viên chức vào làm công chức.`, REPORT);
+    expect(shown(r.get("bcdc:dieuDong.di"))).toBe("02");
+    expect(shown(r.get("bcdc:tiepNhan.congChuc"))).toBe("01");
+  });
+
+  it("near-match: a level opening the clause of the figure still makes it that level's", () => {
+    const r = recognizeFigures(`${HEAD}Trong quý điều động đến 03 công chức từ Sở Nội vụ, cấp xã điều động 02 công chức đến Sở Tài chính.`, REPORT);
+    expect(shown(r.get("bcdc:dieuDong.di"))).not.toBe("02");
+  });
+});

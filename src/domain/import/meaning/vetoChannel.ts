@@ -50,7 +50,11 @@ export function sectorHeading(text: string, start: number, issuer: string | null
   while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) from = text.lastIndexOf("\n", from - 2) + 1;
   if (!HEADING_LINE.test(text.slice(from, from + 12))) return false;
   const end = text.indexOf("\n", from);
-  const heading = text.slice(from, end === -1 || end > start ? start : end).normalize("NFC").toLowerCase();
+  // A run-in heading («a) Kiểm soát thủ tục hành chính: Kế hoạch … lĩnh vực giáo dục; tiếp nhận 02 …») is its words
+  // up to its colon or full stop: what follows on its line is the body, whose clauses ownSectorOnly judges one by one.
+  const line = text.slice(from, end === -1 || end > start ? start : end);
+  const runIn = /[:.](?=\s)/u.exec(line.slice(HEADING_LINE.exec(line)![0].length));
+  const heading = (runIn ? line.slice(0, HEADING_LINE.exec(line)![0].length + runIn.index) : line).normalize("NFC").toLowerCase();
   const escaped = sector.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(`(?<![\\p{L}])lĩnh vực\\s+(?:(?:quản lý\\s+)?(?:nhà nước\\s+)?(?:của|thuộc)\\s+(?:sở|ngành)(?![\\p{L}])|${escaped}(?![\\p{L}]))`, "u").test(heading);
 }

@@ -13,6 +13,7 @@ import { anotherKindsReport } from "./vetoProvinceBody";
 import { issuerOf } from "./vetoTarget";
 import { namesOrganisation } from "./vetoPlace";
 import { shortFormsOf, type ShortForms } from "./shortNames";
+import { deskAtCentre } from "./deskAtCentre";
 import { respectiveClaims } from "./respectivePairs";
 import type { Purposes } from "./vetoPurpose";
 import { earlyMentions } from "./vetoOnTime";
@@ -68,11 +69,16 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const ownBody = issuingBody(text);
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
   const commune = communeIssuer(ownBody);
+  const anotherKind = !commune && anotherKindsReport(ownBody, form.ownerKinds);
+  const centreNames = [...form.fields.values()].flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
+  // Another kind's own desk, written as its dossiers at the centre (deskAtCentre.ts), is the form's owned desk.
+  const atCentre = anotherKind ? deskAtCentre(lower, ownBody, centreNames) : [];
   const fields = new Map<FieldId, FieldWords>();
   for (const field of report.fields) {
     const read = form.fields.get(field.id)!;
     const { named } = read;
-    const organisation = named && [...named, ...shortForms(named).written];
+    const desk = read.owner !== null && !read.provinceWide ? atCentre : [];
+    const organisation = named && [...named, ...shortForms(named).written, ...desk];
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
       absent = organisation !== null && !namesOrganisation(lower, organisation);
@@ -82,5 +88,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   }
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const early = form.onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer: issuerOf(text), ownBody, anotherKind: !commune && anotherKindsReport(ownBody, form.ownerKinds), provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer: issuerOf(text), ownBody, anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
 }

@@ -9,6 +9,7 @@ import { unnamedPart, wordsAround } from "./partWords";
 import { giverNamedElsewhere, otherAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
+import { datedSession } from "./datedSessions";
 import { provinceSubject } from "./vetoProvinceBody";
 import { planLabelled } from "./planLabel";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
@@ -117,6 +118,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // A plan column, or the part on the next period's tasks (planPlaces.ts).
   if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
+  // One day's session of a paragraph telling them day by day (datedSessions.ts).
+  if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).

@@ -120,6 +120,12 @@ const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị x�
 const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
 /** A line's lead-in, up to its colon, that counts units of a level: «- Bộ phận Một cửa 29 xã, thị trấn:». */
+/**
+ * «điều động đến 02 công chức từ các phòng chuyên môn cấp xã, điều động 01 công chức đi …»: where an earlier counted
+ * group came from («từ …», after its number and noun, closed by a comma or semicolon) qualifies that group only; it is
+ * no level of the clauses after it.
+ */
+const ORIGIN = /(?<=\d[ \t]+\p{L}[\p{L} \t]{0,40}?[ \t])từ[ \t][^,;.()\n]*(?=[,;])/gu;
 const LEAD_COUNT = /^[\s\-+•*–]*[^:\n]{0,60}?(?<![\p{L}\d])\d{1,4}\s+(xã|phường|thị trấn|huyện)(?![\p{L}])[^:\n]{0,40}:/iu;
 
 /** The level of the body that reports: «UBND huyện Thuận Châu báo cáo» is a district; else a province. */
@@ -167,6 +173,7 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
     }
     prefix = kept.reverse().join("");
   }
+  prefix = prefix.replace(ORIGIN, (m) => " ".repeat(m.length));
   const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
   if (!found) {
     // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.

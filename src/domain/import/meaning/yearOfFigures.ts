@@ -177,8 +177,17 @@ function introLine(text: string, at: number): { from: number; to: number } | nul
     const from = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(from, end);
     const isRow = plus ? /^\s*\+|\t|\|/.test(line) : dashed ? DASHED.test(line) || /\t|\|/.test(line) : ROW.test(line);
-    if (line.trim() !== "" && !isRow) return { from, to: end };
+    if (line.trim() !== "" && (!isRow || groupRow(line))) return { from, to: end };
     end = from - 1;
   }
   return null;
+}
+
+/**
+ * «I. TỔ CHỨC BỘ MÁY, BIÊN CHẾ NĂM 2025⇥⇥⇥» inside a table: a row with words in its first cell only is the heading
+ * of the group of rows under it, as a line above a list is.
+ */
+function groupRow(line: string): boolean {
+  const cells = line.split("\t");
+  return cells.length > 1 && /\p{L}/u.test(cells[0]!) && !/^\s*[-+*•–]/u.test(cells[0]!) && cells.slice(1).every((c) => c.trim() === "");
 }

@@ -1,0 +1,43 @@
+/**
+ * A department's report that names no «Bộ phận một cửa» and writes its desk as its dossiers at the province's centre
+ * («TTHC của Sở tại Trung tâm Phục vụ hành chính công tỉnh») gives its own desk's figures (meaning/deskAtCentre.ts);
+ * the centre named alone, or as the channel of the department's files («qua Trung tâm»), is not that desk. A Lào Cai
+ * and a Bắc Kạn clerk's words, not the held-out report that showed it.
+ */
+import { deskAtCentre } from "../../../src/domain/import/meaning/deskAtCentre";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { REPORT } from "../../support/forms";
+import { boundValue, byLabel } from "../../support/recognized";
+
+const CENTRE = ["phục vụ hành chính công", "pvhcc", "hành chính công"];
+
+const DOC = (line: string) =>
+  ["UBND TỈNH LÀO CAI", "SỞ Y TẾ", "", "BÁO CÁO", "Kết quả thực hiện dân chủ ở cơ sở quý III năm 2026", "", "II. KẾT QUẢ", "3. Cải cách hành chính", line, ""].join("\n");
+
+const value = (text: string, label: string) => boundValue(recognizeFigures(text, REPORT).get(byLabel(label).id));
+
+describe("a department's desk written as its dossiers at the centre", () => {
+  it("finds «<the body> (đặt) tại <the centre>» in its kind's word or its full name", () => {
+    expect(deskAtCentre("hồ sơ của sở tại trung tâm phục vụ hành chính công tỉnh", "sở y tế", CENTRE)).toEqual(["sở tại trung tâm phục vụ hành chính công"]);
+    expect(deskAtCentre("tthc của sở y tế đặt tại tt pvhcc", "sở y tế", CENTRE)).toEqual(["sở y tế đặt tại tt pvhcc"]);
+  });
+
+  it("near-match: the centre as a channel or alone names no desk", () => {
+    expect(deskAtCentre("sở tiếp nhận 300 hồ sơ qua trung tâm phục vụ hành chính công", "sở y tế", CENTRE)).toEqual([]);
+    expect(deskAtCentre("toàn trung tâm phục vụ hành chính công tiếp nhận 9.000 hồ sơ", "sở y tế", CENTRE)).toEqual([]);
+    expect(deskAtCentre("hồ sơ của sở tại trung tâm y tế huyện", "sở y tế", CENTRE)).toEqual([]);
+  });
+
+  it("binds the desk's figures from such a line, none of the centre's", () => {
+    const text = DOC("Hồ sơ TTHC của Sở tại Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận 318 hồ sơ, đã giải quyết 305 hồ sơ, còn 13 hồ sơ đang giải quyết.");
+    expect(value(text, "Hồ sơ tiếp nhận (một cửa Văn phòng)")).toBe("318");
+    expect(value(text, "Hồ sơ đã giải quyết, trả kết quả")).toBe("305");
+    expect(value(text, "Hồ sơ tiếp nhận (Trung tâm PVHCC)")).toBeNull();
+  });
+
+  it("near-match: the centre's own figures quoted by the department bind no desk", () => {
+    const text = DOC("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.412 hồ sơ, đã giải quyết 9.105 hồ sơ.");
+    expect(value(text, "Hồ sơ tiếp nhận (một cửa Văn phòng)")).toBeNull();
+    expect(value(text, "Hồ sơ tiếp nhận (Trung tâm PVHCC)")).toBeNull();
+  });
+});
