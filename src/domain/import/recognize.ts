@@ -29,7 +29,7 @@ import { demoteByNeighbours } from "./meaning/boundTogether";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
-import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
+import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
 import { withoutCommentClause } from "./textClauses";
 import type { Occurrence, Recognition } from "./types";
@@ -160,7 +160,11 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     if (!span) continue;
     const start = span[0];
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
-    const end = pattern.items || /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1])) ? span[1] : start + withoutCommentClause(context.text.slice(start, span[1]));
+    const end = pattern.items
+      ? start + listSentenceEnd(context.text.slice(start, span[1]))
+      : /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1]))
+        ? span[1]
+        : start + withoutCommentClause(context.text.slice(start, span[1]));
     const text = context.text.slice(start, end);
     const number = context.numbers.get(start);
     // A captured number must be a whole token (a text figure such as "10/2020" is taken as written).

@@ -15,6 +15,7 @@ import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { mentionedInPassing } from "./placeMentions";
+import { advisedBodysAct } from "./advisedAct";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
@@ -114,6 +115,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act (advisedAct.ts).
+  if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.ownBody))) return "otherAgency";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
