@@ -32,7 +32,7 @@ import { totalsUnderLevel } from "./meaning/levelWordings";
 import { withLevelLines } from "./meaning/levelLines";
 import { buildProfiles, vocabulary } from "./meaning/profiles";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
-import { patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
+import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
 import { endsNegated, withoutCommentClause } from "./textClauses";
 import type { Occurrence, Recognition } from "./types";
@@ -166,7 +166,11 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     if (!span) continue;
     const start = span[0];
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
-    const end = pattern.items || /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1])) ? span[1] : start + withoutCommentClause(context.text.slice(start, span[1]));
+    const end = pattern.items
+      ? start + listSentenceEnd(context.text.slice(start, span[1]))
+      : /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1]))
+        ? span[1]
+        : start + withoutCommentClause(context.text.slice(start, span[1]));
     const text = context.text.slice(start, end);
     // «27/64 xã, phường không có công dân đến»: places where it did not happen (textClauses.ts).
     if (endsNegated(text)) continue;

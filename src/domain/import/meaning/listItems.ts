@@ -44,8 +44,13 @@ function body(text: string, start: number, end: number): ListBody | null {
  * «Phòng Nghiệp vụ 2», «Nhà khách số 2», «Phòng Công chứng số 1»; written «01» as counts are, it may be one.
  */
 function isName(item: string): boolean {
-  return /^\p{Lu}/u.test(item) && item.length <= 200 && !/[:\d]/.test(item.replace(SERIAL, ""));
+  return /^\p{Lu}/u.test(item) && item.length <= 200 && !/[:\d]/.test(item.replace(SERIAL, "").replace(CITATION, ""));
 }
+/**
+ * A document cited in an item by its symbol («… theo Nghị quyết số 66/NQ-CP», «Quyết định số 217/QĐ-UBND») counts
+ * nothing: the symbol's number names the document, as a serial names a unit.
+ */
+const CITATION = /(?<![\p{L}])số[ \t]+\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ][\p{Lu}Đ-]*(?![\p{L}])/gu;
 const SERIAL = /(?<=\p{L})[ \t]+(?:số[ \t]+)?[1-9]\d?$/u;
 
 /**

@@ -19,6 +19,7 @@ import { placesVisited } from "./listPlaces";
 import { anotherBodyHas } from "./listOwner";
 import { endsWhatItHas } from "./listHas";
 import { cellList } from "./tableRows";
+import { restatedLists } from "./listRestated";
 
 export interface Span {
   start: number;
@@ -86,6 +87,8 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
     scanned = m ? m.index : text.length;
   }
   findings.push(...tableColumns(text, vocab, targets));
+  // «… 09 nhóm công việc, 32 nhiệm vụ cụ thể. Các nhóm:» and its bullet lines (listRestated.ts).
+  findings.push(...restatedLists(text, targets, vocab));
   // A heading both readings take («03 phòng, đơn vị trực thuộc là …») is one finding.
   findings.push(...findDivisions(text, targets).filter((d) => !findings.some((f) => f.count?.start === d.count.start)));
   for (const t of targets) decide(text, t, findings.filter((f) => f.target === t), out);

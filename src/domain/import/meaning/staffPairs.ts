@@ -48,14 +48,18 @@ function ownAfter(text: string, end: number): string {
 }
 
 /** The group's words of the figure at `first`, when `second` is its present figure (see above); null otherwise. */
-function groupOfPair(text: string, first: Span, second: Span): { group: string; allotted: boolean } | null {
+function groupOfPair(text: string, first: Span, second: Span): { group: string; allotted: boolean; labelled: boolean } | null {
   if (second.start - first.end > REACH) return null;
   const pair = PRESENT_AFTER.exec(text.slice(first.end, second.start));
   if (!pair) return null;
   // The present figure names no group of its own («có mặt 35 người», not «hiện có 71 công chức»).
   if (GROUP.test(syllables(ownAfter(text, second.end)).join(" "))) return null;
-  const left = syllables(text.slice(ownFrom(text, first.start), first.start));
+  const from = ownFrom(text, first.start);
+  const own = syllables(text.slice(from, first.start));
   const right = syllables(pair[1]!);
+  // «- Công chức: giao 55, có mặt 46»: with nothing but «giao» after its colon, the line's label names the group.
+  const label = right.length === 0 && own.every((w) => ALLOTTED.has(w)) ? labelBefore(text, from) : [];
+  const left = [...label, ...own];
   // What the first figure counts is the group: the words right after it («78 biên chế công chức», «26 người làm việc
   // …»), or, with none, the words it closes («công chức được giao (45)»). «120 đại biểu được triệu tập, có mặt 115»
   // at a «Hội nghị cán bộ, công chức» counts delegates, not the group.
@@ -68,7 +72,15 @@ function groupOfPair(text: string, first: Span, second: Span): { group: string; 
   // after it: «… tại các đơn vị sự nghiệp công lập» gives «biên chế … sự nghiệp», not «công lập».
   const nouns = [...right.join(" ").matchAll(new RegExp(GROUP_NOUN, "gu"))].map((m) => m[0]);
   const group = [...left.filter((w) => !ALLOTTED.has(w)), ...nouns].join(" ");
-  return { group, allotted: words.includes("giao") };
+  return { group, allotted: words.includes("giao"), labelled: label.length > 0 };
+}
+
+/** The label of a «label: …» line whose colon ends just before `from`: its words, its bullet left out; none otherwise. */
+function labelBefore(text: string, from: number): string[] {
+  if (text[from - 1] !== ":") return [];
+  const line = text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1);
+  if (line.length > REACH || /[\d:;,.()]/.test(line)) return [];
+  return syllables(line.replace(/^[ \t]*[-+•*–][ \t]*/u, ""));
 }
 
 /** The sentence before `at` (a few lines' length at most) allots a quota: «giao». */
@@ -102,7 +114,8 @@ export function staffPairWords(
     // Its group's words are its own, however far they run («26 người làm việc tại các đơn vị sự nghiệp (có mặt 24)»).
     // Only in a sentence that allots («được giao 78 …, hiện có 71; 26 …»): «Bộ phận một cửa được bố trí 06 công chức,
     // có mặt 05» counts people, not a quota.
-    if (pair && !pair.allotted && allotsBefore(text, token.start)) out.push(...syllables(pair.group), "được", "giao");
+    // A labelled pair («- Sự nghiệp: giao 15, có mặt 14») says «giao» beside its quota but its group only in the label.
+    if (pair && (!pair.allotted || pair.labelled) && allotsBefore(text, token.start)) out.push(...syllables(pair.group), "được", "giao");
   }
   return out;
 }

@@ -42,7 +42,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
   if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
   if (own.siblings.length > 0) {
-    const near = at.once("segmentSingles", () => withWay(single(featureSet(segment)), way()));
+    // «- Điều động đến, bổ nhiệm: 01 …»: a line's label names its figure whole, its commas joining words, not figures.
+    const near = at.once("segmentSingles", () => withWay(single(featureSet(`${lineLabel(text, o.start)} ${segment}`)), way()));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
     if (own.siblings.some(sibling)) return "sibling";
   }
@@ -65,6 +66,12 @@ function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
   return {
     has: (w: string) => [...(ctx.allPairs.get(w) ?? [])].some((other) => other !== id),
   } as ReadonlySet<string>;
+}
+
+/** The label of a «label: N …» line (its bullet left out) when the number follows its colon; "" otherwise. */
+function lineLabel(text: string, start: number): string {
+  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  return /^[ \t]*(?:[-+•*–][ \t]*)?([^:\n\d]{1,80}):[ \t]*$/u.exec(line)?.[1] ?? "";
 }
 
 /** «,», «;», «(», «)», tab and line break as character codes. */

@@ -9,6 +9,7 @@
  *   {T} the figure: a short text inside one paragraph
  *
  * A space in the wording matches any run of white space (Word exports non-breaking spaces and broken paragraphs).
+ * «… gồm:» matches «…, gồm:» too: clerks put a comma before the «gồm» that opens a list, or leave it out, alike.
  * Patterns are case-insensitive.
  */
 import type { FieldId, ItemSplit } from "../../types";
@@ -64,14 +65,41 @@ export function fig(wording: string, items?: ItemSplit): FigurePattern {
   // «{N} người» takes «84 lượt người» too, «{N} hồ sơ» «612 lượt hồ sơ» (measureWords.ts).
   const source = measuredToo(wording)
     .split(/(\{[A-Za-z]\})/)
-    .map((part) => TOKENS[part] ?? part.replace(/ +/g, String.raw`\s+`).replaceAll(BULLET_IN_WORDING, ANY_BULLET))
+    .map((part) => TOKENS[part] ?? part.replace(/ gồm(?=[ :])/g, ",? gồm").replace(/ +/g, String.raw`\s+`).replaceAll(BULLET_IN_WORDING, ANY_BULLET))
     .join("");
   if ((source.match(/\(\?<v>/g) ?? []).length !== 1) throw new Error(`Pattern needs exactly one figure: ${wording}`);
   const re = new RegExp(source, "dgiu");
   return items ? { re, items, wording } : { re, wording };
 }
 
+/** «(1) Chỉ đạo, điều hành; (2) Công bố …»: clerks number the items of a list in prose; the number is no part of an item. */
+const ITEM_NUMBER = /^\(\d{1,2}\)[ \t]*/u;
+
+/** A line opened by a list mark: «- », «+ », «• », «– ». */
+const BULLET_LINE = /^[ \t]*[-+•–▪*·◦‣][ \t]+/u;
+
+/**
+ * The items of a list the wording captured. A list written one item a line, each line opened by a bullet, is split on
+ * its lines whatever separator the form's own sentence uses: a clerk who puts «;» or «,» at the end of each bullet line
+ * ends a line, not an item, and the bullet is no part of the name.
+ */
+/**
+ * Where a list written in prose ends: its sentence. A lazy {L} that must reach its wording's paragraph end takes the
+ * sentences after the list too («…; chế độ thông tin, báo cáo. So với kế hoạch năm 2025 …»): a full stop followed by a
+ * capitalised word opens the next sentence. A capital's abbreviation of one or two letters («TP. Hồ Chí Minh») ends
+ * nothing; a syllable of two letters («hồ sơ.») is a word.
+ * Returns the list's length in `text`.
+ */
+export function listSentenceEnd(text: string): number {
+  const stop = /(?<![\s(]\p{Lu}\p{L}?)\.[ \t]+(?=\p{Lu})/u.exec(text);
+  return stop ? stop.index : text.length;
+}
+
 export function splitItems(text: string, split: ItemSplit): string[] {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  if (lines.length > 1 && lines.every((line) => BULLET_LINE.test(line))) {
+    return lines.map((line) => withoutShortName(line.replace(BULLET_LINE, "").replace(/[\s.;,]+$/, "").replace(/\s+/g, " ").trim())).filter((item) => item !== "");
+  }
   const separator = split === "semicolons" ? /;/ : /,|\svà\s/;
-  return text.split(separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim())).filter((item) => item !== "");
+  return text.split(separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, ""))).filter((item) => item !== "");
 }

@@ -18,5 +18,5 @@ export function patternsOf(report: ReportDefinition): PatternTable {
   return table;
 }
 
-export { fig, splitItems } from "./build";
+export { fig, listSentenceEnd, splitItems } from "./build";
 export type { FigurePattern, ItemSplit, PatternTable } from "./build";
