@@ -21,12 +21,12 @@ describe("an office's divisions ending the enumeration of what it has", () => {
       "I. TÌNH HÌNH CHUNG\n- Về tổ chức: Thanh tra tỉnh có Chánh Thanh tra, 03 Phó Chánh Thanh tra và 03 phòng chuyên môn, nghiệp vụ:\n" +
       "  + Văn phòng;\n  + Phòng Nghiệp vụ 1 (thanh tra kinh tế - xã hội);\n  + Phòng Nghiệp vụ 2 (tiếp công dân, xử lý đơn).\n" +
       "- Về biên chế năm 2026: được giao 40, có mặt 38.\n";
-    expect(read(text, "toChuc.so", "toChuc.danhSach")).toEqual(["3", "Văn phòng\nPhòng Nghiệp vụ 1\nPhòng Nghiệp vụ 2"]);
+    expect(read(text, "toChuc.so", "toChuc.danhSach")).toEqual(["03", "Văn phòng\nPhòng Nghiệp vụ 1\nPhòng Nghiệp vụ 2"]);
   });
 
   it("reads the same in one sentence after «gồm»", () => {
     const text = "I. TÌNH HÌNH CHUNG\nSở gồm Giám đốc, 02 Phó Giám đốc và 02 phòng chuyên môn: Văn phòng; Phòng Kế hoạch - Tài chính.\n";
-    expect(read(text, "toChuc.so", "toChuc.danhSach")).toEqual(["2", "Văn phòng\nPhòng Kế hoạch - Tài chính"]);
+    expect(read(text, "toChuc.so", "toChuc.danhSach")).toEqual(["02", "Văn phòng\nPhòng Kế hoạch - Tài chính"]);
   });
 
   it("reads no places inspected after «và», nor a count the items disagree with", () => {

@@ -33,9 +33,9 @@ describe("lists as other offices write them", () => {
     ].join("\n");
     expect(lists(text)).toEqual({
       "toChuc.danhSach": "Phòng Tổng hợp - Thư ký\nPhòng Kinh tế - Tài nguyên\nPhòng Văn xã - Nội chính\nTrung tâm Phục vụ hành chính công tỉnh",
-      "toChuc.so": "4",
+      "toChuc.so": "04",
       "donViSuNghiep.danhSach": "Trung tâm Thông tin - Cổng thông tin điện tử tỉnh\nNhà khách Hạ Long",
-      "donViSuNghiep.so": "2",
+      "donViSuNghiep.so": "02",
     });
   });
 
@@ -50,9 +50,9 @@ describe("lists as other offices write them", () => {
     ].join("\n");
     expect(lists(text)).toEqual({
       "toChuc.danhSach": "Phòng Tổng hợp\nPhòng Hành chính - Tổ chức\nTrung tâm Phục vụ hành chính công",
-      "toChuc.so": "3",
+      "toChuc.so": "03",
       "donViSuNghiep.danhSach": "Trung tâm Tin học - Công báo\nNhà khách Pleiku",
-      "donViSuNghiep.so": "2",
+      "donViSuNghiep.so": "02",
     });
   });
 
