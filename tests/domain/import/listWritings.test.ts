@@ -23,6 +23,13 @@ describe("splitItems", () => {
   it("«(1) …; (2) …»: the items' numbers are no part of them; a number inside an item stays", () => {
     expect(splitItems("(1) Rà soát TTHC; (2) Số hóa hồ sơ; Cấp 2 bản sao", "semicolons")).toEqual(["Rà soát TTHC", "Số hóa hồ sơ", "Cấp 2 bản sao"]);
   });
+  it("«1) …; 2) …», «a) …», «(ii) …»: other ways of numbering the items, the number left out too", () => {
+    expect(splitItems("1) chỉ đạo, điều hành; 2) rà soát TTHC; 10) thông tin, báo cáo", "semicolons")).toEqual(["chỉ đạo, điều hành", "rà soát TTHC", "thông tin, báo cáo"]);
+    expect(splitItems("a) Nhà khách A; đ) Trung tâm B; (ii) Ban C", "semicolons")).toEqual(["Nhà khách A", "Trung tâm B", "Ban C"]);
+  });
+  it("near-match: a name that only begins with a letter or a number keeps it", () => {
+    expect(splitItems("Đội 1 kiểm tra; 3 tổ công tác; A) B", "semicolons")).toEqual(["Đội 1 kiểm tra", "3 tổ công tác", "A) B"]);
+  });
 });
 
 describe("a prose list ends with its sentence", () => {
@@ -55,7 +62,7 @@ describe("«Các nhóm:» under the count of groups", () => {
   const found = (text: string) => Object.fromEntries([...findLists(text, report)].map(([id, spans]) => [id.replace("bcdc:", ""), spans[0]!.input]));
   it("takes the bullet lines as the groups counted just before, a cited resolution in an item no figure", () => {
     const text = "- Kế hoạch năm: 03 nhóm công việc, 21 nhiệm vụ. Các nhóm:\n+ Rà soát TTHC;\n+ Cắt giảm TTHC theo Nghị quyết số 66/NQ-CP;\n+ Số hóa hồ sơ.\n- Khác: không.";
-    expect(found(text)).toEqual({ "k.nhom": "Rà soát TTHC\nCắt giảm TTHC theo Nghị quyết số 66/NQ-CP\nSố hóa hồ sơ", "k.soNhom": "3" });
+    expect(found(text)).toEqual({ "k.nhom": "Rà soát TTHC\nCắt giảm TTHC theo Nghị quyết số 66/NQ-CP\nSố hóa hồ sơ", "k.soNhom": "03" });
   });
   it("near-match: a count that disagrees, or another noun's count, takes no list", () => {
     expect(found("- Kế hoạch năm: 04 nhóm công việc, 21 nhiệm vụ. Các nhóm:\n+ Rà soát TTHC;\n+ Số hóa hồ sơ.")).not.toHaveProperty("k.nhom");

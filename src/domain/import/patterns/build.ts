@@ -72,8 +72,11 @@ export function fig(wording: string, items?: ItemSplit): FigurePattern {
   return items ? { re, items, wording } : { re, wording };
 }
 
-/** «(1) Chỉ đạo, điều hành; (2) Công bố …»: clerks number the items of a list in prose; the number is no part of an item. */
-const ITEM_NUMBER = /^\(\d{1,2}\)[ \t]*/u;
+/**
+ * «(1) Chỉ đạo, điều hành; (2) Công bố …», «gồm: 1) chỉ đạo …; 2) rà soát …», «a) …; b) …», «(i) …; (ii) …»: clerks
+ * number the items of a list in prose; the number is no part of an item.
+ */
+const ITEM_NUMBER = /^(?:\(\d{1,2}\)|\d{1,2}\)|\(?[a-zđ]\)|\((?:i{1,3}|iv|vi{0,3}|ix|x)\))[ \t]*/u;
 
 /** A line opened by a list mark: «- », «+ », «• », «– ». */
 const BULLET_LINE = /^[ \t]*[-+•–▪*·◦‣][ \t]+/u;
