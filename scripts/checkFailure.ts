@@ -17,7 +17,7 @@ const INTERNAL = "lỗi của công cụ kiểm tra, không phải của tệp; 
 export function failureMessage(file: string, cause: unknown): string {
   if (cause instanceof FormError) return cause.message;
   // A fault of the engine itself (a bug met on a document nobody foresaw) is not the file's, and its text is English.
-  if (cause instanceof TypeError || cause instanceof ReferenceError) return `Không đọc được ${file}: ${INTERNAL}`;
+  if (cause instanceof TypeError || cause instanceof ReferenceError || cause instanceof RangeError) return `Không đọc được ${file}: ${INTERNAL}`;
   const reason = FILE_SYSTEM[(cause as NodeJS.ErrnoException).code ?? ""] ?? (cause as Error).message;
   return `Không đọc được ${file}: ${reason}`;
 }

@@ -9,6 +9,7 @@ describe("failureMessage", () => {
   it("says an engine fault is the tool's, without the JavaScript text", () => {
     const message = failureMessage("bc.txt", new TypeError("Cannot read properties of null (reading 'token')"));
     expect(message).toBe("Không đọc được bc.txt: lỗi của công cụ kiểm tra, không phải của tệp; hãy gửi tệp này cho bộ phận kỹ thuật để sửa.");
+    expect(failureMessage("bc.txt", new RangeError("Maximum call stack size exceeded"))).toBe(message);
   });
 
   it("words the file system's refusals in Vietnamese", () => {
