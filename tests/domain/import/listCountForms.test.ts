@@ -19,7 +19,7 @@ const read = (line: string) => {
 it("«Tổ chức trực thuộc (04 tổ chức): A; B; C; D»", () => {
   const r = read("b) Tổ chức trực thuộc (04 tổ chức): Phòng Tổng hợp; Phòng Kinh tế; Phòng Nội chính; Trung tâm Phục vụ hành chính công tỉnh.");
   expect(r.units).toBe("Phòng Tổng hợp\nPhòng Kinh tế\nPhòng Nội chính\nTrung tâm Phục vụ hành chính công tỉnh");
-  expect(r.unitCount).toBe("4");
+  expect(r.unitCount).toBe("04");
 });
 
 it("«Đơn vị sự nghiệp: 02 đơn vị (A; B)» and «: 02 đơn vị: A; B»", () => {
@@ -29,7 +29,7 @@ it("«Đơn vị sự nghiệp: 02 đơn vị (A; B)» and «: 02 đơn vị: A;
   ]) {
     const r = read(line);
     expect(r.services).toBe("Trung tâm Tin học - Công báo\nNhà khách Long Xuyên");
-    expect(r.serviceCount).toBe("2");
+    expect(r.serviceCount).toBe("02");
   }
 });
 
