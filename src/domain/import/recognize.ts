@@ -30,7 +30,7 @@ import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./me
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { totalsUnderLevel } from "./meaning/levelWordings";
 import { withLevelLines } from "./meaning/levelLines";
-import { buildProfiles, vocabulary } from "./meaning/profiles";
+import { profilesOnce } from "./meaning/profiles";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
@@ -99,7 +99,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
   // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
   // split (meaning/levelWordings.ts).
-  const otherLevel = totalsUnderLevel(text, withLevelLines(text, context.headings), report, () => vocabulary(buildProfiles(report, patterns)));
+  const built = profilesOnce(report, patterns);
+  const otherLevel = totalsUnderLevel(text, withLevelLines(text, context.headings), report, () => built().vocab);
   for (const field of report.fields) {
     const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
     // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
@@ -119,7 +120,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     result.set(id, { state: "bound", occurrences });
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: context.headings, report, patterns, exact: result, refused });
+  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: context.headings, report, patterns, exact: result, refused, built });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,

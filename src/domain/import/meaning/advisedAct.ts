@@ -9,6 +9,8 @@
  * act is the reporting body's own. Language knowledge only: no field is named.
  */
 
+import { kindOf, normal } from "./vetoOwnAward";
+
 /** The governments an office serves, as clerks name them after «tham mưu (với/cho)». */
 const GOVERNMENT = String.raw`(?:Thường trực\s+)?(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)`;
 const LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu";
@@ -44,9 +46,6 @@ export function advisedBodysAct(text: string, start: number, ownBody: string | n
 /** The report is issued by the advised government itself («ủy ban nhân dân xã trùng khánh» advised as «UBND xã»). */
 function issuedByIt(body: string, ownBody: string | null): boolean {
   if (ownBody === null) return false;
-  const own = ownBody.normalize("NFC").toLowerCase().replace(/^ubnd(?![\p{L}])/u, "ủy ban nhân dân").replace(/^hđnd(?![\p{L}])/u, "hội đồng nhân dân");
-  const advised = body.normalize("NFC").toLowerCase().replace(/uỷ/gu, "ủy");
-  const ubnd = /(?:ubnd|ủy ban nhân dân)/u.test(advised) && own.startsWith("ủy ban nhân dân");
-  const hdnd = /(?:hđnd|hội đồng nhân dân)/u.test(advised) && own.startsWith("hội đồng nhân dân");
-  return ubnd || hdnd;
+  const kind = kindOf(normal(ownBody));
+  return (kind === "ủy ban nhân dân" || kind === "hội đồng nhân dân") && normal(body).includes(kind);
 }

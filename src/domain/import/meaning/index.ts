@@ -35,7 +35,7 @@ import { statedTwice } from "./statedTwice";
 import { arithmeticBounds } from "./arithmeticBounds";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
-import { buildProfiles, vocabulary, type FieldProfile } from "./profiles";
+import { profilesOnce, type BuiltProfiles, type FieldProfile } from "./profiles";
 import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
 import { familyWords } from "./labelLevels";
@@ -57,6 +57,8 @@ export interface MeaningInput {
   exact: ReadonlyMap<FieldId, Recognition>;
   /** The precision layer's judgement (vetoes.ts): the number at `at` is certainly not this figure's. */
   refused?: (field: FieldDef, at: { start: number; end: number }) => boolean;
+  /** The form's profiles, when the caller has built them already (profilesOnce). */
+  built?: () => BuiltProfiles;
 }
 
 export interface MeaningResult {
@@ -76,8 +78,7 @@ export const MAX_MEANING_NUMBERS = 4000;
 export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const { text, tokens, report, exact } = input;
   if (tokens.length > MAX_MEANING_NUMBERS) return { bound: new Map(), unclear: new Map() };
-  const profiles = buildProfiles(report, input.patterns);
-  const vocab = vocabulary(profiles);
+  const { profiles, vocab } = (input.built ?? profilesOnce(report, input.patterns))();
   // Any count may be written «: không» (zeroWords.ts).
   const withZeros = profiles.some((p) => p.kind === "count");
   const candidates = findCandidates(text, tokens, input.headings, withZeros);

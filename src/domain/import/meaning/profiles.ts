@@ -128,3 +128,20 @@ export function vocabulary(profiles: readonly FieldProfile[]): Vocabulary {
   const n = profiles.length;
   return { idf: new Map([...df].map(([f, count]) => [f, Math.log(1 + n / count)])), describing, own };
 }
+
+export interface BuiltProfiles {
+  profiles: FieldProfile[];
+  vocab: Vocabulary;
+}
+
+/** The form's profiles and vocabulary built on first use and shared: recognition asks for them in more than one place. */
+export function profilesOnce(report: ReportDefinition, wordings: ReadonlyMap<string, readonly FigurePattern[]>): () => BuiltProfiles {
+  let built: BuiltProfiles | undefined;
+  return () => {
+    if (built === undefined) {
+      const profiles = buildProfiles(report, wordings);
+      built = { profiles, vocab: vocabulary(profiles) };
+    }
+    return built;
+  };
+}

@@ -20,6 +20,7 @@ const ANY_TITLE = new RegExp(TITLE.source, "u");
 const ABBREVIATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![\p{L}])vp(?![\p{L}])/gu, "văn phòng"],
   [/(?<![\p{L}])(?:ubnd|uỷ ban nhân dân)(?![\p{L}])/gu, "ủy ban nhân dân"],
+  [/(?<![\p{L}])hđnd(?![\p{L}])/gu, "hội đồng nhân dân"],
   [/(?<![\p{L}])ttr(?![\p{L}])/gu, "thanh tra"],
 ];
 
