@@ -234,6 +234,13 @@ const MEASURED: Record<string, number> = {
   "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 39,
   "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 59,
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,
+  // wt-fresh20's dev batch as first measured (bdeac51).
+  "170-vp-son-la-nhan-gach-lan-luot-mot-doan-quy1-2026.txt": 60,
+  "171-ubnd-xa-cam-thuy-thanh-hoa-hai-cap-quy3-2026.txt": 27,
+  "172-vp-ha-tinh-ton-tai-han-che-phuong-huong-quy4-2025.txt": 50,
+  "173-so-noi-vu-tuyen-quang-bang-stt-dvt-ket-qua-quy1-2026.docx": 29,
+  "174-vp-quang-ninh-so-kem-chu-dat-ty-le-quy2-2026.txt": 61,
+  "176-phuong-vi-thanh-can-tho-tcd-2026-09-chu-truoc-so-sau-ve.txt": 12,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -273,6 +280,11 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // «06 cá nhân, gồm 05 … và 01 …» total as the Prime Minister's awards (151).
   "134-vp-bac-giang-so-tron-kieu-quy4-2024.txt": ["bcdc:bienChe.bietPhai"],
   "151-vp-son-la-tom-tat-phuc-vu-lanh-dao-quy1-2026.txt": ["bcdc:khenThuong.bangKhenTTg"],
+  // wt-fresh20's dev batch as first measured (bdeac51), for its fixers.
+  "170-vp-son-la-nhan-gach-lan-luot-mot-doan-quy1-2026.txt": ["bcdc:luanChuyen.tongHop"],
+  "172-vp-ha-tinh-ton-tai-han-che-phuong-huong-quy4-2025.txt": ["bcdc:kiemTra.soDonVi", "bcdc:cheDo.nangLuongTruocHan"],
+  "173-so-noi-vu-tuyen-quang-bang-stt-dvt-ket-qua-quy1-2026.docx": ["bcdc:boNhiem.phoPhongTHKT"],
+  "176-phuong-vi-thanh-can-tho-tcd-2026-09-chu-truoc-so-sau-ve.txt": ["tcd:huyen.dinhKy"],
   // wt-fresh17's dev batch as first measured (024d599) had three wrong, all mended: 140's bullet lines read as one
   // item (patterns/build.ts splitItems), 142's commune check that its office advised (advisedAct.ts), 146's places
   // running into «không» (the monthly form's wording, and textClauses.ts endsNegated).
