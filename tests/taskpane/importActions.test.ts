@@ -30,7 +30,7 @@ describe("recognizeFigures", () => {
     await store.getState().recognizeFigures();
     const state = store.getState();
     expect(sim.syncCount()).toBe(3);
-    expect(state.notice?.text).toBe("Đã gắn 73 số liệu vào ô; có 62/62 số liệu nhập tay của mẫu.");
+    expect(state.notice?.text).toBe("Đã gắn 73 số liệu vào ô: 62/62 số liệu cần nhập của mẫu và 11 số liệu tự tính.");
     expect(state.raw[giao]).toBe("55");
     expect(state.raw["bcdc:hcc.tiepNhan"]).toBe(REFERENCE_FIGURES["bcdc:hcc.tiepNhan"]);
     expect(state.period).toEqual({ quarter: 1, year: 2026 });
