@@ -82,10 +82,12 @@ export function statedTwice(
   }
   // An item of a list another figure's sentence opens («Lãnh đạo UBND tỉnh tiếp 02 lượt với 18 người, cụ thể:» over
   // «- Chủ tịch …: 01 lượt/06 người») is a part of that figure, not this one stated again (listLead.ts).
+  const lineCache = new Map<number, number>();
+  const lineAt = (at: number) => lineCache.get(at) ?? lineCache.set(at, text.lastIndexOf("\n", at - 1)).get(at)!;
   const itemOfOther = (p: FieldProfile, c: Candidate) => {
     const lead = paragraphAt(c.token.start);
     const there = boundIn.get(lead);
-    return lead !== text.lastIndexOf("\n", c.token.start - 1) && there !== undefined && !there.has(p);
+    return there !== undefined && !there.has(p) && lead !== lineAt(c.token.start);
   };
   const anothers = (p: FieldProfile, c: Candidate) =>
     profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
@@ -112,10 +114,15 @@ export function statedTwice(
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
     const mayDoubt = (c: Candidate, s: number) =>
       isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
+    const after = (k: Candidate, c: Candidate) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH;
     const others = free.filter((c) => {
-      if (values.has(c.token.value) || itemOfOther(p, c)) return false;
+      if (values.has(c.token.value)) return false;
+      // Most figure × number pairs end here, before any text is read: too poorly described, and no bound place near.
+      const near = known.some((k) => after(k, c));
+      if (!near && ceiling(p, c) < FLOOR) return false;
+      if (itemOfOther(p, c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
-      const amends = known.some((k) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
+      const amends = near && known.some((k) => after(k, c) && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
       if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;
       const s = ceiling(p, c) >= FLOOR ? wordsOnly(p, c) : -1;
       if (s < FLOOR || !mayDoubt(c, s)) return false;

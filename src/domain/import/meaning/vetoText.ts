@@ -173,7 +173,8 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
     }
     prefix = kept.reverse().join("");
   }
-  prefix = prefix.replace(ORIGIN, (m) => " ".repeat(m.length));
+  // The look-behind is tried at every position: read only where «từ» is written.
+  if (prefix.includes("từ")) prefix = prefix.replace(ORIGIN, (m) => " ".repeat(m.length));
   const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
   if (!found) {
     // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.
