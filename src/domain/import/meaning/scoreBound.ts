@@ -25,6 +25,8 @@ interface Index {
   /** Per feature: the descriptions holding it with its weight, and the profiles whose context holds it. */
   postings: Map<string, { described: number[]; weights: number[]; placed: number[]; placeWeights: number[] }>;
   contextTotal: number[];
+  /** Work arrays of ceilingsOf, reused: one per candidate was most of recognition's garbage. */
+  scratch?: { have: Float64Array; where: Float64Array; best: Float64Array };
 }
 
 const indexes = new WeakMap<Vocabulary, WeakMap<readonly FieldProfile[], Index>>();
@@ -88,8 +90,11 @@ function indexOf(profiles: readonly FieldProfile[], vocab: Vocabulary): Index {
 }
 
 function ceilingsOf(index: Index, c: Candidate): Float64Array {
-  const have = new Float64Array(index.owner.length);
-  const where = new Float64Array(index.contextTotal.length);
+  index.scratch ??= { have: new Float64Array(index.owner.length), where: new Float64Array(index.contextTotal.length), best: new Float64Array(index.contextTotal.length) };
+  const { have, where, best } = index.scratch;
+  have.fill(0);
+  where.fill(0);
+  best.fill(0);
   const add = (f: string, weight: number) => {
     const p = index.postings.get(f);
     if (!p) return;
@@ -108,7 +113,6 @@ function ceilingsOf(index: Index, c: Candidate): Float64Array {
   for (const [f, w] of c.near) add(f, Math.max(0, w, c.clause.has(f) ? clause : 0, c.context.has(f) ? context : 0));
   for (const f of c.clause) if (!c.near.has(f)) add(f, Math.max(clause, c.context.has(f) ? context : 0));
   for (const f of c.context) if (!c.near.has(f) && !c.clause.has(f)) add(f, context);
-  const best = new Float64Array(where.length);
   for (let d = 0; d < have.length; d++) {
     const cover = index.least[d]! > 0 ? have[d]! / index.least[d]! : 0;
     if (cover > best[index.owner[d]!]!) best[index.owner[d]!] = cover;
