@@ -251,14 +251,14 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // whose truth takes the province chairman's «ghi nhận 14 ý kiến» (its only dialogue) as the field.
   "112-phuong-phan-thiet-lam-dong-phan-so-cach-nghin-quy2-2026.txt": ["bcdc:doiThoai.soYKien"],
   // This stop's secret batches on the final engine, not yet mended: a department's own decisions and feedback on its
-  // sector's procedures (133; the truths of 22 and 143 disagree on that sentence shape), a summary's «06 cá nhân, gồm
-  // 05 … và 01 …» total as the Prime Minister's awards (151), «không có» for the complaints beside the two petitions
-  // received (152). 134's staff roll «57 công chức, 16 viên chức và 8 hợp đồng lao động» read as the seconded staff is
+  // sector's procedures (133; the truths of 22 and 143 disagree on that sentence shape), «không có» for the complaints
+  // beside the two petitions received (152). 151's summary «06 cá nhân, gồm 05 … và 01 … Đại hội XIV» read as the Prime
+  // Minister's awards is left for the clerk (wt-wrong10): a total whose announced parts are two figures of one section
+  // is neither (siblingParts.ts; sums.ts counts such parts past «năm 2025»). 134's staff roll «57 công chức, 16 viên chức và 8 hợp đồng lao động» read as the seconded staff is
   // mended (wt-wrong10): a count of people with none of the label's words for which of them is all of that unit
   // (unqualifiedKind.ts); 74's proposal «trình … cho biệt phái 01 VC», which that rule left bound alone, by the
   // narrower figure's act before it (narrowerLead.ts).
   "133-so-gtvt-nghe-an-bao-cao-so-thuong-le-quy4-2024.txt": ["bcdc:ksthc.soQuyetDinhCongBo", "bcdc:ksthc.soPhanAnh"],
-  "151-vp-son-la-tom-tat-phuc-vu-lanh-dao-quy1-2026.txt": ["bcdc:khenThuong.bangKhenTTg"],
   "152-vp-dong-thap-liet-ke-mot-ngoac-cu-the-quy2-2026.txt": ["bcdc:khieuNai.soDon"],
   // wt-fresh17's dev batch as first measured (024d599) had three wrong, all mended: 140's bullet lines read as one
   // item (patterns/build.ts splitItems), 142's commune check that its office advised (advisedAct.ts), 146's places
