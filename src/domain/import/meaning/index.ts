@@ -28,6 +28,7 @@ import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
+import { totalsOfSiblings } from "./siblingParts";
 import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
@@ -97,10 +98,20 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeRespective(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
+  const fitsAbove = (q: FieldProfile, c: Candidate) => {
+    if (!eligible(q, c)) return 0;
+    const s = score(q, c, vocab);
+    return s >= FLOOR ? s : 0;
+  };
   const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
   const sumsFor = (p: FieldProfile) => {
     let found = bySums.get(p);
-    if (!found) bySums.set(p, (found = { not: totalsNotMeant(sums, vocab.own.get(p)!), yields: partsYield(sums, vocab.own.get(p)!) }));
+    if (!found) {
+      // A total whose parts are two figures of this one's section is neither (siblingParts.ts).
+      const not = totalsNotMeant(sums, vocab.own.get(p)!);
+      for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove)) not.add(t);
+      bySums.set(p, (found = { not, yields: partsYield(sums, vocab.own.get(p)!) }));
+    }
     return found;
   };
   const notBySum = (p: FieldProfile, c: Candidate) => sumsFor(p).not.has(c);

@@ -8,11 +8,12 @@
  */
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
-import { isFunctionWord } from "./words";
+import { isFunctionWord, PARTS_ANNOUNCED, syllables } from "./words";
+import { isYear } from "./yearsAndRounded";
 
 const MAX_PARTS = 4;
 
-interface Sum {
+export interface Sum {
   total: Candidate;
   /** Each part with the pairs of words only it has among its siblings. */
   parts: Array<{ part: Candidate; own: readonly string[] }>;
@@ -31,6 +32,18 @@ function countLike(c: Candidate): boolean {
   return c.token.kind === "count" && !c.yearLike && !c.change && !c.whole;
 }
 
+/** Between a total and its first part, the words that announce parts, or an opening bracket. */
+const ANNOUNCED = new RegExp(`^[^;.\\n\\d]{0,30}?(?:(?<![\\p{L}])(?:${PARTS_ANNOUNCED})(?![\\p{L}])|\\()`, "iu");
+
+export function partsAnnounced(between: string): boolean {
+  return ANNOUNCED.test(between);
+}
+
+/** A year, told by its own word before it even where the words before it were given to the count before (sharedWords.ts). */
+function datedBy(text: string, c: Candidate): boolean {
+  return c.yearLike || (c.token.kind === "count" && isYear(c.token, syllables(text.slice(Math.max(0, c.token.start - 12), c.token.start)), text));
+}
+
 export function findSums(text: string, candidates: readonly Candidate[]): Sum[] {
   const sums: Sum[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -39,11 +52,15 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
     const end = sentenceAround(text, total.token.start, total.token.end).to;
     const parts: Candidate[] = [];
     let sum = 0;
+    const next = candidates[i + 1];
+    // Parts announced («06 cá nhân, gồm 05 … năm 2025 và 01 …») are counted past the years they are dated by.
+    const announced = next !== undefined && partsAnnounced(text.slice(total.token.end, next.token.start));
     for (let k = i + 1; k < candidates.length && parts.length < MAX_PARTS; k++) {
       const c = candidates[k]!;
       if (c.token.start >= end) break;
-      // A percentage beside a count («7.766 (79,41%), gồm …») is no part.
-      if (c.token.kind === "percent") continue;
+      // A percentage beside a count («7.766 (79,41%), gồm …») is no part, nor a year a part is dated by («05 cá nhân
+      // có thành tích xuất sắc năm 2025 và 01 cá nhân …»).
+      if (c.token.kind === "percent" || (announced && datedBy(text, c))) continue;
       if (!countLike(c) || (c.unit !== null && total.unit !== null && c.unit !== total.unit)) break;
       parts.push(c);
       sum += c.token.value as number;

@@ -8,7 +8,7 @@ import type { FieldId } from "../../types";
 import type { PatternTable } from "../patterns";
 import { readPeriodScope, type PeriodScope } from "./reportPeriod";
 import type { Rivalry } from "./vetoRival";
-import { issuingBody } from "./vetoOwnAward";
+import { headerLines, issuingBody } from "./vetoOwnAward";
 import { anotherKindsReport } from "./vetoProvinceBody";
 import { issuerOf } from "./vetoTarget";
 import { namesOrganisation } from "./vetoPlace";
@@ -69,7 +69,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const ownBody = issuingBody(text);
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
   const commune = communeIssuer(ownBody);
-  const anotherKind = !commune && anotherKindsReport(ownBody, form.ownerKinds);
+  const anotherKind = !commune && anotherKindsReport(ownBody, form.ownerKinds, headerLines(text));
   const centreNames = [...form.fields.values()].flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
   // Another kind's own desk, written as its dossiers at the centre (deskAtCentre.ts), is the form's owned desk.
   const atCentre = anotherKind ? deskAtCentre(lower, ownBody, centreNames) : [];

@@ -18,6 +18,7 @@ import { labelSubject } from "./memberShares";
 import { eventNumerals } from "./vetoEvent";
 import { isUnitList, ownerOf } from "./vetoOwner";
 import { featureSet } from "./words";
+import { qualifiedKind, type QualifiedKind } from "./unqualifiedKind";
 import { bodiesIn, organisationNames, roomNames } from "./vetoPlace";
 import { formOrganisations } from "./cellOrganisation";
 import { purposes, type Purposes } from "./vetoPurpose";
@@ -37,6 +38,8 @@ export interface FieldWords {
    * viên chức» beside «biệt phái viên chức: N»): one of these words must be in the number's sentence.
    */
   special: Array<{ extra: string[]; general: ReadonlySet<string> }>;
+  /** The words of the fields that narrow this one so (their `special` extras; narrowerLead.ts). */
+  narrower: string[][];
   /**
    * Against each sibling (same section, same kind, sharing two words or more): the words only this field has, and
    * the words only the sibling has. «lĩnh vực đất đai 3/3 lượt» names the land-field, not «lĩnh vực khác».
@@ -62,6 +65,8 @@ export interface FieldWords {
   provinceWide: boolean;
   /** What the field counts («nhiệm vụ»), for «07 nhóm nhiệm vụ» (vetoHeadNoun.ts). */
   unit: string | null;
+  /** A count's label opening with its unit and saying which of them («Viên chức biệt phái»; unqualifiedKind.ts). */
+  qualified: QualifiedKind | null;
   /** The nouns of a known kind the field's own words count («văn bản», «đoàn»; countedKinds.ts). */
   nouns: string[];
   /** The label's subject words («lãnh đạo UBND tỉnh»): a total they name is the field's, not its members' shares. */
@@ -98,7 +103,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
   }
   markSpecial(report, fields);
   markOthersEvents(report, fields);
@@ -149,7 +154,10 @@ function markSpecial(report: ReportDefinition, fields: Map<FieldId, FieldWords>)
       // Only a qualifier of two syllables written together («trình xin»): longer differences are names of places,
       // which the organisation rule weighs, and single words are often the wording's own filler.
       const extra = [...mine].filter((w) => !theirs.has(w));
-      if (extra.length === 2 && fields.get(f.id)!.words.has(extra.join(" "))) fields.get(f.id)!.special.push({ extra, general: theirs });
+      if (extra.length === 2 && fields.get(f.id)!.words.has(extra.join(" "))) {
+        fields.get(f.id)!.special.push({ extra, general: theirs });
+        fields.get(g.id)!.narrower.push(extra);
+      }
     }
   }
 }

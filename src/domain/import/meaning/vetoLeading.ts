@@ -33,6 +33,8 @@ import { cellOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
+import { unqualifiedCount } from "./unqualifiedKind";
+import { clauseLead, narrowerLead } from "./narrowerLead";
 import { otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
@@ -90,6 +92,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «16 viên chức» with no word of secondment around it for «Viên chức biệt phái»: all of that unit (unqualifiedKind.ts).
+  if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
   if (field.kind === "count" && digits && otherPostsPart(own.unit, text, o.start, o.end)) return "headNoun";
   // «làm việc tại hai đơn vị sự nghiệp»: units named in passing as where others work (placeMentions.ts).
@@ -141,6 +145,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  // «VP trình UBND tỉnh cho biệt phái 01 VC» for «Viên chức biệt phái»: a narrower figure's act (narrowerLead.ts).
+  // People counted by what befell them only (a qualified kind, unqualifiedKind.ts): «định kỳ» before the province
+  // leaders' «03 lượt» says which receptions, not that another figure is meant.
+  if (own.qualified !== null && own.narrower.length > 0 && narrowerLead(own.narrower, clauseLead(text, at.sentence.from, o.start))) return "general";
   return null;
 }
 

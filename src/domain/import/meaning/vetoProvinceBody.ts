@@ -27,10 +27,20 @@ export function provinceWide(title: string): boolean {
   return !/\s+của\s+/u.test(lower) && /(?<![\p{L}])(?:tỉnh|thành phố)$/u.test(lower);
 }
 
-/** The document is issued by a body of another kind than the offices the form is written for. */
-export function anotherKindsReport(issuingBody: string | null, owners: ReadonlySet<string>): boolean {
+/**
+ * The document is issued by a body of another kind than the offices the form is written for. A room under such an
+ * office, its header's last line below the office's («VĂN PHÒNG UBND TỈNH SƠN LA / PHÒNG TỔ CHỨC - HÀNH CHÍNH - QUẢN
+ * TRỊ»), writes for the office: a summary of the office's report it prepares for its head is the office's. A room
+ * under any other body («UBND HUYỆN … / PHÒNG NỘI VỤ») is a department of its own, another kind still.
+ */
+export function anotherKindsReport(issuingBody: string | null, owners: ReadonlySet<string>, header: readonly string[] = []): boolean {
   if (issuingBody === null || owners.size === 0) return false;
   const kind = kindOf(issuingBody);
+  if (kind === "phòng" && header.at(-1) === issuingBody) {
+    const above = header.at(-2);
+    const parent = above === undefined ? null : kindOf(above);
+    if (parent !== null && owners.has(parent)) return false;
+  }
   return kind !== null && !owners.has(kind);
 }
 
