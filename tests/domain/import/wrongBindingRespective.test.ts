@@ -110,3 +110,58 @@ describe("figures written respectively, each with its own share in brackets", ()
     expect(lists.map((l) => l.values.map((v) => v.text))).toEqual([["48", "80"]]);
   });
 });
+
+describe("a respective list with its unit after every figure, and its shares after «chiếm lần lượt»", () => {
+  // Held-out 170's centre paragraph in other words.
+  const centre =
+    "Trung tâm đã tiếp nhận 5.400 hồ sơ; số hồ sơ đã giải quyết, trễ và quá hạn, đang giải quyết lần lượt là 4.800 hồ sơ, 100 hồ sơ và 500 hồ sơ, chiếm lần lượt 88,89%, 2,08% và 9,26%; trong số hồ sơ đã giải quyết, trả trước hạn, trả đúng hạn, rút và trả lại lần lượt là 4.500, 250 và 50 hồ sơ.";
+
+  it("reads «4.800 hồ sơ, 100 hồ sơ và 500 hồ sơ» as one list, its shares by the same labels", () => {
+    const [counts, shares, parts] = respectiveLists(centre);
+    expect(counts!.values.map((v) => v.text)).toEqual(["4.800", "100", "500"]);
+    expect(counts!.labels).toEqual(["số hồ sơ đã giải quyết", "trễ và quá hạn", "đang giải quyết"]);
+    expect(shares!.values.map((v) => v.text)).toEqual(["88,89%", "2,08%", "9,26%"]);
+    expect(shares!.labels).toEqual(counts!.labels);
+    // «Trong số hồ sơ đã giải quyết, A, B, C và D» names the whole first: the commas give the parts, «rút và trả lại» one.
+    expect(parts!.labels).toEqual(["trả trước hạn", "trả đúng hạn", "rút và trả lại"]);
+    expect(parts!.lead).toBe("trong số hồ sơ đã giải quyết");
+  });
+
+  it("near-match: a list naming labels it cannot tell apart takes none from the list before it", () => {
+    const lists = respectiveLists("Số tập thể và cá nhân lần lượt là 03 và 11; số công chức, viên chức có trình độ thạc sĩ và đại học lần lượt là 12 và 30.");
+    expect(lists[0]!.labels).toEqual(["Số tập thể", "cá nhân"]);
+    expect(lists[1]!.labels).toBeNull();
+  });
+
+  it("near-match: without an opening naming the whole, «A, B và C» for two figures still pairs nothing", () => {
+    expect(respectiveLists("Về trình độ, số công chức, viên chức có trình độ thạc sĩ và đại học lần lượt là 12 và 30.")[0]!.labels).toBeNull();
+    expect(respectiveLists("Trong số đó, số công chức, viên chức có trình độ thạc sĩ và đại học lần lượt là 12 và 30.")[0]!.labels).toBeNull();
+  });
+
+  it("binds the centre's figures each to its own label", () => {
+    const r = read(`${head("I năm 2026")}III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n2. Cải cách hành chính\nc) Trung tâm phục vụ hành chính công tỉnh: ${centre}\n`);
+    rightOrUnclear(r, "Hồ sơ đã giải quyết", "4.800");
+    rightOrUnclear(r, "Hồ sơ trễ và quá hạn", "100");
+    rightOrUnclear(r, "Hồ sơ đang giải quyết", "500");
+    rightOrUnclear(r, "Hồ sơ trả trước hạn", "4.500");
+    rightOrUnclear(r, "Hồ sơ rút và trả lại", "50");
+    expect(value(r, "Hồ sơ trễ và quá hạn")).toBe("100");
+  });
+});
+
+describe("a share of a respective list is its label's, not the count's it follows", () => {
+  it("does not attach «chiếm lần lượt 88,89%, …» to the last count before it", () => {
+    const r = read(
+      `${head("I năm 2026")}III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n2. Cải cách hành chính\nc) Trung tâm phục vụ hành chính công tỉnh đã tiếp nhận 5.400 hồ sơ; số hồ sơ đã giải quyết, trễ và quá hạn, đang giải quyết lần lượt là 4.800, 100 và 500 hồ sơ, chiếm lần lượt 88,89%, 2,08% và 9,26%.\n`,
+    );
+    const share = boundValue(r.get("bcdc:hcc.tyLeDangGiaiQuyet"));
+    expect(share === null || share === "9,26").toBe(true);
+    // The first share is the first count's: left to the last count before it, it was nobody's.
+    expect(boundValue(r.get("bcdc:hcc.tyLeDaGiaiQuyet"))).toBe("88,89");
+  });
+
+  it("near-match: a share alone after its count is still attached to it", () => {
+    const r = read(`${head("I năm 2026")}III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n2. Cải cách hành chính\nc) Trung tâm phục vụ hành chính công tỉnh đã tiếp nhận 5.400 hồ sơ; đang giải quyết 500 hồ sơ, chiếm 9,26%.\n`);
+    expect(boundValue(r.get("bcdc:hcc.tyLeDangGiaiQuyet"))).toBe("9,26");
+  });
+});

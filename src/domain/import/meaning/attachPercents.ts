@@ -5,6 +5,7 @@
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import type { MeaningInput } from "./index";
+import { respectiveAt } from "./respective";
 
 /** How far after its part a percentage may be written, with nothing but words and punctuation between. */
 const ATTACH_DISTANCE = 48;
@@ -34,11 +35,20 @@ export function attachPercents(
       const paired = text[part.start - 1] === "(" && /^\s*;\s*$/.test(text.slice(part.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
       if (!paired && /[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
       const candidate = byStart.get(next.start);
-      if (!candidate) continue;
+      if (!candidate || pairedByPlace(text, next.start)) continue;
       attached.set(field.id, candidate);
       taken.add(next.start);
       break;
     }
   }
   return attached;
+}
+
+/**
+ * «… lần lượt là 7.766, 130 và 960 hồ sơ, chiếm lần lượt 79,41%, 1,67% và 9,7%»: a share of a list of several paired
+ * by place with its labels (respective.ts) is its own label's, not the share of the count it happens to follow.
+ */
+function pairedByPlace(text: string, start: number): boolean {
+  const at = respectiveAt(text, start);
+  return at !== null && at.list.labels !== null && at.list.values.length > 1;
 }

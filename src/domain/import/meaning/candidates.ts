@@ -18,6 +18,7 @@ import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
 import { features, syllables, unitAt } from "./words";
 import { measuredAt } from "./measureWords";
+import { ANYONE, PEOPLE, POSTS } from "./score";
 import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
 import { share } from "./sharedWords";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
@@ -59,6 +60,35 @@ export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", 
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
 const ZERO = /(?<![\p{L}])(không có|không phát sinh|không)(?![\p{L}])/giu;
+
+/**
+ * «Phòng Khoa giáo - Văn xã 01», «- Phòng Kinh tế: 04»: a label opening with the kind of a body and then its name in
+ * capitals names one room; the count after it counts what its line counts (Phó Trưởng phòng, chuyên viên), not rooms.
+ * («Trưởng phòng Tổng hợp: 01» names a post: a person, read as its unit still.) A line naming no person or post
+ * keeps the room's kind as the unit, as before.
+ */
+const NAMED_BODY = /^[\s(\-–+•*]*(?:Phòng|Đơn vị|Tổ chức)\s+\p{Lu}/u;
+
+function namesBody(label: string): boolean {
+  return NAMED_BODY.test(label);
+}
+
+/**
+ * What a breakdown by rooms counts: the last person or post written before it on its line («Bổ nhiệm Phó Trưởng
+ * phòng: 03, gồm Phòng …: 02», «… Chuyên viên chuyển về …: 07, gồm Phòng …: 03»), none when the line names none.
+ * Asked only of the counts after a room's name, which are few.
+ */
+function brokenDownUnit(before: string): string | null {
+  const sylls = syllables(before);
+  for (let i = sylls.length - 1; i >= 0; i--) {
+    let found = unitAt(sylls.slice(i));
+    if (found === null) continue;
+    // The longest unit ending there: «phó trưởng phòng», not «trưởng phòng» nor «phòng».
+    for (let j = i - 1, longer = j >= 0 ? unitAt(sylls.slice(j)) : null; longer !== null && longer.length > found.length; j--, longer = j >= 0 ? unitAt(sylls.slice(j)) : null) found = longer;
+    if (PEOPLE.has(found) || POSTS.has(found) || ANYONE.has(found)) return found;
+  }
+  return null;
+}
 
 export function findCandidates(
   text: string,
@@ -227,6 +257,7 @@ function describe(
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
   // «84 lượt người» counts people, «240 lượt hồ sơ» and «7.315 bộ hồ sơ» files: the unit the measure word measures.
   const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
-  return { token, near, clause: clauseSet, context, unit: unit ?? unitAt(left) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  const leftUnit = unit ?? ((namesBody(text.slice(leftFrom, token.start)) ? brokenDownUnit(text.slice(lineFrom, leftFrom)) : null) ?? unitAt(left));
+  return { token, near, clause: clauseSet, context, unit: leftUnit ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
 }
 

@@ -24,8 +24,11 @@ export interface RespectiveList {
 const MARKER = /(?<![\p{L}])\(?\s*(lần lượt|tương ứng)\s*\)?(?![\p{L}])/giu;
 /** Up to three words between the marker and the first figure: «lần lượt là», «tương ứng đạt», «lần lượt tiếp». */
 const LEAD_IN = /^[\s:]*(?:[\p{L}]+[\s:]+){0,3}?$/u;
-/** Between two figures: a unit of at most three words, then «,», «;», «và», «, và». */
-const BETWEEN = /^\s*(?:%\s*)?(?:[\p{L}]+\s+){0,3}?(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
+/**
+ * Between two figures: a unit of at most three words, then «,», «;», «và», «, và». The unit may touch its comma:
+ * «7.766 hồ sơ, 130 hồ sơ và 960 hồ sơ» repeats it after every figure.
+ */
+const BETWEEN = /^\s*(?:%\s*)?(?:[\p{L}]+(?:\s+|(?=[,;]))){0,3}?(?:[,;]\s*(?:và\s+)?|và\s+)$/u;
 const CLAUSE_END = /[;\n]|\.(?=\s|$)/u;
 
 let memo: { text: string; lists: RespectiveList[]; byStart: Map<number, { list: RespectiveList; index: number }> } | null = null;
@@ -71,10 +74,11 @@ function readLists(text: string): RespectiveList[] {
     const last = values.at(-1)!;
     const tailEnd = text.slice(last.end, last.end + 80).search(/[,;.()\n]/u);
     const tail = shares.length > 0 ? "" : text.slice(last.end, last.end + (tailEnd === -1 ? 80 : tailEnd));
-    const { labels, lead } = labelsBefore(text, m.index, values.length, tokens);
-    // «đạt tỷ lệ tương ứng 93,65% và 6,35%»: «tương ứng» with no labels of its own answers the list just before it.
+    const { labels, lead, named } = labelsBefore(text, m.index, values.length, tokens);
+    // «đạt tỷ lệ tương ứng 93,65% và 6,35%»: «tương ứng» with no labels of its own answers the list just before it;
+    // one that names labels of its own, even ones not told apart, answers nothing before it.
     const previous = lists.at(-1);
-    const inherited = labels === null && previous?.labels && previous.values.length === values.length && sameSentence(text, previous.values.at(-1)!.end, m.index);
+    const inherited = labels === null && !named && previous?.labels && previous.values.length === values.length && sameSentence(text, previous.values.at(-1)!.end, m.index);
     const list = { values, labels: inherited ? previous.labels : labels, lead, tail };
     lists.push(list);
     if (shares.length === values.length && list.labels) lists.push({ ...list, values: shares, tail: "" });
@@ -111,7 +115,12 @@ function sameSentence(text: string, from: number, to: number): boolean {
 }
 
 /** The labels before the marker: the clause's items split at «,» and the last «và» («A, B và C»), the last n of them. */
-function labelsBefore(text: string, at: number, n: number, tokens: readonly NumberToken[]): { labels: string[] | null; lead: string } {
+function labelsBefore(
+  text: string,
+  at: number,
+  n: number,
+  tokens: readonly NumberToken[],
+): { labels: string[] | null; lead: string; named: boolean } {
   let from = Math.max(0, at - 400);
   const window = text.slice(from, at);
   // The sentence's start, a «;», a line's start; and past any figure with its own words, to the comma after them.
@@ -143,15 +152,21 @@ function labelsBefore(text: string, at: number, n: number, tokens: readonly Numb
   // («biên chế … được giao, số công chức đang làm việc (lần lượt) 61 và 57» names two quantities: both labels.)
   const earlier = commas.slice(0, -1);
   const quantity = earlier.length > 0 && QUANTITY.test(commas.at(-1)!) && !earlier.some((c) => QUANTITY.test(c)) && earlier.some((c) => /\(.+\)/su.test(c));
-  const items = !quantity && (full.length === n || (full.length > n && commas.length !== n)) ? full : null;
+  // «Trong số hồ sơ đã giải quyết, trả trước hạn, trả đúng hạn, rút và trả lại lần lượt là …»: once the opening named
+  // the whole the items are parts of, no item is left to be another opening, and the commas give the labels.
+  const partsOfWhole = intro.some((x) => WHOLE.test(x)) && commas.length === n && !QUANTITY.test(commas[0]!);
+  const items = quantity ? null : full.length === n || (full.length > n && commas.length !== n) ? full : partsOfWhole ? commas : null;
   const leadText = [lead, ...intro].join(" ").trim();
-  if (items === null) return { labels: null, lead: leadText };
+  if (items === null) return { labels: null, lead: leadText, named: full.length > 1 };
   const extra = items.slice(0, items.length - n).join(", ");
   // A place said of every item is no item's label; nor is it the list's lead, which would give every figure of the
   // list the place's words («tại Trung tâm»: the centre's own figures are not its desks').
   const labels = sharedPlace(items.slice(items.length - n));
-  return { labels, lead: `${leadText} ${extra}`.trim() };
+  return { labels, lead: `${leadText} ${extra}`.trim(), named: true };
 }
+
+/** «Trong số hồ sơ đã giải quyết», «trong tổng số …»: an opening naming the whole the list's items are parts of. */
+const WHOLE = /^trong\s+(?:tổng\s+)?số(?![\p{L}])/iu;
 
 /** «số viên chức», «số lượng người»: a quantity, not a name. */
 const QUANTITY = /^(?:tổng\s+)?số(?:\s+lượng)?\s+\p{L}/iu;

@@ -17,6 +17,8 @@ export interface Sum {
   total: Candidate;
   /** Each part with the pairs of words only it has among its siblings. */
   parts: Array<{ part: Candidate; own: readonly string[] }>;
+  /** The total's words name every part by that part's own words (findSums). */
+  namesEach: boolean;
 }
 
 /**
@@ -69,18 +71,30 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
     if (parts.length < 2 || sum !== total.token.value) continue;
     // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
     // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
-    const own = (k: number) =>
-      [...pairs(parts[k]!)].filter((w) => !total.near.has(w) && parts.every((other, j) => j === k || !other.near.has(w)));
-    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })) });
+    const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
+    // «… về Phòng Tổng hợp - Kinh tế: 07, gồm Phòng Tổng hợp: 03; Phòng Kinh tế: 04»: a total whose words name every
+    // part by the words that part alone has names them each; those words still tell the parts apart.
+    const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
+    const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
+    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach });
   }
   return sums;
 }
 
-/** For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. */
+/**
+ * For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. Of a
+ * total that names every part, a figure naming them all is the total's («Đơn khiếu nại, tố cáo: 05 (03 khiếu nại,
+ * 02 tố cáo)» for the letters received), one naming some of them a part's.
+ */
 export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>): Set<Candidate> {
   const not = new Set<Candidate>();
-  for (const s of sums) if (s.parts.some((p) => p.own.some((w) => own.has(w)))) not.add(s.total);
+  for (const s of sums) if (namesPart(s, own)) not.add(s.total);
   return not;
+}
+
+function namesPart(s: Sum, own: ReadonlySet<string>): boolean {
+  const named = s.parts.filter((p) => p.own.some((w) => own.has(w))).length;
+  return named > 0 && !(s.namesEach && named === s.parts.length);
 }
 
 /**
@@ -91,7 +105,7 @@ export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>): 
 export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
   const yields = new Map<Candidate, Set<Candidate>>();
   for (const s of sums) {
-    if (s.parts.some((p) => p.own.some((w) => own.has(w)))) continue;
+    if (namesPart(s, own)) continue;
     yields.set(s.total, new Set(s.parts.map((p) => p.part)));
   }
   return yields;
