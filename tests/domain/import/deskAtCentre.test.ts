@@ -22,6 +22,16 @@ describe("a department's desk written as its dossiers at the centre", () => {
     expect(deskAtCentre("tthc của sở y tế đặt tại tt pvhcc", "sở y tế", CENTRE)).toEqual(["sở y tế đặt tại tt pvhcc"]);
   });
 
+  it("finds the desk with its act of receiving or settling written before «tại»", () => {
+    expect(deskAtCentre("hồ sơ tthc của sở tiếp nhận tại trung tâm phục vụ hành chính công tỉnh", "sở y tế", CENTRE)).toEqual(["sở tiếp nhận tại trung tâm phục vụ hành chính công"]);
+    expect(deskAtCentre("hồ sơ của sở tiếp nhận, giải quyết tại tt pvhcc", "sở y tế", CENTRE)).toEqual(["sở tiếp nhận, giải quyết tại tt pvhcc"]);
+  });
+
+  it("near-match: an act with its count between the body and «tại» is no desk's name", () => {
+    expect(deskAtCentre("sở tiếp nhận 300 hồ sơ tại trung tâm phục vụ hành chính công", "sở y tế", CENTRE)).toEqual([]);
+    expect(deskAtCentre("sở tổ chức hội nghị tại trung tâm phục vụ hành chính công", "sở y tế", CENTRE)).toEqual([]);
+  });
+
   it("near-match: the centre as a channel or alone names no desk", () => {
     expect(deskAtCentre("sở tiếp nhận 300 hồ sơ qua trung tâm phục vụ hành chính công", "sở y tế", CENTRE)).toEqual([]);
     expect(deskAtCentre("toàn trung tâm phục vụ hành chính công tiếp nhận 9.000 hồ sơ", "sở y tế", CENTRE)).toEqual([]);

@@ -45,6 +45,7 @@ import { chooseJointly } from "./jointArithmetic";
 import { againstLevelHeading, levelTotals } from "./levelHeadings";
 import { withLevelLines } from "./levelLines";
 import { attachPercents } from "./attachPercents";
+import { nextPlanYields } from "./plannedHere";
 
 export interface MeaningInput {
   text: string;
@@ -133,7 +134,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const shareOfOther = percentOfOtherPart(text, candidates, profiles, vocab);
   const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
-  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c);
+  // A figure planned for this period, stated in the body, takes nothing from the next period's tasks (plannedHere.ts).
+  const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };

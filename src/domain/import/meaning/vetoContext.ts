@@ -22,7 +22,7 @@ import { perForm } from "./formMemo";
 import { ownLevel } from "./vetoText";
 import { readForm, type FieldWords } from "./vetoFormWords";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "otherAgency" | "ownAward";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "ownAward";
 
 export interface VetoContext {
   text: string;

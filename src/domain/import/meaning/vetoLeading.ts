@@ -39,6 +39,7 @@ import { otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
 import { inTasksPart, planColumn } from "./planPlaces";
+import { countsShortfall, inShortcomings } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
@@ -122,6 +123,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
   // A plan column, or the part on the next period's tasks (planPlaces.ts).
   if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
+  // What fell short («Tồn tại, hạn chế: còn 01 đơn vị chưa kiểm tra»), unless the figure counts a shortfall itself (shortcomings.ts).
+  if (figure && !countsShortfall(field.label) && at.once("shortcomings", () => inShortcomings(text, o.start))) return "shortcoming";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";

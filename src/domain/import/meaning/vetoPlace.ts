@@ -117,7 +117,8 @@ export function namesOrganisation(lowerText: string, names: readonly string[]): 
 
 /** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */
 const SCOPE = 1500;
-const HEADING_LINE = /^\s*(?:[IVX]+|\d+|[a-zđ])[.)]\s/u;
+/** A numbered heading («II. …», «3) …», «b. …»), or a table's group row: a Roman numeral alone in its first cell («IV⇥Công tác cán bộ»). */
+const HEADING_LINE = /^\s*(?:(?:[IVX]+|\d+|[a-zđ])[.)]\s|[IVX]+\t)/u;
 
 /**
  * The text a number belongs to: back to the nearest heading line (included), brackets left out — «Bộ phận tiếp nhận

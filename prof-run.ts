@@ -1,0 +1,10 @@
+import { recognizeFigures } from "./src/domain/import/recognize";
+import { REPORT } from "./tests/support/forms";
+import { REFERENCE_TEXT } from "./tests/fixtures/referenceText";
+const copies = Math.ceil((60 * 3000) / REFERENCE_TEXT.length);
+const text = Array.from({ length: copies }, () => REFERENCE_TEXT).join("\n");
+recognizeFigures(text, REPORT);
+const t = process.cpuUsage();
+for (let i = 0; i < 5; i++) recognizeFigures(text, REPORT);
+const u = process.cpuUsage(t);
+console.log("cpu per run ms", (u.user + u.system) / 5000);
