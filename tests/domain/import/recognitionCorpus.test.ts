@@ -88,7 +88,8 @@ const MEASURED: Record<string, number> = {
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 60,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 57,
-  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 27,
+  // 27 → 28: «01 đơn vị (Trung tâm Hỗ trợ doanh nghiệp và Xúc tiến đầu tư)» is one name (listItems.ts oneName; wt-recall10).
+  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 28,
   "28-hue-dan-tu-trang-web-quy3-2025.txt": 56,
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 57,
   "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 57,
@@ -225,9 +226,9 @@ const MEASURED: Record<string, number> = {
   "150-vp-son-la-bang-nhan-su-mot-cua-van-xuoi-quy1-2026.docx": 70,
   "151-vp-son-la-tom-tat-phuc-vu-lanh-dao-quy1-2026.txt": 33,
   "152-vp-dong-thap-liet-ke-mot-ngoac-cu-the-quy2-2026.txt": 60,
-  // 25 → 34: the department's counter «ở» the centre (deskAtCentre.ts), a month opening its clause labels each of
-  // its numbers (monthShare.ts); wt-recall10.
-  "153-so-cong-thuong-quang-tri-theo-thang-nang-tong-quy3-2026.txt": 34,
+  // 25 → 35: the department's counter «ở» the centre (deskAtCentre.ts), a month opening its clause labels each of
+  // its numbers (monthShare.ts), one unit said is one name (listItems.ts oneName); wt-recall10.
+  "153-so-cong-thuong-quang-tri-theo-thang-nang-tong-quy3-2026.txt": 35,
   // 18 → 32: «ỦY BAN NHÂN DÂN PHƯỜNG … / VĂN PHÒNG HĐND VÀ UBND» is a commune's office (communeReport.ts), «hiện nay
   // chúng tôi có» is «hiện có» (words.ts), on time is not ahead of time (vetoOnTime.ts); wt-recall10.
   "154-vp-hdnd-ubnd-phuong-bac-giang-chung-toi-ngay-thu-quy2-2026.txt": 32,
