@@ -38,6 +38,16 @@ describe("a commune's own report", () => {
     expect(communeIssuer(null)).toBe(false);
   });
 
+  it("reads an office named without its level as the committee's above it in the header", () => {
+    const header = (lines: string) => `${lines}\nsố: 64/bc-vp\ncộng hòa xã hội chủ nghĩa việt nam\n`;
+    expect(communeIssuer("văn phòng hđnd và ubnd", header("ủy ban nhân dân phường bắc giang\nvăn phòng hđnd và ubnd"))).toBe(true);
+    expect(communeIssuer("văn phòng", header("ubnd xã tân phú\nvăn phòng"))).toBe(true);
+    expect(communeIssuer("văn phòng hđnd và ubnd", header("ủy ban nhân dân tỉnh bắc ninh\nvăn phòng hđnd và ubnd"))).toBe(false);
+    expect(communeIssuer("văn phòng", header("ubnd huyện châu thành\nvăn phòng"))).toBe(false);
+    expect(communeIssuer("văn phòng sở nội vụ", header("ubnd phường an khánh\nvăn phòng sở nội vụ"))).toBe(false);
+    expect(communeIssuer("văn phòng hđnd và ubnd", null)).toBe(false);
+  });
+
   it("reads a province-level field at the commune's level, and leaves other levels alone", () => {
     expect(atCommuneLevel({ total: false, levels: [0] })).toEqual({ total: false, levels: [2] });
     expect(atCommuneLevel({ total: true, levels: [1] })).toEqual({ total: true, levels: [1] });
@@ -45,6 +55,11 @@ describe("a commune's own report", () => {
 
   it("gives its own centre's figures as the form's centre's", () => {
     const text = said("ỦY BAN NHÂN DÂN\nXÃ ĐỨC HÒA", "Trung tâm Phục vụ hành chính công xã");
+    expect(states(text)).toEqual(["1.264", "1.201", "6", "57"]);
+  });
+
+  it("and so does its office's, headed by the commune's committee above «VĂN PHÒNG HĐND VÀ UBND»", () => {
+    const text = said("ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\nVĂN PHÒNG HĐND VÀ UBND", "Trung tâm Phục vụ hành chính công phường");
     expect(states(text)).toEqual(["1.264", "1.201", "6", "57"]);
   });
 

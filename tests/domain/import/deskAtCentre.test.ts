@@ -32,6 +32,16 @@ describe("a department's desk written as its dossiers at the centre", () => {
     expect(deskAtCentre("sở tổ chức hội nghị tại trung tâm phục vụ hành chính công", "sở y tế", CENTRE)).toEqual([]);
   });
 
+  it("reads «ở» as «tại», after the department's counter («quầy của Sở ở Trung tâm …»)", () => {
+    expect(deskAtCentre("tại quầy của sở ở trung tâm phục vụ hành chính công tỉnh", "sở công thương", CENTRE)).toEqual(["sở ở trung tâm phục vụ hành chính công"]);
+    expect(deskAtCentre("quầy của ban ở trung tâm phục vụ hành chính công tỉnh", "ban quản lý khu kinh tế", CENTRE)).toEqual(["ban ở trung tâm phục vụ hành chính công"]);
+  });
+
+  it("near-match: «ở» after another word than the body, or before another centre, names no desk", () => {
+    expect(deskAtCentre("công chức của sở làm việc ở trung tâm phục vụ hành chính công", "sở công thương", CENTRE)).toEqual([]);
+    expect(deskAtCentre("quầy của sở ở trung tâm y tế", "sở công thương", CENTRE)).toEqual([]);
+  });
+
   it("near-match: the centre as a channel or alone names no desk", () => {
     expect(deskAtCentre("sở tiếp nhận 300 hồ sơ qua trung tâm phục vụ hành chính công", "sở y tế", CENTRE)).toEqual([]);
     expect(deskAtCentre("toàn trung tâm phục vụ hành chính công tiếp nhận 9.000 hồ sơ", "sở y tế", CENTRE)).toEqual([]);
@@ -42,6 +52,12 @@ describe("a department's desk written as its dossiers at the centre", () => {
     const text = DOC("Hồ sơ TTHC của Sở tại Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận 318 hồ sơ, đã giải quyết 305 hồ sơ, còn 13 hồ sơ đang giải quyết.");
     expect(value(text, "Hồ sơ tiếp nhận (một cửa Văn phòng)")).toBe("318");
     expect(value(text, "Hồ sơ đã giải quyết, trả kết quả")).toBe("305");
+    expect(value(text, "Hồ sơ tiếp nhận (Trung tâm PVHCC)")).toBeNull();
+  });
+
+  it("binds the desk's figures under a heading of the department's counter «ở» the centre", () => {
+    const text = ["UBND TỈNH QUẢNG NGÃI", "SỞ XÂY DỰNG", "", "BÁO CÁO", "Kết quả thực hiện dân chủ ở cơ sở quý II năm 2026", "", "II. KẾT QUẢ", "4. Giải quyết thủ tục hành chính tại quầy của Sở ở Trung tâm Phục vụ hành chính công tỉnh", "Trong quý, quầy tiếp nhận 215 hồ sơ, đã giải quyết 209 hồ sơ, còn 6 hồ sơ đang giải quyết.", ""].join("\n");
+    expect(value(text, "Hồ sơ tiếp nhận (một cửa Văn phòng)")).toBe("215");
     expect(value(text, "Hồ sơ tiếp nhận (Trung tâm PVHCC)")).toBeNull();
   });
 

@@ -88,7 +88,8 @@ const MEASURED: Record<string, number> = {
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 60,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 57,
-  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 27,
+  // 27 → 28: «01 đơn vị (Trung tâm Hỗ trợ doanh nghiệp và Xúc tiến đầu tư)» is one name (listItems.ts oneName; wt-recall10).
+  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 28,
   "28-hue-dan-tu-trang-web-quy3-2025.txt": 56,
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 57,
   "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 57,
@@ -127,7 +128,8 @@ const MEASURED: Record<string, number> = {
   // wt-fresh9's batch (60–67), stop 14's secret measurement: outside the repository until measured on the final engine
   // (62140e3). First measured at the start on 1d62620: 214 of 292 (73.3 %) and 2 wrong on our form, 12 of 46 and 3
   // wrong on the monthly form; on the final engine 221 (75.7 %) and 2 wrong, 12 and 2 wrong.
-  "60-ban-qlkkt-quang-binh-trich-cau-hoi-de-cuong-quy2-2025.txt": 26,
+  // 26 → 32: «quầy của Ban ở Trung tâm …» is the board's own desk, «ở» as «tại» (deskAtCentre.ts; wt-recall10).
+  "60-ban-qlkkt-quang-binh-trich-cau-hoi-de-cuong-quy2-2025.txt": 32,
   "61-so-noi-vu-hai-duong-ngoac-bieu-dvt-quy1-2025.docx": 32,
   "62-an-giang-so-cung-ky-moi-cau-ten-cu-moi-quy3-2025.txt": 49,
   "63-soc-trang-dien-tin-viet-tat-quy1-2025.txt": 40,
@@ -226,8 +228,12 @@ const MEASURED: Record<string, number> = {
   "152-vp-dong-thap-liet-ke-mot-ngoac-cu-the-quy2-2026.txt": 61,
   // 33 → 42 (wt-wrong10): a room of the office named below it in the header writes the office's summary, whose
   // centre's figures are the form's (vetoProvinceBody.ts anotherKindsReport).
-  "153-so-cong-thuong-quang-tri-theo-thang-nang-tong-quy3-2026.txt": 25,
-  "154-vp-hdnd-ubnd-phuong-bac-giang-chung-toi-ngay-thu-quy2-2026.txt": 18,
+  "153-so-cong-thuong-quang-tri-theo-thang-nang-tong-quy3-2026.txt": 35,
+  "154-vp-hdnd-ubnd-phuong-bac-giang-chung-toi-ngay-thu-quy2-2026.txt": 32,
+  // 25 → 35: the department's counter «ở» the centre (deskAtCentre.ts), a month opening its clause labels each of
+  // its numbers (monthShare.ts), one unit said is one name (listItems.ts oneName); wt-recall10.
+  // 18 → 32: «ỦY BAN NHÂN DÂN PHƯỜNG … / VĂN PHÒNG HĐND VÀ UBND» is a commune's office (communeReport.ts), «hiện nay
+  // chúng tôi có» is «hiện có» (words.ts), on time is not ahead of time (vetoOnTime.ts); wt-recall10.
   "156-lao-cai-tcd-2026-07-doi-voi-nhu-vay-tong-cuoi.txt": 22,
   // wt-fresh17's dev batch as first measured (024d599).
   "140-vp-son-la-gach-dau-cut-dao-muc-quy1-2026.txt": 71,

@@ -18,9 +18,23 @@ const COMMUNE_BODY = /^(?:(?:ủy ban nhân dân|hội đồng nhân dân)\s+|v�
 /** The level index of a commune in vetoText's levels (tỉnh 0, huyện 1, xã 2). */
 export const COMMUNE_LEVEL = 2;
 
-/** The issuing body (vetoOwnAward.issuingBody, lower case) is a commune's People's Committee or its office. */
-export function communeIssuer(issuingBody: string | null): boolean {
-  return issuingBody !== null && COMMUNE_BODY.test(issuingBody.replace(/uỷ/gu, "ủy"));
+/**
+ * An office the header names without its level, under the committee it serves on the line above: «ỦY BAN NHÂN DÂN
+ * PHƯỜNG BẮC GIANG / VĂN PHÒNG HĐND VÀ UBND», as «UBND TỈNH GIA LAI / VĂN PHÒNG» is the province's office.
+ */
+const LEVELLESS_OFFICE = /^văn phòng(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+và)?)?(?:\s+(?:ubnd|ủy ban nhân dân))?$/u;
+/** The header's first line: a commune's People's Committee («ủy ban nhân dân phường …», «ubnd xã …»). */
+const COMMUNE_COMMITTEE = /^\s*(?:ủy ban nhân dân|ubnd)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
+
+/**
+ * The issuing body (vetoOwnAward.issuingBody, lower case) is a commune's People's Committee or its office; `header`
+ * (vetoTarget.issuerOf: the text above «BÁO CÁO», lower case) tells whose an office named without its level is.
+ */
+export function communeIssuer(issuingBody: string | null, header: string | null = null): boolean {
+  if (issuingBody === null) return false;
+  const body = issuingBody.replace(/uỷ/gu, "ủy");
+  if (COMMUNE_BODY.test(body)) return true;
+  return LEVELLESS_OFFICE.test(body.trim()) && header !== null && COMMUNE_COMMITTEE.test(header.replace(/uỷ/gu, "ủy"));
 }
 
 /** What a field's level asks for when the commune reports: the province's level is the commune's own. */

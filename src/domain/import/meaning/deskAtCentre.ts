@@ -4,10 +4,10 @@
  * often names no «Bộ phận một cửa» at all and writes the desk as the department's dossiers at the centre: «Kết quả
  * giải quyết TTHC của Sở tại Trung tâm Phục vụ hành chính công tỉnh: tiếp nhận 412 hồ sơ …». Those are the desk's
  * figures (the form's own desk, read for the reporting body), never the centre's, which the department does not
- * report (vetoProvinceBody.ts). Only «<the body> (đặt) tại <the centre>» names the desk, its act of receiving or
+ * report (vetoProvinceBody.ts). Only «<the body> (đặt) tại/ở <the centre>» names the desk, its act of receiving or
  * settling written between («hồ sơ TTHC của Sở tiếp nhận tại Trung tâm …»: where the department's own dossiers were
- * received): «Sở tiếp nhận 300 hồ sơ qua Trung tâm» is a channel (vetoChannel.ts), and the centre alone is the
- * province-wide body.
+ * received; «tại quầy của Sở ở Trung tâm Phục vụ hành chính công tỉnh»: «ở» is «tại» in plainer words): «Sở tiếp
+ * nhận 300 hồ sơ qua Trung tâm» is a channel (vetoChannel.ts), and the centre alone is the province-wide body.
  */
 import { kindOf } from "./vetoOwnAward";
 
@@ -18,7 +18,7 @@ const ACT = "(?:tiếp nhận|giải quyết|trả kết quả)(?:(?:,|[ \\t]+v�
 
 /**
  * The phrases of the (lower-case, NFC) text that name the issuing body's dossiers at the province-wide centre,
- * written as the body's kind or its name, «tại», then the centre by one of `centreNames` (its names without the
+ * written as the body's kind or its name, «tại» or «ở», then the centre by one of `centreNames` (its names without the
  * head noun «trung tâm»: «phục vụ hành chính công», «pvhcc»). Empty when the text has none.
  */
 export function deskAtCentre(lowerText: string, ownBody: string | null, centreNames: readonly string[]): string[] {
@@ -26,6 +26,6 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   if (kind === null || centreNames.length === 0) return [];
   const body = [...new Set([ownBody!, kind])].map(escape).join("|");
   const names = [...new Set(centreNames)].sort((a, b) => b.length - a.length).map(escape).join("|");
-  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${ACT})?tại[ \\t]+(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})(?![\\p{L}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${ACT})?(?:tại|ở)[ \\t]+(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})(?![\\p{L}])`, "gu");
   return [...new Set([...lowerText.matchAll(re)].map((m) => m[0]))];
 }

@@ -39,6 +39,19 @@ function body(text: string, start: number, end: number): ListBody | null {
 }
 
 /**
+ * A list said to hold one unit is that unit's name whole: «01 đơn vị sự nghiệp là Trung tâm Khuyến công và Xúc tiến
+ * thương mại» names one centre, the «và» inside its name no second item. Only two parts joined by «và» are read so,
+ * the second not opening as the first does: «Trung tâm A và Trung tâm B», or items set apart by commas, are two
+ * names whatever the count says. Null otherwise.
+ */
+export function oneName(text: string, list: ListBody): ListBody | null {
+  const whole = withoutShortName(text.slice(list.start, list.end).replace(/\s+/g, " ").trim());
+  if (list.items.length !== 2 || /[,;]/.test(whole) || !isName(whole)) return null;
+  const head = (item: string) => item.split(" ")[0]!.toLowerCase();
+  return head(list.items[0]!) === head(list.items[1]!) ? null : { start: list.start, end: list.end, items: [whole] };
+}
+
+/**
  * A name starts with a capital, is short and holds no number: a sentence («trong đó hai nhà khách … (37») or a
  * figure is not an item, and a list holding one is not taken. A unit's own serial ending its name is no figure:
  * «Phòng Nghiệp vụ 2», «Nhà khách số 2», «Phòng Công chứng số 1»; written «01» as counts are, it may be one.

@@ -13,7 +13,7 @@
 import type { FieldId } from "../../types";
 import type { ReportDefinition } from "../../report";
 import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./listHeads";
-import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
+import { bracketItems, bulletItems, inlineItems, oneName, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
 import { anotherBodyHas } from "./listOwner";
@@ -123,7 +123,9 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   if (!intro) {
     return count && CLAUSE_END.test(text.slice(from, from + 8)) ? { target, count } : null;
   }
-  const list = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : (bulletItems(text, from) ?? inlineItems(text, from));
+  const read = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : (bulletItems(text, from) ?? inlineItems(text, from));
+  // One unit said, several read: the «và» or commas were its name's (listItems.ts oneName).
+  const list = read && count?.value === 1 && read.items.length > 1 ? oneName(text, read) : read;
   return list ? { target, list, ...(count ? { count } : {}) } : null;
 }
 

@@ -67,8 +67,9 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const shortForms = shortFormsOf(text);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
   const ownBody = issuingBody(text);
+  const issuer = issuerOf(text);
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
-  const commune = communeIssuer(ownBody);
+  const commune = communeIssuer(ownBody, issuer);
   const anotherKind = !commune && anotherKindsReport(ownBody, form.ownerKinds, headerLines(text));
   const centreNames = [...form.fields.values()].flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
   // Another kind's own desk, written as its dossiers at the centre (deskAtCentre.ts), is the form's owned desk.
@@ -88,5 +89,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   }
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const early = form.onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer: issuerOf(text), ownBody, anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
 }

@@ -40,3 +40,22 @@ export function earlyNamedNear(mentions: readonly number[], start: number, end: 
   }
   return lo < mentions.length && mentions[lo]! <= end + AFTER;
 }
+
+/** «đúng hạn», «đúng thời hạn»: on the due time. */
+const ON_TIME_WRITTEN = /(?<![\p{L}])đúng\s+(?:thời\s+)?hạn(?![\p{L}])/iu;
+const EARLY_ANY = new RegExp(EARLY_WRITTEN.source, "iu");
+const earlyLabels = new Map<string, boolean>();
+
+/**
+ * A figure of what was done ahead of time («Công chức được nâng lương trước thời hạn») never takes a count its own
+ * stretch says was done on time and not early: «không có trường hợp nâng lương trước thời hạn; 02 công chức được
+ * nâng lương thường xuyên đúng hạn» — the regular raise is the other kind. `segment` is the number's own stretch
+ * (between its separators).
+ */
+export function onTimeForEarly(label: string, segment: string): boolean {
+  let early = earlyLabels.get(label);
+  if (early === undefined) earlyLabels.set(label, (early = EARLY_ANY.test(label.normalize("NFC"))));
+  if (!early) return false;
+  const own = segment.normalize("NFC");
+  return ON_TIME_WRITTEN.test(own) && !EARLY_ANY.test(own);
+}

@@ -12,7 +12,7 @@ import { featureSet, syllables } from "./words";
 import { fractionLegend, otherSide, rowNamesField, headerNamesOther, otherRoom } from "./vetoPlace";
 import { respectiveOwn } from "./respectivePairs";
 import { spanFacts } from "./vetoFacts";
-import { earlyNamedNear } from "./vetoOnTime";
+import { earlyNamedNear, onTimeForEarly } from "./vetoOnTime";
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single } from "./vetoFormWords";
 import { cellNamesOverHeader, cellStretch } from "./cellLabel";
@@ -49,6 +49,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   }
   // «đúng hạn» with no early files named around it counts them too (vetoOnTime.ts).
   if (ctx.onTime.has(field.id) && !earlyNamedNear(ctx.early, o.start, o.end)) return "sibling";
+  // «02 công chức được nâng lương thường xuyên đúng hạn» for the raises ahead of time (vetoOnTime.ts).
+  if (field.kind === "count" && onTimeForEarly(field.label, segment)) return "sibling";
   // A respective list's figure under its own label: the rooms around it are the other labels' (respectivePairs.ts).
   if (otherRoom(segment, own.rooms) && !respectiveOwn(text, o.start, own.words)) return "otherRoom";
   const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);

@@ -100,6 +100,8 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   // «đang theo học lớp …» (attending a course) is «đang học».
   [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
+  // «hiện nay có 13 công chức» (now has) is «hiện có».
+  [["hiện", "nay", "có"], ["đang", "thực", "hiện"]],
   [["có", "mặt"], ["đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
   [["quá", "hạn"], ["trễ", "và", "quá", "hạn"]],
@@ -167,7 +169,24 @@ function matchAt(pairs: ReadonlyArray<[string[], string[]]> | undefined, sylls: 
   return undefined;
 }
 
-function synonyms(sylls: string[]): string[] {
+/**
+ * A report in the first person: «chúng tôi» is the reporting office, the subject a sentence without one has («hiện
+ * nay chúng tôi có 13 công chức» is «hiện nay có 13 công chức»). It describes no figure, and read as words it would
+ * part the words around it that do («hiện nay … có»): it is left out before the synonyms are read.
+ */
+function withoutFirstPerson(sylls: string[]): string[] {
+  let at = sylls.indexOf("chúng");
+  if (at === -1) return sylls;
+  const out = sylls.slice(0, at);
+  for (; at < sylls.length; at++) {
+    if (sylls[at] === "chúng" && sylls[at + 1] === "tôi") at++;
+    else out.push(sylls[at]!);
+  }
+  return out;
+}
+
+function synonyms(written: string[]): string[] {
+  const sylls = withoutFirstPerson(written);
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
     // Most syllables are in neither table: no closure is made for them (this runs for every syllable read).
