@@ -24,6 +24,7 @@ describe("heldByOtherHead", () => {
     expect(held("Văn phòng tổng hợp, báo cáo Chủ tịch UBND tỉnh 11 ý kiến", "11")).toBe(false);
     expect(held("Văn phòng trình Chủ tịch UBND tỉnh ban hành 06 quyết định", "06")).toBe(false);
     expect(held("Chủ tịch UBND xã đối thoại với Nhân dân, nhận được 08 ý kiến", "08", "ủy ban nhân dân xã kỳ anh")).toBe(false);
+    expect(held("Chủ tịch UBND xã đối thoại với Nhân dân, nhận được 08 ý kiến", "08", null)).toBe(false);
   });
   it("asked only of a field held by the body's own head", () => {
     expect(heldByOwnHead("Tại hội nghị đối thoại của người đứng đầu Văn phòng")).toBe(true);

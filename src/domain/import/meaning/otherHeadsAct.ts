@@ -27,9 +27,11 @@ export function heldByOwnHead(hint: string | undefined): boolean {
 
 /**
  * In the sentence from `from` to the number at `start`, the act is held by the head of a government that is not the
- * body reported on (`reported`, lower case: reportedBody.ts).
+ * body reported on (`reported`, lower case: reportedBody.ts; null, no header: never).
  */
 export function heldByOtherHead(text: string, from: number, start: number, reported: string | null): boolean {
+  // A text with no header tells no reporting body: the chairman may be its own head.
+  if (reported === null) return false;
   const before = text.slice(from, start).normalize("NFC");
   for (const m of before.matchAll(CHAIR)) {
     if (HOLDER_BEFORE.test(before.slice(0, m.index)) && !issuedByIt(normal(m.groups!["body"]!), reported)) return true;
