@@ -11,11 +11,13 @@
 
 import { kindOf, normal } from "./vetoOwnAward";
 
-/** The governments an office serves, as clerks name them after «tham mưu (với/cho)». */
-const GOVERNMENT = String.raw`(?:Thường trực\s+)?(?:(?:Phó\s+)?Chủ tịch\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)`;
 const LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu";
+/** A government by its council or committee alone, its head's title left out («UBND tỉnh», «HĐND xã»). */
+export const GOVERNMENT_BODY = String.raw`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân)`;
+/** The governments an office serves, as clerks name them after «tham mưu (với/cho)». */
+const GOVERNMENT = String.raw`(?:Thường trực\s+)?(?:(?:Phó\s+)?Chủ tịch\s+)?${GOVERNMENT_BODY}`;
 /** The level is the body's whole name: «UBND tỉnh: 07 văn bản» is not «UBND» advised to «tỉnh: …». */
-const LEVEL = String.raw`(?:\s+(?:${LEVELS}))?(?!\s+(?:${LEVELS})(?![\p{L}]))`;
+export const LEVEL = String.raw`(?:\s+(?:${LEVELS}))?(?!\s+(?:${LEVELS})(?![\p{L}]))`;
 /** «tham mưu UBND xã», «tham mưu với Chủ tịch UBND tỉnh», «tham mưu cho Thường trực HĐND, UBND xã». */
 const ADVISED = new RegExp(
   String.raw`(?<![\p{L}])tham mưu\s+(?:với\s+|cho\s+)?(?<body>${GOVERNMENT}${LEVEL}(?:\s*(?:,|và)\s*${GOVERNMENT}${LEVEL})*)\s+(?<act>[^\n;]*)$`,
@@ -32,10 +34,7 @@ const REACH = 200;
  * issuer (`ownBody`, lower case).
  */
 export function advisedBodysAct(text: string, start: number, ownBody: string | null): boolean {
-  let before = text.slice(Math.max(0, start - REACH), start);
-  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"), before.lastIndexOf(". "));
-  if (cut !== -1) before = before.slice(cut + 1);
-  const m = ADVISED.exec(before.normalize("NFC"));
+  const m = ADVISED.exec(clauseBefore(text, start));
   if (!m?.groups) return false;
   // «Tham mưu UBND tỉnh: 07 văn bản …» is a label: what follows the colon is the office's own work, listed.
   const act = m.groups["act"]!.trim();
@@ -43,9 +42,66 @@ export function advisedBodysAct(text: string, start: number, ownBody: string | n
   return !issuedByIt(m.groups["body"]!, ownBody);
 }
 
+/** The number's clause up to `start`, NFC. */
+function clauseBefore(text: string, start: number): string {
+  let before = text.slice(Math.max(0, start - REACH), start);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"), before.lastIndexOf(". "));
+  if (cut !== -1) before = before.slice(cut + 1);
+  return before.normalize("NFC");
+}
+
 /** The report is issued by the advised government itself («ủy ban nhân dân xã trùng khánh» advised as «UBND xã»). */
-function issuedByIt(body: string, ownBody: string | null): boolean {
+export function issuedByIt(body: string, ownBody: string | null): boolean {
   if (ownBody === null) return false;
   const kind = kindOf(normal(ownBody));
   return (kind === "ủy ban nhân dân" || kind === "hội đồng nhân dân") && normal(body).includes(kind);
+}
+
+/** Grassroots places of a commune or ward («khu phố», «xóm», «tổ dân phố»): its government's, never an office's units. */
+const GRASSROOTS = /^\s*(?:khu phố|tổ dân phố|tổ dân cư|khu dân cư|xóm|thôn|bản|ấp|làng|buôn|sóc)(?![\p{L}])/iu;
+/** «03 cơ quan, đơn vị trực thuộc UBND đặc khu»: units named as a government's. */
+const GOVERNMENTS_UNITS = new RegExp(
+  String.raw`^\s*(?:cơ quan|đơn vị|phòng)(?![\p{L}])[^.;\n\d]{0,40}?(?<![\p{L}])(?:trực thuộc|thuộc)\s+(?<body>${GOVERNMENT_BODY}${LEVEL})`,
+  "iu",
+);
+
+/**
+ * The number at [start, end) counts grassroots places or a government's units in a clause where the office advises
+ * («tham mưu») without naming whom: «Văn phòng tham mưu dự kiến kiểm tra … tại 03 khu phố», «Văn phòng sẽ tham mưu
+ * tổ chức kiểm tra … tại 03 cơ quan, đơn vị trực thuộc UBND đặc khu». The advised act is done by the government those
+ * places or units are of, unless that government is the body reported on (`reported`, lower case: reportedBody.ts).
+ */
+export function advisedPlaces(text: string, start: number, end: number, reported: string | null): boolean {
+  if (!/(?<![\p{L}])tham mưu(?![\p{L}])/iu.test(clauseBefore(text, start))) return false;
+  const after = text.slice(end, end + 80).normalize("NFC");
+  if (GRASSROOTS.test(after)) return !governmentReports(reported);
+  const units = GOVERNMENTS_UNITS.exec(after);
+  return units?.groups ? !issuedByIt(units.groups["body"]!, reported) : false;
+}
+
+/** The body reported on is a People's Committee or Council, whose own places its checks are. */
+function governmentReports(reported: string | null): boolean {
+  const kind = reported === null ? null : kindOf(normal(reported));
+  return kind === "ủy ban nhân dân" || kind === "hội đồng nhân dân";
+}
+
+/** The counted thing's first words after a number («03 cơ quan, đơn vị …» → «cơ quan»). */
+const COUNTED = /^[^\S\n]+(\p{L}+(?:[^\S\n]+\p{L}+)?)/u;
+
+/**
+ * The next period's task restates the advised act the report told before: «1. Tổ chức kiểm tra việc thực hiện dân chủ
+ * tại 03 cơ quan, đơn vị theo kế hoạch» after «Văn phòng sẽ tham mưu tổ chức kiểm tra … tại 03 cơ quan, đơn vị trực
+ * thuộc UBND đặc khu». The same count of the same things written earlier as an advised government's act makes the
+ * task that government's too. `inTasks`: the number stands in the next period's tasks (planPlaces.ts).
+ */
+export function restatesAdvisedPlaces(text: string, start: number, end: number, reported: string | null, inTasks: boolean): boolean {
+  if (!inTasks) return false;
+  const counted = COUNTED.exec(text.slice(end, end + 40));
+  if (!counted) return false;
+  const written = text.slice(start, end);
+  const mention = new RegExp(String.raw`(?<![\d.,])${written.replace(/[.,]/g, "\\$&")}[^\S\n]+${counted[1]!.replace(/\s+/gu, String.raw`[^\S\n]+`)}(?![\p{L}])`, "gu");
+  for (const m of text.slice(0, start).matchAll(mention)) {
+    if (advisedPlaces(text, m.index, m.index + written.length, reported)) return true;
+  }
+  return false;
 }

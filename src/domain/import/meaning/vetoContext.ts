@@ -9,6 +9,7 @@ import type { PatternTable } from "../patterns";
 import { readPeriodScope, type PeriodScope } from "./reportPeriod";
 import type { Rivalry } from "./vetoRival";
 import { headerLines, issuingBody } from "./vetoOwnAward";
+import { reportedBody } from "./reportedBody";
 import { anotherKindsReport } from "./vetoProvinceBody";
 import { issuerOf } from "./vetoTarget";
 import { namesOrganisation } from "./vetoPlace";
@@ -39,6 +40,8 @@ export interface VetoContext {
   issuer: string | null;
   /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
   ownBody: string | null;
+  /** The body the report is about: the title's «trong hoạt động của …», else the issuer (reportedBody.ts). */
+  reported: string | null;
   /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
   anotherKind: boolean;
   /** The ways the form names its province-wide bodies. */
@@ -89,5 +92,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   }
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const early = form.onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, reported: reportedBody(text, ownBody), anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
 }

@@ -11,6 +11,8 @@ import { markParts } from "./partWords";
 import { rivalries, type Rivalry } from "./vetoRival";
 import { awardWords, type AwardWords } from "./vetoAward";
 import { awardDescription } from "./vetoOwnAward";
+import { heldByOwnHead } from "./otherHeadsAct";
+import { countsOwnStaffLetters } from "./ownStaffLetters";
 import { formOwnerKinds, provinceWide } from "./vetoProvinceBody";
 import { fieldUnit } from "./vetoHeadNoun";
 import { countedNouns } from "./countedKinds";
@@ -77,6 +79,10 @@ export interface FieldWords {
   events: string[];
   /** For a count naming no event: the events other counts of its section name, which its number's stretch must not. */
   othersEvents: string[];
+  /** The form says the field is held by the body's own head: another government's head's act is not it (otherHeadsAct.ts). */
+  ownHeadsAct: boolean;
+  /** The form says the field counts letters about the body's own staff (ownStaffLetters.ts). */
+  ownStaffLetters: boolean;
 }
 
 /** What the form alone says of its fields, read once per form (formMemo.ts); the document's parts are left empty. */
@@ -103,7 +109,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year") });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint) });
   }
   markSpecial(report, fields);
   markOthersEvents(report, fields);

@@ -16,7 +16,9 @@ import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { mentionedInPassing } from "./placeMentions";
-import { advisedBodysAct } from "./advisedAct";
+import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advisedAct";
+import { heldByOtherHead } from "./otherHeadsAct";
+import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
@@ -131,6 +133,12 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act (advisedAct.ts).
   if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.ownBody))) return "otherAgency";
+  // «tham mưu dự kiến kiểm tra … tại 03 khu phố»: grassroots places or a government's units, its check (advisedAct.ts).
+  if (field.kind === "count" && digits && at.once("advisedPlaces", () => advisedPlaces(text, o.start, o.end, ctx.reported) || restatesAdvisedPlaces(text, o.start, o.end, ctx.reported, inTasksPart(text, o.start)))) return "otherAgency";
+  // «Chủ tịch UBND tỉnh đối thoại …, ghi nhận 14 ý kiến» for the own head's dialogue: another head's act (otherHeadsAct.ts).
+  if (field.kind === "count" && own.ownHeadsAct && at.once("otherHead", () => heldByOtherHead(text, sentence.from, o.start, ctx.reported))) return "otherAgency";
+  // «nhận được 03 đơn thư của công dân» beside «không có đơn khiếu nại, tố cáo đối với công chức của Văn phòng» (ownStaffLetters.ts).
+  if (field.kind === "count" && digits && own.ownStaffLetters && lettersBesideStaffStatement(text, o.start, o.end, ownStaffStatements(text, ctx.reported))) return "headNoun";
   if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";

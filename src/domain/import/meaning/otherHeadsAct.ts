@@ -1,0 +1,40 @@
+/**
+ * An act held by another body's head is that body's, whoever organised or served it. «Chủ tịch UBND tỉnh đối thoại 01
+ * cuộc với các hộ dân …, ghi nhận 14 ý kiến», «Tổ chức hội nghị đối thoại giữa Chủ tịch UBND tỉnh với người dân (02
+ * hội nghị; 18 ý kiến)» in a Văn phòng's report: the chairman's dialogue is the committee's, not one held by the
+ * office's own head. Asked only of a field the form says is held by the body's own head (its hint names «người đứng
+ * đầu»). The holder is the sentence's subject (an adverbial of time or place may open the sentence), the first party of
+ * a meeting «giữa … với …», or its agent «do …». Where the chairman's government is the body reported on (a People's
+ * Committee reporting for itself) the act is its own. Language knowledge only: no field is named.
+ */
+import { GOVERNMENT_BODY, LEVEL, issuedByIt } from "./advisedAct";
+import { normal } from "./vetoOwnAward";
+
+/** A government's head: «Chủ tịch UBND tỉnh», «Phó Chủ tịch Ủy ban nhân dân phường». */
+const CHAIR = new RegExp(String.raw`(?<![\p{L}])(?:Phó\s+)?Chủ tịch\s+(?<body>${GOVERNMENT_BODY}${LEVEL})`, "giu");
+/**
+ * What stands before a holder: the sentence's opening, after at most a label closed by a colon («Đối thoại:») and an
+ * adverbial closed by a comma («ngày 22/5/2026,»); «giữa» or «do».
+ */
+const HOLDER_BEFORE = /(?:^[\s\-+•*]*(?:[^,;:()]{0,40}[,:]\s*){0,2}|(?<![\p{L}])(?:giữa|do)\s+)$/iu;
+/** The words that say a field is held by the reporting body's own head. */
+const OWN_HEAD = /(?<![\p{L}])người đứng đầu(?![\p{L}])/iu;
+
+/** The form says the field is held by the reporting body's own head (its hint). */
+export function heldByOwnHead(hint: string | undefined): boolean {
+  return hint !== undefined && OWN_HEAD.test(hint);
+}
+
+/**
+ * In the sentence from `from` to the number at `start`, the act is held by the head of a government that is not the
+ * body reported on (`reported`, lower case: reportedBody.ts; null, no header: never).
+ */
+export function heldByOtherHead(text: string, from: number, start: number, reported: string | null): boolean {
+  // A text with no header tells no reporting body: the chairman may be its own head.
+  if (reported === null) return false;
+  const before = text.slice(from, start).normalize("NFC");
+  for (const m of before.matchAll(CHAIR)) {
+    if (HOLDER_BEFORE.test(before.slice(0, m.index)) && !issuedByIt(normal(m.groups!["body"]!), reported)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,47 @@
+/**
+ * Letters about the body's own staff (ownStaffLetters.ts): where the document states whether there were letters,
+ * complaints or denunciations against its staff, a count of petitions or citizens' letters beside it is not the
+ * figure; a document that says nothing of its staff keeps its count. A clerk's sentences, not the corpus's.
+ */
+import { countsOwnStaffLetters, lettersBesideStaffStatement, ownStaffStatements } from "../../../src/domain/import/meaning/ownStaffLetters";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { boundValue, byLabel } from "../../support/recognized";
+import { REPORT } from "../../support/forms";
+
+const beside = (text: string, n: string, reported: string | null = "văn phòng") => {
+  const start = text.indexOf(n);
+  return lettersBesideStaffStatement(text, start, start + n.length, ownStaffStatements(text, reported));
+};
+
+describe("lettersBesideStaffStatement", () => {
+  it("a count of other letters beside a statement about the own staff", () => {
+    expect(beside("Văn phòng nhận 04 đơn thư của công dân. Không có đơn khiếu nại, tố cáo đối với cán bộ, công chức của Văn phòng.", "04")).toBe(true);
+    expect(beside("Sở nhận 07 đơn kiến nghị; không có đơn thư tố cáo công chức, viên chức của Sở.", "07", "sở xây dựng")).toBe(true);
+  });
+  it("near-match: no statement about the staff, another body's staff, the statement's own count, a zero", () => {
+    expect(beside("Văn phòng nhận 04 đơn thư của công dân, không có đơn khiếu nại, tố cáo.", "04")).toBe(false);
+    expect(beside("Văn phòng nhận 04 đơn thư tố cáo cán bộ địa chính xã.", "04")).toBe(false);
+    expect(beside("Văn phòng nhận 04 đơn thư; có 02 đơn tố cáo đối với công chức của Văn phòng.", "02")).toBe(false);
+    expect(beside("Đơn thư khiếu nại, tố cáo đối với công chức của Văn phòng: 03 đơn.", "03")).toBe(false);
+    expect(beside("Tiếp nhận 0 đơn; không có đơn khiếu nại, tố cáo đối với công chức của Văn phòng.", "0")).toBe(false);
+  });
+  it("asked only of a field counting letters about the staff", () => {
+    expect(countsOwnStaffLetters("Đơn thư, khiếu nại, tố cáo đối với cán bộ, công chức trực thuộc Văn phòng")).toBe(true);
+    expect(countsOwnStaffLetters("Đơn thư khiếu nại của công dân")).toBe(false);
+    expect(countsOwnStaffLetters(undefined)).toBe(false);
+  });
+});
+
+it("in a report, the stated «không có» about the staff is the figure, not the citizens' letters beside it", () => {
+  const text = [
+    "UBND TỈNH AN PHÚ",
+    "VĂN PHÒNG",
+    "",
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+    "4. Đơn thư: Văn phòng nhận được 04 đơn thư của công dân, đã chuyển cơ quan có thẩm quyền; không có đơn khiếu nại, tố cáo đối với cán bộ, công chức của Văn phòng.",
+  ].join("\n");
+  const field = byLabel("Đơn thư, khiếu nại, tố cáo nhận được").id;
+  expect(boundValue(recognizeFigures(text, REPORT).get(field))).not.toBe("04");
+  const silent = text.replace("; không có đơn khiếu nại, tố cáo đối với cán bộ, công chức của Văn phòng", "");
+  expect(boundValue(recognizeFigures(silent, REPORT).get(field))).toBe("04");
+});
