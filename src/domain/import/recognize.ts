@@ -31,6 +31,8 @@ import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { totalsUnderLevel } from "./meaning/levelWordings";
 import { withLevelLines } from "./meaning/levelLines";
 import { profilesOnce } from "./meaning/profiles";
+import { communeIssuer } from "./meaning/communeReport";
+import { communeLevelTotals, offerAtTotals } from "./meaning/communeTotals";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
@@ -96,7 +98,9 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const result = new Map<FieldId, Recognition>();
   const refusedExact = new Map<FieldId, Occurrence[]>();
   const vetoes = vetoContext(text, report, patterns);
-  const refused = (field: FieldDef, at: { start: number; end: number }) => refusedBy(vetoReason(vetoes, field, at), field);
+  // A commune's own report: its level's figures are its totals, never a number of their own (communeTotals.ts).
+  const asTotals = communeIssuer(vetoes.ownBody) ? communeLevelTotals(report) : new Map<FieldId, FieldId>();
+  const refused = (field: FieldDef, at: { start: number; end: number }) => asTotals.has(field.id) || refusedBy(vetoReason(vetoes, field, at), field);
   // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
   // split (meaning/levelWordings.ts).
   const built = profilesOnce(report, patterns);
@@ -157,6 +161,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   settleBySums(report, result, (field, o) => vetoReason(vetoes, field, o) !== null, twice);
   // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
   confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
+  offerAtTotals(asTotals, result);
   return result;
 }
 

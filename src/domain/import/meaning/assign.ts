@@ -145,6 +145,11 @@ export function assign(
      * out), so the number is as likely its own as ours.
      */
     const wantedMore = (r: { id: FieldId; s: number }, top: Option) => without(r.id, top.c) < r.s - MARGIN;
+    /**
+     * Another figure, open or bound, whose words the number fits clearly better than this figure's: by twice the
+     * margin, for a bound one's words may merely be near («còn 04 hồ sơ chưa giải quyết» also reads as overdue files).
+     */
+    const describedBetter = (x: Option, id: FieldId) => (byCandidate.get(x.c) ?? []).some((r) => r.id !== id && r.s - x.s >= 2 * MARGIN);
     let winner: { id: FieldId; o: Option } | null = null;
     for (const id of open) {
       const list = options.get(id)!;
@@ -168,11 +173,13 @@ export function assign(
     const { id, o } = winner;
     const value = keyOf(candidates[o.c]!);
     open.delete(id);
-    // The same value written again for the same figure (a summary and a detail) is that figure too.
+    // The same value written again for the same figure (a summary and a detail) is that figure too, unless its words
+    // describe another figure clearly better, one bound already included: «định kỳ 05 lượt» beside the month's «đột
+    // xuất 05 lượt» is no second place of the latter.
     const places = options
       .get(id)!
       .filter((x) => free(x) && written(x))
-      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id, true) >= MARGIN));
+      .filter((x) => x.c === o.c || (keyOf(candidates[x.c]!) === value && x.s >= floorAt(x) && x.s - rival(x.c, id, true) >= MARGIN && !describedBetter(x, id)));
     for (const x of places) taken.add(candidates[x.c]!.token.start);
     bound.set(id, places.map((x) => candidates[x.c]!).sort((a, b) => a.token.start - b.token.start));
   }

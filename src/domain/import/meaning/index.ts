@@ -163,7 +163,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   }
   // A level's own total under its heading, told by the numbers after it that add up to it (levelHeadings.ts).
   const unplaced = open.filter((p) => !byGrid.has(p.field.id) && !labelled.has(p.field.id));
-  const leveled = levelTotals(text, candidates, input.headings, report, vocab, (p, c) => unplaced.includes(p) && !taken.has(c.token.start) && eligible(p, c) && !refused(p, c), profiles);
+  const levelRegions = new Map<FieldId, ReadonlySet<number>>();
+  const leveled = levelTotals(text, candidates, levelHeads, report, vocab, (p, c) => unplaced.includes(p) && !taken.has(c.token.start) && eligible(p, c) && !refused(p, c), profiles, (id, c) => {
+    const r = exact.get(id);
+    return r?.state === "bound" && r.occurrences.some((o) => o.start === c.token.start);
+  }, levelRegions);
   for (const [id, places] of leveled) {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);
@@ -208,7 +212,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const inDigits = candidates.filter((c) => !/\p{L}/u.test(c.token.text));
   // A number the form's arithmetic rules out for a figure (arithmeticBounds.ts) is no second statement of it.
   const impossible = arithmeticBounds(report, candidates, { exact, meaning: bound });
-  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, (p, c) => refusedHere(p, c) || impossible(p, c));
+  // A level's figure found under its heading is not doubted by its members' numbers there (levelHeadings.ts).
+  const ownRegion = (p: FieldProfile, c: Candidate) => levelRegions.get(p.field.id)?.has(c.token.start) ?? false;
+  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, (p, c) => refusedHere(p, c) || impossible(p, c) || ownRegion(p, c));
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
     bound.delete(id);

@@ -15,6 +15,7 @@ import type { Candidate } from "./candidates";
 import { sumRelations } from "./formSums";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { features, syllables } from "./words";
+import { leadsLine } from "./levelLines";
 
 /** A heading's known words (by rarity) a section's title must hold to be that section's… */
 const FIT = 0.5;
@@ -75,19 +76,25 @@ function matchLevels(headings: readonly Heading[], report: ReportDefinition, voc
     if (!first || first.fit < FIT || first.fit - (second?.fit ?? 0) < CLEAR) continue;
     if (levels.parts.has(first.id)) pairs.push({ h, id: first.id, fit: first.fit });
   }
-  pairs.sort((a, b) => b.fit - a.fit);
+  // Siblings only: two or more headings of one depth under one parent name levels. A heading with no sibling
+  // fitting another level («2. THEO TỪNG CẤP», a fit to «cấp xã» by its one word) takes no level from the lines under
+  // it that name one each («Chủ tịch UBND các xã, phường — 64 lượt»): it is set aside before the levels are shared out.
+  const parent = (h: Heading) => `${h.level}|${h.path.split(".").slice(0, -1).join(".")}`;
+  const withSiblings = <T extends { h: Heading; id: string }>(list: readonly T[]): T[] => {
+    const levelsBy = new Map<string, Set<string>>();
+    for (const { h, id } of list) (levelsBy.get(parent(h)) ?? levelsBy.set(parent(h), new Set()).get(parent(h))!).add(id);
+    return list.filter(({ h }) => levelsBy.get(parent(h))!.size >= 2);
+  };
   const matched = new Map<Heading, string>();
   const used = new Set<string>();
-  for (const { h, id } of pairs) {
+  for (const { h, id } of withSiblings(pairs).sort((a, b) => b.fit - a.fit)) {
     if (used.has(id)) continue;
     matched.set(h, id);
     used.add(id);
   }
-  // Siblings only: two or more headings of one depth under one parent name levels.
-  const parent = (h: Heading) => `${h.level}|${h.path.split(".").slice(0, -1).join(".")}`;
-  const bySiblings = new Map<string, number>();
-  for (const h of matched.keys()) bySiblings.set(parent(h), (bySiblings.get(parent(h)) ?? 0) + 1);
-  for (const h of [...matched.keys()]) if ((bySiblings.get(parent(h)) ?? 0) < 2) matched.delete(h);
+  // …and after: each level taken once, a heading may be left alone at its depth again.
+  const kept = new Set(withSiblings([...matched].map(([h, id]) => ({ h, id }))).map(({ h }) => h));
+  for (const h of [...matched.keys()]) if (!kept.has(h)) matched.delete(h);
   return matched;
 }
 
@@ -155,6 +162,13 @@ export function levelTotals(
   vocab: Vocabulary,
   fits: (p: FieldProfile, c: Candidate) => boolean,
   profiles: readonly FieldProfile[],
+  /** The number is this figure's already (an exact wording found it there): it still leads its partner. */
+  already: (id: string, c: Candidate) => boolean = () => false,
+  /**
+   * Filled with the numbers under each found figure's heading: the level's members and parts («Chủ tịch: 01 lượt;
+   * Phó Chủ tịch: 02 lượt; Kết quả: 03 lượt»), none of them the figure stated again (statedTwice.ts).
+   */
+  regions?: Map<string, ReadonlySet<number>>,
 ): Map<string, Candidate[]> {
   const found = new Map<string, Candidate[]>();
   const levels = levelsOf(report);
@@ -173,23 +187,43 @@ export function levelTotals(
         if (p && p.field.section === section && p.unit !== null && !own.includes(p)) own.push(p);
       }
     }
+    // «Chủ tịch UBND các xã — 64 lượt — 89 người (…)»: a level's line gives its figure first (levelLines.ts).
+    const led = region[0] && leadsLine(text, h.offset, region[0].token.start) ? region[0] : null;
     let anchor: Candidate | null = null;
+    // The figures this heading's numbers are found for, here or by an exact wording.
+    const mine = new Set<string>();
     for (const p of own) {
       const ofUnit = region.filter((c) => c.unit === p.unit);
       // «(05 lượt, 12 người)» opening what the heading says, alone in its unit, for a level with one figure of that unit:
       // that figure's. Not a number further on («có 01 đoàn đông người (15 người)»): an aside about a part.
       const lone = ofUnit.length === 1 && region[0] === ofUnit[0] && report.fields.filter((f) => f.section === section && f.unit === p.unit).length === 1 ? ofUnit[0]! : null;
-      const first = addsUp(ofUnit) ?? closes(text, ofUnit) ?? lone;
-      if (first === null || !fits(p, first)) continue;
+      const first = (led?.unit === p.unit ? led : null) ?? addsUp(ofUnit) ?? closes(text, ofUnit) ?? introduced(text, ofUnit) ?? lone;
+      if (first === null) continue;
+      if (already(p.field.id, first)) {
+        anchor = first;
+        mine.add(p.field.id);
+      }
+      if (!fits(p, first)) continue;
       found.set(p.field.id, [first]);
+      mine.add(p.field.id);
       anchor = first;
     }
     if (anchor === null) continue;
-    // «09 lượt, 11 người»: its partner in the same bracket, for the level's figure of the other unit left open.
+    // «09 lượt, 11 người»: its partner in the same bracket, for the level's figure of the other unit left open; past
+    // the bracket that splits the first («68 lượt (định kỳ 54 lượt, đột xuất 14 lượt) với 87 người»).
     for (const p of own) {
       if (found.has(p.field.id)) continue;
       const partner = region.find((c) => c.unit === p.unit && c.token.start > anchor.token.end);
-      if (partner && /^\s*(?:[,/]|với|và)\s*$/u.test(text.slice(anchor.token.end, partner.token.start).replace(/^\s*\p{L}+/u, "")) && fits(p, partner)) found.set(p.field.id, [partner]);
+      if (!partner || !/^\s*(?:[,/—–]|với|và)\s*$/u.test(text.slice(anchor.token.end, partner.token.start).replace(/^\s*\p{L}+/u, "").replace(/^\s*\([^()\n]*\)/u, ""))) continue;
+      if (already(p.field.id, partner)) mine.add(p.field.id);
+      else if (fits(p, partner)) {
+        found.set(p.field.id, [partner]);
+        mine.add(p.field.id);
+      }
+    }
+    if (regions) {
+      const starts = new Set(region.map((c) => c.token.start));
+      for (const id of mine) regions.set(id, starts);
     }
   }
   return found;
@@ -234,4 +268,12 @@ function closes(text: string, numbers: readonly Candidate[]): Candidate | null {
     sum += c.token.value;
   }
   return null;
+}
+
+/**
+ * The first number a word of summing introduces («tổng cộng 53 lượt (định kỳ 44, đột xuất 09)» after «Phát sinh tại
+ * 37/64 xã, phường;»): under a level's heading, the level's own figure, whatever the places listed after it add up to.
+ */
+function introduced(text: string, numbers: readonly Candidate[]): Candidate | null {
+  return numbers.find((c) => SUM_WORD.test(text.slice(Math.max(0, c.token.start - 24), c.token.start))) ?? null;
 }

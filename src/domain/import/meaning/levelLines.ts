@@ -7,11 +7,10 @@
  * fitting a level of the form, name levels (levelHeadings.ts' own test of siblings). Line by line; nothing else read.
  */
 import type { Heading } from "../headings";
-import { syllables } from "./words";
 
 /** «Name — figure»: a short name opening the line, a long dash (or an en dash) between spaces, then a number. */
 const LEAD = /^[ \t]*(\p{Lu}[^\n—–:;.()\d]{2,80}?)[ \t]+[—–][ \t]+\d/u;
-/** A longer name is a sentence, not a line's heading. */
+/** A longer name is a sentence, not a line's heading: words as written («UBND» is one, not its four syllables). */
 const NAME_WORDS = 10;
 
 /** The document's headings with each «Name — figure» line read as a heading under the heading before it. */
@@ -27,11 +26,22 @@ export function withLevelLines(text: string, headings: readonly Heading[]): Head
       index = 0;
     }
     const m = LEAD.exec(line);
-    if (m && parent && syllables(m[1]!).length <= NAME_WORDS && !headings.some((x) => x.offset === offset)) {
+    if (m && parent && (m[1]!.match(/\p{L}+/gu) ?? []).length <= NAME_WORDS && !headings.some((x) => x.offset === offset)) {
       added.push({ level: "letter", written: "", writtenIndex: -1, path: `${parent.path}.~${index++}`, title: m[1]!.trim(), line: n + 1, offset });
     }
     offset += line.length + 1;
   }
   if (added.length === 0) return [...headings];
   return [...headings, ...added].sort((a, b) => a.offset - b.offset);
+}
+
+/** «Name — » up to the number it leads: the name as LEAD reads it, then its dash. */
+const LED = /^[ \t]*\p{Lu}[^\n—–:;.()\d]{2,80}?[ \t]+[—–][ \t]+$/u;
+
+/**
+ * The number at `at` is the first figure of a «Name — figure» line starting at `lineStart`: the figure the name gives
+ * («Chủ tịch UBND các xã, phường, đặc khu — 64 lượt — 89 người (…); … xã Cam Lộ (07 lượt)»), whatever follows it.
+ */
+export function leadsLine(text: string, lineStart: number, at: number): boolean {
+  return at > lineStart && at - lineStart <= 120 && LED.test(text.slice(lineStart, at));
 }
