@@ -52,9 +52,14 @@ function clauseBefore(text: string, start: number): string {
 
 /** The report is issued by the advised government itself («ủy ban nhân dân xã trùng khánh» advised as «UBND xã»). */
 export function issuedByIt(body: string, ownBody: string | null): boolean {
-  if (ownBody === null) return false;
-  const kind = kindOf(normal(ownBody));
-  return (kind === "ủy ban nhân dân" || kind === "hội đồng nhân dân") && normal(body).includes(kind);
+  const kind = governmentKind(ownBody);
+  return kind !== null && normal(body).includes(kind);
+}
+
+/** The kind of a body that is a People's Committee or Council («ủy ban nhân dân», «hội đồng nhân dân»), else null. */
+function governmentKind(body: string | null): string | null {
+  const kind = body === null ? null : kindOf(normal(body));
+  return kind === "ủy ban nhân dân" || kind === "hội đồng nhân dân" ? kind : null;
 }
 
 /** Grassroots places of a commune or ward («khu phố», «xóm», «tổ dân phố»): its government's, never an office's units. */
@@ -74,15 +79,10 @@ const GOVERNMENTS_UNITS = new RegExp(
 export function advisedPlaces(text: string, start: number, end: number, reported: string | null): boolean {
   if (!/(?<![\p{L}])tham mưu(?![\p{L}])/iu.test(clauseBefore(text, start))) return false;
   const after = text.slice(end, end + 80).normalize("NFC");
-  if (GRASSROOTS.test(after)) return !governmentReports(reported);
+  // The body reported on is a People's Committee or Council: the places it checks are its own.
+  if (GRASSROOTS.test(after)) return governmentKind(reported) === null;
   const units = GOVERNMENTS_UNITS.exec(after);
   return units?.groups ? !issuedByIt(units.groups["body"]!, reported) : false;
-}
-
-/** The body reported on is a People's Committee or Council, whose own places its checks are. */
-function governmentReports(reported: string | null): boolean {
-  const kind = reported === null ? null : kindOf(normal(reported));
-  return kind === "ủy ban nhân dân" || kind === "hội đồng nhân dân";
 }
 
 /** The counted thing's first words after a number («03 cơ quan, đơn vị …» → «cơ quan»). */
