@@ -26,7 +26,7 @@ describe("advisedBodysAct", () => {
   });
   it("near-match: the advised government issues the report itself", () => {
     expect(advised("Văn phòng tham mưu UBND xã kiểm tra dân chủ tại 03 thôn.", "03", "ủy ban nhân dân xã kỳ anh")).toBe(false);
-    // The header as issuingBody reads «HĐND XÃ KỲ ANH»: the abbreviation is the council's whole name.
+    // The header as documentHeader.ts reads «HĐND XÃ KỲ ANH»: the abbreviation is the council's whole name.
     expect(advised("Văn phòng tham mưu HĐND xã giám sát tại 04 thôn.", "04", "hđnd xã kỳ anh")).toBe(false);
     expect(advised("Văn phòng tham mưu HĐND xã giám sát tại 04 thôn.", "04", "ủy ban nhân dân xã kỳ anh")).toBe(true);
   });

@@ -28,12 +28,6 @@ export function isTarget(text: string, start: number): boolean {
 /** An agency named as a subject: its kind, then a name in capitals («Sở Tư pháp», «UBND huyện Mường Tè»). */
 const AGENCY = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Đđ]ối với|[Nn]goài ra|[Bb]ên cạnh đó)\s*,?\s+)?((?:[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Pp]hòng|[Bb]ộ|[Vv]ăn phòng)\s+(?:(?:huyện|xã|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\s-]{0,60}?)\s+(?:đã|đang|tiếp nhận|giải quyết|có|thực hiện|ban hành|tổ chức|nhận)(?![\p{L}])/u;
 
-/** The document's issuing body, from the header lines above «BÁO CÁO» (lower case), or null when it has none. */
-export function issuerOf(text: string): string | null {
-  const head = /^([\s\S]{0,600}?)^\s*BÁO CÁO\s*$/mu.exec(text);
-  return head ? head[1]!.normalize("NFC").toLowerCase() : null;
-}
-
 /**
  * The sentence opens with a named agency that is neither the issuing body (every syllable of its name in the
  * document's header: «Văn phòng UBND tỉnh» under «UBND TỈNH … / VĂN PHÒNG», «Sở Nội vụ» under «SỞ NỘI VỤ») nor the
