@@ -91,7 +91,7 @@ describe("identifiers, dates and the «Nơi nhận» list are no figures", () =>
   });
 });
 
-describe("a department's own sector is not the province's figure", () => {
+describe("a clause restricted to a department's own sector (asked of a named body's figures only: ownSectorFigures.test.ts)", () => {
   const dept = headerAbove("UBND TỈNH THÁI BÌNH\nSỞ NỘI VỤ\n\nSố: 96/BC-SNV\n\nBÁO CÁO\n");
   const office = headerAbove(HEADER);
   it("«lĩnh vực nội vụ» in Sở Nội vụ's report, «thuộc lĩnh vực của Sở»", () => {

@@ -55,10 +55,12 @@ export function sectorOf(issuer: string | null): string | null {
 }
 
 /**
- * A department reports its own sector's share of what the form counts province-wide: «công bố 04 Quyết định danh
- * mục thủ tục hành chính lĩnh vực nội vụ, lao động» in Sở Nội vụ's report, «tiếp nhận 06 phản ánh … thuộc lĩnh vực
- * của Sở». A number whose clause restricts it to the issuing department's own sector is not the form's figure. An
- * office that is no department (a Văn phòng UBND listing «các lĩnh vực» it published) is never judged so.
+ * A department's own sector is its own: «Sở trình Chủ tịch UBND tỉnh ban hành 04 Quyết định công bố danh mục thủ
+ * tục hành chính lĩnh vực nội vụ, lao động» in Sở Nội vụ's report, «tiếp nhận 06 phản ánh … thuộc lĩnh vực của Sở»
+ * are the department's own advisory work and its own figures (the corpus's ruling 2). What the clause restricts to
+ * that sector is only a share of a body the form names (the province's centre, an office's one-stop desk): this
+ * tells such a clause, and vetoLeading.ts asks it of those bodies' figures alone. An office that is no department (a
+ * Văn phòng UBND listing «các lĩnh vực» it published) is never judged so.
  */
 export function ownSectorOnly(text: string, start: number, end: number, issuer: string | null): boolean {
   const sector = sectorOf(issuer);
