@@ -131,8 +131,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
-  // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act (advisedAct.ts).
-  if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.ownBody))) return "otherAgency";
+  // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act, unless the report is
+  // about that government (the body reported on, as for advisedPlaces and heldByOtherHead: advisedAct.ts).
+  if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.reported))) return "otherAgency";
   // «tham mưu dự kiến kiểm tra … tại 03 khu phố»: grassroots places or a government's units, its check (advisedAct.ts).
   if (field.kind === "count" && digits && at.once("advisedPlaces", () => advisedPlaces(text, o.start, o.end, ctx.reported) || restatesAdvisedPlaces(text, o.start, o.end, ctx.reported, inTasksPart(text, o.start)))) return "otherAgency";
   // «Chủ tịch UBND tỉnh đối thoại …, ghi nhận 14 ý kiến» for the own head's dialogue: another head's act (otherHeadsAct.ts).
