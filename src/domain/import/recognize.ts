@@ -31,7 +31,6 @@ import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { totalsUnderLevel } from "./meaning/levelWordings";
 import { withLevelLines } from "./meaning/levelLines";
 import { profilesOnce } from "./meaning/profiles";
-import { communeIssuer } from "./meaning/communeReport";
 import { communeLevelTotals, offerAtTotals } from "./meaning/communeTotals";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
@@ -99,7 +98,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const refusedExact = new Map<FieldId, Occurrence[]>();
   const vetoes = vetoContext(text, report, patterns);
   // A commune's own report: its level's figures are its totals, never a number of their own (communeTotals.ts).
-  const asTotals = communeIssuer(vetoes.ownBody) ? communeLevelTotals(report) : new Map<FieldId, FieldId>();
+  const asTotals = vetoes.commune ? communeLevelTotals(report) : new Map<FieldId, FieldId>();
   const refused = (field: FieldDef, at: { start: number; end: number }) => asTotals.has(field.id) || refusedBy(vetoReason(vetoes, field, at), field);
   // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
   // split (meaning/levelWordings.ts).

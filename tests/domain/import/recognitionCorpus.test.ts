@@ -76,20 +76,20 @@ const MEASURED: Record<string, number> = {
   "15-ca-mau-gach-dau-bang-ky-tu-quy1-2026.txt": 55,
   "16-quang-tri-so-sanh-cung-ky-quy2-2026.txt": 55,
   "17-ninh-binh-ban-dieu-chinh-quy3-2025.txt": 51,
-  "18-so-noi-vu-thai-binh-quy1-2025.txt": 26,
+  "18-so-noi-vu-thai-binh-quy1-2025.txt": 28,
   // wt-fresh3's batch, kept outside the repository until measured once on the engine of stop 11 (6f15f0d).
   "19-thanh-hoa-de-muc-thap-phan-quy3-2026.txt": 67,
   // 63 → 64: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
   "20-phu-tho-van-xen-bang-hai-cot.docx": 64,
   "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 61,
-  "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 31,
+  "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 33,
   "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 61,
   "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 61,
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 60,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 57,
   // 27 → 28: «01 đơn vị (Trung tâm Hỗ trợ doanh nghiệp và Xúc tiến đầu tư)» is one name (listItems.ts oneName; wt-recall10).
-  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 28,
+  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 30,
   "28-hue-dan-tu-trang-web-quy3-2025.txt": 56,
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 57,
   "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 57,
@@ -228,7 +228,7 @@ const MEASURED: Record<string, number> = {
   "152-vp-dong-thap-liet-ke-mot-ngoac-cu-the-quy2-2026.txt": 62,
   // 33 → 42 (wt-wrong10): a room of the office named below it in the header writes the office's summary, whose
   // centre's figures are the form's (vetoProvinceBody.ts anotherKindsReport).
-  "153-so-cong-thuong-quang-tri-theo-thang-nang-tong-quy3-2026.txt": 36,
+  "153-so-cong-thuong-quang-tri-theo-thang-nang-tong-quy3-2026.txt": 37,
   "154-vp-hdnd-ubnd-phuong-bac-giang-chung-toi-ngay-thu-quy2-2026.txt": 32,
   // 25 → 35: the department's counter «ở» the centre (deskAtCentre.ts), a month opening its clause labels each of
   // its numbers (monthShare.ts), one unit said is one name (listItems.ts oneName); wt-recall10.
@@ -239,7 +239,7 @@ const MEASURED: Record<string, number> = {
   "140-vp-son-la-gach-dau-cut-dao-muc-quy1-2026.txt": 71,
   "141-vp-son-la-dien-giai-so-quy-truoc-bang-gach-dung-quy1-2026.txt": 71,
   "142-vp-hdnd-ubnd-xa-yen-thanh-nghe-an-quy1-2026.txt": 29,
-  "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 39,
+  "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 40,
   "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 59,
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,
   // wt-fresh20's dev batch as first measured (bdeac51).

@@ -4,15 +4,14 @@
  * takes (vetoProvinceBody.ts anotherKindsReport). A room of any other body is a department of its own.
  */
 import { anotherKindsReport } from "../../../src/domain/import/meaning/vetoProvinceBody";
-import { headerLines, issuingBody } from "../../../src/domain/import/meaning/vetoOwnAward";
+import { documentHeader } from "../../../src/domain/import/meaning/documentHeader";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { boundValue, byLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
 
 const OFFICE = new Set(["văn phòng"]);
 const another = (header: string) => {
-  const text = `${header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n`;
-  return anotherKindsReport(issuingBody(text), OFFICE, headerLines(text));
+  return anotherKindsReport(documentHeader(`${header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n`), OFFICE);
 };
 
 describe("anotherKindsReport: a room under the header's body", () => {

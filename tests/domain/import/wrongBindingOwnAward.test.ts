@@ -3,7 +3,8 @@
  * director's and the HĐND's awards), written again in other clerks' words: an award the issuing body's own head
  * gives is none of the form's award lines. Awards of other bodies' heads in the same report are still bound.
  */
-import { issuingBody, ownHeadAward } from "../../../src/domain/import/meaning/vetoOwnAward";
+import { documentHeader } from "../../../src/domain/import/meaning/documentHeader";
+import { ownHeadAward } from "../../../src/domain/import/meaning/vetoOwnAward";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
 import { boundValue, byLabel } from "../../support/recognized";
@@ -21,7 +22,7 @@ describe("the issuing body, from the header's capitals", () => {
     ["ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC PHỔ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ủy ban nhân dân huyện đức phổ"],
     ["VĂN PHÒNG UBND TỈNH BÌNH ĐỊNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n", "văn phòng ủy ban nhân dân tỉnh bình định"],
     ["Trang chủ » Tin tức\nBÁO CÁO", null],
-  ])("%j → %j", (text, body) => expect(issuingBody(text)).toBe(body));
+  ])("%j → %j", (text, body) => expect(documentHeader(text).body).toBe(body));
 });
 
 describe("an award the office's own head gives is none of the form's", () => {

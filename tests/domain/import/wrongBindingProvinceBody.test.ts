@@ -41,10 +41,10 @@ describe("the province-wide body's figures in another kind of body's report", ()
     expect(provinceWide("Bộ phận một cửa của Văn phòng")).toBe(false);
     const owners = formOwnerKinds(REPORT.sections.map((s) => s.title));
     expect([...owners]).toEqual(["văn phòng"]);
-    expect(anotherKindsReport("sở y tế", owners)).toBe(true);
-    expect(anotherKindsReport("thanh tra tỉnh", owners)).toBe(true);
-    expect(anotherKindsReport("văn phòng", owners)).toBe(false);
-    expect(anotherKindsReport(null, owners)).toBe(false);
+    expect(anotherKindsReport({ body: "sở y tế", lines: [] }, owners)).toBe(true);
+    expect(anotherKindsReport({ body: "thanh tra tỉnh", lines: [] }, owners)).toBe(true);
+    expect(anotherKindsReport({ body: "văn phòng", lines: [] }, owners)).toBe(false);
+    expect(anotherKindsReport({ body: null, lines: [] }, owners)).toBe(false);
     const names = ["phục vụ hành chính công", "pvhcc"];
     expect(provinceSubject("Toàn Trung tâm Phục vụ hành chính công tỉnh trong cùng kỳ tiếp nhận ", names)).toBe(true);
     expect(provinceSubject("- TT PVHCC tỉnh tiếp nhận ", names)).toBe(true);

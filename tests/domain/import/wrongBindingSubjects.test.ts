@@ -2,7 +2,8 @@
  * The traps of held-out 25, 27 and 29, each written again in another clerk's words: a department's own files sent
  * through the provincial centre, figures under a heading restricted to the department's sector, a post named after
  * «đ/c», units listed as places inspected or as winners of an award. Each is refused, and the right figure of the
- * same shape is still bound.
+ * same shape is still bound. The department's own figures under its sector's heading (the feedback it handled) are
+ * its own (the corpus's ruling 2): only a named body's (the centre's) are refused there.
  */
 import { departmentSubject, sectorHeading } from "../../../src/domain/import/meaning/vetoChannel";
 import { otherHeadNoun } from "../../../src/domain/import/meaning/vetoHeadNoun";
@@ -43,13 +44,14 @@ describe("a department's own files, sent through the centre, are not the centre'
     const open = "4. Cải cách hành chính\nTiếp nhận 820 hồ sơ; đã giải quyết 800 hồ sơ.";
     expect(sectorHeading(open, at(open, "820"), DEPARTMENT)).toBe(false);
   });
-  it("in a department's report: no centre figure is bound; the department's own briefings are", () => {
+  it("in a department's report: no centre figure is bound; the department's own briefings and feedback are", () => {
     const t = `${head("SỞ NỘI VỤ", "SNV")}II. KẾT QUẢ\n1. Họp giao ban\nTrong quý, Sở tổ chức 13 cuộc họp giao ban.\n2. Cải cách hành chính\nTrong quý, Ngành Nội vụ đã tiếp nhận 1.250 hồ sơ thông qua Trung tâm Phục vụ hành chính công tỉnh; đã giải quyết 1.231 hồ sơ, đạt 98,5%; trễ hạn 03 hồ sơ; đang giải quyết 19 hồ sơ.\n3. Kiểm soát thủ tục hành chính thuộc lĩnh vực của Sở\nTiếp nhận 2.004 hồ sơ; đã giải quyết 1.990 hồ sơ; đang giải quyết 14 hồ sơ; xử lý 05 phản ánh, kiến nghị.\n`;
     const r = recognizeFigures(t, REPORT);
     const section = centre("Hồ sơ đã giải quyết").section;
     const bound = REPORT.fields.filter((f) => f.section === section && r.get(f.id)?.state === "bound");
     expect(bound.map((f) => f.label)).toEqual([]);
-    expect(boundValue(r.get(byLabel("Phản ánh, kiến nghị đã tiếp nhận và xử lý").id))).toBeNull();
+    // The feedback it handled in its own sector is its own figure (the corpus's ruling 2; 27's truth, changed by it).
+    expect(boundValue(r.get(byLabel("Phản ánh, kiến nghị đã tiếp nhận và xử lý").id))).toBe("05");
     expect(boundValue(r.get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("13");
   });
   it("in an office's report: the centre's own sentence is still bound", () => {

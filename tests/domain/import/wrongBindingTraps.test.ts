@@ -4,7 +4,11 @@
  * refused, and a right reading of the same shape is still bound.
  */
 import { earlierTopic, earlierYearTopic } from "../../../src/domain/import/meaning/vetoEarlier";
-import { isTarget, issuerOf, otherAgencySubject, ownSectorOnly } from "../../../src/domain/import/meaning/vetoTarget";
+import { documentHeader } from "../../../src/domain/import/meaning/documentHeader";
+import { isTarget, otherAgencySubject, ownSectorOnly } from "../../../src/domain/import/meaning/vetoTarget";
+
+// The header as written above «BÁO CÁO» (documentHeader.ts), as the vetoes are given it.
+const headerAbove = (text: string) => documentHeader(text).above;
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
 import { boundValue, byLabel } from "../../support/recognized";
@@ -30,7 +34,7 @@ describe("a target is not a result", () => {
 });
 
 describe("another agency's figures, written with it as the subject, are not the office's", () => {
-  const issuer = issuerOf(HEADER + "x");
+  const issuer = headerAbove(HEADER + "x");
   it("reads the issuing body from the header", () => expect(issuer).toContain("văn phòng"));
   it.each([
     ["Văn phòng Tỉnh ủy tiếp nhận 03 công chức từ các huyện.", "03"],
@@ -87,9 +91,9 @@ describe("identifiers, dates and the «Nơi nhận» list are no figures", () =>
   });
 });
 
-describe("a department's own sector is not the province's figure", () => {
-  const dept = issuerOf("UBND TỈNH THÁI BÌNH\nSỞ NỘI VỤ\n\nSố: 96/BC-SNV\n\nBÁO CÁO\n");
-  const office = issuerOf(HEADER);
+describe("a clause restricted to a department's own sector (asked of a named body's figures only: ownSectorFigures.test.ts)", () => {
+  const dept = headerAbove("UBND TỈNH THÁI BÌNH\nSỞ NỘI VỤ\n\nSố: 96/BC-SNV\n\nBÁO CÁO\n");
+  const office = headerAbove(HEADER);
   it("«lĩnh vực nội vụ» in Sở Nội vụ's report, «thuộc lĩnh vực của Sở»", () => {
     const t = "Trình Chủ tịch UBND tỉnh công bố 04 Quyết định danh mục thủ tục hành chính lĩnh vực nội vụ, lao động, người có công; tiếp nhận 06 phản ánh, kiến nghị về quy định hành chính thuộc lĩnh vực của Sở, đã xử lý xong.";
     expect(ownSectorOnly(t, at(t, "04"), at(t, "04") + 2, dept)).toBe(true);

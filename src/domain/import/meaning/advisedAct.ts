@@ -6,7 +6,9 @@
  * UBND xã ban hành 04 văn bản», «tham mưu với Chủ tịch UBND tỉnh ban hành kế hoạch … 09 nhóm công việc»), so counts
  * after those verbs stay the office's. «Văn phòng tham mưu tổ chức 13 cuộc giao ban» names no other doer. When the
  * advised body issues the report itself (a commune's People's Committee reporting what its office advised it), the
- * act is the reporting body's own. Language knowledge only: no field is named.
+ * act is the reporting body's own; the body reporting is the one the report is about (reportedBody.ts: a People's
+ * Committee issuing «… trong hoạt động của Văn phòng HĐND và UBND đặc khu» reports its office, whose advice to the
+ * committee ends in the committee's acts). Language knowledge only: no field is named.
  */
 
 import { kindOf, normal } from "./vetoOwnAward";
@@ -30,16 +32,16 @@ const REACH = 200;
 
 /**
  * The number at `start` counts what a government the office advised does, written in the same clause after «tham
- * mưu <government> <act>», where the act is not the issuing of a document and the government is not the report's
- * issuer (`ownBody`, lower case).
+ * mưu <government> <act>», where the act is not the issuing of a document and the government is not the body the
+ * report is about (`reported`, lower case: reportedBody.ts, the header's issuer unless the title names another).
  */
-export function advisedBodysAct(text: string, start: number, ownBody: string | null): boolean {
+export function advisedBodysAct(text: string, start: number, reported: string | null): boolean {
   const m = ADVISED.exec(clauseBefore(text, start));
   if (!m?.groups) return false;
   // «Tham mưu UBND tỉnh: 07 văn bản …» is a label: what follows the colon is the office's own work, listed.
   const act = m.groups["act"]!.trim();
   if (!/^\p{L}/u.test(act) || DOCUMENT_ACT.test(act)) return false;
-  return !issuedByIt(m.groups["body"]!, ownBody);
+  return !issuedByIt(m.groups["body"]!, reported);
 }
 
 /** The number's clause up to `start`, NFC. */
@@ -50,9 +52,9 @@ function clauseBefore(text: string, start: number): string {
   return before.normalize("NFC");
 }
 
-/** The report is issued by the advised government itself («ủy ban nhân dân xã trùng khánh» advised as «UBND xã»). */
-export function issuedByIt(body: string, ownBody: string | null): boolean {
-  const kind = governmentKind(ownBody);
+/** The report is the advised government's own («ủy ban nhân dân xã trùng khánh» advised as «UBND xã»). */
+export function issuedByIt(body: string, reported: string | null): boolean {
+  const kind = governmentKind(reported);
   return kind !== null && normal(body).includes(kind);
 }
 

@@ -7,9 +7,10 @@
  * - the form's province-wide bodies are the commune's own (no «another kind of office» veto);
  * - a field of the province's level («tỉnh» in its section's title) asks for the commune's level, and the province
  *   («tỉnh», «thành phố» above it) is the other level.
- * Judged from the header only (the issuing body, above «BÁO CÁO»): a province's report that names «UBND xã …» or a
+ * Judged from the header only (its capitals block, documentHeader.ts): a province's report that names «UBND xã …» or a
  * commune's centre in its body stays a province's, and every «xã/phường» figure in it another level's.
  */
+import type { DocumentHeader } from "./documentHeader";
 import type { FieldLevel } from "./vetoText";
 
 /** «ủy ban nhân dân phường tây hồ», «văn phòng hđnd và ubnd xã …», «ủy ban nhân dân đặc khu phú quốc». */
@@ -23,18 +24,18 @@ export const COMMUNE_LEVEL = 2;
  * PHƯỜNG BẮC GIANG / VĂN PHÒNG HĐND VÀ UBND», as «UBND TỈNH GIA LAI / VĂN PHÒNG» is the province's office.
  */
 const LEVELLESS_OFFICE = /^văn phòng(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+và)?)?(?:\s+(?:ubnd|ủy ban nhân dân))?$/u;
-/** The header's first line: a commune's People's Committee («ủy ban nhân dân phường …», «ubnd xã …»). */
+/** The header's lines above the office: a commune's People's Committee («ủy ban nhân dân phường …»). */
 const COMMUNE_COMMITTEE = /^\s*(?:ủy ban nhân dân|ubnd)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
 
 /**
- * The issuing body (vetoOwnAward.issuingBody, lower case) is a commune's People's Committee or its office; `header`
- * (vetoTarget.issuerOf: the text above «BÁO CÁO», lower case) tells whose an office named without its level is.
+ * The header's issuing body (documentHeader.ts) is a commune's People's Committee or its office; the body above it
+ * in the header tells whose an office named without its level is.
  */
-export function communeIssuer(issuingBody: string | null, header: string | null = null): boolean {
-  if (issuingBody === null) return false;
-  const body = issuingBody.replace(/uỷ/gu, "ủy");
+export function communeIssuer(header: Pick<DocumentHeader, "body" | "parent">): boolean {
+  if (header.body === null) return false;
+  const body = header.body.replace(/uỷ/gu, "ủy");
   if (COMMUNE_BODY.test(body)) return true;
-  return LEVELLESS_OFFICE.test(body.trim()) && header !== null && COMMUNE_COMMITTEE.test(header.replace(/uỷ/gu, "ủy"));
+  return LEVELLESS_OFFICE.test(body.trim()) && COMMUNE_COMMITTEE.test(header.parent.replace(/uỷ/gu, "ủy"));
 }
 
 /** What a field's level asks for when the commune reports: the province's level is the commune's own. */

@@ -14,7 +14,7 @@ import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { gridAt } from "./tableGrid";
-import { issuerOf } from "./vetoTarget";
+import { documentHeader } from "./documentHeader";
 import { featureSet, syllables } from "./words";
 
 /** A header line naming an office (not its parent «UBND tỉnh»). */
@@ -33,7 +33,7 @@ export interface GridReading {
 export function gridReading(text: string, report: ReportDefinition, profiles: readonly FieldProfile[], vocab: Vocabulary): GridReading {
   // The issuing office is the header's line that names an office under its parent body («VĂN PHÒNG» under «UBND TỈNH
   // BẮC NINH»): a row or column of the parent («Lãnh đạo UBND tỉnh») is not the office's own.
-  const header = issuerOf(text);
+  const header = documentHeader(text).above;
   const office = header?.split("\n").map((l) => l.trim()).find((l) => OFFICE.test(l)) ?? null;
   const words = figureWordsFor(report, profiles, vocab, header === null || office === null ? null : { header: new Set(syllables(header)), office: new Set(syllables(office)) });
   const partsOf = new Map<string, Set<string>>();

@@ -4,13 +4,11 @@
  * opened by «có» after a body of a known kind that is not the issuing one («Văn phòng có 06 phòng» is the office's)
  * is that body's (lists.ts).
  */
-import { issuingBody, kindOf, normal, ownHead } from "./vetoOwnAward";
+import { documentHeader } from "./documentHeader";
+import { kindOf, normal, ownHead } from "./vetoOwnAward";
 
 /** The owner before «có», the whole clause before it: a bullet or item mark, then a body's name and nothing else. */
 const OWNER = /^[ \t]*(?:[-+•*–][ \t]*|[a-zđ0-9]{1,2}[.)][ \t]*)?([^\n;:.,()]{2,60}?)[ \t]+có[ \t]*$/iu;
-
-/** The document's issuing body, read once per text. */
-let memo: { text: string; body: string | null } | null = null;
 
 /** The list heading at `at`, opened by «có», states what another body has. */
 export function anotherBodyHas(text: string, at: number): boolean {
@@ -19,8 +17,7 @@ export function anotherBodyHas(text: string, at: number): boolean {
   while (from > 0 && at - from < 80 && !/[\n;:]/.test(text[from - 1]!) && !(text[from - 1] === " " && text[from - 2] === ".")) from--;
   const owner = OWNER.exec(text.slice(from, at));
   if (!owner) return false;
-  if (memo?.text !== text) memo = { text, body: issuingBody(text) };
-  const own = memo.body;
+  const own = documentHeader(text).body;
   const body = normal(owner[1]!);
   return own !== null && kindOf(body) !== null && !ownHead(body, own);
 }

@@ -6,7 +6,9 @@
  * - the sentence's subject is the issuing department itself («Sở», «Ngành», «Sở Tài chính»), not the organisation
  *   the field belongs to: the figures are the subject's, whatever channel the sentence names after it;
  * - the heading above the number restricts what follows to the department's own sector («… thuộc lĩnh vực của Sở»,
- *   «… lĩnh vực tài chính»): every figure under it is the sector's share.
+ *   «… lĩnh vực tài chính»): every figure under it of a body the form names (the centre, a desk) is the sector's
+ *   share. The department's own figures under it (the decisions it submitted, the feedback it handled) are its own
+ *   (the corpus's ruling 2): vetoLeading.ts asks this of the named bodies' figures alone.
  * Only a department's report (its header names a «Sở») is judged: a Văn phòng's one-stop desk and centre are its own.
  */
 import { sectorOf } from "./vetoTarget";

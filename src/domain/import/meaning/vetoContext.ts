@@ -8,10 +8,9 @@ import type { FieldId } from "../../types";
 import type { PatternTable } from "../patterns";
 import { readPeriodScope, type PeriodScope } from "./reportPeriod";
 import type { Rivalry } from "./vetoRival";
-import { headerLines, issuingBody } from "./vetoOwnAward";
+import { documentHeader } from "./documentHeader";
 import { reportedBody } from "./reportedBody";
 import { anotherKindsReport } from "./vetoProvinceBody";
-import { issuerOf } from "./vetoTarget";
 import { namesOrganisation } from "./vetoPlace";
 import { shortFormsOf, type ShortForms } from "./shortNames";
 import { deskAtCentre } from "./deskAtCentre";
@@ -36,10 +35,12 @@ export interface VetoContext {
   rivals: Map<FieldId, Rivalry>;
   /** Awards told apart by what they are for, their units set aside (vetoPurpose.ts). */
   purposes: Purposes;
-  /** The issuing body named in the document's header, lower case (vetoTarget.ts). */
+  /** The header as written above «BÁO CÁO», lower case (documentHeader.ts `above`). */
   issuer: string | null;
-  /** The issuing body alone, from the header's capitals (vetoOwnAward.ts): its head's awards are its own. */
+  /** The issuing body alone, from the header's capitals (documentHeader.ts `body`): its head's awards are its own. */
   ownBody: string | null;
+  /** The issuing body is a commune's People's Committee or its office (communeReport.ts). */
+  commune: boolean;
   /** The body the report is about: the title's «trong hoạt động của …», else the issuer (reportedBody.ts). */
   reported: string | null;
   /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
@@ -69,11 +70,12 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // Organisations the document names only by a short form («TTPVHCC», «Trung tâm»; shortNames.ts).
   const shortForms = shortFormsOf(text);
   const title = /quý\s+(?:I|II|III|IV)\s*(?:năm|\/)\s*(\d{4})/iu.exec(text.slice(0, 1500));
-  const ownBody = issuingBody(text);
-  const issuer = issuerOf(text);
+  // Whose report it is, from the header read once (documentHeader.ts): every rule below asks the same reading.
+  const header = documentHeader(text);
+  const { body: ownBody, above: issuer } = header;
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
-  const commune = communeIssuer(ownBody, issuer);
-  const anotherKind = !commune && anotherKindsReport(ownBody, form.ownerKinds, headerLines(text));
+  const commune = communeIssuer(header);
+  const anotherKind = !commune && anotherKindsReport(header, form.ownerKinds);
   const centreNames = [...form.fields.values()].flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
   // Another kind's own desk, written as its dossiers at the centre (deskAtCentre.ts), is the form's owned desk.
   const atCentre = anotherKind ? deskAtCentre(lower, ownBody, centreNames) : [];
@@ -92,5 +94,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   }
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const early = form.onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, reported: reportedBody(text, ownBody), anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported: reportedBody(text, ownBody), anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
 }

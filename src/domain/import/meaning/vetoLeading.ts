@@ -131,18 +131,21 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
-  // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act (advisedAct.ts).
-  if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.ownBody))) return "otherAgency";
+  // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act, unless the report is
+  // about that government (the body reported on, as for advisedPlaces and heldByOtherHead: advisedAct.ts).
+  if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.reported))) return "otherAgency";
   // «tham mưu dự kiến kiểm tra … tại 03 khu phố»: grassroots places or a government's units, its check (advisedAct.ts).
   if (field.kind === "count" && digits && at.once("advisedPlaces", () => advisedPlaces(text, o.start, o.end, ctx.reported) || restatesAdvisedPlaces(text, o.start, o.end, ctx.reported, inTasksPart(text, o.start)))) return "otherAgency";
   // «Chủ tịch UBND tỉnh đối thoại …, ghi nhận 14 ý kiến» for the own head's dialogue: another head's act (otherHeadsAct.ts).
   if (field.kind === "count" && own.ownHeadsAct && at.once("otherHead", () => heldByOtherHead(text, sentence.from, o.start, ctx.reported))) return "otherAgency";
   // «nhận được 03 đơn thư của công dân» beside «không có đơn khiếu nại, tố cáo đối với công chức của Văn phòng» (ownStaffLetters.ts).
   if (field.kind === "count" && digits && own.ownStaffLetters && lettersBesideStaffStatement(text, o.start, o.end, ownStaffStatements(text, ctx.reported))) return "headNoun";
-  if (field.kind === "count" && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
+  // A department's own sector is its own (the corpus's ruling 2): a count restricted to it is refused only as a named
+  // body's figure (the province's centre, an office's desk), of which it is the sector's share (vetoTarget.ts).
+  if (field.kind === "count" && organisation && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
-  if (figure && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
+  if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";

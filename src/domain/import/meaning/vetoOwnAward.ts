@@ -37,30 +37,6 @@ export function kindOf(body: string): string | null {
   return KINDS.find((k) => body === k || body.startsWith(`${k} `)) ?? null;
 }
 
-/**
- * The issuing body the document's header names (lower case): the last line of the capitals block opening the text
- * when it names a kind of body («UBND TỈNH GIA LAI / THANH TRA TỈNH» → «thanh tra tỉnh»), else the block's lines
- * together («ỦY BAN NHÂN DÂN / HUYỆN THUẬN CHÂU»). Null when the text opens with no such header.
- */
-export function issuingBody(text: string): string | null {
-  const lines = headerLines(text);
-  if (lines.length === 0) return null;
-  const last = lines.at(-1)!;
-  const body = lines.length > 1 && kindOf(last) !== null ? last : lines.join(" ");
-  return kindOf(body) !== null ? body : null;
-}
-
-/** The capitals block opening the text (lower case, abbreviations read), up to «Số:», the motto or the title. */
-export function headerLines(text: string): string[] {
-  const lines: string[] = [];
-  for (const raw of text.slice(0, 600).split("\n")) {
-    const line = raw.split(/\s{3,}|\t/)[0]!.trim();
-    if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
-    lines.push(normal(line));
-  }
-  return lines;
-}
-
 /** The head whose body is the issuing body: the same kind, and every word of the head's body in the header's. */
 export function ownHead(body: string, issuer: string): boolean {
   const kind = kindOf(body);

@@ -8,6 +8,7 @@
  * province-wide body's figures from it. A report whose issuer is unknown, or of the form's own kind, is not judged.
  */
 import { ownerOf } from "./vetoOwner";
+import type { DocumentHeader } from "./documentHeader";
 import { kindOf } from "./vetoOwnAward";
 
 /** The kinds of office the form's sections name as owners («văn phòng»). */
@@ -33,11 +34,12 @@ export function provinceWide(title: string): boolean {
  * TRỊ»), writes for the office: a summary of the office's report it prepares for its head is the office's. A room
  * under any other body («UBND HUYỆN … / PHÒNG NỘI VỤ») is a department of its own, another kind still.
  */
-export function anotherKindsReport(issuingBody: string | null, owners: ReadonlySet<string>, header: readonly string[] = []): boolean {
-  if (issuingBody === null || owners.size === 0) return false;
-  const kind = kindOf(issuingBody);
-  if (kind === "phòng" && header.at(-1) === issuingBody) {
-    const above = header.at(-2);
+export function anotherKindsReport(header: Pick<DocumentHeader, "body" | "lines">, owners: ReadonlySet<string>): boolean {
+  const { body, lines } = header;
+  if (body === null || owners.size === 0) return false;
+  const kind = kindOf(body);
+  if (kind === "phòng" && lines.at(-1) === body) {
+    const above = lines.at(-2);
     const parent = above === undefined ? null : kindOf(above);
     if (parent !== null && owners.has(parent)) return false;
   }

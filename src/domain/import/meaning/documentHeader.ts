@@ -1,0 +1,56 @@
+/**
+ * The document's header, read once per text: who issues the report is told by the capitals block opening it
+ * («UBND TỈNH GIA LAI / THANH TRA TỈNH», «ỦY BAN NHÂN DÂN / PHƯỜNG BẮC GIANG / VĂN PHÒNG HĐND VÀ UBND»). Every rule
+ * that asks whose report it is (a commune's own, another kind of office's, whose head gives an award, whose units a
+ * list counts, which office a table's rows are) reads this one reading, so they never disagree on the issuer.
+ */
+import { kindOf, normal } from "./vetoOwnAward";
+
+export interface DocumentHeader {
+  /** The capitals block opening the text (lower case, abbreviations read), up to «Số:», the motto or the title. */
+  lines: readonly string[];
+  /**
+   * The issuing body: the block's last line when it names a kind of body («thanh tra tỉnh»), else the block's lines
+   * together («ủy ban nhân dân huyện thuận châu»); null when the text opens with no header naming a body.
+   */
+  body: string | null;
+  /**
+   * The bodies above the issuing one, its parents («ủy ban nhân dân phường bắc giang» over «văn phòng hđnd và
+   * ubnd»): the block's lines before the last, together; "" when the body stands alone.
+   */
+  parent: string;
+  /**
+   * Everything above the «BÁO CÁO» title line, as written (lower case, with the motto, number and date beside the
+   * capitals), for the rules that look for a word anywhere in the header; null when no such title line opens it.
+   */
+  above: string | null;
+}
+
+/** The last text read, and its header: every rule asks of the same document in turn. */
+let memo: { text: string; header: DocumentHeader } | null = null;
+
+export function documentHeader(text: string): DocumentHeader {
+  if (memo?.text !== text) memo = { text, header: readHeader(text) };
+  return memo.header;
+}
+
+function readHeader(text: string): DocumentHeader {
+  const lines = capitalsBlock(text);
+  const last = lines.at(-1);
+  const alone = last !== undefined && lines.length > 1 && kindOf(last) !== null;
+  const whole = alone ? last : lines.join(" ");
+  const body = whole !== "" && kindOf(whole) !== null ? whole : null;
+  const above = /^([\s\S]{0,600}?)^\s*BÁO CÁO\s*$/mu.exec(text);
+  return { lines, body, parent: alone ? lines.slice(0, -1).join(" ") : "", above: above ? above[1]!.normalize("NFC").toLowerCase() : null };
+}
+
+/** The capitals block opening the text: each line's first column, up to «Số:», the motto, the title or lower case. */
+function capitalsBlock(text: string): string[] {
+  const lines: string[] = [];
+  for (const raw of text.slice(0, 600).split("\n")) {
+    const line = raw.split(/\s{3,}|\t/)[0]!.trim();
+    if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
+    lines.push(normal(line));
+  }
+  return lines;
+}
