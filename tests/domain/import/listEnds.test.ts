@@ -34,6 +34,26 @@ describe("a list's last item ends where the next clause begins", () => {
     );
   });
 
+  it("goes on past a bracket followed by «;» and a name: the bracket is an item's aside, the list split on «;»", () => {
+    expect(found("Sở có 02 đơn vị sự nghiệp trực thuộc gồm: Trung tâm Tiếp nhận và Trả kết quả (Trung tâm Một cửa); Nhà khách Hải Vân. Biên chế năm 2024 như sau:")).toEqual({
+      "dv.danhSach": "Trung tâm Tiếp nhận và Trả kết quả\nNhà khách Hải Vân",
+      "dv.so": "02",
+    });
+    // A bracket of another head than the unit's is kept with its name.
+    expect(found("Sở có 02 đơn vị sự nghiệp trực thuộc gồm: Nhà khách Sông Hàn (Khách sạn Sông Hàn); Trung tâm Tin học.")["dv.danhSach"]).toBe(
+      "Nhà khách Sông Hàn (Khách sạn Sông Hàn)\nTrung tâm Tin học",
+    );
+  });
+
+  it("still ends at a bracket followed by «.», «,» or a clause in lower case", () => {
+    expect(found("Sở có 02 đơn vị sự nghiệp trực thuộc là Trung tâm Tin học, Ban Quản lý dự án (Ban Một cửa), bên cạnh đó còn Tổ công tác đặc biệt.")["dv.danhSach"]).toBe(
+      "Trung tâm Tin học\nBan Quản lý dự án",
+    );
+    expect(found("Sở có 02 đơn vị sự nghiệp trực thuộc gồm: Trung tâm Tin học; Ban Quản lý dự án (Ban Một cửa); trong đó Ban đã tự chủ.")["dv.danhSach"]).toBe(
+      "Trung tâm Tin học\nBan Quản lý dự án",
+    );
+  });
+
   it("takes no list whose items hold a number or start in lower case, nor its count", () => {
     expect(found("Sở có 02 đơn vị sự nghiệp trực thuộc là Trung tâm Tin học với 12 viên chức, Ban Quản lý dự án.")).toEqual({});
     expect(found("Sở có 02 đơn vị sự nghiệp trực thuộc là hai trung tâm mới thành lập, đang kiện toàn.")).toEqual({});

@@ -249,10 +249,11 @@ const MEASURED: Record<string, number> = {
   "173-so-noi-vu-tuyen-quang-bang-stt-dvt-ket-qua-quy1-2026.docx": 37,
   "174-vp-quang-ninh-so-kem-chu-dat-ty-le-quy2-2026.txt": 63,
   "176-phuong-vi-thanh-can-tho-tcd-2026-09-chu-truoc-so-sau-ve.txt": 13,
-  // wt-fresh19's secret batch as measured on the final engine of stop 18 (4b217d4).
-  "160-vp-son-la-so-chinh-truoc-de-muc-1-1-1-quy1-2026.txt": 69,
+  // wt-fresh19's secret batch as measured on the final engine of stop 18 (4b217d4); 160 69 → 71 and 162 26 → 27 as
+  // their wrong bindings were mended (wt-wrong12).
+  "160-vp-son-la-so-chinh-truoc-de-muc-1-1-1-quy1-2026.txt": 71,
   "161-vp-vinh-long-trung-tam-so-quy-truoc-cung-ky-cung-cau-quy2-2026.txt": 56,
-  "162-vp-hdnd-ubnd-huyen-krong-pac-bang-nhan-su-mot-cua-theo-linh-vuc-quy4-2024.docx": 26,
+  "162-vp-hdnd-ubnd-huyen-krong-pac-bang-nhan-su-mot-cua-theo-linh-vuc-quy4-2024.docx": 27,
   "163-vp-ha-tinh-6-thang-rieng-quy-ii-cau-rieng-va-ngoac-quy2-2026.txt": 57,
   "164-vp-tuyen-quang-thu-dien-tu-viet-tat-nhieu-so-mot-cau-quy3-2026.txt": 42,
   "166-dak-lak-tcd-2026-09-so-sanh-truoc-theo-noi-dung-cap-long-trong.txt": 18,
@@ -299,10 +300,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // năm (05) lượt» read as the ward's level figure, by a commune's own report reading its level's figures as its
   // totals, offered at the totals' places (communeTotals.ts, wt-dev20c).
   // wt-fresh19's secret batch as measured on the final engine of stop 18 (4b217d4), not yet mended, for the next
-  // stop's fixers.
-  "160-vp-son-la-so-chinh-truoc-de-muc-1-1-1-quy1-2026.txt": ["bcdc:boNhiem.truongPhong"],
+  // stop's fixers. Mended (wt-wrong12): 160's summary «bổ nhiệm 04» over «- Bổ nhiệm …: 01 Trưởng phòng … và 03 Phó
+  // Trưởng phòng» is two ranks' total (detailSums.ts, siblingParts.ts); 162's «không có trường hợp bổ nhiệm» names no
+  // post (zeroHeads.ts omitsPost), its units' list goes on past «(Bộ phận Một cửa);» (listItems.ts, listAsides.ts).
   "161-vp-vinh-long-trung-tam-so-quy-truoc-cung-ky-cung-cau-quy2-2026.txt": ["bcdc:anSinh.soVanBan"],
-  "162-vp-hdnd-ubnd-huyen-krong-pac-bang-nhan-su-mot-cua-theo-linh-vuc-quy4-2024.docx": ["bcdc:toChuc.danhSach", "bcdc:boNhiem.truongPhong"],
   "163-vp-ha-tinh-6-thang-rieng-quy-ii-cau-rieng-va-ngoac-quy2-2026.txt": ["bcdc:luanChuyen.congChuc", "bcdc:kiemTra.soDonVi", "bcdc:khenThuong.pccc", "bcdc:anSinh.soVanBan"],
   // wt-fresh22's dev batch as first measured (7e143f2), for this stop's fixers.
   "190-vp-cao-bang-bang-ke-hoach-thuc-hien-ty-le-quy3-2026.docx": ["bcdc:hcc.treHan"],

@@ -59,6 +59,18 @@ describe("a zero that says no case of a count arose", () => {
     expect(read("I. TỔ CHỨC\nVăn phòng không có đơn vị sự nghiệp trực thuộc.\n", "donViSuNghiep.so")).toEqual(["-"]);
   });
 
+  it("binds no post's count from a zero of the act alone («không có trường hợp bổ nhiệm»: was anyone appointed)", () => {
+    const none = "III. KẾT QUẢ\n1. Công tác cán bộ: trong quý không có trường hợp bổ nhiệm, luân chuyển.\n";
+    expect(read(none, "boNhiem.truongPhong", "boNhiem.phoPhongTHKT")).toEqual(["-", "-"]);
+  });
+
+  it("binds a post's count from a zero that names the post, past the first words it is told by", () => {
+    const head = "III. KẾT QUẢ\n1. Công tác cán bộ: trong quý không có trường hợp bổ nhiệm Trưởng phòng, đồng thời nâng lương trước thời hạn cho 03 công chức.\n";
+    expect(read(head, "boNhiem.truongPhong")).toEqual(["không có"]);
+    const deputy = "III. KẾT QUẢ\n1. Công tác cán bộ: trong quý không có trường hợp bổ nhiệm Phó Trưởng phòng Tổng hợp - Kinh tế.\n";
+    expect(read(deputy, "boNhiem.phoPhongTHKT", "boNhiem.truongPhong")).toEqual(["không có", "-"]);
+  });
+
   it("binds no zero of an earlier quarter beside the report's own figure", () => {
     const earlier = "III. KẾT QUẢ\n1. Công tác cán bộ: quý I không có trường hợp điều động đi; quý II điều động đi 01 công chức.\n";
     expect(read(earlier, "dieuDong.di")).toEqual(["01"]);

@@ -29,6 +29,7 @@ import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
 import { findSums, partsYield, totalsNotMeant } from "./sums";
 import { totalsOfSiblings } from "./siblingParts";
+import { detailedSums } from "./detailSums";
 import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
@@ -99,6 +100,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeRespective(text, candidates);
   const taken = new Set<number>();
   const sums = findSums(text, candidates);
+  // Summary counts the items under them break down (detailSums.ts): only a sibling figure's total is read from them.
+  const detailed = detailedSums(text, candidates);
   const fitsAbove = (q: FieldProfile, c: Candidate) => {
     if (!eligible(q, c)) return 0;
     const s = score(q, c, vocab);
@@ -110,7 +113,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     if (!found) {
       // A total whose parts are two figures of this one's section is neither (siblingParts.ts).
       const not = totalsNotMeant(sums, vocab.own.get(p)!);
-      for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove)) not.add(t);
+      for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
       bySums.set(p, (found = { not, yields: partsYield(sums, vocab.own.get(p)!) }));
     }
     return found;

@@ -11,6 +11,22 @@ const SHORT_NAME = /[ \t]*\([ \t]*(?:sau đây[ \t]+)?(?:(?:được[ \t]+)?(?:g
  */
 const REMIT = /[ \t]*\([ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
 
+/**
+ * «Bộ phận Tiếp nhận và Trả kết quả huyện (Bộ phận Một cửa)»: a bracket that names the same kind of unit as the name
+ * before it (its first word) in fewer words is the short name the report goes on to use, with no «gọi tắt» written. A
+ * bracket of another head, «Nhà khách (Cơ sở 2)», stays the name's own.
+ */
+const ASIDE = /^(?<name>[^()]*?)[ \t]*\([ \t]*(?<short>\p{Lu}[^()]*?)[ \t]*\)[ \t]*$/u;
+
+function withoutOwnShortName(item: string): string {
+  const m = ASIDE.exec(item);
+  if (!m) return item;
+  const { name, short } = m.groups as { name: string; short: string };
+  const words = (s: string) => s.split(/[ \t]+/);
+  const [head, kind] = [words(name), words(short)];
+  return kind.length < head.length && kind[0]!.toLowerCase() === head[0]!.toLowerCase() ? name : item;
+}
+
 export function withoutShortName(item: string): string {
-  return item.replace(SHORT_NAME, "").replace(REMIT, "");
+  return withoutOwnShortName(item.replace(SHORT_NAME, "").replace(REMIT, ""));
 }

@@ -72,12 +72,29 @@ const SERIAL = /(?<=\p{L})[ \t]+(?:số[ \t]+)?[1-9]\d?$/u;
  */
 const PROSE_END = /\n|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|[()]|,[ \t]*(?:trong đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|riêng|với|nay|hiện nay)(?![\p{L}\p{M}])/iu;
 
+/**
+ * A bracket closed on its line and followed by «;» and a name is an item's aside, not the list's end: «gồm: Bộ phận
+ * Tiếp nhận và Trả kết quả huyện (Bộ phận Một cửa); Ban Tiếp công dân huyện.» lists two units, the «;» saying the
+ * list goes on and is split on «;» only. A bracket then «.», «,» or a lower-case clause still ends the list.
+ */
+const ASIDE_THEN_ITEM = /^\([^()\n;]{1,80}\)[ \t]*;[ \t]*(?=\p{Lu})/u;
+
+/** Where a list written in prose ends in `rest`: PROSE_END, past the brackets that are an item's aside. */
+function proseEnd(rest: string): number {
+  for (let from = 0; ; ) {
+    const at = rest.slice(from).search(PROSE_END);
+    if (at < 0) return rest.length;
+    const aside = rest[from + at] === "(" ? ASIDE_THEN_ITEM.exec(rest.slice(from + at)) : null;
+    if (!aside) return from + at;
+    from += at + aside[0].length;
+  }
+}
+
 /** Prose after «gồm:» / «là»: up to the end of the sentence, the line, or the clause that opens with a new count. */
 export function inlineItems(text: string, from: number): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);
   const rest = text.slice(from, limit);
-  let end = rest.search(PROSE_END);
-  if (end < 0) end = rest.length;
+  let end = proseEnd(rest);
   const next = rest.slice(0, end).search(NEXT_COUNT);
   if (next >= 0) {
     const before = rest.slice(0, next);

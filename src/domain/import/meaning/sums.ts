@@ -30,7 +30,7 @@ function pairs(c: Candidate): Set<string> {
   return new Set([...c.near].filter(([f, w]) => w >= 1 && f.includes(" ") && !f.split(" ").every(isFunctionWord)).map(([f]) => f));
 }
 
-function countLike(c: Candidate): boolean {
+export function countLike(c: Candidate): boolean {
   return c.token.kind === "count" && !c.yearLike && !c.change && !c.whole;
 }
 

@@ -49,7 +49,8 @@ export function sectorHeading(text: string, start: number, issuer: string | null
   if (sector === null) return false;
   const low = Math.max(0, start - REACH);
   let from = text.lastIndexOf("\n", start - 1) + 1;
-  while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) from = text.lastIndexOf("\n", from - 2) + 1;
+  // Below an empty first line (from 1) the line above starts at 0: lastIndexOf(…, -1) would find the same «\n».
+  while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) from = from < 2 ? 0 : text.lastIndexOf("\n", from - 2) + 1;
   if (!HEADING_LINE.test(text.slice(from, from + 12))) return false;
   const end = text.indexOf("\n", from);
   // A run-in heading («a) Kiểm soát thủ tục hành chính: Kế hoạch … lĩnh vực giáo dục; tiếp nhận 02 …») is its words

@@ -128,7 +128,8 @@ export function scopeBefore(text: string, start: number): string {
   const low = Math.max(0, start - SCOPE);
   let from = text.lastIndexOf("\n", start - 1) + 1;
   while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) {
-    from = text.lastIndexOf("\n", from - 2) + 1;
+    // Below an empty first line (from 1) the line above starts at 0: lastIndexOf(…, -1) would find the same «\n».
+    from = from < 2 ? 0 : text.lastIndexOf("\n", from - 2) + 1;
   }
   return text.slice(Math.max(from, low), start).replace(/\([^()\n]*\)/g, " ");
 }

@@ -7,6 +7,7 @@
  * Only a zero that says no case arose counts so: «không phát sinh», «không có trường hợp (nào)». «Sở không có xã được
  * phân công giúp đỡ» says what the office has not, «CVP không kiêm nhiệm Giám đốc» what one person does not do.
  */
+import { POSTS } from "./score";
 import { syllables } from "./words";
 
 /** Words that open a label without saying what is counted. */
@@ -35,4 +36,32 @@ export function namesLabel(label: string, named: readonly string[]): boolean {
     at++;
   }
   return true;
+}
+
+const posts = new Map<string, readonly string[][]>();
+
+/**
+ * «Trong quý không có trường hợp bổ nhiệm, luân chuyển» says no appointment was made; «Bổ nhiệm Trưởng phòng» asks
+ * how many heads of division were appointed, a question of a post the body may not even have (a district office
+ * with no divisions). A zero that names the act and not the post the label names answers whether the act happened,
+ * not the label's count: the clerk fills it. `said`: every word the zero names, up to a comma.
+ */
+export function omitsPost(label: string, said: readonly string[]): boolean {
+  let named = posts.get(label);
+  if (!named) posts.set(label, (named = postsIn(syllables(label))));
+  const written = ` ${said.join(" ")} `;
+  return named.some((post) => !written.includes(` ${post.join(" ")} `));
+}
+
+/** The posts a label names («trưởng phòng», «phó trưởng phòng»), each once, the longest at its place. */
+function postsIn(words: readonly string[]): string[][] {
+  const found: string[][] = [];
+  const units = [...POSTS].map((p) => p.split(" ")).sort((a, b) => b.length - a.length);
+  for (let i = 0; i < words.length; i++) {
+    const post = units.find((u) => u.every((w, k) => words[i + k] === w));
+    if (!post) continue;
+    found.push(post);
+    i += post.length - 1;
+  }
+  return found;
 }

@@ -16,11 +16,12 @@ import { plainWording, type FieldProfile } from "./profiles";
 import { PEOPLE } from "./score";
 import { features, syllables, unitAt } from "./words";
 import { describeZeroItem, withoutAnyKind } from "./zeroItems";
-import { arose, namesLabel } from "./zeroHeads";
+import { arose, namesLabel, omitsPost } from "./zeroHeads";
 
 export type ZeroForm = "value" | "negation";
 
-const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[] }>();
+/** `named`: the first words of what a zero that says no case arose names, up to a comma; `said`: all of them. */
+const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[]; said?: string[] }>();
 const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
@@ -56,8 +57,8 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     const head = words.slice(i, i + HEAD_LENGTH);
     if (head.length === 0) continue;
     // What it names, up to a comma: «không có trường hợp điều động đi, đồng thời …».
-    const named = arose(c.token.text, words.slice(0, i)) ? syllables(clause.split(",")[0]!).slice(i, i + HEAD_LENGTH) : [];
-    forms.set(c, { form: "negation", head, named });
+    const said = arose(c.token.text, words.slice(0, i)) ? syllables(clause.split(",")[0]!).slice(i) : [];
+    forms.set(c, { form: "negation", head, named: said.slice(0, HEAD_LENGTH), said });
     withoutAnyKind(c);
     // The whole of what is negated describes the zero, commas and all: «không có công chức, viên chức bị xử lý vì
     // hành vi tham nhũng» (a number's own words stop at a comma, where the next figure's begin).
@@ -78,7 +79,7 @@ export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
   const found = forms.get(c);
   if (!found) return false;
   if (found.form === "value") return true;
-  if (profile.field.zeroText === undefined) return namesLabel(profile.field.label, found.named ?? []);
+  if (profile.field.zeroText === undefined) return namesLabel(profile.field.label, found.named ?? []) && !omitsPost(profile.field.label, found.said ?? []);
   const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
   const [a, b] = found.head;
   if (own.has(a!) || (b !== undefined && own.has(`${a} ${b}`))) return true;
