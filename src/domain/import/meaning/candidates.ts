@@ -20,6 +20,7 @@ import { features, syllables, unitAt } from "./words";
 import { measuredAt } from "./measureWords";
 import { ANYONE, PEOPLE, POSTS } from "./score";
 import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
+import { figureComma } from "./joinedUnits";
 import { share } from "./sharedWords";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
@@ -149,13 +150,14 @@ function describe(
     before = "";
   } else if (previous && previous.end > clause.from) {
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
-    const comma = text.indexOf(",", previous.end);
-    if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
+    // …a comma pairing two names of its unit left out: «06 phòng, đơn vị trực thuộc và 02 …» (joinedUnits.ts).
+    const comma = figureComma(text, previous.end, token.start);
+    if (comma < token.start) leftFrom = comma + 1;
     else before = share(text, previous, token, clause.to).second;
   }
   // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
   const colonAt = text.indexOf(":", token.end);
-  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
+  const rightTo = Math.min(clause.to, figureComma(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
   const ownRight = part
     ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "")
     : next && next.start < rightTo
