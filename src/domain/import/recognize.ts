@@ -16,6 +16,7 @@ import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { MAX_MEANING_NUMBERS, recognizeByMeaning } from "./meaning";
 import { documentReadings } from "./meaning/abbreviations";
+import { deskReadings } from "./meaning/deskReading";
 import { readUsesApart } from "./meaning/abbreviationUses";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
@@ -61,7 +62,8 @@ export function recognizeFigures(
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
   const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutFootnotes(withBoundedLines(text))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
-  const readings = documentReadings(toned);
+  // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
+  const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];
   const { text: read, readings: perUse } = readUsesApart(toned, new Set(readings.map(([short]) => short.join(" "))));
   const found = withDocumentWords([...readings, ...perUse], () => recognizeIn(read, report, patterns));
   if (read === text) return found;

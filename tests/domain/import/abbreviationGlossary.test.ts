@@ -27,6 +27,17 @@ describe("a glossary of short forms", () => {
     expect(readings("CÁC CHỮ VIẾT TẮT\nKSTTHC: kiểm soát thủ tục hành chính\nNLĐ: người lao động\n\nI. Kết quả")).toMatchObject({ kstthc: "kiểm soát thủ tục hành chính" });
   });
 
+  it("after «Các từ viết tắt:», each short form with its phrase in brackets after it", () => {
+    const text = "Báo cáo như dưới đây. Các từ viết tắt: VP (Văn phòng UBND tỉnh), CBCC (cán bộ, công chức), BP1C (Bộ phận một cửa), PAKN (phản ánh, kiến nghị).\nVề TTHC: BP1C của VP nhận 64 HS.";
+    expect(readings(text)).toMatchObject({ vp: "văn phòng", cbcc: "cán bộ công chức", "bp c": "bộ phận một cửa", pakn: "phản ánh kiến nghị" });
+  });
+
+  it("near-match: short forms with brackets after them are no glossary without its opening words, nor past a break in the run", () => {
+    expect(Object.keys(readings("Phối hợp với VP (Văn phòng UBND tỉnh), BP1C (Bộ phận một cửa) tiếp nhận hồ sơ."))).not.toContain("bp c");
+    expect(Object.keys(readings("Các từ viết tắt: VP (Văn phòng UBND tỉnh), và tiếp nhận BP1C (Bộ phận một cửa)."))).not.toContain("bp c");
+    expect(Object.keys(readings("Các từ viết tắt: TT (Trung tâm 1), HS (hồ sơ 2).")).filter((k) => k === "tt" || k === "hs")).toEqual([]);
+  });
+
   it("not from a line of figures, nor from one sentence that says «là»", () => {
     expect(readings("- LLCT: CC 11; TC 23.")["llct cc"]).toBeUndefined();
     expect(Object.keys(readings("- LLCT: CC 11; TC 23."))).not.toContain("llct");
@@ -99,5 +110,24 @@ describe("a report dense with abbreviations", () => {
   it("quotes the document as written where a use was read apart", () => {
     const r = recognizeFigures(ABBREVIATED, REPORT).get("bcdc:llct.caoCap");
     expect(r?.state === "bound" ? r.occurrences.map((o) => [o.text, o.line]) : r).toEqual([["11", 11]]);
+  });
+});
+
+describe("a desk named only by a short form its glossary brackets", () => {
+  const glossed = (glossary: string) =>
+    [
+      "VĂN PHÒNG UBND TỈNH",
+      `Kính gửi Sở Nội vụ, Văn phòng gửi báo cáo nhanh. ${glossary}`,
+      "",
+      "Về TTHC: BP1C của VP nhận 64 HS, giải quyết 62 HS (96,88%), trong đó sớm hạn 18 HS (29,03%), đúng hạn 44 HS (70,97%), đang giải quyết 02 HS (3,13%).",
+    ].join("\n");
+
+  it("reads the desk's figures once «BP1C (Bộ phận một cửa)» is listed after «Các từ viết tắt:»", () => {
+    const r = bound(glossed("Các từ viết tắt: VP (Văn phòng UBND tỉnh), HS (hồ sơ), BP1C (Bộ phận một cửa)."));
+    expect(r).toMatchObject({ "bcdc:motCuaVp.tiepNhan": "64", "bcdc:motCuaVp.dangGiaiQuyet": "02" });
+  });
+
+  it("near-match: without the glossary nothing says whose desk «BP1C» is, and its figures stay unbound", () => {
+    expect(bound(glossed(""))["bcdc:motCuaVp.tiepNhan"]).toBeUndefined();
   });
 });

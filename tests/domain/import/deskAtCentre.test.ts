@@ -5,6 +5,8 @@
  * and a Bắc Kạn clerk's words, not the held-out report that showed it.
  */
 import { deskAtCentre } from "../../../src/domain/import/meaning/deskAtCentre";
+import { deskReadings } from "../../../src/domain/import/meaning/deskReading";
+import { patternsOf } from "../../../src/domain/import/patterns";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
 import { boundValue, byLabel } from "../../support/recognized";
@@ -65,5 +67,43 @@ describe("a department's desk written as its dossiers at the centre", () => {
     const text = DOC("Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.412 hồ sơ, đã giải quyết 9.105 hồ sơ.");
     expect(value(text, "Hồ sơ tiếp nhận (một cửa Văn phòng)")).toBeNull();
     expect(value(text, "Hồ sơ tiếp nhận (Trung tâm PVHCC)")).toBeNull();
+  });
+});
+
+describe("the desk's phrase read as the desk (deskReading.ts)", () => {
+  const TABLE = (label: string) =>
+    [
+      "UBND TỈNH LÀO CAI",
+      "SỞ Y TẾ",
+      "",
+      "BÁO CÁO",
+      "Kết quả thực hiện dân chủ ở cơ sở quý III năm 2026",
+      "STT\tNội dung\tĐVT\tKết quả\tGhi chú",
+      "V\tCải cách hành chính\t\t\t",
+      `1\t${label}\tHồ sơ\t1.284\tTừ 15/6/2026 đến 14/9/2026`,
+      "2\tĐã giải quyết, trả kết quả\tHồ sơ\t1.201\t",
+      "3\tĐang giải quyết\tHồ sơ\t83\t",
+      "",
+    ].join("\n");
+
+  it("reads the centre's name in the phrase as the form's desk, the body and its act kept", () => {
+    const text = TABLE("Hồ sơ TTHC của Sở tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh");
+    expect(deskReadings(text, REPORT, patternsOf(REPORT)).map(([a, b]) => [a.join(" "), b.join(" ")])).toEqual([
+      ["sở tiếp nhận tại trung tâm phục vụ hành chính công", "sở tiếp nhận tại một cửa"],
+    ]);
+  });
+
+  it("binds a table row that names the desk only so, and leaves the centre's figures unoffered", () => {
+    const r = recognizeFigures(TABLE("Hồ sơ TTHC của Sở tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh"), REPORT);
+    expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBe("1.284");
+    expect(r.get(byLabel("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id)?.state).toBe("notFound");
+  });
+
+  it("near-match: the centre's own row, or the office's own report, reads nothing as the desk", () => {
+    const centre = TABLE("Hồ sơ tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh");
+    expect(deskReadings(centre, REPORT, patternsOf(REPORT))).toEqual([]);
+    expect(boundValue(recognizeFigures(centre, REPORT).get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBeNull();
+    const office = TABLE("Hồ sơ TTHC của Văn phòng tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh").replace("SỞ Y TẾ", "VĂN PHÒNG");
+    expect(deskReadings(office, REPORT, patternsOf(REPORT))).toEqual([]);
   });
 });

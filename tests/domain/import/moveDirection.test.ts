@@ -25,6 +25,15 @@ describe("directionWords", () => {
     expect(at("Điều động 01 công chức đến làm việc", "01")).toBe("");
     expect(at("Tiếp nhận 02 công chức từ Sở Tư pháp", "02")).toBe("");
   });
+  it("a body named after the next move's count is that move's way, not the one before", () => {
+    const text = "điều động đến 01 CBCC, điều động đi 02 CBCC (01 sang Sở Nội vụ, 01 sang UBND xã)";
+    expect(at(text, "01")).toBe("");
+    expect(at(text, "02")).toBe("điều động đi");
+  });
+  it("near-match: a body named after the count in its own clause still says its way, whatever follows", () => {
+    expect(at("điều động 01 công chức sang Sở Nội vụ, điều động đến 02 công chức", "01")).toBe("điều động đi");
+    expect(at("điều động 01 công chức, 01 sang Sở Nội vụ", "01")).toBe("điều động đi");
+  });
 });
 
 it("in a report, the move away to another body is the figure of moves away", () => {
@@ -34,5 +43,16 @@ it("in a report, the move away to another body is the figure of moves away", () 
     "Trong quý, điều động, bổ nhiệm 01 Phó Chánh Văn phòng từ Sở Công Thương. Điều động 02 công chức về Sở Tư pháp. Tiếp nhận 03 công chức. Bổ nhiệm 02 Trưởng phòng; 04 Phó Trưởng phòng (Tổng hợp - Kinh tế 02, Khoa giáo - Văn xã 02). Luân chuyển 06 công chức giữa các phòng.",
   ].join("\n");
   const r = recognizeFigures(text, REPORT);
+  expect(boundValue(r.get(byLabel("Điều động, luân chuyển đi").id))).toBe("02");
+});
+
+it("in a report, moves in and away in one sentence are each their own figure", () => {
+  const text = [
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+    "1. Công tác cán bộ",
+    "Trong quý: điều động đến 01 CBCC, điều động đi 02 CBCC (01 sang Sở Nội vụ, 01 sang UBND xã Minh Xuân); luân chuyển 03 CBCC giữa các phòng.",
+  ].join("\n");
+  const r = recognizeFigures(text, REPORT);
+  expect(boundValue(r.get(byLabel("Điều động đến và bổ nhiệm").id))).toBe("01");
   expect(boundValue(r.get(byLabel("Điều động, luân chuyển đi").id))).toBe("02");
 });

@@ -17,6 +17,11 @@ type Reading = [string[], string[]];
 const SHORT = String.raw`\p{Lu}[\p{Lu}\p{Ll}\d&]*\p{Lu}[\p{Ll}]?(?:\s\p{Lu}[\p{Lu}\d&]*\p{Lu})?`;
 /** One definition: the short form, «là» or a sign, then the phrase it stands for. */
 const DEFINITION = new RegExp(String.raw`^\s*[-+•*]?\s*(${SHORT})\s*(?:(là)\s+|[:=–-]\s*)(\p{L}[^\d;()]*?)\s*[.,]?\s*$`, "u");
+/**
+ * One definition the other way round, the phrase in brackets after its short form: «VP (Văn phòng UBND tỉnh), HS (hồ
+ * sơ)», as a clerk lists them after «Các từ viết tắt:». Taken only after such an opening and in an unbroken run from it.
+ */
+const BRACKETED_DEFINITION = new RegExp(String.raw`^\s*(${SHORT})\s*\(\s*(\p{L}[^\d()]*?)\s*\)\s*(?:[,;]|\.(?=\s|$)|$)`, "u");
 /** What opens a glossary: it says the short forms follow. */
 const OPENS = /(?:(?:chữ|các từ|từ ngữ)\s+viết tắt|ghi chú\s*:|viết tắt\s*(?:như sau|sau|:)|trong (?:báo cáo|văn bản) này)(?:[^:;\n]{0,20}:)?\s*/iu;
 
@@ -31,6 +36,7 @@ export function glossaryReadings(text: string): Map<string, Reading> {
     // Two definitions said «là», or any after a glossary's opening words; one alone is a sentence like any other.
     const glossary = opened !== null ? taken.length >= 1 && taken.length >= defs.length - 1 : taken.filter((d) => d[2]).length >= 2;
     if (glossary) for (const d of taken) add(found, d[1]!, d[3]!);
+    else if (opened) for (const [short, phrase] of bracketedRun(body)) add(found, short, phrase);
   }
   // One per line after a line that opens a glossary («CÁC CHỮ VIẾT TẮT»).
   const lines = text.split("\n");
@@ -45,6 +51,17 @@ export function glossaryReadings(text: string): Map<string, Reading> {
     }
   }
   return expanded(found);
+}
+
+/** «VP (Văn phòng UBND tỉnh), CBCC (cán bộ, công chức), …»: the definitions from the glossary's start, to the first that is none. */
+function bracketedRun(body: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  let rest = body;
+  for (let d = BRACKETED_DEFINITION.exec(rest); d; d = BRACKETED_DEFINITION.exec(rest)) {
+    out.push([d[1]!, d[2]!]);
+    rest = rest.slice(d[0].length);
+  }
+  return out;
 }
 
 function add(found: Map<string, Reading>, short: string, phrase: string): void {

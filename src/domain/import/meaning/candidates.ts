@@ -20,6 +20,7 @@ import { features, syllables, unitAt } from "./words";
 import { measuredAt } from "./measureWords";
 import { ANYONE, PEOPLE, POSTS } from "./score";
 import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
+import { figureComma } from "./joinedUnits";
 import { share } from "./sharedWords";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
@@ -118,7 +119,8 @@ export function findCandidates(
   });
 }
 
-const AGENT = /(?<![\p{L}])(được|do)\s+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+/** The body that allotted a figure, before «giao»: after «được»/«do», or opening the clause («Năm 2026, UBND tỉnh giao …»). */
+const AGENT = /(?<![\p{L}])(được\s|do\s|^|,)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
@@ -149,13 +151,14 @@ function describe(
     before = "";
   } else if (previous && previous.end > clause.from) {
     // The previous figure's own words ("81 hồ sơ, đã giải quyết 77") end at the first comma after it.
-    const comma = text.indexOf(",", previous.end);
-    if (comma !== -1 && comma < token.start) leftFrom = comma + 1;
+    // …a comma pairing two names of its unit left out: «06 phòng, đơn vị trực thuộc và 02 …» (joinedUnits.ts).
+    const comma = figureComma(text, previous.end, token.start);
+    if (comma < token.start) leftFrom = comma + 1;
     else before = share(text, previous, token, clause.to).second;
   }
   // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
   const colonAt = text.indexOf(":", token.end);
-  const rightTo = Math.min(clause.to, commaAfter(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
+  const rightTo = Math.min(clause.to, figureComma(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
   const ownRight = part
     ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "")
     : next && next.start < rightTo
@@ -163,7 +166,8 @@ function describe(
       : text.slice(token.end, rightTo);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
-  // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what.
+  // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55», «Năm 2026, UBND tỉnh giao cho xã 36»:
+  // who allotted it is no word of what («Văn phòng UBND tỉnh giao …» is the office itself, and stays).
   before = before.replace(AGENT, "$1 ");
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.

@@ -14,6 +14,12 @@ const IN = new RegExp(String.raw`^[^;.\n]{0,40}?(?<![\p{L}\p{M}])từ\s+${OTHER_
 const MOVE_AT = /(?<![\p{L}\p{M}])(?:điều động|luân chuyển)(?![\p{L}\p{M}])/giu;
 const OTHER_ACT = /(?<![\p{L}\p{M}])(?:tiếp nhận|tuyển dụng|biệt phái|nâng lương|nghỉ hưu)(?![\p{L}\p{M}])/giu;
 
+/**
+ * «điều động đến 01 công chức, điều động đi 02 công chức (01 sang Sở Nội vụ …)»: a clause that opens another move
+ * names its own way; the body it names is not where the count before it went.
+ */
+const NEXT_MOVE = /[,;][^,;()\d\n]{0,20}?(?<![\p{L}\p{M}])(?:điều động|luân chuyển)(?![\p{L}\p{M}])/iu;
+
 const MOVED_AFTER = /^[^;.\n\d]{0,40}?(?<![\p{L}\p{M}])(?:được\s+)?(?:điều động|luân chuyển)\s+(?:về|sang|đến|đi|từ)(?![\p{L}\p{M}])/iu;
 
 function lastMatch(re: RegExp, text: string): number {
@@ -29,12 +35,15 @@ function lastMatch(re: RegExp, text: string): number {
 export function directionWords(text: string, clauseFrom: number, start: number, end: number): string[] {
   const before = text.slice(Math.max(clauseFrom, start - 60), start);
   const move = lastMatch(MOVE_AT, before);
+  const ahead = text.slice(end, end + 120);
+  // The body named after the count, up to a clause that opens the next move (NEXT_MOVE).
+  const next = NEXT_MOVE.exec(ahead);
+  const after = next ? ahead.slice(0, next.index) : ahead;
   // «Về điều động, bổ nhiệm, luân chuyển, trong quý Văn phòng tiếp nhận 01 công chức từ Sở Nội vụ»: the act that
   // counts the number is the last one before it, and a staff taken on is no move (the form counts it apart).
-  const after = text.slice(end, end + 120);
   // …unless the move is named after the count: «tiếp nhận và bổ nhiệm 02 công chức lãnh đạo cấp phòng điều động từ
   // Sở Tài chính», «1 công chức được điều động về phường từ phường Phú Thượng».
-  const movedAfter = MOVED_AFTER.test(after);
+  const movedAfter = MOVED_AFTER.test(ahead);
   if (!movedAfter && (move < 0 || lastMatch(OTHER_ACT, before) > move)) return [];
   if (IN.test(after)) return syllables("điều động đến");
   if (OUT.test(after)) return syllables("điều động đi");

@@ -240,13 +240,19 @@ export const KNOWN_UNITS: readonly string[] = [
   "phó trưởng phòng", "phó chánh", "đợt", "thủ tục hành chính",
 ];
 
+/**
+ * «phòng» before these is the verb «prevent», not a room: «Phòng, chống tham nhũng: số người bị xử lý: không có» counts
+ * people, «phòng cháy, chữa cháy» is fire prevention.
+ */
+const PREVENTS: ReadonlySet<string> = new Set(["chống", "cháy", "ngừa", "tránh"]);
+
 /** The known unit a run of syllables starts with (longest first), or null. */
 export function unitAt(sylls: readonly string[], units: readonly string[] = KNOWN_UNITS): string | null {
   let best: string | null = null;
   for (const [unit, parts] of unitParts(units)) {
     if (parts.every((p, i) => sylls[i] === p) && (best === null || unit.length > best.length)) best = unit;
   }
-  return best;
+  return best === "phòng" && PREVENTS.has(sylls[1] ?? "") ? null : best;
 }
 
 /** Each unit with its syllables, split once per list (unitAt is asked for every number and its neighbours). */

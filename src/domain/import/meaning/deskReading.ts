@@ -1,0 +1,48 @@
+/**
+ * A department's desk written as its dossiers at the province's centre («Hồ sơ TTHC của Sở tiếp nhận tại Trung tâm
+ * Phục vụ hành chính công tỉnh⇥Hồ sơ⇥1.284», deskAtCentre.ts) is the form's own desk: the precision layer already
+ * takes the phrase as that desk's name. Its words are read so too: the centre's name in it is where the desk sits, not
+ * the centre's account, so «… tiếp nhận tại Trung tâm …» reads as «… tiếp nhận tại <the desk>», the desk's name as the
+ * form's section title gives it. Without this a table row that names the desk only so scores as the centre's figure,
+ * which the vetoes refuse, and the desk's total is read nowhere. A reading of the document (words.withDocumentWords),
+ * asked once per document; none when the report is the office's own kind's, or names no such phrase.
+ */
+import type { ReportDefinition } from "../../report";
+import type { PatternTable } from "../patterns";
+import { communeIssuer } from "./communeReport";
+import { deskAtCentre } from "./deskAtCentre";
+import { perForm } from "./formMemo";
+import { readForm } from "./vetoFormWords";
+import { headerLines, issuingBody } from "./vetoOwnAward";
+import { anotherKindsReport } from "./vetoProvinceBody";
+import { issuerOf } from "./vetoTarget";
+import { wordOf } from "./words";
+
+type Reading = [string[], string[]];
+
+/** «tại» or «ở», and what follows it: the centre's name in a desk's phrase. */
+const AT = /(?<![\p{L}])(?:tại|ở)[ \t]+/u;
+
+export function deskReadings(text: string, report: ReportDefinition, patterns: PatternTable): Reading[] {
+  const form = perForm(report, patterns, () => readForm(report, patterns));
+  const fields = [...form.fields.values()];
+  // The desk's name: the one owned, not province-wide, organisation the form names (its first name, «một cửa»).
+  const desks = new Set(fields.flatMap((f) => (f.owner !== null && !f.provinceWide && f.named ? [f.named[0]!] : [])));
+  if (desks.size !== 1) return [];
+  const ownBody = issuingBody(text);
+  if (communeIssuer(ownBody, issuerOf(text)) || !anotherKindsReport(ownBody, form.ownerKinds, headerLines(text))) return [];
+  const centreNames = fields.flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
+  const desk = words([...desks][0]!);
+  const readings: Reading[] = [];
+  for (const phrase of deskAtCentre(text.normalize("NFC").toLowerCase(), ownBody, centreNames)) {
+    const at = AT.exec(phrase);
+    if (!at) continue;
+    readings.push([words(phrase), [...words(phrase.slice(0, at.index + at[0].length)), ...desk]]);
+  }
+  // The longest phrase first: one that begins another is not read in its place.
+  return readings.sort((a, b) => b[0].length - a[0].length);
+}
+
+function words(text: string): string[] {
+  return text.split(/[^\p{L}\p{M}]+/u).filter(Boolean).map(wordOf);
+}

@@ -1,0 +1,27 @@
+/**
+ * «06 phòng, đơn vị trực thuộc», «12 cơ quan, đơn vị»: an office's units named two ways with a comma between are one
+ * phrase (Vietnamese pairs near-synonyms so: «phòng, ban», «cơ quan, đơn vị»), what the count before it counts. That
+ * comma parts no figures: the words after it are the count's own, not the next figure's.
+ */
+import { commaAfter } from "./clauseSpans";
+import { syllables, unitAt } from "./words";
+
+/** The names of an office's units a clerk pairs with a comma. */
+const BODIES: readonly string[] = ["phòng", "đơn vị", "tổ chức", "cơ quan"];
+
+/** The first comma after a count ending at `from` (within `limit`) that does not join two names of its unit. */
+export function figureComma(text: string, from: number, limit: number): number {
+  let at = commaAfter(text, from, limit);
+  for (let start = from; at < limit && joins(text, start, at, limit); start = at + 1) at = commaAfter(text, at + 1, limit);
+  return at;
+}
+
+/** The words before the comma at `comma` are only a unit's name, and those after it open with another. */
+function joins(text: string, start: number, comma: number, limit: number): boolean {
+  const before = syllables(text.slice(start, comma));
+  const unit = unitAt(before, BODIES);
+  if (unit === null || unit.split(" ").length !== before.length) return false;
+  const after = syllables(text.slice(comma + 1, Math.min(limit, comma + 24)).split(/[\d,;:]/u)[0] ?? "");
+  const next = unitAt(after, BODIES);
+  return next !== null && next !== unit;
+}
