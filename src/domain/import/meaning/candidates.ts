@@ -100,7 +100,7 @@ export function findCandidates(
   const figures = tokens.flatMap((t) =>
     headingNumber(text, t) || approximate(text, t)
       ? []
-      : [labelledPercent(text, t) ?? (t.kind !== "other" ? t : percentCell(text, t)[0])].filter((f) => f !== undefined),
+      : [labelledPercent(text, t) ?? percentCell(text, t)[0] ?? (t.kind !== "other" ? t : undefined)].filter((f) => f !== undefined),
   );
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {
