@@ -118,7 +118,7 @@ export function findCandidates(
   });
 }
 
-const AGENT = /(?<![\p{L}])(được|do)\s+(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+const AGENT = /(?<![\p{L}])(được|do|)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
@@ -164,7 +164,8 @@ function describe(
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
   // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what.
-  before = before.replace(AGENT, "$1 ");
+  // «UBND tỉnh giao 58 biên chế», the allotting body as the subject, reads as «được giao 58» too.
+  before = before.replace(AGENT, (_, agent: string) => `${agent || "được"} `);
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
   const colon = before.lastIndexOf(":");
