@@ -37,6 +37,7 @@ import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
 import { endsNegated, withoutCommentClause } from "./textClauses";
+import { wordingPastRowEnd } from "./rowEnds";
 import type { Occurrence, Recognition } from "./types";
 
 interface Context {
@@ -172,6 +173,8 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     const span = match.indices?.groups?.["v"];
     if (!span) continue;
     const start = span[0];
+    // The last cell of a table's row is not described by the label opening the next row (rowEnds.ts).
+    if (wordingPastRowEnd(context.text, span[1], match.index + match[0].length)) continue;
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
     const end = pattern.items
       ? start + listSentenceEnd(context.text.slice(start, span[1]))

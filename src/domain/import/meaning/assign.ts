@@ -31,6 +31,8 @@ export interface Judged {
   refused?: (p: FieldProfile, c: Candidate) => boolean;
   /** For this figure, `other` is no rival of `top` (a part of the total it is, sums.ts). */
   yields?: (p: FieldProfile, top: Candidate, other: Candidate) => boolean;
+  /** For this figure, the total `part` stands in a bracket after (sums.ts bracketedPartsOf): the part yields to it. */
+  totalOf?: (p: FieldProfile, part: Candidate) => Candidate | undefined;
   /** Per candidate (same order), the paragraph it stands in. */
   paragraphs?: readonly number[];
   /** `c` is another figure's bound value written again: no rival for this one (restated.ts). */
@@ -88,6 +90,16 @@ export function assign(
    * "Bằng khen: 05 cá nhân … chữa cháy: Bằng khen cho 01 cá nhân" binds 05 and 01 to their own figures.
    * Each round memoises the bests, so a round costs one pass over the options.
    */
+  /**
+   * A part in a bracket after its total gives the figure's first place to that total when the total is a candidate
+   * above the floor: the total then meets the other numbers as the figure's best (its parts yield to it).
+   */
+  const topOf = (id: FieldId, top: Option | undefined): Option | undefined => {
+    if (!top || !judged.totalOf) return top;
+    const total = judged.totalOf(profileOf.get(id)!, candidates[top.c]!);
+    if (!total) return top;
+    return options.get(id)!.find((o) => candidates[o.c] === total && free(o) && o.s >= floorAt(o)) ?? top;
+  };
   for (;;) {
     const bests = new Map<FieldId, number>();
     const bestOf = (id: FieldId) => {
@@ -153,7 +165,7 @@ export function assign(
     let winner: { id: FieldId; o: Option } | null = null;
     for (const id of open) {
       const list = options.get(id)!;
-      const top = list.find((o) => free(o) && written(o));
+      const top = topOf(id, list.find((o) => free(o) && written(o)));
       if (!top || top.s < floorAt(top)) continue;
       const value = keyOf(candidates[top.c]!);
       const second =

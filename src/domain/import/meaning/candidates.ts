@@ -101,7 +101,7 @@ export function findCandidates(
   const figures = tokens.flatMap((t) =>
     headingNumber(text, t) || approximate(text, t)
       ? []
-      : [labelledPercent(text, t) ?? (t.kind !== "other" ? t : percentCell(text, t)[0])].filter((f) => f !== undefined),
+      : [labelledPercent(text, t) ?? percentCell(text, t)[0] ?? (t.kind !== "other" ? t : undefined)].filter((f) => f !== undefined),
   );
   const all: Array<NumberToken | ZeroToken> = [...figures];
   if (withZeros) {
@@ -119,8 +119,11 @@ export function findCandidates(
   });
 }
 
-/** The body that allotted a figure, before «giao»: after «được»/«do», or opening the clause («Năm 2026, UBND tỉnh giao …»). */
-const AGENT = /(?<![\p{L}])(được\s|do\s|^|,)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+/**
+ * The body that allotted a figure, before «giao»: after «được»/«do», or as the subject («Năm 2026, UBND tỉnh giao …»,
+ * «UBND tỉnh giao 58 biên chế»); not «Văn phòng UBND tỉnh giao …», the office itself.
+ */
+const AGENT = /(?<![\p{L}])(?<!Văn phòng\s)(được|do|)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
@@ -166,9 +169,9 @@ function describe(
       : text.slice(token.end, rightTo);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
-  // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55», «Năm 2026, UBND tỉnh giao cho xã 36»:
-  // who allotted it is no word of what («Văn phòng UBND tỉnh giao …» is the office itself, and stays).
-  before = before.replace(AGENT, "$1 ");
+  // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what;
+  // «UBND tỉnh giao 58 biên chế», the allotting body as the subject, reads as «được giao 58».
+  before = before.replace(AGENT, (_, agent: string) => `${agent || "được"} `);
   // "Lý luận chính trị: 02 cử nhân, 28 cao cấp": words before a colon introduce the list, unless nothing follows
   // the colon ("Tiếp nhận: 81 hồ sơ"), when they are the figure's label.
   const colon = before.lastIndexOf(":");

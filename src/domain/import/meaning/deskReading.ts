@@ -11,11 +11,10 @@ import type { ReportDefinition } from "../../report";
 import type { PatternTable } from "../patterns";
 import { communeIssuer } from "./communeReport";
 import { deskAtCentre } from "./deskAtCentre";
+import { documentHeader } from "./documentHeader";
 import { perForm } from "./formMemo";
 import { readForm } from "./vetoFormWords";
-import { headerLines, issuingBody } from "./vetoOwnAward";
 import { anotherKindsReport } from "./vetoProvinceBody";
-import { issuerOf } from "./vetoTarget";
 import { wordOf } from "./words";
 
 type Reading = [string[], string[]];
@@ -29,8 +28,9 @@ export function deskReadings(text: string, report: ReportDefinition, patterns: P
   // The desk's name: the one owned, not province-wide, organisation the form names (its first name, «một cửa»).
   const desks = new Set(fields.flatMap((f) => (f.owner !== null && !f.provinceWide && f.named ? [f.named[0]!] : [])));
   if (desks.size !== 1) return [];
-  const ownBody = issuingBody(text);
-  if (communeIssuer(ownBody, issuerOf(text)) || !anotherKindsReport(ownBody, form.ownerKinds, headerLines(text))) return [];
+  const header = documentHeader(text);
+  const ownBody = header.body;
+  if (communeIssuer(header) || !anotherKindsReport(header, form.ownerKinds)) return [];
   const centreNames = fields.flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
   const desk = words([...desks][0]!);
   const readings: Reading[] = [];

@@ -27,7 +27,7 @@ import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
-import { findSums, partsYield, totalsNotMeant } from "./sums";
+import { bracketedPartsOf, findSums, partsYield, totalsNotMeant } from "./sums";
 import { totalsOfSiblings } from "./siblingParts";
 import { detailedSums } from "./detailSums";
 import { markZeroFields, markZeros } from "./zeroWords";
@@ -107,14 +107,14 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     const s = score(q, c, vocab);
     return s >= FLOOR ? s : 0;
   };
-  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>> }>();
+  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>>; totalOf: Map<Candidate, Candidate> }>();
   const sumsFor = (p: FieldProfile) => {
     let found = bySums.get(p);
     if (!found) {
       // A total whose parts are two figures of this one's section is neither (siblingParts.ts).
       const not = totalsNotMeant(sums, vocab.own.get(p)!);
       for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
-      bySums.set(p, (found = { not, yields: partsYield(sums, vocab.own.get(p)!) }));
+      bySums.set(p, (found = { not, yields: partsYield(sums, vocab.own.get(p)!), totalOf: bracketedPartsOf(sums, vocab.own.get(p)!) }));
     }
     return found;
   };
@@ -141,8 +141,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
   const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c);
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
+  const totalOf = (p: FieldProfile, part: Candidate) => sumsFor(p).totalOf.get(part);
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
-  const judged = { refused, yields, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
+  const judged = { refused, yields, totalOf, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
   for (const [id, r] of exact) {
     if (r.state === "bound") {
       spans.set(id, r.occurrences);

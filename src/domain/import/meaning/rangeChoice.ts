@@ -12,6 +12,7 @@ import { dateKey } from "../writtenDates";
 import type { Candidate } from "./candidates";
 import { endFits, partnerOf, rangeEndOf } from "./dateRange";
 import type { FieldProfile } from "./profiles";
+import { markedStretch } from "./starNotes";
 
 export interface RangeChoice {
   bound: Map<FieldId, Candidate[]>;
@@ -73,7 +74,10 @@ function distinct(ends: readonly Candidate[]): Candidate[] {
   return ends.filter((c) => !seen.has(rangeKey(c)) && seen.add(rangeKey(c)) !== undefined);
 }
 
-/** The range's sentence, after its later date, states a figure bound to a non-date field of the same section. */
+/**
+ * The range's sentence, after its later date, states a figure bound to a non-date field of the same section; for a
+ * remark opened by a star mark, the stretch its mark marks does.
+ */
 function introducesFigures(
   text: string,
   report: ReportDefinition,
@@ -81,9 +85,12 @@ function introducesFigures(
   c: Candidate,
   placed: ReadonlyMap<FieldId, ReadonlyArray<{ start: number }>>,
 ): boolean {
-  const from = Math.max(c.token.end, partnerOf(c)!.token.end);
-  const stop = text.slice(from).search(/\n|\.(?=\s|$)|\(/);
-  const to = stop === -1 ? text.length : from + stop;
+  const later = Math.max(c.token.end, partnerOf(c)!.token.end);
+  // A remark under a paragraph speaks for the stretch its star mark marks (starNotes.ts), not what follows it.
+  const marked = markedStretch(text, later);
+  const stop = text.slice(later).search(/\n|\.(?=\s|$)|\(/);
+  const from = marked?.from ?? later;
+  const to = marked?.to ?? (stop === -1 ? text.length : later + stop);
   for (const [id, places] of placed) {
     const field = report.byId.get(id);
     if (!field || field.section !== p.field.section || field.kind === "date") continue;

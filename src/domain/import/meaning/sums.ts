@@ -19,6 +19,8 @@ export interface Sum {
   parts: Array<{ part: Candidate; own: readonly string[] }>;
   /** The total's words name every part by that part's own words (findSums). */
   namesEach: boolean;
+  /** The parts stand in a bracket that opens right after the total: «13 cuộc (trong đó: 12 cuộc …; 01 cuộc …)». */
+  bracketed?: boolean;
 }
 
 /**
@@ -39,6 +41,17 @@ const ANNOUNCED = new RegExp(`^[^;.\\n\\d]{0,30}?(?:(?<![\\p{L}])(?:${PARTS_ANNO
 
 export function partsAnnounced(between: string): boolean {
   return ANNOUNCED.test(between);
+}
+
+/**
+ * A bracket opened after the total's words, its breakdown announced or not: «04 cá nhân (trong đó: 02 …; 02 …)»,
+ * «08 ý kiến (05 …; 03 …)». `between` runs from the total to its first part, `through` to its last part: the
+ * bracket must not close before the last part.
+ */
+const BRACKET_OPENED = new RegExp(`^[^();.\\n\\d]{0,30}\\(\\s*(?:(?:${PARTS_ANNOUNCED})\\s*:?\\s*)?$`, "iu");
+
+function inBracketAfter(between: string, through: string): boolean {
+  return BRACKET_OPENED.test(between) && !through.slice(between.length).includes(")");
 }
 
 /** A year, told by its own word before it even where the words before it were given to the count before (sharedWords.ts). */
@@ -76,7 +89,8 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
     // part by the words that part alone has names them each; those words still tell the parts apart.
     const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
     const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
-    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach });
+    const bracketed = inBracketAfter(text.slice(total.token.end, parts[0]!.token.start), text.slice(total.token.end, parts.at(-1)!.token.start));
+    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed });
   }
   return sums;
 }
@@ -109,4 +123,19 @@ export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<
     yields.set(s.total, new Set(s.parts.map((p) => p.part)));
   }
   return yields;
+}
+
+/**
+ * For a figure that names none of a sum's parts' own words, each part in a bracket after its total (`bracketed`) →
+ * that total. The bracket says what the total is made of: a specialist reads the figure at the total, though one
+ * part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý
+ * III)» for the quarter's meetings).
+ */
+export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Candidate> {
+  const totals = new Map<Candidate, Candidate>();
+  for (const s of sums) {
+    if (!s.bracketed || namesPart(s, own)) continue;
+    for (const p of s.parts) if (!totals.has(p.part)) totals.set(p.part, s.total);
+  }
+  return totals;
 }

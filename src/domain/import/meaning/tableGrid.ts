@@ -8,6 +8,7 @@ import { namedInCell } from "./cellOpening";
 import { earlierPeriodColumn } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
+import { cellNamedByRow } from "./rowNames";
 
 type Token = Pick<NumberToken, "start" | "end">;
 
@@ -26,6 +27,8 @@ export interface TableCell {
   role: "total" | "part" | null;
   /** The column's parts add up to its total exactly. */
   checked: boolean;
+  /** The row's label names this cell (rowNames.ts): `label` holds that name, the column's header is left out. */
+  namedByRow?: boolean;
 }
 
 interface Block {
@@ -79,14 +82,17 @@ export function tableCell(text: string, token: Token): TableCell | null {
   const block = blockAt(text, lineFrom, separator);
   const rowIndex = block.rowAt.get(lineFrom) ?? -1;
   if (rowIndex < block.headerRows) return { label, header: "", group: "", labelHeader: "", role: null, checked: false };
-  const { header, group } = headerOf(block, column);
+  // A row whose label names its cells in order says what this one is, whatever its column's header (rowNames.ts).
+  const named = labelColumn === -1 ? null : cellNamedByRow(cells, labelColumn, column, (c) => `${headerOf(block, c).group} ${headerOf(block, c).header}`.includes("%"));
+  const { header, group } = named === null ? headerOf(block, column) : { header: "", group: "" };
   return {
-    label,
+    label: named ?? label,
     header,
     group,
     labelHeader: labelColumn === -1 ? "" : [headerOf(block, labelColumn).group, headerOf(block, labelColumn).header].join(" ").trim(),
     role: block.roles.get(`${rowIndex}:${column}`)?.role ?? null,
     checked: block.roles.get(`${rowIndex}:${column}`)?.checked ?? false,
+    ...(named === null ? {} : { namedByRow: true }),
   };
 }
 

@@ -91,10 +91,12 @@ export class SpanFacts {
     return this.once("otherAgents", () => otherAgents(this.text, this.start));
   }
 
-  /** The column header over the number, a «Tổng số» sub-column's group, or null outside a table. */
+  /** The column header over the number, a «Tổng số» sub-column's group, or null outside a table or in a cell its row names. */
   get header(): string | null {
     return this.once("header", () => {
       const cell = tableCell(this.text, this);
+      // A cell its row's label names has no header of its own (rowNames.ts).
+      if (cell?.namedByRow) return null;
       return (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(this.text, this.start);
     });
   }

@@ -25,8 +25,12 @@ export function isTarget(text: string, start: number): boolean {
   return TARGET.test(text.slice(from, start)) || PLAN_LABEL.test(text.slice(Math.max(from, start - 40), start));
 }
 
-/** An agency named as a subject: its kind, then a name in capitals («Sở Tư pháp», «UBND huyện Mường Tè»). */
-const AGENCY = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Đđ]ối với|[Nn]goài ra|[Bb]ên cạnh đó)\s*,?\s+)?((?:[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Pp]hòng|[Bb]ộ|[Vv]ăn phòng)\s+(?:(?:huyện|xã|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\s-]{0,60}?)\s+(?:đã|đang|tiếp nhận|giải quyết|có|thực hiện|ban hành|tổ chức|nhận)(?![\p{L}])/u;
+/**
+ * An agency named as a subject: its kind, then a name in capitals («Sở Tư pháp», «UBND huyện Mường Tè»), then its
+ * verb. «dự kiến» is one: without it «Ban Quản lý dự kiến kiểm tra việc thực hiện …» read «Ban Quản lý dự kiến kiểm
+ * tra việc» as the agency's name, no body of the header's.
+ */
+const AGENCY = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Đđ]ối với|[Nn]goài ra|[Bb]ên cạnh đó)\s*,?\s+)?((?:[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Pp]hòng|[Bb]ộ|[Vv]ăn phòng)\s+(?:(?:huyện|xã|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\s-]{0,60}?)\s+(?:đã|đang|dự kiến|tiếp nhận|giải quyết|có|thực hiện|ban hành|tổ chức|nhận)(?![\p{L}])/u;
 
 /**
  * The sentence opens with a named agency that is neither the issuing body (every syllable of its name in the
