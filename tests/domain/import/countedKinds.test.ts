@@ -61,4 +61,13 @@ describe("a number counts the noun right after it", () => {
     const short = "ban hành 02 văn bản.";
     expect(documentsAboutOther(["văn bản"], topic, short, short.indexOf("02") + 2)).toBe(false);
   });
+
+  it("one word of the label's several is chance: «hỗ trợ» shares only «trợ» with «trợ giúp gạo»", () => {
+    const topic = ["trợ", "giúp", "gạo", "tặng", "quà", "tết"];
+    const floods = "ban hành 03 văn bản chỉ đạo hỗ trợ người dân vùng ngập lụt";
+    expect(documentsAboutOther(["văn bản"], topic, floods, floods.indexOf("03") + 2)).toBe(true);
+    // Two of its words name the label's subject.
+    const rice = "ban hành 03 văn bản chỉ đạo hỗ trợ gạo cho người dân vùng ngập lụt";
+    expect(documentsAboutOther(["văn bản"], topic, rice, rice.indexOf("03") + 2)).toBe(false);
+  });
 });

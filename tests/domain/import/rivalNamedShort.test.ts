@@ -22,6 +22,16 @@ describe("a rival named by its short name in the number's own stretch", () => {
     expect(refuses(sentence, "khen thưởng 05 cá nhân phục vụ kỳ họp HĐND tỉnh")).toBe(true);
   });
 
+  it("one word of this figure's several is chance: «phòng» of «Văn phòng» is no fire-safety award's", () => {
+    const stretch = "ngày 21/5/2026 Văn phòng đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 01 tập thể và 04 cá nhân có thành tích phục vụ hoạt động của HĐND tỉnh";
+    expect(refuses(stretch, stretch)).toBe(true);
+  });
+
+  it("near-match: two of this figure's words in the stretch keep it, the rival's name beside them", () => {
+    const stretch = "Văn phòng đề nghị tặng Bằng khen cho 04 cá nhân phòng cháy tại kỳ họp HĐND tỉnh";
+    expect(refuses(stretch, stretch)).toBe(false);
+  });
+
   it("near-match: the stretch names this figure's words too, or does not name the rival", () => {
     expect(refuses("Bằng khen cho 03 cá nhân phòng cháy, chữa cháy tại kỳ họp HĐND tỉnh", "Bằng khen cho 03 cá nhân phòng cháy, chữa cháy tại kỳ họp HĐND tỉnh")).toBe(false);
     expect(refuses("Khen thưởng 04 cá nhân có thành tích xuất sắc", "Khen thưởng 04 cá nhân có thành tích xuất sắc")).toBe(false);

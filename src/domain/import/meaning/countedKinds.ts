@@ -90,7 +90,8 @@ export function countsOtherKind(own: readonly string[], text: string, end: numbe
  * «ban hành hai văn bản vận động công chức ủng hộ Nhân dân khắc phục hậu quả bão số 10» for the documents on rice aid
  * and Tết gifts: what a document is about is written right after it, up to the clause's end. A count of documents
  * whose subject (three words or more) names none of the label's own words (`topic`: the label less what it counts)
- * is a count of other documents.
+ * is a count of other documents; nor does one word of several: «hỗ trợ người dân bị ảnh hưởng bởi triều cường» shares
+ * only «trợ» with «trợ giúp gạo, tặng quà Tết», a syllable of another word.
  */
 export function documentsAboutOther(own: readonly string[], topic: readonly string[], text: string, end: number): boolean {
   if (topic.length === 0 || !own.some((n) => KIND_OF.get(n) === "documents")) return false;
@@ -99,5 +100,6 @@ export function documentsAboutOther(own: readonly string[], topic: readonly stri
   const head = unitAt(after, NOUNS);
   if (!head || KIND_OF.get(head) !== "documents") return false;
   const about = after.slice(head.split(" ").length);
-  return about.length >= 3 && !about.some((w) => topic.includes(w));
+  const named = new Set(about.filter((w) => topic.includes(w))).size;
+  return about.length >= 3 && named < Math.min(2, topic.length);
 }

@@ -29,7 +29,8 @@ export type Quarter = { quarter: number | null; year: number | null; topic: bool
 export type Years = { last: number; topic: boolean };
 export type Scope = "month" | Quarter | Years | { months: number | null };
 
-const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+/** What stands before a period opening its clause (its `topic`): a stop or «trong», «riêng», «vào», …. */
+export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
 const ROMAN_AFTER = /^\s+(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
 
 export function markerScope(m: RegExpMatchArray, text: string): Scope | null {

@@ -2,11 +2,15 @@
  * Which period a number is written for. A quarterly report often gives the cumulative figures beside the quarter's
  * («quý III và 9 tháng»): «Quý III, … 13 cuộc; lũy kế 9 tháng 37 cuộc», «03 Phó Trưởng phòng (9 tháng: 05)»,
  * «lũy kế 9 tháng tiếp nhận 24.718 hồ sơ …; trong đó quý III tiếp nhận 8.236 hồ sơ». The nearest period named before
- * the number in its sentence, brackets closed before it left out, says whose it is; failing that, a bracket right
- * after it («236 hồ sơ (lũy kế)»), or the line introducing its list; failing all, the report's title («Báo cáo … 6
+ * the number in its sentence, brackets closed before it left out, says whose it is (a month of an earlier quarter
+ * opening its clause too: «Tháng 02/2026, …» in quý II, periodMonths.ts), unless the report's own period's figure
+ * stands beside it (periodAside.ts); failing that, a bracket right after it («236 hồ sơ (lũy kế)»), another period
+ * closing the sentence with no figure after the number («…, đều ban hành trong quý I»), or the line introducing its
+ * list; failing all, the report's title («Báo cáo … 6
  * tháng đầu năm» has no quarter's figures; reportPeriod.ts). A form for a month or a quarter binds only its own
  * period's figures; a report that names no other period is untouched. Language knowledge only: no field is named.
  */
+import { earlierMonth } from "./periodMonths";
 import { MARKER, MARKER_FIRST, markerScope, MONTHS, type Quarter, type Scope } from "./periodMarkers";
 import { ownPeriodAsideAt } from "./periodAside";
 import { otherYearColumn } from "./periodColumns";
@@ -77,8 +81,14 @@ export function ownPeriodOpening(head: string, ctx: PeriodScope): number {
 /** The verdict of the periods a text names: the last one named, or null when none is. */
 function lastNamed(text: string, ctx: PeriodScope): boolean | null {
   let last: boolean | null = null;
-  for (const m of text.matchAll(MARKER)) last = verdict(markerScope(m, text), ctx) ?? last;
+  for (const m of text.matchAll(MARKER)) last = judged(m, text, ctx) ?? last;
   return last;
+}
+
+/** The verdict of one period named: a month of an earlier quarter («Tháng 02/2026, …» in quý II) is another's. */
+function judged(m: RegExpMatchArray, text: string, ctx: PeriodScope): boolean | null {
+  const scope = markerScope(m, text);
+  return scope === "month" && earlierMonth(m, text, ctx) ? true : verdict(scope, ctx);
 }
 
 /**
@@ -98,10 +108,15 @@ function verdict(scope: Scope | null, ctx: PeriodScope): boolean | null {
 function onlyOne(text: string, ctx: PeriodScope): boolean | null {
   const verdicts = new Set<boolean>();
   for (const m of text.matchAll(MARKER)) {
-    const v = verdict(markerScope(m, text), ctx);
+    const v = judged(m, text, ctx);
     if (v !== null) verdicts.add(v);
   }
   return verdicts.size === 1 ? [...verdicts][0]! : null;
+}
+
+/** The rest of a sentence after a number, with no other figure, names only another period than the form's. */
+function trailingOther(rest: string, ctx: PeriodScope): boolean {
+  return !/\d/.test(rest) && onlyOne(rest, ctx) === true;
 }
 
 const BULLET = /^\s*([-+•*–])/u;
@@ -144,12 +159,17 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   const side = legend ? onlyOne(legend.mine, ctx) : null;
   if (side !== null) return side;
   const before = lastNamed(visibleBefore(text, s.from, start), ctx);
-  if (before !== null) return before;
-  // «25 cuộc (quý II: 13 cuộc)»: the report's own period's figure set beside it makes it a longer span's.
+  if (before === true) return before;
+  // «25 cuộc (quý II: 13 cuộc)»: the report's own period's figure set beside it makes it a longer span's, even after
+  // a part of the quarter named earlier in the sentence («… cả hai trong tháng 4; luân chuyển 05 công chức (quý II: 03)»).
   if (/^\d/.test(text.slice(start, end)) && ownPeriodAsideAt(text, end, ctx) !== -1) return true;
+  if (before !== null) return before;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
   const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
   if (after !== null) return after;
+  // «ban hành 09 văn bản về …, đều ban hành trong quý I.»: another period closing the sentence, no figure after the
+  // number to be its own, says whose the number is (only against it: the report's own there adds nothing).
+  if (trailingOther(text.slice(end, s.to), ctx)) return true;
   const intro = introduction(text, start);
   const introduced = intro !== null ? onlyOne(intro, ctx) : null;
   return introduced ?? ctx.otherByDefault;

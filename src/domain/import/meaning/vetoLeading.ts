@@ -12,6 +12,7 @@ import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
 import { provinceSubject } from "./vetoProvinceBody";
 import { planLabelled } from "./planLabel";
+import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
@@ -123,6 +124,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && !own.planned && at.once("target", () => isTarget(text, o.start))) return "target";
   // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
   if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
+  // A year's plan in a later quarter for a figure planned for the quarter (yearPlan.ts).
+  if (figure && own.planned && at.once("yearPlan", () => yearsPlanBefore(text.slice(sentence.from, o.start), ctx.period))) return "otherPeriod";
   // A plan column, or the part on the next period's tasks (planPlaces.ts).
   if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
   // What fell short («Tồn tại, hạn chế: còn 01 đơn vị chưa kiểm tra»), unless the figure counts a shortfall itself (shortcomings.ts).

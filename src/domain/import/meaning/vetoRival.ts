@@ -109,7 +109,8 @@ export function rivalVeto(
   return r.rivals.some((x) => {
     // The rival's name written in the number's own stretch, and none of this field's words there: the stretch is the
     // rival's, whatever else the sentence names («… tặng Bằng khen cho 04 cá nhân; khen thưởng 08 cá nhân … HĐND»).
-    if (x.mark?.every((w) => inSegment.has(w)) && !x.mine.some((w) => inOwn.has(w))) return true;
+    // One word of several is chance, as for the rival's: «phòng» of «Văn phòng đề nghị … HĐND» is no fire-safety's.
+    if (x.mark?.every((w) => inSegment.has(w)) && x.mine.filter((w) => inOwn.has(w)).length < Math.min(RIVAL_WORDS, x.mine.length)) return true;
     if (x.mine.some((w) => inOwn.has(w) || (!strict && inSentence.has(w)))) return false;
     const named = x.theirs.filter((w) => inSegment.has(w)).length;
     return named >= RIVAL_WORDS && named >= RIVAL_SHARE * x.theirs.length;
