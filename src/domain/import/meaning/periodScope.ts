@@ -13,6 +13,7 @@
 import { earlierMonth } from "./periodMonths";
 import { MARKER, MARKER_FIRST, markerScope, MONTHS, type Quarter, type Scope } from "./periodMarkers";
 import { ownPeriodAsideAt } from "./periodAside";
+import { holdsInQuarter, partPeriod } from "./periodParts";
 import { otherYearColumn } from "./periodColumns";
 import type { PeriodScope } from "./reportPeriod";
 import { tableCell } from "./tableGrid";
@@ -172,6 +173,11 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   if (trailingOther(text.slice(end, s.to), ctx)) return true;
   const intro = introduction(text, start);
   const introduced = intro !== null ? onlyOne(intro, ctx) : null;
-  return introduced ?? ctx.otherByDefault;
+  if (introduced !== null) return introduced;
+  // «II. KẾT QUẢ THỰC HIỆN NĂM 2025» in a year's report sent as quý IV's: the part's heading says whose it is.
+  const part = partPeriod(text, start, ctx, (scope) => verdict(scope, ctx));
+  // …unless its sentence still speaks of the quarter (a date in it, a state kept up, none over the year).
+  if (part?.other === true && holdsInQuarter(text.slice(start, end), text.slice(s.from, start), text.slice(end, s.to), part, ctx)) return ctx.otherByDefault;
+  return part?.other ?? ctx.otherByDefault;
 }
 

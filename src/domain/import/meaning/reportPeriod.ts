@@ -7,6 +7,7 @@ import type { PeriodKind } from "../../types";
 import { detectPeriodOfKind } from "../periodTitle";
 import { detectPeriod } from "../quarters";
 import { MARKER, markerScope, MONTHS, type Scope } from "./periodMarkers";
+import { wholeYear } from "./periodParts";
 
 /** What the report is for, read once per document (readPeriodScope). */
 export interface PeriodScope {
@@ -19,11 +20,16 @@ export interface PeriodScope {
   monthsAreOther: boolean;
   /** The title names only another period («6 tháng đầu năm»): a figure that names none is not the form's. */
   otherByDefault: boolean;
+  /**
+   * The title names a span longer than the form's («… năm 2025», «6 tháng đầu năm»), even beside the form's own
+   * («(Gửi kèm báo cáo quý IV/2025)»): its parts' headings say whose their figures are (periodParts.ts).
+   */
+  longer: boolean;
 }
 
 /** A scope that knows only the form's kind (no title read). */
 export function scopeOfKind(kind: PeriodKind, index: number | null = null, year: number | null = null): PeriodScope {
-  return { kind, index, year, monthsAreOther: false, otherByDefault: false };
+  return { kind, index, year, monthsAreOther: false, otherByDefault: false, longer: false };
 }
 
 /**
@@ -48,8 +54,11 @@ export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
   const index = kind === "quarter" ? (period?.quarter ?? null) : (period?.month ?? null);
   const title = titleOf(text);
   const named: Scope[] = [];
+  let longer = false;
   for (const m of title.matchAll(MARKER)) {
     const scope = markerScope(m, title);
+    // «… cơ quan năm 2025»: a year standing alone is the report's whole year; «quý I năm 2026» only dates the quarter.
+    if (wholeYear(m, title) || (scope && typeof scope === "object" && "months" in scope && scope.months !== null && scope.months > (MONTHS[kind] ?? 12))) longer = true;
     // Years in a title («quý I năm 2026») only date it.
     if (scope && !(typeof scope === "object" && "last" in scope)) named.push(scope);
   }
@@ -63,5 +72,6 @@ export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
     year: period?.year ?? null,
     monthsAreOther: kind === "quarter" && own && named.includes("month"),
     otherByDefault: MONTHS[kind] !== undefined && named.length > 0 && !own,
+    longer: MONTHS[kind] !== undefined && longer,
   };
 }
