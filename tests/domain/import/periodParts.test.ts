@@ -67,6 +67,13 @@ describe("the parts of a longer span's report", () => {
     expect(isOtherPeriod(quarter, ...at(quarter, "27 công"), readPeriodScope(quarter, "quarter"))).toBe(false);
   });
 
+  it("a numbered heading in capitals stays inside its part; a text all in capitals has no parts by its lines", () => {
+    const sub = YEAR.replace("Năm 2025: điều động", "5. CÔNG TÁC CÁN BỘ\nNăm 2025: điều động");
+    expect(isOtherPeriod(sub, ...at(sub, "05 công"), readPeriodScope(sub, "quarter"))).toBe(true);
+    const caps = YEAR.replace("II. KẾT QUẢ THỰC HIỆN NĂM 2025", "KẾT QUẢ THỰC HIỆN NĂM 2025");
+    expect(isOtherPeriod(caps, ...at(caps, "05 công"), readPeriodScope(caps, "quarter"))).toBe(false);
+  });
+
   it("a span closed after the number is not kept up", () => {
     const closed = YEAR.replace("03 hộ nghèo từ tháng 8/2025.", "03 hộ nghèo từ tháng 8/2025 đến tháng 9/2025.");
     expect(isOtherPeriod(closed, ...at(closed, "03 hộ"), readPeriodScope(closed, "quarter"))).toBe(true);

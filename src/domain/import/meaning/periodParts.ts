@@ -18,8 +18,12 @@ export interface Part {
   months: number | null;
 }
 
-/** A line in capitals with words: a part's heading («II. KẾT QUẢ THỰC HIỆN NĂM 2025», «PHỤ LỤC: …»). */
-const CAPITALS = /^[^\p{Ll}\n]*\p{Lu}{2,}[^\p{Ll}\n]*$/gmu;
+/**
+ * A part's heading: a line in capitals opening with a Roman numeral or naming a part («II. KẾT QUẢ THỰC HIỆN NĂM
+ * 2025», «PHỤ LỤC: …», «PHẦN …»). Not «1. BAN HÀNH VĂN BẢN» (a heading inside a part, which does not end it), nor a
+ * line of a text copied all in capitals.
+ */
+const CAPITALS = /^[ \t]*(?:[IVX]+\.[ \t]|PHỤ LỤC|PHẦN[ \t])[^\p{Ll}\n]*$/gmu;
 /** What a year dates rather than names («quý I năm 2026», «tháng 9 năm 2026», «6 tháng đầu năm 2026»). */
 const DATED = /(?:quý\s+(?:IV|III|II|I)|tháng\s+\d{1,2}|đầu|cuối|tháng)\s*$/iu;
 
