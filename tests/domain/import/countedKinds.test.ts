@@ -70,4 +70,13 @@ describe("a number counts the noun right after it", () => {
     const rice = "ban hành 03 văn bản chỉ đạo hỗ trợ gạo cho người dân vùng ngập lụt";
     expect(documentsAboutOther(["văn bản"], topic, rice, rice.indexOf("03") + 2)).toBe(false);
   });
+  it("guest houses are units, their staff people (held-out 204's «VC 2 nhà khách (tự chủ) 46»)", () => {
+    const houses = "VC 2 nhà khách (tự chủ) 46 (NK tỉnh 29, NK Đồng Hới 17)";
+    expect(countsOtherKind(["viên chức", "người"], houses, houses.indexOf("2") + 1)).toBe(true);
+    expect(countsOtherKind(["viên chức", "người"], houses, houses.indexOf("46") + 2)).toBe(false);
+    expect(countsOtherKind(["đơn vị"], houses, houses.indexOf("2") + 1)).toBe(false);
+    const staff = (text: string) => recognizeFigures(`I. TỔ CHỨC, BIÊN CHẾ\n${text}\n`, REPORT).get(byLabel("Viên chức hai nhà khách (tự chủ tài chính)").id);
+    expect(boundValue(staff("Biên chế: CC giao 68; có mặt 61; VC 2 nhà khách (tự chủ) 46 (NK tỉnh 29, NK Đồng Hới 17)."))).not.toBe("2");
+    expect(boundValue(staff("Viên chức hai nhà khách (tự chủ tài chính): 46 người."))).toBe("46");
+  });
 });

@@ -34,6 +34,8 @@ const KINDS: Record<string, readonly string[]> = {
   bodies: [
     "đơn vị", "phòng", "tổ chức", "cơ quan", "doanh nghiệp", "sở", "ngành", "xã", "phường", "thị trấn", "huyện",
     "quận", "thị xã", "thành phố", "tỉnh", "thôn", "xóm", "tổ dân phố", "khu phố", "ấp", "trường", "bệnh viện",
+    // A guest house is a public service unit as a school is: «VC 2 nhà khách … 46» counts the houses, then their staff.
+    "nhà khách",
   ],
   goods: ["suất", "suất quà", "phần quà", "chiếc", "tấn", "kg", "bao", "thùng", "túi", "hộp", "căn", "ngôi"],
   money: ["đồng"],

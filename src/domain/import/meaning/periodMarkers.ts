@@ -13,11 +13,11 @@ const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bố
 
 /**
  * A period named in prose. Cumulative: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng» (digits or words).
- * A quarter: «quý», «quý III», «trong quý». A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
+ * A quarter: «quý», «quý III», «trong quý», «Q.IV/2024» (clerks' short «Q.» with its numeral). A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
  * a date, nor «tháng trước», a comparison the comparison rule weighs).
  */
 export const MARKER =
-  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý)(?![\p{L}])(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
+  /(?<![\p{L}\d])(?:(lũy kế|luỹ kế|cộng dồn|từ đầu năm|cả năm)|(\d{1,2}|một|hai|ba|bốn|sáu|bảy|tám|chín|mười hai|mười)\s+tháng|(quý(?![\p{L}])|q(?=\.(?:IV|III|II|I)(?![\p{L}])))(?!\s+(?:trước|tới|sau|tiếp))|(tháng)\s+(?:\d{1,2}(?:\s*[/-]\s*\d{4})?(?![\d/])|này)|(năm|giai đoạn|nhiệm kỳ)\s+(\d{4})(?:\s*[-–]\s*(\d{4}))?)(?![\p{L}\d])/giu;
 
 
 /** MARKER without the global flag, for one search from a text's start. */
@@ -29,9 +29,13 @@ export type Quarter = { quarter: number | null; year: number | null; topic: bool
 export type Years = { last: number; topic: boolean };
 export type Scope = "month" | Quarter | Years | { months: number | null };
 
-/** What stands before a period opening its clause (its `topic`): a stop or «trong», «riêng», «vào», …. */
-export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
-const ROMAN_AFTER = /^\s+(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
+/**
+ * What stands before a period opening its clause (its `topic`): a stop or «trong», «riêng», «vào», …, or a list item's
+ * bullet at its line's start («- Quý IV/2024 nhận 15.102 hồ sơ»: the item is about that quarter).
+ */
+export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?:^|\n)[^\S\n]*[-+•*–]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+// «quý IV», and «Q.IV» (the abbreviation's stop, no space).
+const ROMAN_AFTER = /^(?:\s+|\.)(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
 
 export function markerScope(m: RegExpMatchArray, text: string): Scope | null {
   // «cả năm» is the whole year; «lũy kế», «từ đầu năm» run to the report's date.

@@ -21,7 +21,7 @@ import { eventNumerals } from "./vetoEvent";
 import { isUnitList, ownerOf } from "./vetoOwner";
 import { featureSet } from "./words";
 import { qualifiedKind, type QualifiedKind } from "./unqualifiedKind";
-import { bodiesIn, organisationNames, roomNames } from "./vetoPlace";
+import { bodiesIn, bodyLevelsIn, organisationNames, roomNames } from "./vetoPlace";
 import { formOrganisations } from "./cellOrganisation";
 import { purposes, type Purposes } from "./vetoPurpose";
 import { onTimeBesideEarly } from "./vetoOnTime";
@@ -32,6 +32,8 @@ export interface FieldWords {
   words: ReadonlySet<string>;
   rooms: string[];
   bodies: number[];
+  /** The bodies its words name with their level («HĐND tỉnh»), as «body:level» (vetoPlace.ts otherBodyLevel). */
+  bodyLevels: string[];
   planned: boolean;
   comparison: AsksComparison;
   level: FieldLevel;
@@ -109,7 +111,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint) });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint) });
   }
   markSpecial(report, fields);
   markOthersEvents(report, fields);

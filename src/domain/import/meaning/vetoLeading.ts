@@ -30,7 +30,7 @@ import { unnamedColumn } from "./vetoColumns";
 import { featureSet } from "./words";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { lastPeriodCell } from "./tableGrid";
-import { namesOrganisation, otherBody, scopeBefore } from "./vetoPlace";
+import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore } from "./vetoPlace";
 import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
@@ -154,6 +154,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
   if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
   if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
+  // Within the number's clause: «Kết quả: 03 lượt/14 người; đã giao … UBND xã Mai Sơn kiểm tra» names the commune
+  // for what was done after, not whose receptions the figures are.
+  if (field.kind === "count" && own.bodyLevels.length > 0 && otherBodyLevel(clauseText(text, sentence, o.start, o.end), own.bodyLevels)) return "otherBody";
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
   if (own.special.length > 0) {

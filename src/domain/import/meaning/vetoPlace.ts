@@ -91,6 +91,43 @@ export function otherBody(sentence: string, fieldBodies: readonly number[]): boo
   return named.length > 0 && !named.includes(fieldBodies[0]!);
 }
 
+/**
+ * A body with its level: «HĐND tỉnh», «Ủy ban nhân dân huyện». «thành phố» is left out: a city is a province's peer
+ * or a district's («HĐND thành phố» of Cần Thơ is a province's council), so it says no level.
+ */
+const BODY_LEVEL = /(?<![\p{L}])(hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|quận|thị xã|xã|phường|thị trấn)(?![\p{L}])/giu;
+
+/** The bodies a text names with their levels, as «body:level» (the body an index into BODIES). */
+export function bodyLevelsIn(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.normalize("NFC").matchAll(BODY_LEVEL)) out.add(`${/^(?:hđnd|hội)/iu.test(m[1]!) ? 0 : 1}:${m[2]!.toLowerCase()}`);
+  return [...out];
+}
+
+/** The number's clause: its sentence cut at the semicolons around it. */
+export function clauseText(text: string, sentence: { from: number; to: number }, start: number, end: number): string {
+  let from = start;
+  while (from > sentence.from && text[from - 1] !== ";") from--;
+  let to = end;
+  while (to < sentence.to && text[to] !== ";") to++;
+  return text.slice(from, to);
+}
+
+/**
+ * The field names a body at one level («hoạt động HĐND tỉnh») and the number's clause names that body only at others
+ * («phục vụ các kỳ họp của HĐND huyện»): the number is another council's (or committee's) figure, even in a
+ * district's report, whose own council is not the province's the form asks of.
+ */
+export function otherBodyLevel(clause: string, fieldLevels: readonly string[]): boolean {
+  if (fieldLevels.length === 0) return false;
+  const named = bodyLevelsIn(clause);
+  return fieldLevels.some((own) => {
+    const body = own.slice(0, own.indexOf(":") + 1);
+    const same = named.filter((n) => n.startsWith(body));
+    return same.length > 0 && !same.includes(own);
+  });
+}
+
 const ORGANISATION = /^(?:trung tâm|bộ phận|nhà khách|ban|sở)\s+(.+)$/iu;
 const LEVEL_TAIL = /\s+(?:tỉnh|huyện|xã)$/u;
 
