@@ -18,6 +18,13 @@ const REMIT = /[ \t]*\([ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
  */
 const ASIDE = /^(?<name>[^()]*?)[ \t]*\([ \t]*(?<short>\p{Lu}[^()]*?)[ \t]*\)[ \t]*$/u;
 
+/**
+ * «Nhà khách UBND tỉnh (Nhà khách tự chủ chi thường xuyên, 36 viên chức)»: a bracket that states a count of people or
+ * things («36 viên chức») tells something about the unit, not its name (a name's own number stands alone: «Nhà khách
+ * (Cơ sở 2)»).
+ */
+const COUNT_NOTE = /[ \t]*\([^()]*\d+[ \t]+\p{Ll}[^()]*\)[ \t]*$/u;
+
 function withoutOwnShortName(item: string): string {
   const m = ASIDE.exec(item);
   if (!m) return item;
@@ -28,5 +35,5 @@ function withoutOwnShortName(item: string): string {
 }
 
 export function withoutShortName(item: string): string {
-  return withoutOwnShortName(item.replace(SHORT_NAME, "").replace(REMIT, ""));
+  return withoutOwnShortName(item.replace(SHORT_NAME, "").replace(REMIT, "").replace(COUNT_NOTE, ""));
 }

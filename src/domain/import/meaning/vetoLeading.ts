@@ -27,7 +27,8 @@ import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { unnamedColumn } from "./vetoColumns";
-import { featureSet } from "./words";
+import { featureSet, syllables, unitAt } from "./words";
+import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { lastPeriodCell } from "./tableGrid";
 import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore } from "./vetoPlace";
@@ -36,6 +37,9 @@ import { cellOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
+import { brokenDownCountEnd } from "./bracketBreakdown";
+import { completedPart, countsCompleted } from "./completedPart";
+import { formerUnitsAside } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { otherBodysDeputy } from "./vetoDeputy";
@@ -92,6 +96,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   if (at.otherPeriod) return "otherPeriod";
+  // «(tổng 3 xã cũ trước sắp xếp được giao 63, có mặt 59)»: the former units' figures before a merger (formerUnits.ts).
+  if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
@@ -100,6 +106,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
   if (field.kind === "count" && digits && otherPostsPart(own.unit, text, o.start, o.end)) return "headNoun";
+  // «03 phản ánh (thủ tục đất đai 02, hộ tịch 01)»: a bracket's parts count what the count they add up to counts (bracketBreakdown.ts).
+  if (field.kind === "count" && digits && own.unit !== null && brokenDownOther(own.unit, text, at.once("brokenDown", () => brokenDownCountEnd(text, o.start)))) return "headNoun";
+  // «gồm 16 nhiệm vụ, đến nay đã hoàn thành 07 nhiệm vụ»: the part done so far of a whole just stated (completedPart.ts).
+  if (field.kind === "count" && digits && !countsCompleted(field.label) && at.once("completedPart", () => completedPart(text, o.start, o.end))) return "doneForPlanned";
   // «làm việc tại hai đơn vị sự nghiệp»: units named in passing as where others work (placeMentions.ts).
   if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
   // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
@@ -170,6 +180,13 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // leaders' «03 lượt» says which receptions, not that another figure is meant.
   if (own.qualified !== null && own.narrower.length > 0 && narrowerLead(own.narrower, clauseLead(text, at.sentence.from, o.start))) return "general";
   return null;
+}
+
+/** The count a bracket breaks down (ending at `countEnd`, -1 for none) counts another thing than the field's unit. */
+function brokenDownOther(unit: string, text: string, countEnd: number): boolean {
+  if (countEnd === -1) return false;
+  const head = unitAt(syllables(text.slice(countEnd, countEnd + 40).split(/[,;.:()\n\t]/)[0] ?? ""));
+  return head !== null && head !== unit && !sameGroup(head, unit);
 }
 
 /** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */

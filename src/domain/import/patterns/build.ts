@@ -98,11 +98,34 @@ export function listSentenceEnd(text: string): number {
   return stop ? stop.index : text.length;
 }
 
+/**
+ * «Trung tâm Thông tin, Nhà khách UBND tỉnh (tự chủ chi thường xuyên, 36 viên chức)»: a separator inside a bracket
+ * parts the bracket's own words, not the list's items. Brackets that never close are not trusted: split as written.
+ */
+function outsideBrackets(text: string, separator: RegExp): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const global = new RegExp(separator.source, "gu");
+  if (!text.includes("(")) return text.split(separator);
+  let cut = 0;
+  for (const m of text.matchAll(global)) {
+    for (; cut < m.index; cut++) depth += text[cut] === "(" ? 1 : text[cut] === ")" ? -1 : 0;
+    if (depth > 0) continue;
+    items.push(text.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  for (; cut < text.length; cut++) depth += text[cut] === "(" ? 1 : text[cut] === ")" ? -1 : 0;
+  if (depth !== 0) return text.split(separator);
+  items.push(text.slice(from));
+  return items;
+}
+
 export function splitItems(text: string, split: ItemSplit): string[] {
   const lines = text.split("\n").filter((line) => line.trim() !== "");
   if (lines.length > 1 && lines.every((line) => BULLET_LINE.test(line))) {
     return lines.map((line) => withoutShortName(line.replace(BULLET_LINE, "").replace(/[\s.;,]+$/, "").replace(/\s+/g, " ").trim())).filter((item) => item !== "");
   }
   const separator = split === "semicolons" ? /;/ : /,|\svà\s/;
-  return text.split(separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, ""))).filter((item) => item !== "");
+  return outsideBrackets(text, separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, ""))).filter((item) => item !== "");
 }
