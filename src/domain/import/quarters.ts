@@ -25,7 +25,9 @@ interface Mention {
 
 const MENTION = /quý\s+(IV|III|II|I)(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4})(?!\d))?/giu;
 const JOINER = /^\s*(?:,|và|hoặc|đến|-|–)\s*(?:quý\s*)?$/iu;
-const NEXT_QUARTER_CUE = /nhiệm vụ trọng tâm\s*$/iu;
+// «nhiệm vụ trọng tâm quý II», «phương hướng, nhiệm vụ quý IV»: the tasks of the quarter after the report's.
+const NEXT_QUARTER_CUE = /(?:nhiệm vụ trọng tâm|phương hướng(?:\s*,\s*|\s+và\s+|\s+)nhiệm vụ(?:\s+trọng tâm)?)\s*$/iu;
+const cuedNext = (text: string, m: Mention) => NEXT_QUARTER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
 
 export function findQuarterMentions(text: string): Mention[] {
   const mentions: Mention[] = [...text.matchAll(MENTION)].map((m) => {
@@ -60,10 +62,10 @@ export function checkQuarters(text: string, period: Period): TextProblem[] {
     const line = lineAt(starts, m.start);
     const add = (key: string, severity: TextProblem["severity"], message: string) =>
       problems.push({ key: `${key}:${line}`, severity, message, lines: [line] });
-    const cuedNext = NEXT_QUARTER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
-    if (index === 0) {
+    const cued = cuedNext(text, m);
+    if (index === 0 && !cued) {
       if (!same(m, period)) add("structure.quarter.title", "error", `Tiêu đề ghi «${m.raw}», nhưng báo cáo là của ${show(period)}.`);
-    } else if (cuedNext) {
+    } else if (cued) {
       if (!same(m, next)) add("structure.quarter.next", "error", `Nhiệm vụ trọng tâm ghi cho «${m.raw}», nhưng quý tiếp theo là ${show(next)}.`);
     } else if (!same(m, period) && !same(m, next) && !(m.inSchedule && (m.year ?? period.year) === period.year)) {
       add(
@@ -83,6 +85,13 @@ export function checkQuarters(text: string, period: Period): TextProblem[] {
 export function detectPeriod(text: string): Period | null {
   const [first, second] = findQuarterMentions(text);
   if (!first) return null;
+  // A title naming only the next quarter's tasks («… 9 tháng đầu năm 2026; phương hướng, nhiệm vụ quý IV năm 2026»)
+  // reports on the quarter before it.
+  if (cuedNext(text, first)) {
+    const year = first.year ?? (Number(/ngày[^\n]{0,12}tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu.exec(text)?.[1]) || undefined);
+    if (year === undefined) return null;
+    return first.quarter === 1 ? { quarter: 4, year: year - 1 } : { quarter: (first.quarter - 1) as Period["quarter"], year };
+  }
   let year = first.year;
   if (year === undefined && second?.year !== undefined && second.quarter === nextPeriod({ quarter: first.quarter, year: 0 }).quarter) {
     year = first.quarter === 4 ? second.year - 1 : second.year;

@@ -25,6 +25,15 @@ describe("checkStructure on the reference report", () => {
     expect(detectPeriod("Báo cáo không nêu quý")).toBeNull();
   });
 
+  it("reads a title naming only the next quarter's tasks as the quarter before it, with no title error", () => {
+    const nineMonths = "BÁO CÁO\nKết quả 9 tháng đầu năm 2026;\nphương hướng, nhiệm vụ quý IV năm 2026\nSố liệu riêng quý III năm 2026: …";
+    expect(detectPeriod(nineMonths)).toEqual({ quarter: 3, year: 2026 });
+    expect(detectPeriod("Hà Nội, ngày 20 tháng 12 năm 2026\nBÁO CÁO\nKết quả năm 2026; phương hướng nhiệm vụ quý I năm 2027")).toEqual({ quarter: 4, year: 2026 });
+    expect(checkStructure(nineMonths, { quarter: 3, year: 2026 }).map((p) => p.key)).toEqual([]);
+    // The report's own quarter first is still the title's quarter.
+    expect(detectPeriod("BÁO CÁO\nKết quả quý III năm 2026; phương hướng, nhiệm vụ quý IV năm 2026")).toEqual({ quarter: 3, year: 2026 });
+  });
+
   it("flags, for a report of another quarter, the title, the next-quarter lines and the stray quarter", () => {
     const keys = checkStructure(REFERENCE_TEXT, { quarter: 4, year: 2025 }).map((p) => p.key);
     expect(keys).toEqual(

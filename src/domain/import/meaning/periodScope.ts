@@ -82,8 +82,20 @@ export function ownPeriodOpening(head: string, ctx: PeriodScope): number {
 /** The verdict of the periods a text names: the last one named, or null when none is. */
 function lastNamed(text: string, ctx: PeriodScope): boolean | null {
   let last: boolean | null = null;
-  for (const m of text.matchAll(MARKER)) last = judged(m, text, ctx) ?? last;
+  for (const m of text.matchAll(MARKER)) if (!closedPart(text, m.index!)) last = judged(m, text, ctx) ?? last;
   return last;
+}
+
+/**
+ * A period named inside a part a «;» has closed since («9 tháng, … 84 quyết định, trong đó quý III ban hành 29; tiếp
+ * nhận 118 phản ánh»): the part («, trong đó …», «, riêng …») splits the figure of its clause, and the sentence's own
+ * period goes on after it. A part opening a clause of its own («…; trong đó quý III tiếp nhận 8.236 hồ sơ; trễ hạn 23
+ * hồ sơ») is the sentence's new period, and reaches on.
+ */
+function closedPart(text: string, at: number): boolean {
+  if (!text.includes(";", at)) return false;
+  const open = text.lastIndexOf(";", at) + 1;
+  return /,\s*(?:trong đó|riêng)(?![\p{L}])/iu.test(text.slice(open, at));
 }
 
 /** The verdict of one period named: a month of an earlier quarter («Tháng 02/2026, …» in quý II) is another's. */
