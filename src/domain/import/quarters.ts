@@ -7,6 +7,7 @@
  *   schedule inside a plan and may name any quarter of the report's year;
  * - anything else (typically last quarter's words left over after a copy) is a warning.
  */
+import { previousPeriod } from "../comparison/periods";
 import { nextPeriod, quarterRoman } from "../period";
 import type { Period } from "../types";
 import { lineAt, lineStarts } from "./text";
@@ -88,14 +89,18 @@ export function detectPeriod(text: string): Period | null {
   // A title naming only the next quarter's tasks («… 9 tháng đầu năm 2026; phương hướng, nhiệm vụ quý IV năm 2026»)
   // reports on the quarter before it.
   if (cuedNext(text, first)) {
-    const year = first.year ?? (Number(/ngày[^\n]{0,12}tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu.exec(text)?.[1]) || undefined);
-    if (year === undefined) return null;
-    return first.quarter === 1 ? { quarter: 4, year: year - 1 } : { quarter: (first.quarter - 1) as Period["quarter"], year };
+    const year = first.year ?? placeDateYear(text);
+    return year === undefined ? null : previousPeriod({ quarter: first.quarter, year });
   }
   let year = first.year;
   if (year === undefined && second?.year !== undefined && second.quarter === nextPeriod({ quarter: first.quarter, year: 0 }).quarter) {
     year = first.quarter === 4 ? second.year - 1 : second.year;
   }
-  year ??= Number(/ngày[^\n]{0,12}tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu.exec(text)?.[1]) || undefined;
+  year ??= placeDateYear(text);
   return year === undefined ? null : { quarter: first.quarter, year };
+}
+
+/** The year of the place-and-date line («Gia Lai, ngày 16 tháng 9 năm 2026»). */
+function placeDateYear(text: string): number | undefined {
+  return Number(/ngày[^\n]{0,12}tháng\s+\d{1,2}\s+năm\s+(\d{4})/iu.exec(text)?.[1]) || undefined;
 }
