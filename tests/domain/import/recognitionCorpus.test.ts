@@ -297,8 +297,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // The dev batch wt-fresh26 as first measured on 53c604e: 5 wrong, given to the fixers of stop 20.
   "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": ["bcdc:doiThoai.soYKien"],
   "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": ["bcdc:doiThoai.soYKien", "bcdc:anSinh.tenXa"],
-  "233-ban-qlkkt-dung-quat-de-muc-in-hoa-mo-doan-dao-thu-tu-quy4-2025.txt": ["bcdc:donViSuNghiep.danhSach"],
   "236-nghe-an-tcd-2026-11-bieu-thang-nay-thang-truoc-canh-nhau.txt": ["tcd:tinh.luot"],
+  // Mended (wt-units27): 233's «02 đơn vị sự nghiệp: A và B; C» bound by the form's wording as one item; a list the
+  // clerk parts by «;» is split on «;» only, whatever separator the form's wording uses (patterns/build.ts splitItems).
   // The secret batches wt-fresh21 and wt-fresh23 as measured on the merged engine of stop 19 (ebbd252) had 17 wrong, all
   // mended in stop 19.
   // Mended (wt-wrong13b): 181's «Giấy khen … phục vụ các kỳ họp của HĐND huyện» is not the HĐND tỉnh's award

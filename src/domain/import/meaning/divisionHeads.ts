@@ -9,8 +9,8 @@
  * heading counts those names), and a count alone is read only after the same verbs and before the clause ends.
  */
 import type { ListTarget } from "./listHeads";
-import { bracketItems, bulletItems, inlineItems, type ListBody } from "./listItems";
-import { UNIT_WORDS, words } from "./listHeads";
+import { bracketItems, inlineItems, itemsAfter, type ListBody } from "./listItems";
+import { UNIT_WORDS } from "./listHeads";
 import { placesVisited, structureLead } from "./listPlaces";
 import { endsWhatItHas } from "./listHas";
 import { anotherBodyHas } from "./listOwner";
@@ -18,18 +18,31 @@ import { anotherBodyHas } from "./listOwner";
 export interface DivisionFinding {
   target: ListTarget;
   list?: ListBody;
-  count: { start: number; end: number; value: number };
+  /** Absent where the names are taken without their count (a bare kind after a bullet or a note's mark). */
+  count?: { start: number; end: number; value: number };
 }
 
-/** The words an office uses for its own divisions, longest first (a bare «phòng» only with its list). */
-const KINDS = "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng và tương đương|cơ quan chuyên môn|phòng";
+/**
+ * The words an office uses for its own divisions, longest first (a bare «phòng» or «bộ phận» only with its list):
+ * «phòng, chi cục», «phòng và tổ chức tương đương», «cơ quan chuyên môn và tổ chức hành chính» (a commune), «cơ
+ * quan, đơn vị chuyên môn», «bộ phận» (a district office), «tổ chức tham mưu, giúp việc Giám đốc Sở» (a department,
+ * as the law on a Sở's structure names them).
+ */
+const KINDS =
+  "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
+  "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn|tổ chức tham mưu,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?|" +
+  "bộ phận|phòng";
+/** A kind that names a room as often as a division: counted alone, without its names, it is neither. */
+const BARE = /^(?:phòng|bộ phận)$/iu;
 
 /*
  * What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. The
- * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …».
+ * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …». After a
+ * bullet, a footnote's mark «[3]» or a full stop («Tổ chức. 05 phòng chuyên môn: …») it is the `lead`, read only with
+ * its names.
  */
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:\\t]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:\\t]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
@@ -47,8 +60,12 @@ const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:các[ ]+)?(?:${KINDS})(?:[ ]
 /** The cell before a count's cell is the kind alone, as a row label: «Các phòng chuyên môn⇥». */
 const KIND_CELL_BEFORE = new RegExp(`(?:^|[\\t\\n])[ ]*(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*\\t[ \\t]*$`, "iu");
 
-/** What introduces the names: «, gồm:», «:», «là», «là:», «(». */
-const INTRO = /^[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/iu;
+/**
+ * What introduces the names: «, gồm:», «, cụ thể:», «:», «là», «là:», «(», after a lower-case bracket saying which
+ * units are counted («(không kể các trường học)»). Case-sensitive: a capitalised bracket is the names themselves.
+ */
+const INTRO =
+  /^(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/u;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
 const CLAUSE_END = /^[ \t]*(?:[.;\n]|$|và[ \t])/u;
 
@@ -79,15 +96,20 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     const after = m.index + m[0].length;
     const intro = INTRO.exec(text.slice(after, after + 40));
     const from = after + (intro?.[0].length ?? 0);
-    const list = intro?.groups?.["bracket"] ? bracketItems(text, from) : intro ? (bulletItems(text, from) ?? inlineItems(text, from)) : null;
+    const list = intro?.groups?.["bracket"] ? bracketItems(text, from) : intro ? itemsAfter(text, from) : null;
     if (list) {
-      if (list.items.length === count.value) out.push({ target, list, count });
+      // «[3] 06 phòng: A; …», «- 04 bộ phận: …»: a bare kind no verb of having opens restates the office's rooms by
+      // name; the names are its list, the count is read where the office states what it has.
+      const restated = m.groups!["lead"] !== undefined && BARE.test(m.groups!["kind"]!);
+      if (list.items.length === count.value) out.push({ target, list, ...(restated ? {} : { count }) });
       continue;
     }
+    // After a bullet, a footnote's mark or a sentence's full stop the heading is read only with its names.
+    if (m.groups!["lead"] !== undefined) continue;
     // A table cell opening with a count («⇥02 phòng, đơn vị») is as often what was inspected: only with its names.
     if (opener === "") continue;
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
-    if (!intro && words(m.groups!["kind"]!).length > 1 && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
+    if (!intro && !BARE.test(m.groups!["kind"]!) && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
   out.push(...tableRows(text, target));
   return out;

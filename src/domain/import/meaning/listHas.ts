@@ -10,8 +10,28 @@ const HAS = /(?<![\p{L}\p{M}])(?:có|gồm)[ \t]+[^.;:\n]*$/iu;
 /** What turns the enumeration into another act: a place visited, a plan. */
 const NOT_HAVING = /(?<![\p{L}\p{M}])(?:tại|kiểm tra|dự kiến|kế hoạch)(?![\p{L}\p{M}])/iu;
 
+/**
+ * «…; Phòng E; và 03 đơn vị sự nghiệp trực thuộc: …», «…gồm:» over names one a line and «và 04 đơn vị sự nghiệp,
+ * gồm:»: a «và» after the last name of a list (its «;» or its line) ends the enumeration that list began, however
+ * many «;», «:» and lines the list took. Bounded to the paragraph (at most LIST_REACH characters back).
+ */
+const LIST_REACH = 1500;
+const AFTER_NAME = /\p{L}[^\n;:,.]{0,120}(?:;[ \t]*\n?|[ \t]*\n)[ \t]*và[ \t]*$/u;
+const HAS_WORD = /(?<![\p{L}\p{M}])(?:có|gồm)(?![\p{L}\p{M}])/iu;
+
+function endsListItHas(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - LIST_REACH), at);
+  if (!AFTER_NAME.test(before.slice(-140))) return false;
+  const paragraph = before.slice(Math.max(before.lastIndexOf("\n\n"), before.search(/\.\s+\p{Lu}[^.]*$/u)) + 1);
+  // The acts in lower case: a list's names hold the same words capitalised («Phòng Kế hoạch - Tài chính»).
+  const opening = paragraph.trimStart();
+  return HAS_WORD.test(paragraph) && !ACTS.test(opening.charAt(0).toLowerCase() + opening.slice(1));
+}
+const ACTS = new RegExp(NOT_HAVING.source, "u");
+
 /** Whether the «và» right before `at` ends an enumeration of what the office has. */
 export function endsWhatItHas(text: string, at: number): boolean {
+  if (endsListItHas(text, at)) return true;
   const before = text.slice(Math.max(0, at - REACH), at);
   const sentence = before.slice(Math.max(before.lastIndexOf("\n"), before.search(/\.[ \t]+\p{Lu}[^.]*$/u)) + 1);
   const has = HAS.exec(sentence);

@@ -3,6 +3,7 @@
  * the words its wording puts right before the list («… đơn vị sự nghiệp: {L}»). A count of a list (formula countOf)
  * is described by its own label and by its list's words. Nothing here names a field: any form's lists are read so.
  */
+import ABBREVIATIONS from "./abbreviations.json";
 import type { ReportDefinition } from "../../report";
 import type { FieldDef } from "../../types";
 
@@ -24,6 +25,27 @@ const OPENERS = /^(?:các|những|danh sách|tên|số lượng|số)\s+/u;
 export const UNIT_WORDS: ReadonlySet<string> = new Set(
   ["phòng", "ban", "đơn", "vị", "trung", "tâm", "cơ", "quan", "tổ", "chức", "công", "lập", "chuyên", "môn", "bộ", "phận", "chi", "cục", "nhóm", "các", "những"],
 );
+
+/** Short forms with one reading (abbreviations.json), lower case, to their words: «ĐVSN» is «đơn vị sự nghiệp». */
+const SHORT_FORMS = new Map(
+  ABBREVIATIONS.entries.flatMap((e): Array<[string, string[]]> => ("means" in e && e.means ? [[e.short.normalize("NFC").toLowerCase(), words(e.means)]] : [])),
+);
+
+/**
+ * A heading word as the heading's words: itself when a heading may hold it, or the words an abbreviation stands for
+ * when a heading may hold each of them («ĐVSN (02): …» heads the list of «đơn vị sự nghiệp»); null when it ends the
+ * heading.
+ */
+export function headingWordsOf(word: string, vocab: ReadonlySet<string>): string[] | null {
+  if (vocab.has(word)) return [word];
+  const long = SHORT_FORMS.get(word);
+  return long && long.every((w) => vocab.has(w)) ? long : null;
+}
+
+/** The short forms standing for words that end with one of `endings` («sự nghiệp»: «ĐVSN»). */
+export function shortFormsEnding(endings: ReadonlySet<string>): string[] {
+  return [...SHORT_FORMS].filter(([, long]) => endings.has(long.slice(-2).join(" "))).map(([short]) => short);
+}
 
 export function words(text: string): string[] {
   return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];

@@ -18,15 +18,21 @@ const MAX_BODY = 1500;
 const BULLET = /^[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 
 /**
- * A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)»): the list ends before. A
- * unit's serial («Nhà khách số 1 và Nhà khách số 2») counts nothing.
+ * A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)», «; ĐVSN 03: …»): the list
+ * ends before. A unit's serial («Nhà khách số 1 và Nhà khách số 2») counts nothing.
  */
-const NEXT_COUNT = /(?<![\d.,/]|số[ \t]+)\d{1,3}[ \t]+(?!và[ \t])\p{Ll}/u;
+const NEXT_COUNT = /(?<![\d.,/]|số[ \t]+)\d{1,3}(?:[ \t]+(?!và[ \t])\p{Ll}|[ \t]*:)/u;
+
+/**
+ * An item's own number in a list written on one line, «cụ thể: 1) Phòng A; 2) Phòng B», «(1) …», «a) …»: the
+ * numbering orders the items, it is no part of a name (a unit's serial ends its name: «Phòng Công chứng số 1»).
+ */
+const INLINE_NUMBER = /^(?:\(?\d{1,2}\)|\d{1,2}\.(?=[ \t])|\(?\p{Ll}\))[ \t]*/u;
 
 export function splitNames(body: string): string[] {
   // An item may hold commas («Trung tâm Văn hóa, Thể thao và Truyền thông»): a list with «;» is split on «;» only.
   const parts = body.includes(";") ? body.split(";") : body.split(/,[ \t]+|[ \t]+và[ \t]+(?=[^,]*$)/u);
-  return parts.map((p) => withoutShortName(p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, ""))).filter((p) => p !== "");
+  return parts.map((p) => withoutShortName(p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, "").replace(INLINE_NUMBER, ""))).filter((p) => p !== "");
 }
 
 function body(text: string, start: number, end: number): ListBody | null {
@@ -67,10 +73,12 @@ const CITATION = /(?<![\p{L}])số[ \t]+\d{1,5}(?:\/\d{4})?\/[\p{Lu}Đ][\p{Lu}Đ
 const SERIAL = /(?<=\p{L})[ \t]+(?:số[ \t]+)?[1-9]\d?$/u;
 
 /**
- * Where a list written in prose ends: the line, the sentence, a bracket, or a comma that opens another clause about
- * the items («…, Nhà khách B và Nhà khách C, trong đó hai nhà khách đã tự chủ…»).
+ * Where a list written in prose ends: the line, the sentence (the next may open with a count: «…; Phòng E. 02 đơn vị
+ * sự nghiệp: …»), a bracket, or a comma that opens another clause about
+ * the items («…, Nhà khách B và Nhà khách C, trong đó hai nhà khách đã tự chủ…»). The bracket of an item's number
+ * («cụ thể: 1) Phòng A; 2) Phòng B», «(1) …») ends nothing.
  */
-const PROSE_END = /\n|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|[()]|,[ \t]*(?:trong đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|riêng|với|nay|hiện nay)(?![\p{L}\p{M}])/iu;
+const PROSE_END = /\n|\.(?=[ \t]+[\p{Lu}\d]|[ \t]*(?:\n|$))|\((?!\d{1,2}\)[ \t])|(?<!(?:^[ \t]*|[;:,][ \t]*)\(?\d{1,2})\)|,[ \t]*(?:trong đó|bên cạnh đó|ngoài ra|đồng thời|tuy nhiên|riêng|với|nay|hiện nay)(?![\p{L}\p{M}])/iu;
 
 /**
  * A bracket closed on its line and followed by «;» and a name is an item's aside, not the list's end: «gồm: Bộ phận
@@ -79,14 +87,29 @@ const PROSE_END = /\n|\.(?=[ \t]+\p{Lu}|[ \t]*(?:\n|$))|[()]|,[ \t]*(?:trong đ�
  */
 const ASIDE_THEN_ITEM = /^\([^()\n;]{1,80}\)[ \t]*;[ \t]*(?=\p{Lu})/u;
 
+/**
+ * A line ending in «;» with a name opening the next one is a list wrapped by its page («…; Phòng Nội chính;» over
+ * «Phòng Khoa giáo - Văn xã; …», a copied PDF): the «;» says another item follows. A bullet or a number opening the
+ * next line starts something else.
+ */
+const WRAPPED_BEFORE = /;[ \t]*$/u;
+const WRAPPED_AFTER = /^[ \t]*\p{Lu}/u;
+
 /** Where a list written in prose ends in `rest`: PROSE_END, past the brackets that are an item's aside. */
 function proseEnd(rest: string): number {
   for (let from = 0; ; ) {
     const at = rest.slice(from).search(PROSE_END);
     if (at < 0) return rest.length;
     const aside = rest[from + at] === "(" ? ASIDE_THEN_ITEM.exec(rest.slice(from + at)) : null;
-    if (!aside) return from + at;
-    from += at + aside[0].length;
+    if (aside) {
+      from += at + aside[0].length;
+      continue;
+    }
+    if (rest[from + at] === "\n" && WRAPPED_BEFORE.test(rest.slice(Math.max(0, from + at - 8), from + at)) && WRAPPED_AFTER.test(rest.slice(from + at + 1, from + at + 8))) {
+      from += at + 1;
+      continue;
+    }
+    return from + at;
   }
 }
 
@@ -98,18 +121,63 @@ export function inlineItems(text: string, from: number): ListBody | null {
   const next = rest.slice(0, end).search(NEXT_COUNT);
   if (next >= 0) {
     const before = rest.slice(0, next);
-    end = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("), before.lastIndexOf(" và "));
+    // «…, B và 03 đơn vị …» ends at its «và»; a «và» further back is a name's own («Phòng Quản lý lao động và doanh
+    // nghiệp»), and the list ends at the last separator.
+    const joined = /[ \t]và[ \t]*$/u.exec(before);
+    end = joined ? joined.index : Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
     if (end <= 0) return null;
   }
   return body(text, from, from + end);
 }
 
-/** «(A; B; C)» right after the heading. */
+/** The words that open a bracketed list, «(bao gồm: A; B)», «(gồm A, B)»: they introduce the items, name none. */
+const BRACKET_INTRO = /^[ \t]*(?:bao gồm|gồm có|gồm|cụ thể là|cụ thể|là)[ \t]*:?[ \t]*/iu;
+
+/** «(A; B; C)» or «(bao gồm: A; B; C)» right after the heading. */
 export function bracketItems(text: string, from: number): ListBody | null {
-  const rest = text.slice(from, Math.min(text.length, from + MAX_BODY));
+  const opening = BRACKET_INTRO.exec(text.slice(from, from + 24));
+  const start = from + (opening?.[0].length ?? 0);
+  const rest = text.slice(start, Math.min(text.length, start + MAX_BODY));
   const close = rest.search(/[()\n]/);
   if (close < 0 || rest[close] !== ")") return null;
-  return body(text, from, from + close);
+  return body(text, start, start + close);
+}
+
+/**
+ * The items after an intro that ends its line: bullet lines, or, unmarked, the names one a line down to the first
+ * line that is no name (a blank line, «và 04 đơn vị sự nghiệp, gồm:», a heading with a number), or the enumeration
+ * the line below holds («…trực thuộc:» over «Trung tâm A; Nhà khách B.»). On the intro's own line, the prose after it.
+ */
+export function itemsAfter(text: string, from: number): ListBody | null {
+  return bulletItems(text, from) ?? lineItems(text, from) ?? inlineItems(text, from);
+}
+
+/** A line that is one name and nothing else: capitalised, short, no sentence in it, at most a «;» or «.» closing it. */
+const NAME_LINE = /^[ \t]*\p{Lu}[^\n:;.!?]{0,119}?[ \t]*[;,.]?[ \t]*$/u;
+
+function lineItems(text: string, from: number): ListBody | null {
+  const eol = text.indexOf("\n", from);
+  if (eol < 0 || text.slice(from, eol).trim() !== "") return null;
+  const first = eol + 1;
+  const next = text.indexOf("\n", first);
+  const line = text.slice(first, next < 0 ? text.length : next);
+  // One line holding the enumeration: read as prose (its sentence may wrap on to the lines below, as copied PDFs do).
+  if (line.includes(";")) return inlineItems(text, first);
+  let at = first;
+  let end = first;
+  const lines: string[] = [];
+  while (at < text.length && lines.length < 40) {
+    const stop = text.indexOf("\n", at);
+    const own = text.slice(at, stop < 0 ? text.length : stop);
+    if (!NAME_LINE.test(own)) break;
+    lines.push(own);
+    end = at + own.length;
+    if (/[.][ \t]*$/.test(own)) break;
+    at = stop < 0 ? text.length : stop + 1;
+  }
+  if (lines.length < 2) return null;
+  const items = lines.map((l) => withoutShortName(l.replace(/[\s.;,]+$/, "").trim()));
+  return items.every(isName) ? { start: first, end, items } : null;
 }
 
 /** Lines opened by a bullet right under a heading that ends its line with «:». */

@@ -1,7 +1,8 @@
 /**
  * Lists of names, and the counts that go with them, found by what the list is OF rather than by the form's sentence:
  * «Văn phòng có 06 phòng, đơn vị trực thuộc gồm: A; B; …», «+ 03 đơn vị sự nghiệp: A, B, C», «Các phòng, đơn vị
- * trực thuộc (04): …», «Đơn vị sự nghiệp trực thuộc có 03 đơn vị gồm: …», «07 phòng, đơn vị trực thuộc (A; B; …)», bullet lines under a heading, a table column headed
+ * trực thuộc (04): …», «Đơn vị sự nghiệp trực thuộc có 03 đơn vị gồm: …», «ĐVSN (02): …», «… 07 tổ chức trực thuộc,
+ * cụ thể: 1) A; 2) B; …», a «biểu» row «Đơn vị sự nghiệp trực thuộc | Đơn vị | 03 | A; B; C», «07 phòng, đơn vị trực thuộc (A; B; …)», bullet lines under a heading, a table column headed
  * «Tổ chức trực thuộc (05)». A list is taken only where it is clearly the field's:
  *  - its heading is made only of the list's own words and words naming units (listHeads.ts), and names one list;
  *  - the heading opens a clause («có», «gồm», «và», a line, a bullet): «kiểm tra tại 02 đơn vị trực thuộc: …» is a
@@ -12,8 +13,8 @@
  */
 import type { FieldId } from "../../types";
 import type { ReportDefinition } from "../../report";
-import { headingVocabulary, listTargets, targetOf, type ListTarget } from "./listHeads";
-import { bracketItems, bulletItems, inlineItems, oneName, type ListBody } from "./listItems";
+import { headingVocabulary, headingWordsOf, listTargets, shortFormsEnding, targetOf, type ListTarget } from "./listHeads";
+import { bracketItems, inlineItems, itemsAfter, oneName, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
 import { anotherBodyHas } from "./listOwner";
@@ -47,14 +48,22 @@ const WINDOW = 160;
 
 /** The last pair of words of every way the form names a list, as one pattern. */
 function endingsOf(targets: readonly ListTarget[]): RegExp {
-  const pairs = new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[ \\t]+"))));
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...pairs].join("|")})(?![\\p{L}\\p{M}])`, "giu");
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pairs = new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).map(escape).join("[ \\t]+"))));
+  // A heading written short ends with its abbreviation («ĐVSN (02): …»).
+  const shorts = shortFormsEnding(new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).join(" "))))).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...pairs, ...shorts].join("|")})(?![\\p{L}\\p{M}])`, "giu");
 }
 
 /*
- * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»).
+ * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»),
+ * or the number alone right after it or its colon: «phòng, đơn vị trực thuộc 05: …», «Tổ chức trực thuộc: 05, gồm:»,
+ * «Đơn vị sự nghiệp trực thuộc: 01 (Trung tâm A)», «…, số lượng: 07 (bảy): …» (legal style spells it in brackets).
+ * A lower-case bracket first says which units are counted, «02 đơn vị sự nghiệp (không kể các trường học): …».
+ * Case-sensitive: a capitalised bracket is a list of names («: 01 (Trung tâm A)»), never an aside or a spelled count.
  */
-const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
+const AFTER =
+  /^(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}])|(?:,?[ \t]*số lượng)?[ \t]*:?[ \t]*(?<n3>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?(?=[ \t]*[:,(.;]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|[ \t]*:|[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/du;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
@@ -90,7 +99,7 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
   // «… 09 nhóm công việc, 32 nhiệm vụ cụ thể. Các nhóm:» and its bullet lines (listRestated.ts).
   findings.push(...restatedLists(text, targets, vocab));
   // A heading both readings take («03 phòng, đơn vị trực thuộc là …») is one finding.
-  findings.push(...findDivisions(text, targets).filter((d) => !findings.some((f) => f.count?.start === d.count.start)));
+  findings.push(...findDivisions(text, targets).filter((d) => !d.count || !findings.some((f) => f.count?.start === d.count!.start)));
   for (const t of targets) decide(text, t, findings.filter((f) => f.target === t), out);
   return out;
 }
@@ -103,9 +112,9 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   const heading: string[] = [];
   let end = rest[0];
   for (const w of text.slice(rest[0], rest[1]).matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = w[0].normalize("NFC").toLowerCase();
-    if (!vocab.has(word)) break;
-    heading.push(word);
+    const word = headingWordsOf(w[0].normalize("NFC").toLowerCase(), vocab);
+    if (!word) break;
+    heading.push(...word);
     end = rest[0] + w.index + w[0].length;
   }
   if (heading.length < 2 || /,\s*$/.test(text.slice(rest[0], end))) return null;
@@ -115,7 +124,7 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   const nSpan = m.indices?.groups?.["n"];
   const count = nSpan
     ? { start: nSpan[0], end: nSpan[1], value: Number(text.slice(nSpan[0], nSpan[1])) }
-    : (after.groups?.["n"] ?? after.groups?.["n2"]) !== undefined
+    : (after.groups?.["n"] ?? after.groups?.["n2"] ?? after.groups?.["n3"]) !== undefined
       ? countIn(text, end, after)
       : undefined;
   const intro = after.groups?.["intro"];
@@ -123,7 +132,7 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   if (!intro) {
     return count && CLAUSE_END.test(text.slice(from, from + 8)) ? { target, count } : null;
   }
-  const read = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : (bulletItems(text, from) ?? inlineItems(text, from));
+  const read = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : itemsAfter(text, from);
   // One unit said, several read: the «và» or commas were its name's (listItems.ts oneName).
   const list = read && count?.value === 1 && read.items.length > 1 ? oneName(text, read) : read;
   return list ? { target, list, ...(count ? { count } : {}) } : null;
@@ -143,9 +152,9 @@ function opensClause(text: string, at: number, previous: number): boolean {
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
-  const digits = (after.groups!["n"] ?? after.groups!["n2"])!;
-  const start = end + after[0].indexOf(digits);
-  return { start, end: start + digits.length, value: Number(digits) };
+  const at = after.indices!.groups!;
+  const [from, to] = (at["n"] ?? at["n2"] ?? at["n3"])!;
+  return { start: end + from, end: end + to, value: Number(text.slice(end + from, end + to)) };
 }
 
 /**
@@ -177,6 +186,12 @@ function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonl
       const head = /^[ \t]*(?<words>[\p{L}\p{M} ,\-–]+?)[ \t]*(?:\([ \t]*(?<n>\d{1,3})[ \t]*\))?[ \t]*$/u.exec(cell);
       const words = head?.groups?.["words"]?.normalize("NFC").toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? [];
       const target = words.length >= 2 && words.every((w) => vocab.has(w)) ? targetOf(words, targets) : null;
+      const counted = target ? countedRow(text, line.index, cells, column) : null;
+      if (target && counted) {
+        found.push({ target, ...counted });
+        offset += cell.length + 1;
+        return;
+      }
       const list = target ? cellList(text, line.index, cells, column) : null;
       if (target && list) {
         const n = head!.groups!["n"];
@@ -187,6 +202,27 @@ function tableColumns(text: string, vocab: ReadonlySet<string>, targets: readonl
     });
   }
   return found;
+}
+
+/** A unit's cell in a «biểu» row: a word or two naming what is counted («Đơn vị», «Phòng»). */
+const UNIT_CELL = /^[ \t]*\p{L}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+)?[ \t]*$/u;
+const COUNT_CELL = /^[ \t]*(\d{1,3})[ \t]*$/u;
+
+/**
+ * A «biểu» row labelled by a list's heading, «Đơn vị sự nghiệp trực thuộc | Đơn vị | 03 | Trung tâm A; Nhà khách B;
+ * Nhà khách C»: its unit, its count, then the names in the notes cell. The count and the names are taken together
+ * (decide() keeps them only when they agree).
+ */
+function countedRow(text: string, lineStart: number, cells: readonly string[], column: number): Pick<Finding, "list" | "count"> | null {
+  let k = column + 1;
+  if (cells[k] !== undefined && UNIT_CELL.test(cells[k]!)) k++;
+  const digits = COUNT_CELL.exec(cells[k] ?? "");
+  const names = cells[k + 1];
+  if (!digits || names === undefined || names.trim() === "") return null;
+  const countAt = lineStart + cells.slice(0, k).join("\t").length + 1 + cells[k]!.indexOf(digits[1]!);
+  const from = lineStart + cells.slice(0, k + 1).join("\t").length + 1;
+  const list = inlineItems(text.slice(0, from + names.length), from);
+  return list ? { list, count: { start: countAt, end: countAt + digits[1]!.length, value: Number(digits[1]) } } : null;
 }
 
 function decide(text: string, target: ListTarget, findings: readonly Finding[], out: Map<FieldId, Span[]>): void {

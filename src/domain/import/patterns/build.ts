@@ -126,6 +126,9 @@ export function splitItems(text: string, split: ItemSplit): string[] {
   if (lines.length > 1 && lines.every((line) => BULLET_LINE.test(line))) {
     return lines.map((line) => withoutShortName(line.replace(BULLET_LINE, "").replace(/[\s.;,]+$/, "").replace(/\s+/g, " ").trim())).filter((item) => item !== "");
   }
-  const separator = split === "semicolons" ? /;/ : /,|\svà\s/;
+  // A clerk who parts the names by «;» leaves their commas and «và» to the names («Trung tâm Dịch vụ và Hỗ trợ đầu
+  // tư; Ban Quản lý dự án …»), whatever separator the form's own wording uses (meaning/listItems.ts splitNames).
+  const semicolons = split === "semicolons" || outsideBrackets(text, /;/).length > 1;
+  const separator = semicolons ? /;/ : /,|\svà\s/;
   return outsideBrackets(text, separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, ""))).filter((item) => item !== "");
 }
