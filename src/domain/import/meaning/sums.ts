@@ -45,10 +45,11 @@ export function partsAnnounced(between: string): boolean {
 
 /**
  * A bracket opened after the total's words, its breakdown announced or not: «04 cá nhân (trong đó: 02 …; 02 …)»,
- * «08 ý kiến (05 …; 03 …)». `between` runs from the total to its first part, `through` to its last part: the
- * bracket must not close before the last part.
+ * «08 ý kiến (05 …; 03 …)», the first part's own words before its number or not: «21 đơn thư (khiếu nại 04 đơn, tố
+ * cáo 03 đơn, …)». `between` runs from the total to its first part, `through` to its last part: the bracket must not
+ * close before the last part.
  */
-const BRACKET_OPENED = new RegExp(`^[^();.\\n\\d]{0,30}\\(\\s*(?:(?:${PARTS_ANNOUNCED})\\s*:?\\s*)?$`, "iu");
+const BRACKET_OPENED = new RegExp(`^[^();.\\n\\d]{0,30}\\(\\s*(?:(?:${PARTS_ANNOUNCED})\\s*:?\\s*)?[^();:.\\n\\d]{0,30}$`, "iu");
 
 function inBracketAfter(between: string, through: string): boolean {
   return BRACKET_OPENED.test(between) && !through.slice(between.length).includes(")");
@@ -82,33 +83,49 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
       if (sum >= (total.token.value as number)) break;
     }
     if (parts.length < 2 || sum !== total.token.value) continue;
-    // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
-    // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
-    const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
-    // «… về Phòng Tổng hợp - Kinh tế: 07, gồm Phòng Tổng hợp: 03; Phòng Kinh tế: 04»: a total whose words name every
-    // part by the words that part alone has names them each; those words still tell the parts apart.
-    const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
-    const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
     const bracketed = inBracketAfter(text.slice(total.token.end, parts[0]!.token.start), text.slice(total.token.end, parts.at(-1)!.token.start));
-    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed });
+    sums.push(sumOf(total, parts, bracketed));
   }
   return sums;
+}
+
+function sumOf(total: Candidate, parts: readonly Candidate[], bracketed: boolean): Sum {
+  // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
+  // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
+  const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
+  // «… về Phòng Tổng hợp - Kinh tế: 07, gồm Phòng Tổng hợp: 03; Phòng Kinh tế: 04»: a total whose words name every
+  // part by the words that part alone has names them each; those words still tell the parts apart.
+  const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
+  const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
+  return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed };
 }
 
 /**
  * For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. Of a
  * total that names every part, a figure naming them all is the total's («Đơn khiếu nại, tố cáo: 05 (03 khiếu nại,
- * 02 tố cáo)» for the letters received), one naming some of them a part's.
+ * 02 tố cáo)» for the letters received), one naming some of them a part's. `label`: the words of the figure's label
+ * (kindsTogether).
  */
-export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>): Set<Candidate> {
+export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Set<Candidate> {
   const not = new Set<Candidate>();
-  for (const s of sums) if (namesPart(s, own)) not.add(s.total);
+  for (const s of sums) if (namesPart(s, own, label)) not.add(s.total);
   return not;
 }
 
-function namesPart(s: Sum, own: ReadonlySet<string>): boolean {
+function namesPart(s: Sum, own: ReadonlySet<string>, label?: ReadonlySet<string>): boolean {
+  if (label && kindsTogether(s, label)) return false;
   const named = s.parts.filter((p) => p.own.some((w) => own.has(w))).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
+}
+
+/**
+ * A figure whose label names the own words of two or more parts counts those kinds together: «Đơn thư, khiếu nại, tố
+ * cáo nhận được» is the letters received, not the complaints nor the denunciations of «tiếp nhận 21 đơn thư (khiếu
+ * nại 04 đơn, tố cáo 03 đơn, kiến nghị, phản ánh 14 đơn)». Only the label says so: a wording is one clerk's sentence
+ * and names a sibling figure beside this one («{n} tập thể và {N} cá nhân»).
+ */
+function kindsTogether(s: Sum, label: ReadonlySet<string>): boolean {
+  return s.parts.filter((p) => p.own.some((w) => label.has(w))).length >= 2;
 }
 
 /**
@@ -116,10 +133,10 @@ function namesPart(s: Sum, own: ReadonlySet<string>): boolean {
  * total without the margin over them. They stay its candidates (their words may still fit it best): pairs of words
  * are too brittle a test to rule a part out.
  */
-export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
+export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
   const yields = new Map<Candidate, Set<Candidate>>();
   for (const s of sums) {
-    if (namesPart(s, own)) continue;
+    if (namesPart(s, own, label)) continue;
     yields.set(s.total, new Set(s.parts.map((p) => p.part)));
   }
   return yields;
@@ -131,10 +148,10 @@ export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<
  * part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý
  * III)» for the quarter's meetings).
  */
-export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Candidate> {
+export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Map<Candidate, Candidate> {
   const totals = new Map<Candidate, Candidate>();
   for (const s of sums) {
-    if (!s.bracketed || namesPart(s, own)) continue;
+    if (!s.bracketed || namesPart(s, own, label)) continue;
     for (const p of s.parts) if (!totals.has(p.part)) totals.set(p.part, s.total);
   }
   return totals;
