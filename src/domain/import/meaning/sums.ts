@@ -4,7 +4,9 @@
  * UBND tỉnh: 04)». A count followed in its sentence by two to four counts of the same unit that add up to it is their
  * total. The parts are told apart by their own words (the pairs each has and its siblings have not): a figure that
  * names one part's own words is not the total («Thủ tướng» → 02, not 06); a figure that names none of them is not a
- * part («ý kiến nhận được» → 17, not 15). The numbers are all written; the sum only says which is which.
+ * part («ý kiến nhận được» → 17, not 15). The numbers are all written; the sum only says which is which. A breakdown
+ * announced right after its count («gồm», «trong đó», a bracket), in the count's unit, is its parts though they do
+ * not add up (announcedParts).
  */
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
@@ -19,7 +21,10 @@ export interface Sum {
   parts: Array<{ part: Candidate; own: readonly string[] }>;
   /** The total's words name every part by that part's own words (findSums). */
   namesEach: boolean;
-  /** The parts stand in a bracket that opens right after the total: «13 cuộc (trong đó: 12 cuộc …; 01 cuộc …)». */
+  /**
+   * The parts stand in a bracket that opens right after the total: «13 cuộc (trong đó: 12 cuộc …; 01 cuộc …)»; or
+   * they are a breakdown announced right after it that need not add up (announcedParts).
+   */
   bracketed?: boolean;
 }
 
@@ -82,7 +87,11 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
       sum += c.token.value as number;
       if (sum >= (total.token.value as number)) break;
     }
-    if (parts.length < 2 || sum !== total.token.value) continue;
+    if (parts.length < 2 || sum !== total.token.value) {
+      const listed = announcedParts(text, candidates, i, end);
+      if (listed) sums.push(listed);
+      continue;
+    }
     const bracketed = inBracketAfter(text.slice(total.token.end, parts[0]!.token.start), text.slice(total.token.end, parts.at(-1)!.token.start));
     sums.push(sumOf(total, parts, bracketed));
   }
@@ -98,6 +107,38 @@ function sumOf(total: Candidate, parts: readonly Candidate[], bracketed: boolean
   const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
   const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
   return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed };
+}
+
+/** «gồm», «trong đó» right after the count's words, no bracket opened or closed before them. */
+const ANNOUNCING_WORD = new RegExp(`^[^();.\\n\\d]{0,30}?(?<![\\p{L}])(?:${PARTS_ANNOUNCED})(?![\\p{L}])[^();.\\n\\d]{0,30}$`, "iu");
+
+/**
+ * «tổ chức 13 cuộc giao ban, gồm: 9 cuộc giao ban tuần, 3 cuộc giao ban tháng và 2 cuộc giao ban đột xuất», «13 cuộc
+ * giao ban trong quý (giao ban tuần 11 cuộc, giao ban tháng 03 cuộc)»: a breakdown announced right after a count (gồm,
+ * trong đó, a bracket opened) whose numbers each count what the count counts, by the same unit, is that count's, though
+ * they do not add up to it: a clerk lists some kinds and leaves others out, or slips. The words say it, not the sum, so
+ * the parts stop where the bracket closes or the clause ends, and any other number there (another unit, a part larger
+ * than its total) leaves the count alone. Such a breakdown stands right after its total: the total takes its parts'
+ * first place (bracketedPartsOf).
+ */
+function announcedParts(text: string, candidates: readonly Candidate[], i: number, end: number): Sum | null {
+  const total = candidates[i]!;
+  const first = candidates[i + 1];
+  if (total.unit === null || !first) return null;
+  const between = text.slice(total.token.end, first.token.start);
+  const bracket = BRACKET_OPENED.test(between);
+  if (!bracket && !ANNOUNCING_WORD.test(between)) return null;
+  const close = bracket ? text.indexOf(")", total.token.end + between.indexOf("(")) : text.indexOf(";", total.token.end);
+  const stop = close === -1 ? end : Math.min(close, end);
+  if (bracket && close === -1) return null;
+  const parts: Candidate[] = [];
+  for (let k = i + 1; k < candidates.length && candidates[k]!.token.start < stop; k++) {
+    const c = candidates[k]!;
+    if (c.token.kind === "percent") continue;
+    if (!countLike(c) || c.unit !== total.unit || c.token.value >= total.token.value || parts.length === MAX_PARTS) return null;
+    parts.push(c);
+  }
+  return parts.length >= 2 ? sumOf(total, parts, true) : null;
 }
 
 /**
