@@ -105,7 +105,7 @@ const MEASURED: Record<string, number> = {
   // wt-fresh7's short reports (40–47), measured once on 47291ae before any fixer read them: 124 of 148 (83.8 %) and 7
   // wrong on our form, 23 of 43 and none on the monthly form.
   "40-kon-tum-ban-dan-toc-bieu-stt-dvt-quy4-2024.txt": 19,
-  "41-gia-lai-thanh-tra-ket-luan-thu-nhat-quy1-2026.txt": 19,
+  "41-gia-lai-thanh-tra-ket-luan-thu-nhat-quy1-2026.txt": 20,
   "42-hai-phong-theo-xa-phuong-bi-dong-quy3-2025.txt": 25,
   "43-bac-giang-so-y-te-tra-loi-de-cuong-quy1-2025.txt": 22,
   "44-ha-nam-doan-dac-liet-ke-i-ii-quy1-2025.txt": 37,
@@ -143,7 +143,7 @@ const MEASURED: Record<string, number> = {
   // and 2 wrong on our form, 27 of 46 and 2 wrong on the monthly form.
   // Raised after a commune's own report (communeReport.ts, «Văn phòng HĐND và UBND») and reports dense with
   // abbreviations (a glossary, short forms read use by use, organisations by short name; wt-abbrev): 11 → 26, 14 → 44.
-  "70-ha-noi-phuong-tay-ho-loi-moc-quy4-2025.txt": 28,
+  "70-ha-noi-phuong-tay-ho-loi-moc-quy4-2025.txt": 29,
   // 47 → 48: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
   "71-tphcm-tom-tat-dai-ket-qua-cuoi-muc-quy1-2026.txt": 49,
   "72-binh-phuoc-liet-ke-hai-cham-cham-phay-quy1-2025.docx": 53,
@@ -169,10 +169,10 @@ const MEASURED: Record<string, number> = {
   // 25 → 26: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
   "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 49,
   "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 39,
-  "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 32,
+  "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 33,
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 48,
   // 48 → 49: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
-  "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 52,
+  "85-tay-ninh-trich-bao-cao-trung-tam-quy2-2026.txt": 53,
   // 20 → 21: «01 lượt đoàn đông người/13 lượt người» gives its candidate the unit đoàn (one table of measure words,
   // measureWords.ts), so the commune level's delegations are read.
   "86-thai-nguyen-tcd-2025-10-luot-nguoi-lan-luot-theo-cap.txt": 22,
@@ -192,7 +192,7 @@ const MEASURED: Record<string, number> = {
   "97-dien-bien-tcd-2025-07-thang-chuyen-tiep-huyen-xa.txt": 18,
   // wt-fresh14's batch (110–116), written in stop 16 and measured once on aca0a16 before any fixer read it: 157 of 197
   // (79.7 %) and 4 wrong on our form, 12 of 22 and 2 wrong on the monthly form; then given to the fixers.
-  "110-binh-thuan-a-b-c-ngay-gach-ngang-quy3-2024.txt": 60,
+  "110-binh-thuan-a-b-c-ngay-gach-ngang-quy3-2024.txt": 61,
   "111-ban-qlkcn-binh-duong-bang-theo-thang-cot-cong-quy1-2025.docx": 31,
   "112-phuong-phan-thiet-lam-dong-phan-so-cach-nghin-quy2-2026.txt": 30,
   "113-kien-giang-phan-thu-nhat-cot-an-giang-tham-khao-quy2-2025.txt": 41,
@@ -212,7 +212,7 @@ const MEASURED: Record<string, number> = {
   "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": 55,
   // 48 → 49, 2 wrong → 0: «Tỷ lệ trên số đã giải quyết (%)» names the late share's base, not the resolved share (tableWords.ts).
   "121-vp-quang-ngai-bang-quy-truoc-cung-ky-ngay-gach-ngang-quy2-2026.docx": 49,
-  "122-vp-hue-so-bang-chu-khong-tach-nghin-cham-thap-phan-quy4-2025.txt": 53,
+  "122-vp-hue-so-bang-chu-khong-tach-nghin-cham-thap-phan-quy4-2025.txt": 54,
   "123-vp-lao-cai-de-muc-thap-phan-nam-nu-cach-nghin-quy3-2026.txt": 58,
   "126-ca-mau-tcd-2026-06-phan-so-buoi-cham-thap-phan.txt": 21,
   // This stop's two secret batches (wt-fresh16: 130–136, wt-fresh18: 150–156), kept from every fixer and measured on
@@ -240,7 +240,7 @@ const MEASURED: Record<string, number> = {
   "140-vp-son-la-gach-dau-cut-dao-muc-quy1-2026.txt": 72,
   "141-vp-son-la-dien-giai-so-quy-truoc-bang-gach-dung-quy1-2026.txt": 71,
   "142-vp-hdnd-ubnd-xa-yen-thanh-nghe-an-quy1-2026.txt": 31,
-  "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 40,
+  "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 41,
   // 142 and 171: 29 → 31 and 27 → 29, «UBND xã/tỉnh giao … N công chức» and its year (candidates.ts AGENT; wt-dev22).
   "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 60,
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,

@@ -112,9 +112,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     let found = bySums.get(p);
     if (!found) {
       // A total whose parts are two figures of this one's section is neither (siblingParts.ts).
-      const not = totalsNotMeant(sums, vocab.own.get(p)!);
+      const own = vocab.own.get(p)!;
+      const label = p.descriptions.at(-1);
+      const not = totalsNotMeant(sums, own, label);
       for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
-      bySums.set(p, (found = { not, yields: partsYield(sums, vocab.own.get(p)!), totalOf: bracketedPartsOf(sums, vocab.own.get(p)!) }));
+      bySums.set(p, (found = { not, yields: partsYield(sums, own, label), totalOf: bracketedPartsOf(sums, own, label) }));
     }
     return found;
   };

@@ -4,7 +4,9 @@
  * UBND tỉnh: 04)». A count followed in its sentence by two to four counts of the same unit that add up to it is their
  * total. The parts are told apart by their own words (the pairs each has and its siblings have not): a figure that
  * names one part's own words is not the total («Thủ tướng» → 02, not 06); a figure that names none of them is not a
- * part («ý kiến nhận được» → 17, not 15). The numbers are all written; the sum only says which is which.
+ * part («ý kiến nhận được» → 17, not 15). The numbers are all written; the sum only says which is which. A breakdown
+ * announced right after its count («gồm», «trong đó», a bracket), in the count's unit, is its parts though they do
+ * not add up (announcedParts).
  */
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
@@ -19,7 +21,10 @@ export interface Sum {
   parts: Array<{ part: Candidate; own: readonly string[] }>;
   /** The total's words name every part by that part's own words (findSums). */
   namesEach: boolean;
-  /** The parts stand in a bracket that opens right after the total: «13 cuộc (trong đó: 12 cuộc …; 01 cuộc …)». */
+  /**
+   * The parts stand in a bracket that opens right after the total: «13 cuộc (trong đó: 12 cuộc …; 01 cuộc …)»; or
+   * they are a breakdown announced right after it that need not add up (announcedParts).
+   */
   bracketed?: boolean;
 }
 
@@ -45,10 +50,11 @@ export function partsAnnounced(between: string): boolean {
 
 /**
  * A bracket opened after the total's words, its breakdown announced or not: «04 cá nhân (trong đó: 02 …; 02 …)»,
- * «08 ý kiến (05 …; 03 …)». `between` runs from the total to its first part, `through` to its last part: the
- * bracket must not close before the last part.
+ * «08 ý kiến (05 …; 03 …)», the first part's own words before its number or not: «21 đơn thư (khiếu nại 04 đơn, tố
+ * cáo 03 đơn, …)». `between` runs from the total to its first part, `through` to its last part: the bracket must not
+ * close before the last part.
  */
-const BRACKET_OPENED = new RegExp(`^[^();.\\n\\d]{0,30}\\(\\s*(?:(?:${PARTS_ANNOUNCED})\\s*:?\\s*)?$`, "iu");
+const BRACKET_OPENED = new RegExp(`^[^();.\\n\\d]{0,30}\\(\\s*(?:(?:${PARTS_ANNOUNCED})\\s*:?\\s*)?[^();:.\\n\\d]{0,30}$`, "iu");
 
 function inBracketAfter(between: string, through: string): boolean {
   return BRACKET_OPENED.test(between) && !through.slice(between.length).includes(")");
@@ -81,34 +87,86 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
       sum += c.token.value as number;
       if (sum >= (total.token.value as number)) break;
     }
-    if (parts.length < 2 || sum !== total.token.value) continue;
-    // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
-    // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
-    const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
-    // «… về Phòng Tổng hợp - Kinh tế: 07, gồm Phòng Tổng hợp: 03; Phòng Kinh tế: 04»: a total whose words name every
-    // part by the words that part alone has names them each; those words still tell the parts apart.
-    const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
-    const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
+    if (parts.length < 2 || sum !== total.token.value) {
+      const listed = announcedParts(text, candidates, i, end);
+      if (listed) sums.push(listed);
+      continue;
+    }
     const bracketed = inBracketAfter(text.slice(total.token.end, parts[0]!.token.start), text.slice(total.token.end, parts.at(-1)!.token.start));
-    sums.push({ total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed });
+    sums.push(sumOf(total, parts, bracketed));
   }
   return sums;
+}
+
+function sumOf(total: Candidate, parts: readonly Candidate[], bracketed: boolean): Sum {
+  // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
+  // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
+  const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
+  // «… về Phòng Tổng hợp - Kinh tế: 07, gồm Phòng Tổng hợp: 03; Phòng Kinh tế: 04»: a total whose words name every
+  // part by the words that part alone has names them each; those words still tell the parts apart.
+  const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
+  const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
+  return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed };
+}
+
+/** «gồm», «trong đó» right after the count's words, no bracket opened or closed before them. */
+const ANNOUNCING_WORD = new RegExp(`^[^();.\\n\\d]{0,30}?(?<![\\p{L}])(?:${PARTS_ANNOUNCED})(?![\\p{L}])[^();.\\n\\d]{0,30}$`, "iu");
+
+/**
+ * «tổ chức 13 cuộc giao ban, gồm: 9 cuộc giao ban tuần, 3 cuộc giao ban tháng và 2 cuộc giao ban đột xuất», «13 cuộc
+ * giao ban trong quý (giao ban tuần 11 cuộc, giao ban tháng 03 cuộc)»: a breakdown announced right after a count (gồm,
+ * trong đó, a bracket opened) whose numbers each count what the count counts, by the same unit, is that count's, though
+ * they do not add up to it: a clerk lists some kinds and leaves others out, or slips. The words say it, not the sum, so
+ * the parts stop where the bracket closes or the clause ends, and any other number there (another unit, a part larger
+ * than its total) leaves the count alone. Such a breakdown stands right after its total: the total takes its parts'
+ * first place (bracketedPartsOf).
+ */
+function announcedParts(text: string, candidates: readonly Candidate[], i: number, end: number): Sum | null {
+  const total = candidates[i]!;
+  const first = candidates[i + 1];
+  if (total.unit === null || !first) return null;
+  const between = text.slice(total.token.end, first.token.start);
+  const bracket = BRACKET_OPENED.test(between);
+  if (!bracket && !ANNOUNCING_WORD.test(between)) return null;
+  const close = bracket ? text.indexOf(")", total.token.end + between.indexOf("(")) : text.indexOf(";", total.token.end);
+  const stop = close === -1 ? end : Math.min(close, end);
+  if (bracket && close === -1) return null;
+  const parts: Candidate[] = [];
+  for (let k = i + 1; k < candidates.length && candidates[k]!.token.start < stop; k++) {
+    const c = candidates[k]!;
+    if (c.token.kind === "percent") continue;
+    if (!countLike(c) || c.unit !== total.unit || c.token.value >= total.token.value || parts.length === MAX_PARTS) return null;
+    parts.push(c);
+  }
+  return parts.length >= 2 ? sumOf(total, parts, true) : null;
 }
 
 /**
  * For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. Of a
  * total that names every part, a figure naming them all is the total's («Đơn khiếu nại, tố cáo: 05 (03 khiếu nại,
- * 02 tố cáo)» for the letters received), one naming some of them a part's.
+ * 02 tố cáo)» for the letters received), one naming some of them a part's. `label`: the words of the figure's label
+ * (kindsTogether).
  */
-export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>): Set<Candidate> {
+export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Set<Candidate> {
   const not = new Set<Candidate>();
-  for (const s of sums) if (namesPart(s, own)) not.add(s.total);
+  for (const s of sums) if (namesPart(s, own, label)) not.add(s.total);
   return not;
 }
 
-function namesPart(s: Sum, own: ReadonlySet<string>): boolean {
+function namesPart(s: Sum, own: ReadonlySet<string>, label?: ReadonlySet<string>): boolean {
+  if (label && kindsTogether(s, label)) return false;
   const named = s.parts.filter((p) => p.own.some((w) => own.has(w))).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
+}
+
+/**
+ * A figure whose label names the own words of two or more parts counts those kinds together: «Đơn thư, khiếu nại, tố
+ * cáo nhận được» is the letters received, not the complaints nor the denunciations of «tiếp nhận 21 đơn thư (khiếu
+ * nại 04 đơn, tố cáo 03 đơn, kiến nghị, phản ánh 14 đơn)». Only the label says so: a wording is one clerk's sentence
+ * and names a sibling figure beside this one («{n} tập thể và {N} cá nhân»).
+ */
+function kindsTogether(s: Sum, label: ReadonlySet<string>): boolean {
+  return s.parts.filter((p) => p.own.some((w) => label.has(w))).length >= 2;
 }
 
 /**
@@ -116,10 +174,10 @@ function namesPart(s: Sum, own: ReadonlySet<string>): boolean {
  * total without the margin over them. They stay its candidates (their words may still fit it best): pairs of words
  * are too brittle a test to rule a part out.
  */
-export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
+export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
   const yields = new Map<Candidate, Set<Candidate>>();
   for (const s of sums) {
-    if (namesPart(s, own)) continue;
+    if (namesPart(s, own, label)) continue;
     yields.set(s.total, new Set(s.parts.map((p) => p.part)));
   }
   return yields;
@@ -131,10 +189,10 @@ export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>): Map<
  * part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý
  * III)» for the quarter's meetings).
  */
-export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>): Map<Candidate, Candidate> {
+export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Map<Candidate, Candidate> {
   const totals = new Map<Candidate, Candidate>();
   for (const s of sums) {
-    if (!s.bracketed || namesPart(s, own)) continue;
+    if (!s.bracketed || namesPart(s, own, label)) continue;
     for (const p of s.parts) if (!totals.has(p.part)) totals.set(p.part, s.total);
   }
   return totals;
