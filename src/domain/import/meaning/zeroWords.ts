@@ -26,6 +26,8 @@ const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
 const ITEM_END = /^[ \t]*(?:[.;,(\t]|$|\n)/;
+/** «Số văn bản …: không phát sinh trong quý II.»: the period the zero holds for, after it, still ends the item. */
+const PERIOD_AFTER = /^[ \t]*trong[ \t]+(?:kỳ(?:[ \t]+báo[ \t]+cáo)?|quý(?:[ \t]+(?:[IVX]{1,4}|\d))?(?:\/\d{4})?|năm(?:[ \t]+\d{4})?|tháng(?:[ \t]+\d{1,2})?)(?![\p{L}\d])/iu;
 // A printed form's blank may stand between its label and the value: «…tham nhũng: ……………… Không».
 const VALUE_BEFORE = /(?:(?::|(?<![\p{L}])là)[\s.…_]*|\t[ ]*)(?:(?:trong |riêng )?quý(?: [IVX]{1,4}| \d)?(?:\/\d{4})?,?\s+)?$/iu;
 /** Verbs of having or receiving, and counting words, that stand between «không» and what is counted. */
@@ -44,7 +46,7 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     if (OTHERS_BEFORE.test(before)) continue;
     const after = text.slice(c.token.end, c.token.end + 120);
     const value = VALUE_BEFORE.exec(before);
-    if (value && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, ""))) {
+    if (value && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, "").replace(PERIOD_AFTER, ""))) {
       forms.set(c, { form: "value", head: [] });
       describeZeroItem(text, c, c.token.start - before.length + value.index);
       continue;
