@@ -87,3 +87,20 @@ describe("an outline answered in a table", () => {
     expect(bound("Trung cấp lý luận chính trị - hành chính")).toBeNull();
   });
 });
+
+/** «Câu 7. Số cá nhân …?» over «Không có.»: a zero that is the whole answer is the item's value (zeroWords.ts). */
+describe("a zero that answers its question", () => {
+  const answered = (answer: string[]) =>
+    boundByLabel(["B. TRIỂN KHAI THỰC HIỆN DÂN CHỦ", "", "Câu 6. Số cuộc họp giao ban?", "13 cuộc.", "", "Câu 7. Số cá nhân được đề nghị Thủ tướng Chính phủ tặng Bằng khen?", ...answer, ""].join("\n"), REPORT)(AWARDS);
+
+  it("is the figure's value, an aside after it or «Trả lời:» before it", () => {
+    expect(answered(["Không có."])).toBe("Không có");
+    expect(answered(["Không có (đã đề nghị trong quý I: 02 cá nhân)."])).toBe("Không có");
+    expect(answered(["Trả lời: Không có."])).toBe("Không có");
+  });
+
+  it("near-miss: a zero apart from its question, or one that goes on to say something else, is none", () => {
+    expect(answered(["", "Không có."])).toBeNull();
+    expect(answered(["Không có ý kiến về nội dung này."])).toBeNull();
+  });
+});

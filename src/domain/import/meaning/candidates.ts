@@ -48,6 +48,8 @@ export interface Candidate {
   rowPlace?: ReadonlySet<string>;
   /** Inside a question that asks a count, its answer under it (questionAbove.ts): a qualifier, never the count. */
   asked?: boolean;
+  /** A bare answer under its question (questionAbove.ts): the question's words, its label. */
+  answers?: readonly string[];
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -220,8 +222,9 @@ function describe(
   // the question as «Question: 01 xã» would be; an answer with words of its own («Được giao 41 người, hiện có 37»)
   // keeps them nearest and reads the question as its lead-in. A bullet's items have that lead-in already (placeWords).
   const question = cache.questions.above(lineStart);
+  const bare = question !== null && answerBare(text, lineStart, token.start);
   if (question !== null) {
-    if (answerBare(text, lineStart, token.start)) left = question;
+    if (bare) left = question;
     else if (!/^[ \t]*[-+*•–]/u.test(text.slice(lineStart, lineStart + 4))) lead.push(...question);
   }
   // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
@@ -283,6 +286,7 @@ function describe(
   const leftUnit = unit ?? ((namesBody(text.slice(leftFrom, token.start)) ? brokenDownUnit(text.slice(lineFrom, leftFrom)) : null) ?? unitAt(left));
   const read: Candidate = { token, near, clause: clauseSet, context, unit: leftUnit ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
   if ((token.kind === "count" || token.kind === "percent") && cache.questions.asks(lineStart)) read.asked = true;
+  if (bare) read.answers = question;
   return read;
 }
 
