@@ -167,7 +167,9 @@ const MEASURED: Record<string, number> = {
   // absent; the receiving office reads it as 01 (as the corpus's other counts in words), so the truth now holds it.
   "80-tien-giang-so-kem-chu-so-voi-quy-truoc-quy2-2024.txt": 63,
   // 25 → 26: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
-  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 49,
+  // 49 → 52: an outline answered in a table reads the row's question as the answer cell's lead-in (questionAbove.ts,
+  // tableGrid.ts question; wt-outline27).
+  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 52,
   "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 39,
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 33,
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 48,
@@ -276,7 +278,9 @@ const MEASURED: Record<string, number> = {
   "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 45,
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
   "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 49,
-  "200-so-gddt-nghe-an-de-cuong-dien-tra-loi-quy2-2026.txt": 46,
+  "200-so-gddt-nghe-an-de-cuong-dien-tra-loi-quy2-2026.txt": 48,
+  // 43 → 48: answers under their numbered questions read by them, and a zero followed by its period (questionAbove.ts,
+  // zeroWords.ts; wt-outline27).
   "201-vp-ninh-binh-bang-cot-quy-luy-ke-cung-ky-quy2-2026.docx": 56,
   "202-ubnd-xa-cat-tien-lam-dong-so-voi-3-xa-cu-quy3-2026.txt": 32,
   "203-so-cong-thuong-thai-nguyen-bao-cao-nam-phu-luc-quy4-2025.txt": 33,
@@ -286,8 +290,9 @@ const MEASURED: Record<string, number> = {
   // The dev batch wt-fresh26 (230–236): measured once on 53c604e as written, then given to the fixers.
   "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 60,
   "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 35,
-  "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": 37,
+  "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": 42,
   "233-ban-qlkkt-dung-quat-de-muc-in-hoa-mo-doan-dao-thu-tu-quy4-2025.txt": 44,
+  // 232 35 → 42 (wt-outline27): answers under «Câu N. …?» read by their question, a bare «Không có.» as its value.
   "234-vp-ca-mau-bang-nho-cung-ky-quy-truoc-cot-cuoi-quy1-2026.docx": 65,
   "236-nghe-an-tcd-2026-11-bieu-thang-nay-thang-truoc-canh-nhau.txt": 13,
 };

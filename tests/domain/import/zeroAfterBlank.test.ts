@@ -21,3 +21,18 @@ describe("«Không» after a form's blank", () => {
     expect(punished("Không áp dụng")).toBeNull();
   });
 });
+
+/** «Số văn bản …: không phát sinh trong quý II.»: the period the zero holds for may follow it (zeroWords.ts). */
+describe("a zero with its period after it", () => {
+  const letters = (value: string) => boundValue(recognizeFigures(`- Số văn bản về trợ giúp gạo, tặng quà Tết cho hộ nghèo: ${value}\n`, REPORT).get(byLabel("Văn bản về trợ giúp gạo, tặng quà Tết").id));
+
+  it("is the item's value", () => {
+    expect(letters("không phát sinh trong quý II.")).toBe("không phát sinh");
+    expect(letters("Không phát sinh trong kỳ báo cáo.")).toBe("Không phát sinh");
+  });
+
+  it("near-miss: more words after the period say something else", () => {
+    expect(letters("không phát sinh thêm trong quý II.")).toBeNull();
+    expect(letters("không phát sinh trong quý II do thiếu kinh phí hỗ trợ.")).toBeNull();
+  });
+});

@@ -24,6 +24,7 @@ import { figureComma } from "./joinedUnits";
 import { share } from "./sharedWords";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
+import { answerBare, readQuestions, type Questions } from "./questionAbove";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -45,6 +46,10 @@ export interface Candidate {
   otherPeriod?: boolean;
   /** A table cell's row label, when it says where the figure stands («Bộ phận một cửa VP | 126 | 118»): its features. */
   rowPlace?: ReadonlySet<string>;
+  /** Inside a question that asks a count, its answer under it (questionAbove.ts): a qualifier, never the count. */
+  asked?: boolean;
+  /** A bare answer under its question (questionAbove.ts): the question's words, its label. */
+  answers?: readonly string[];
 }
 
 /** "Không có người bị xử lý": the words for zero, a candidate for fields whose definition names them. */
@@ -108,7 +113,7 @@ export function findCandidates(
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
     all.sort((a, b) => a.start - b.start);
   }
-  const cache: Cache = { clauses: new Map(), places: new Map() };
+  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text) };
   // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
   // is part of its label, not a figure that takes those words from it.
   let before: NumberToken | ZeroToken | undefined;
@@ -129,6 +134,8 @@ const AGENT = /(?<![\p{L}])(?<!Văn phòng\s)(được|do|)\s*(?:UBND|HĐND|Ủy
 interface Cache {
   clauses: Map<number, ReadonlySet<string>>;
   places: Map<string, ReadonlySet<string>>;
+  /** The document's questions and the lines answering them (questionAbove.ts). */
+  questions: Questions;
 }
 
 function describe(
@@ -211,6 +218,15 @@ function describe(
     const open = text.lastIndexOf("(", token.start);
     left = syllables(text.slice(clauseOf(boundaries, open, text.length).from, open)).slice(-NEAR_LEFT);
   }
+  // An answer under its question (questionAbove.ts): a bare answer («01 xã - …», «Trả lời: 05 cuộc.») is labelled by
+  // the question as «Question: 01 xã» would be; an answer with words of its own («Được giao 41 người, hiện có 37»)
+  // keeps them nearest and reads the question as its lead-in. A bullet's items have that lead-in already (placeWords).
+  const question = cache.questions.above(lineStart);
+  const bare = question !== null && answerBare(text, lineStart, token.start);
+  if (question !== null) {
+    if (bare) left = question;
+    else if (!/^[ \t]*[-+*•–]/u.test(text.slice(lineStart, lineStart + 4))) lead.push(...question);
+  }
   // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
@@ -232,6 +248,9 @@ function describe(
     }
     // The header above the row labels names what they are: «Loại biên chế» over «Sự nghiệp».
     put(syllables(row.labelHeader), 0.6);
+    // An outline answered in a table («Nội dung theo Đề cương | Kết quả»): the row's question is the lead-in of a
+    // cell that has words of its own («Biên chế công chức năm 2025 (giao/có mặt) | Được giao 48; có mặt 44»).
+    if (row.question !== undefined) lead.push(...syllables(row.question));
   }
   put(lead, 0.6);
   if (!previous || previous.end <= clause.from) put(subjectBeforeAside(text, clause.from, boundaries), 0.6);
@@ -265,6 +284,9 @@ function describe(
   // «84 lượt người» counts people, «240 lượt hồ sơ» and «7.315 bộ hồ sơ» files: the unit the measure word measures.
   const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
   const leftUnit = unit ?? ((namesBody(text.slice(leftFrom, token.start)) ? brokenDownUnit(text.slice(lineFrom, leftFrom)) : null) ?? unitAt(left));
-  return { token, near, clause: clauseSet, context, unit: leftUnit ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  const read: Candidate = { token, near, clause: clauseSet, context, unit: leftUnit ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  if ((token.kind === "count" || token.kind === "percent") && cache.questions.asks(lineStart)) read.asked = true;
+  if (bare) read.answers = question;
+  return read;
 }
 

@@ -29,6 +29,8 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
   if (c.change && !profile.change) return false;
   // "các lĩnh vực khác 3/29 lượt": 29 is a whole, which only a figure the form adds up to (or bounds) can be.
   if (c.whole && !profile.whole) return false;
+  // «12. Số cá nhân … nhiệm kỳ 2021 - 2026:» over its answer: a number inside the question asks nothing (questionAbove.ts).
+  if (c.asked && (profile.kind === "count" || profile.kind === "percent")) return false;
   const max = profile.field.max ?? 1_000_000;
   switch (profile.kind) {
     case "count":

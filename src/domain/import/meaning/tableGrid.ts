@@ -29,7 +29,16 @@ export interface TableCell {
   checked: boolean;
   /** The row's label names this cell (rowNames.ts): `label` holds that name, the column's header is left out. */
   namedByRow?: boolean;
+  /**
+   * A table that answers an outline («Nội dung theo Đề cương | Kết quả»): the row's question, for a cell of the answer
+   * column (right beside the questions) that names its number itself («Được giao 48; có mặt 44») and so has no
+   * `label`. The question still says what is counted.
+   */
+  question?: string;
 }
+
+/** The label column of a table that answers an outline: «Nội dung theo Đề cương», «Câu hỏi». */
+const OUTLINE_COLUMN = /đề cương|câu hỏi/iu;
 
 interface Block {
   from: number;
@@ -93,7 +102,19 @@ export function tableCell(text: string, token: Token): TableCell | null {
     role: block.roles.get(`${rowIndex}:${column}`)?.role ?? null,
     checked: block.roles.get(`${rowIndex}:${column}`)?.checked ?? false,
     ...(named === null ? {} : { namedByRow: true }),
+    ...outlineQuestion(block, cells, labelColumn, column),
   };
+}
+
+/** The row's question in an outline's table, for a cell that names its number (TableCell.question). */
+function outlineQuestion(block: Block, cells: readonly string[], labelColumn: number, column: number): { question?: string } {
+  if (labelColumn !== -1 || block.headerRows === 0) return {};
+  const questionColumn = labelColumnOf(cells);
+  // The answer stands right beside its question; a column after it holds notes or other periods («Ghi chú |
+  // Quý IV/2024: 241 đơn»), which the question does not describe.
+  if (questionColumn === -1 || column !== questionColumn + 1) return {};
+  const { group, header } = headerOf(block, questionColumn);
+  return OUTLINE_COLUMN.test(`${group} ${header}`) ? { question: cells[questionColumn]!.trim() } : {};
 }
 
 /** Every column's header (groups above and sub-header, as one text) of the table the token stands in; null outside one. */

@@ -42,6 +42,20 @@ export function describeZeroItem(text: string, c: Candidate, valueStart: number)
   withoutAnyKind(c);
 }
 
+/**
+ * An answer that is only a zero, under its question (questionAbove.ts): «Câu 7. Số cá nhân được đề nghị … tặng Bằng
+ * khen?» over «Không có.» is the item «Số cá nhân …: Không có». The question is its label; the words of its own phrase
+ * after it («(đã thực hiện trong quý I: 02 công chức)» is an aside past the value's end) are not.
+ */
+export function describeZeroAnswer(text: string, c: Candidate, question: readonly string[]): void {
+  const lineEnd = text.indexOf("\n", c.token.end);
+  const rest = text.slice(c.token.end, lineEnd < 0 ? Math.min(text.length, c.token.end + 200) : Math.min(lineEnd, c.token.end + 200));
+  const endAt = rest.search(VALUE_END);
+  for (const f of features(syllables(endAt < 0 ? rest : rest.slice(0, endAt)))) c.near.delete(f);
+  for (const f of features([...question])) c.near.set(f, 1);
+  withoutAnyKind(c);
+}
+
 /** «không có trường hợp nào bị xử lý»: «trường hợp» counts whatever follows it, people or files; it is no unit. */
 export function withoutAnyKind(c: Candidate): void {
   if (c.unit !== null && ANY_KIND.has(c.unit)) c.unit = null;

@@ -15,7 +15,7 @@ import type { Candidate } from "./candidates";
 import { plainWording, type FieldProfile } from "./profiles";
 import { PEOPLE } from "./score";
 import { features, syllables, unitAt } from "./words";
-import { describeZeroItem, withoutAnyKind } from "./zeroItems";
+import { describeZeroAnswer, describeZeroItem, withoutAnyKind } from "./zeroItems";
 import { arose, namesLabel, omitsPost } from "./zeroHeads";
 
 export type ZeroForm = "value" | "negation";
@@ -26,6 +26,8 @@ const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
 const ITEM_END = /^[ \t]*(?:[.;,(\t]|$|\n)/;
+/** «Số văn bản …: không phát sinh trong quý II.»: the period the zero holds for, after it, still ends the item. */
+const PERIOD_AFTER = /^[ \t]*trong[ \t]+(?:kỳ(?:[ \t]+báo[ \t]+cáo)?|quý(?:[ \t]+(?:[IVX]{1,4}|\d))?(?:\/\d{4})?|năm(?:[ \t]+\d{4})?|tháng(?:[ \t]+\d{1,2})?)(?![\p{L}\d])/iu;
 // A printed form's blank may stand between its label and the value: «…tham nhũng: ……………… Không».
 const VALUE_BEFORE = /(?:(?::|(?<![\p{L}])là)[\s.…_]*|\t[ ]*)(?:(?:trong |riêng )?quý(?: [IVX]{1,4}| \d)?(?:\/\d{4})?,?\s+)?$/iu;
 /** Verbs of having or receiving, and counting words, that stand between «không» and what is counted. */
@@ -44,9 +46,11 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     if (OTHERS_BEFORE.test(before)) continue;
     const after = text.slice(c.token.end, c.token.end + 120);
     const value = VALUE_BEFORE.exec(before);
-    if (value && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, ""))) {
+    // …and an answer that is only a zero, under its question («Câu 7. …?» over «Không có.»: questionAbove.ts).
+    if ((value || c.answers) && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, "").replace(PERIOD_AFTER, ""))) {
       forms.set(c, { form: "value", head: [] });
-      describeZeroItem(text, c, c.token.start - before.length + value.index);
+      if (value) describeZeroItem(text, c, c.token.start - before.length + value.index);
+      else describeZeroAnswer(text, c, c.answers!);
       continue;
     }
     // What is counted: the words after «không», past the verbs, up to the end of the clause.
