@@ -52,9 +52,10 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
 }
 
 /*
- * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»).
+ * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị», «, số lượng: 07» (then «(A; B)»
+ * or «: A; B»).
  */
-const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
+const AFTER = /^[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}])|,[ \t]*số lượng[ \t]*:?[ \t]*(?<n3>\d{1,3})(?![\d.,])(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}]))?)?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm)[ \t]*:?|[ \t]*:|[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/iu;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
@@ -115,7 +116,7 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   const nSpan = m.indices?.groups?.["n"];
   const count = nSpan
     ? { start: nSpan[0], end: nSpan[1], value: Number(text.slice(nSpan[0], nSpan[1])) }
-    : (after.groups?.["n"] ?? after.groups?.["n2"]) !== undefined
+    : (after.groups?.["n"] ?? after.groups?.["n2"] ?? after.groups?.["n3"]) !== undefined
       ? countIn(text, end, after)
       : undefined;
   const intro = after.groups?.["intro"];
@@ -143,7 +144,7 @@ function opensClause(text: string, at: number, previous: number): boolean {
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
-  const digits = (after.groups!["n"] ?? after.groups!["n2"])!;
+  const digits = (after.groups!["n"] ?? after.groups!["n2"] ?? after.groups!["n3"])!;
   const start = end + after[0].indexOf(digits);
   return { start, end: start + digits.length, value: Number(digits) };
 }
