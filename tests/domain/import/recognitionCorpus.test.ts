@@ -267,7 +267,7 @@ const MEASURED: Record<string, number> = {
   "191-ban-qlkkt-nghi-son-thanh-hoa-mot-cua-rieng-quy2-2026.txt": 33,
   "192-vp-lang-son-theo-doi-thay-doi-gop-y-pho-chanh-quy2-2026.docx": 67,
   "193-vp-lam-dong-ngoac-ghi-chu-sao-moc-so-lieu-khac-quy3-2026.txt": 57,
-  "194-so-vhttdl-quang-ninh-de-muc-in-hoa-so-kem-chu-quy4-2025.txt": 38,
+  "194-so-vhttdl-quang-ninh-de-muc-in-hoa-so-kem-chu-quy4-2025.txt": 39,
   "196-quang-ngai-tcd-2026-11-gach-dau-dong-tung-cap.txt": 20,
   // The secret batches wt-fresh21 (180–186) and wt-fresh23 (200–206), each measured once on 7e143f2 before any fixer
   // and once on the merged engine of stop 19 (ebbd252): these floors are the second measurement.
