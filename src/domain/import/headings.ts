@@ -66,15 +66,20 @@ export function numberAt(level: HeadingLevel, index: number): string {
   return String(index + 1);
 }
 
-export function scanHeadings(text: string): Heading[] {
+/**
+ * `unnumbered`: lines (0-based) read as headings of the roman level though written with no number, by title
+ * (capsHeadings.ts); their `written` is "" and their `writtenIndex` -1.
+ */
+export function scanHeadings(text: string, unnumbered?: ReadonlyMap<number, string>): Heading[] {
   const headings: Heading[] = [];
   const counters = { part: 0, upper: 0, roman: 0, arabic: 0, letter: 0 };
   const path: string[] = [];
   lineStarts(text).forEach((offset, i) => {
     const end = text.indexOf("\n", offset);
     const line = text.slice(offset, end === -1 ? undefined : end);
+    const title = unnumbered?.get(i);
     for (const [level, pattern] of PATTERNS) {
-      const match = pattern.exec(line);
+      const match = title === undefined ? pattern.exec(line) : level === "roman" ? ["", "", title] : null;
       if (!match) continue;
       // A new heading restarts the numbering of every level below it.
       for (const below of LEVELS.slice(LEVELS.indexOf(level) + 1)) counters[below] = 0;
@@ -88,7 +93,7 @@ export function scanHeadings(text: string): Heading[] {
       headings.push({
         level,
         written,
-        writtenIndex: indexOf(level, written),
+        writtenIndex: written === "" ? -1 : indexOf(level, written),
         path: path.filter((part) => part !== undefined).join("."),
         title: match[2]!.trim(),
         line: i + 1,

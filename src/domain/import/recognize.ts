@@ -14,6 +14,7 @@ import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
+import { headingsWithCaps } from "./capsHeadings";
 import { MAX_MEANING_NUMBERS, recognizeByMeaning } from "./meaning";
 import { documentReadings } from "./meaning/abbreviations";
 import { deskReadings } from "./meaning/deskReading";
@@ -125,8 +126,9 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     const occurrences = unique.map((s) => ({ ...s, text: text.slice(s.start, s.end), line: lineAt(context.starts, s.start), where: whereAt(context.headings, s.start) }));
     result.set(id, { state: "bound", occurrences });
   }
-  // Exact wording is the strongest evidence; what it did not find is looked for by meaning.
-  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: context.headings, report, patterns, exact: result, refused, built });
+  // Exact wording is the strongest evidence; what it did not find is looked for by meaning, which reads a section
+  // opened by a line in capitals with no number as it reads a numbered one (capsHeadings.ts).
+  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: headingsWithCaps(text, context.headings), report, patterns, exact: result, refused, built });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,

@@ -5,13 +5,16 @@
 import type { Period } from "../types";
 import { LETTERS, LEVELS, numberAt, scanHeadings, type Heading } from "./headings";
 import { checkDecimalHeadings } from "./decimalHeadings";
+import { headingsWithCaps } from "./capsHeadings";
 import { checkQuarters } from "./quarters";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
 
 /** Without a period (the title names none and none was given) the quarters are not checked; the caller says so. */
 export function checkStructure(text: string, period: Period | null): TextProblem[] {
-  const headings = titledFromNextLine(scanHeadings(text), text);
+  // Sections opened by a line in capitals with no number (capsHeadings.ts) restart the numbering under them: «1.»
+  // under the second is no repeat of the first's «1.». They have no number of their own to check.
+  const headings = titledFromNextLine(headingsWithCaps(text, scanHeadings(text)), text);
   // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
   const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
   const numbering = [...checkNumbering(headings), ...checkDecimalHeadings(text)].sort((a, b) => a.lines[0]! - b.lines[0]!);
@@ -51,8 +54,17 @@ function checkNumbering(headings: Heading[]): TextProblem[] {
   const problems: TextProblem[] = [];
   const last: Record<Heading["level"], number> = { part: -1, upper: -1, roman: -1, arabic: -1, letter: -1 };
   const lineOfIndex = new Map<string, number>();
+  // Under a section with no number (capsHeadings.ts) the numbering below may start again at 1 or go on from the
+  // section before: an outline's questions are numbered through its parts («PHẦN B.» opens at «8.»).
+  const restart = new Set<Heading["level"]>();
   for (const h of headings) {
-    for (const below of LEVELS.slice(LEVELS.indexOf(h.level) + 1)) last[below] = -1;
+    const below = LEVELS.slice(LEVELS.indexOf(h.level) + 1);
+    if (h.written === "") {
+      for (const level of below) restart.add(level);
+      continue;
+    }
+    for (const level of below) last[level] = -1;
+    if (restart.delete(h.level) && h.writtenIndex === 0) last[h.level] = -1;
     if (h.writtenIndex !== last.letter + 1 && latinNext(h, last.letter)) {
       // Counting goes on so that the next Latin or Vietnamese letter is accepted ("f" → "g", "j" → "k").
       const after = LATIN[LATIN.indexOf(h.written) + 1];
@@ -82,8 +94,8 @@ function sameTitles(headings: Heading[]): TextProblem[] {
   const problems: TextProblem[] = [];
   const seen = new Map<string, Heading>();
   for (const h of headings) {
-    // A heading without a title has no title to repeat.
-    if (h.title === "") continue;
+    // A heading without a title has no title to repeat; one without a number is no numbered heading.
+    if (h.title === "" || h.written === "") continue;
     const parent = h.path.split(".").slice(0, -1).join(".");
     const key = `${h.level}|${parent}|${h.title.toLowerCase().replace(/\s+/g, " ")}`;
     const first = seen.get(key);

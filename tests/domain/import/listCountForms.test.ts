@@ -37,3 +37,19 @@ it("near-match: names that disagree with the count written with them are not tak
   const r = read("c) Đơn vị sự nghiệp: 03 đơn vị (Trung tâm Tin học - Công báo; Nhà khách Long Xuyên).");
   expect(r.services).toBeNull();
 });
+
+it("«Đơn vị sự nghiệp trực thuộc, số lượng: 02 (hai): A; B»: the count named «số lượng» after a comma", () => {
+  for (const line of [
+    "Các đơn vị sự nghiệp trực thuộc, số lượng: 02 (hai): Trung tâm Tin học - Công báo; Nhà khách Long Xuyên.",
+    "Đơn vị sự nghiệp, số lượng 02: Trung tâm Tin học - Công báo; Nhà khách Long Xuyên.",
+  ]) {
+    const r = read(line);
+    expect(r.services).toBe("Trung tâm Tin học - Công báo\nNhà khách Long Xuyên");
+    expect(r.serviceCount).toBe("02");
+  }
+});
+
+it("near-match: «, số lượng» whose count disagrees with the names, or a number that is no count, takes no list", () => {
+  expect(read("Các đơn vị sự nghiệp trực thuộc, số lượng: 03 (ba): Trung tâm Tin học - Công báo; Nhà khách Long Xuyên.").services).toBeNull();
+  expect(read("Các đơn vị sự nghiệp trực thuộc, số lượng: 2,5: Trung tâm Tin học - Công báo; Nhà khách Long Xuyên.").serviceCount).not.toBe("2");
+});
