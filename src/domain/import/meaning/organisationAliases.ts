@@ -6,7 +6,7 @@
  * («tiếp nhận và trả kết quả của 17 sở» alone is an activity, not the desk). Clerks also write the desk «Bộ phận 1
  * cửa» and «BP1C», the digit for «một» (words.ts reads the digit so).
  */
-const ALIASES: ReadonlyMap<string, readonly string[]> = new Map([["một cửa", ["bộ phận tiếp nhận và trả kết quả", "1 cửa", "bp1c"]]]);
+const ALIASES: ReadonlyMap<string, readonly string[]> = new Map([["một cửa", ["bộ phận tiếp nhận và trả kết quả", "1 cửa", "01 cửa", "bp1c"]]]);
 
 export function organisationAliases(name: string): readonly string[] {
   return ALIASES.get(name) ?? [];

@@ -30,9 +30,9 @@ export function syllables(text: string): string[] {
 /**
  * «Bộ phận 1 cửa», «cơ chế 1 cửa»: clerks write the digit for «một» in the one-stop desk's name (its short form is
  * «BP1C»). A digit is no syllable, so read as written the name would lose a word («bộ phận cửa»): it is read «một».
- * Only a lone «1» before «cửa» (not «21 cửa», «1,5 cửa»); a count of doors is written «01 cửa».
+ * Only a lone «1» (or «01») before «cửa», not «21 cửa», «1,5 cửa»: read as its word, the digit says what it says.
  */
-const ONE_STOP = /(?<![\p{L}\d.,])1[ \u00a0](?=cửa(?![\p{L}\p{M}]))/gu;
+const ONE_STOP = /(?<![\p{L}\d.,])0?1[ \u00a0](?=cửa(?![\p{L}\p{M}]))/gu;
 function oneStopWord(lower: string): string {
   return lower.includes("1 cửa") || lower.includes("1\u00a0cửa") ? lower.replace(ONE_STOP, "một ") : lower;
 }
