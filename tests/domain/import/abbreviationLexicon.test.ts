@@ -9,6 +9,8 @@ import { documentReadings } from "../../../src/domain/import/meaning/abbreviatio
 import { readUsesApart } from "../../../src/domain/import/meaning/abbreviationUses";
 import { namesOrganisation, organisationNames } from "../../../src/domain/import/meaning/vetoPlace";
 import { syllables, withDocumentWords } from "../../../src/domain/import/meaning/words";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { REPORT } from "../../support/forms";
 
 const readings = (text: string) => Object.fromEntries(documentReadings(text).map(([a, b]) => [a.join(" "), b.join(" ")]));
 const read = (text: string, words: string) => withDocumentWords(documentReadings(text), () => syllables(words).join(" "));
@@ -27,6 +29,12 @@ describe("several-reading short forms the lexicon reads by the words around them
     expect(readings("- Tiếp nhận 01 công chức từ UBND TP Bạc Liêu.")).toMatchObject({ tp: "thành phố" });
     expect(readings("- TP: 05.")).not.toHaveProperty("tp");
     expect(readings("- BN: 03.")).not.toHaveProperty("bn");
+  });
+
+  it("«ĐV» beside units under the office is «đơn vị», beside a union «đoàn viên»; a line that says neither stays unread", () => {
+    expect(readings("- 02 ĐV sự nghiệp trực thuộc.")).toMatchObject({ đv: "đơn vị" });
+    expect(readings("- Kết nạp 12 ĐV công đoàn.")).toMatchObject({ đv: "đoàn viên" });
+    expect(readings("- Quý III: 02 ĐV.")).not.toHaveProperty("đv");
   });
 
   it("«có mặt» (staff present) says «CC», «SN», «VC» count people", () => {
@@ -59,6 +67,12 @@ describe("the one-stop desk written with a digit", () => {
     expect(syllables("Bộ phận 01 cửa")).toContain("một");
     expect(syllables("lắp 21 cửa; 2,1 cửa; 001 cửa; BP1 cửa")).not.toContain("một");
     expect(syllables("BP 1")).toEqual(["bp"]);
+  });
+
+  it("binds the desk's figures where a report writes it so and never defines it", () => {
+    const text = ["VĂN PHÒNG UBND TỈNH", "", "Về TTHC: BP1C của VP nhận 64 HS, giải quyết 62 HS (96,88%), đang giải quyết 02 HS (3,13%)."].join("\n");
+    const r = recognizeFigures(text, REPORT).get("bcdc:motCuaVp.tiepNhan");
+    expect(r?.state === "bound" ? r.occurrences.map((o) => o.text) : r?.state).toEqual(["64"]);
   });
 
   it("names the desk, as «một cửa» does; «21 cửa» does not", () => {

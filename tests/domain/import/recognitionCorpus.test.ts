@@ -285,7 +285,7 @@ const MEASURED: Record<string, number> = {
   "206-phu-tho-tcd-2026-10-bieu-cot-theo-cap-cot-thang-truoc.txt": 8,
   // The dev batch wt-fresh26 (230–236): measured once on 53c604e as written, then given to the fixers.
   "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 60,
-  "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 35,
+  "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 38,
   "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": 35,
   "233-ban-qlkkt-dung-quat-de-muc-in-hoa-mo-doan-dao-thu-tu-quy4-2025.txt": 41,
   "234-vp-ca-mau-bang-nho-cung-ky-quy-truoc-cot-cuoi-quy1-2026.docx": 65,
