@@ -133,7 +133,7 @@ const MEASURED: Record<string, number> = {
   "60-ban-qlkkt-quang-binh-trich-cau-hoi-de-cuong-quy2-2025.txt": 32,
   "61-so-noi-vu-hai-duong-ngoac-bieu-dvt-quy1-2025.docx": 32,
   "62-an-giang-so-cung-ky-moi-cau-ten-cu-moi-quy3-2025.txt": 49,
-  "63-soc-trang-dien-tin-viet-tat-quy1-2025.txt": 41,
+  "63-soc-trang-dien-tin-viet-tat-quy1-2025.txt": 42,
   // 50 → 51: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
   "64-ha-noi-ty-le-kem-phan-so-theo-thang-quy4-2025.txt": 51,
   "65-so-tu-phap-an-giang-muc-de-cuong-nhan-hai-cham-quy1-2026.txt": 38,
@@ -275,7 +275,7 @@ const MEASURED: Record<string, number> = {
   // and once on the merged engine of stop 19 (ebbd252): these floors are the second measurement.
   "180-so-tu-phap-lao-cai-phu-luc-so-lieu-van-xuoi-uoc-quy2-2026.docx": 31,
   "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 31,
-  "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 45,
+  "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 58,
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
   "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 49,
   "200-so-gddt-nghe-an-de-cuong-dien-tra-loi-quy2-2026.txt": 48,
@@ -289,7 +289,7 @@ const MEASURED: Record<string, number> = {
   "206-phu-tho-tcd-2026-10-bieu-cot-theo-cap-cot-thang-truoc.txt": 8,
   // The dev batch wt-fresh26 (230–236): measured once on 53c604e as written, then given to the fixers.
   "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 60,
-  "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 35,
+  "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 38,
   "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": 42,
   "233-ban-qlkkt-dung-quat-de-muc-in-hoa-mo-doan-dao-thu-tu-quy4-2025.txt": 44,
   // 232 35 → 42 (wt-outline27): answers under «Câu N. …?» read by their question, a bare «Không có.» as its value.

@@ -154,7 +154,7 @@ describe("places", () => {
   it("an organisation the document never names", () => {
     const names = organisationNames("Trung tâm Phục vụ hành chính công tỉnh")!;
     expect(names).toEqual(["phục vụ hành chính công", "pvhcc", "hành chính công"]);
-    expect(organisationNames("Bộ phận một cửa của Văn phòng")).toEqual(["một cửa", "bộ phận tiếp nhận và trả kết quả"]);
+    expect(organisationNames("Bộ phận một cửa của Văn phòng")).toEqual(["một cửa", "bộ phận tiếp nhận và trả kết quả", "1 cửa", "01 cửa", "bp1c"]);
     expect(organisationNames("Kiểm tra, giám sát")).toBeNull();
     expect(namesOrganisation("trung tâm pvhcc tiếp nhận", names)).toBe(true);
     expect(namesOrganisation("bộ phận một cửa cấp huyện tiếp nhận", names)).toBe(false);

@@ -147,9 +147,9 @@ export function organisationNames(title: string): string[] | null {
   return names;
 }
 
-/** Whether the (lower-case, NFC) document names the organisation in any of its ways. */
+/** Whether the (lower-case, NFC) document names the organisation in any of its ways («1 cửa», not «21 cửa»). */
 export function namesOrganisation(lowerText: string, names: readonly string[]): boolean {
-  return names.some((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lowerText));
+  return names.some((n) => new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lowerText));
 }
 
 /** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */

@@ -22,9 +22,19 @@ export const isFunctionWord = (syllable: string): boolean => STOP.has(syllable);
 /** Syllables of a text: runs of letters (and combining marks), lower case, NFC, one spelling of i/y. */
 export function syllables(text: string): string[] {
   // Runs of letters and marks, read by character codes (letterRuns.ts).
-  const sylls = runsOf(text.normalize("NFC").toLowerCase(), "marks");
+  const sylls = runsOf(oneStopWord(text.normalize("NFC").toLowerCase()), "marks");
   for (let i = 0; i < sylls.length; i++) sylls[i] = spelling(sylls[i]!);
   return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
+}
+
+/**
+ * «Bộ phận 1 cửa», «cơ chế 1 cửa»: clerks write the digit for «một» in the one-stop desk's name (its short form is
+ * «BP1C»). A digit is no syllable, so read as written the name would lose a word («bộ phận cửa»): it is read «một».
+ * Only a lone «1» (or «01») before «cửa», not «21 cửa», «1,5 cửa»: read as its word, the digit says what it says.
+ */
+const ONE_STOP = /(?<![\p{L}\d.,])0?1[ \u00a0](?=cửa(?![\p{L}\p{M}]))/gu;
+function oneStopWord(lower: string): string {
+  return lower.includes("1 cửa") || lower.includes("1\u00a0cửa") ? lower.replace(ONE_STOP, "một ") : lower;
 }
 
 /* "sỹ"/"sĩ", "lý"/"lí", "kỹ"/"kĩ": both spellings are in use after a consonant ("quý", "tuy" keep their y). */
@@ -114,7 +124,8 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["chưa", "xử", "lí"], ["đang", "giải", "quyết"]],
   [["chưa", "giải", "quyết"], ["đang", "giải", "quyết"]],
   // Abbreviations with one reading (abbreviations.json); those with several are read per document (abbreviations.ts).
-  ...ABBREVIATIONS.entries.flatMap((e): Array<[string[], string[]]> => ("means" in e && e.means ? [[[wordOf(e.short)], wordsOf(e.means)]] : [])),
+  // A short form with a digit inside («BP1C») is compared as its runs of letters («bp», «c»), as the text is.
+  ...ABBREVIATIONS.entries.flatMap((e): Array<[string[], string[]]> => ("means" in e && e.means ? [[shortForm(e.short), wordsOf(e.means)]] : [])),
 ];
 const BY_FIRST = byFirst(SYNONYMS);
 
@@ -124,6 +135,11 @@ export function wordOf(written: string): string {
 }
 export function wordsOf(written: string): string[] {
   return written.split(/\s+/).filter(Boolean).map(wordOf);
+}
+
+/** A short form as syllables compares it: its runs of letters («BP1C» is «bp» then «c»). */
+function shortForm(written: string): string[] {
+  return runsOf(written.normalize("NFC").toLowerCase(), "marks").map(spelling);
 }
 
 function byFirst(pairs: ReadonlyArray<[string[], string[]]>): Map<string, Array<[string[], string[]]>> {
