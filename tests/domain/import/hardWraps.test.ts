@@ -49,3 +49,26 @@ describe("lines a page's width broke read as one clause", () => {
     expect(bound([...head, ...body, wrapped(paragraph, 70)].join("\n"))).toEqual([]);
   });
 });
+
+describe("breaks inside a run-in list or a bracket in a wrapped text", () => {
+  const prose = wrapped(PROSE, 64);
+
+  it("reads a dash opening a line inside brackets the line before opened as a name's dash, not a bullet", () => {
+    const text = `${prose}\nbổ nhiệm 02 Phó Trưởng phòng (01 Phó Trưởng phòng Tổng hợp; 01 Phó Khoa giáo\n- Văn xã); luân chuyển 03 công chức.`;
+    expect(joinHardWraps(text)).toContain("Phó Khoa giáo - Văn xã); luân chuyển");
+    // Outside brackets, or a bracket the dash's line does not close, the dash is a bullet.
+    for (const tail of ["bổ nhiệm 02 Phó Trưởng phòng gồm Phó Trưởng phòng Tổng hợp và Phó Trưởng phòng Khoa giáo\n- Văn xã luân chuyển 03.", "bổ nhiệm 02 Phó Trưởng phòng (01 Phó Trưởng phòng Tổng hợp; 01 Phó Trưởng phòng Khoa giáo\n- Văn xã luân chuyển 03."]) {
+      expect(joinHardWraps(`${prose}\n${tail}`)).toContain("\n- Văn xã");
+    }
+  });
+
+  it("joins the lines of items run in with «;», and the lead whose next line holds several", () => {
+    const list = "Văn phòng có 03 phòng, gồm: Phòng Tổng hợp; Phòng Nội chính;\nPhòng Khoa giáo - Văn xã; và 02 đơn vị trực thuộc:\nTrung tâm Thông tin; Nhà khách tỉnh.";
+    expect(joinHardWraps(`${prose}\n${list}`)).toContain(list.replace(/\n/g, " "));
+  });
+
+  it("keeps a list one item a line, after a lead or with «;» at each end, as it is", () => {
+    const list = "Văn phòng có 03 phòng; 02 đơn vị, gồm:\nPhòng Tổng hợp;\nPhòng Nội chính;\nPhòng Khoa giáo - Văn xã.";
+    expect(joinHardWraps(`${prose}\n${list}`)).toContain(list);
+  });
+});

@@ -7,7 +7,8 @@
  * would not have fitted on the line. The width is the document's: its longest line, when that is page-like
  * (≤ 120 characters) and a good share of the prose lines reach it. A document of long paragraphs (Word's own text,
  * one line a paragraph) has no width and is left as it is; a list one item a line is short of the width and keeps
- * its lines. Headings in capitals, bullets, table rows and a lead ending «:» keep their breaks.
+ * its lines. Headings in capitals, bullets, table rows and a lead ending «:» keep their breaks (a dash inside brackets
+ * is no bullet), unless the lines hold items run in with «;», which a list one item a line does not.
  *
  * One character for one (the break becomes a space), so offsets stay the document's.
  */
@@ -42,12 +43,32 @@ function isCapitals(line: string): boolean {
   return letters.length >= 4 && letters === letters.toUpperCase();
 }
 
+/**
+ * A dash opening a line inside a bracket the line before opened and this line closes is a name's dash broken by the
+ * width («(… Phó Trưởng phòng Khoa giáo⏎- Văn xã); …»), not a bullet: no list item starts inside brackets.
+ */
+function dashInBrackets(body: string, head: string): boolean {
+  if (!/^[-–]\s/u.test(head)) return false;
+  const open = body.split("(").length - body.split(")").length;
+  const closes = head.indexOf(")");
+  const opens = head.indexOf("(");
+  return open > 0 && closes !== -1 && (opens === -1 || closes < opens);
+}
+
+/** A line holding two items or more run in with «;» (its own closing «;» aside). */
+const runIn = (line: string) => /;\s+\S/u.test(line.replace(/;\s*$/u, ""));
+
 /** Whether the break after `line` was forced by the width: the next line's first word would not have fitted. */
 function forced(line: string, next: string, width: number): boolean {
   const body = line.trimEnd();
-  if (body.length === 0 || /:\s*$/.test(body) || isTableRow(line) || isCapitals(line)) return false;
+  if (body.length === 0 || isTableRow(line) || isCapitals(line)) return false;
   const head = next.trimStart();
-  if (head.length === 0 || isTableRow(next) || BLOCK_START.test(next) || isCapitals(next)) return false;
+  if (head.length === 0 || isTableRow(next) || isCapitals(next)) return false;
+  if (BLOCK_START.test(next) && !dashInBrackets(body, head)) return false;
+  // Items run in a sentence «gồm: A; B;⏎C; D.»: a line holding several is no list one item a line, so the break
+  // after its «;» (or after the lead whose next line holds them) is the page's, wherever it fell.
+  if (body.endsWith(";") && (runIn(body) || runIn(head))) return true;
+  if (body.endsWith(":")) return runIn(head);
   const firstWord = /^\S+/u.exec(head)?.[0] ?? "";
   return body.length + 1 + firstWord.length > width;
 }
