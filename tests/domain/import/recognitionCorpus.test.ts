@@ -275,8 +275,9 @@ const MEASURED: Record<string, number> = {
   "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 30,
   "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 43,
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
-  // 184: 48 → 51 once page numbers and running headers read as blank and run-in lists, a bracket's dash read across wraps (pageFurniture.ts, hardWraps.ts).
-  "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 51,
+  // 184: 48 → 55 once page numbers and running headers read as blank, run-in lists and a bracket's dash read across
+  // wraps (pageFurniture.ts, hardWraps.ts), and its «STT» table aligned with spaces read as cells (spaceAligned.ts).
+  "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 55,
   "200-so-gddt-nghe-an-de-cuong-dien-tra-loi-quy2-2026.txt": 43,
   "201-vp-ninh-binh-bang-cot-quy-luy-ke-cung-ky-quy2-2026.docx": 56,
   "202-ubnd-xa-cat-tien-lam-dong-so-voi-3-xa-cu-quy3-2026.txt": 32,
