@@ -72,3 +72,38 @@ describe("breaks inside a run-in list or a bracket in a wrapped text", () => {
     expect(joinHardWraps(`${prose}\n${list}`)).toContain(list);
   });
 });
+
+describe("a wrapped text's sentences read on where they plainly go on", () => {
+  // A paste whose lines break near, not at, the page's width (the copy's own wrapping): «… là cơ quan chuyên⏎môn …».
+  const lines = [
+    "Sau khi hợp nhất hai tỉnh, Văn phòng Ủy ban nhân dân tỉnh được tổ chức lại theo Quyết định số",
+    "26/QĐ-UBND ngày 01/7/2025 của Ủy ban nhân dân tỉnh, là cơ quan chuyên môn thuộc UBND tỉnh, có",
+    "chức năng tham mưu tổng hợp, giúp việc cho UBND tỉnh. Trụ sở chính đặt tại phường Đạo Thạnh.",
+    "Biên chế năm 2026 được giao 84 công chức, hiện có 79 công chức; 21 người làm việc, hiện có 19",
+    "viên chức; 10 hợp đồng lao động theo Nghị định số 111/2022/NĐ-CP.",
+  ];
+
+  it("joins a prose line ending no sentence whose next line starts no heading nor item, however short of the width", () => {
+    const text = [...lines, "Bộ phận Một cửa tiếp nhận 126 hồ sơ (quý IV/2025: 118 hồ sơ); đã giải", "quyết, trả kết quả 119", "hồ sơ, đạt 94,44%."].join("\n");
+    expect(joinHardWraps(text)).toContain("đã giải quyết, trả kết quả 119 hồ sơ, đạt 94,44%.");
+  });
+
+  it("keeps a heading, a title's second line, a sentence's end and a short item apart", () => {
+    const kept = ["1. Công tác quán triệt, tuyên truyền", "Văn phòng tiếp tục quán triệt Luật.", "Các đơn vị gồm", "Phòng Tổng hợp", "Nhà khách tỉnh"];
+    const text = [...lines, ...kept].join("\n");
+    expect(joinHardWraps(text).split("\n").slice(-kept.length)).toEqual(kept);
+  });
+
+  it("joins a line ending on a dash to the next, and only then", () => {
+    const text = [...lines, "gồm 01 Phó Trưởng phòng Tổng hợp -", "Kinh tế và 01 Phó Trưởng phòng Khoa giáo.", "Phòng Tổng hợp", "Kinh tế"].join("\n");
+    const read = joinHardWraps(text);
+    expect(read).toContain("Tổng hợp - Kinh tế và 01");
+    expect(read).toContain("\nPhòng Tổng hợp\nKinh tế");
+  });
+
+  it("takes no width from lines laid out with spaces (a two-column heading, a signature block)", () => {
+    const heading = "UBND TỈNH ĐỒNG THÁP                                         CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+    const signed = "                                                             Ký bởi: Văn phòng Ủy ban nhân dân tỉnh";
+    expect(wrapWidth([heading, ...lines, signed])).toBe(wrapWidth(lines));
+  });
+});

@@ -65,4 +65,27 @@ describe("page furniture copied from a PDF", () => {
     const text = ["UBND TỈNH", "VĂN PHÒNG", ...filler(30), "VĂN PHÒNG", "Trang trí hội trường 12 lần."].join("\n");
     expect(withoutPageFurniture(text)).toBe(text);
   });
+
+  it("reads a lone number pushed right and a running header carrying «Trang N/M» at its end as the page's", () => {
+    const header = (n: number) => `VP UBND tỉnh - Báo cáo số 45/BC-VPUBND ngày 20/3/2026                    Trang ${n}/3`;
+    const text = [
+      ...filler(17),
+      "01 cá nhân có thành tích trong",
+      "",
+      `${" ".repeat(60)}1`,
+      header(2),
+      "phong trào toàn dân phòng cháy, chữa cháy.",
+      ...filler(17, 20),
+      `${" ".repeat(60)}2`,
+      header(3),
+      "Hết.",
+    ].join("\n");
+    const read = withoutPageFurniture(text);
+    expect(read).not.toMatch(/Báo cáo số 45|Trang \d| {60}\d/);
+    expect(read.split("\n").map((l) => l.trimEnd())).toContain("01 cá nhân có thành tích trong");
+    expect(read).toMatch(/thành tích trong +\nphong trào toàn dân/);
+    // Said once beside a page number, a line with «Trang» inside a sentence is the report's.
+    const once = "Văn phòng in tài liệu      Trang 2 của kế hoạch số 12";
+    expect(withoutPageFurniture(once)).toBe(once);
+  });
 });

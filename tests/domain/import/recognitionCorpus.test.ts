@@ -84,7 +84,8 @@ const MEASURED: Record<string, number> = {
   "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 61,
   "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 33,
   "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 61,
-  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 61,
+  // 24: 61 → 67 once a wrapped sentence reads on past a short break, a line-end dash and run-in «;» lists (hardWraps.ts).
+  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 67,
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 60,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 57,
@@ -286,7 +287,8 @@ const MEASURED: Record<string, number> = {
   "186-xa-nga-son-tcd-2026-11-cong-van-bang-tung-buoi.docx": 11,
   "206-phu-tho-tcd-2026-10-bieu-cot-theo-cap-cot-thang-truoc.txt": 8,
   // The dev batch wt-fresh26 (230–236): measured once on 53c604e as written, then given to the fixers.
-  "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 60,
+  // 230: 60 → 67 with the PDF reading of wt-pdf27 (page numbers and running headers blank, wrapped sentences read on).
+  "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 67,
   "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 35,
   "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": 35,
   "233-ban-qlkkt-dung-quat-de-muc-in-hoa-mo-doan-dao-thu-tu-quy4-2025.txt": 41,

@@ -4,8 +4,9 @@
  * nhận 3.412 hồ sơ» is one clause, and a veto that reads «toàn tỉnh» must see it. softBreaks.ts joins a break where
  * the sentence plainly goes on (a lower-case word next); this joins the breaks a wrapping width FORCED, which also
  * catch a next line starting with a name, a number or a bracket: a break is forced when the next line's first word
- * would not have fitted on the line. The width is the document's: its longest line, when that is page-like
- * (≤ 120 characters) and a good share of the prose lines reach it. A document of long paragraphs (Word's own text,
+ * would not have fitted on the line (or the line ends on a dash, which no sentence ends on). The width is the
+ * document's: its longest line not laid out with spaces, when that is page-like (≤ 120 characters) and a good share
+ * of the prose lines reach it. A document of long paragraphs (Word's own text,
  * one line a paragraph) has no width and is left as it is; a list one item a line is short of the width and keeps
  * its lines. Headings in capitals, bullets, table rows and a lead ending «:» keep their breaks (a dash inside brackets
  * is no bullet), unless the lines hold items run in with «;», which a list one item a line does not.
@@ -22,13 +23,13 @@ const MAX_JOINED = 4000;
 /** The document's wrapping width, or null when its lines are not wrapped. */
 export function wrapWidth(lines: readonly string[]): number | null {
   let width = 0;
-  for (const line of lines) if (!isTableRow(line)) width = Math.max(width, line.trimEnd().length);
+  for (const line of lines) if (!isTableRow(line) && !isLaidOut(line)) width = Math.max(width, line.trimEnd().length);
   if (width === 0 || width > MAX_WIDTH) return null;
   let prose = 0;
   let full = 0;
   for (const line of lines) {
     const n = line.trimEnd().length;
-    if (n < 30 || isTableRow(line)) continue;
+    if (n < 30 || isTableRow(line) || isLaidOut(line)) continue;
     prose++;
     if (n >= width - SLACK) full++;
   }
@@ -36,6 +37,11 @@ export function wrapWidth(lines: readonly string[]): number | null {
 }
 
 const isTableRow = (line: string) => /[\t|]/.test(line);
+/**
+ * A line laid out with spaces (the two-column heading «UBND TỈNH …      CỘNG HÒA …», a signature block or a page
+ * number pushed right) is no wrapped prose: its length says nothing of the page's width.
+ */
+const isLaidOut = (line: string) => /^ {4,}\S|\S {3,}\S/u.test(line);
 const BLOCK_START = /^\s*(?:[-+•–▪*·]\s|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|Phần\s+thứ\s)/u;
 
 function isCapitals(line: string): boolean {
@@ -58,8 +64,17 @@ function dashInBrackets(body: string, head: string): boolean {
 /** A line holding two items or more run in with «;» (its own closing «;» aside). */
 const runIn = (line: string) => /;\s+\S/u.test(line.replace(/;\s*$/u, ""));
 
-/** Whether the break after `line` was forced by the width: the next line's first word would not have fitted. */
-function forced(line: string, next: string, width: number): boolean {
+/** A line of prose goes on past a break when the sentence so far reaches this share of the width. */
+const PROSE_SHARE = 2 / 3;
+const ENDS_SENTENCE = /[.;:!?]$/u;
+
+/**
+ * Whether the break after `line` is the page's: the next line's first word would not have fitted (forced), or the
+ * sentence plainly goes on: the paragraph so far (`sofar` characters) is prose as long as the page's lines, the line
+ * ends no sentence nor item, and the next line starts no heading nor item. A heading's or a list item's own line is
+ * shorter than that; a numbered line whose next line opens with a capital stays apart, as a heading does.
+ */
+function pageBreak(line: string, next: string, width: number, sofar: number): boolean {
   const body = line.trimEnd();
   if (body.length === 0 || isTableRow(line) || isCapitals(line)) return false;
   const head = next.trimStart();
@@ -69,8 +84,13 @@ function forced(line: string, next: string, width: number): boolean {
   // after its «;» (or after the lead whose next line holds them) is the page's, wherever it fell.
   if (body.endsWith(";") && (runIn(body) || runIn(head))) return true;
   if (body.endsWith(":")) return runIn(head);
+  // A dash ending a line («Phòng Tổng hợp -⏎Kinh tế», «59/2023/NĐ-⏎CP») joins what the next line holds: no sentence
+  // ends on it, however short the line.
+  if (/\S[ ]?[-–]$/u.test(body)) return true;
   const firstWord = /^\S+/u.exec(head)?.[0] ?? "";
-  return body.length + 1 + firstWord.length > width;
+  if (body.length + 1 + firstWord.length > width) return true;
+  if (ENDS_SENTENCE.test(body) || sofar < PROSE_SHARE * width || isLaidOut(line) || isLaidOut(next)) return false;
+  return !(sofar === body.length && BLOCK_START.test(line) && /^\p{Lu}/u.test(head));
 }
 
 export function joinHardWraps(text: string): string {
@@ -86,7 +106,7 @@ export function joinHardWraps(text: string): string {
     joined += line.length + 1;
     out.push(line);
     if (next === undefined) break;
-    const soft = joined < MAX_JOINED && forced(line, next, width);
+    const soft = joined < MAX_JOINED && pageBreak(line, next, width, joined - 1);
     out.push(soft ? " " : "\n");
     if (!soft) joined = 0;
   }

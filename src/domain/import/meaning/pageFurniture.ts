@@ -4,10 +4,12 @@
  * report's number and date), often in the middle of a sentence: «… Kế hoạch số 09/KH-VPUBND⏎Trang 1/4⏎VĂN PHÒNG …⏎
  * Báo cáo số … ngày …⏎ngày 21/01/2025 về …». A reader skips them: they are no part of the text, and a running header
  * in capitals is no heading. Read by shape only, never by their words:
- * - a page number is a line holding only «Trang N» / «Trang N/M» (or «- N -»), or a lone number when such lines
- *   count the pages up one by one, each a page's length after the one before (a table's «1⏎2⏎3» rows are close);
- * - a running line is a line standing within a few lines of a page number, the same words by at least two page numbers
- *   (or by one and at the top of the first page): what repeats at every page break is the page's, not the report's.
+ * - a page number is a line holding only «Trang N» / «Trang N/M» (or «- N -»), or ending with it a run of spaces away
+ *   from a running header's words, or a lone number when such lines count the pages up one by one, each a page's
+ *   length after the one before (a table's «1⏎2⏎3» rows are close);
+ * - a running line is a line standing within a few lines of a page number, the same words (its own page number aside)
+ *   by at least two page numbers (or by one and at the top of the first page): what repeats at every page break is the
+ *   page's, not the report's.
  * The page number, its running lines and the blank lines between them are read as blank and their line breaks as
  * spaces of the line before, so that a sentence the page broke goes on where the next page takes it up (hardWraps.ts
  * then joins it as any wrapped line). A blank margin around them is taken too only where the page broke a sentence.
@@ -15,7 +17,11 @@
  * One character for one: every offset stays the document's.
  */
 
-const PAGE_WORD = /^\s*[-–]?\s*trang\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?\s*[-–]?\s*$/iu;
+const PAGE = String.raw`trang\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?`;
+const PAGE_WORD = new RegExp(String.raw`^\s*[-–]?\s*${PAGE}\s*[-–]?\s*$`, "iu");
+/** A running header or footer carrying the page number at its end, a run of spaces away: «Báo cáo số …      Trang 2/5». */
+const PAGE_AT_END = new RegExp(String.raw`\S {3,}${PAGE}\s*$`, "iu");
+const PAGE_ANYWHERE = new RegExp(PAGE, "giu");
 const LONE_NUMBER = /^\s*[-–]?\s*([1-9]\d{0,2})\s*[-–]?\s*$/u;
 /** Lines a page holds at least: a table's row numbers one a line stand closer. */
 const MIN_PAGE_LINES = 15;
@@ -53,7 +59,7 @@ export function pageNumbers(lines: readonly string[]): number[] {
   const worded: number[] = [];
   const lone: Array<{ line: number; value: number }> = [];
   for (let i = 0; i < lines.length; i++) {
-    if (PAGE_WORD.test(lines[i]!)) worded.push(i);
+    if (PAGE_WORD.test(lines[i]!) || PAGE_AT_END.test(lines[i]!)) worded.push(i);
     else {
       const n = LONE_NUMBER.exec(lines[i]!);
       if (n) lone.push({ line: i, value: Number(n[1]) });
@@ -88,7 +94,8 @@ function pageCount(lone: ReadonlyArray<{ line: number; value: number }>): number
   return chain.reverse();
 }
 
-const key = (line: string) => line.trim().replace(/\s+/gu, " ");
+/** A line's words, its page number aside: a running line carrying it reads alike on every page. */
+const key = (line: string) => line.trim().replace(/\s+/gu, " ").replace(PAGE_ANYWHERE, "trang #");
 
 /**
  * The lines near page numbers whose words stand by two page numbers or more (or by one and the document's top), on
@@ -98,7 +105,7 @@ function runningLines(lines: readonly string[], marks: readonly number[]): Set<s
   const seen = new Map<string, { by: Set<number>; at: Set<number> }>();
   const note = (i: number, by: number) => {
     const k = key(lines[i]!);
-    if (k === "" || PAGE_WORD.test(k) || LONE_NUMBER.test(k)) return;
+    if (k === "" || PAGE_WORD.test(lines[i]!) || LONE_NUMBER.test(k)) return;
     const s = seen.get(k) ?? { by: new Set<number>(), at: new Set<number>() };
     s.by.add(by);
     s.at.add(i);
