@@ -84,8 +84,16 @@ describe("a wrapped text's sentences read on where they plainly go on", () => {
   ];
 
   it("joins a prose line ending no sentence whose next line starts no heading nor item, however short of the width", () => {
-    const text = [...lines, "Bộ phận Một cửa tiếp nhận 126 hồ sơ (quý IV/2025: 118 hồ sơ); đã giải", "quyết, trả kết quả 119", "hồ sơ, đạt 94,44%."].join("\n");
-    expect(joinHardWraps(text)).toContain("đã giải quyết, trả kết quả 119 hồ sơ, đạt 94,44%.");
+    const text = [...lines, "Bộ phận Một cửa tiếp nhận 126 hồ sơ (quý IV/2025: 118 hồ sơ); đã giải", "quyết, trả kết quả 119", "hồ sơ, đạt 94,44%, trong đó trả sớm hạn 41 hồ sơ, trả đúng hạn 78 hồ sơ."].join("\n");
+    expect(joinHardWraps(text)).toContain("đã giải quyết, trả kết quả 119 hồ sơ, đạt 94,44%, trong đó");
+  });
+
+  it("keeps short lines after a long one apart: a list one item a line after a number, cells one a line", () => {
+    const items = ["Trình độ chuyên môn của công chức trong Văn phòng được tổng hợp như sau, gồm", "tiến sĩ 02", "thạc sĩ 38", "đại học 39"];
+    // The lead's line goes on into the first item (no «:» ends it); the items after a number keep their lines.
+    expect(joinHardWraps([...lines, ...items].join("\n")).split("\n").slice(-3)).toEqual([items.slice(0, 2).join(" "), ...items.slice(2)]);
+    const cells = ["Bảng 1. Kết quả giải quyết hồ sơ tại Bộ phận Một cửa của Văn phòng tỉnh", "Tiếp nhận", "132", "Trả đúng hạn", "92"];
+    expect(joinHardWraps([...lines, ...cells].join("\n")).split("\n").slice(-3)).toEqual(cells.slice(2));
   });
 
   it("keeps a heading, a title's second line, a sentence's end and a short item apart", () => {

@@ -70,9 +70,9 @@ const ENDS_SENTENCE = /[.;:!?]$/u;
 
 /**
  * Whether the break after `line` is the page's: the next line's first word would not have fitted (forced), or the
- * sentence plainly goes on: the paragraph so far (`sofar` characters) is prose as long as the page's lines, the line
- * ends no sentence nor item, and the next line starts no heading nor item. A heading's or a list item's own line is
- * shorter than that; a numbered line whose next line opens with a capital stays apart, as a heading does.
+ * sentence plainly goes on: the line is prose as long as the page's lines, ends no sentence nor item, and the next
+ * line starts no heading nor item. A heading's or a list item's own line is shorter than that; a numbered line whose
+ * next line opens with a capital stays apart, as a heading does.
  */
 function pageBreak(line: string, next: string, width: number, sofar: number): boolean {
   const body = line.trimEnd();
@@ -90,6 +90,10 @@ function pageBreak(line: string, next: string, width: number, sofar: number): bo
   const firstWord = /^\S+/u.exec(head)?.[0] ?? "";
   if (body.length + 1 + firstWord.length > width) return true;
   if (ENDS_SENTENCE.test(body) || sofar < PROSE_SHARE * width || isLaidOut(line) || isLaidOut(next)) return false;
+  // A line well short of the page's ended where its writer ended it (a paragraph's last line, a cell, an item): only a
+  // next line going on in lower case continues it («đã giải⏎quyết, trả kết quả …»); after a number, only a next line of
+  // prose («… trả kết quả 119⏎hồ sơ, đạt 94,44%, trong đó …»): a list one item a line, «đại học 42⏎thạc sĩ 27», is short.
+  if (body.length < PROSE_SHARE * width) return /^\p{Ll}/u.test(head) && (!/\d$/u.test(body) || next.trimEnd().length >= PROSE_SHARE * width);
   return !(sofar === body.length && BLOCK_START.test(line) && /^\p{Lu}/u.test(head));
 }
 
