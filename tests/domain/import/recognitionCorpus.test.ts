@@ -84,7 +84,8 @@ const MEASURED: Record<string, number> = {
   "21-dak-lak-nam-2025-va-quy4-ngoac-trong-do.txt": 64,
   "22-so-xay-dung-tay-ninh-so-lieu-toan-tinh-quy1-2026.txt": 33,
   "23-yen-bai-go-voi-thieu-dau-quy2-2025.txt": 61,
-  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 63,
+  "24-quang-ninh-chep-tu-pdf-chu-thich-quy3-2025.txt": 67,
+  // 24: 61 → 67 once a wrapped sentence reads on past a short break, a line-end dash and run-in «;» lists (hardWraps.ts).
   // wt-fresh4's batch (25–30), measured once on the engine of 7e2306b before anyone here read it: 237 of 326, 18 wrong.
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 60,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 57,
@@ -277,10 +278,12 @@ const MEASURED: Record<string, number> = {
   "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 31,
   "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 58,
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
-  "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 49,
+  "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 55,
   "200-so-gddt-nghe-an-de-cuong-dien-tra-loi-quy2-2026.txt": 48,
   // 43 → 48: answers under their numbered questions read by them, and a zero followed by its period (questionAbove.ts,
   // zeroWords.ts; wt-outline27).
+  // 184: 48 → 55 once page numbers and running headers read as blank, run-in lists and a bracket's dash read across
+  // wraps (pageFurniture.ts, hardWraps.ts), and its «STT» table aligned with spaces read as cells (spaceAligned.ts).
   "201-vp-ninh-binh-bang-cot-quy-luy-ke-cung-ky-quy2-2026.docx": 56,
   "202-ubnd-xa-cat-tien-lam-dong-so-voi-3-xa-cu-quy3-2026.txt": 32,
   "203-so-cong-thuong-thai-nguyen-bao-cao-nam-phu-luc-quy4-2025.txt": 33,
@@ -288,11 +291,12 @@ const MEASURED: Record<string, number> = {
   "186-xa-nga-son-tcd-2026-11-cong-van-bang-tung-buoi.docx": 11,
   "206-phu-tho-tcd-2026-10-bieu-cot-theo-cap-cot-thang-truoc.txt": 8,
   // The dev batch wt-fresh26 (230–236): measured once on 53c604e as written, then given to the fixers.
-  "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 60,
+  "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 67,
   "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 38,
   "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": 42,
   "233-ban-qlkkt-dung-quat-de-muc-in-hoa-mo-doan-dao-thu-tu-quy4-2025.txt": 44,
   // 232 35 → 42 (wt-outline27): answers under «Câu N. …?» read by their question, a bare «Không có.» as its value.
+  // 230: 60 → 67 with the PDF reading of wt-pdf27 (page numbers and running headers blank, wrapped sentences read on).
   "234-vp-ca-mau-bang-nho-cung-ky-quy-truoc-cot-cuoi-quy1-2026.docx": 65,
   "236-nghe-an-tcd-2026-11-bieu-thang-nay-thang-truoc-canh-nhau.txt": 13,
 };

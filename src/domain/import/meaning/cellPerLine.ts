@@ -10,8 +10,9 @@
  * The text keeps its length (a line end becomes a tab), so every offset found in it is the document's.
  */
 
-const HEAD = /^(?:stt|tt|số tt|số thứ tự)\.?$/iu;
-const ROW_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?)$/u;
+/** The row-number column's header, and a row's number (spaceAligned.ts reads them in a table aligned with spaces). */
+export const HEAD = /^(?:stt|tt|số tt|số thứ tự)\.?$/iu;
+export const ROW_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?|[IVX]{1,5}\.?)$/u;
 const VALUE = /^(?:\d[\d.,\s\u00a0]*%?|-)$/u;
 const LETTER = /\p{L}/u;
 const LONGEST_CELL = 120;

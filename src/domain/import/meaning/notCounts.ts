@@ -79,10 +79,13 @@ export function countedAgentsBefore(text: string, start: number): boolean {
   return m !== null && !JOINING.test(m[1]!);
 }
 
-/** «3⇥Hợp đồng lao động⇥-⇥09»: the number in a table row's first cell, before its label, numbers the row. */
+/**
+ * «3⇥Hợp đồng lao động⇥-⇥09»: the number in a table row's first cell, before its label, numbers the row (the label
+ * may stand a run of spaces away: a table aligned with spaces keeps them after the tab, spaceAligned.ts).
+ */
 export function isRowNumber(text: string, start: number, end: number): boolean {
   const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 6));
+  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 48));
 }
 
 /** «2025⇥58⇥55»: a year alone in a table row's first cell labels the row (a table with a row per year). */

@@ -7,13 +7,15 @@
  * periodColumns.ts) only where its shape leaves no doubt:
  * - every line of the block splits, at runs of two spaces or more, into the same number of cells (two at least);
  * - every cell but the first of a data row is a figure («24.918», «95,14», «-»), and at least two rows are data rows;
- * - above the data rows at most one header line, its cells after the first short and with letters;
+ * - above the data rows at most one header line, its cells after the first short and with letters; under a header
+ *   whose first column numbers the rows («STT», as cellPerLine.ts reads it), a row opens with its number, then its label;
  * - under a header, a row with fewer cells (a figure left blank) is still a row: each figure goes to the column whose
  *   header it stands under, and the run of spaces before it gets one tab per column it skips; where that is not
  *   clear (a figure under no header, or between two) the table is left as written.
  * A blank line or any other line ends the block. The text keeps its length (the first space of a run becomes a tab),
  * so every offset found in it is the document's.
  */
+import { HEAD, ROW_NUMBER } from "./cellPerLine";
 
 const GAP = /[ \u00a0]{2,}/gu;
 const FIGURE = /^[+\-−]?\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*%?$|^[-–—]$/u;
@@ -49,6 +51,8 @@ function rowOf(line: string, at: number): Row | null {
 
 /** A row: its label (words, or a year: a table with a row per year), then figures. */
 const isData = (r: Row) => (/\p{L}/u.test(r.cells[0]!) || /^(?:19|20)\d\d$/u.test(r.cells[0]!)) && r.cells.slice(1).every((c) => FIGURE.test(c));
+/** A header whose first column numbers the rows («STT», «TT»): its rows open with their number, then the label. */
+const isNumberedData = (r: Row) => r.cells.length >= 3 && ROW_NUMBER.test(r.cells[0]!) && /\p{L}/u.test(r.cells[1]!) && r.cells.slice(2).every((c) => FIGURE.test(c));
 const isHeader = (r: Row) => r.cells.slice(1).every((c) => c.length <= SHORT_HEADER && /\p{L}|\d{4}/u.test(c));
 /** How far a figure may stand from its column's header and still be under it. */
 const NEAR = 4;
@@ -88,8 +92,10 @@ export function spaceAlignedTables(text: string): string {
       continue;
     }
     const header = isHeader(first) && !isData(first) ? first : null;
+    const numbered = header !== null && HEAD.test(header.cells[0]!);
     let end = i + 1;
-    const fits = (r: Row | null | undefined) => r && isData(r) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
+    const fits = (r: Row | null | undefined) =>
+      r && (numbered ? isNumberedData(r) : isData(r)) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
     while (end < rows.length && fits(rows[end])) end++;
     const data = rows.slice(header ? i + 1 : i, end) as Row[];
     const found = data.length >= 2 && (header !== null || data.every(isData)) ? data.map((r) => tabsOf(r, header)) : null;
