@@ -50,3 +50,26 @@ describe("a dashed row is a part of the row above it", () => {
     expect([got("tong.luot"), got("huyen.luot")]).toEqual(["38", "31"]);
   });
 });
+
+describe("a row stating its measure", () => {
+  const text = (rows: string) =>
+    `UBND TỈNH YÊN BÁI\nTHANH TRA TỈNH\nBÁO CÁO\nKết quả tiếp công dân tháng 3/2027\n\nBiểu tổng hợp:\nChỉ tiêu\tLãnh đạo UBND tỉnh\tThủ trưởng sở, ngành\tCộng\n${rows}\n`;
+
+  it("states it in brackets closing its label or in a unit cell, and its dashed rows count in it; a row stating none has none", () => {
+    const table = "Chỉ tiêu\tCộng\nSố lượt tiếp (lượt)\t11\n- Định kỳ\t08\nSố người\t15\nNgười được tiếp\tNgười\t15\n";
+    const start = table.indexOf("11");
+    const rows = gridAxes(gridAt(table, { start, end: start + 2 })!.grid).rows;
+    expect(rows.map((r) => r.measure)).toEqual(["lượt", "lượt", null, "người"]);
+  });
+
+  it("is no row of a figure counted in another measure, nor are its dashed rows", () => {
+    const found = recognizeFigures(text("Số lượt tiếp (lượt)\t04\t07\t11\n- Định kỳ\t03\t05\t08\n- Đột xuất\t01\t02\t03"), MONTHLY);
+    expect(boundValue(found.get("tcd:tinh.luot"))).toBe("04");
+    expect(["03", "01"]).not.toContain(boundValue(found.get("tcd:tinh.nguoi")));
+  });
+
+  it("is the row of a figure counted in its measure", () => {
+    const found = recognizeFigures(text("Số lượt tiếp (lượt)\t04\t07\t11\nSố người (người)\t06\t09\t15"), MONTHLY);
+    expect([boundValue(found.get("tcd:tinh.luot")), boundValue(found.get("tcd:tinh.nguoi"))]).toEqual(["04", "06"]);
+  });
+});

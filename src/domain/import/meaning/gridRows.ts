@@ -6,6 +6,7 @@
  */
 import { headerOf } from "./tableHeaders";
 import { labelColumnOf, TOTAL_LABEL, type Grid } from "./tableGrid";
+import { headerUnit } from "./tableWords";
 import { featureSet } from "./words";
 
 /** A cell that is a figure (or «-», «–»: a figure left blank). */
@@ -31,7 +32,7 @@ const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(
 
 export interface GridAxes {
   /** Figure rows (not headers) with their label, in order. */
-  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null }>;
+  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null; measure: string | null }>;
   /** Columns holding figures, with their header (groups above and sub-header, as one text). */
   columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
@@ -56,6 +57,7 @@ function readAxes(grid: Grid): GridAxes {
   // The label of the last row not opened by a dash, when it has figures: the row its dashed rows break down. A heading
   // row with none («III. TRIỂN KHAI …») names a part of the table, not what its dashed rows count.
   let plain: string | null = null;
+  let plainMeasure: string | null = null;
   for (let r = grid.headerRows; r < grid.rows.length; r++) {
     const cells = grid.rows[r]!;
     const labelAt = labelColumnOf(cells);
@@ -64,7 +66,8 @@ function readAxes(grid: Grid): GridAxes {
     if (groups.has(r)) group = groups.get(r)!;
     const label = labelAt === -1 ? "" : cells[labelAt]!;
     const parent = SUB_ROW.test(label) ? plain : null;
-    if (!SUB_ROW.test(label)) plain = figures.length > 0 && !isTotal(label) ? label : null;
+    const stated = statedMeasure(cells, labelAt);
+    if (!SUB_ROW.test(label)) [plain, plainMeasure] = figures.length > 0 && !isTotal(label) ? [label, stated] : [null, null];
     if (figures.length === 0) continue;
     for (const i of figures) figureColumns.add(i);
     // «Trả sớm hạn⇥21» then «Tỷ lệ (%)⇥23,86»: a rate row alone is the rate of the row above it.
@@ -74,7 +77,7 @@ function readAxes(grid: Grid): GridAxes {
     // is a part of that row, and what it counts is that row's words with its own («lượt tiếp định kỳ»).
     const counted = parent && !rateOf ? `${parent.replace(/\([^)]*\)/g, " ")} ${label.replace(SUB_ROW, "")}` : own;
     // «1⇥Số lượt tiếp» under «II⇥Lãnh đạo UBND tỉnh»: the group row says whose the row's figures are (ownCell.ts).
-    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(counted), group, unit: rowUnit(cells, labelAt) });
+    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(counted), group, unit: rowUnit(cells, labelAt), measure: stated ?? (parent ? plainMeasure : null) });
   }
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);
@@ -117,6 +120,17 @@ function rowUnit(cells: readonly string[], labelAt: number): string | null {
   if (cell) return cell.trim().toLowerCase();
   const head = /^\s*(?:tổng\s+)?(?:số\s+)?(\p{L}+)/iu.exec(labelAt === -1 ? "" : cells[labelAt]!);
   return head ? head[1]!.toLowerCase() : null;
+}
+
+/**
+ * The measure a row states for its figures: its «ĐVT» cell, or a measure word in brackets closing its label («Số
+ * lượt tiếp (lượt)»); null when it states none. A dashed row under it counts in the same measure (readAxes).
+ */
+function statedMeasure(cells: readonly string[], labelAt: number): string | null {
+  const cell = cells.find((c, i) => i > labelAt && /^\p{L}+(?: \p{L}+)?$/u.test(c.trim()) && c.trim().length <= 12);
+  const bracket = /\(([^()]{1,12})\)\s*$/u.exec(labelAt === -1 ? "" : cells[labelAt]!)?.[1];
+  const unit = cell !== undefined ? headerUnit(cell.trim().toLowerCase()) : bracket !== undefined ? headerUnit(bracket.trim().toLowerCase()) : null;
+  return unit;
 }
 
 /** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */

@@ -230,10 +230,10 @@ function markTotals(block: Block): void {
 
 /**
  * A column or row of another period («Cùng kỳ năm trước», «Quý trước», «Kỳ trước», «Lũy kế từ đầu năm») or of the
- * change against one («Tăng/giảm», «Chênh lệch», «So sánh»): its cells are not this period's figures, whatever their
- * words.
+ * change against one («Tăng/giảm», «Tăng (+) Giảm (-)», «Chênh lệch», «So sánh»): its cells are not this period's
+ * figures, whatever their words.
  */
-const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*\/\s*giảm|tăng,?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
+const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*(?:\(\+\)\s*)?[,/]?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
 
 /**
  * A column of the plan, or of the figure measured against it («Kế hoạch năm 2026», «So với kế hoạch (%)»): not what
