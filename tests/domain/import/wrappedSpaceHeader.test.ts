@@ -96,31 +96,3 @@ describe("a column naming another period of the form's kind", () => {
     expect(got("soSanh.luotThangTruoc")).toBe("11");
   });
 });
-
-describe("a header whose fullest line is not its first", () => {
-  const STACKED = [
-    "                                     Quý       Quý",
-    " TT   Chỉ tiêu                      II/2027   I/2027",
-    " ---  --------------------------   -------   -------",
-    "  1   Số lượt tiếp                    41        37",
-    "      - Định kỳ                       30        29",
-    "  2   Số người                        55        48",
-    "",
-  ].join("\n");
-
-  it("reads the fullest line's columns, the line over it and the rule under it as header rows, and numbered rows", () => {
-    const read = spaceAlignedTables(STACKED);
-    expect(read.length).toBe(STACKED.length);
-    expect(cells(read)[0]).toEqual(["", "", "Quý", "Quý"]);
-    expect(cells(read)[3]).toEqual(["1", "Số lượt tiếp", "41", "37"]);
-    expect(tableCell(read, at(read, 4, "30"))).toMatchObject({ header: "II/2027", group: "Quý", label: "- Định kỳ" });
-    expect(tableCell(read, at(read, 5, "48"))).toMatchObject({ header: "I/2027", group: "Quý", label: "Số người" });
-  });
-
-  it("leaves it as written when a line over the columns stands under none of them, or when no rows follow", () => {
-    const astray = STACKED.replace("                                     Quý       Quý", "        Quý       Quý");
-    expect(spaceAlignedTables(astray).split("\n")[0]).toBe("        Quý       Quý");
-    const headerOnly = STACKED.split("\n").slice(0, 3).join("\n") + "\n\nHết.";
-    expect(spaceAlignedTables(headerOnly)).toBe(headerOnly);
-  });
-});

@@ -131,54 +131,6 @@ function wrappedHeaderTabs(row: Row, header: Row): number[] | null {
   return tabs;
 }
 
-/** A line ruling the header off the rows: cells of dashes only («---   ------------   -------»). */
-const isRule = (r: Row) => r.cells.every((c) => /^[-=_–—]{2,}$/u.test(c));
-/** A row's number in a «STT» column: «1», «2», «II», «a». */
-const ROW_NUMBER = /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]?$/u;
-/** A data row that may open with its number («  1   Tổng số lượt tiếp   118   131»). */
-const isNumberedData = (r: Row) => isData(r) || (r.cells.length >= 3 && ROW_NUMBER.test(r.cells[0]!) && isData({ ...r, cells: r.cells.slice(1) }));
-/** How many lines a header stacked over its fullest line may take, a rule under it included. */
-const MAX_STACKED = 4;
-
-/**
- * A header whose fullest line is not its first: «Tháng  Tháng  Tăng (+)» over «STT  Nội dung  11/2026  10/2026
- * Giảm (-)», maybe ruled off by dashes, over rows that may open with their number. The fullest line gives the
- * columns; every other header line's cells must each stand over or under one of them (a rule line holds one cell
- * per column), and every row must fit under them. Null when the block is not so shaped: the other readings try it.
- */
-function stackedHeader(rows: ReadonlyArray<Row | null>, lineCells: ReadonlyArray<Row | null>, i: number): { tabs: number[]; end: number } | null {
-  const lines: Row[] = [];
-  let end = i;
-  while (end < rows.length && lines.length < MAX_STACKED) {
-    const line = lineCells[end];
-    if (!line || isNumberedData(line) || !(isRule(line) || line.cells.every((c) => c.length <= SHORT_HEADER && /\p{L}|\d{4}/u.test(c)))) break;
-    lines.push(line);
-    end++;
-  }
-  if (lines.length < 2) return null;
-  let main = 0;
-  for (let k = 1; k < lines.length; k++) if (!isRule(lines[k]!) && lines[k]!.cells.length >= lines[main]!.cells.length) main = k;
-  const header = lines[main]!;
-  // Only a header whose first line is not its fullest: the others are read by the rest of this file as before.
-  if (main === 0 || isRule(header) || header.cells.length < 3) return null;
-  const tabs: number[] = header.gaps.map((g) => g.at);
-  for (const [k, line] of lines.entries()) {
-    if (k === main) continue;
-    const t = isRule(line) && line.cells.length === header.cells.length ? line.gaps.map((g) => g.at) : wrappedHeaderTabs(line, header);
-    if (!t) return null;
-    tabs.push(...t);
-  }
-  const from = end;
-  while (end < rows.length && rows[end] && isNumberedData(rows[end]!) && rows[end]!.cells.length <= header.cells.length) end++;
-  if (end - from < 2) return null;
-  for (let r = from; r < end; r++) {
-    const t = tabsOf(rows[r]!, header);
-    if (!t) return null;
-    tabs.push(...t);
-  }
-  return { tabs, end };
-}
-
 export function spaceAlignedTables(text: string): string {
   if (!/\d[ \u00a0]{2,}\d|\p{L}[ \u00a0]{2,}\d/u.test(text)) return text;
   const lines = text.split("\n");
@@ -194,12 +146,6 @@ export function spaceAlignedTables(text: string): string {
     const first = rows[i];
     if (!first) {
       i++;
-      continue;
-    }
-    const stacked = stackedHeader(rows, lineCells, i);
-    if (stacked) {
-      tabs.push(...stacked.tabs);
-      i = stacked.end;
       continue;
     }
     const header = isHeader(first) && !isData(first) ? first : null;

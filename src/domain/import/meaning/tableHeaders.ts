@@ -9,8 +9,6 @@ export interface HeaderRows {
   headerRows: number;
 }
 
-const RULE = /^[-=_–—]{2,}$/u;
-
 /**
  * The column's header: the lowest header row's cell, and above it the groups. An empty cell in an upper header row
  * with a sub-header below is covered by the group to its left (the empty cells a spanning cell leaves); an empty cell
@@ -30,10 +28,8 @@ export function headerOf(block: HeaderRows, column: number): { header: string; g
     // spaceAligned.ts: «Lãnh đạo | Cộng» over «UBND tỉnh»): the columns past its end have nothing under their header.
     const wrapped = r > 0 && row.length < width && block.rows[r - 1]!.length === width;
     if (row.length !== width && !wrapped) continue;
-    // A rule under the header («-------», spaceAligned.ts) heads nothing.
-    const plain = (c: string | undefined) => (c === undefined || RULE.test(c) ? "" : c);
-    let cell = plain(row[column]);
-    const below = plain(block.rows[r + 1]?.[column]);
+    let cell = row[column] ?? "";
+    const below = block.rows[r + 1]?.[column] ?? "";
     if (cell === "" && r < block.headerRows - 1 && below !== "") {
       for (let c = column - 1; c >= 0; c--) {
         if (row[c] !== "") {
