@@ -59,6 +59,9 @@ describe("a column naming another period of the form's kind", () => {
     expect(otherPeriodColumn("Tháng 8/2026 và tháng 9/2026", october)).toBeNull();
     expect(otherPeriodColumn("Tháng 9/2026", { kind: "quarter", index: 3, year: 2026 })).toBeNull();
     expect(otherPeriodColumn("Tháng 9/2026", { kind: "month", index: null, year: 2026 })).toBeNull();
+    // Two months side by side, neither the title's: the title is a template's, the table alone judges.
+    expect(otherPeriodColumn("Tháng 12/2025", october, ["Nội dung", "Tháng 01/2026", "Tháng 12/2025"])).toBeNull();
+    expect(otherPeriodColumn("Tháng 9/2026", october, ["Nội dung", "Tháng 10/2026", "Tháng 9/2026"])).toBe("earlier");
   });
 
   it("makes its cells another period's, the report's period known; not the total's column, and nothing without it", () => {

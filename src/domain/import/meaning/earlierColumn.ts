@@ -46,8 +46,20 @@ export interface OwnPeriod {
   year: number | null;
 }
 
-/** "earlier" or "later" for a column naming another period of the form's kind than the report's; else null. */
-export function otherPeriodColumn(column: string, own: OwnPeriod): "earlier" | "later" | null {
+/**
+ * "earlier" or "later" for a column naming another period of the form's kind than the report's; else null. `headers`
+ * (the table's columns): several period columns none of which is the report's say the title and the table disagree
+ * (a template's title left as it was), and then only the table judges (earlierPeriodColumn).
+ */
+export function otherPeriodColumn(column: string, own: OwnPeriod, headers: readonly string[] = []): "earlier" | "later" | null {
+  const verdict = againstOwn(column, own);
+  if (verdict === null) return null;
+  const periods = headers.filter((h) => [...h.matchAll(NAMED)].length === 1 && KIND[[...h.matchAll(NAMED)][0]![1]!.toLowerCase()] === own.kind);
+  if (periods.length >= 2 && periods.every((h) => againstOwn(h, own) !== null)) return null;
+  return verdict;
+}
+
+function againstOwn(column: string, own: OwnPeriod): "earlier" | "later" | null {
   if (own.index === null || (own.kind !== "month" && own.kind !== "quarter")) return null;
   const named = [...column.matchAll(NAMED)];
   if (named.length !== 1) return null;

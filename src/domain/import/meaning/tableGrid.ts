@@ -250,7 +250,7 @@ export function lastPeriodCell(text: string, token: Token, own?: OwnPeriod): boo
   const cell = tableCell(text, token);
   if (cell === null) return false;
   const column = `${cell.group} ${cell.header}`.trim();
-  if (own && otherPeriodColumn(column, own) === "earlier") return true;
+  if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) === "earlier") return true;
   return /(?<![\p{L}])(?:tháng trước|kỳ trước|kì trước|quý trước)(?![\p{L}])/iu.test(column) || (/\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []));
 }
 
@@ -260,7 +260,7 @@ export function otherPeriodCell(text: string, token: Token, own?: OwnPeriod): bo
   if (cell === null) return false;
   if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
   const column = `${cell.group} ${cell.header}`.trim();
-  if (own && otherPeriodColumn(column, own) !== null) return true;
+  if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) !== null) return true;
   // «Tháng 5/2025 | Tháng 4/2025»: the earlier of two periods side by side (earlierColumn.ts).
   return /\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []);
 }
