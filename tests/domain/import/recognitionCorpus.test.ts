@@ -242,7 +242,7 @@ const MEASURED: Record<string, number> = {
   "142-vp-hdnd-ubnd-xa-yen-thanh-nghe-an-quy1-2026.txt": 31,
   "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 40,
   // 142 and 171: 29 → 31 and 27 → 29, «UBND xã/tỉnh giao … N công chức» and its year (candidates.ts AGENT; wt-dev22).
-  "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 59,
+  "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 60, // a row stating another measure is no row of the figure (wt-month27)
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,
   // wt-fresh20's dev batch as first measured (bdeac51).
   "170-vp-son-la-nhan-gach-lan-luot-mot-doan-quy1-2026.txt": 70,
@@ -271,7 +271,7 @@ const MEASURED: Record<string, number> = {
   "196-quang-ngai-tcd-2026-11-gach-dau-dong-tung-cap.txt": 20,
   // The secret batches wt-fresh21 (180–186) and wt-fresh23 (200–206), each measured once on 7e143f2 before any fixer
   // and once on the merged engine of stop 19 (ebbd252): these floors are the second measurement.
-  "180-so-tu-phap-lao-cai-phu-luc-so-lieu-van-xuoi-uoc-quy2-2026.docx": 30,
+  "180-so-tu-phap-lao-cai-phu-luc-so-lieu-van-xuoi-uoc-quy2-2026.docx": 31, // likewise (wt-month27)
   "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 30,
   "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 43,
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
