@@ -111,7 +111,7 @@ const MEASURED: Record<string, number> = {
   "43-bac-giang-so-y-te-tra-loi-de-cuong-quy1-2025.txt": 22,
   "44-ha-nam-doan-dac-liet-ke-i-ii-quy1-2025.txt": 37,
   "45-quang-nam-ke-hoach-thuc-hien-dat-quy2-2025.txt": 15,
-  "46-bac-ninh-tcd-2026-01-bieu-cot-theo-cap.txt": 20,
+  "46-bac-ninh-tcd-2026-01-bieu-cot-theo-cap.txt": 22, // «- Định kỳ» rows read as parts of «Số lượt tiếp» (wt-month27)
   "47-kien-giang-tcd-2025-06-lan-luot-theo-huyen.txt": 20,
   // 116's province leaders' «tiếp đột xuất: Không phát sinh» read as the month's unscheduled total, mended by a
   // level's «Lãnh đạo UBND tỉnh — 01 lượt — …» line read as a heading of that level (levelLines.ts), and its places
@@ -245,7 +245,7 @@ const MEASURED: Record<string, number> = {
   "142-vp-hdnd-ubnd-xa-yen-thanh-nghe-an-quy1-2026.txt": 31,
   "143-so-gddt-phu-tho-nam-hoc-quy2-2026.txt": 41,
   // 142 and 171: 29 → 31 and 27 → 29, «UBND xã/tỉnh giao … N công chức» and its year (candidates.ts AGENT; wt-dev22).
-  "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 60,
+  "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 60, // a row stating another measure is no row of the figure (wt-month27)
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,
   // wt-fresh20's dev batch as first measured (bdeac51).
   "170-vp-son-la-nhan-gach-lan-luot-mot-doan-quy1-2026.txt": 70,
@@ -284,12 +284,14 @@ const MEASURED: Record<string, number> = {
   // zeroWords.ts; wt-outline27).
   // 184: 48 → 55 once page numbers and running headers read as blank, run-in lists and a bracket's dash read across
   // wraps (pageFurniture.ts, hardWraps.ts), and its «STT» table aligned with spaces read as cells (spaceAligned.ts).
-  "201-vp-ninh-binh-bang-cot-quy-luy-ke-cung-ky-quy2-2026.docx": 56,
+  "201-vp-ninh-binh-bang-cot-quy-luy-ke-cung-ky-quy2-2026.docx": 58, // «- Phòng …» rows under «Bổ nhiệm Phó Trưởng phòng» (wt-month27)
   "202-ubnd-xa-cat-tien-lam-dong-so-voi-3-xa-cu-quy3-2026.txt": 32,
   "203-so-cong-thuong-thai-nguyen-bao-cao-nam-phu-luc-quy4-2025.txt": 33,
   "204-vp-quang-tri-dien-van-cham-phay-nhan-so-quy1-2026.txt": 57,
   "186-xa-nga-son-tcd-2026-11-cong-van-bang-tung-buoi.docx": 11,
-  "206-phu-tho-tcd-2026-10-bieu-cot-theo-cap-cot-thang-truoc.txt": 8,
+  // 206: its space-aligned biểu with a header wrapped in its cells read as a table, its «- Định kỳ» rows as parts of
+  // the row above (wt-month27): 8 → 21.
+  "206-phu-tho-tcd-2026-10-bieu-cot-theo-cap-cot-thang-truoc.txt": 21,
   // The dev batch wt-fresh26 (230–236): measured once on 53c604e as written, then given to the fixers.
   "230-vp-dong-thap-chep-pdf-dau-trang-so-trang-quy1-2026.txt": 67,
   "231-so-xay-dung-thanh-hoa-viet-tat-khong-dinh-nghia-quy3-2026.txt": 38,

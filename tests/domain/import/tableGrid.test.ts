@@ -172,6 +172,7 @@ describe("another period's column or row is never this period's figure", () => {
     ["Cùng kỳ năm trước", "Kỳ\tTiếp nhận\tĐã giải quyết\nCùng kỳ năm trước\t75\t70"],
     ["Quý trước", "Bộ phận một cửa của Văn phòng\nChỉ tiêu\tQuý trước\nTiếp nhận\t75\nĐã giải quyết\t70"],
     ["Lũy kế", "Bộ phận một cửa của Văn phòng\nChỉ tiêu\tLũy kế từ đầu năm\nTiếp nhận\t75\nĐã giải quyết\t70"],
+    ["Tăng (+) Giảm (-)", "Bộ phận một cửa của Văn phòng\nChỉ tiêu\tTăng (+) Giảm (-)\nTiếp nhận\t75\nĐã giải quyết\t70"],
   ])("«%s»: the cell is marked and nothing binds from it", (_, text) => {
     expect(otherPeriodCell(text, at(text, "75"))).toBe(true);
     expect(value(text, "bcdc:motCuaVp.tiepNhan")).not.toEqual(["75"]);

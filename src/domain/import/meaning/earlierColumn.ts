@@ -29,3 +29,49 @@ export function earlierPeriodColumn(column: string, headers: readonly string[]):
   const [a, b] = periods as [typeof own, typeof own];
   return a.at !== b.at && own.at === Math.min(a.at, b.at);
 }
+
+/**
+ * A column naming one period of the form's own kind that is not the report's («Tháng 9/2026» beside the levels and
+ * their «Cộng» in a report for tháng 10/2026): last period's figures set beside this one's, a comparison, whatever
+ * its rows name. Only the report's period, read from its title, tells it (one period column gives nothing to compare
+ * with); a column naming the report's own period, or several periods, or none, says nothing here.
+ */
+const NAMED = /(?<![\p{L}])(tháng|quý)\s+(\d{1,2}|IV|III|II|I)(?![\p{L}\d])(?:\s*(?:[/-]|năm)\s*((?:19|20)\d\d)(?!\d))?/giu;
+const KIND: Record<string, "month" | "quarter"> = { tháng: "month", quý: "quarter" };
+
+/** The report's own period as the columns are judged against it: its kind, and its month or quarter and year when known. */
+export interface OwnPeriod {
+  kind: string;
+  index: number | null;
+  year: number | null;
+}
+
+/**
+ * "earlier" or "later" for a column naming another period of the form's kind than the report's; else null. `headers`
+ * (the table's columns): several period columns none of which is the report's say the title and the table disagree
+ * (a template's title left as it was), and then only the table judges (earlierPeriodColumn).
+ */
+export function otherPeriodColumn(column: string, own: OwnPeriod, headers: readonly string[] = []): "earlier" | "later" | null {
+  const verdict = againstOwn(column, own);
+  if (verdict === null) return null;
+  const periods = headers.filter((h) => [...h.matchAll(NAMED)].length === 1 && KIND[[...h.matchAll(NAMED)][0]![1]!.toLowerCase()] === own.kind);
+  if (periods.length >= 2 && periods.every((h) => againstOwn(h, own) !== null)) return null;
+  return verdict;
+}
+
+function againstOwn(column: string, own: OwnPeriod): "earlier" | "later" | null {
+  if (own.index === null || (own.kind !== "month" && own.kind !== "quarter")) return null;
+  const named = [...column.matchAll(NAMED)];
+  if (named.length !== 1) return null;
+  const m = named[0]!;
+  if (KIND[m[1]!.toLowerCase()] !== own.kind) return null;
+  const n = ROMAN[m[2]!.toUpperCase()] ?? Number(m[2]);
+  const per = own.kind === "month" ? 12 : 4;
+  if (n < 1 || n > per) return null;
+  // A period written without its year is the nearest one before the report's («Tháng 12» in January's report).
+  const year = m[3] !== undefined ? Number(m[3]) : (own.year ?? 0) - (n > own.index ? 1 : 0);
+  if (m[3] !== undefined && own.year === null) return null;
+  const at = year * per + n;
+  const ownAt = (own.year ?? 0) * per + own.index;
+  return at === ownAt ? null : at < ownAt ? "earlier" : "later";
+}

@@ -6,6 +6,7 @@
  */
 import { headerOf } from "./tableHeaders";
 import { labelColumnOf, TOTAL_LABEL, type Grid } from "./tableGrid";
+import { headerUnit } from "./tableWords";
 import { featureSet } from "./words";
 
 /** A cell that is a figure (or «-», «–»: a figure left blank). */
@@ -20,6 +21,9 @@ const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:t
 /** A column headed by a period: a year, a quarter, a month. */
 const PERIOD_HEADER = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu;
 
+/** A row's label opened by a dash or a plus: a part of the row above it («- Định kỳ» under «Số lượt tiếp»). */
+const SUB_ROW = /^\s*[-+–]\s*(?=\p{L})/u;
+
 /** A row's label that says only «rate»: «Tỷ lệ», «Tỷ lệ (%)», «%». */
 const RATE_ONLY = /^\s*(?:tỷ lệ|tỉ lệ)?\s*(?:\(?%\)?)?\s*$/iu;
 
@@ -28,7 +32,7 @@ const SUB_PERIOD = /^(?:tháng|quý|tuần|đợt|kỳ)\s*[\dIVX]|^(?:từ\s+)?(
 
 export interface GridAxes {
   /** Figure rows (not headers) with their label, in order. */
-  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null }>;
+  rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null; measure: string | null }>;
   /** Columns holding figures, with their header (groups above and sub-header, as one text). */
   columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
@@ -50,20 +54,30 @@ function readAxes(grid: Grid): GridAxes {
   const figureColumns = new Set<number>();
   const groups = groupRows(grid);
   let group = [...groups].filter(([r]) => r < grid.headerRows).at(-1)?.[1] ?? "";
+  // The label of the last row not opened by a dash, when it has figures: the row its dashed rows break down. A heading
+  // row with none («III. TRIỂN KHAI …») names a part of the table, not what its dashed rows count.
+  let plain: string | null = null;
+  let plainMeasure: string | null = null;
   for (let r = grid.headerRows; r < grid.rows.length; r++) {
     const cells = grid.rows[r]!;
     const labelAt = labelColumnOf(cells);
     // Cells left of the label are the row's number («1», «2.1»), not figures.
     const figures = cells.flatMap((c, i) => (i > labelAt && FIGURE.test(c) && /\d/.test(c) ? [i] : []));
     if (groups.has(r)) group = groups.get(r)!;
+    const label = labelAt === -1 ? "" : cells[labelAt]!;
+    const parent = SUB_ROW.test(label) ? plain : null;
+    const stated = statedMeasure(cells, labelAt);
+    if (!SUB_ROW.test(label)) [plain, plainMeasure] = figures.length > 0 && !isTotal(label) ? [label, stated] : [null, null];
     if (figures.length === 0) continue;
     for (const i of figures) figureColumns.add(i);
-    const label = labelAt === -1 ? "" : cells[labelAt]!;
     // «Trả sớm hạn⇥21» then «Tỷ lệ (%)⇥23,86»: a rate row alone is the rate of the row above it.
     const rateOf = label !== "" && RATE_ONLY.test(label) ? rows.at(-1) : undefined;
     const own = rateOf ? `tỷ lệ ${rateOf.label}` : label;
+    // «Số lượt tiếp⇥94» then «- Định kỳ⇥77»: a row opened by a dash under a figures' row opened by none (not a total)
+    // is a part of that row, and what it counts is that row's words with its own («lượt tiếp định kỳ»).
+    const counted = parent && !rateOf ? `${parent.replace(/\([^)]*\)/g, " ")} ${label.replace(SUB_ROW, "")}` : own;
     // «1⇥Số lượt tiếp» under «II⇥Lãnh đạo UBND tỉnh»: the group row says whose the row's figures are (ownCell.ts).
-    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(own), group, unit: rowUnit(cells, labelAt) });
+    rows.push({ index: r, label: rateOf ? `${label} ${rateOf.label}` : label, total: isTotal(label), words: labelWords(counted), group, unit: rowUnit(cells, labelAt), measure: stated ?? (parent ? plainMeasure : null) });
   }
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);
@@ -106,6 +120,17 @@ function rowUnit(cells: readonly string[], labelAt: number): string | null {
   if (cell) return cell.trim().toLowerCase();
   const head = /^\s*(?:tổng\s+)?(?:số\s+)?(\p{L}+)/iu.exec(labelAt === -1 ? "" : cells[labelAt]!);
   return head ? head[1]!.toLowerCase() : null;
+}
+
+/**
+ * The measure a row states for its figures: its «ĐVT» cell, or a measure word in brackets closing its label («Số
+ * lượt tiếp (lượt)»); null when it states none. A dashed row under it counts in the same measure (readAxes).
+ */
+function statedMeasure(cells: readonly string[], labelAt: number): string | null {
+  const cell = cells.find((c, i) => i > labelAt && /^\p{L}+(?: \p{L}+)?$/u.test(c.trim()) && c.trim().length <= 12);
+  const bracket = /\(([^()]{1,12})\)\s*$/u.exec(labelAt === -1 ? "" : cells[labelAt]!)?.[1];
+  const unit = cell !== undefined ? headerUnit(cell.trim().toLowerCase()) : bracket !== undefined ? headerUnit(bracket.trim().toLowerCase()) : null;
+  return unit;
 }
 
 /** «Số lượt», «Tổng số hồ sơ»: «số» heads a column of counts and says nothing of what is counted. */

@@ -82,7 +82,10 @@ export function ownCell(grid: Grid, words: FigureWords): OwnCell {
 }
 
 function decide(axes: GridAxes, words: FigureWords): OwnCell {
-  const rowItems = axes.rows.map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label }));
+  // A row stating another measure («Số lượt tiếp (lượt)», its «- Định kỳ» under it) is no row of a count of people,
+  // however its words or the figure's section title («Tiếp định kỳ của …») fit (gridRows.ts statedMeasure).
+  const measure = words.unit && !words.percent ? headerUnit(words.unit.toLowerCase()) : null;
+  const rowItems = axes.rows.filter((r) => measure === null || r.measure === null || r.measure === measure).map((r) => ({ index: r.index, words: r.words, total: r.total, text: r.label }));
   const columnItems = axes.columns.map((c) => ({ index: c.index, words: c.words, total: c.total, text: c.header }));
   // Rows may be whose the figures are or what they count (a column per level, «Số lượt tiếp», «Số người» down the
   // side): the figure's label is tried first, and its pick kept only when no other figure's word is in it («Lãnh đạo

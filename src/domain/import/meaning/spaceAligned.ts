@@ -7,8 +7,12 @@
  * periodColumns.ts) only where its shape leaves no doubt:
  * - every line of the block splits, at runs of two spaces or more, into the same number of cells (two at least);
  * - every cell but the first of a data row is a figure («24.918», «95,14», «-»), and at least two rows are data rows;
- * - above the data rows at most one header line, its cells after the first short and with letters; under a header
- *   whose first column numbers the rows («STT», as cellPerLine.ts reads it), a row opens with its number, then its label;
+ * - above the data rows one header line, its cells after the first short and with letters; under a header whose first
+ *   column numbers the rows («STT», as cellPerLine.ts reads it), a row opens with its number, then its label; under
+ *   the header, lines of a header wrapped in its cells («Lãnh đạo» over «UBND tỉnh», «Thủ trưởng» over «sở, ngành»):
+ *   each of their cells short words standing under one header cell of its own (as a figure stands under its column),
+ *   the label's cell left blank or not; their leading spaces and gaps get one tab per column they move on, so
+ *   tableGrid.ts reads them as the header's lower row (a column with nothing under it keeps its one line);
  * - under a header, a row with fewer cells (a figure left blank) is still a row: each figure goes to the column whose
  *   header it stands under, and the run of spaces before it gets one tab per column it skips; where that is not
  *   clear (a figure under no header, or between two) the table is left as written.
@@ -27,10 +31,18 @@ interface Row {
   cells: string[];
   /** Where each cell starts and ends in its line. */
   spans: Array<[number, number]>;
+  /** The line's leading spaces (offset in the text, length). */
+  indent: { at: number; length: number };
 }
 
 /** The line's cells and the gaps between them, its leading indentation left out; null for a line of one cell. */
 function rowOf(line: string, at: number): Row | null {
+  const row = cellsOf(line, at);
+  return row && row.cells.length >= 2 ? row : null;
+}
+
+/** The line's cells (one or more) and the gaps between them, its leading indentation left out; null for a blank line. */
+function cellsOf(line: string, at: number): Row | null {
   const indent = /^[ \u00a0\t]*/u.exec(line)![0].length;
   const body = line.slice(indent).trimEnd();
   if (body === "" || body.includes("\t")) return null;
@@ -46,7 +58,7 @@ function rowOf(line: string, at: number): Row | null {
   }
   cells.push(body.slice(from));
   spans.push([indent + from, indent + body.length]);
-  return cells.length >= 2 ? { gaps, cells, spans } : null;
+  return { gaps, cells, spans, indent: { at, length: indent } };
 }
 
 /** A row: its label (words, or a year: a table with a row per year), then figures. */
@@ -57,24 +69,68 @@ const isHeader = (r: Row) => r.cells.slice(1).every((c) => c.length <= SHORT_HEA
 /** How far a figure may stand from its column's header and still be under it. */
 const NEAR = 4;
 
-/** The tabs a row needs: one at each gap for a full row; for a shorter one, as many as the columns it moves on. */
-function tabsOf(row: Row, header: Row | null): number[] | null {
-  if (!header || row.cells.length === header.cells.length) return row.gaps.map((g) => g.at);
-  const tabs: number[] = [];
-  let column = 0;
-  for (let k = 1; k < row.cells.length; k++) {
+/**
+ * The header column each of the row's cells from `first` on stands under: the nearest header cell, within NEAR of it
+ * and no tie, each further right than the one before; null where a cell stands under none or between two.
+ */
+function columnsOf(row: Row, header: Row, first: number): number[] | null {
+  const columns: number[] = [];
+  let column = -1;
+  for (let k = first; k < row.cells.length; k++) {
     const [from, to] = row.spans[k]!;
     const distance = (c: number) => Math.max(0, header.spans[c]![0] - to, from - header.spans[c]![1]);
     let best = -1;
     let tie = false;
-    for (let c = 1; c < header.cells.length; c++) {
+    for (let c = first; c < header.cells.length; c++) {
       if (best === -1 || distance(c) < distance(best)) [best, tie] = [c, false];
       else if (distance(c) === distance(best)) tie = true;
     }
+    if (tie || best <= column || distance(best) > NEAR) return null;
+    columns.push(best);
+    column = best;
+  }
+  return columns;
+}
+
+/** The tabs a row needs: one at each gap for a full row; for a shorter one, as many as the columns it moves on. */
+function tabsOf(row: Row, header: Row | null): number[] | null {
+  if (!header || row.cells.length === header.cells.length) return row.gaps.map((g) => g.at);
+  const columns = columnsOf(row, header, 1);
+  if (!columns) return null;
+  const tabs: number[] = [];
+  let column = 0;
+  for (let k = 1; k < row.cells.length; k++) {
     const gap = row.gaps[k - 1]!;
-    if (tie || best <= column || distance(best) > NEAR || best - column > gap.length) return null;
+    const best = columns[k - 1]!;
+    if (best - column > gap.length) return null;
     for (let i = 0; i < best - column; i++) tabs.push(gap.at + i);
     column = best;
+  }
+  return tabs;
+}
+
+/** How many lines a wrapped header may take under its first. */
+const MAX_WRAPPED = 2;
+
+/**
+ * The tabs of a line continuing the header's cells («UBND tỉnh» under «Lãnh đạo»): short words, each cell under a
+ * header cell of its own; the label's column too, or its place left blank (then the indentation holds its tab).
+ * Null when the line is not one: a figure in it, a cell under no header cell or two.
+ */
+function wrappedHeaderTabs(row: Row, header: Row): number[] | null {
+  if (row.cells.length >= header.cells.length) return null;
+  if (!row.cells.every((c) => c.length <= SHORT_HEADER && /\p{L}/u.test(c) && !/\d/u.test(c))) return null;
+  const columns = columnsOf(row, header, 0);
+  // Only the label's column under it is a line of its own (a group's name above the rows), not the header's.
+  if (!columns || columns.every((c) => c === 0)) return null;
+  const tabs: number[] = [];
+  if (columns[0]! > row.indent.length) return null;
+  for (let i = 0; i < columns[0]!; i++) tabs.push(row.indent.at + i);
+  for (let k = 1; k < row.cells.length; k++) {
+    const gap = row.gaps[k - 1]!;
+    const moves = columns[k]! - columns[k - 1]!;
+    if (moves > gap.length) return null;
+    for (let i = 0; i < moves; i++) tabs.push(gap.at + i);
   }
   return tabs;
 }
@@ -83,7 +139,12 @@ export function spaceAlignedTables(text: string): string {
   if (!/\d[ \u00a0]{2,}\d|\p{L}[ \u00a0]{2,}\d/u.test(text)) return text;
   const lines = text.split("\n");
   const rows: Array<Row | null> = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) rows.push(rowOf(lines[i]!, at));
+  // Every line's cells, one-cell lines too (a wrapped header's lower line may hold one cell).
+  const lineCells: Array<Row | null> = [];
+  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) {
+    lineCells.push(cellsOf(lines[i]!, at));
+    rows.push(rowOf(lines[i]!, at));
+  }
   const tabs: number[] = [];
   for (let i = 0; i < rows.length; ) {
     const first = rows[i];
@@ -94,15 +155,25 @@ export function spaceAlignedTables(text: string): string {
     const header = isHeader(first) && !isData(first) ? first : null;
     const numbered = header !== null && HEAD.test(header.cells[0]!);
     let end = i + 1;
+    const wrapped: number[][] = [];
+    const isBody = (r: Row | null | undefined) => !!r && (isData(r) || (numbered && isNumberedData(r)));
+    while (header && wrapped.length < MAX_WRAPPED && end < rows.length && !isBody(rows[end])) {
+      const line = lineCells[end];
+      const t = line ? wrappedHeaderTabs(line, header) : null;
+      if (!t) break;
+      wrapped.push(t);
+      end++;
+    }
+    const bodyFrom = end;
     const fits = (r: Row | null | undefined) =>
       r && (numbered ? isNumberedData(r) : isData(r)) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
     while (end < rows.length && fits(rows[end])) end++;
-    const data = rows.slice(header ? i + 1 : i, end) as Row[];
+    const data = rows.slice(header ? bodyFrom : i, end) as Row[];
     const found = data.length >= 2 && (header !== null || data.every(isData)) ? data.map((r) => tabsOf(r, header)) : null;
     if (found && found.every((t) => t !== null)) {
-      if (header) tabs.push(...header.gaps.map((g) => g.at));
+      if (header) tabs.push(...header.gaps.map((g) => g.at), ...wrapped.flat());
       for (const t of found) tabs.push(...t!);
-    }
+    } else if (wrapped.length > 0) end = i + 1;
     i = end;
   }
   if (tabs.length === 0) return text;

@@ -5,7 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import { namedInCell } from "./cellOpening";
-import { earlierPeriodColumn } from "./earlierColumn";
+import { earlierPeriodColumn, otherPeriodColumn, type OwnPeriod } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
@@ -251,10 +251,10 @@ function markTotals(block: Block): void {
 
 /**
  * A column or row of another period («Cùng kỳ năm trước», «Quý trước», «Kỳ trước», «Lũy kế từ đầu năm») or of the
- * change against one («Tăng/giảm», «Chênh lệch», «So sánh»): its cells are not this period's figures, whatever their
- * words.
+ * change against one («Tăng/giảm», «Tăng (+) Giảm (-)», «Chênh lệch», «So sánh»): its cells are not this period's
+ * figures, whatever their words.
  */
-const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*\/\s*giảm|tăng,?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
+const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước|cùng kì|kì trước|lũy kế|luỹ kế|tăng\s*(?:\(\+\)\s*)?[,/]?\s*giảm|chênh lệch|so sánh)(?![\p{L}])/iu;
 
 /**
  * A column of the plan, or of the figure measured against it («Kế hoạch năm 2026», «So với kế hoạch (%)»): not what
@@ -263,18 +263,25 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
  */
 const PLAN_COLUMN = /(?<![\p{L}])(?:kế hoạch|so với|chỉ tiêu (?:được )?giao)(?![\p{L}])/iu;
 
-/** A cell under last period's column: «Tháng trước», «Kỳ trước», or the earlier of «Tháng 5/2025 | Tháng 4/2025». */
-export function lastPeriodCell(text: string, token: Token): boolean {
+/**
+ * A cell under last period's column: «Tháng trước», «Kỳ trước», the earlier of «Tháng 5/2025 | Tháng 4/2025», or,
+ * the report's own period known, a column naming an earlier period of its kind («Tháng 9/2026» in October's).
+ */
+export function lastPeriodCell(text: string, token: Token, own?: OwnPeriod): boolean {
   const cell = tableCell(text, token);
   if (cell === null) return false;
   const column = `${cell.group} ${cell.header}`.trim();
+  if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) === "earlier") return true;
   return /(?<![\p{L}])(?:tháng trước|kỳ trước|kì trước|quý trước)(?![\p{L}])/iu.test(column) || (/\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []));
 }
 
-export function otherPeriodCell(text: string, token: Token): boolean {
+/** A cell of another period's column or row, of a change or of the plan; `own`, when known, judges a period named alone. */
+export function otherPeriodCell(text: string, token: Token, own?: OwnPeriod): boolean {
   const cell = tableCell(text, token);
   if (cell === null) return false;
   if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
+  const column = `${cell.group} ${cell.header}`.trim();
+  if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) !== null) return true;
   // «Tháng 5/2025 | Tháng 4/2025»: the earlier of two periods side by side (earlierColumn.ts).
-  return /\d{4}/.test(cell.header + cell.group) && earlierPeriodColumn(`${cell.group} ${cell.header}`.trim(), columnHeaders(text, token) ?? []);
+  return /\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []);
 }

@@ -12,7 +12,7 @@ export interface HeaderRows {
 /**
  * The column's header: the lowest header row's cell, and above it the groups. An empty cell in an upper header row
  * with a sub-header below is covered by the group to its left (the empty cells a spanning cell leaves); an empty cell
- * in a lower row is covered by the header above it (a cell merged down).
+ * in a lower row is covered by the header above it (a cell merged down), and so is a cell past a lower row's end.
  */
 export function headerOf(block: HeaderRows, column: number): { header: string; group: string } {
   const parts: string[] = [];
@@ -24,7 +24,10 @@ export function headerOf(block: HeaderRows, column: number): { header: string; g
   for (let r = block.headerRows; r < block.rows.length; r++) width = Math.max(width, block.rows[r]!.length);
   for (let r = 0; r < block.headerRows; r++) {
     const row = block.rows[r]!;
-    if (row.length !== width) continue;
+    // A lower row shorter than a full row above it ends where its last words do (a header wrapped in its cells,
+    // spaceAligned.ts: «Lãnh đạo | Cộng» over «UBND tỉnh»): the columns past its end have nothing under their header.
+    const wrapped = r > 0 && row.length < width && block.rows[r - 1]!.length === width;
+    if (row.length !== width && !wrapped) continue;
     let cell = row[column] ?? "";
     const below = block.rows[r + 1]?.[column] ?? "";
     if (cell === "" && r < block.headerRows - 1 && below !== "") {

@@ -84,7 +84,7 @@ export class SpanFacts {
   }
 
   get otherPeriodCell(): boolean {
-    return this.once("otherPeriodCell", () => otherPeriodCell(this.text, this));
+    return this.once("otherPeriodCell", () => otherPeriodCell(this.text, this, this.source.period));
   }
 
   get otherAgents(): boolean {

@@ -122,7 +122,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
   if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";
   // A cell under last period's column is stated as earlier by its header (tableGrid.ts lastPeriodCell).
-  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null) && !lastPeriodCell(text, o))) return "comparison";
+  if (own.comparison.earlier && !own.comparison.change && at.once("earlierUnstated", () => earlierUnstated(at.sentenceText, ctx.period.kind === "month" ? ctx.period.index : null) && !lastPeriodCell(text, o, ctx.period))) return "comparison";
   if (at.otherPeriodCell && comparisonVetoes("earlier", own.comparison)) return "comparison";
   if (at.once(`level:${JSON.stringify(own.level)}:${organisation?.join("|") ?? ""}`, () => otherLevelAt(ctx, own, o))) return "otherLevel";
   if (at.otherAgents) return "otherAgents";
