@@ -22,19 +22,19 @@ describe("a label naming several parts' kinds", () => {
     const label = featureSet("Đơn thư, khiếu nại, tố cáo nhận được");
     const own = new Set([...label, ...featureSet("nhận được đơn thư")]);
     const [total, first] = [sums[0]!.total, sums[0]!.parts[0]!.part];
-    expect(totalsNotMeant(sums, own, label).size).toBe(0);
-    expect(partsYield(sums, own, label).get(total)?.has(first)).toBe(true);
-    expect(bracketedPartsOf(sums, own, label).get(first)).toBe(total);
+    expect(totalsNotMeant(sums, own, { label: label }).size).toBe(0);
+    expect(partsYield(sums, own, { label: label }).get(total)?.has(first)).toBe(true);
+    expect(bracketedPartsOf(sums, own, { label: label }).get(first)).toBe(total);
   });
 
   it("near-miss: a label naming one part's kind, or the kinds named by a wording only, keeps the part", () => {
     const sums = sumsOf(letters);
     const one = featureSet("Đơn khiếu nại nhận được");
-    expect(totalsNotMeant(sums, one, one).size).toBe(1);
+    expect(totalsNotMeant(sums, one, { label: one }).size).toBe(1);
     const label = featureSet("Đơn thư nhận được");
     const own = new Set([...label, ...featureSet("khiếu nại và tố cáo")]);
-    expect(totalsNotMeant(sums, own, label).size).toBe(1);
-    expect(bracketedPartsOf(sums, own, label).size).toBe(0);
+    expect(totalsNotMeant(sums, own, { label: label }).size).toBe(1);
+    expect(bracketedPartsOf(sums, own, { label: label }).size).toBe(0);
   });
 
   it("binds the letters received to the total", () => {

@@ -113,10 +113,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     if (!found) {
       // A total whose parts are two figures of this one's section is neither (siblingParts.ts).
       const own = vocab.own.get(p)!;
-      const label = p.descriptions.at(-1);
-      const not = totalsNotMeant(sums, own, label);
+      const self = { label: p.descriptions.at(-1), acts: p.acts };
+      const not = totalsNotMeant(sums, own, self);
       for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
-      bySums.set(p, (found = { not, yields: partsYield(sums, own, label), totalOf: bracketedPartsOf(sums, own, label) }));
+      bySums.set(p, (found = { not, yields: partsYield(sums, own, self), totalOf: bracketedPartsOf(sums, own, self) }));
     }
     return found;
   };

@@ -6,6 +6,7 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldKind } from "../../types";
 import type { FigurePattern } from "../patterns";
+import { actOf, type Act } from "./acts";
 import { CHANGE } from "./candidates";
 import { labelChoices } from "./labelChoices";
 import { features, syllables, unitAt } from "./words";
@@ -26,6 +27,8 @@ export interface FieldProfile {
   change: boolean;
   /** A whole in the form's arithmetic (a sum's total, a percentage's base, an upper bound): it may be "…/55". */
   whole: boolean;
+  /** The acts it counts: the words right before its placeholder in each wording (acts.ts). */
+  acts: readonly Act[];
 }
 
 const FIGURE = /\{[NZPDY]\}/;
@@ -43,7 +46,7 @@ export function plainWording(wording: string): string {
     .replace(/[?*+]/g, "");
 }
 
-function describeWording(wording: string): { near: string[]; far: string[]; unit: string | null } | null {
+function describeWording(wording: string): { near: string[]; far: string[]; unit: string | null; act: Act | null } | null {
   const plain = plainWording(wording);
   const match = FIGURE.exec(plain);
   if (!match) return null;
@@ -54,7 +57,7 @@ function describeWording(wording: string): { near: string[]; far: string[]; unit
   const right = syllables((after[0] ?? "").split(/[,;.:()]/)[0] ?? "");
   const near = [...left.slice(-NEAR_LEFT), "|", ...right.slice(0, NEAR_RIGHT)];
   const far = [...before.slice(0, -1).flatMap(syllables), ...left.slice(0, -NEAR_LEFT), ...after.slice(1).flatMap(syllables)];
-  return { near, far, unit: unitAt(right) };
+  return { near, far, unit: unitAt(right), act: actOf(left) };
 }
 
 /** Features of a syllable run with "|" marks where the figure was (no pair across it). */
@@ -71,6 +74,7 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     if (field.formula?.op === "period" || field.kind === "list" || field.kind === "text") continue;
     const descriptions: Array<Set<string>> = [];
     const context = new Set<string>();
+    const acts: Act[] = [];
     let unit = field.unit ?? null;
     for (const pattern of wordings.get(field.id) ?? []) {
       const described = describeWording(pattern.wording);
@@ -80,6 +84,7 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
       if (near.size > 0) descriptions.push(near);
       for (const f of features(described.far)) context.add(f);
       unit ??= described.unit;
+      if (described.act) acts.push(described.act);
     }
     const label = field.label.replace(/\([^)]*\)/g, " ");
     descriptions.push(new Set(features(syllables(label))));
@@ -88,7 +93,7 @@ export function buildProfiles(report: ReportDefinition, wordings: ReadonlyMap<st
     unit ??= unitAt(syllables(field.hint ?? ""));
     const change = descriptions.some((d) => [...CHANGE, "chênh", "lệch"].some((w) => d.has(w)));
     const choices = labelChoices(label).map((w) => new Set(features(w)));
-    profiles.push({ field, kind: field.kind, descriptions, labelChoices: choices, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []), change, whole: wholes.has(field.id) });
+    profiles.push({ field, kind: field.kind, descriptions, labelChoices: choices, context, unit, unitFeatures: new Set(unit ? features(unit.split(" ")) : []), change, whole: wholes.has(field.id), acts });
   }
   return profiles;
 }

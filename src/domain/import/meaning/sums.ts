@@ -8,6 +8,7 @@
  * announced right after its count («gồm», «trong đó», a bracket), in the count's unit, is its parts though they do
  * not add up (announcedParts).
  */
+import { actOf, sameAct, type Act } from "./acts";
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
 import { isFunctionWord, PARTS_ANNOUNCED, syllables } from "./words";
@@ -26,6 +27,12 @@ export interface Sum {
    * they are a breakdown announced right after it that need not add up (announcedParts).
    */
   bracketed?: boolean;
+  /**
+   * The total's act («nhận được 08 ý kiến, đã trả lời tại hội nghị 06 ý kiến, 02 ý kiến trả lời bằng văn bản» →
+   * «nhận»), when no part's clause says it again: a figure counting that act is the total, though it shares a
+   * setting («tại hội nghị») with one part.
+   */
+  act?: Act;
 }
 
 /**
@@ -65,6 +72,18 @@ function datedBy(text: string, c: Candidate): boolean {
   return c.yearLike || (c.token.kind === "count" && isYear(c.token, syllables(text.slice(Math.max(0, c.token.start - 12), c.token.start)), text));
 }
 
+/** The syllables of `c`'s clause before it, up to 80 characters back. */
+function clauseBefore(text: string, c: Candidate): string[] {
+  return syllables(text.slice(Math.max(0, c.token.start - 80), c.token.start).split(/[,;:()\n.]/u).at(-1) ?? "");
+}
+
+function actOfTotal(text: string, total: Candidate, parts: readonly Candidate[]): Act | undefined {
+  const act = actOf(clauseBefore(text, total));
+  if (act === null) return undefined;
+  const last = act.at(-1)!;
+  return parts.some((p) => clauseBefore(text, p).includes(last)) ? undefined : act;
+}
+
 export function findSums(text: string, candidates: readonly Candidate[]): Sum[] {
   const sums: Sum[] = [];
   for (let i = 0; i < candidates.length; i++) {
@@ -93,12 +112,12 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
       continue;
     }
     const bracketed = inBracketAfter(text.slice(total.token.end, parts[0]!.token.start), text.slice(total.token.end, parts.at(-1)!.token.start));
-    sums.push(sumOf(total, parts, bracketed));
+    sums.push(sumOf(text, total, parts, bracketed));
   }
   return sums;
 }
 
-function sumOf(total: Candidate, parts: readonly Candidate[], bracketed: boolean): Sum {
+function sumOf(text: string, total: Candidate, parts: readonly Candidate[], bracketed: boolean): Sum {
   // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
   // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
   const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
@@ -106,7 +125,8 @@ function sumOf(total: Candidate, parts: readonly Candidate[], bracketed: boolean
   // part by the words that part alone has names them each; those words still tell the parts apart.
   const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
   const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
-  return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed };
+  const act = actOfTotal(text, total, parts);
+  return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed, ...(act ? { act } : {}) };
 }
 
 /** «gồm», «trong đó» right after the count's words, no bracket opened or closed before them. */
@@ -138,23 +158,29 @@ function announcedParts(text: string, candidates: readonly Candidate[], i: numbe
     if (!countLike(c) || c.unit !== total.unit || c.token.value >= total.token.value || parts.length === MAX_PARTS) return null;
     parts.push(c);
   }
-  return parts.length >= 2 ? sumOf(total, parts, true) : null;
+  return parts.length >= 2 ? sumOf(text, total, parts, true) : null;
+}
+
+/** What a figure says of itself besides its own words: its label's words (kindsTogether) and the acts it counts (acts.ts). */
+export interface FigureSelf {
+  label?: ReadonlySet<string>;
+  acts?: readonly Act[];
 }
 
 /**
  * For a figure described by `own` words: the totals it is not, because it names one of their parts' own words. Of a
  * total that names every part, a figure naming them all is the total's («Đơn khiếu nại, tố cáo: 05 (03 khiếu nại,
- * 02 tố cáo)» for the letters received), one naming some of them a part's. `label`: the words of the figure's label
- * (kindsTogether).
+ * 02 tố cáo)» for the letters received), one naming some of them a part's.
  */
-export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Set<Candidate> {
+export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Set<Candidate> {
   const not = new Set<Candidate>();
-  for (const s of sums) if (namesPart(s, own, label)) not.add(s.total);
+  for (const s of sums) if (namesPart(s, own, self)) not.add(s.total);
   return not;
 }
 
-function namesPart(s: Sum, own: ReadonlySet<string>, label?: ReadonlySet<string>): boolean {
-  if (label && kindsTogether(s, label)) return false;
+function namesPart(s: Sum, own: ReadonlySet<string>, self: FigureSelf = {}): boolean {
+  if (self.label && kindsTogether(s, self.label)) return false;
+  if (s.act !== undefined && self.acts?.some((a) => sameAct(a, s.act!))) return false;
   const named = s.parts.filter((p) => p.own.some((w) => own.has(w))).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
 }
@@ -174,10 +200,10 @@ function kindsTogether(s: Sum, label: ReadonlySet<string>): boolean {
  * total without the margin over them. They stay its candidates (their words may still fit it best): pairs of words
  * are too brittle a test to rule a part out.
  */
-export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Map<Candidate, Set<Candidate>> {
+export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Map<Candidate, Set<Candidate>> {
   const yields = new Map<Candidate, Set<Candidate>>();
   for (const s of sums) {
-    if (namesPart(s, own, label)) continue;
+    if (namesPart(s, own, self)) continue;
     yields.set(s.total, new Set(s.parts.map((p) => p.part)));
   }
   return yields;
@@ -189,10 +215,10 @@ export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, label
  * part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý
  * III)» for the quarter's meetings).
  */
-export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, label?: ReadonlySet<string>): Map<Candidate, Candidate> {
+export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Map<Candidate, Candidate> {
   const totals = new Map<Candidate, Candidate>();
   for (const s of sums) {
-    if (!s.bracketed || namesPart(s, own, label)) continue;
+    if (!s.bracketed || namesPart(s, own, self)) continue;
     for (const p of s.parts) if (!totals.has(p.part)) totals.set(p.part, s.total);
   }
   return totals;
