@@ -328,8 +328,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // rooms' and sub-departments' own figures, 226 last month's and a share's description.
   "220-vp-an-giang-gach-dau-dong-trinh-chieu-quy3-2026.txt": ["bcdc:bienChe.congChucThucHien"],
   "221-so-tai-chinh-hung-yen-tung-phong-chi-cuc-quy1-2026.txt": ["bcdc:luanChuyen.congChuc", "bcdc:bienChe.suNghiepGiao", "bcdc:llct.caoCap", "bcdc:llct.dangHoc", "bcdc:lanhDao.soPhoChanh", "bcdc:dieuDong.den", "bcdc:luanChuyen.tongHop"],
-  "224-vp-doan-dbqh-hdnd-tuyen-quang-so-lieu-co-quan-khac-quy3-2026.txt": ["bcdc:motCuaVp.tiepNhan", "bcdc:motCuaVp.daGiaiQuyet", "bcdc:motCuaVp.tyLeDaGiaiQuyet", "bcdc:ksthc.soQuyetDinhCongBo", "bcdc:ksthc.soPhanAnh", "bcdc:hcc.tuNgay", "bcdc:hcc.denNgay", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:hcc.treHan", "bcdc:hcc.dangGiaiQuyet"],
   "226-hai-phong-tcd-2026-09-so-thang-truoc-tung-so-luy-ke.txt": ["tcd:huyen.doanDongNguoi", "tcd:noiDung.moTa"],
+  // Mended (wt-body28): 224's figures «do Văn phòng UBND tỉnh cung cấp: …» are the supplying body's, not the issuing
+  // office's (its desk, KSTTHC and the centre all unclear now; sourcedPassages.ts).
   // Mended (wt-dialog): 231's «nhận 06 ý kiến, đã trả lời tại hội nghị 05, 01 …» — the opinions received are the
   // total the clerk received, not the part answered «tại hội nghị» (acts.ts, sums.ts Sum.act).
   // Mended (wt-units27): 233's «02 đơn vị sự nghiệp: A và B; C» bound by the form's wording as one item; a list the

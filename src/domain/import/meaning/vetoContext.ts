@@ -14,6 +14,7 @@ import { anotherKindsReport } from "./vetoProvinceBody";
 import { namesOrganisation } from "./vetoPlace";
 import { shortFormsOf, type ShortForms } from "./shortNames";
 import { deskAtCentre } from "./deskAtCentre";
+import { foreignSourcedPassages, type Passage } from "./sourcedPassages";
 import { respectiveClaims } from "./respectivePairs";
 import type { Purposes } from "./vetoPurpose";
 import { earlyMentions } from "./vetoOnTime";
@@ -61,6 +62,8 @@ export interface VetoContext {
   shortForms: (names: readonly string[]) => ShortForms;
   /** Figures a respective list's label names best, with the numbers it gives them (respectivePairs.ts). */
   claims: Map<FieldId, Array<{ start: number; value: number }>>;
+  /** Passages whose figures another body supplied («số liệu do Văn phòng UBND tỉnh cung cấp: …», sourcedPassages.ts). */
+  foreignSourced: readonly Passage[];
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -94,5 +97,9 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   }
   const plans = /dự kiến[^.;\n]{0,80}\d/iu.test(text);
   const early = form.onTime.size > 0 ? earlyMentions(text) : [];
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported: reportedBody(text, ownBody), anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures) };
+  const reported = reportedBody(text, ownBody);
+  // The form's own organisations are never «another body» as a source: their figures are where the form's come from.
+  const formNames = [...new Set([...form.fields.values()].flatMap((f) => f.named ?? []))];
+  const foreignSourced = foreignSourcedPassages(text, header.lines, reported, formNames);
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced };
 }

@@ -11,6 +11,7 @@ import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
 import { provinceSubject } from "./vetoProvinceBody";
+import { inPassage } from "./sourcedPassages";
 import { planLabelled } from "./planLabel";
 import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
@@ -69,6 +70,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // What is the same for every figure is read once per number (vetoFacts.ts).
   const at = spanFacts(ctx, o);
   if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
+  // «số liệu do Văn phòng UBND tỉnh cung cấp: …»: another body's figures, none of the issuer's fields (sourcedPassages.ts).
+  if (inPassage(ctx.foreignSourced, o.start)) return "otherBody";
   const organisation = own.organisation;
   const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
   if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
