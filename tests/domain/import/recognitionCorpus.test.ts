@@ -170,7 +170,7 @@ const MEASURED: Record<string, number> = {
   // 25 → 26: zeros read by their item's label or a count's own words (zeroItems.ts, zeroHeads.ts; wt-lists).
   // 49 → 52: an outline answered in a table reads the row's question as the answer cell's lead-in (questionAbove.ts,
   // tableGrid.ts question; wt-outline27).
-  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 52,
+  "81-vinh-phuc-bang-de-cuong-tra-loi-quy1-2025.docx": 53, // «Quý IV/2024: 241 đơn» is that quarter's (wt-rooms28)
   "82-phu-yen-so-trong-ngoac-sau-danh-tu-quy2-2025.txt": 39,
   "83-dac-khu-van-don-quy-va-luy-ke-tu-1-7-quy4-2025.txt": 33,
   "84-hau-giang-ke-hoach-trong-ngoac-bo-ho-so-quy4-2024.txt": 48,
@@ -310,8 +310,9 @@ const MEASURED: Record<string, number> = {
   "213-ban-qlda-giao-thong-quang-ngai-muc-abc-so-bang-chu-quy4-2025.txt": 18,
   "214-vp-an-giang-dau-phay-hang-nghin-cham-thap-phan-quy2-2026.txt": 55,
   "216-xa-phong-dien-hue-tcd-2026-10-thu-ngan-bang-gach-dung.txt": 12,
-  "220-vp-an-giang-gach-dau-dong-trinh-chieu-quy3-2026.txt": 48,
-  "221-so-tai-chinh-hung-yen-tung-phong-chi-cuc-quy1-2026.txt": 26,
+  "220-vp-an-giang-gach-dau-dong-trinh-chieu-quy3-2026.txt": 50,
+  "221-so-tai-chinh-hung-yen-tung-phong-chi-cuc-quy1-2026.txt": 27,
+  // 220 48 → 50, 221 26 → 27 (wt-rooms28): «So với quý II: … 87» is quý II's; a room's figures among its fellows' are no Sở's.
   "222-so-khcn-ha-tinh-tra-loi-cong-van-theo-diem-quy4-2025.txt": 38,
   "223-vp-vinh-long-bang-tieu-de-gop-hai-dong-quy2-2026.docx": 42,
   "224-vp-doan-dbqh-hdnd-tuyen-quang-so-lieu-co-quan-khac-quy3-2026.txt": 24,
@@ -326,11 +327,12 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // The secret batches wt-fresh24 and wt-fresh25 as measured at the start of stop 21 (bf5408d): 22 wrong — 224 is another
   // body's report (Văn phòng Đoàn ĐBQH và HĐND) quoting the provincial office's and the centre's figures, 221 a Sở's
   // rooms' and sub-departments' own figures, 226 last month's and a share's description.
-  "220-vp-an-giang-gach-dau-dong-trinh-chieu-quy3-2026.txt": ["bcdc:bienChe.congChucThucHien"],
-  "221-so-tai-chinh-hung-yen-tung-phong-chi-cuc-quy1-2026.txt": ["bcdc:luanChuyen.congChuc", "bcdc:bienChe.suNghiepGiao", "bcdc:llct.caoCap", "bcdc:llct.dangHoc", "bcdc:lanhDao.soPhoChanh", "bcdc:dieuDong.den", "bcdc:luanChuyen.tongHop"],
   "226-hai-phong-tcd-2026-09-so-thang-truoc-tung-so-luy-ke.txt": ["tcd:huyen.doanDongNguoi", "tcd:noiDung.moTa"],
   // Mended (wt-body28): 224's figures «do Văn phòng UBND tỉnh cung cấp: …» are the supplying body's, not the issuing
   // office's (its desk, KSTTHC and the centre all unclear now; sourcedPassages.ts).
+  // Mended (wt-rooms28): 221's rooms' and sub-department's own figures («Cao cấp lý luận chính trị: Văn phòng Sở 05;
+  // Thanh tra Sở 02; …», «- Văn phòng Sở: … (Chánh Văn phòng, 02 Phó Chánh Văn phòng …)») are that unit's, not the Sở's,
+  // beside the other units' (unitParts.ts); 220's «→ So với quý II: công chức có mặt 87» is quý II's (periodMarkers.ts).
   // Mended (wt-dialog): 231's «nhận 06 ý kiến, đã trả lời tại hội nghị 05, 01 …» — the opinions received are the
   // total the clerk received, not the part answered «tại hội nghị» (acts.ts, sums.ts Sum.act).
   // Mended (wt-units27): 233's «02 đơn vị sự nghiệp: A và B; C» bound by the form's wording as one item; a list the

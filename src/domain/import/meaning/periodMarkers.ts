@@ -49,9 +49,13 @@ export function markerScope(m: RegExpMatchArray, text: string): Scope | null {
   if (m[5]) return { last: Number(m[7] ?? m[6]), topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)) };
   if (!m[3]) return "month";
   const named = ROMAN_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
+  // «So với quý II: công chức có mặt 87»: a quarter that labels what follows its colon states that quarter's figures,
+  // even named as a comparison's basis.
+  const after = m.index! + m[0].length + (named?.[0].length ?? 0);
+  const labels = named !== null && /^[ \t]*:/u.test(text.slice(after, after + 4));
   return {
     quarter: named ? ["I", "II", "III", "IV"].indexOf(named[1]!) + 1 : null,
     year: named?.[2] ? Number(named[2]) : null,
-    topic: TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)),
+    topic: labels || TOPIC_BEFORE.test(text.slice(Math.max(0, m.index! - 12), m.index)),
   };
 }

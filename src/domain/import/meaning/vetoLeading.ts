@@ -55,6 +55,10 @@ import { comparisonVetoes, isDoneForPlanned, isOtherLevel } from "./vetoText";
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
 import { PERCENT_SIGN_END } from "../numbers";
+import { unitOwning } from "./unitParts";
+import { kindOf } from "./vetoOwnAward";
+import { roomNames } from "./vetoPlace";
+import type { SpanFacts } from "./vetoFacts";
 
 /** The value a written figure gives («25.131» 25131, «93,65%» and «93,65 phần trăm» 93.65), to compare with a respective list's. */
 function writtenValue(written: string): number {
@@ -80,6 +84,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
   if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(at.scopeLower, organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
+  // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
+  if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
   if (at.approximate) return "approximate";
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
@@ -183,6 +189,19 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // leaders' «03 lượt» says which receptions, not that another figure is meant.
   if (own.qualified !== null && own.narrower.length > 0 && narrowerLead(own.narrower, clauseLead(text, at.sentence.from, o.start))) return "general";
   return null;
+}
+
+/**
+ * The number is one unit's figure among its fellows' (unitParts.ts), and that unit is not the field's own room
+ * («Phòng Tổng hợp» for «Chuyên viên phòng Tổng hợp …») nor its organisation (the centre for the centre's figures).
+ */
+function unitsPart(ctx: VetoContext, own: FieldWords, at: SpanFacts, o: { start: number; end: number }): boolean {
+  const lead = at.once("unitOwning", () => unitOwning(ctx.text, o.start, o.end, at.sentence, ctx.ownBody === null ? null : kindOf(ctx.ownBody)));
+  if (lead === null) return false;
+  if (own.organisation !== null && namesOrganisation(lead.text.toLowerCase(), own.organisation)) return false;
+  // «P. Tổng hợp» is read as the room it abbreviates.
+  const rooms = roomNames(lead.text.replace(/^P\. /u, "Phòng "));
+  return !rooms.some((n) => own.rooms.some((f) => n === f || n.startsWith(`${f} `)));
 }
 
 /** The count a bracket breaks down (ending at `countEnd`, -1 for none) counts another thing than the field's unit. */
