@@ -23,10 +23,12 @@ describe("one part announced after its count", () => {
     expect(sumsOf(AFTER_MONTHS)).toContainEqual(["mười bốn", ["ba"]]);
   });
 
-  it("near-miss: not announced, in another unit, or larger than the count is no part", () => {
+  it("near-miss: not announced, in another unit, larger than the count, or one of several announced is no part", () => {
     expect(sumsOf("Trong quý, Ban tổ chức 14 cuộc giao ban; 02 cuộc giao ban đột xuất.")).toEqual([]);
     expect(sumsOf("Trong quý, Ban tổ chức 14 cuộc giao ban, trong đó có 02 văn bản kết luận.")).toEqual([]);
     expect(sumsOf("Trong quý, Ban tổ chức 14 cuộc giao ban (kể cả 20 cuộc họp tổ).")).toEqual([]);
+    // One of several numbers announced: the list holds more than the count's parts.
+    expect(sumsOf("Trong quý, Ban tổ chức 14 cuộc giao ban, gồm: 9 cuộc giao ban tuần, 3 văn bản chỉ đạo.")).toEqual([]);
   });
 
   it("gives the quarter's meetings the whole", () => {

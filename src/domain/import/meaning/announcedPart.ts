@@ -22,7 +22,7 @@ export function announcedLoneParts(text: string, candidates: readonly Candidate[
   for (let i = 1; i < candidates.length; i++) {
     const part = candidates[i]!;
     if (inSums.has(part) || !countLike(part) || part.unit === null) continue;
-    if (!ANNOUNCING.test(text.slice(Math.max(0, part.token.start - 24), part.token.start))) continue;
+    if (!ANNOUNCING.test(text.slice(Math.max(0, part.token.start - 24), part.token.start)) || !alone(text, candidates, i)) continue;
     const total = totalBefore(text, candidates, i);
     if (total && !inSums.has(total)) found.push(sumOf(text, total, [part], true));
   }
@@ -43,6 +43,20 @@ function totalBefore(text: string, candidates: readonly Candidate[], i: number):
     return c;
   }
   return null;
+}
+
+/**
+ * The part is the only number of what was announced: «gồm: 9 cuộc giao ban tuần, 3 văn bản chỉ đạo» lists more than
+ * parts of the count (sums.ts announcedParts leaves such a count alone), so no number may follow it before its clause
+ * or bracket ends.
+ */
+function alone(text: string, candidates: readonly Candidate[], i: number): boolean {
+  const part = candidates[i]!;
+  const next = candidates[i + 1];
+  if (!next) return true;
+  const end = sentenceAround(text, part.token.start, part.token.end).to;
+  const between = text.slice(part.token.end, next.token.start);
+  return next.token.start >= end || /[;)]/.test(between);
 }
 
 /** A bracket open at the start of `between` closes in it. */
