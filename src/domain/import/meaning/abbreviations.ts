@@ -15,12 +15,13 @@ import { glossaryReadings } from "./abbreviationGlossary";
 type Reading = [string[], string[]];
 
 interface Ambiguous {
-  readings: Array<{ means: string[]; when: string[] }>;
+  /** `written`: the reading's words as `when`'s are spelt, to find it written out in full. */
+  readings: Array<{ means: string[]; when: string[]; written: string }>;
 }
 
 const AMBIGUOUS = new Map<string, Ambiguous>(
   ABBREVIATIONS.entries.flatMap((e): Array<[string, Ambiguous]> =>
-    e.readings ? [[wordOf(e.short), { readings: e.readings.map((r) => ({ means: wordsOf(r.means), when: r.when.map((w) => ` ${syllables(w).join(" ")} `) })) }]] : [],
+    e.readings ? [[wordOf(e.short), { readings: e.readings.map((r) => ({ means: wordsOf(r.means), when: r.when.map((w) => ` ${syllables(w).join(" ")} `), written: ` ${syllables(r.means).join(" ")} ` })) }]] : [],
   ),
 );
 
@@ -152,8 +153,11 @@ export function* severalReadingUses(text: string): Generator<AbbreviationUse> {
     const from = Math.max(lineFrom, m.index! - WINDOW);
     const to = Math.min(lineEnd === -1 ? text.length : lineEnd, m.index! + written.length + WINDOW);
     const around = ` ${syllables(text.slice(from, to)).join(" ")} `;
-    // A use with the words of two readings around it says nothing; one with one reading's words is a vote.
-    const says = entry.readings.flatMap((r, i) => (r.when.some((w) => around.includes(w)) ? [i] : []));
+    // A use with the words of two readings around it says nothing; one with one reading's words is a vote. Of two
+    // readings whose words stand around it, one written out in full beside it is not what it stands for: «CC giao⇥CC
+    // có mặt⇥…⇥Cao cấp LLCT» abbreviates «công chức», for the clerk wrote «cao cấp» in full there.
+    const told = entry.readings.flatMap((r, i) => (r.when.some((w) => around.includes(w)) ? [i] : []));
+    const says = told.length > 1 ? told.filter((i) => !around.includes(entry.readings[i]!.written)) : told;
     yield { key, written, start: m.index!, says: says.length === 1 ? says[0]! : null };
   }
 }

@@ -142,7 +142,11 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // A figure planned for this period, stated in the body, takes nothing from the next period's tasks (plannedHere.ts).
   const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
   const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c);
-  const yields = (p: FieldProfile, top: Candidate, other: Candidate) => sumsFor(p).yields.get(top)?.has(other) ?? false;
+  // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
+  const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {
+    const parts = sumsFor(p).yields.get(top);
+    return parts !== undefined && (parts.has(other) || [...parts].some((x) => x.token.start === other.token.start));
+  };
   const totalOf = (p: FieldProfile, part: Candidate) => sumsFor(p).totalOf.get(part);
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
   const judged = { refused, yields, totalOf, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };

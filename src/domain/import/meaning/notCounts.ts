@@ -75,9 +75,14 @@ const AGENTS = new RegExp(`(?<![\\d.,])\\d+[ \\u00a0]+${BODY}(?:[ \\u00a0]*,[ \\
  * counts; the number is theirs, not the reporting office's.
  */
 export function countedAgentsBefore(text: string, start: number): boolean {
-  const m = AGENTS.exec(text.slice(Math.max(0, start - 90), start));
-  return m !== null && !JOINING.test(m[1]!);
+  const before = text.slice(Math.max(0, start - 90), start);
+  const m = AGENTS.exec(before);
+  // «Năm 2026 phường được giao 52 biên chế»: a year opens the clause, it counts no wards.
+  return m !== null && !JOINING.test(m[1]!) && !YEAR_BEFORE.test(before.slice(0, m.index + /\d+/.exec(m[0])![0].length));
 }
+
+/** A year written after its word, ending the text: «năm 2026», «Năm 2025». */
+const YEAR_BEFORE = /(?<![\p{L}])năm[ \u00a0]+(?:19|20)\d\d$/iu;
 
 /**
  * «3⇥Hợp đồng lao động⇥-⇥09»: the number in a table row's first cell, before its label, numbers the row (the label

@@ -9,6 +9,7 @@
  * not add up (announcedParts).
  */
 import { actOf, sameAct, type Act } from "./acts";
+import { announcedLoneParts } from "./announcedPart";
 import type { Candidate } from "./candidates";
 import { sentenceAround } from "./vetoText";
 import { isFunctionWord, PARTS_ANNOUNCED, syllables } from "./words";
@@ -114,10 +115,10 @@ export function findSums(text: string, candidates: readonly Candidate[]): Sum[] 
     const bracketed = inBracketAfter(text.slice(total.token.end, parts[0]!.token.start), text.slice(total.token.end, parts.at(-1)!.token.start));
     sums.push(sumOf(text, total, parts, bracketed));
   }
-  return sums;
+  return [...sums, ...announcedLoneParts(text, candidates, sums)];
 }
 
-function sumOf(text: string, total: Candidate, parts: readonly Candidate[], bracketed: boolean): Sum {
+export function sumOf(text: string, total: Candidate, parts: readonly Candidate[], bracketed: boolean): Sum {
   // A part's own words are beside it; its siblings' words at any distance rule a word out, and so do the total's:
   // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
   const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));

@@ -207,6 +207,9 @@ function valueOf(cell: string): number | null {
   return Number(cell.replace(/[.\s\u00a0]/g, ""));
 }
 
+/** A cell with a dash alone: the row has none of it («-», «–», «—»), as an empty cell says. */
+const NONE_CELL = /^[-–—]$/u;
+
 /**
  * Each total row: its column's cells in the rows since the header or the previous total (or, for a total written
  * first, the rows after it up to the next total) are its parts when they add up to it exactly.
@@ -224,29 +227,45 @@ function markTotals(block: Block): void {
     const span = above.to - above.from >= 2 ? above : below;
     if (span.to - span.from < 2) return;
     const width = rows[t]!.length;
+    // «6⇥Trình độ chuyên môn⇥⇥» over «- Tiến sĩ⇥01», «- Thạc sĩ⇥24» … and «Cộng⇥98»: a row of a label alone heads a
+    // group, and a column the whole span does not add up to is that group's total, its parts the group's rows.
+    const group = lastGroupRow(rows, span.from, span.to);
     for (let c = 0; c < width; c++) {
       const total = valueOf(rows[t]![c] ?? "");
       if (total === null) continue;
-      let sum = 0;
-      let parts = 0;
-      let clean = true;
-      for (let r = span.from; r < span.to; r++) {
-        const cell = rows[r]![c] ?? "";
-        if (cell === "") continue;
-        const value = valueOf(cell);
-        if (value === null) clean = false;
-        else {
-          sum += value;
-          parts++;
-        }
-      }
+      let parts = columnSum(rows, span, c);
+      if (parts !== null && parts.sum !== total && group !== null) parts = columnSum(rows, { from: group + 1, to: span.to }, c) ?? parts;
       // Parts that do not add up (a row left out, a typing slip) are still parts: the row says «Tổng cộng».
-      if (!clean || parts < 2) continue;
-      const checked = sum === total;
+      if (parts === null) continue;
+      const checked = parts.sum === total;
       block.roles.set(`${t}:${c}`, { role: "total", checked });
-      for (let r = span.from; r < span.to; r++) if ((rows[r]![c] ?? "") !== "") block.roles.set(`${r}:${c}`, { role: "part", checked });
+      for (let r = parts.from; r < span.to; r++) if ((rows[r]![c] ?? "") !== "") block.roles.set(`${r}:${c}`, { role: "part", checked });
     }
   });
+}
+
+/** The last row of `from`–`to` that is a label alone (every cell after it empty): a group's heading row. */
+function lastGroupRow(rows: readonly string[][], from: number, to: number): number | null {
+  for (let r = to - 1; r >= from; r--) {
+    const label = labelColumnOf(rows[r]!);
+    if (label !== -1 && rows[r]!.slice(label + 1).every((c) => c === "")) return r;
+  }
+  return null;
+}
+
+/** A column's cells over rows `from`–`to` that are figures, summed; null when one is not a figure or fewer than two are. */
+function columnSum(rows: readonly string[][], span: { from: number; to: number }, c: number): { sum: number; from: number } | null {
+  let sum = 0;
+  let parts = 0;
+  for (let r = span.from; r < span.to; r++) {
+    const cell = rows[r]![c] ?? "";
+    if (cell === "" || NONE_CELL.test(cell)) continue;
+    const value = valueOf(cell);
+    if (value === null) return null;
+    sum += value;
+    parts++;
+  }
+  return parts < 2 ? null : { sum, from: span.from };
 }
 
 /**

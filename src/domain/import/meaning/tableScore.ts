@@ -5,6 +5,7 @@
  */
 import type { Candidate } from "./candidates";
 import type { FieldProfile } from "./profiles";
+import { rowNamedBy } from "./partRowNamed";
 import { asksComparison } from "./vetoText";
 
 /**
@@ -20,7 +21,7 @@ export const PART_UNCHECKED = 0.15;
  */
 export function partOfTotal(c: Candidate, label: ReadonlySet<string> | undefined): number {
   if (!c.part) return 0;
-  for (const f of c.part.label) if (label?.has(f)) return 0;
+  if (rowNamedBy(c.part.label, label)) return 0;
   return c.part.checked ? PART_OF_TOTAL : PART_UNCHECKED;
 }
 
