@@ -16,6 +16,7 @@ import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
+import { eachOnesCount } from "./eachOnes";
 import { mentionedInPassing } from "./placeMentions";
 import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advisedAct";
 import { heldByOtherHead } from "./otherHeadsAct";
@@ -114,6 +115,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
   // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
   if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
+  // «A và B mỗi nơi tiếp 01 đoàn đông người»: each one's count, not the whole's (eachOnes.ts); a figure of one named
+  // room («Phó Trưởng phòng Khoa giáo - Văn xã») is that one's, «mỗi phòng 01 người» gives it.
+  if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
   if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
