@@ -4,7 +4,7 @@
  */
 import { eachOnesCount } from "../../../src/domain/import/meaning/eachOnes";
 import { boundByLabel } from "../../support/recognized";
-import { builtInDefinition } from "../../support/forms";
+import { builtInDefinition, REPORT } from "../../support/forms";
 
 const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 const at = (text: string, number: string) => text.indexOf(number);
@@ -28,5 +28,12 @@ describe("each one's count", () => {
     expect(each("Đoàn đông người cấp huyện tiếp")).toBeNull();
     const whole = boundByLabel(`${head}Chủ tịch UBND các xã, phường có tiếp 02 đoàn đông người.\n`, MONTHLY);
     expect(whole("Đoàn đông người cấp huyện tiếp")).toBe("02");
+  });
+});
+
+describe("one named room's figure", () => {
+  it("takes its room's share: «mỗi phòng 01 người» gives each room's deputy", () => {
+    const text = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2024\nII. Công tác cán bộ\n2. Bổ nhiệm\n- Bổ nhiệm: bổ nhiệm 02 Phó Trưởng phòng (Phòng Tổng hợp - Kinh tế và Phòng Khoa giáo - Văn xã, mỗi phòng 01 người).\n";
+    expect(boundByLabel(text, REPORT)("Bổ nhiệm Phó Trưởng phòng Khoa giáo - Văn xã")).toBe("01");
   });
 });

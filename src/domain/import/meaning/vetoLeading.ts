@@ -17,6 +17,7 @@ import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { eachOnesCount } from "./eachOnes";
+import { forLaterReport } from "./laterReport";
 import { mentionedInPassing } from "./placeMentions";
 import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advisedAct";
 import { heldByOtherHead } from "./otherHeadsAct";
@@ -164,6 +165,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  // «(03 lượt, 04 người) sau ngày chốt số liệu, sẽ tổng hợp vào báo cáo tháng 11/2026»: a later report's (laterReport.ts).
+  if (figure && at.once("laterReport", () => forLaterReport(at.sentenceText))) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
   if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
