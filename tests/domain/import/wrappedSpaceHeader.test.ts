@@ -7,6 +7,7 @@
 import { otherPeriodColumn } from "../../../src/domain/import/meaning/earlierColumn";
 import { spaceAlignedTables } from "../../../src/domain/import/meaning/spaceAligned";
 import { lastPeriodCell, otherPeriodCell, tableCell } from "../../../src/domain/import/meaning/tableGrid";
+import { headerOf } from "../../../src/domain/import/meaning/tableHeaders";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
@@ -97,5 +98,24 @@ describe("a column naming another period of the form's kind", () => {
     }
     // …and is the comparison's: last month's sessions.
     expect(got("soSanh.luotThangTruoc")).toBe("11");
+  });
+});
+
+describe("a header line cut mid-cell", () => {
+  // «… | Rút,» over «trả lại | Trễ hạn | Đang GQ»: a pipe table's line broken at the page's width (metamorphic «ngắt
+  // dòng 70 cột» on 15) goes on with its line; only a whole cell over shorter words is a header wrapped in its cells.
+  const rows = (upper: string[]) => ({ rows: [upper, ["trả lại", "Trễ hạn", "Đang GQ"], ["Một cửa", "126", "118", "9"]], headerRows: 2 });
+
+  it("is no lower row: each column keeps its own header", () => {
+    const block = rows(["Đơn vị", "HS tiếp nhận", "Đã GQ", "Rút,"]);
+    expect([1, 2].map((c) => headerOf(block, c))).toEqual([
+      { header: "HS tiếp nhận", group: "" },
+      { header: "Đã GQ", group: "" },
+    ]);
+  });
+
+  it("near-miss: a whole last cell over a shorter line is a header wrapped in its cells", () => {
+    const block = rows(["Đơn vị", "HS tiếp nhận", "Đã GQ", "Rút"]);
+    expect(headerOf(block, 1)).toEqual({ header: "Trễ hạn", group: "HS tiếp nhận" });
   });
 });

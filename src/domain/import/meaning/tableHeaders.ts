@@ -9,6 +9,9 @@ export interface HeaderRows {
   headerRows: number;
 }
 
+/** A cell ending mid-phrase: on a comma, a semicolon or a dash. */
+const CUT_CELL = /[,;\-–]\s*$/u;
+
 /**
  * The column's header: the lowest header row's cell, and above it the groups. An empty cell in an upper header row
  * with a sub-header below is covered by the group to its left (the empty cells a spanning cell leaves); an empty cell
@@ -26,7 +29,10 @@ export function headerOf(block: HeaderRows, column: number): { header: string; g
     const row = block.rows[r]!;
     // A lower row shorter than a full row above it ends where its last words do (a header wrapped in its cells,
     // spaceAligned.ts: «Lãnh đạo | Cộng» over «UBND tỉnh»): the columns past its end have nothing under their header.
-    const wrapped = r > 0 && row.length < width && block.rows[r - 1]!.length === width;
+    // A row above whose last cell stops on a comma or a dash was cut mid-cell (a table's line broken at the page's
+    // width, «… | Rút,» over «trả lại | Trễ hạn | Đang GQ»): what follows goes on with its line, no lower row.
+    const above = block.rows[r - 1];
+    const wrapped = r > 0 && row.length < width && above!.length === width && !CUT_CELL.test(above!.at(-1) ?? "");
     if (row.length !== width && !wrapped) continue;
     let cell = row[column] ?? "";
     const below = block.rows[r + 1]?.[column] ?? "";
