@@ -38,7 +38,7 @@ import { communeLevelTotals, offerAtTotals } from "./meaning/communeTotals";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
-import { endsNegated, withoutCommentClause } from "./textClauses";
+import { endsNegated, otherPeriodsFigures, withoutCommentClause } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
 import type { Occurrence, Recognition } from "./types";
 
@@ -187,6 +187,8 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     const text = context.text.slice(start, end);
     // «27/64 xã, phường không có công dân đến»: places where it did not happen (textClauses.ts).
     if (endsNegated(text)) continue;
+    // «(tháng 8/2026: 70/96 lượt, chiếm 72,92%)» after a share: last month's figures, no list (textClauses.ts).
+    if (pattern.items && otherPeriodsFigures(text)) continue;
     const number = context.numbers.get(start);
     // A captured number must be a whole token (a text figure such as "10/2020" is taken as written).
     if (/^\d[\d.,\s]*%?$/.test(text) && (number?.end !== end || number.kind === "other")) continue;

@@ -25,3 +25,15 @@ const NEGATED_END = /\S\s+(?:không|chưa|chẳng)\s*$/iu;
 export function endsNegated(captured: string): boolean {
   return NEGATED_END.test(captured.normalize("NFC"));
 }
+
+/**
+ * «Lĩnh vực đất đai 61/88 lượt, chiếm 69,32% (tháng 8/2026: 70/96 lượt, chiếm 72,92%)»: a bracket after a share that
+ * opens with a period's name and a colon, then a figure, is that period's figures set beside this one's (last month,
+ * the same month last year, the year so far), not a list of what the figure is about. A list of matters never opens
+ * so: a wording reading «…% ({list})» found no list there.
+ */
+const PERIOD_FIGURES = /^\s*(?:(?:trong|so với)\s+)?(?:tháng|quý|năm|kỳ|kì|cùng kỳ|cùng kì|lũy kế|luỹ kế|cộng dồn|từ đầu năm)(?:\s+[^:;()\n]{0,24})?\s*:\s*\d/iu;
+
+export function otherPeriodsFigures(captured: string): boolean {
+  return PERIOD_FIGURES.test(captured.normalize("NFC"));
+}

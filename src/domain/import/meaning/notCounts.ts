@@ -59,10 +59,19 @@ export function countsTime(unit: string | null | undefined): boolean {
 
 /** A number that is not a count for a field whose unit is `unit`. */
 export function notACount(text: string, start: number, end: number, unit?: string | null): boolean {
-  if (isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end) || isShortDate(text, start, end)) return true;
+  if (isSignedChange(text, start) || isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end) || isShortDate(text, start, end)) return true;
   // «xã Sơn Kim 1», «Tổ dân phố số 5»: the number is the name's (nameNumbers.ts).
   if (isNameNumber(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);
+}
+
+/**
+ * «Lãnh đạo UBND tỉnh - số lượt   02   01   +1», «Tổng số lượt tiếp   118   131   -13»: a number written with its sign
+ * joined to it, after a space, a tab, a bracket or the line's start, is a change (an increase, a decrease), never a
+ * count: a count has no sign. «15-20» (a range) and «- 5 lượt» (a bullet) are not so written.
+ */
+export function isSignedChange(text: string, start: number): boolean {
+  return /(?:^|[\s(])[+\-−]$/u.test(text.slice(Math.max(0, start - 2), start));
 }
 
 const BODY = "(?:cơ quan|đơn vị|sở|ngành|địa phương|xã|phường|thị trấn|huyện|doanh nghiệp)";

@@ -11,6 +11,13 @@ const LEVEL = /(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[ \u00a0]+các
 /** A label naming one body: «UBND Thành phố», «UBND huyện Châu Thành», «Ủy ban nhân dân tỉnh» (no «các», no «cấp»). */
 const ONE_BODY = /(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[ \u00a0]+(?!các(?![\p{L}])|cấp(?![\p{L}]))\p{L}/iu;
 
+/**
+ * A label naming the kinds of a level's bodies one after another, «Chủ tịch UBND xã, phường», «UBND huyện, thị xã»:
+ * the level as a whole too (one body is named by its name: «UBND xã Kiến Thụy»).
+ */
+const KIND = "(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố)";
+const KINDS_LISTED = new RegExp(`(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[ \\u00a0]+${KIND}[ \\u00a0]*,[ \\u00a0]*${KIND}(?![\\p{L}])`, "iu");
+
 export function asksLevel(label: string): boolean {
   return LEVEL.test(label);
 }
@@ -18,5 +25,5 @@ export function asksLevel(label: string): boolean {
 /** The number at `start` is a cell of a row naming one body, not a level as a whole. */
 export function singleBodyRow(text: string, o: { start: number; end: number }): boolean {
   const cell = tableCell(text, o);
-  return cell !== null && ONE_BODY.test(cell.label) && !LEVEL.test(cell.label);
+  return cell !== null && ONE_BODY.test(cell.label) && !LEVEL.test(cell.label) && !KINDS_LISTED.test(cell.label);
 }

@@ -15,7 +15,13 @@
  *   tableGrid.ts reads them as the header's lower row (a column with nothing under it keeps its one line);
  * - under a header, a row with fewer cells (a figure left blank) is still a row: each figure goes to the column whose
  *   header it stands under, and the run of spaces before it gets one tab per column it skips; where that is not
- *   clear (a figure under no header, or between two) the table is left as written.
+ *   clear (a figure under no header, or between two) the table is left as written;
+ * - over a header, a line of short words each standing over one header cell of its own («Tháng | Tháng | Tăng (+)»
+ *   over «STT | Nội dung | 11/2026 | 10/2026 | Giảm (-)») is the header's upper row, read as a wrapped line is;
+ * - under a header, one line of dashes under its cells («---  -------  -------») is its rule, not a row: it gets a
+ *   tab at each gap (the block goes on through it) and tableGrid.ts leaves it out;
+ * - under a numbered header, a row with no number, its label indented under the labels («- Tiếp định kỳ») is a
+ *   sub-row of the numbered row above: its indentation holds the number column's tab.
  * A blank line or any other line ends the block. The text keeps its length (the first space of a run becomes a tab),
  * so every offset found in it is the document's.
  */
@@ -66,6 +72,8 @@ const isData = (r: Row) => (/\p{L}/u.test(r.cells[0]!) || /^(?:19|20)\d\d$/u.tes
 /** A header whose first column numbers the rows («STT», «TT»): its rows open with their number, then the label. */
 const isNumberedData = (r: Row) => r.cells.length >= 3 && ROW_NUMBER.test(r.cells[0]!) && /\p{L}/u.test(r.cells[1]!) && r.cells.slice(2).every((c) => FIGURE.test(c));
 const isHeader = (r: Row) => r.cells.slice(1).every((c) => c.length <= SHORT_HEADER && /\p{L}|\d{4}/u.test(c));
+/** A line of dashes under a header's cells: its rule. */
+const isRule = (r: Row) => r.cells.every((c) => /^[-–—=_]{2,}$/u.test(c));
 /** How far a figure may stand from its column's header and still be under it. */
 const NEAR = 4;
 
@@ -73,7 +81,7 @@ const NEAR = 4;
  * The header column each of the row's cells from `first` on stands under: the nearest header cell, within NEAR of it
  * and no tie, each further right than the one before; null where a cell stands under none or between two.
  */
-function columnsOf(row: Row, header: Row, first: number): number[] | null {
+function columnsOf(row: Row, header: Row, first: number, fromColumn = first): number[] | null {
   const columns: number[] = [];
   let column = -1;
   for (let k = first; k < row.cells.length; k++) {
@@ -81,7 +89,7 @@ function columnsOf(row: Row, header: Row, first: number): number[] | null {
     const distance = (c: number) => Math.max(0, header.spans[c]![0] - to, from - header.spans[c]![1]);
     let best = -1;
     let tie = false;
-    for (let c = first; c < header.cells.length; c++) {
+    for (let c = fromColumn; c < header.cells.length; c++) {
       if (best === -1 || distance(c) < distance(best)) [best, tie] = [c, false];
       else if (distance(c) === distance(best)) tie = true;
     }
@@ -92,13 +100,18 @@ function columnsOf(row: Row, header: Row, first: number): number[] | null {
   return columns;
 }
 
-/** The tabs a row needs: one at each gap for a full row; for a shorter one, as many as the columns it moves on. */
-function tabsOf(row: Row, header: Row | null): number[] | null {
-  if (!header || row.cells.length === header.cells.length) return row.gaps.map((g) => g.at);
-  const columns = columnsOf(row, header, 1);
+/**
+ * The tabs a row needs: one at each gap for a full row; for a shorter one, as many as the columns it moves on. A
+ * sub-row under a numbered header (`numbered`, its label in the labels' column) has one more in its indentation.
+ */
+function tabsOf(row: Row, header: Row | null, numbered = false): number[] | null {
+  const sub = numbered && header !== null && !isNumberedData(row);
+  if (!header || (!sub && row.cells.length === header.cells.length)) return row.gaps.map((g) => g.at);
+  if (sub && row.indent.length === 0) return null;
+  const columns = sub ? columnsOf(row, header, 1, 2) : columnsOf(row, header, 1);
   if (!columns) return null;
-  const tabs: number[] = [];
-  let column = 0;
+  const tabs: number[] = sub ? [row.indent.at] : [];
+  let column = sub ? 1 : 0;
   for (let k = 1; k < row.cells.length; k++) {
     const gap = row.gaps[k - 1]!;
     const best = columns[k - 1]!;
@@ -135,6 +148,21 @@ function wrappedHeaderTabs(row: Row, header: Row): number[] | null {
   return tabs;
 }
 
+/**
+ * The lines right over a header that are its upper row (short words each over a header cell of its own, as a wrapped
+ * line is under it: «Tháng | Tháng | Tăng (+)» over «STT | Nội dung | 11/2026 | 10/2026 | Giảm (-)»), nearest first.
+ */
+function upperLines(lineCells: ReadonlyArray<Row | null>, headerLine: number, header: Row): number[][] {
+  const upper: number[][] = [];
+  for (let k = headerLine - 1; k >= 0 && upper.length < MAX_WRAPPED; k--) {
+    const line = lineCells[k];
+    const t = line ? wrappedHeaderTabs(line, header) : null;
+    if (!t) break;
+    upper.push(t);
+  }
+  return upper;
+}
+
 export function spaceAlignedTables(text: string): string {
   if (!/\d[ \u00a0]{2,}\d|\p{L}[ \u00a0]{2,}\d/u.test(text)) return text;
   const lines = text.split("\n");
@@ -164,16 +192,20 @@ export function spaceAlignedTables(text: string): string {
       wrapped.push(t);
       end++;
     }
+    // The header's rule of dashes, cell under cell.
+    const rule = header && rows[end] && isRule(rows[end]!) && rows[end]!.cells.length === header.cells.length ? rows[end++]!.gaps.map((g) => g.at) : [];
     const bodyFrom = end;
+    // Under a numbered header, after a numbered row: its sub-rows, label indented, no number.
+    const subRow = (r: Row) => numbered && end > bodyFrom && r.indent.length > 0 && isData(r);
     const fits = (r: Row | null | undefined) =>
-      r && (numbered ? isNumberedData(r) : isData(r)) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
+      r && (numbered ? isNumberedData(r) || subRow(r) : isData(r)) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
     while (end < rows.length && fits(rows[end])) end++;
     const data = rows.slice(header ? bodyFrom : i, end) as Row[];
-    const found = data.length >= 2 && (header !== null || data.every(isData)) ? data.map((r) => tabsOf(r, header)) : null;
+    const found = data.length >= 2 && (header !== null || data.every(isData)) ? data.map((r) => tabsOf(r, header, numbered)) : null;
     if (found && found.every((t) => t !== null)) {
-      if (header) tabs.push(...header.gaps.map((g) => g.at), ...wrapped.flat());
+      if (header) tabs.push(...header.gaps.map((g) => g.at), ...wrapped.flat(), ...rule, ...upperLines(lineCells, i, header).flat());
       for (const t of found) tabs.push(...t!);
-    } else if (wrapped.length > 0) end = i + 1;
+    } else if (wrapped.length > 0 || rule.length > 0) end = i + 1;
     i = end;
   }
   if (tabs.length === 0) return text;

@@ -9,6 +9,7 @@ import { earlierPeriodColumn, otherPeriodColumn, type OwnPeriod } from "./earlie
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
+import { withParentLabels } from "./subRows";
 
 type Token = Pick<NumberToken, "start" | "end">;
 
@@ -56,6 +57,8 @@ export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?
 const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
 /** A cell that is a year alone, as a column header writes it. */
 const YEAR_CELL = /^\s*(?:19|20)\d\d\s*$/;
+/** A cell of a header's rule: dashes (or nothing, between two). */
+const RULE_CELL = /^(?:[-–—=_]{2,}(?:\s+[-–—=_]{2,})*)?$/u;
 /** More header rows than this is not a header: a table of words. */
 const MAX_HEADER_ROWS = 3;
 
@@ -87,9 +90,10 @@ export function tableCell(text: string, token: Token): TableCell | null {
   // A cell that names its number has its own words before it («Thạc sĩ 21»); one that opens with the number and
   // says only what it counts after it («07 người», «02 công chức») is named by its row's label (cellOpening.ts).
   const labelColumn = namedInCell(own, token.start - offset) ? -1 : labelColumnOf(cells);
-  const label = labelColumn === -1 ? "" : cells[labelColumn]!.trim();
   const block = blockAt(text, lineFrom, separator);
   const rowIndex = block.rowAt.get(lineFrom) ?? -1;
+  // The block's label: a bulleted sub-row's is read with its numbered row's (subRows.ts).
+  const label = labelColumn === -1 ? "" : (block.rows[rowIndex]?.[labelColumn] ?? cells[labelColumn]!.trim());
   if (rowIndex < block.headerRows) return { label, header: "", group: "", labelHeader: "", role: null, checked: false };
   // A row whose label names its cells in order says what this one is, whatever its column's header (rowNames.ts).
   const named = labelColumn === -1 ? null : cellNamedByRow(cells, labelColumn, column, (c) => `${headerOf(block, c).group} ${headerOf(block, c).header}`.includes("%"));
@@ -182,8 +186,12 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     const end = text.indexOf("\n", at);
     const line = text.slice(at, end === -1 ? undefined : end);
     if (!line.includes(separator)) break;
-    rows.push(line.split(separator).map((c) => c.trim()));
-    starts.push(at);
+    const cells = line.split(separator).map((c) => c.trim());
+    // «---⇥-------⇥-------»: the rule under a typed table's header, no row (spaceAligned.ts).
+    if (!cells.every((c) => RULE_CELL.test(c)) || cells.every((c) => c === "")) {
+      rows.push(cells);
+      starts.push(at);
+    }
     if (end === -1) break;
     at = end + 1;
   }
@@ -192,6 +200,8 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   const yearsRow = (r: number) => r === 0 && rows[r]!.filter((c) => YEAR_CELL.test(c)).length >= 2 && rows[r]!.every((c) => !FIGURE.test(c) || YEAR_CELL.test(c));
   while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && (!rows[headerRows]!.some((c) => FIGURE.test(c)) || yearsRow(headerRows))) headerRows++;
   if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
+  // «4 | Chủ tịch UBND xã, phường - số lượt» over « | + Định kỳ»: a bulleted sub-row is its numbered row's (subRows.ts).
+  withParentLabels(rows, headerRows);
   for (let r = headerRows - 2; r >= 0; r--) {
     const aligned = alignGroups(rows[r]!, rows[r + 1]!);
     if (aligned) rows[r] = aligned;
