@@ -47,4 +47,17 @@ describe("«Kiểm tra văn bản» on a report read in part", () => {
     await store.getState().checkText();
     expect(store.getState().notice?.text).toBe("Không phát hiện vấn đề nào.");
   });
+
+  it("on an old document checked before its figures were read, says to read them first (walking 244 in the pane)", async () => {
+    const text = readFileSync(join(__dirname, "../fixtures/specialist/hoa-binh-phan-thu-nhat.txt"), "utf8");
+    const store = await storeOn(text.split("\n"));
+    await store.getState().checkText();
+    const notice = store.getState().notice!.text;
+    expect(notice).toContain("Chưa có số liệu nào của mẫu: bấm «Nhận diện số liệu» để đọc các số trong văn bản, rồi kiểm tra lại.");
+    expect(notice).not.toContain("Còn ");
+    // Once read, the count of what is still missing comes back.
+    await store.getState().recognizeFigures();
+    await store.getState().checkText();
+    expect(store.getState().notice!.text).toContain("số liệu của mẫu chưa có (chưa nhập hoặc chưa nhận diện được)");
+  });
 });

@@ -5,6 +5,8 @@
  * - a quarter named right after "nhiệm vụ trọng tâm" is the next quarter (the tasks section and the title's 2nd line);
  * - any other mention is the report's quarter or the next one; a list of quarters joined by "và", "," or "đến" is a
  *   schedule inside a plan and may name any quarter of the report's year;
+ * - a quarter the text compares with («so với quý IV/2025», «cùng kỳ quý I/2025», «quý trước (quý IV/2025)») is named
+ *   on purpose;
  * - anything else (typically last quarter's words left over after a copy) is a warning.
  */
 import { previousPeriod } from "../comparison/periods";
@@ -29,6 +31,8 @@ const JOINER = /^\s*(?:,|và|hoặc|đến|-|–)\s*(?:quý\s*)?$/iu;
 // «nhiệm vụ trọng tâm quý II», «phương hướng, nhiệm vụ quý IV»: the tasks of the quarter after the report's.
 const NEXT_QUARTER_CUE = /(?:nhiệm vụ trọng tâm|phương hướng(?:\s*,\s*|\s+và\s+|\s+)nhiệm vụ(?:\s+trọng tâm)?)\s*$/iu;
 const cuedNext = (text: string, m: Mention) => NEXT_QUARTER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
+const COMPARED = /(?<![\p{L}])(?:so với|so sánh với|đối chiếu với|cùng kỳ|quý trước|kỳ trước)(?![\p{L}])[^.;\n\d]{0,15}$/iu;
+const compared = (text: string, m: Mention) => COMPARED.test(text.slice(Math.max(0, m.start - 40), m.start));
 
 export function findQuarterMentions(text: string): Mention[] {
   const mentions: Mention[] = [...text.matchAll(MENTION)].map((m) => {
@@ -68,7 +72,7 @@ export function checkQuarters(text: string, period: Period): TextProblem[] {
       if (!same(m, period)) add("structure.quarter.title", "error", `Tiêu đề ghi «${m.raw}», nhưng báo cáo là của ${show(period)}.`);
     } else if (cued) {
       if (!same(m, next)) add("structure.quarter.next", "error", `Nhiệm vụ trọng tâm ghi cho «${m.raw}», nhưng quý tiếp theo là ${show(next)}.`);
-    } else if (!same(m, period) && !same(m, next) && !(m.inSchedule && (m.year ?? period.year) === period.year)) {
+    } else if (!same(m, period) && !same(m, next) && !(m.inSchedule && (m.year ?? period.year) === period.year) && !compared(text, m)) {
       add(
         "structure.quarter",
         "warning",

@@ -73,7 +73,9 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const textUnchecked = engine.uncheckedChecks(report, given, undefined, (id) => leftOut.has(id));
         const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
         const problems = textCheck.length + review.problems.length + get().documentProblems.length;
-        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: missing.owed.length, leftOut: leftOut.size };
+        // An old document checked before its figures were read: every figure is missing, and the way on is to read them.
+        const unread = get().recognition === null && !report.fields.some((f) => !f.formula && given(f.id));
+        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: missing.owed.length, leftOut: leftOut.size, unread };
         set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, gaps) });
       }),
 
@@ -113,10 +115,18 @@ export function createImportActions(kit: StoreKit): ImportActions {
  * «Không phát hiện vấn đề nào» only when every check ran and every figure of the form is in the pane, as
  * `npm run check` says it (render.ts verdict): a figure not read is a part of the report nobody checked.
  */
-function checkNotice(problems: number, errors: number, { unchecked, missing, leftOut }: { unchecked: number; missing: number; leftOut: number }): Notice {
+function checkNotice(
+  problems: number,
+  errors: number,
+  { unchecked, missing, leftOut, unread }: { unchecked: number; missing: number; leftOut: number; unread: boolean },
+): Notice {
   const notRun =
     (unchecked > 0 ? ` ${unchecked} kiểm tra không chạy được vì thiếu số liệu (xem danh sách).` : "") +
-    (missing > 0 ? ` Còn ${missing} số liệu của mẫu chưa có (chưa nhập hoặc chưa nhận diện được): chưa thể kết luận văn bản đúng.` : "");
+    (unread
+      ? ` Chưa có số liệu nào của mẫu: bấm «Nhận diện số liệu» để đọc các số trong văn bản, rồi kiểm tra lại.`
+      : missing > 0
+        ? ` Còn ${missing} số liệu của mẫu chưa có (chưa nhập hoặc chưa nhận diện được): chưa thể kết luận văn bản đúng.`
+        : "");
   // Said apart and last: an optional figure left out is the report's choice, not a part nobody checked.
   const optional = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
   if (problems === 0 && unchecked === 0 && missing === 0) return { intent: "success", text: `Không phát hiện vấn đề nào.${optional}` };

@@ -70,6 +70,13 @@ describe("checkStructure rules", () => {
     expect(keys("Kết quả quý II;\nDự kiến quý I và quý IV năm 2025.")).toEqual(["structure.quarter:2", "structure.quarter:2"]);
   });
 
+  it("takes a quarter the text compares with as named on purpose, not left over (walking 244 in the pane)", () => {
+    expect(keys("Kết quả quý II;\nTiếp nhận 31.507 hồ sơ. So với quý I/2026 (28.913 hồ sơ), tăng 2.594 hồ sơ.")).toEqual([]);
+    expect(keys("Kết quả quý II;\nTăng 12% so với cùng kỳ quý II/2025 và so với quý trước (quý I/2026).")).toEqual([]);
+    // Near-miss: a comparison earlier in the sentence does not cover a quarter named after a figure.
+    expect(keys("Kết quả quý II;\nSo với kế hoạch đạt 95%; trong quý I năm 2026 đã tiếp nhận 40 hồ sơ.")).toEqual(["structure.quarter:2"]);
+  });
+
   it("requires the title to name the report's quarter and the tasks section the next one", () => {
     expect(keys("Kết quả quý I;\nNhiệm vụ trọng tâm quý II năm 2026")).toEqual(["structure.quarter.title:1", "structure.quarter.next:2"]);
   });

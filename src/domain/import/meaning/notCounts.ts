@@ -94,12 +94,13 @@ export function countedAgentsBefore(text: string, start: number): boolean {
 const YEAR_BEFORE = /(?<![\p{L}])năm[ \u00a0]+(?:19|20)\d\d$/iu;
 
 /**
- * «3⇥Hợp đồng lao động⇥-⇥09»: the number in a table row's first cell, before its label, numbers the row (the label
- * may stand a run of spaces away: a table aligned with spaces keeps them after the tab, spaceAligned.ts).
+ * «3⇥Hợp đồng lao động⇥-⇥09», «1 | Biên chế … | người | 45 |»: the number in a table row's first cell, before its
+ * label, numbers the row (the label may stand a run of spaces away: a table aligned with spaces keeps them after the
+ * tab, spaceAligned.ts; a table typed with «|» may open its rows with one).
  */
 export function isRowNumber(text: string, start: number, end: number): boolean {
   const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
-  return /^[ \t]*$/.test(text.slice(lineFrom, start)) && /^[.)]?\t[ ]*\p{L}/u.test(text.slice(end, end + 48));
+  return /^[ \t]*(?:\|[ \t]*)?$/.test(text.slice(lineFrom, start)) && /^[.)]?(?:\t|[ ]*\|)[ ]*\p{L}/u.test(text.slice(end, end + 48));
 }
 
 /** «2025⇥58⇥55»: a year alone in a table row's first cell labels the row (a table with a row per year). */
