@@ -4,22 +4,8 @@
  * the side where it must not bind: a count that disagrees with its names, places visited, a room, a form without such
  * a list.
  */
-import { findLists } from "../../../src/domain/import/meaning/lists";
-import { tinyReport } from "../../support/forms";
+import { listsFound as found, UNIT_FIELDS as units } from "../../support/unitLists";
 import type { FormField } from "../../../src/domain/form/types";
-
-const units: FormField[] = [
-  { id: "toChuc.danhSach", label: "Các tổ chức trực thuộc", kind: "list", section: "I" },
-  { id: "toChuc.so", label: "Số tổ chức trực thuộc", kind: "count", section: "I", formula: { op: "countOf", list: "toChuc.danhSach" } },
-  { id: "suNghiep.danhSach", label: "Các đơn vị sự nghiệp", kind: "list", section: "I" },
-  { id: "suNghiep.so", label: "Số đơn vị sự nghiệp", kind: "count", section: "I", formula: { op: "countOf", list: "suNghiep.danhSach" } },
-];
-
-function found(text: string, fields: FormField[] = units): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, spans] of findLists(text, tinyReport(fields))) out[id.replace("bcdc:", "")] = spans.map((s) => s.input).join(" | ");
-  return out;
-}
 
 describe("an office's divisions named by their kind", () => {
   it("reads «có 04 phòng: A; B; C; D» and «06 phòng chuyên môn, gồm: …» as the «trực thuộc» list with its count", () => {

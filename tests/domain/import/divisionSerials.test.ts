@@ -4,23 +4,8 @@
  * list opened by «cùng» («…; cùng 01 đơn vị sự nghiệp là …»). A Sơn La clerk's words, on a small form of our own.
  * Each with the side where nothing is bound: a spelled count that disagrees with its names, a figure inside an item.
  */
-import { findLists } from "../../../src/domain/import/meaning/lists";
 import { otherAgents } from "../../../src/domain/import/meaning/vetoAgent";
-import { tinyReport } from "../../support/forms";
-import type { FormField } from "../../../src/domain/form/types";
-
-const units: FormField[] = [
-  { id: "toChuc.danhSach", label: "Các tổ chức trực thuộc", kind: "list", section: "I" },
-  { id: "toChuc.so", label: "Số tổ chức trực thuộc", kind: "count", section: "I", formula: { op: "countOf", list: "toChuc.danhSach" } },
-  { id: "suNghiep.danhSach", label: "Các đơn vị sự nghiệp", kind: "list", section: "I" },
-  { id: "suNghiep.so", label: "Số đơn vị sự nghiệp", kind: "count", section: "I", formula: { op: "countOf", list: "suNghiep.danhSach" } },
-];
-
-function found(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, spans] of findLists(text, tinyReport(units))) out[id.replace("bcdc:", "")] = spans.map((s) => s.input).join(" | ");
-  return out;
-}
+import { listsFound as found } from "../../support/unitLists";
 
 describe("divisions written in legal style", () => {
   it("reads «có bốn (04) phòng: …» with serial-numbered names", () => {

@@ -3,23 +3,8 @@
  * their count, however the clerk lays them out (meaning/lists.ts, divisionHeads.ts, listItems.ts, listHas.ts), on a
  * small form of our own. Each rule with the side where it must not bind.
  */
-import { findLists } from "../../../src/domain/import/meaning/lists";
 import { splitItems } from "../../../src/domain/import/patterns";
-import { tinyReport } from "../../support/forms";
-import type { FormField } from "../../../src/domain/form/types";
-
-const units: FormField[] = [
-  { id: "toChuc.danhSach", label: "Các tổ chức trực thuộc", kind: "list", section: "I" },
-  { id: "toChuc.so", label: "Số tổ chức trực thuộc", kind: "count", section: "I", formula: { op: "countOf", list: "toChuc.danhSach" } },
-  { id: "suNghiep.danhSach", label: "Các đơn vị sự nghiệp", kind: "list", section: "I" },
-  { id: "suNghiep.so", label: "Số đơn vị sự nghiệp", kind: "count", section: "I", formula: { op: "countOf", list: "suNghiep.danhSach" } },
-];
-
-function found(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [id, spans] of findLists(text, tinyReport(units))) out[id.replace("bcdc:", "")] = spans.map((s) => s.input).join(" | ");
-  return out;
-}
+import { listsFound as found } from "../../support/unitLists";
 
 const both = { "toChuc.danhSach": "Phòng Một\nPhòng Hai", "toChuc.so": "02" };
 const centres = { "suNghiep.danhSach": "Trung tâm A\nNhà khách B", "suNghiep.so": "02" };
