@@ -11,7 +11,7 @@
 import { actOf, sameAct, type Act } from "./acts";
 import { announcedLoneParts } from "./announcedPart";
 import type { Candidate } from "./candidates";
-import { sentenceAround } from "./vetoText";
+import { clauseTail, sentenceAround } from "./vetoText";
 import { isFunctionWord, PARTS_ANNOUNCED, syllables } from "./words";
 import { isYear } from "./yearsAndRounded";
 
@@ -75,7 +75,7 @@ function datedBy(text: string, c: Candidate): boolean {
 
 /** The syllables of `c`'s clause before it, up to 80 characters back. */
 function clauseBefore(text: string, c: Candidate): string[] {
-  return syllables(text.slice(Math.max(0, c.token.start - 80), c.token.start).split(/[,;:()\n.]/u).at(-1) ?? "");
+  return syllables(clauseTail(text, c.token.start, 80));
 }
 
 function actOfTotal(text: string, total: Candidate, parts: readonly Candidate[]): Act | undefined {

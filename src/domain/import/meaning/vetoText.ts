@@ -41,6 +41,11 @@ export function sentenceAround(text: string, start: number, end: number): { from
 const NEWLINE = 10;
 const FULL_STOP = 46;
 
+/** The text of the clause ending at `start`, up to `reach` characters back: cut at «,», «;», «:», a bracket, a line or «.». */
+export function clauseTail(text: string, start: number, reach: number): string {
+  return text.slice(Math.max(0, start - reach), start).split(/[,;:()\n.]/u).at(-1) ?? "";
+}
+
 /** «;», «(», «)» as character codes. */
 const CLAUSE_END: ReadonlySet<number> = new Set([59, 40, 41]);
 
