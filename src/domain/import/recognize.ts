@@ -29,6 +29,7 @@ import { confirmPercents } from "./meaning/percentArithmetic";
 import { settleBySums } from "./meaning/sumsSettle";
 import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
+import { doubtContradicted } from "./meaning/wordsDisagree";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { totalsUnderLevel } from "./meaning/levelWordings";
@@ -154,6 +155,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   doubtPercents(report, result, twice);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);
+  // A number its own words contradict («hai (03) công chức») is the clerk's to read (meaning/wordsDisagree.ts).
+  for (const id of doubtContradicted(text, result)) twice.add(id);
   // What the bound figures say about each other: parts, shares, total rows (boundTogether.ts).
   demoteByNeighbours(text, tokens, report, result);
   // A year of other figures is read where those figures were found, once they are settled (yearOfFigures.ts).

@@ -341,11 +341,10 @@ const MEASURED: Record<string, number> = {
 const KNOWN_WRONG: Record<string, string[]> = {
   // The dev batch wt-fresh26 as first measured on 53c604e: 5 wrong, given to the fixers of stop 20.
   "232-ubnd-xa-binh-gia-lang-son-tra-loi-cau-hoi-bang-cuoi-quy2-2026.txt": ["bcdc:doiThoai.soYKien", "bcdc:anSinh.tenXa"],
-  // Stop 21's secret batch wt-fresh28 as measured at the end of stop 21: 4 wrong — 240's «hai (03) công chức» whose words
-  // and digits disagree (the truth leaves it out), 241's body figure corrected in its appendix (the truth takes the
-  // appendix's), 243's plan table's «0» for a check moved to the next quarter.
-  "240-so-khcn-gia-lai-so-bang-chu-luy-ke-9-thang-quy3-2026.txt": ["bcdc:cheDo.nangLuongTruocHan"],
-  "241-ubnd-phuong-hoi-an-da-nang-phu-luc-so-lieu-dinh-chinh-quy2-2026.txt": ["bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
+  // Stop 21's secret batch wt-fresh28 as measured at the end of stop 21: 4 wrong. Mended since: 240's «hai (03) công
+  // chức» whose words and digits disagree (wordsDisagree.ts: the clerk's), 241's body figure its appendix row revises
+  // («| 2.874 | Số liệu rà soát lại …», corrections.ts: both offered). Left: 243's plan table's «0» for a check moved to
+  // the next quarter.
   "243-ban-qlkcn-hung-yen-bang-ke-hoach-ty-le-so-kh-quy1-2026.docx": ["bcdc:kiemTra.soDonVi"],
   // The secret batches wt-fresh24 and wt-fresh25 as measured at the start of stop 21 (bf5408d): 22 wrong — 224 is another
   // body's report (Văn phòng Đoàn ĐBQH và HĐND) quoting the provincial office's and the centre's figures, 221 a Sở's

@@ -4,7 +4,9 @@
  *  - a number the text says was replaced («thay cho 120 hồ sơ», «thay vì 120», «trước đây báo cáo 120») is nobody's
  *    figure now (a veto, vetoes.ts);
  *  - a number in a correction («điều chỉnh lại», «đính chính», «sửa lại», «số liệu đã điều chỉnh») is the figure's
- *    value now: the figure stated before it with another value is not (statedTwice.ts decides what is bound).
+ *    value now: the figure stated before it with another value is not (statedTwice.ts decides what is bound);
+ *  - so is a table cell whose row notes that its figure was revised, in a cell after it («| 2.874 | Số liệu rà soát
+ *    lại trên Hệ thống … ngày 16/6/2026»): a row's last cells are its remarks on the row's figures.
  */
 
 /** How far back in its line a correction's words may stand before the number. */
@@ -15,17 +17,35 @@ const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:trước 
 const CORRECTION =
   /(?<![\p{L}])(?:điều chỉnh lại|chỉnh sửa lại|sửa lại|đính chính|số liệu (?:đã được|đã|được) (?:điều chỉnh|cập nhật|sửa)|số liệu điều chỉnh|nay điều chỉnh|điều chỉnh thành|sửa thành)(?![\p{L}])[^\n]{0,100}$/iu;
 
+/** What a remark says of a figure it revised: «số liệu rà soát lại», «số liệu cập nhật đến ngày …», «đã điều chỉnh». */
+const REVISED_NOTE =
+  /^(?:số liệu\s+(?:đã\s+(?:được\s+)?|được\s+)?(?:rà soát lại|cập nhật|điều chỉnh|chỉnh sửa|sửa)|đã\s+(?:được\s+)?(?:rà soát lại|điều chỉnh|đính chính|sửa lại)|điều chỉnh lại|đính chính|sửa lại)(?![\p{L}])/iu;
+/** A cell boundary of a table as text: a pipe or a tab. */
+const CELL_END = /^[ \u00a0]*[|\t][ \u00a0\t|]*/u;
+
 /** The number at `start` is a value the text says was replaced. */
 export function isSuperseded(text: string, start: number): boolean {
   return SUPERSEDED.test(lineBefore(text, start));
 }
 
-/** The number at `start` stands in a correction: it is the value that replaces an earlier one. */
-export function isCorrection(text: string, start: number): boolean {
+/**
+ * The number at `start` stands in a correction: it is the value that replaces an earlier one. With its `end`, a table
+ * row's remark after its cell counts too (its own cell ends right after it; prose after a number is no remark).
+ */
+export function isCorrection(text: string, start: number, end?: number): boolean {
   const before = lineBefore(text, start);
   // «Đính chính: … là 85 hồ sơ.» — a new sentence of the same line is no longer the correction's.
   const m = CORRECTION.exec(before);
-  return m !== null && !/\.\s+\p{Lu}/u.test(before.slice(m.index));
+  if (m !== null && !/\.\s+\p{Lu}/u.test(before.slice(m.index))) return true;
+  return end !== undefined && revisedInRemark(text, end);
+}
+
+/** The cells after the number's own, to the row's end, open with a remark that the figure was revised. */
+function revisedInRemark(text: string, end: number): boolean {
+  const lineEnd = text.indexOf("\n", end);
+  const rest = text.slice(end, lineEnd < 0 ? text.length : lineEnd);
+  const cell = CELL_END.exec(rest);
+  return cell !== null && REVISED_NOTE.test(rest.slice(cell[0].length));
 }
 
 function lineBefore(text: string, start: number): string {

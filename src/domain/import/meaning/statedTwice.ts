@@ -99,7 +99,7 @@ export function statedTwice(
     const places = exact?.state === "bound" ? exact.occurrences.map((o) => byStart.get(o.start) ?? null) : (placed.meaning.get(id) ?? null);
     if (!places || places.length === 0) continue;
     const known = places.filter((c): c is Candidate => c !== null);
-    if (known.some((c) => isCorrection(text, c.token.start))) continue;
+    if (known.some((c) => isCorrection(text, c.token.start, c.token.end))) continue;
     const values = new Set(known.map((c) => c.token.value));
     // A place found by wording but not a candidate (a cut or rounded number) is as well described as can be.
     // Read when a number could restate it (its bound places' vetoes are dear, and most figures have no such number).
@@ -113,7 +113,7 @@ export function statedTwice(
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
     const mayDoubt = (c: Candidate, s: number) =>
-      isCorrection(text, c.token.start) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
+      isCorrection(text, c.token.start, c.token.end) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
     const after = (k: Candidate, c: Candidate) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH;
     const others = free.filter((c) => {
       if (values.has(c.token.value)) return false;
@@ -122,7 +122,7 @@ export function statedTwice(
       if (!near && ceiling(p, c) < FLOOR) return false;
       if (itemOfOther(p, c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
-      const amends = near && known.some((k) => after(k, c) && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start);
+      const amends = near && known.some((k) => after(k, c) && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start, c.token.end);
       if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;
       const s = ceiling(p, c) >= FLOOR ? wordsOnly(p, c) : -1;
       if (s < FLOOR || !mayDoubt(c, s)) return false;
@@ -130,7 +130,7 @@ export function statedTwice(
       // The veto last (were it to refuse, the score would be -1): it is the dearest to read.
       return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
-    const corrected = others.filter((c) => isCorrection(text, c.token.start));
+    const corrected = others.filter((c) => isCorrection(text, c.token.start, c.token.end));
     const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
