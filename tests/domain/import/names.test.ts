@@ -18,6 +18,13 @@ function found(text: string): Record<string, string[]> {
 }
 
 describe("names inside a sentence", () => {
+  it("never answers with the issuer's own name: a commune helped by others helps no one", () => {
+    const header = "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nXÃ BÌNH GIA                        Độc lập - Tự do - Hạnh phúc\n\nBÁO CÁO\n";
+    expect(found(`${header}Xã được phân công giúp đỡ: không (xã Bình Gia được Sở Tài chính giúp đỡ).`)).toEqual({});
+    const office = "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG\n\nBÁO CÁO\n";
+    expect(found(`${office}Văn phòng được phân công giúp đỡ xã Bình Gia.`)).toEqual({ tenXa: ["xã Bình Gia @xã Bình Gia"] });
+  });
+
   it("takes the noun and the proper name after it, as written, wherever the clause says what befell it", () => {
     expect(found("Văn phòng được phân công giúp đỡ 01 xã là xã Nậm Ty trong giai đoạn 2026 - 2030.")).toEqual({ tenXa: ["xã Nậm Ty @xã Nậm Ty"] });
     expect(found("- Xã Pa Vây Sử là 01 xã Văn phòng được phân công giúp đỡ.")).toEqual({ tenXa: ["Xã Pa Vây Sử @Xã Pa Vây Sử"] });

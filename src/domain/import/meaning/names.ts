@@ -4,11 +4,15 @@
  * «tiếp tục giúp đỡ xã Đức Long». The value is the noun and the proper name after it, as written. Taken only where
  * the clause also says what befell it (the label's words after the noun, in full, or their first word right before
  * the noun: «giúp 1 xã») and every such clause names the same place: «trợ giúp gạo cho xã A» is not «giúp đỡ».
+ * The issuer's own name is never the answer: a commune's report saying «xã Bình Gia được Sở Tài chính giúp đỡ» is
+ * helped, it helps no one (its header «ỦY BAN NHÂN DÂN / XÃ BÌNH GIA» names it).
  */
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Span } from "./lists";
 import { words } from "./listHeads";
+import { documentHeader } from "./documentHeader";
+import { normal } from "./vetoOwnAward";
 
 /** Words that join the noun to what befell it in a label: «Tên xã được giúp đỡ», «Tên đơn vị đã kiểm tra». */
 const JOINERS = new Set(["được", "đã", "bị", "do", "của", "có"]);
@@ -45,6 +49,8 @@ const NAME_NUMBER = String.raw`[ \t]+(?:số[ \t]+)?\d{1,3}(?=[ \t]*(?:[,;.:()\n
 
 export function findNames(text: string, report: ReportDefinition): Map<FieldId, Span[]> {
   const out = new Map<FieldId, Span[]>();
+  const issuer = documentHeader(text).lines.join(" ");
+  const ownName = (name: string) => issuer !== "" && ` ${issuer} `.includes(` ${normal(name)} `);
   for (const ask of asks(report)) {
     // The noun, then a proper name: syllables each opening with a capital («Chiềng Mung», «Pa Vây Sử»). A counted
     // noun is the kind, not a name («01 xã Văn phòng được phân công…»).
@@ -56,6 +62,7 @@ export function findNames(text: string, report: ReportDefinition): Map<FieldId, 
       if (!deed.test(clause[0])) continue;
       for (const m of clause[0].matchAll(named)) {
         const start = clause.index + m.index;
+        if (ownName(m[0])) continue;
         spans.push({ start, end: start + m[0].length, input: m[0].replace(/\s+/g, " ") });
       }
     }
