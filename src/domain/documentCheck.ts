@@ -2,6 +2,7 @@
  * What the document says against what the figures give: the same field written differently in two places, and
  * computed fields (percentages, counts of lists) that do not follow from their figures.
  */
+import { isPlaceholder } from "./placeholder";
 import { fieldName } from "./fieldName";
 import { inputsOf, withComputed, type Values } from "./compute";
 import { formatField, parseWritten, readsAs, sameValue } from "./fieldValues";
@@ -20,6 +21,8 @@ export type Observations = ReadonlyMap<FieldId, readonly Observation[]>;
 
 export type FieldStatus =
   | { state: "absent" }
+  /** Every place still shows a new report's «…»: nothing written yet, which is no disagreement. */
+  | { state: "blank"; places: number }
   /** `restyle`: not the official text, but every place reads as the value (left as written unless the clerk asks). */
   | { state: "shown"; places: number; matches: boolean; restyle: boolean };
 
@@ -58,7 +61,8 @@ export function checkDocument(report: ReportDefinition, values: Values, observat
     }
     const value = values.get(id) ?? null;
     if (!field.formula || field.formula.op === "period" || value === null) continue;
-    const wrong = seen.find((o) => !agrees(field, o.text, value));
+    // A place still showing «…» is a percentage not written yet, not one that disagrees.
+    const wrong = seen.find((o) => !isPlaceholder(o.text) && !agrees(field, o.text, value));
     // A percentage that agrees with the figures the document itself shows is only out of date: the next update
     // rewrites it with its figures, so a routine refresh raises no warning. One that disagrees with the document's
     // own figures (960 / 9.780 written as 9,7%) is a mistake in the report, and is said.
@@ -109,6 +113,7 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
 /** Per field: not in the document, or in N places and whether they all show the current value. */
 export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: readonly Observation[] | undefined): FieldStatus {
   if (!seen || seen.length === 0) return { state: "absent" };
+  if (seen.every((o) => isPlaceholder(o.text))) return { state: "blank", places: seen.length };
   const matches = value === null ? false : seen.every((o) => o.text.trim() === formatField(field, value));
   const restyle = !matches && value !== null && value.kind !== "list" && seen.every((o) => readsAs(field, o.text, value));
   return { state: "shown", places: seen.length, matches, restyle };

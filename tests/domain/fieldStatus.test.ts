@@ -23,4 +23,10 @@ describe("fieldStatus", () => {
     expect(fieldStatus(RECEIVED, num(9780), [{ text: "9 780" }, { text: "9.781" }])).toMatchObject({ matches: false, restyle: false });
     expect(fieldStatus(RECEIVED, null, [{ text: "9 780" }])).toMatchObject({ matches: false, restyle: false });
   });
+
+  it("calls a place still showing a new report's «…» blank, whether or not the pane has a value for it", () => {
+    expect(fieldStatus(RECEIVED, null, [{ text: "…" }, { text: " … " }])).toEqual({ state: "blank", places: 2 });
+    expect(fieldStatus(RECEIVED, num(9780), [{ text: "…" }])).toEqual({ state: "blank", places: 1 });
+    expect(fieldStatus(RECEIVED, num(9780), [{ text: "…" }, { text: "9.780" }])).toMatchObject({ state: "shown", matches: false });
+  });
 });

@@ -58,6 +58,27 @@ describe("createReport", () => {
     expect(store.getState().conflicts).toEqual([]);
   });
 
+  it("reopened before anything is typed: its «…» boxes are empty, not errors, and an update writes only what was typed", async () => {
+    const { sim, store } = setUp();
+    await store.getState().start();
+    store.getState().setPeriod({ quarter: 3, year: 2026 });
+    await store.getState().createReport();
+    // The pane closed and opened again: a new store over the same document.
+    const reopened = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, prefs: memoryPreferences(), report: REPORT });
+    await reopened.getState().start();
+    const state = reopened.getState();
+    expect(Object.values(state.raw).filter((text) => text.trim() === "…")).toEqual([]);
+    expect(state.review.problems.filter((p) => p.severity === "error")).toEqual([]);
+    expect(state.documentProblems).toEqual([]);
+    expect(state.period).toEqual({ quarter: 3, year: 2026 });
+    reopened.getState().setFigure("bcdc:bienChe.congChucGiao", "1200");
+    await reopened.getState().updateDocument();
+    const texts = (tag: string) => [...new Set(sim.controls().filter((c) => c.tag === tag).map((c) => c.text))];
+    expect(texts("bcdc:bienChe.congChucGiao")).toEqual(["1.200"]);
+    // Nothing the clerk did not type: the rooms' list and its count stay «…» (they were read as one item, «01»).
+    expect([texts("bcdc:toChuc.danhSach"), texts("bcdc:toChuc.so")]).toEqual([["…"], ["…"]]);
+  });
+
   it("follows a later change of period into every text that names it", async () => {
     const { sim, store } = setUp();
     await store.getState().start();

@@ -11,8 +11,9 @@ import type { Period } from "../types";
 import type { OfficeSettings } from "./settings";
 import type { Block, Paragraph, ParagraphRun, Run, SettingRef } from "./types";
 
-/** What an empty figure shows until the clerk fills it. */
-export const PLACEHOLDER = "…";
+import { PLACEHOLDER } from "../placeholder";
+
+export { PLACEHOLDER };
 /* The number is written by hand once the report is signed, so "Số:" keeps a gap for it. */
 const NUMBER_GAP = "\u00a0".repeat(6);
 

@@ -69,6 +69,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const statusText =
     status.state === "absent"
       ? "Chưa có trong văn bản"
+      : status.state === "blank"
+        ? value === null
+          ? `Chưa nhập; văn bản để «…» (${status.places} chỗ)`
+          : `Chưa ghi vào văn bản (${status.places} chỗ để «…»)`
       : keptText
         ? // A box holding «abc» is not empty: «Ô trống» under it puzzled the clerk who had just typed in it.
           `${raw.trim() === "" ? "Ô trống" : "Chưa ghi số mới"}; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
@@ -125,7 +129,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       </Field>
       <div className="field-meta">
         {/* Fluent's Badge look in CSS (plainFluent.css): the component was 2 kB of first load for a coloured label. */}
-        <span className={`badge badge-tint-${status.state === "absent" || status.restyle ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>
+        <span className={`badge badge-tint-${status.state !== "shown" || status.restyle ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>
         {unconfirmed && (
           <>
             <span className="badge badge-filled-warning">Chưa cập nhật cho {periodWord} mới</span>

@@ -13,6 +13,7 @@ import { createInsertActions } from "./insertActions";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { describeError, describeUpdate } from "./messages";
 import { keptFigures } from "./keptFigures";
+import { isPlaceholder } from "../../domain/placeholder";
 import type { AppActions, AppState, StoreKit } from "./types";
 
 type DocumentActions = Pick<
@@ -59,7 +60,10 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const { trackingMode } = read;
         const controls = withReviewedTexts(ours, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
-        const typedAgreed = Object.fromEntries(Object.entries(agreed).filter(([id]) => report.byId.get(id)?.formula === undefined && report.byId.has(id)));
+        // A new report's «…» is a box not typed yet, not a figure to read back as «…» (placeholder.ts).
+        const typedAgreed = Object.fromEntries(
+          Object.entries(agreed).filter(([id, text]) => report.byId.get(id)?.formula === undefined && report.byId.has(id) && !isPlaceholder(text)),
+        );
         const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
         // The document's own period, never today's: stored figures, else its period controls, else its title (one more
         // read, only for a document that says its period nowhere else). Only a document without stored figures needs

@@ -7,6 +7,7 @@ import { parseField } from "../../domain/fieldValues";
 import type { ReportDefinition } from "../../domain/report";
 import type { FieldDef, FieldId } from "../../domain/types";
 import type { KeptFigure } from "./messages";
+import { isPlaceholder } from "../../domain/placeholder";
 
 export function keptFigures(
   report: ReportDefinition,
@@ -33,5 +34,5 @@ export function keptFigures(
 /** A number (or text) a clerk could have meant, not a new report's «…» placeholder (domain/template/paragraphs.ts). */
 export function shownFigure(field: FieldDef, text: string): boolean {
   const shown = parseField(field, text);
-  return text.trim() !== "…" && shown.ok && shown.value !== null;
+  return !isPlaceholder(text) && shown.ok && shown.value !== null;
 }
