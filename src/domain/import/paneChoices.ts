@@ -105,6 +105,12 @@ export function choicesOf(
 export function chosenInput(field: FieldDef, selected: string): { ok: true; input: string } | { ok: false; reason: string } {
   const text = selected.trim();
   if (text === "") return { ok: false, reason: "Chưa chọn số nào trong văn bản. Hãy bấm vào một số trong danh sách, hoặc bôi đen con số trong văn bản." };
+  // A zero written in words that the field itself reads («không», «không có»): the pane offers such candidates, and
+  // the clerk who picks one must be able to bind it.
+  if (!/\d/.test(text)) {
+    const worded = parseField(field, text);
+    if (worded.ok && worded.value !== null) return { ok: true, input: text };
+  }
   const tokens = findNumbers(text);
   const token = tokens[0];
   if (tokens.length !== 1 || !token || token.start !== 0 || token.end !== text.length || token.kind === "other") {
