@@ -38,6 +38,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
     field.formula ? s.review.problems.find((p) => p.severity === "error" && p.fields.some((f) => inputsOf(field.formula!).includes(f))) : undefined,
   );
   const setFigure = useAppStore((s) => s.setFigure);
+  // Leaving a box keeps what was typed in the document's stored part: a pane closed before the update finds it again.
+  const keepDraft = useAppStore((s) => s.keepDraft);
   const setActiveField = useAppStore((s) => s.setActiveField);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
@@ -95,6 +97,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
         value={raw}
         onChange={(e) => setFigure(field.id, e.target.value)}
         onFocus={() => setActiveField(field.id)}
+        onBlur={() => void keepDraft()}
       />
     )
   ) : (
@@ -104,6 +107,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       inputMode={field.kind === "text" ? "text" : "decimal"}
       onChange={(_, d) => setFigure(field.id, d.value)}
       onFocus={() => setActiveField(field.id)}
+      onBlur={() => void keepDraft()}
     />
   );
 

@@ -50,6 +50,12 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
   const deps: Required<StoreDeps> = { prefs: memoryPreferences(), ...input };
   const initialPeriod = currentPeriod(deps.now(), deps.report.periodKind);
   let report = deps.report;
+  // Figures typed since the stored part was last written by keepDraft (any other save writes them too: one more
+  // draft save then writes the same, which is harmless).
+  let draftDirty = false;
+  // A draft save under way: every other piece of work waits for it (one write at a time), and it never makes the pane
+  // busy, so the click on «Cập nhật văn bản» that made a box lose focus is not lost.
+  let draftSaving: Promise<void> | null = null;
 
   return createStore<AppStore>()((set, get) => {
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
@@ -64,6 +70,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       get,
       derive,
       guard: async (busy, work) => {
+        if (draftSaving) await draftSaving;
         if (get().busy) return;
         // A form the document carries that cannot be used, or a stored part of a newer version or past the limit.
         const refusal = get().formRefusal ?? get().writeLock;
@@ -160,10 +167,30 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         (authoringActions ??= import(/* webpackChunkName: "form-design" */ "./authoringActions").then((m) => m.createAuthoringActions(kit))),
 
       setFigure: (field, text) => {
+        draftDirty = true;
         const raw = { ...get().raw, [field]: text };
         // Typing a figure is updating it for the new quarter.
         const unconfirmed = get().unconfirmed.filter((id) => id !== field);
         set({ raw, unconfirmed, ...derive(raw, get().period, get().observations) });
+      },
+      keepDraft: async () => {
+        const state = get();
+        // Only between other work, and never where writing is refused; the notice on screen stays (no guard).
+        if (!draftDirty || draftSaving || !state.ready || state.busy || state.formRefusal || state.writeLock) return;
+        draftDirty = false;
+        draftSaving = deps.word
+          .update(storedOnly(() => storedXmlOf(get())))
+          .then(
+            () => undefined,
+            (error: unknown) => {
+              draftDirty = true;
+              set({ notice: { intent: "error", text: `Chưa lưu được số liệu đang nhập vào văn bản: ${describeError(error)}` } });
+            },
+          )
+          .finally(() => {
+            draftSaving = null;
+          });
+        await draftSaving;
       },
       setPeriod: (period) => set({ period, ...derive(get().raw, period, get().observations) }),
       focusField: (field) => {

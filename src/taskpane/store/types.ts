@@ -147,6 +147,11 @@ export interface AppState {
 export interface AppActions {
   start(): Promise<void>;
   setFigure(field: FieldId, text: string): void;
+  /**
+   * Keeps the figures typed since the last save in the document's stored part (nothing written in the text), so a
+   * pane closed before «Cập nhật văn bản» finds them again; called when the clerk leaves a box.
+   */
+  keepDraft(): Promise<void>;
   setPeriod(period: Period): void;
   readDocument(): Promise<void>;
   insertField(field: FieldId): Promise<void>;
