@@ -238,7 +238,20 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // The form's sums choose among the figures together, once each was scored alone (jointArithmetic.ts).
   // The form's sums outweigh the words of one sentence's sum (sums.ts) but no veto: those say whose a number is.
   const vetoedOnly = (p: FieldProfile, c: Candidate) => against(p, c) || otherLevel(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false) || grid.refuses(p, c) || monthPart(p, c);
+  const beforeSums = new Set(bound.keys());
   chooseJointly({ report, profiles, candidates, vocab, exact, bound, unclear, taken, refused: vetoedOnly, doubted: new Set(doubted.keys()) });
+  // A share written right after a figure the sums just placed is that figure's, as it is after one placed by its
+  // words («trễ hạn 88 hồ sơ, chiếm 0,52%»): looked for beside the newly placed figures only.
+  const placedBySums = [...bound.keys()].filter((id) => !beforeSums.has(id));
+  if (placedBySums.length > 0) {
+    const beside = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
+    for (const id of placedBySums) beside.set(id, bound.get(id)!.map((c) => c.token));
+    for (const id of [...bound.keys(), ...doubted.keys()]) if (!beside.has(id)) beside.set(id, []);
+    for (const [id, c] of attachPercents(input, candidates, beside, taken)) {
+      bound.set(id, [c]);
+      unclear.delete(id);
+    }
+  }
   return { bound, unclear, doubted };
 }
 

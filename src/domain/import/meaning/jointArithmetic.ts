@@ -98,7 +98,7 @@ export function chooseJointly(input: JointInput): void {
       if (complete.some((r) => neededBy(r, id, value) !== need) || !enoughSums(id, complete, relations)) continue;
       // A member's own value written again is no evidence of the sum.
       if (members(rel).some((m) => m !== id && value(m) === need)) continue;
-      const fit = offered.filter((c) => c.token.kind === "count" && c.token.value === need && !taken.has(c.token.start));
+      const fit = fitting(input, id, offered, need);
       if (fit.length === 0) continue;
       bound.set(id, fit);
       unclear.delete(id);
@@ -139,6 +139,20 @@ export function chooseJointly(input: JointInput): void {
     bound.set(id, fit);
     doubtShares(input, id, value);
   }
+}
+
+/**
+ * The places of `need` the figure may take: those offered to the clerk, or else any other place of it that its words
+ * point at as well as an offered one (above the floor, eligible, no veto). The clerk is shown a figure's four best
+ * places; a fifth is no weaker evidence («trễ hạn 88 hồ sơ» after «cùng kỳ 132 hồ sơ trễ hạn», «37 hồ sơ đã quá hạn»…).
+ */
+function fitting(input: JointInput, id: FieldId, offered: readonly Candidate[], need: number): Candidate[] {
+  const free = (c: Candidate) => c.token.kind === "count" && c.token.value === need && !input.taken.has(c.token.start);
+  const fit = offered.filter(free);
+  if (fit.length > 0) return fit;
+  const p = input.profiles.find((x) => x.field.id === id);
+  if (!p) return [];
+  return input.candidates.filter((c) => free(c) && eligible(p, c) && !input.refused(p, c) && score(p, c, input.vocab) >= FLOOR);
 }
 
 /** A percentage bound beside the number a figure no longer holds is that number's share, not the figure's. */

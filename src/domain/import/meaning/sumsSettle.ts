@@ -11,7 +11,7 @@ import type { ReportDefinition } from "../../report";
 import type { FieldDef, FieldId } from "../../types";
 import type { Occurrence, Recognition } from "../types";
 import { boundValue, numberIn } from "./boundNumbers";
-import { sumRelations, type SumRelation } from "./formSums";
+import { movedPartReadings, sumRelations, type SumRelation } from "./formSums";
 import { enoughSums, MIN_CONFIRMING_TOTAL } from "./jointArithmetic";
 
 /** The choices tried for one group of sums: past it the group is left to the clerk. */
@@ -42,19 +42,45 @@ export function settleBySums(
     }
     return byValue.size > 0 && byValue.size <= MAX_VALUES ? byValue : null;
   };
-  for (let changed = true; changed; ) {
-    changed = false;
-    const relations = sumRelations(report);
-    for (const group of groups(relations, fixed, options)) {
-      for (const [id, occurrences] of solve(group, fixed)) {
-        if (!enoughSums(id, group.relations, relations)) continue;
-        result.set(id, { state: "bound", occurrences });
-        for (const o of occurrences) held.add(o.start);
-        changed = true;
+  // The form's own way of adding first; then each other way clerks add the same account (formSums.ts), for what is
+  // left, each only where its changed sums both hold: the way this clerk added.
+  const readings: Array<{ relations: SumRelation[]; changed: readonly SumRelation[] }> = [
+    { relations: sumRelations(report), changed: [] },
+    ...movedPartReadings(report),
+  ];
+  for (const { relations, changed: moved } of readings) {
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const group of groups(relations, fixed, options)) {
+        const checked = withChanged(group, moved, fixed);
+        if (!checked) continue;
+        for (const [id, occurrences] of solve(checked, fixed)) {
+          if (!enoughSums(id, checked.relations, relations)) continue;
+          result.set(id, { state: "bound", occurrences });
+          for (const o of occurrences) held.add(o.start);
+          changed = true;
+        }
+        if (changed) break;
       }
-      if (changed) break;
     }
   }
+}
+
+/**
+ * Under another way of adding, a group is solved only with both sums that way changed, every member of them placed
+ * or offered: a choice that makes one hold and says nothing of the other is no sign the clerk added that way.
+ * The form's own reading (nothing changed) takes the group as it is.
+ */
+function withChanged(group: Group, moved: readonly SumRelation[], fixed: (id: FieldId) => number | null): Group | null {
+  if (moved.length === 0) return group;
+  if (!moved.some((rel) => group.relations.includes(rel))) return null;
+  const relations = [...group.relations];
+  for (const rel of moved) {
+    if (relations.includes(rel)) continue;
+    if (![rel.total, ...rel.parts].every((id) => fixed(id) !== null || group.open.has(id))) return null;
+    relations.push(rel);
+  }
+  return { relations, open: group.open };
 }
 
 interface Group {
