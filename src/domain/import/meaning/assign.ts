@@ -9,6 +9,7 @@ import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { dateKey } from "../writtenDates";
 import { eligible, score } from "./score";
+import { namedOnlyFor } from "./figureNames";
 
 /** Decided on the reference report and the reworded ones in tests/fixtures (docs/import-and-check.md). */
 export const FLOOR = 0.4;
@@ -145,6 +146,9 @@ export function assign(
     const contested = (id: FieldId, top: Option) => {
       for (const r of byCandidate.get(top.c) ?? []) {
         if (r.id === id || !open.has(r.id) || r.s < bestOf(r.id) - MARGIN) continue;
+        // A near tie is settled by the figures' names: a number written beside this figure's name and not the
+        // other's is this one's (figureNames.ts). A number the other figure's words clearly fit better stays contested.
+        if (r.s - top.s < MARGIN && namedOnlyFor(profileOf.get(id)!, profileOf.get(r.id)!, candidates[top.c]!, vocab)) continue;
         if (r.s > top.s && wantedMore(r, top)) return true;
         if (top.s - r.s >= MARGIN) continue;
         if (top.s + without(r.id, top.c) - (r.s + without(id, top.c)) < 2 * MARGIN) return true;
