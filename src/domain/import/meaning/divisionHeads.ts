@@ -9,17 +9,18 @@
  * heading counts those names), and a count alone is read only after the same verbs and before the clause ends.
  */
 import type { ListTarget } from "./listHeads";
-import { bracketItems, inlineItems, itemsAfter, type ListBody } from "./listItems";
+import { bracketItems, inlineItems, itemsAfter, namesJoined, type ListBody } from "./listItems";
 import { UNIT_WORDS } from "./listHeads";
 import { placesVisited, structureLead } from "./listPlaces";
-import { endsWhatItHas } from "./listHas";
-import { anotherBodyHas } from "./listOwner";
+import { endsWhatItHas, enumerationFrom } from "./listHas";
+import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
+import { anotherBodyHas, isOwnBody } from "./listOwner";
 
 export interface DivisionFinding {
   target: ListTarget;
   list?: ListBody;
   /** Absent where the names are taken without their count (a bare kind after a bullet or a note's mark). */
-  count?: { start: number; end: number; value: number };
+  count?: { start: number; end: number; value: number; input?: string };
 }
 
 /**
@@ -31,18 +32,27 @@ export interface DivisionFinding {
 const KINDS =
   "phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
   "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn|tổ chức tham mưu,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?|" +
+  "tổ chức hành chính|" +
   "bộ phận|phòng";
+/**
+ * What may follow the kind and still name the office's own divisions: «trực thuộc», «tham mưu» («05 phòng, đơn vị
+ * tham mưu: …», the law's «tổ chức tham mưu, giúp việc»).
+ */
+const QUALIFIER = "(?:[ \\t]+(?:trực thuộc|tham mưu(?:,? giúp việc)?))?";
 /** A kind that names a room as often as a division: counted alone, without its names, it is neither. */
 const BARE = /^(?:phòng|bộ phận)$/iu;
 
 /*
  * What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. The
- * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …». After a
- * bullet, a footnote's mark «[3]» or a full stop («Tổ chức. 05 phòng chuyên môn: …») it is the `lead`, read only with
- * its names.
+ * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …», «Ban có
+ * 05 (năm) phòng …», or in words alone: «… và ba phòng chuyên môn là …». After a bullet, a footnote's mark «[3]» or a
+ * full stop («Tổ chức. 05 phòng chuyên môn: …») it is the `lead`, read only with its names. After a comma only inside
+ * an enumeration of what the office has (listHas.ts enumerationFrom).
  */
+const NUMERAL = `(?:${[...NUMERAL_WORDS].join("|")})`;
+const NUMERALS = `${NUMERAL}(?:[ \\t]+${NUMERAL}){0,3}`;
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:\\t]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3}))[ \\t]+(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:\\t,]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪➢►]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?|(?<word>${NUMERALS}))[ \\t]+(?<kind>${KINDS})${QUALIFIER}(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
@@ -82,21 +92,32 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   const out: DivisionFinding[] = [];
   const bracketed = [...text.matchAll(BRACKETED)].filter((m) => OPENS.test(text.slice(Math.max(0, m.index - 24), m.index)));
   for (const m of [...text.matchAll(HEADING), ...bracketed]) {
-    const digits = m.groups!["n"] === undefined ? "spelled" : "n";
+    const digits = m.groups!["n"] !== undefined ? "n" : m.groups!["spelled"] !== undefined ? "spelled" : "word";
     const [start, end] = m.indices!.groups![digits]!;
     // Places of an activity, or what another body has («UBND phường có 03 phòng …» in its office's report: listOwner.ts).
     if (placesVisited(text, m.index) || anotherBodyHas(text, m.index)) continue;
     // «… có Chánh Thanh tra, 04 Phó Chánh Thanh tra và 06 phòng …»: «và» only where it ends what the office has.
-    const opener = /(?:(?<![\p{L}\p{M}])và|\t)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0].trim();
+    const opener = /(?:(?<![\p{L}\p{M}])và|\t|,)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0].trim();
     if (opener === "và" && !endsWhatItHas(text, m.index)) continue;
+    // «UBND xã có Chủ tịch, 02 Phó Chủ tịch, 04 cơ quan …»: a comma only inside what the office itself has.
+    if (opener === ",") {
+      const has = enumerationFrom(text, m.index);
+      if (has < 0 || anotherBodyHas(text, has)) continue;
+    }
     // A cell opens a heading only beside a row label naming the kind: «Các phòng chuyên môn⇥05 phòng: …», not
     // «Kiểm tra việc thực hiện dân chủ⇥02 phòng: …» (the places inspected).
     if (opener === "" && !KIND_CELL_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    const count = { start, end, value: Number(m.groups![digits]) };
-    const after = m.index + m[0].length;
+    const value = digits === "word" ? spelledValue(m.groups!["word"]!) : Number(m.groups![digits]);
+    if (value === null || value === 0) continue;
+    const count = { start, end, value, ...(digits === "word" ? { input: String(value) } : {}) };
+    // «13 tổ chức hành chính (07 phòng chuyên môn, nghiệp vụ và 06 chi cục) và …»: a bracket of counts adding up to
+    // the count breaks it down by kind; the clause goes on after it.
+    const after = m.index + m[0].length + partsBracket(text.slice(m.index + m[0].length, m.index + m[0].length + 160), value);
     const intro = INTRO.exec(text.slice(after, after + 40));
     const from = after + (intro?.[0].length ?? 0);
-    const list = intro?.groups?.["bracket"] ? bracketItems(text, from) : intro ? itemsAfter(text, from) : null;
+    const read = intro?.groups?.["bracket"] ? bracketItems(text, from) : intro ? itemsAfter(text, from) : null;
+    // A name holding the list's separators («Phòng Kinh tế, Hạ tầng và Đô thị») read whole as the count says.
+    const list = intro && !intro.groups?.["bracket"] ? (namesJoined(text, from, value, read) ?? read) : read;
     if (list) {
       // «[3] 06 phòng: A; …», «- 04 bộ phận: …»: a bare kind no verb of having opens restates the office's rooms by
       // name; the names are its list, the count is read where the office states what it has.
@@ -111,7 +132,53 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
     if (!intro && !BARE.test(m.groups!["kind"]!) && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
+  out.push(...kindFirst(text, target));
   out.push(...tableRows(text, target));
+  return out;
+}
+
+/**
+ * The kind first, then its count and its names: «Cơ quan chuyên môn, tổ chức hành chính thuộc UBND xã gồm 04 đơn
+ * vị: A; B; …», «Các phòng thuộc Sở, số lượng: 06 (sáu): A; …», or the count in brackets after the names: «Các
+ * phòng: A; B; …; G (07 phòng).». «thuộc» must name the issuing body (listOwner.ts). Taken only with names as many as
+ * the count (the kind with its count in brackets before the names, «Các phòng (07): …», is read by BRACKETED).
+ */
+const KIND_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})${QUALIFIER}(?:[ \\t]+thuộc[ \\t]+(?<owner>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Văn phòng|Cục|Chi cục)(?:[ \\t]+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu))?))?` +
+    `(?:[ \\t]+(?:gồm|có)[ \\t]+(?<n>\\d{1,3})[ \\t]+(?:đơn vị|đầu mối|cơ quan|tổ chức|phòng)(?=[ \\t]*:)|,?[ \\t]*số lượng[ \\t]*:?[ \\t]*(?<n2>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?(?=[ \\t]*:)|(?=[ \\t]*(?:gồm[ \\t]*)?:))`,
+  "dgiu",
+);
+/** Where such a heading may open: a line (after its number or bullet), a sentence, a colon or «;». */
+const OPENS_FIRST = /(?:^|\n)[ \t]*(?:[-+•*–●▪➢►][ \t]*|\d{1,2}[.)][ \t]*|\p{Ll}\)[ \t]*)?$|[.;:][ \t]+$/u;
+/** The count in brackets right after the names: «(07 phòng)», «(02 đơn vị)». */
+const COUNT_AFTER = /^[ \t]*\([ \t]*(\d{1,3})[ \t]+(?:đơn vị|phòng|tổ chức|cơ quan|đầu mối)[ \t]*\)/u;
+
+function kindFirst(text: string, target: ListTarget): DivisionFinding[] {
+  const out: DivisionFinding[] = [];
+  for (const m of text.matchAll(KIND_FIRST)) {
+    if (!OPENS_FIRST.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    if (m.groups!["owner"] !== undefined && !isOwnBody(text, m.groups!["owner"]!)) continue;
+    if (placesVisited(text, m.index)) continue;
+    const after = m.index + m[0].length;
+    const intro = /^[ \t]*(?:gồm[ \t]*)?:[ \t]*/u.exec(text.slice(after, after + 20));
+    if (!intro) continue;
+    const from = after + intro[0].length;
+    const key = m.groups!["n"] !== undefined ? "n" : m.groups!["n2"] !== undefined ? "n2" : null;
+    let count: DivisionFinding["count"];
+    let read: ListBody | null;
+    if (key) {
+      const [start, end] = m.indices!.groups![key]!;
+      count = { start, end, value: Number(m.groups![key]) };
+      read = namesJoined(text, from, count.value, itemsAfter(text, from));
+    } else {
+      read = itemsAfter(text, from);
+      const trailing = read ? COUNT_AFTER.exec(text.slice(read.end, read.end + 30)) : null;
+      if (!read || !trailing) continue;
+      const start = read.end + trailing.index + trailing[0].indexOf(trailing[1]!);
+      count = { start, end: start + trailing[1]!.length, value: Number(trailing[1]) };
+    }
+    if (read && read.items.length === count.value) out.push({ target, list: read, count });
+  }
   return out;
 }
 
@@ -148,3 +215,18 @@ function tableRows(text: string, target: ListTarget): DivisionFinding[] {
   return out;
 }
 
+
+/** A bracket's counts: «07 phòng chuyên môn, nghiệp vụ», «06 chi cục». */
+const BRACKET_COUNT = /(?<![\d.,/])(\d{1,3})[ \t]+\p{Ll}/gu;
+
+/**
+ * The length of a bracket right after a count that breaks it down into counts of kinds adding up to it, «(07 phòng
+ * chuyên môn, nghiệp vụ và 06 chi cục)» after «13 tổ chức hành chính»; 0 for anything else. At least two parts, and
+ * nothing but counted words in it (no names, which would be the list itself).
+ */
+export function partsBracket(after: string, total: number): number {
+  const bracket = /^[ \t]*\(([^()\n]{3,140})\)/u.exec(after);
+  if (!bracket || /\p{Lu}/u.test(bracket[1]!)) return 0;
+  const parts = [...bracket[1]!.matchAll(BRACKET_COUNT)].map((p) => Number(p[1]));
+  return parts.length >= 2 && parts.reduce((a, b) => a + b, 0) === total ? bracket[0].length : 0;
+}

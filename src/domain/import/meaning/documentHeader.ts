@@ -10,8 +10,9 @@ export interface DocumentHeader {
   /** The capitals block opening the text (lower case, abbreviations read), up to «Số:», the motto or the title. */
   lines: readonly string[];
   /**
-   * The issuing body: the block's last line when it names a kind of body («thanh tra tỉnh»), else the block's lines
-   * together («ủy ban nhân dân huyện thuận châu»); null when the text opens with no header naming a body.
+   * The issuing body: the block's last line naming a kind of body («thanh tra tỉnh»), with the lines after it that
+   * go on with its name, else the block's lines together («ủy ban nhân dân huyện thuận châu»); null when the text
+   * opens with no header naming a body.
    */
   body: string | null;
   /**
@@ -36,12 +37,15 @@ export function documentHeader(text: string): DocumentHeader {
 
 function readHeader(text: string): DocumentHeader {
   const lines = capitalsBlock(text);
-  const last = lines.at(-1);
-  const alone = last !== undefined && lines.length > 1 && kindOf(last) !== null;
-  const whole = alone ? last : lines.join(" ");
+  // The issuing body is the last line naming a kind of body, with the lines after it that go on with its name
+  // («BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG / CÁC CÔNG TRÌNH GIAO THÔNG» under «UBND TỈNH QUẢNG NGÃI»).
+  let own = lines.length - 1;
+  while (own > 0 && kindOf(lines[own]!) === null) own--;
+  const alone = own > 0;
+  const whole = alone ? lines.slice(own).join(" ") : lines.join(" ");
   const body = whole !== "" && kindOf(whole) !== null ? whole : null;
   const above = /^([\s\S]{0,600}?)^\s*BÁO CÁO\s*$/mu.exec(text);
-  return { lines, body, parent: alone ? lines.slice(0, -1).join(" ") : "", above: above ? above[1]!.normalize("NFC").toLowerCase() : null };
+  return { lines, body, parent: alone ? lines.slice(0, own).join(" ") : "", above: above ? above[1]!.normalize("NFC").toLowerCase() : null };
 }
 
 /** The capitals block opening the text: each line's first column, up to «Số:», the motto, the title or lower case. */

@@ -42,7 +42,8 @@ const isTableRow = (line: string) => /[\t|]/.test(line);
  * number pushed right) is no wrapped prose: its length says nothing of the page's width.
  */
 const isLaidOut = (line: string) => /^ {4,}\S|\S {3,}\S/u.test(line);
-const BLOCK_START = /^\s*(?:[-+•–▪*·]\s|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|Phần\s+thứ\s)/u;
+/** A bullet (with the arrows and ticks of slides and mails, «➢», «✓»), a numbered or lettered item, a part. */
+const BLOCK_START = /^\s*(?:[-+•–▪*·●■◦○►▸➢➤✓✔❖♦]\s|(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s|Phần\s+thứ\s)/u;
 
 function isCapitals(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, "");

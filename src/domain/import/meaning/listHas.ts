@@ -29,6 +29,20 @@ function endsListItHas(text: string, at: number): boolean {
 }
 const ACTS = new RegExp(NOT_HAVING.source, "u");
 
+/**
+ * «UBND xã có Chủ tịch, 02 Phó Chủ tịch (…), 04 cơ quan chuyên môn …», «Cơ cấu tổ chức của Sở gồm Lãnh đạo Sở (…), 06
+ * phòng …»: a comma inside an enumeration of what the office has opens the next thing it has as «và» does. Where the
+ * enumeration's «có»/«gồm» ends (for whose the things are, listOwner.ts), or -1 when no such enumeration runs up to `at`.
+ */
+export function enumerationFrom(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - REACH), at);
+  const start = Math.max(before.lastIndexOf("\n"), before.search(/\.[ \t]+\p{Lu}[^.]*$/u)) + 1;
+  const sentence = before.slice(start);
+  const has = HAS.exec(sentence);
+  if (has === null || NOT_HAVING.test(sentence)) return -1;
+  return at - before.length + start + has.index + /^\S+[ \t]*/u.exec(has[0])![0].length;
+}
+
 /** Whether the «và» right before `at` ends an enumeration of what the office has. */
 export function endsWhatItHas(text: string, at: number): boolean {
   if (endsListItHas(text, at)) return true;

@@ -13,6 +13,8 @@ export interface ListTarget {
   count?: FieldDef;
   /** Each way the form names what the list holds, as lower-case syllables. */
   heads: string[][];
+  /** The heads read from the labels alone (the list's, its count's), not from the words a wording puts before it. */
+  named: string[][];
 }
 
 /** Words that open a label without saying what is listed. */
@@ -66,9 +68,11 @@ export function listTargets(report: ReportDefinition): ListTarget[] {
   for (const list of report.fields) {
     if (list.kind !== "list") continue;
     const count = report.fields.find((f) => f.formula?.op === "countOf" && f.formula.list === list.id);
-    const heads = [words(list.label.replace(OPENERS, "")), ...(list.wording ?? []).map(headOfWording)];
-    if (count) heads.push(words(count.label.toLowerCase().replace(OPENERS, "")));
-    targets.push({ list, ...(count ? { count } : {}), heads: heads.filter((h) => h.length >= 2) });
+    const label = words(list.label.replace(OPENERS, ""));
+    const counted = count ? [words(count.label.toLowerCase().replace(OPENERS, ""))] : [];
+    const heads = [label, ...(list.wording ?? []).map(headOfWording), ...counted];
+    const named = [label, ...counted].filter((h) => h.length >= 2);
+    targets.push({ list, ...(count ? { count } : {}), heads: heads.filter((h) => h.length >= 2), named });
   }
   return targets;
 }

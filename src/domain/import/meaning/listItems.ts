@@ -14,14 +14,15 @@ export interface ListBody {
 /** The longest list a heading may introduce in prose: a few dozen names, never the rest of the document. */
 const MAX_BODY = 1500;
 
-/** A bullet or numbering opening a line: «- », «+ », «• », «1. », «a) ». */
-const BULLET = /^[ \t]*(?:[-+•*–]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
+/** A bullet or numbering opening a line: «- », «+ », «• », «1. », «a) », and the arrows and ticks of slides and mails («➢», «✓»). */
+const BULLET = /^[ \t]*(?:[-+•*–●▪■◦○►▸➢➤✓✔❖♦]|\d{1,2}[.)]|\p{Ll}\))[ \t]+/u;
 
 /**
- * A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)», «; ĐVSN 03: …»): the list
- * ends before. A unit's serial («Nhà khách số 1 và Nhà khách số 2») counts nothing.
+ * A count opening the next clause («… và 03 đơn vị sự nghiệp», «(không kể 83 trường học)», «; ĐVSN 03: …», in words
+ * «… và ba đơn vị sự nghiệp», lower case as a name never is): the list ends before. A unit's serial («Nhà khách số 1 và
+ * Nhà khách số 2») counts nothing.
  */
-const NEXT_COUNT = /(?<![\d.,/]|số[ \t]+)\d{1,3}(?:[ \t]+(?!và[ \t])\p{Ll}|[ \t]*:)/u;
+const NEXT_COUNT = /(?<![\d.,/]|số[ \t]+)\d{1,3}(?:[ \t]+(?!và[ \t])\p{Ll}|[ \t]*:)|(?<![\p{L}\p{M}])(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)[ \t]+(?:đơn vị|phòng|tổ chức|cơ quan)(?![\p{L}\p{M}])/u;
 
 /**
  * An item's own number in a list written on one line, «cụ thể: 1) Phòng A; 2) Phòng B», «(1) …», «a) …»: the
@@ -29,19 +30,50 @@ const NEXT_COUNT = /(?<![\d.,/]|số[ \t]+)\d{1,3}(?:[ \t]+(?!và[ \t])\p{Ll}|[ 
  */
 const INLINE_NUMBER = /^(?:\(?\d{1,2}\)|\d{1,2}\.(?=[ \t])|\(?\p{Ll}\))[ \t]*/u;
 
-export function splitNames(body: string): string[] {
+export function splitNames(body: string, joined = false): string[] {
   // An item may hold commas («Trung tâm Văn hóa, Thể thao và Truyền thông»): a list with «;» is split on «;» only.
-  const parts = body.includes(";") ? body.split(";") : body.split(/,[ \t]+|[ \t]+và[ \t]+(?=[^,]*$)/u);
+  const split = body.includes(";") ? /(;)/u : /(,[ \t]+|[ \t]+và[ \t]+(?=[^,]*$))/u;
+  const pieces = body.split(split);
+  const parts: string[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!;
+    // Read joined, a piece that opens no unit's name goes on the name before it (namesJoined).
+    if (joined && parts.length > 0 && !opensName(part)) parts[parts.length - 1] += pieces[i - 1]! + part;
+    else parts.push(part);
+  }
   return parts.map((p) => withoutShortName(p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, "").replace(INLINE_NUMBER, ""))).filter((p) => p !== "");
 }
 
-function body(text: string, start: number, end: number): ListBody | null {
+/**
+ * The kinds a unit's name opens with. A piece of a list opening otherwise, or in lower case, is no name of its own:
+ * «Phòng Kinh tế, Hạ tầng và Đô thị», «Trung tâm Dịch vụ và hỗ trợ đầu tư», «Phòng Quản lý quy hoạch, xây dựng và môi
+ * trường» are one unit each.
+ */
+const UNIT_OPENING =
+  /^[ \t]*(?:\d{1,2}[.)][ \t]*|\(\d{1,2}\)[ \t]*)?(?:Văn phòng|Phòng|P\.|Trung tâm|Ban|Chi cục|Cục|Thanh tra|Nhà khách|Bộ phận|Đội|Trạm|Hạt|Bảo tàng|Thư viện|Đoàn|Viện|Trường|Tổ|Hội đồng|Quỹ|Đài|Bệnh viện|Chi nhánh|Cơ quan|Đơn vị|Công ty|Vườn quốc gia|Khu)(?![\p{L}\p{M}])/u;
+function opensName(piece: string): boolean {
+  return UNIT_OPENING.test(piece);
+}
+
+function body(text: string, start: number, end: number, joined = false): ListBody | null {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
   while (e > s && /[\s.;,]/.test(text[e - 1]!)) e--;
-  const items = splitNames(text.slice(s, e));
+  const items = splitNames(text.slice(s, e), joined);
   return items.length > 0 && items.every(isName) ? { start: s, end: e, items } : null;
+}
+
+/**
+ * A list read on its separators that disagrees with its count, or holds a piece that is no name: read again with every
+ * piece that opens no unit's name joined to the name before it, «04 cơ quan … là Văn phòng HĐND và UBND phường, Phòng
+ * Kinh tế, Hạ tầng và Đô thị, Phòng Văn hóa - Xã hội và Trung tâm …». Taken only when the names so joined are exactly
+ * as many as the count (null otherwise): the count says where the separators were a name's own.
+ */
+export function namesJoined(text: string, from: number, count: number, read: ListBody | null): ListBody | null {
+  if (read?.items.length === count) return read;
+  const again = read ? body(text, read.start, read.end, true) : proseNames(text, from, true);
+  return again?.items.length === count ? again : null;
 }
 
 /**
@@ -115,6 +147,10 @@ function proseEnd(rest: string): number {
 
 /** Prose after «gồm:» / «là»: up to the end of the sentence, the line, or the clause that opens with a new count. */
 export function inlineItems(text: string, from: number): ListBody | null {
+  return proseNames(text, from, false);
+}
+
+function proseNames(text: string, from: number, joined: boolean): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);
   const rest = text.slice(from, limit);
   let end = proseEnd(rest);
@@ -127,7 +163,7 @@ export function inlineItems(text: string, from: number): ListBody | null {
     end = joined ? joined.index : Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
     if (end <= 0) return null;
   }
-  return body(text, from, from + end);
+  return body(text, from, from + end, joined);
 }
 
 /** The words that open a bracketed list, «(bao gồm: A; B)», «(gồm A, B)»: they introduce the items, name none. */

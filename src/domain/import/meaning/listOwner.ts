@@ -21,3 +21,12 @@ export function anotherBodyHas(text: string, at: number): boolean {
   const body = normal(owner[1]!);
   return own !== null && kindOf(body) !== null && !ownHead(body, own);
 }
+
+/**
+ * «Đơn vị sự nghiệp trực thuộc Sở gồm 03 đơn vị: …», «Cơ quan chuyên môn … thuộc UBND xã gồm 04 đơn vị: …»: the body
+ * a heading puts its units under is the issuing one (its kind, and its words in the header's).
+ */
+export function isOwnBody(text: string, name: string): boolean {
+  const own = documentHeader(text).body;
+  return own !== null && ownHead(normal(name), own);
+}

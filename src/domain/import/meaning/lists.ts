@@ -14,13 +14,15 @@
 import type { FieldId } from "../../types";
 import type { ReportDefinition } from "../../report";
 import { headingVocabulary, headingWordsOf, listTargets, shortFormsEnding, targetOf, type ListTarget } from "./listHeads";
-import { bracketItems, inlineItems, itemsAfter, oneName, type ListBody } from "./listItems";
+import { bracketItems, inlineItems, itemsAfter, namesJoined, oneName, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
-import { anotherBodyHas } from "./listOwner";
+import { anotherBodyHas, isOwnBody } from "./listOwner";
 import { endsWhatItHas } from "./listHas";
 import { cellList } from "./tableRows";
 import { restatedLists } from "./listRestated";
+import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
+import { taskLists } from "./taskLists";
 
 export interface Span {
   start: number;
@@ -32,16 +34,21 @@ export interface Span {
 interface Finding {
   target: ListTarget;
   list?: ListBody;
-  count?: { start: number; end: number; value: number };
+  /** `input` when the count is not its digits as written («bốn nhóm» is 4). */
+  count?: { start: number; end: number; value: number; input?: string };
 }
 
 /*
  * Where a list heading may start: a line, a cell, a bullet or a lettered heading «b)», after «:»/«;»/«(» or a
  * sentence, or after the verbs that state what an office has («có», «gồm», «quản lý», «còn», «và», «cùng với»). The heading itself is read by lookahead
- * so that a heading inside a longer run of words is still found.
+ * so that a heading inside a longer run of words is still found. Its count may be written in words, «… cùng một đơn
+ * vị sự nghiệp trực thuộc là …», or echoed in them, «05 (năm) …».
  */
-const START =
-  /(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với|cùng)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))/dgimu;
+const NUMERAL = `(?:${[...NUMERAL_WORDS].join("|")})`;
+const START = new RegExp(
+  String.raw`(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–➢►][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với|cùng)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?[ \t]+|(?<w>${NUMERAL}(?:[ \t]+${NUMERAL}){0,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))`,
+  "dgimu",
+);
 
 /** How far before a list's ending words its heading may start (a count, «Các», the unit words). */
 const WINDOW = 160;
@@ -98,6 +105,9 @@ export function findLists(text: string, report: ReportDefinition): Map<FieldId, 
   findings.push(...tableColumns(text, vocab, targets));
   // «… 09 nhóm công việc, 32 nhiệm vụ cụ thể. Các nhóm:» and its bullet lines (listRestated.ts).
   findings.push(...restatedLists(text, targets, vocab));
+  // Lists of work, not of units: «09 nhóm công việc và 32 nhiệm vụ cụ thể, gồm có: a; b; …» (taskLists.ts).
+  // Only for a list no other reading found: two readings of one list would differ in trimming and leave it unread.
+  findings.push(...taskLists(text, targets).filter((t) => !findings.some((f) => f.target === t.target && f.list)));
   // A heading both readings take («03 phòng, đơn vị trực thuộc là …») is one finding.
   findings.push(...findDivisions(text, targets).filter((d) => !d.count || !findings.some((f) => f.count?.start === d.count!.start)));
   for (const t of targets) decide(text, t, findings.filter((f) => f.target === t), out);
@@ -120,21 +130,31 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   if (heading.length < 2 || /,\s*$/.test(text.slice(rest[0], end))) return null;
   const target = targetOf(heading, targets);
   if (!target) return "units";
+  end += asides(text, end, heading.at(-1) === "thuộc");
   const after = AFTER.exec(text.slice(end, end + 120))!;
   const nSpan = m.indices?.groups?.["n"];
+  const wSpan = m.indices?.groups?.["w"];
+  const spelled = wSpan ? spelledValue(text.slice(wSpan[0], wSpan[1]).toLowerCase()) : null;
+  // A count in words only after a verb of having: «Hai đơn vị sự nghiệp trực thuộc (A, B) có …» opening a sentence
+  // says something of two of the units, not what the office has.
+  if (wSpan && (!spelled || !HAVING_BEFORE.test(text.slice(Math.max(0, wSpan[0] - 12), wSpan[0])))) return null;
   const count = nSpan
     ? { start: nSpan[0], end: nSpan[1], value: Number(text.slice(nSpan[0], nSpan[1])) }
-    : (after.groups?.["n"] ?? after.groups?.["n2"] ?? after.groups?.["n3"]) !== undefined
-      ? countIn(text, end, after)
-      : undefined;
+    : wSpan
+      ? { start: wSpan[0], end: wSpan[1], value: spelled!, input: String(spelled) }
+      : (after.groups?.["n"] ?? after.groups?.["n2"] ?? after.groups?.["n3"]) !== undefined
+        ? countIn(text, end, after)
+        : undefined;
   const intro = after.groups?.["intro"];
   const from = end + after[0].length;
   if (!intro) {
     return count && CLAUSE_END.test(text.slice(from, from + 8)) ? { target, count } : null;
   }
   const read = intro.trim() === "(" ? (count ? bracketItems(text, from) : null) : itemsAfter(text, from);
+  // A name holding the list's separators («Phòng Kinh tế, Hạ tầng và Đô thị») read whole as the count says.
+  const joined = count && intro.trim() !== "(" ? namesJoined(text, from, count.value, read) : null;
   // One unit said, several read: the «và» or commas were its name's (listItems.ts oneName).
-  const list = read && count?.value === 1 && read.items.length > 1 ? oneName(text, read) : read;
+  const list = joined ?? (read && count?.value === 1 && read.items.length > 1 ? oneName(text, read) : read);
   return list ? { target, list, ...(count ? { count } : {}) } : null;
 }
 
@@ -149,6 +169,25 @@ function opensClause(text: string, at: number, previous: number): boolean {
   if (endsWhatItHas(text, at)) return true;
   // Bounded: a sentence is not 2 000 characters long, and a far heading must not make each «và» rescan the text.
   return previous >= 0 && at - previous < 2000 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
+}
+
+const HAVING_BEFORE = /(?<![\p{L}\p{M}])(?:có|gồm|còn|và|cùng với|cùng)[ \t]*$/iu;
+
+/** After «trực thuộc»/«thuộc», the body the units are under: «Sở», «UBND xã», «Văn phòng» (checked to be the issuer's). */
+const OWNER_AFTER = /^[ \t]+((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Văn phòng|Cục|Chi cục)(?:[ \t]+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu))?)(?![\p{L}\p{M}])/u;
+/**
+ * The legal basis of the structure between the heading and its list: «06 phòng, đơn vị trực thuộc theo Điều 4 Quyết
+ * định số 1147/QĐ-UBND nêu trên, gồm: …». Only a «theo» naming a document by its symbol, and only before the list's
+ * intro.
+ */
+const BASIS = /^[ \t]+theo[ \t]+[^,:;()\n]{0,100}?số[ \t]+\d{1,5}\/[^,:;()\n]{1,60}?(?=,?[ \t]*(?:bao gồm|gồm|cụ thể)(?![\p{L}\p{M}])|[ \t]*:)/u;
+
+/** How many characters after a heading are its asides: its own body after «thuộc», the legal basis of the structure. */
+function asides(text: string, end: number, under: boolean): number {
+  const owner = under ? OWNER_AFTER.exec(text.slice(end, end + 40)) : null;
+  const skip = owner && isOwnBody(text, owner[1]!) ? owner[0].length : 0;
+  const basis = BASIS.exec(text.slice(end + skip, end + skip + 200));
+  return skip + (basis?.[0].length ?? 0);
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
@@ -235,10 +274,11 @@ function decide(text: string, target: ListTarget, findings: readonly Finding[], 
     out.set(target.list.id, lists.map((f) => ({ start: f.list!.start, end: f.list!.end, input: items })));
   }
   if (!target.count) return;
-  const counts = agreed.filter((f) => f.count).map((f) => f.count!);
+  // Two readings of one heading («02 nhóm công việc» as a heading and as a list of work) give one place.
+  const counts = agreed.filter((f) => f.count).map((f) => f.count!).filter((c, i, all) => all.findIndex((o) => o.start === c.start) === i);
   const listed = values.size === 1 ? lists[0]!.list!.items.length : null;
   const numbers = new Set(counts.map((c) => c.value));
   if (values.size > 1 || numbers.size !== 1 || (listed !== null && !numbers.has(listed))) return;
   // The count as the clerk wrote it («06» stays «06», house style), like every other figure's input.
-  out.set(target.count.id, counts.map((c) => ({ start: c.start, end: c.end, input: text.slice(c.start, c.end) })));
+  out.set(target.count.id, counts.map((c) => ({ start: c.start, end: c.end, input: c.input ?? text.slice(c.start, c.end) })));
 }

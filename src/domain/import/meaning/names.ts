@@ -55,20 +55,52 @@ export function findNames(text: string, report: ReportDefinition): Map<FieldId, 
     // The noun, then a proper name: syllables each opening with a capital («Chiềng Mung», «Pa Vây Sử»). A counted
     // noun is the kind, not a name («01 xã Văn phòng được phân công…»).
     // A number may end the name («xã Sơn Kim 1», «Khu phố 3», «tổ dân phố số 5»): it is the name's (nameNumbers.ts).
-    const named = new RegExp(`${NOT_LETTER}(?<!\\d[ \\t]+)(?<v>${nounPhrase(ask.noun)}(?:(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+(?:${NAME_NUMBER})?|${NAME_NUMBER}))`, "gu");
+    // A count in the cell before («Xã⇥01⇥Xã Hang Kia») is another cell's: only spaces make it the noun's count.
+    const named = new RegExp(`${NOT_LETTER}(?<!\\d[ ]+)(?<v>${nounPhrase(ask.noun)}(?:(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+(?:${NAME_NUMBER})?|${NAME_NUMBER}))`, "gu");
     const deed = new RegExp(`${NOT_LETTER}${phrase(ask.deed)}(?![\\p{L}\\p{M}])|${NOT_LETTER}${escape(ask.deed[0]!)}[ \\t]+(?:\\d{1,3}[ \\t]+)?${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "iu");
+    const counted = new RegExp(`(?<![\\d.,/])(\\d{1,3})[ \\t]+${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "giu");
     const spans: Span[] = [];
+    const countedSpans: Span[] = [];
     for (const clause of text.matchAll(/[^.;\n]+/gu)) {
       if (!deed.test(clause[0])) continue;
+      const here: Span[] = [];
       for (const m of clause[0].matchAll(named)) {
         const start = clause.index + m.index;
         if (ownName(m[0])) continue;
-        spans.push({ start, end: start + m[0].length, input: m[0].replace(/\s+/g, " ") });
+        here.push({ start, end: start + m[0].length, input: m[0].replace(/\s+/g, " ") });
       }
+      spans.push(...here);
+      const run = countedRun(text, clause[0], clause.index, here, counted);
+      if (run) countedSpans.push(run);
     }
-    const names = new Set(spans.map((s) => s.input.toLowerCase()));
+    // A clause counting the places and naming as many is the statement itself: «giúp đỡ 02 xã: xã A, xã B»; every
+    // other place writing the same value is one more place of it, other names are not read.
+    const value = countedSpans.length > 0 && new Set(countedSpans.map((s) => s.input.toLowerCase())).size === 1 ? countedSpans[0]!.input.toLowerCase() : null;
+    const chosen = value === null ? spans : [...countedSpans, ...spans.filter((s) => s.input.toLowerCase() === value && !countedSpans.some((c) => c.start === s.start))].sort((a, b) => a.start - b.start);
+    const names = new Set(chosen.map((s) => s.input.toLowerCase()));
     // The first place the name is written gives the value, as written there.
-    if (names.size === 1) out.set(ask.id, spans.map((s) => ({ ...s, input: spans[0]!.input })));
+    if (names.size === 1) out.set(ask.id, chosen.map((s) => ({ ...s, input: chosen[0]!.input })));
   }
   return out;
+}
+
+/** What joins the names of one enumeration: «, », « và », «, và ». */
+const JOINED = /^(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+)$/u;
+
+/**
+ * The names a clause counts: «giúp đỡ 02 xã: xã Bàn Tân Định, xã Thạnh Lộc», «03 xã: xã A, xã B và xã C», «01 xã là
+ * xã Yên Xuân (xã mới hợp nhất từ các xã Yên Bình, …)». The clause's one count of the noun, and as many names outside
+ * brackets (a bracket's names are an aside on the name before), run together by commas and «và»: the run as written
+ * is the value. Null when the clause counts none, counts twice or names another number of places.
+ */
+function countedRun(text: string, clause: string, offset: number, names: readonly Span[], counted: RegExp): Span | null {
+  const counts = [...clause.matchAll(counted)];
+  if (counts.length !== 1) return null;
+  const depth = (at: number) => clause.slice(0, at - offset).split("(").length - clause.slice(0, at - offset).split(")").length;
+  const outside = names.filter((n) => depth(n.start) === 0);
+  if (outside.length === 0 || outside.length !== Number(counts[0]![1])) return null;
+  for (let i = 1; i < outside.length; i++) if (!JOINED.test(text.slice(outside[i - 1]!.end, outside[i]!.start))) return null;
+  const start = outside[0]!.start;
+  const end = outside.at(-1)!.end;
+  return { start, end, input: text.slice(start, end).replace(/\s+/g, " ") };
 }
