@@ -56,7 +56,19 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
     case "sum": {
       const total = numberOf(values, rule.total);
       const parts = rule.parts.map((id) => numberOf(values, id));
-      if (total === undefined || parts.some((part) => part === undefined)) return null;
+      if (total === undefined) return null;
+      // Before every part is typed the sum cannot run, but a part already above its total is wrong whatever the others
+      // are: said under that part as soon as it is typed (once all are typed, the sum's own message says it).
+      const over = rule.parts.findIndex((_, i) => parts[i] !== undefined && parts[i]! > total);
+      if (parts.some((part) => part === undefined)) {
+        if (over < 0) return null;
+        const part = rule.parts[over]!;
+        return {
+          ...base,
+          fields: [part, rule.total],
+          message: `${label(report, part)} (${n(parts[over]!)}) lớn hơn ${label(report, rule.total, part)} (${n(total)}): một phần không thể lớn hơn tổng.`,
+        };
+      }
       const sum = parts.reduce<number>((acc, part) => acc + part!, 0);
       if (sum === total) return null;
       const terms = rule.parts.map((id, i) => `${label(report, id, rule.total)} ${n(parts[i]!)}`).join(" + ");

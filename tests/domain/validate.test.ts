@@ -72,6 +72,15 @@ describe("rule messages name the figures involved", () => {
     );
   });
 
+  it("sum: a part above its total is said under that part before the other parts are typed", () => {
+    const raw = { ...CORRECT, "bcdc:hcc.truocHan": "8000", "bcdc:hcc.dungHan": "", "bcdc:hcc.rutTraLai": "" };
+    const [problem] = problemsOf(raw).filter((p) => p.key === "hcc.daGiaiQuyetTong");
+    expect(problem?.fields).toEqual(["bcdc:hcc.truocHan", "bcdc:hcc.daGiaiQuyet"]);
+    expect(problem?.message).toMatch(/^Hồ sơ .*\(8\.000\) lớn hơn .*\(7\.766\): một phần không thể lớn hơn tổng\.$/);
+    // A part not above its total says nothing until the sum can run.
+    expect(problemsOf({ ...raw, "bcdc:hcc.truocHan": "7000" }).filter((p) => p.key === "hcc.daGiaiQuyetTong")).toEqual([]);
+  });
+
   it("in post ≤ allotted", () => {
     const [problem] = problemsOf({ ...CORRECT, "bcdc:bienChe.congChucThucHien": "56" });
     expect(problem).toEqual({
