@@ -197,11 +197,9 @@ function describe(
   // figure and a bracket's colon before its «;», no introduction.
   // The list may open a later sentence of the line: «… (31/180). Lý luận chính trị: Cao cấp 18; Trung cấp 41».
   const sentence = Math.max(lineStart, text.lastIndexOf(". ", clause.from - 1) + 2);
-  // Items labelled with colons of their own keep it too: «Lý luận chính trị: cao cấp: 15; trung cấp: 22».
-  const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^;\n]*;)/u.exec(text.slice(sentence, clause.from));
+  const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
   const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
-  const ownLabel = colon !== -1 && lead.length === 0;
-  if ((colon === -1 || ownLabel) && listColon === -1 && wordsOnly && clause.from > sentence) lead.push(...syllables(lineLead[0]));
+  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > sentence) lead.push(...syllables(lineLead[0]));
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));

@@ -110,14 +110,6 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   // Rice handed out at the lean season is «hỗ trợ gạo» in the government's decisions to release it from the national
   // reserve and «trợ giúp gạo» in the social-assistance decree (Nghị định 20/2021/NĐ-CP): one aid, two names.
   [["hỗ", "trợ", "gạo"], ["trợ", "giúp", "gạo"]],
-  // A public-service unit that pays its own running costs is financially autonomous (Nghị định 60/2021/NĐ-CP names
-  // the level «tự bảo đảm chi thường xuyên»): «tự chủ chi thường xuyên», «tự chủ hoàn toàn về tài chính» are one thing.
-  [["tự", "bảo", "đảm", "chi", "thường", "xuyên"], ["tự", "chủ", "tài", "chính"]],
-  [["tự", "đảm", "bảo", "chi", "thường", "xuyên"], ["tự", "chủ", "tài", "chính"]],
-  [["tự", "chủ", "chi", "thường", "xuyên"], ["tự", "chủ", "tài", "chính"]],
-  [["tự", "chủ", "toàn", "bộ", "chi", "thường", "xuyên"], ["tự", "chủ", "tài", "chính"]],
-  [["tự", "chủ", "hoàn", "toàn", "về", "tài", "chính"], ["tự", "chủ", "tài", "chính"]],
-  [["tự", "chủ", "về", "tài", "chính"], ["tự", "chủ", "tài", "chính"]],
   // «đang theo học lớp …» (attending a course) is «đang học».
   [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
