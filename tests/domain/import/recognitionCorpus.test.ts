@@ -197,7 +197,7 @@ const MEASURED: Record<string, number> = {
   // wt-fresh14's batch (110–116), written in stop 16 and measured once on aca0a16 before any fixer read it: 157 of 197
   // (79.7 %) and 4 wrong on our form, 12 of 22 and 2 wrong on the monthly form; then given to the fixers.
   "110-binh-thuan-a-b-c-ngay-gach-ngang-quy3-2024.txt": 61,
-  "111-ban-qlkcn-binh-duong-bang-theo-thang-cot-cong-quy1-2025.docx": 32,
+  "111-ban-qlkcn-binh-duong-bang-theo-thang-cot-cong-quy1-2025.docx": 31,
   "112-phuong-phan-thiet-lam-dong-phan-so-cach-nghin-quy2-2026.txt": 30,
   "113-kien-giang-phan-thu-nhat-cot-an-giang-tham-khao-quy2-2025.txt": 41,
   // 15: a level's «Name — figures» line is its own (levelLines.ts), a place list ends before «; nhiều nhất là» (wt-wrong8).

@@ -34,6 +34,8 @@ const GROUP_FIRST = new RegExp(String.raw`^(?:người )?${GROUP_NOUN}(?: |$)`, 
 const GROUP_LAST = new RegExp(String.raw`(?:^| )${GROUP_NOUN}$`, "u");
 /** Words that already say the group is a staffing quota. */
 const STAFFING = /(?:^| )(?:biên chế|người làm việc)(?: |$)/u;
+/** A group named by its nouns alone: «sự nghiệp», «viên chức sự nghiệp», «công chức». */
+const SHORT_GROUP = /^(?:(?:công chức|viên chức|sự nghiệp) ?)+$/u;
 const PRESENT_WORDS = /(?:^| )(?:có mặt|hiện có|đang thực hiện|thực hiện|thực có)(?: |$)/u;
 /** How far back a figure's own words reach, and how far after a number its unit may go. */
 const REACH = 80;
@@ -83,8 +85,10 @@ function groupOfPair(text: string, first: Span, second: Span): { group: string; 
   const named = [...left.filter((w) => !ALLOTTED.has(w)), ...nouns].join(" ");
   // A quota paired with its present count is a staffing quota, «biên chế», whatever short name the clerk gave the
   // group: «- Sự nghiệp: giao 22, có mặt 19» is «biên chế sự nghiệp», as «- Công chức: giao 55, …» is «biên chế công chức».
-  const group = STAFFING.test(named) ? named : `biên chế ${named}`;
-  return { group, allotted: words.includes("giao"), labelled: label.length > 0, staffing: STAFFING.test(named) };
+  // Only a group named by its nouns alone: «Trung tâm Thông tin có 12 viên chức, có mặt 11» counts a unit's people.
+  const short = !STAFFING.test(named) && SHORT_GROUP.test(named);
+  const group = short ? `biên chế ${named}` : named;
+  return { group, allotted: words.includes("giao"), labelled: label.length > 0, staffing: !short };
 }
 
 /** The label of a «label: …» line or clause whose colon ends just before `from`: its words, its bullet left out; none otherwise. */

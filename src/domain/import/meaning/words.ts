@@ -98,9 +98,6 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["số", "lượng", "người", "làm", "việc", "trong", "các", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["số", "lượng", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["số", "lượng", "người", "làm", "việc"], ["biên", "chế", "sự", "nghiệp"]],
-  // …and «số người làm việc trong (các) đơn vị sự nghiệp», the same quota with «lượng» left out.
-  [["số", "người", "làm", "việc", "trong", "các", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
-  [["số", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["người", "làm", "việc"], ["biên", "chế"]],
   // Who fills that quota is «viên chức» (Luật Viên chức): «viên chức được giao (14), có mặt (13)» is the units' quota.
   [["viên", "chức", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
