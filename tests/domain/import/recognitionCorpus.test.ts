@@ -213,7 +213,7 @@ const MEASURED: Record<string, number> = {
   "102-vp-long-an-phep-cong-bang-dau-bang-quy2-2025.txt": 56,
   "103-vp-ba-ria-vung-tau-ty-le-kem-moi-so-nhan-su-quy4-2024.txt": 52,
   "106-hung-yen-tcd-2026-04-nhat-ky-theo-ngay.txt": 21,
-  "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": 57,
+  "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": 55,
   // 48 → 49, 2 wrong → 0: «Tỷ lệ trên số đã giải quyết (%)» names the late share's base, not the resolved share (tableWords.ts).
   "121-vp-quang-ngai-bang-quy-truoc-cung-ky-ngay-gach-ngang-quy2-2026.docx": 50,
   "122-vp-hue-so-bang-chu-khong-tach-nghin-cham-thap-phan-quy4-2025.txt": 54,
