@@ -94,13 +94,17 @@ export function countedAgentsBefore(text: string, start: number): boolean {
 const YEAR_BEFORE = /(?<![\p{L}])năm[ \u00a0]+(?:19|20)\d\d$/iu;
 
 /**
- * «3⇥Hợp đồng lao động⇥-⇥09», «1 | Biên chế … | người | 45 |»: the number in a table row's first cell, before its
- * label, numbers the row (the label may stand a run of spaces away: a table aligned with spaces keeps them after the
- * tab, spaceAligned.ts; a table typed with «|» may open its rows with one).
+ * «3⇥Hợp đồng lao động⇥-⇥09», «1 | Biên chế … | người | 45 |», «1    Biên chế công chức được giao    38»: the number
+ * in a table row's first cell, before its label, numbers the row (the label may stand a run of spaces away: a table
+ * aligned with spaces keeps them after the tab, spaceAligned.ts, or stays as typed where that reader left it; a table
+ * typed with «|» may open its rows with one). Spaces alone mark a cell only when there are two or more and the label
+ * opens with a capital, as a row's label does: «1 Biên chế» or «12 cuộc» at a line's start stay numbers of the text.
  */
 export function isRowNumber(text: string, start: number, end: number): boolean {
   const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
-  return /^[ \t]*(?:\|[ \t]*)?$/.test(text.slice(lineFrom, start)) && /^[.)]?(?:\t|[ ]*\|)[ ]*\p{L}/u.test(text.slice(end, end + 48));
+  if (!/^[ \t]*(?:\|[ \t]*)?$/.test(text.slice(lineFrom, start))) return false;
+  const after = text.slice(end, end + 48);
+  return /^[.)]?(?:\t|[ ]*\|)[ ]*\p{L}/u.test(after) || /^[.)]?[ \u00a0]{2,}\p{Lu}/u.test(after);
 }
 
 /** «2025⇥58⇥55»: a year alone in a table row's first cell labels the row (a table with a row per year). */
