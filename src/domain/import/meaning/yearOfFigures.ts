@@ -139,8 +139,7 @@ function headingAbove(text: string, at: number): { from: number; to: number } | 
   for (let k = 0; k < INTRO_LINES && end > 0; k++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(from, end);
-    // A line with cells is a table's row, not a title: «I. TỔ CHỨC, BIÊN CHẾ⇥năm 2025⇥⇥» puts its year in another cell.
-    if (TITLE_LINE.test(line) && line.length <= 160 && !/[.;]\s*$/u.test(line) && !/\t|\|/u.test(line)) return { from, to: end };
+    if (TITLE_LINE.test(line) && line.length <= 160 && !/[.;]\s*$/u.test(line)) return { from, to: end };
     const passes = line.trim() === "" || /^\s*[-+*•–]\s|\t|\|/u.test(line) || (/:\s*$/u.test(line) && !/\d/u.test(line));
     if (!passes) return null;
     end = from - 1;
