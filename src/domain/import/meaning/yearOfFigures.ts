@@ -15,7 +15,6 @@ import type { NumberToken } from "../numbers";
 import type { Recognition } from "../types";
 import { features, syllables } from "./words";
 import { sentenceAround } from "./vetoText";
-import { closesTitle } from "./yearsAndRounded";
 
 /** How many lines above a list item or table row its introducing line may be. */
 const INTRO_LINES = 14;
@@ -77,8 +76,6 @@ export function yearsOfFigures(
 function isDataYear(text: string, t: NumberToken): boolean {
   if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
   const before = text.slice(Math.max(0, t.start - 48), t.start);
-  // «1. BIÊN CHẾ 2025», «Biên chế 2026: …»: a title's year needs no «năm»; one of a comparison («Cùng kỳ 2025») is none.
-  if (closesTitle(text, t)) return !NOT_A_DATA_YEAR.test(`${before}năm `);
   if (!/(?<![\p{L}])năm\s+$/iu.test(before) || NOT_A_DATA_YEAR.test(before) || SPAN_BEFORE.test(before)) return false;
   return !SPAN_AFTER.test(text.slice(t.end, t.end + 8));
 }
@@ -107,44 +104,8 @@ function headingYears(text: string, years: readonly NumberToken[], at: number, p
   if (inSentence.length > 0) return inSentence;
   const after = years.filter((y) => y.start > at && y.end <= sentence.to && closes(text, at, y, pairs));
   if (after.length > 0) return after;
-  // «1.3.1. Biên chế năm 2026: công chức 46/55, …. Cụ thể, biên chế công chức được giao 55, …»: the label opening the
-  // paragraph heads all of it.
-  const lead = paragraphLead(text, at);
-  const led = lead ? years.filter((y) => y.start >= lead.from && y.end <= lead.to && heads(text, y, lead.from, pairs, true)) : [];
-  if (led.length > 0) return led;
-  const intro = introLine(text, at) ?? headingAbove(text, at);
+  const intro = introLine(text, at);
   return intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs, true)) : [];
-}
-
-/** The label that opens the figure's line, up to its colon, when it is a title's words (no sentence inside it). */
-function paragraphLead(text: string, at: number): { from: number; to: number } | null {
-  const from = text.lastIndexOf("\n", at - 1) + 1;
-  const colon = text.indexOf(":", from);
-  if (colon === -1 || colon >= at || colon - from > 120) return null;
-  const label = text.slice(from, colon);
-  return /[.;](?:\s|$)/u.test(label.replace(/^\s*(?:\d{1,2}\.)+\s*/u, "")) ? null : { from, to: colon };
-}
-
-/** A numbered title line: «1.2. Biên chế, nhân lực năm 2026», «2. Biên chế … (số liệu đến 31-5-2026):». */
-const TITLE_LINE = /^[ \t]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[A-ZĐ])\.[ \t]+\S/u;
-
-/**
- * The numbered title a paragraph stands under: the nearest line above that is one, past blank lines, list items and
- * table rows, and the words that lead into them («… như sau:», no number in them). Any other line (another paragraph)
- * stands between: none. «1. Biên chế năm 2026 (…)» over «Biên chế công chức được giao và có mặt tại từng phòng, đơn
- * vị như sau:», its items, and «Tổng cộng toàn Sở: biên chế công chức được giao 119, có mặt 110.»
- */
-function headingAbove(text: string, at: number): { from: number; to: number } | null {
-  let end = text.lastIndexOf("\n", at - 1);
-  for (let k = 0; k < INTRO_LINES && end > 0; k++) {
-    const from = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(from, end);
-    if (TITLE_LINE.test(line) && line.length <= 160 && !/[.;]\s*$/u.test(line)) return { from, to: end };
-    const passes = line.trim() === "" || /^\s*[-+*•–]\s|\t|\|/u.test(line) || (/:\s*$/u.test(line) && !/\d/u.test(line));
-    if (!passes) return null;
-    end = from - 1;
-  }
-  return null;
 }
 
 /**
@@ -193,9 +154,7 @@ function heads(text: string, year: NumberToken, from: number, pairs: ReadonlySet
   const lead = syllables(text.slice(clauseStart, year.start).replace(/^\s*(?:[-+*•–]|\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.)\s*/u, ""));
   if (lead.length <= 2 && lead.at(-1) === "năm") return true;
   // A line introducing items is a heading: its words all say what its year is of.
-  // The words before «năm», or before the year itself where a title writes none («1. Biên chế 2026»).
-  const words = lead.at(-1) === "năm" ? lead.slice(0, -1) : lead;
-  const named = features(heading ? words : words.slice(-NAMED_BEFORE));
+  const named = features(heading ? lead.slice(0, -1) : lead.slice(0, -1).slice(-NAMED_BEFORE));
   return named.some((f) => pairs.has(f));
 }
 
@@ -211,18 +170,13 @@ function introLine(text: string, at: number): { from: number; to: number } | nul
   const own = text.slice(lineFrom, text.indexOf("\n", at) === -1 ? text.length : text.indexOf("\n", at));
   if (!ROW.test(own)) return null;
   const plus = /^\s*\+/.test(own);
-  // «1. Biên chế … năm 2025» over «- Công chức: 84»: a numbered line above dashed items is their heading, no row; so is
-  // a line with another bullet, «• Biên chế năm 2025 (…):» over «- CC: giao 58, có mặt 52».
+  // «1. Biên chế … năm 2025» over «- Công chức: 84»: a numbered line above dashed items is their heading, no row.
   const dashed = DASHED.test(own);
-  const bullet = /^\s*(\S)/u.exec(own)?.[1];
-  // A table's row («1⇥Công chức⇥84⇥79») has only other rows as its kind: «2. Biên chế … năm 2026:» above it is its title.
-  const tabbed = !dashed && !plus && /\t|\|/.test(own) && !/^\s*\d{1,2}[.)]\s/.test(own);
   let end = lineFrom - 1;
   for (let k = 0; k < INTRO_LINES && end > 0; k++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(from, end);
-    const sameBullet = /^\s*(\S)/u.exec(line)?.[1] === bullet;
-    const isRow = plus ? /^\s*\+|\t|\|/.test(line) : dashed ? (DASHED.test(line) && sameBullet) || /\t|\|/.test(line) : tabbed ? /\t|\|/.test(line) : ROW.test(line);
+    const isRow = plus ? /^\s*\+|\t|\|/.test(line) : dashed ? DASHED.test(line) || /\t|\|/.test(line) : ROW.test(line);
     if (line.trim() !== "" && (!isRow || groupRow(line))) return { from, to: end };
     end = from - 1;
   }
@@ -235,8 +189,5 @@ function introLine(text: string, at: number): { from: number; to: number } | nul
  */
 function groupRow(line: string): boolean {
   const cells = line.split("\t");
-  // «I⇥Tổ chức bộ máy, biên chế năm 2026⇥⇥⇥»: the group's number in a cell of its own before its words.
-  const numbered = cells.length > 2 && /^\s*(?:[IVX]{1,4}|[A-ZĐ]|\d{1,2})\.?\s*$/u.test(cells[0]!) ? 1 : 0;
-  const words = cells[numbered] ?? "";
-  return cells.length > 1 + numbered && /\p{L}/u.test(words) && !/^\s*[-+*•–]/u.test(words) && cells.slice(1 + numbered).every((c) => c.trim() === "");
+  return cells.length > 1 && /\p{L}/u.test(cells[0]!) && !/^\s*[-+*•–]/u.test(cells[0]!) && cells.slice(1).every((c) => c.trim() === "");
 }

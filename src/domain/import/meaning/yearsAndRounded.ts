@@ -23,25 +23,5 @@ export function approximate(text: string, t: NumberToken): boolean {
 export function isYear(token: Written, left: readonly string[], text: string): boolean {
   if (token.kind !== "count" || !/^\d{4}$/.test(token.text) || token.value < 1900 || token.value > 2100) return false;
   const before = left.at(-1) ?? "";
-  return ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8)) || closesTitle(text, token);
-}
-
-/** A numbered title's words: letters, spaces and commas after its number, nothing counted in it. */
-const NUMBERED_TITLE = /^[ \t]*(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]*[\p{L}\p{M}][\p{L}\p{M} ,]*\p{L} $/u;
-/** A label's words before its colon, a bullet or a number before them at most. */
-const LABEL_WORDS = /^[ \t]*(?:(?:[IVX]{1,4}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)][ \t]*|[-+*•–][ \t]*)?[\p{L}\p{M}][\p{L}\p{M} ,]*\p{L} $/u;
-
-/**
- * A year written without «năm» closing a label or a numbered title: «Biên chế 2026: CC giao 68 …», «+ KH 2026: 08
- * nhóm» (a label's figure follows its colon, so a number before the colon is the label's), «1. BIÊN CHẾ 2025» (a
- * numbered title ends there, with nothing counted in it). Not a bullet's line end: «- Hồ sơ tiếp nhận 2026» may be a
- * count written without its unit.
- */
-export function closesTitle(text: string, t: Written): boolean {
-  if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
-  const after = text.slice(t.end, t.end + 4);
-  const colon = /^[ \t]*:/.test(after);
-  if (!colon && !/^[ \t]*(?:\r?\n|$)/.test(after)) return false;
-  const lineFrom = text.lastIndexOf("\n", t.start - 1) + 1;
-  return t.start - lineFrom <= 80 && (colon ? LABEL_WORDS : NUMBERED_TITLE).test(text.slice(lineFrom, t.start));
+  return ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
 }
