@@ -59,8 +59,8 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
       if (total === undefined) return null;
       // Before every part is typed the sum cannot run, but a part already above its total is wrong whatever the others
       // are: said under that part as soon as it is typed (once all are typed, the sum's own message says it).
-      const over = rule.parts.findIndex((_, i) => parts[i] !== undefined && parts[i]! > total);
       if (parts.some((part) => part === undefined)) {
+        const over = rule.parts.findIndex((_, i) => parts[i] !== undefined && parts[i]! > total);
         if (over < 0) return null;
         const part = rule.parts[over]!;
         return {

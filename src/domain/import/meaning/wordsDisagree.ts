@@ -22,7 +22,8 @@ export function wordsDisagree(text: string, start: number, end: number): boolean
   // The digits alone in their bracket: «năm (02 đợt)» is a year's plan and its count, not one number said twice.
   if (/\([ \u00a0]*$/.test(text.slice(Math.max(0, start - 3), start)) && /^[ \u00a0]*\)/.test(text.slice(end, end + 3))) {
     const words = numeralTail(text.slice(Math.max(0, start - 80), start));
-    if (words !== null && spelledValue(words) !== null && spelledValue(words) !== value) return true;
+    const spelled = words === null ? null : spelledValue(words);
+    if (spelled !== null && spelled !== value) return true;
   }
   const after = BRACKETED_WORDS.exec(text.slice(end, end + 70));
   if (after) {
