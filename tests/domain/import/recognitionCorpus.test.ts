@@ -345,8 +345,8 @@ const MEASURED: Record<string, number> = {
   "253-trung-tam-pvhcc-khanh-hoa-ty-le-tren-tong-so-quy4-2025.txt": 13,
   "254-vp-da-nang-doan-dai-so-quy-truoc-ke-hoach-don-vi-truc-thuoc-quy3-2026.txt": 62,
   "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": 18,
-  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 37,
-  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 48,
+  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 38,
+  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 49,
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": 33,
   "263-vp-hdnd-ubnd-phuong-sa-dec-chung-toi-so-trong-ly-do-quy3-2026.txt": 24,
   "264-vp-cao-bang-mau-so-02-dien-vao-cho-trong-quy4-2025.txt": 41,
@@ -370,14 +370,13 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // 10.968» note the reader does not take as a correction; 256 takes another number for last month's people (871 for
   // 115); 260 reads the notary offices as public-service units; 262 reads «tiếp nhận 01 công chức từ Sở Công Thương» as a
   // transfer in, 263 a shortfall «thiếu 02 công chức» as a rotation. 260's and 261's commune
-  // names differ from the truth only by its «xã» (the truth writes «Ea Rốk», «Cao Sơn»; other truths, e.g. 243, write
-  // «xã Thụy Anh»): a ruling on the truths' convention, not a reading error.
+  // names were the truths' slip: 85 truths write the commune as the document does, «xã Thụy Anh», and these two dropped
+  // the «xã» (ruled at the start of stop 23; the truths now write «xã Ea Rốk», «xã Cao Sơn»).
   "250-so-y-te-thai-nguyen-quy-va-6-thang-cung-cau-quy2-2026.txt": ["bcdc:lanhDao.soPhoChanh"],
   "252-vp-hai-duong-tu-dong-danh-so-chu-thich-cuoi-ghi-chu-dinh-chinh-quy1-2025.docx": ["bcdc:hcc.tiepNhan"],
   "253-trung-tam-pvhcc-khanh-hoa-ty-le-tren-tong-so-quy4-2025.txt": ["bcdc:lanhDao.soPhoChanh"],
   "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": ["tcd:soSanh.nguoiThangTruoc"],
-  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": ["bcdc:donViSuNghiep.danhSach", "bcdc:anSinh.tenXa"],
-  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": ["bcdc:anSinh.tenXa"],
+  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": ["bcdc:donViSuNghiep.danhSach"],
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": ["bcdc:dieuDong.den"],
   "263-vp-hdnd-ubnd-phuong-sa-dec-chung-toi-so-trong-ly-do-quy3-2026.txt": ["bcdc:luanChuyen.congChuc"],
   // The secret batches wt-fresh24 and wt-fresh25 as measured at the start of stop 21 (bf5408d): 22 wrong — 224 is another
