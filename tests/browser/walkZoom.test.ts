@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
-import { overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { fieldInput, openSection, overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 const openPreview = previewOnDemand();
 let page: Page;
@@ -74,5 +74,27 @@ describe("the pane at 350 px and zoomed to 200 %", () => {
     const bar = await paneOf(page).getByRole("region", { name: "Chèn số liệu vào văn bản" }).boundingBox();
     expect(bar!.y).toBeGreaterThan(450);
     await shot(page, "zoom-200");
+  });
+
+  it("shows the whole pane under the document in a window only 350 px wide", async () => {
+    // The walk's finding: at a 350-px window the pane was cut at its right and the document squeezed to ~48 px.
+    page = await openPreview(350);
+    await paneReady(page);
+    const pane = (await paneOf(page).boundingBox())!;
+    const text = (await page.locator("#document").boundingBox())!;
+    expect({ x: pane.x, width: pane.width }).toEqual({ x: 0, width: 350 });
+    expect(text.width).toBeGreaterThan(300);
+    expect(pane.y).toBeGreaterThan(200);
+    expect(pane.y + pane.height).toBeLessThanOrEqual(900);
+    expect(await overflowing(page)).toEqual([]);
+    await shot(page, "window-350");
+    // The pane still works there: a figure typed and written shows in the document above.
+    await openSection(page, "III");
+    await fieldInput(page, "bcdc:giaoBan.soCuoc").fill("17");
+    await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("#document .cc[data-tag='bcdc:giaoBan.soCuoc']")].some((cc) => cc.textContent === "17"),
+    );
+    await shot(page, "window-350-written");
   });
 });
