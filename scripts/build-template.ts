@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { withComputed } from "../src/domain/compute";
 import { REPORT } from "../tests/support/forms";
 import { writeReportDocx } from "../src/domain/template/docx";
-import { DEFAULT_SETTINGS } from "../src/domain/template/settings";
+import { REFERENCE_OFFICE } from "../src/domain/template/settings";
 import { validateFigures } from "../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../tests/fixtures/referenceReport";
 
@@ -16,12 +16,12 @@ async function main(outDir: string): Promise<void> {
   const dating = { period: REFERENCE_PERIOD };
 
   const empty = withComputed(REPORT, new Map(), REFERENCE_PERIOD);
-  const template = await writeReportDocx(REPORT, DEFAULT_SETTINGS, empty, dating);
+  const template = await writeReportDocx(REPORT, REFERENCE_OFFICE, empty, dating);
   writeFileSync(join(outDir, "bao-cao-mau.docx"), template);
 
   // validateFigures parses what the clerk typed and fills the computed fields with withComputed.
   const review = validateFigures(REPORT, REFERENCE_FIGURES, REFERENCE_PERIOD);
-  const filled = await writeReportDocx(REPORT, DEFAULT_SETTINGS, review.values, dating);
+  const filled = await writeReportDocx(REPORT, REFERENCE_OFFICE, review.values, dating);
   writeFileSync(join(outDir, "bao-cao-quy-I-2026.docx"), filled);
 
   console.log(`Wrote ${outDir}/bao-cao-mau.docx and ${outDir}/bao-cao-quy-I-2026.docx`);

@@ -5,7 +5,7 @@
  */
 import { makePeriod } from "../domain/periodKinds";
 import type { ReportDefinition } from "../domain/report";
-import { DEFAULT_SETTINGS } from "../domain/template/officeDefaults";
+import { REFERENCE_OFFICE } from "../domain/template/officeDefaults";
 import { skeletonToParagraphs } from "../domain/template/paragraphs";
 import type { FieldId, Period, PeriodKind } from "../domain/types";
 import { validateFigures } from "../domain/validate";
@@ -33,7 +33,7 @@ function markupOf(report: ReportDefinition, sample: SampleReport): string[] {
   const period = samplePeriod(sample);
   const values = validateFigures(report, sampleFigures(report, sample), period).values;
   const escape = (text: string) => text.replace(/\[\[/g, "[ [");
-  return skeletonToParagraphs(report, DEFAULT_SETTINGS, values, { period }).map((paragraph) =>
+  return skeletonToParagraphs(report, REFERENCE_OFFICE, values, { period }).map((paragraph) =>
     paragraph.runs
       .map((run) => ("field" in run ? `[[${run.field.slice(report.tagPrefix.length)}|${run.text.replace(/\]/g, ")")}]]` : escape(run.text)))
       .join(""),

@@ -3,7 +3,7 @@ import { withComputed } from "../../src/domain/compute";
 import { REPORT } from "../support/forms";
 import { storedReportFromXml, storedReportToXml, emptyStoredReport } from "../../src/domain/storedReport";
 import { PAGE_POINTS, reportOoxml } from "../../src/domain/template/ooxml";
-import { DEFAULT_SETTINGS, type OfficeSettings } from "../../src/domain/template/settings";
+import { REFERENCE_OFFICE, type OfficeSettings } from "../../src/domain/template/settings";
 import { GatewayError, type NewReport } from "../../src/office/gateway";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, paragraphDisplayText, type SimParagraph, type SimulationOptions } from "../../src/preview/wordSim";
@@ -14,7 +14,7 @@ installWordGlobals();
 const PERIOD = { quarter: 4, year: 2026 } as const;
 const HOSTILE = `<w:t>&"'</w:t>]]><!--`;
 
-function newReport(settings: OfficeSettings = DEFAULT_SETTINGS): NewReport {
+function newReport(settings: OfficeSettings = REFERENCE_OFFICE): NewReport {
   return {
     ooxml: reportOoxml(REPORT, settings, withComputed(REPORT, new Map(), PERIOD), { period: PERIOD }),
     page: { ...PAGE_POINTS },
@@ -120,7 +120,7 @@ describe("insertReport", () => {
     "writes a hostile %s as plain text, adding no control",
     async (key) => {
       const { sim, text, gateway } = setUp();
-      await gateway.insertReport(newReport({ ...DEFAULT_SETTINGS, [key]: HOSTILE }), { replace: false });
+      await gateway.insertReport(newReport({ ...REFERENCE_OFFICE, [key]: HOSTILE }), { replace: false });
       expect(text().some((p) => p.includes(HOSTILE))).toBe(true);
       expect(sim.controls().every((c) => c.tag.startsWith("bcdc:") && REPORT.byId.has(c.tag))).toBe(true);
     },
@@ -128,7 +128,7 @@ describe("insertReport", () => {
 
   it("writes hostile recipients as plain text", async () => {
     const { text, gateway } = setUp();
-    await gateway.insertReport(newReport({ ...DEFAULT_SETTINGS, recipients: [HOSTILE, "Lưu: VT"] }), { replace: false });
+    await gateway.insertReport(newReport({ ...REFERENCE_OFFICE, recipients: [HOSTILE, "Lưu: VT"] }), { replace: false });
     expect(text()).toEqual(expect.arrayContaining([`- ${HOSTILE};`, "- Lưu: VT."]));
   });
 });

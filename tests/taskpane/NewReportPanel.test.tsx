@@ -11,13 +11,13 @@ import { App } from "../../src/taskpane/App";
 import { createAppStore, memoryPreferences } from "../../src/taskpane/store/createAppStore";
 import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { smallDocument } from "../support/simDocuments";
+import { referenceOfficePrefs } from "../support/officePrefs";
 
 installWordGlobals();
 
-async function openPanel(paragraphs: SimParagraph[] = []) {
+async function openPanel(paragraphs: SimParagraph[] = [], prefs = referenceOfficePrefs()) {
   const user = userEvent.setup();
   const sim = createWordSimulation(paragraphs);
-  const prefs = memoryPreferences();
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z"), prefs , report: REPORT });
   render(
     <StoreProvider store={store}>
@@ -35,7 +35,25 @@ async function openPanel(paragraphs: SimParagraph[] = []) {
 }
 
 describe("the «Báo cáo mới» panel", () => {
-  it("is prefilled with the reference office and inserts the report for the chosen quarter", async () => {
+  it("opens blank on a computer's first use, says why, and creates nothing until the office is filled in", async () => {
+    const { user, panel, text } = await openPanel([], memoryPreferences());
+    const office = panel.getByRole("textbox", { name: "Tên cơ quan ban hành" });
+    expect(office).toHaveProperty("value", "");
+    expect(panel.getByText(/^Lần đầu tạo báo cáo trên máy này/)).toBeTruthy();
+    // Untouched blank boxes are not yet errors: no red on a first look.
+    expect(panel.queryByText("Tên cơ quan ban hành không được để trống.")).toBeNull();
+    await user.click(panel.getByRole("button", { name: "Tạo báo cáo mới" }));
+    expect(panel.getByText("Tên cơ quan ban hành không được để trống.")).toBeTruthy();
+    expect(panel.getByText(/^Chưa tạo báo cáo: thông tin cơ quan còn 6 chỗ/)).toBeTruthy();
+    expect(text()).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    // The sample is the clerk's choice: one click fills the reference report's office.
+    await user.click(panel.getByRole("button", { name: "Điền theo báo cáo mẫu" }));
+    expect(office).toHaveProperty("value", "VĂN PHÒNG");
+    expect(panel.queryByText(/^Lần đầu tạo báo cáo trên máy này/)).toBeNull();
+    expect(panel.queryByText(/^Chưa tạo báo cáo/)).toBeNull();
+  });
+
+  it("is filled with the office saved on this computer and inserts the report for the chosen quarter", async () => {
     const { user, sim, panel, text, created } = await openPanel();
     expect(panel.getByRole("textbox", { name: "Tên cơ quan ban hành" })).toHaveProperty("value", "VĂN PHÒNG");
     expect(panel.getByRole("textbox", { name: "Ký hiệu văn bản" })).toHaveProperty("value", "BC-VPUB");
@@ -50,12 +68,13 @@ describe("the «Báo cáo mới» panel", () => {
     expect(new Set(quarters)).toEqual(new Set(["II"]));
   });
 
-  it("says what is missing under the field and keeps the button off until it is fixed; the settings are remembered", async () => {
+  it("says what is missing under the field and creates nothing until it is fixed; the settings are remembered", async () => {
     const { user, panel, prefs, text, created } = await openPanel();
     const office = panel.getByRole("textbox", { name: "Tên cơ quan ban hành" });
     await user.clear(office);
     expect(panel.getByText("Tên cơ quan ban hành không được để trống.")).toBeTruthy();
-    expect(panel.getByRole("button", { name: "Tạo báo cáo mới" })).toHaveProperty("disabled", true);
+    await user.click(panel.getByRole("button", { name: "Tạo báo cáo mới" }));
+    expect(text()).not.toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
     await user.clear(panel.getByRole("textbox", { name: /Nơi nhận/ }));
     expect(panel.getByText("Nơi nhận phải có ít nhất một mục.")).toBeTruthy();
     await user.type(office, "SỞ NỘI VỤ");

@@ -8,6 +8,7 @@ import { STORE_NAMESPACE } from "../../src/office/gateway";
 import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { builtInDefinition, builtInForm, REPORT } from "../support/forms";
+import { referenceOfficePrefs } from "../support/officePrefs";
 
 installWordGlobals();
 
@@ -16,7 +17,7 @@ const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 
 /* The gateway's default: any built-in form's controls are ours. */
 function open(sim: WordSimulation, report = REPORT) {
-  return createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report });
+  return createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report, prefs: referenceOfficePrefs() });
 }
 
 function storedOf(sim: WordSimulation) {
@@ -27,7 +28,7 @@ function storedOf(sim: WordSimulation) {
 describe("a document's own form", () => {
   it("is saved with a new monthly report and used when the document is opened by a pane started with another form", async () => {
     const sim = createWordSimulation([]);
-    const first = createAppStore({ word: createOfficeGateway(sim.run, sim.supports, { tagPrefix: () => "tcd:" }), now: () => NOW, report: MONTHLY });
+    const first = createAppStore({ word: createOfficeGateway(sim.run, sim.supports, { tagPrefix: () => "tcd:" }), now: () => NOW, report: MONTHLY, prefs: referenceOfficePrefs() });
     await first.getState().start();
     expect(first.getState().period).toEqual({ kind: "month", year: 2020, month: 11, quarter: 4 });
     first.getState().setFigure("tcd:tinh.luot", "01");

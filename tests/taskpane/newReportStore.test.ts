@@ -1,10 +1,11 @@
 /** The store's "Tạo báo cáo mới" slice, with the production gateway over the Word simulation. */
 import { REPORT } from "../support/forms";
 import { storedReportFromXml } from "../../src/domain/storedReport";
-import { DEFAULT_SETTINGS } from "../../src/domain/template/settings";
+import { BLANK_OFFICE, REFERENCE_OFFICE } from "../../src/domain/template/settings";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, paragraphDisplayText, type SimParagraph } from "../../src/preview/wordSim";
 import { createAppStore, memoryPreferences, type Preferences } from "../../src/taskpane/store/createAppStore";
+import { referenceOfficePrefs } from "../support/officePrefs";
 import { createFakeGateway } from "../support/fakeGateway";
 import { smallDocument } from "../support/simDocuments";
 
@@ -12,7 +13,7 @@ installWordGlobals();
 
 const NOW = new Date("2026-05-20T08:00:00Z");
 
-function setUp(paragraphs: SimParagraph[] = [], prefs: Preferences = memoryPreferences()) {
+function setUp(paragraphs: SimParagraph[] = [], prefs: Preferences = referenceOfficePrefs()) {
   const sim = createWordSimulation(paragraphs);
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, prefs , report: REPORT });
   const text = () => sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
@@ -42,7 +43,7 @@ describe("createReport", () => {
 
   it("sets the page on desktop Word and then has nothing to say about it", async () => {
     const sim = createWordSimulation([], { maxDesktopApi: "1.3" });
-    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW , report: REPORT });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT, prefs: referenceOfficePrefs() });
     await store.getState().createReport();
     expect(sim.doc.pageSetup).toMatchObject({ paperSize: "A4", left: 85.05 });
     expect(store.getState().notice?.text).toMatch(/«Cập nhật văn bản»\.$/);
@@ -114,7 +115,7 @@ describe("createReport", () => {
   it("refuses settings with problems, says which, and does not touch Word", async () => {
     const word = createFakeGateway();
     const store = createAppStore({ word, now: () => NOW , report: REPORT });
-    store.getState().setOfficeSettings({ ...DEFAULT_SETTINGS, officeName: " ", recipients: [] });
+    store.getState().setOfficeSettings({ ...REFERENCE_OFFICE, officeName: " ", recipients: [] });
     word.syncs = 0;
     await store.getState().createReport();
     expect(word.syncs).toBe(0);
@@ -126,7 +127,7 @@ describe("createReport", () => {
 
   it("shows a read-only document's refusal as an error notice", async () => {
     const sim = createWordSimulation([], { readOnly: true });
-    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW , report: REPORT });
+    const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => NOW, report: REPORT, prefs: referenceOfficePrefs() });
     await store.getState().createReport();
     expect(store.getState().notice).toMatchObject({ intent: "error", text: expect.stringContaining("chỉ đọc") });
     expect(store.getState().busy).toBeNull();
@@ -134,21 +135,25 @@ describe("createReport", () => {
 });
 
 describe("office settings", () => {
-  it("start as the reference office's and are kept in the preferences for the next pane", () => {
-    const { store, prefs } = setUp();
-    expect(store.getState().officeSettings).toEqual(DEFAULT_SETTINGS);
-    store.getState().setOfficeSettings({ ...DEFAULT_SETTINGS, governingBody: "UBND TỈNH ĐIỆN BIÊN", recipients: ["Sở Nội vụ (b/c)", "Lưu: VT"] });
+  it("start blank on a computer's first use, are kept in the preferences for the next pane, and take the sample on request", async () => {
+    const { store, prefs, sim } = setUp([], memoryPreferences());
+    expect(store.getState().officeSettings).toEqual(BLANK_OFFICE);
+    // Nothing of another office is ever written in a clerk's name: a blank office makes no report.
+    const { syncs } = await sim.measure(() => store.getState().createReport());
+    expect(syncs).toBe(0);
+    expect(store.getState().notice?.intent).toBe("error");
+    store.getState().setOfficeSettings({ ...REFERENCE_OFFICE, governingBody: "UBND TỈNH ĐIỆN BIÊN", recipients: ["Sở Nội vụ (b/c)", "Lưu: VT"] });
     const next = setUp([], prefs).store;
-    expect(next.getState().officeSettings).toEqual({ ...DEFAULT_SETTINGS, governingBody: "UBND TỈNH ĐIỆN BIÊN", recipients: ["Sở Nội vụ (b/c)", "Lưu: VT"] });
-    next.getState().resetOfficeSettings();
-    expect(setUp([], prefs).store.getState().officeSettings).toEqual(DEFAULT_SETTINGS);
+    expect(next.getState().officeSettings).toEqual({ ...REFERENCE_OFFICE, governingBody: "UBND TỈNH ĐIỆN BIÊN", recipients: ["Sở Nội vụ (b/c)", "Lưu: VT"] });
+    next.getState().fillReferenceOffice();
+    expect(setUp([], prefs).store.getState().officeSettings).toEqual(REFERENCE_OFFICE);
   });
 
-  it("fall back to the defaults, field by field, when the saved ones are damaged", () => {
+  it("fall back to blank, field by field, when the saved ones are damaged", () => {
     const prefs = memoryPreferences();
     prefs.set("officeSettings", "{not json");
-    expect(setUp([], prefs).store.getState().officeSettings).toEqual(DEFAULT_SETTINGS);
+    expect(setUp([], prefs).store.getState().officeSettings).toEqual(BLANK_OFFICE);
     prefs.set("officeSettings", JSON.stringify({ place: "Điện Biên", officeName: 5, recipients: ["a", 2] }));
-    expect(setUp([], prefs).store.getState().officeSettings).toEqual({ ...DEFAULT_SETTINGS, place: "Điện Biên" });
+    expect(setUp([], prefs).store.getState().officeSettings).toEqual({ ...BLANK_OFFICE, place: "Điện Biên" });
   });
 });

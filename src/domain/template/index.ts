@@ -3,7 +3,7 @@
  * .docx writer. Pure domain code: no React, no Office.js.
  */
 export { numberHeadings } from "./numbering";
-export { DEFAULT_SETTINGS, validateSettings, type OfficeSettings, type SettingProblem } from "./settings";
+export { REFERENCE_OFFICE, validateSettings, type OfficeSettings, type SettingProblem } from "./settings";
 export { PLACEHOLDER, placeDateText, skeletonToParagraphs, type Dating } from "./paragraphs";
 export { paragraphsToDocx, writeReportDocx } from "./docx";
 export { paragraphsToFlatOpc } from "./docx/flatOpc";

@@ -1,11 +1,11 @@
 /**
  * What differs from one office to the next: who issues the report, who signs it, who receives it.
- * The defaults are those of the reference report (Văn phòng UBND tỉnh Sơn La).
+ * A first use starts blank (BLANK_OFFICE); the reference report's office (Văn phòng UBND tỉnh Sơn La) is a sample.
  */
 
 import type { OfficeSettings } from "./officeDefaults";
 
-export { DEFAULT_SETTINGS, type OfficeSettings } from "./officeDefaults";
+export { BLANK_OFFICE, REFERENCE_OFFICE, officeUnset, type OfficeSettings } from "./officeDefaults";
 
 export type SettingKey = keyof OfficeSettings;
 

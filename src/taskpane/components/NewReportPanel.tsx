@@ -1,6 +1,6 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
-import { DEFAULT_SETTINGS, validateSettings, type OfficeSettings, type SettingKey } from "../../domain/template/settings";
+import { REFERENCE_OFFICE, officeUnset, validateSettings, type OfficeSettings, type SettingKey } from "../../domain/template/settings";
 import { useAppStore } from "../store/StoreContext";
 import { FormPicker } from "./FormPicker";
 import { PeriodPicker } from "./PeriodPicker";
@@ -19,8 +19,9 @@ const FIELDS: readonly { key: TextKey; label: string; hint?: string }[] = [
 const linesOf = (text: string) => text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
 
 /**
- * "Tạo báo cáo mới": the period, the issuing office's details (prefilled with the reference office, remembered on
- * this computer) and the button that writes the whole report into the open, empty document.
+ * "Tạo báo cáo mới": the period, the issuing office's details (blank on a computer's first use, remembered after) and
+ * the button that writes the whole report into the open, empty document. A box left blank is not called an error
+ * until the clerk touched it or asked for the report: a first use should not open on six red messages.
  */
 export default function NewReportPanel() {
   const settings = useAppStore((s) => s.officeSettings);
@@ -28,16 +29,28 @@ export default function NewReportPanel() {
   const notice = useAppStore((s) => s.notice);
   const replaceOffer = useAppStore((s) => s.replaceOffer);
   const setOfficeSettings = useAppStore((s) => s.setOfficeSettings);
-  const resetOfficeSettings = useAppStore((s) => s.resetOfficeSettings);
+  const fillReferenceOffice = useAppStore((s) => s.fillReferenceOffice);
   const createReport = useAppStore((s) => s.createReport);
   const cancelReplace = useAppStore((s) => s.cancelReplace);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   // The list as typed, blank lines included, so Enter starts a new line; the store keeps the non-blank ones.
   const [recipientsText, setRecipientsText] = useState(settings.recipients.join("\n"));
+  const [touched, setTouched] = useState<ReadonlySet<SettingKey>>(new Set());
+  const [tried, setTried] = useState(false);
 
   const problems = validateSettings(settings);
-  const messageFor = (key: SettingKey) => problems.filter((p) => p.setting === key).map((p) => p.message).join(" ") || undefined;
-  const update = (patch: Partial<OfficeSettings>) => setOfficeSettings({ ...settings, ...patch });
+  const blank = (key: SettingKey) => (key === "recipients" ? settings.recipients.length === 0 : settings[key].trim() === "");
+  const said = (key: SettingKey) => tried || touched.has(key) || !blank(key);
+  const messageFor = (key: SettingKey) =>
+    (said(key) && problems.filter((p) => p.setting === key).map((p) => p.message).join(" ")) || undefined;
+  const update = (patch: Partial<OfficeSettings>) => {
+    setTouched((keys) => new Set([...keys, ...(Object.keys(patch) as SettingKey[])]));
+    setOfficeSettings({ ...settings, ...patch });
+  };
+  const create = () => {
+    setTried(true);
+    if (problems.length === 0) void createReport();
+  };
 
   return (
     <section aria-label="Tạo báo cáo mới" className="new-report">
@@ -48,6 +61,14 @@ export default function NewReportPanel() {
       </Text>
       <FormPicker />
       <PeriodPicker />
+      {officeUnset(settings) && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>
+            Lần đầu tạo báo cáo trên máy này: hãy điền thông tin cơ quan của anh/chị; máy sẽ nhớ cho lần sau. Muốn xem
+            thử, bấm «Điền theo báo cáo mẫu» (Văn phòng UBND tỉnh Sơn La).
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <fieldset className="office-settings">
         <legend>Thông tin cơ quan ban hành (được nhớ trên máy này)</legend>
         {FIELDS.map(({ key, label, hint }) => {
@@ -76,21 +97,28 @@ export default function NewReportPanel() {
         </Field>
       </fieldset>
       <div className="actions">
-        <Button appearance="primary" disabled={busy !== null || problems.length > 0} onClick={() => void createReport()}>
+        <Button appearance="primary" disabled={busy !== null} onClick={create}>
           Tạo báo cáo mới
         </Button>
         <Button
           disabled={busy !== null}
           onClick={() => {
-            resetOfficeSettings();
-            setRecipientsText(DEFAULT_SETTINGS.recipients.join("\n"));
+            fillReferenceOffice();
+            setRecipientsText(REFERENCE_OFFICE.recipients.join("\n"));
           }}
         >
-          Dùng thông tin mặc định
+          Điền theo báo cáo mẫu
         </Button>
         {busy === "creating" && <Spinner size="tiny" label="Đang tạo báo cáo mới…" />}
       </div>
       <div role="status" aria-live="polite">
+        {tried && problems.length > 0 && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              Chưa tạo báo cáo: thông tin cơ quan còn {problems.length} chỗ cần điền hoặc sửa (ghi đỏ ở trên).
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {replaceOffer && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>{replaceOffer}</MessageBarBody>

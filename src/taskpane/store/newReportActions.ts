@@ -2,23 +2,25 @@
  * "Tạo báo cáo mới": the office's details (kept in the browser's preferences) and the insertion of a whole new
  * report into the open document. The report writer is loaded on first use, so it stays out of the first load.
  */
-import { DEFAULT_SETTINGS, type OfficeSettings } from "../../domain/template/officeDefaults";
+import { BLANK_OFFICE, REFERENCE_OFFICE, type OfficeSettings } from "../../domain/template/officeDefaults";
 import type { AppActions, Preferences, StoreKit } from "./types";
 
-type NewReportActions = Pick<AppActions, "setOfficeSettings" | "resetOfficeSettings" | "createReport" | "cancelReplace">;
+type NewReportActions = Pick<AppActions, "setOfficeSettings" | "fillReferenceOffice" | "createReport" | "cancelReplace">;
 
 const PREF_KEY = "officeSettings";
-/** The saved settings, or the reference office's when nothing (or something unreadable) is saved. */
+const copyOf = (office: Readonly<OfficeSettings>): OfficeSettings => ({ ...office, recipients: [...office.recipients] });
+
+/** The saved settings; blank ones when nothing is saved, and blank in place of anything unreadable. */
 export function loadOfficeSettings(prefs: Preferences): OfficeSettings {
   const saved = prefs.get(PREF_KEY);
-  if (saved === null) return { ...DEFAULT_SETTINGS, recipients: [...DEFAULT_SETTINGS.recipients] };
+  if (saved === null) return copyOf(BLANK_OFFICE);
   try {
     const parsed = JSON.parse(saved) as Partial<Record<keyof OfficeSettings, unknown>>;
     const text = (key: Exclude<keyof OfficeSettings, "recipients">) =>
-      typeof parsed[key] === "string" ? parsed[key] : DEFAULT_SETTINGS[key];
+      typeof parsed[key] === "string" ? parsed[key] : BLANK_OFFICE[key];
     const recipients = Array.isArray(parsed.recipients) && parsed.recipients.every((r) => typeof r === "string")
       ? (parsed.recipients as string[])
-      : [...DEFAULT_SETTINGS.recipients];
+      : [...BLANK_OFFICE.recipients];
     return {
       governingBody: text("governingBody"),
       officeName: text("officeName"),
@@ -29,8 +31,8 @@ export function loadOfficeSettings(prefs: Preferences): OfficeSettings {
       recipients,
     };
   } catch {
-    // Damaged storage (edited by hand, another version): start again from the defaults rather than fail.
-    return loadOfficeSettings({ get: () => null, set: () => undefined });
+    // Damaged storage (edited by hand, another version): start again blank rather than fail.
+    return copyOf(BLANK_OFFICE);
   }
 }
 
@@ -45,7 +47,7 @@ export function createNewReportActions(kit: StoreKit): NewReportActions {
 
   return {
     setOfficeSettings: save,
-    resetOfficeSettings: () => save(loadOfficeSettings({ get: () => null, set: () => undefined })),
+    fillReferenceOffice: () => save(copyOf(REFERENCE_OFFICE)),
     cancelReplace: () => set({ replaceOffer: null }),
 
     // Used once a quarter: the checks and the writer load on first use, keeping the pane's first load small.

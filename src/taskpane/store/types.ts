@@ -175,7 +175,8 @@ export interface AppActions {
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
   dismissMissing(field: FieldId): void;
   setOfficeSettings(settings: OfficeSettings): void;
-  resetOfficeSettings(): void;
+  /** Fills the reference report's office in, as a sample to try the add-in with (the clerk asked for it). */
+  fillReferenceOffice(): void;
   /** Inserts a whole new report for the current period; `replace` after the clerk agreed to replace the content. */
   createReport(replace?: boolean): Promise<void>;
   cancelReplace(): void;

@@ -1,5 +1,6 @@
 /** Launches Debian's Chromium the way this machine allows (no sandbox as root, no background networking). */
 import { chromium, type Browser, type Page } from "playwright-core";
+import { REFERENCE_OFFICE } from "../../../src/domain/template/officeDefaults";
 
 export const PANE_WIDTH = 350;
 
@@ -27,13 +28,26 @@ export async function presetAuthor(page: Page, name: string = TEST_AUTHOR): Prom
   await page.addInitScript((author) => window.localStorage.setItem("bcdc.author", author), name);
 }
 
+/** Puts an office's details in the page's storage, as on a computer where a report was already created. */
+async function presetOffice(page: Page): Promise<void> {
+  await page.addInitScript((office) => window.localStorage.setItem("bcdc.officeSettings", office), JSON.stringify(REFERENCE_OFFICE));
+}
+
 /**
  * Opens the preview host; the pane column is PANE_WIDTH wide like Word's task pane. `query`: e.g. "?empty".
+ * `office`: "reference" when the reference office was filled in on this computer, "none" for a first use.
  * `author`: the name already given on this computer, or null for a first use (the pane asks at the first update).
  */
-export async function openPreview(browser: Browser, width = 1200, query = "", author: string | null = TEST_AUTHOR): Promise<Page> {
+export async function openPreview(
+  browser: Browser,
+  width = 1200,
+  query = "",
+  author: string | null = TEST_AUTHOR,
+  office: "reference" | "none" = "reference",
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width, height: 900 } });
   if (author !== null) await presetAuthor(page, author);
+  if (office === "reference") await presetOffice(page);
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${process.env.PREVIEW_URL}/index.html${query}`);

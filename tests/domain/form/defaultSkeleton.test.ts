@@ -1,7 +1,7 @@
 /** A form without new-report text (one made in the pane) still gives a whole report: headings, a sentence per figure. */
 import { withComputed } from "../../../src/domain/compute";
 import { definitionFromForm } from "../../../src/domain/form/toDefinition";
-import { DEFAULT_SETTINGS } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE } from "../../../src/domain/template/settings";
 import { skeletonToParagraphs } from "../../../src/domain/template/paragraphs";
 import { makePeriod } from "../../../src/domain/periodKinds";
 import { tinyForm } from "../../support/forms";
@@ -24,7 +24,7 @@ describe("the default new-report text", () => {
       },
     ));
     const period = makePeriod("halfYear", 2026, 1);
-    const text = skeletonToParagraphs(report, DEFAULT_SETTINGS, withComputed(report, new Map([["bcdc:hoSo", { kind: "number", value: 12 }]]), period), { period })
+    const text = skeletonToParagraphs(report, REFERENCE_OFFICE, withComputed(report, new Map([["bcdc:hoSo", { kind: "number", value: 12 }]]), period), { period })
       .map((p) => p.runs.map((r) => r.text).join(""));
     expect(text).toEqual(expect.arrayContaining([
       "BÁO CÁO",

@@ -2,7 +2,7 @@
 import { withComputed } from "../../../src/domain/compute";
 import { REPORT } from "../../support/forms";
 import { writeReportDocx } from "../../../src/domain/template/docx";
-import { DEFAULT_SETTINGS } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE } from "../../../src/domain/template/settings";
 import { validateFigures } from "../../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../fixtures/referenceReport";
 import { all, child, controls, openPart, textOf, wAttr } from "./docxParts";
@@ -13,7 +13,7 @@ describe("the .docx of the reference report", () => {
   let docx: Uint8Array;
   let doc: Document;
   beforeAll(async () => {
-    docx = await writeReportDocx(REPORT, DEFAULT_SETTINGS, filledValues, { period: REFERENCE_PERIOD });
+    docx = await writeReportDocx(REPORT, REFERENCE_OFFICE, filledValues, { period: REFERENCE_PERIOD });
     doc = await openPart(docx, "word/document.xml");
   });
 
@@ -120,7 +120,7 @@ describe("the .docx of the reference report", () => {
 describe("the empty template", () => {
   it("shows a placeholder in every typed figure but names the quarter", async () => {
     const empty = withComputed(REPORT, new Map(), REFERENCE_PERIOD);
-    const doc = await openPart(await writeReportDocx(REPORT, DEFAULT_SETTINGS, empty, { period: REFERENCE_PERIOD }), "word/document.xml");
+    const doc = await openPart(await writeReportDocx(REPORT, REFERENCE_OFFICE, empty, { period: REFERENCE_PERIOD }), "word/document.xml");
     const found = controls(doc);
     expect(found.filter((c) => c.tag === "bcdc:hcc.tiepNhan").map((c) => c.text)).toEqual(["…"]);
     expect(found.filter((c) => c.tag === "bcdc:ky.quy").every((c) => c.text === "I")).toBe(true);
@@ -135,7 +135,7 @@ describe("the period in the .docx", () => {
     [4, 2026, ["IV", "2026", "I", "2027", "15/9/2026", "14/12/2026"], "Sơn La, ngày … tháng 12 năm 2026"],
   ] as const)("Q%i %i fills every period control and the place-date line", async (quarter, year, expected, placeDate) => {
     const period = { quarter, year };
-    const docx = await writeReportDocx(REPORT, DEFAULT_SETTINGS, withComputed(REPORT, new Map(), period), { period });
+    const docx = await writeReportDocx(REPORT, REFERENCE_OFFICE, withComputed(REPORT, new Map(), period), { period });
     const doc = await openPart(docx, "word/document.xml");
     const found = controls(doc);
     const ids = ["quy", "nam", "quySau", "namQuySau", "tuNgay", "denNgay"].map((part) => `bcdc:ky.${part}`);

@@ -3,7 +3,7 @@ import { withComputed } from "../../../src/domain/compute";
 import { REPORT } from "../../support/forms";
 import { writeReportDocx } from "../../../src/domain/template/docx";
 import { reportOoxml } from "../../../src/domain/template/ooxml";
-import { DEFAULT_SETTINGS, type OfficeSettings } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE, type OfficeSettings } from "../../../src/domain/template/settings";
 import { validateFigures } from "../../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../fixtures/referenceReport";
 import { all, child, controls, openPart, parseXml, textOf, W, wAttr } from "./docxParts";
@@ -30,7 +30,7 @@ const documentOf = (ooxml: string): Document => {
 };
 
 describe("the report as a Flat OPC package for body.insertOoxml", () => {
-  const ooxml = reportOoxml(REPORT, DEFAULT_SETTINGS, filled, { period: REFERENCE_PERIOD });
+  const ooxml = reportOoxml(REPORT, REFERENCE_OFFICE, filled, { period: REFERENCE_PERIOD });
   const { pkg, parts } = open(ooxml);
 
   it("is one well-formed pkg:package with the document, its relationships and the styles", () => {
@@ -47,12 +47,12 @@ describe("the report as a Flat OPC package for body.insertOoxml", () => {
     const found = controls(documentOf(ooxml));
     expect(REPORT.fields.filter((field) => !found.some((c) => c.tag === field.id)).map((f) => f.id)).toEqual([]);
     expect(found.filter((c) => c.alias !== REPORT.byId.get(c.tag)?.label || !c.plainText)).toEqual([]);
-    const docx = controls(await openPart(await writeReportDocx(REPORT, DEFAULT_SETTINGS, filled, { period: REFERENCE_PERIOD }), "word/document.xml"));
+    const docx = controls(await openPart(await writeReportDocx(REPORT, REFERENCE_OFFICE, filled, { period: REFERENCE_PERIOD }), "word/document.xml"));
     expect(found).toEqual(docx);
   });
 
   it("carries the same paragraphs as the .docx, header and closing tables included, but no page setup", async () => {
-    const docx = await openPart(await writeReportDocx(REPORT, DEFAULT_SETTINGS, filled, { period: REFERENCE_PERIOD }), "word/document.xml");
+    const docx = await openPart(await writeReportDocx(REPORT, REFERENCE_OFFICE, filled, { period: REFERENCE_PERIOD }), "word/document.xml");
     const doc = documentOf(ooxml);
     expect(all(doc, "p").map(textOf)).toEqual(all(docx, "p").map(textOf));
     expect(all(doc, "tbl")).toHaveLength(2);
@@ -85,27 +85,27 @@ describe("hostile text through the Word path", () => {
   it.each<keyof OfficeSettings>(["governingBody", "officeName", "place", "symbolSuffix", "signerTitle", "signerName"])(
     "keeps %s as text and the package well-formed",
     (key) => {
-      const paragraphs = all(documentOf(reportOoxml(REPORT, { ...DEFAULT_SETTINGS, [key]: HOSTILE }, empty, { period: REFERENCE_PERIOD })), "p").map(textOf);
+      const paragraphs = all(documentOf(reportOoxml(REPORT, { ...REFERENCE_OFFICE, [key]: HOSTILE }, empty, { period: REFERENCE_PERIOD })), "p").map(textOf);
       expect(paragraphs.some((p) => p.includes(HOSTILE))).toBe(true);
     },
   );
 
   it("keeps every recipient as text", () => {
-    const doc = documentOf(reportOoxml(REPORT, { ...DEFAULT_SETTINGS, recipients: [HOSTILE, `${HOSTILE}2`] }, empty, { period: REFERENCE_PERIOD }));
+    const doc = documentOf(reportOoxml(REPORT, { ...REFERENCE_OFFICE, recipients: [HOSTILE, `${HOSTILE}2`] }, empty, { period: REFERENCE_PERIOD }));
     expect(all(doc, "p").map(textOf)).toEqual(expect.arrayContaining([`- ${HOSTILE};`, `- ${HOSTILE}2.`]));
   });
 
   it("keeps a 10,000-character figure whole inside its control, and drops what XML cannot carry", () => {
     const long = `${HOSTILE}\u0001${"Chiềng Mung & ".repeat(800)}`.slice(0, 10_001);
     const values = withComputed(REPORT, new Map([["bcdc:anSinh.tenXa", { kind: "text", value: long }]]), REFERENCE_PERIOD);
-    const control = controls(documentOf(reportOoxml(REPORT, DEFAULT_SETTINGS, values, { period: REFERENCE_PERIOD }))).find((c) => c.tag === "bcdc:anSinh.tenXa");
+    const control = controls(documentOf(reportOoxml(REPORT, REFERENCE_OFFICE, values, { period: REFERENCE_PERIOD }))).find((c) => c.tag === "bcdc:anSinh.tenXa");
     expect(control?.text.length).toBe(10_000);
     expect(control?.text === long.replace("\u0001", "")).toBe(true);
   });
 
   it("cannot add elements: the document part holds exactly the report's own w:sdt and w:p", () => {
-    const plain = documentOf(reportOoxml(REPORT, DEFAULT_SETTINGS, empty, { period: REFERENCE_PERIOD }));
-    const hostile = documentOf(reportOoxml(REPORT, { ...DEFAULT_SETTINGS, officeName: `</w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="bcdc:x"/></w:sdtPr></w:sdt>` }, empty, { period: REFERENCE_PERIOD }));
+    const plain = documentOf(reportOoxml(REPORT, REFERENCE_OFFICE, empty, { period: REFERENCE_PERIOD }));
+    const hostile = documentOf(reportOoxml(REPORT, { ...REFERENCE_OFFICE, officeName: `</w:t></w:r><w:sdt><w:sdtPr><w:tag w:val="bcdc:x"/></w:sdtPr></w:sdt>` }, empty, { period: REFERENCE_PERIOD }));
     expect(hostile.getElementsByTagNameNS(W, "*").length).toBe(plain.getElementsByTagNameNS(W, "*").length);
   });
 });

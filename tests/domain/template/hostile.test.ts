@@ -3,7 +3,7 @@ import { withComputed } from "../../../src/domain/compute";
 import { REPORT } from "../../support/forms";
 import { writeReportDocx } from "../../../src/domain/template/docx";
 import { escapeXml } from "../../../src/domain/template/docx/xml";
-import { DEFAULT_SETTINGS, type OfficeSettings } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE, type OfficeSettings } from "../../../src/domain/template/settings";
 import { all, controls, openPart, parseXml, textOf } from "./docxParts";
 
 const HOSTILE = `<w:t>&"'</w:t>]]><!--`;
@@ -24,20 +24,20 @@ describe("text that looks like markup", () => {
   it.each<keyof OfficeSettings>(["governingBody", "officeName", "place", "symbolSuffix", "signerTitle", "signerName"])(
     "round-trips through the settings field %s",
     async (key) => {
-      const paragraphs = await paragraphsOf({ ...DEFAULT_SETTINGS, [key]: HOSTILE });
+      const paragraphs = await paragraphsOf({ ...REFERENCE_OFFICE, [key]: HOSTILE });
       expect(paragraphs.some((p) => p.includes(HOSTILE))).toBe(true);
     },
   );
 
   it("round-trips through the recipients, every one of them", async () => {
-    const paragraphs = await paragraphsOf({ ...DEFAULT_SETTINGS, recipients: [HOSTILE, `${HOSTILE}2`] });
+    const paragraphs = await paragraphsOf({ ...REFERENCE_OFFICE, recipients: [HOSTILE, `${HOSTILE}2`] });
     expect(paragraphs).toEqual(expect.arrayContaining([`- ${HOSTILE};`, `- ${HOSTILE}2.`]));
   });
 
   it("round-trips through a figure, with a 10,000-character value, inside its control", async () => {
     const long = `${HOSTILE}${"Chiềng Mung & ".repeat(800)}`.slice(0, 10_000);
     const values = withComputed(REPORT, new Map([["bcdc:anSinh.tenXa", { kind: "text", value: long }]]), PERIOD);
-    const docx = await writeReportDocx(REPORT, DEFAULT_SETTINGS, values, { period: PERIOD });
+    const docx = await writeReportDocx(REPORT, REFERENCE_OFFICE, values, { period: PERIOD });
     const control = controls(await openPart(docx, "word/document.xml")).find((c) => c.tag === "bcdc:anSinh.tenXa");
     expect(long).toHaveLength(10_000);
     expect(control?.text.length).toBe(10_000);
@@ -50,7 +50,7 @@ describe("text that looks like markup", () => {
   });
 
   it("drops the characters XML 1.0 cannot carry (control characters, lone surrogates) and keeps the rest", async () => {
-    const paragraphs = await paragraphsOf({ ...DEFAULT_SETTINGS, signerName: "Trần\u0000 Bình\u000B Minh\uD800 😀\t" });
+    const paragraphs = await paragraphsOf({ ...REFERENCE_OFFICE, signerName: "Trần\u0000 Bình\u000B Minh\uD800 😀\t" });
     expect(paragraphs).toContain("Trần Bình Minh 😀\t");
   });
 });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { REPORT } from "../../support/forms";
 import { writeReportDocx } from "../../../src/domain/template/docx";
 import { skeletonToParagraphs } from "../../../src/domain/template/paragraphs";
-import { DEFAULT_SETTINGS } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE } from "../../../src/domain/template/settings";
 import { validateFigures } from "../../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../fixtures/referenceReport";
 
@@ -38,7 +38,7 @@ describe("the reference report rendered by LibreOffice", () => {
     requireTool("pdftotext", ["-v"]);
     dir = mkdtempSync(join(tmpdir(), "bcdc-lo-"));
     const docx = join(dir, "bao-cao.docx");
-    writeFileSync(docx, await writeReportDocx(REPORT, DEFAULT_SETTINGS, values, dating));
+    writeFileSync(docx, await writeReportDocx(REPORT, REFERENCE_OFFICE, values, dating));
     // A profile per run: two LibreOffice processes sharing one profile lock each other out.
     const profile = `-env:UserInstallation=file://${join(dir, "profile")}`;
     execFileSync("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { stdio: "pipe", timeout: 110_000 });
@@ -52,7 +52,7 @@ describe("the reference report rendered by LibreOffice", () => {
   const text = (...pages: string[]) => execFileSync("pdftotext", [...pages, pdf, "-"], { encoding: "utf8" });
 
   it("shows every section heading, numbered I to VI with their subsections", () => {
-    const headings = skeletonToParagraphs(REPORT, DEFAULT_SETTINGS, values, dating)
+    const headings = skeletonToParagraphs(REPORT, REFERENCE_OFFICE, values, dating)
       .filter((p) => p.role.startsWith("heading"))
       .map((p) => flat(p.runs.map((r) => r.text).join("")));
     expect(headings).toHaveLength(26);

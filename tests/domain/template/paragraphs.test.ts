@@ -2,16 +2,16 @@ import { withComputed } from "../../../src/domain/compute";
 import { REPORT } from "../../support/forms";
 import { validateFigures } from "../../../src/domain/validate";
 import { PLACEHOLDER, placeDateText, skeletonToParagraphs } from "../../../src/domain/template/paragraphs";
-import { DEFAULT_SETTINGS } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE } from "../../../src/domain/template/settings";
 import type { Paragraph } from "../../../src/domain/template/types";
 import type { Period } from "../../../src/domain/types";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../../fixtures/referenceReport";
 
 const text = (p: Paragraph) => p.runs.map((r) => r.text).join("");
-const empty = (period: Period) => skeletonToParagraphs(REPORT, DEFAULT_SETTINGS, withComputed(REPORT, new Map(), period), { period });
+const empty = (period: Period) => skeletonToParagraphs(REPORT, REFERENCE_OFFICE, withComputed(REPORT, new Map(), period), { period });
 
 describe("skeletonToParagraphs", () => {
-  const filled = skeletonToParagraphs(REPORT, DEFAULT_SETTINGS, validateFigures(REPORT, REFERENCE_FIGURES, REFERENCE_PERIOD).values, {
+  const filled = skeletonToParagraphs(REPORT, REFERENCE_OFFICE, validateFigures(REPORT, REFERENCE_FIGURES, REFERENCE_PERIOD).values, {
     period: REFERENCE_PERIOD,
   });
 

@@ -1,11 +1,11 @@
-import { DEFAULT_SETTINGS, validateSettings, type OfficeSettings } from "../../../src/domain/template/settings";
+import { REFERENCE_OFFICE, validateSettings, type OfficeSettings } from "../../../src/domain/template/settings";
 
-const withChange = (change: Partial<OfficeSettings>): OfficeSettings => ({ ...DEFAULT_SETTINGS, ...change });
+const withChange = (change: Partial<OfficeSettings>): OfficeSettings => ({ ...REFERENCE_OFFICE, ...change });
 const messages = (settings: OfficeSettings) => validateSettings(settings).map((p) => `${p.setting}: ${p.message}`);
 
 describe("office settings", () => {
   it("default to the reference report's office, which is valid", () => {
-    expect(DEFAULT_SETTINGS).toEqual({
+    expect(REFERENCE_OFFICE).toEqual({
       governingBody: "UBND TỈNH SƠN LA",
       officeName: "VĂN PHÒNG",
       place: "Sơn La",
@@ -14,7 +14,7 @@ describe("office settings", () => {
       signerName: "Trần Bình Minh",
       recipients: ["Sở Nội vụ (b/c)", "LĐVPUBND tỉnh", "Trang Thông tin điện tử VP", "Lưu: VT, TCHCQT.H.01b"],
     });
-    expect(validateSettings(DEFAULT_SETTINGS)).toEqual([]);
+    expect(validateSettings(REFERENCE_OFFICE)).toEqual([]);
   });
 
   it("accept another office's own values", () => {
