@@ -4,6 +4,7 @@ import { fieldName } from "../../domain/fieldName";
 import { reviewGroups } from "../../domain/reviewGroups";
 import type { FieldId } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { AuthorLine } from "./AuthorLine";
 import { NameQuestion } from "./NameQuestion";
 import { NoticeBar } from "./NoticeBar";
 import { writerOf, type ChangeWriter } from "./reviewWriter";
@@ -39,6 +40,7 @@ export default function ReviewPanel() {
   const groups = reviewGroups(report, fields);
   return (
     <section aria-label="Duyệt thay đổi" className="panel">
+      <AuthorLine deciding />
       <div className="actions">
         <Button disabled={busy !== null} onClick={() => void loadReview()}>
           Tải lại danh sách

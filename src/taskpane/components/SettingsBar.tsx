@@ -1,7 +1,6 @@
-import { Button, Field, Switch, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { Field, Switch } from "@fluentui/react-components";
 import { useAppStore } from "../store/StoreContext";
-import { NameQuestion } from "./NameQuestion";
+import { AuthorLine } from "./AuthorLine";
 
 /**
  * Who is writing, and whether refreshed figures show as tracked changes. The switch tells the truth about Word: when
@@ -12,10 +11,8 @@ export function SettingsBar() {
   const trackChanges = useAppStore((s) => s.trackChanges);
   const supported = useAppStore((s) => s.trackingSupported);
   const wordTracking = useAppStore((s) => s.wordTracking);
-  const author = useAppStore((s) => s.author);
   const busy = useAppStore((s) => s.busy);
   const setTrackChanges = useAppStore((s) => s.setTrackChanges);
-  const [renaming, setRenaming] = useState(false);
   const wordOn = wordTracking === "trackAll" || wordTracking === "trackMineOnly";
   const hint = !supported
     ? "Phiên bản Word này không cho bật theo dõi thay đổi (cần WordApi 1.4)."
@@ -26,15 +23,7 @@ export function SettingsBar() {
         : "Word đang tắt theo dõi thay đổi. Lựa chọn này được lưu trong văn bản.";
   return (
     <div className="settings">
-      {author && !renaming && (
-        <div className="actions">
-          <Text size={200}>Người cập nhật: {author}</Text>
-          <Button size="small" appearance="subtle" onClick={() => setRenaming(true)}>
-            Đổi tên
-          </Button>
-        </div>
-      )}
-      {renaming && <NameQuestion then={() => setRenaming(false)} onCancel={() => setRenaming(false)} />}
+      <AuthorLine />
       <Field hint={hint}>
         <Switch
           label="Ghi số liệu dưới dạng thay đổi được theo dõi (Track Changes)"
