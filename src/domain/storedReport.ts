@@ -67,6 +67,12 @@ export interface StoredReport {
    * as on the root; the typed text as content). Absent when none.
    */
   periods?: PeriodFigures[];
+  /**
+   * The period the clerk chose in the pane and has not yet written into the document (a decision kept across closing
+   * the pane, like the figures typed). Stored as `kyDangChon` with the root's period attributes. Absent when the pane
+   * shows the document's own period.
+   */
+  chosenPeriod?: Period;
 }
 
 export function emptyStoredReport(period: Period): StoredReport {

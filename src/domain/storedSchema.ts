@@ -289,6 +289,21 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
       ),
   },
   {
+    // The period chosen in the pane and not written yet (stop 23): the root's attributes, on an element of its own.
+    name: "kyDangChon",
+    attributes: { quy: "quarter", nam: "year" },
+    optional: { loaiKy: "periodKind", thang: "month" },
+    text: false,
+    read: (report, { attributes }) => {
+      if (report.chosenPeriod) return "kỳ đang chọn ghi hai lần; lấy lần đầu";
+      const period = periodOfElement(attributes);
+      if (typeof period === "string") return period;
+      report.chosenPeriod = period;
+      return null;
+    },
+    write: (report) => (report.chosenPeriod ? [{ attributes: rootAttributes(report.chosenPeriod) }] : []),
+  },
+  {
     // The form the figures belong to (JSON text), in the form format of version `phienBan` (wt-10, forms as data).
     name: "mauBaoCao",
     attributes: { phienBan: "version" },

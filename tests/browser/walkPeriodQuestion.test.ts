@@ -47,4 +47,22 @@ describe("the period question when the pane names the next quarter", () => {
     expect(await paneOf(page).getByRole("button", { name: /^Chuyển sang/ }).count()).toBe(0);
     expect(await paneOf(page).getByRole("button", { name: "Đổi sang quý III năm 2026" }).count()).toBe(1);
   });
+
+  it("keeps a quarter chosen and not yet written across closing the pane, and says the text still shows the old one", async () => {
+    // Walk finding: the quarter chosen in the pane was gone when the pane was closed and opened before an update.
+    page = await openPreview(1100);
+    await paneReady(page);
+    await quarter().selectOption("3");
+    const hint = paneOf(page).getByText("Văn bản đang ghi quý I năm 2026; kỳ đã chọn chưa ghi vào văn bản.");
+    await hint.waitFor();
+    await page.waitForFunction(() =>
+      (window as unknown as { __sim: { doc: { xmlParts: { xml: string }[] } } }).__sim.doc.xmlParts.some((part) => part.xml.includes("<kyDangChon")),
+    );
+    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+    await paneReady(page);
+    expect(await quarter().inputValue()).toBe("3");
+    await hint.waitFor();
+    expect(await title()).toBe("Kết quả thực hiện công tác dân chủ quý I; Nhiệm vụ trọng tâm quý II năm 2026");
+    await shot(page, "chosen-kept");
+  });
 });

@@ -61,4 +61,33 @@ describe("keepDraft", () => {
     await store.getState().keepDraft();
     expect(store.getState().notice).toEqual(notice);
   });
+
+  it("keeps a quarter chosen and not yet written across closing the pane, and the update still asks which is right", async () => {
+    const sim = createWordSimulation(smallDocument());
+    const store = openPane(sim);
+    await store.getState().start();
+    // An update gives the document its period (this small document says none in its text).
+    store.getState().setFigure(GIVEN, "56");
+    await store.getState().updateDocument();
+    const own = store.getState().period;
+    expect(store.getState().documentPeriod).toEqual(own);
+    const chosen = { quarter: own.quarter === 4 ? 3 : 4, year: own.year } as typeof own;
+    store.getState().setPeriod(chosen);
+    await store.getState().keepDraft();
+
+    const reopened = openPane(sim);
+    await reopened.getState().start();
+    expect(reopened.getState().period).toEqual(chosen);
+    expect(reopened.getState().documentPeriod).toEqual(own);
+    await reopened.getState().updateDocument();
+    expect(reopened.getState().periodQuestion).toEqual({ document: own, pane: chosen });
+
+    // Going back to the document's own quarter is a decision too: the next pane shows the document's.
+    await reopened.getState().answerPeriod("cancel");
+    reopened.getState().setPeriod(own);
+    await reopened.getState().keepDraft();
+    const third = openPane(sim);
+    await third.getState().start();
+    expect(third.getState().period).toEqual(own);
+  });
 });

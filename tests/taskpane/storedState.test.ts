@@ -16,7 +16,8 @@ const period = { quarter: 1 as const, year: 2026 };
 /** A pane state holding one of everything the stored part keeps. */
 const state = {
   report: REPORT,
-  period,
+  // A quarter chosen in the pane and not yet written (kyDangChon).
+  period: { quarter: 2 as const, year: 2026 },
   documentPeriod: period,
   raw: { [A]: "81", [B]: "77", "bcdc:khongCo.truong": "5" },
   baseline: { [A]: "81" },

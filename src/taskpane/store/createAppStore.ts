@@ -174,6 +174,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         set({ raw, unconfirmed, ...derive(raw, get().period, get().observations) });
       },
       keepDraft: async () => {
+        // A save under way may have started before the latest change: wait for it, then save what is still unsaved.
+        if (draftSaving) await draftSaving;
         const state = get();
         // Only between other work, and never where writing is refused; the notice on screen stays (no guard).
         if (!draftDirty || draftSaving || !state.ready || state.busy || state.formRefusal || state.writeLock) return;
@@ -192,7 +194,14 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
           });
         await draftSaving;
       },
-      setPeriod: (period) => set({ period, ...derive(get().raw, period, get().observations) }),
+      setPeriod: (period) => {
+        set({ period, ...derive(get().raw, period, get().observations) });
+        // A period chosen against the document's own is a decision like a typed figure: kept in the stored part at
+        // once (storedXmlOf). A document that says no period of its own takes the pane's at its first write.
+        if (get().documentPeriod === null) return;
+        draftDirty = true;
+        void get().keepDraft();
+      },
       focusField: (field) => {
         const section = get().report.byId.get(field)?.section;
         const openSections = section ? [...new Set([...get().openSections, topSectionOf(get().report, section)])] : get().openSections;

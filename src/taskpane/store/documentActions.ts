@@ -73,7 +73,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           const fromText = await import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
           documentPeriod = fromText.periodFromTexts(report, agreed) ?? fromText.periodFromTitle(report, (await word.readText()).paragraphs);
         }
-        const period = documentPeriod ?? get().period;
+        // A period chosen and not yet written when the pane last closed comes back, and the update asks as before.
+        const period = stored?.chosenPeriod ?? documentPeriod ?? get().period;
         const observations = observe(controls);
         const refusal = get().formRefusal;
         // One state change, so the pane renders the document's data once, not once per step.

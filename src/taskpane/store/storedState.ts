@@ -3,6 +3,7 @@
  * save: «Cập nhật văn bản», review and form design alike, so data a save keeps cannot be dropped by another.
  */
 import type { ReportDefinition } from "../../domain/report";
+import { samePeriod } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
 import { carriedForm } from "./formActions";
 import type { WritePlan } from "../../office/gateway";
@@ -21,6 +22,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     periods: state.periods,
     // The document keeps carrying its form with every save.
     form: carriedForm(state.report),
+    // A period chosen in the pane and not yet written is the clerk's decision: it survives closing the pane.
+    ...(state.documentPeriod && !samePeriod(state.period, state.documentPeriod) ? { chosenPeriod: state.period } : {}),
     ...patch,
   };
   return storedReportToXml(stored);

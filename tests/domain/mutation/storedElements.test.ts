@@ -188,3 +188,22 @@ describe("marks of figures not yet updated", () => {
     expect(read(`<chuaCapNhat id="${B}"/><chuaCapNhat id="${A}"/>`).report.unconfirmed).toEqual([B, A]);
   });
 });
+
+describe("the period chosen in the pane and not yet written", () => {
+  it("writes a quarter and a month with the root's attributes, and reads them back", () => {
+    expect(body(xmlOf({ chosenPeriod: { quarter: 3, year: 2026 } }))).toBe(`<kyDangChon quy="3" nam="2026"/>`);
+    expect(read(`<kyDangChon quy="3" nam="2026"/>`).report.chosenPeriod).toEqual({ quarter: 3, year: 2026 });
+    const month = { kind: "month" as const, quarter: 3 as const, year: 2026, month: 8 };
+    expect(body(xmlOf({ chosenPeriod: month }))).toBe(`<kyDangChon quy="3" nam="2026" loaiKy="month" thang="8"/>`);
+    expect(read(`<kyDangChon quy="3" nam="2026" loaiKy="month" thang="8"/>`).report.chosenPeriod).toEqual(month);
+  });
+
+  it("keeps the first of two and ignores a month outside its quarter, saying why", () => {
+    const twice = read(`<kyDangChon quy="3" nam="2026"/><kyDangChon quy="4" nam="2026"/>`);
+    expect(twice.report.chosenPeriod).toEqual({ quarter: 3, year: 2026 });
+    expect(twice.ignored).toEqual(["«kyDangChon»: kỳ đang chọn ghi hai lần; lấy lần đầu"]);
+    const wrong = read(`<kyDangChon quy="1" nam="2026" loaiKy="month" thang="8"/>`);
+    expect(wrong.report.chosenPeriod).toBeUndefined();
+    expect(wrong.ignored).toEqual(["«kyDangChon»: tháng 8 không thuộc quý 1"]);
+  });
+});
