@@ -66,6 +66,13 @@ export function App() {
   // Clicked before it was fetched: the pane stays as it is until the tab can show its table, instead of a «Đang mở…»
   // that React would then hold on screen for its Suspense throttle (preload.tsx).
   const select = (next: View) => (next === "compare" ? startTransition(() => setView(next)) : setView(next));
+  // «Đến ô …» from another tab («Văn bản cũ»'s check) shows the figure where it is typed, in the figures tab.
+  const focusSeq = useAppStore((s) => s.focus?.seq ?? 0);
+  const [seenFocus, setSeenFocus] = useState(focusSeq);
+  if (seenFocus !== focusSeq) {
+    setSeenFocus(focusSeq);
+    if (view !== "figures") setView("figures");
+  }
   useEffect(() => {
     if (unstarted) void start();
   }, [unstarted, start]);

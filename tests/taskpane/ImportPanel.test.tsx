@@ -62,6 +62,22 @@ describe("Văn bản cũ", () => {
     expect(within(item).getByText(/^Đoạn 20: «/)).toBeTruthy();
   });
 
+  it("gives each figure problem of the check a way to its box in the figures tab", async () => {
+    // Walk finding: the problems came last under long lists, each naming its box with no way to reach it.
+    const { user, store } = await openImportTab();
+    await user.click(screen.getByRole("button", { name: "Nhận diện số liệu" }));
+    await settle(store, (s) => s.recognition !== null && s.busy === null);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra văn bản" }));
+    await settle(store, (s) => s.textCheck !== null && s.busy === null);
+    const result = screen.getByRole("region", { name: "Kết quả kiểm tra văn bản" });
+    const link = within(result).getAllByRole("button", { name: /^Đến ô «/ })[0]!;
+    const label = /^Đến ô «(.*)»$/.exec(link.textContent ?? "")![1]!;
+    await user.click(link);
+    await domReached(() => screen.queryByRole("region", { name: "Kết quả kiểm tra văn bản" }) === null);
+    await domReached(() => document.activeElement !== null && document.activeElement === screen.queryByRole("textbox", { name: label }));
+    expect(screen.getByRole("tab", { name: "Số liệu", selected: true })).toBeTruthy();
+  });
+
   it("rolls over to the next quarter and lists the figures to confirm, confirmed per figure or per section", async () => {
     const { user, store } = await openImportTab();
     await user.click(screen.getByRole("button", { name: "Nhận diện số liệu" }));

@@ -1,5 +1,5 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { uncheckedChecks } from "../../domain/import/notChecked";
 import { missingFigures } from "../../domain/optional";
@@ -152,6 +152,12 @@ function CheckResult() {
   const unchecked = useAppStore((s) => s.textUnchecked);
   const figureProblems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
   const values = useAppStore((s) => s.review.values);
+  const focusField = useAppStore((s) => s.focusField);
+  // The check's result comes under the recognition's long lists: brought into view when a check has run.
+  const shown = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (items) shown.current?.scrollIntoView?.({ block: "start" });
+  }, [items]);
   if (!items) return null;
   const typed = report.fields.filter((f) => !f.formula);
   const missing = missingFigures(report, (id) => (values.get(id) ?? null) !== null);
@@ -160,7 +166,7 @@ function CheckResult() {
   const notRun = (unchecked ?? []).filter((u) => !u.leftOut);
   const notApplicable = (unchecked ?? []).filter((u) => u.leftOut);
   return (
-    <section aria-label="Kết quả kiểm tra văn bản" className="panel">
+    <section aria-label="Kết quả kiểm tra văn bản" className="panel" ref={shown}>
       <Text weight="semibold">
         Số liệu đã có: {read}/{typed.length} ô nhập liệu
         {missing.leftOut.length > 0 ? ` (${missing.leftOut.length} không bắt buộc để trống)` : ""} · Trích dẫn, bố cục, phép cộng:{" "}
@@ -168,6 +174,31 @@ function CheckResult() {
       </Text>
       {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md); optional figures left out are no gap. */}
       {clean && unchecked && notRun.length === 0 && missing.owed.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}
+      <ul className="summary-list check-list">
+        {items.map((item) => (
+          <li key={item.key} className={item.severity}>
+            <strong>
+              {item.severity === "error" ? "Lỗi" : "Cảnh báo"} ({SOURCE[item.source]}):
+            </strong>{" "}
+            {item.message}
+            {item.places.map((place) => (
+              <div key={place} className="place">
+                {place}
+              </div>
+            ))}
+          </li>
+        ))}
+        {figureProblems.map((p) => (
+          <li key={p.key} className={p.severity}>
+            <strong>{p.severity === "error" ? "Lỗi" : "Cảnh báo"} (Số liệu):</strong> {p.message}
+            <div className="place">
+              <button type="button" className="summary-link" onClick={() => focusField(p.fields[0]!)}>
+                Đến ô «{report.byId.get(p.fields[0]!)?.label}»
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
       {notRun.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({notRun.length})</Text>} />
@@ -188,27 +219,6 @@ function CheckResult() {
           </ul>
         </Card>
       )}
-      <ul className="summary-list check-list">
-        {items.map((item) => (
-          <li key={item.key} className={item.severity}>
-            <strong>
-              {item.severity === "error" ? "Lỗi" : "Cảnh báo"} ({SOURCE[item.source]}):
-            </strong>{" "}
-            {item.message}
-            {item.places.map((place) => (
-              <div key={place} className="place">
-                {place}
-              </div>
-            ))}
-          </li>
-        ))}
-        {figureProblems.map((p) => (
-          <li key={p.key} className={p.severity}>
-            <strong>{p.severity === "error" ? "Lỗi" : "Cảnh báo"} (Số liệu):</strong> {p.message}
-            <div className="place">Ô «{report.byId.get(p.fields[0]!)?.label}»</div>
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }
