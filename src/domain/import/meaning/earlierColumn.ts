@@ -60,6 +60,22 @@ export function otherPeriodColumn(column: string, own: OwnPeriod, headers: reado
 }
 
 function againstOwn(column: string, own: OwnPeriod): "earlier" | "later" | null {
+  const o = ordinals(column, own);
+  return o === null || o.at === o.ownAt ? null : o.at < o.ownAt ? "earlier" : "later";
+}
+
+/**
+ * Whether `column` names the period right before the report's own («Tháng 7/2026» in August's report, «Quý IV/2025»
+ * in the first quarter's): last period's column, however many months the table sets side by side («Tháng 7 | Tháng 8
+ * | Tháng 9 (*) | Cộng quý III»: a quarter's sheet filled month by month).
+ */
+export function previousPeriodColumn(column: string, own: OwnPeriod): boolean {
+  const o = ordinals(column, own);
+  return o !== null && o.at === o.ownAt - 1;
+}
+
+/** The one period of the report's kind `column` names and the report's own, as ordinals; null if it names none or several. */
+function ordinals(column: string, own: OwnPeriod): { at: number; ownAt: number } | null {
   if (own.index === null || (own.kind !== "month" && own.kind !== "quarter")) return null;
   const named = [...column.matchAll(NAMED)];
   if (named.length !== 1) return null;
@@ -71,7 +87,5 @@ function againstOwn(column: string, own: OwnPeriod): "earlier" | "later" | null 
   // A period written without its year is the nearest one before the report's («Tháng 12» in January's report).
   const year = m[3] !== undefined ? Number(m[3]) : (own.year ?? 0) - (n > own.index ? 1 : 0);
   if (m[3] !== undefined && own.year === null) return null;
-  const at = year * per + n;
-  const ownAt = (own.year ?? 0) * per + own.index;
-  return at === ownAt ? null : at < ownAt ? "earlier" : "later";
+  return { at: year * per + n, ownAt: (own.year ?? 0) * per + own.index };
 }

@@ -13,7 +13,8 @@ import { gridAxes } from "./gridRows";
 import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
-import { gridAt } from "./tableGrid";
+import { gridAt, previousPeriodCell } from "./tableGrid";
+import { readPeriodScope } from "./reportPeriod";
 import { documentHeader } from "./documentHeader";
 import { featureSet, syllables } from "./words";
 
@@ -45,6 +46,10 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
     const from = p.field.carriedFrom;
     return from !== undefined && from !== "period" && takesOtherPeriod(p) ? (byId.get(from) ?? p) : p;
   };
+  // Last period's value of a figure is its row's cell under the column naming the period right before the report's
+  // («Tháng 7/2026» of «Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý III» in August's report), read from the title once.
+  let period: ReturnType<typeof readPeriodScope> | undefined;
+  const lastPeriods = (p: FieldProfile, c: Candidate) => rowOf(p) !== p && previousPeriodCell(text, c.token, (period ??= readPeriodScope(text, report.periodKind)));
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -79,7 +84,10 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
           if (o.cell.column !== o.column) {
             const axes = gridAxes(place(c)!.grid);
             // Of the row's cells, only those under a period's header: «Định kỳ 10, đột xuất 02» in its «Ghi chú» is not.
-            if (!(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) continue;
+            // Last period's value stands in the column of the period before the report's, whichever column the grid
+            // gives this period's figure (its month, or the quarter's «Cộng» it reads as the row's total).
+            const last = axes.periodColumns && lastPeriods(p, c);
+            if (!last && !(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) continue;
             // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
             // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
             // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).

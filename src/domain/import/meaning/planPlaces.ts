@@ -12,6 +12,26 @@ export function planColumn(header: string | null): boolean {
   return header !== null && PLAN_HEADER.test(header.trim());
 }
 
+/** A done column's header: its first words («Thực hiện», «TH», «Kết quả», «Đã thực hiện», «Thực tế»). */
+const DONE_HEADER = /^(?:thực hiện|th|kết quả|đã thực hiện|thực tế)(?![\p{L}\p{M}])/iu;
+
+/** A cell's number: digits with thousands dots or spaces, nothing else. */
+const NUMBER_CELL = /^\s*\d{1,3}(?:[.\s\u00a0]\d{3})*\s*$|^\s*\d+\s*$/u;
+
+/**
+ * «Kiểm tra … tại phòng, đơn vị | 01 | 0» under «Kế hoạch | Thực hiện»: the done column's number, where the plan
+ * beside it in its row says another, is what was done of the plan, never what is planned; a figure described as
+ * planned («dự kiến») takes nothing from it. Where the two agree the done cell states the plan's number too, and
+ * without a plan column «Kết quả» may hold any figure, a plan too. `cells` is the number's row, `column` its cell.
+ */
+export function doneUnlikePlan(cells: readonly string[], column: number, headers: readonly string[]): boolean {
+  if (!DONE_HEADER.test((headers[column] ?? "").trim())) return false;
+  const value = (cell: string | undefined) => (cell !== undefined && NUMBER_CELL.test(cell) ? Number(cell.replace(/\D/gu, "")) : null);
+  const done = value(cells[column]);
+  if (done === null) return false;
+  return headers.some((h, i) => i !== column && planColumn(h) && value(cells[i]) !== null && value(cells[i]) !== done);
+}
+
 /** A part's heading: «III. …», «Phần thứ ba», an appendix («Biểu số 1», «Phụ lục») or the closing «Nơi nhận». */
 const PART = /^[ \t]*(?:[IVX]+[.)][ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)|(?:Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?![\p{L}])|Nơi nhận)/u;
 /** The next period's tasks: the part's title opens with them (not «Kết quả thực hiện nhiệm vụ»). */

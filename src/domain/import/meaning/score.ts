@@ -142,8 +142,11 @@ function foreignShare(profile: FieldProfile, c: Candidate, vocab: Vocabulary): n
   // «cao cấp 28 đồng chí» for a figure that names no unit: people written as people are neither for nor against it.
   // «Bộ phận một cửa VP | 126 | 118»: a row label that names where this figure stands is its place, not a rival's words.
   const who = c.unit && (profile.unit ? c.unit !== profile.unit && sameGroup(profile.unit, c.unit) : ANYONE.has(c.unit)) ? new Set(c.unit.split(" ")) : null;
+  // «đối thoại với cán bộ, công chức, viên chức, người lao động: 04 ý kiến»: beside a count written with the figure's
+  // own unit, not one of people, the staff named are who took part or whose the things are, not what is counted.
+  const staff = c.unit !== null && c.unit === profile.unit && !PEOPLE.has(c.unit) ? staffNamed(c) : null;
   let foreign = 0;
-  for (const [f, w] of near.features) if (!mine.has(f) && !(c.rowPlace?.has(f) && profile.context.has(f)) && !(who && f.split(" ").every((s) => who.has(s)))) foreign += w;
+  for (const [f, w] of near.features) if (!mine.has(f) && !(c.rowPlace?.has(f) && profile.context.has(f)) && !(who && f.split(" ").every((s) => who.has(s))) && !staff?.has(f)) foreign += w;
   return foreign / near.total;
 }
 
@@ -155,6 +158,19 @@ export const PEOPLE: ReadonlySet<string> = new Set([
   "người", "đồng chí", "cá nhân", "cán bộ", "công chức", "viên chức", "biên chế", "chuyên viên", "tiến sỹ", "tiến sĩ",
   "thạc sỹ", "thạc sĩ", "đại học", "cử nhân", "cao cấp", "trung cấp", "trường hợp",
 ]);
+
+/** The terms naming an office's staff. */
+const STAFF_TERMS = ["cán bộ", "công chức", "viên chức", "người lao động"].map((term) => {
+  const s = term.split(" ");
+  // Its two-syllable runs (what must stand beside the number for the whole term to be written) and every run.
+  const pairs = s.slice(1).map((x, i) => `${s[i]} ${x}`);
+  return { pairs, runs: s.flatMap((_, i) => s.slice(i).map((__, j) => s.slice(i, i + j + 1).join(" "))) };
+});
+
+/** Each staff term written whole beside the number, as its features (a «lao động» of «người có công, lao động» is not one). */
+function staffNamed(c: Candidate): ReadonlySet<string> {
+  return new Set(STAFF_TERMS.filter((t) => t.pairs.every((p) => c.near.has(p))).flatMap((t) => t.runs));
+}
 
 /** A count of people in general takes people named by their post ("01 Phó Chánh Văn phòng" is one "đồng chí"). */
 export const ANYONE: ReadonlySet<string> = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);

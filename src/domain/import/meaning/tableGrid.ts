@@ -5,7 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import { namedInCell } from "./cellOpening";
-import { earlierPeriodColumn, otherPeriodColumn, type OwnPeriod } from "./earlierColumn";
+import { earlierPeriodColumn, otherPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
@@ -302,6 +302,12 @@ export function lastPeriodCell(text: string, token: Token, own?: OwnPeriod): boo
   const column = `${cell.group} ${cell.header}`.trim();
   if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) === "earlier") return true;
   return /(?<![\p{L}])(?:tháng trước|kỳ trước|kì trước|quý trước)(?![\p{L}])/iu.test(column) || (/\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []));
+}
+
+/** A cell under the column naming the period right before the report's own (earlierColumn.ts previousPeriodColumn). */
+export function previousPeriodCell(text: string, token: Token, own: OwnPeriod): boolean {
+  const cell = tableCell(text, token);
+  return cell !== null && previousPeriodColumn(`${cell.group} ${cell.header}`.trim(), own);
 }
 
 /** A cell of another period's column or row, of a change or of the plan; `own`, when known, judges a period named alone. */

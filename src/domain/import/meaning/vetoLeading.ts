@@ -33,7 +33,7 @@ import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables, unitAt } from "./words";
 import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
-import { lastPeriodCell } from "./tableGrid";
+import { columnHeaders, lastPeriodCell } from "./tableGrid";
 import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore } from "./vetoPlace";
 import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation } from "./cellOrganisation";
@@ -48,7 +48,7 @@ import { clauseLead, narrowerLead } from "./narrowerLead";
 import { otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
-import { inTasksPart, planColumn } from "./planPlaces";
+import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { countsShortfall, inShortcomings } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -152,6 +152,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && own.planned && at.once("yearPlan", () => yearsPlanBefore(text.slice(sentence.from, o.start), ctx.period))) return "otherPeriod";
   // A plan column, or the part on the next period's tasks (planPlaces.ts).
   if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
+  // …and a figure planned takes nothing from the done column beside a plan of another number (planPlaces.ts).
+  if (figure && own.planned && digits && at.once("doneColumn", () => doneColumnOf(text, o))) return "doneForPlanned";
   // What fell short («Tồn tại, hạn chế: còn 01 đơn vị chưa kiểm tra»), unless the figure counts a shortfall itself (shortcomings.ts).
   if (figure && !countsShortfall(field.label) && at.once("shortcomings", () => inShortcomings(text, o.start))) return "shortcoming";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
@@ -227,4 +229,15 @@ export function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: numb
     namedUnitBefore(text, o.start, o.end, level, own.level) ||
     levelCarried(text, o.start, o.end, level, own.level, names)
   );
+}
+
+/** The number's cell in a table row stands in a done column beside a plan of another number (planPlaces.ts). */
+function doneColumnOf(text: string, o: { start: number; end: number }): boolean {
+  const headers = columnHeaders(text, o);
+  if (headers === null) return false;
+  const from = text.lastIndexOf("\n", o.start - 1) + 1;
+  const to = text.indexOf("\n", o.start);
+  const line = text.slice(from, to === -1 ? undefined : to);
+  const separator = line.includes("\t") ? "\t" : "|";
+  return doneUnlikePlan(line.split(separator), text.slice(from, o.start).split(separator).length - 1, headers);
 }
