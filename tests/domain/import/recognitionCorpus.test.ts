@@ -348,7 +348,7 @@ const MEASURED: Record<string, number> = {
   // from the done column, planPlaces.ts); 164, 173, 182 and 222 +1 each: the dialogue's opinions beside the staff
   // named as its partners (score.ts foreignShare).
   "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": 20,
-  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 38,
+  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 39,
   "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 49,
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": 33,
   "263-vp-hdnd-ubnd-phuong-sa-dec-chung-toi-so-trong-ly-do-quy3-2026.txt": 24,
@@ -368,9 +368,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // Stop 22's secret batches as measured after its fixers (f17bc1a) and the row-number rule: 10 wrong. 250 takes the
   // Sở's own Văn phòng's «02 Phó Chánh Văn phòng», 253 the parent office's deputy who heads the centre («do 01 Phó Chánh
   // Văn phòng UBND tỉnh kiêm nhiệm»); 252's body figure is corrected by a «Ghi chú … đúng là 10.986 … ghi nhầm là
-  // 10.968» note the reader does not take as a correction; 260's list of public-service units drops «(tại phường Tuy
-  // Hòa)» after «Phòng Công chứng số 2», which its truth keeps (65's, 171's and 213's truths drop such «đặt tại …»
-  // brackets: put to the lead by wt-misc32); 262 reads «tiếp nhận 01 công chức từ Sở Công Thương» as a
+  // 10.968» note the reader does not take as a correction; 260's list of public-service units dropped «(tại phường Tuy
+  // Hòa)», which its truth kept: ruled a truth's slip (65's, 171's and 213's truths drop such «đặt tại …» brackets; put to
+  // the lead by wt-misc32), the truth now drops it too; 262 reads «tiếp nhận 01 công chức từ Sở Công Thương» as a
   // transfer in, 263 a shortfall «thiếu 02 công chức» as a rotation. 260's and 261's commune
   // names were the truths' slip: 85 truths write the commune as the document does, «xã Thụy Anh», and these two dropped
   // the «xã» (ruled at the start of stop 23; the truths now write «xã Ea Rốk», «xã Cao Sơn»).
@@ -379,7 +379,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "253-trung-tam-pvhcc-khanh-hoa-ty-le-tren-tong-so-quy4-2025.txt": ["bcdc:lanhDao.soPhoChanh"],
   // 256's last month's people (871, the year's cumulative, for 115) mended by wt-misc32: last month's column of the
   // quarter's sheet «Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý III» (gridBind.ts, earlierColumn.ts previousPeriodColumn).
-  "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": ["bcdc:donViSuNghiep.danhSach"],
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": ["bcdc:dieuDong.den"],
   "263-vp-hdnd-ubnd-phuong-sa-dec-chung-toi-so-trong-ly-do-quy3-2026.txt": ["bcdc:luanChuyen.congChuc"],
   // The secret batches wt-fresh24 and wt-fresh25 as measured at the start of stop 21 (bf5408d): 22 wrong — 224 is another
