@@ -25,6 +25,15 @@ describe("directionWords", () => {
     expect(at("Điều động 01 công chức đến làm việc", "01")).toBe("");
     expect(at("Tiếp nhận 02 công chức từ Sở Tư pháp", "02")).toBe("");
   });
+  it("a move named after a long count is read from its own way's word", () => {
+    expect(at("01 viên chức Trung tâm Dịch vụ việc làm được điều động đến Sở Nội vụ", "01")).toBe("điều động đi");
+    expect(at("02 công chức Phòng Kế hoạch - Tài chính được luân chuyển sang UBND các xã", "02")).toBe("điều động đi");
+    expect(at("01 công chức Phòng Quản lý đầu tư được điều động từ Sở Xây dựng", "01")).toBe("điều động đến");
+  });
+  it("near-match: a long count moved to the office's own kind, or not moved, says nothing", () => {
+    expect(at("01 công chức Phòng Quản lý đầu tư xây dựng được điều động đến Văn phòng", "01")).toBe("");
+    expect(at("01 công chức Phòng Quản lý đầu tư xây dựng được cử đi học tại Học viện", "01")).toBe("");
+  });
   it("a body named after the next move's count is that move's way, not the one before", () => {
     const text = "điều động đến 01 CBCC, điều động đi 02 CBCC (01 sang Sở Nội vụ, 01 sang UBND xã)";
     expect(at(text, "01")).toBe("");
@@ -54,5 +63,16 @@ it("in a report, moves in and away in one sentence are each their own figure", (
   ].join("\n");
   const r = recognizeFigures(text, REPORT);
   expect(boundValue(r.get(byLabel("Điều động đến và bổ nhiệm").id))).toBe("01");
+  expect(boundValue(r.get(byLabel("Điều động, luân chuyển đi").id))).toBe("02");
+});
+
+it("in a report, a count moved «đến» another body after its noun is a move away, not in", () => {
+  const text = [
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+    "1. Công tác cán bộ",
+    "Trong quý bổ nhiệm 01 Trưởng phòng Kế hoạch - Tài chính; 02 công chức Phòng Quản lý xây dựng được điều động đến Sở Xây dựng.",
+  ].join("\n");
+  const r = recognizeFigures(text, REPORT);
+  expect(boundValue(r.get(byLabel("Điều động đến và bổ nhiệm").id))).toBeNull();
   expect(boundValue(r.get(byLabel("Điều động, luân chuyển đi").id))).toBe("02");
 });

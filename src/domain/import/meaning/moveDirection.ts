@@ -20,7 +20,8 @@ const OTHER_ACT = /(?<![\p{L}\p{M}])(?:tiếp nhận|tuyển dụng|biệt phái
  */
 const NEXT_MOVE = /[,;][^,;()\d\n]{0,20}?(?<![\p{L}\p{M}])(?:điều động|luân chuyển)(?![\p{L}\p{M}])/iu;
 
-const MOVED_AFTER = /^[^;.\n\d]{0,40}?(?<![\p{L}\p{M}])(?:được\s+)?(?:điều động|luân chuyển)\s+(?:về|sang|đến|đi|từ)(?![\p{L}\p{M}])/iu;
+/** The move named after the count, up to its way's word (where the body it names is read from). */
+const MOVED_AFTER = /^[^;.\n\d]{0,40}?(?<![\p{L}\p{M}])(?:được\s+)?(?:điều động|luân chuyển)\s+(?=(?:về|sang|đến|đi|từ)(?![\p{L}\p{M}]))/iu;
 
 function lastMatch(re: RegExp, text: string): number {
   let at = -1;
@@ -43,10 +44,15 @@ export function directionWords(text: string, clauseFrom: number, start: number, 
   // counts the number is the last one before it, and a staff taken on is no move (the form counts it apart).
   // …unless the move is named after the count: «tiếp nhận và bổ nhiệm 02 công chức lãnh đạo cấp phòng điều động từ
   // Sở Tài chính», «1 công chức được điều động về phường từ phường Phú Thượng».
-  const movedAfter = MOVED_AFTER.test(ahead);
-  if (!movedAfter && (move < 0 || lastMatch(OTHER_ACT, before) > move)) return [];
-  if (IN.test(after)) return syllables("điều động đến");
-  if (OUT.test(after)) return syllables("điều động đi");
+  const movedAfter = MOVED_AFTER.exec(ahead);
+  if (movedAfter === null && (move < 0 || lastMatch(OTHER_ACT, before) > move)) return [];
+  // «01 công chức Phòng Quản lý môi trường được điều động đến Sở Nông nghiệp và Môi trường»: a move named after the
+  // count names its body after its own way's word, however long the count's noun before it.
+  // Else (and when that names no body) the words right after the count, as before.
+  for (const way of movedAfter === null ? [after] : [after.slice(Math.min(after.length, movedAfter[0].length)), after]) {
+    if (IN.test(way)) return syllables("điều động đến");
+    if (OUT.test(way)) return syllables("điều động đi");
+  }
   return [];
 }
 

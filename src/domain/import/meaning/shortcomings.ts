@@ -13,7 +13,8 @@
  * hạn chế», «Khó khăn, vướng mắc», «Hạn chế và nguyên nhân», «TỒN TẠI, HẠN CHẾ».
  */
 const FIRST = "(?:Tồn tại|Hạn chế|Khó khăn|Vướng mắc|TỒN TẠI|HẠN CHẾ|KHÓ KHĂN|VƯỚNG MẮC)";
-const MORE = "(?:tồn tại|hạn chế|khó khăn|vướng mắc|nguyên nhân|TỒN TẠI|HẠN CHẾ|KHÓ KHĂN|VƯỚNG MẮC|NGUYÊN NHÂN)";
+/** …and what the body asks for them after («Khó khăn và kiến nghị», «Tồn tại, hạn chế và đề xuất»): still no done figure. */
+const MORE = "(?:tồn tại|hạn chế|khó khăn|vướng mắc|nguyên nhân|kiến nghị|đề xuất|TỒN TẠI|HẠN CHẾ|KHÓ KHĂN|VƯỚNG MẮC|NGUYÊN NHÂN|KIẾN NGHỊ|ĐỀ XUẤT)";
 const WORDS = `${FIRST}(?:(?:[ \\t]*,|[ \\t]+(?:và|VÀ))[ \\t]+${MORE})*`;
 /** A paragraph's lead, after an optional item mark («- », «4.2. », «b) »), or a sentence's inside it: the words and «:». */
 const LEAD = new RegExp(`(?:^[ \\t]*(?:[-–+•*][ \\t]*|(?:\\d+\\.)*\\d+[.)][ \\t]*|[a-zđ][.)][ \\t]*)?|[.;][ \\t]+)${WORDS}[ \\t]*:`, "u");
@@ -62,4 +63,15 @@ const SHORTFALL = /(?<![\p{L}])(?:trễ|quá hạn|đang giải quyết|chưa|th
 
 export function countsShortfall(label: string): boolean {
   return SHORTFALL.test(label);
+}
+
+/**
+ * A count said lacking wherever it stands: «thiếu 02 công chức», «còn thiếu 05 biên chế», «thiếu hụt 03 người» count
+ * the staff or things a body has not got, no act done and nobody moved, appointed or taken on. Only a figure that
+ * counts a shortfall itself (`countsShortfall`) may take it.
+ */
+const LACKING = /(?<![\p{L}\p{M}])thiếu(?:[ \u00a0]+hụt)?[ \u00a0]+$/iu;
+
+export function lackingCount(text: string, start: number): boolean {
+  return LACKING.test(text.slice(Math.max(0, start - 12), start));
 }

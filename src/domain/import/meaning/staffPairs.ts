@@ -16,9 +16,15 @@ interface Span {
 }
 
 /** How offices say «đang thực hiện» of staff: «có mặt», «hiện có (mặt)», «(hiện đang) thực hiện», «thực có». */
-const PRESENT = String.raw`(?:(?:hiện )?có mặt|hiện(?: đang)? có(?: mặt)?|(?:hiện )?(?:đang )?thực hiện|thực có)`;
-/** The present figure's words between the two: the group's words after the first figure, «,» or «(», then the present's. */
-const PRESENT_AFTER = new RegExp(String.raw`^([^\d.;:\n]{0,60}?)\s*[,(]\s*${PRESENT}\s*(?::|là)?\s*\(?\s*$`, "iu");
+const PRESENT = String.raw`(?:(?:hiện )?có mặt|hiện(?: đang)? có(?: mặt)?|(?:hiện )?(?:đang )?thực hiện|thực có|có)`;
+/**
+ * The present figure's words between the two: the group's words after the first figure, a separator, then the
+ * present's. «,» or «(» as in prose; «;» (a terse line, «CC giao 68; có mặt 61») and «→» (a slide's arrow, «giao 92 →
+ * có mặt 85») also separate items of another kind, so after them the present figure must count people or nothing.
+ */
+const PRESENT_AFTER = new RegExp(String.raw`^([^\d.;:\n]{0,60}?)\s*([,(]|;|→)\s*${PRESENT}\s*(?::|là)?\s*\(?\s*$`, "iu");
+/** What a present figure after «;» or «→» may be followed by: nothing, or people. */
+const PEOPLE_OR_NOTHING = /^\s*(?:người|đ\/c|đồng chí)?\s*$/iu;
 /** Words that allot a quota («được giao (là)», «giao»): no words of the present figure. */
 const ALLOTTED = new Set(["được", "giao", "là"]);
 /** A staff group: the words that say whose quota it is (syllables as words.ts reads them). */
@@ -26,6 +32,10 @@ const GROUP_NOUN = String.raw`(?:công chức|viên chức|biên chế|sự nghi
 const GROUP = new RegExp(String.raw`(?:^| )${GROUP_NOUN}(?: |$)`, "u");
 const GROUP_FIRST = new RegExp(String.raw`^(?:người )?${GROUP_NOUN}(?: |$)`, "u");
 const GROUP_LAST = new RegExp(String.raw`(?:^| )${GROUP_NOUN}$`, "u");
+/** Words that already say the group is a staffing quota. */
+const STAFFING = /(?:^| )(?:biên chế|người làm việc)(?: |$)/u;
+/** A group named by its nouns alone: «sự nghiệp», «viên chức sự nghiệp», «công chức». */
+const SHORT_GROUP = /^(?:(?:công chức|viên chức|sự nghiệp) ?)+$/u;
 const PRESENT_WORDS = /(?:^| )(?:có mặt|hiện có|đang thực hiện|thực hiện|thực có)(?: |$)/u;
 /** How far back a figure's own words reach, and how far after a number its unit may go. */
 const REACH = 80;
@@ -48,12 +58,13 @@ function ownAfter(text: string, end: number): string {
 }
 
 /** The group's words of the figure at `first`, when `second` is its present figure (see above); null otherwise. */
-function groupOfPair(text: string, first: Span, second: Span): { group: string; allotted: boolean; labelled: boolean } | null {
+function groupOfPair(text: string, first: Span, second: Span): { group: string; allotted: boolean; labelled: boolean; staffing: boolean } | null {
   if (second.start - first.end > REACH) return null;
   const pair = PRESENT_AFTER.exec(text.slice(first.end, second.start));
   if (!pair) return null;
   // The present figure names no group of its own («có mặt 35 người», not «hiện có 71 công chức»).
   if (GROUP.test(syllables(ownAfter(text, second.end)).join(" "))) return null;
+  if (pair[2] !== "," && pair[2] !== "(" && !PEOPLE_OR_NOTHING.test(ownAfter(text, second.end))) return null;
   const from = ownFrom(text, first.start);
   const own = syllables(text.slice(from, first.start));
   const right = syllables(pair[1]!);
@@ -71,14 +82,29 @@ function groupOfPair(text: string, first: Span, second: Span): { group: string; 
   // The words before the first figure (whose staff: «Trung tâm Thông tin có 12 viên chức») and the group's own nouns
   // after it: «… tại các đơn vị sự nghiệp công lập» gives «biên chế … sự nghiệp», not «công lập».
   const nouns = [...right.join(" ").matchAll(new RegExp(GROUP_NOUN, "gu"))].map((m) => m[0]);
-  const group = [...left.filter((w) => !ALLOTTED.has(w)), ...nouns].join(" ");
-  return { group, allotted: words.includes("giao"), labelled: label.length > 0 };
+  const named = [...left.filter((w) => !ALLOTTED.has(w)), ...nouns].join(" ");
+  // A quota paired with its present count is a staffing quota, «biên chế», whatever short name the clerk gave the
+  // group: «- Sự nghiệp: giao 22, có mặt 19» is «biên chế sự nghiệp», as «- Công chức: giao 55, …» is «biên chế công chức».
+  // Only a group named by its nouns alone: «Trung tâm Thông tin có 12 viên chức, có mặt 11» counts a unit's people.
+  const short = !STAFFING.test(named) && SHORT_GROUP.test(named);
+  const group = short ? `biên chế ${named}` : named;
+  return { group, allotted: words.includes("giao"), labelled: label.length > 0, staffing: !short };
 }
 
-/** The label of a «label: …» line whose colon ends just before `from`: its words, its bullet left out; none otherwise. */
+/** A present count said of a group named by its nouns alone, opening its clause: «sự nghiệp có mặt 13 (người)». */
+const SHORT_PRESENT = /(?:^|[,;:(\n])[ \t]*((?:(?:công chức|viên chức|sự nghiệp)[ \t]*)+?)[ \t]+(?:(?:hiện[ \t]+)?có[ \t]+mặt|hiện(?:[ \t]+đang)?[ \t]+có(?:[ \t]+mặt)?|thực[ \t]+có)[ \t]*(?::|là)?[ \t]*$/iu;
+
+/** The short group whose present count the number at `token` is, said alone (`SHORT_PRESENT`); null otherwise. */
+function shortGroupPresent(text: string, token: Span): string | null {
+  const m = SHORT_PRESENT.exec(text.slice(Math.max(0, token.start - REACH), token.start));
+  return m !== null && PEOPLE_OR_NOTHING.test(ownAfter(text, token.end)) ? m[1]!.trim().toLowerCase() : null;
+}
+
+/** The label of a «label: …» line or clause whose colon ends just before `from`: its words, its bullet left out; none otherwise. */
 function labelBefore(text: string, from: number): string[] {
   if (text[from - 1] !== ":") return [];
-  const line = text.slice(text.lastIndexOf("\n", from - 2) + 1, from - 1);
+  // The label's own clause: the line's, or the one after its last «;» («…; viên chức sự nghiệp: được giao 27, …»).
+  const line = text.slice(Math.max(text.lastIndexOf("\n", from - 2), text.lastIndexOf(";", from - 2)) + 1, from - 1);
   if (line.length > REACH || /[\d:;,.()]/.test(line)) return [];
   return syllables(line.replace(/^[ \t]*[-+•*–][ \t]*/u, ""));
 }
@@ -109,13 +135,18 @@ export function staffPairWords(
     const pair = groupOfPair(text, previous, token);
     if (pair) out.push(...syllables(pair.group), "đang", "thực", "hiện");
   }
+  // «Ghi chú: …; sự nghiệp có mặt 13 người»: the same short group's present count said alone is the same staffing
+  // figure as the pair's present one, so a second statement that disagrees stays beside it for the clerk to choose.
+  const alone = out.length === 0 ? shortGroupPresent(text, token) : null;
+  if (alone !== null) out.push("biên", "chế", ...syllables(alone), "đang", "thực", "hiện");
   if (isCount(next)) {
     const pair = groupOfPair(text, token, next);
     // Its group's words are its own, however far they run («26 người làm việc tại các đơn vị sự nghiệp (có mặt 24)»).
     // Only in a sentence that allots («được giao 78 …, hiện có 71; 26 …»): «Bộ phận một cửa được bố trí 06 công chức,
     // có mặt 05» counts people, not a quota.
     // A labelled pair («- Sự nghiệp: giao 15, có mặt 14») says «giao» beside its quota but its group only in the label.
-    if (pair && (!pair.allotted || pair.labelled) && allotsBefore(text, token.start)) out.push(...syllables(pair.group), "được", "giao");
+    // So does a quota whose group the clerk named short, «sự nghiệp giao 18, hiện có 17»: its «biên chế» is the pair's.
+    if (pair && (!pair.allotted || pair.labelled || !pair.staffing) && allotsBefore(text, token.start)) out.push(...syllables(pair.group), "được", "giao");
   }
   return out;
 }

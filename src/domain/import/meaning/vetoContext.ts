@@ -46,6 +46,8 @@ export interface VetoContext {
   reported: string | null;
   /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
   anotherKind: boolean;
+  /** The kinds of office the form is written for («văn phòng»: vetoProvinceBody.formOwnerKinds). */
+  ownerKinds: ReadonlySet<string>;
   /** The ways the form names its province-wide bodies. */
   provinceNames: string[];
   fields: Map<FieldId, FieldWords>;
@@ -101,5 +103,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // The form's own organisations are never «another body» as a source: their figures are where the form's come from.
   const formNames = [...new Set([...form.fields.values()].flatMap((f) => f.named ?? []))];
   const foreignSourced = foreignSourcedPassages(text, header.lines, reported, formNames);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced };
 }

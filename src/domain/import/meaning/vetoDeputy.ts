@@ -5,6 +5,7 @@
  * name starts otherwise («Phó Chánh Văn phòng» against «Phó Chánh Thanh tra»). A post said alone («04 Phó Chánh»),
  * or the body shortened to its initials («Phó Chánh VP»), is not refused. Language knowledge only: no field is named.
  */
+import { kindOf, normal } from "./vetoOwnAward";
 
 const TITLES = "chánh án|chánh|tổng giám đốc|phó giám đốc|giám đốc|chủ tịch|trưởng ban|trưởng phòng|hiệu trưởng|viện trưởng|chi cục trưởng|cục trưởng|vụ trưởng|thủ trưởng|bí thư|trưởng";
 /** «Phó <title> <Body…>»: the title, then the body's first word as written (a capital opens a body's name). */
@@ -53,4 +54,35 @@ export function samePostBody(post: Post, own: Post): boolean {
   // «Phó Chánh VP» is the office's own: initials that start as the body's name does.
   if (/^\p{Lu}{2,}$/u.test(post.body)) return post.body[0]!.toLowerCase() === own.body[0]!.toLowerCase();
   return post.body.toLowerCase() === own.body.toLowerCase();
+}
+
+/** People's bodies whose office is of the form's kind: their header may stand over the office's own report. */
+const PEOPLES_BODIES = new Set(["ủy ban nhân dân", "hội đồng nhân dân"]);
+
+const postKinds = new Map<string, string | null>();
+
+/** The kind of body the post a label names heads («Số Phó Chánh Văn phòng»: «văn phòng»), or null. */
+function postKindOf(label: string): string | null {
+  if (!postKinds.has(label)) {
+    const m = POST.exec(label);
+    const body = m?.[3] === undefined ? null : label.slice(m.index + m[0].length - m[3].length);
+    postKinds.set(label, body === null ? null : kindOf(normal(body)));
+  }
+  return postKinds.get(label)!;
+}
+
+/**
+ * A body of another kind than the office the form is written for (a department, a board, a centre: `anotherKind`,
+ * vetoProvinceBody.ts) is led by a head and deputies of its own (Giám đốc, Trưởng ban). The posts of the form's kind of
+ * office its report names are its own room's («Văn phòng Sở có Chánh Văn phòng và 02 Phó Chánh Văn phòng») or its
+ * parent's («Giám đốc Trung tâm do 01 Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm»): never the office's leadership a
+ * figure labelled with that post counts. A People's Committee or Council over the report is no such body: its office
+ * writes under its name («ỦY BAN NHÂN DÂN / HUYỆN …» over «Văn phòng HĐND và UBND huyện có … 01 Phó Chánh Văn phòng»).
+ */
+export function officePostElsewhere(label: string, ownBody: string | null, anotherKind: boolean, ownerKinds: ReadonlySet<string>): boolean {
+  if (!anotherKind || ownBody === null) return false;
+  const issuer = kindOf(ownBody);
+  if (issuer === null || PEOPLES_BODIES.has(issuer)) return false;
+  const post = postKindOf(label);
+  return post !== null && ownerKinds.has(post);
 }

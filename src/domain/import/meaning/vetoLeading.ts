@@ -45,11 +45,11 @@ import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
-import { otherBodysDeputy } from "./vetoDeputy";
+import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
-import { countsShortfall, inShortcomings } from "./shortcomings";
+import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
@@ -104,6 +104,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
   // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
   if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
+  // «Văn phòng Sở có … 02 Phó Chánh Văn phòng» in a department's report: its room's posts, not the office's (vetoDeputy.ts).
+  if (field.kind === "count" && officePostElsewhere(field.label, ctx.ownBody, ctx.anotherKind, ctx.ownerKinds)) return "otherBody";
   // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   if (at.otherPeriod) return "otherPeriod";
@@ -156,6 +158,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && own.planned && digits && at.once("doneColumn", () => doneColumnOf(text, o))) return "doneForPlanned";
   // What fell short («Tồn tại, hạn chế: còn 01 đơn vị chưa kiểm tra»), unless the figure counts a shortfall itself (shortcomings.ts).
   if (figure && !countsShortfall(field.label) && at.once("shortcomings", () => inShortcomings(text, o.start))) return "shortcoming";
+  // «Thứ nhất, thiếu 02 công chức như đã nói»: a count said lacking, no act's (shortcomings.ts).
+  if (figure && digits && !countsShortfall(field.label) && lackingCount(text, o.start)) return "shortcoming";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
