@@ -21,6 +21,8 @@ describe("a note that corrects a slip", () => {
     expect(isCorrection(NOTE, ...at(NOTE, "125"))).toBe(true);
     expect(isSuperseded(NOTE, at(NOTE, "152")[0])).toBe(true);
     expect(slippedDigits(NOTE, ...at(NOTE, "125"))).toEqual(["152"]);
+    const spaced = "Số hồ sơ tiếp nhận đúng là 10 986 hồ sơ (ghi nhầm là 10 968 hồ sơ).";
+    expect(slippedDigits(spaced, ...at(spaced, "10 986"))).toEqual(["10968"]);
   });
 
   it("reads the slip before the right value too: «… ghi nhầm thành 152; số đúng là 125»", () => {
@@ -68,6 +70,11 @@ describe("a report whose note corrects a slip in its body", () => {
   it("corrects only the figure bound to the slipped value, not another its words describe", () => {
     const text = `${BODY}\nIII. KHO TẠM\nKho tạm đã nhận 40 hồ sơ nộp lưu.\nGhi chú: Số hồ sơ nộp lưu trong quý đúng là 125 hồ sơ (tại mục II ghi nhầm là 152 hồ sơ).`;
     expect(read(text, "kho.hoSo", "kho.soHoa", "tam.hoSo")).toEqual(["? 125 152", "80", "40"]);
+  });
+
+  it("takes the correction wherever the clerk put it, even under the next period's tasks", () => {
+    const text = `${BODY}\nIII. NHIỆM VỤ QUÝ TỚI\nTiếp tục số hóa hồ sơ.\nGhi chú: Số hồ sơ nộp lưu vào kho lưu trữ trong quý đúng là 125 hồ sơ (tại mục II ghi nhầm là 152 hồ sơ).`;
+    expect(read(text, "kho.hoSo")).toEqual(["? 125 152"]);
   });
 
   it("binds the body's value where «đúng là» corrects nothing", () => {

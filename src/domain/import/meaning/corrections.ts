@@ -67,7 +67,8 @@ function sentenceAround(text: string, start: number, end: number): [string, stri
 }
 
 /** A slip and the figure it wrote: «ghi nhầm là 10.968», «viết sai thành 58». */
-const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d[\d.,]*)`, "giu");
+/** …its digits grouped by dots or spaces as clerks write them («10.968», «10 968»). */
+const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?!\d)|\d+)`, "giu");
 
 /**
  * The digits of the figures the sentence of a correction at `start`…`end` says were slipped («đúng là 10.986 (…
@@ -75,7 +76,7 @@ const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d[
  */
 export function slippedDigits(text: string, start: number, end: number): string[] {
   if (!RIGHT_VALUE.test(lineBefore(text, start))) return [];
-  return sentenceAround(text, start, end).flatMap((part) => [...part.matchAll(SLIPPED)].map((m) => m[1]!.replace(/[.,]$/u, "").replace(/\D/gu, "")));
+  return sentenceAround(text, start, end).flatMap((part) => [...part.matchAll(SLIPPED)].map((m) => m[1]!.replace(/\D/gu, "")));
 }
 
 /** The cells after the number's own, to the row's end, open with a remark that the figure was revised. */
