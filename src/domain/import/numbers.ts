@@ -36,7 +36,8 @@ export interface NumberToken {
 
 const SEPARATORS = [".", " ", "\u00a0", "\u202f"] as const;
 const SPACE = /[ \u00a0\u202f]/;
-const PERCENT_GAP = /^[ \u00a0\u202f]?%/;
+/** A space, or a dotted blank's dots the figure was filled in before («94,74……%», dottedBlanks.ts). */
+const PERCENT_GAP = /^(?:[ \u00a0\u202f]?|[….]*…[….]*)%/u;
 /**
  * The sign in words, «92,4 phần trăm», «đạt 100 phần trăm»: a share as «%» is. Not «2 phần trăm điểm» (a change in
  * points, no share: never a figure). Read as the text is (composed marks), like every word the recognizers compare.
@@ -44,11 +45,11 @@ const PERCENT_GAP = /^[ \u00a0\u202f]?%/;
 const PERCENT_WORDS = /^[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm(?![\p{L}\p{M}\d])/iu;
 const POINTS_AFTER = /^[ \u00a0\u202f]+điểm(?![\p{L}\p{M}])/iu;
 /** The sign of a percentage at the end of a token's text, either way it is written. */
-export const PERCENT_SIGN_END = /(?:[ \u00a0\u202f]?%|[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm)$/iu;
+export const PERCENT_SIGN_END = /(?:[ \u00a0\u202f]?%|[….]*…[….]*%|[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm)$/iu;
 
 /** After a number ending at `end`: the length of its percent sign, 0 for none, -1 for «phần trăm điểm» (no share). */
 function percentSign(text: string, end: number): number {
-  const sign = PERCENT_GAP.exec(text.slice(end, end + 2));
+  const sign = PERCENT_GAP.exec(text.slice(end, end + 24));
   if (sign) return sign[0].length;
   const words = PERCENT_WORDS.exec(text.slice(end, end + 16));
   if (!words) return 0;

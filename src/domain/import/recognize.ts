@@ -8,6 +8,8 @@ import { cellPerLineTables } from "./meaning/cellPerLine";
 import { spaceAlignedTables } from "./meaning/spaceAligned";
 import { wideGapTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
+import { withoutNoteMarks } from "./meaning/endNotes";
+import { withoutDottedBlanks } from "./dottedBlanks";
 import { withoutPageFurniture } from "./meaning/pageFurniture";
 import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
@@ -57,14 +59,14 @@ export function recognizeFigures(
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
-  // each number looks back to its line's start), footnote marks and notes that break a sentence blank
+  // each number looks back to its line's start), the dots of a form's blanks blank (dottedBlanks.ts), footnote marks and notes that break a sentence blank
   // (meaning/footnotes.ts), page numbers and running headers between a PDF's pages blank (pageFurniture.ts), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table copied
   // one cell per line as its rows (cellPerLine.ts) or laid out with spaces
   // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withBoundedLines(text)))))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withBoundedLines(text))))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];
@@ -98,7 +100,8 @@ function formWords(report: ReportDefinition, patterns: PatternTable): string[] {
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {
   // Counts written in words before their unit («sáu ý kiến») stand beside the digits (spelledNumbers.ts).
-  const tokens = withSpelledCounts(text, findNumbers(text));
+  // A note's mark «(8)» is no number (meaning/endNotes.ts).
+  const tokens = withSpelledCounts(text, withoutNoteMarks(text, findNumbers(text)));
   const context: Context = { text, headings: scanHeadings(text), starts: lineStarts(text), numbers: tokenIndex(tokens) };
   const result = new Map<FieldId, Recognition>();
   const refusedExact = new Map<FieldId, Occurrence[]>();

@@ -23,6 +23,7 @@ import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
 import { figureComma } from "./joinedUnits";
 import { share } from "./sharedWords";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
+import { markLead } from "./endNotes";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
 import { answerBare, readQuestions, type Questions } from "./questionAbove";
 
@@ -227,6 +228,9 @@ function describe(
     if (bare) left = question;
     else if (!/^[ \t]*[-+*•–]/u.test(text.slice(lineStart, lineStart + 4))) lead.push(...question);
   }
+  // A note typed after the body is read where its mark is: its mark's sentence opens it, as a list's introduction
+  // opens its items (endNotes.ts).
+  lead.push(...syllables(markLead(text, token.start)));
   // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.

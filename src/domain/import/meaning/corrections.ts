@@ -6,16 +6,28 @@
  *  - a number in a correction («điều chỉnh lại», «đính chính», «sửa lại», «số liệu đã điều chỉnh») is the figure's
  *    value now: the figure stated before it with another value is not (statedTwice.ts decides what is bound);
  *  - so is a table cell whose row notes that its figure was revised, in a cell after it («| 2.874 | Số liệu rà soát
- *    lại trên Hệ thống … ngày 16/6/2026»): a row's last cells are its remarks on the row's figures.
+ *    lại trên Hệ thống … ngày 16/6/2026»): a row's last cells are its remarks on the row's figures;
+ *  - a note that declares a stated figure a slip and gives the right one («… đúng là 10.986 hồ sơ (… ghi nhầm là
+ *    10.968 hồ sơ)», «số đúng là 85, không phải 58 như đã ghi nhầm»): the slipped number is replaced, the one after
+ *    «đúng là» is the correction. «đúng là» alone corrects nothing («kết quả đó đúng là nhờ …»): only a sentence that
+ *    also names a slip («ghi nhầm», «viết nhầm», «ghi sai», «nhầm là») makes it one.
  */
 
 /** How far back in its line a correction's words may stand before the number. */
 const REACH = 120;
 
-const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
+const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:ghi|viết|gõ|đánh máy|báo cáo)\s+(?:nhầm|sai)(?:\s+(?:là|thành))?|nhầm (?:là|thành)|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
 
 const CORRECTION =
   /(?<![\p{L}])(?:điều chỉnh lại|chỉnh sửa lại|sửa lại|đính chính|số liệu (?:đã được|đã|được) (?:điều chỉnh|cập nhật|sửa)|số liệu điều chỉnh|nay điều chỉnh|điều chỉnh thành|sửa thành)(?![\p{L}])[^\n]{0,100}$/iu;
+
+/** The right value a note gives for a slipped one: «đúng là», «số đúng là», «chính xác là» right before the number. */
+const RIGHT_VALUE = /(?<![\p{L}])(?:đúng|chính xác)\s+là\s*:?\s*$/iu;
+/** A slip named in the same sentence: «ghi nhầm», «viết sai», «nhầm là», «bị nhầm». */
+const SLIP_WORDS = String.raw`(?<![\p{L}])(?:(?:ghi|viết|gõ|đánh máy|báo cáo|bị)\s+(?:nhầm|sai)|nhầm\s+(?:là|thành|số))`;
+const SLIP = new RegExp(`${SLIP_WORDS}(?![\\p{L}])`, "iu");
+/** A sentence's end inside a line: a stop, then a capital. */
+const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
 
 /** What a remark says of a figure it revised: «số liệu rà soát lại», «số liệu cập nhật đến ngày …», «đã điều chỉnh». */
 const REVISED_NOTE =
@@ -37,7 +49,34 @@ export function isCorrection(text: string, start: number, end?: number): boolean
   // «Đính chính: … là 85 hồ sơ.» — a new sentence of the same line is no longer the correction's.
   const m = CORRECTION.exec(before);
   if (m !== null && !/\.\s+\p{Lu}/u.test(before.slice(m.index))) return true;
+  if (end !== undefined && RIGHT_VALUE.test(before) && slipInSentence(text, start, end)) return true;
   return end !== undefined && revisedInRemark(text, end);
+}
+
+/** The sentence of the number at `start`…`end` names a slip, before or after it (its line, cut at a sentence's end). */
+function slipInSentence(text: string, start: number, end: number): boolean {
+  const [before, after] = sentenceAround(text, start, end);
+  return SLIP.test(before) || SLIP.test(after);
+}
+
+function sentenceAround(text: string, start: number, end: number): [string, string] {
+  const before = lineBefore(text, start).split(SENTENCE_END).pop()!;
+  const lineEnd = text.indexOf("\n", end);
+  const after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + REACH)).split(SENTENCE_END)[0]!;
+  return [before, after];
+}
+
+/** A slip and the figure it wrote: «ghi nhầm là 10.968», «viết sai thành 58». */
+/** …its digits grouped by dots or spaces as clerks write them («10.968», «10 968»). */
+const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?!\d)|\d+)`, "giu");
+
+/**
+ * The digits of the figures the sentence of a correction at `start`…`end` says were slipped («đúng là 10.986 (…
+ * ghi nhầm là 10.968)» names 10968): the correction is that figure's, no other's. Empty when it names none.
+ */
+export function slippedDigits(text: string, start: number, end: number): string[] {
+  if (!RIGHT_VALUE.test(lineBefore(text, start))) return [];
+  return sentenceAround(text, start, end).flatMap((part) => [...part.matchAll(SLIPPED)].map((m) => m[1]!.replace(/\D/gu, "")));
 }
 
 /** The cells after the number's own, to the row's end, open with a remark that the figure was revised. */

@@ -4,6 +4,7 @@
  */
 import type { Heading } from "../headings";
 import { clauseOf } from "./clauseSpans";
+import { markOf } from "./endNotes";
 import { headingPathFeatures } from "./headingPath";
 import { features, syllables } from "./words";
 
@@ -27,8 +28,21 @@ export function subjectBeforeAside(text: string, from: number, boundaries: reado
   return syllables(text.slice(before, open)).slice(-SUBJECT);
 }
 
-/** The paragraph's lead-in, the list's introduction above a bullet, and the titles of the headings above. */
+/**
+ * The paragraph's lead-in, the list's introduction above a bullet, and the titles of the headings above. A note
+ * typed after the body is read where its mark is (endNotes.ts): the lead-in of the mark's line and its headings.
+ */
 export function whereFeatures(text: string, at: number, headings: readonly Heading[]): string[] {
+  const mark = markOf(text, at);
+  if (mark !== null) {
+    const markLine = text.lastIndexOf("\n", mark - 1) + 1;
+    const lead = text.slice(markLine, mark).split(/[:;]/)[0] ?? "";
+    return [...ownPlace(text, at, []), ...features(syllables(lead).slice(0, 14)), ...headingPathFeatures(headings, mark)];
+  }
+  return ownPlace(text, at, headingPathFeatures(headings, at));
+}
+
+function ownPlace(text: string, at: number, above: readonly string[]): string[] {
   const lineFrom = text.lastIndexOf("\n", at - 1) + 1;
   const line = text.slice(lineFrom, at);
   const lead = line.split(/[:;]/)[0] ?? "";
@@ -49,6 +63,6 @@ export function whereFeatures(text: string, at: number, headings: readonly Headi
       end = from - 1;
     }
   }
-  for (const f of headingPathFeatures(headings, at)) out.push(f);
+  for (const f of above) out.push(f);
   return out;
 }

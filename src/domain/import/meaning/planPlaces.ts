@@ -4,6 +4,7 @@
  * period's tasks («III. NHIỆM VỤ QUÝ II NĂM 2026», «V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI»: «Tổ chức 12 cuộc giao ban»
  * there is a plan). A figure of what was done takes no number from either. Language knowledge only: no field named.
  */
+import { markOf } from "./endNotes";
 
 /** A plan column's header: its first words. */
 const PLAN_HEADER = /^(?:kế hoạch|kh|chỉ tiêu|dự kiến|mục tiêu|dự toán)(?![\p{L}\p{M}])/iu;
@@ -32,8 +33,11 @@ export function doneUnlikePlan(cells: readonly string[], column: number, headers
   return headers.some((h, i) => i !== column && planColumn(h) && value(cells[i]) !== null && value(cells[i]) !== done);
 }
 
-/** A part's heading: «III. …», «Phần thứ ba», an appendix («Biểu số 1», «Phụ lục») or the closing «Nơi nhận». */
-const PART = /^[ \t]*(?:[IVX]+[.)][ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)|(?:Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?![\p{L}])|Nơi nhận)/u;
+/**
+ * A part's heading: «III. …», «Phần thứ ba», an appendix («Biểu số 1», «Phụ lục») or the closing «Nơi nhận»; or the
+ * rule «_______________» a clerk draws under the body before its notes: the notes and remarks after it are no task.
+ */
+const PART = /^[ \t]*(?:[IVX]+[.)][ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)|(?:Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?![\p{L}])|Nơi nhận|_{5,}[ \t]*$)/u;
 /** The next period's tasks: the part's title opens with them (not «Kết quả thực hiện nhiệm vụ»). */
 const TASKS = /^[ \t]*(?:[IVX]+[.)]|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)[ \t]+\p{L}+[:.]?)[ \t]*(?:(?:MỘT SỐ|Một số|CÁC|Các)[ \t]+)?(?:PHƯƠNG HƯỚNG|Phương hướng|NHIỆM VỤ|Nhiệm vụ|KẾ HOẠCH|Kế hoạch)(?![\p{L}])/u;
 
@@ -54,9 +58,10 @@ function partsOf(text: string): Array<{ at: number; tasks: boolean }> {
   return parts;
 }
 
-/** The number at `start` stands in the part on the next period's tasks. */
+/** The number at `start` stands in the part on the next period's tasks; a note's, where its mark stands (endNotes.ts). */
 export function inTasksPart(text: string, start: number): boolean {
   const parts = partsOf(text);
+  start = markOf(text, start) ?? start;
   let low = 0;
   let high = parts.length;
   while (low < high) {

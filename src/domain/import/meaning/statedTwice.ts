@@ -11,7 +11,7 @@ import type { FieldId } from "../../types";
 import type { Recognition } from "../types";
 import { FLOOR } from "./assign";
 import type { Candidate } from "./candidates";
-import { isCorrection } from "./corrections";
+import { isCorrection, slippedDigits } from "./corrections";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 import { scoreCeiling } from "./scoreBound";
@@ -115,8 +115,16 @@ export function statedTwice(
     const mayDoubt = (c: Candidate, s: number) =>
       isCorrection(text, c.token.start, c.token.end) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
     const after = (k: Candidate, c: Candidate) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH;
+    // «đúng là 10.986 (… ghi nhầm là 10.968)»: a correction that names the slipped figure corrects the figure bound
+    // to it, and no other it happens to describe (corrections.ts).
+    const digitsBound = new Set(known.map((k) => k.token.text.replace(/\D/gu, "")));
+    const othersSlip = (c: Candidate) => {
+      const slipped = slippedDigits(text, c.token.start, c.token.end);
+      return slipped.length > 0 && !slipped.some((d) => digitsBound.has(d));
+    };
     const others = free.filter((c) => {
       if (values.has(c.token.value)) return false;
+      if (othersSlip(c)) return false;
       // Most figure × number pairs end here, before any text is read: too poorly described, and no bound place near.
       const near = known.some((k) => after(k, c));
       if (!near && ceiling(p, c) < FLOOR) return false;

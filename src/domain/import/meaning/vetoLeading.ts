@@ -49,6 +49,7 @@ import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
+import { isCorrection } from "./corrections";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -152,8 +153,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
   // A year's plan in a later quarter for a figure planned for the quarter (yearPlan.ts).
   if (figure && own.planned && at.once("yearPlan", () => yearsPlanBefore(text.slice(sentence.from, o.start), ctx.period))) return "otherPeriod";
-  // A plan column, or the part on the next period's tasks (planPlaces.ts).
-  if (figure && !own.planned && at.once("planPlace", () => inTasksPart(text, o.start) || planColumn(at.header))) return "target";
+  // A plan column, or the part on the next period's tasks (planPlaces.ts). A correction of a stated figure is no plan,
+  // wherever the clerk put it («Ghi chú: … đúng là 10.986 … ghi nhầm là 10.968», corrections.ts).
+  if (figure && !own.planned && at.once("planPlace", () => (inTasksPart(text, o.start) && !isCorrection(text, o.start, o.end)) || planColumn(at.header))) return "target";
   // …and a figure planned takes nothing from the done column beside a plan of another number (planPlaces.ts).
   if (figure && own.planned && digits && at.once("doneColumn", () => doneColumnOf(text, o))) return "doneForPlanned";
   // What fell short («Tồn tại, hạn chế: còn 01 đơn vị chưa kiểm tra»), unless the figure counts a shortfall itself (shortcomings.ts).

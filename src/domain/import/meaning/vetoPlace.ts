@@ -5,6 +5,7 @@
  * report has no «Trung tâm Phục vụ hành chính công»). What a field names comes from the form (label, wordings,
  * section title); the words for rooms, bodies and organisations are the language's.
  */
+import { markOf } from "./endNotes";
 import { organisationAliases } from "./organisationAliases";
 import { labelColumnOf } from "./tableGrid";
 import { featureSet, syllables } from "./words";
@@ -159,10 +160,16 @@ const HEADING_LINE = /^\s*(?:(?:[IVX]+|\d+|[a-zđ])[.)]\s|[IVX]+\t)/u;
 
 /**
  * The text a number belongs to: back to the nearest heading line (included), brackets left out — «Bộ phận tiếp nhận
- * và trả kết quả của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh)» is the Sở's desk, not the centre.
+ * và trả kết quả của Sở (đặt tại Trung tâm Phục vụ hành chính công tỉnh)» is the Sở's desk, not the centre. A note
+ * typed after the body belongs where its mark is (endNotes.ts): the mark's scope, then the note's line.
  */
 export function scopeBefore(text: string, start: number): string {
-  const low = Math.max(0, start - SCOPE);
+  const mark = markOf(text, start);
+  if (mark !== null) return `${scopeOf(text, mark)}\n${scopeOf(text, start, text.lastIndexOf("\n", start - 1) + 1)}`;
+  return scopeOf(text, start);
+}
+
+function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)): string {
   let from = text.lastIndexOf("\n", start - 1) + 1;
   while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) {
     // Below an empty first line (from 1) the line above starts at 0: lastIndexOf(…, -1) would find the same «\n».

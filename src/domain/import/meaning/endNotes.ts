@@ -1,0 +1,95 @@
+/**
+ * Notes a clerk types at the end of a report, after the body: a mark glued to the word or figure it annotates
+ * («03 Phó Chánh Văn phòng(1)», «đạt 95,31%(8);», «12 cuộc giao ban[7].») and, further down, a line opening with the
+ * same mark, «(8) Trong đó trả trước hạn 09 hồ sơ …». A careful reader reads the note where its mark is: its figures
+ * belong to the mark's sentence and the headings above the mark, not to the last heading before the notes (often the
+ * next period's tasks). The mark itself is no figure: «95,31%(8)» is 95,31 %, and no 8.
+ * A line counts as a note only where its mark stands glued before it, in an earlier line, and the mark only where
+ * such a line follows: «(1) …» items of a list have no glued mark above them, and «Điều 5 (1)» is no mark.
+ * Language knowledge only: no field named.
+ */
+
+/** A note's first line: its mark, a space, then its text. */
+const NOTE_LINE = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\])[ \t]+\S/gmu;
+/** A mark glued to a letter, a «%» or a closing bracket, before a space, a stop or the line's end. */
+const GLUED_MARK = /(?<=[\p{L}%)])(?:\((\d{1,2})\)|\[(\d{1,2})\])(?=[\s:;,.]|$)/gu;
+
+export interface EndNote {
+  /** The note's line: from its start to its end (the text's end or a line break). */
+  from: number;
+  to: number;
+  /** Where its mark stands in the body. */
+  mark: number;
+  /** Where the note's own mark, at its line's start, stands. */
+  own: number;
+}
+
+/** Read once per text: recognition asks of the text as read and of its soft breaks joined, in turns. */
+const memo = new Map<string, EndNote[]>();
+const MEMO_SIZE = 4;
+
+/** The notes of the text that have their mark above them, in document order. */
+export function endNotes(text: string): EndNote[] {
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const notes: EndNote[] = [];
+  // Cheap refusal: most reports have no bracketed mark glued to a word.
+  if (/[\p{L}%)][([]\d/u.test(text)) {
+    const marks = new Map<string, number[]>();
+    for (const m of text.matchAll(GLUED_MARK)) {
+      const key = `${m[1] !== undefined ? "(" : "["}${m[1] ?? m[2]}`;
+      (marks.get(key) ?? marks.set(key, []).get(key)!).push(m.index);
+    }
+    const used = new Set<string>();
+    for (const m of text.matchAll(NOTE_LINE)) {
+      const key = `${m[1] !== undefined ? "(" : "["}${m[1] ?? m[2]}`;
+      // A mark is one note's: the first line with it after the mark (a list inside a note reuses the numbers).
+      if (used.has(key)) continue;
+      const mark = marks.get(key)?.find((at) => text.lastIndexOf("\n", m.index) > at);
+      if (mark === undefined) continue;
+      used.add(key);
+      const end = text.indexOf("\n", m.index);
+      notes.push({ from: m.index, to: end < 0 ? text.length : end, mark, own: m.index + m[0].search(/[([]/u) });
+    }
+  }
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, notes);
+  return notes;
+}
+
+/** Where the note holding `at` has its mark, or null when `at` is in no note. */
+export function markOf(text: string, at: number): number | null {
+  const notes = endNotes(text);
+  if (notes.length === 0) return null;
+  let low = 0;
+  let high = notes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (notes[mid]!.from <= at) low = mid + 1;
+    else high = mid;
+  }
+  const note = notes[low - 1];
+  return note !== undefined && at < note.to ? note.mark : null;
+}
+
+/** The numbers of the text but its notes' marks, in the body and at the note's start («(8)» is no figure 8). */
+export function withoutNoteMarks<T extends { start: number }>(text: string, tokens: T[]): T[] {
+  const notes = endNotes(text);
+  if (notes.length === 0) return tokens;
+  // The mark's digits start one character after it: «(» or «[».
+  const digits = new Set(notes.flatMap((n) => [n.mark + 1, n.own + 1]));
+  return tokens.filter((t) => !digits.has(t.start));
+}
+
+/**
+ * The words a note's figures are read with: what the mark's sentence opens with, up to its first figure, bracket,
+ * colon or «;» («Bộ phận một cửa Văn phòng tiếp nhận», «Tại Trung tâm Phục vụ hành chính công tỉnh») — the place
+ * the note speaks of, as an item under a list's introduction. "" for a number in no note.
+ */
+export function markLead(text: string, at: number): string {
+  const mark = markOf(text, at);
+  if (mark === null) return "";
+  const line = text.lastIndexOf("\n", mark - 1) + 1;
+  const sentence = text.slice(line, mark).split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
+  return /^[^\d(:;]*/u.exec(sentence)![0];
+}
