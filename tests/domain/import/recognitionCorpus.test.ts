@@ -97,7 +97,8 @@ const MEASURED: Record<string, number> = {
   "30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt": 59,
   // wt-fresh5's batch (31–34), the session's secret measurement: outside the repository until measured once on the
   // final engine of stop 12 (its first measurement, on 7e2306b's engine: 188 of 262, 6 wrong; on the final one: 190, 4 wrong).
-  "31-vinh-long-tom-tat-dau-bao-cao-bi-dong-quy4-2025.txt": 66,
+  // 66 → 67 (wt-share32): «Viên chức … (…) – 44», a label cut from its bare figure by a bracket (labelAcrossAside.ts).
+  "31-vinh-long-tom-tat-dau-bao-cao-bi-dong-quy4-2025.txt": 67,
   "32-da-nang-dan-tu-trang-web-so-bang-chu-quy2-2026.txt": 60, // wt-staff: staffPairs
   // 33 raised by the grid reading (wt-rowtables); wt-precision leaves «01 tập thể và 02 cá nhân … HĐND» for the clerk,
   // the PCCC award wanting that 02 a little more with no other number of its own (assign.ts wantedMore).
@@ -348,7 +349,9 @@ const MEASURED: Record<string, number> = {
   "254-vp-da-nang-doan-dai-so-quy-truoc-ke-hoach-don-vi-truc-thuoc-quy3-2026.txt": 62,
   "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": 18,
   "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 38,
-  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 49,
+  // 49 → 56 (wt-share32): a bare figure after a colon or a dash is its label's across a bracket, a date or years, and a
+  // «Số …:» label is read whole (labelAcrossAside.ts).
+  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 56,
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": 33,
   "263-vp-hdnd-ubnd-phuong-sa-dec-chung-toi-so-trong-ly-do-quy3-2026.txt": 24,
   "264-vp-cao-bang-mau-so-02-dien-vao-cho-trong-quy4-2025.txt": 41,
