@@ -277,7 +277,8 @@ const MEASURED: Record<string, number> = {
   // The secret batches wt-fresh21 (180–186) and wt-fresh23 (200–206), each measured once on 7e143f2 before any fixer
   // and once on the merged engine of stop 19 (ebbd252): these floors are the second measurement.
   "180-so-tu-phap-lao-cai-phu-luc-so-lieu-van-xuoi-uoc-quy2-2026.docx": 33,
-  "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 31,
+  // 31 → 32 (wt-share32): a «Số …:» label read whole (labelAcrossAside.ts).
+  "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 32,
   "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 60,
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
   "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 55,
@@ -343,15 +344,17 @@ const MEASURED: Record<string, number> = {
   "250-so-y-te-thai-nguyen-quy-va-6-thang-cung-cau-quy2-2026.txt": 35,
   "251-ubnd-xa-tua-chua-dien-bien-bang-noi-dung-ket-qua-quy3-2026.txt": 24,
   "252-vp-hai-duong-tu-dong-danh-so-chu-thich-cuoi-ghi-chu-dinh-chinh-quy1-2025.docx": 30,
-  // 13 → 23 (wt-share32): the office's centre writes for the office (vetoProvinceBody.anotherKindsReport), «27.538
-  // trên tổng số 28.436 hồ sơ, đạt 96,84%» a part over its whole (overTotal.ts), «Điểm tiếp nhận số 2» a name (nameNumbers.ts).
-  "253-trung-tam-pvhcc-khanh-hoa-ty-le-tren-tong-so-quy4-2025.txt": 23,
-  "254-vp-da-nang-doan-dai-so-quy-truoc-ke-hoach-don-vi-truc-thuoc-quy3-2026.txt": 62,
+  // 13 → 24 (wt-share32): the office's centre writes for the office (vetoProvinceBody.anotherKindsReport), «27.538
+  // trên tổng số 28.436 hồ sơ, đạt 96,84%» a part over its whole (overTotal.ts), «Điểm tiếp nhận số 2» a name (nameNumbers.ts),
+  // «02 công chức đang học trung cấp» those studying (studying.ts).
+  "253-trung-tam-pvhcc-khanh-hoa-ty-le-tren-tong-so-quy4-2025.txt": 24,
+  // 62 → 63 (wt-share32): «04 đồng chí đang học cao cấp …» are those studying, no holders of the level (studying.ts).
+  "254-vp-da-nang-doan-dai-so-quy-truoc-ke-hoach-don-vi-truc-thuoc-quy3-2026.txt": 63,
   "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": 18,
   "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 38,
-  // 49 → 56 (wt-share32): a bare figure after a colon or a dash is its label's across a bracket, a date or years, and a
-  // «Số …:» label is read whole (labelAcrossAside.ts).
-  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 56,
+  // 49 → 61 (wt-share32): a bare figure after a colon or a dash is its label's across a bracket, a date or years, and a
+  // «Số …:» label is read whole (labelAcrossAside.ts); «công chức đang làm việc» is present staff (words.ts).
+  "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 61,
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": 33,
   "263-vp-hdnd-ubnd-phuong-sa-dec-chung-toi-so-trong-ly-do-quy3-2026.txt": 24,
   "264-vp-cao-bang-mau-so-02-dien-vao-cho-trong-quy4-2025.txt": 41,

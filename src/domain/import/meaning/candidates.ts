@@ -129,7 +129,7 @@ export function findCandidates(
  * The body that allotted a figure, before «giao»: after «được»/«do», or as the subject («Năm 2026, UBND tỉnh giao …»,
  * «UBND tỉnh giao 58 biên chế»); not «Văn phòng UBND tỉnh giao …», the office itself.
  */
-const AGENT = /(?<![\p{L}])(?<!Văn phòng\s)(được|do|)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+export const AGENT = /(?<![\p{L}])(?<!Văn phòng\s)(được|do|)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {

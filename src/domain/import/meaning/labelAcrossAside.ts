@@ -7,7 +7,7 @@
  * the words before the aside. They describe the figure as a label's words do (the last eight beside it, the rest
  * less), where the label holds no other figure.
  */
-import type { Candidate } from "./candidates";
+import { AGENT, type Candidate } from "./candidates";
 import { features, syllables } from "./words";
 
 /** The colon or the dash that ends a label, right before the figure. */
@@ -21,7 +21,7 @@ const LABEL_START = /[\n;:]|\.[ \u00a0]|,(?=[ \u00a0]*số[ \u00a0])/gu;
 /** A label naming what it counts first, as the form's questions do: «Số công chức được luân chuyển …». */
 const COUNT_LABEL = /^[ \u00a0]*số[ \u00a0]+\p{L}/iu;
 /** How many of a «Số …» label's syllables describe its figure in full. */
-const MAX_COUNT_LABEL = 24;
+const MAX_COUNT_LABEL = 40;
 /** What follows a bare figure: its clause's end, or a bracket opening an aside of its own. */
 const BARE_END = /^[ \u00a0]*(?:[.;,(\n]|$)/u;
 const NEAR = 8;
@@ -55,7 +55,8 @@ export function describeAcrossAsides(text: string, candidates: readonly Candidat
     label = label.slice(start).replace(ITEM_MARK, "");
     // «… Văn phòng năm 2026»: the label's year is its own; any other number is another figure's, whose words these are.
     if (/\d/u.test(label.replace(/(?<![\p{L}])năm[ \u00a0]+\d{4}(?!\d)/giu, ""))) continue;
-    const words = syllables(label.replace(/\d+/g, " "));
+    // «… UBND tỉnh giao cho Văn phòng»: who allotted it is no word of what, as for any figure (candidates.ts AGENT).
+    const words = syllables(label.replace(AGENT, (_, agent: string) => `${agent || "được"} `).replace(/\d+/g, " "));
     if (words.length === 0) continue;
     // «Số công chức được luân chuyển giữa các phòng để đào tạo, bồi dưỡng qua thực tiễn: 03»: a label that opens by
     // what it counts is read whole, its head as near as its tail.
