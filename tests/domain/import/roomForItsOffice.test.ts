@@ -23,6 +23,25 @@ describe("anotherKindsReport: a room under the header's body", () => {
     expect(another("UBND HUYỆN THUẬN CHÂU\nPHÒNG NỘI VỤ")).toBe(true);
     expect(another("UBND TỈNH SƠN LA\nSỞ NỘI VỤ")).toBe(true);
   });
+
+  it("the office's centre writes for the office; a department's centre is another kind", () => {
+    expect(another("VĂN PHÒNG UBND TỈNH KHÁNH HÒA\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")).toBe(false);
+    expect(another("SỞ Y TẾ TỈNH KHÁNH HÒA\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT")).toBe(true);
+  });
+});
+
+describe("recognised: the centre's own report of its dossiers", () => {
+  const body =
+    "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý IV năm 2025\n\nTrung tâm Phục vụ hành chính công tỉnh (sau đây gọi là Trung tâm) báo cáo như sau:\n\nIII. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA TRUNG TÂM\n\n2. Kết quả tiếp nhận, giải quyết thủ tục hành chính\n\nSố liệu từ ngày 15/9/2025 đến ngày 14/12/2025: Trung tâm tiếp nhận 28.436 hồ sơ; đã giải quyết 27.538 hồ sơ, đạt 96,84%.\n";
+  const received = (header: string) => boundValue(recognizeFigures(`${header}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n${body}`, REPORT).get(byLabel("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id));
+
+  it("are the form's under the office's centre", () => {
+    expect(received("VĂN PHÒNG UBND TỈNH KHÁNH HÒA\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")).toBe("28.436");
+  });
+
+  it("are not a department's centre's", () => {
+    expect(received("SỞ Y TẾ TỈNH KHÁNH HÒA\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT")).toBeNull();
+  });
 });
 
 describe("recognised: the centre's figures in a room's summary of the office's report", () => {

@@ -6,6 +6,7 @@ import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
 import type { MeaningInput } from "./index";
 import { respectiveAt } from "./respective";
+import { overTotalAt } from "./overTotal";
 
 /** How far after its part a percentage may be written, with nothing but words and punctuation between. */
 const ATTACH_DISTANCE = 48;
@@ -29,11 +30,18 @@ export function attachPercents(
       // "chiếm 11,90% (10 hồ sơ)", «chiếm 11,9 phần trăm (10 hồ sơ)»: a part in brackets after a percentage is that percentage's; the next one is not.
       if (/(?:%|phần trăm)\s*\(\s*$/iu.test(text.slice(Math.max(0, part.start - 14), part.start))) continue;
       // A bare «96,21» in a «Tỷ lệ (%)» column is a percentage as a candidate (layout.ts), not as a token.
-      const next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
-      if (!next || byStart.get(next.start)?.token.kind !== "percent" || next.start - part.end > ATTACH_DISTANCE || taken.has(next.start)) continue;
+      let next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
+      // «đã giải quyết 27.538 trên tổng số 28.436 hồ sơ, đạt 96,84%»: the share follows the whole it is taken of (overTotal.ts).
+      let from = part.end;
+      if (next && next.kind === "count" && overTotalAt(text.slice(part.end, next.start)) !== -1) {
+        const whole = next;
+        from = whole.end;
+        next = tokens.find((t) => t.start >= whole.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
+      }
+      if (!next || byStart.get(next.start)?.token.kind !== "percent" || next.start - from > ATTACH_DISTANCE || taken.has(next.start)) continue;
       // «(8.802; 96,24%)»: a count and its share alone in one bracket, the «;» only sets them apart.
       const paired = text[part.start - 1] === "(" && /^\s*;\s*$/.test(text.slice(part.end, next.start)) && /^\s*\)/.test(text.slice(next.end, next.end + 3));
-      if (!paired && /[;\n]|\.\s/.test(text.slice(part.end, next.start))) continue;
+      if (!paired && /[;\n]|\.\s/.test(text.slice(from, next.start))) continue;
       const candidate = byStart.get(next.start);
       if (!candidate || pairedByPlace(text, next.start)) continue;
       attached.set(field.id, candidate);

@@ -22,6 +22,7 @@ import { ANYONE, PEOPLE, POSTS } from "./score";
 import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
 import { figureComma } from "./joinedUnits";
 import { share } from "./sharedWords";
+import { overTotalAt, percentBaseAt } from "./overTotal";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { markLead } from "./endNotes";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
@@ -129,7 +130,7 @@ export function findCandidates(
  * The body that allotted a figure, before «giao»: after «được»/«do», or as the subject («Năm 2026, UBND tỉnh giao …»,
  * «UBND tỉnh giao 58 biên chế»); not «Văn phòng UBND tỉnh giao …», the office itself.
  */
-const AGENT = /(?<![\p{L}])(?<!Văn phòng\s)(được|do|)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
+export const AGENT = /(?<![\p{L}])(?<!Văn phòng\s)(được|do|)\s*(?:UBND|HĐND|Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân|cấp có thẩm quyền|Bộ Nội vụ)(?:\s+(?:tỉnh|thành phố|huyện|xã|phường))?\s+(?=giao(?![\p{L}]))/giu;
 
 /** Figures of one clause share its words, and figures of one line their place: read once (linear time). */
 interface Cache {
@@ -155,8 +156,10 @@ function describe(
    * A fraction "46/55 biên chế được giao", "đất đai 26/29 lượt tiếp": the words before describe the part (46, 26),
    * the words after the whole (55, 29) — the part keeps only the unit.
    */
-  const whole = previous !== undefined && text.slice(previous.end, token.start) === "/";
-  const part = next !== undefined && text.slice(token.end, next.start) === "/";
+  // …and a part over its whole in words, «27.538 trên tổng số 28.436 hồ sơ» (overTotal.ts).
+  const whole = previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start)) !== -1));
+  const over = next !== undefined && next.kind === "count" ? overTotalAt(text.slice(token.end, next.start)) : -1;
+  const part = next !== undefined && (text.slice(token.end, next.start) === "/" || over !== -1);
   if (whole) {
     leftFrom = token.start;
     before = "";
@@ -170,11 +173,16 @@ function describe(
   // Words after a colon introduce what follows ("Biên chế năm 2026: công chức giao 55"), they do not describe it.
   const colonAt = text.indexOf(":", token.end);
   const rightTo = Math.min(clause.to, figureComma(text, token.end, clause.to), colonAt === -1 ? clause.to : colonAt);
-  const ownRight = part
-    ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "")
+  const unitOfWhole = () => (next ? (unitAt(syllables(text.slice(next.end, commaAfter(text, next.end, clause.to)))) ?? "") : "");
+  // «22 công chức trên tổng số 24»: the part's unit is written before «trên»; «27.538 trên tổng số 28.436 hồ sơ» after the whole.
+  const ownUnit = over > 0 && syllables(text.slice(token.end, token.end + over)).length > 0 ? text.slice(token.end, token.end + over) : null;
+  let ownRight = part
+    ? (ownUnit ?? unitOfWhole())
     : next && next.start < rightTo
       ? share(text, token, next, clause.to).first
       : text.slice(token.end, rightTo);
+  // «chiếm 18,13% trên tổng số hồ sơ đã giải quyết»: the base of a share is not what it is a share of (overTotal.ts).
+  if (token.kind === "percent" && percentBaseAt(ownRight) !== -1) ownRight = "";
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
   // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what;

@@ -18,6 +18,7 @@ import { describeMonthTotals } from "./monthTotal";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
+import { describeAcrossAsides } from "./labelAcrossAside";
 import { describePeriodAsides } from "./periodAside";
 import { percentOfOtherPart } from "./percentOwnCount";
 import { readPeriodScope } from "./reportPeriod";
@@ -93,6 +94,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);
+  // «Biên chế … (Quyết định số … ngày 26/12/2025): 92»: the label before an aside is the figure's (labelAcrossAside.ts).
+  describeAcrossAsides(text, candidates);
   describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, readPeriodScope(text, report.periodKind));
   describeListTotals(text, candidates);
   describeMonthTotals(text, candidates);

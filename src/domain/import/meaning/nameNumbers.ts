@@ -5,6 +5,8 @@
  * Kim 120 suất quà» counts gifts. Language knowledge only: no field is named.
  */
 
+import { syllables, unitAt } from "./words";
+
 /** Nouns of places and bodies that take a number as (part of) their name. */
 const NOUNS = "xã|phường|thị trấn|thôn|bản|ấp|làng|buôn|sóc|khóm|khối|tổ|tổ dân phố|khu phố|khu|tiểu khu|cụm|đội|phòng|trường|điểm trường|trạm|đồn|tiểu đoàn|đại đội";
 /** The noun, the capitalised words of the name (lower-case words inside a school's name: «Tiểu học»), «số». */
@@ -19,6 +21,7 @@ const LAST_WORDS: ReadonlySet<string> = new Set([...NOUNS.split("|").map((n) => 
 
 export function isNameNumber(text: string, start: number, end: number): boolean {
   if (end - start > 3 || !/^\d{1,3}$/.test(text.slice(start, end))) return false;
+  if (numberedName(text, start, end)) return true;
   // Asked for every number: the word right before must be a name's (capitalised, «số», a place's noun) first.
   const word = /([\p{L}\p{M}]+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, start - 16), start))?.[1];
   if (!word || !(/^\p{Lu}/u.test(word) || LAST_WORDS.has(word))) return false;
@@ -37,3 +40,21 @@ export function isNameNumber(text: string, start: number, end: number): boolean 
 
 /** What follows a name: punctuation, the line's end, a capital, or a joining word («xã Sơn Kim 1 và xã Kỳ Lạc»). */
 const NAME_AFTER = /^(?:[ \u00a0]*(?:[,;.:()\]\n\t]|$)|[ \u00a0]+(?:\p{Lu}|(?:và|là|thuộc|của|huyện|tỉnh|thành phố|trong|tại|đã|được|với|có|đạt|nay|cũ|mới)(?![\p{L}\p{M}])))/u;
+
+/**
+ * «…, Điểm tiếp nhận số 2 tại phường Phan Rang», «Phòng Công chứng số 1»: a name, capitalised inside its sentence,
+ * of at most four words, then «số» and the number. Any body or place numbered so, whatever its noun: the capital
+ * inside a sentence opens a proper name, and «số N» after it numbers it (a count says «N hồ sơ», never «số N hồ sơ»
+ * after a name). Not at a sentence's start, where a capital is only the sentence's («Tổng số 25», «Trong đó số …»),
+ * nor «tổng số», nor where a unit follows the number («… số 12 hồ sơ» counts files), nor a symbol («số 12/QĐ»).
+ */
+const NUMBERED_NAME = /(?<=[\p{Ll}\p{M},;(][ \u00a0]*|[\p{Ll}\p{M}][ \u00a0]+)\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+[\p{L}\p{M}]+){0,3}?[ \u00a0]+số[ \u00a0]+$/u;
+
+function numberedName(text: string, start: number, end: number): boolean {
+  const lineFrom = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 60);
+  const m = NUMBERED_NAME.exec(text.slice(lineFrom, start));
+  if (!m || /(?<![\p{L}\p{M}])tổng[ \u00a0]+số[ \u00a0]+$/iu.test(m[0])) return false;
+  const after = /^[ \u00a0]+([\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+){0,2})/u.exec(text.slice(end, end + 30));
+  // «Quyết định số 12/QĐ-UBND», «số 12.500»: a symbol or a number goes on after it; it is no name's.
+  return !/^(?:[/\-–]|[.,]\d)/u.test(text.slice(end, end + 2)) && (after === null || unitAt(syllables(after[1]!)) === null);
+}

@@ -16,6 +16,7 @@ import { planLabelled } from "./planLabel";
 import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
+import { aboutStudying, countsStudying } from "./studying";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { eachOnesCount } from "./eachOnes";
 import { forLaterReport } from "./laterReport";
@@ -132,6 +133,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // room («Phó Trưởng phòng Khoa giáo - Văn xã») is that one's, «mỗi phòng 01 người» gives it.
   if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
+  // «04 đồng chí đang học cao cấp lý luận chính trị»: people still studying hold no level yet (studying.ts).
+  if (field.kind === "count" && digits && !aboutStudying(`${field.label} ${(field.wording ?? []).join(" ")}`) && at.once("studying", () => countsStudying(text, o.start, o.end))) return "headNoun";
   if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";

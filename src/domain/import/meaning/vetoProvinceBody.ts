@@ -29,16 +29,18 @@ export function provinceWide(title: string): boolean {
 }
 
 /**
- * The document is issued by a body of another kind than the offices the form is written for. A room under such an
- * office, its header's last line below the office's («VĂN PHÒNG UBND TỈNH SƠN LA / PHÒNG TỔ CHỨC - HÀNH CHÍNH - QUẢN
- * TRỊ»), writes for the office: a summary of the office's report it prepares for its head is the office's. A room
- * under any other body («UBND HUYỆN … / PHÒNG NỘI VỤ») is a department of its own, another kind still.
+ * The document is issued by a body of another kind than the offices the form is written for. A body under such an
+ * office, its header's last line below the office's, is one of the office's own and writes for it: a room
+ * («VĂN PHÒNG UBND TỈNH SƠN LA / PHÒNG TỔ CHỨC - HÀNH CHÍNH - QUẢN TRỊ») in a summary it prepares for its head, the
+ * office's centre («VĂN PHÒNG UBND TỈNH KHÁNH HÒA / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG») reporting its own dossiers,
+ * which are the figures the office's form takes from it. A body under any other one («UBND HUYỆN … / PHÒNG NỘI VỤ»,
+ * «UBND TỈNH … / SỞ NỘI VỤ») is a department of its own, another kind still.
  */
 export function anotherKindsReport(header: Pick<DocumentHeader, "body" | "lines">, owners: ReadonlySet<string>): boolean {
   const { body, lines } = header;
   if (body === null || owners.size === 0) return false;
   const kind = kindOf(body);
-  if (kind === "phòng" && lines.at(-1) === body) {
+  if (lines.at(-1) === body) {
     const above = lines.at(-2);
     const parent = above === undefined ? null : kindOf(above);
     if (parent !== null && owners.has(parent)) return false;

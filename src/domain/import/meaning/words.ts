@@ -113,6 +113,9 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   // «hiện nay có 13 công chức» (now has) is «hiện có».
   [["hiện", "nay", "có"], ["đang", "thực", "hiện"]],
   [["có", "mặt"], ["đang", "thực", "hiện"]],
+  // «số công chức đang làm việc» (civil servants at work now) is the staff present, «hiện có». Only said of «công
+  // chức»: «30 viên chức đang làm việc tại hai đơn vị sự nghiệp» names where others work (placeMentions.ts).
+  [["công", "chức", "đang", "làm", "việc"], ["công", "chức", "đang", "thực", "hiện"]],
   [["trễ", "hạn"], ["trễ", "và", "quá", "hạn"]],
   [["quá", "hạn"], ["trễ", "và", "quá", "hạn"]],
   // How published one-stop reports name the same deadlines (docs/recognition-vocabulary.md has the sources).

@@ -23,5 +23,8 @@ export function approximate(text: string, t: NumberToken): boolean {
 export function isYear(token: Written, left: readonly string[], text: string): boolean {
   if (token.kind !== "count" || !/^\d{4}$/.test(token.text) || token.value < 1900 || token.value > 2100) return false;
   const before = left.at(-1) ?? "";
-  return ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
+  // «tháng 5 năm 2026 của HĐND tỉnh»: the words between two numbers may all be the next figure's, and «năm» not
+  // among this one's words; written right before it, it still makes it a year.
+  const written = /(?<![\p{L}])năm[ \u00a0]+$/iu.test(text.slice(Math.max(0, token.start - 6), token.start));
+  return written || ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
 }

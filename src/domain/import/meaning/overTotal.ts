@@ -1,0 +1,28 @@
+/**
+ * A part written over its whole in words, as a fraction is with «/»: «đã giải quyết 27.538 trên tổng số 28.436 hồ
+ * sơ», «22 công chức trên tổng số 24 biên chế được giao», «đạt 63,64% trên tổng số 22 công chức», «120 hồ sơ trong
+ * tổng số 300 hồ sơ». The number after «trên / trong tổng số» is the whole the number before it is taken out of: a
+ * total, never a part (candidates.ts reads it as the whole of «27.538/28.436»). The words between the two are the
+ * part's unit only, and the whole is described by the words after it.
+ */
+
+/** Between the part and its whole: the part's unit (three syllables at most), then «trên / trong tổng (số)». */
+const OVER = /^[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+){0,3}?(?:trên|trong)[ \u00a0]+tổng(?:[ \u00a0]+số)?[ \u00a0]+$/iu;
+
+/** Where «trên / trong tổng (số)» starts in `between`, when it joins a part to its whole; else -1. */
+export function overTotalAt(between: string): number {
+  if (!OVER.test(between)) return -1;
+  return /(?<![\p{L}\p{M}])(?:trên|trong)[ \u00a0]+tổng/iu.exec(between)!.index;
+}
+
+/**
+ * The share's base named after a percentage: «chiếm 18,13% trên tổng số hồ sơ đã giải quyết», «chiếm 0,26% số hồ sơ
+ * đã giải quyết», «2,91% trên tổng số hồ sơ tiếp nhận». Those words say what the share is taken of, not what it is a
+ * share of: the percentage is described by the words before it. Returns where the base starts in `right` (the words
+ * right after the percentage), or -1.
+ */
+const BASE = /^[ \u00a0]*(?:(?:trên|so với|của)[ \u00a0]+)?(?:tổng[ \u00a0]+)?số(?![\p{L}\p{M}])/iu;
+
+export function percentBaseAt(right: string): number {
+  return BASE.test(right) ? 0 : -1;
+}

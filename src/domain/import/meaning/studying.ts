@@ -1,0 +1,24 @@
+/**
+ * «04 đồng chí đang học cao cấp lý luận chính trị», «02 công chức đang học trung cấp …», «hiện đang học 04 đồng chí»,
+ * «01 bạn đang đi học trung cấp buổi tối»: people still studying for a level, who do not hold it yet. The level named
+ * after «đang học» is what they study: such a count is no count of the level's holders (nor of any other figure not
+ * about studying), however well the level's words fit it. Only a figure whose own words say studying («Đang học …»)
+ * takes it.
+ */
+
+/** Studying, right after the number and its unit (three syllables at most): «04 đồng chí đang học …». */
+const STUDYING_AFTER = /^[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+){0,3}?(?:hiện[ \u00a0]+)?đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0]+)?học(?![\p{L}\p{M}])/iu;
+/** Studying, right before the number: «hiện đang học 04 đồng chí», «đang theo học: 05». */
+const STUDYING_BEFORE = /(?<![\p{L}\p{M}])đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0]+)?học[ \u00a0]*:?[ \u00a0]*$/iu;
+/** A figure about studying names it so in its label or wording. */
+const ABOUT_STUDYING = /(?<![\p{L}\p{M}])(?:đang|theo|đi)[ \u00a0]+học(?![\p{L}\p{M}])/iu;
+
+/** Whether the figure's own words (label and wordings) say studying. */
+export function aboutStudying(words: string): boolean {
+  return ABOUT_STUDYING.test(words);
+}
+
+/** Whether the count at [start, end) counts people still studying. */
+export function countsStudying(text: string, start: number, end: number): boolean {
+  return STUDYING_AFTER.test(text.slice(end, end + 40)) || STUDYING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
