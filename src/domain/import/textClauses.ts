@@ -33,7 +33,10 @@ export function endsNegated(captured: string): boolean {
  * so: a wording reading «…% ({list})» found no list there.
  */
 const PERIOD_FIGURES = /^\s*(?:(?:trong|so với)\s+)?(?:tháng|quý|năm|kỳ|kì|cùng kỳ|cùng kì|lũy kế|luỹ kế|cộng dồn|từ đầu năm)(?:\s+[^:;()\n]{0,24})?\s*:\s*\d/iu;
+/** «(lũy kế từ đầu năm 498/712 lượt, chiếm 69,94%)»: a year-to-date opens with its figure, with or without a colon. */
+const CUMULATIVE_FIGURES = /^\s*(?:lũy kế|luỹ kế|cộng dồn)(?:\s+(?:từ đầu năm|từ đầu năm đến nay|cả năm|năm \d{4}))?\s*:?\s*\d/iu;
 
 export function otherPeriodsFigures(captured: string): boolean {
-  return PERIOD_FIGURES.test(captured.normalize("NFC"));
+  const text = captured.normalize("NFC");
+  return PERIOD_FIGURES.test(text) || CUMULATIVE_FIGURES.test(text);
 }

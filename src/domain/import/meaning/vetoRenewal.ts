@@ -1,0 +1,15 @@
+/**
+ * «bổ nhiệm lại hai Trưởng phòng hết thời hạn giữ chức vụ», «tái bổ nhiệm 01 Phó Giám đốc»: a post renewed for the
+ * person who holds it is no appointment to it (Nghị định 138/2020/NĐ-CP tells «bổ nhiệm» and «bổ nhiệm lại» apart).
+ * A figure of appointments never takes the count of renewals; a form that keeps renewals says so in its label.
+ */
+
+/** The words right before a number that make it a count of renewals. */
+const RENEWAL_BEFORE = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm|kéo dài thời gian giữ chức vụ)(?:\s+(?:cho|đối với))?\s*$/iu;
+const APPOINTMENT = /(?<![\p{L}])bổ nhiệm(?![\p{L}])/iu;
+const RENEWAL = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm)(?![\p{L}])/iu;
+
+/** The figure counts appointments (its label says «bổ nhiệm», not a renewal) and the number is written as renewals. */
+export function renewalForAppointment(label: string, before: string): boolean {
+  return APPOINTMENT.test(label) && !RENEWAL.test(label) && RENEWAL_BEFORE.test(before);
+}
