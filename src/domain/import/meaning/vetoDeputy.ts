@@ -59,6 +59,8 @@ export function samePostBody(post: Post, own: Post): boolean {
 /** People's bodies whose office is of the form's kind: their header may stand over the office's own report. */
 const PEOPLES_BODIES = new Set(["ủy ban nhân dân", "hội đồng nhân dân"]);
 
+const ROOM = "phòng";
+
 const postKinds = new Map<string, string | null>();
 
 /** The kind of body the post a label names heads («Số Phó Chánh Văn phòng»: «văn phòng»), or null. */
@@ -72,17 +74,19 @@ function postKindOf(label: string): string | null {
 }
 
 /**
- * A body of another kind than the office the form is written for (a department, a board, a centre: `anotherKind`,
- * vetoProvinceBody.ts) is led by a head and deputies of its own (Giám đốc, Trưởng ban). The posts of the form's kind of
+ * A body of another kind than the office the form is written for (a department, a board, a centre) is led by a head and deputies of its own (Giám đốc, Trưởng ban). The posts of the form's kind of
  * office its report names are its own room's («Văn phòng Sở có Chánh Văn phòng và 02 Phó Chánh Văn phòng») or its
  * parent's («Giám đốc Trung tâm do 01 Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm»): never the office's leadership a
  * figure labelled with that post counts. A People's Committee or Council over the report is no such body: its office
  * writes under its name («ỦY BAN NHÂN DÂN / HUYỆN …» over «Văn phòng HĐND và UBND huyện có … 01 Phó Chánh Văn phòng»).
  */
-export function officePostElsewhere(label: string, ownBody: string | null, anotherKind: boolean, ownerKinds: ReadonlySet<string>): boolean {
-  if (!anotherKind || ownBody === null) return false;
+export function officePostElsewhere(label: string, ownBody: string | null, ownerKinds: ReadonlySet<string>): boolean {
+  // Asked of the issuing body's own kind, not of `anotherKind`: a centre under the office writes for the office
+  // (vetoProvinceBody.ts), and its parent's deputy who heads it is still no deputy it counts. A room of the office
+  // («PHÒNG TỔ CHỨC - HÀNH CHÍNH» under «VĂN PHÒNG UBND TỈNH») writes the office's report, its leadership included.
+  if (ownBody === null) return false;
   const issuer = kindOf(ownBody);
-  if (issuer === null || PEOPLES_BODIES.has(issuer)) return false;
+  if (issuer === null || issuer === ROOM || PEOPLES_BODIES.has(issuer) || ownerKinds.has(issuer)) return false;
   const post = postKindOf(label);
   return post !== null && ownerKinds.has(post);
 }

@@ -107,7 +107,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
   if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
   // «Văn phòng Sở có … 02 Phó Chánh Văn phòng» in a department's report: its room's posts, not the office's (vetoDeputy.ts).
-  if (field.kind === "count" && officePostElsewhere(field.label, ctx.ownBody, ctx.anotherKind, ctx.ownerKinds)) return "otherBody";
+  if (field.kind === "count" && officePostElsewhere(field.label, ctx.ownBody, ctx.ownerKinds)) return "otherBody";
   // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   if (at.otherPeriod) return "otherPeriod";
