@@ -91,10 +91,15 @@ export class SpanFacts {
     return this.once("otherAgents", () => otherAgents(this.text, this.start));
   }
 
+  /** The table cell the number stands in (its row's label, its column's header), or null outside a table. */
+  get cell(): ReturnType<typeof tableCell> {
+    return this.once("cell", () => tableCell(this.text, this));
+  }
+
   /** The column header over the number, a «Tổng số» sub-column's group, or null outside a table or in a cell its row names. */
   get header(): string | null {
     return this.once("header", () => {
-      const cell = tableCell(this.text, this);
+      const cell = this.cell;
       // A cell its row's label names has no header of its own (rowNames.ts).
       if (cell?.namedByRow) return null;
       return (cell && (TOTAL_LABEL.test(cell.header) ? cell.group : cell.header)) || columnHeader(this.text, this.start);

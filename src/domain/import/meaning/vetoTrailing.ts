@@ -20,7 +20,6 @@ import { valuesOnly } from "./valueHeader";
 import { renewalForAppointment } from "./vetoRenewal";
 import { labelAddsRows } from "./rowsSum";
 import { clauseTail } from "./vetoText";
-import { tableCell } from "./tableGrid";
 
 export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
   const { text } = ctx;
@@ -31,7 +30,7 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
   if (field.kind === "count" && renewalForAppointment(field.label, clauseTail(text, o.start, 60))) return "renewal";
-  if (!field.formula && labelAddsRows(at.once("cellLabel", () => tableCell(text, o)?.label ?? lineLabel(text, o.start)))) return "rowsSum";
+  if (!field.formula && labelAddsRows(at.once("cellLabel", () => at.cell?.label ?? lineLabel(text, o.start)))) return "rowsSum";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
   const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
   if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
