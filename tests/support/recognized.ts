@@ -22,3 +22,22 @@ export function boundByLabel(text: string, report: ReportDefinition): (label: st
 export function boundValue(r: Recognition | undefined): string | null {
   return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : null;
 }
+
+/** The staff section's four quota figures, by a short name each. */
+export const STAFF_LABELS = {
+  ccGiao: "Biên chế công chức được giao",
+  ccCo: "Công chức đang thực hiện",
+  snGiao: "Biên chế sự nghiệp được giao",
+  snCo: "Biên chế sự nghiệp đang thực hiện",
+} as const;
+export type StaffFigures = Record<keyof typeof STAFF_LABELS, string | null>;
+
+/** `text` recognised under the staff section's heading: the four quota figures bound, and each one's state. */
+export function staffFigures(text: string): { values: StaffFigures; states: Record<keyof typeof STAFF_LABELS, string | undefined> } {
+  const r = recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${text}\n`, REPORT);
+  const keys = Object.keys(STAFF_LABELS) as (keyof typeof STAFF_LABELS)[];
+  const of = (k: keyof typeof STAFF_LABELS) => r.get(byLabel(STAFF_LABELS[k]).id);
+  const values = Object.fromEntries(keys.map((k) => [k, boundValue(of(k))])) as StaffFigures;
+  const states = Object.fromEntries(keys.map((k) => [k, of(k)?.state])) as Record<keyof typeof STAFF_LABELS, string | undefined>;
+  return { values, states };
+}

@@ -3,23 +3,9 @@
  * «hiện có», «thực hiện») names no group and is the group's whose figure it follows; that figure, naming only its
  * group in a sentence that allots, is the quota. Written in other clerks' words than the held-out reports that showed it.
  */
-import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { boundValue, byLabel } from "../../support/recognized";
-import { REPORT } from "../../support/forms";
+import { staffFigures } from "../../support/recognized";
 
-const STAFF = "I. ĐẶC ĐIỂM, TÌNH HÌNH\n";
-const LABELS = {
-  ccGiao: "Biên chế công chức được giao",
-  ccCo: "Công chức đang thực hiện",
-  snGiao: "Biên chế sự nghiệp được giao",
-  snCo: "Biên chế sự nghiệp đang thực hiện",
-} as const;
-function staff(text: string): Record<keyof typeof LABELS, string | null> {
-  const r = recognizeFigures(`${STAFF}${text}\n`, REPORT);
-  const out = {} as Record<keyof typeof LABELS, string | null>;
-  for (const [k, label] of Object.entries(LABELS)) out[k as keyof typeof LABELS] = boundValue(r.get(byLabel(label).id));
-  return out;
-}
+const staff = (text: string) => staffFigures(text).values;
 
 describe("a staff group's present figure is the group's whose figure it follows", () => {
   it("numbers in brackets after each word: «công chức được giao (45), có mặt (39); viên chức được giao (14), có mặt (13)»", () => {

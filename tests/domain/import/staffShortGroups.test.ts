@@ -5,24 +5,12 @@
  * present count said again alone and otherwise («sự nghiệp có mặt 13 người») is the same figure stated twice
  * differently: the clerk chooses. Other clerks' words than the held-out reports that showed the rule.
  */
-import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { boundValue, byLabel } from "../../support/recognized";
-import { REPORT } from "../../support/forms";
+import { staffFigures } from "../../support/recognized";
 
-const LABELS = {
-  ccGiao: "Biên chế công chức được giao",
-  ccCo: "Công chức đang thực hiện",
-  snGiao: "Biên chế sự nghiệp được giao",
-  snCo: "Biên chế sự nghiệp đang thực hiện",
-} as const;
-type Staff = Record<keyof typeof LABELS, string | null>;
-
-function staff(text: string): Staff & { snCoState: string | undefined } {
-  const r = recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${text}\n`, REPORT);
-  const out = {} as Staff;
-  for (const [k, label] of Object.entries(LABELS)) out[k as keyof typeof LABELS] = boundValue(r.get(byLabel(label).id));
-  return { ...out, snCoState: r.get(byLabel(LABELS.snCo).id)?.state };
-}
+const staff = (text: string) => {
+  const { values, states } = staffFigures(text);
+  return { ...values, snCoState: states.snCo };
+};
 
 describe("a staffing pair named short", () => {
   it.each([
