@@ -34,8 +34,8 @@ import { assertTextWithinLimits, docxFileTooLarge, textFileTooLarge } from "../s
 import type { ReportDefinition } from "../src/domain/report";
 import { failureMessage } from "./checkFailure";
 import { bestBuiltIn, carriedDefinition, definitionFromFile } from "./checkForms";
-import { textFromDocx } from "./docxText";
-import { decodeText, TextFileError } from "./textFile";
+import { textFromDocx } from "../src/domain/import/docx/docxText";
+import { decodeText, TextFileError } from "../src/domain/textFile";
 
 type FileResult =
   | { file: string; ok: true; form: { id: string; title: string }; check: ReportCheck }
@@ -90,7 +90,7 @@ async function readText(file: string): Promise<{ text: string; carried: ReportDe
   // Refused before any pass: choosing the built-in form already recognises the text once per form (200,000
   // lines took 36 s and 558 MB to be refused after that).
   if (extension === ".txt") return { text: withinLimits(decodeText(data)), carried: null };
-  const text = withinLimits(await textFromDocx(data));
+  const text = withinLimits(textFromDocx(data));
   return { text, carried: await carriedDefinition(data, file), docx: data };
 }
 

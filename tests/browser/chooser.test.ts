@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { textFromDocx } from "../../scripts/docxText";
+import { textFromDocx } from "../../src/domain/import/docx/docxText";
 import { recognizeFigures } from "../../src/domain/import/recognize";
 import { CORPUS } from "../support/corpusMeasure";
 import { REPORT } from "../support/forms";
@@ -97,7 +97,7 @@ describe("a report written in Word tables", () => {
     const shot = screenshotFolder("tables");
     const file = join(CORPUS, "reworded/03-bang-bieu.docx");
     // What `npm run check` reads from the same file: the pane must bind as many, and leave as many unclear.
-    const cli = [...recognizeFigures(await textFromDocx(readFileSync(file)), REPORT).values()];
+    const cli = [...recognizeFigures(textFromDocx(readFileSync(file)), REPORT).values()];
     // A list read down a table column spans several rows: one content control cannot hold it, so the pane asks.
     const acrossRows = cli.filter((r) => r.state === "bound" && r.occurrences.some((o) => /\t[^]*\n|\n[^]*\t/.test(o.text))).length;
     expect(acrossRows).toBe(2);

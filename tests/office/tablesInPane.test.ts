@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { textFromDocx } from "../../scripts/docxText";
+import { textFromDocx } from "../../src/domain/import/docx/docxText";
 import { parseField } from "../../src/domain/fieldValues";
 import { planBinding, type BindingSummary } from "../../src/domain/import/paneBinding";
 import { recognizeFigures } from "../../src/domain/import/recognize";
@@ -65,7 +65,7 @@ describe("a report written in Word tables, in the pane", () => {
   });
 
   it("binds the same figures as `npm run check`, in 3 syncs, with the truth's values", async () => {
-    const cli = recognizeFigures(await textFromDocx(readFileSync(DOCX)), REPORT);
+    const cli = recognizeFigures(textFromDocx(readFileSync(DOCX)), REPORT);
     const cliBound = [...cli].filter(([, r]) => r.state === "bound").map(([id]) => id).sort();
     const sim = await openDocx();
     const { outcome, summary, syncs } = await recognise(sim);
@@ -111,7 +111,7 @@ describe("a report with merged table headers, in the pane", () => {
   };
 
   it("binds only figures the command line binds, with the same values, none wrong, in 3 syncs", async () => {
-    const cli = recognizeFigures(await textFromDocx(readFileSync(MERGED)), REPORT);
+    const cli = recognizeFigures(textFromDocx(readFileSync(MERGED)), REPORT);
     const cliValue = new Map(
       [...cli].flatMap(([id, r]) => (r.state === "bound" ? [[id, r.occurrences[0]!.input] as const] : [])),
     );

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { textFromDocx } from "../../scripts/docxText";
+import { textFromDocx } from "../../src/domain/import/docx/docxText";
 import { parseField } from "../../src/domain/fieldValues";
 import { recognizeFigures } from "../../src/domain/import/recognize";
 import type { ReportDefinition } from "../../src/domain/report";

@@ -63,6 +63,16 @@ describe("an earlier report read from a file", () => {
     q1 = await buildDocx(lines);
   });
 
+  it("reads a .txt saved as UTF-16 with its BOM, as `npm run check` does", async () => {
+    const { store } = await started();
+    store.getState().setPeriod({ quarter: 2, year: 2026 });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(REFERENCE_TEXT.replace(/\n/g, "\r\n"), "utf16le")]);
+    await store.getState().readEarlierReport({ name: "quy-I.txt", data: new Uint8Array(utf16) });
+    const reading = store.getState().earlierReading;
+    expect(reading?.ok && reading.period).toEqual({ quarter: 1, year: 2026 });
+    expect(reading?.ok && reading.figures[tiepNhan]).toBe("9.780");
+  });
+
   it("shows what was read, and stores it only when the clerk confirms", async () => {
     const { store, word } = await started();
     store.getState().setPeriod({ quarter: 2, year: 2026 });
@@ -85,10 +95,14 @@ describe("an earlier report read from a file", () => {
     ["the same quarter", () => buildDocx(lines), /chính kỳ đang làm/],
     ["a text that is not a report", () => buildDocx(["Thư mời họp", "Kính gửi các đồng chí."]), /không giống một báo cáo/],
     ["another form", () => buildDocx(["BÁO CÁO tình hình kinh tế - xã hội quý I năm 2026", "Tổng thu ngân sách đạt 1.200 tỷ đồng."]), /không phải mẫu báo cáo này: chỉ nhận ra 0\//],
-    ["a file that is not a .docx", async () => Buffer.from("not a zip at all"), /không phải tệp Word \.docx/],
-  ])("refuses %s with a message and stores nothing", async (_name, make, message) => {
+    ["a file that is not a .docx", async () => Buffer.from("not a zip at all"), /không có cấu trúc của một tệp \.docx/],
+    ["a PDF named .docx", async () => Buffer.from("%PDF-1.7\n1 0 obj"), /tệp là PDF/],
+    ["an old Word .doc named .docx", async () => Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /Word 97–2003 \(\.doc\)/],
+    ["a .txt in a legacy code page", async () => Buffer.from([0x42, 0xc1, 0x4f, 0x20, 0x43, 0xc1, 0x4f]), /không phải UTF-8/, "bao-cao.txt"],
+    ["an empty .txt", async () => Buffer.alloc(0), /tệp rỗng/, "bao-cao.txt"],
+  ])("refuses %s with a message and stores nothing", async (_name, make, message, name = "bao-cao.docx") => {
     const { store, word } = await started();
-    await store.getState().readEarlierReport({ name: "bao-cao.docx", data: new Uint8Array(await make()) });
+    await store.getState().readEarlierReport({ name, data: new Uint8Array(await make()) });
     expect(store.getState().notice?.text).toMatch(message);
     expect(store.getState().notice?.text).not.toMatch(/^Có lỗi không mong muốn/);
     await store.getState().confirmEarlierReport();

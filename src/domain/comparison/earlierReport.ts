@@ -5,15 +5,19 @@
  * before anything is stored. A file that is not a report, is another form, or is of this same period (or a later
  * one) is refused with a reason.
  */
-import { docxParagraphs, DocxReadError } from "../import/docxParagraphs";
+import { DocxXmlError, textFromDocx } from "../import/docx/docxText";
 import { recognizedFigures } from "../import/observations";
 import { detectPeriodOfKind } from "../import/periodTitle";
 import { detectPeriod } from "../import/quarters";
 import { recognizeFigures } from "../import/recognize";
+import { foreignFileKind } from "../fileSignature";
+import { assertTextWithinLimits, docxFileTooLarge, LimitError, textFileTooLarge } from "../limits";
 import { KIND_WORDS, kindOf } from "../periodKinds";
 import type { ReportDefinition } from "../report";
 import type { StoredReport } from "../storedReport";
+import { decodeText, TextFileError } from "../textFile";
 import type { FieldId, Period } from "../types";
+import { ZipError } from "../zipEntry";
 import { docxStoredReport } from "./docxStored";
 import { periodIndex, periodNameInText } from "./periods";
 
@@ -119,9 +123,30 @@ export function readEarlierDocx(file: string, data: Uint8Array, context: Earlier
   }
   let text: string;
   try {
-    text = docxParagraphs(data).join("\n");
+    text = textFromDocx(data);
   } catch (error) {
-    if (error instanceof DocxReadError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message}` };
+    if (error instanceof ZipError || error instanceof LimitError || error instanceof DocxXmlError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message}` };
+    throw error;
+  }
+  return readEarlierText(file, text, context);
+}
+
+/**
+ * A file the clerk chose, as it arrives: read as `npm run check` reads it (textFile.ts: UTF-8 with or without a BOM,
+ * UTF-16 with one; docx/docxText.ts), a PDF or an old .doc named for what it is, each refusal in Vietnamese.
+ */
+export function readEarlierFile(file: string, data: Uint8Array, context: EarlierContext): EarlierReading {
+  const txt = /\.txt$/i.test(file);
+  const refusal = foreignFileKind(data, txt ? ".txt" : ".docx") ?? (txt ? textFileTooLarge : docxFileTooLarge)(data.length);
+  if (refusal) return { ok: false, file, message: `Không đọc được «${file}»: ${refusal}. Không có gì được lưu.` };
+  if (!txt) return readEarlierDocx(file, data, context);
+  let text: string;
+  try {
+    text = decodeText(data);
+    assertTextWithinLimits(text);
+  } catch (error) {
+    if (error instanceof TextFileError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message}. Không có gì được lưu.` };
+    if (error instanceof LimitError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message} Không có gì được lưu.` };
     throw error;
   }
   return readEarlierText(file, text, context);

@@ -8,3 +8,5 @@
  */
 export const DOMParser = globalThis.DOMParser;
 export const XMLSerializer = globalThis.XMLSerializer;
+/** xmldom's "stop at the first error" option; the browser's parser takes no options and always stops there. */
+export const onErrorStopParsing = (): void => undefined;

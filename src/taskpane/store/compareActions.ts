@@ -4,7 +4,7 @@
  */
 import { storedOnly, storedXmlOf } from "./storedState";
 import { comparedValues } from "../../domain/comparison/earlier";
-import { readEarlierDocx, readEarlierText } from "../../domain/comparison/earlierReport";
+import { readEarlierFile } from "../../domain/comparison/earlierReport";
 import { periodNameInText, previousPeriod, samePeriodLastYear, withPeriod } from "../../domain/comparison/periods";
 import { phraseTag, phraseText, phraseTitle } from "../../domain/comparison/phrase";
 import type { StoreKit } from "./createAppStore";
@@ -18,9 +18,7 @@ export function createCompareActions({ deps, set, get, guard, derive }: StoreKit
     readEarlierReport: ({ name, data }) =>
       guard("readingFile", async () => {
         const context = { report: get().report, current: get().period, known: get().periods.map((p) => p.period) };
-        const reading = /\.txt$/i.test(name)
-          ? readEarlierText(name, new TextDecoder("utf-8").decode(data).replace(/\r\n?/g, "\n"), context)
-          : readEarlierDocx(name, data, context);
+        const reading = readEarlierFile(name, data, context);
         set({ busy: null, earlierReading: reading, notice: reading.ok ? null : { intent: "error", text: reading.message } });
       }),
 

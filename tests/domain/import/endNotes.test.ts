@@ -51,6 +51,14 @@ describe("notes typed after the body", () => {
     expect(bound("hcc.truocHan")).not.toBe("09");
   });
 
+  it("takes a square mark glued to a figure («9.780[1]», Word's footnote after a number) but not a round one («2(3)»)", () => {
+    const square = "Trung tâm tiếp nhận 9.780[1] hồ sơ.\n[1] Trong đó 12 hồ sơ trực tuyến.";
+    expect(endNotes(square).map((n) => square.slice(n.mark, n.mark + 3))).toEqual(["[1]"]);
+    expect(markOf(square, square.indexOf("12 hồ sơ"))).toBe(square.indexOf("[1]"));
+    const round = "Theo khoản 2(3) của Điều 5, tổ chức 02 hội nghị.\n(3) Gồm 01 hội nghị cấp tỉnh.";
+    expect(endNotes(round)).toEqual([]);
+  });
+
   it("takes no numbered list for notes: «(1) …» lines with no mark glued above them, or a mark with a space before it", () => {
     const list = "Nhiệm vụ quý tới:\n(1) Tổ chức 02 hội nghị.\n(2) Kiểm tra 03 đơn vị.";
     expect(endNotes(list)).toEqual([]);

@@ -4,7 +4,7 @@
  * table by indicator with this quarter and the same quarter last year side by side, each split into count and «(%)».
  */
 import JSZip from "jszip";
-import { textFromDocx } from "../../../scripts/docxText";
+import { textFromDocx } from "../../../src/domain/import/docx/docxText";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { escapeXml, W_NS } from "../../fixtures/corpus/tools/docxPackage";
 import { REPORT } from "../../support/forms";
@@ -31,7 +31,7 @@ const top = (text: string): Cell => ({ text, merge: "restart" });
 const under: Cell = { text: "", merge: "continue" };
 
 async function recognise(blocks: Array<string | Cell[][]>) {
-  const text = await textFromDocx(await docx(blocks));
+  const text = textFromDocx(await docx(blocks));
   const result = recognizeFigures(text, REPORT);
   return { text, value: (id: string) => { const r = result.get(id); return r?.state === "bound" ? r.occurrences.map((o) => o.text) : r?.state; } };
 }

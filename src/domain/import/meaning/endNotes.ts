@@ -11,8 +11,12 @@
 
 /** A note's first line: its mark, a space, then its text. */
 const NOTE_LINE = /^[ \t]*(?:\((\d{1,2})\)|\[(\d{1,2})\])[ \t]+\S/gmu;
-/** A mark glued to a letter, a «%» or a closing bracket, before a space, a stop or the line's end. */
-const GLUED_MARK = /(?<=[\p{L}%)])(?:\((\d{1,2})\)|\[(\d{1,2})\])(?=[\s:;,.]|$)/gu;
+/**
+ * A mark glued to a letter, a «%» or a closing bracket, before a space, a stop or the line's end; a square one also
+ * glued to a figure («9.780[1] hồ sơ»: Word's footnote reference after a number, docx/docxNotes.ts), where «2(3)» is
+ * too often a clause and its item.
+ */
+const GLUED_MARK = /(?<=[\p{L}%)])(?:\((\d{1,2})\)|\[(\d{1,2})\])(?=[\s:;,.]|$)|(?<=\d)\[(\d{1,2})\](?=[\s:;,.]|$)/gu;
 
 export interface EndNote {
   /** The note's line: from its start to its end (the text's end or a line break). */
@@ -34,10 +38,10 @@ export function endNotes(text: string): EndNote[] {
   if (known !== undefined) return known;
   const notes: EndNote[] = [];
   // Cheap refusal: most reports have no bracketed mark glued to a word.
-  if (/[\p{L}%)][([]\d/u.test(text)) {
+  if (/[\p{L}%)][([]\d|\d\[\d/u.test(text)) {
     const marks = new Map<string, number[]>();
     for (const m of text.matchAll(GLUED_MARK)) {
-      const key = `${m[1] !== undefined ? "(" : "["}${m[1] ?? m[2]}`;
+      const key = `${m[1] !== undefined ? "(" : "["}${m[1] ?? m[2] ?? m[3]}`;
       (marks.get(key) ?? marks.set(key, []).get(key)!).push(m.index);
     }
     const used = new Set<string>();

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { checkReport } from "../../../../src/domain/import";
 import { checkStructure } from "../../../../src/domain/import/structure";
 import { REPORT } from "../../../support/forms";
-import { paragraphsFromDocumentXml } from "../../../../scripts/docxText";
-import { readNumbering } from "../../../../scripts/docxNumbering";
+import { paragraphsFromDocumentXml } from "../../../../src/domain/import/docx/docxText";
+import { readNumbering } from "../../../../src/domain/import/docx/docxNumbering";
 
 const FIXTURES = join(__dirname, "../../../fixtures/specialist");
 const numbering = (text: string) => checkStructure(text, null).filter((p) => p.key.startsWith("structure.numbering")).map((p) => p.message);

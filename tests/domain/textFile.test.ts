@@ -1,5 +1,5 @@
 /** Files as they arrive: every Unicode form with a BOM, UTF-8 without; anything else refused with the reason. */
-import { decodeText, TextFileError } from "../../scripts/textFile";
+import { decodeText, TextFileError } from "../../src/domain/textFile";
 
 const SAMPLE = "BÁO CÁO\r\nKết quả thực hiện công tác dân chủ quý I năm 2026: 9 780 hồ sơ.";
 const EXPECTED = SAMPLE.replace(/\r\n/g, "\n");

@@ -1,7 +1,7 @@
 /** Word's automatic numbering (w:numPr + numbering.xml) read as the reader sees it, and checked like typed numbers. */
-import { readNumbering } from "../../scripts/docxNumbering";
-import { paragraphsFromDocumentXml } from "../../scripts/docxText";
-import { checkStructure } from "../../src/domain/import/structure";
+import { readNumbering } from "../../../../src/domain/import/docx/docxNumbering";
+import { paragraphsFromDocumentXml } from "../../../../src/domain/import/docx/docxText";
+import { checkStructure } from "../../../../src/domain/import/structure";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const lvl = (ilvl: number, fmt: string, text: string, start = 1) =>

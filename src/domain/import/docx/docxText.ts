@@ -2,11 +2,16 @@
  * The text of a .docx, one line per paragraph, the way Word shows it: runs joined, tabs and line breaks kept,
  * text inside content controls (w:sdt) and insertions counted, deleted text (w:delText) and field codes left out.
  * A table row is one line with its cells separated by tabs; Word's automatic numbering is written as Word shows it.
+ * Footnotes and endnotes (word/footnotes.xml, word/endnotes.xml) come after the body, each on a line opening with
+ * its mark, and the mark stands glued where the reference is, as a clerk types notes at a report's end
+ * (meaning/endNotes.ts reads a note's figures where its mark is). The pane (comparison with an earlier .docx) and
+ * `npm run check` read a .docx with this one reader.
  */
 import { DOMParser, onErrorStopParsing } from "@xmldom/xmldom";
-import { countMarkup, documentXmlTooLarge, documentXmlTooManyElements, LimitError, MAX_DOCUMENT_XML_ELEMENTS } from "../src/domain/limits";
+import { countMarkup, documentXmlTooLarge, documentXmlTooManyElements, LimitError, MAX_DOCUMENT_XML_ELEMENTS } from "../../limits";
+import { inflateEntry, ZipError } from "../../zipEntry";
 import { readNumbering, type Numbering } from "./docxNumbering";
-import { inflateEntry, ZipError } from "./docxZip";
+import { NoteMarks, readNotes, type Notes } from "./docxNotes";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
@@ -14,7 +19,7 @@ const MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 /* Properties hold no text but do hold w:tab (tab stops); deleted text and field codes are not what the reader sees. */
 const SKIPPED = new Set(["pPr", "rPr", "sdtPr", "delText", "instrText"]);
 
-interface XmlNode {
+export interface XmlNode {
   nodeType: number;
   namespaceURI?: string | null;
   localName?: string | null;
@@ -22,8 +27,13 @@ interface XmlNode {
   childNodes: ArrayLike<XmlNode>;
 }
 
-/** Refused (ZipError, Vietnamese) when word/document.xml is declared or inflates past MAX_DOCUMENT_XML_BYTES. */
-export async function textFromDocx(data: Uint8Array): Promise<string> {
+/** A part of the .docx that is not well-formed XML (the message is Vietnamese; the parser's own is the cause). */
+export class DocxXmlError extends Error {
+  override readonly name = "DocxXmlError";
+}
+
+/** Refused (ZipError, LimitError, DocxXmlError; Vietnamese) when a part is past its limits or is not XML. */
+export function textFromDocx(data: Uint8Array): string {
   let xml: Uint8Array | null;
   try {
     xml = inflateEntry(data, "word/document.xml", documentXmlTooLarge);
@@ -33,10 +43,23 @@ export async function textFromDocx(data: Uint8Array): Promise<string> {
     throw cause;
   }
   if (!xml) throw new ZipError("tệp .docx không có word/document.xml");
-  const NUMBERING = "phần đánh số tự động (word/numbering.xml)";
-  const numberingXml = inflateEntry(data, "word/numbering.xml", (bytes, declared) => documentXmlTooLarge(bytes, declared, NUMBERING));
-  const numbering = numberingXml ? readNumbering(withinElements(new TextDecoder().decode(numberingXml), NUMBERING)) : undefined;
-  return paragraphsFromDocumentXml(withinElements(new TextDecoder().decode(xml)), numbering).join("\n");
+  const numberingXml = optionalPart(data, "word/numbering.xml", "phần đánh số tự động (word/numbering.xml)");
+  const numbering = numberingXml === null ? undefined : readNumbering(numberingXml);
+  const footnotes = optionalPart(data, "word/footnotes.xml", "phần chú thích cuối trang (word/footnotes.xml)");
+  const endnotes = optionalPart(data, "word/endnotes.xml", "phần chú thích cuối văn bản (word/endnotes.xml)");
+  const notes: Notes = {
+    footnotes: footnotes === null ? new Map() : readNotes(parse(footnotes, "word/footnotes.xml"), "footnote", (note, out) => walk(note, out, null, null, null)),
+    endnotes: endnotes === null ? new Map() : readNotes(parse(endnotes, "word/endnotes.xml"), "endnote", (note, out) => walk(note, out, null, null, null)),
+  };
+  const marks = new NoteMarks(notes);
+  const body = paragraphsFromDocument(parse(withinElements(new TextDecoder().decode(xml)), "word/document.xml"), numbering, marks);
+  return [...body, ...marks.lines()].join("\n");
+}
+
+/** A part the document may lack, inflated within the same limits as word/document.xml and counted for elements. */
+function optionalPart(data: Uint8Array, name: string, part: string): string | null {
+  const bytes = inflateEntry(data, name, (size, declared) => documentXmlTooLarge(size, declared, part));
+  return bytes === null ? null : withinElements(new TextDecoder().decode(bytes), part);
 }
 
 /** The XML, once its elements are counted (limits.ts: the XML DOM's memory grows with them, not with bytes). */
@@ -48,15 +71,27 @@ function withinElements(xml: string, part?: string): string {
 
 /** `numbering`: the labels of Word's automatic numbering, written before the paragraphs that carry w:numPr. */
 export function paragraphsFromDocumentXml(xml: string, numbering?: Numbering): string[] {
+  return paragraphsFromDocument(parse(xml, "word/document.xml"), numbering, null);
+}
+
+function parse(xml: string, part: string): XmlNode {
+  const refused = () => `${part} không phải XML hợp lệ (tệp hỏng hoặc không phải .docx của Word)`;
   let document: XmlNode;
   try {
     document = new DOMParser({ onError: onErrorStopParsing }).parseFromString(xml, "text/xml") as unknown as XmlNode;
   } catch (cause) {
     // The parser's reason is English and may quote the file's bytes (NULs included); the cause keeps it.
-    throw new Error("word/document.xml không phải XML hợp lệ (tệp hỏng hoặc không phải .docx của Word)", { cause });
+    throw new DocxXmlError(refused(), { cause });
   }
+  // The browser's parser (the pane's build, src/domain/xml/nativeXmlDom.ts) returns a <parsererror> instead of throwing.
+  const found = document as unknown as { getElementsByTagName?: (name: string) => ArrayLike<unknown> };
+  if ((found.getElementsByTagName?.("parsererror").length ?? 0) > 0) throw new DocxXmlError(refused());
+  return document;
+}
+
+function paragraphsFromDocument(document: XmlNode, numbering: Numbering | undefined, marks: NoteMarks | null): string[] {
   const paragraphs: string[] = [];
-  walk(document, paragraphs, null, numbering ?? null);
+  walk(document, paragraphs, null, numbering ?? null, marks);
   return paragraphs;
 }
 
@@ -97,7 +132,7 @@ function numberLabel(p: XmlNode, numbering: Numbering | null): string {
  * Depth first, in document order, with an explicit stack: a hostile document nested 100,000 deep must not overflow
  * the call stack. `current` collects the paragraph being read; a paragraph nested in a text box gets its own line.
  */
-function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbering: Numbering | null): void {
+function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbering: Numbering | null, marks: NoteMarks | null): void {
   const stack: Step[] = [{ node: root, current: first, out: paragraphs }];
   const pushChildren = (node: XmlNode, current: string[] | null, out: string[]) => {
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i]!, current, out });
@@ -150,6 +185,10 @@ function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbe
       }
       if (name === "noBreakHyphen") {
         current.push("-");
+        continue;
+      }
+      if (name === "footnoteReference" || name === "endnoteReference") {
+        current.push(marks?.reference(node, name === "footnoteReference" ? "footnote" : "endnote") ?? "");
         continue;
       }
     }
