@@ -1,5 +1,5 @@
 /**
- * The text the engine reads in the task pane, shaped as `npm run check` shapes a .docx (scripts/docxText.ts): a table
+ * The text the engine reads in the task pane, shaped as `npm run check` shapes a .docx (docx/docxText.ts): a table
  * row is one line, its cells separated by tabs (the paragraphs of a cell joined by spaces), and a paragraph numbered
  * by Word starts with its label as Word shows it ("II. ", "a) "). Word gives the pane one paragraph per cell and the
  * label apart from the text, so the lines are rebuilt here, with the way back: which paragraph, and where in it, each

@@ -1,5 +1,5 @@
 /**
- * A table row is one line, its cells apart by tabs (docxParagraphs.ts, and the tables read as rows in recognize.ts). A
+ * A table row is one line, its cells apart by tabs (docx/docxText.ts, and the tables read as rows in recognize.ts). A
  * wording's space matches any white space, so «{N} hồ sơ trễ và quá hạn» would read the last cell of one row
  * («- Rút, trả lại		244») with the label that opens the next («Hồ sơ trễ và quá hạn		61»): the next row's words
  * describe the next row's figure, never the number that ends the row above.

@@ -19,7 +19,7 @@ const value = (text: string, id: string) => {
   return r?.state === "bound" ? r.occurrences.map((o) => o.text) : r?.state;
 };
 
-/** As scripts/docxText.ts writes a Word table whose group cells span two columns (an empty cell after each). */
+/** As src/domain/import/docx/docxText.ts writes a Word table whose group cells span two columns (an empty cell after each). */
 const SIDE_BY_SIDE = [
   "5. Cải cách hành chính: kết quả tại Bộ phận Một cửa của Văn phòng và tại Trung tâm Phục vụ hành chính công tỉnh tại Biểu 5.",
   "Biểu 5. Kết quả giải quyết thủ tục hành chính quý I/2026",

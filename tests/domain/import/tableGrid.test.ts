@@ -15,7 +15,7 @@ const at = (text: string, needle: string) => {
   return { start, end: start + needle.length };
 };
 
-/** A Word table as scripts/docxText.ts writes it: a spanning cell is followed by an empty cell per extra column. */
+/** A Word table as src/domain/import/docx/docxText.ts writes it: a spanning cell is followed by an empty cell per extra column. */
 const MOT_CUA = [
   "2. Cải cách hành chính",
   "a) Bộ phận một cửa của Văn phòng",

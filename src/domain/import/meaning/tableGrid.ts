@@ -1,5 +1,5 @@
 /**
- * A table written as text (a row per line, cells split by tabs or "|": scripts/docxText.ts writes Word tables so,
+ * A table written as text (a row per line, cells split by tabs or "|": docx/docxText.ts writes Word tables so,
  * with an empty cell after a cell for each extra column it spans; clerks type plain-text tables so) read as a grid:
  * its header rows (the leading rows with no figure), each column's header as its group header and sub-header
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
