@@ -7,6 +7,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { buildDocx } from "../fixtures/buildDocx";
+import { REFERENCE_TEXT } from "../fixtures/referenceText";
 import { launch, openPreview } from "./support/browser";
 import { controlTexts, documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
@@ -19,6 +20,10 @@ const MOT_CUA_DANG = "bcdc:motCuaVp.dangGiaiQuyet";
 const PHRASE = `${MOT_CUA}@quyTruoc`;
 const TRUOC_HAN = "bcdc:hcc.truocHan";
 const HOSTILE = '=HYPERLINK("http://x.invalid","Bấm vào đây")';
+const PICK_FILE = "Chọn tệp báo cáo kỳ trước (.docx hoặc .txt)";
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+
+const REFERENCE_LINES = REFERENCE_TEXT.split("\n");
 
 let browser: Browser;
 let page: Page;
@@ -158,9 +163,37 @@ describe("a leader compares this quarter with the last", () => {
     await shot(page, "export");
   });
 
+  it("reads last quarter from a .docx with Word footnotes, in the browser's own XML parser", async () => {
+    // Quý I/2026's report with a Word footnote: read with the reader `npm run check` uses
+    // (src/domain/import/docx/docxText.ts), here on Chromium's DOMParser (src/domain/xml/nativeXmlDom.ts).
+    const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+    const paragraphs = REFERENCE_LINES.map((line) => `<w:p><w:r><w:t xml:space="preserve">${esc(line)}</w:t></w:r></w:p>`);
+    paragraphs.push(`<w:p><w:r><w:t xml:space="preserve">Nhà khách tiếp nhận 12 đoàn khách</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>.</w:t></w:r></w:p>`);
+    const footnotes = `<w:footnotes ${W}><w:footnote w:type="separator" w:id="-1"><w:p/></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>Gồm 07 đoàn trong nước và 05 đoàn quốc tế.</w:t></w:r></w:p></w:footnote></w:footnotes>`;
+    const docx = await buildDocx([], [], { "word/document.xml": `<w:document ${W}><w:body>${paragraphs.join("")}</w:body></w:document>`, "word/footnotes.xml": footnotes });
+    await pane().getByLabel(PICK_FILE).setInputFiles({ name: "quy-I-2026.docx", mimeType: "application/octet-stream", buffer: docx });
+    // «quý I/2026», not «quý i/2026»: the roman numeral keeps its case.
+    const title = pane().getByText(/«quy-I-2026\.docx»: báo cáo quý I\/2026, đọc được \d+\/\d+ số liệu/);
+    await title.waitFor();
+    const [read, total] = (/(\d+)\/(\d+) số liệu/.exec(await title.innerText()) ?? []).slice(1).map(Number);
+    expect(read).toBeGreaterThan(total! * 0.8);
+    expect(await pane().getByRole("list", { name: "Số liệu đọc được" }).innerText()).toContain("9.780");
+    await title.scrollIntoViewIfNeeded();
+    await shot(page, "earlier-docx-read");
+    await pane().getByRole("button", { name: "Bỏ qua" }).click();
+    await title.waitFor({ state: "detached" });
+  });
+
+  it("names a damaged .docx as damaged in the browser too, and stores nothing", async () => {
+    const broken = await buildDocx([], [], { "word/document.xml": `<w:document ${W}><w:body><w:p>` });
+    await pane().getByLabel(PICK_FILE).setInputFiles({ name: "hong.docx", mimeType: "application/octet-stream", buffer: broken });
+    await pane().getByText(/Không đọc được «hong\.docx»: word\/document\.xml không phải XML hợp lệ/).waitFor();
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
+
   it("refuses a file that is not a report, and stores nothing", async () => {
     const letter = await buildDocx(["Giấy mời họp", "Kính gửi các đồng chí."]);
-    await pane().getByLabel("Chọn tệp báo cáo kỳ trước (.docx)").setInputFiles({ name: "giay-moi.docx", mimeType: "application/octet-stream", buffer: letter });
+    await pane().getByLabel(PICK_FILE).setInputFiles({ name: "giay-moi.docx", mimeType: "application/octet-stream", buffer: letter });
     await pane().getByText(/Tệp «giay-moi\.docx» không giống một báo cáo định kỳ/).waitFor();
     expect(await pane().getByText("Văn bản đang lưu: Quý I/2026.").count()).toBe(1);
     await shot(page, "refused-file");

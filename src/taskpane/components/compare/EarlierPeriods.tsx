@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useRef } from "react";
-import { periodName } from "../../../domain/comparison/periods";
+import { periodName, periodNameInText } from "../../../domain/comparison/periods";
 import { KIND_WORDS } from "../../../domain/periodKinds";
 import { useAppStore } from "../../store/StoreContext";
 
@@ -36,17 +36,17 @@ export function EarlierPeriods() {
         accept=".docx,.txt"
         className="visually-hidden"
         id="cmp-file"
-        aria-label="Chọn tệp báo cáo kỳ trước (.docx)"
+        aria-label="Chọn tệp báo cáo kỳ trước (.docx hoặc .txt)"
         onChange={(e) => void pick(e.target.files?.[0])}
       />
       <Button disabled={busy !== null} onClick={() => input.current?.click()}>
-        Lấy số liệu từ báo cáo kỳ trước (.docx)…
+        Lấy số liệu từ báo cáo kỳ trước (.docx, .txt)…
       </Button>
       {reading?.ok && (
         <MessageBar intent="info" layout="multiline" className="cmp-reading">
           <MessageBarBody>
             <MessageBarTitle>
-              «{reading.file}»: báo cáo {periodName(reading.period).toLowerCase()}, đọc được {reading.read.length}/{reading.typedTotal} số liệu
+              «{reading.file}»: báo cáo {periodNameInText(reading.period)}, đọc được {reading.read.length}/{reading.typedTotal} số liệu
             </MessageBarTitle>
             {reading.source === "stored" && <div>Tệp được tạo bằng tiện ích: lấy đúng số liệu đã lưu trong tệp.</div>}
             {reading.replaces && <div>Văn bản đã lưu số liệu kỳ này: lưu sẽ thay bằng số liệu đọc từ tệp.</div>}
