@@ -6,25 +6,16 @@
  */
 import { inflateEntry, ZipError } from "../domain/zipEntry";
 import { foreignFileKind } from "../domain/fileSignature";
-import { LimitError } from "../domain/limits";
+import { documentXmlTooLarge, LimitError } from "../domain/limits";
+import { decodeText, TextFileError } from "../domain/textFile";
 
 const PKG = "http://schemas.microsoft.com/office/2006/xmlPackage";
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 /** Above the command line's own .docx limit there is no report; the text limits of recognition still apply after. */
 const MAX_FILE_BYTES = 30 * 1024 * 1024;
-const MAX_DOCUMENT_XML_BYTES = 8 * 1024 * 1024;
 
 export class OpenFileError extends Error {}
-
-/** UTF-8 (with or without BOM) or UTF-16 with a BOM, as `npm run check` reads a .txt; anything else is refused. */
-function decodeText(bytes: Uint8Array): string {
-  const [a, b, c] = bytes;
-  if (a === 0xff && b === 0xfe) return new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-  if (a === 0xfe && b === 0xff) return new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
-  const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0;
-  return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
-}
 
 function packageWith(body: (doc: XMLDocument) => Element): string {
   const doc = document.implementation.createDocument(PKG, "pkg:package", null);
@@ -53,9 +44,7 @@ function textPackage(text: string): string {
 }
 
 function docxPackage(bytes: Uint8Array): string {
-  const xml = inflateEntry(bytes, "word/document.xml", (size) =>
-    size > MAX_DOCUMENT_XML_BYTES ? `phần nội dung của tệp lớn hơn giới hạn ${MAX_DOCUMENT_XML_BYTES / 1024 / 1024} MB` : null,
-  );
+  const xml = inflateEntry(bytes, "word/document.xml", documentXmlTooLarge);
   if (!xml) throw new OpenFileError("tệp .docx không có phần nội dung (word/document.xml)");
   const parsed = new DOMParser().parseFromString(new TextDecoder().decode(xml), "application/xml");
   if (parsed.getElementsByTagName("parsererror").length > 0 || parsed.documentElement.namespaceURI !== W) {
@@ -73,12 +62,12 @@ export function packageOfFile(name: string, bytes: Uint8Array): string {
   if (foreign) throw new OpenFileError(foreign);
   try {
     if (lower.endsWith(".docx")) return docxPackage(bytes);
+    // As `npm run check` reads a .txt (src/domain/textFile.ts): UTF-8 with or without a BOM, UTF-16 with one.
     if (lower.endsWith(".txt")) return textPackage(decodeText(bytes));
   } catch (error) {
     if (error instanceof OpenFileError) throw error;
     if (error instanceof ZipError || error instanceof LimitError) throw new OpenFileError(`tệp .docx hỏng hoặc quá lớn: ${error.message}`, { cause: error });
-    // TextDecoder's fatal mode: not UTF-8 nor UTF-16 with a BOM.
-    if (error instanceof TypeError) throw new OpenFileError("tệp không ở bảng mã Unicode (UTF-8 hoặc UTF-16 có BOM); có thể là bảng mã cũ như TCVN3 hay VNI: hãy lưu lại dạng Unicode", { cause: error });
+    if (error instanceof TextFileError) throw new OpenFileError(error.message, { cause: error });
     throw error;
   }
   throw new OpenFileError("chỉ mở được tệp .txt hoặc .docx (tệp .doc cũ: mở bằng Word rồi lưu lại dạng .docx)");

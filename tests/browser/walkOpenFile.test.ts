@@ -50,7 +50,7 @@ describe("opening a clerk's own report in the preview", () => {
     // «Báo cáo» in Windows-1258 bytes: not UTF-8.
     await fileInput().setInputFiles({ name: "cu.txt", mimeType: "text/plain", buffer: Buffer.from([0x42, 0xe1, 0x6f, 0x20, 0x63, 0xe1, 0x6f]) });
     await told()
-      .getByText("Không mở được «cu.txt»: tệp không ở bảng mã Unicode (UTF-8 hoặc UTF-16 có BOM); có thể là bảng mã cũ như TCVN3 hay VNI: hãy lưu lại dạng Unicode. Văn bản đang mở giữ nguyên.")
+      .getByText("Không mở được «cu.txt»: tệp không phải UTF-8 (có thể là bảng mã cũ như Windows-1258, TCVN3 hay VNI): hãy mở bằng Word hoặc Notepad và lưu lại với bảng mã Unicode UTF-8. Văn bản đang mở giữ nguyên.")
       .waitFor();
     await fileInput().setInputFiles({ name: "bao-cao.doc", mimeType: "application/msword", buffer: Buffer.from("xyz") });
     await told().getByText(/^Không mở được «bao-cao\.doc»: chỉ mở được tệp \.txt hoặc \.docx/).waitFor();
