@@ -104,3 +104,37 @@ Kết quả thực hiện dân chủ cơ sở quý IV năm 2025
     expect(shown("ksthc.soPhanAnh")).toBe("2");
   });
 });
+
+describe("a ward's report pasted into a chat message, with no header above it", () => {
+  // No capitals block: the body is named on the line under the title, in the chat's bold (documentHeader.ts).
+  const pasted = (under: string) => `[16:42, 17/09/2026] Phan Thị Ngọc Hân - VP phường: Em gửi anh số liệu quý III/2026 ạ.
+
+**BÁO CÁO NHANH KẾT QUẢ THỰC HIỆN DÂN CHỦ QUÝ III/2026**
+${under}
+
+**5. Trung tâm Phục vụ hành chính công phường**
+| Chỉ tiêu | Số lượng | Ghi chú |
+|---|---|---|
+| Tiếp nhận | 1.264 hồ sơ | quý II: 1.150 |
+| Đã giải quyết | 1.201 hồ sơ | |
+| Trễ hạn | 6 | |
+| Đang giải quyết | 57 | |
+`;
+
+  it("takes the body named under the title for the issuer: a ward's office, whose centre is the form's", () => {
+    const text = pasted("**Văn phòng HĐND và UBND phường Nha Trang**");
+    expect(documentHeader(text).body).toBe("văn phòng hội đồng nhân dân và ủy ban nhân dân phường nha trang");
+    expect(communeIssuer(documentHeader(text))).toBe(true);
+    expect(states(text)).toEqual(["1.264", "1.201", "6", "57"]);
+  });
+
+  it("but not a subject line, a sentence or a capitals block under the title: the issuer stays unknown, the centre unsure", () => {
+    // The capitals block: a web page's copy puts the title above the header, whose last line, not its first, is the issuer.
+    const under = ["Kết quả thực hiện dân chủ cơ sở quý III năm 2026", "Văn phòng HĐND và UBND phường Nha Trang báo cáo như sau:", "UBND PHƯỜNG NHA TRANG"];
+    for (const line of under) {
+      const text = pasted(line);
+      expect(documentHeader(text).body).toBeNull();
+      expect(states(text).filter((s) => /\d/.test(s))).toEqual([]);
+    }
+  });
+});

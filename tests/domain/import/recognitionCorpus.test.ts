@@ -392,7 +392,7 @@ const MEASURED: Record<string, number> = {
   "294-so-noi-vu-hue-nhan-su-cau-dai-ten-nguoi-du-kien-tuyen-dung-quy1-2026.txt": 35,
   "296-thanh-tra-thi-xa-buon-ho-tcd-2025-05-cong-van-hai-danh-sach-luy-ke.txt": 10,
   "300-vp-dien-bien-chep-ban-scan-ocr-dau-trang-quy2-2026.txt": 65,
-  "301-vp-hdnd-ubnd-phuong-nha-trang-bang-gach-dung-zalo-ghi-chu-so-khac-quy3-2026.txt": 19,
+  "301-vp-hdnd-ubnd-phuong-nha-trang-bang-gach-dung-zalo-ghi-chu-so-khac-quy3-2026.txt": 27,
   "302-vp-quang-ninh-theo-doi-thay-doi-hai-nguoi-chanh-vp-sua-quy1-2026.docx": 67,
   "303-so-tu-phap-nghe-an-dan-chu-lan-cong-tac-nganh-quy2-2026.txt": 35,
   "304-vp-hung-yen-quy-iii-va-9-thang-thu-tu-doi-cho-quy3-2026.txt": 57,

@@ -43,9 +43,28 @@ function readHeader(text: string): DocumentHeader {
   while (own > 0 && kindOf(lines[own]!) === null) own--;
   const alone = own > 0;
   const whole = alone ? lines.slice(own).join(" ") : lines.join(" ");
-  const body = whole !== "" && kindOf(whole) !== null ? whole : null;
+  const body = whole !== "" && kindOf(whole) !== null ? whole : (bodyUnderTitle(text) ?? null);
   const above = /^([\s\S]{0,600}?)^\s*BÁO CÁO\s*$/mu.exec(text);
   return { lines, body, parent: alone ? lines.slice(0, own).join(" ") : "", above: above ? above[1]!.normalize("NFC").toLowerCase() : null };
+}
+
+/** Markdown's or a chat's emphasis around a line («**BÁO CÁO**», «*Văn phòng …*», «__…__»). */
+const EMPHASIS = /^[*_\s]+|[*_\s]+$/gu;
+
+/**
+ * A report pasted into a message or an e-mail has no capitals block; its issuer is named on the line right under
+ * the title instead («**BÁO CÁO NHANH … QUÝ III/2026**» / «**Văn phòng HĐND và UBND phường Nha Trang**»): a short
+ * line opening with a kind of body. The subject line usual there («Kết quả thực hiện …») names no body first. A
+ * capitals block under a title (a web page's copy: «BÁO CÁO … CỦA VĂN PHÒNG …» / «UBND THÀNH PHỐ HUẾ» / «VĂN PHÒNG»)
+ * is a header moved down, not a name typed under the title: it is left unread, as before.
+ */
+function bodyUnderTitle(text: string): string | undefined {
+  const lines = text.slice(0, 2000).split("\n").map((l) => l.replace(EMPHASIS, ""));
+  const title = lines.findIndex((l) => /^BÁO CÁO(?![\p{L}])/u.test(l.normalize("NFC")));
+  const next = title < 0 ? undefined : lines.slice(title + 1).find((l) => l !== "");
+  if (next === undefined || next === next.toUpperCase() || next.split(/\s+/).length > 15 || /[.:;]$/.test(next)) return undefined;
+  const body = normal(next);
+  return kindOf(body) !== null ? body : undefined;
 }
 
 /** The capitals block opening the text: each line's first column, up to «Số:», the motto, the title or lower case. */
