@@ -54,6 +54,11 @@ export interface Notice {
   text: string;
   /** Fields the notice is about, grouped under their section's heading (listed under the text). */
   groups?: { heading: string; items: string[] }[];
+  /**
+   * The notice goes on about the figures left to type, counted as they are at each render and not when it was made
+   * (noticeText.ts); `after` is said after them. Read the whole text with noticeText, never `text` alone.
+   */
+  figuresLeft?: { after: string };
 }
 
 export interface AppState {
