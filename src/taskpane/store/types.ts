@@ -167,6 +167,11 @@ export interface AppActions {
   keepStyles(): Promise<void>;
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
+  /**
+   * Reads Word's change-tracking mode again (one sync) and shows it: Word has no event for Track Changes switched in its
+   * ribbon, so the pane asks when it regains focus (trackingWatch.ts). Only between other work.
+   */
+  refreshTracking(): Promise<void>;
   dismissNotice(): void;
   /** Saved in the document at once, so the choice travels with it. */
   setTrackChanges(on: boolean): Promise<void>;
