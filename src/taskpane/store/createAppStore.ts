@@ -209,7 +209,14 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const openSections = section ? [...new Set([...get().openSections, topSectionOf(get().report, section)])] : get().openSections;
         set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 }, openSections });
       },
-      setOpenSections: (openSections) => set({ openSections }),
+      setOpenSections: (openSections) => {
+        set({ openSections });
+        // Kept in the document's stored part like a draft (storedXmlOf), so the pane reopens with these sections open;
+        // a document that is no report of ours gets no part for it (its first save will carry them).
+        if (get().documentPeriod === null) return;
+        draftDirty = true;
+        void get().keepDraft();
+      },
       refreshTracking: async () => {
         const state = get();
         if (trackingRead || !state.ready || state.busy || !state.trackingSupported) return trackingRead ?? undefined;
