@@ -73,6 +73,12 @@ export interface StoredReport {
    * shows the document's own period.
    */
   chosenPeriod?: Period;
+  /**
+   * The sections the clerk had open in the pane's «Số liệu» tab (top-level section ids, in the order opened), so the
+   * pane reopens as it was left, like the figures typed. Stored as `mucDangMo` with the ids in `cacMuc`, separated by
+   * spaces (a form's section ids have none); empty when every section was closed; absent when never saved.
+   */
+  openSections?: string[];
 }
 
 export function emptyStoredReport(period: Period): StoredReport {

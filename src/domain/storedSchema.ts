@@ -304,6 +304,18 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
     write: (report) => (report.chosenPeriod ? [{ attributes: rootAttributes(report.chosenPeriod) }] : []),
   },
   {
+    // The sections open in the pane's «Số liệu» tab (pane34): ids separated by spaces; the store keeps the form's own.
+    name: "mucDangMo",
+    attributes: { cacMuc: "text" },
+    text: false,
+    read: (report, { attributes }) => {
+      if (report.openSections) return "các mục đang mở ghi hai lần; lấy lần đầu";
+      report.openSections = attributes["cacMuc"]!.split(" ").filter((id) => id !== "");
+      return null;
+    },
+    write: (report) => (report.openSections ? [{ attributes: { cacMuc: report.openSections.join(" ") } }] : []),
+  },
+  {
     // The form the figures belong to (JSON text), in the form format of version `phienBan` (wt-10, forms as data).
     name: "mauBaoCao",
     attributes: { phienBan: "version" },

@@ -179,6 +179,11 @@ export interface WordGateway {
   /** Every control tagged with our prefix, and the document's change-tracking mode: one sync. */
   read(): Promise<DocumentRead>;
   /**
+   * Word's change-tracking mode alone (Document.changeTrackingMode, WordApi 1.4): one sync, no control read. Word has
+   * no event for the clerk switching Track Changes in its ribbon, so the pane asks again when it regains focus.
+   */
+  readTrackingMode(): Promise<TrackingMode>;
+  /**
    * What the pane opens with, in at most 2 syncs: the stored part's id, every control and the tracking mode in the
    * first, the part's XML in the second (a part's content can only be asked for once the part is known).
    */

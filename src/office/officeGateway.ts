@@ -1,7 +1,7 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
- * number of controls: read = 1, update = 1 read + 1 write, insert = 1 read + 1 write, loadStored = at most 2,
- * readAll (the pane's start: stored report + controls) = at most 2,
+ * number of controls: read = 1, readTrackingMode = 1, update = 1 read + 1 write, insert = 1 read + 1 write,
+ * loadStored = at most 2, readAll (the pane's start: stored report + controls) = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
  * Requirement sets (see README): the manifest requires WordApi 1.4, so Word loads the add-in only where everything
@@ -121,6 +121,13 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         const controls = queueRead(context);
         await context.sync();
         return toRead(context, controls);
+      }),
+
+    readTrackingMode: () =>
+      guarded(async (context) => {
+        context.document.load("changeTrackingMode");
+        await context.sync();
+        return FROM_WORD[context.document.changeTrackingMode] ?? "off";
       }),
 
     insertAtSelection: (control: NewControl) =>

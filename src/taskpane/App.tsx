@@ -1,5 +1,5 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { lazy, startTransition, Suspense, useEffect, useState } from "react";
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from "react";
 import { Busy } from "./components/Busy";
 import { DocumentPanel } from "./components/DocumentPanel";
 import { FormTitle } from "./components/FormTitle";
@@ -13,6 +13,7 @@ import { InsertBar } from "./components/InsertBar";
 import { TabBar } from "./components/TabBar";
 import { preloadable, whenIdle } from "./preload";
 import { useAppStore } from "./store/StoreContext";
+import { useTrackingWatch } from "./trackingWatch";
 import "./taskpane.css";
 
 // Leaders open these rarely: they load on first use, keeping the first-load bundle small.
@@ -76,9 +77,12 @@ export function App() {
   useEffect(() => {
     if (unstarted) void start();
   }, [unstarted, start]);
+  // Track Changes switched in Word's own ribbon: read again when the clerk comes back to the pane.
+  const paneRef = useRef<HTMLElement>(null);
+  useTrackingWatch(paneRef);
   return (
     <FluentProvider theme={webLightTheme} lang="vi">
-      <main className="pane">
+      <main className="pane" ref={paneRef}>
         <h1 className="pane-title">Số liệu báo cáo</h1>
         <FormTitle />
         <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={select} />

@@ -28,6 +28,17 @@ describe("read", () => {
   });
 });
 
+describe("readTrackingMode", () => {
+  it("reads Word's mode alone, as the clerk set it in Word, in one sync", async () => {
+    const { sim, gateway } = setUp();
+    sim.doc.trackingMode = "TrackMineOnly";
+    const { result, syncs } = await sim.measure(() => gateway.readTrackingMode());
+    expect([result, syncs]).toEqual(["trackMineOnly", 1]);
+    sim.doc.trackingMode = "Off";
+    expect(await gateway.readTrackingMode()).toBe("off");
+  });
+});
+
 describe("insertAtSelection", () => {
   const control = { tag: "bcdc:bienChe.hopDong", title: "Hợp đồng lao động", text: "08" };
 

@@ -57,6 +57,11 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: fake.trackingMode };
     },
+    async readTrackingMode() {
+      takeFailure();
+      fake.syncs += 1;
+      return fake.trackingMode;
+    },
     async insertNearSelection(control, decide: (selected: string) => SelectionChoice) {
       takeFailure();
       fake.syncs += 1;

@@ -29,6 +29,8 @@ const state = {
   keptStyles: [A],
   trackChanges: true,
   periods: [{ period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "70" } }],
+  // Sections open in «Số liệu» (mucDangMo).
+  openSections: ["I", "III"],
 } as unknown as AppState;
 
 const elementCounts = (xml: string) => STORED_ELEMENTS.map((e) => [e.name, xml.split(`<${e.name} `).length - 1] as const);

@@ -10,7 +10,7 @@ import { NameQuestion } from "./NameQuestion";
 export function AuthorLine({ deciding = false }: { deciding?: boolean }) {
   const author = useAppStore((s) => s.author);
   const [renaming, setRenaming] = useState(false);
-  if (renaming) return <NameQuestion deciding={deciding} then={() => setRenaming(false)} onCancel={() => setRenaming(false)} />;
+  if (renaming) return <NameQuestion deciding={deciding} renaming then={() => setRenaming(false)} onCancel={() => setRenaming(false)} />;
   if (!author) return null;
   return (
     <div className="actions">

@@ -4,9 +4,20 @@ import { useAppStore } from "../store/StoreContext";
 
 /**
  * The name leaders read in the history, asked once (at the first update or review decision on this computer) and
- * remembered; `then` runs the operation the name was asked for.
+ * remembered; `then` runs the operation the name was asked for. `renaming`: the clerk chose «Đổi tên» to change it on
+ * purpose; the pane is not asking then, so it does not say «Chỉ hỏi một lần» (it was shown there too, and was wrong).
  */
-export function NameQuestion({ then, onCancel, deciding = false }: { then: () => void; onCancel: () => void; deciding?: boolean }) {
+export function NameQuestion({
+  then,
+  onCancel,
+  deciding = false,
+  renaming = false,
+}: {
+  then: () => void;
+  onCancel: () => void;
+  deciding?: boolean;
+  renaming?: boolean;
+}) {
   const setAuthor = useAppStore((s) => s.setAuthor);
   const [name, setName] = useState("");
   const [tried, setTried] = useState(false);
@@ -32,9 +43,8 @@ export function NameQuestion({ then, onCancel, deciding = false }: { then: () =>
         hint={
           tried && missing
             ? undefined
-            : deciding
-              ? "Lịch sử ghi tên này cùng quyết định chấp nhận hay từ chối. Chỉ hỏi một lần trên máy này."
-              : "Lãnh đạo đọc tên này trong lịch sử thay đổi. Chỉ hỏi một lần trên máy này."
+            : (deciding ? "Lịch sử ghi tên này cùng quyết định chấp nhận hay từ chối." : "Lãnh đạo đọc tên này trong lịch sử thay đổi.") +
+              (renaming ? "" : " Chỉ hỏi một lần trên máy này.")
         }
         validationState={tried && missing ? "error" : "none"}
         validationMessage={tried && missing ? "Hãy nhập họ tên của bạn." : undefined}

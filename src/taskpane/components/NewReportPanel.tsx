@@ -1,6 +1,7 @@
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea } from "@fluentui/react-components";
 import { useState } from "react";
 import { REFERENCE_OFFICE, officeUnset, validateSettings, type OfficeSettings, type SettingKey } from "../../domain/template/settings";
+import { noticeText } from "../store/noticeText";
 import { useAppStore } from "../store/StoreContext";
 import { FormPicker } from "./FormPicker";
 import { PeriodPicker } from "./PeriodPicker";
@@ -27,6 +28,7 @@ export default function NewReportPanel() {
   const settings = useAppStore((s) => s.officeSettings);
   const busy = useAppStore((s) => s.busy);
   const notice = useAppStore((s) => s.notice);
+  const text = useAppStore(noticeText);
   const replaceOffer = useAppStore((s) => s.replaceOffer);
   const setOfficeSettings = useAppStore((s) => s.setOfficeSettings);
   const fillReferenceOffice = useAppStore((s) => s.fillReferenceOffice);
@@ -134,7 +136,7 @@ export default function NewReportPanel() {
         )}
         {notice && !replaceOffer && (
           <MessageBar intent={notice.intent} onClick={dismissNotice}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
+            <MessageBarBody>{text}</MessageBarBody>
           </MessageBar>
         )}
       </div>

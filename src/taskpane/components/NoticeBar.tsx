@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { noticeText } from "../store/noticeText";
 import { useAppStore } from "../store/StoreContext";
 
 /**
@@ -8,13 +9,15 @@ import { useAppStore } from "../store/StoreContext";
  */
 export function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
+  // The new report's counts of figures left are recounted as the clerk types (noticeText.ts).
+  const text = useAppStore(noticeText);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   return (
     <div role="status" aria-live="polite">
       {notice && (
         <MessageBar intent={notice.intent} layout="multiline" onClick={dismissNotice}>
           <MessageBarBody>
-            {notice.text}
+            {text}
             {notice.groups && notice.groups.length > 0 && (
               <ul className="notice-groups">
                 {notice.groups.map((group) => (

@@ -5,6 +5,7 @@
  * loses nothing; the figure enters the form as if it had been recognised. Loaded with the import slice.
  */
 import { fieldName } from "../../domain/fieldName";
+import { readHandChosen } from "../../domain/handChosen";
 import { placeKey } from "../../domain/import/candidatePlace";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
@@ -36,10 +37,18 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         const definition = get().report.byId.get(field);
         if (!definition) return void set({ busy: null });
         let input = "";
+        let readAs: string | null = null;
         const bound = await word.bindSelection({ tag: field, title: definition.label }, (selected) => {
           const read = engine.chosenInput(definition, selected);
-          if (!read.ok) return read.reason;
-          input = read.input;
+          if (read.ok) {
+            input = read.input;
+            return null;
+          }
+          // Recognition's reader refuses «39,871»: chosen by hand for this field, the field's kind reads the comma.
+          const byHand = readHandChosen(definition, selected);
+          if (!byHand) return read.reason;
+          if (!byHand.ok) return byHand.reason;
+          ({ input, readAs } = byHand);
           return null;
         });
         const before = get().raw[field];
@@ -59,7 +68,14 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,
-          notice: { intent: "success", text: `Đã gắn «${bound.text}» vào ô «${fieldName(get().report, field)}». Số trong văn bản giữ nguyên.` },
+          notice: {
+            intent: "success",
+            text:
+              `Đã gắn «${bound.text}» vào ô «${fieldName(get().report, field)}»` +
+              // Read otherwise than written: said, so the clerk sees the value the pane took.
+              (readAs ? `, đọc là ${readAs}: ô này là số nguyên nên dấu phẩy ở đây tách hàng nghìn` : "") +
+              ". Số trong văn bản giữ nguyên.",
+          },
         });
       }),
 

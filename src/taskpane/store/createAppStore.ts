@@ -56,6 +56,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
   // A draft save under way: every other piece of work waits for it (one write at a time), and it never makes the pane
   // busy, so the click on «Cập nhật văn bản» that made a box lose focus is not lost.
   let draftSaving: Promise<void> | null = null;
+  // A read of Word's tracking mode under way (refreshTracking): focus events come in bursts, one read answers them.
+  let trackingRead: Promise<void> | null = null;
 
   return createStore<AppStore>()((set, get) => {
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
@@ -207,7 +209,33 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const openSections = section ? [...new Set([...get().openSections, topSectionOf(get().report, section)])] : get().openSections;
         set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 }, openSections });
       },
-      setOpenSections: (openSections) => set({ openSections }),
+      setOpenSections: (openSections) => {
+        set({ openSections });
+        // Kept in the document's stored part like a draft (storedXmlOf), so the pane reopens with these sections open;
+        // a document that is no report of ours gets no part for it (its first save will carry them).
+        if (get().documentPeriod === null) return;
+        draftDirty = true;
+        void get().keepDraft();
+      },
+      refreshTracking: async () => {
+        const state = get();
+        if (trackingRead || !state.ready || state.busy || !state.trackingSupported) return trackingRead ?? undefined;
+        trackingRead = deps.word
+          .readTrackingMode()
+          .then(
+            (wordTracking) => {
+              // An operation started meanwhile reads the mode itself and sets it when it ends.
+              if (get().busy === null && get().wordTracking !== wordTracking) set({ wordTracking });
+            },
+            // Nothing the clerk asked for failed: the switch keeps the mode of the last read, and every write reads the
+            // mode again before it writes (gateway.update), so no write goes by a stale mode.
+            (error: unknown) => console.warn("Word's change-tracking mode not read again", error),
+          )
+          .finally(() => {
+            trackingRead = null;
+          });
+        await trackingRead;
+      },
       dismissNotice: () => set({ notice: null }),
       setTrackChanges: (trackChanges) =>
         kit.guard("saving", async () => {

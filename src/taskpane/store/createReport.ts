@@ -2,8 +2,7 @@
  * The insertion of a whole new report, loaded on first use: the settings check, the report writer and the
  * gateway call, behind «Tạo báo cáo mới».
  */
-import { missingFigures } from "../../domain/optional";
-import { KIND_WORDS, periodName } from "../../domain/periodKinds";
+import { periodName } from "../../domain/periodKinds";
 import { emptyStoredReport, storedReportToXml } from "../../domain/storedReport";
 import { validateSettings } from "../../domain/template/settings";
 import { agreedTexts } from "../../domain/updatePlan";
@@ -53,24 +52,13 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   set({ baseline, history: [], conflicts: [], restyles: [], overwrite: [], skip: [], missing: [], documentPeriod: state.period });
   applyRead(inserted.controls);
   const fields = new Set(inserted.controls.map((c) => c.tag)).size;
-  const missing = missingFigures(state.report, (id) => (state.raw[id] ?? "").trim() !== "");
-  const empty = missing.owed.length;
-  // The new report has a place for every figure; one the office never states is left for the clerk to strike out.
-  const optional = missing.leftOut.length > 0
-    ? ` ${missing.leftOut.length} số liệu không bắt buộc để trống: nếu báo cáo không nêu, hãy xoá câu có chúng trong văn bản.`
-    : "";
-  const periodWord = KIND_WORDS[state.report.periodKind];
-  const carried = state.unconfirmed.length;
   set({
     busy: null,
     notice: {
-      intent: carried > 0 ? "warning" : "success",
-      text:
-        `Đã tạo báo cáo ${periodName(state.period)}: ${inserted.controls.length} ô cho ${fields} số liệu. ` +
-        (carried > 0 ? `${carried} số liệu trong đó vẫn là của ${periodWord} trước, chưa xác nhận cho ${periodWord} mới: nhập lại hoặc bấm «Xác nhận» ở thẻ «Số liệu». ` : "") +
-        (empty > 0 ? `Còn ${empty} số liệu chưa nhập: hãy nhập ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».` : "Hãy bấm «Cập nhật văn bản» khi cần ghi lại số liệu.") +
-        optional +
-        (inserted.pageApplied ? "" : ` ${PAGE_HINT}`),
+      intent: state.unconfirmed.length > 0 ? "warning" : "success",
+      text: `Đã tạo báo cáo ${periodName(state.period)}: ${inserted.controls.length} ô cho ${fields} số liệu.`,
+      // What is still to type changes with every figure typed: counted when shown, not now (noticeText.ts).
+      figuresLeft: { after: inserted.pageApplied ? "" : ` ${PAGE_HINT}` },
     },
   });
 }

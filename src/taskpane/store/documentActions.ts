@@ -96,6 +96,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           keptStyles: stored?.keptStyles ?? [],
           restyles: [],
           periods: stored?.periods ?? [],
+          // The sections open when the pane was closed (the form's own only); the form's first one otherwise.
+          ...(stored?.openSections ? { openSections: stored.openSections.filter((id) => report.topSections.some((s) => s.id === id)) } : {}),
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });

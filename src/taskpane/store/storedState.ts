@@ -22,6 +22,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     periods: state.periods,
     // The document keeps carrying its form with every save.
     form: carriedForm(state.report),
+    // The sections open in «Số liệu»: the pane reopens as the clerk left it.
+    openSections: state.openSections,
     // A period chosen in the pane and not yet written is the clerk's decision: it survives closing the pane.
     ...(state.documentPeriod && !samePeriod(state.period, state.documentPeriod) ? { chosenPeriod: state.period } : {}),
     ...patch,

@@ -54,6 +54,11 @@ export interface Notice {
   text: string;
   /** Fields the notice is about, grouped under their section's heading (listed under the text). */
   groups?: { heading: string; items: string[] }[];
+  /**
+   * The notice goes on about the figures left to type, counted as they are at each render and not when it was made
+   * (noticeText.ts); `after` is said after them. Read the whole text with noticeText, never `text` alone.
+   */
+  figuresLeft?: { after: string };
 }
 
 export interface AppState {
@@ -162,6 +167,11 @@ export interface AppActions {
   keepStyles(): Promise<void>;
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
+  /**
+   * Reads Word's change-tracking mode again (one sync) and shows it: Word has no event for Track Changes switched in its
+   * ribbon, so the pane asks when it regains focus (trackingWatch.ts). Only between other work.
+   */
+  refreshTracking(): Promise<void>;
   dismissNotice(): void;
   /** Saved in the document at once, so the choice travels with it. */
   setTrackChanges(on: boolean): Promise<void>;

@@ -1,0 +1,32 @@
+/**
+ * A notice's words as the pane shows them. Most notices are said once and stay true; the new report's speaks of the
+ * figures still to type, and those change with every figure the clerk types: its counts are said as they are now,
+ * recounted from the figures at each render (a «Còn 62 số liệu chưa nhập» written at creation stayed on screen while
+ * the summary below it counted down).
+ */
+import { missingFigures } from "../../domain/optional";
+import { KIND_WORDS } from "../../domain/periodKinds";
+import type { AppState, Notice } from "./types";
+
+/** The sentences about the figures left, from the figures as they are: carried over and unconfirmed, still owed, optional left out. */
+export function figuresLeftText(state: Pick<AppState, "report" | "raw" | "unconfirmed">): string {
+  const { report, raw } = state;
+  const missing = missingFigures(report, (id) => (raw[id] ?? "").trim() !== "");
+  const empty = missing.owed.length;
+  const periodWord = KIND_WORDS[report.periodKind];
+  const carried = state.unconfirmed.length;
+  return (
+    (carried > 0 ? `${carried} số liệu trong đó vẫn là của ${periodWord} trước, chưa xác nhận cho ${periodWord} mới: nhập lại hoặc bấm «Xác nhận» ở thẻ «Số liệu». ` : "") +
+    (empty > 0 ? `Còn ${empty} số liệu chưa nhập: hãy nhập ở thẻ «Số liệu» rồi bấm «Cập nhật văn bản».` : "Hãy bấm «Cập nhật văn bản» khi cần ghi lại số liệu.") +
+    // The new report has a place for every figure; one the office never states is left for the clerk to strike out.
+    (missing.leftOut.length > 0 ? ` ${missing.leftOut.length} số liệu không bắt buộc để trống: nếu báo cáo không nêu, hãy xoá câu có chúng trong văn bản.` : "")
+  );
+}
+
+/** The whole text of the notice, its counts as they are now; "" without a notice. */
+export function noticeText(state: Pick<AppState, "notice" | "report" | "raw" | "unconfirmed">): string {
+  const notice: Notice | null = state.notice;
+  if (!notice) return "";
+  if (!notice.figuresLeft) return notice.text;
+  return `${notice.text} ${figuresLeftText(state)}${notice.figuresLeft.after}`;
+}

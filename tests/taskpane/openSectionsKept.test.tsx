@@ -1,0 +1,78 @@
+/** @jest-environment jsdom */
+/**
+ * Walk finding (pane34, 3): which sections were open in «Số liệu» was lost when the pane was closed and reopened: it
+ * always came back with the form's first section open. The open sections are kept in the document's stored part, as
+ * the figures typed and not yet written are (keepDraft): nothing in the text changes, and the reopened pane (a fresh
+ * store on the same document) opens the same sections.
+ */
+import { act, cleanup, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { readStoredReport, STORED_NAMESPACE } from "../../src/domain/storedReport";
+import { createOfficeGateway } from "../../src/office/officeGateway";
+import { createWordSimulation, installWordGlobals, paragraphDisplayText, type WordSimulation } from "../../src/preview/wordSim";
+import { App } from "../../src/taskpane/App";
+import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { StoreProvider } from "../../src/taskpane/store/StoreContext";
+import { REPORT } from "../support/forms";
+import { referenceOfficePrefs } from "../support/officePrefs";
+import { settle } from "../support/settle";
+
+installWordGlobals();
+
+const [first, second, third] = REPORT.topSections.filter((top) => REPORT.fields.some((f) => REPORT.topOf.get(f.section) === top.id && !f.formula));
+const heading = (top: typeof first) => (top!.number ? `${top!.number}. ${top!.title}` : top!.title);
+const expanded = (top: typeof first) => screen.getByRole("button", { name: heading(top) }).getAttribute("aria-expanded");
+
+async function openPane(sim: WordSimulation) {
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-05-05T08:00:00Z"), report: REPORT, prefs: referenceOfficePrefs() });
+  await store.getState().start();
+  return store;
+}
+
+function show(store: Awaited<ReturnType<typeof openPane>>) {
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  return settle(store, (s) => s.ready && s.busy === null);
+}
+
+it("reopens the pane with the sections the clerk left open, kept in the stored part, the text untouched", async () => {
+  const user = userEvent.setup();
+  const sim = createWordSimulation([]);
+  const before = await openPane(sim);
+  await before.getState().createReport();
+  await show(before);
+  expect([expanded(first), expanded(second), expanded(third)]).toEqual(["true", "false", "false"]);
+  const text = sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
+
+  await user.click(screen.getByRole("button", { name: heading(third) }));
+  await user.click(screen.getByRole("button", { name: heading(first) }));
+  await user.click(screen.getByRole("button", { name: heading(second) }));
+  // A save under way is waited for (keepDraft): no time is guessed.
+  await act(() => before.getState().keepDraft());
+  const part = sim.doc.xmlParts.find((p) => p.namespaceUri === STORED_NAMESPACE)!;
+  const stored = readStoredReport(part.xml);
+  expect(stored.kind === "report" && stored.report.openSections).toEqual([third!.id, second!.id]);
+  expect(sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs))).toEqual(text);
+
+  // The pane closed and opened again: a fresh store on the same document.
+  cleanup();
+  const after = await openPane(sim);
+  await show(after);
+  expect([expanded(first), expanded(second), expanded(third)]).toEqual(["false", "true", "true"]);
+});
+
+it("keeps every section closed when the clerk closed them all", async () => {
+  const user = userEvent.setup();
+  const sim = createWordSimulation([]);
+  const before = await openPane(sim);
+  await before.getState().createReport();
+  await show(before);
+  await user.click(screen.getByRole("button", { name: heading(first) }));
+  await act(() => before.getState().keepDraft());
+  cleanup();
+  await show(await openPane(sim));
+  expect([expanded(first), expanded(second), expanded(third)]).toEqual(["false", "false", "false"]);
+});
