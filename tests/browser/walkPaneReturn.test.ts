@@ -3,16 +3,18 @@
  * Track Changes switched in Word (the toolbar's «Theo dõi thay đổi của Word», as Word's Review tab) shows in the pane's
  * switch as soon as the clerk comes back into the pane, with no write and no «Đọc lại văn bản» (Word has no event for
  * it: src/taskpane/trackingWatch.ts); and the sections the clerk left open in «Số liệu» are open again after the pane
- * is closed and reopened (kept in the document's stored part).
+ * is closed and reopened (kept in the document's stored part with the clerk's next save).
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
-import { paneOf, paneReady, screenshotFolder, sectionHeader } from "./support/pane";
+import { fieldInput, paneOf, paneReady, screenshotFolder, sectionHeader } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 1100);
 
 const pane = () => paneOf(page);
+/** A figure of section III (giao ban meetings), typed as a clerk would after opening the section. */
+const GIAO_BAN = "bcdc:giaoBan.soCuoc";
 const shot = screenshotFolder("walk-pane-return");
 const trackingSwitch = () => pane().getByRole("switch", { name: /Track Changes/ });
 const wordTracking = () => page.getByRole("button", { name: /Theo dõi thay đổi của Word/ });
@@ -45,7 +47,9 @@ describe("coming back to the pane", () => {
     await third.click();
     await first.click();
     await third.and(page.locator('[aria-expanded="true"]')).waitFor();
-    // Kept as a draft is: in the stored part, once the save has landed.
+    // Kept with the clerk's next save (browsing alone writes nothing): a figure typed in III is saved as a draft, the
+    // open sections with it, once the save has landed.
+    await fieldInput(page, GIAO_BAN).fill("13");
     await page.waitForFunction(() =>
       (window as unknown as { __sim: { doc: { xmlParts: { xml: string }[] } } }).__sim.doc.xmlParts.some((p) => p.xml.includes('<mucDangMo cacMuc="III"/>')),
     );

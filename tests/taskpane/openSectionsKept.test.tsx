@@ -2,8 +2,9 @@
 /**
  * Walk finding (pane34, 3): which sections were open in «Số liệu» was lost when the pane was closed and reopened: it
  * always came back with the form's first section open. The open sections are kept in the document's stored part, as
- * the figures typed and not yet written are (keepDraft): nothing in the text changes, and the reopened pane (a fresh
- * store on the same document) opens the same sections.
+ * the figures typed and not yet written are, with the clerk's next save (a typed figure's draft): nothing in the text
+ * changes, and the reopened pane (a fresh store on the same document) opens the same sections. Opening and closing
+ * sections alone writes nothing: a leader who only reads is not asked by Word to save.
  */
 import { act, cleanup, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -20,6 +21,7 @@ import { settle } from "../support/settle";
 installWordGlobals();
 
 const [first, second, third] = REPORT.topSections.filter((top) => REPORT.fields.some((f) => REPORT.topOf.get(f.section) === top.id && !f.formula));
+const FIELD = REPORT.fields.find((f) => !f.formula && f.kind === "count")!.id;
 const heading = (top: typeof first) => (top!.number ? `${top!.number}. ${top!.title}` : top!.title);
 const expanded = (top: typeof first) => screen.getByRole("button", { name: heading(top) }).getAttribute("aria-expanded");
 
@@ -50,10 +52,15 @@ it("reopens the pane with the sections the clerk left open, kept in the stored p
   await user.click(screen.getByRole("button", { name: heading(third) }));
   await user.click(screen.getByRole("button", { name: heading(first) }));
   await user.click(screen.getByRole("button", { name: heading(second) }));
-  // A save under way is waited for (keepDraft): no time is guessed.
+  const storedNow = () => readStoredReport(sim.doc.xmlParts.find((p) => p.namespaceUri === STORED_NAMESPACE)!.xml);
+  // Browsing alone saved nothing.
   await act(() => before.getState().keepDraft());
-  const part = sim.doc.xmlParts.find((p) => p.namespaceUri === STORED_NAMESPACE)!;
-  const stored = readStoredReport(part.xml);
+  const browsed = storedNow();
+  expect(browsed.kind === "report" && browsed.report.openSections).not.toEqual([third!.id, second!.id]);
+  // The clerk types a figure: its draft is saved, the open sections with it (a save under way is waited for).
+  act(() => before.getState().setFigure(FIELD, "55"));
+  await act(() => before.getState().keepDraft());
+  const stored = storedNow();
   expect(stored.kind === "report" && stored.report.openSections).toEqual([third!.id, second!.id]);
   expect(sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs))).toEqual(text);
 
@@ -71,6 +78,7 @@ it("keeps every section closed when the clerk closed them all", async () => {
   await before.getState().createReport();
   await show(before);
   await user.click(screen.getByRole("button", { name: heading(first) }));
+  act(() => before.getState().setFigure(FIELD, "55"));
   await act(() => before.getState().keepDraft());
   cleanup();
   await show(await openPane(sim));

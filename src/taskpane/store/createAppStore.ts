@@ -209,14 +209,10 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const openSections = section ? [...new Set([...get().openSections, topSectionOf(get().report, section)])] : get().openSections;
         set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 }, openSections });
       },
-      setOpenSections: (openSections) => {
-        set({ openSections });
-        // Kept in the document's stored part like a draft (storedXmlOf), so the pane reopens with these sections open;
-        // a document that is no report of ours gets no part for it (its first save will carry them).
-        if (get().documentPeriod === null) return;
-        draftDirty = true;
-        void get().keepDraft();
-      },
+      // Kept in the document's stored part with the clerk's next save (storedXmlOf: a typed figure's draft, an update),
+      // so the pane reopens as it was left; browsing sections alone writes nothing, so a leader who only reads is not
+      // asked by Word to save a document they did not change.
+      setOpenSections: (openSections) => set({ openSections }),
       refreshTracking: async () => {
         const state = get();
         if (trackingRead || !state.ready || state.busy || !state.trackingSupported) return trackingRead ?? undefined;
