@@ -47,9 +47,10 @@ describe("coming back to the pane", () => {
     await third.click();
     await first.click();
     await third.and(page.locator('[aria-expanded="true"]')).waitFor();
-    // Kept with the clerk's next save (browsing alone writes nothing): a figure typed in III is saved as a draft, the
-    // open sections with it, once the save has landed.
+    // Kept with the clerk's next save (browsing alone writes nothing): a figure typed in III is saved as a draft when
+    // the clerk leaves the box, the open sections with it, once the save has landed.
     await fieldInput(page, GIAO_BAN).fill("13");
+    await fieldInput(page, GIAO_BAN).press("Tab");
     await page.waitForFunction(() =>
       (window as unknown as { __sim: { doc: { xmlParts: { xml: string }[] } } }).__sim.doc.xmlParts.some((p) => p.xml.includes('<mucDangMo cacMuc="III"/>')),
     );
