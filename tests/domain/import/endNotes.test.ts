@@ -25,10 +25,10 @@ describe("notes typed after the body", () => {
     const notes = endNotes(REPORT_TEXT);
     expect(notes.map((n) => REPORT_TEXT.slice(n.mark, n.mark + 3))).toEqual(["(1)", "(2)"]);
     const nine = REPORT_TEXT.indexOf("09 hồ sơ");
-    expect(markOf(REPORT_TEXT, nine)).toBe(REPORT_TEXT.indexOf("(2)"));
-    expect(markLead(REPORT_TEXT, nine)).toBe("Bộ phận một cửa Văn phòng tiếp nhận ");
+    expect(markOf(notes, nine)).toBe(REPORT_TEXT.indexOf("(2)"));
+    expect(markLead(REPORT_TEXT, notes, nine)).toBe("Bộ phận một cửa Văn phòng tiếp nhận ");
     expect(inTasksPart(REPORT_TEXT, nine)).toBe(false);
-    expect(markOf(REPORT_TEXT, REPORT_TEXT.indexOf("64 hồ sơ"))).toBeNull();
+    expect(markOf(notes, REPORT_TEXT.indexOf("64 hồ sơ"))).toBeNull();
   });
 
   it("keeps a note marked in the next period's tasks there, and the tasks end at the rule under the body", () => {
@@ -54,7 +54,7 @@ describe("notes typed after the body", () => {
   it("takes a square mark glued to a figure («9.780[1]», Word's footnote after a number) but not a round one («2(3)»)", () => {
     const square = "Trung tâm tiếp nhận 9.780[1] hồ sơ.\n[1] Trong đó 12 hồ sơ trực tuyến.";
     expect(endNotes(square).map((n) => square.slice(n.mark, n.mark + 3))).toEqual(["[1]"]);
-    expect(markOf(square, square.indexOf("12 hồ sơ"))).toBe(square.indexOf("[1]"));
+    expect(markOf(endNotes(square), square.indexOf("12 hồ sơ"))).toBe(square.indexOf("[1]"));
     const round = "Theo khoản 2(3) của Điều 5, tổ chức 02 hội nghị.\n(3) Gồm 01 hội nghị cấp tỉnh.";
     expect(endNotes(round)).toEqual([]);
   });
@@ -69,6 +69,6 @@ describe("notes typed after the body", () => {
   it("takes a note's own numbers only: a list inside a note reusing the marks is the note's text", () => {
     const text = "Kế hoạch gồm 03 nhóm nhiệm vụ(1).\n_____\n(1) Gồm: (1) chỉ đạo; (2) kiểm tra; (3) báo cáo.";
     expect(endNotes(text)).toHaveLength(1);
-    expect(markOf(text, text.indexOf("chỉ đạo"))).toBe(text.indexOf("(1)."));
+    expect(markOf(endNotes(text), text.indexOf("chỉ đạo"))).toBe(text.indexOf("(1)."));
   });
 });

@@ -24,7 +24,7 @@ import { figureComma } from "./joinedUnits";
 import { share } from "./sharedWords";
 import { overTotalAt, percentBaseAt } from "./overTotal";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
-import { markLead } from "./endNotes";
+import { markLead, notesReader, type EndNote } from "./endNotes";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
 import { answerBare, readQuestions, type Questions } from "./questionAbove";
 
@@ -115,7 +115,7 @@ export function findCandidates(
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
     all.sort((a, b) => a.start - b.start);
   }
-  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text) };
+  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text), notes: notesOf(text) };
   // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
   // is part of its label, not a figure that takes those words from it.
   let before: NumberToken | ZeroToken | undefined;
@@ -138,7 +138,12 @@ interface Cache {
   places: Map<string, ReadonlySet<string>>;
   /** The document's questions and the lines answering them (questionAbove.ts). */
   questions: Questions;
+  /** The notes typed after the body (endNotes.ts). */
+  notes: readonly EndNote[];
 }
+
+/** The text's notes, read once per text (findCandidates is asked of one text, a token at a time by periodAside.ts). */
+const notesOf = notesReader();
 
 function describe(
   text: string,
@@ -238,7 +243,7 @@ function describe(
   }
   // A note typed after the body is read where its mark is: its mark's sentence opens it, as a list's introduction
   // opens its items (endNotes.ts).
-  lead.push(...syllables(markLead(text, token.start)));
+  lead.push(...syllables(markLead(text, cache.notes, token.start)));
   // "từ 15/12/2025 đến 14/3/2026" says "từ ngày … đến ngày …": the day is implied before a date.
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
@@ -289,7 +294,7 @@ function describe(
   const placeKey = `${lineFrom}:${leadEnd ? lineFrom + leadEnd.index : token.start}`;
   // One set per place, shared by its figures: nothing changes a candidate's context once described.
   let context = cache.places.get(placeKey);
-  if (!context) cache.places.set(placeKey, (context = new Set(whereFeatures(text, token.start, headings))));
+  if (!context) cache.places.set(placeKey, (context = new Set(whereFeatures(text, token.start, headings, cache.notes))));
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
   const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;

@@ -87,7 +87,8 @@ function revisedInRemark(text: string, end: number): boolean {
   return cell !== null && REVISED_NOTE.test(rest.slice(cell[0].length));
 }
 
+/** The line before `start`, at most REACH characters of it (a long line's start is not looked for). */
 function lineBefore(text: string, start: number): string {
-  const from = Math.max(0, start - REACH, text.lastIndexOf("\n", start - 1) + 1);
-  return text.slice(from, start);
+  const near = text.slice(Math.max(0, start - REACH), start);
+  return near.slice(near.lastIndexOf("\n") + 1);
 }

@@ -31,7 +31,9 @@ export interface DocumentHeader {
 let memo: { text: string; header: DocumentHeader } | null = null;
 
 export function documentHeader(text: string): DocumentHeader {
-  if (memo?.text !== text) memo = { text, header: readHeader(text) };
+  // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+  if (memo?.text === text) memo.text = text;
+  else memo = { text, header: readHeader(text) };
   return memo.header;
 }
 

@@ -48,8 +48,11 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   };
   // Last period's value of a figure is its row's cell under the column naming the period right before the report's
   // («Tháng 7/2026» of «Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý III» in August's report), read from the title once.
+  // The cell's column is the number's: read once per number, not once per figure whose row it is in.
   let period: ReturnType<typeof readPeriodScope> | undefined;
-  const lastPeriods = (p: FieldProfile, c: Candidate) => rowOf(p) !== p && previousPeriodCell(text, c.token, (period ??= readPeriodScope(text, report.periodKind)));
+  const previous = new Map<Candidate, boolean>();
+  const previousCell = (c: Candidate) => previous.get(c) ?? previous.set(c, previousPeriodCell(text, c.token, (period ??= readPeriodScope(text, report.periodKind)))).get(c)!;
+  const lastPeriods = (p: FieldProfile, c: Candidate) => rowOf(p) !== p && previousCell(c);
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);

@@ -50,9 +50,19 @@ const NAME_AFTER = /^(?:[ \u00a0]*(?:[,;.:()\]\n\t]|$)|[ \u00a0]+(?:\p{Lu}|(?:v�
  */
 const NUMBERED_NAME = /(?<=[\p{Ll}\p{M},;(][ \u00a0]*|[\p{Ll}\p{M}][ \u00a0]+)\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]+[\p{L}\p{M}]+){0,3}?[ \u00a0]+số[ \u00a0]+$/u;
 
+/** «số» and a space right before `start`, as NUMBERED_NAME ends: looked at first, since most numbers have none. */
+function afterSo(text: string, start: number): boolean {
+  const so = "số";
+  let k = start;
+  while (k > 0 && (text[k - 1] === " " || text[k - 1] === "\u00a0")) k--;
+  return k < start && text.startsWith(so, k - so.length) && (text[k - so.length - 1] === " " || text[k - so.length - 1] === "\u00a0");
+}
+
 function numberedName(text: string, start: number, end: number): boolean {
-  const lineFrom = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 60);
-  const m = NUMBERED_NAME.exec(text.slice(lineFrom, start));
+  if (!afterSo(text, start)) return false;
+  // The line before the number, 60 characters at most (its start is not looked for further back).
+  const near = text.slice(Math.max(0, start - 60), start);
+  const m = NUMBERED_NAME.exec(near.slice(near.lastIndexOf("\n") + 1));
   if (!m || /(?<![\p{L}\p{M}])tổng[ \u00a0]+số[ \u00a0]+$/iu.test(m[0])) return false;
   const after = /^[ \u00a0]+([\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+){0,2})/u.exec(text.slice(end, end + 30));
   // «Quyết định số 12/QĐ-UBND», «số 12.500»: a symbol or a number goes on after it; it is no name's.

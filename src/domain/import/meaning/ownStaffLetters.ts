@@ -35,7 +35,9 @@ let memo: { text: string; reported: string | null; spans: Span[] } | null = null
 
 /** Where the document states letters about the staff of the body reported on (`reported`, lower case), read once. */
 export function ownStaffStatements(text: string, reported: string | null): Span[] {
-  if (memo?.text !== text || memo.reported !== reported) memo = { text, reported, spans: findStatements(text, reported) };
+  // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+  if (memo?.text === text && memo.reported === reported) memo.text = text;
+  else memo = { text, reported, spans: findStatements(text, reported) };
   return memo.spans;
 }
 

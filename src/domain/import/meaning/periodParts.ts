@@ -42,7 +42,11 @@ const cache = new WeakMap<PeriodScope, { text: string; parts: Part[] }>();
 /** The report's parts, read once per document and period. */
 function partsOf(text: string, ctx: PeriodScope, judge: (scope: Scope) => boolean | null): Part[] {
   const known = cache.get(ctx);
-  if (known !== undefined && known.text === text) return known.parts;
+  if (known !== undefined && known.text === text) {
+    // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+    known.text = text;
+    return known.parts;
+  }
   const parts: Part[] = [];
   for (const line of text.matchAll(CAPITALS)) {
     const verdicts = new Set<boolean>();

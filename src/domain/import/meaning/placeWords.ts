@@ -4,7 +4,7 @@
  */
 import type { Heading } from "../headings";
 import { clauseOf } from "./clauseSpans";
-import { markOf } from "./endNotes";
+import { markOf, type EndNote } from "./endNotes";
 import { headingPathFeatures } from "./headingPath";
 import { features, syllables } from "./words";
 
@@ -32,8 +32,8 @@ export function subjectBeforeAside(text: string, from: number, boundaries: reado
  * The paragraph's lead-in, the list's introduction above a bullet, and the titles of the headings above. A note
  * typed after the body is read where its mark is (endNotes.ts): the lead-in of the mark's line and its headings.
  */
-export function whereFeatures(text: string, at: number, headings: readonly Heading[]): string[] {
-  const mark = markOf(text, at);
+export function whereFeatures(text: string, at: number, headings: readonly Heading[], notes: readonly EndNote[]): string[] {
+  const mark = markOf(notes, at);
   if (mark !== null) {
     const markLine = text.lastIndexOf("\n", mark - 1) + 1;
     const lead = text.slice(markLine, mark).split(/[:;]/)[0] ?? "";

@@ -4,7 +4,7 @@
  * period's tasks («III. NHIỆM VỤ QUÝ II NĂM 2026», «V. PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ TỚI»: «Tổ chức 12 cuộc giao ban»
  * there is a plan). A figure of what was done takes no number from either. Language knowledge only: no field named.
  */
-import { markOf } from "./endNotes";
+import { endNotes, markOf, type EndNote } from "./endNotes";
 
 /** A plan column's header: its first words. */
 const PLAN_HEADER = /^(?:kế hoạch|kh|chỉ tiêu|dự kiến|mục tiêu|dự toán)(?![\p{L}\p{M}])/iu;
@@ -41,10 +41,21 @@ const PART = /^[ \t]*(?:[IVX]+[.)][ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ
 /** The next period's tasks: the part's title opens with them (not «Kết quả thực hiện nhiệm vụ»). */
 const TASKS = /^[ \t]*(?:[IVX]+[.)]|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)[ \t]+\p{L}+[:.]?)[ \t]*(?:(?:MỘT SỐ|Một số|CÁC|Các)[ \t]+)?(?:PHƯƠNG HƯỚNG|Phương hướng|NHIỆM VỤ|Nhiệm vụ|KẾ HOẠCH|Kế hoạch)(?![\p{L}])/u;
 
-let memo: { text: string; parts: Array<{ at: number; tasks: boolean }> } | null = null;
+interface Parts {
+  text: string;
+  parts: Array<{ at: number; tasks: boolean }>;
+  /** The notes typed after the body (endNotes.ts), read with the parts: a note stands where its mark is. */
+  notes: readonly EndNote[];
+}
 
-function partsOf(text: string): Array<{ at: number; tasks: boolean }> {
-  if (memo?.text === text) return memo.parts;
+let memo: Parts | null = null;
+
+function partsOf(text: string): Parts {
+  if (memo?.text === text) {
+    // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+    memo.text = text;
+    return memo;
+  }
   const parts: Array<{ at: number; tasks: boolean }> = [];
   for (let at = 0; at < text.length; ) {
     let end = text.indexOf("\n", at);
@@ -54,14 +65,14 @@ function partsOf(text: string): Array<{ at: number; tasks: boolean }> {
     if (PART.test(line)) parts.push({ at, tasks: TASKS.test(line) });
     at = end + 1;
   }
-  memo = { text, parts };
-  return parts;
+  memo = { text, parts, notes: endNotes(text) };
+  return memo;
 }
 
 /** The number at `start` stands in the part on the next period's tasks; a note's, where its mark stands (endNotes.ts). */
 export function inTasksPart(text: string, start: number): boolean {
-  const parts = partsOf(text);
-  start = markOf(text, start) ?? start;
+  const { parts, notes } = partsOf(text);
+  start = markOf(notes, start) ?? start;
   let low = 0;
   let high = parts.length;
   while (low < high) {

@@ -39,7 +39,11 @@ export function respectiveLists(text: string): RespectiveList[] {
 }
 
 function read(text: string): NonNullable<typeof memo> {
-  if (memo?.text === text) return memo;
+  if (memo?.text === text) {
+    // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+    memo.text = text;
+    return memo;
+  }
   const lists = /lần lượt|tương ứng/iu.test(text) ? readLists(text) : [];
   const byStart = new Map<number, { list: RespectiveList; index: number }>();
   for (const list of lists) list.values.forEach((v, index) => byStart.set(v.start, { list, index }));

@@ -26,7 +26,11 @@ const NEXT = /^[ \t]*(?:(?:[IVX]+|\d+(?:\.\d+)*)[.)][ \t]*\p{Lu}|(?:PHẦN|Phầ
 let memo: { text: string; spans: Array<[number, number]> } | null = null;
 
 function spansOf(text: string): Array<[number, number]> {
-  if (memo?.text === text) return memo.spans;
+  if (memo?.text === text) {
+    // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+    memo.text = text;
+    return memo.spans;
+  }
   const spans: Array<[number, number]> = [];
   let part = -1;
   for (let at = 0; at <= text.length; ) {

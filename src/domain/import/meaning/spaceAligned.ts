@@ -163,8 +163,25 @@ function upperLines(lineCells: ReadonlyArray<Row | null>, headerLine: number, he
   return upper;
 }
 
+/** A gap of two spaces or more before a digit (a cell's start in a table laid out with spaces). */
+const GAP_BEFORE_DIGIT = /[ \u00a0]{2,}\d/gu;
+/** What stands before such a gap in a table's row: a figure or a label's last letter. */
+const CELL_END = /[\d\p{L}]$/u;
+
+/**
+ * Some gap of two spaces or more between a digit or a letter and a digit (`/\d[ ]{2,}\d|\p{L}[ ]{2,}\d/u`), found
+ * from the gaps: the pattern tried at every letter of the text cost more than the tables it looks for.
+ */
+export function hasAlignedGap(text: string): boolean {
+  for (const gap of text.matchAll(GAP_BEFORE_DIGIT)) {
+    // The gap found is a whole run of spaces (the leftmost start of a match is its run's first space).
+    if (CELL_END.test(text.slice(Math.max(0, gap.index - 2), gap.index))) return true;
+  }
+  return false;
+}
+
 export function spaceAlignedTables(text: string): string {
-  if (!/\d[ \u00a0]{2,}\d|\p{L}[ \u00a0]{2,}\d/u.test(text)) return text;
+  if (!hasAlignedGap(text)) return text;
   const lines = text.split("\n");
   const rows: Array<Row | null> = [];
   // Every line's cells, one-cell lines too (a wrapped header's lower line may hold one cell).

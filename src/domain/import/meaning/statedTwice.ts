@@ -44,6 +44,12 @@ export function statedTwice(
   const paragraphCache = new Map<number, number>();
   const paragraphAt = (at: number) => paragraphCache.get(at) ?? paragraphCache.set(at, paragraphOf(text, at)).get(at)!;
   const byStart = new Map(candidates.map((c) => [c.token.start, c]));
+  // Whether a number is a correction, and which slipped figures its sentence names, are the number's own: read once,
+  // not once per figure asking.
+  const corrections = new Map<Candidate, boolean>();
+  const correction = (c: Candidate) => corrections.get(c) ?? corrections.set(c, isCorrection(text, c.token.start, c.token.end)).get(c)!;
+  const slips = new Map<Candidate, string[]>();
+  const slipped = (c: Candidate) => slips.get(c) ?? slips.set(c, slippedDigits(text, c.token.start, c.token.end)).get(c)!;
   const scores = new Map<FieldProfile, Map<Candidate, number>>();
   const wordsOnly = (p: FieldProfile, c: Candidate) => (eligible(p, c) ? score(p, c, vocab) : -1);
   const scoreOf = (p: FieldProfile, c: Candidate) => {
@@ -99,7 +105,7 @@ export function statedTwice(
     const places = exact?.state === "bound" ? exact.occurrences.map((o) => byStart.get(o.start) ?? null) : (placed.meaning.get(id) ?? null);
     if (!places || places.length === 0) continue;
     const known = places.filter((c): c is Candidate => c !== null);
-    if (known.some((c) => isCorrection(text, c.token.start, c.token.end))) continue;
+    if (known.some(correction)) continue;
     const values = new Set(known.map((c) => c.token.value));
     // A place found by wording but not a candidate (a cut or rounded number) is as well described as can be.
     // Read when a number could restate it (its bound places' vetoes are dear, and most figures have no such number).
@@ -113,14 +119,14 @@ export function statedTwice(
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
     const mayDoubt = (c: Candidate, s: number) =>
-      isCorrection(text, c.token.start, c.token.end) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
+      correction(c) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
     const after = (k: Candidate, c: Candidate) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH;
     // «đúng là 10.986 (… ghi nhầm là 10.968)»: a correction that names the slipped figure corrects the figure bound
     // to it, and no other it happens to describe (corrections.ts).
     const digitsBound = new Set(known.map((k) => k.token.text.replace(/\D/gu, "")));
     const othersSlip = (c: Candidate) => {
-      const slipped = slippedDigits(text, c.token.start, c.token.end);
-      return slipped.length > 0 && !slipped.some((d) => digitsBound.has(d));
+      const digits = slipped(c);
+      return digits.length > 0 && !digits.some((d) => digitsBound.has(d));
     };
     const others = free.filter((c) => {
       if (values.has(c.token.value)) return false;
@@ -130,7 +136,7 @@ export function statedTwice(
       if (!near && ceiling(p, c) < FLOOR) return false;
       if (itemOfOther(p, c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
-      const amends = near && known.some((k) => after(k, c) && AMENDS.test(text.slice(k.token.end, c.token.start))) && isCorrection(text, c.token.start, c.token.end);
+      const amends = near && known.some((k) => after(k, c) && AMENDS.test(text.slice(k.token.end, c.token.start))) && correction(c);
       if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;
       const s = ceiling(p, c) >= FLOOR ? wordsOnly(p, c) : -1;
       if (s < FLOOR || !mayDoubt(c, s)) return false;
@@ -138,7 +144,7 @@ export function statedTwice(
       // The veto last (were it to refuse, the score would be -1): it is the dearest to read.
       return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
-    const corrected = others.filter((c) => isCorrection(text, c.token.start, c.token.end));
+    const corrected = others.filter(correction);
     const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);

@@ -168,10 +168,9 @@ export function gridAt(text: string, token: Token): { grid: Grid; row: number; c
 
 /** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
 function blockAt(text: string, lineFrom: number, separator: string): Block {
-  if (cachedText !== text) {
-    cachedText = text;
-    cachedBlocks = new Map();
-  }
+  if (cachedText !== text) cachedBlocks = new Map();
+  // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+  cachedText = text;
   const known = cachedBlocks.get(`${separator}${lineFrom}`);
   if (known) return known;
   let from = lineFrom;

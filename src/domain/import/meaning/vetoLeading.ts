@@ -134,7 +134,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
   // «04 đồng chí đang học cao cấp lý luận chính trị»: people still studying hold no level yet (studying.ts).
-  if (field.kind === "count" && digits && !aboutStudying(`${field.label} ${(field.wording ?? []).join(" ")}`) && at.once("studying", () => countsStudying(text, o.start, o.end))) return "headNoun";
+  // The number's own fact first, once per number; the figure's words only where it says studying.
+  if (field.kind === "count" && digits && at.once("studying", () => countsStudying(text, o.start, o.end)) && !aboutStudying(`${field.label} ${(field.wording ?? []).join(" ")}`)) return "headNoun";
   if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
@@ -164,7 +165,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // What fell short («Tồn tại, hạn chế: còn 01 đơn vị chưa kiểm tra»), unless the figure counts a shortfall itself (shortcomings.ts).
   if (figure && !countsShortfall(field.label) && at.once("shortcomings", () => inShortcomings(text, o.start))) return "shortcoming";
   // «Thứ nhất, thiếu 02 công chức như đã nói»: a count said lacking, no act's (shortcomings.ts).
-  if (figure && digits && !countsShortfall(field.label) && lackingCount(text, o.start)) return "shortcoming";
+  if (figure && digits && at.once("lacking", () => lackingCount(text, o.start)) && !countsShortfall(field.label)) return "shortcoming";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";

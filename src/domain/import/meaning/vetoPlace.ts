@@ -5,7 +5,7 @@
  * report has no «Trung tâm Phục vụ hành chính công»). What a field names comes from the form (label, wordings,
  * section title); the words for rooms, bodies and organisations are the language's.
  */
-import { markOf } from "./endNotes";
+import { markOf, notesReader } from "./endNotes";
 import { organisationAliases } from "./organisationAliases";
 import { labelColumnOf } from "./tableGrid";
 import { featureSet, syllables } from "./words";
@@ -153,6 +153,9 @@ export function namesOrganisation(lowerText: string, names: readonly string[]): 
   return names.some((n) => new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lowerText));
 }
 
+/** The text's notes, read once per text: the vetoes ask the scope of every number of one text. */
+const notesOf = notesReader();
+
 /** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */
 const SCOPE = 1500;
 /** A numbered heading («II. …», «3) …», «b. …»), or a table's group row: a Roman numeral alone in its first cell («IV⇥Công tác cán bộ»). */
@@ -164,7 +167,7 @@ const HEADING_LINE = /^\s*(?:(?:[IVX]+|\d+|[a-zđ])[.)]\s|[IVX]+\t)/u;
  * typed after the body belongs where its mark is (endNotes.ts): the mark's scope, then the note's line.
  */
 export function scopeBefore(text: string, start: number): string {
-  const mark = markOf(text, start);
+  const mark = markOf(notesOf(text), start);
   if (mark !== null) return `${scopeOf(text, mark)}\n${scopeOf(text, start, text.lastIndexOf("\n", start - 1) + 1)}`;
   return scopeOf(text, start);
 }

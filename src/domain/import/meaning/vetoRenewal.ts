@@ -9,7 +9,10 @@ const RENEWAL_BEFORE = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm|kéo
 const APPOINTMENT = /(?<![\p{L}])bổ nhiệm(?![\p{L}])/iu;
 const RENEWAL = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm)(?![\p{L}])/iu;
 
-/** The figure counts appointments (its label says «bổ nhiệm», not a renewal) and the number is written as renewals. */
-export function renewalForAppointment(label: string, before: string): boolean {
-  return APPOINTMENT.test(label) && !RENEWAL.test(label) && RENEWAL_BEFORE.test(before);
+/**
+ * The figure counts appointments (its label says «bổ nhiệm», not a renewal) and the number is written as renewals.
+ * `before`: the number's clause before it, read only for a figure of appointments (asked per figure × number).
+ */
+export function renewalForAppointment(label: string, before: string | (() => string)): boolean {
+  return APPOINTMENT.test(label) && !RENEWAL.test(label) && RENEWAL_BEFORE.test(typeof before === "string" ? before : before());
 }
