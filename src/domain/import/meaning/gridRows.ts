@@ -21,6 +21,9 @@ const TOTAL = /^(?:tổng cộng|tổng số|tổng|cộng(?: chung)?|toàn (?:t
 /** A column headed by a period: a year, a quarter, a month. */
 const PERIOD_HEADER = /(?<!\d)(?:19|20)\d\d(?!\d)|(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu;
 
+/** A column of the change between the periods beside it («Tăng (+) Giảm (-)», «Chênh lệch», «+/-»), naming no period. */
+const CHANGE_HEADER = /(?<![\p{L}])(?:tăng|giảm|chênh lệch)(?![\p{L}])|\+\s*\/\s*-/iu;
+
 /** A row's label opened by a dash or a plus: a part of the row above it («- Định kỳ» under «Số lượt tiếp»). */
 const SUB_ROW = /^\s*[-+–]\s*(?=\p{L})/u;
 
@@ -85,8 +88,12 @@ function readAxes(grid: Grid): GridAxes {
     return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)), words: labelWords(text) };
   });
   const parts = rows.filter((r) => !r.total);
-  const periodColumns = columns.length >= 2 && columns.every((c) => PERIOD_HEADER.test(c.header));
-  return { rows, columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), periodColumns };
+  // «Tháng 11/2026 | Tháng 10/2026 | Tăng (+) Giảm (-)»: the change column is no period's and no figure's own; the
+  // columns beside it are still the periods' (periodColumns.ts), and the change column is left out of the grid's axes.
+  const changes = (c: { header: string }) => CHANGE_HEADER.test(c.header) && !PERIOD_HEADER.test(c.header);
+  const periods = columns.filter((c) => !changes(c));
+  const periodColumns = periods.length >= 2 && periods.every((c) => PERIOD_HEADER.test(c.header));
+  return { rows, columns: periodColumns ? periods : columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), periodColumns };
 }
 
 /** A group row's number: a roman numeral or a capital letter («II», «B.»). */

@@ -139,8 +139,10 @@ function pickAxis(
     const [first, second] = scored;
     if (first) best = Math.max(best, first.n.score);
     const clear = first && first.n.distinct > 0 && first.n.precision >= NAMED && first.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first.n.score;
-    // The last pass (whose the figure is) decides; an earlier one (what it counts) only with a line of its own words.
-    if (clear && (k === owns.length - 1 || first.n.theirs === 0)) return first.i.index;
+    // The last pass (whose the figure is) decides; an earlier one (what it counts) only with a line of its own words,
+    // and not over a line that names the same and whose it is too (withBody).
+    if (clear && k === owns.length - 1) return first.i.index;
+    if (clear && first.n.theirs === 0) return (k < owns.length - 1 ? withBody(parts, first.i, owns[k]!, owns.at(-1)!, others.at(-1)!, words) : null) ?? first.i.index;
     // «Bộ phận Một cửa Văn phòng UBND tỉnh» beside «Bộ phận Một cửa Sở Tư pháp»: both name the desk; the one whose
     // agency is the office that issues the report (its header) is the office's own.
     // Words of other figures in the agency's name («UBND tỉnh») do not count against it there.
@@ -153,6 +155,32 @@ function pickAxis(
   }
   if (best <= UNNAMED && totals.length === 1 && (words.whole || subPeriods)) return totals[0]!.index;
   return null;
+}
+
+/**
+ * A line naming only what a figure counts («Số người») beside lines naming the same with a body («Thủ trưởng sở, ngành
+ * - số người», «Chủ tịch UBND xã, phường - số người»): the bare line is the table's whole of that quantity, and a
+ * figure of one body is the line that adds to the bare line's words some of the figure's own label («sở, ngành»), when
+ * the figure's words and its section's (whose it is) pick it clearly among such lines. A line adding only a kind the
+ * label does not name («- Định kỳ» under «Số lượt tiếp») is a part, not a body: the bare line stays. Null when no line
+ * is picked so.
+ */
+function withBody(
+  items: ReadonlyArray<{ index: number; words: ReadonlySet<string> }>,
+  bare: { index: number; words: ReadonlySet<string> },
+  label: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+  other: ReadonlySet<string>,
+  words: FigureWords,
+): number | null {
+  const bodies = items.filter((i) => {
+    if (i === bare || ![...bare.words].every((f) => i.words.has(f))) return false;
+    return [...i.words].some((f) => !bare.words.has(f) && label.has(f) && !words.common.has(f));
+  });
+  if (bodies.length === 0) return null;
+  const [first, second] = bodies.map((i) => ({ i, n: named(i.words, own, other, words) })).sort((a, b) => b.n.score - a.n.score);
+  const clear = first!.n.distinct > 0 && first!.n.precision >= NAMED && first!.n.score > 0 && (second?.n.score ?? 0) <= CLEAR * first!.n.score;
+  return clear ? first!.i.index : null;
 }
 
 const totals = new WeakMap<ReadonlySet<string>, number>();
