@@ -4,6 +4,7 @@
  */
 import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
+import { otherPart } from "./dateSection";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
 import { giverNamedElsewhere, otherAward } from "./vetoAward";
@@ -83,6 +84,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   const organisation = own.organisation;
   const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
   if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
+    // «A. TỔ CHỨC, BIÊN CHẾ (tính đến ngày 30/11/2025)»: a date of another part of the report, no cutoff of this one's.
+    if (field.kind === "date" && otherPart(ctx.sectionNamedAt(o.start), own.sectionNumber)) return "otherSection";
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
