@@ -5,6 +5,7 @@
 import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
 import { otherPart } from "./dateSection";
+import { requestedOnly } from "./requestLead";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
 import { giverNamedElsewhere, otherAward } from "./vetoAward";
@@ -205,6 +206,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  // «Trình xin biệt phái viên chức: 01» for «Viên chức biệt phái»: a request, not the fact (requestLead.ts).
+  if (field.kind === "count" && !own.requests && at.once("request", () => requestedOnly(text, sentence.from, o.start))) return "request";
   // «VP trình UBND tỉnh cho biệt phái 01 VC» for «Viên chức biệt phái»: a narrower figure's act (narrowerLead.ts).
   // People counted by what befell them only (a qualified kind, unqualifiedKind.ts): «định kỳ» before the province
   // leaders' «03 lượt» says which receptions, not that another figure is meant.
