@@ -545,15 +545,16 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // or a lower level's desk (vetoOwner.ts).
   // Stop 23's secret batches as measured at the end of stop 23. 271's «VP gồm 02 bộ phận: …» and «Bổ nhiệm: không» are
   // judgement calls the truth's writer made against the reading (its notes: internal sections not sure to be
-  // organisations; no word on appointments); 281 takes the centre's complaints about its service for the PAKN on
-  // regulations (its deputy heading the centre, wrong at first, is mended by officePostElsewhere asked of the issuer).
+  // organisations; no word on appointments). 281's centre's complaints about its service, taken for the PAKN on
+  // regulations, are mended (wt-wrong34): feedback «về thái độ phục vụ, thời gian chờ …» naming no rule or procedure
+  // is no count of the rules' feedback (serviceFeedback.ts); its deputy heading the centre, wrong at first, is mended
+  // by officePostElsewhere asked of the issuer.
   // 284 mended (wt-wrong34): «Viên chức biệt phái: 02» and «Trình xin biệt phái viên chức: 01» are no longer swapped,
   // a number whose own phrase opens with «xin» being a request, not the fact (requestLead.ts); the staff section's
   // «A. TỔ CHỨC, BIÊN CHẾ (tính đến ngày 30/11/2025)» is no date of the centre's (dateSection.ts: a date belongs to the
   // form's section its heading names); the body's 39.141 where the appendix says 39.114 is unclear, the appendix line
   // restating the body's paragraph (statedTwice.ts restatesPassage).
   "271-vp-hdnd-ubnd-xa-huong-khe-ha-tinh-cum-tu-cat-gon-quy2-2026.txt": ["bcdc:toChuc.danhSach", "bcdc:boNhiem.truongPhong"],
-  "281-trung-tam-pvhcc-lang-son-bang-linh-vuc-tong-cong-quy-truoc-quy2-2026.txt": ["bcdc:ksthc.soPhanAnh"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

@@ -6,6 +6,7 @@ import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
 import { otherPart } from "./dateSection";
 import { requestedOnly } from "./requestLead";
+import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
 import { giverNamedElsewhere, otherAward } from "./vetoAward";
@@ -206,6 +207,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  // «14 phản ánh, kiến nghị về thái độ phục vụ, thời gian chờ» for the feedback on administrative rules (serviceFeedback.ts).
+  if (own.rulesFeedback && at.once("aboutService", () => aboutService(text, sentence))) return "headNoun";
   // «Trình xin biệt phái viên chức: 01» for «Viên chức biệt phái»: a request, not the fact (requestLead.ts).
   if (field.kind === "count" && !own.requests && at.once("request", () => requestedOnly(text, sentence.from, o.start))) return "request";
   // «VP trình UBND tỉnh cho biệt phái 01 VC» for «Viên chức biệt phái»: a narrower figure's act (narrowerLead.ts).
