@@ -67,15 +67,14 @@ const KNOWN_WRONG: string[] = [
   "ngắt dòng 70 cột (PDF) | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.treHan",
   "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.dangGiaiQuyet",
   "tất cả + câu gây nhiễu | 30-can-tho-bang-can-le-so-ket-6-thang-quy2-2026.txt | bcdc:hcc.tyLeDangGiaiQuyet",
-  "tất cả + câu gây nhiễu | 40-kon-tum-ban-dan-toc-bieu-stt-dvt-quy4-2024.txt | bcdc:motCuaVp.tyLeDungHan",
   "tất cả + câu gây nhiễu | 51-lam-dong-bieu-ke-hoach-thuc-hien-quy1-2026.docx | bcdc:ksthc.nhomCongViec",
   "tất cả + câu gây nhiễu | 91-thanh-tra-tuyen-quang-9-thang-bieu-tab-long-cong-quy3-2025.txt | bcdc:motCuaVp.tyLeDungHan",
   // Stop 22's batch joined the corpus: 251's space-aligned summary table with «1.284» written «1284» binds the centre's
   // received files as the feedback count (its row «16 Phản ánh, kiến nghị về TTHC -» has no figure). Not yet studied.
   "nghìn không dấu (9780) | 251-ubnd-xa-tua-chua-dien-bien-bang-noi-dung-ket-qua-quy3-2026.txt | bcdc:ksthc.soPhanAnh",
-  // Stop 23's batches joined the corpus: with the distracting sentences added, 271 (a commune office's clipped lines,
-  // no one-stop desk of its own) binds an added sentence's share as its desk's on-time share. Not yet studied.
-  "câu gây nhiễu (6) | 271-vp-hdnd-ubnd-xa-huong-khe-ha-tinh-cum-tu-cat-gon-quy2-2026.txt | bcdc:motCuaVp.tyLeDungHan",
+  // Stop 23's 271 under the distracting sentences bound «Kế hoạch năm đề ra tỷ lệ hồ sơ giải quyết đúng hạn đạt
+  // 86,71%» as its desk's on-time share: mended (wt-wrong34), a plan that sets what is to be reached makes all it sets
+  // a plan, its «đạt» included (planLabel.ts). 40's desk's on-time share under every rewrite at once went with it.
 ];
 
 const documents = corpusDocuments();

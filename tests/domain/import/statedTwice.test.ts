@@ -57,6 +57,33 @@ describe("a figure stated in the summary and in the body", () => {
   });
 });
 
+describe("a passage that restates the body's figures tersely (an appendix's label line)", () => {
+  // The appendix writes the body's received files again, so it restates that paragraph: its other number for the
+  // digitised files is the figure stated twice, though the line says less than the body does (no unit, fewer words).
+  const body = "II. KHO LƯU TRỮ\nTrong quý, kho lưu trữ của Trung tâm đã tiếp nhận 125 hồ sơ nộp lưu, trong đó đã số hóa 80 hồ sơ.\nPHỤ LỤC SỐ LIỆU\n";
+  it("with another value leaves the figure unclear, both shown", () => {
+    const text = `${body}B.1. Kho lưu trữ: tiếp nhận 125 hồ sơ nộp lưu; đã số hóa 85.`;
+    expect(read(text, "kho.hoSo", "kho.soHoa")).toEqual(["125 125", "? 80 85"]);
+  });
+
+  it("with the same value binds both places", () => {
+    const text = `${body}B.1. Kho lưu trữ: tiếp nhận 125 hồ sơ nộp lưu; đã số hóa 80.`;
+    expect(read(text, "kho.hoSo", "kho.soHoa")).toEqual(["125 125", "80 80"]);
+  });
+
+  it("is no doubt where the passage writes the bound value too, or the other number counts another thing", () => {
+    const also = `${body}B.1. Kho lưu trữ: tiếp nhận 125 hồ sơ nộp lưu; đã số hóa 45 (đợt 1), 80 (cả quý).`;
+    expect(read(also, "kho.soHoa")).toEqual(["80"]);
+    const other = `${body}B.1. Kho lưu trữ: tiếp nhận 125 hồ sơ nộp lưu; đã số hóa 85 trang tài liệu.`;
+    expect(read(other, "kho.soHoa")).toEqual(["80"]);
+  });
+
+  it("is no doubt from a passage that restates none of the bound paragraph's other figures", () => {
+    const text = `${body}B.1. Kho lưu trữ: đã số hóa 85.`;
+    expect(read(text, "kho.soHoa")).toEqual(["80"]);
+  });
+});
+
 describe("a correction the text makes", () => {
   it("binds the value of «Số liệu đã điều chỉnh: …» over the one it replaces", () => {
     const text = `${BODY.replace("125", "120")}\nSố liệu đã điều chỉnh: hồ sơ nộp lưu vào kho lưu trữ là 125 hồ sơ.`;

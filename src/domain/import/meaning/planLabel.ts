@@ -12,6 +12,13 @@ const LABEL_TAIL =
   /^(?:\s+(?:năm|quý|tháng)(?:\s+(?:\d{1,4}(?:\/\d{4})?|I|II|III|IV))?)?(?:\s+(?:đề ra|đặt ra|được giao|giao|là))?(?:\s*:\s*[^\d:;,.()\n]{0,40}|\s*)$/u;
 /** Words of what was done: after them the number is a result. */
 const DONE = /(?<![\p{L}])(?:đã|thực hiện|thực tế|hoàn thành|đạt)(?![\p{L}])/iu;
+/**
+ * «Kế hoạch năm đề ra tỷ lệ hồ sơ giải quyết đúng hạn đạt 86,71%»: a plan that sets («đề ra», «đặt ra») what is to be
+ * reached. All it sets, up to the clause's end, is planned: its «đạt» is the target's, not a result. A result after it
+ * says so («…, đã thực hiện 11 cuộc»).
+ */
+const SETS = /^(?:\s+(?:năm|quý|tháng)(?:\s+(?:\d{1,4}(?:\/\d{4})?|I|II|III|IV))?)?\s+(?:đề ra|đặt ra)(?![\p{L}])/iu;
+const DONE_AFTER_SET = /(?<![\p{L}])(?:đã|thực hiện|thực tế|hoàn thành|kết quả)(?![\p{L}])/iu;
 /** What makes «kế hoạch» a reference or a basis, not a label: «theo kế hoạch», «so với kế hoạch». */
 const NOT_LABEL = /(?<![\p{L}])(?:theo|với|của|tại|trong)\s*$/iu;
 
@@ -27,5 +34,7 @@ export function planLabelled(text: string, start: number): boolean {
   const tail = before.slice(last.index! + last[0].length);
   if (last[0].length === 2 && !/^\s*(?:năm|quý|tháng)?[^:\-/]{0,12}:/u.test(tail)) return false;
   if (NOT_LABEL.test(before.slice(0, last.index))) return false;
+  const sets = SETS.exec(tail);
+  if (sets) return !DONE_AFTER_SET.test(tail.slice(sets[0].length));
   return LABEL_TAIL.test(tail) && !DONE.test(tail);
 }

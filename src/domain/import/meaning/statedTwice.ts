@@ -5,7 +5,9 @@
  * nearly as well by its words, and this figure is the one that describes it best: the clerk sees both and chooses.
  * A correction settles it (corrections.ts): a figure bound where the text corrects it stays bound («Số liệu đã điều
  * chỉnh: … 125 hồ sơ»); one bound to the value a correction replaces is doubted, the corrected value shown first.
- * The same value written again is a repetition, never a doubt.
+ * The same value written again is a repetition, never a doubt. A passage that writes another figure of the bound
+ * place's paragraph again with its value (an appendix's «D.3. …: tiếp nhận 41.236; đã giải quyết 39.114») restates
+ * that paragraph: a number there this figure describes is it stated again, though its words are fewer than the body's.
  */
 import type { FieldId } from "../../types";
 import type { Recognition } from "../types";
@@ -95,6 +97,18 @@ export function statedTwice(
     const there = boundIn.get(lead);
     return there !== undefined && !there.has(p) && lead !== lineAt(c.token.start);
   };
+  // The values written in each paragraph, read once the first time a restating passage is asked about.
+  let valuesByParagraph: Map<number, Set<number>> | undefined;
+  const valuesIn = (paragraph: number) => {
+    if (valuesByParagraph === undefined) {
+      valuesByParagraph = new Map();
+      for (const c of candidates) {
+        const at = paragraphAt(c.token.start);
+        (valuesByParagraph.get(at) ?? valuesByParagraph.set(at, new Set()).get(at)!).add(c.token.value);
+      }
+    }
+    return valuesByParagraph.get(paragraph) ?? new Set<number>();
+  };
   const anothers = (p: FieldProfile, c: Candidate) =>
     profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
   const doubted = new Map<FieldId, Candidate[]>();
@@ -118,8 +132,17 @@ export function statedTwice(
     const units = new Set(known.map((c) => c.unit));
     const sameThing = (c: Candidate) => p.kind === "percent" || (c.unit !== null && units.has(c.unit));
     // Only a correction or a restatement (below) is a doubt: a number scored `s` that can be neither is read no further.
-    const mayDoubt = (c: Candidate, s: number) =>
-      correction(c) || (sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)) && s >= topOf() - RESTATED_GAP);
+    // A passage that writes another figure of the bound place's paragraph again, with its value, restates that
+    // paragraph («tiếp nhận 41.236 hồ sơ, đã giải quyết 39.141 hồ sơ» in the body, «D.3. …: tiếp nhận 41.236; đã giải
+    // quyết 39.114» in the appendix): a number there this figure describes is it stated again, however tersely.
+    // Only a number that counts no other thing (no unit, or the bound place's), in a passage that does not write the
+    // bound value too (then that is the figure restated, the other number something else).
+    const restating = (c: Candidate) =>
+      (c.unit === null || units.has(c.unit)) &&
+      restatesPassage(boundIn, valuesOf, p, paragraphs, paragraphAt(c.token.start)) &&
+      ![...values].some((v) => valuesIn(paragraphAt(c.token.start)).has(v));
+    const elsewhere = (c: Candidate, s: number) => !paragraphs.has(paragraphAt(c.token.start)) && ((sameThing(c) && s >= topOf() - RESTATED_GAP) || restating(c));
+    const mayDoubt = (c: Candidate, s: number) => correction(c) || elsewhere(c, s);
     const after = (k: Candidate, c: Candidate) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH;
     // «đúng là 10.986 (… ghi nhầm là 10.968)»: a correction that names the slipped figure corrects the figure bound
     // to it, and no other it happens to describe (corrections.ts).
@@ -145,11 +168,31 @@ export function statedTwice(
       return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
     const corrected = others.filter(correction);
-    const restated = others.filter((c) => scoreOf(p, c) >= topOf() - RESTATED_GAP && sameThing(c) && !paragraphs.has(paragraphAt(c.token.start)));
+    const restated = others.filter((c) => elsewhere(c, scoreOf(p, c)));
     if (corrected.length > 0) doubted.set(id, [...corrected, ...known]);
     else if (restated.length > 0) doubted.set(id, [...known, ...restated]);
   }
   return doubted;
+}
+
+/**
+ * Whether the paragraph starting at `there` restates one of `own` (the paragraphs where `p` is bound): another figure
+ * of one value is bound in both. Its words need not be the bound place's (a summary or an appendix line is terse).
+ */
+function restatesPassage(
+  boundIn: ReadonlyMap<number, ReadonlySet<FieldProfile>>,
+  valuesOf: ReadonlyMap<FieldProfile, ReadonlySet<number>>,
+  p: FieldProfile,
+  own: ReadonlySet<number>,
+  there: number,
+): boolean {
+  const fellows = boundIn.get(there);
+  if (fellows === undefined || own.has(there)) return false;
+  for (const q of fellows) {
+    if (q === p || valuesOf.get(q)?.size !== 1) continue;
+    for (const at of own) if (boundIn.get(at)?.has(q)) return true;
+  }
+  return false;
 }
 
 /** Items of a list a colon opens read with its opening line (listLead.ts). */

@@ -22,8 +22,10 @@ import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
 import { perForm } from "./formMemo";
 import { ownLevel } from "./vetoText";
 import { readForm, type FieldWords } from "./vetoFormWords";
+import { scanHeadings, type Heading } from "../headings";
+import { sectionNamedAbove } from "./dateSection";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "ownAward" | "renewal" | "rowsSum";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "ownAward" | "renewal" | "rowsSum" | "otherSection" | "request";
 
 export interface VetoContext {
   text: string;
@@ -66,6 +68,8 @@ export interface VetoContext {
   claims: Map<FieldId, Array<{ start: number; value: number }>>;
   /** Passages whose figures another body supplied («số liệu do Văn phòng UBND tỉnh cung cấp: …», sourcedPassages.ts). */
   foreignSourced: readonly Passage[];
+  /** The number of the form's section the heading at or above a place names, or null (dateSection.ts). */
+  sectionNamedAt: (at: number) => string | null;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -103,5 +107,8 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // The form's own organisations are never «another body» as a source: their figures are where the form's come from.
   const formNames = [...new Set([...form.fields.values()].flatMap((f) => f.named ?? []))];
   const foreignSourced = foreignSourcedPassages(text, header.lines, reported, formNames);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced };
+  // The headings are read only when a date is asked about (dateSection.ts): most numbers never need them.
+  let headings: Heading[] | undefined;
+  const sectionNamedAt = (at: number) => sectionNamedAbove((headings ??= scanHeadings(text)), at, form.sections);
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt };
 }

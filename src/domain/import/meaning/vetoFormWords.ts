@@ -26,6 +26,9 @@ import { formOrganisations } from "./cellOrganisation";
 import { purposes, type Purposes } from "./vetoPurpose";
 import { onTimeBesideEarly } from "./vetoOnTime";
 import { asksComparison, fieldLevel, type AsksComparison, type FieldLevel } from "./vetoText";
+import { titlePairs, type SectionTitle } from "./dateSection";
+import { REQUEST } from "./requestLead";
+import { countsRulesFeedback } from "./serviceFeedback";
 
 /** What the form says about one field, read once. */
 export interface FieldWords {
@@ -85,6 +88,12 @@ export interface FieldWords {
   ownHeadsAct: boolean;
   /** The form says the field counts letters about the body's own staff (ownStaffLetters.ts). */
   ownStaffLetters: boolean;
+  /** The number of the form's section the field is in («III.2.c»), for a date's part of the report (dateSection.ts). */
+  sectionNumber: string;
+  /** The form words the field as a request («trình xin biệt phái»): requests are what it counts (requestLead.ts). */
+  requests: boolean;
+  /** The field counts feedback on administrative rules, none on the service (serviceFeedback.ts). */
+  rulesFeedback: boolean;
 }
 
 /** What the form alone says of its fields, read once per form (formMemo.ts); the document's parts are left empty. */
@@ -98,10 +107,13 @@ export interface FormWords {
   onTime: ReadonlySet<FieldId>;
   ownerKinds: ReturnType<typeof formOwnerKinds>;
   figures: Map<FieldId, { words: ReadonlySet<string>; label: string }>;
+  /** The form's sections as a heading may name them (dateSection.ts). */
+  sections: SectionTitle[];
 }
 
 export function readForm(report: ReportDefinition, patterns: PatternTable): FormWords {
   const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  const numbers = new Map(report.sections.map((s) => [s.id, s.number]));
   const fields = new Map<FieldId, FieldWords>();
   const allPairs = new Map<string, Set<FieldId>>();
   for (const field of report.fields) {
@@ -111,7 +123,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint) });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? "") });
   }
   markSpecial(report, fields);
   markOthersEvents(report, fields);
@@ -119,7 +131,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
   markParts(report, fields, single);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const figures = new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])));
-  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures };
+  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures, sections: report.sections.map((s) => ({ number: s.number, pairs: titlePairs(s.title) })) };
 }
 
 export const FIGURES: ReadonlySet<string> = new Set(["count", "percent"]);

@@ -4,6 +4,9 @@
  */
 import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
+import { otherPart } from "./dateSection";
+import { requestedOnly } from "./requestLead";
+import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
 import { giverNamedElsewhere, otherAward } from "./vetoAward";
@@ -83,6 +86,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   const organisation = own.organisation;
   const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
   if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
+    // «A. TỔ CHỨC, BIÊN CHẾ (tính đến ngày 30/11/2025)»: a date of another part of the report, no cutoff of this one's.
+    if (field.kind === "date" && otherPart(ctx.sectionNamedAt(o.start), own.sectionNumber)) return "otherSection";
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
@@ -203,6 +208,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
       !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
     if (own.special.some(fitsGeneral)) return "general";
   }
+  // «14 phản ánh, kiến nghị về thái độ phục vụ, thời gian chờ» for the feedback on administrative rules (serviceFeedback.ts).
+  if (own.rulesFeedback && at.once("aboutService", () => aboutService(text, sentence))) return "headNoun";
+  // «Trình xin biệt phái viên chức: 01» for «Viên chức biệt phái»: a request, not the fact (requestLead.ts).
+  if (field.kind === "count" && !own.requests && at.once("request", () => requestedOnly(text, sentence.from, o.start))) return "request";
   // «VP trình UBND tỉnh cho biệt phái 01 VC» for «Viên chức biệt phái»: a narrower figure's act (narrowerLead.ts).
   // People counted by what befell them only (a qualified kind, unqualifiedKind.ts): «định kỳ» before the province
   // leaders' «03 lượt» says which receptions, not that another figure is meant.

@@ -24,14 +24,15 @@ const VALUE_END = /[.;,(\t\n]/u;
  * Gives a zero found as an item's value (`valueStart`: where the colon or the cell's tab is) the item's label as its
  * nearest words, and takes from it the words of its own phrase (a period named before it, «trường hợp nào» after).
  */
-export function describeZeroItem(text: string, c: Candidate, valueStart: number): void {
+export function describeZeroItem(text: string, c: Candidate, valueStart: number): string[] {
   const lineStart = text.lastIndexOf("\n", valueStart - 1) + 1;
   const from = Math.max(lineStart, valueStart - LABEL_REACH);
   const before = text.slice(from, valueStart);
   const opened = LABEL_START.exec(before);
   const label = opened ? before.slice(opened.index + opened[0].length) : before;
-  const labelFeatures = features(syllables(label));
-  if (labelFeatures.length === 0) return;
+  const labelWords = syllables(label);
+  const labelFeatures = features(labelWords);
+  if (labelFeatures.length === 0) return labelWords;
   // The zero's own phrase: from the colon to the zero, and from the zero to the value's end on its line.
   const lineEnd = text.indexOf("\n", c.token.end);
   const rest = text.slice(c.token.end, lineEnd < 0 ? Math.min(text.length, c.token.end + 200) : Math.min(lineEnd, c.token.end + 200));
@@ -40,6 +41,7 @@ export function describeZeroItem(text: string, c: Candidate, valueStart: number)
   for (const f of features(syllables(own))) c.near.delete(f);
   for (const f of labelFeatures) c.near.set(f, 1);
   withoutAnyKind(c);
+  return labelWords;
 }
 
 /**

@@ -48,9 +48,12 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     const value = VALUE_BEFORE.exec(before);
     // …and an answer that is only a zero, under its question («Câu 7. …?» over «Không có.»: questionAbove.ts).
     if ((value || c.answers) && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, "").replace(PERIOD_AFTER, ""))) {
-      forms.set(c, { form: "value", head: [] });
-      if (value) describeZeroItem(text, c, c.token.start - before.length + value.index);
-      else describeZeroAnswer(text, c, c.answers!);
+      // An item's label is what its zero says: «Bổ nhiệm: không» names the act, not the post (zeroHeads.ts omitsPost).
+      if (value) forms.set(c, { form: "value", head: [], said: describeZeroItem(text, c, c.token.start - before.length + value.index) });
+      else {
+        forms.set(c, { form: "value", head: [] });
+        describeZeroAnswer(text, c, c.answers!);
+      }
       continue;
     }
     // What is counted: the words after «không», past the verbs, up to the end of the clause.
@@ -82,7 +85,8 @@ export function zeroForm(c: Candidate): ZeroForm | null {
 export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
   const found = forms.get(c);
   if (!found) return false;
-  if (found.form === "value") return true;
+  // «- Bổ nhiệm: không» for «Bổ nhiệm Trưởng phòng»: no appointment at all, not the post's count (zeroHeads.ts).
+  if (found.form === "value") return found.said === undefined || !omitsPost(profile.field.label, found.said);
   if (profile.field.zeroText === undefined) return namesLabel(profile.field.label, found.named ?? []) && !omitsPost(profile.field.label, found.said ?? []);
   const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
   const [a, b] = found.head;
