@@ -22,6 +22,7 @@ import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
 import { perForm } from "./formMemo";
 import { ownLevel } from "./vetoText";
 import { readForm, type FieldWords } from "./vetoFormWords";
+import { levelsOf } from "./levelHeadings";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "ownAward" | "renewal" | "rowsSum";
 
@@ -66,6 +67,8 @@ export interface VetoContext {
   claims: Map<FieldId, Array<{ start: number; value: number }>>;
   /** Passages whose figures another body supplied («số liệu do Văn phòng UBND tỉnh cung cấp: …», sourcedPassages.ts). */
   foreignSourced: readonly Passage[];
+  /** The form adds its figures up across levels of government (levelHeadings.ts levelsOf): no level is the whole. */
+  levelled: boolean;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -103,5 +106,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // The form's own organisations are never «another body» as a source: their figures are where the form's come from.
   const formNames = [...new Set([...form.fields.values()].flatMap((f) => f.named ?? []))];
   const foreignSourced = foreignSourcedPassages(text, header.lines, reported, formNames);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, levelled: levelsOf(report).parts.size >= 2 };
 }
