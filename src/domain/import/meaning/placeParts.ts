@@ -26,8 +26,12 @@ const LEAD = new RegExp(
   String.raw`^(?:(?<level>${LEVEL})|(?<site>${SITE})(?:[ \t]+(?<sitePlace>${PLACE})(?:[ \t]+cũ)?)?(?:[ \t]+${NAME})?|(?<place>${PLACE})(?:[ \t]+cũ(?:[ \t]+${NAME})?|[ \t]+${NAME}))(?![\p{L}\p{M}])`,
   "u",
 );
-/** A bare name opening an item, its number right after it («Vĩnh Hảo (17)», «Vĩnh Quang 02»): a place beside kinded ones. */
-const BARE = new RegExp(String.raw`^(${NAME})(?=[ \t]*[:(]?[ \t]*\d)`, "u");
+/**
+ * A bare name opening an item, its number right after it («Vĩnh Hảo (17)», «Vĩnh Quang 02»): a place beside kinded
+ * ones. Two capitalised syllables at least, each with small letters: «ĐK 34» is an abbreviation, «Tiếp 75» a sentence.
+ */
+const PROPER = String.raw`\p{Lu}[\p{Ll}\p{M}]+`;
+const BARE = new RegExp(String.raw`^(${PROPER}(?:[ \t]+${PROPER}){1,3})(?=[ \t]*[:(]?[ \t]*\d)`, "u");
 
 /** Where an item opens: the stretch's start, a line's, after «;», «:», «,», «(», a dash, «gồm», «trong đó» (a bullet). */
 const OPENING = /(?:^|[;:,(\n—–]|(?<![\p{L}])(?:gồm|trong đó)(?![\p{L}]))[ \t]*(?:[-+•*][ \t]*)?/giu;
@@ -101,7 +105,14 @@ export function placeOwning(text: string, start: number, sentence: { from: numbe
   const leads = placesIn(text.slice(sentence.from, sentence.to), sentence.from);
   const lead = leads.filter((l) => l.end <= start).at(-1);
   if (lead === undefined || !TO_NUMBER.test(text.slice(lead.end, start)) || WHOLE.test(text.slice(lead.end, start))) return null;
-  const fellows = leads.filter((l) => l.name !== lead.name && numbered(text, l));
+  // Fellows stand in the same list: at the same depth of brackets («Cấp xã tiếp 38 lượt …; 01 đoàn (phường A, 06
+  // người)» has one place in an aside, no fellow).
+  const depth = (at: number) => {
+    let d = 0;
+    for (const c of text.slice(sentence.from, at)) d += c === "(" ? 1 : c === ")" ? -1 : 0;
+    return d;
+  };
+  const fellows = leads.filter((l) => l.name !== lead.name && numbered(text, l) && depth(l.at) === depth(lead.at));
   if (fellows.length > 0 && [lead, ...fellows].some((l) => l.kind !== "")) return lead;
   // «- Trụ sở chính (thị trấn cũ): 1.146 hồ sơ;» over «- Điểm tiếp nhận xã cũ Vĩnh Hảo: 312 hồ sơ;»: a place a line.
   const line = lineAt(text, lead.at);
