@@ -43,6 +43,7 @@ import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type Patte
 import { lineAt, lineStarts } from "./text";
 import { endsNegated, otherPeriodsFigures, withoutCommentClause } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
+import { monthInWords } from "./writtenMonths";
 import type { Occurrence, Recognition } from "./types";
 
 interface Context {
@@ -200,7 +201,8 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     if (/^\d[\d.,\s]*%?$/.test(text) && (number?.end !== end || number.kind === "other")) continue;
     // A text figure that starts with a number ("10/2018") is taken whole, not as its first number.
     const whole = number?.end === end ? number : undefined;
-    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : whole ? inputOf(whole) : text.trim();
+    // «tháng 10 năm 2026» captured as «10 năm 2026»: the month as typed, «10/2026» (writtenMonths.ts).
+    const input = pattern.items ? splitItems(text, pattern.items).join("\n") : whole ? inputOf(whole) : (monthInWords(context.text.slice(Math.max(0, start - 12), start), text) ?? text.trim());
     found.push({ start, end, text, input, line: lineAt(context.starts, start), where: whereAt(context.headings, start) });
   }
   return found;

@@ -27,6 +27,7 @@ import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { markLead, notesReader, type EndNote } from "./endNotes";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
 import { answerBare, readQuestions, type Questions } from "./questionAbove";
+import { refersElsewhere } from "./referredAnswer";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -213,7 +214,9 @@ function describe(
   const sentence = Math.max(lineStart, text.lastIndexOf(". ", clause.from - 1) + 2);
   const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
   const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
-  if (colon === -1 && listColon === -1 && wordsOnly && clause.from > sentence) lead.push(...syllables(lineLead[0]));
+  // …unless the colon's own answer points to another report («…: như báo cáo quý trước; nâng bậc lương …», referredAnswer.ts).
+  const answeredThere = wordsOnly && refersElsewhere(/^[^;\n]*/u.exec(text.slice(sentence + lineLead[0].length))![0]);
+  if (colon === -1 && listColon === -1 && wordsOnly && !answeredThere && clause.from > sentence) lead.push(...syllables(lineLead[0]));
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));

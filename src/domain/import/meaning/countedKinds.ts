@@ -36,6 +36,8 @@ const KINDS: Record<string, readonly string[]> = {
     "quận", "thị xã", "thành phố", "tỉnh", "thôn", "xóm", "tổ dân phố", "khu phố", "ấp", "trường", "bệnh viện",
     // A guest house is a public service unit as a school is: «VC 2 nhà khách … 46» counts the houses, then their staff.
     "nhà khách",
+    // Places a body works at count as its units do: «duy trì 02 điểm tiếp nhận hồ sơ» counts points, not files.
+    "điểm", "điểm tiếp nhận", "điểm cầu", "địa điểm", "khu vực",
   ],
   goods: ["suất", "suất quà", "phần quà", "chiếc", "tấn", "kg", "bao", "thùng", "túi", "hộp", "căn", "ngôi"],
   money: ["đồng"],

@@ -46,10 +46,18 @@ export function levelsOf(report: ReportDefinition): Levels {
   return { parts, totals };
 }
 
-/** The words a heading names its subject with: its title up to a colon or an opening bracket. */
+/**
+ * «KẾT QUẢ TIẾP CÔNG DÂN CỦA CHỦ TỊCH ỦY BAN NHÂN DÂN CÁC XÃ, PHƯỜNG»: the words after «của» say whose the part is; the
+ * words before it (what was done) are every level's, and only blur which level it names.
+ */
+const WHOSE = /(?<![\p{L}])của\s+(?=\S)/iu;
+
+/** The words a heading names its subject with: its title up to a colon or an opening bracket, after its «của». */
 function headingLabel(h: Heading): string | null {
   const cut = /[:(]/u.exec(h.title);
-  const label = cut ? h.title.slice(0, cut.index) : h.title;
+  const whole = cut ? h.title.slice(0, cut.index) : h.title;
+  const whose = WHOSE.exec(whole);
+  const label = whose ? whole.slice(whose.index + whose[0].length) : whole;
   const words = syllables(label);
   return words.length > 0 && words.length <= HEADING_WORDS ? label : null;
 }

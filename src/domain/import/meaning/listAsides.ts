@@ -7,9 +7,10 @@ const SHORT_NAME = /[ \t]*\([ \t]*(?:sau đây[ \t]+)?(?:(?:được[ \t]+)?(?:g
 
 /**
  * «Phòng Nghiệp vụ 1 (thanh tra kinh tế - ngân sách)»: a bracket in lower case after a unit's name says what the unit
- * does, not what it is called (a name's own bracket is capitalised: «Nhà khách (Cơ sở 2)»).
+ * does, not what it is called (a name's own bracket is capitalised: «Nhà khách (Cơ sở 2)»). «(cũ)» is no remit: it
+ * says the name is the one before a merger, «Công ty Cà phê Buôn Hồ (cũ)», and stays the name's.
  */
-const REMIT = /[ \t]*\([ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
+const REMIT = /[ \t]*\((?![ \t]*cũ[ \t]*\))[ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
 
 /**
  * «Bộ phận Tiếp nhận và Trả kết quả huyện (Bộ phận Một cửa)»: a bracket that names the same kind of unit as the name

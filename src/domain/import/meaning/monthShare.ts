@@ -28,6 +28,16 @@ function labelMonth(before: string): string | null {
   return /^[^\d;.\n]{0,30}$/u.test(between) && !/(?<![\p{L}])(?:quý|lũy kế|luỹ kế|cộng|tổng)(?![\p{L}])/iu.test(between) ? Number(last[1]).toString() : null;
 }
 
+/** «tháng 4 (04 cuộc), tháng 5 (05 cuộc)»: a bracket opened right after a month holds that month's figure. */
+const MONTH_BRACKET = /(?<![\p{L}\d])tháng\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?\s*\(\s*$/iu;
+
+/** The month whose bracket the number opens, or null (not a date's «ngày 15 tháng 3 (…»). */
+function bracketMonth(before: string): string | null {
+  const m = MONTH_BRACKET.exec(before);
+  if (m === null || /ngày\s*(?:\d{1,2}\s*)?$/iu.test(before.slice(Math.max(0, m.index - 10), m.index))) return null;
+  return Number(m[1]).toString();
+}
+
 /** A month opening a clause: «Tháng 7, quầy của Sở tiếp nhận …», «; tháng 9 tiếp nhận …», «- Trong tháng 8, …». */
 const OPENING_MONTH = /^\s*(?:[-+•*]\s*)?(?:(?:trong|riêng|sang|đến)\s+)?tháng\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?(?![\d/\p{L}])/iu;
 /** Words that turn a clause from one month to the whole period: «cộng quý», «lũy kế», «như vậy, tổng số …». */
@@ -67,7 +77,7 @@ export function monthShare(text: string, start: number, end: number, kind: Perio
   const line = text.lastIndexOf("\n", start - 1) + 1;
   let from = start;
   while (from > line && start - from < 80 && !/[;,(]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
-  const own = labelMonth(text.slice(from, start)) ?? clauseMonth(text, start, line);
+  const own = labelMonth(text.slice(from, start)) ?? bracketMonth(text.slice(Math.max(line, start - 40), start)) ?? clauseMonth(text, start, line);
   if (own === null) return false;
   const around = passage(text, start, end);
   const rest = text.slice(around.from, around.to);

@@ -123,8 +123,10 @@ export function sumOf(text: string, total: Candidate, parts: readonly Candidate[
   // «tiếp nhận 97 hồ sơ (tiếp nhận mới 92 …, tồn kỳ trước 05 …)» — «tiếp nhận» says what all three count.
   const apart = (k: number) => [...pairs(parts[k]!)].filter((w) => parts.every((other, j) => j === k || !other.near.has(w)));
   // «… về Phòng Tổng hợp - Kinh tế: 07, gồm Phòng Tổng hợp: 03; Phòng Kinh tế: 04»: a total whose words name every
-  // part by the words that part alone has names them each; those words still tell the parts apart.
-  const namesEach = parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
+  // part by the words that part alone has names them each; those words still tell the parts apart. One part alone
+  // («02 đồng chí, trong đó 01 đồng chí kiêm Giám đốc …») has no sibling to be told from: the words it shares with its
+  // total say what both count, and only the others (its qualifier) are its own.
+  const namesEach = parts.length >= 2 && parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
   const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
   const act = actOfTotal(text, total, parts);
   return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed, ...(act ? { act } : {}) };
@@ -182,7 +184,10 @@ export function totalsNotMeant(sums: readonly Sum[], own: ReadonlySet<string>, s
 function namesPart(s: Sum, own: ReadonlySet<string>, self: FigureSelf = {}): boolean {
   if (self.label && kindsTogether(s, self.label)) return false;
   if (s.act !== undefined && self.acts?.some((a) => sameAct(a, s.act!))) return false;
-  const named = s.parts.filter((p) => p.own.some((w) => own.has(w))).length;
+  // A lone part is named by its qualifier, words the figure and the part share apart from the total, two pairs at
+  // least («kiêm nhiệm, giám đốc»): one pair («sơ tiếp» of «16.041 hồ sơ tiếp nhận mới») is word order's chance.
+  const least = s.parts.length === 1 ? 2 : 1;
+  const named = s.parts.filter((p) => p.own.filter((w) => own.has(w)).length >= least).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
 }
 

@@ -24,6 +24,7 @@ import { ownLevel } from "./vetoText";
 import { readForm, type FieldWords } from "./vetoFormWords";
 import { scanHeadings, type Heading } from "../headings";
 import { sectionNamedAbove } from "./dateSection";
+import { levelsOf } from "./levelHeadings";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "ownAward" | "renewal" | "rowsSum" | "otherSection" | "request";
 
@@ -70,6 +71,8 @@ export interface VetoContext {
   foreignSourced: readonly Passage[];
   /** The number of the form's section the heading at or above a place names, or null (dateSection.ts). */
   sectionNamedAt: (at: number) => string | null;
+  /** The form adds its figures up across levels of government (levelHeadings.ts levelsOf): no level is the whole. */
+  levelled: boolean;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -110,5 +113,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   // The headings are read only when a date is asked about (dateSection.ts): most numbers never need them.
   let headings: Heading[] | undefined;
   const sectionNamedAt = (at: number) => sectionNamedAbove((headings ??= scanHeadings(text)), at, form.sections);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
 }

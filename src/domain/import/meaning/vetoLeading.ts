@@ -63,6 +63,11 @@ import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
 import { PERCENT_SIGN_END } from "../numbers";
 import { unitOwning } from "./unitParts";
+import { issuersLevel, namesPlaceKind, placeOwning, type PlaceLead } from "./placeParts";
+import { answeredPart } from "./answeredPart";
+import { changedContracts } from "./contractChange";
+import { newUnitUnsaid } from "./newUnitMove";
+import { countsBothKinds } from "./bothKinds";
 import { kindOf } from "./vetoOwnAward";
 import { roomNames } from "./vetoPlace";
 import type { SpanFacts } from "./vetoFacts";
@@ -95,6 +100,16 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
+  // «đại học: thị trấn cũ (16), xã cũ Vĩnh Hảo (12), …», «cấp tỉnh 15 lượt, cấp xã 58 lượt»: one place's share (placeParts.ts).
+  // «tiếp định kỳ … và tiếp đột xuất … (10 lượt, 14 người)»: both kinds together, neither alone (bothKinds.ts).
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && countsBothKinds(text, o.start, o.end, own.labelSiblings)) return "sibling";
+  // «01 từ Phòng Tổng hợp sang Phòng Nội chính» for a move into a new room: no new room said (newUnitMove.ts).
+  if (field.kind === "count" && newUnitUnsaid(field.label, at.sentenceText)) return "general";
+  // «chấm dứt hợp đồng 01 lái xe»: a contract ended, not the staff under contract (contractChange.ts).
+  if (field.kind === "count" && changedContracts(field.label, text, o.start)) return "comparison";
+  // «nhận được ý kiến (…), đã trả lời tại hội nghị (06) ý kiến»: those answered, not those received (answeredPart.ts).
+  if (field.kind === "count" && answeredPart(text, o.start, at.sentence.from, own.words)) return "unnamedPart";
+  if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end)) && placesPart(ctx, own, at.once("placeOwning", () => placeOwning(text, o.start, at.sentence)))) return "unnamedPart";
   if (at.approximate) return "approximate";
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
@@ -141,7 +156,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «04 đồng chí đang học cao cấp lý luận chính trị»: people still studying hold no level yet (studying.ts).
   // The number's own fact first, once per number; the figure's words only where it says studying.
   if (field.kind === "count" && digits && at.once("studying", () => countsStudying(text, o.start, o.end)) && !aboutStudying(`${field.label} ${(field.wording ?? []).join(" ")}`)) return "headNoun";
-  if (field.kind === "count" && digits && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
+  // …a count in words too: «tại hai đơn vị sự nghiệp là 24» counts units, not the staff allotted (spelledNumbers.ts).
+  if (field.kind === "count" && (digits || spelledCount(text.slice(o.start, o.end))) && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
@@ -230,6 +246,19 @@ function unitsPart(ctx: VetoContext, own: FieldWords, at: SpanFacts, o: { start:
   // «P. Tổng hợp» is read as the room it abbreviates.
   const rooms = roomNames(lead.text.replace(/^P\. /u, "Phòng "));
   return !rooms.some((n) => own.rooms.some((f) => n === f || n.startsWith(`${f} `)));
+}
+
+/** A count written in words («hai», «ba»), not the words for none («không có»: zeroWords.ts reads what is none). */
+function spelledCount(written: string): boolean {
+  return /^\p{L}+$/u.test(written) && !/^không$/iu.test(written);
+}
+
+/**
+ * The number is one place's share among its fellows' (placeParts.ts), a place the field's own words do not name,
+ * and not the issuer's own level in a form that does not add levels up.
+ */
+function placesPart(ctx: VetoContext, own: FieldWords, lead: PlaceLead | null): boolean {
+  return lead !== null && !namesPlaceKind(own.placeWords, lead) && !issuersLevel(lead, ctx.level, ctx.levelled);
 }
 
 /** The count a bracket breaks down (ending at `countEnd`, -1 for none) counts another thing than the field's unit. */

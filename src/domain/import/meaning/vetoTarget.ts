@@ -18,10 +18,22 @@ const REACH = 120;
  */
 const PLAN_LABEL = /(?<![\p{L}])kế hoạch(?:\s+(?:đề ra|được giao|giao|năm|quý))?\s*(?::|là)\s*$|(?<![\p{L}])theo kế hoạch(?:\s+(?:đề ra|được giao))?\s+$/iu;
 
-/** The number's clause, before it, names a target. */
+/**
+ * The number's clause, before it, names a target. A bracket closed before the number is an aside: its «;» ends no
+ * clause and its length does not count («dự kiến bổ nhiệm 02 Phó Trưởng phòng (Phòng A; Phòng B), luân chuyển 03 …»).
+ */
 export function isTarget(text: string, start: number): boolean {
   let from = start;
-  while (from > 0 && start - from < REACH && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let depth = 0;
+  let outside = 0;
+  while (from > 0 && outside < REACH && text[from - 1] !== "\n") {
+    const c = text[from - 1]!;
+    if (c === ")") depth++;
+    else if (c === "(" && depth > 0) depth--;
+    else if (depth === 0 && (c === ";" || (c === "." && /\s/.test(text[from] ?? "")))) break;
+    if (depth === 0) outside++;
+    from--;
+  }
   return TARGET.test(text.slice(from, start)) || PLAN_LABEL.test(text.slice(Math.max(from, start - 40), start));
 }
 

@@ -1,0 +1,30 @@
+/**
+ * «nhận được ý kiến (thôn A 04, làng B 03, …), đã trả lời tại hội nghị (06) ý kiến, còn lại … trả lời bằng văn bản»:
+ * what was received is named first, then what was done with it. A number whose own clause names what was done with
+ * the things (answered, resolved, handled), after an earlier clause of the sentence named their receiving, counts
+ * those dealt with so: a part, not what was received, whether or not the received count is written. A figure whose
+ * own words name that act («đã giải quyết …») may take it. Language knowledge only.
+ */
+import { featureSet } from "./words";
+
+const RESPONSES = ["trả lời", "giải quyết", "xử lý", "giải trình", "tiếp thu"];
+const RECEIVED = /(?<![\p{L}\p{M}])nhận(?![\p{L}\p{M}])/iu;
+const RESPECTIVE = /(?<![\p{L}\p{M}])(?:lần lượt|tương ứng)(?![\p{L}\p{M}])/iu;
+
+/** The field's words (features, read as words.ts reads them: «xử lý» as «xử lí») hold the whole verb. */
+const named = (words: ReadonlySet<string>, verb: string) => [...featureSet(verb)].every((f) => words.has(f));
+
+/** The number at `start` counts what was done with things received earlier in its sentence (from `sentenceFrom`). */
+export function answeredPart(text: string, start: number, sentenceFrom: number, fieldWords: ReadonlySet<string>): boolean {
+  if (!fieldWords.has("nhận")) return false;
+  const before = text.slice(sentenceFrom, start);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
+  if (cut === -1) return false;
+  const clause = before.slice(cut + 1).toLowerCase();
+  // «tiếp nhận, đã giải quyết … lần lượt là 81, 77»: a respective list gives each its own label (respectivePairs.ts).
+  if (RECEIVED.test(clause) || RESPECTIVE.test(clause)) return false;
+  // The receiving names what was received: «nhận được ý kiến (…)»; «tiếp nhận, xử lý 129 đơn thư» is one act of two verbs.
+  const received = [...before.slice(0, cut).matchAll(new RegExp(RECEIVED.source, "giu"))].at(-1);
+  if (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, ""))) return false;
+  return RESPONSES.some((verb) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(clause));
+}
