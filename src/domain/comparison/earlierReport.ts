@@ -5,19 +5,16 @@
  * before anything is stored. A file that is not a report, is another form, or is of this same period (or a later
  * one) is refused with a reason.
  */
-import { DocxXmlError, textFromDocx } from "../import/docx/docxText";
 import { recognizedFigures } from "../import/observations";
 import { detectPeriodOfKind } from "../import/periodTitle";
 import { detectPeriod } from "../import/quarters";
 import { recognizeFigures } from "../import/recognize";
-import { foreignFileKind } from "../fileSignature";
-import { assertTextWithinLimits, docxFileTooLarge, LimitError, textFileTooLarge } from "../limits";
+import { docxFileTooLarge, textFileTooLarge } from "../limits";
 import { KIND_WORDS, kindOf } from "../periodKinds";
 import type { ReportDefinition } from "../report";
 import type { StoredReport } from "../storedReport";
-import { decodeText, TextFileError } from "../textFile";
+import { isReportFileRefusal, reportFileText } from "../reportFile";
 import type { FieldId, Period } from "../types";
-import { ZipError } from "../zipEntry";
 import { docxStoredReport } from "./docxStored";
 import { periodIndex, periodNameInText } from "./periods";
 
@@ -121,14 +118,7 @@ export function readEarlierDocx(file: string, data: Uint8Array, context: Earlier
   if (stored.kind === "otherForm") {
     return { ok: false, file, message: `Tệp «${file}» là báo cáo của mẫu khác («${stored.formId}»), không phải mẫu báo cáo này. Không có gì được lưu.` };
   }
-  let text: string;
-  try {
-    text = textFromDocx(data);
-  } catch (error) {
-    if (error instanceof ZipError || error instanceof LimitError || error instanceof DocxXmlError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message}` };
-    throw error;
-  }
-  return readEarlierText(file, text, context);
+  return readEarlierBytes(file, data, ".docx", context);
 }
 
 /**
@@ -137,17 +127,21 @@ export function readEarlierDocx(file: string, data: Uint8Array, context: Earlier
  */
 export function readEarlierFile(file: string, data: Uint8Array, context: EarlierContext): EarlierReading {
   const txt = /\.txt$/i.test(file);
-  const refusal = foreignFileKind(data, txt ? ".txt" : ".docx") ?? (txt ? textFileTooLarge : docxFileTooLarge)(data.length);
-  if (refusal) return { ok: false, file, message: `Không đọc được «${file}»: ${refusal}. Không có gì được lưu.` };
-  if (!txt) return readEarlierDocx(file, data, context);
+  const tooLarge = (txt ? textFileTooLarge : docxFileTooLarge)(data.length);
+  if (tooLarge) return unread(file, tooLarge);
+  return txt ? readEarlierBytes(file, data, ".txt", context) : readEarlierDocx(file, data, context);
+}
+
+/** The file's words read by their wording, or why its bytes are no report's text (reportFile.ts). */
+function readEarlierBytes(file: string, data: Uint8Array, extension: ".txt" | ".docx", context: EarlierContext): EarlierReading {
   let text: string;
   try {
-    text = decodeText(data);
-    assertTextWithinLimits(text);
+    text = reportFileText(data, extension);
   } catch (error) {
-    if (error instanceof TextFileError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message}. Không có gì được lưu.` };
-    if (error instanceof LimitError) return { ok: false, file, message: `Không đọc được «${file}»: ${error.message} Không có gì được lưu.` };
+    if (isReportFileRefusal(error)) return unread(file, error.message);
     throw error;
   }
   return readEarlierText(file, text, context);
 }
+
+const unread = (file: string, why: string): EarlierReading => ({ ok: false, file, message: `Không đọc được «${file}»: ${why.replace(/\.$/, "")}. Không có gì được lưu.` });
