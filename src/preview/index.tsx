@@ -12,6 +12,7 @@ import { type SelfCheckHost } from "../taskpane/selfCheckHost";
 import { browserPreferences } from "../taskpane/browserPreferences";
 import { mountPane as mountWithStore } from "../taskpane/mountPane";
 import { createAppStore } from "../taskpane/store/createAppStore";
+import { pauseTimers, type PauseTimers } from "../taskpane/pauseTimer";
 import { plainParagraphs, seedParagraphs } from "./seedDocument";
 import { renderToolbar } from "./toolbar";
 import { createWordSimulation, installWordGlobals, renderSimDocument, syncDelayFrom } from "./wordSim";
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
 
   const paneHost = document.getElementById("root")!;
   let root: Root | null = null;
+  let pauses: PauseTimers | null = null;
 
   /**
    * Closing and opening Word's task pane starts the add-in again on the same document: a fresh store, nothing kept
@@ -59,6 +61,9 @@ async function main(): Promise<void> {
    */
   function mountPane(): void {
     root?.unmount();
+    // The closed pane's page is gone with it: a save it was waiting to make never comes.
+    pauses?.stopAll();
+    pauses = pauseTimers();
     root = createRoot(paneHost);
     // The gateway asks the store which form is in use (a document may carry another): set once the store exists.
     const inUse = { prefix: () => report.tagPrefix };
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
       now: () => new Date(),
       prefs: browserPreferences(),
       report,
+      afterPause: pauses.afterPause,
     });
     inUse.prefix = () => store.getState().report.tagPrefix;
     void mountWithStore(root, store, selfCheck);

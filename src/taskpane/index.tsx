@@ -5,6 +5,7 @@ import { loadBuiltInDefinition } from "../forms/builtIn";
 import { createOfficeGateway } from "../office/officeGateway";
 import { browserPreferences } from "./browserPreferences";
 import { mountPane } from "./mountPane";
+import { pauseTimers } from "./pauseTimer";
 import { createAppStore } from "./store/createAppStore";
 import type { AppStore } from "./store/types";
 import { type SelfCheckHost } from "./selfCheckHost";
@@ -32,7 +33,7 @@ Office.onReady((info) => {
   const word = createOfficeGateway((batch) => Word.run(batch), supports, { tagPrefix: () => current().report.tagPrefix });
   form.then(
     (loaded) => {
-      const store = createAppStore({ word, now: () => new Date(), prefs, report: loaded });
+      const store = createAppStore({ word, now: () => new Date(), prefs, report: loaded, afterPause: pauseTimers().afterPause });
       current = store.getState;
       // Reads the document before the first render, so the pane renders once, with its data (mountPane.tsx).
       void mountPane(root, store, selfCheck);

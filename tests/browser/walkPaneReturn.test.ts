@@ -3,7 +3,8 @@
  * Track Changes switched in Word (the toolbar's «Theo dõi thay đổi của Word», as Word's Review tab) shows in the pane's
  * switch as soon as the clerk comes back into the pane, with no write and no «Đọc lại văn bản» (Word has no event for
  * it: src/taskpane/trackingWatch.ts); and the sections the clerk left open in «Số liệu» are open again after the pane
- * is closed and reopened (kept in the document's stored part with the clerk's next save).
+ * is closed and reopened (kept in the document's stored part with the clerk's next save), as is a figure typed and the
+ * pane closed at once (kept after a pause in typing: src/taskpane/pauseTimer.ts).
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
@@ -59,5 +60,27 @@ describe("coming back to the pane", () => {
     await sectionHeader(page, "III").and(page.locator('[aria-expanded="true"]')).waitFor();
     expect(await sectionHeader(page, "I").getAttribute("aria-expanded")).toBe("false");
     await shot(page, "sections-kept");
+  });
+
+  it("keeps a figure typed and the pane closed at once, without the clerk leaving the box", async () => {
+    // The previous walk left section III open (the page is shared by this file's tests).
+    const third = sectionHeader(page, "III");
+    if ((await third.getAttribute("aria-expanded")) !== "true") await third.click();
+    const box = fieldInput(page, GIAO_BAN);
+    await box.fill("17");
+    // Word's own close button gives the pane no event: the figure is kept once the clerk pauses typing. The box keeps
+    // the focus throughout, as when the pane is closed with the mouse on Word's ×.
+    await page.waitForFunction(() =>
+      (window as unknown as { __sim: { doc: { xmlParts: { xml: string }[] } } }).__sim.doc.xmlParts.some((p) =>
+        /<soLieu id="bcdc:giaoBan\.soCuoc">17<\/soLieu>/.test(p.xml),
+      ),
+    );
+    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+    await paneReady(page);
+    await sectionHeader(page, "III").and(page.locator('[aria-expanded="true"]')).waitFor();
+    expect(await fieldInput(page, GIAO_BAN).inputValue()).toBe("17");
+    await fieldInput(page, GIAO_BAN).scrollIntoViewIfNeeded();
+    await shot(page, "typed-then-closed");
   });
 });

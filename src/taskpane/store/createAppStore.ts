@@ -47,7 +47,7 @@ export function memoryPreferences(): Preferences {
 }
 
 export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
-  const deps: Required<StoreDeps> = { prefs: memoryPreferences(), ...input };
+  const deps: Required<StoreDeps> = { prefs: memoryPreferences(), afterPause: () => () => undefined, ...input };
   const initialPeriod = currentPeriod(deps.now(), deps.report.periodKind);
   let report = deps.report;
   // Figures typed since the stored part was last written by keepDraft (any other save writes them too: one more
@@ -58,6 +58,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
   let draftSaving: Promise<void> | null = null;
   // A read of Word's tracking mode under way (refreshTracking): focus events come in bursts, one read answers them.
   let trackingRead: Promise<void> | null = null;
+  // The save waiting for the clerk to pause typing: each keystroke moves it on.
+  let cancelPauseSave = () => {};
 
   return createStore<AppStore>()((set, get) => {
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
@@ -174,6 +176,8 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         // Typing a figure is updating it for the new quarter.
         const unconfirmed = get().unconfirmed.filter((id) => id !== field);
         set({ raw, unconfirmed, ...derive(raw, get().period, get().observations) });
+        cancelPauseSave();
+        cancelPauseSave = deps.afterPause(() => void get().keepDraft());
       },
       keepDraft: async () => {
         // A save under way may have started before the latest change: wait for it, then save what is still unsaved.

@@ -27,6 +27,12 @@ export interface StoreDeps {
   /** The form the pane starts with (a built-in one); a document that carries its own replaces it at start. */
   report: ReportDefinition;
   prefs?: Preferences;
+  /**
+   * Runs `work` once the clerk has paused typing; returns a cancel. Word gives a task pane no event when it is closed
+   * (Office.addin.onVisibilityModeChanged needs the shared runtime, SharedRuntime 1.1), so a figure typed and the
+   * pane closed before the box lost focus is saved by this pause. The default never runs: tests drive it by hand.
+   */
+  afterPause?: (work: () => void) => () => void;
 }
 
 /** Everything the action slices share. The form in use is `get().report`: it changes with the document. */
