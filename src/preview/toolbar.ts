@@ -35,6 +35,7 @@ export function renderToolbar(sim: WordSimulation, container: HTMLElement, actio
   other.href = plain ? "index.html" : "index.html?plain";
   other.textContent = plain ? "Mở bản có ô số liệu" : "Mở bản đánh máy (chưa có ô số liệu)";
   container.append(tracking, reopen, syncs, other, openFileControl(sim, actions));
+  keepClearOfToolbar(container);
   sim.subscribe(draw);
   draw();
 }
@@ -79,4 +80,18 @@ function openFileControl(sim: WordSimulation, actions: ToolbarActions): HTMLElem
   });
   box.append(label, said);
   return box;
+}
+
+/**
+ * The strip stays at the top of the document's scrolling column (sticky). A range the add-in selects is brought to
+ * the column's middle; in a window 350 px wide the strip wraps to half the column, and the candidate a clerk clicked
+ * was selected under it, out of sight. The column's scroll padding follows the strip's height, so «in view» means
+ * below it.
+ */
+function keepClearOfToolbar(toolbar: HTMLElement): void {
+  const column = toolbar.parentElement;
+  if (!column || typeof ResizeObserver === "undefined") return;
+  const follow = () => (column.style.scrollPaddingTop = `${toolbar.offsetHeight}px`);
+  new ResizeObserver(follow).observe(toolbar);
+  follow();
 }
