@@ -28,7 +28,6 @@ describe("a document without controls", () => {
     expect(await hint().innerText()).toContain("Văn bản này chưa có ô số liệu nào của mẫu.");
     await shot(page, "hint");
     await hint().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
-    await paneOf(page).getByRole("button", { name: "Nhận diện số liệu" }).click();
     await paneOf(page).getByText(/^Đã gắn: \d+ · /).waitFor();
     await paneOf(page).getByRole("tab", { name: "Số liệu" }).click();
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).waitFor();

@@ -4,10 +4,12 @@ import { useAppStore } from "../store/StoreContext";
 /**
  * A document without a single control of the form: an old report typed by hand, or an empty page. The figures tab
  * alone showed 62 empty boxes and «còn 62 số liệu chưa nhập», so a clerk with a typed report started retyping it;
- * the two ways on (read the figures already written, or write a new report) live behind «Thêm».
+ * the two ways on (read the figures already written, or write a new report) live behind «Thêm». «Đọc số liệu có sẵn»
+ * reads them at once: it only opened «Văn bản cũ», where a new clerk had to find and press «Nhận diện số liệu» again.
  */
 export function NoControlsHint({ onOpen }: { onOpen: (view: "import" | "newReport") => void }) {
   const shown = useAppStore((s) => s.ready && s.busy === null && s.observations.size === 0);
+  const recognizeFigures = useAppStore((s) => s.recognizeFigures);
   if (!shown) return null;
   return (
     <MessageBar intent="info" layout="multiline" aria-label="Văn bản chưa có ô số liệu">
@@ -16,7 +18,13 @@ export function NoControlsHint({ onOpen }: { onOpen: (view: "import" | "newRepor
         (thẻ «Văn bản cũ»); nếu văn bản còn trống, hãy tạo báo cáo mới.
       </MessageBarBody>
       <MessageBarActions>
-        <Button size="small" onClick={() => onOpen("import")}>
+        <Button
+          size="small"
+          onClick={() => {
+            onOpen("import");
+            void recognizeFigures();
+          }}
+        >
           Đọc số liệu có sẵn
         </Button>
         <Button size="small" onClick={() => onOpen("newReport")}>
