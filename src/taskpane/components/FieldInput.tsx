@@ -12,6 +12,7 @@ import { fieldProblemLines, pointerTo } from "./fieldProblems";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
 import { useShallow } from "zustand/react/shallow";
+import { wordingOnly } from "../store/wordingKept";
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
 export function FieldInput({ field }: { field: FieldDef }) {
@@ -68,6 +69,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const status = fieldStatus(field, value, seen);
   // An emptied box does not empty the document: the number the report still shows is said under it.
   const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
+  // Zero in the document's own words («Không có» where the form says «không có»): kept as written, not a style to fix.
+  const keepsWording = status.state === "shown" && status.restyle && (seen ?? []).every((o) => wordingOnly({ documentText: o.text, target: shown }));
   const statusText =
     status.state === "absent"
       ? "Chưa có trong văn bản"
@@ -78,7 +81,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       : keptText
         ? // A box holding «abc» is not empty: «Ô trống» under it puzzled the clerk who had just typed in it.
           `${raw.trim() === "" ? "Ô trống" : "Chưa ghi số mới"}; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
-        : status.matches
+        : status.matches || keepsWording
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
           ? `Trong văn bản: ${status.places} chỗ, viết khác quy cách`
@@ -123,7 +126,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointerTo(fieldName(report, related.fields[0]!))
-              : (field.hint ?? (shown && !field.formula && shown !== raw.trim() ? `Sẽ ghi: ${shown}` : undefined))
+              : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
         validationMessage={error || warning ? validationMessage : undefined}

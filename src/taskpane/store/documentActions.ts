@@ -15,6 +15,7 @@ import { describeError, describeUpdate } from "./messages";
 import { keptFigures } from "./keptFigures";
 import { isPlaceholder } from "../../domain/placeholder";
 import type { AppActions, AppState, StoreKit } from "./types";
+import { restylesToOffer } from "./wordingKept";
 
 type DocumentActions = Pick<
   AppActions,
@@ -172,8 +173,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           set({ missing: missingAfter(after) });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
-          // Figures whose style the clerk chose to keep are neither offered again nor mentioned.
-          const restyles = done.restyles.filter((r) => !state.keptStyles.includes(r.field));
+          // Figures whose style the clerk chose to keep are neither offered again nor mentioned, nor is a zero the
+          // document writes in its own words (wordingKept.ts).
+          const restyles = restylesToOffer(done.restyles).filter((r) => !state.keptStyles.includes(r.field));
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
           const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept);
           set({
