@@ -20,6 +20,7 @@ import type { ImportActions } from "./importActions";
 import type { CompareActions } from "./compareActions";
 import { createFormActions, firstSections } from "./formActions";
 import type { AuthoringActions } from "./authoringActions";
+import { withBlockedAdvice } from "./blockedAdvice";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -66,7 +67,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
     const derive: StoreKit["derive"] = (raw, period, observations) => {
       report = get()?.report ?? report;
       const review = validateFigures(report, raw, period);
-      return { review, documentProblems: checkDocument(report, review.values, observations) };
+      return { review, documentProblems: withBlockedAdvice(report, review.problems, checkDocument(report, review.values, observations)) };
     };
     const kit: StoreKit = {
       deps,
