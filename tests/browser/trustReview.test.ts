@@ -82,7 +82,7 @@ describe("a leader's decision stays made, for a figure and what is computed from
       "Tỷ lệ đang giải quyết (Bộ phận một cửa của Văn phòng): 4,94% → 14,44%",
     ]);
     await shot(page, "review-groups");
-    await group.getByRole("button", { name: "Từ chối «Hồ sơ tiếp nhận (một cửa Văn phòng)»" }).click();
+    await group.getByRole("button", { name: "Từ chối cả nhóm «Hồ sơ tiếp nhận (một cửa Văn phòng)»" }).click();
     await pane().getByText("Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản (4 số liệu, ghi vào lịch sử).").waitFor();
     expect(await controlTexts(page, RECEIVED)).toEqual(["81"]);
     expect(await controlTexts(page, PENDING)).toEqual(["04"]);

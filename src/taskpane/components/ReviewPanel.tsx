@@ -1,5 +1,5 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { fieldName } from "../../domain/fieldName";
 import { reviewGroups } from "../../domain/reviewGroups";
 import type { FieldId } from "../../domain/types";
@@ -16,6 +16,9 @@ const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit"
 const writerLine = (writer: ChangeWriter) =>
   writer.fromWord ? `Sửa trực tiếp trong Word: ${writer.who}` : `${writer.who} · ${time.format(new Date(writer.at!))}`;
 
+const accepting = (group: readonly FieldId[]) => (group.length > 1 ? "Chấp nhận cả nhóm" : "Chấp nhận");
+const rejecting = (group: readonly FieldId[]) => (group.length > 1 ? "Từ chối cả nhóm" : "Từ chối");
+
 /**
  * For leaders: the figures whose controls hold tracked changes, old → new. A typed figure and the figures computed
  * from it form one card, accepted or rejected together, so the report still adds up after the decision.
@@ -29,20 +32,32 @@ export default function ReviewPanel() {
   const loadReview = useAppStore((s) => s.loadReview);
   const resolve = useAppStore((s) => s.resolveReview);
   // The decision waiting for the leader's name (asked once, it goes into the history).
-  const [waiting, setWaiting] = useState<{ fields: FieldId[] | "all"; accept: boolean } | null>(null);
+  const [waiting, setWaiting] = useState<{ fields: FieldId[] | "all"; accept: boolean; at: number } | null>(null);
+  // The decided card leaves the list, and the keyboard's place went with it to the page: once the decision is made,
+  // it goes to the card that took that place (the next one), the one before it at the end, or the list's own buttons.
+  const panel = useRef<HTMLElement>(null);
+  const [focusAt, setFocusAt] = useState<{ at: number } | null>(null);
+  useEffect(() => {
+    if (!focusAt || !panel.current) return;
+    const next = [...panel.current.querySelectorAll<HTMLButtonElement>("button[data-review-first]")];
+    (next[Math.min(focusAt.at, next.length - 1)] ?? panel.current.querySelector<HTMLButtonElement>("button[data-review-reload]"))?.focus();
+  }, [focusAt]);
 
   useEffect(() => {
     void loadReview();
   }, [loadReview]);
 
-  const decide = (fields: FieldId[] | "all", accept: boolean) => (hasAuthor ? void resolve(fields, accept) : setWaiting({ fields, accept }));
+  const decideNow = (fields: FieldId[] | "all", accept: boolean, at: number) =>
+    void resolve(fields, accept).then(() => setFocusAt({ at }));
+  const decide = (fields: FieldId[] | "all", accept: boolean, at = 0) =>
+    hasAuthor ? decideNow(fields, accept, at) : setWaiting({ fields, accept, at });
   const fields = [...new Set((changes ?? []).map((c) => c.tag))];
   const groups = reviewGroups(report, fields);
   return (
-    <section aria-label="Duyệt thay đổi" className="panel">
+    <section aria-label="Duyệt thay đổi" className="panel" ref={panel}>
       <AuthorLine deciding />
       <div className="actions">
-        <Button disabled={busy !== null} onClick={() => void loadReview()}>
+        <Button disabled={busy !== null} onClick={() => void loadReview()} data-review-reload>
           Tải lại danh sách
         </Button>
         <Button appearance="primary" disabled={busy !== null || fields.length === 0} onClick={() => decide("all", true)}>
@@ -57,7 +72,7 @@ export default function ReviewPanel() {
           deciding
           then={() => {
             setWaiting(null);
-            void resolve(waiting.fields, waiting.accept);
+            decideNow(waiting.fields, waiting.accept, waiting.at);
           }}
           onCancel={() => setWaiting(null)}
         />
@@ -68,7 +83,7 @@ export default function ReviewPanel() {
           <MessageBarBody>Không có số liệu nào đang chờ duyệt.</MessageBarBody>
         </MessageBar>
       )}
-      {groups.map((group) => {
+      {groups.map((group, at) => {
         const lead = group[0]!;
         const name = fieldName(report, lead);
         const first = changes!.find((c) => c.tag === lead)!;
@@ -106,11 +121,12 @@ export default function ReviewPanel() {
               })}
             </ul>
             <div className="actions">
-              <Button size="small" disabled={busy !== null} onClick={() => decide([lead], true)} aria-label={`Chấp nhận «${name}»`}>
-                {group.length > 1 ? "Chấp nhận cả nhóm" : "Chấp nhận"}
+              {/* The name heard holds the words seen («cả nhóm»), so that a voice command or a screen reader finds it. */}
+              <Button size="small" disabled={busy !== null} onClick={() => decide([lead], true, at)} aria-label={`${accepting(group)} «${name}»`} data-review-first>
+                {accepting(group)}
               </Button>
-              <Button size="small" disabled={busy !== null} onClick={() => decide([lead], false)} aria-label={`Từ chối «${name}»`}>
-                {group.length > 1 ? "Từ chối cả nhóm" : "Từ chối"}
+              <Button size="small" disabled={busy !== null} onClick={() => decide([lead], false, at)} aria-label={`${rejecting(group)} «${name}»`}>
+                {rejecting(group)}
               </Button>
             </div>
           </Card>
