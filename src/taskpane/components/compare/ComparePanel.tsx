@@ -1,7 +1,8 @@
-import { Checkbox, Field, Select } from "@fluentui/react-components";
-import { startTransition, useEffect, useMemo, useState } from "react";
+import { Button, Checkbox, Field, Select } from "@fluentui/react-components";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { byLargestChange, type Change, type ComparisonRow } from "../../../domain/comparison/compare";
 import { lowerFirst, periodName, PREVIOUS_CHOICE, previousPeriod, samePeriodLastYear } from "../../../domain/comparison/periods";
+import { useAppStore } from "../../store/StoreContext";
 import { NoticeBar } from "../NoticeBar";
 import { ChartSection } from "./ChartSection";
 import { ComparisonTable, type Basis } from "./ComparisonTable";
@@ -32,6 +33,11 @@ export default function ComparePanel() {
   const nowName = periodName(state.period);
   const beforeName = periodName(basis === "previous" ? previousPeriod(state.period) : samePeriodLastYear(state.period));
   const knows = basis === "previous" ? knowsPrevious : knowsLastYear;
+  const busy = useAppStore((s) => s.busy);
+  // The earlier report's file box lives with the periods kept, at the panel's foot (some 5 000 px down at 350 px);
+  // «văn bản chưa có số liệu quý IV/2025» at the top offers it where the leader reads that it is missing.
+  const fileBox = useRef<HTMLInputElement>(null);
+  const tallyLine = useRef<HTMLParagraphElement>(null);
   // The table first: what lies below it (chart, phrases, export, periods kept) renders in the frame after, so the
   // leader reads the table without waiting for the rest.
   const [rest, setRest] = useState(false);
@@ -56,12 +62,19 @@ export default function ComparePanel() {
           </Select>
         </Field>
       </div>
-      <p className="cmp-tally" aria-live="polite">
+      <p className="cmp-tally" aria-live="polite" ref={tallyLine} tabIndex={-1}>
         <strong>
           {nowName} so với {beforeName}:
         </strong>{" "}
         {knows ? tally(rows, change) : `văn bản chưa có số liệu ${lowerFirst(beforeName)}.`}
       </p>
+      {!knows && (
+        <div className="actions">
+          <Button size="small" disabled={busy !== null || !rest} onClick={() => fileBox.current?.click()}>
+            Lấy số liệu {lowerFirst(beforeName)} từ tệp báo cáo…
+          </Button>
+        </div>
+      )}
       <Checkbox checked={comparedOnly} onChange={(_, d) => setComparedOnly(d.checked === true)} label="Chỉ hiện số liệu so được" />
       <ComparisonTable rows={shown} basis={basis} grouped={order === "section"} beforeName={beforeName} nowName={nowName} />
       {rest && (
@@ -69,7 +82,7 @@ export default function ComparePanel() {
           <ChartSection state={state} rows={rows} basis={basis} beforeName={beforeName} />
           <PhraseInserter state={state} rows={rows} />
           <ExportSection state={state} />
-          <EarlierPeriods />
+          <EarlierPeriods fileBox={fileBox} onSaved={() => tallyLine.current?.focus()} />
         </>
       )}
     </section>

@@ -1,14 +1,31 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useRef } from "react";
+import { useEffect, useRef, type RefObject } from "react";
 import { periodName, periodNameInText } from "../../../domain/comparison/periods";
 import { KIND_WORDS } from "../../../domain/periodKinds";
 import { useAppStore } from "../../store/StoreContext";
 
+/** A list figure (one organisation a line) on one line, its items apart: spaces alone ran the names together. */
+const oneLine = (text: string) =>
+  text
+    .split(/\n+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== "")
+    .join("; ");
+
+interface EarlierPeriodsProps {
+  /** The file box, which the panel's top also opens when the period compared with is missing. */
+  fileBox: RefObject<HTMLInputElement | null>;
+  /** After «Lưu để so sánh»: the panel shows the comparison that now can be made. */
+  onSaved: () => void;
+}
+
 /**
  * The periods the document knows, and last period's or last year's report brought in from its file: read, shown,
- * and stored only when the clerk confirms what was read.
+ * and stored only when the clerk confirms what was read. What was read is brought into view with «Lưu để so sánh»
+ * focused (the file may have been picked from the panel's top); once saved, the keyboard's place goes to the
+ * comparison's line at the top instead of the page.
  */
-export function EarlierPeriods() {
+export function EarlierPeriods({ fileBox: input, onSaved }: EarlierPeriodsProps) {
   const periods = useAppStore((s) => s.periods);
   const word = useAppStore((s) => KIND_WORDS[s.report.periodKind]);
   const reading = useAppStore((s) => s.earlierReading);
@@ -16,11 +33,18 @@ export function EarlierPeriods() {
   const readEarlierReport = useAppStore((s) => s.readEarlierReport);
   const confirm = useAppStore((s) => s.confirmEarlierReport);
   const cancel = useAppStore((s) => s.cancelEarlierReport);
-  const input = useRef<HTMLInputElement>(null);
-  const pick = async (file: File | undefined) => {
+  const save = useRef<HTMLButtonElement>(null);
+  const shown = reading?.ok ? reading : null;
+  useEffect(() => {
+    if (!shown) return;
+    save.current?.scrollIntoView({ block: "nearest" });
+    save.current?.focus();
+  }, [shown]);
+  const pick = async (box: HTMLInputElement) => {
+    const file = box.files?.[0];
     if (!file) return;
     await readEarlierReport({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
-    if (input.current) input.current.value = ""; // the same file may be picked again
+    box.value = ""; // the same file may be picked again
   };
   return (
     <section aria-labelledby="cmp-periods-title" className="cmp-block">
@@ -37,7 +61,7 @@ export function EarlierPeriods() {
         className="visually-hidden"
         id="cmp-file"
         aria-label="Chọn tệp báo cáo kỳ trước (.docx hoặc .txt)"
-        onChange={(e) => void pick(e.target.files?.[0])}
+        onChange={(e) => void pick(e.target)}
       />
       <Button disabled={busy !== null} onClick={() => input.current?.click()}>
         Lấy số liệu từ báo cáo kỳ trước (.docx, .txt)…
@@ -53,13 +77,13 @@ export function EarlierPeriods() {
             <ul className="cmp-read-list" aria-label="Số liệu đọc được">
               {reading.read.map((f) => (
                 <li key={f.id}>
-                  {f.label}: <strong>{f.text}</strong>
+                  {f.label}: <strong>{oneLine(f.text)}</strong>
                 </li>
               ))}
             </ul>
           </MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" disabled={busy !== null} onClick={() => void confirm()}>
+            <Button ref={save} appearance="primary" disabled={busy !== null} onClick={() => void confirm().then(onSaved)}>
               Lưu để so sánh
             </Button>
             <Button disabled={busy !== null} onClick={cancel}>
