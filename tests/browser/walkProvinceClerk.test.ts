@@ -5,7 +5,8 @@
  * selected under the preview's toolbar, out of sight; «Bấm «Cập nhật văn bản» để sửa» under a share the update could
  * not write; «Số viết khác quy cách» offered «Không có» opening a sentence as «không có»; a leader's decision left the
  * keyboard on the page, and «Chấp nhận cả nhóm» was heard as «Chấp nhận «…»»; in «So sánh» the earlier file was
- * asked for only at the panel's foot, its list figures ran together, and saving scrolled the page to an empty grey.
+ * asked for only at the panel's foot, its list figures ran together, and saving scrolled the page to an empty grey;
+ * after reopening, «Văn bản cũ» was a bare row of buttons, as if the figures chosen there were lost.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -113,6 +114,13 @@ describe("a clerk from another province on her own report, then her leader", () 
     await pane().getByRole("tab", { name: "Số liệu", exact: true }).click();
     await openSection(page, "III");
     expect([await fieldInput(page, MEETINGS).inputValue(), await fieldInput(page, EARLY).inputValue()]).toEqual(["13", "12"]);
+    // «Văn bản cũ» after reopening: not a bare row of buttons, as if the figures chosen there were lost.
+    await openView(page, "Văn bản cũ");
+    await pane().getByText(/^Các số đã gắn vào ô, kể cả số bạn đã chọn, vẫn ở trong văn bản\. Bấm «Nhận diện số liệu»/).waitFor();
+    await shot(page, "old-report-reopened");
+    await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
+    await pane().getByText(/^Đã gắn: \d+ · Không tìm thấy: \d+ · Chưa rõ: \d+ · Đã có ô: \d+$/).waitFor();
+    expect(await documentOf(page).locator(`.cc[data-tag="${MEETINGS}"]`).allInnerTexts()).toEqual(["13"]);
   });
 
   it("asks for the earlier report where the comparison says it is missing, and comes back to the comparison", async () => {

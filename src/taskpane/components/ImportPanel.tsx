@@ -77,7 +77,18 @@ function RecognitionResult() {
   const chosen = useAppStore((s) => s.chosenFigures);
   const report = useAppStore((s) => s.report);
   const values = useAppStore((s) => s.review.values);
-  if (!summary) return null;
+  const bound = useAppStore((s) => s.observations.size);
+  // The pane reopened: the list of the last reading is gone and the tab showed only its buttons, so a clerk who had
+  // chosen figures there thought the choices lost, and the figures still unclear were nowhere.
+  if (!summary)
+    return bound > 0 ? (
+      <MessageBar intent="info" layout="multiline" aria-label="Số liệu đã gắn">
+        <MessageBarBody>
+          Các số đã gắn vào ô, kể cả số bạn đã chọn, vẫn ở trong văn bản. Bấm «Nhận diện số liệu» để xem lại các số còn
+          chưa rõ; số đã gắn được giữ nguyên.
+        </MessageBarBody>
+      </MessageBar>
+    ) : null;
   // Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet.
   const given = (id: string) => (values.get(id) ?? null) !== null;
   const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
