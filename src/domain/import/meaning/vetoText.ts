@@ -157,6 +157,47 @@ export function fieldLevel(description: string, name: string = description): Fie
   return { total: /(?<![\p{L}])(?:tổng|toàn)(?![\p{L}])/iu.test(name), levels: [...new Set(levels)] };
 }
 
+/** «tổng số», «tổng cộng» (with «là» or a colon) ending the words right before a number. */
+const WHOLE_BEFORE = /(?<![\p{L}])tổng (?:số|cộng)(?:\s+là)?\s*:?\s*$/iu;
+/** The levels a sentence splits a figure by: «cấp tỉnh 15 lượt, cấp xã 58 lượt». */
+const SPLIT_LEVEL = /(?<![\p{L}])cấp\s+(tỉnh|huyện|xã|thành phố|thị xã)(?![\p{L}])/giu;
+
+/**
+ * «tiếp đột xuất tổng số 23 lượt, trong đó cấp tỉnh 06 lượt, cấp xã 17 lượt», «cấp tỉnh 14 lượt, cấp xã 52 lượt,
+ * tổng cộng 66 lượt»: in a sentence that splits its figures by two levels or more («cấp tỉnh …, cấp xã …»), a number
+ * written right after «tổng số»/«tổng cộng», in a clause (since the last «,» or «;») naming no level, is the levels'
+ * whole, not the level named last before it. «Cấp xã: tổng số 75 lượt» (the level in its own clause) stays the level's.
+ */
+export function wholeOfLevels(text: string, start: number, end: number): boolean {
+  return levelsOfWhole(text, start, end) !== null;
+}
+
+/** The levels whose whole the number is (wholeOfLevels), or null. */
+function levelsOfWhole(text: string, start: number, end: number): ReadonlySet<number> | null {
+  const s = sentenceAround(text, start, end);
+  const prefix = text.slice(s.from, start);
+  if (!WHOLE_BEFORE.test(prefix)) return null;
+  // Brackets closed before the number are asides («(sau đây gọi chung là cấp xã) đã tiếp tổng số 96 lượt»).
+  const clause = prefix.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).split(/[,;(]/u).at(-1) ?? "";
+  // «Cấp xã: tổng số 75 lượt» names its level in the clause; «lãnh đạo UBND tỉnh và UBND các xã đã tiếp tổng số …»
+  // names several, a whole.
+  const named = new Set([...clause.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
+  if (named.size === 1 || (named.size === 0 && new RegExp(LEVEL_WORD.source, "iu").test(clause))) return null;
+  const levels = new Set([...text.slice(s.from, s.to).matchAll(SPLIT_LEVEL)].map((m) => levelOf(m[1]!)));
+  return levels.size >= 2 ? levels : null;
+}
+
+/**
+ * The whole of a split by levels is another level's figure for a field of one level, not for a total, a field that
+ * names no level, or one whose levels are the split's under their two names («Cấp huyện (cũ) và cấp xã: tổng cộng 64
+ * lượt» for a figure «của UBND các huyện (từ 01/7/2025: cấp xã)»); null when the number is no such whole.
+ */
+export function wholeIsOtherLevel(text: string, start: number, end: number, field: FieldLevel): boolean | null {
+  const levels = levelsOfWhole(text, start, end);
+  if (levels === null) return null;
+  return field.levels.length > 0 && !field.total && ![...levels].every((l) => field.levels.includes(l));
+}
+
 /**
  * The nearest level named before the number in its sentence (brackets closed before it do not count): a whole
  * («toàn huyện») is not a figure of one level unless the field is a total; a level the field does not name, or, when
