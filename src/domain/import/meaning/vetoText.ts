@@ -76,7 +76,7 @@ export type Comparison = "change" | "earlier";
  * `year` is the report's year when known: a bracket naming an earlier year is an earlier value; `quarter` the
  * report's quarter when known: a bracket naming it is its own figure.
  */
-export function comparisonAt(text: string, start: number, end: number, year: number | null, quarter: number | null = null): Comparison | null {
+export function comparisonAt(text: string, start: number, end: number, year: number | null, quarter: number | null = null, month: number | null = null): Comparison | null {
   const clause = clauseAround(text, start, end);
   const before = text.slice(clause.from, start);
   if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return "change";
@@ -85,12 +85,26 @@ export function comparisonAt(text: string, start: number, end: number, year: num
   // «25 cuộc (quý II: 13 cuộc)» in the report for quý II: the quarter's own figure beside a longer span's (periodAside.ts).
   const named = /(?<![\p{L}])quý (IV|III|II|I)\s*:\s*$/u.exec(before);
   if (EARLIER.test(before) || (named !== null && QUARTERS.indexOf(named[1]!) + 1 !== quarter)) return "earlier";
+  // «tiếp đột xuất 18 lượt (tháng 8/2026: 22 lượt)» in the report for tháng 9/2026: another month's figure beside the
+  // month's own, as «(quý II: 13 cuộc)» is another quarter's.
+  if (month !== null && otherMonthNamed(before, month, year)) return "earlier";
   const years = [...text.slice(clause.from, clause.to).matchAll(/năm (\d{4})/giu)].map((m) => Number(m[1]));
   if (year !== null && years.some((y) => y < year)) return "earlier";
   // The bracket explains a comparison written just before it.
   const lead = sentenceAround(text, start, end).from;
   const outside = text.slice(Math.max(lead, clause.from - 1 - 60), clause.from - 1);
   return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "") ? "earlier" : null;
+}
+
+/**
+ * The bracket opens with another month than the report's, then a colon: «(tháng 8/2026: 151 lượt, 180 người)»,
+ * «(tháng 8: 70/96 lượt)»; every number after it in the bracket is that month's.
+ */
+function otherMonthNamed(before: string, month: number, year: number | null): boolean {
+  const m = /^\s*(?:số liệu\s+)?tháng\s+(\d{1,2})(?:\s*\/\s*(\d{4})|\s+năm\s+(\d{4}))?\s*:/iu.exec(before);
+  if (m === null) return false;
+  const y = m[2] ?? m[3];
+  return Number(m[1]) !== month || (y !== undefined && year !== null && Number(y) !== year);
 }
 
 export function isComparison(text: string, start: number, end: number, year: number | null): boolean {
