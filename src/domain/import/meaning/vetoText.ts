@@ -66,6 +66,8 @@ const COMPARE_VERB =
 const EARLIER = /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước)(?![\p{L}])/iu;
 
 const QUARTERS = ["I", "II", "III", "IV"];
+/** «so với tháng », «so với cùng kỳ quý »: the words right before an earlier period's name. */
+const COMPARED_PERIOD = /(?<![\p{L}])so (?:với )?(?:cùng kỳ )?(?:tháng|quý)\s+$/iu;
 
 /** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
 export type Comparison = "change" | "earlier";
@@ -77,6 +79,8 @@ export type Comparison = "change" | "earlier";
  * report's quarter when known: a bracket naming it is its own figure.
  */
 export function comparisonAt(text: string, start: number, end: number, year: number | null, quarter: number | null = null, month: number | null = null): Comparison | null {
+  // «giảm 7 lượt so với tháng 7/2025»: the period named after «so với» is the one compared with, not the change.
+  if (COMPARED_PERIOD.test(text.slice(Math.max(0, start - 30), start))) return "earlier";
   const clause = clauseAround(text, start, end);
   const before = text.slice(clause.from, start);
   if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return "change";
