@@ -20,6 +20,14 @@ describe("a number after «tổng số»/«tổng cộng» in a sentence split b
     expect(at("Lãnh đạo các cấp (cấp tỉnh và cấp xã) đã tiếp tổng số 52 lượt công dân, trong đó cấp tỉnh 12 lượt; cấp xã 40 lượt.", "52")).toBe(true);
   });
 
+  it("and so is the share written right after the whole", () => {
+    const text = "Lĩnh vực đất đai: cấp tỉnh 09 lượt, cấp xã 31 lượt, tổng cộng 40 lượt, chiếm 76,92% tổng số lượt tiếp.";
+    expect(at(text, "76,92%")).toBe(true);
+    // A share right after one level's part is that level's.
+    expect(at("Lĩnh vực đất đai: cấp tỉnh 09 lượt, cấp xã 31 lượt, chiếm 59,62% tổng số lượt tiếp.", "59,62%")).toBe(false);
+    expect(at("Lĩnh vực đất đai: cấp tỉnh 09 lượt, chiếm 17,31%; cấp xã 31 lượt, chiếm 59,62%.", "17,31%")).toBe(false);
+  });
+
   it("is no whole when its clause names a level, when nothing says «tổng», or when one level only is named", () => {
     expect(at("Cấp tỉnh tiếp 12 lượt; cấp xã: tổng số 40 lượt.", "40")).toBe(false);
     expect(at("Tiếp đột xuất: cấp tỉnh 04 lượt, cấp xã 15 lượt.", "15")).toBe(false);

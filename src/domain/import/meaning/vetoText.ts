@@ -177,6 +177,8 @@ export function fieldLevel(description: string, name: string = description): Fie
 
 /** «tổng số», «tổng cộng» (with «là» or a colon) ending the words right before a number. */
 const WHOLE_BEFORE = /(?<![\p{L}])tổng (?:số|cộng)(?:\s+là)?\s*:?\s*$/iu;
+/** «tổng cộng 66 lượt, chiếm »: a share right after a whole; group 1 ends where the whole's number starts. */
+const SHARE_OF_WHOLE = /((?<![\p{L}])tổng (?:số|cộng)(?:\s+là)?\s*:?\s*)\d[\d.,]*(?:\s+\p{L}+){0,3},?\s+(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?\s*$/iu;
 /** The levels a sentence splits a figure by: «cấp tỉnh 15 lượt, cấp xã 58 lượt». */
 const SPLIT_LEVEL = /(?<![\p{L}])cấp\s+(tỉnh|huyện|xã|thành phố|thị xã)(?![\p{L}])/giu;
 
@@ -193,7 +195,10 @@ export function wholeOfLevels(text: string, start: number, end: number): boolean
 /** The levels whose whole the number is (wholeOfLevels), or null. */
 function levelsOfWhole(text: string, start: number, end: number): ReadonlySet<number> | null {
   const s = sentenceAround(text, start, end);
-  const prefix = text.slice(s.from, start);
+  let prefix = text.slice(s.from, start);
+  // «…, tổng cộng 66 lượt, chiếm 68,75%»: the share written right after the whole is the whole's share.
+  const share = /%/u.test(text.slice(start, end + 2)) ? SHARE_OF_WHOLE.exec(prefix) : null;
+  if (share) prefix = prefix.slice(0, share.index + share[1]!.length);
   if (!WHOLE_BEFORE.test(prefix)) return null;
   // Brackets closed before the number are asides («(sau đây gọi chung là cấp xã) đã tiếp tổng số 96 lượt»).
   const clause = prefix.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).split(/[,;(]/u).at(-1) ?? "";
