@@ -83,4 +83,15 @@ describe("the month's total's wording under a level's heading", () => {
     const got = boundByLabel(total, MONTHLY);
     expect(got("Lượt tiếp định kỳ")).toBe("33|33");
   });
+  // Lào Cai's shape (monthly 156), in other words: the month's summing up after the last level, opened by «Như vậy».
+  const closing = (words: string) =>
+    text.replace("Chủ tịch UBND các xã, phường tiếp 32 lượt, 41 người.", `Chủ tịch UBND các xã, phường tiếp 32 lượt, 41 người; có 01 đoàn đông người.\n${words} đã tiếp 40 lượt công dân với 54 người; trong đó có 02 đoàn đông người.`);
+  it("a closing «Như vậy, tổng cộng …» naming the levels together is the month's", () => {
+    const got = boundByLabel(closing("Như vậy, tổng cộng trong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ngành và Chủ tịch UBND các xã"), MONTHLY);
+    expect(got("Số đoàn đông người")).toBe("02");
+  });
+  it("one naming a single level stays that level's", () => {
+    const got = boundByLabel(closing("Như vậy, tổng cộng trong tháng, Chủ tịch UBND các xã, phường"), MONTHLY);
+    expect(got("Số đoàn đông người")).not.toBe("02");
+  });
 });

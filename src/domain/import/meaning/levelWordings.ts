@@ -12,8 +12,21 @@ import { levelsOf, otherLevelAt } from "./levelHeadings";
 import type { Vocabulary } from "./profiles";
 
 /** A line opening with a total, its label up to the colon naming no level («Cộng cấp sở:» names one). */
-const TOTAL_LINE = /^[ \t]*[-+•*]?[ \t]*(?:tổng cộng|cộng|tổng số)(?![\p{L}])([^:\n]*)/iu;
+const TOTAL_LINE = /^[ \t]*[-+•*]?[ \t]*(?:(?:như vậy|tóm lại|tính chung),?[ \t]+)?(?:tổng cộng|cộng|tổng số)(?![\p{L}])([^:\n]*)/iu;
 const LEVEL_WORD = /(?<![\p{L}])(?:cấp|tỉnh|huyện|xã|phường|sở|ngành)(?![\p{L}])/iu;
+/** The levels a total's words name, each once: «tỉnh», «sở/ngành», «huyện», «xã/phường». */
+const LEVELS_NAMED = /(?<![\p{L}])(tỉnh|sở|ngành|huyện|xã|phường)(?![\p{L}])/giu;
+const LEVEL_GROUP: Readonly<Record<string, string>> = { tỉnh: "tỉnh", sở: "sở", ngành: "sở", huyện: "huyện", xã: "xã", phường: "xã" };
+
+/**
+ * The words of a total line up to its colon name no level, or several together: «TỔNG CỘNG (mục 1 + 2 + 3): …»,
+ * «Như vậy, tổng cộng trong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã …» (the
+ * whole); «Cộng cấp sở:» names one.
+ */
+function namesNoOneLevel(words: string): boolean {
+  if (!LEVEL_WORD.test(words)) return true;
+  return new Set([...words.matchAll(LEVELS_NAMED)].map((m) => LEVEL_GROUP[m[1]!.toLowerCase()])).size >= 2;
+}
 
 export function totalsUnderLevel(text: string, headings: readonly Heading[], report: ReportDefinition, vocab: () => Vocabulary): (field: FieldDef, at: number) => boolean {
   const { totals } = levelsOf(report);
@@ -25,7 +38,7 @@ export function totalsUnderLevel(text: string, headings: readonly Heading[], rep
     let end = text.indexOf("\n", at);
     if (end === -1) end = text.length;
     const m = TOTAL_LINE.exec(text.slice(at, Math.min(end, at + 120)));
-    if (m && !LEVEL_WORD.test(m[1]!)) totalLines.push(at);
+    if (m && namesNoOneLevel(m[1]!)) totalLines.push(at);
     at = end + 1;
   }
   const lastBefore = (list: readonly number[], at: number) => {

@@ -11,6 +11,9 @@ export const MONTHS: Partial<Record<PeriodKind, number>> = { month: 1, quarter: 
 
 const NUMBERS_IN_WORDS: Record<string, number> = { một: 1, hai: 2, ba: 3, bốn: 4, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10, "mười hai": 12 };
 
+/** A cumulative span's words, then «đến (hết)»/«tới»: «lũy kế từ đầu năm đến hết », «cộng dồn đến ». */
+const CUMULATIVE_TO = /(?<![\p{L}])(?:lũy kế|luỹ kế|cộng dồn|từ đầu năm)(?![\p{L}])[^,;:()\n]{0,40}?(?<![\p{L}])(?:đến|tới)(?:\s+hết)?\s+$/iu;
+
 /**
  * A period named in prose. Cumulative: «lũy kế», «cộng dồn», «từ đầu năm», «cả năm», «N tháng» (digits or words).
  * A quarter: «quý», «quý III», «trong quý», «Q.IV/2024» (clerks' short «Q.» with its numeral). A month: «tháng 9», «trong tháng», «tháng này» (not «ngày 15 tháng 9»,
@@ -42,6 +45,8 @@ export function markerScope(m: RegExpMatchArray, text: string): Scope | null {
   if (m[1]) return { months: /^cả/iu.test(m[1]) ? 12 : null };
   // «ngày 15 tháng 9»: a date in words, not a period.
   if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
+  // «lũy kế từ đầu năm đến hết tháng 9/2026»: the month that closes a cumulative span is its end, not a period of its own.
+  if (m[4] && CUMULATIVE_TO.test(text.slice(Math.max(0, m.index! - 60), m.index))) return null;
   if (m[2]) {
     const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
     return { months: n };

@@ -80,7 +80,7 @@ export class SpanFacts {
   }
 
   get comparison(): Comparison | null {
-    return this.once("comparison", () => comparisonAt(this.text, this.start, this.end, this.source.year, this.source.period.kind === "quarter" ? this.source.period.index : null));
+    return this.once("comparison", () => comparisonAt(this.text, this.start, this.end, this.source.year, this.source.period.kind === "quarter" ? this.source.period.index : null, this.source.period.kind === "month" ? this.source.period.index : null));
   }
 
   get otherPeriodCell(): boolean {

@@ -115,6 +115,27 @@ export interface FormWords {
   sections: SectionTitle[];
 }
 
+/**
+ * A figure the form carries over from another («Lượt tiếp tháng trước» is last period's «Tổng số lượt tiếp công dân»:
+ * `carriedFrom`) is that figure of another period: of the same level, a total when it is one. Its own words need not
+ * say «tổng»: «So với tháng 3/2025 (tháng 3 tiếp 95 lượt, 131 người)» after a sentence naming every level is the
+ * whole's earlier value, not a level's. A period carried over (the month compared with) is every level's.
+ */
+function carryLevels(report: ReportDefinition, fields: Map<FieldId, FieldWords>): void {
+  for (const field of report.fields) {
+    if (field.carriedFrom === undefined) continue;
+    const own = fields.get(field.id)!;
+    // The period compared with («So với tháng 3/2025») is every level's.
+    if (field.carriedFrom === "period") {
+      own.level = { total: true, levels: own.level.levels };
+      continue;
+    }
+    const from = fields.get(field.carriedFrom);
+    if (!from?.level.total || own.level.total) continue;
+    own.level = { total: true, levels: [...new Set([...own.level.levels, ...from.level.levels])] };
+  }
+}
+
 export function readForm(report: ReportDefinition, patterns: PatternTable): FormWords {
   const titles = new Map(report.sections.map((s) => [s.id, s.title]));
   const numbers = new Map(report.sections.map((s) => [s.id, s.number]));
@@ -129,6 +150,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
     fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], labelSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
   }
+  carryLevels(report, fields);
   markSpecial(report, fields);
   markOthersEvents(report, fields);
   for (const f of report.fields) if (f.kind === "count") fields.get(f.id)!.subject = labelSubject(f.label, fields.get(f.id)!.nouns);

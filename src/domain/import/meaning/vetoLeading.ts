@@ -58,7 +58,7 @@ import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
-import { comparisonVetoes, isDoneForPlanned, isOtherLevel } from "./vetoText";
+import { comparisonVetoes, isDoneForPlanned, isOtherLevel, wholeIsOtherLevel } from "./vetoText";
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
 import { PERCENT_SIGN_END } from "../numbers";
@@ -272,6 +272,9 @@ function brokenDownOther(unit: string, text: string, countEnd: number): boolean 
 export function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: number; end: number }): boolean {
   const { text, level } = ctx;
   const names = (lower: string) => own.organisation !== null && namesOrganisation(lower, own.organisation);
+  // The whole of a split by levels is a total's, or the figure of a field that names no level (vetoText.wholeOfLevels).
+  const whole = wholeIsOtherLevel(text, o.start, o.end, own.level);
+  if (whole !== null) return whole;
   return (
     isOtherLevel(text, o.start, o.end, level, own.level) ||
     namedUnitBefore(text, o.start, o.end, level, own.level) ||

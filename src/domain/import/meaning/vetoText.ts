@@ -66,6 +66,8 @@ const COMPARE_VERB =
 const EARLIER = /(?<![\p{L}])(?:so với|cùng kỳ|kỳ trước|quý trước|năm trước|tháng trước)(?![\p{L}])/iu;
 
 const QUARTERS = ["I", "II", "III", "IV"];
+/** «so với tháng », «so với cùng kỳ quý »: the words right before an earlier period's name. */
+const COMPARED_PERIOD = /(?<![\p{L}])so (?:với )?(?:cùng kỳ )?(?:tháng|quý)\s+$/iu;
 
 /** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
 export type Comparison = "change" | "earlier";
@@ -76,7 +78,9 @@ export type Comparison = "change" | "earlier";
  * `year` is the report's year when known: a bracket naming an earlier year is an earlier value; `quarter` the
  * report's quarter when known: a bracket naming it is its own figure.
  */
-export function comparisonAt(text: string, start: number, end: number, year: number | null, quarter: number | null = null): Comparison | null {
+export function comparisonAt(text: string, start: number, end: number, year: number | null, quarter: number | null = null, month: number | null = null): Comparison | null {
+  // «giảm 7 lượt so với tháng 7/2025»: the period named after «so với» is the one compared with, not the change.
+  if (COMPARED_PERIOD.test(text.slice(Math.max(0, start - 30), start))) return "earlier";
   const clause = clauseAround(text, start, end);
   const before = text.slice(clause.from, start);
   if (COMPARE_VERB.test(before) && MARKER.test(text.slice(clause.from, clause.to))) return "change";
@@ -85,12 +89,26 @@ export function comparisonAt(text: string, start: number, end: number, year: num
   // «25 cuộc (quý II: 13 cuộc)» in the report for quý II: the quarter's own figure beside a longer span's (periodAside.ts).
   const named = /(?<![\p{L}])quý (IV|III|II|I)\s*:\s*$/u.exec(before);
   if (EARLIER.test(before) || (named !== null && QUARTERS.indexOf(named[1]!) + 1 !== quarter)) return "earlier";
+  // «tiếp đột xuất 18 lượt (tháng 8/2026: 22 lượt)» in the report for tháng 9/2026: another month's figure beside the
+  // month's own, as «(quý II: 13 cuộc)» is another quarter's.
+  if (month !== null && otherMonthNamed(before, month, year)) return "earlier";
   const years = [...text.slice(clause.from, clause.to).matchAll(/năm (\d{4})/giu)].map((m) => Number(m[1]));
   if (year !== null && years.some((y) => y < year)) return "earlier";
   // The bracket explains a comparison written just before it.
   const lead = sentenceAround(text, start, end).from;
   const outside = text.slice(Math.max(lead, clause.from - 1 - 60), clause.from - 1);
   return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "") ? "earlier" : null;
+}
+
+/**
+ * The bracket opens with another month than the report's, then a colon: «(tháng 8/2026: 151 lượt, 180 người)»,
+ * «(tháng 8: 70/96 lượt)»; every number after it in the bracket is that month's.
+ */
+function otherMonthNamed(before: string, month: number, year: number | null): boolean {
+  const m = /^\s*(?:số liệu\s+)?tháng\s+(\d{1,2})(?:\s*\/\s*(\d{4})|\s+năm\s+(\d{4}))?\s*:/iu.exec(before);
+  if (m === null) return false;
+  const y = m[2] ?? m[3];
+  return Number(m[1]) !== month || (y !== undefined && year !== null && Number(y) !== year);
 }
 
 export function isComparison(text: string, start: number, end: number, year: number | null): boolean {
@@ -155,6 +173,52 @@ export interface FieldLevel {
 export function fieldLevel(description: string, name: string = description): FieldLevel {
   const levels = [...description.matchAll(/(?<![\p{L}])(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu)].map((m) => levelOf(m[1]!));
   return { total: /(?<![\p{L}])(?:tổng|toàn)(?![\p{L}])/iu.test(name), levels: [...new Set(levels)] };
+}
+
+/** «tổng số», «tổng cộng» (with «là» or a colon) ending the words right before a number. */
+const WHOLE_BEFORE = /(?<![\p{L}])tổng (?:số|cộng)(?:\s+là)?\s*:?\s*$/iu;
+/** «tổng cộng 66 lượt, chiếm »: a share right after a whole; group 1 ends where the whole's number starts. */
+const SHARE_OF_WHOLE = /((?<![\p{L}])tổng (?:số|cộng)(?:\s+là)?\s*:?\s*)\d[\d.,]*(?:\s+\p{L}+){0,3},?\s+(?:chiếm|bằng|đạt)(?:\s+tỷ lệ)?\s*$/iu;
+/** The levels a sentence splits a figure by: «cấp tỉnh 15 lượt, cấp xã 58 lượt». */
+const SPLIT_LEVEL = /(?<![\p{L}])cấp\s+(tỉnh|huyện|xã|thành phố|thị xã)(?![\p{L}])/giu;
+
+/**
+ * «tiếp đột xuất tổng số 23 lượt, trong đó cấp tỉnh 06 lượt, cấp xã 17 lượt», «cấp tỉnh 14 lượt, cấp xã 52 lượt,
+ * tổng cộng 66 lượt»: in a sentence that splits its figures by two levels or more («cấp tỉnh …, cấp xã …»), a number
+ * written right after «tổng số»/«tổng cộng», in a clause (since the last «,» or «;») naming no level, is the levels'
+ * whole, not the level named last before it. «Cấp xã: tổng số 75 lượt» (the level in its own clause) stays the level's.
+ */
+export function wholeOfLevels(text: string, start: number, end: number): boolean {
+  return levelsOfWhole(text, start, end) !== null;
+}
+
+/** The levels whose whole the number is (wholeOfLevels), or null. */
+function levelsOfWhole(text: string, start: number, end: number): ReadonlySet<number> | null {
+  const s = sentenceAround(text, start, end);
+  let prefix = text.slice(s.from, start);
+  // «…, tổng cộng 66 lượt, chiếm 68,75%»: the share written right after the whole is the whole's share.
+  const share = /%/u.test(text.slice(start, end + 2)) ? SHARE_OF_WHOLE.exec(prefix) : null;
+  if (share) prefix = prefix.slice(0, share.index + share[1]!.length);
+  if (!WHOLE_BEFORE.test(prefix)) return null;
+  // Brackets closed before the number are asides («(sau đây gọi chung là cấp xã) đã tiếp tổng số 96 lượt»).
+  const clause = prefix.replace(/\([^()]*\)/gu, (m) => " ".repeat(m.length)).split(/[,;(]/u).at(-1) ?? "";
+  // «Cấp xã: tổng số 75 lượt» names its level in the clause; «lãnh đạo UBND tỉnh và UBND các xã đã tiếp tổng số …»
+  // names several, a whole.
+  const named = new Set([...clause.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
+  if (named.size === 1 || (named.size === 0 && new RegExp(LEVEL_WORD.source, "iu").test(clause))) return null;
+  const levels = new Set([...text.slice(s.from, s.to).matchAll(SPLIT_LEVEL)].map((m) => levelOf(m[1]!)));
+  return levels.size >= 2 ? levels : null;
+}
+
+/**
+ * The whole of a split by levels is another level's figure for a field of one level, not for a total, a field that
+ * names no level, or one whose levels are the split's under their two names («Cấp huyện (cũ) và cấp xã: tổng cộng 64
+ * lượt» for a figure «của UBND các huyện (từ 01/7/2025: cấp xã)»); null when the number is no such whole.
+ */
+export function wholeIsOtherLevel(text: string, start: number, end: number, field: FieldLevel): boolean | null {
+  const levels = levelsOfWhole(text, start, end);
+  if (levels === null) return null;
+  return field.levels.length > 0 && !field.total && ![...levels].every((l) => field.levels.includes(l));
 }
 
 /**
