@@ -28,6 +28,7 @@ import { markLead, notesReader, type EndNote } from "./endNotes";
 import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
 import { answerBare, readQuestions, type Questions } from "./questionAbove";
 import { refersElsewhere } from "./referredAnswer";
+import { namedNotAsDataYear } from "./yearOfFigures";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -39,6 +40,8 @@ export interface Candidate {
   unit: string | null;
   /** A year ("năm 2025", "2021 - 2026"), not a count. */
   yearLike: boolean;
+  /** A year named as what is compared with, a span's end or a term's («so với biên chế năm 2025»): no figure's year. */
+  notDataYear?: boolean;
   /** Written as a change ("giảm 46 lượt", "tăng 12"): a difference, not the count itself. */
   change: boolean;
   /** The whole of a fraction ("26/29 lượt"): a total, never a part. */
@@ -305,6 +308,7 @@ function describe(
   const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
   const leftUnit = unit ?? ((namesBody(text.slice(leftFrom, token.start)) ? brokenDownUnit(text.slice(lineFrom, leftFrom)) : null) ?? unitAt(left));
   const read: Candidate = { token, near, clause: clauseSet, context, unit: leftUnit ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  if (read.yearLike && namedNotAsDataYear(text, token)) read.notDataYear = true;
   if ((token.kind === "count" || token.kind === "percent") && cache.questions.asks(lineStart)) read.asked = true;
   if (bare) read.answers = question;
   return read;

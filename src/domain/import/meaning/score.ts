@@ -39,7 +39,8 @@ export function eligible(profile: FieldProfile, c: Candidate): boolean {
     case "percent":
       return t.kind === "percent" && t.value <= 100;
     case "year":
-      return t.kind === "count" && c.yearLike && t.value >= 2000 && t.value <= 2100;
+      // «so với biên chế năm 2025»: the year compared with is no figure's year, however its words fit (yearOfFigures.ts).
+      return t.kind === "count" && c.yearLike && !c.notDataYear && t.value >= 2000 && t.value <= 2100;
     case "date":
       return t.kind === "date" && endFits(profile, c);
     default:

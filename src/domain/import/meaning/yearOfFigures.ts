@@ -72,6 +72,14 @@ export function yearsOfFigures(
   return found;
 }
 
+/**
+ * A year named as what is compared with, a span's end, a term or a citation's («so với biên chế năm 2025», «đến năm
+ * 2030», «nhiệm kỳ … năm 2021»): the year of no figure of the report, whatever words stand around it.
+ */
+export function namedNotAsDataYear(text: string, t: { start: number }): boolean {
+  return NOT_A_DATA_YEAR.test(text.slice(Math.max(0, t.start - 48), t.start));
+}
+
 /** A year as a data year is written: «năm 2026», not a span, a comparison or a citation's year. */
 function isDataYear(text: string, t: NumberToken): boolean {
   if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
