@@ -57,3 +57,18 @@ describe("the monthly form's levels as other clerks write them", () => {
     expect([got("huyen.luot"), got("huyen.nguoi"), got("huyen.dinhKy"), got("huyen.dotXuat")]).toEqual(["27", "35", "20", "07"]);
   });
 });
+
+describe("a level's split in brackets with its units left off («tiếp 27 lượt (định kỳ 14, đột xuất 13) với 39 người»)", () => {
+  const DEPARTMENTS = "Thủ trưởng các sở, ban, ngành tiếp 04 lượt với 06 người, cụ thể: Giám đốc Sở Y tế tiếp định kỳ 02 lượt, 03 người; Giám đốc Sở Công Thương tiếp đột xuất 02 lượt, 03 người.\n";
+
+  it("reads the communes' regular and unscheduled receptions and their people, not a department's", () => {
+    const got = read(`${DEPARTMENTS}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18, đột xuất 13) với 44 người.\n`);
+    expect([got("huyen.luot"), got("huyen.dinhKy"), got("huyen.dotXuat"), got("huyen.nguoi")]).toEqual(["31", "18", "13", "44"]);
+  });
+
+  it("near text: a bracket of another count after the level's visits is no split", () => {
+    const got = read(`${DEPARTMENTS}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18 người, đột xuất 13 người) với 44 người.\n`);
+    expect(got("huyen.dinhKy")).not.toBe("18");
+    expect(got("huyen.dotXuat")).not.toBe("13");
+  });
+});
