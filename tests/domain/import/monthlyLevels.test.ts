@@ -71,4 +71,16 @@ describe("a level's split in brackets with its units left off («tiếp 27 lư�
     expect(got("huyen.dinhKy")).not.toBe("18");
     expect(got("huyen.dotXuat")).not.toBe("13");
   });
+
+  it("a department's item after «…, cụ thể:» is that level's part, not the month's total stated again (statedTwice.ts)", () => {
+    const total = "Trong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường đã tiếp 35 lượt công dân (20 lượt định kỳ, 15 lượt đột xuất) với 50 người.\n";
+    const got = read(`${total}${DEPARTMENTS}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18, đột xuất 13) với 44 người.\n`);
+    expect([got("tong.luot"), got("tong.dinhKy"), got("tong.dotXuat")]).toEqual(["35", "20", "15"]);
+  });
+
+  it("near text: with no «cụ thể:» the department's count still doubts the total's", () => {
+    const total = "Trong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường đã tiếp 35 lượt công dân (20 lượt định kỳ, 15 lượt đột xuất) với 50 người.\n";
+    const got = read(`${total}${DEPARTMENTS.replace(", cụ thể:", ";")}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18, đột xuất 13) với 44 người.\n`);
+    expect(got("tong.dinhKy")).toBeNull();
+  });
 });
