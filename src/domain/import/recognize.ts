@@ -11,6 +11,7 @@ import { withoutFootnotes } from "./meaning/footnotes";
 import { withoutNoteMarks } from "./meaning/endNotes";
 import { withoutDottedBlanks } from "./dottedBlanks";
 import { withoutPageFurniture } from "./meaning/pageFurniture";
+import { withoutQuotedReply } from "./meaning/quotedReply";
 import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
@@ -67,7 +68,7 @@ export function recognizeFigures(
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withBoundedLines(text))))))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withoutQuotedReply(withBoundedLines(text)))))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];

@@ -4,6 +4,7 @@
  * Trăng clerk's sentences, not the held-out reports' that showed them.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { staffNotConcurrent } from "../../../src/domain/import/meaning/vetoConcurrent";
 import { boundValue, byLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
 
@@ -39,4 +40,28 @@ describe("the rank of the post held concurrently is part of it (vetoConcurrent.t
   it("the director's post held concurrently, named by the centre's initials, is still read", () => {
     expect(read("Lãnh đạo Văn phòng có Chánh Văn phòng và 03 Phó Chánh Văn phòng (01 đồng chí kiêm Giám đốc TTPVHCC).").concurrent).toBe("01");
   });
+});
+
+describe("staff sent to work at the centre hold no post there (vetoConcurrent.ts staffNotConcurrent)", () => {
+  it("«… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: no concurrent post counted", () => {
+    const r = read("Lãnh đạo Văn phòng gồm Chánh Văn phòng và hai Phó Chánh Văn phòng. Giám đốc Trung tâm Phục vụ hành chính công phường do đồng chí Phó Chủ tịch UBND phường kiêm nhiệm, Văn phòng cử bốn công chức làm việc thường xuyên tại Trung tâm.");
+    expect(r.concurrent).toBeNull();
+    expect(r.deputies).toBe("2");
+  });
+
+  it("the same staff counted in a clause that says they hold it concurrently are read", () => {
+    const r = read("Lãnh đạo Văn phòng có Chánh Văn phòng và 02 Phó Chánh Văn phòng; trong đó 01 đồng chí kiêm nhiệm Giám đốc Trung tâm Phục vụ hành chính công, Văn phòng cử ba công chức làm việc thường xuyên tại Trung tâm.");
+    expect(r.concurrent).toBe("01");
+  });
+});
+
+it("staffNotConcurrent: staff counted as staff with no «kiêm» in their clause, for a label naming a post held concurrently", () => {
+  const label = "Lãnh đạo kiêm nhiệm Giám đốc Trung tâm PVHCC";
+  const at = (text: string, n: string) => [text, text.indexOf(n), text.indexOf(n) + n.length] as const;
+  const sent = at("Giám đốc Trung tâm do đồng chí Phó Chủ tịch kiêm nhiệm, Văn phòng cử 03 công chức làm việc tại Trung tâm.", "03");
+  expect(staffNotConcurrent(label, ...sent)).toBe(true);
+  // Near: the clause says they hold it concurrently; a leader counted as «đồng chí»; a label with no post held so.
+  expect(staffNotConcurrent(label, ...at("Văn phòng có 01 công chức kiêm nhiệm Giám đốc Trung tâm.", "01"))).toBe(false);
+  expect(staffNotConcurrent(label, ...at("Văn phòng cử 01 đồng chí làm việc tại Trung tâm.", "01"))).toBe(false);
+  expect(staffNotConcurrent("Công chức đang thực hiện", ...sent)).toBe(false);
 });

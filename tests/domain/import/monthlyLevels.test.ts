@@ -57,3 +57,30 @@ describe("the monthly form's levels as other clerks write them", () => {
     expect([got("huyen.luot"), got("huyen.nguoi"), got("huyen.dinhKy"), got("huyen.dotXuat")]).toEqual(["27", "35", "20", "07"]);
   });
 });
+
+describe("a level's split in brackets with its units left off («tiếp 27 lượt (định kỳ 14, đột xuất 13) với 39 người»)", () => {
+  const DEPARTMENTS = "Thủ trưởng các sở, ban, ngành tiếp 04 lượt với 06 người, cụ thể: Giám đốc Sở Y tế tiếp định kỳ 02 lượt, 03 người; Giám đốc Sở Công Thương tiếp đột xuất 02 lượt, 03 người.\n";
+
+  it("reads the communes' regular and unscheduled receptions and their people, not a department's", () => {
+    const got = read(`${DEPARTMENTS}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18, đột xuất 13) với 44 người.\n`);
+    expect([got("huyen.luot"), got("huyen.dinhKy"), got("huyen.dotXuat"), got("huyen.nguoi")]).toEqual(["31", "18", "13", "44"]);
+  });
+
+  it("near text: a bracket of another count after the level's visits is no split", () => {
+    const got = read(`${DEPARTMENTS}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18 người, đột xuất 13 người) với 44 người.\n`);
+    expect(got("huyen.dinhKy")).not.toBe("18");
+    expect(got("huyen.dotXuat")).not.toBe("13");
+  });
+
+  it("a department's item after «…, cụ thể:» is that level's part, not the month's total stated again (statedTwice.ts)", () => {
+    const total = "Trong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường đã tiếp 35 lượt công dân (20 lượt định kỳ, 15 lượt đột xuất) với 50 người.\n";
+    const got = read(`${total}${DEPARTMENTS}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18, đột xuất 13) với 44 người.\n`);
+    expect([got("tong.luot"), got("tong.dinhKy"), got("tong.dotXuat")]).toEqual(["35", "20", "15"]);
+  });
+
+  it("near text: with no «cụ thể:» the department's count still doubts the total's", () => {
+    const total = "Trong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ban, ngành và Chủ tịch UBND các xã, phường đã tiếp 35 lượt công dân (20 lượt định kỳ, 15 lượt đột xuất) với 50 người.\n";
+    const got = read(`${total}${DEPARTMENTS.replace(", cụ thể:", ";")}Chủ tịch UBND các xã, phường tiếp 31 lượt (định kỳ 18, đột xuất 13) với 44 người.\n`);
+    expect(got("tong.dinhKy")).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@
  * brackets «02 (hai) cá nhân» read with what follows the bracket (withoutSpelledEchoes). The sentences are a Bình
  * Định clerk's, not the held-out Thanh Hóa report's that showed the style.
  */
-import { withoutSpelledEchoes } from "../../../src/domain/import/meaning/spelledNumbers";
+import { spelledCounts, withoutSpelledEchoes } from "../../../src/domain/import/meaning/spelledNumbers";
 import { spelledValue } from "../../../src/domain/spelledCounts";
 import { parseField, parseWritten, readsAs } from "../../../src/domain/fieldValues";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
@@ -88,6 +88,18 @@ describe("a count written only in words before its unit", () => {
     ].join("\n");
     const r = recognizeFigures(other, REPORT);
     expect([...r.values()].filter((x) => x.state === "bound")).toEqual([]);
+  });
+});
+
+describe("«năm» as five (spelledNumbers.ts fiveCounted)", () => {
+  it("right after a word that does not go with a year, before its unit, «năm» is five", () => {
+    const tokens = spelledCounts("đã giải quyết 2.041 hồ sơ; trễ hạn năm hồ sơ, đều thuộc lĩnh vực đất đai; Văn phòng cử năm công chức.");
+    expect(tokens.map((t) => [t.text, t.value])).toEqual([["năm", 5], ["năm", 5]]);
+  });
+
+  it("near text: a year's «năm» before a noun, at a line's start, or in a longer run, is no count", () => {
+    expect(spelledCounts("trong năm cán bộ được nâng lương; cả năm hồ sơ tăng; đầu năm công chức được bố trí lại.")).toEqual([]);
+    expect(spelledCounts("Năm cán bộ được cử đi học.\nnăm hồ sơ")).toEqual([]);
   });
 });
 

@@ -106,6 +106,9 @@ function scoreOnce(profile: FieldProfile, c: Candidate, vocab: Vocabulary): numb
   if (profile.unit && c.unit) {
     if (profile.unit === c.unit) value += UNIT_MATCH;
     else if (!sameGroup(profile.unit, c.unit) && !described(profile, c.unit)) value -= UNIT_CLASH;
+    // «05 cá nhân» is who was awarded or took part, not a leader appointed: a count of a leading post takes it only
+    // with the post written beside it («02 cá nhân … Phó Trưởng phòng»). A «chuyên viên» is any of the staff.
+    else if (LEADING_POSTS.has(profile.unit) && c.unit === "cá nhân" && !unitWritten(profile, c)) value -= UNIT_CLASH;
   }
   return value;
 }
@@ -176,6 +179,8 @@ function staffNamed(c: Candidate): ReadonlySet<string> {
 /** A count of people in general takes people named by their post ("01 Phó Chánh Văn phòng" is one "đồng chí"). */
 export const ANYONE: ReadonlySet<string> = new Set(["người", "đồng chí", "cá nhân", "cán bộ"]);
 export const POSTS: ReadonlySet<string> = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng", "chuyên viên"]);
+/** The posts a leader is appointed to. */
+const LEADING_POSTS: ReadonlySet<string> = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng"]);
 
 /** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
 const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);

@@ -48,7 +48,7 @@ const SPELLED_COUNT = new RegExp(
  * Counts written only in words before their unit, as tokens beside the digits' (numbers.ts): «sáu ý kiến» is 6.
  * Not an ordinal («lần thứ hai»), and not a run ending in «năm» or «tư», which are words of their own before a noun
  * («trong năm cán bộ…», «đầu tư»): offices write five and four as «năm»/«bốn» in counts, but a year's «năm» is far
- * more common. Zero is read by the words for zero (zeroWords.ts), not here.
+ * more common — except «năm» alone right after a word that does not go with a year («trễ hạn năm hồ sơ»: fiveCounted). Zero is read by the words for zero (zeroWords.ts), not here.
  */
 export function spelledCounts(text: string): NumberToken[] {
   const found: NumberToken[] = [];
@@ -57,13 +57,26 @@ export function spelledCounts(text: string): NumberToken[] {
     // At a word's start (checked here: a lookbehind tried at every character doubles the cost).
     if (/[\p{L}\p{M}]/u.test(text[m.index - 1] ?? "")) continue;
     const last = words.toLowerCase().split(/[ \u00a0]+/).at(-1)!;
-    if (last === "năm" || last === "tư") continue;
+    if (last === "tư" || (last === "năm" && !fiveCounted(text, m.index, words))) continue;
     if (/(?<![\p{L}\p{M}])thứ[ \u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const value = spelledValue(words);
     if (value === null || value === 0) continue;
     found.push({ start: m.index, end: m.index + words.length, text: words, kind: "count", value });
   }
   return found;
+}
+
+/**
+ * The words a year's «năm» follows: «trong năm», «cả năm», «mỗi năm», «đầu năm», «các năm», «năm năm» (a span of
+ * years), «một năm»… Before a unit after any other word, «năm» is five: «trễ hạn năm hồ sơ», «cử năm công chức».
+ */
+const YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:trong|cả|mỗi|hằng|hàng|của|đầu|cuối|giữa|nửa|các|những|qua|trước|sau|năm|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|nhiều|vài|theo|cùng|tất|từng|nào|này|tới|đến|đã|trên|dưới|gần|hơn|khoảng|thứ|lần|tháng|quý)[ \u00a0]+$/iu;
+
+/** A run ending in «năm» that is five: the word alone, not after a word that goes with a year, not on a line's start. */
+function fiveCounted(text: string, at: number, words: string): boolean {
+  if (words.toLowerCase() !== "năm") return false;
+  const before = text.slice(Math.max(0, at - 12), at);
+  return /\p{L}[ \u00a0]+$/u.test(before) && !YEAR_BEFORE.test(before);
 }
 
 /** The digits' tokens and the words' in text order. */

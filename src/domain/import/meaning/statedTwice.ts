@@ -92,10 +92,26 @@ export function statedTwice(
   // «- Chủ tịch …: 01 lượt/06 người») is a part of that figure, not this one stated again (listLead.ts).
   const lineCache = new Map<number, number>();
   const lineAt = (at: number) => lineCache.get(at) ?? lineCache.set(at, text.lastIndexOf("\n", at - 1)).get(at)!;
+  // On one line too: «Thủ trưởng các sở, ban, ngành tiếp 03 lượt với 05 người, cụ thể: Giám đốc Sở A tiếp định kỳ 01
+  // lượt, …»: what follows «cụ thể:» in the sentence of another figure's number is that number's parts.
+  const boundAt = new Map<number, Set<FieldProfile>>();
+  for (const q of profiles) {
+    const e = placed.exact.get(q.field.id);
+    const at = e?.state === "bound" ? e.occurrences : (placed.meaning.get(q.field.id) ?? []).map((c) => c.token);
+    for (const o of at) (boundAt.get(o.start) ?? boundAt.set(o.start, new Set()).get(o.start)!).add(q);
+  }
+  const detailedOf = (p: FieldProfile, c: Candidate) => {
+    const from = lineAt(c.token.start) + 1;
+    const lead = text.slice(from, c.token.start);
+    const detail = /,[ \u00a0]*cụ thể[ \u00a0]*:/iu.exec(lead);
+    if (detail === null || /[.(]\s/u.test(lead.slice(0, detail.index))) return false;
+    for (const [start, qs] of boundAt) if (start >= from && start < from + detail.index && !qs.has(p)) return true;
+    return false;
+  };
   const itemOfOther = (p: FieldProfile, c: Candidate) => {
     const lead = paragraphAt(c.token.start);
     const there = boundIn.get(lead);
-    return there !== undefined && !there.has(p) && lead !== lineAt(c.token.start);
+    return (there !== undefined && !there.has(p) && lead !== lineAt(c.token.start)) || detailedOf(p, c);
   };
   // The values written in each paragraph, read once the first time a restating passage is asked about.
   let valuesByParagraph: Map<number, Set<number>> | undefined;

@@ -34,3 +34,20 @@ export function otherConcurrentPost(label: string, text: string, start: number, 
   if (post === null) return false;
   return post.deputy !== own.deputy || post.title !== own.title || !samePostBody(post, own);
 }
+
+/** Staff counted as staff: «ba công chức», «02 viên chức» (a leader is counted as «đồng chí» or by the post). */
+const STAFF_COUNTED = /^[ \u00a0]*\)?[ \u00a0]*(?:công chức|viên chức|người lao động|nhân viên)(?![\p{L}\p{M}])/iu;
+
+/**
+ * «Giám đốc Trung tâm … do đồng chí Phó Chủ tịch kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff
+ * sent to work at the post's body, counted as staff and with no «kiêm» in their own clause, hold no post
+ * concurrently. A figure whose label names a post held concurrently takes no such number.
+ */
+export function staffNotConcurrent(label: string, text: string, start: number, end: number): boolean {
+  if (!labels.has(label)) labels.set(label, concurrentPost(label));
+  if (labels.get(label) === null) return false;
+  if (!STAFF_COUNTED.test(text.slice(end, end + 30))) return false;
+  const after = /^[^,;.()\n\t]{0,120}/u.exec(text.slice(end, end + 120))![0];
+  const before = /[^,;.()\n\t]{0,120}$/u.exec(text.slice(Math.max(0, start - 120), start))![0];
+  return !CONCURRENT.test(`${before} ${after}`);
+}

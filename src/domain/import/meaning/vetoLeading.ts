@@ -50,7 +50,7 @@ import { formerUnitsAside } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
-import { otherConcurrentPost } from "./vetoConcurrent";
+import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
@@ -130,6 +130,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && officePostElsewhere(field.label, ctx.ownBody, ctx.ownerKinds)) return "otherBody";
   // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
+  // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
+  if (field.kind === "count" && staffNotConcurrent(field.label, text, o.start, o.end)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
   // «(tổng 3 xã cũ trước sắp xếp được giao 63, có mặt 59)»: the former units' figures before a merger (formerUnits.ts).
   if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";

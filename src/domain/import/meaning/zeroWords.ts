@@ -38,6 +38,24 @@ const HEAD_LENGTH = 4;
 /** How many syllables after «không» may describe what it negates. */
 const PHRASE_LENGTH = 14;
 
+/**
+ * «Trình độ chuyên môn: tiến sĩ không có; thạc sĩ 09 người; …»: in a list whose items are a short label and its
+ * count, a zero may follow its label with no colon. Read so only when the zero ends its item and a neighbouring item
+ * (the next or the one before) states its count in digits: the list is one of labels and values.
+ */
+const BARE_LABEL = /(?:^|[:;]|\n)[ \t]*\p{L}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}([ \t]+)$/u;
+const ITEM_WITH_DIGITS = /^[^;.\n]*;[ \t]*\p{L}[\p{L}\p{M}]*(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t]+\d/u;
+const DIGITS_ITEM_BEFORE = /\d[^;:.\n\d]{0,20};[^;\n]*$/u;
+function bareLabel(text: string, c: Candidate, before: string): { index: number } | null {
+  const m = BARE_LABEL.exec(before);
+  if (m === null) return null;
+  const itemStart = before.length - m[0].length;
+  const after = text.slice(c.token.start, c.token.start + 120);
+  if (!ITEM_WITH_DIGITS.test(after) && !DIGITS_ITEM_BEFORE.test(text.slice(Math.max(0, c.token.start - 160), c.token.start - (before.length - itemStart) + 1))) return null;
+  // The zero's phrase starts where the label's blank does: describeZeroItem reads the label before it.
+  return { index: before.length - m[1]!.length };
+}
+
 /** Reads how each zero candidate is written. */
 export function markZeros(text: string, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
@@ -45,7 +63,7 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     const before = text.slice(Math.max(0, c.token.start - 40), c.token.start);
     if (OTHERS_BEFORE.test(before)) continue;
     const after = text.slice(c.token.end, c.token.end + 120);
-    const value = VALUE_BEFORE.exec(before);
+    const value = VALUE_BEFORE.exec(before) ?? bareLabel(text, c, before);
     // …and an answer that is only a zero, under its question («Câu 7. …?» over «Không có.»: questionAbove.ts).
     if ((value || c.answers) && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, "").replace(PERIOD_AFTER, ""))) {
       // An item's label is what its zero says: «Bổ nhiệm: không» names the act, not the post (zeroHeads.ts omitsPost).
