@@ -28,3 +28,20 @@ export function answeredPart(text: string, start: number, sentenceFrom: number, 
   if (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, ""))) return false;
   return RESPONSES.some((verb) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(clause));
 }
+
+/**
+ * «Các sở, ngành đã trả lời 37 ý kiến tại hội nghị», «đã giải quyết xong 12 đơn»: a number an act of answering,
+ * resolving or handling leads straight to (a few words between, as «trả lời trực tiếp», «giải quyết xong»), in a clause
+ * that names no receiving, counts what was done, not what was received, even with no receiving written before it. A
+ * figure whose own words name that act may take it.
+ */
+export function answeredAlone(text: string, start: number, sentenceFrom: number, fieldWords: ReadonlySet<string>): boolean {
+  if (!fieldWords.has("nhận")) return false;
+  const before = text.slice(sentenceFrom, start);
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n")) + 1).toLowerCase();
+  if (RECEIVED.test(clause) || RESPECTIVE.test(clause)) return false;
+  // «tiếp thu 09 ý kiến», «giải trình»: with nothing received said, taking opinions on is how they were received.
+  return ["trả lời", "giải quyết", "xử lý"].some(
+    (verb) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?:\\s+(?:xong|trực tiếp|tại chỗ|được))?\\s*\\(?$`, "u").test(clause),
+  );
+}
