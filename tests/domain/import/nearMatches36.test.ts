@@ -183,3 +183,13 @@ describe("what the near-match rules leave alone", () => {
     expect(placeOwning(text, at(text, "45"), { from: 0, to: text.length })?.name).toBe("xã sín thầu");
   });
 });
+
+describe("an answer after the count it splits", () => {
+  it("is left to the rules of parts: this reads an answer with no count before it", () => {
+    const opinions = featureSet("Ý kiến đề nghị nhận được tại hội nghị đối thoại ; nhận được ý kiến đề nghị");
+    const text = "Ngày 21/5/2026, Giám đốc đối thoại với công chức; có 05 ý kiến đề nghị, Trung tâm đã tiếp thu, giải quyết 04 ý kiến.";
+    expect(answeredAlone(text, at(text, "04"), 0, opinions)).toBe(false);
+    const alone = "Ngày 21/5/2026, Giám đốc đối thoại với công chức, đã trả lời 04 ý kiến.";
+    expect(answeredAlone(alone, at(alone, "04"), 0, opinions)).toBe(true);
+  });
+});

@@ -40,6 +40,9 @@ export function answeredAlone(text: string, start: number, sentenceFrom: number,
   const before = text.slice(sentenceFrom, start);
   const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("\n")) + 1).toLowerCase();
   if (RECEIVED.test(clause) || RESPECTIVE.test(clause)) return false;
+  // «có 05 ý kiến đề nghị, …, đã tiếp thu, giải quyết 04 ý kiến, 01 ý kiến báo cáo …»: a count stated earlier in the
+  // sentence is what the answers split, which answeredPart and the parts' rules weigh; this reads an answer alone.
+  if (/\d/u.test(before.replace(/\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|(?<![\p{L}])năm\s+\d{4}/gu, ""))) return false;
   // «tiếp thu 09 ý kiến», «giải trình»: with nothing received said, taking opinions on is how they were received.
   return ["trả lời", "giải quyết", "xử lý"].some(
     (verb) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?:\\s+(?:xong|trực tiếp|tại chỗ|được))?\\s*\\(?$`, "u").test(clause),
