@@ -34,9 +34,13 @@ describe("those answered, with no receiving said", () => {
   it("a number an answering act leads to is no count received", () => {
     const text = "Các sở, ngành đã trả lời 37 ý kiến tại hội nghị.";
     expect(answeredAlone(text, at(text, "37"), 0, opinions)).toBe(true);
+    const direct = "Lãnh đạo đã trả lời trực tiếp 12 ý kiến.";
+    expect(answeredAlone(direct, at(direct, "12"), 0, opinions)).toBe(true);
+  });
+  it("resolving, with nothing received said, is left alone: a title's «Giải quyết 25 đơn» counts the letters", () => {
     const letters = featureSet("Đơn thư, khiếu nại, tố cáo nhận được");
-    const done = "Đã giải quyết xong 12 đơn thuộc thẩm quyền.";
-    expect(answeredAlone(done, at(done, "12"), 0, letters)).toBe(true);
+    const title = "Giải quyết 25 đơn khiếu nại, kiến nghị của công dân";
+    expect(answeredAlone(title, at(title, "25"), 0, letters)).toBe(false);
   });
   it("a receiving in the clause, a figure naming the act, or a number after its label's colon is not", () => {
     const received = "Tại hội nghị nhận được 09 ý kiến.";
