@@ -6,7 +6,7 @@
  */
 import { bodyStart, isBullet, isHeading, isTableRow, pick, type Rewrite, type RewriteContext } from "./text";
 
-interface Distractor {
+export interface Distractor {
   /** Where it belongs: a line about the same thing. */
   near: RegExp;
   /** «{n}» a small count, «{N}» a count in thousands, «{p}» a rate. */
@@ -61,19 +61,41 @@ function placeable(lines: readonly string[], i: number): boolean {
   return line.trim().length > 20 && !isHeading(line) && !isTableRow(line) && !/[:：;,]\s*$/.test(line) && !isBullet(next) && !isTableRow(next) && !/^\s*\p{Ll}/u.test(next);
 }
 
-/** `count` distractors, each after a line on its subject (or a random prose line), as its own paragraph or appended. */
+/**
+ * A row of any table: cells by tabs, by «|» (with or without the leading one), or laid out with runs of spaces. The
+ * near-match sentences (nearMatches.ts) keep clear of every one of them and of the lines around them: a sentence
+ * inside a table would break the table, no clerk's way of writing.
+ */
+const anyTableRow = (line: string): boolean => isTableRow(line) || (line.match(/\|/g) ?? []).length >= 2 || /\S {3,}(?=\S)/.test(line);
+
+function clearOfTables(lines: readonly string[], i: number): boolean {
+  const near = (step: 1 | -1) => {
+    for (let k = i + step; k >= 0 && k < lines.length; k += step) if ((lines[k] ?? "").trim() !== "") return lines[k]!;
+    return "";
+  };
+  // After a whole sentence only: a line a PDF's width broke goes on below it.
+  return /[.!?…]\s*$/u.test(lines[i] ?? "") && !anyTableRow(lines[i] ?? "") && !anyTableRow(near(1)) && !anyTableRow(near(-1));
+}
+
+/**
+ * `count` distractors, each after a line on its subject (or a random prose line), as its own paragraph or appended.
+ * `strict` (the near-match sentences): only after a whole sentence on its subject, clear of tables.
+ */
 export const distractorsInserted =
-  (count: number): Rewrite =>
+  (count: number, kinds: readonly Distractor[] = DISTRACTORS, strict = false): Rewrite =>
   (text, random, context) => {
     const lines = text.split("\n");
     const start = bodyStart(lines);
     const used = new Set<number>();
     const after = new Map<number, string[]>();
     for (let k = 0; k < count; k++) {
-      const d = pick(DISTRACTORS, random);
-      const places = lines.map((_, i) => i).filter((i) => i > start && placeable(lines, i));
+      const d = pick(kinds, random);
+      const places = lines.map((_, i) => i).filter((i) => i > start && placeable(lines, i) && (!strict || clearOfTables(lines, i)));
       const near = places.filter((i) => d.near.test(lines[i] ?? ""));
       if (places.length === 0) break;
+      // A near-match sentence goes beside its subject or nowhere: a sentence on files amid the leaders' visits is no
+      // clerk's, and it parts a list from its summary line.
+      if (strict && near.length === 0) continue;
       const at = pick(near.length > 0 ? near : places, random);
       const sentence = fill(d.sentence, text, context, random, used);
       after.set(at, [...(after.get(at) ?? []), sentence]);

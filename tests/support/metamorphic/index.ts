@@ -4,6 +4,7 @@
  * written, never what it states, so every figure the truth holds stays right and nothing new may bind.
  */
 import { distractorsInserted } from "./distractors";
+import { NEAR_MATCHES_FOUND } from "./nearMatches";
 import { bulletsEnDash, bulletsNone, bulletsSwapped, bulletsTypographic, hardWrapped, headingsCapitals, paragraphsReordered } from "./layout";
 import { rateDecimalDot, rateGlued, rateNbsp, rateSpaced, thousandsDotted, thousandsNbsp, thousandsPlain, thousandsSpace, zerosPadded, zerosStripped } from "./numberStyles";
 import type { Rewrite } from "./text";
@@ -50,6 +51,8 @@ export const SINGLE: readonly Transform[] = [
   { name: "ngắt dòng 70 cột (PDF)", rewrite: hardWrapped },
   { name: "đảo đoạn trong mục", rewrite: paragraphsReordered },
   { name: "câu gây nhiễu (6)", rewrite: distractorsInserted(6) },
+  // Near-match sentences in the form's own nouns and units that are not its figures (nearMatches.ts), kept clear of tables.
+  { name: "câu gần giống (6)", rewrite: distractorsInserted(6, NEAR_MATCHES_FOUND, true) },
 ];
 
 export const COMBINED: readonly Transform[] = [

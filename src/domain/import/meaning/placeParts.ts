@@ -49,6 +49,8 @@ export interface PlaceLead {
   kind: string;
   /** A level of government («cấp tỉnh», «cấp huyện», «cấp xã»), not a place. */
   level: boolean;
+  /** Set apart by «riêng» opening its clause («Riêng huyện A tiếp …», «Riêng bộ phận một cửa phường B …»). */
+  apart?: boolean;
   at: number;
   end: number;
 }
@@ -68,6 +70,28 @@ function placesIn(stretch: string, offset: number): PlaceLead[] {
     }
     const bare = BARE.exec(rest);
     if (bare !== null) out.push({ name: bare[1]!.toLowerCase().replace(/\s+/gu, " "), kind: "", level: false, at: offset + from, end: offset + from + bare[1]!.length });
+  }
+  return out;
+}
+
+/**
+ * «Riêng huyện Yên Thành tiếp 13 lượt», «Riêng bộ phận một cửa phường Bắc Sơn tiếp nhận 59 hồ sơ, đã giải quyết …»:
+ * «riêng» opening a clause sets one place apart from the rest (a few words of the body before the place's kind, as
+ * «bộ phận một cửa»), with a name: what the clause counts is that place's alone.
+ */
+const APART = new RegExp(
+  String.raw`(?:^|[.;:,(\n])[ \t]*(?:[-+•*][ \t]*)?(?:[Tt]rong đó,?[ \t]+)?[Rr]iêng[ \t]+((?:[\p{Ll}\p{M}]+[ \t]+){0,5}?)((?:${LEVEL})|(?:${PLACE})(?:[ \t]+cũ)?[ \t]+${NAME})(?![\p{L}\p{M}])`,
+  "gu",
+);
+
+function apartIn(stretch: string, offset: number): PlaceLead[] {
+  const out: PlaceLead[] = [];
+  for (const m of stretch.matchAll(APART)) {
+    // The place is matched in lower case where a kind may open a line; its name keeps its capitals.
+    const place = m[2]!;
+    const kind = (/^(?:cấp\s+\p{L}+|thị\s+trấn|thị\s+xã|tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu|\p{L}+)/iu.exec(place)?.[0] ?? "").toLowerCase().replace(/\s+/gu, " ");
+    const end = m.index + m[0].length;
+    out.push({ name: place.toLowerCase().replace(/\s+/gu, " "), kind: kind.replace(/^cấp /u, ""), level: /^cấp/iu.test(place), apart: true, at: offset + end - place.length, end: offset + end });
   }
   return out;
 }
@@ -102,7 +126,13 @@ function lineLead(text: string, line: { from: number; to: number }): PlaceLead |
  * kinded); else null. A bare name counts only beside a kinded place.
  */
 export function placeOwning(text: string, start: number, sentence: { from: number; to: number }): PlaceLead | null {
-  const leads = placesIn(text.slice(sentence.from, sentence.to), sentence.from);
+  const stretch = text.slice(sentence.from, sentence.to);
+  // A place set apart by «riêng» owns every number after it in its sentence, up to another place's lead.
+  const apart = apartIn(stretch, sentence.from).filter((l) => l.end <= start).at(-1);
+  // «riêng đối với xã Sín Thầu là 01 xã được … giúp đỡ»: a count of places of that kind counts the place, no share of it.
+  const countsPlaces = apart !== undefined && apart.kind !== "" && new RegExp(String.raw`^[^\S\n]*${apart.kind.replace(/ /gu, String.raw`\s+`)}(?![\p{L}\p{M}])`, "iu").test(text.slice(text.slice(start).search(/\D/u) + start));
+  if (apart !== undefined && !countsPlaces && !placesIn(stretch, sentence.from).some((l) => l.at > apart.end && l.end <= start) && !/[;\n]/u.test(text.slice(apart.end, start))) return apart;
+  const leads = placesIn(stretch, sentence.from);
   const lead = leads.filter((l) => l.end <= start).at(-1);
   if (lead === undefined || !TO_NUMBER.test(text.slice(lead.end, start)) || WHOLE.test(text.slice(lead.end, start))) return null;
   // Fellows stand in the same list: at the same depth of brackets («Cấp xã tiếp 38 lượt …; 01 đoàn (phường A, 06
@@ -132,8 +162,16 @@ export function placeOwning(text: string, start: number, sentence: { from: numbe
 
 /** The field's own words (its label and its section's title, lower case) name the place's kind: it may take the share. */
 export function namesPlaceKind(ownWords: string, lead: PlaceLead): boolean {
-  if (lead.kind === "") return false;
+  // One named place set apart is no level's figure: «các huyện» counts them all, «Riêng huyện A» one of them.
+  if (lead.kind === "" || (lead.apart === true && !lead.level)) return false;
   return new RegExp(String.raw`(?<![\p{L}\p{M}])${lead.kind.replace(/ /gu, String.raw`\s+`)}(?![\p{L}\p{M}])`, "iu").test(ownWords);
+}
+
+/** A place set apart that the issuer's own header names («Riêng xã Yên Thành» under «UBND XÃ YÊN THÀNH») is the issuer. */
+export function issuersPlace(lead: PlaceLead, issuer: string | null): boolean {
+  if (lead.apart !== true || lead.level || issuer === null) return false;
+  const name = lead.name.slice(lead.kind.length).replace(/^\s*cũ\s*/u, "").trim();
+  return name !== "" && issuer.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").includes(name.normalize("NFC"));
 }
 
 /** The levels as vetoText.ts numbers them (ownLevel): 0 the province, 1 the district, 2 the commune. */

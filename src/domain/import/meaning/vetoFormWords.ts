@@ -54,6 +54,11 @@ export interface FieldWords {
   siblings: Array<{ mine: string[]; theirs: string[] }>;
   /** Against each sibling as above, by the labels alone: «đột xuất» against «định kỳ» (bothKinds.ts). */
   labelSiblings: Array<{ mine: string[]; theirs: string[] }>;
+  /**
+   * Against each figure of the same section and kind, by the labels alone, however few words they share: «thạc» against
+   * «tiến» (the labels «Thạc sĩ», «Tiến sĩ»); a number described by both is neither (bothKinds.ts describesBothKinds).
+   */
+  kindSiblings: Array<{ mine: string[]; theirs: string[] }>;
   /** The section's organisation is never named in the document. */
   absent: boolean;
   /** Per sum of the form this field is a part of: the words that set it apart from the total (partWords.ts). */
@@ -148,7 +153,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], labelSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], labelSiblings: [], kindSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
   }
   carryLevels(report, fields);
   markSpecial(report, fields);
@@ -198,6 +203,9 @@ function markSpecial(report: ReportDefinition, fields: Map<FieldId, FieldWords>)
         const labelTheirs = [...b].filter((w) => !a.has(w));
         if (shared >= 2 && labelMine.length > 0 && labelMine.length <= 3 && labelTheirs.length > 0 && labelTheirs.length <= 3) {
           fields.get(f.id)!.labelSiblings.push({ mine: labelMine, theirs: labelTheirs });
+        }
+        if (labelMine.length > 0 && labelMine.length <= 3 && labelTheirs.length > 0 && labelTheirs.length <= 3) {
+          fields.get(f.id)!.kindSiblings.push({ mine: labelMine, theirs: labelTheirs });
         }
       }
       if (g.id === f.id || g.kind !== f.kind || theirs.size === 0 || theirs.size >= mine.size) continue;

@@ -63,11 +63,13 @@ import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
 import { PERCENT_SIGN_END } from "../numbers";
 import { unitOwning } from "./unitParts";
-import { issuersLevel, namesPlaceKind, placeOwning, type PlaceLead } from "./placeParts";
-import { answeredPart } from "./answeredPart";
+import { issuersLevel, issuersPlace, namesPlaceKind, placeOwning, type PlaceLead } from "./placeParts";
+import { answeredAlone, answeredPart } from "./answeredPart";
 import { changedContracts } from "./contractChange";
 import { newUnitUnsaid } from "./newUnitMove";
-import { countsBothKinds } from "./bothKinds";
+import { countsBothKinds, describesBothKinds } from "./bothKinds";
+import { channelShare } from "./channelPart";
+import { carriedOver } from "./carriedOver";
 import { kindOf } from "./vetoOwnAward";
 import { roomNames } from "./vetoPlace";
 import type { SpanFacts } from "./vetoFacts";
@@ -103,12 +105,20 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «đại học: thị trấn cũ (16), xã cũ Vĩnh Hảo (12), …», «cấp tỉnh 15 lượt, cấp xã 58 lượt»: one place's share (placeParts.ts).
   // «tiếp định kỳ … và tiếp đột xuất … (10 lượt, 14 người)»: both kinds together, neither alone (bothKinds.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && countsBothKinds(text, o.start, o.end, own.labelSiblings)) return "sibling";
+  // «Có 61 người có trình độ thạc sĩ và tiến sĩ»: both kinds in the number's own words (bothKinds.ts).
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && describesBothKinds(text, o.start, o.end, own.kindSiblings)) return "sibling";
   // «01 từ Phòng Tổng hợp sang Phòng Nội chính» for a move into a new room: no new room said (newUnitMove.ts).
   if (field.kind === "count" && newUnitUnsaid(field.label, at.sentenceText)) return "general";
   // «chấm dứt hợp đồng 01 lái xe»: a contract ended, not the staff under contract (contractChange.ts).
   if (field.kind === "count" && changedContracts(field.label, text, o.start)) return "comparison";
   // «nhận được ý kiến (…), đã trả lời tại hội nghị (06) ý kiến»: those answered, not those received (answeredPart.ts).
   if (field.kind === "count" && answeredPart(text, o.start, at.sentence.from, own.words)) return "unnamedPart";
+  // «(trong đó trực tuyến 6.847 hồ sơ, …)»: one channel's share of the files, no outcome's (channelPart.ts).
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && channelShare(own.placeWords, text, o.start)) return "unnamedPart";
+  // «Số hồ sơ tồn của kỳ trước chuyển sang: 67 hồ sơ»: what the earlier period left, no figure of this one (carriedOver.ts).
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && carriedOver(own.placeWords, text, o.start, o.end)) return "otherPeriod";
+  // «Các sở, ngành đã trả lời 37 ý kiến»: those answered, with no receiving said at all (answeredPart.ts).
+  if (field.kind === "count" && answeredAlone(text, o.start, at.sentence.from, own.words)) return "unnamedPart";
   if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end)) && placesPart(ctx, own, at.once("placeOwning", () => placeOwning(text, o.start, at.sentence)))) return "unnamedPart";
   if (at.approximate) return "approximate";
   if (at.broken) return "broken";
@@ -260,7 +270,7 @@ function spelledCount(written: string): boolean {
  * and not the issuer's own level in a form that does not add levels up.
  */
 function placesPart(ctx: VetoContext, own: FieldWords, lead: PlaceLead | null): boolean {
-  return lead !== null && !namesPlaceKind(own.placeWords, lead) && !issuersLevel(lead, ctx.level, ctx.levelled);
+  return lead !== null && !namesPlaceKind(own.placeWords, lead) && !issuersLevel(lead, ctx.level, ctx.levelled) && !issuersPlace(lead, ctx.issuer);
 }
 
 /** The count a bracket breaks down (ending at `countEnd`, -1 for none) counts another thing than the field's unit. */

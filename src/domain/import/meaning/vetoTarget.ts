@@ -45,6 +45,12 @@ export function isTarget(text: string, start: number): boolean {
 const AGENCY = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]ại|[Đđ]ối với|[Nn]goài ra|[Bb]ên cạnh đó)\s*,?\s+)?((?:[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Pp]hòng|[Bb]ộ|[Vv]ăn phòng)\s+(?:(?:huyện|xã|thị xã|thành phố|tỉnh)\s+)?\p{Lu}[\p{L}\s-]{0,60}?)\s+(?:đã|đang|dự kiến|tiếp nhận|giải quyết|có|thực hiện|ban hành|tổ chức|nhận)(?![\p{L}])/u;
 
 /**
+ * A team another body sent, as the subject: «Đoàn kiểm tra của Bộ đã kiểm tra 89 đơn vị», «Đoàn công tác của UBND tỉnh
+ * làm việc tại 05 xã». Its body may be named without a name of its own («của Bộ»): the «của» says whose team it is.
+ */
+const TEAM = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:(?:[Rr]iêng|[Cc]òn|[Tt]rong quý|[Nn]goài ra|[Bb]ên cạnh đó)\s*,?\s+)?[Đđ]oàn\s+(?:kiểm tra|công tác|thanh tra|giám sát|khảo sát)(?:\s+liên ngành)?\s+của\s+((?:Bộ|Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Tỉnh ủy|Thành ủy|Huyện ủy|Trung ương|Ban|Cục|Thanh tra|Kiểm toán)(?:\s+(?:tỉnh|huyện|xã|thành phố|Nhà nước))?(?:\s+\p{Lu}[\p{L}-]*){0,4})\s+(?:đã|đang|tiến hành|kiểm tra|làm việc|giám sát|thanh tra)(?![\p{L}])/u;
+
+/**
  * The sentence opens with a named agency that is neither the issuing body (every syllable of its name in the
  * document's header: «Văn phòng UBND tỉnh» under «UBND TỈNH … / VĂN PHÒNG», «Sở Nội vụ» under «SỞ NỘI VỤ») nor the
  * section's organisation (`names`), and nothing of the office's own comes between it and the number: the figures are
@@ -55,7 +61,7 @@ export function otherAgencySubject(text: string, sentenceFrom: number, start: nu
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   if (/[\t|]/.test(line)) return false;
   const before = text.slice(sentenceFrom, start).replace(/^\s+/, "");
-  const head = AGENCY.exec(before);
+  const head = AGENCY.exec(before) ?? TEAM.exec(before);
   if (!head) return false;
   const agency = head[1]!.normalize("NFC").toLowerCase();
   if (names && namesOrganisation(agency, names)) return false;
