@@ -42,7 +42,7 @@ import { communeLevelTotals, offerAtTotals } from "./meaning/communeTotals";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
-import { endsNegated, otherPeriodsFigures, withoutCommentClause } from "./textClauses";
+import { endsNegated, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
 import { monthInWords } from "./writtenMonths";
 import type { Occurrence, Recognition } from "./types";
@@ -187,11 +187,13 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     // The last cell of a table's row is not described by the label opening the next row (rowEnds.ts).
     if (wordingPastRowEnd(context.text, span[1], match.index + match[0].length)) continue;
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
-    const end = pattern.items
+    const ended = pattern.items
       ? start + listSentenceEnd(context.text.slice(start, span[1]))
       : /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1]))
         ? span[1]
         : start + withoutCommentClause(context.text.slice(start, span[1]));
+    // «38/124 xã, phường (tháng trước: 41/124 xã, phường)»: last month's places are no part of this one's (textClauses.ts).
+    const end = pattern.items || /^\d[\d.,\s]*%?$/.test(context.text.slice(start, ended)) ? ended : start + withoutOtherPeriodsBracket(context.text.slice(start, ended));
     const text = context.text.slice(start, end);
     // «27/64 xã, phường không có công dân đến»: places where it did not happen (textClauses.ts).
     if (endsNegated(text)) continue;

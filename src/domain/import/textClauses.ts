@@ -40,3 +40,13 @@ export function otherPeriodsFigures(captured: string): boolean {
   const text = captured.normalize("NFC");
   return PERIOD_FIGURES.test(text) || CUMULATIVE_FIGURES.test(text);
 }
+
+/**
+ * «phát sinh tại 38/124 xã, phường (tháng trước: 41/124 xã, phường)»: a text figure followed by a bracket that sets
+ * another period's figures beside it (otherPeriodsFigures) is the figure before the bracket; the bracket is no part of
+ * what the clerk wrote for this period. Only a bracket closing the capture is read; any other keeps the whole length.
+ */
+export function withoutOtherPeriodsBracket(captured: string): number {
+  const m = /\s*\(([^()]*)\)[\s.,;:]*$/u.exec(captured);
+  return m && m.index > 0 && /\S/u.test(captured.slice(0, m.index)) && otherPeriodsFigures(m[1]!) ? m.index : captured.length;
+}
