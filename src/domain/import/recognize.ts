@@ -12,6 +12,7 @@ import { withoutNoteMarks } from "./meaning/endNotes";
 import { withoutDottedBlanks } from "./dottedBlanks";
 import { withoutPageFurniture } from "./meaning/pageFurniture";
 import { withoutQuotedReply } from "./meaning/quotedReply";
+import { withoutDroppedParagraphs } from "./meaning/droppedParagraphs";
 import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
@@ -67,8 +68,9 @@ export function recognizeFigures(
   // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
-  // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withoutQuotedReply(withBoundedLines(text)))))))))), formWords(report, patterns));
+  // after the tables are read as rows (their cells then carry tabs, which keep their lines); a paragraph its draft's
+  // author strikes out «(bỏ đoạn này)» blank (meaning/droppedParagraphs.ts).
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withoutDroppedParagraphs(withoutQuotedReply(withBoundedLines(text))))))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];
