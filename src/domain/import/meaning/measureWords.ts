@@ -1,6 +1,7 @@
 /**
  * Measure words: a noun a Vietnamese count puts before its unit without counting anything else, so the count counts
- * the unit. «84 lượt người» counts people (inspectorates count each person once per visit), «02 lượt đoàn đông
+ * the unit. «84 lượt người» counts people (inspectorates count each person once per visit), «04 lượt công chức»
+ * luân chuyển the staff (each move of a person once), «02 lượt đoàn đông
  * người» delegations, «612 lượt hồ sơ» files (each filing, as one-stop statistics count them), «7.315 bộ hồ sơ» files
  * (a file is one «set» of papers), unlike «07 nhóm nhiệm vụ» (groups of tasks) or «02 bộ thủ tục hành chính» (sets of
  * procedures), whose head is what they count. Once a paragraph has said «bộ hồ sơ», clerks go on with the measure
@@ -29,6 +30,8 @@ const MEASURES: readonly Measure[] = [
   { word: "lượt", unit: "người", alone: false },
   { word: "lượt", unit: "đoàn", alone: false },
   { word: "lượt", unit: "hồ sơ", alone: false },
+  { word: "lượt", unit: "công chức", alone: false },
+  { word: "lượt", unit: "viên chức", alone: false },
   { word: "bộ", unit: "hồ sơ", alone: true },
 ];
 
