@@ -412,7 +412,7 @@ const MEASURED: Record<string, number> = {
   "320-vp-dong-nai-tung-tinh-cu-tong-luc-co-luc-khong-quy3-2025.txt": 38,
   "321-vp-hdnd-ubnd-phuong-thuc-phan-du-thao-ghi-chu-cho-trong-quy2-2026.txt": 14,
   "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 27,
-  "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 55,
+  "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 56,
   "324-thanh-tra-lang-son-luot-truong-hop-vu-viec-phan-so-ty-le-truoc-quy3-2026.txt": 24,
   "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 21,
 };
@@ -613,12 +613,13 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // stop 25's wt-fresh37, wrong unseen and not yet worked on (the next stop's first work): a former province's figure or
   // a site's taken for the merged whole (320), a draft's noted alternatives and another dialogue (321; its paragraph
   // struck out «(bỏ đoạn này – …)» mended by wt-new37, meaning/droppedParagraphs.ts), a number of
-  // units read as the staff (323), another body's moves (324; mended by wt-new37: «04 lượt công chức» counts the staff
+  // units read as the staff (323; its «nêu tại điểm 1.3.2» read as a count mended by wt-new37, notCounts.ts
+  // OUTLINE_REFERENCE), another body's moves (324; mended by wt-new37: «04 lượt công chức» counts the staff
   // moved, meaning/measureWords.ts, so the bracket's «01 trường hợp» no longer wins), last month's places kept in the text (326; mended by wt-new37: a closing bracket of
   // another period's figures is cut from a text figure, textClauses.ts withoutOtherPeriodsBracket).
   "320-vp-dong-nai-tung-tinh-cu-tong-luc-co-luc-khong-quy3-2025.txt": ["bcdc:bienChe.vienChucNhaKhach", "bcdc:dieuDong.di", "bcdc:ksthc.soPhanAnh"],
   "321-vp-hdnd-ubnd-phuong-thuc-phan-du-thao-ghi-chu-cho-trong-quy2-2026.txt": ["bcdc:doiThoai.soYKien"],
-  "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": ["bcdc:bienChe.suNghiepGiao", "bcdc:tiepNhan.congChuc"],
+  "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": ["bcdc:tiepNhan.congChuc"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

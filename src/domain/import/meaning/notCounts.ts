@@ -18,10 +18,16 @@ const SYMBOL_AFTER = /^(?:[ \u00a0]*\/[ \u00a0]*(?:\d+[ \u00a0]*\/[ \u00a0]*)?|-
 /** «Số: 37/BC-VP» and «số 15» right after a document kind: the document's own number; «Tổng số: 25 lượt» is a count. */
 const DOC_NUMBER_BEFORE = /(?<![\p{L}])(?<!tổng[ \u00a0]+)số[ \u00a0]*:[ \u00a0]*$/iu;
 
+/**
+ * «không tính vào số người làm việc nêu tại điểm 1.3.2», «như mục 2.3.1»: the last number of a part's dotted outline
+ * number after the word naming the part is the part's name, as «mục 2» is.
+ */
+const OUTLINE_REFERENCE = /(?<![\p{L}])(?:điểm|tiết|tiểu mục|mục|khoản|phần|chương|điều)[ \u00a0]+(?:số[ \u00a0]+)?(?:\d{1,2}\.)+$/iu;
+
 /** A number that names a document, an article, a term or a round: never a count. */
 export function isIdentifier(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  if (NAMED_BY_NUMBER.test(before) || DOC_NUMBER_BEFORE.test(before)) return true;
+  if (NAMED_BY_NUMBER.test(before) || DOC_NUMBER_BEFORE.test(before) || OUTLINE_REFERENCE.test(before)) return true;
   return SYMBOL_AFTER.test(text.slice(end, end + 12));
 }
 
