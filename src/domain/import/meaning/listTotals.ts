@@ -2,7 +2,9 @@
  * A total written after the items it adds up says what it counts through the words that open the list: «đề nghị Thủ
  * tướng tặng Bằng khen cho cá nhân thuộc các phòng: Phòng Tổng hợp: 2; Phòng Kinh tế: 1; tổng số: 04 cá nhân» is «04
  * cá nhân đề nghị Thủ tướng tặng Bằng khen», «Thủ trưởng các sở, ban, ngành: Sở Xây dựng: 03 lượt; Sở Y tế: 01 lượt;
- * cộng: 04 lượt» is the departments' «04 lượt». Its own words («tổng số», «cộng») name no figure. The items are its
+ * cộng: 04 lượt» is the departments' «04 lượt», as is a total the clerk writes with no colon after its parts («Điều
+ * động đi: tỉnh A (cũ) 02 công chức; tỉnh B (cũ) 03 công chức; tổng số 05 công chức», «…: Nhà khách A 38 viên chức,
+ * Nhà khách B 21 viên chức, tổng 59 viên chức»: parts set apart by commas when no semicolon does). Its own words («tổng số», «cộng») name no figure. The items are its
  * parts, as a table's rows above its «Cộng» row are (tableScore.ts): checked when those of its unit add up to it.
  * Language knowledge only: no field is named.
  */
@@ -10,7 +12,7 @@ import type { Candidate } from "./candidates";
 import { features, syllables } from "./words";
 
 /** «; tổng số: », «; cộng: », «; cộng cấp xã: » right before the number. */
-const TOTAL_BEFORE = /[;,]\s*(?:tổng số|tổng cộng|cộng)(?:\s[\p{L}\s]{1,20}?)?\s*:\s*$/iu;
+const TOTAL_BEFORE = /[;,]\s*(?:(?:tổng số|tổng cộng|cộng)(?:\s[\p{L}\s]{1,20}?)?\s*:|tổng số|tổng cộng|tổng|cộng)\s*$/iu;
 /** A line's own numbering («2.», «II.», «a)»), not a figure. */
 const NUMBERING = /^\s*(?:\d{1,2}\.|[IVX]{1,5}\.|[a-zđ]\))\s*/iu;
 /** As much as the words right before a number would say (candidates.ts weighs those 1). */
@@ -31,7 +33,9 @@ export function describeListTotals(text: string, candidates: readonly Candidate[
     const before = text.slice(lineStart, c.token.start);
     const total = TOTAL_BEFORE.exec(before);
     if (!total) continue;
-    const items = before.slice(0, total.index).replace(NUMBERING, "").split(";");
+    // Items parted by «;», or by «,» when the clerk set the total after a comma and no «;» parts them.
+    const listed = before.slice(0, total.index).replace(NUMBERING, "");
+    const items = listed.split(";").length < 2 && total[0].trimStart().startsWith(",") ? listed.split(",") : listed.split(";");
     if (items.length < 2) continue;
     const lead = leadOf(items[0]!);
     if (lead === null) continue;
