@@ -10,9 +10,10 @@ import { wideGapTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
 import { withoutNoteMarks } from "./meaning/endNotes";
 import { withoutDottedBlanks } from "./dottedBlanks";
-import { withoutPageFurniture } from "./meaning/pageFurniture";
-import { withoutQuotedReply } from "./meaning/quotedReply";
-import { withoutDroppedParagraphs } from "./meaning/droppedParagraphs";
+import { withLinesBlank, type LinesToBlank } from "./blankLines";
+import { pageFurnitureLines } from "./meaning/pageFurniture";
+import { quotedReplyLines } from "./meaning/quotedReply";
+import { droppedParagraphLines } from "./meaning/droppedParagraphs";
 import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
 import { parseField } from "../fieldValues";
@@ -56,6 +57,14 @@ interface Context {
   numbers: Map<number, NumberToken>;
 }
 
+/**
+ * Lines that are no part of the report, in the order they are blanked: an earlier e-mail quoted «>» below the message
+ * (meaning/quotedReply.ts), a paragraph its draft's author strikes out «(bỏ đoạn này)» (meaning/droppedParagraphs.ts),
+ * page numbers and running headers between a PDF's pages (meaning/pageFurniture.ts; after footnotes.ts, which takes a
+ * page number that a note before it broke a sentence with).
+ */
+const BLANK_LINES: readonly LinesToBlank[] = [quotedReplyLines, droppedParagraphLines, pageFurnitureLines];
+
 export function recognizeFigures(
   text: string,
   report: ReportDefinition,
@@ -63,14 +72,13 @@ export function recognizeFigures(
 ): Map<FieldId, Recognition> {
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
   // each number looks back to its line's start), the dots of a form's blanks blank (dottedBlanks.ts), footnote marks and notes that break a sentence blank
-  // (meaning/footnotes.ts), page numbers and running headers between a PDF's pages blank (pageFurniture.ts), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table copied
+  // (meaning/footnotes.ts), the lines that are no part of the report blank (blankLines.ts: BLANK_LINES), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table copied
   // one cell per line as its rows (cellPerLine.ts) or laid out with spaces
   // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
-  // after the tables are read as rows (their cells then carry tabs, which keep their lines); a paragraph its draft's
-  // author strikes out «(bỏ đoạn này)» blank (meaning/droppedParagraphs.ts).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withoutDroppedParagraphs(withoutQuotedReply(withBoundedLines(text))))))))))), formWords(report, patterns));
+  // after the tables are read as rows (their cells then carry tabs, which keep their lines).
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutDottedBlanks(withBoundedLines(text))), BLANK_LINES)))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];

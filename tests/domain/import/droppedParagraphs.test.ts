@@ -2,9 +2,13 @@
  * «(bỏ đoạn này – quý I đã báo cáo rồi)» over a draft's paragraph: its author strikes it out, its figures are no
  * figures of the report (meaning/droppedParagraphs.ts).
  */
-import { withoutDroppedParagraphs } from "../../../src/domain/import/meaning/droppedParagraphs";
+import { droppedParagraphLines } from "../../../src/domain/import/meaning/droppedParagraphs";
+import { withLinesBlank } from "../../../src/domain/import/blankLines";
 import { boundByLabel } from "../../support/recognized";
 import { builtInDefinition } from "../../support/forms";
+
+/** The text as recognition reads it with these lines blank (blankLines.ts). */
+const withoutDroppedParagraphs = (text: string) => withLinesBlank(text, [droppedParagraphLines]);
 
 const QUARTERLY = builtInDefinition("bao-cao-dan-chu-quy");
 const HEAD = "BÁO CÁO\nKết quả thực hiện quy chế dân chủ quý II năm 2026\n\n2. Thi đua, khen thưởng\n\n";
@@ -17,6 +21,16 @@ describe("a paragraph its draft's author strikes out", () => {
     const read = withoutDroppedParagraphs(text);
     expect(read.length).toBe(text.length);
     expect(read.split("\n").map((l) => l.trim())).toEqual(["A 01.", "", "", "", "C 03.", "", "E 05."]);
+  });
+
+  it("reads a note typed in decomposed letters (NFD) as the same note: alone on its line, it strikes the next", () => {
+    const text = "A 01.\n(bỏ đoạn này)\nB 02.\nC 03.".normalize("NFD");
+    const read = withoutDroppedParagraphs(text);
+    expect(read.length).toBe(text.length);
+    expect(read.split("\n").map((l) => l.trim())).toEqual(["A 01.", "", "", "C 03."]);
+    // The same note opening a line with words strikes that line only.
+    const opening = "(bỏ đoạn này) B 02.\nC 03.".normalize("NFD");
+    expect(withoutDroppedParagraphs(opening).split("\n").map((l) => l.trim())).toEqual(["", "C 03."]);
   });
 
   it("a bracket that keeps or adds a paragraph, or drops no paragraph, strikes nothing", () => {

@@ -4,7 +4,11 @@
  * like them (a number one a line in a table, a line said once, a number line without a page count) is left as written.
  */
 import { joinHardWraps } from "../../../src/domain/import/meaning/hardWraps";
-import { pageNumbers, withoutPageFurniture } from "../../../src/domain/import/meaning/pageFurniture";
+import { pageNumbers, pageFurnitureLines } from "../../../src/domain/import/meaning/pageFurniture";
+import { withLinesBlank } from "../../../src/domain/import/blankLines";
+
+/** The text as recognition reads it with these lines blank (blankLines.ts). */
+const withoutPageFurniture = (text: string) => withLinesBlank(text, [pageFurnitureLines]);
 
 const filler = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `Đoạn văn thứ ${from + i} của trang, nói về công việc.`);
 

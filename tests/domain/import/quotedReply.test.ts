@@ -4,9 +4,13 @@
  * of it quoted under a short note, is still read.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { withoutQuotedReply } from "../../../src/domain/import/meaning/quotedReply";
+import { quotedReplyLines } from "../../../src/domain/import/meaning/quotedReply";
+import { withLinesBlank } from "../../../src/domain/import/blankLines";
 import { boundValue, byLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
+
+/** The text as recognition reads it with these lines blank (blankLines.ts). */
+const withoutQuotedReply = (text: string) => withLinesBlank(text, [quotedReplyLines]);
 
 const REVISED = [
   "BÁO CÁO",

@@ -113,9 +113,17 @@ export function withoutNoteMarks<T extends { start: number }>(text: string, toke
  * the note speaks of, as an item under a list's introduction. "" for a number in no note.
  */
 export function markLead(text: string, notes: readonly EndNote[], at: number): string {
-  const mark = markOf(notes, at);
+  const mark = markLine(text, notes, at);
   if (mark === null) return "";
-  const line = text.lastIndexOf("\n", mark - 1) + 1;
-  const sentence = text.slice(line, mark).split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
+  const sentence = mark.before.split(/[.!?]\s+(?=\p{Lu})/u).pop()!;
   return /^[^\d(:;]*/u.exec(sentence)![0];
+}
+
+/**
+ * For a number in a note: where its mark is, and the mark's line up to it, which the note is read with (its lead-in
+ * here, its place's words in placeWords.ts); null for a number in no note.
+ */
+export function markLine(text: string, notes: readonly EndNote[], at: number): { mark: number; before: string } | null {
+  const mark = markOf(notes, at);
+  return mark === null ? null : { mark, before: text.slice(text.lastIndexOf("\n", mark - 1) + 1, mark) };
 }

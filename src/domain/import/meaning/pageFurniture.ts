@@ -13,9 +13,9 @@
  * The page number, its running lines and the blank lines between them are read as blank and their line breaks as
  * spaces of the line before, so that a sentence the page broke goes on where the next page takes it up (hardWraps.ts
  * then joins it as any wrapped line). A blank margin around them is taken too only where the page broke a sentence.
- *
- * One character for one: every offset stays the document's.
+ * The lines are blanked by ../blankLines.ts.
  */
+import type { BlankLines } from "../blankLines";
 
 const PAGE = String.raw`trang\s+\d{1,3}(?:\s*(?:\/|trên)\s*\d{1,3})?`;
 const PAGE_WORD = new RegExp(String.raw`^\s*[-–]?\s*${PAGE}\s*[-–]?\s*$`, "iu");
@@ -31,27 +31,23 @@ const NEAR = 3;
 const TOP_LINES = 6;
 const ENDS_SENTENCE = /[.;:!?]\s*$/u;
 
-export function withoutPageFurniture(text: string): string {
-  if (!/\n\s*(?:[-–]\s*)?(?:trang\s+)?\d/iu.test(text)) return text;
-  const lines = text.split("\n");
+/** Each page number with its running lines and the blank lines between them, their line breaks joined. */
+export function pageFurnitureLines(lines: readonly string[], text: string): BlankLines[] {
+  if (!/\n\s*(?:[-–]\s*)?(?:trang\s+)?\d/iu.test(text)) return [];
   const marks = pageNumbers(lines);
-  if (marks.length === 0) return text;
+  if (marks.length === 0) return [];
   const running = runningLines(lines, marks);
-  const starts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
-  const chars = text.split("");
+  const found: BlankLines[] = [];
   let done = -1;
   for (const mark of marks) {
     if (mark <= done) continue;
     const [from, to] = block(lines, mark, running);
     // The line breaks before the block fold into the line before it: the next page's text starts a line as the
     // page's first line did.
-    const start = from === 0 ? 0 : starts[from]! - 1;
-    const end = starts[to]! + lines[to]!.length;
-    for (let k = start; k < end; k++) chars[k] = " ";
+    found.push({ from, to, joined: true });
     done = to;
   }
-  return chars.join("");
+  return found;
 }
 
 /** Lines that are page numbers: «Trang N(/M)» wherever it stands, lone numbers only as a count of pages. */

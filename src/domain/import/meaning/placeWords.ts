@@ -4,7 +4,7 @@
  */
 import type { Heading } from "../headings";
 import { clauseOf } from "./clauseSpans";
-import { markOf, type EndNote } from "./endNotes";
+import { markLine, type EndNote } from "./endNotes";
 import { headingPathFeatures } from "./headingPath";
 import { features, syllables } from "./words";
 
@@ -33,20 +33,19 @@ export function subjectBeforeAside(text: string, from: number, boundaries: reado
  * typed after the body is read where its mark is (endNotes.ts): the lead-in of the mark's line and its headings.
  */
 export function whereFeatures(text: string, at: number, headings: readonly Heading[], notes: readonly EndNote[]): string[] {
-  const mark = markOf(notes, at);
-  if (mark !== null) {
-    const markLine = text.lastIndexOf("\n", mark - 1) + 1;
-    const lead = text.slice(markLine, mark).split(/[:;]/)[0] ?? "";
-    return [...ownPlace(text, at, []), ...features(syllables(lead).slice(0, 14)), ...headingPathFeatures(headings, mark)];
-  }
+  const mark = markLine(text, notes, at);
+  if (mark !== null) return [...ownPlace(text, at, []), ...leadFeatures(mark.before), ...headingPathFeatures(headings, mark.mark)];
   return ownPlace(text, at, headingPathFeatures(headings, at));
+}
+
+/** The lead-in of a line read up to a place in it: its words before a first «:» or «;», the first 14 syllables. */
+function leadFeatures(lineBefore: string): string[] {
+  return features(syllables(lineBefore.split(/[:;]/)[0] ?? "").slice(0, 14));
 }
 
 function ownPlace(text: string, at: number, above: readonly string[]): string[] {
   const lineFrom = text.lastIndexOf("\n", at - 1) + 1;
-  const line = text.slice(lineFrom, at);
-  const lead = line.split(/[:;]/)[0] ?? "";
-  const out = features(syllables(lead).slice(0, 14));
+  const out = leadFeatures(text.slice(lineFrom, at));
   // A bullet or a table row: the nearest line above that introduces it ("+" items under a "-" item).
   const own = /^\s*([-+*•–])/.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
   if (own !== undefined || /\t|\|/.test(text.slice(lineFrom, text.indexOf("\n", lineFrom) >>> 0))) {

@@ -5,7 +5,11 @@
  */
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import type { NumberToken } from "../numbers";
+import { BRACKETED_WORDS } from "./bracketedWords";
 import { KNOWN_UNITS } from "./words";
+
+/** A count, then a bracket of words (bracketedWords.ts): the count in group 1, the bracket in 2, its words in 3. */
+const ECHO = new RegExp(String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)[ \u00a0]*(${BRACKETED_WORDS})`, "gu");
 
 /**
  * «03 (ba) cá nhân», «12 (mười hai) cuộc»: the bracket after a count saying the same number in words is blanked
@@ -16,7 +20,7 @@ export function withoutSpelledEchoes(text: string): string {
   if (!text.includes("(")) return text;
   const pieces: string[] = [];
   let at = 0;
-  for (const m of text.matchAll(/(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)[ \u00a0]*(\([ \u00a0]*([\p{L} \u00a0]{1,60}?)[ \u00a0]*\))/gu)) {
+  for (const m of text.matchAll(ECHO)) {
     if (spelledValue(m[3]!) !== Number(m[1]!.replace(/\./g, ""))) continue;
     const from = m.index + m[0].length - m[2]!.length;
     pieces.push(text.slice(at, from), " ".repeat(m[2]!.length));

@@ -37,7 +37,7 @@ import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables, unitAt } from "./words";
 import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
-import { columnHeaders, lastPeriodCell } from "./tableGrid";
+import { columnHeaders, gridAt, lastPeriodCell } from "./tableGrid";
 import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore } from "./vetoPlace";
 import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation } from "./cellOrganisation";
@@ -298,9 +298,7 @@ export function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: numb
 function doneColumnOf(text: string, o: { start: number; end: number }): boolean {
   const headers = columnHeaders(text, o);
   if (headers === null) return false;
-  const from = text.lastIndexOf("\n", o.start - 1) + 1;
-  const to = text.indexOf("\n", o.start);
-  const line = text.slice(from, to === -1 ? undefined : to);
-  const separator = line.includes("\t") ? "\t" : "|";
-  return doneUnlikePlan(line.split(separator), text.slice(from, o.start).split(separator).length - 1, headers);
+  // The row as the grid reads it (tableGrid.ts): its cells trimmed, which a number cell's reading allows.
+  const at = gridAt(text, o);
+  return at !== null && doneUnlikePlan(at.grid.rows[at.row]!, at.column, headers);
 }

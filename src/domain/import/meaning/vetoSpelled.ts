@@ -5,6 +5,7 @@
  * - a list's item mark, «gồm 07 (bảy) nhóm …: (1) Chỉ đạo …; (2) Công bố …; (3) Rà soát …»: «(3)» numbers an item
  *   and counts nothing.
  */
+import { bracketedWordsAfter } from "./bracketedWords";
 import { sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
 
@@ -15,9 +16,9 @@ const NUMBER_WORDS = new Set(
 /** The number at `end` is followed by its words in brackets, then by a unit other than the field's. */
 export function spelledOtherUnit(unit: string | null, text: string, end: number): boolean {
   if (!unit) return false;
-  const m = /^[ \u00a0]*\(([\p{L} ]{1,40})\)[ \u00a0]*/u.exec(text.slice(end, end + 60));
-  if (!m || !m[1]!.trim().toLowerCase().split(/\s+/).every((w) => NUMBER_WORDS.has(w))) return false;
-  const rest = text.slice(end + m[0].length, end + m[0].length + 40).split(/[,;.:()\n\t]/)[0] ?? "";
+  const bracket = bracketedWordsAfter(text, end);
+  if (!bracket || !bracket.words.trim().toLowerCase().split(/\s+/).every((w) => NUMBER_WORDS.has(w))) return false;
+  const rest = text.slice(bracket.end, bracket.end + 40).split(/[,;.:()\n\t]/)[0] ?? "";
   const head = unitAt(syllables(rest), KNOWN_UNITS);
   return head !== null && head !== unit && !sameGroup(head, unit);
 }

@@ -8,11 +8,10 @@
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import type { FieldId } from "../../types";
 import type { Recognition } from "../types";
+import { bracketedWordsAfter } from "./bracketedWords";
 
 /** A run of numeral words at the end of `before`, then a bracket opening before the digits. */
 const WORDS_THEN_BRACKET = /(?<![\p{L}\p{M}])((?:[\p{L}]+[ \u00a0]+){0,5}?[\p{L}]+)[ \u00a0]*\([ \u00a0]*$/u;
-/** A bracket right after the digits holding words only. */
-const BRACKETED_WORDS = /^[ \u00a0]*\([ \u00a0]*([\p{L} \u00a0]{1,60}?)[ \u00a0]*\)/u;
 
 /** The digits at `start`–`end` stand beside numeral words of another value, before or after them. */
 export function wordsDisagree(text: string, start: number, end: number): boolean {
@@ -25,9 +24,9 @@ export function wordsDisagree(text: string, start: number, end: number): boolean
     const spelled = words === null ? null : spelledValue(words);
     if (spelled !== null && spelled !== value) return true;
   }
-  const after = BRACKETED_WORDS.exec(text.slice(end, end + 70));
+  const after = bracketedWordsAfter(text, end);
   if (after) {
-    const spelled = spelledValue(after[1]!);
+    const spelled = spelledValue(after.words);
     if (spelled !== null && spelled !== value) return true;
   }
   return false;
