@@ -7,7 +7,7 @@ import { editTracked, markInserted, mergeText, resolveBodyChange } from "./bodyT
 import { cursorSlot, runLength, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
-  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimLayout, SimPageSetup, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimLayout, SimPageSetup, SimParagraph, SimSpan, SimTableCell, SimXmlPart, TrackedChangeView,
 } from "./types";
 
 export interface DocumentOptions {
@@ -354,6 +354,25 @@ export class SimDocument {
   /** The paragraph's style id, if it came with one (insertOoxml); the renderer draws roles by it. */
   styleOf(runs: readonly DocRun[]): string | undefined {
     return this.styles.get(runs);
+  }
+
+  /** The table cell a control sits in (ContentControl.parentTableCellOrNullObject), if it is in a table. */
+  cellOfControl(id: number): SimTableCell | undefined {
+    const index = this.paragraphs.findIndex((runs) => runs.some((r) => r.kind === "control" && r.control.id === id));
+    return index === -1 ? undefined : this.layoutOf(index).table;
+  }
+
+  /** Table.values: each row's cells' texts, a cell's paragraphs joined by "\n" (`table`: its index in the document). */
+  tableValues(table: number): string[][] {
+    const rows: string[][] = [];
+    this.paragraphs.forEach((runs, index) => {
+      const cell = this.layoutOf(index).table;
+      if (!cell || cell.table !== table) return;
+      const row = (rows[cell.row] ??= []);
+      const text = paragraphDisplayText(runs);
+      row[cell.cell] = row[cell.cell] === undefined ? text : `${row[cell.cell]}\n${text}`;
+    });
+    return Array.from(rows, (row) => Array.from(row ?? [], (text) => text ?? ""));
   }
 
   /** The paragraph's table cell and list label ({} for a plain paragraph). */
