@@ -135,6 +135,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       writeLock: null,
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
+      pendingAtStart: 0,
       missing: [],
       officeSettings: loadOfficeSettings(deps.prefs),
       replaceOffer: null,
