@@ -356,10 +356,14 @@ export class SimDocument {
     return this.styles.get(runs);
   }
 
-  /** The table cell a control sits in (ContentControl.parentTableCellOrNullObject), if it is in a table. */
-  cellOfControl(id: number): SimTableCell | undefined {
-    const index = this.paragraphs.findIndex((runs) => runs.some((r) => r.kind === "control" && r.control.id === id));
-    return index === -1 ? undefined : this.layoutOf(index).table;
+  /** The table cell of every control in a table (ContentControl.parentTableCellOrNullObject), by control id. */
+  controlCells(): Map<number, SimTableCell> {
+    const cells = new Map<number, SimTableCell>();
+    this.paragraphs.forEach((runs, index) => {
+      const cell = this.layoutOf(index).table;
+      if (cell) for (const run of runs) if (run.kind === "control") cells.set(run.control.id, cell);
+    });
+    return cells;
   }
 
   /** Table.values: each row's cells' texts, a cell's paragraphs joined by "\n" (`table`: its index in the document). */
