@@ -9,12 +9,15 @@ import { formatField, parseWritten, readsAs, sameValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
 import { formatCount, roundTo } from "./vnNumber";
+import { textAtPlace } from "./headerUnit";
 
 /** One place in the document where a field is shown. */
 export interface Observation {
   text: string;
   /** Where it is, for messages ("mục I"). */
   where?: string;
+  /** In a table: its column's header (a «%» there: a percentage written bare is right, headerUnit.ts). */
+  columnHeader?: string;
 }
 
 export type Observations = ReadonlyMap<FieldId, readonly Observation[]>;
@@ -114,7 +117,7 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
 export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: readonly Observation[] | undefined): FieldStatus {
   if (!seen || seen.length === 0) return { state: "absent" };
   if (seen.every((o) => isPlaceholder(o.text))) return { state: "blank", places: seen.length };
-  const matches = value === null ? false : seen.every((o) => o.text.trim() === formatField(field, value));
+  const matches = value === null ? false : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader));
   const restyle = !matches && value !== null && value.kind !== "list" && seen.every((o) => readsAs(field, o.text, value));
   return { state: "shown", places: seen.length, matches, restyle };
 }

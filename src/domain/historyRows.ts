@@ -10,11 +10,32 @@ import type { HistoryEntry } from "./storedReport";
 
 export const HISTORY_HEADER = ["Thời điểm", "Người sửa", "Việc", "Kỳ báo cáo", "Mục", "Số liệu", "Giá trị cũ", "Giá trị mới"] as const;
 
+/**
+ * «Từ chối» beside «19.744 → 19.841» did not say which value stayed: a leader's action names the change decided on
+ * and the value the document keeps, in the history's table and in the exports' «Việc» column.
+ */
 export const HISTORY_ACTIONS: Record<NonNullable<HistoryEntry["decision"]> | "write", string> = {
   write: "Ghi",
-  accepted: "Chấp nhận",
-  rejected: "Từ chối",
+  accepted: "Chấp nhận sửa (giữ giá trị mới)",
+  rejected: "Từ chối sửa (giữ giá trị cũ)",
 };
+
+/** The value the document holds after an entry: a rejection keeps the old one, a write or an acceptance the new. */
+export const keptValue = (entry: Pick<HistoryEntry, "from" | "to" | "decision">): string =>
+  entry.decision === "rejected" ? entry.from : entry.to;
+
+/**
+ * One entry in a sentence: «19.744 → 19.841» for a write; «Từ chối sửa 19.744 → 19.841; giữ 19.744» for a leader's
+ * decision. Entries saved before the wording changed carry the same fields, so they read the same way. An old value
+ * "" (a figure first written under tracking) is «—», and a rejection of it leaves the place empty.
+ */
+export function historyChange(entry: Pick<HistoryEntry, "from" | "to" | "decision">): string {
+  const change = `${entry.from || "—"} → ${entry.to}`;
+  if (!entry.decision) return change;
+  const verb = entry.decision === "rejected" ? "Từ chối sửa" : "Chấp nhận sửa";
+  const kept = keptValue(entry);
+  return `${verb} ${change}; ${kept === "" ? "để trống" : `giữ ${kept}`}`;
+}
 
 export interface HistoryRow {
   /** As stored (ISO 8601, UTC). */

@@ -3,7 +3,8 @@
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
 import { inputsOf, type Values } from "./compute";
-import { formatField, readsAs, showsValue } from "./fieldValues";
+import { readsAs, showsValue } from "./fieldValues";
+import { headerCarriesPercent, textAtPlace } from "./headerUnit";
 import type { ReportDefinition } from "./report";
 import { reviewedText } from "./pendingRevisions";
 import type { FieldId, Problem } from "./types";
@@ -12,6 +13,8 @@ export interface ControlText {
   id: number;
   tag: FieldId;
   text: string;
+  /** In a table: its column's header; a «%» there means a percentage is written bare (headerUnit.ts). */
+  columnHeader?: string;
 }
 
 export interface Conflict {
@@ -96,7 +99,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
       continue;
     }
     const value = values.get(field.id) ?? null;
-    const target = derived ? derived.text : value === null ? null : formatField(field, value);
+    const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader);
     if (target === null) continue;
     if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
     // The same value in the clerk's own style is a question of style, not a hand edit: asked once for all such figures.
@@ -104,7 +107,9 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
       decision.restyles.push({ field: key, controlId: control.id, documentText: control.text, target });
       continue;
     }
-    const replaceable = input.overwrite?.has(key) || baseline[key] === control.text;
+    // What was last written is stored once per field, with its «%»: the bare text under a «%» header is that too.
+    const bareBaseline = headerCarriesPercent(control.columnHeader) && baseline[key]?.replace(/\s*%$/u, "") === control.text;
+    const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline;
     if (!replaceable) {
       decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target });
       continue;

@@ -25,11 +25,11 @@ import {
   GatewayError, type BindBlock, type BindOutcome, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi, type TextRead,
 } from "./gateway";
 import { queueShapes, shapesOf } from "./paragraphShapes";
+import { CONTROL_PROPS, controlInfo } from "./controlRead";
 import { blockAt, figureMatch, type ParagraphGuard } from "./figureSpans";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
-const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 /** Exact text: "Hợp đồng" must not match "hợp đồng" elsewhere, and the count check relies on it. */
 const EXACT = { matchCase: true };
 
@@ -44,7 +44,7 @@ export function queueTextRead(context: Word.RequestContext) {
 export function oursOf(controls: Word.ContentControlCollection, ours: IsOurs): ControlInfo[] {
   return controls.items
     .filter((c) => ours(c.tag))
-    .map(({ id, tag, title, text, cannotEdit }) => ({ id, tag, title, text, cannotEdit }));
+    .map(controlInfo);
 }
 
 export function toTextRead(read: ReturnType<typeof queueTextRead>, ours: IsOurs): TextRead {

@@ -12,12 +12,12 @@
 import { wordFindText } from "../domain/import/addresses";
 import { writeSync } from "./errors";
 import { oursOf } from "./bindFigures";
+import { CONTROL_PROPS } from "./controlRead";
 import { GatewayError, type ChosenBinding, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi } from "./gateway";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
 const EXACT = { matchCase: true };
-const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
 const CHANGED = "Đoạn văn chứa số này đã thay đổi từ lần nhận diện. Hãy bấm «Nhận diện số liệu» lại, hoặc bôi đen con số trong văn bản rồi bấm «Gắn vào».";
 
 /** Selects the candidate: its paragraph must still read as when it was recognised, so its context finds it. */

@@ -14,6 +14,8 @@ export interface ControlInfo {
   text: string;
   /** Locked by the document's author: the add-in must not write it. */
   cannotEdit?: boolean;
+  /** In a table: the header of its column (a «%» there means percentages are written bare, domain/headerUnit.ts). */
+  columnHeader?: string;
 }
 
 /** The tracked changes inside one of our controls, as a leader reviews them. */

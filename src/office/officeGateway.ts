@@ -14,11 +14,11 @@
 import { NEWER_VERSION_MESSAGE, STORED_VERSION, storedVersionOf } from "../domain/storedReport";
 import { BUILT_IN_PREFIXES } from "../forms/builtIn";
 import { toGatewayError, writeSync } from "./errors";
+import { CONTROL_PROPS, controlInfo } from "./controlRead";
 import { createFieldControl, insertNearSelection, refuseInsideOurControl } from "./selectionInsert";
 import {
   GatewayError,
   oursByPrefix,
-  type ControlInfo,
   type DocumentRead,
   type IsOurs,
   type SupportsWordApi,
@@ -36,9 +36,6 @@ export interface GatewayOptions {
   tagPrefix?: () => string;
 }
 
-const CONTROL_PROPS = "id,tag,title,text,cannotEdit";
-
-const controlInfo = ({ id, tag, title, text, cannotEdit }: Word.ContentControl): ControlInfo => ({ id, tag, title, text, cannotEdit });
 
 /** Word names its modes "Off", "TrackAll", "TrackMineOnly"; the gateway speaks its own vocabulary. */
 const FROM_WORD: Record<string, TrackingMode> = { Off: "off", TrackAll: "trackAll", TrackMineOnly: "trackMineOnly" };

@@ -6,6 +6,7 @@ import { FormTitle } from "./components/FormTitle";
 import type { PaneTab } from "./components/PaneTabs";
 import { PeriodPicker } from "./components/PeriodPicker";
 import { NoControlsHint } from "./components/NoControlsHint";
+import { PendingReviewHint } from "./components/PendingReviewHint";
 import { ProblemSummary } from "./components/ProblemSummary";
 import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
@@ -88,6 +89,7 @@ export function App() {
         <TabBar<View> tabs={TABS} shown={3} value={view} onSelect={select} />
         {view === "figures" && (
           <>
+            <PendingReviewHint onOpen={setView} />
             <PeriodPicker />
             <SettingsBar />
             <DocumentPanel />

@@ -101,7 +101,7 @@ describe("tracked changes in the preview host", () => {
     );
     expect(cells.map(([field, change]) => [field, change]).sort()).toEqual([
       ["Cuộc họp giao ban trong quý", "11 → 12"],
-      ["Cuộc họp giao ban trong quý", "Từ chối: 11 → 12"],
+      ["Cuộc họp giao ban trong quý", "Từ chối sửa 11 → 12; giữ 11"],
       ["Công chức được nâng lương trước thời hạn", "04 → 05"],
     ]);
     // Inserting a field is not a write of a figure; the leader's rejection is recorded as a decision, not a write.

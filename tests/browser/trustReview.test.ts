@@ -123,13 +123,13 @@ describe("a leader's decision stays made, for a figure and what is computed from
     const table = pane().getByRole("table", { name: "Các lần thay đổi số liệu" });
     await table.waitFor();
     const rows = await table.getByRole("row").evaluateAll((trs) => trs.slice(1).map((tr) => [...tr.querySelectorAll("td")].map((td) => (td as HTMLElement).innerText.replace(/\s+/g, " ").trim())));
-    const decisions = rows.filter(([, change]) => /^(Từ chối|Chấp nhận):/.test(change!));
+    const decisions = rows.filter(([, change]) => /^(Từ chối|Chấp nhận) sửa /.test(change!));
     expect(decisions.map(([field, change]) => [field, change]).sort()).toEqual([
-      ["Cuộc họp giao ban trong quý quý I năm 2026", "Chấp nhận: 11 → 12"],
-      ["Hồ sơ tiếp nhận (một cửa Văn phòng) quý I năm 2026", "Từ chối: 81 → 90"],
-      ["Hồ sơ đang giải quyết (Bộ phận một cửa của Văn phòng) quý I năm 2026", "Từ chối: 04 → 13"],
-      ["Tỷ lệ đang giải quyết (Bộ phận một cửa của Văn phòng) quý I năm 2026", "Từ chối: 4,94% → 14,44%"],
-      ["Tỷ lệ đã giải quyết (Bộ phận một cửa của Văn phòng) quý I năm 2026", "Từ chối: 95,06% → 85,56%"],
+      ["Cuộc họp giao ban trong quý quý I năm 2026", "Chấp nhận sửa 11 → 12; giữ 12"],
+      ["Hồ sơ tiếp nhận (một cửa Văn phòng) quý I năm 2026", "Từ chối sửa 81 → 90; giữ 81"],
+      ["Hồ sơ đang giải quyết (Bộ phận một cửa của Văn phòng) quý I năm 2026", "Từ chối sửa 04 → 13; giữ 04"],
+      ["Tỷ lệ đang giải quyết (Bộ phận một cửa của Văn phòng) quý I năm 2026", "Từ chối sửa 4,94% → 14,44%; giữ 4,94%"],
+      ["Tỷ lệ đã giải quyết (Bộ phận một cửa của Văn phòng) quý I năm 2026", "Từ chối sửa 95,06% → 85,56%; giữ 95,06%"],
     ]);
     for (const [, , when] of rows) expect(when).toMatch(/^\d{2}\/\d{2}\/\d{4},? \d{2}:\d{2}, Trần Văn Lãnh Đạo$|^\d{2}:\d{2},? \d{2}\/\d{2}\/\d{4}, Trần Văn Lãnh Đạo$/);
     await shot(page, "history");

@@ -60,7 +60,7 @@ describe("who changed a figure, as a leader reads it", () => {
     await openView(page, "Lịch sử thay đổi");
     const rows = pane().getByRole("table", { name: "Các lần thay đổi số liệu" }).getByRole("row").filter({ hasText: "Cuộc họp giao ban trong quý" });
     await rows.nth(1).waitFor();
-    expect(await rows.first().innerText()).toMatch(/Chấp nhận:\s*11 → 12/);
+    expect(await rows.first().innerText()).toMatch(/Chấp nhận sửa 11 → 12; giữ 12/);
     expect(await rows.first().locator(".history-by").innerText()).toBe("Lò Văn Dũng");
     expect(await rows.nth(1).locator(".history-by").innerText()).toBe("Trần Thị Bình");
   });

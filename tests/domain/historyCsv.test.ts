@@ -18,7 +18,7 @@ describe("history", () => {
 
   it("names a leader's decision and the period each value belongs to", () => {
     const reviewed: HistoryEntry = { ...entries[0]!, decision: "rejected", period: { quarter: 1, year: 2026 } };
-    expect(historyToCsv(REPORT, [reviewed])).toContain('"Nguyễn Văn A","Từ chối","Quý I năm 2026","III.2.c"');
+    expect(historyToCsv(REPORT, [reviewed])).toContain('"Nguyễn Văn A","Từ chối sửa (giữ giá trị cũ)","Quý I năm 2026","III.2.c"');
   });
 
   it("keeps a value that looks like a formula as text", () => {

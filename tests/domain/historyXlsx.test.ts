@@ -22,7 +22,7 @@ describe("history as an Excel workbook", () => {
     expect(rows[0]!.map((c) => (c as { value: string }).value)).toEqual(["Thời điểm", "Người sửa", "Việc", "Kỳ báo cáo", "Mục", "Số liệu", "Giá trị cũ", "Giá trị mới"]);
     const values = (i: number) => rows[i]!.slice(1).map((c) => (c === null ? null : (c as { value: unknown }).value));
     expect(values(1)).toEqual(["Nguyễn Văn A", "Ghi", "Quý I năm 2026", "III.2.c", "Hồ sơ tiếp nhận (Trung tâm PVHCC)", "9.700", "9.780"]);
-    expect(values(2).slice(0, 2)).toEqual(["Trần <B> & C", "Chấp nhận"]);
+    expect(values(2).slice(0, 2)).toEqual(["Trần <B> & C", "Chấp nhận sửa (giữ giá trị mới)"]);
     // A stored time that is not one stays as written, as text.
     expect(rows[3]![0]).toEqual({ type: String, value: "không phải thời điểm" });
   });

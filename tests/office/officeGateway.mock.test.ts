@@ -17,6 +17,8 @@ interface Tree {
   context: { document: { selection: { parentContentControlOrNullObject: Bag; created: Bag } } };
 }
 
+const OUTSIDE_TABLE = { parentTableCellOrNullObject: { isNullObject: true }, parentTableOrNullObject: { isNullObject: true } };
+
 function loadItems(this: OfficeMockObject) {
   return OfficeMockObject.prototype.load.call(this, "items");
 }
@@ -41,8 +43,9 @@ describe("gateway with office-addin-mock", () => {
       contentControls: {
         load: loadItems,
         items: [
-          { id: 7, tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận", text: "9.780" },
-          { id: 8, tag: "khac:x", title: "Khác", text: "x" },
+          // Outside a table, as Word gives them: null objects (the gateway reads a column's header only in one).
+          { id: 7, tag: "bcdc:hcc.tiepNhan", title: "Hồ sơ tiếp nhận", text: "9.780", ...OUTSIDE_TABLE },
+          { id: 8, tag: "khac:x", title: "Khác", text: "x", ...OUTSIDE_TABLE },
         ],
       },
     });

@@ -126,3 +126,17 @@ describe("a report with merged table headers, in the pane", () => {
     expect(bound.length).toBeGreaterThanOrEqual(50);
   });
 });
+
+describe("a control in a table cell", () => {
+  it("is read with its column's header, in the read's one sync", async () => {
+    const sim = await openDocx();
+    await recognise(sim);
+    sim.resetSyncCount();
+    const read = await createOfficeGateway(sim.run, sim.supports).read();
+    expect(sim.syncCount()).toBe(1);
+    const at = (tag: string) => read.controls.find((c) => c.tag === tag);
+    expect(at("bcdc:hcc.tyLeDaGiaiQuyet")).toMatchObject({ text: "87,77", columnHeader: "Tỷ lệ (%)" });
+    expect(at("bcdc:motCuaVp.tyLeDaGiaiQuyet")).toMatchObject({ text: "93,75%", columnHeader: "Tỷ lệ" });
+    expect(at("bcdc:hcc.tiepNhan")).toMatchObject({ text: "11.245", columnHeader: "Số hồ sơ" });
+  });
+});

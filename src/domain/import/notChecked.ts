@@ -20,6 +20,20 @@ export interface UncheckedItem {
   leftOut?: true;
 }
 
+/**
+ * A figure the document shows while the value typed for it in the pane cannot be used: the check lacks it because
+ * of what was typed, not because the report leaves it out, and is said so («thiếu» there sent the clerk looking for
+ * a number the document plainly had).
+ */
+export interface ImpossibleFigure {
+  /** As typed in the pane. */
+  typed: string;
+  /** Why it cannot be used: the figure's own check («… lớn hơn …», «… không phải số …»). */
+  reason: string;
+  /** What the document writes for it. */
+  shown: string;
+}
+
 /** The typed figures a figure needs: itself if typed, else the typed figures its formula reads. */
 function typedInputs(report: ReportDefinition, id: FieldId, seen = new Set<FieldId>()): FieldId[] {
   const field = report.byId.get(id);
@@ -83,12 +97,21 @@ export function uncheckedChecks(
   read: (id: FieldId) => boolean,
   written: (id: FieldId) => boolean = () => false,
   leftOut: (id: FieldId) => boolean = () => false,
+  impossible: (id: FieldId) => ImpossibleFigure | null = () => null,
 ): UncheckedItem[] {
   const items: UncheckedItem[] = [];
-  const item = (key: string, what: string, missing: FieldId[], name: (id: FieldId) => string): UncheckedItem =>
-    missing.every(leftOut)
-      ? { key, message: `Không kiểm tra ${what}: văn bản không nêu ${missing.map(name).join(", ")} (không bắt buộc).`, missing, leftOut: true }
-      : { key, message: `Không kiểm tra được ${what}: thiếu ${missing.map(name).join(", ")}.`, missing };
+  const item = (key: string, what: string, missing: FieldId[], name: (id: FieldId) => string): UncheckedItem => {
+    if (missing.every(leftOut)) {
+      return { key, message: `Không kiểm tra ${what}: văn bản không nêu ${missing.map(name).join(", ")} (không bắt buộc).`, missing, leftOut: true };
+    }
+    const wrong = missing.flatMap((id) => {
+      const figure = impossible(id);
+      return figure ? [`văn bản ghi ${name(id)} là ${figure.shown}, nhưng số nhập trong ngăn «${figure.typed}» không dùng được: ${figure.reason.replace(/\.$/, "")}`] : [];
+    });
+    const absent = missing.filter((id) => !impossible(id));
+    const said = [...wrong, ...(absent.length > 0 ? [`thiếu ${absent.map(name).join(", ")}`] : [])];
+    return { key, message: `Không kiểm tra được ${what}: ${said.join("; ")}.`, missing };
+  };
   for (const rule of report.rules) {
     const missing = [...new Set(ruleFields(rule).flatMap((id) => typedInputs(report, id)))].filter((id) => !read(id));
     if (missing.length === 0) continue;

@@ -7,7 +7,7 @@ import { editTracked, markInserted, mergeText, resolveBodyChange } from "./bodyT
 import { cursorSlot, runLength, splitAt } from "./cursor";
 import { replacePlain, replaceTracked, resolveChange, segmentsText } from "./tracking";
 import type {
-  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimLayout, SimPageSetup, SimParagraph, SimSpan, SimXmlPart, TrackedChangeView,
+  ChangeTrackingModeValue, Cursor, DocRun, SimControl, SimControlType, SimLayout, SimPageSetup, SimParagraph, SimSpan, SimTableCell, SimXmlPart, TrackedChangeView,
 } from "./types";
 
 export interface DocumentOptions {
@@ -354,6 +354,29 @@ export class SimDocument {
   /** The paragraph's style id, if it came with one (insertOoxml); the renderer draws roles by it. */
   styleOf(runs: readonly DocRun[]): string | undefined {
     return this.styles.get(runs);
+  }
+
+  /** The table cell of every control in a table (ContentControl.parentTableCellOrNullObject), by control id. */
+  controlCells(): Map<number, SimTableCell> {
+    const cells = new Map<number, SimTableCell>();
+    this.paragraphs.forEach((runs, index) => {
+      const cell = this.layoutOf(index).table;
+      if (cell) for (const run of runs) if (run.kind === "control") cells.set(run.control.id, cell);
+    });
+    return cells;
+  }
+
+  /** Table.values: each row's cells' texts, a cell's paragraphs joined by "\n" (`table`: its index in the document). */
+  tableValues(table: number): string[][] {
+    const rows: string[][] = [];
+    this.paragraphs.forEach((runs, index) => {
+      const cell = this.layoutOf(index).table;
+      if (!cell || cell.table !== table) return;
+      const row = (rows[cell.row] ??= []);
+      const text = paragraphDisplayText(runs);
+      row[cell.cell] = row[cell.cell] === undefined ? text : `${row[cell.cell]}\n${text}`;
+    });
+    return Array.from(rows, (row) => Array.from(row ?? [], (text) => text ?? ""));
   }
 
   /** The paragraph's table cell and list label ({} for a plain paragraph). */

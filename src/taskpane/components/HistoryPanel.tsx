@@ -3,7 +3,7 @@ import { useMemo, useState } from "react";
 import { periodName } from "../../domain/periodKinds";
 import { fieldName } from "../../domain/fieldName";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
-import { HISTORY_ACTIONS } from "../../domain/historyRows";
+import { historyChange } from "../../domain/historyRows";
 import { useAppStore } from "../store/StoreContext";
 import { download } from "../download";
 
@@ -69,8 +69,7 @@ export default function HistoryPanel() {
                   {entry.period ? <div className="history-period">{periodName(entry.period)}</div> : null}
                 </TableCell>
                 <TableCell>
-                  {entry.decision ? <strong>{HISTORY_ACTIONS[entry.decision]}: </strong> : null}
-                  {entry.from || "—"} → {entry.to}
+                  {historyChange(entry)}
                 </TableCell>
                 <TableCell>
                   {time.format(new Date(entry.at))}

@@ -5,6 +5,7 @@ import { uncheckedChecks } from "../../domain/import/notChecked";
 import { missingFigures } from "../../domain/optional";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
+import { impossibleFigures } from "../store/impossibleFigures";
 import { useAppStore } from "../store/StoreContext";
 import { NoticeBar } from "./NoticeBar";
 import UnclearChooser from "./UnclearChooser";
@@ -78,6 +79,10 @@ function RecognitionResult() {
   const report = useAppStore((s) => s.report);
   const values = useAppStore((s) => s.review.values);
   const bound = useAppStore((s) => s.observations.size);
+  const raw = useAppStore((s) => s.raw);
+  const review = useAppStore((s) => s.review);
+  const observations = useAppStore((s) => s.observations);
+  const impossible = impossibleFigures({ raw, review, observations });
   // The pane reopened: the list of the last reading is gone and the tab showed only its buttons, so a clerk who had
   // chosen figures there thought the choices lost, and the figures still unclear were nowhere.
   if (!summary)
@@ -92,7 +97,7 @@ function RecognitionResult() {
   // Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet.
   const given = (id: string) => (values.get(id) ?? null) !== null;
   const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
-  const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id)).filter((u) => !u.leftOut);
+  const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible).filter((u) => !u.leftOut);
   const unclear = summary.ambiguous.filter((f) => !chosen[f.field]).length;
   const picked = summary.ambiguous.length - unclear;
   return (
@@ -104,7 +109,13 @@ function RecognitionResult() {
       <UnclearChooser unclear={summary.ambiguous} />
       {unchecked.length > 0 && (
         <Card size="small">
-          <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({unchecked.length}) — thiếu số liệu</Text>} />
+          <CardHeader
+            header={
+              <Text weight="semibold">
+                Chưa kiểm tra được ({unchecked.length}) — {unchecked.some((u) => u.missing.some((id) => impossible(id))) ? "số liệu thiếu hoặc nhập sai" : "thiếu số liệu"}
+              </Text>
+            }
+          />
           <ul className="summary-list" aria-label="Kiểm tra chưa chạy được vì thiếu số liệu" tabIndex={0}>
             {unchecked.map((u) => (
               <li key={u.key}>{u.message}</li>

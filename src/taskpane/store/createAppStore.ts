@@ -36,7 +36,7 @@ export function observe(controls: readonly ControlInfo[]): Map<FieldId, Observat
   const byField = new Map<FieldId, Observation[]>();
   for (const control of controls) {
     const list = byField.get(control.tag) ?? [];
-    list.push({ text: control.text, where: `chỗ ${list.length + 1}` });
+    list.push({ text: control.text, where: `chỗ ${list.length + 1}`, ...(control.columnHeader !== undefined ? { columnHeader: control.columnHeader } : {}) });
     byField.set(control.tag, list);
   }
   return byField;
@@ -135,6 +135,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       writeLock: null,
       author: deps.prefs.get("author") ?? "",
       trackedReview: null,
+      pendingAtStart: 0,
       missing: [],
       officeSettings: loadOfficeSettings(deps.prefs),
       replaceOffer: null,

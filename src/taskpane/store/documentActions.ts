@@ -61,6 +61,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const { trackingMode } = read;
         const controls = withReviewedTexts(ours, stored?.written ?? {}, stored?.history ?? []);
         const agreed = agreedTexts(controls);
+        // A control read differently once its tracked deletion is set aside holds a change no one has decided yet.
+        const pendingAtStart = new Set(ours.filter((control, i) => controls[i] !== control).map((c) => c.tag)).size;
         // A new report's «…» is a box not typed yet, not a figure to read back as «…» (placeholder.ts).
         const typedAgreed = Object.fromEntries(
           Object.entries(agreed).filter(([id, text]) => report.byId.get(id)?.formula === undefined && report.byId.has(id) && !isPlaceholder(text)),
@@ -82,6 +84,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         set({
           observations,
           ...derive(raw, period, observations),
+          pendingAtStart,
           ready: true,
           busy: null,
           raw,

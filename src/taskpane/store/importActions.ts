@@ -3,6 +3,7 @@
  * text, and roll it over to the next quarter. The engine is loaded on first use (dynamic import), so the first-load
  * bundle does not carry it.
  */
+import { impossibleFigures } from "./impossibleFigures";
 import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
 import { rollOver } from "../../domain/import/rollOver";
 import { confirmedFigures } from "../../domain/comparison/earlier";
@@ -70,12 +71,15 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const leftOut = new Set(missing.leftOut.map((f) => f.id));
         // A rule whose figures are not all in the form did not run: said, never counted as passed. One that lacks only
         // optional figures left out is said too, but is no gap (optional.ts).
-        const textUnchecked = engine.uncheckedChecks(report, given, undefined, (id) => leftOut.has(id));
+        const impossible = impossibleFigures(get());
+        const textUnchecked = engine.uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible);
         const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
         const problems = textCheck.length + review.problems.length + get().documentProblems.length;
         // An old document checked before its figures were read: every figure is missing, and the way on is to read them.
         const unread = get().recognition === null && !report.fields.some((f) => !f.formula && given(f.id));
-        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: missing.owed.length, leftOut: leftOut.size, unread };
+        // A figure the document shows but typed wrong in the pane is not «chưa có»: counted and said apart.
+        const mistyped = missing.owed.filter((f) => impossible(f.id)).length;
+        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: missing.owed.length - mistyped, mistyped, leftOut: leftOut.size, unread };
         set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, gaps) });
       }),
 
@@ -118,10 +122,11 @@ export function createImportActions(kit: StoreKit): ImportActions {
 function checkNotice(
   problems: number,
   errors: number,
-  { unchecked, missing, leftOut, unread }: { unchecked: number; missing: number; leftOut: number; unread: boolean },
+  { unchecked, missing, mistyped, leftOut, unread }: { unchecked: number; missing: number; mistyped: number; leftOut: number; unread: boolean },
 ): Notice {
   const notRun =
-    (unchecked > 0 ? ` ${unchecked} kiểm tra không chạy được vì thiếu số liệu (xem danh sách).` : "") +
+    (unchecked > 0 ? ` ${unchecked} kiểm tra không chạy được vì ${mistyped > 0 ? "số liệu thiếu hoặc nhập sai" : "thiếu số liệu"} (xem danh sách).` : "") +
+    (mistyped > 0 ? ` ${mistyped} số liệu văn bản có nhưng số nhập trong ngăn không dùng được: sửa ở thẻ «Số liệu».` : "") +
     (unread
       ? ` Chưa có số liệu nào của mẫu: bấm «Nhận diện số liệu» để đọc các số trong văn bản, rồi kiểm tra lại.`
       : missing > 0
@@ -129,7 +134,7 @@ function checkNotice(
         : "");
   // Said apart and last: an optional figure left out is the report's choice, not a part nobody checked.
   const optional = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
-  if (problems === 0 && unchecked === 0 && missing === 0) return { intent: "success", text: `Không phát hiện vấn đề nào.${optional}` };
+  if (problems === 0 && unchecked === 0 && missing === 0 && mistyped === 0) return { intent: "success", text: `Không phát hiện vấn đề nào.${optional}` };
   if (problems === 0) return { intent: "warning", text: `Không thấy vấn đề trong phần đã kiểm tra.${notRun}${optional}` };
   return { intent: errors > 0 ? "error" : "warning", text: `Kiểm tra văn bản: ${errors} lỗi, ${problems - errors} cảnh báo.${notRun}${optional}` };
 }

@@ -128,6 +128,12 @@ export interface AppState {
   author: string;
   /** Tracked changes inside our controls, for the leaders' review; null until loaded. */
   trackedReview: ControlChanges[] | null;
+  /**
+   * Figures whose controls showed a tracked change still undecided when the pane opened, seen in the start's own read
+   * (a deletion kept in front of the value written: pendingRevisions.ts), so a leader is told at once; 0 on Word for
+   * Mac, where a deletion's text is "". Superseded by `trackedReview` once the review is loaded.
+   */
+  pendingAtStart: number;
   /** Fields the add-in wrote before whose controls are no longer in the document. */
   missing: FieldId[];
   /** The issuing office's details for a new report (kept in the browser's preferences). */

@@ -22,14 +22,14 @@ const CHILD_PROPS: Record<string, readonly string[]> = {
 const LOADABLE = [...PARAGRAPH_PROPS, ...Object.entries(CHILD_PROPS).flatMap(([child, props]) => props.map((p) => `${child}/${p}`))];
 
 /** A navigation property's loaded values (a null object when the paragraph is not in a list or table). */
-class LoadedChild {
+export class LoadedChild {
   constructor(
     private readonly typeName: string,
-    private readonly values: ReadonlyMap<string, unknown>,
+    private readonly loaded: ReadonlyMap<string, unknown>,
   ) {}
   private get<T>(name: string): T {
-    if (!this.values.has(name)) throw notLoaded(this.typeName, name);
-    return this.values.get(name) as T;
+    if (!this.loaded.has(name)) throw notLoaded(this.typeName, name);
+    return this.loaded.get(name) as T;
   }
   get isNullObject(): boolean {
     return this.get("isNullObject");
@@ -45,6 +45,9 @@ class LoadedChild {
   }
   get cellIndex(): number {
     return this.get("cellIndex");
+  }
+  get values(): string[][] {
+    return this.get("values");
   }
 }
 

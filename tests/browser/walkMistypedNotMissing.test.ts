@@ -1,0 +1,44 @@
+/**
+ * A clerk types an impossible figure (a count above its limit) for a number the document shows, then has the
+ * document recognised again. The list of checks that could not run said «thiếu «Hồ sơ trễ và quá hạn»» although the
+ * report writes it: it now says the document has it, what was typed, and the check the typed value fails.
+ */
+import type { Page } from "playwright-core";
+import { previewOnDemand } from "./support/lifecycle";
+import { controlTexts, fieldInput, openSection, openView, overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
+
+const openPreview = previewOnDemand();
+let page: Page;
+const shot = screenshotFolder("walk-mistyped-not-missing");
+const LATE = "bcdc:hcc.treHan";
+
+it("says the document has the figure and the typed value is impossible, not that it is missing", async () => {
+  page = await openPreview(1200);
+  await paneReady(page);
+  const pane = paneOf(page);
+  await openSection(page, "III");
+  const [shown] = await controlTexts(page, LATE);
+  expect(shown).toMatch(/^\d/);
+  await fieldInput(page, LATE).fill("12.345.678");
+  await page.keyboard.press("Tab");
+  const row = pane.locator(`[data-field="${LATE}"]`);
+  const reason = (await row.locator(".field-problems li, [id$='__validationMessage']").first().innerText()).trim();
+  expect(reason).not.toBe("");
+
+  await openView(page, "Văn bản cũ");
+  await pane.getByRole("button", { name: "Nhận diện số liệu" }).click();
+  await pane.getByText(/^Đã gắn: /).waitFor();
+  const list = pane.getByRole("list", { name: "Kiểm tra chưa chạy được vì thiếu số liệu" });
+  await list.waitFor();
+  const items = await list.locator("li").allInnerTexts();
+  const about = items.filter((t) => t.includes("«Hồ sơ trễ và quá hạn»"));
+  expect(about.length).toBeGreaterThan(0);
+  for (const text of about) {
+    expect(text).not.toMatch(/thiếu[^;]*«Hồ sơ trễ và quá hạn»/);
+    expect(text).toContain(`văn bản ghi «Hồ sơ trễ và quá hạn» là ${shown}, nhưng số nhập trong ngăn «12.345.678» không dùng được: ${reason.replace(/\.$/, "")}`);
+  }
+  await pane.getByText(/^Chưa kiểm tra được \(\d+\) — số liệu thiếu hoặc nhập sai$/).waitFor();
+  await list.scrollIntoViewIfNeeded();
+  expect(await overflowing(page)).toEqual([]);
+  await shot(page, "recognised-again");
+});
