@@ -11,6 +11,13 @@ export interface Distractor {
   near: RegExp;
   /** «{n}» a small count, «{N}» a count in thousands, «{p}» a rate. */
   sentence: string;
+  /**
+   * Not in a document whose opening (its first lines: who issues it, for what period) matches: a sentence naming a
+   * body as another's is the report's own in that body's report, «9 tháng đầu năm» is the period of a nine-month one.
+   */
+  unless?: RegExp;
+  /** Where beside its subject: after the line (the default), before it, or either, drawn. */
+  position?: "after" | "before" | "either";
 }
 
 const FILES = /hồ sơ|\bHS\b/iu;
@@ -77,6 +84,23 @@ function clearOfTables(lines: readonly string[], i: number): boolean {
   return /[.!?…]\s*$/u.test(lines[i] ?? "") && !anyTableRow(lines[i] ?? "") && !anyTableRow(near(1)) && !anyTableRow(near(-1));
 }
 
+/** The document's opening: who issues it and for what period (its first lines up to the body, at most 1.500 characters). */
+function opening(lines: readonly string[]): string {
+  return lines.slice(0, Math.max(bodyStart(lines), 12)).join("\n").slice(0, 1500);
+}
+
+/**
+ * A line a sentence may go before, as its own paragraph or opening the line: a paragraph's first line (after a heading
+ * or a whole sentence), not a bullet, and (strict) clear of tables.
+ */
+function beforePlaceable(lines: readonly string[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (lines[k] ?? "").trim() === "") k--;
+  const previous = k >= 0 ? lines[k]! : "";
+  const line = lines[i] ?? "";
+  return !isBullet(line) && /^\s*\p{Lu}/u.test(line) && (isHeading(previous) || /[.!?…]\s*$/u.test(previous)) && !anyTableRow(previous);
+}
+
 /**
  * `count` distractors, each after a line on its subject (or a random prose line), as its own paragraph or appended.
  * `strict` (the near-match sentences): only after a whole sentence on its subject, clear of tables.
@@ -88,24 +112,33 @@ export const distractorsInserted =
     const start = bodyStart(lines);
     const used = new Set<number>();
     const after = new Map<number, string[]>();
+    const before = new Map<number, string[]>();
+    const head = opening(lines);
     for (let k = 0; k < count; k++) {
       const d = pick(kinds, random);
-      const places = lines.map((_, i) => i).filter((i) => i > start && placeable(lines, i) && (!strict || clearOfTables(lines, i)));
+      if (d.unless?.test(head)) continue;
+      const side = d.position === "either" ? (random() < 0.5 ? "before" : "after") : (d.position ?? "after");
+      const fits = side === "before" ? beforePlaceable : placeable;
+      const places = lines.map((_, i) => i).filter((i) => i > start && fits(lines, i) && (!strict || clearOfTables(lines, i)));
       const near = places.filter((i) => d.near.test(lines[i] ?? ""));
-      if (places.length === 0) break;
+      if (places.length === 0) continue;
       // A near-match sentence goes beside its subject or nowhere: a sentence on files amid the leaders' visits is no
       // clerk's, and it parts a list from its summary line.
       if (strict && near.length === 0) continue;
       const at = pick(near.length > 0 ? near : places, random);
       const sentence = fill(d.sentence, text, context, random, used);
-      after.set(at, [...(after.get(at) ?? []), sentence]);
+      const into = side === "before" ? before : after;
+      into.set(at, [...(into.get(at) ?? []), sentence]);
     }
     return lines
       .map((line, i) => {
+        const ahead = before.get(i);
         const added = after.get(i);
-        if (!added) return line;
+        let out = line;
+        if (ahead) out = random() < 0.5 ? `${ahead.join(" ")} ${out.trimStart()}` : [...ahead, out].join("\n");
+        if (!added) return out;
         const glued = /[.。]\s*$/.test(line) && random() < 0.5;
-        return glued ? `${line} ${added.join(" ")}` : [line, ...added].join("\n");
+        return glued ? `${out} ${added.join(" ")}` : [out, ...added].join("\n");
       })
       .join("\n");
   };

@@ -4,7 +4,7 @@
  * written, never what it states, so every figure the truth holds stays right and nothing new may bind.
  */
 import { distractorsInserted } from "./distractors";
-import { NEAR_MATCHES_FOUND } from "./nearMatches";
+import { CUMULATIVE, NEAR_MATCHES_FOUND, OTHER_BODIES } from "./nearMatches";
 import { bulletsEnDash, bulletsNone, bulletsSwapped, bulletsTypographic, hardWrapped, headingsCapitals, paragraphsReordered } from "./layout";
 import { rateDecimalDot, rateGlued, rateNbsp, rateSpaced, thousandsDotted, thousandsNbsp, thousandsPlain, thousandsSpace, zerosPadded, zerosStripped } from "./numberStyles";
 import type { Rewrite } from "./text";
@@ -53,6 +53,9 @@ export const SINGLE: readonly Transform[] = [
   { name: "câu gây nhiễu (6)", rewrite: distractorsInserted(6) },
   // Near-match sentences in the form's own nouns and units that are not its figures (nearMatches.ts), kept clear of tables.
   { name: "câu gần giống (6)", rewrite: distractorsInserted(6, NEAR_MATCHES_FOUND, true) },
+  // Another named body's desk or reception, and the year to date, before or after the period's own figure (wt-desk40).
+  { name: "câu gần giống: cơ quan khác (6)", rewrite: distractorsInserted(6, OTHER_BODIES, true) },
+  { name: "câu gần giống: lũy kế (6)", rewrite: distractorsInserted(6, CUMULATIVE, true) },
 ];
 
 export const COMBINED: readonly Transform[] = [

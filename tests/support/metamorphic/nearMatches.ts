@@ -68,6 +68,53 @@ export const NEAR_MATCHES: Record<string, readonly Distractor[]> = {
   ],
 };
 
+const RECEPTION = /tiếp công dân|lượt/iu;
+const EITHER = "either" as const;
+/** A period the report may itself cover: a sentence spanning it is no other span there. */
+const SIX_MONTHS = /6\s*tháng|sáu tháng/iu;
+const NINE_MONTHS = /9\s*tháng|chín tháng/iu;
+const WHOLE_YEAR = /năm\s+20\d\d\s*$|cả năm|tổng kết (?:công tác )?năm/imu;
+
+/**
+ * Another named body's one-stop desk, reception or centre, stated as its own subject, before or after the report's own
+ * figure (wt-desk40): a figure of «Bộ phận một cửa UBND thành phố X», «Bộ phận Một cửa của Sở Y tế tại Trung tâm …»,
+ * «Trung tâm PVHCC cấp xã», «Thanh tra tỉnh» is that body's, never the reporting office's desk or the province
+ * leaders'. Each is left out of a report that body issues (its opening names it).
+ */
+export const OTHER_BODIES: readonly Distractor[] = [
+  { near: FILES, position: EITHER, sentence: "Bộ phận một cửa UBND thành phố Tam Điệp tiếp nhận {N} hồ sơ, đã giải quyết {n} hồ sơ, đang giải quyết {n} hồ sơ." },
+  { near: FILES, position: EITHER, unless: /Sở Y tế/iu, sentence: "Bộ phận Một cửa của Sở Y tế tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận {n} hồ sơ, trả đúng hạn {n} hồ sơ." },
+  { near: FILES, position: EITHER, unless: /(?<!\p{L})xã(?!\p{L})|phường/iu, sentence: "Trung tâm Phục vụ hành chính công cấp xã đã tiếp nhận {N} hồ sơ, giải quyết đúng hạn {n} hồ sơ." },
+  { near: FILES, position: EITHER, sentence: "Tại Bộ phận tiếp nhận và trả kết quả của UBND huyện Kim Bôi, trong quý tiếp nhận {n} hồ sơ, trả kết quả đúng hạn {n} hồ sơ." },
+  { near: FILES, position: EITHER, unless: /Sở Tư pháp/iu, sentence: "Sở Tư pháp tiếp nhận {N} hồ sơ, đã giải quyết {n} hồ sơ, đạt tỷ lệ {p}%." },
+  { near: FILES, position: EITHER, unless: /Sở Công Thương/iu, sentence: "Bộ phận một cửa của Sở Công Thương: tiếp nhận {n} hồ sơ, trả đúng hạn {n} hồ sơ, trễ hạn {n} hồ sơ." },
+  { near: FILES, position: EITHER, unless: /\bhuyện\b|thị xã/iu, sentence: "Bộ phận một cửa các huyện, thị xã tiếp nhận {N} hồ sơ, đang giải quyết {n} hồ sơ." },
+  { near: RECEPTION, position: EITHER, unless: /thanh tra tỉnh/iu, sentence: "Thanh tra tỉnh tiếp {n} lượt công dân với {n} người." },
+  { near: RECEPTION, position: EITHER, unless: /thanh tra tỉnh/iu, sentence: "Trong kỳ, Thanh tra tỉnh đã tiếp {n} lượt công dân đến khiếu nại, tố cáo, kiến nghị, phản ánh." },
+  { near: RECEPTION, position: EITHER, sentence: "Thanh tra huyện Mường Lát đã tiếp {n} lượt, {n} người, {n} vụ việc." },
+  { near: RECEPTION, position: EITHER, sentence: "Ban Tiếp công dân huyện Đà Bắc tiếp thường xuyên {n} lượt với {n} người." },
+  { near: RECEPTION, position: EITHER, unless: /công an tỉnh/iu, sentence: "Công an tỉnh tiếp {n} lượt công dân, {n} người." },
+];
+
+/**
+ * A cumulative span, the year to date, stated before or after the period's own figure (wt-desk40): «Lũy kế từ đầu
+ * năm …», «Tính từ đầu năm đến nay …», «9 tháng đầu năm …» are not the quarter's or the month's figures. A span the
+ * report may itself cover is left out of a report whose opening names it.
+ */
+export const CUMULATIVE: readonly Distractor[] = [
+  { near: FILES, position: EITHER, sentence: "Lũy kế từ đầu năm, Văn phòng tiếp nhận {N} hồ sơ, đã giải quyết {n} hồ sơ." },
+  { near: FILES, position: EITHER, sentence: "Tính từ đầu năm đến nay, Bộ phận một cửa đã tiếp nhận {N} hồ sơ, trả đúng hạn {n} hồ sơ." },
+  { near: FILES, position: EITHER, unless: NINE_MONTHS, sentence: "9 tháng đầu năm, Trung tâm tiếp nhận {N} hồ sơ, đang giải quyết {n} hồ sơ." },
+  { near: FILES, position: EITHER, unless: SIX_MONTHS, sentence: "Lũy kế 6 tháng đầu năm, đã giải quyết {N} hồ sơ, trong đó đúng hạn {n} hồ sơ." },
+  { near: FILES, position: EITHER, sentence: "Tổng số hồ sơ tiếp nhận từ đầu năm đến nay là {N} hồ sơ." },
+  { near: FILES, position: EITHER, unless: WHOLE_YEAR, sentence: "Cộng dồn từ đầu năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt {p}%." },
+  { near: RECEPTION, position: EITHER, sentence: "Lũy kế từ đầu năm tiếp {n} lượt với {n} người, {n} đoàn đông người." },
+  { near: RECEPTION, position: EITHER, sentence: "Tính từ đầu năm đến nay, lãnh đạo UBND tỉnh đã tiếp {n} lượt công dân." },
+  { near: /khiếu nại|tố cáo|đơn/iu, position: EITHER, sentence: "Tính từ đầu năm đến nay đã nhận được {n} đơn thư khiếu nại, tố cáo." },
+  { near: /giao ban|họp/iu, position: EITHER, sentence: "Từ đầu năm đến nay đã tổ chức {n} cuộc họp giao ban." },
+  { near: /kiểm tra|giám sát/iu, position: EITHER, sentence: "Lũy kế từ đầu năm, đã kiểm tra {n} đơn vị." },
+];
+
 /**
  * The kinds that found wrong bindings when first run over the corpus (2026-12-03, wt-precision36): a place set apart
  * by «riêng», a contract ended «đối với» its people, an answer with no receiving said, both kinds in one description,

@@ -28,7 +28,7 @@ function isOwn(scope: Scope, ctx: PeriodScope): boolean {
   if (scope === "month") return kind === "month" || (kind === "quarter" && !ctx.monthsAreOther);
   if ("last" in scope) return ctx.year === null || scope.last >= ctx.year;
   // From the start of the year to the end of the first quarter (or of January) is that period itself.
-  if (scope.months === null || scope.months === MONTHS[kind]) return scope.months === MONTHS[kind] || index === 1;
+  if (scope.months === null || scope.months === MONTHS[kind]) return scope.months === MONTHS[kind] || (index === 1 && !ctx.cumulativeOther);
   return false;
 }
 
@@ -193,3 +193,15 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   return part?.other ?? ctx.otherByDefault;
 }
 
+
+/**
+ * In a first quarter or January, a number written for a span from the year's start («Lũy kế từ đầu năm, … tiếp nhận
+ * 7.349 hồ sơ», «Tính từ đầu năm đến nay …», «cộng dồn …») covers the period and may be its figure, but a report's
+ * quarter runs on its own dates (from 15 December, to a cutoff day), so the span is not surely the quarter's: the
+ * number is left to the clerk (a veto, not a removal), and the figure written for the period itself binds. Only the
+ * open spans: «3 tháng đầu năm», a quarter's length, is the quarter.
+ */
+export function cumulativeInFirst(text: string, start: number, end: number, ctx: PeriodScope): boolean {
+  if (ctx.index !== 1 || ctx.cumulativeOther) return false;
+  return isOtherPeriod(text, start, end, { ...ctx, cumulativeOther: true }) && !isOtherPeriod(text, start, end, ctx);
+}

@@ -25,6 +25,11 @@ export interface PeriodScope {
    * («(Gửi kèm báo cáo quý IV/2025)»): its parts' headings say whose their figures are (periodParts.ts).
    */
   longer: boolean;
+  /**
+   * Read a span from the year's start («lũy kế», «từ đầu năm», «cộng dồn») as another period even in a first quarter
+   * or January (periodScope.cumulativeInFirst asks it so): unset, such a span there is the period itself.
+   */
+  cumulativeOther?: boolean;
 }
 
 /** A scope that knows only the form's kind (no title read). */

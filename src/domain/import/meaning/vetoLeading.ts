@@ -28,6 +28,8 @@ import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advised
 import { heldByOtherHead } from "./otherHeadsAct";
 import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
+import { otherBodysDesk } from "./otherDesk";
+import { cumulativeInFirst } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
@@ -143,6 +145,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
   if (field.kind === "count" && staffNotConcurrent(field.label, text, o.start, o.end)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
+  // «Lũy kế từ đầu năm, … tiếp nhận 7.349 hồ sơ» in a first quarter or January: the year to date, not surely the
+  // period's own figure, which binds where it is written (periodScope.cumulativeInFirst).
+  if (FIGURES.has(field.kind) && at.once("cumulativeInFirst", () => cumulativeInFirst(text, o.start, o.end, ctx.period))) return "otherPeriod";
   // «(tổng 3 xã cũ trước sắp xếp được giao 63, có mặt 59)»: the former units' figures before a merger (formerUnits.ts).
   if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
@@ -203,6 +208,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  // «Bộ phận một cửa UBND thành phố Tam Điệp tiếp nhận …», «Bộ phận Một cửa của Sở Y tế tại Trung tâm …»: another
+  // body's desk or centre, named by its owner, is that body's (otherDesk.ts).
+  if (figure && at.once("otherDesk", () => otherBodysDesk(text, sentence.from, o.start, ownBodies(ctx)))) return "otherAgency";
   // «tham mưu UBND xã xây dựng kế hoạch kiểm tra … tại 04 xóm»: the advised government's act, unless the report is
   // about that government (the body reported on, as for advisedPlaces and heldByOtherHead: advisedAct.ts).
   if (field.kind === "count" && at.once("advisedAct", () => advisedBodysAct(text, o.start, ctx.reported))) return "otherAgency";
@@ -278,6 +286,15 @@ function brokenDownOther(unit: string, text: string, countEnd: number): boolean 
   if (countEnd === -1) return false;
   const head = unitAt(syllables(text.slice(countEnd, countEnd + 40).split(/[,;.:()\n\t]/)[0] ?? ""));
   return head !== null && head !== unit && !sameGroup(head, unit);
+}
+
+/**
+ * The report's own bodies as its opening names them: the header, the issuing body, the body reported on; a text
+ * with no header (a news item, a pasted extract) has its first line, its title, stand for them.
+ */
+function ownBodies(ctx: VetoContext): Array<string | null> {
+  const named = [ctx.issuer, ctx.ownBody, ctx.reported];
+  return named.some((b) => b !== null) ? named : [/^\s*([^\n]{0,300})/u.exec(ctx.text)?.[1] ?? ""];
 }
 
 /** Another level's figure, by the sentence, a named unit in it, or the paragraph it continues. */
