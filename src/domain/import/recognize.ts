@@ -24,6 +24,7 @@ import { MAX_MEANING_NUMBERS, recognizeByMeaning } from "./meaning";
 import { documentReadings } from "./meaning/abbreviations";
 import { deskReadings } from "./meaning/deskReading";
 import { readUsesApart } from "./meaning/abbreviationUses";
+import { provinceCityReadings } from "./meaning/provinceCity";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
@@ -73,7 +74,8 @@ export function recognizeFigures(
   const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withoutPageFurniture(withoutFootnotes(withoutDottedBlanks(withoutDroppedParagraphs(withoutQuotedReply(withBoundedLines(text))))))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
-  const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];
+  // A city run by the centre's committee and leaders are the province's (provinceCity.ts).
+  const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns), ...provinceCityReadings(toned)];
   const { text: read, readings: perUse } = readUsesApart(toned, new Set(readings.map(([short]) => short.join(" "))));
   const found = withDocumentWords([...readings, ...perUse], () => recognizeIn(read, report, patterns));
   if (read === text) return found;

@@ -127,7 +127,7 @@ const MEASURED: Record<string, number> = {
   "54-binh-dinh-phieu-dien-so-cham-dan-quy1-2025.txt": 52,
   "55-dong-nai-tu-cham-diem-chi-so-quy1-2026.txt": 28,
   "56-tay-ninh-tcd-2025-12-theo-xa-phuong-ngoac-nguoi.txt": 22,
-  "57-tphcm-tcd-2026-02-bang-word-thang-tet.docx": 11,
+  "57-tphcm-tcd-2026-02-bang-word-thang-tet.docx": 22, // wt-monthly40 (was 11)
   // wt-fresh9's batch (60–67), stop 14's secret measurement: outside the repository until measured on the final engine
   // (62140e3). First measured at the start on 1d62620: 214 of 292 (73.3 %) and 2 wrong on our form, 12 of 46 and 3
   // wrong on the monthly form; on the final engine 221 (75.7 %) and 2 wrong, 12 and 2 wrong.
