@@ -25,6 +25,7 @@ import { documentReadings } from "./meaning/abbreviations";
 import { deskReadings } from "./meaning/deskReading";
 import { readUsesApart } from "./meaning/abbreviationUses";
 import { provinceCityReadings } from "./meaning/provinceCity";
+import { carriedBeside } from "./carriedAside";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
@@ -128,6 +129,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     result.set(field.id, judge(field, kept));
   }
   markOverlaps(result);
+  // The places the exact wordings left unclear: last period's figure is read among them once all is placed (carriedAside.ts).
+  const unclearExact = new Map([...result].flatMap(([id, r]) => (r.state === "ambiguous" ? [[id, new Set(r.candidates.map((o) => o.start))] as const] : [])));
   // Lists and their counts by what they list, names by what befell them (meaning/lists.ts, names.ts), where the
   // exact wording found nothing.
   for (const [id, spans] of [...findLists(text, report), ...findNames(text, report)]) {
@@ -161,6 +164,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     const shown = places.map(occurrence);
     result.set(id, { state: "ambiguous", candidates: [...shown, ...r.occurrences.filter((o) => !shown.some((s) => s.start === o.start))] });
   }
+  // Last period's figure in the bracket right after the figure it is carried from, among the wording's places (carriedAside.ts).
+  carriedBeside(text, report, result, unclearExact);
   doubtPercents(report, result, twice);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);

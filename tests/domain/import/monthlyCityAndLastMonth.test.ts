@@ -1,17 +1,22 @@
 /**
- * The monthly form read in a centrally-run city's report (wt-monthly40; the cause was seen on monthly 57, the
- * sentences here are other clerks'):
+ * The monthly form read in a centrally-run city's report and in reports that give last month's value beside every
+ * figure (wt-monthly40; the cause was seen on monthly 57, 226 and 326, the sentences here are other clerks'):
  * - a city run by the centre is the province: «UBND thành phố» is the province's committee (meaning/provinceCity.ts);
  * - a table's header with its unit in brackets («Định kỳ (lượt)») defines no short form across the cells before it
- *   (meaning/abbreviations.ts).
+ *   (meaning/abbreviations.ts);
+ * - last month's figure of a total is refused under a level's heading, as the total is (meaning/levelWordings.ts);
+ * - «so với tháng trước (…)» names no month to type (the form's wording);
+ * - among a wording's places, the one in the bracket right after the figure it is carried from (carriedAside.ts).
  */
 import { documentReadings } from "../../../src/domain/import/meaning/abbreviations";
 import { provinceCityReadings } from "../../../src/domain/import/meaning/provinceCity";
 import { syllables, withDocumentWords } from "../../../src/domain/import/meaning/words";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { builtInDefinition } from "../../support/forms";
-import { boundByLabel } from "../../support/recognized";
+import { boundByLabel, byLabel } from "../../support/recognized";
 
 const monthly = builtInDefinition("tiep-cong-dan-thang");
+const stateOf = (text: string, label: string) => recognizeFigures(text, monthly).get(byLabel(label, monthly).id)?.state;
 
 describe("a city run by the centre is the province", () => {
   const table = [
@@ -53,5 +58,51 @@ describe("a table header's unit in brackets", () => {
     expect(readings("Cấp | Số lượt | Số người | Định kỳ (lượt)\n")).toEqual({});
     // Within one cell, a proper name's head in brackets still defines it.
     expect(readings("Ghi chú\tTrung tâm Phục vụ hành chính công (trung tâm) tỉnh\n")).toMatchObject({ "trung tâm": "trung tâm phục vụ hành chính công" });
+  });
+});
+
+const head = "UBND TỈNH NINH BÌNH\nBAN TIẾP CÔNG DÂN\n\nBÁO CÁO\nKết quả tiếp công dân tháng 9/2026\n\n";
+
+describe("last month's figures of the whole, among every level's", () => {
+  const levels = [
+    "2. Lãnh đạo UBND tỉnh",
+    "Chủ tịch UBND tỉnh tiếp 02 lượt với 06 người, tăng 01 lượt so với tháng 8/2026 (01 lượt, 04 người).",
+    "",
+    "3. Thủ trưởng các sở, ban, ngành",
+    "Thủ trưởng các sở, ban, ngành tiếp 12 lượt với 15 người, tăng 03 lượt so với tháng 8/2026 (09 lượt, 12 người).",
+    "",
+    "4. Chủ tịch UBND các xã, phường",
+    "Chủ tịch UBND các xã, phường tiếp 61 lượt với 84 người.",
+    "",
+  ].join("\n");
+
+  it("under a level's heading are that level's, and the whole's are read where the whole is", () => {
+    const text = `${head}1. Tổng hợp chung\nTrong tháng, lãnh đạo các cấp đã tiếp 75 lượt công dân. Số người đến khiếu nại, tố cáo, kiến nghị, phản ánh là 105 người, giảm 9 người so với tháng trước (114 người).\n\n${levels}`;
+    const bound = boundByLabel(text, monthly);
+    expect(bound("Người tháng trước")).toBe("114");
+    expect(bound("Lượt tiếp tháng trước")).not.toBe("01");
+    expect(bound("Lượt tiếp tháng trước")).not.toBe("09");
+    // «tháng trước» names no month to type; the levels' «tháng 8/2026» is the month compared with.
+    expect(bound("Tháng so sánh (tháng trước)")).toMatch(/^8\/2026(?:\|8\/2026)*$/);
+  });
+
+  it("stated in the whole's own section are bound there", () => {
+    const text = `${head}1. Tổng hợp chung\nTrong tháng, lãnh đạo các cấp đã tiếp 75 lượt với 105 người. So với tháng 8/2026 (80 lượt, 114 người), số lượt giảm 5 lượt.\n\n${levels}`;
+    const bound = boundByLabel(text, monthly);
+    expect(bound("Lượt tiếp tháng trước")).toBe("80");
+    expect(bound("Người tháng trước")).toBe("114");
+  });
+});
+
+describe("last month's value written beside every figure", () => {
+  it("is the whole's in the bracket right after the whole's figure", () => {
+    const text = `${head}I. TỔNG HỢP CHUNG\nTrong tháng, các cấp đã tiếp 58 lượt công dân (tháng trước: 64 lượt; giảm 06 lượt), trong đó:\n- Tiếp định kỳ: 47 lượt (tháng trước: 50 lượt; giảm 03 lượt);\n- Tiếp đột xuất: 11 lượt (tháng trước: 14 lượt; giảm 03 lượt).\n`;
+    expect(boundByLabel(text, monthly)("Lượt tiếp tháng trước")).toBe("64");
+  });
+
+  it("is left to the clerk when no bracket follows the whole's figure", () => {
+    const text = `${head}I. TỔNG HỢP CHUNG\nTrong tháng, các cấp đã tiếp 58 lượt công dân, trong đó:\n- Tiếp định kỳ: 47 lượt (tháng trước: 50 lượt; giảm 03 lượt);\n- Tiếp đột xuất: 11 lượt (tháng trước: 14 lượt; giảm 03 lượt).\n`;
+    expect(boundByLabel(text, monthly)("Lượt tiếp tháng trước")).toBeNull();
+    expect(stateOf(text, "Lượt tiếp tháng trước")).toBe("ambiguous");
   });
 });

@@ -330,7 +330,7 @@ const MEASURED: Record<string, number> = {
   "224-vp-doan-dbqh-hdnd-tuyen-quang-so-lieu-co-quan-khac-quy3-2026.txt": 25,
   // 226: 14 → 16, 216: 12 → 13 (wt-monthly28): «Nội dung chủ yếu: …» after the shares, «không có đoàn đông người» as
   // the delegations' zero (the monthly form's data).
-  "226-hai-phong-tcd-2026-09-so-thang-truoc-tung-so-luy-ke.txt": 20, // wt-monthly36 (was 17)
+  "226-hai-phong-tcd-2026-09-so-thang-truoc-tung-so-luy-ke.txt": 22, // wt-monthly40 (was 20; wt-monthly36: 17)
   // Stop 21's secret batch wt-fresh28 (240–244, 246), kept from every fixer: 228/257 quarterly (88.7 %), 4 wrong, and
   // 21/23 monthly on eae41ce (before the stop's fixers) and again on f26c27c (after them); 233/257 (90.7 %) once the
   // lead's walk found the row numbers of 241's «|» appendix offered as figures (notCounts.isRowNumber). Now dev documents.
@@ -414,7 +414,7 @@ const MEASURED: Record<string, number> = {
   "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 27,
   "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 57, // truth «không tiếp nhận» → «không», the pane's zero (stop 25)
   "324-thanh-tra-lang-son-luot-truong-hop-vu-viec-phan-so-ty-le-truoc-quy3-2026.txt": 24,
-  "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 21,
+  "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 23, // wt-monthly40 (was 21)
   // stop 25's third batch wt-fresh38 (330–333, 336), measured unseen on arrival and again after wt-new37 was merged
   // (quarterly 177/199, 0 wrong both times; 336 23/23): as measured then.
   "330-vp-hung-yen-van-xuoi-thong-thuong-quy2-2026.txt": 60,
