@@ -1,15 +1,17 @@
 /**
  * The monthly form read in a centrally-run city's report and in reports that give last month's value beside every
- * figure (wt-monthly40; the cause was seen on monthly 57, 226 and 326, the sentences here are other clerks'):
+ * figure (wt-monthly40; the cause was seen on monthly 57, 226, 316 and 326, the sentences here are other clerks'):
  * - a city run by the centre is the province: «UBND thành phố» is the province's committee (meaning/provinceCity.ts);
  * - a table's header with its unit in brackets («Định kỳ (lượt)») defines no short form across the cells before it
  *   (meaning/abbreviations.ts);
  * - last month's figure of a total is refused under a level's heading, as the total is (meaning/levelWordings.ts);
  * - «so với tháng trước (…)» names no month to type (the form's wording);
- * - among a wording's places, the one in the bracket right after the figure it is carried from (carriedAside.ts).
+ * - among a wording's places, the one in the bracket right after the figure it is carried from (carriedAside.ts);
+ * - a clause after «;» opening with an earlier period states that period's figures (meaning/vetoEarlier.ts).
  */
 import { documentReadings } from "../../../src/domain/import/meaning/abbreviations";
 import { provinceCityReadings } from "../../../src/domain/import/meaning/provinceCity";
+import { earlierTopic } from "../../../src/domain/import/meaning/vetoEarlier";
 import { syllables, withDocumentWords } from "../../../src/domain/import/meaning/words";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { builtInDefinition } from "../../support/forms";
@@ -104,5 +106,17 @@ describe("last month's value written beside every figure", () => {
     const text = `${head}I. TỔNG HỢP CHUNG\nTrong tháng, các cấp đã tiếp 58 lượt công dân, trong đó:\n- Tiếp định kỳ: 47 lượt (tháng trước: 50 lượt; giảm 03 lượt);\n- Tiếp đột xuất: 11 lượt (tháng trước: 14 lượt; giảm 03 lượt).\n`;
     expect(boundByLabel(text, monthly)("Lượt tiếp tháng trước")).toBeNull();
     expect(stateOf(text, "Lượt tiếp tháng trước")).toBe("ambiguous");
+  });
+});
+
+describe("an earlier period opening the clause after «;»", () => {
+  const text = "Lũy kế 10 tháng năm 2026 tiếp 402 lượt với 530 người; cùng kỳ năm 2025 tiếp 47 lượt.";
+  it("states that period's figures", () => {
+    expect(earlierTopic(text, 0, text.indexOf("47"))).toBe(true);
+  });
+  it("not the figures before the «;», nor a comparison after it", () => {
+    expect(earlierTopic(text, 0, text.indexOf("402"))).toBe(false);
+    const compared = "Trong tháng tiếp 58 lượt; tăng 06 lượt so với cùng kỳ năm 2025.";
+    expect(earlierTopic(compared, 0, compared.indexOf("06"))).toBe(false);
   });
 });

@@ -405,7 +405,7 @@ const MEASURED: Record<string, number> = {
   "312-vp-hai-phong-thu-gui-lai-ban-sua-so-lieu-trich-ban-cu-quy2-2026.txt": 62,
   "313-vp-dak-lak-ket-qua-mot-dong-cham-phay-viet-tat-quy4-2025.txt": 61, // 58 → 61 with wt-recall36 merged (centre dates in a heading bracket, the staff year)
   "314-ban-qlkkt-tuyen-quang-chuong-trinh-cung-don-vi-nam-nu-dan-toc-quy3-2026.txt": 35,
-  "316-lai-chau-tcd-2026-11-bang-can-le-tung-xa-dong-cong.txt": 20,
+  "316-lai-chau-tcd-2026-11-bang-can-le-tung-xa-dong-cong.txt": 21, // wt-monthly40 (was 20)
   // stop 25's second batch wt-fresh37 (320–324, 326), measured unseen on arrival (quarterly 155/232, 8 wrong; 326
   // 20/23, 1 wrong) and again after this stop's four fixers were merged, none of whom read it (157/232, 8 wrong; 326
   // 20/23, 1 wrong): as measured then. Nobody has worked on it yet.
