@@ -25,6 +25,8 @@ import { MAX_MEANING_NUMBERS, recognizeByMeaning } from "./meaning";
 import { documentReadings } from "./meaning/abbreviations";
 import { deskReadings } from "./meaning/deskReading";
 import { readUsesApart } from "./meaning/abbreviationUses";
+import { provinceCityReadings } from "./meaning/provinceCity";
+import { carriedBeside } from "./carriedAside";
 import { withDocumentWords } from "./meaning/words";
 import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
@@ -81,7 +83,8 @@ export function recognizeFigures(
   const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutDottedBlanks(withBoundedLines(text))), BLANK_LINES)))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
-  const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns)];
+  // A city run by the centre's committee and leaders are the province's (provinceCity.ts).
+  const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns), ...provinceCityReadings(toned)];
   const { text: read, readings: perUse } = readUsesApart(toned, new Set(readings.map(([short]) => short.join(" "))));
   const found = withDocumentWords([...readings, ...perUse], () => recognizeIn(read, report, patterns));
   if (read === text) return found;
@@ -134,6 +137,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     result.set(field.id, judge(field, kept));
   }
   markOverlaps(result);
+  // The places the exact wordings left unclear: last period's figure is read among them once all is placed (carriedAside.ts).
+  const unclearExact = new Map([...result].flatMap(([id, r]) => (r.state === "ambiguous" ? [[id, new Set(r.candidates.map((o) => o.start))] as const] : [])));
   // Lists and their counts by what they list, names by what befell them (meaning/lists.ts, names.ts), where the
   // exact wording found nothing.
   for (const [id, spans] of [...findLists(text, report), ...findNames(text, report)]) {
@@ -167,6 +172,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     const shown = places.map(occurrence);
     result.set(id, { state: "ambiguous", candidates: [...shown, ...r.occurrences.filter((o) => !shown.some((s) => s.start === o.start))] });
   }
+  // Last period's figure in the bracket right after the figure it is carried from, among the wording's places (carriedAside.ts).
+  carriedBeside(text, report, result, unclearExact);
   doubtPercents(report, result, twice);
   // Precision layer: a bound figure that something around it says is not the form's becomes unclear (vetoes.ts).
   applyVetoes(vetoes, report, result);

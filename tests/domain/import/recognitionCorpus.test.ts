@@ -127,7 +127,7 @@ const MEASURED: Record<string, number> = {
   "54-binh-dinh-phieu-dien-so-cham-dan-quy1-2025.txt": 52,
   "55-dong-nai-tu-cham-diem-chi-so-quy1-2026.txt": 28,
   "56-tay-ninh-tcd-2025-12-theo-xa-phuong-ngoac-nguoi.txt": 22,
-  "57-tphcm-tcd-2026-02-bang-word-thang-tet.docx": 11,
+  "57-tphcm-tcd-2026-02-bang-word-thang-tet.docx": 22, // wt-monthly40 (was 11)
   // wt-fresh9's batch (60–67), stop 14's secret measurement: outside the repository until measured on the final engine
   // (62140e3). First measured at the start on 1d62620: 214 of 292 (73.3 %) and 2 wrong on our form, 12 of 46 and 3
   // wrong on the monthly form; on the final engine 221 (75.7 %) and 2 wrong, 12 and 2 wrong.
@@ -330,7 +330,7 @@ const MEASURED: Record<string, number> = {
   "224-vp-doan-dbqh-hdnd-tuyen-quang-so-lieu-co-quan-khac-quy3-2026.txt": 25,
   // 226: 14 → 16, 216: 12 → 13 (wt-monthly28): «Nội dung chủ yếu: …» after the shares, «không có đoàn đông người» as
   // the delegations' zero (the monthly form's data).
-  "226-hai-phong-tcd-2026-09-so-thang-truoc-tung-so-luy-ke.txt": 20, // wt-monthly36 (was 17)
+  "226-hai-phong-tcd-2026-09-so-thang-truoc-tung-so-luy-ke.txt": 22, // wt-monthly40 (was 20; wt-monthly36: 17)
   // Stop 21's secret batch wt-fresh28 (240–244, 246), kept from every fixer: 228/257 quarterly (88.7 %), 4 wrong, and
   // 21/23 monthly on eae41ce (before the stop's fixers) and again on f26c27c (after them); 233/257 (90.7 %) once the
   // lead's walk found the row numbers of 241's «|» appendix offered as figures (notCounts.isRowNumber). Now dev documents.
@@ -405,7 +405,7 @@ const MEASURED: Record<string, number> = {
   "312-vp-hai-phong-thu-gui-lai-ban-sua-so-lieu-trich-ban-cu-quy2-2026.txt": 62,
   "313-vp-dak-lak-ket-qua-mot-dong-cham-phay-viet-tat-quy4-2025.txt": 61, // 58 → 61 with wt-recall36 merged (centre dates in a heading bracket, the staff year)
   "314-ban-qlkkt-tuyen-quang-chuong-trinh-cung-don-vi-nam-nu-dan-toc-quy3-2026.txt": 35,
-  "316-lai-chau-tcd-2026-11-bang-can-le-tung-xa-dong-cong.txt": 20,
+  "316-lai-chau-tcd-2026-11-bang-can-le-tung-xa-dong-cong.txt": 21, // wt-monthly40 (was 20)
   // stop 25's second batch wt-fresh37 (320–324, 326), measured unseen on arrival (quarterly 155/232, 8 wrong; 326
   // 20/23, 1 wrong) and again after this stop's four fixers were merged, none of whom read it (157/232, 8 wrong; 326
   // 20/23, 1 wrong): as measured then. Nobody has worked on it yet.
@@ -414,7 +414,7 @@ const MEASURED: Record<string, number> = {
   "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 27,
   "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 57, // truth «không tiếp nhận» → «không», the pane's zero (stop 25)
   "324-thanh-tra-lang-son-luot-truong-hop-vu-viec-phan-so-ty-le-truoc-quy3-2026.txt": 24,
-  "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 21,
+  "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 23, // wt-monthly40 (was 21)
   // stop 25's third batch wt-fresh38 (330–333, 336), measured unseen on arrival and again after wt-new37 was merged
   // (quarterly 177/199, 0 wrong both times; 336 23/23): as measured then.
   "330-vp-hung-yen-van-xuoi-thong-thuong-quy2-2026.txt": 60,

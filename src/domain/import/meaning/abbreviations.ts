@@ -59,8 +59,10 @@ function definitions(text: string): Map<string, Reading> {
     const said = /tắt|sau đây gọi là/iu.test(m[0]);
     // «(sau đây gọi là Ban)»: a one-word name is a common word elsewhere («giao ban», «ban hành»), not read as the name.
     if (!/tắt/iu.test(m[0]) && said && short.trim().split(/\s+/u).length < 2) continue;
-    // The phrase before the bracket, back to the start of its clause: at most a dozen words.
-    const before = text.slice(Math.max(0, m.index! - 160), m.index!).split(/[,;:.!?()\n]/).at(-1) ?? "";
+    // The phrase before the bracket, back to the start of its clause or of its table cell (a tab or «|»: «Số lượt⇥Số
+    // người⇥Định kỳ (lượt)» is three headers, not a name «Lượt Số người Định kỳ» shortened to its unit): at most a
+    // dozen words.
+    const before = text.slice(Math.max(0, m.index! - 160), m.index!).split(/[,;:.!?()\n\t|]/).at(-1) ?? "";
     const words = before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).slice(-12);
     const initials = /^\p{Lu}\p{L}*$/u.test(short) && /\p{Lu}.*\p{Lu}/u.test(short);
     // A bracket of small words names a shortened proper name only («(trung tâm)»); «(đạt 88,2%)» defines nothing.

@@ -52,5 +52,9 @@ export function totalsUnderLevel(text: string, headings: readonly Heading[], rep
     return low > 0 ? list[low - 1]! : -1;
   };
   const headingStarts = headings.map((h) => h.offset);
-  return (field, at) => totals.has(field.section) && other(field, at) && lastBefore(totalLines, at) < lastBefore(headingStarts, at);
+  // A figure the form carries from a total («Lượt tiếp tháng trước» from «Tổng số lượt») is that total's last period:
+  // under a level's heading, «so với tháng 8/2026 (01 lượt, 04 người)» is the level's last month, not the whole's.
+  const sectionOf = new Map(report.fields.map((f) => [f.id, f.section]));
+  const whole = (field: FieldDef) => totals.has(field.section) || (field.carriedFrom !== undefined && totals.has(sectionOf.get(field.carriedFrom) ?? ""));
+  return (field, at) => whole(field) && other(field, at) && lastBefore(totalLines, at) < lastBefore(headingStarts, at);
 }

@@ -8,9 +8,15 @@
 const EARLIER_TOPIC =
   /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?(?:\s*[,:]|\s+(?!(?:chuyển|sang|qua|còn|tồn)(?![\p{L}]))(?=\p{L}))/iu;
 
-/** The number's sentence opens with an earlier period as its topic, with or without its comma. */
+/**
+ * The number's sentence opens with an earlier period as its topic, with or without its comma; or the clause after
+ * the sentence's last «;» before it does: «Lũy kế 11 tháng tiếp 398 lượt; cùng kỳ tháng 11/2025 tiếp 44 lượt.» (a
+ * semicolon joins two statements, each with its own topic).
+ */
 export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
-  return opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""));
+  if (opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""))) return true;
+  const semicolon = text.lastIndexOf(";", start - 1);
+  return semicolon >= sentenceFrom && EARLIER_TOPIC.test(text.slice(semicolon + 1, start).replace(/^\s+/, ""));
 }
 
 /**
