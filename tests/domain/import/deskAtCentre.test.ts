@@ -150,6 +150,17 @@ describe("a department's counter with the centre in a bracket («quầy của S�
     expect(r.get(byLabel("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id)?.state).not.toBe("bound");
   });
 
+  it("reads a counter named by its acts as the desk alone: its «trả kết quả» is no figure's word", () => {
+    const text = TABLE("Hồ sơ TTHC tiếp nhận tại Bộ phận tiếp nhận và trả kết quả của Sở (Trung tâm PVHCC tỉnh)").replace("Hồ sơ đã giải quyết\tHồ sơ\t802", "- Đã giải quyết\tHồ sơ\t802");
+    expect(deskReadings(text, REPORT, patternsOf(REPORT)).map(([a, b]) => [a.join(" "), b.join(" ")])).toContainEqual([
+      "bộ phận tiếp nhận và trả kết quả của sở trung tâm pvhcc tỉnh",
+      "một cửa",
+    ]);
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get(byLabel("Hồ sơ đã giải quyết, trả kết quả").id))).not.toBe("864");
+    expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBe("864");
+  });
+
   it("near-match: the same rows under the centre's name alone bind no desk", () => {
     const r = recognizeFigures(TABLE("Hồ sơ TTHC tiếp nhận tại Trung tâm PVHCC tỉnh"), REPORT);
     expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBeNull();

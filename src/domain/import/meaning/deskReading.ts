@@ -35,10 +35,12 @@ export function deskReadings(text: string, report: ReportDefinition, patterns: P
   const desk = words([...desks][0]!);
   const readings: Reading[] = [];
   for (const phrase of deskAtCentre(text.normalize("NFC").toLowerCase(), ownBody, centreNames)) {
-    // «quầy của sở (trung tâm pvhcc tỉnh)»: the bracket says «tại»; the counter alone reads as written (deskAtCentre.ts).
+    // «quầy của sở (trung tâm pvhcc tỉnh)»: the counter and its place are the desk, read as the desk's name alone — a
+    // counter named by its acts («bộ phận tiếp nhận và trả kết quả của sở») would lend them to the figures' words. The
+    // counter without its bracket reads as written (deskAtCentre.ts).
     const bracket = phrase.indexOf("(");
     const at = bracket === -1 ? AT.exec(phrase) : null;
-    if (bracket !== -1) readings.push([words(phrase), [...words(phrase.slice(0, bracket)), wordOf("tại"), ...desk]]);
+    if (bracket !== -1) readings.push([words(phrase), desk]);
     else if (at) readings.push([words(phrase), [...words(phrase.slice(0, at.index + at[0].length)), ...desk]]);
   }
   // The longest phrase first: one that begins another is not read in its place.
