@@ -107,3 +107,63 @@ describe("the desk's phrase read as the desk (deskReading.ts)", () => {
     expect(deskReadings(office, REPORT, patternsOf(REPORT))).toEqual([]);
   });
 });
+
+describe("a department's counter with the centre in a bracket («quầy của Sở (Trung tâm PVHCC tỉnh)»)", () => {
+  const TABLE = (label: string) =>
+    [
+      "UBND TỈNH BẮC NINH",
+      "SỞ XÂY DỰNG",
+      "",
+      "BÁO CÁO",
+      "Kết quả thực hiện dân chủ ở cơ sở quý II năm 2027",
+      "",
+      "II. KẾT QUẢ",
+      "Chỉ tiêu\tĐVT\tThực hiện quý",
+      `${label}\tHồ sơ\t864`,
+      "Hồ sơ đã giải quyết\tHồ sơ\t802",
+      "- Trả trước hạn\tHồ sơ\t317",
+      "- Trả đúng hạn\tHồ sơ\t485",
+      "Hồ sơ đang giải quyết\tHồ sơ\t62",
+      "",
+    ].join("\n");
+
+  it("names the desk by the whole phrase and by the counter without its bracket", () => {
+    expect(deskAtCentre("hồ sơ tiếp nhận tại quầy của sở (trung tâm pvhcc tỉnh)", "sở xây dựng", CENTRE)).toEqual(["quầy của sở (trung tâm pvhcc tỉnh)", "quầy của sở"]);
+    expect(deskAtCentre("bộ phận một cửa của sở xây dựng (trung tâm phục vụ hành chính công)", "sở xây dựng", CENTRE)).toEqual([
+      "bộ phận một cửa của sở xây dựng (trung tâm phục vụ hành chính công)",
+      "bộ phận một cửa của sở xây dựng",
+    ]);
+  });
+
+  it("near-match: a bracket saying more than the centre's name, or after the body with no counter, names no desk", () => {
+    expect(deskAtCentre("quầy của sở (trung tâm pvhcc tiếp nhận 3.000 hồ sơ)", "sở xây dựng", CENTRE)).toEqual([]);
+    expect(deskAtCentre("hồ sơ của sở (trung tâm pvhcc)", "sở xây dựng", CENTRE)).toEqual([]);
+    expect(deskAtCentre("quầy của sở (trung tâm y tế)", "sở xây dựng", CENTRE)).toEqual([]);
+  });
+
+  it("binds every row under that label as the desk's, none as the centre's", () => {
+    const r = recognizeFigures(TABLE("Hồ sơ TTHC tiếp nhận tại quầy của Sở (Trung tâm PVHCC tỉnh)"), REPORT);
+    expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBe("864");
+    expect(boundValue(r.get(byLabel("Hồ sơ trả sớm hạn").id))).toBe("317");
+    expect(boundValue(r.get(byLabel("Hồ sơ trả đúng hạn").id))).toBe("485");
+    expect(boundValue(r.get(byLabel("Hồ sơ đang giải quyết").id))).toBe("62");
+    expect(r.get(byLabel("Hồ sơ tiếp nhận (Trung tâm PVHCC)").id)?.state).not.toBe("bound");
+  });
+
+  it("reads a counter named by its acts as the desk alone: its «trả kết quả» is no figure's word", () => {
+    const text = TABLE("Hồ sơ TTHC tiếp nhận tại Bộ phận tiếp nhận và trả kết quả của Sở (Trung tâm PVHCC tỉnh)").replace("Hồ sơ đã giải quyết\tHồ sơ\t802", "- Đã giải quyết\tHồ sơ\t802");
+    expect(deskReadings(text, REPORT, patternsOf(REPORT)).map(([a, b]) => [a.join(" "), b.join(" ")])).toContainEqual([
+      "bộ phận tiếp nhận và trả kết quả của sở trung tâm pvhcc tỉnh",
+      "một cửa",
+    ]);
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get(byLabel("Hồ sơ đã giải quyết, trả kết quả").id))).not.toBe("864");
+    expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBe("864");
+  });
+
+  it("near-match: the same rows under the centre's name alone bind no desk", () => {
+    const r = recognizeFigures(TABLE("Hồ sơ TTHC tiếp nhận tại Trung tâm PVHCC tỉnh"), REPORT);
+    expect(boundValue(r.get(byLabel("Hồ sơ tiếp nhận (một cửa Văn phòng)").id))).toBeNull();
+    expect(boundValue(r.get(byLabel("Hồ sơ trả đúng hạn").id))).toBeNull();
+  });
+});

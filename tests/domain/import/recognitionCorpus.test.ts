@@ -279,12 +279,12 @@ const MEASURED: Record<string, number> = {
   "196-quang-ngai-tcd-2026-11-gach-dau-dong-tung-cap.txt": 23, // wt-monthly36 (was 22)
   // The secret batches wt-fresh21 (180–186) and wt-fresh23 (200–206), each measured once on 7e143f2 before any fixer
   // and once on the merged engine of stop 19 (ebbd252): these floors are the second measurement.
-  "180-so-tu-phap-lao-cai-phu-luc-so-lieu-van-xuoi-uoc-quy2-2026.docx": 33,
+  "180-so-tu-phap-lao-cai-phu-luc-so-lieu-van-xuoi-uoc-quy2-2026.docx": 41,
   // 31 → 32 (wt-share32): a «Số …:» label read whole (labelAcrossAside.ts).
   "181-vp-hdnd-ubnd-huyen-huong-son-cau-dai-so-sanh-cung-ky-quy1-2025.txt": 32,
   "182-vp-dak-nong-cham-tron-gach-viet-tat-day-quy1-2025.txt": 63, // wt-staff32: a staffing pair named short (staffPairs.ts)
   "183-vp-gia-lai-9-thang-rieng-quy-iii-mot-so-nhom-quy3-2026.txt": 52,
-  "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 55,
+  "184-vp-lai-chau-chep-tu-pdf-dau-trang-bang-cach-quy4-2025.txt": 68,
   "200-so-gddt-nghe-an-de-cuong-dien-tra-loi-quy2-2026.txt": 50,
   // 43 → 48: answers under their numbered questions read by them, and a zero followed by its period (questionAbove.ts,
   // zeroWords.ts; wt-outline27).
@@ -387,7 +387,7 @@ const MEASURED: Record<string, number> = {
   // stop 24's unseen batches wt-fresh34 (290–296) and wt-fresh35 (300–306), as measured on arrival
   "290-so-dan-toc-ton-giao-lao-cai-cau-hoi-de-cuong-nhu-quy-truoc-quy3-2026.txt": 28,
   "291-ubnd-xa-vinh-thanh-gia-lai-ngoac-sau-danh-tu-tung-xa-cu-quy2-2026.txt": 18,
-  "292-ban-qlkkt-ha-tinh-bang-hang-quy-cot-chi-tieu-luy-ke-quy3-2026.docx": 14,
+  "292-ban-qlkkt-ha-tinh-bang-hang-quy-cot-chi-tieu-luy-ke-quy3-2026.docx": 24,
   // 68 → 67: the body's 9.471 against the summary's 9.417 is unclear now (statedTwice.ts restatesPassage, wt-wrong34), and its rate with it.
   "293-vp-dong-thap-ket-qua-noi-bat-lam-tron-than-bai-go-nham-quy4-2025.txt": 67,
   "294-so-noi-vu-hue-nhan-su-cau-dai-ten-nguoi-du-kien-tuyen-dung-quy1-2026.txt": 37,
@@ -401,7 +401,7 @@ const MEASURED: Record<string, number> = {
   // stop 25's batch wt-fresh36 (310–314, 316), measured once unseen (quarterly 188/241, 3 wrong; 316 17/23, 1 wrong),
   // then given to wt-new36: as measured at the end of that branch.
   "310-vp-hdnd-ubnd-xa-binh-lieu-quang-ninh-so-bang-chu-khong-phat-sinh-quy1-2026.txt": 32,
-  "311-so-tai-chinh-dong-nai-bang-ke-hoach-thuc-hien-quy-luy-ke-quy3-2025.docx": 27,
+  "311-so-tai-chinh-dong-nai-bang-ke-hoach-thuc-hien-quy-luy-ke-quy3-2025.docx": 33,
   "312-vp-hai-phong-thu-gui-lai-ban-sua-so-lieu-trich-ban-cu-quy2-2026.txt": 62,
   "313-vp-dak-lak-ket-qua-mot-dong-cham-phay-viet-tat-quy4-2025.txt": 61, // 58 → 61 with wt-recall36 merged (centre dates in a heading bracket, the staff year)
   "314-ban-qlkkt-tuyen-quang-chuong-trinh-cung-don-vi-nam-nu-dan-toc-quy3-2026.txt": 35,
@@ -409,10 +409,10 @@ const MEASURED: Record<string, number> = {
   // stop 25's second batch wt-fresh37 (320–324, 326), measured unseen on arrival (quarterly 155/232, 8 wrong; 326
   // 20/23, 1 wrong) and again after this stop's four fixers were merged, none of whom read it (157/232, 8 wrong; 326
   // 20/23, 1 wrong): as measured then. Nobody has worked on it yet.
-  "320-vp-dong-nai-tung-tinh-cu-tong-luc-co-luc-khong-quy3-2025.txt": 41,
+  "320-vp-dong-nai-tung-tinh-cu-tong-luc-co-luc-khong-quy3-2025.txt": 53,
   "321-vp-hdnd-ubnd-phuong-thuc-phan-du-thao-ghi-chu-cho-trong-quy2-2026.txt": 14,
-  "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 27,
-  "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 57, // truth «không tiếp nhận» → «không», the pane's zero (stop 25)
+  "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 36,
+  "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 66, // truth «không tiếp nhận» → «không», the pane's zero (stop 25)
   "324-thanh-tra-lang-son-luot-truong-hop-vu-viec-phan-so-ty-le-truoc-quy3-2026.txt": 24,
   "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 23, // wt-monthly40 (was 21)
   // stop 25's third batch wt-fresh38 (330–333, 336), measured unseen on arrival and again after wt-new37 was merged
@@ -420,7 +420,7 @@ const MEASURED: Record<string, number> = {
   "330-vp-hung-yen-van-xuoi-thong-thuong-quy2-2026.txt": 60,
   "331-so-y-te-phu-tho-bao-cao-chung-dan-chu-trong-nganh-quy3-2025.txt": 30,
   "332-phuong-hac-thanh-thanh-hoa-gach-dau-dong-tu-dong-bang-nho-quy4-2025.docx": 39,
-  "333-vp-nghe-an-moi-so-tang-giam-quy-truoc-cung-ky-quy1-2026.txt": 48,
+  "333-vp-nghe-an-moi-so-tang-giam-quy-truoc-cung-ky-quy1-2026.txt": 60,
   "336-ha-tinh-tcd-2026-08-thanh-tra-tinh-binh-thuong-day-du.txt": 23,
 };
 

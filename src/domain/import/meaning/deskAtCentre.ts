@@ -8,8 +8,14 @@
  * settling written between («hồ sơ TTHC của Sở tiếp nhận tại Trung tâm …»: where the department's own dossiers were
  * received; «tại quầy của Sở ở Trung tâm Phục vụ hành chính công tỉnh»: «ở» is «tại» in plainer words): «Sở tiếp
  * nhận 300 hồ sơ qua Trung tâm» is a channel (vetoChannel.ts), and the centre alone is the province-wide body.
+ * The place is also written in a bracket after the body's counter, holding the centre's name and nothing else: «Hồ
+ * sơ TTHC tiếp nhận tại quầy của Sở (Trung tâm PVHCC tỉnh)»; a bracket saying more («quầy của Sở (Trung tâm … tiếp
+ * nhận 3.000 hồ sơ)»), or after the body alone («Sở (Trung tâm PVHCC)»), is an aside, no place.
  */
 import { kindOf } from "./vetoOwnAward";
+
+/** A department's place of receiving at the centre: its counter, its desk. */
+const COUNTER = "(?:quầy|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả)";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -26,6 +32,11 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   if (kind === null || centreNames.length === 0) return [];
   const body = [...new Set([ownBody!, kind])].map(escape).join("|");
   const names = [...new Set(centreNames)].sort((a, b) => b.length - a.length).map(escape).join("|");
-  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${ACT})?(?:tại|ở)[ \\t]+(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})(?![\\p{L}])`, "gu");
-  return [...new Set([...lowerText.matchAll(re)].map((m) => m[0]))];
+  const centre = `(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})`;
+  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
+  // «quầy của Sở (Trung tâm PVHCC tỉnh)»: the body's counter, its place in a bracket holding nothing but the centre's
+  // name. Both the phrase and the counter without its bracket name the desk (a number's scope leaves brackets out).
+  const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?[ \\t]*\\)`, "gu");
+  const counters = [...lowerText.matchAll(counter)].flatMap((m) => [m[0], m[1]!]);
+  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters])];
 }

@@ -35,9 +35,13 @@ export function deskReadings(text: string, report: ReportDefinition, patterns: P
   const desk = words([...desks][0]!);
   const readings: Reading[] = [];
   for (const phrase of deskAtCentre(text.normalize("NFC").toLowerCase(), ownBody, centreNames)) {
-    const at = AT.exec(phrase);
-    if (!at) continue;
-    readings.push([words(phrase), [...words(phrase.slice(0, at.index + at[0].length)), ...desk]]);
+    // «quầy của sở (trung tâm pvhcc tỉnh)»: the counter and its place are the desk, read as the desk's name alone — a
+    // counter named by its acts («bộ phận tiếp nhận và trả kết quả của sở») would lend them to the figures' words. The
+    // counter without its bracket reads as written (deskAtCentre.ts).
+    const bracket = phrase.indexOf("(");
+    const at = bracket === -1 ? AT.exec(phrase) : null;
+    if (bracket !== -1) readings.push([words(phrase), desk]);
+    else if (at) readings.push([words(phrase), [...words(phrase.slice(0, at.index + at[0].length)), ...desk]]);
   }
   // The longest phrase first: one that begins another is not read in its place.
   return readings.sort((a, b) => b[0].length - a[0].length);

@@ -73,8 +73,8 @@ function bodyUnderTitle(text: string): string | undefined {
 function capitalsBlock(text: string): string[] {
   const lines: string[] = [];
   for (const raw of text.slice(0, 600).split("\n")) {
-    const line = raw.split(/\s{3,}|\t/)[0]!.trim();
-    if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
+    const line = raw.trimStart().split(/\s{3,}|\t/)[0]!.trim();
+    if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
     lines.push(normal(line));
   }
   return lines;

@@ -64,6 +64,12 @@ function againstOwn(column: string, own: OwnPeriod): "earlier" | "later" | null 
   return o === null || o.at === o.ownAt ? null : o.at < o.ownAt ? "earlier" : "later";
 }
 
+/** Whether `label` names the report's own period, of the report's kind («Quý III/2026» in that quarter's report). */
+export function ownPeriodColumn(label: string, own: OwnPeriod): boolean {
+  const o = ordinals(label, own);
+  return o !== null && o.at === o.ownAt;
+}
+
 /**
  * Whether `column` names the period right before the report's own («Tháng 7/2026» in August's report, «Quý IV/2025»
  * in the first quarter's): last period's column, however many months the table sets side by side («Tháng 7 | Tháng 8

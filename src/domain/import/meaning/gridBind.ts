@@ -16,6 +16,7 @@ import type { FieldProfile, Vocabulary } from "./profiles";
 import { gridAt, previousPeriodCell } from "./tableGrid";
 import { readPeriodScope } from "./reportPeriod";
 import { documentHeader } from "./documentHeader";
+import { ownPeriodRow } from "./periodRows";
 import { featureSet, syllables } from "./words";
 
 /** A header line naming an office (not its parent «UBND tỉnh»). */
@@ -81,6 +82,12 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
         if (!place(c)) continue;
         for (const p of open) {
           const o = own(rowOf(p), c);
+          // Rows of periods, one of them the report's own («Quý I/2026 | Quý II/2026 | Quý III/2026 | Lũy kế»): the
+          // column is the figure's, and of its cells the one in the report's own row (periodRows.ts).
+          if (o && o.cell.row === null && o.cell.column === o.column && !takesOtherPeriod(p) && fits(p, c) && ownPeriodRow(place(c)!.grid, o.row, (period ??= readPeriodScope(text, report.periodKind)))) {
+            (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
+            continue;
+          }
           if (!o || o.cell.row !== o.row || !fits(p, c)) continue;
           // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
           // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).

@@ -60,6 +60,7 @@ import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
+import { tableNoteAfter } from "./tableNote";
 import { comparisonVetoes, isDoneForPlanned, isOtherLevel, wholeIsOtherLevel } from "./vetoText";
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
@@ -93,7 +94,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «số liệu do Văn phòng UBND tỉnh cung cấp: …»: another body's figures, none of the issuer's fields (sourcedPassages.ts).
   if (inPassage(ctx.foreignSourced, o.start)) return "otherBody";
   const organisation = own.organisation;
-  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone);
+  // …or the sentence under the number's table that says whose its figures are (tableNote.ts).
+  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
   if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
     // «A. TỔ CHỨC, BIÊN CHẾ (tính đến ngày 30/11/2025)»: a date of another part of the report, no cutoff of this one's.
     if (field.kind === "date" && otherPart(ctx.sectionNamedAt(o.start), own.sectionNumber)) return "otherSection";
