@@ -303,7 +303,8 @@ function describe(
   if (!context) cache.places.set(placeKey, (context = new Set(whereFeatures(text, token.start, headings, cache.notes))));
   // The unit is what follows the number, or what the label before it starts with ("Trưởng phòng …: 01").
   const change = CHANGE.has(syllables(text.slice(Math.max(leftFrom, token.start - 12), token.start)).at(-1) ?? "");
-  const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.label))), checked: row.checked } : undefined;
+  // A part of a total column is named by its column's header (a site), not by its row's label (tableGrid.ts).
+  const partOf = row?.role === "part" ? { label: new Set(features(syllables(row.partName ?? row.label))), checked: row.checked } : undefined;
   // «84 lượt người» counts people, «240 lượt hồ sơ» and «7.315 bộ hồ sơ» files: the unit the measure word measures.
   const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
   const leftUnit = unit ?? ((namesBody(text.slice(leftFrom, token.start)) ? brokenDownUnit(text.slice(lineFrom, leftFrom)) : null) ?? unitAt(left));

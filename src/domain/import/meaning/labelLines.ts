@@ -29,17 +29,23 @@ const LINES_ABOVE = 30;
 
 /** Read once per document: the reader and the assignment's heading check both ask (candidates are per document). */
 const read = new WeakMap<readonly Candidate[], Map<Candidate, LabelItem>>();
+const readWithZeros = new WeakMap<readonly Candidate[], Map<Candidate, LabelItem>>();
 
-export function labelItems(text: string, candidates: readonly Candidate[]): Map<Candidate, LabelItem> {
-  const known = read.get(candidates);
+/**
+ * `zeros`: also the words for zero the caller says are an item's value («- Nâng lương trước thời hạn: không có.»,
+ * zeroWords.ts), so that the label line's own «không có» meets a sibling line's count as a rival.
+ */
+export function labelItems(text: string, candidates: readonly Candidate[], zeros?: (c: Candidate) => boolean): Map<Candidate, LabelItem> {
+  const memo = zeros ? readWithZeros : read;
+  const known = memo.get(candidates);
   if (known) return known;
   const items = new Map<Candidate, LabelItem>();
-  read.set(candidates, items);
+  memo.set(candidates, items);
   const starts = lineStarts(text);
   let line = 0;
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!;
-    if (c.token.kind !== "count" && c.token.kind !== "percent") continue;
+    if (c.token.kind !== "count" && c.token.kind !== "percent" && !(c.token.kind === "zero" && zeros?.(c) === true)) continue;
     while (line + 1 < starts.length && starts[line + 1]! <= c.token.start) line++;
     const from = starts[line]!;
     const own = itemAt(text, from, c, candidates[i - 1]);

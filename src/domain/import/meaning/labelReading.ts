@@ -16,6 +16,7 @@ import { labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { earlierTail, earlierTopic } from "./vetoEarlier";
 import { features, syllables } from "./words";
+import { sameZero, zeroForm } from "./zeroWords";
 
 /** A level's words beside the label count as a table's group header does beside its column's (candidates.ts). */
 const LEVEL_WEIGHT = 0.8;
@@ -37,7 +38,9 @@ export interface LabelReadingInput {
 
 export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate[]> {
   const { text, candidates, vocab, judged } = input;
-  const items = labelItems(text, candidates);
+  // A zero written as a label line's value is read with the other label lines: «- Nâng lương trước thời hạn: không
+  // có.» beside «- Nâng lương thường xuyên: 02 công chức.» is the former's figure, not a gap the latter's 02 fills.
+  const items = labelItems(text, candidates, (c) => zeroForm(c) === "value");
   const titles = headingTitles(input.headings, [...items.keys()]);
   // Each number as its label line describes it, with the number as the text found it (for the precision layer).
   const real = new Map<Candidate, Candidate>();
@@ -57,6 +60,7 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
     for (const f of [...label, ...right]) near.set(f, 1);
     const described: Candidate = { ...c, near, clause: new Set([...label, ...right]), context: new Set(above.flat()) };
     real.set(described, c);
+    sameZero(described, c);
     if (above[0]) levelOf.set(described, above[0]);
     const earlier = earlierPeriod(item.label);
     if (earlier) periodOf.set(described, earlier);

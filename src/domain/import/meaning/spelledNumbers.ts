@@ -18,17 +18,53 @@ const ECHO = new RegExp(String.raw`(?<![\d.,/])(\d{1,3}(?:\.\d{3})*)[ \u00a0]*($
  */
 export function withoutSpelledEchoes(text: string): string {
   if (!text.includes("(")) return text;
-  const pieces: string[] = [];
-  let at = 0;
+  const blanks: Array<[number, number]> = [];
   for (const m of text.matchAll(ECHO)) {
     if (spelledValue(m[3]!) !== Number(m[1]!.replace(/\./g, ""))) continue;
-    const from = m.index + m[0].length - m[2]!.length;
-    pieces.push(text.slice(at, from), " ".repeat(m[2]!.length));
-    at = from + m[2]!.length;
+    blanks.push([m.index + m[0].length - m[2]!.length, m.index + m[0].length]);
   }
-  if (at === 0) return text;
+  for (const m of text.matchAll(DIGITS_AFTER_WORDS)) {
+    const words = spelledBefore(text, m.index, Number(m[1]!.replace(/\./g, "")));
+    if (words === null) continue;
+    // «mười một (11) ý kiến»: the words and the brackets are blanked, the digits stay where they are.
+    blanks.push([words, m.index + m[0].indexOf("(") + 1], [m.index + m[0].lastIndexOf(")"), m.index + m[0].length]);
+  }
+  if (blanks.length === 0) return text;
+  blanks.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, to] of blanks) {
+    if (from < at) continue;
+    pieces.push(text.slice(at, from), " ".repeat(to - from));
+    at = to;
+  }
   pieces.push(text.slice(at));
   return pieces.join("");
+}
+
+/**
+ * «mười một (11) ý kiến», «hai (02) cá nhân»: a count written in words with its digits in brackets after it, the
+ * other order of the same habit. The words before the number then describe the digits as they would the words
+ * («nhận được mười một (11) ý kiến» is what was received).
+ */
+const DIGITS_AFTER_WORDS = /[ \u00a0]*\([ \u00a0]*(\d{1,3}(?:\.\d{3})*)[ \u00a0]*\)/gu;
+/** At most this many numeral words make one count («một nghìn hai trăm ba mươi tư»). */
+const MOST_WORDS = 8;
+
+/** Where the numeral words ending at `end` start, when they say `value` (the longest such run), or null. */
+function spelledBefore(text: string, end: number, value: number): number | null {
+  const before = text.slice(Math.max(0, end - 80), end);
+  const words = [...before.matchAll(/[\p{L}\p{M}]+/gu)];
+  let found: number | null = null;
+  for (let k = words.length - 1, n = 1; k >= 0 && n <= MOST_WORDS; k--, n++) {
+    const first = words[k]!;
+    // Only spaces between the words, and between the last one and the bracket.
+    const run = before.slice(first.index);
+    if (!/^[\p{L}\p{M}]+(?:[ \u00a0]+[\p{L}\p{M}]+)*$/u.test(run)) break;
+    if (!NUMERAL_WORDS.has(first[0].normalize("NFC").toLowerCase())) break;
+    if (spelledValue(run) === value) found = end - before.length + first.index;
+  }
+  return found;
 }
 
 const WORD = `(?:${[...NUMERAL_WORDS].join("|")})`;

@@ -28,6 +28,8 @@ export interface TableCell {
   role: "total" | "part" | null;
   /** The column's parts add up to its total exactly. */
   checked: boolean;
+  /** A part cell of a total column (a row's sites beside «Toàn Trung tâm»): its own column's header names it. */
+  partName?: string;
   /** The row's label names this cell (rowNames.ts): `label` holds that name, the column's header is left out. */
   namedByRow?: boolean;
   /**
@@ -48,11 +50,16 @@ interface Block {
   starts: number[];
   rowAt: Map<number, number>;
   headerRows: number;
-  roles: Map<string, { role: "total" | "part"; checked: boolean }>;
+  roles: Map<string, { role: "total" | "part"; checked: boolean; name?: string }>;
 }
 
 /** A row's label that says it is the sum of the rows: the whole of the label, nothing else. */
 export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|văn phòng|sở|ngành|cơ quan|đơn vị))\s*[:.]?$/iu;
+/**
+ * A column's header that says it is the sum of the columns before it: «Tổng cộng», «Cộng», «Toàn Trung tâm», «Toàn
+ * tỉnh» — beside columns of sites or units («Trụ sở chính | Chi nhánh Long Xuyên | Toàn Trung tâm»).
+ */
+const TOTAL_COLUMN = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|văn phòng|sở|ngành|cơ quan|đơn vị|trung tâm|chi cục|ban))\s*[:.]?$/iu;
 /** A cell that is a figure: digits with separators, maybe a «%». */
 const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
 /** A cell that is a year alone, as a column header writes it. */
@@ -105,6 +112,7 @@ export function tableCell(text: string, token: Token): TableCell | null {
     labelHeader: labelColumn === -1 ? "" : [headerOf(block, labelColumn).group, headerOf(block, labelColumn).header].join(" ").trim(),
     role: block.roles.get(`${rowIndex}:${column}`)?.role ?? null,
     checked: block.roles.get(`${rowIndex}:${column}`)?.checked ?? false,
+    ...(block.roles.get(`${rowIndex}:${column}`)?.name === undefined ? {} : { partName: block.roles.get(`${rowIndex}:${column}`)!.name! }),
     ...(named === null ? {} : { namedByRow: true }),
     ...outlineQuestion(block, cells, labelColumn, column),
   };
@@ -230,6 +238,7 @@ function markTotals(block: Block): void {
     const label = rows[r]![labelColumnOf(rows[r]!)] ?? "";
     if (TOTAL_LABEL.test(label)) totals.push(r);
   }
+  markTotalColumns(block);
   totals.forEach((t, k) => {
     const above = { from: k === 0 ? headerRows : totals[k - 1]! + 1, to: t };
     const below = { from: t + 1, to: totals[k + 1] ?? rows.length };
@@ -251,6 +260,42 @@ function markTotals(block: Block): void {
       for (let r = parts.from; r < span.to; r++) if ((rows[r]![c] ?? "") !== "") block.roles.set(`${r}:${c}`, { role: "part", checked });
     }
   });
+}
+
+/**
+ * A total column (TOTAL_COLUMN, the last header row's cell): in each row, the figures of the columns between the label
+ * and it are its parts, named by their own columns' headers, when there are two or more. Checked when they add up.
+ * Parts that do not add up (a typing slip) are still parts: the header says «Toàn …».
+ */
+function markTotalColumns(block: Block): void {
+  const { rows, headerRows } = block;
+  if (headerRows === 0) return;
+  const header = rows[headerRows - 1]!;
+  const total = header.findIndex((cell, c) => c > 0 && TOTAL_COLUMN.test(cell.trim()));
+  if (total === -1) return;
+  for (let r = headerRows; r < rows.length; r++) {
+    const row = rows[r]!;
+    const whole = valueOf(row[total] ?? "");
+    if (whole === null) continue;
+    const label = labelColumnOf(row);
+    const parts: number[] = [];
+    let sum = 0;
+    let figures = true;
+    for (let c = label + 1; c < total; c++) {
+      const cell = row[c] ?? "";
+      if (cell === "" || NONE_CELL.test(cell)) continue;
+      const value = valueOf(cell);
+      if (value === null) figures = false;
+      else {
+        sum += value;
+        parts.push(c);
+      }
+    }
+    if (!figures || parts.length < 2) continue;
+    const checked = sum === whole;
+    // The total's cell keeps its row's label («Hồ sơ tiếp nhận»): only a total row's label says nothing of what is summed.
+    for (const c of parts) block.roles.set(`${r}:${c}`, { role: "part", checked, name: header[c]!.trim() });
+  }
 }
 
 /** The last row of `from`–`to` that is a label alone (every cell after it empty): a group's heading row. */

@@ -63,7 +63,8 @@ const REACH = 160;
 /**
  * The award under which the number at [start, end) is given: the title named last before it in its clause (a title
  * in its own item after it, «01 cá nhân được tặng Giấy khen», first), and that title's giver («Bằng khen của Thủ
- * tướng», or the giver named last before the title: «đề nghị Thủ tướng Chính phủ tặng Bằng khen»).
+ * tướng», or the giver named last before the title: «đề nghị Thủ tướng Chính phủ tặng Bằng khen», «01 cá nhân đề
+ * nghị Chủ tịch UBND tỉnh tặng Bằng khen»).
  */
 export function awardAt(text: string, start: number, end: number): { title: string | null; giver: string | null } {
   let from = start;
@@ -73,7 +74,9 @@ export function awardAt(text: string, start: number, end: number): { title: stri
   const after = text.slice(end, to);
   const ownTitle = mentions(after, TITLES)[0];
   if (ownTitle) {
-    const giver = mentions(after.slice(ownTitle.end, ownTitle.end + 40), GIVERS)[0];
+    // «01 cá nhân đề nghị Chủ tịch UBND tỉnh tặng Bằng khen»: a giver between the number and the title gives it.
+    const between = mentions(after.slice(0, ownTitle.at), GIVERS).at(-1);
+    const giver = between ?? mentions(after.slice(ownTitle.end, ownTitle.end + 40), GIVERS)[0];
     return { title: ownTitle.name, giver: giver?.name ?? null };
   }
   const before = text.slice(from, start);

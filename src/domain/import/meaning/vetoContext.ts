@@ -15,6 +15,7 @@ import { namesOrganisation } from "./vetoPlace";
 import { shortFormsOf, type ShortForms } from "./shortNames";
 import { deskAtCentre } from "./deskAtCentre";
 import { foreignSourcedPassages, type Passage } from "./sourcedPassages";
+import { wholeAreaParts } from "./areaParts";
 import { respectiveClaims } from "./respectivePairs";
 import type { Purposes } from "./vetoPurpose";
 import { earlyMentions } from "./vetoOnTime";
@@ -109,9 +110,11 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const reported = reportedBody(text, ownBody);
   // The form's own organisations are never «another body» as a source: their figures are where the form's come from.
   const formNames = [...new Set([...form.fields.values()].flatMap((f) => f.named ?? []))];
-  const foreignSourced = foreignSourcedPassages(text, header.lines, reported, formNames);
-  // The headings are read only when a date is asked about (dateSection.ts): most numbers never need them.
+  // The headings are read only when a date is asked about (dateSection.ts), or a part may be about the whole area.
   let headings: Heading[] | undefined;
+  // A part about the whole area beside one about the issuer (areaParts.ts) is another body's too.
+  const area = /địa bàn|toàn (?:tỉnh|thành phố|huyện|quận|thị xã)/iu.test(text) ? wholeAreaParts(text, (headings ??= scanHeadings(text))) : [];
+  const foreignSourced = [...foreignSourcedPassages(text, header.lines, reported, formNames), ...area];
   const sectionNamedAt = (at: number) => sectionNamedAbove((headings ??= scanHeadings(text)), at, form.sections);
   return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
 }

@@ -15,6 +15,7 @@ import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
 import { provinceSubject } from "./vetoProvinceBody";
 import { inPassage } from "./sourcedPassages";
+import { namesPostPart, postPartAt } from "./postParts";
 import { planLabelled } from "./planLabel";
 import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
@@ -96,7 +97,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   const organisation = own.organisation;
   // …or the sentence under the number's table that says whose its figures are (tableNote.ts).
   const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
-  if (organisation && !at.once(`names:${organisation.join("|")}`, named)) {
+  // A report the organisation issues itself («TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG» under the office) is all its own:
+  // its numbers need not name it again.
+  if (organisation && !issuedBy(ctx, organisation) && !at.once(`names:${organisation.join("|")}`, named)) {
     // «A. TỔ CHỨC, BIÊN CHẾ (tính đến ngày 30/11/2025)»: a date of another part of the report, no cutoff of this one's.
     if (field.kind === "date" && otherPart(ctx.sectionNamedAt(o.start), own.sectionNumber)) return "otherSection";
     return "organisationOutOfScope";
@@ -106,6 +109,11 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
+  // «cao cấp gồm Lãnh đạo Văn phòng 04, Trưởng phòng 05»: a qualification's holders by post (postParts.ts).
+  if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end))) {
+    const part = at.once("postPart", () => postPartAt(text, o.start, o.end));
+    if (part !== null && !namesPostPart(own.words, part)) return "unnamedPart";
+  }
   // «đại học: thị trấn cũ (16), xã cũ Vĩnh Hảo (12), …», «cấp tỉnh 15 lượt, cấp xã 58 lượt»: one place's share (placeParts.ts).
   // «tiếp định kỳ … và tiếp đột xuất … (10 lượt, 14 người)»: both kinds together, neither alone (bothKinds.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && countsBothKinds(text, o.start, o.end, own.labelSiblings)) return "sibling";
@@ -320,4 +328,16 @@ function doneColumnOf(text: string, o: { start: number; end: number }): boolean 
   // The row as the grid reads it (tableGrid.ts): its cells trimmed, which a number cell's reading allows.
   const at = gridAt(text, o);
   return at !== null && doneUnlikePlan(at.grid.rows[at.row]!, at.column, headers);
+}
+
+const issuers = new WeakMap<VetoContext, Map<string, boolean>>();
+
+/** The document's issuing body (documentHeader.ts) is the organisation itself. */
+function issuedBy(ctx: VetoContext, organisation: readonly string[]): boolean {
+  if (ctx.ownBody === null) return false;
+  const known = issuers.get(ctx) ?? issuers.set(ctx, new Map()).get(ctx)!;
+  const key = organisation.join("|");
+  let found = known.get(key);
+  if (found === undefined) known.set(key, (found = namesOrganisation(ctx.ownBody, organisation)));
+  return found;
 }

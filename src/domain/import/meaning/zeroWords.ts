@@ -91,6 +91,12 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
   }
 }
 
+/** A copy of a zero candidate (a label line's reading of it, labelReading.ts) is written as the original is. */
+export function sameZero(copy: Candidate, original: Candidate): void {
+  const found = forms.get(original);
+  if (found) forms.set(copy, found);
+}
+
 /** How a zero candidate is written, or null when it states no figure. */
 export function zeroForm(c: Candidate): ZeroForm | null {
   return forms.get(c)?.form ?? null;
