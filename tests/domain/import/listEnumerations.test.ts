@@ -3,17 +3,9 @@
  * (listItems.ts), a unit's remit in brackets (listAsides.ts), and a table cell beside a row label naming the kind —
  * each with a near-match that must not bind. Sentences in other clerks' words than the held-out reports'.
  */
-import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../support/forms";
+import { readFields } from "../../support/readFields";
 
-function read(text: string, ...ids: string[]): string[] {
-  const r = recognizeFigures(text, REPORT);
-  return ids.map((id) => {
-    const x = r.get(`bcdc:${id}`);
-    if (x?.state === "bound") return x.occurrences.map((o) => o.input).join(" ");
-    return x?.state === "ambiguous" ? `? ${x.candidates.map((o) => o.input).join(" ")}` : "-";
-  });
-}
+const read = (text: string, ...ids: string[]): string[] => readFields(text, ...ids);
 
 describe("an office's divisions ending the enumeration of what it has", () => {
   it("reads «có A, 03 B và 03 phòng chuyên môn, nghiệp vụ:» with «+» items, their remits left out", () => {

@@ -9,18 +9,11 @@ import { wholeAreaParts } from "../../../src/domain/import/meaning/areaParts";
 import { postPartAt } from "../../../src/domain/import/meaning/postParts";
 import { scanHeadings } from "../../../src/domain/import/headings";
 import { REPORT } from "../../support/forms";
+import { readFields } from "../../support/readFields";
 
 const TITLE = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\n";
 
-/** What each field is read as: its bound input, «?» and the candidates when unclear, «-» when not found. */
-function read(text: string, ...ids: string[]): string[] {
-  const r = recognizeFigures(TITLE + text, REPORT);
-  return ids.map((id) => {
-    const x = r.get(`bcdc:${id}`);
-    if (x?.state === "bound") return x.occurrences.map((o) => o.input).join(" ");
-    return x?.state === "ambiguous" ? `? ${x.candidates.map((o) => o.text).join(" ")}` : "-";
-  });
-}
+const read = (text: string, ...ids: string[]): string[] => readFields(TITLE + text, ...ids);
 
 describe("a zero as a label line's value meets the sibling label lines (labelReading.ts)", () => {
   it("«- A: không có.» beside «- B: 02 công chức.» is A's zero, not B's 02", () => {

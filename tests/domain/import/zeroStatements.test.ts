@@ -3,20 +3,11 @@
  * table row's cell, and «không phát sinh / không có trường hợp» followed by a count's own words — each beside a
  * near-match of the same shape that must not bind. Sentences in other clerks' words than the held-out reports'.
  */
-import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../support/forms";
+import { readFields } from "../../support/readFields";
 
 const TITLE = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\n";
 
-/** What each field is read as: its bound input, «?» and the candidates when unclear, «-» when not found. */
-function read(text: string, ...ids: string[]): string[] {
-  const r = recognizeFigures(TITLE + text, REPORT);
-  return ids.map((id) => {
-    const x = r.get(`bcdc:${id}`);
-    if (x?.state === "bound") return x.occurrences.map((o) => o.input).join(" ");
-    return x?.state === "ambiguous" ? `? ${x.candidates.map((o) => o.text).join(" ")}` : "-";
-  });
-}
+const read = (text: string, ...ids: string[]): string[] => readFields(TITLE + text, ...ids);
 
 describe("a zero written as an item's value", () => {
   it("is read by the item's label, with the report's own period between the colon and the zero", () => {
