@@ -6,6 +6,7 @@
  * now said first, with a button to the review, and no longer once everything is decided.
  */
 import type { Page } from "playwright-core";
+import { clerkRefreshesTracked } from "./support/clerkRefresh";
 import { previewPerFile } from "./support/lifecycle";
 import { controlTexts, fieldInput, openSection, openView, overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
@@ -24,12 +25,7 @@ const reopen = async () => {
 describe("a new leader reviews a clerk's tracked figures at 350 px", () => {
   it("reads, accepts one, rejects one, reopens with both kept, and is told what is wrong with a bad input", async () => {
     // The clerk's part: tracking on, two figures refreshed.
-    await pane().getByRole("switch", { name: /Track Changes/ }).check();
-    await openSection(page, "III");
-    await fieldInput(page, MEETINGS).fill("12");
-    await fieldInput(page, RAISES).fill("07");
-    await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/^Đã cập nhật 2 ô số liệu/).waitFor();
+    await clerkRefreshesTracked(page, "III", { [MEETINGS]: "12", [RAISES]: "07" });
 
     // The leader's computer: no name yet, the pane opened afresh on the received document.
     await page.evaluate(() => window.localStorage.removeItem("bcdc.author"));
