@@ -74,7 +74,7 @@ describe("a report from another office, its unclear figures chosen in two clicks
     // Checked again: the figure chosen counts among those read.
     await pane.getByRole("button", { name: "Kiểm tra văn bản" }).click();
     const result = pane.getByRole("region", { name: "Kết quả kiểm tra văn bản" });
-    await result.getByText(/^Số liệu đã có: 41\/62 ô nhập liệu/).waitFor();
+    await result.getByText(/^Số liệu \(62 ô nhập liệu\): 41 đã có/).waitFor();
     await shot(page, "checked");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });

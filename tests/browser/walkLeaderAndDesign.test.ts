@@ -7,6 +7,7 @@
  * mẫu» and «Văn bản cũ», ended on «Chưa ghi 10 số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):» without the list.
  */
 import type { Page } from "playwright-core";
+import { clerkRefreshesTracked } from "./support/clerkRefresh";
 import { previewPerFile } from "./support/lifecycle";
 import { controlTexts, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
@@ -19,12 +20,8 @@ const RAISES = "bcdc:cheDo.nangLuongTruocHan";
 
 describe("a leader's review, then a clerk's rule", () => {
   it("keeps an accepted and a rejected change after reopening, and the next update says plainly what it did", async () => {
-    await pane().getByRole("switch", { name: /Track Changes/ }).check();
-    await openSection(page, "III");
-    await fieldInput(page, MEETINGS).fill("12");
-    await fieldInput(page, RAISES).fill("07");
-    await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/^Đã cập nhật 2 ô số liệu/).waitFor();
+    // The clerk's part: tracking on, two figures refreshed.
+    await clerkRefreshesTracked(page, "III", { [MEETINGS]: "12", [RAISES]: "07" });
 
     await openView(page, "Duyệt thay đổi");
     await pane().getByRole("button", { name: `Chấp nhận «Công chức được nâng lương trước thời hạn»` }).click();

@@ -3,9 +3,11 @@
  * opens the pane, reads the summary, accepts one change, rejects one, closes and reopens the pane, checks nothing
  * decided was lost, and types a wrong figure. Screenshots at every step (walk-new-leader). What surprised: the figures
  * tab the pane opens on spoke only of the clerk's errors, and nothing said two figures waited behind «Duyệt»; it is
- * now said first, with a button to the review, and no longer once everything is decided.
+ * now said first, with a button to the review, and no longer once everything is decided. The history's rows wrapped
+ * to four lines at 350 px: now the figure's name on one line, then old → new beside the time.
  */
 import type { Page } from "playwright-core";
+import { clerkRefreshesTracked } from "./support/clerkRefresh";
 import { previewPerFile } from "./support/lifecycle";
 import { controlTexts, fieldInput, openSection, openView, overflowing, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
@@ -24,12 +26,7 @@ const reopen = async () => {
 describe("a new leader reviews a clerk's tracked figures at 350 px", () => {
   it("reads, accepts one, rejects one, reopens with both kept, and is told what is wrong with a bad input", async () => {
     // The clerk's part: tracking on, two figures refreshed.
-    await pane().getByRole("switch", { name: /Track Changes/ }).check();
-    await openSection(page, "III");
-    await fieldInput(page, MEETINGS).fill("12");
-    await fieldInput(page, RAISES).fill("07");
-    await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/^Đã cập nhật 2 ô số liệu/).waitFor();
+    await clerkRefreshesTracked(page, "III", { [MEETINGS]: "12", [RAISES]: "07" });
 
     // The leader's computer: no name yet, the pane opened afresh on the received document.
     await page.evaluate(() => window.localStorage.removeItem("bcdc.author"));
@@ -66,6 +63,27 @@ describe("a new leader reviews a clerk's tracked figures at 350 px", () => {
     const rows = pane().getByRole("table", { name: "Các lần thay đổi số liệu" }).getByRole("row");
     await rows.nth(1).waitFor();
     await shot(page, "history");
+    // Read at a glance at 350 px: the figure's name on one line (cut, whole in the title), old → new beside the time.
+    const layout = await pane()
+      .locator(".history-table tbody tr")
+      .evaluateAll((trs) =>
+        trs.map((tr) => {
+          const label = tr.querySelector(".history-label")!;
+          const box = (selector: string) => tr.querySelector(selector)!.getBoundingClientRect();
+          return {
+            oneLine: label.getBoundingClientRect().height < parseFloat(getComputedStyle(label).fontSize) * 2,
+            title: tr.querySelector(".history-what")!.getAttribute("title") ?? "",
+            label: label.textContent ?? "",
+            sameLine: Math.abs(box(".history-change").top - box(".history-when").top) < 2,
+          };
+        }),
+      );
+    expect(layout.length).toBeGreaterThan(0);
+    for (const row of layout) {
+      expect(row).toMatchObject({ oneLine: true, sameLine: true });
+      expect(row.title.startsWith(row.label)).toBe(true);
+    }
+    expect(layout.some((row) => row.label === "Công chức được nâng lương trước thời hạn")).toBe(true);
     const texts = await rows.allInnerTexts();
     expect(texts.some((t) => /Chấp nhận sửa 11 → 12; giữ 12/.test(t))).toBe(true);
     expect(texts.some((t) => /Từ chối sửa 04 → 07; giữ 04/.test(t))).toBe(true);

@@ -1,6 +1,6 @@
 import { Button, Field, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import { periodName } from "../../domain/periodKinds";
+import { periodName, samePeriod } from "../../domain/periodKinds";
 import { fieldName } from "../../domain/fieldName";
 import { historyToCsv, historyView } from "../../domain/historyCsv";
 import { historyChange } from "../../domain/historyRows";
@@ -14,6 +14,7 @@ const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit"
 export default function HistoryPanel() {
   const report = useAppStore((s) => s.report);
   const history = useAppStore((s) => s.history);
+  const current = useAppStore((s) => s.period);
   const [section, setSection] = useState("");
   const rows = useMemo(() => historyView(report, history, section || null), [report, history, section]);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -54,36 +55,51 @@ export default function HistoryPanel() {
         <Text italic>Chưa có thay đổi nào được ghi.</Text>
       ) : (
         <Table size="small" aria-label="Các lần thay đổi số liệu" className="history-table">
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Số liệu</TableHeaderCell>
-              <TableHeaderCell>Cũ → mới</TableHeaderCell>
-              <TableHeaderCell>Khi nào, ai</TableHeaderCell>
+          {/* Read aloud as a table; drawn as two lines a row (history-table in taskpane.css): the three columns side by
+              side wrapped each row to four lines at 350 px. */}
+          <TableHeader className="history-head">
+            <TableRow role="row">
+              <TableHeaderCell role="columnheader">Số liệu</TableHeaderCell>
+              <TableHeaderCell role="columnheader">Cũ → mới</TableHeaderCell>
+              <TableHeaderCell role="columnheader">Khi nào, ai</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map((entry, i) => (
-              <TableRow key={`${entry.at}-${entry.field}-${i}`}>
-                <TableCell>
-                  {fieldName(report, entry.field)}
-                  {entry.period ? <div className="history-period">{periodName(entry.period)}</div> : null}
-                </TableCell>
-                <TableCell>
-                  {historyChange(entry)}
-                </TableCell>
-                <TableCell>
-                  {time.format(new Date(entry.at))}
-                  {/* The name on its own line: in this narrow column «, name» after the date wrapped with the comma
-                      first. The comma stays for screen readers and copied text, out of sight. */}
-                  {entry.by ? (
-                    <>
-                      <span className="history-sep">, </span>
-                      <span className="history-by">{entry.by}</span>
-                    </>
-                  ) : null}
-                </TableCell>
-              </TableRow>
-            ))}
+            {rows.map((entry, i) => {
+              const label = fieldName(report, entry.field);
+              const period = entry.period ? periodName(entry.period) : "";
+              return (
+                <TableRow key={`${entry.at}-${entry.field}-${i}`} role="row">
+                  {/* The label on one line, cut with «…» when long; the whole of it, with the period, on hover. */}
+                  <TableCell role="cell" className="history-what" title={period ? `${label} (${period})` : label}>
+                    <span className="history-label">{label}</span>
+                    {/* The pane's own period is read aloud and in the title, not drawn on every row: beside the name it
+                        cut «Hồ sơ đang giải quyết (Bộ phận…» before the words that tell it from the centre's. */}
+                    {period ? (
+                      <span className={entry.period && samePeriod(entry.period, current) ? "history-period history-period-current" : "history-period"}>
+                        {period}
+                      </span>
+                    ) : null}
+                  </TableCell>
+                  <TableCell role="cell" className="history-change">
+                    {historyChange(entry)}
+                  </TableCell>
+                  <TableCell role="cell" className="history-when">
+                    {time.format(new Date(entry.at))}
+                    {/* The name on its own line: in this narrow column «, name» after the date wrapped with the comma
+                        first. The comma stays for screen readers and copied text, out of sight. */}
+                    {entry.by ? (
+                      <>
+                        <span className="history-sep">, </span>
+                        <span className="history-by" title={entry.by}>
+                          {entry.by}
+                        </span>
+                      </>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              );
+            })}
           </TableBody>
         </Table>
       )}

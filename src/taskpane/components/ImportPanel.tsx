@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody
 import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { uncheckedChecks } from "../../domain/import/notChecked";
+import { countFigures, figureCountsText } from "../../domain/figureCounts";
 import { missingFigures } from "../../domain/optional";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
@@ -174,6 +175,7 @@ function CheckResult() {
   const unchecked = useAppStore((s) => s.textUnchecked);
   const figureProblems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
   const values = useAppStore((s) => s.review.values);
+  const raw = useAppStore((s) => s.raw);
   const focusField = useAppStore((s) => s.focusField);
   // The check's result comes under the recognition's long lists: brought into view when a check has run.
   const shown = useRef<HTMLElement>(null);
@@ -181,21 +183,24 @@ function CheckResult() {
     if (items) shown.current?.scrollIntoView?.({ block: "start" });
   }, [items]);
   if (!items) return null;
-  const typed = report.fields.filter((f) => !f.formula);
-  const missing = missingFigures(report, (id) => (values.get(id) ?? null) !== null);
-  const read = typed.length - missing.owed.length - missing.leftOut.length;
+  // A figure typed wrong is there and needs fixing: counted apart, not with the missing ones.
+  const counts = countFigures(
+    report,
+    (id) => (values.get(id) ?? null) !== null,
+    (id) => (raw[id] ?? "").trim() !== "",
+  );
   const clean = items.length === 0 && figureProblems.length === 0;
   const notRun = (unchecked ?? []).filter((u) => !u.leftOut);
   const notApplicable = (unchecked ?? []).filter((u) => u.leftOut);
   return (
     <section aria-label="Kết quả kiểm tra văn bản" className="panel" ref={shown}>
+      <Text weight="semibold">{figureCountsText(counts)}</Text>
       <Text weight="semibold">
-        Số liệu đã có: {read}/{typed.length} ô nhập liệu
-        {missing.leftOut.length > 0 ? ` (${missing.leftOut.length} không bắt buộc để trống)` : ""} · Trích dẫn, bố cục, phép cộng:{" "}
-        {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Số liệu: {figureProblems.length} vấn đề
+        Trích dẫn, bố cục, phép cộng: {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Vấn đề về số
+        liệu: {figureProblems.length}
       </Text>
       {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md); optional figures left out are no gap. */}
-      {clean && unchecked && notRun.length === 0 && missing.owed.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}
+      {clean && unchecked && notRun.length === 0 && counts.missing.length + counts.toFix.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}
       <ul className="summary-list check-list">
         {items.map((item) => (
           <li key={item.key} className={item.severity}>
