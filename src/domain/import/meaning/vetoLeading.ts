@@ -9,7 +9,7 @@ import { requestedOnly } from "./requestLead";
 import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
-import { giverNamedElsewhere, otherAward } from "./vetoAward";
+import { awardAt, giverNamedElsewhere, otherAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
@@ -29,7 +29,7 @@ import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advised
 import { heldByOtherHead } from "./otherHeadsAct";
 import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
-import { otherBodysDesk } from "./otherDesk";
+import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
 import { cumulativeInFirst } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
@@ -41,7 +41,7 @@ import { featureSet, syllables, unitAt } from "./words";
 import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { columnHeaders, gridAt, lastPeriodCell } from "./tableGrid";
-import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore } from "./vetoPlace";
+import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore, scopeBeforeWithout } from "./vetoPlace";
 import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
@@ -54,7 +54,7 @@ import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
-import { otherPurpose } from "./vetoPurpose";
+import { giversAwardElse, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
@@ -96,7 +96,14 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (inPassage(ctx.foreignSourced, o.start)) return "otherBody";
   const organisation = own.organisation;
   // …or the sentence under the number's table that says whose its figures are (tableNote.ts).
-  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
+  // The scope with other bodies' desk sentences before the number's left out: a sentence with no subject does not
+  // carry theirs (otherDesk.ts otherDeskSentences).
+  const scopeLower = () =>
+    at.once("ownScopeLower", () => {
+      const others = otherDeskSentences(text, at.sentence.from, ownBodies(ctx));
+      return others.length === 0 ? at.scopeLower : scopeBeforeWithout(text, o.start, others).normalize("NFC").toLowerCase();
+    });
+  const named = () => namesOrganisation(scopeLower(), organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
   // A report the organisation issues itself («TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG» under the office) is all its own:
   // its numbers need not name it again.
   if (organisation && !issuedBy(ctx, organisation) && !at.once(`names:${organisation.join("|")}`, named)) {
@@ -105,7 +112,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
-  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(at.scopeLower, organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
+  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
@@ -248,6 +255,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && own.bodyLevels.length > 0 && otherBodyLevel(clauseText(text, sentence, o.start, o.end), own.bodyLevels)) return "otherBody";
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
+  // «Bộ trưởng Bộ Tài chính tặng Bằng khen cho … 01 tập thể» for the council's award: a giver's award naming none of
+  // what only the field is for (vetoPurpose.ts).
+  if (field.kind === "count" && digits && ctx.purposes.has(field.id) && giversAwardElse(ctx.purposes.get(field.id), at.sentenceText, awardAt(text, o.start, o.end).giver !== null)) return "rival";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
