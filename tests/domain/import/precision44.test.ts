@@ -1,8 +1,7 @@
 /**
  * Figures bound although their sentence is about someone else, a plan, or another span (wt-precision44, from the
  * corpus's known wrong 320, 321, 371, 372): a draft's mark above the header, «đồng chí» before another government's
- * head, a label line whose label names grassroots places, an award its giver names with none of the field's purpose,
- * an item of a list by place led by a span. Each both sides: the near text still binds. Texts made up here, in the
+ * head, a label line whose label names grassroots places, an item of a list by place led by a span. Each both sides: the near text still binds. Texts made up here, in the
  * ways clerks write.
  */
 import { advisedPlaces } from "../../../src/domain/import/meaning/advisedAct";
@@ -10,7 +9,6 @@ import { documentHeader } from "../../../src/domain/import/meaning/documentHeade
 import { otherDeskSentences } from "../../../src/domain/import/meaning/otherDesk";
 import { heldByOtherHead } from "../../../src/domain/import/meaning/otherHeadsAct";
 import { placeOwning } from "../../../src/domain/import/meaning/placeParts";
-import { giversAwardElse } from "../../../src/domain/import/meaning/vetoPurpose";
 import { readFields } from "../../support/readFields";
 
 const at = (text: string, figure: string) => {
@@ -70,27 +68,6 @@ describe("a label line whose label names grassroots places", () => {
   it("a label naming the office's own units keeps the number", () => {
     const t = "2.2. Kiểm tra\n- Đơn vị thuộc Văn phòng dự kiến kiểm tra (Văn phòng tham mưu): 04\n";
     expect(advisedPlaces(t, at(t, "04"), at(t, "04") + 2, office)).toBe(false);
-  });
-});
-
-describe("an award its giver names, with none of the field's own purpose", () => {
-  const rivals = [
-    { mine: ["hoạt", "động", "hội", "đồng", "dân"], theirs: ["phong", "trào", "phòng", "cháy", "chữa"] },
-    { mine: ["hoạt", "động", "hội", "đồng", "dân", "thưởng"], theirs: ["đề", "nghị", "thủ", "tướng", "tặng", "bằng"] },
-  ];
-  it("is the giver's award", () => {
-    expect(giversAwardElse(rivals, "Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể;", true)).toBe(true);
-  });
-  it("naming the purpose, or told with no giver, it is left to the other rules", () => {
-    expect(giversAwardElse(rivals, "Chủ tịch UBND tỉnh tặng Bằng khen cho 01 tập thể có thành tích trong hoạt động của HĐND tỉnh;", true)).toBe(false);
-    expect(giversAwardElse(rivals, "Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể;", false)).toBe(false);
-  });
-
-  const section = (line: string) =>
-    `4. Thi đua, khen thưởng\nĐề nghị Thủ tướng Chính phủ tặng Bằng khen cho 02 cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ;\n${line}\n`;
-  it("in a report: the minister's collective is not the council's award; the council's still binds", () => {
-    expect(readFields(section("Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể;"), "khenThuong.hdndTapThe")).not.toEqual(["01"]);
-    expect(readFields(section("Chủ tịch UBND tỉnh tặng Bằng khen cho 01 tập thể và 03 cá nhân có nhiều thành tích trong các hoạt động của HĐND tỉnh;"), "khenThuong.hdndTapThe")).toEqual(["01"]);
   });
 });
 

@@ -9,7 +9,7 @@ import { requestedOnly } from "./requestLead";
 import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
-import { awardAt, giverNamedElsewhere, otherAward } from "./vetoAward";
+import { giverNamedElsewhere, otherAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
@@ -54,7 +54,7 @@ import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
-import { giversAwardElse, otherPurpose } from "./vetoPurpose";
+import { otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
@@ -255,9 +255,6 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && own.bodyLevels.length > 0 && otherBodyLevel(clauseText(text, sentence, o.start, o.end), own.bodyLevels)) return "otherBody";
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
-  // «Bộ trưởng Bộ Tài chính tặng Bằng khen cho … 01 tập thể» for the council's award: a giver's award naming none of
-  // what only the field is for (vetoPurpose.ts).
-  if (field.kind === "count" && digits && ctx.purposes.has(field.id) && giversAwardElse(ctx.purposes.get(field.id), at.sentenceText, awardAt(text, o.start, o.end).giver !== null)) return "rival";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>

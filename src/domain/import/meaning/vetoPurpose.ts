@@ -62,27 +62,3 @@ export function otherPurpose(rivals: ReadonlyArray<{ mine: string[]; theirs: str
     return found >= RIVAL_WORDS && found >= RIVAL_SHARE * x.theirs.length;
   });
 }
-
-/**
- * The purpose words a field has that none of its rivals has («hoạt động», «Hội đồng nhân dân» for the council's
- * collective award against the fire-safety movement's and the Prime Minister's individual ones): what only it is for.
- */
-function ownPurpose(rivals: ReadonlyArray<{ mine: string[] }>): string[] {
-  const [first, ...rest] = rivals;
-  return first ? first.mine.filter((w) => rest.every((r) => r.mine.includes(w))) : [];
-}
-
-/**
- * «Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể» for «Tập thể khen thưởng hoạt động HĐND
- * tỉnh»: the award is named by its giver (`giverNamed`: vetoAward.ts awardAt) and its sentence names none of the
- * words that only the field is for. Such a number matches the field by what it counts alone; whose award it is the
- * sentence says otherwise, so it is left for the clerk. An award naming the field's purpose anywhere in its sentence,
- * or told with no giver, is left to the other rules.
- */
-export function giversAwardElse(rivals: ReadonlyArray<{ mine: string[]; theirs: string[] }> | undefined, sentence: string, giverNamed: boolean): boolean {
-  if (!rivals || !giverNamed) return false;
-  const own = ownPurpose(rivals);
-  if (own.length === 0) return false;
-  const named = new Set(syllables(sentence));
-  return !own.some((w) => named.has(w));
-}
