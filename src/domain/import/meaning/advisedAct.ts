@@ -82,9 +82,19 @@ export function advisedPlaces(text: string, start: number, end: number, reported
   if (!/(?<![\p{L}])tham mưu(?![\p{L}])/iu.test(clauseBefore(text, start))) return false;
   const after = text.slice(end, end + 80).normalize("NFC");
   // The body reported on is a People's Committee or Council: the places it checks are its own.
-  if (GRASSROOTS.test(after)) return governmentKind(reported) === null;
+  if (GRASSROOTS.test(after) || GRASSROOTS.test(labelOf(text, start))) return governmentKind(reported) === null;
   const units = GOVERNMENTS_UNITS.exec(after);
   return units?.groups ? !issuedByIt(units.groups["body"]!, reported) : false;
+}
+
+/**
+ * The label of a label line the number ends («- Tổ dân phố UBND phường dự kiến kiểm tra (Văn phòng tham mưu): 04»):
+ * there the label's head noun is what the number counts. "" when the number is no label line's value.
+ */
+function labelOf(text: string, start: number): string {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const m = /^[\s\-+•*–]*([^\n]{1,160}?):[^\S\n]*$/u.exec(text.slice(lineStart, start).normalize("NFC"));
+  return m ? m[1]! : "";
 }
 
 /** The counted thing's first words after a number («03 cơ quan, đơn vị …» → «cơ quan»). */

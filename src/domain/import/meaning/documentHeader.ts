@@ -69,10 +69,17 @@ function bodyUnderTitle(text: string): string | undefined {
   return kindOf(body) !== null ? body : undefined;
 }
 
+/**
+ * A draft's mark above the header, with the blank lines after it: «DỰ THẢO», «Dự thảo lần 2 (… soạn, 11/6/2026 – chưa
+ * trình ký)». Clerks put it on the first line of a draft; the capitals block stands under it.
+ */
+const DRAFT_MARK = /^\s*(?:\[\s*)?(?:bản\s+)?dự thảo(?![\p{L}])[^\n]*\n(?:[ \t]*\n)*/iu;
+
 /** The capitals block opening the text: each line's first column, up to «Số:», the motto, the title or lower case. */
 function capitalsBlock(text: string): string[] {
   const lines: string[] = [];
-  for (const raw of text.slice(0, 600).split("\n")) {
+  const draft = DRAFT_MARK.exec(text.slice(0, 400));
+  for (const raw of text.slice(draft ? draft[0].length : 0).slice(0, 600).split("\n")) {
     const line = raw.trimStart().split(/\s{3,}|\t/)[0]!.trim();
     if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
     lines.push(normal(line));

@@ -90,3 +90,30 @@ export function otherBodysDesk(text: string, sentenceFrom: number, start: number
   const semi = rest.lastIndexOf(";");
   return semi === -1 || !ANOTHER_SUBJECT.test(rest.slice(semi + 1));
 }
+
+/** How far back a subject-less sentence's scope is read for other bodies' desk sentences (vetoPlace.ts's scope). */
+const SCOPE_REACH = 1500;
+
+/**
+ * The sentences before `sentenceFrom` (back to `SCOPE_REACH`, within their lines and paragraphs) whose subject is
+ * another body's desk or centre: «Bộ phận một cửa của Sở Công Thương: tiếp nhận 67 hồ sơ, …» right above the office's
+ * own terse «Tiếp nhận 74 hồ sơ; …» under «3.6.1. Bộ phận một cửa của Văn phòng». What such a sentence names is that
+ * body's, so a later sentence with no subject of its own does not carry it: its subject is the heading's. Each as
+ * [from, to) of the text.
+ */
+export function otherDeskSentences(text: string, sentenceFrom: number, own: readonly (string | null)[]): Array<{ from: number; to: number }> {
+  const low = Math.max(0, sentenceFrom - SCOPE_REACH);
+  const stretch = text.slice(low, sentenceFrom);
+  // Quick: no desk named at all, nothing to read.
+  if (!new RegExp(DESK, "u").test(stretch)) return [];
+  const out: Array<{ from: number; to: number }> = [];
+  const starts = [0, ...[...stretch.matchAll(/\n|\.[ \t]+(?=\p{Lu})/gu)].map((m) => m.index + m[0].length)];
+  for (let i = 0; i < starts.length; i++) {
+    const from = low + starts[i]!;
+    const to = low + (starts[i + 1] ?? stretch.length);
+    if (to - from < 8) continue;
+    // The sentence's last character stands for its numbers: the subject reaches it unless a later clause names another.
+    if (otherBodysDesk(text, from, to - 1, own)) out.push({ from, to });
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ const CHAIR = new RegExp(String.raw`(?<![\p{L}])(?:Phó\s+)?Chủ tịch\s+(?<bo
  * What stands before a holder: the sentence's opening, after at most a label closed by a colon («Đối thoại:») and an
  * adverbial closed by a comma («ngày 22/5/2026,»); «giữa» or «do».
  */
-const HOLDER_BEFORE = /(?:^[\s\-+•*]*(?:[^,;:()]{0,40}[,:]\s*){0,2}|(?<![\p{L}])(?:giữa|do)\s+)$/iu;
+const HOLDER_BEFORE = /(?:^[\s\-+•*]*(?:[^,;:()]{0,40}[,:]\s*){0,2}|(?<![\p{L}])(?:giữa|do)\s+)(?:(?:đồng chí|đ\/c|ông|bà)\s+)?$/iu;
 /** The words that say a field is held by the reporting body's own head. */
 const OWN_HEAD = /(?<![\p{L}])người đứng đầu(?![\p{L}])/iu;
 

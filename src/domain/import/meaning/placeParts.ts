@@ -12,7 +12,7 @@
 
 /** A level or an administrative place, as the kind opening its name («cấp xã», «xã cũ …», «thôn …», «đặc khu …»). */
 const LEVEL = String.raw`cấp\s+(?:tỉnh|huyện|xã)`;
-const PLACE = String.raw`thị\s+trấn|thị\s+xã|tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu|xã|phường|huyện|quận|thôn|làng|ấp|buôn|xóm`;
+const PLACE = String.raw`thị\s+trấn|thị\s+xã|tổ\s+dân\s+phố|khu\s+phố|đặc\s+khu|xã|phường|huyện|quận|thôn|làng|ấp|buôn|xóm|tỉnh`;
 /** Where a body receives people or files: «trụ sở chính», «điểm tiếp nhận», «điểm» before a place or a name. */
 const SITE = String.raw`trụ\s+sở(?:\s+chính)?|điểm\s+tiếp\s+nhận|điểm(?=[ \t]+(?:${PLACE}|\p{Lu}))`;
 /** A name: capitalised syllables («Vĩnh Hảo», «Đắk Tơ Kơn»), or a village's number («thôn 2» is no figure's place). */
@@ -55,11 +55,23 @@ export interface PlaceLead {
   end: number;
 }
 
+/**
+ * A span opening an item, its date written: «từ 01/7/2025», «đến ngày 30/6/2025», «sau 15/8». Beside items led by
+ * places each with its number («tỉnh Đồng Nai (cũ) 11; tỉnh Bình Phước (cũ) 05 (đến 30/6/2025); từ 01/7/2025 tiếp
+ * nhận, xử lý 29»), such an item is one more share of the list, by time: the whole's figure is not it.
+ */
+const SPAN = /^(?:kể\s+)?(?:từ|đến|sau|trước)(?:\s+ngày)?\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?(?![\d/])/iu;
+
 function placesIn(stretch: string, offset: number): PlaceLead[] {
   const out: PlaceLead[] = [];
   for (const m of stretch.matchAll(OPENING)) {
     const from = m.index + m[0].length;
     const rest = stretch.slice(from, from + 80);
+    const span = SPAN.exec(rest);
+    if (span !== null) {
+      out.push({ name: span[0].toLowerCase().replace(/\s+/gu, " "), kind: "", level: false, at: offset + from, end: offset + from + span[0].length });
+      continue;
+    }
     // The kind is matched in lower case, its first letter as a line may capitalise it; a name keeps its capitals.
     const lead = LEAD.exec(rest.charAt(0).toLowerCase() + rest.slice(1));
     if (lead !== null) {

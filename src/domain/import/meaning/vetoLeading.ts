@@ -29,7 +29,7 @@ import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advised
 import { heldByOtherHead } from "./otherHeadsAct";
 import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
-import { otherBodysDesk } from "./otherDesk";
+import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
 import { cumulativeInFirst } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
@@ -41,7 +41,7 @@ import { featureSet, syllables, unitAt } from "./words";
 import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { columnHeaders, gridAt, lastPeriodCell } from "./tableGrid";
-import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore } from "./vetoPlace";
+import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore, scopeBeforeWithout } from "./vetoPlace";
 import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
@@ -96,7 +96,14 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (inPassage(ctx.foreignSourced, o.start)) return "otherBody";
   const organisation = own.organisation;
   // …or the sentence under the number's table that says whose its figures are (tableNote.ts).
-  const named = () => namesOrganisation(at.scopeLower, organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
+  // The scope with other bodies' desk sentences before the number's left out: a sentence with no subject does not
+  // carry theirs (otherDesk.ts otherDeskSentences).
+  const scopeLower = () =>
+    at.once("ownScopeLower", () => {
+      const others = otherDeskSentences(text, at.sentence.from, ownBodies(ctx));
+      return others.length === 0 ? at.scopeLower : scopeBeforeWithout(text, o.start, others).normalize("NFC").toLowerCase();
+    });
+  const named = () => namesOrganisation(scopeLower(), organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
   // A report the organisation issues itself («TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG» under the office) is all its own:
   // its numbers need not name it again.
   if (organisation && !issuedBy(ctx, organisation) && !at.once(`names:${organisation.join("|")}`, named)) {
@@ -105,7 +112,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
-  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(at.scopeLower, organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
+  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";

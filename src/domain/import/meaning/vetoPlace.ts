@@ -172,6 +172,18 @@ export function scopeBefore(text: string, start: number): string {
   return scopeOf(text, start);
 }
 
+/**
+ * The scope before the number with some sentences left out (blanked, their lines kept): `scopeBefore` of a text in
+ * which they say nothing. Other bodies' desk sentences (otherDesk.ts otherDeskSentences) name no subject for a later
+ * sentence that has none.
+ */
+export function scopeBeforeWithout(text: string, start: number, without: ReadonlyArray<{ from: number; to: number }>): string {
+  if (without.length === 0) return scopeBefore(text, start);
+  let masked = text.slice(0, start);
+  for (const r of without) masked = masked.slice(0, r.from) + masked.slice(r.from, r.to).replace(/[^\n]/gu, " ") + masked.slice(r.to);
+  return scopeBefore(masked + text.slice(start), start);
+}
+
 function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)): string {
   let from = text.lastIndexOf("\n", start - 1) + 1;
   while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) {
