@@ -1,10 +1,13 @@
 /**
  * Where a figure's clause begins and ends: at a semicolon, a line, a tab or table bar, a bracket or a full stop (not
- * a bracket that stands alone, loneBrackets.ts). Found once per text, looked up by binary search per figure.
+ * a bracket that stands alone, loneBrackets.ts), and at a comma that joins a second sentence to the first: «…
+ * hiện có 45 công chức, đồng thời được giao 22 … và hiện có 19 viên chức, cùng với đó …» is three sentences a clerk
+ * wrote as one («đồng thời», «cùng với đó», «bên cạnh đó», «ngoài ra» open a statement of their own, never a phrase
+ * of the one before). Found once per text, looked up by binary search per figure.
  */
 import { loneBracketMarks } from "./loneBrackets";
 
-const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
+const HARD = /[;\n\t|()[\]]|\.(?=\s|$)|,(?=\s*(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra)(?![\p{L}\p{M}]))/gu;
 
 export interface Span {
   from: number;
