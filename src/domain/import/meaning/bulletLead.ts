@@ -1,12 +1,16 @@
 /**
  * Items under a short heading that ends with a colon say what they count through it: «- Bổ nhiệm:» over «+ Trưởng
  * phòng Tổng hợp - Kinh tế: 01» is «bổ nhiệm Trưởng phòng … 01», as «Bổ nhiệm: 01 Trưởng phòng» would be on one line.
- * The heading's words are a lead-in of the item (weighed as one), not merely where it stands.
+ * The heading's words are a lead-in of the item (weighed as one), not merely where it stands. So is a numbered heading
+ * of a few words right over its items, colon or none: «1.2.3. Lý luận chính trị» over «- Cao cấp: 02» is «lý luận
+ * chính trị cao cấp 02», as a clerk who numbers his sub-headings writes the lead-in as the heading itself.
  */
 
 const BULLET = /^[ \t]*([-+*•–])[ \t]/;
 /** A heading of a few words and a colon, nothing after it: «- Luân chuyển:», «Bổ nhiệm:». */
 const HEADING = /^[ \t]*(?:[-+*•–][ \t]*)?([^:\n\d]{2,60}):[ \t]*$/u;
+/** «1.2.3. Lý luận chính trị», «2.3 Thi đua, khen thưởng»: a decimal heading's words, nothing after them. */
+const NUMBERED = /^[ \t]*\d{1,2}(?:\.\d{1,2}){1,3}\.?[ \t]+([^:\n\d()]{2,60}?)[ \t]*:?[ \t]*$/u;
 const MAX_ITEMS_ABOVE = 12;
 
 /** The words of the heading the bullet line at `lineFrom` is an item of, or "" when it is none. */
@@ -22,7 +26,7 @@ export function bulletLead(text: string, lineFrom: number): string {
       end = from - 1;
       continue;
     }
-    return HEADING.exec(above)?.[1] ?? "";
+    return HEADING.exec(above)?.[1] ?? NUMBERED.exec(above)?.[1] ?? "";
   }
   return "";
 }
