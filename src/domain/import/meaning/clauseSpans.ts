@@ -7,7 +7,22 @@
  */
 import { loneBracketMarks } from "./loneBrackets";
 
-const HARD = /[;\n\t|()[\]]|\.(?=\s|$)|,(?=\s*(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra)(?![\p{L}\p{M}]))/gu;
+/** The words that open a statement of its own after a comma. */
+const JOINT_WORDS = String.raw`(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra)(?![\p{L}\p{M}])`;
+const HARD = new RegExp(String.raw`[;\n\t|()[\]]|\.(?=\s|$)|,(?=\s*${JOINT_WORDS})`, "gu");
+const STATEMENT_JOINT = new RegExp(String.raw`,\s*${JOINT_WORDS}`, "giu");
+
+/**
+ * The words of `prefix` (a sentence up to a number) from the last statement joined by «, đồng thời» / «, cùng với
+ * đó» on, the earlier ones blanked (same length, so offsets hold): what the sentence says before belongs to the
+ * statements before.
+ */
+export function fromLastJoint(prefix: string): string {
+  const joint = [...prefix.matchAll(STATEMENT_JOINT)].at(-1);
+  if (!joint) return prefix;
+  const from = joint.index + joint[0].length;
+  return " ".repeat(from) + prefix.slice(from);
+}
 
 export interface Span {
   from: number;
