@@ -16,6 +16,16 @@ describe("a numbered sub-heading over «- Label: value» items", () => {
     expect(LABELS.map(bound)).toEqual(["03", "08", "01"]);
   });
 
+  it("the same items with their bullets dropped («Cao cấp: 03») read the same", () => {
+    const bound = boundByLabel(`${HEAD}1.2.3. Lý luận chính trị\n${ITEMS.replace(/^- /gmu, "")}`, QUARTERLY);
+    expect(LABELS.map(bound)).toEqual(["03", "08", "01"]);
+  });
+
+  it("unmarked label lines under a heading with no number have no lead-in from it", () => {
+    const bound = boundByLabel(`${HEAD}Tình hình chung\n${ITEMS.replace(/^- /gmu, "")}`, QUARTERLY);
+    expect(LABELS.map(bound)).toEqual([null, null, null]);
+  });
+
   it("the same items under «1.2.3. Bồi dưỡng ngoại ngữ, tin học» are no political-theory counts", () => {
     const bound = boundByLabel(`${HEAD}1.2.3. Bồi dưỡng ngoại ngữ, tin học\n${ITEMS}`, QUARTERLY);
     expect(LABELS.map(bound)).toEqual([null, null, null]);

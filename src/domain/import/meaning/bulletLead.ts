@@ -16,7 +16,7 @@ const MAX_ITEMS_ABOVE = 12;
 /** The words of the heading the bullet line at `lineFrom` is an item of, or "" when it is none. */
 export function bulletLead(text: string, lineFrom: number): string {
   const own = BULLET.exec(text.slice(lineFrom, lineFrom + 4))?.[1];
-  if (own === undefined) return "";
+  if (own === undefined) return unmarkedLead(text, lineFrom);
   let end = lineFrom - 1;
   for (let k = 0; k < MAX_ITEMS_ABOVE && end > 0; k++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;
@@ -27,6 +27,29 @@ export function bulletLead(text: string, lineFrom: number): string {
       continue;
     }
     return HEADING.exec(above)?.[1] ?? NUMBERED.exec(above)?.[1] ?? "";
+  }
+  return "";
+}
+
+/** «Cao cấp: 02» with no bullet: a label, its colon, then its value. */
+const LABEL_LINE = /^[ \t]*[^:\n\d]{2,60}:[ \t]*\S/u;
+
+/**
+ * The same items with their bullets dropped («Cao cấp: 02» under «1.2.3. Lý luận chính trị»): label lines, each right
+ * under the one before, under a numbered heading. Only the numbered heading leads them: a line ending with a colon
+ * over unmarked lines may be a sentence's lead-in of its own.
+ */
+function unmarkedLead(text: string, lineFrom: number): string {
+  const lineEnd = text.indexOf("\n", lineFrom);
+  if (!LABEL_LINE.test(text.slice(lineFrom, lineEnd === -1 ? text.length : lineEnd))) return "";
+  let end = lineFrom - 1;
+  for (let k = 0; k < MAX_ITEMS_ABOVE && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(from, end);
+    const heading = NUMBERED.exec(above)?.[1];
+    if (heading !== undefined) return heading;
+    if (!LABEL_LINE.test(above)) return "";
+    end = from - 1;
   }
   return "";
 }
