@@ -21,6 +21,7 @@ import { measuredAt } from "./measureWords";
 import { ANYONE, PEOPLE, POSTS } from "./score";
 import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
 import { figureComma } from "./joinedUnits";
+import { haveListLead } from "./haveList";
 import { share } from "./sharedWords";
 import { overTotalAt, percentBaseAt } from "./overTotal";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
@@ -209,6 +210,8 @@ function describe(
   // Later items of the same list keep its introduction: "…: 02 cử nhân, 28 cao cấp".
   const listColon = text.slice(clause.from, leftFrom).indexOf(":");
   if (colon === -1 && listColon !== -1) lead.push(...syllables(text.slice(clause.from, clause.from + listColon)));
+  // …and those of a list opened by «X có»: «lý luận chính trị có 01 cao cấp và 07 trung cấp» (haveList.ts).
+  else if (colon === -1 && token.kind === "count") lead.push(...haveListLead(text, clause.from, token.start));
   // …and so do items after «;» on the list's own line: «+ Biên chế năm 2026: CC giao 64, có mặt 59; SN giao 18».
   const lineStart = text.lastIndexOf("\n", token.start - 1) + 1;
   // A lead-in is words (a year at most): «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: …); đã giải quyết 90» has a

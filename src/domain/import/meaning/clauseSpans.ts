@@ -1,10 +1,28 @@
 /**
  * Where a figure's clause begins and ends: at a semicolon, a line, a tab or table bar, a bracket or a full stop (not
- * a bracket that stands alone, loneBrackets.ts). Found once per text, looked up by binary search per figure.
+ * a bracket that stands alone, loneBrackets.ts), and at a comma that joins a second sentence to the first: «…
+ * hiện có 45 công chức, đồng thời được giao 22 … và hiện có 19 viên chức, cùng với đó …» is three sentences a clerk
+ * wrote as one («đồng thời», «cùng với đó», «bên cạnh đó», «ngoài ra» open a statement of their own, never a phrase
+ * of the one before). Found once per text, looked up by binary search per figure.
  */
 import { loneBracketMarks } from "./loneBrackets";
 
-const HARD = /[;\n\t|()[\]]|\.(?=\s|$)/g;
+/** The words that open a statement of its own after a comma. */
+const JOINT_WORDS = String.raw`(?:đồng thời|cùng với đó|bên cạnh đó|ngoài ra)(?![\p{L}\p{M}])`;
+const HARD = new RegExp(String.raw`[;\n\t|()[\]]|\.(?=\s|$)|,(?=\s*${JOINT_WORDS})`, "gu");
+const STATEMENT_JOINT = new RegExp(String.raw`,\s*${JOINT_WORDS}`, "giu");
+
+/**
+ * The words of `prefix` (a sentence up to a number) from the last statement joined by «, đồng thời» / «, cùng với
+ * đó» on, the earlier ones blanked (same length, so offsets hold): what the sentence says before belongs to the
+ * statements before.
+ */
+export function fromLastJoint(prefix: string): string {
+  const joint = [...prefix.matchAll(STATEMENT_JOINT)].at(-1);
+  if (!joint) return prefix;
+  const from = joint.index + joint[0].length;
+  return " ".repeat(from) + prefix.slice(from);
+}
 
 export interface Span {
   from: number;

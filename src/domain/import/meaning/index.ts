@@ -23,6 +23,7 @@ import { describePeriodAsides } from "./periodAside";
 import { percentOfOtherPart } from "./percentOwnCount";
 import { readPeriodScope } from "./reportPeriod";
 import { describeListTotals } from "./listTotals";
+import { describeTrailingTotals } from "./trailingTotals";
 import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
@@ -98,6 +99,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeAcrossAsides(text, candidates);
   describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, readPeriodScope(text, report.periodKind));
   describeListTotals(text, candidates);
+  describeTrailingTotals(text, candidates);
   describeMonthTotals(text, candidates);
   // «A và B lần lượt là 84 và 77»: each figure by its own label (respectivePairs.ts).
   describeRespective(text, candidates);

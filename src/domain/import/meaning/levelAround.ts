@@ -4,6 +4,7 @@
  * sơ, trong đó có 13.767 hồ sơ trước hạn»), or as a named unit («Huyện Lập Thạch … tỷ lệ chậm, quá hạn 0,33%»).
  * Language knowledge only: the levels a field asks for come from the form (vetoText.fieldLevel).
  */
+import { fromLastJoint } from "./clauseSpans";
 import { isOtherLevel, sentenceAround, type FieldLevel } from "./vetoText";
 
 /**
@@ -27,7 +28,8 @@ const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã":
  */
 export function namedUnitBefore(text: string, start: number, end: number, own: number, field: FieldLevel): boolean {
   const s = sentenceAround(text, start, end);
-  const prefix = outsideBrackets(text.slice(s.from, start));
+  // A statement joined by «, cùng với đó» names its own units, as a new sentence would (clauseSpans.ts).
+  const prefix = fromLastJoint(outsideBrackets(text.slice(s.from, start)));
   // «Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến»: a unit after «tại»/«ở» within the
   // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
   // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …».

@@ -4,6 +4,7 @@
  * level of government («toàn huyện», «cấp xã») or a plan where a result is written. Language knowledge only: no
  * form field is named here. Each rule reads a bounded window around the number, so the cost stays linear.
  */
+import { fromLastJoint } from "./clauseSpans";
 
 /** How far a rule looks on each side of a number: a sentence of a report is rarely longer. */
 const WINDOW = 400;
@@ -244,6 +245,9 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
   }
   // The look-behind is tried at every position: read only where «từ» is written.
   if (prefix.includes("từ")) prefix = prefix.replace(ORIGIN, (m) => " ".repeat(m.length));
+  // «điều động 02 công chức đến UBND các phường …, cùng với đó tiếp nhận 01 công chức»: a statement joined to the
+  // sentence by «, đồng thời» / «, cùng với đó» has its own level, as a new sentence would (clauseSpans.ts).
+  prefix = fromLastJoint(prefix);
   const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
   if (!found) {
     // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.
