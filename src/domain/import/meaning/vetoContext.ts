@@ -50,6 +50,8 @@ export interface VetoContext {
   reported: string | null;
   /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
   anotherKind: boolean;
+  /** The issuing body's own desk, written as its dossiers at the centre (deskAtCentre.ts); empty when the text has none. */
+  desks: readonly string[];
   /** The kinds of office the form is written for («văn phòng»: vetoProvinceBody.formOwnerKinds). */
   ownerKinds: ReadonlySet<string>;
   /** The ways the form names its province-wide bodies. */
@@ -116,5 +118,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const area = /địa bàn|toàn (?:tỉnh|thành phố|huyện|quận|thị xã)/iu.test(text) ? wholeAreaParts(text, (headings ??= scanHeadings(text))) : [];
   const foreignSourced = [...foreignSourcedPassages(text, header.lines, reported, formNames), ...area];
   const sectionNamedAt = (at: number) => sectionNamedAbove((headings ??= scanHeadings(text)), at, form.sections);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, desks: atCentre, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
 }

@@ -18,6 +18,8 @@ import { fieldUnit } from "./vetoHeadNoun";
 import { countedNouns } from "./countedKinds";
 import { labelSubject } from "./memberShares";
 import { eventNumerals } from "./vetoEvent";
+import { movementNames } from "./vetoMovement";
+import { openingMove } from "./moveBasis";
 import { isUnitList, ownerOf } from "./vetoOwner";
 import { featureSet } from "./words";
 import { qualifiedKind, type QualifiedKind } from "./unqualifiedKind";
@@ -89,6 +91,11 @@ export interface FieldWords {
   yearSection: boolean;
   /** The numbered event the label names («Đại hội XIV»), which the number's sentence must name (vetoEvent.ts). */
   events: string[];
+  /** The names of the emulation movement the label names, if it does (vetoMovement.ts). */
+  movement: string[];
+  /** The move the label opens with («Tiếp nhận …»), and the other moves opening labels of its section (moveBasis.ts). */
+  move: string | null;
+  sectionMoves: string[];
   /** For a count naming no event: the events other counts of its section name, which its number's stretch must not. */
   othersEvents: string[];
   /** The form says the field is held by the body's own head: another government's head's act is not it (otherHeadsAct.ts). */
@@ -153,11 +160,16 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], labelSiblings: [], kindSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], labelSiblings: [], kindSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), movement: movementNames(field.label), move: field.kind === "count" ? openingMove(field.label) : null, sectionMoves: [], othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
   }
   carryLevels(report, fields);
   markSpecial(report, fields);
   markOthersEvents(report, fields);
+  for (const f of report.fields) {
+    const own = fields.get(f.id)!;
+    if (own.move === null) continue;
+    own.sectionMoves = [...new Set(report.fields.flatMap((g) => (g.section === f.section && g.id !== f.id ? [fields.get(g.id)!.move ?? ""] : [])).filter((m) => m !== "" && m !== own.move))];
+  }
   for (const f of report.fields) if (f.kind === "count") fields.get(f.id)!.subject = labelSubject(f.label, fields.get(f.id)!.nouns);
   markParts(report, fields, single);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));

@@ -34,7 +34,8 @@ import { cumulativeInFirst } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
-import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
+import { countsWhole, wholeSectorBefore } from "./wholeSector";
+import { countsLearners, learnersBefore, quotedForComparison, underReferencePart } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables, unitAt } from "./words";
@@ -241,13 +242,18 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // body's figure (the province's centre, an office's desk), of which it is the sector's share (vetoTarget.ts).
   if (field.kind === "count" && organisation && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
   // A department's own files named with the centre as their channel, or under its own sector's heading (vetoChannel.ts).
-  if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  // Under a heading naming the department's own desk at the centre («tại quầy của Sở ở Trung tâm …»), the department as
+  // the subject is that desk, the form's own (deskAtCentre.ts): «Sở tiếp nhận 1.340 hồ sơ» there is the desk's figure.
+  const ownDeskHeading = () => ctx.desks.length > 0 && organisation !== null && organisation.some((n) => ctx.desks.includes(n)) && namesOrganisation(at.scopeLower, ctx.desks);
+  if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer)) && !at.once(`ownDesk:${organisation?.join("|") ?? ""}`, ownDeskHeading)) return "otherAgency";
   if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   // «(03 lượt, 04 người) sau ngày chốt số liệu, sẽ tổng hợp vào báo cáo tháng 11/2026»: a later report's (laterReport.ts).
   if (figure && at.once("laterReport", () => forLaterReport(at.sentenceText))) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
-  if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start))) return "comparison";
+  // «(Toàn ngành có 21 tiến sĩ, 612 thạc sĩ …)»: the whole sector's, not the office's (wholeSector.ts).
+  if (figure && !countsWhole(field.label) && at.once("wholeSector", () => wholeSectorBefore(text, sentence.from, o.start))) return "general";
+  if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start) || underReferencePart(text, o.start))) return "comparison";
   if (field.kind === "count" && !countsLearners(field.label) && at.once("learners", () => learnersBefore(text, o.start))) return "headNoun";
   if (otherBody(at.sentenceText, own.bodies)) return "otherBody";
   // Within the number's clause: «Kết quả: 03 lượt/14 người; đã giao … UBND xã Mai Sơn kiểm tra» names the commune

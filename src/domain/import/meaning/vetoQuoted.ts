@@ -24,6 +24,39 @@ export function quotedForComparison(text: string, start: number): boolean {
   return false;
 }
 
+/** A heading line: «III. …», «2. …», «b) …». */
+const HEADING = /^\s*(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s/u;
+/** A part's Roman-numeral heading, the top of a report's outline. */
+const PART = /^\s*[IVX]+[.)]\s/u;
+/** The heading says in brackets that what it heads is given for reference only: «(để tham khảo)», «(tham khảo)». */
+const FOR_REFERENCE = /\((?:[^()]*[\s,;:])?(?:để\s+)?tham khảo(?![\p{L}])[^()]*\)/iu;
+/** How far above a number its part's heading is looked for. */
+const PART_REACH = 4000;
+
+/**
+ * The number stands under a heading that says its part is given for reference only: «III. KẾT QUẢ CÔNG TÁC CHUYÊN
+ * MÔN (để tham khảo)», «III. SỐ LIỆU NGÀNH (để tham khảo)». What such a part says in the form's words is the office's
+ * other work, not the form's figures. The nearest heading above the number and its Roman-numeral part are read.
+ */
+export function underReferencePart(text: string, start: number): boolean {
+  const low = Math.max(0, start - PART_REACH);
+  let end = text.lastIndexOf("\n", start - 1);
+  let nearest = true;
+  while (end >= low) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(from, end);
+    if (HEADING.test(line)) {
+      const part = PART.test(line);
+      if ((nearest || part) && FOR_REFERENCE.test(line)) return true;
+      if (part) return false;
+      nearest = false;
+    }
+    if (from === 0) break;
+    end = from - 1;
+  }
+  return false;
+}
+
 const LEARNING = /(?<![\p{L}])(?:đang|được cử đi|cử đi)\s+(?:theo\s+)?học(?![\p{L}])/iu;
 
 /** The field counts learners itself. */

@@ -7,6 +7,8 @@ import { longerWordingBefore } from "./vetoLonger";
 import type { FieldDef, FieldId } from "../../types";
 import { readRivalWords, rivalVeto } from "./vetoRival";
 import { eventUnnamed, otherEventNamed } from "./vetoEvent";
+import { movementUnnamed } from "./vetoMovement";
+import { byAnotherMove } from "./moveBasis";
 import { levelRange } from "./vetoLevelRange";
 import { featureSet, syllables } from "./words";
 import { fractionLegend, otherSide, rowNamesField, headerNamesOther, otherRoom } from "./vetoPlace";
@@ -28,6 +30,7 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   const at = spanFacts(ctx, o);
   const sentence = at.sentence;
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
+  if (strict && own.movement.length > 0 && movementUnnamed(own.movement, at.sentenceText)) return "otherEvent";
   if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
   if (field.kind === "count" && renewalForAppointment(field.label, () => at.once("clauseTail60", () => clauseTail(text, o.start, 60)))) return "renewal";
   if (!field.formula && labelAddsRows(at.once("cellLabel", () => at.cell?.label ?? lineLabel(text, o.start)))) return "rowsSum";
@@ -35,6 +38,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));
   if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
   const rivalry = ctx.rivals.get(field.id);
+  // «Tiếp nhận 01 công chức … theo quyết định điều động»: received by a transfer, either figure (moveBasis.ts).
+  if (strict && byAnotherMove(own.move, field.label, own.sectionMoves, text, o.end)) return "rival";
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
   // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
