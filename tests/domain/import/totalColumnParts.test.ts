@@ -47,3 +47,22 @@ describe("a «Cộng» column sums the rooms' columns (totalColumnParts.ts)", ()
     expect(partOfTotalColumn(text, { start: at, end: at + 1 }, "Tiến sĩ")).toBe(false);
   });
 });
+
+describe("a «Cộng» row: its column's header is all that describes its cells (candidates.ts)", () => {
+  // A department's own report: its desk at the province's centre is the form's desk (deskReading.ts).
+  const table = (last: string) =>
+    "UBND TỈNH PHÚ YÊN\nSỞ TƯ PHÁP\nBÁO CÁO\nTình hình thực hiện dân chủ ở cơ sở quý II năm 2026\n\nII. KẾT QUẢ THỰC HIỆN\n" +
+    "3. Hồ sơ thủ tục hành chính của Sở tại Trung tâm Phục vụ hành chính công tỉnh trong quý (Biểu 1):\n" +
+    "STT\tLĩnh vực\tTiếp nhận\tĐang giải quyết\n1\tHộ tịch\t40\t3\n2\tLý lịch tư pháp\t25\t1\n3\tCông chứng\t17\t2\n" +
+    `\t${last}\t82\t6\n`;
+
+  it("the total row's cells are the desk's figures, read from the column's header at full weight", () => {
+    expect(readFields(table("Cộng"), "motCuaVp.tiepNhan", "motCuaVp.dangGiaiQuyet")).toEqual(["82", "6"]);
+  });
+
+  it("near: a last row of one more field, no total, binds no field's figure from a field's row", () => {
+    const [tiepNhan] = readFields(table("Chứng thực"), "motCuaVp.tiepNhan");
+    expect(tiepNhan).not.toBe("82");
+    expect(tiepNhan).not.toBe("40");
+  });
+});

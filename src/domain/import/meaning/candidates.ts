@@ -263,7 +263,9 @@ function describe(
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
     // A header that names only the column's values («Kết quả thực hiện quý I/2025») describes no number (valueHeader.ts).
     const header = valuesOnly(row.header) ? "" : row.header;
-    if (row.group === "") put(syllables(header), 0.8);
+    // A total row's label («Cộng») says nothing of what is summed: its column's header is all that describes the cell,
+    // as near as a row's label would.
+    if (row.group === "") put(syllables(header), TOTAL_LABEL.test(row.label.trim()) ? 1 : 0.8);
     else if (TOTAL_LABEL.test(row.header)) put(syllables(row.group), 0.8);
     else {
       put(syllables(header), 1);
