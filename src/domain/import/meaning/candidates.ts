@@ -14,6 +14,7 @@ import { passiveActWords } from "./passiveAct";
 import { headingNumber, percentCell } from "./layout";
 import { labelledPercent } from "./percentLabel";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { subjectOfChange } from "./levelAfterChange";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
 import { features, syllables, unitAt } from "./words";
@@ -282,6 +283,8 @@ function describe(
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
+  // «thạc sĩ tăng 03 người so với quý trước, nâng tổng số lên 47 người»: the change's subject is the level's (levelAfterChange.ts).
+  put(subjectOfChange(text, previous, token), 1);
   // «điều động 02 công chức về Sở Nội vụ»: the body named after a move says which way it went (moveDirection.ts).
   const direction = token.kind === "count" ? directionWords(text, clause.from, token.start, token.end) : [];
   put(direction, 1);
