@@ -460,7 +460,7 @@ const MEASURED: Record<string, number> = {
   "386-an-giang-tcd-2025-10-thanh-tra-tinh-binh-thuong.txt": 23,
   "390-vp-gia-lai-chep-bao-cao-quy-truoc-sua-lai-quy4-2025.txt": 61,
   "391-so-xay-dung-ninh-binh-tang-giam-so-voi-quy-truoc-dat-quy2-2026.txt": 33,
-  "392-ban-qlkkt-quang-tri-bang-hang-chi-tieu-cot-phong-cong-quy1-2026.docx": 27,
+  "392-ban-qlkkt-quang-tri-bang-hang-chi-tieu-cot-phong-cong-quy1-2026.docx": 26,
   "393-vp-hdnd-ubnd-xa-tam-dao-phu-tho-chu-thich-so-ngoac-dieu-chinh-bao-cao-nhanh-quy3-2025.txt": 27,
   "394-thanh-tra-bac-lieu-cut-lun-viet-tat-quy1-2025.txt": 25,
   "396-lam-dong-tcd-2026-10-thang-nay-va-luy-ke-tu-dau-nam-moi-doan.txt": 23,

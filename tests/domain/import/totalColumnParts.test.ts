@@ -9,6 +9,7 @@ import { readFields } from "../../support/readFields";
 
 const TITLE = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\n";
 const read = (text: string, ...ids: string[]): string[] => readFields(TITLE + text, ...ids);
+const count = (label: string) => ({ kind: "count" as const, label });
 
 const table = (last: string, doctors = "1\t0\t0\t1") =>
   "I. TÌNH HÌNH TỔ CHỨC, BIÊN CHẾ\nSố liệu công chức theo từng phòng:\n" +
@@ -27,24 +28,24 @@ describe("a «Cộng» column sums the rooms' columns (totalColumnParts.ts)", ()
   it("a room's cell is refused for a label that does not name the room, kept for one that does", () => {
     const text = TITLE + table("Cộng");
     const at = text.indexOf("6\t2\t3\t11");
-    expect(partOfTotalColumn(text, { start: at, end: at + 1 }, "Thạc sĩ")).toBe(true);
-    expect(partOfTotalColumn(text, { start: at, end: at + 1 }, "Thạc sĩ (Văn phòng)")).toBe(true);
-    expect(partOfTotalColumn(text, { start: at, end: at + 1 }, "Thạc sĩ của Văn phòng")).toBe(false);
+    expect(partOfTotalColumn(text, count("Thạc sĩ"), { start: at, end: at + 1 })).toBe(true);
+    expect(partOfTotalColumn(text, count("Thạc sĩ của Văn phòng"), { start: at, end: at + 1 })).toBe(false);
+    expect(partOfTotalColumn(text, count("Thạc sĩ (Văn phòng)"), { start: at, end: at + 1 })).toBe(false);
     const total = text.indexOf("11\n");
-    expect(partOfTotalColumn(text, { start: total, end: total + 2 }, "Thạc sĩ")).toBe(false);
+    expect(partOfTotalColumn(text, count("Thạc sĩ"), { start: total, end: total + 2 })).toBe(false);
   });
 
   it("near: a last column that is one more room, not a total, is no total: the first room's cell stays the wording's", () => {
     expect(read(table("Phòng Thanh tra"), "trinhDo.thacSi", "trinhDo.daiHoc")).toEqual(["6", "7"]);
     const text = TITLE + table("Phòng Thanh tra");
     const at = text.indexOf("6\t2\t3\t11");
-    expect(partOfTotalColumn(text, { start: at, end: at + 1 }, "Thạc sĩ")).toBe(false);
+    expect(partOfTotalColumn(text, count("Thạc sĩ"), { start: at, end: at + 1 })).toBe(false);
   });
 
   it("near: a row with one room's figure only is no sum of parts", () => {
     const text = TITLE + table("Cộng", "1\t\t\t1");
     const at = text.indexOf("1\t\t\t1");
-    expect(partOfTotalColumn(text, { start: at, end: at + 1 }, "Tiến sĩ")).toBe(false);
+    expect(partOfTotalColumn(text, count("Tiến sĩ"), { start: at, end: at + 1 })).toBe(false);
   });
 });
 

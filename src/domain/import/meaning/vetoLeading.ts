@@ -37,7 +37,6 @@ import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsLearners, learnersBefore, quotedForComparison } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { unnamedColumn } from "./vetoColumns";
-import { partOfTotalColumn } from "./totalColumnParts";
 import { featureSet, syllables, unitAt } from "./words";
 import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
@@ -110,8 +109,6 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
-  // «Thạc sĩ⇥3⇥4⇥5⇥2⇥14» under «… | Phòng QLDN | Cộng»: one room's cell of a row its total column sums (totalColumnParts.ts).
-  if (FIGURES.has(field.kind) && at.once(`totalColumnPart:${field.label}`, () => partOfTotalColumn(text, o, field.label))) return "otherRoom";
   // «cao cấp gồm Lãnh đạo Văn phòng 04, Trưởng phòng 05»: a qualification's holders by post (postParts.ts).
   if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end))) {
     const part = at.once("postPart", () => postPartAt(text, o.start, o.end));
