@@ -459,7 +459,7 @@ const MEASURED: Record<string, number> = {
   "384-thanh-tra-ha-tinh-bao-cao-thuong-le-quy3-2026.txt": 19,
   "386-an-giang-tcd-2025-10-thanh-tra-tinh-binh-thuong.txt": 23,
   "390-vp-gia-lai-chep-bao-cao-quy-truoc-sua-lai-quy4-2025.txt": 61,
-  "391-so-xay-dung-ninh-binh-tang-giam-so-voi-quy-truoc-dat-quy2-2026.txt": 33,
+  "391-so-xay-dung-ninh-binh-tang-giam-so-voi-quy-truoc-dat-quy2-2026.txt": 35,
   "392-ban-qlkkt-quang-tri-bang-hang-chi-tieu-cot-phong-cong-quy1-2026.docx": 26,
   "393-vp-hdnd-ubnd-xa-tam-dao-phu-tho-chu-thich-so-ngoac-dieu-chinh-bao-cao-nhanh-quy3-2025.txt": 27,
   "394-thanh-tra-bac-lieu-cut-lun-viet-tat-quy1-2025.txt": 25,
@@ -467,7 +467,7 @@ const MEASURED: Record<string, number> = {
   "400-so-y-te-lam-dong-kem-don-vi-truc-thuoc-quy4-2025.txt": 35,
   "401-vp-doan-dbqh-hdnd-ca-mau-ky-bau-cu-quy1-2026.txt": 21,
   "402-ubnd-xa-xin-man-tuyen-quang-can-bo-moi-viet-quy3-2025.txt": 29,
-  "403-so-cong-thuong-khanh-hoa-hai-bang-ho-so-don-thu-quy2-2026.docx": 24,
+  "403-so-cong-thuong-khanh-hoa-hai-bang-ho-so-don-thu-quy2-2026.docx": 27,
   "404-ban-qlkcn-dong-nai-thuong-le-quy3-2026.txt": 31,
   "406-da-nang-tcd-2026-03-thanh-pho-thuong-le.txt": 23,
 };
