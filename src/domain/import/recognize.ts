@@ -48,6 +48,7 @@ import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type Patte
 import { lineAt, lineStarts } from "./text";
 import { endsNegated, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
+import { partOfTotalColumn } from "./meaning/totalColumnParts";
 import { monthInWords } from "./writtenMonths";
 import type { Occurrence, Recognition } from "./types";
 
@@ -131,7 +132,9 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   for (const field of report.fields) {
     const candidates = dedupe((patterns.get(field.id) ?? []).flatMap((pattern) => find(context, pattern)));
     // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
-    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o) && !otherLevel(field, o.start));
+    // «Thạc sĩ⇥3⇥4⇥5⇥2⇥14» under «… | Phòng QLDN | Cộng»: the wording reads the first room's cell, the figure is the
+    // total column's (meaning/totalColumnParts.ts), which recognition by meaning reads.
+    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o) && !otherLevel(field, o.start) && !partOfTotalColumn(text, field, o));
     // Every place refused: the wording found no figure of this field; meaning may, and the clerk sees these if not.
     if (kept.length === 0 && candidates.length > 0) refusedExact.set(field.id, candidates);
     result.set(field.id, judge(field, kept));

@@ -14,6 +14,7 @@ import { passiveActWords } from "./passiveAct";
 import { headingNumber, percentCell } from "./layout";
 import { labelledPercent } from "./percentLabel";
 import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { subjectOfChange } from "./levelAfterChange";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
 import { features, syllables, unitAt } from "./words";
@@ -266,7 +267,9 @@ function describe(
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
     // A header that names only the column's values («Kết quả thực hiện quý I/2025») describes no number (valueHeader.ts).
     const header = valuesOnly(row.header) ? "" : row.header;
-    if (row.group === "") put(syllables(header), 0.8);
+    // A total row's label («Cộng») says nothing of what is summed: its column's header is all that describes the cell,
+    // as near as a row's label would.
+    if (row.group === "") put(syllables(header), TOTAL_LABEL.test(row.label.trim()) ? 1 : 0.8);
     else if (TOTAL_LABEL.test(row.header)) put(syllables(row.group), 0.8);
     else {
       put(syllables(header), 1);
@@ -283,6 +286,8 @@ function describe(
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), 0.6);
   put(left.slice(-NEAR_LEFT), 1);
+  // «thạc sĩ tăng 03 người so với quý trước, nâng tổng số lên 47 người»: the change's subject is the level's (levelAfterChange.ts).
+  put(subjectOfChange(text, previous, token), 1);
   // «điều động 02 công chức về Sở Nội vụ»: the body named after a move says which way it went (moveDirection.ts).
   const direction = token.kind === "count" ? directionWords(text, clause.from, token.start, token.end) : [];
   put(direction, 1);
