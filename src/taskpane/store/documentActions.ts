@@ -180,7 +180,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // document writes in its own words (wordingKept.ts).
           const restyles = restylesToOffer(done.restyles).filter((r) => !state.keptStyles.includes(r.field));
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
-          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept);
+          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems);
           set({
             busy: null,
             documentPeriod: state.period,
