@@ -62,6 +62,23 @@ describe("coming back to the pane", () => {
     await shot(page, "sections-kept");
   });
 
+  it("opens at its top again after the clerk scrolled down, closed and reopened it (pane45, 3)", async () => {
+    // The clerk reads down the pane (the summary of problems, below the period box and «Cập nhật văn bản»).
+    const column = page.locator("#root");
+    await pane().hover();
+    await page.mouse.wheel(0, 500);
+    await page.waitForFunction(() => document.getElementById("root")!.scrollTop > 0);
+    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+    await paneReady(page);
+    await sectionHeader(page, "III").and(page.locator('[aria-expanded="true"]')).waitFor();
+    expect(await column.evaluate((el) => el.scrollTop)).toBe(0);
+    // Its title in sight, as a pane Word has just opened.
+    const title = pane().getByRole("heading", { name: "Số liệu báo cáo", exact: true });
+    const [top, titleTop] = [await column.evaluate((el) => el.getBoundingClientRect().top), (await title.boundingBox())!.y];
+    expect(titleTop).toBeGreaterThanOrEqual(top);
+    await shot(page, "reopened-at-top");
+  });
+
   it("keeps a figure typed and the pane closed at once, without the clerk leaving the box", async () => {
     // The previous walk left section III open (the page is shared by this file's tests).
     const third = sectionHeader(page, "III");
