@@ -105,6 +105,13 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });
+        // Closed while she was typing in a box: she is put back in it (its section opened, the box in view); a pane
+        // she had left reopens at its top.
+        const typingIn = stored?.typingIn;
+        if (typingIn && report.byId.has(typingIn) && !report.byId.get(typingIn)!.formula) {
+          set({ typingIn });
+          get().focusField(typingIn);
+        }
       }),
 
     readDocument: () =>
