@@ -79,6 +79,12 @@ export interface StoredReport {
    * spaces (a form's section ids have none); empty when every section was closed; absent when never saved.
    */
   openSections?: string[];
+  /**
+   * The box the clerk was typing in when a pause in typing saved her figures (pane45): a pane closed then reopens with
+   * her in it, where a pane she had left reopens at its top. Stored as `oDangNhap` with the field's id in `id`; absent
+   * once she left the box.
+   */
+  typingIn?: string;
 }
 
 export function emptyStoredReport(period: Period): StoredReport {

@@ -316,6 +316,19 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
     write: (report) => (report.openSections ? [{ attributes: { cacMuc: report.openSections.join(" ") } }] : []),
   },
   {
+    // The box the clerk was typing in at the last save, made by a pause in typing (pane45): the reopened pane puts her
+    // back in it. A field id; the store keeps the form's own.
+    name: "oDangNhap",
+    attributes: { id: "text" },
+    text: false,
+    read: (report, { attributes }) => {
+      if (report.typingIn) return "ô đang nhập ghi hai lần; lấy lần đầu";
+      report.typingIn = attributes["id"]!;
+      return null;
+    },
+    write: (report) => (report.typingIn ? [{ attributes: { id: report.typingIn } }] : []),
+  },
+  {
     // The form the figures belong to (JSON text), in the form format of version `phienBan` (wt-10, forms as data).
     name: "mauBaoCao",
     attributes: { phienBan: "version" },

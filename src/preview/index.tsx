@@ -61,6 +61,9 @@ async function main(): Promise<void> {
    */
   function mountPane(): void {
     root?.unmount();
+    // Word's reopened pane is a new page, at its top: the host's column kept the closed pane's scroll, so the pane
+    // reopened on its period box and «Cập nhật văn bản» with its title out of sight.
+    paneHost.scrollTop = 0;
     // The closed pane's page is gone with it: a save it was waiting to make never comes.
     pauses?.stopAll();
     pauses = pauseTimers();

@@ -17,6 +17,8 @@ export function renderToolbar(sim: WordSimulation, container: HTMLElement, actio
   reopen.type = "button";
   reopen.textContent = "Đóng/mở lại ngăn tác vụ";
   reopen.addEventListener("click", () => actions.reopenPane());
+  // Word's own × closes the pane without taking the focus from the box the clerk is typing in: neither does this.
+  reopen.addEventListener("mousedown", (event) => event.preventDefault());
   const syncs = document.createElement("span");
   syncs.setAttribute("aria-live", "off");
   const draw = () => {

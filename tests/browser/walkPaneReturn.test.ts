@@ -4,11 +4,13 @@
  * switch as soon as the clerk comes back into the pane, with no write and no «Đọc lại văn bản» (Word has no event for
  * it: src/taskpane/trackingWatch.ts); and the sections the clerk left open in «Số liệu» are open again after the pane
  * is closed and reopened (kept in the document's stored part with the clerk's next save), as is a figure typed and the
- * pane closed at once (kept after a pause in typing: src/taskpane/pauseTimer.ts).
+ * pane closed at once (kept after a pause in typing: src/taskpane/pauseTimer.ts). Walk finding pane45, 3: the
+ * reopened pane is at its top however far the clerk had scrolled, unless she was typing in a box when it closed: then
+ * she is back in that box, in view.
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
-import { fieldInput, paneOf, paneReady, screenshotFolder, sectionHeader } from "./support/pane";
+import { fieldInput, focusedField, paneOf, paneReady, screenshotFolder, sectionHeader } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 1100);
@@ -62,6 +64,23 @@ describe("coming back to the pane", () => {
     await shot(page, "sections-kept");
   });
 
+  it("opens at its top again after the clerk scrolled down, closed and reopened it (pane45, 3)", async () => {
+    // The clerk reads down the pane (the summary of problems, below the period box and «Cập nhật văn bản»).
+    const column = page.locator("#root");
+    await pane().hover();
+    await page.mouse.wheel(0, 500);
+    await page.waitForFunction(() => document.getElementById("root")!.scrollTop > 0);
+    await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
+    await paneReady(page);
+    await sectionHeader(page, "III").and(page.locator('[aria-expanded="true"]')).waitFor();
+    expect(await column.evaluate((el) => el.scrollTop)).toBe(0);
+    // Its title in sight, as a pane Word has just opened.
+    const title = pane().getByRole("heading", { name: "Số liệu báo cáo", exact: true });
+    const [top, titleTop] = [await column.evaluate((el) => el.getBoundingClientRect().top), (await title.boundingBox())!.y];
+    expect(titleTop).toBeGreaterThanOrEqual(top);
+    await shot(page, "reopened-at-top");
+  });
+
   it("keeps a figure typed and the pane closed at once, without the clerk leaving the box", async () => {
     // The previous walk left section III open (the page is shared by this file's tests).
     const third = sectionHeader(page, "III");
@@ -72,7 +91,7 @@ describe("coming back to the pane", () => {
     // the focus throughout, as when the pane is closed with the mouse on Word's ×.
     await page.waitForFunction(() =>
       (window as unknown as { __sim: { doc: { xmlParts: { xml: string }[] } } }).__sim.doc.xmlParts.some((p) =>
-        /<soLieu id="bcdc:giaoBan\.soCuoc">17<\/soLieu>/.test(p.xml),
+        /<soLieu id="bcdc:giaoBan\.soCuoc">17<\/soLieu>/.test(p.xml) && p.xml.includes('<oDangNhap id="bcdc:giaoBan.soCuoc"/>'),
       ),
     );
     expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -80,7 +99,14 @@ describe("coming back to the pane", () => {
     await paneReady(page);
     await sectionHeader(page, "III").and(page.locator('[aria-expanded="true"]')).waitFor();
     expect(await fieldInput(page, GIAO_BAN).inputValue()).toBe("17");
-    await fieldInput(page, GIAO_BAN).scrollIntoViewIfNeeded();
+    // She was in that box when the pane closed: it reopens with her in it, the box in view (pane45: otherwise at the
+    // top). No scrolling by the test.
+    await focusedField(page, GIAO_BAN);
+    await page.waitForFunction((tag) => {
+      const column = document.getElementById("root")!.getBoundingClientRect();
+      const box = document.querySelector(`[data-field="${tag}"] input`)!.getBoundingClientRect();
+      return box.top >= column.top && box.bottom <= column.bottom && document.getElementById("root")!.scrollTop > 0;
+    }, GIAO_BAN);
     await shot(page, "typed-then-closed");
   });
 });

@@ -102,6 +102,56 @@ describe("a typed figure is kept once the clerk pauses", () => {
   });
 });
 
+describe("the box the clerk was typing in (pane45)", () => {
+  const storedXml = (sim: ReturnType<typeof createWordSimulation>) => sim.doc.xmlParts.map((p) => p.xml).join("");
+
+  it("is saved by the pause, and the reopened pane puts her back in it", async () => {
+    const sim = createWordSimulation(smallDocument());
+    const pauses = handPauses();
+    const store = openPane(sim, pauses.afterPause);
+    await store.getState().start();
+    store.getState().setFigure(GIVEN, "61");
+    pauses.clerkPauses();
+    await settled(store);
+    expect(storedXml(sim)).toContain(`<oDangNhap id="${GIVEN}"/>`);
+    const reopened = openPane(sim);
+    await reopened.getState().start();
+    expect([reopened.getState().focus?.field, reopened.getState().typingIn]).toEqual([GIVEN, GIVEN]);
+  });
+
+  it("is forgotten once she leaves the box, with one save, and the reopened pane asks for no box", async () => {
+    const sim = createWordSimulation(smallDocument());
+    const pauses = handPauses();
+    const store = openPane(sim, pauses.afterPause);
+    await store.getState().start();
+    store.getState().setFigure(GIVEN, "61");
+    pauses.clerkPauses();
+    await settled(store);
+    sim.resetSyncCount();
+    await store.getState().leaveBox();
+    expect(sim.syncCount()).toBe(2);
+    expect(storedXml(sim)).not.toContain("oDangNhap");
+    // Leaving again (Tab through the boxes) writes nothing.
+    await store.getState().leaveBox();
+    expect(sim.syncCount()).toBe(2);
+    const reopened = openPane(sim);
+    await reopened.getState().start();
+    expect([reopened.getState().focus, reopened.getState().typingIn]).toEqual([null, null]);
+  });
+
+  it("is not saved when she leaves the box before pausing", async () => {
+    const sim = createWordSimulation(smallDocument());
+    const pauses = handPauses();
+    const store = openPane(sim, pauses.afterPause);
+    await store.getState().start();
+    store.getState().setFigure(GIVEN, "61");
+    await store.getState().leaveBox();
+    expect(pauses.pending()).toBe(0);
+    expect(storedXml(sim)).toContain(">61<");
+    expect(storedXml(sim)).not.toContain("oDangNhap");
+  });
+});
+
 describe("pauseTimers", () => {
   it("runs the work after the pause, not when cancelled or stopped", () => {
     jest.useFakeTimers();

@@ -39,7 +39,9 @@ describe("describeUpdate", () => {
       "Các số liệu khác đã đúng trong văn bản, không cần ghi lại. 1 số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (Hồ sơ trả đúng hạn (Bộ phận một cửa của Văn phòng): 71): nhập lại số, hoặc tự xoá số đó trong văn bản.",
     );
     const blocked = describeUpdate(REPORT, { ...decision, blocked: ["bcdc:hcc.tiepNhan"] }, 0);
-    expect(blocked.text).toBe("Các số liệu khác đã đúng trong văn bản, không cần ghi lại. Chưa ghi 1 số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):");
+    expect(blocked.text).toBe(
+      "Các số liệu khác đã đúng trong văn bản, không cần ghi lại. 1 số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:",
+    );
     expect(describeUpdate(REPORT, decision, 0)).toEqual({ intent: "success", text: "Văn bản đã đúng số liệu, không cần ghi gì." });
   });
 });

@@ -31,6 +31,8 @@ const state = {
   periods: [{ period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "70" } }],
   // Sections open in «Số liệu» (mucDangMo).
   openSections: ["I", "III"],
+  // The box the clerk is typing in (oDangNhap).
+  typingIn: A,
 } as unknown as AppState;
 
 const elementCounts = (xml: string) => STORED_ELEMENTS.map((e) => [e.name, xml.split(`<${e.name} `).length - 1] as const);

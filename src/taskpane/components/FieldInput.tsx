@@ -40,7 +40,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
   );
   const setFigure = useAppStore((s) => s.setFigure);
   // Leaving a box keeps what was typed in the document's stored part: a pane closed before the update finds it again.
-  const keepDraft = useAppStore((s) => s.keepDraft);
+  const leaveBox = useAppStore((s) => s.leaveBox);
   const setActiveField = useAppStore((s) => s.setActiveField);
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
@@ -100,7 +100,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
         value={raw}
         onChange={(e) => setFigure(field.id, e.target.value)}
         onFocus={() => setActiveField(field.id)}
-        onBlur={() => void keepDraft()}
+        onBlur={() => void leaveBox()}
       />
     )
   ) : (
@@ -110,7 +110,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       inputMode={field.kind === "text" ? "text" : "decimal"}
       onChange={(_, d) => setFigure(field.id, d.value)}
       onFocus={() => setActiveField(field.id)}
-      onBlur={() => void keepDraft()}
+      onBlur={() => void leaveBox()}
     />
   );
 

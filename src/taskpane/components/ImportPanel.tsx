@@ -145,18 +145,22 @@ function RecognitionResult() {
           </ul>
         </Card>
       )}
-      <Card size="small">
-        <CardHeader header={<Text weight="semibold">Đã gắn vào ô</Text>} />
-        <ul className="summary-list" aria-label="Số liệu đã gắn" tabIndex={0}>
-          {summary.bound.map((f) => (
-            <li key={f.field}>
-              {f.label}: <strong>{shownInput(f.input, report.byId.get(f.field)?.kind)}</strong>
-              {f.places > 1 ? ` (${f.places} chỗ)` : ""}
-              {f.missed > 0 ? ` — ${f.missed} chỗ khác chưa gắn được` : ""}
-            </li>
-          ))}
-        </ul>
-      </Card>
+      {/* Read again where every figure already has its control, nothing is newly bound: an empty card under its
+          header looked like a list that failed to load (the line above counts those «Đã có ô»). */}
+      {summary.bound.length > 0 && (
+        <Card size="small">
+          <CardHeader header={<Text weight="semibold">Đã gắn vào ô</Text>} />
+          <ul className="summary-list" aria-label="Số liệu đã gắn" tabIndex={0}>
+            {summary.bound.map((f) => (
+              <li key={f.field}>
+                {f.label}: <strong>{shownInput(f.input, report.byId.get(f.field)?.kind)}</strong>
+                {f.places > 1 ? ` (${f.places} chỗ)` : ""}
+                {f.missed > 0 ? ` — ${f.missed} chỗ khác chưa gắn được` : ""}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
     </section>
   );
 }
@@ -195,9 +199,12 @@ function CheckResult() {
   return (
     <section aria-label="Kết quả kiểm tra văn bản" className="panel" ref={shown}>
       <Text weight="semibold">{figureCountsText(counts)}</Text>
+      {/* One line each: run together with «·», the line broke at 350 px inside «Vấn đề về số | liệu». */}
       <Text weight="semibold">
-        Trích dẫn, bố cục, phép cộng: {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`} · Vấn đề về số
-        liệu: {figureProblems.length}
+        Trích dẫn, bố cục, phép cộng: {items.length === 0 ? "không có vấn đề" : `${items.length} vấn đề`}
+      </Text>
+      <Text weight="semibold">
+        Vấn đề về số liệu: {figureProblems.length}
       </Text>
       {/* «Không phát hiện vấn đề nào» only when every check ran (docs/import-and-check.md); optional figures left out are no gap. */}
       {clean && unchecked && notRun.length === 0 && counts.missing.length + counts.toFix.length === 0 && <Text>Không phát hiện vấn đề nào.</Text>}

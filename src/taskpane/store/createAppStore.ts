@@ -130,6 +130,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       bindOffer: null,
       focus: null,
       openSections: firstSections(deps.report),
+      typingIn: null,
       trackChanges: false,
       trackingSupported: true,
       writeLock: null,
@@ -179,7 +180,21 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const unconfirmed = get().unconfirmed.filter((id) => id !== field);
         set({ raw, unconfirmed, ...derive(raw, get().period, get().observations) });
         cancelPauseSave();
-        cancelPauseSave = deps.afterPause(() => void get().keepDraft());
+        cancelPauseSave = deps.afterPause(() => {
+          // Saved while the clerk is still in the box: a pane closed now reopens with her in it.
+          set({ typingIn: field });
+          void get().keepDraft();
+        });
+      },
+      leaveBox: () => {
+        // No pause save is due once she has left, and the stored part stops saying she is in a box (one more save
+        // when it said so).
+        cancelPauseSave();
+        if (get().typingIn !== null) {
+          set({ typingIn: null });
+          draftDirty = true;
+        }
+        return get().keepDraft();
       },
       keepDraft: async () => {
         // A save under way may have started before the latest change: wait for it, then save what is still unsaved.

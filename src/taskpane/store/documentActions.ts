@@ -105,6 +105,13 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });
+        // Closed while she was typing in a box: she is put back in it (its section opened, the box in view); a pane
+        // she had left reopens at its top.
+        const typingIn = stored?.typingIn;
+        if (typingIn && report.byId.has(typingIn) && !report.byId.get(typingIn)!.formula) {
+          set({ typingIn });
+          get().focusField(typingIn);
+        }
       }),
 
     readDocument: () =>
@@ -180,7 +187,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // document writes in its own words (wordingKept.ts).
           const restyles = restylesToOffer(done.restyles).filter((r) => !state.keptStyles.includes(r.field));
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
-          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept);
+          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems);
           set({
             busy: null,
             documentPeriod: state.period,

@@ -3,8 +3,10 @@ import { bySection, fieldName } from "../../domain/fieldName";
 import { parseField, readsAs } from "../../domain/fieldValues";
 import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
+import type { Problem } from "../../domain/types";
 import type { UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
+import { blockedSentence, writtenNote } from "./blockedNotice";
 import type { Notice } from "./types";
 
 const INTERNAL_FAULT =
@@ -23,13 +25,20 @@ export interface KeptFigure {
   text: string;
 }
 
-export function describeUpdate(report: ReportDefinition, decision: UpdateDecision, written: number, kept: readonly KeptFigure[] = []): Notice {
+/** `problems`: the figures' problems the update was planned with, to say which errors kept figures unwritten. */
+export function describeUpdate(
+  report: ReportDefinition,
+  decision: UpdateDecision,
+  written: number,
+  kept: readonly KeptFigure[] = [],
+  problems: readonly Problem[] = [],
+): Notice {
   const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
     written > 0
-      ? `Đã cập nhật ${written} ô số liệu.${restyledNote(report, decision)}`
+      ? `Đã cập nhật ${written} ô số liệu.${restyledNote(report, decision)}${held ? writtenNote(report, decision) : ""}`
       : decision.conflicts.length > 0
         ? "Chưa ghi ô nào vào văn bản."
         : decision.blocked.length > 0 || kept.length > 0
@@ -51,7 +60,7 @@ export function describeUpdate(report: ReportDefinition, decision: UpdateDecisio
   }
   // Last, so that the list of skipped figures follows the sentence that introduces it.
   if (decision.blocked.length > 0) {
-    parts.push(`Chưa ghi ${decision.blocked.length} số liệu đang có lỗi (sửa lỗi rồi cập nhật lại):`);
+    parts.push(blockedSentence(report, decision, problems));
   }
   const intent = held ? "warning" : "success";
   // Every skipped figure by name, under its section: a leader can check them one by one.

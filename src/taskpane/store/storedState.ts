@@ -24,6 +24,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     form: carriedForm(state.report),
     // The sections open in «Số liệu»: the pane reopens as the clerk left it.
     openSections: state.openSections,
+    // The box the clerk is typing in: a pane closed now reopens with her in it.
+    ...(state.typingIn ? { typingIn: state.typingIn } : {}),
     // A period chosen in the pane and not yet written is the clerk's decision: it survives closing the pane.
     ...(state.documentPeriod && !samePeriod(state.period, state.documentPeriod) ? { chosenPeriod: state.period } : {}),
     ...patch,

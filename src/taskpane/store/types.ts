@@ -115,6 +115,11 @@ export interface AppState {
   focus: { field: FieldId; seq: number } | null;
   /** Top-level sections the clerk has open. */
   openSections: string[];
+  /**
+   * The box the clerk is typing in, once a pause in typing saved her figures; null when she left it. Saved with the
+   * figures, so a pane closed while she types reopens with her in the box (otherwise at its top).
+   */
+  typingIn: FieldId | null;
   /** Show refreshed figures as Word tracked changes. */
   trackChanges: boolean;
   /**
@@ -169,6 +174,8 @@ export interface AppActions {
    * pane closed before «Cập nhật văn bản» finds them again; called when the clerk leaves a box.
    */
   keepDraft(): Promise<void>;
+  /** The clerk left a box: what she typed is kept (keepDraft), and she is no longer said to be typing in it. */
+  leaveBox(): Promise<void>;
   setPeriod(period: Period): void;
   readDocument(): Promise<void>;
   insertField(field: FieldId): Promise<void>;

@@ -189,6 +189,16 @@ describe("marks of figures not yet updated", () => {
   });
 });
 
+describe("the box the clerk was typing in", () => {
+  it("writes its id, reads it back, and keeps the first of two", () => {
+    expect(body(xmlOf({ typingIn: A }))).toBe(`<oDangNhap id="${A}"/>`);
+    expect(read(`<oDangNhap id="${A}"/>`).report.typingIn).toBe(A);
+    const twice = read(`<oDangNhap id="${A}"/><oDangNhap id="${B}"/>`);
+    expect(twice.report.typingIn).toBe(A);
+    expect(twice.ignored).toEqual(["«oDangNhap»: ô đang nhập ghi hai lần; lấy lần đầu"]);
+  });
+});
+
 describe("the period chosen in the pane and not yet written", () => {
   it("writes a quarter and a month with the root's attributes, and reads them back", () => {
     expect(body(xmlOf({ chosenPeriod: { quarter: 3, year: 2026 } }))).toBe(`<kyDangChon quy="3" nam="2026"/>`);

@@ -1,0 +1,46 @@
+/**
+ * The update notice after one figure of the reference report was changed: the figures left as the document has them
+ * are put down to the errors the summary counts, each named by its box, and not to the figure just written.
+ */
+import type { Problem } from "../../src/domain/types";
+import { describeUpdate } from "../../src/taskpane/store/messages";
+import { REPORT } from "../support/forms";
+
+const RECEIVED = "bcdc:hcc.tiepNhan";
+const RESOLVED = "bcdc:hcc.daGiaiQuyet";
+const PENDING = "bcdc:hcc.dangGiaiQuyet";
+const PENDING_SHARE = "bcdc:hcc.tyLeDangGiaiQuyet";
+const MEETINGS = "bcdc:giaoBan.soCuoc";
+const sum: Problem = { key: "sum", severity: "error", fields: [RECEIVED, RESOLVED, PENDING], message: "…" };
+const period: Problem = { key: "cutoff", severity: "warning", fields: ["bcdc:hcc.denNgay"], message: "…" };
+const decision = {
+  texts: new Map(),
+  written: {},
+  changes: [{ field: MEETINGS, from: "12", to: "13" }],
+  conflicts: [],
+  restyles: [],
+  blocked: [RECEIVED, RESOLVED, PENDING_SHARE],
+};
+
+it("says what was written, and which errors kept the other figures as the document has them", () => {
+  const notice = describeUpdate(REPORT, decision, 1, [], [sum, period]);
+  expect(notice.intent).toBe("warning");
+  expect(notice.text).toBe(
+    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
+      "3 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu (ở ô «Hồ sơ tiếp nhận (Trung tâm PVHCC)»), " +
+      "không liên quan đến số vừa ghi; sửa lỗi đó rồi cập nhật lại để ghi các số này:",
+  );
+  expect(notice.text).not.toMatch(/đang có lỗi/);
+});
+
+it("counts an error that only a computed figure depends on, and never says it is apart from a figure it names", () => {
+  const share = { ...decision, blocked: [PENDING_SHARE], changes: [{ field: PENDING, from: "960", to: "961" }] };
+  const onPending: Problem = { ...sum, fields: [PENDING] };
+  const text = describeUpdate(REPORT, share, 1, [], [onPending]).text;
+  expect(text).toMatch(/1 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu \(ở ô «[^»]+»\); sửa lỗi đó/);
+  expect(text).not.toMatch(/không liên quan/);
+});
+
+it("says nothing more when nothing was held back", () => {
+  expect(describeUpdate(REPORT, { ...decision, blocked: [] }, 1, [], [period]).text).toBe("Đã cập nhật 1 ô số liệu.");
+});
