@@ -6,6 +6,7 @@
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { scopeBefore } from "../../../src/domain/import/meaning/vetoPlace";
 import { sectorHeading } from "../../../src/domain/import/meaning/vetoChannel";
+import { underReferencePart } from "../../../src/domain/import/meaning/vetoQuoted";
 import { REPORT } from "../../support/forms";
 
 const BODY = "3.1. Công tác cán bộ\nSử dụng: 03 viên chức biệt phái.\n";
@@ -20,6 +21,13 @@ describe("the walk to a number's heading below an empty first line", () => {
   it("finds no sector heading where none is", () => {
     const prose = "Văn phòng đã thực hiện\ntiếp nhận 06 phản ánh.\n";
     expect(sectorHeading(`\n${prose}`, prose.indexOf("06") + 1, "SỞ NỘI VỤ")).toBe(false);
+  });
+
+  it("reads a part's heading «(để tham khảo)» back to the text's start, and ends where there is none (stop 27's hang)", () => {
+    const part = "III. SỐ LIỆU NGÀNH (để tham khảo)\nTiếp nhận 06 phản ánh.\n";
+    expect(underReferencePart(`\n${part}`, part.indexOf("06") + 1)).toBe(true);
+    expect(underReferencePart(`\n${BODY}`, BODY.indexOf("03") + 1)).toBe(false);
+    expect(underReferencePart("\n\nTiếp nhận 06 phản ánh.", 14)).toBe(false);
   });
 
   it("recognises the figure below it", () => {

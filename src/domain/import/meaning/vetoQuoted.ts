@@ -43,7 +43,8 @@ export function underReferencePart(text: string, start: number): boolean {
   let end = text.lastIndexOf("\n", start - 1);
   let nearest = true;
   while (end >= low) {
-    const from = text.lastIndexOf("\n", end - 1) + 1;
+    // At the text's start lastIndexOf("\n", -1) finds a first «\n» again: the walk would go round for ever.
+    const from = end <= 0 ? 0 : text.lastIndexOf("\n", end - 1) + 1;
     const line = text.slice(from, end);
     if (HEADING.test(line)) {
       const part = PART.test(line);
