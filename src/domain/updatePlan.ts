@@ -7,7 +7,7 @@ import { readsAs, showsValue } from "./fieldValues";
 import { headerCarriesPercent, textAtPlace } from "./headerUnit";
 import type { ReportDefinition } from "./report";
 import { reviewedText } from "./pendingRevisions";
-import type { FieldId, Problem } from "./types";
+import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
 
 export interface ControlText {
   id: number;
@@ -45,6 +45,19 @@ export interface UpdateDecision {
   restyles: Conflict[];
   /** Fields not written because a figure they depend on has an error. */
   blocked: FieldId[];
+  /**
+   * Of `blocked`, those whose document text is not what the pane holds: what fixing the errors would write. The others
+   * already show the pane's value (the report's own figures, its arithmetic wrong) or are computed from a figure that
+   * cannot be read; listing them beside these made a long list at 350 px of figures nobody has to touch.
+   */
+  waiting: HeldFigure[];
+}
+
+/** A figure held back by an error: the document's text, and the pane's (null: the pane's input is no figure yet). */
+export interface HeldFigure {
+  field: FieldId;
+  from: string;
+  to: string | null;
 }
 
 export interface UpdateInput {
@@ -85,7 +98,7 @@ export function blockedFields(report: ReportDefinition, problems: readonly Probl
 export function planUpdate(input: UpdateInput): UpdateDecision {
   const { report, values, controls, baseline } = input;
   const blocked = blockedFields(report, input.problems);
-  const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], restyles: [], blocked: [] };
+  const decision: UpdateDecision = { texts: new Map(), written: {}, changes: [], conflicts: [], restyles: [], blocked: [], waiting: [] };
   const changed = new Map<FieldId, FieldChange>();
   for (const control of controls) {
     // A phrase is written and stored under its own tag; it is blocked, like a computed figure, by its field's error.
@@ -96,6 +109,8 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     // Checked before the value: a figure typed as "abc" has none, and is skipped for its error, not silently.
     if (blocked.has(field.id)) {
       if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);
+      const held = heldBack(field, derived, values.get(field.id) ?? null, control);
+      if (held && !decision.waiting.some((w) => w.field === held.field)) decision.waiting.push(held);
       continue;
     }
     const value = values.get(field.id) ?? null;
@@ -120,6 +135,16 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   }
   decision.changes = [...changed.values()];
   return decision;
+}
+
+/** A blocked control whose text would change once the errors are fixed; null when it already shows the pane's value. */
+function heldBack(field: FieldDef, derived: { text: string | null } | null, value: FieldValue | null, control: ControlText): HeldFigure | null {
+  if (derived) return derived.text === null || derived.text === control.text ? null : { field: field.id, from: control.text, to: derived.text };
+  // A typed figure with no value is the clerk's input that is no figure yet; a computed one follows its inputs.
+  if (value === null) return field.formula ? null : { field: field.id, from: control.text, to: null };
+  const target = textAtPlace(field, value, control.columnHeader);
+  if (control.text === target || showsValue(field, control.text, value) || readsAs(field, control.text, value)) return null;
+  return { field: field.id, from: control.text, to: target };
 }
 
 /** Per field, the text its controls agree on; fields whose controls disagree get none (they need a person). */

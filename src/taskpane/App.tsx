@@ -12,14 +12,14 @@ import { SectionList } from "./components/SectionList";
 import { SettingsBar } from "./components/SettingsBar";
 import { InsertBar } from "./components/InsertBar";
 import { TabBar } from "./components/TabBar";
+import { HistoryView } from "./lazyViews";
 import { preloadable, whenIdle } from "./preload";
 import { useAppStore } from "./store/StoreContext";
 import { useTrackingWatch } from "./trackingWatch";
 import "./taskpane.css";
 
-// Leaders open these rarely: they load on first use, keeping the first-load bundle small.
+// Leaders open these rarely: they load on first use, keeping the first-load bundle small (the history: lazyViews.ts).
 const ReviewPanel = lazy(() => import("./components/ReviewPanel"));
-const HistoryPanel = lazy(() => import("./components/HistoryPanel"));
 // Used once a quarter: the panel, and the report writer it calls, load on first use.
 const NewReportPanel = lazy(() => import("./components/NewReportPanel"));
 
@@ -41,6 +41,13 @@ const FormDesignPanel = lazy(() => import(/* webpackChunkName: "form-design" */ 
 
 const preloadCompare = () =>
   void ComparePanel.preload().catch((error: unknown) => console.warn("«So sánh» not fetched ahead: it loads on its first use", error));
+// The history is in the store from the start: its panel fetched ahead too, so «Lịch sử» opens at once, never «Đang mở…».
+const preloadHistory = () =>
+  void HistoryView.preload().catch((error: unknown) => console.warn("«Lịch sử» not fetched ahead: it loads on its first use", error));
+const preloadViews = () => {
+  preloadHistory();
+  preloadCompare();
+};
 
 type View = "figures" | "import" | "review" | "history" | "newReport" | "compare" | "selfCheck" | "design";
 
@@ -64,7 +71,7 @@ export function App() {
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
   const ready = useAppStore((s) => s.ready);
   // After the document is read and shown: the start is never slowed, the comparison is there before it is asked for.
-  useEffect(() => (ready ? whenIdle(preloadCompare) : undefined), [ready]);
+  useEffect(() => (ready ? whenIdle(preloadViews) : undefined), [ready]);
   // Clicked before it was fetched: the pane stays as it is until the tab can show its table, instead of a «Đang mở…»
   // that React would then hold on screen for its Suspense throttle (preload.tsx).
   const select = (next: View) => (next === "compare" ? startTransition(() => setView(next)) : setView(next));
@@ -104,10 +111,12 @@ export function App() {
             <InsertBar />
           </>
         )}
-        <Suspense fallback={<Busy label="Đang mở…" />}>
+        {/* «Đang mở…» only when a view is slow to come (the busy-late style shows it after a pause): a view loaded
+            in a blink flashed it for React's Suspense throttle. */}
+        <Suspense fallback={<Busy label="Đang mở…" late />}>
           {view === "import" && <ImportPanel />}
           {view === "review" && <ReviewPanel />}
-          {view === "history" && <HistoryPanel />}
+          {view === "history" && <HistoryView.View />}
           {view === "newReport" && <NewReportPanel />}
           {view === "design" && <FormDesignPanel onStartNewReport={() => setView("newReport")} />}
           {view === "selfCheck" && <SelfCheckPanel />}

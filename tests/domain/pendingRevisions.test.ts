@@ -50,6 +50,7 @@ describe("landedChanges", () => {
     conflicts: [],
     restyles: [],
     blocked: [],
+    waiting: [],
   };
   const planned = [
     { id: 1, tag: "bcdc:a", text: "55" },

@@ -96,6 +96,27 @@ describe("planUpdate", () => {
     expect(warned.texts.size).toBe(3);
     expect(warned.blocked).toEqual([]);
   });
+
+  it("tells the held figures the fix would write from those the document already shows as the pane holds them", () => {
+    const shown: ControlText[] = [
+      { id: 1, tag: RECEIVED, text: "9.780" },
+      { id: 2, tag: DONE, text: "9.000" },
+      { id: 3, tag: RATE, text: "95,06%" },
+    ];
+    const problems = [error([RECEIVED, DONE])];
+    const plan = planUpdate(input({ values: v, controls: shown, baseline: {}, problems }));
+    expect(plan.blocked).toEqual([RECEIVED, DONE, RATE]);
+    expect(plan.waiting).toEqual([{ field: DONE, from: "9.000", to: "9.297" }]);
+    // A figure typed as no number waits (the document keeps its text); a share computed from it follows it.
+    const typo = planUpdate(input({ values: values({ [RECEIVED]: null, [DONE]: num(9297) }), controls: shown, baseline: {}, problems }));
+    expect(typo.waiting).toEqual([
+      { field: RECEIVED, from: "9.780", to: null },
+      { field: DONE, from: "9.000", to: "9.297" },
+    ]);
+    // The same value in another style is no change to wait for.
+    const styled = planUpdate(input({ values: v, controls: [{ id: 1, tag: RECEIVED, text: "9780" }], baseline: {}, problems }));
+    expect(styled.waiting).toEqual([]);
+  });
 });
 
 describe("blockedFields", () => {

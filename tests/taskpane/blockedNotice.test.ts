@@ -20,6 +20,11 @@ const decision = {
   conflicts: [],
   restyles: [],
   blocked: [RECEIVED, RESOLVED, PENDING_SHARE],
+  waiting: [
+    { field: RECEIVED, from: "9.780", to: "9.781" },
+    { field: RESOLVED, from: "7.766", to: null },
+    { field: PENDING_SHARE, from: "9,7%", to: "9,82%" },
+  ],
 };
 
 it("says what was written, and which errors kept the other figures as the document has them", () => {
@@ -34,7 +39,7 @@ it("says what was written, and which errors kept the other figures as the docume
 });
 
 it("counts an error that only a computed figure depends on, and never says it is apart from a figure it names", () => {
-  const share = { ...decision, blocked: [PENDING_SHARE], changes: [{ field: PENDING, from: "960", to: "961" }] };
+  const share = { ...decision, blocked: [PENDING_SHARE], waiting: [{ field: PENDING_SHARE, from: "9,7%", to: "9,81%" }], changes: [{ field: PENDING, from: "960", to: "961" }] };
   const onPending: Problem = { ...sum, fields: [PENDING] };
   const text = describeUpdate(REPORT, share, 1, [], [onPending]).text;
   expect(text).toMatch(/1 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu \(ở ô «[^»]+»\); sửa lỗi đó/);
@@ -42,5 +47,33 @@ it("counts an error that only a computed figure depends on, and never says it is
 });
 
 it("says nothing more when nothing was held back", () => {
-  expect(describeUpdate(REPORT, { ...decision, blocked: [] }, 1, [], [period]).text).toBe("Đã cập nhật 1 ô số liệu.");
+  expect(describeUpdate(REPORT, { ...decision, blocked: [], waiting: [] }, 1, [], [period]).text).toBe("Đã cập nhật 1 ô số liệu.");
+});
+
+// Walk finding (pane46, 1): 18 figures listed at 350 px after one change, most of them the report's own figures the
+// document already shows as the pane holds them. Only what fixing the errors would write is listed, short, under its
+// section; the rest waits behind «Xem thêm».
+it("lists only the figures fixing the errors would write, the document's text → the pane's, the rest apart", () => {
+  const notice = describeUpdate(REPORT, { ...decision, blocked: [RECEIVED, RESOLVED, PENDING, PENDING_SHARE], waiting: [decision.waiting[2]!, decision.waiting[1]!] }, 1, [], [sum]);
+  expect(notice.text).toContain("2 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu");
+  expect(notice.groups).toEqual([
+    {
+      heading: "III.2.c. Trung tâm Phục vụ hành chính công tỉnh",
+      items: ["Hồ sơ đã giải quyết: giữ 7.766 (số nhập chưa đúng)", "Tỷ lệ đang giải quyết: 9,7% → 9,82%"],
+    },
+  ]);
+  expect(notice.more).toEqual({
+    label: "2 số liệu liên quan không cần sửa riêng",
+    groups: [{ heading: "III.2.c. Trung tâm Phục vụ hành chính công tỉnh", items: ["Hồ sơ tiếp nhận (Trung tâm PVHCC)", "Hồ sơ đang giải quyết (Trung tâm Phục vụ hành chính công tỉnh)"] }],
+  });
+});
+
+it("says no figure waits when every figure the errors hold back is already as the pane has it", () => {
+  const notice = describeUpdate(REPORT, { ...decision, waiting: [] }, 1, [], [sum]);
+  expect(notice.text).toBe(
+    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
+      "Còn 1 lỗi trong số liệu (ở ô «Hồ sơ tiếp nhận (Trung tâm PVHCC)»), không liên quan đến số vừa ghi, nhưng không số nào phải chờ ghi: các số liên quan trong văn bản đã đúng như trong ngăn.",
+  );
+  expect(notice.groups).toBeUndefined();
+  expect(notice.more?.label).toBe("3 số liệu liên quan không cần sửa riêng");
 });

@@ -1,5 +1,6 @@
 /** The update notice for figures emptied in the pane while the document still shows them (walkClerkDay). */
 import type { FieldValue } from "../../src/domain/types";
+import type { HeldFigure } from "../../src/domain/updatePlan";
 import { keptFigures } from "../../src/taskpane/store/keptFigures";
 import { describeUpdate } from "../../src/taskpane/store/messages";
 import { REPORT } from "../support/forms";
@@ -9,7 +10,7 @@ const YEAR = "bcdc:bienChe.nam";
 const SHARE = "bcdc:motCuaVp.tyLeDungHan";
 const MEETINGS = "bcdc:giaoBan.soCuoc";
 const values = new Map<string, FieldValue | null>([[ON_TIME, null], [YEAR, null], [SHARE, null], [MEETINGS, { kind: "number", value: 12 }]]);
-const decision = { texts: new Map(), written: {}, changes: [], conflicts: [], restyles: [], blocked: [] as string[] };
+const decision = { texts: new Map(), written: {}, changes: [], conflicts: [], restyles: [], blocked: [] as string[], waiting: [] as HeldFigure[] };
 
 describe("keptFigures", () => {
   it("names an emptied figure whose controls agree on a number, and nothing else", () => {
@@ -38,7 +39,7 @@ describe("describeUpdate", () => {
     expect(kept.text).toBe(
       "Các số liệu khác đã đúng trong văn bản, không cần ghi lại. 1 số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (Hồ sơ trả đúng hạn (Bộ phận một cửa của Văn phòng): 71): nhập lại số, hoặc tự xoá số đó trong văn bản.",
     );
-    const blocked = describeUpdate(REPORT, { ...decision, blocked: ["bcdc:hcc.tiepNhan"] }, 0);
+    const blocked = describeUpdate(REPORT, { ...decision, blocked: ["bcdc:hcc.tiepNhan"], waiting: [{ field: "bcdc:hcc.tiepNhan", from: "9.780", to: "9.781" }] }, 0);
     expect(blocked.text).toBe(
       "Các số liệu khác đã đúng trong văn bản, không cần ghi lại. 1 số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:",
     );

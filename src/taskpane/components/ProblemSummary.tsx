@@ -2,7 +2,15 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { useShallow } from "zustand/react/shallow";
 import { fieldName } from "../../domain/fieldName";
 import { missingFigures } from "../../domain/optional";
+import { problemOrigin, type ProblemOrigin } from "../../domain/problemOrigin";
+import type { Problem } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+
+/** The two lists' headings: the clerk's own typing apart from what the report already says (problemOrigin.ts). */
+const ORIGIN_HEADINGS: Record<ProblemOrigin, string> = {
+  typed: "Do số bạn nhập trong ngăn",
+  document: "Có sẵn trong văn bản (số đọc từ báo cáo, không do bạn nhập)",
+};
 
 /** Every problem in one list; each jumps to its field. Figures not typed yet are counted: no "no errors" alone then. */
 export function ProblemSummary() {
@@ -16,6 +24,13 @@ export function ProblemSummary() {
     }),
   );
   const focusField = useAppStore((s) => s.focusField);
+  const origins = useAppStore(
+    useShallow((s) => {
+      const written = new Set(s.history.filter((h) => !h.decision).map((h) => h.field));
+      return problems.map((p) => problemOrigin(s.report, p, { raw: s.raw, observations: s.observations, written }));
+    }),
+  );
+  const byOrigin = (origin: ProblemOrigin): Problem[] => problems.filter((_, i) => origins[i] === origin);
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
@@ -46,17 +61,32 @@ export function ProblemSummary() {
           {missingText}
         </MessageBarBody>
       </MessageBar>
-      <ul className="summary-list">
-        {problems.map((problem) => (
-          <li key={problem.key} className={problem.severity}>
-            <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
-            {/* A plain button styled as a link (taskpane.css): Fluent's Link is 1 kB of first load for this. */}
-            <button type="button" className="summary-link" onClick={() => focusField(problem.fields[0]!)}>
-              Đến ô «{fieldName(report, problem.fields[0]!)}»
-            </button>
-          </li>
-        ))}
-      </ul>
+      {/* One scrolling box; in it the clerk's own problems first, then the report's, each list named. */}
+      <div className="summary-list summary-grouped">
+        {(["typed", "document"] as const).map((origin) => {
+          const list = byOrigin(origin);
+          if (list.length === 0) return null;
+          const headingId = `summary-origin-${origin}`;
+          return (
+            <div key={origin} className={`summary-origin-${origin}`}>
+              <p className="summary-origin" id={headingId}>
+                {ORIGIN_HEADINGS[origin]} ({list.length})
+              </p>
+              <ul aria-labelledby={headingId}>
+                {list.map((problem) => (
+                  <li key={problem.key} className={problem.severity}>
+                    <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
+                    {/* A plain button styled as a link (taskpane.css): Fluent's Link is 1 kB of first load for this. */}
+                    <button type="button" className="summary-link" onClick={() => focusField(problem.fields[0]!)}>
+                      Đến ô «{fieldName(report, problem.fields[0]!)}»
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
     </section>
   );
 }

@@ -5,10 +5,11 @@
  * each is shown under, and says when none of them concerns a figure just written.
  */
 import { inputsOf } from "../../domain/compute";
-import { fieldName } from "../../domain/fieldName";
+import { bySection, fieldName, sectionHeading } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
-import type { UpdateDecision } from "../../domain/updatePlan";
+import type { HeldFigure, UpdateDecision } from "../../domain/updatePlan";
+import type { Notice } from "./types";
 
 /** The errors (as the summary lists them) that kept at least one of `blocked` from being written. */
 export function blockingErrors(report: ReportDefinition, blocked: readonly string[], problems: readonly Problem[]): Problem[] {
@@ -28,17 +29,54 @@ export function writtenNote(report: ReportDefinition, decision: UpdateDecision):
   return ` Số đã ghi: ${named.join("; ")}${changes.length > 3 ? "; …" : ""}.`;
 }
 
-/** The sentence that introduces the list of figures left as they are. */
+/**
+ * The sentence that introduces the list of figures left as they are: those whose document text fixing the errors
+ * would change (`waiting`). Figures held back that the document already shows as the pane holds them are not counted
+ * here; the notice keeps them behind «Xem thêm» (heldGroups).
+ */
 export function blockedSentence(report: ReportDefinition, decision: UpdateDecision, problems: readonly Problem[]): string {
   const errors = blockingErrors(report, decision.blocked, problems);
-  const n = decision.blocked.length;
-  if (errors.length === 0) return `${n} số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:`;
+  const n = decision.waiting.length;
+  if (errors.length === 0) {
+    return n > 0
+      ? `${n} số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:`
+      : "Còn lỗi trong số liệu, nhưng không số nào phải chờ ghi: văn bản đã ghi đúng như trong ngăn.";
+  }
   const boxes = [...new Set(errors.map((e) => `«${fieldName(report, e.fields[0]!)}»`))];
   const touched = new Set(decision.changes.map((c) => c.field));
   const apart = touched.size > 0 && !errors.some((e) => e.fields.some((f) => touched.has(f)));
   const them = errors.length === 1 ? "lỗi đó" : "các lỗi đó";
-  return (
-    `${n} số liệu được giữ nguyên như văn bản đang ghi vì ${errors.length} lỗi trong số liệu (ở ${boxes.length === 1 ? "ô" : "các ô"} ${boxes.join(", ")})` +
-    `${apart ? `, không liên quan đến số vừa ghi` : ""}; sửa ${them} rồi cập nhật lại để ghi các số này:`
-  );
+  const because = `${errors.length} lỗi trong số liệu (ở ${boxes.length === 1 ? "ô" : "các ô"} ${boxes.join(", ")})${apart ? `, không liên quan đến số vừa ghi` : ""}`;
+  if (n === 0) return `Còn ${because}, nhưng không số nào phải chờ ghi: các số liên quan trong văn bản đã đúng như trong ngăn.`;
+  return `${n} số liệu được giữ nguyên như văn bản đang ghi vì ${because}; sửa ${them} rồi cập nhật lại để ghi các số này:`;
+}
+
+type Groups = NonNullable<Notice["groups"]>;
+
+/** Under their sections, in the form's order: each held figure by its own label, the document's text → the pane's. */
+function waitingGroups(report: ReportDefinition, waiting: readonly HeldFigure[]): Groups {
+  const order = new Map(report.fields.map((f, i) => [f.id, i]));
+  const sorted = [...waiting].sort((a, b) => (order.get(a.field) ?? Infinity) - (order.get(b.field) ?? Infinity));
+  const groups = new Map<string, string[]>();
+  for (const held of sorted) {
+    const heading = sectionHeading(report, held.field);
+    // The section is the heading: the label alone, «Hồ sơ tiếp nhận», not «… (Trung tâm PVHCC)» again.
+    const label = report.byId.get(held.field)?.label ?? fieldName(report, held.field);
+    const item = held.to === null ? `${label}: giữ ${held.from} (số nhập chưa đúng)` : `${label}: ${held.from} → ${held.to}`;
+    groups.set(heading, [...(groups.get(heading) ?? []), item]);
+  }
+  return [...groups].map(([heading, items]) => ({ heading, items }));
+}
+
+/**
+ * The notice's lists of held figures: what the clerk's fix would write, shown; the other figures the errors touch
+ * (already as the pane holds them, or computed from a figure not read yet), behind «Xem thêm».
+ */
+export function heldGroups(report: ReportDefinition, decision: UpdateDecision): Pick<Notice, "groups" | "more"> {
+  const waiting = new Set(decision.waiting.map((w) => w.field));
+  const rest = decision.blocked.filter((id) => !waiting.has(id));
+  return {
+    ...(waiting.size > 0 ? { groups: waitingGroups(report, decision.waiting) } : {}),
+    ...(rest.length > 0 ? { more: { label: `${rest.length} số liệu liên quan không cần sửa riêng`, groups: bySection(report, rest) } } : {}),
+  };
 }

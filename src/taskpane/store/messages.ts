@@ -1,12 +1,12 @@
 /** The Vietnamese sentences the pane shows after an operation. */
-import { bySection, fieldName } from "../../domain/fieldName";
+import { fieldName } from "../../domain/fieldName";
 import { parseField, readsAs } from "../../domain/fieldValues";
 import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
 import type { UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
-import { blockedSentence, writtenNote } from "./blockedNotice";
+import { blockedSentence, heldGroups, writtenNote } from "./blockedNotice";
 import type { Notice } from "./types";
 
 const INTERNAL_FAULT =
@@ -63,9 +63,9 @@ export function describeUpdate(
     parts.push(blockedSentence(report, decision, problems));
   }
   const intent = held ? "warning" : "success";
-  // Every skipped figure by name, under its section: a leader can check them one by one.
-  const groups = decision.blocked.length > 0 ? bySection(report, decision.blocked) : undefined;
-  return { intent, text: parts.join(" "), ...(groups ? { groups } : {}) };
+  // The skipped figures fixing the errors would write, by name under their sections, the document's → the pane's;
+  // the others behind «Xem thêm».
+  return { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision) : {}) };
 }
 
 /**

@@ -60,6 +60,8 @@ export interface Notice {
   text: string;
   /** Fields the notice is about, grouped under their section's heading (listed under the text). */
   groups?: { heading: string; items: string[] }[];
+  /** Fields it touches that need nothing of the clerk, kept behind «Xem thêm <label>» (closed at first). */
+  more?: { label: string; groups: { heading: string; items: string[] }[] };
   /**
    * The notice goes on about the figures left to type, counted as they are at each render and not when it was made
    * (noticeText.ts); `after` is said after them. Read the whole text with noticeText, never `text` alone.

@@ -1,0 +1,52 @@
+/**
+ * Whose a problem is. A clerk who typed one wrong figure into the reference report read it in one list with the
+ * report's own arithmetic errors (7.613 + 15 + 109 ≠ 7.766), all «Lỗi:», and took them for hers. A problem is the
+ * report's own («document») when it is about the document's text (documentCheck.ts), or when every typed figure it
+ * involves is as the document shows it everywhere and the add-in never wrote it; otherwise it is the clerk's
+ * («typed»): she typed a figure the document does not show, or one the pane cannot read, or one it wrote for her.
+ */
+import { inputsOf } from "./compute";
+import type { Observations } from "./documentCheck";
+import { parseField, readsAs } from "./fieldValues";
+import type { ReportDefinition } from "./report";
+import type { FieldId, Problem } from "./types";
+
+export type ProblemOrigin = "typed" | "document";
+
+export interface OriginInputs {
+  /** What is in the pane's boxes, per typed field. */
+  raw: Readonly<Record<FieldId, string>>;
+  /** What the document showed at the last read, per field. */
+  observations: Observations;
+  /** Fields the add-in has written (the history): a figure it wrote is the clerk's, whatever the document shows. */
+  written: ReadonlySet<FieldId>;
+}
+
+/** The typed figures a problem involves: its own, and those its computed figures are computed from. */
+function typedFigures(report: ReportDefinition, problem: Problem): FieldId[] {
+  const ids = new Set<FieldId>();
+  for (const id of problem.fields) {
+    const field = report.byId.get(id);
+    if (!field) continue;
+    if (!field.formula) ids.add(id);
+    else if (field.formula.op !== "period") for (const input of inputsOf(field.formula)) if (!report.byId.get(input)?.formula) ids.add(input);
+  }
+  return [...ids];
+}
+
+/** The figure in the box reads as what the document shows in every place, and the add-in never wrote it. */
+function asReadFromDocument(report: ReportDefinition, id: FieldId, inputs: OriginInputs): boolean {
+  const field = report.byId.get(id);
+  const seen = inputs.observations.get(id);
+  if (!field || !seen || seen.length === 0 || inputs.written.has(id)) return false;
+  const parsed = parseField(field, inputs.raw[id] ?? "");
+  if (!parsed.ok || parsed.value === null) return false;
+  const value = parsed.value;
+  return seen.every((o) => readsAs(field, o.text, value));
+}
+
+export function problemOrigin(report: ReportDefinition, problem: Problem, inputs: OriginInputs): ProblemOrigin {
+  if (problem.key.startsWith("doc.")) return "document";
+  const typed = typedFigures(report, problem);
+  return typed.length > 0 && typed.every((id) => asReadFromDocument(report, id, inputs)) ? "document" : "typed";
+}
