@@ -2,6 +2,7 @@
  * The vetoes that answer the same whether asked leniently or strictly (vetoes.ts asks them first and remembers the
  * answer for both), in the order they are asked: the first that speaks gives the reason.
  */
+import { otherStaffKind } from "./staffKinds";
 import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
 import { otherPart } from "./dateSection";
@@ -175,6 +176,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «được giao 28 người làm việc, hiện có 26 viên chức»: a public-service unit's quota, not the civil servants' (staffKinds.ts).
+  if (field.kind === "count" && digits && otherStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end, o.start)) return "headNoun";
   // «16 viên chức» with no word of secondment around it for «Viên chức biệt phái»: all of that unit (unqualifiedKind.ts).
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
