@@ -10,7 +10,7 @@ import { requestedOnly } from "./requestLead";
 import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
-import { giverNamedElsewhere, otherAward } from "./vetoAward";
+import { awardAt, giverNamedElsewhere, otherAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
@@ -56,7 +56,7 @@ import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
-import { otherPurpose } from "./vetoPurpose";
+import { givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
@@ -267,6 +267,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && own.bodyLevels.length > 0 && otherBodyLevel(clauseText(text, sentence, o.start, o.end), own.bodyLevels)) return "otherBody";
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
+  // «Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể»: that giver's award, not one for a purpose its
+  // sentence never names (vetoPurpose.ts givenWithoutPurpose).
+  if (field.kind === "count" && givenWithoutPurpose(ctx.givenPurposes.get(field.id), () => awardAt(text, o.start, o.end).giver !== null, at.sentenceText)) return "otherAward";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
