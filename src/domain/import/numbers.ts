@@ -122,7 +122,8 @@ function isPartOfSymbol(text: string, start: number, end: number): boolean {
   if (after === "/" && fraction.test(text.slice(end, end + 12)) && !/^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) {
     return /[\p{L}/\\]/u.test(before);
   }
-  if (before === "/" && /\d/.test(text[start - 2] ?? "") && end - start < 4 && text[end] !== "/") {
+  // …its whole too, up to three digits or grouped in thousands («1.304/1.346 hồ sơ»: no year, no symbol's number).
+  if (before === "/" && /\d/.test(text[start - 2] ?? "") && (end - start < 4 || /^\d{1,3}(?:\.\d{3})+$/.test(text.slice(start, end))) && text[end] !== "/") {
     const numerator = /(\d[\d.]*)\/$/.exec(text.slice(Math.max(0, start - 12), start));
     const beforeNumerator = numerator ? text[start - 1 - numerator[0].length] ?? " " : "/";
     if (numerator && !/[\p{L}/\\\d]/u.test(beforeNumerator)) return /\p{L}/u.test(after);

@@ -22,3 +22,18 @@ it("the council's awards are still read where the sentence names the council's w
   expect(value("Tập thể khen thưởng hoạt động HĐND tỉnh")).toBe("02");
   expect(value("Cá nhân khen thưởng hoạt động HĐND tỉnh")).toBe("04");
 });
+
+describe("an award whose giver is named and whose purpose is not (vetoPurpose.ts givenWithoutPurpose)", () => {
+  it("a minister's award to a collective is not the council's collective award", () => {
+    const value = read("Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 02 cá nhân;\nBộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể;");
+    expect(value("Tập thể khen thưởng hoạt động HĐND tỉnh")).toBeNull();
+    expect(value("Cá nhân khen thưởng hoạt động HĐND tỉnh")).toBeNull();
+    expect(value("Cá nhân đề nghị Thủ tướng tặng Bằng khen")).toBe("02");
+  });
+
+  it("near-match: the council's awards named by their purpose keep their giver", () => {
+    const value = read("Chủ tịch HĐND tỉnh tặng Bằng khen cho 01 tập thể và 03 cá nhân có thành tích trong các hoạt động của Hội đồng nhân dân tỉnh.");
+    expect(value("Tập thể khen thưởng hoạt động HĐND tỉnh")).toBe("01");
+    expect(value("Cá nhân khen thưởng hoạt động HĐND tỉnh")).toBe("03");
+  });
+});

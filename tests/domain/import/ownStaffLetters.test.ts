@@ -25,6 +25,14 @@ describe("lettersBesideStaffStatement", () => {
     expect(beside("Đơn thư khiếu nại, tố cáo đối với công chức của Văn phòng: 03 đơn.", "03")).toBe(false);
     expect(beside("Tiếp nhận 0 đơn; không có đơn khiếu nại, tố cáo đối với công chức của Văn phòng.", "0")).toBe(false);
   });
+  it("a statement may count the staff's letters as «đơn phản ánh»: the sector's complaints beside it are not the figure", () => {
+    const text = "Sở nhận 02 đơn phản ánh liên quan đến công chức của Sở, đã giải quyết. Trong quý, Sở tiếp nhận 57 đơn khiếu nại, tranh chấp về đất đai của công dân.";
+    expect(beside(text, "57", "sở nông nghiệp và môi trường")).toBe(true);
+    expect(beside(text, "02", "sở nông nghiệp và môi trường")).toBe(false);
+    // Near-match: citizens' feedback naming no staff of the body is no statement, and leaves the count alone.
+    const citizens = "Sở nhận 02 đơn phản ánh của công dân về thủ tục đất đai. Trong quý, Sở tiếp nhận 57 đơn khiếu nại về đất đai.";
+    expect(beside(citizens, "57", "sở nông nghiệp và môi trường")).toBe(false);
+  });
   it("asked only of a field counting letters about the staff", () => {
     expect(countsOwnStaffLetters("Đơn thư, khiếu nại, tố cáo đối với cán bộ, công chức trực thuộc Văn phòng")).toBe(true);
     expect(countsOwnStaffLetters("Đơn thư khiếu nại của công dân")).toBe(false);

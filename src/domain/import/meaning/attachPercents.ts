@@ -33,7 +33,8 @@ export function attachPercents(
       let next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
       // «đã giải quyết 27.538 trên tổng số 28.436 hồ sơ, đạt 96,84%»: the share follows the whole it is taken of (overTotal.ts).
       let from = part.end;
-      if (next && next.kind === "count" && overTotalAt(text.slice(part.end, next.start)) !== -1) {
+      // …and its fraction's whole, «4.561/5.650 HS (tỷ lệ 80,7%)», as percentEvidence.ts reads past it.
+      if (next && next.kind === "count" && (overTotalAt(text.slice(part.end, next.start)) !== -1 || text.slice(part.end, next.start) === "/")) {
         const whole = next;
         from = whole.end;
         next = tokens.find((t) => t.start >= whole.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));

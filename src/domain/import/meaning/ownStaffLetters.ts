@@ -3,8 +3,10 @@
  * letters, complaints and denunciations concerning the body's own staff («Văn phòng không nhận được đơn thư, khiếu nại,
  * tố cáo … đối với cán bộ, công chức … trực thuộc Văn phòng»). Where the document states that answer — «Không có đơn
  * khiếu nại, tố cáo đối với cán bộ, công chức của Văn phòng», «không có đơn thư tố cáo cán bộ, công chức của Văn
- * phòng» — that statement is the figure, and a count of the petitions or citizens' letters beside it («nhận được 03
- * đơn thư của công dân», «02 đơn thư kiến nghị») is not: those letters concern no one's conduct at the body. A
+ * phòng», «Sở nhận 02 đơn phản ánh liên quan đến công chức của Sở» — that statement is the figure, and a count of
+ * the petitions or citizens' letters beside it («nhận được 03 đơn thư của công dân», «02 đơn thư kiến nghị», a Sở's
+ * «57 đơn khiếu nại, tranh chấp về đất đai của công dân» of its whole sector) is not: those letters concern no one's
+ * conduct at the body. A
  * document that says nothing of its staff leaves its letters' count alone. Asked only of a field the form says counts
  * such letters (its hint names letters and staff). Language knowledge only: no field is named.
  */
@@ -13,7 +15,7 @@ import { kindOf, normal } from "./vetoOwnAward";
 const STAFF = "cán bộ|công chức|viên chức|người lao động|nhân viên";
 /** Letters, complaints or denunciations, then the staff they concern, in one clause. */
 const STATEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:đơn thư|đơn)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:khiếu nại|tố cáo)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:${STAFF})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:đơn thư|đơn)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:khiếu nại|tố cáo|phản ánh)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:${STAFF})(?![\p{L}])`,
   "giu",
 );
 /** The rest of the staff list, then whose they are: «, viên chức và người lao động (trực) thuộc / của Văn phòng». */

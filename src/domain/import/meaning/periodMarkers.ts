@@ -55,9 +55,10 @@ export function markerScope(m: RegExpMatchArray, text: string): Scope | null {
   if (!m[3]) return "month";
   const named = ROMAN_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 16));
   // «So với quý II: công chức có mặt 87»: a quarter that labels what follows its colon states that quarter's figures,
-  // even named as a comparison's basis.
+  // even named as a comparison's basis; so does one that «là» equates with them («Số cuộc giao ban quý I là 10 cuộc,
+  // quý II 12 cuộc, quý III 13 cuộc»: each quarter's own, not a basis).
   const after = m.index! + m[0].length + (named?.[0].length ?? 0);
-  const labels = named !== null && /^[ \t]*:/u.test(text.slice(after, after + 4));
+  const labels = named !== null && /^[ \t]*(?::|là(?![\p{L}]))/u.test(text.slice(after, after + 5));
   return {
     quarter: named ? ["I", "II", "III", "IV"].indexOf(named[1]!) + 1 : null,
     year: named?.[2] ? Number(named[2]) : null,

@@ -19,11 +19,15 @@ import type { PeriodScope } from "./reportPeriod";
 import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
 import { fractionLegend } from "./vetoPlace";
+import { inTasksPart } from "./planPlaces";
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
   const { kind, index } = ctx;
-  if (typeof scope === "object" && "quarter" in scope) return kind === "quarter" && !earlierQuarter(scope, ctx);
+  // A later quarter opening its clause in a report's body («- Kế hoạch quý III: … luân chuyển 03 công chức»,
+  // «(quý III cử 02 đồng chí)» in quý II's report) is the plan's, not what the quarter did (asked for figures not
+  // planned: `laterOther`).
+  if (typeof scope === "object" && "quarter" in scope) return kind === "quarter" && !earlierQuarter(scope, ctx) && !(scope.topic && ctx.laterOther === true && laterQuarter(scope, ctx));
   // «Trong tháng 3, …» in a quarterly report is part of the quarter, unless the report gives the month apart.
   if (scope === "month") return kind === "month" || (kind === "quarter" && !ctx.monthsAreOther);
   if ("last" in scope) return ctx.year === null || scope.last >= ctx.year;
@@ -36,6 +40,12 @@ function isOwn(scope: Scope, ctx: PeriodScope): boolean {
 function earlierQuarter(q: Quarter, ctx: PeriodScope): boolean {
   if (q.year !== null && ctx.year !== null && q.year !== ctx.year) return q.year < ctx.year;
   return q.quarter !== null && ctx.index !== null && q.quarter < ctx.index;
+}
+
+/** «Quý III» named in a report for quý II/2026, «quý I/2027» in one for quý IV/2026: a later quarter. */
+function laterQuarter(q: Quarter, ctx: PeriodScope): boolean {
+  if (q.year !== null && ctx.year !== null && q.year !== ctx.year) return q.year > ctx.year;
+  return q.quarter !== null && ctx.index !== null && q.quarter > ctx.index;
 }
 
 /** The sentence before the number with brackets closed before it blanked out (their periods are their own). */
@@ -159,6 +169,8 @@ function introduction(text: string, start: number): string | null {
  */
 export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (MONTHS[ctx.kind] === undefined) return false;
+  // In the closing part on the next period's tasks the next quarter is the part's own subject (plannedHere.ts).
+  if (ctx.laterOther === true && inTasksPart(text, start)) ctx = { ...ctx, laterOther: false };
   const cell = tableCell(text, { start, end });
   const column = cell ? `${cell.group} ${cell.header}`.trim() : "";
   const header = cell ? onlyOne(column, ctx) : null;
@@ -204,4 +216,13 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
 export function cumulativeInFirst(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (ctx.index !== 1 || ctx.cumulativeOther) return false;
   return isOtherPeriod(text, start, end, { ...ctx, cumulativeOther: true }) && !isOtherPeriod(text, start, end, ctx);
+}
+
+/**
+ * The number is written for a later quarter than the report's, opening its clause in the body: the plan's («- Kế
+ * hoạch quý III: … luân chuyển 03 công chức» in quý II's report), no figure of what was done. Asked apart from
+ * isOtherPeriod, which leaves later quarters alone for the figures planned for the quarter.
+ */
+export function laterPlanned(text: string, start: number, end: number, ctx: PeriodScope): boolean {
+  return ctx.kind === "quarter" && isOtherPeriod(text, start, end, { ...ctx, laterOther: true }) && !isOtherPeriod(text, start, end, ctx);
 }

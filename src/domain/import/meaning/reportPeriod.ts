@@ -30,6 +30,12 @@ export interface PeriodScope {
    * or January (periodScope.cumulativeInFirst asks it so): unset, such a span there is the period itself.
    */
   cumulativeOther?: boolean;
+  /**
+   * Read a later quarter opening its clause in the body as another period (the plan's): asked by the veto for figures
+   * not described as planned (vetoLeading.ts); unset, a later quarter is not judged, for a figure planned for the
+   * quarter may be written so («quý IV dự kiến kiểm tra 02 đơn vị»: plannedHere.ts).
+   */
+  laterOther?: boolean;
 }
 
 /** A scope that knows only the form's kind (no title read). */

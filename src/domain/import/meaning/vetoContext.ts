@@ -40,6 +40,8 @@ export interface VetoContext {
   rivals: Map<FieldId, Rivalry>;
   /** Awards told apart by what they are for, their units set aside (vetoPurpose.ts). */
   purposes: Purposes;
+  /** Award figures naming no giver, with what each is for (vetoPurpose.ts givenPurposes). */
+  givenPurposes: ReadonlyMap<FieldId, string[]>;
   /** The header as written above «BÁO CÁO», lower case (documentHeader.ts `above`). */
   issuer: string | null;
   /** The issuing body alone, from the header's capitals (documentHeader.ts `body`): its head's awards are its own. */
@@ -118,5 +120,5 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const area = /địa bàn|toàn (?:tỉnh|thành phố|huyện|quận|thị xã)/iu.test(text) ? wholeAreaParts(text, (headings ??= scanHeadings(text))) : [];
   const foreignSourced = [...foreignSourcedPassages(text, header.lines, reported, formNames), ...area];
   const sectionNamedAt = (at: number) => sectionNamedAbove((headings ??= scanHeadings(text)), at, form.sections);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, issuer, ownBody, commune, reported, anotherKind, desks: atCentre, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, givenPurposes: form.givenPurposes, issuer, ownBody, commune, reported, anotherKind, desks: atCentre, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
 }

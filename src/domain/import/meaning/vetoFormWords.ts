@@ -25,7 +25,7 @@ import { featureSet } from "./words";
 import { qualifiedKind, type QualifiedKind } from "./unqualifiedKind";
 import { bodiesIn, bodyLevelsIn, organisationNames, roomNames } from "./vetoPlace";
 import { formOrganisations } from "./cellOrganisation";
-import { purposes, type Purposes } from "./vetoPurpose";
+import { givenPurposes, purposes, type Purposes } from "./vetoPurpose";
 import { onTimeBesideEarly } from "./vetoOnTime";
 import { asksComparison, fieldLevel, type AsksComparison, type FieldLevel } from "./vetoText";
 import { titlePairs, type SectionTitle } from "./dateSection";
@@ -119,6 +119,8 @@ export interface FormWords {
   organisations: string[][];
   rivals: Map<FieldId, Rivalry>;
   purposes: Purposes;
+  /** Award figures naming no giver, with what each is for (vetoPurpose.ts givenPurposes). */
+  givenPurposes: ReadonlyMap<FieldId, string[]>;
   longer: LongerLeads;
   onTime: ReadonlySet<FieldId>;
   ownerKinds: ReturnType<typeof formOwnerKinds>;
@@ -174,7 +176,7 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
   markParts(report, fields, single);
   const onTime = onTimeBesideEarly(report, new Map([...fields].map(([id, f]) => [id, f.words])));
   const figures = new Map([...fields].flatMap(([id, f]) => (FIGURES.has(report.byId.get(id)?.kind ?? "") ? [[id, { words: f.words, label: report.byId.get(id)!.label }] as const] : [])));
-  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures, sections: report.sections.map((s) => ({ number: s.number, pairs: titlePairs(s.title) })) };
+  return { fields, allPairs, organisations: formOrganisations(report), rivals: rivalries(report), purposes: purposes(report, (id) => fields.get(id)?.unit ?? null), givenPurposes: givenPurposes(report, (id) => fields.get(id)?.unit ?? null, (id) => fields.get(id)?.award.givers.size ?? 0), longer: longerLeads(report, patterns), onTime, ownerKinds: formOwnerKinds(report.sections.map((s) => s.title)), figures, sections: report.sections.map((s) => ({ number: s.number, pairs: titlePairs(s.title) })) };
 }
 
 export const FIGURES: ReadonlySet<string> = new Set(["count", "percent"]);

@@ -2,6 +2,7 @@
  * The vetoes that answer the same whether asked leniently or strictly (vetoes.ts asks them first and remembers the
  * answer for both), in the order they are asked: the first that speaks gives the reason.
  */
+import { otherStaffKind } from "./staffKinds";
 import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
 import { otherPart } from "./dateSection";
@@ -9,7 +10,7 @@ import { requestedOnly } from "./requestLead";
 import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
-import { giverNamedElsewhere, otherAward } from "./vetoAward";
+import { awardAt, giverNamedElsewhere, otherAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
@@ -30,7 +31,7 @@ import { heldByOtherHead } from "./otherHeadsAct";
 import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
-import { cumulativeInFirst } from "./periodScope";
+import { cumulativeInFirst, laterPlanned } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
@@ -55,7 +56,7 @@ import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
-import { otherPurpose } from "./vetoPurpose";
+import { givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
@@ -163,6 +164,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
   if (field.kind === "count" && staffNotConcurrent(field.label, text, o.start, o.end)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
+  // «- Kế hoạch quý III: … luân chuyển 03 công chức» in quý II's report: the next quarter's plan, no figure done
+  // (periodScope.ts laterPlanned); a figure planned for the quarter («dự kiến») may be written so.
+  if (!own.planned && FIGURES.has(field.kind) && at.once("laterPlanned", () => laterPlanned(text, o.start, o.end, ctx.period))) return "otherPeriod";
   // «Lũy kế từ đầu năm, … tiếp nhận 7.349 hồ sơ» in a first quarter or January: the year to date, not surely the
   // period's own figure, which binds where it is written (periodScope.cumulativeInFirst).
   if (FIGURES.has(field.kind) && at.once("cumulativeInFirst", () => cumulativeInFirst(text, o.start, o.end, ctx.period))) return "otherPeriod";
@@ -172,6 +176,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
+  // «được giao 28 người làm việc, hiện có 26 viên chức»: a public-service unit's quota, not the civil servants' (staffKinds.ts).
+  if (field.kind === "count" && digits && otherStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end, o.start)) return "headNoun";
   // «16 viên chức» with no word of secondment around it for «Viên chức biệt phái»: all of that unit (unqualifiedKind.ts).
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
@@ -261,6 +267,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && own.bodyLevels.length > 0 && otherBodyLevel(clauseText(text, sentence, o.start, o.end), own.bodyLevels)) return "otherBody";
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
+  // «Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể»: that giver's award, not one for a purpose its
+  // sentence never names (vetoPurpose.ts givenWithoutPurpose).
+  if (field.kind === "count" && givenWithoutPurpose(ctx.givenPurposes.get(field.id), () => awardAt(text, o.start, o.end).giver !== null, at.sentenceText)) return "otherAward";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>

@@ -8,7 +8,7 @@
 import { markOf, notesReader } from "./endNotes";
 import { organisationAliases } from "./organisationAliases";
 import { labelColumnOf } from "./tableGrid";
-import { featureSet, syllables } from "./words";
+import { featureSet, syllables, unitAt } from "./words";
 
 /** How many rows above a cell its column header may be (a header spans one or two rows). */
 const HEADER_ROWS = 6;
@@ -206,6 +206,24 @@ export function fractionLegend(sentence: string, start: number, end: number, off
   const legend = /\(([^()/\d]+)\/([^()/\d]+)\)/u.exec(sentence);
   if (!legend) return null;
   return first ? { mine: legend[1]!, other: legend[2]! } : { mine: legend[2]!, other: legend[1]! };
+}
+
+/**
+ * «Trung tâm đã giải quyết: 4.561/5.650 HS»: with no legend, the words before a fraction name its part, those after
+ * its whole. For the number at [start, end) that is a fraction's whole, its own words (its unit set aside: both sides
+ * count it) and the part's (from the clause's start, a colon's label included), or null when it is no whole.
+ */
+export function fractionWholeSides(text: string, start: number, end: number): { mine: string; other: string } | null {
+  const part = /(\d[\d.]*)\/$/u.exec(text.slice(Math.max(0, start - 16), start));
+  if (part === null || /\d/.test(text[start - part[0].length - 1] ?? "")) return null;
+  const partStart = start - part[0].length;
+  const before = text.slice(Math.max(0, partStart - 120), partStart);
+  const cut = Math.max(...[";", "\n", "(", ")", ". ", ","].map((c) => before.lastIndexOf(c)));
+  const other = cut === -1 ? before : before.slice(cut + 1);
+  const after = /^[^,;:.()\n\d]*/u.exec(text.slice(end, end + 80))![0];
+  const words = syllables(after);
+  const unit = unitAt(words);
+  return { mine: (unit === null ? words : words.slice(unit.split(" ").length)).join(" "), other };
 }
 
 /** The legend names the field on the other side of the fraction and not on this one. */

@@ -9,7 +9,7 @@
  */
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
-import { syllables } from "./words";
+import { features, syllables } from "./words";
 
 /** Connecting words, and the levels («HĐND tỉnh», «UBND tỉnh»): a level is no purpose. */
 const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "tỉnh", "huyện", "xã", "thành", "phố"]);
@@ -61,4 +61,38 @@ export function otherPurpose(rivals: ReadonlyArray<{ mine: string[]; theirs: str
     const found = x.theirs.filter((w) => named.has(w)).length;
     return found >= RIVAL_WORDS && found >= RIVAL_SHARE * x.theirs.length;
   });
+}
+
+/** An award's own words, no purpose: «khen thưởng», «tặng», «đề nghị», and its title's. */
+const AWARD_WORDS = new Set(["khen", "thưởng", "tặng", "đề", "nghị", "bằng", "giấy", "danh", "hiệu"]);
+
+/**
+ * Per award figure that names no giver, the pairs of words saying what it is for: «Tập thể khen thưởng hoạt động
+ * HĐND tỉnh» is for «hoạt động», «hội đồng», «nhân dân» (the abbreviation read out, words.ts features). Its unit, the
+ * section's title, the level and the award's own words are no purpose.
+ */
+export function givenPurposes(report: ReportDefinition, units: (id: FieldId) => string | null, giversOf: (id: FieldId) => number): ReadonlyMap<FieldId, string[]> {
+  const titles = new Map(report.sections.map((s) => [s.id, new Set(syllables(s.title))]));
+  const out = new Map<FieldId, string[]>();
+  for (const f of report.fields) {
+    if (f.kind !== "count" || f.formula || !AWARD.test(f.label) || giversOf(f.id) > 0) continue;
+    const unit = new Set(syllables(units(f.id) ?? ""));
+    const title = titles.get(f.section) ?? new Set<string>();
+    const own = syllables(f.label.replace(/\([^)]*\)/g, " ")).filter((w) => !STOP.has(w) && !title.has(w) && !unit.has(w) && !AWARD_WORDS.has(w));
+    const pairs = [...features(own)].filter((x) => x.includes(" "));
+    if (pairs.length > 0) out.set(f.id, pairs);
+  }
+  return out;
+}
+
+/**
+ * «Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể»: an award whose giver is named, its sentence
+ * naming nothing of what the figure's award is for, is that giver's award for its own reasons — not the award «for
+ * the activities of HĐND tỉnh», which its unit alone («tập thể») would make it. A figure naming its giver is judged
+ * by the giver (vetoAward.ts); a sentence naming the purpose («… có thành tích trong hoạt động của HĐND tỉnh») keeps it.
+ */
+export function givenWithoutPurpose(purpose: readonly string[] | undefined, giverNamed: () => boolean, sentence: string): boolean {
+  if (purpose === undefined) return false;
+  const named = new Set(features(syllables(sentence)));
+  return !purpose.some((p) => named.has(p)) && giverNamed();
 }

@@ -11,7 +11,7 @@ import { movementUnnamed } from "./vetoMovement";
 import { byAnotherMove } from "./moveBasis";
 import { levelRange } from "./vetoLevelRange";
 import { featureSet, syllables } from "./words";
-import { fractionLegend, otherSide, rowNamesField, headerNamesOther, otherRoom } from "./vetoPlace";
+import { fractionLegend, fractionWholeSides, otherSide, rowNamesField, headerNamesOther, otherRoom } from "./vetoPlace";
 import { respectiveOwn } from "./respectivePairs";
 import { spanFacts } from "./vetoFacts";
 import { earlyNamedNear, onTimeForEarly } from "./vetoOnTime";
@@ -65,6 +65,9 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (otherRoom(segment, own.rooms) && !respectiveOwn(text, o.start, own.words)) return "otherRoom";
   const legend = fractionLegend(at.sentenceText, o.start, o.end, sentence.from);
   if (legend && otherSide(legend, own.words)) return "otherSide";
+  // «đã giải quyết: 4.561/5.650 HS»: the words before the fraction name its part, not its whole (vetoPlace.ts).
+  const sides = legend ? null : at.once("wholeSides", () => fractionWholeSides(text, o.start, o.end));
+  if (sides && otherSide(sides, own.words)) return "otherSide";
   // The sub-header says whose column it is; a «Tổng số» sub-column is its group's («Đã giải quyết» over «Tổng số»).
   const header = at.header;
   if (header !== null && !valuesOnly(header) && !rowNamesField(text, o.start, own.words) && headerNamesOther(header, own.words, otherPairs(ctx, field.id))) {

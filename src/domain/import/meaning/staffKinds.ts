@@ -1,0 +1,55 @@
+/**
+ * Whose staff a quota counts. A body's quota is of civil servants («biên chế công chức»); a public-service unit's is of
+ * public employees, the law's «số lượng người làm việc» filled by «viên chức» (Luật Viên chức; Nghị định
+ * 106/2020/NĐ-CP). A centre or a project board reporting on itself writes «được giao 28 người làm việc, hiện có 26
+ * viên chức»: the noun right after each number says which quota it is, so neither is the civil servants' quota nor
+ * those of them in post. Only a figure of a staffing quota (its words name «biên chế» or what is «được giao») is
+ * judged: «Nâng lương trước thời hạn 01 viên chức» may still be the form's raise for «công chức». Language knowledge
+ * only: no field is named.
+ */
+
+/** The two kinds of staff a quota can be of. */
+type StaffKind = "civil" | "public";
+
+const CIVIL = /(?<![\p{L}])(?:công chức|cán bộ)(?![\p{L}])/iu;
+const PUBLIC = /(?<![\p{L}])(?:viên chức|sự nghiệp|người làm việc|người lao động)(?![\p{L}])/iu;
+/** A staffing quota's words: «biên chế», «được giao». */
+const QUOTA = /(?<![\p{L}])(?:biên chế|được giao)(?![\p{L}])/iu;
+/** The noun a number counts, right after it: «26 viên chức», «28 người làm việc», «62 biên chế công chức». */
+const NOUN_AFTER = /^[^\S\n]*(?:biên chế[^\S\n]+)?(công chức|viên chức|người làm việc)(?![\p{L}])/iu;
+
+/** The kind of staff a figure's words name, when they name one kind only. */
+export function figureStaffKind(words: string): StaffKind | null {
+  if (!QUOTA.test(words)) return null;
+  const civil = CIVIL.test(words);
+  const pub = PUBLIC.test(words);
+  return civil === pub ? null : civil ? "civil" : "public";
+}
+
+/** The kind of staff the number ending at `end` counts by the noun right after it, when its clause names one kind only. */
+export function countedStaffKind(text: string, end: number, start = end): StaffKind | null {
+  const after = text.slice(end, end + 80);
+  const noun = NOUN_AFTER.exec(after);
+  // «hiện có 10 công chức (2)»: a number alone in brackets after a count of staff is about those staff.
+  if (noun === null) return /^\s*\)/u.test(after) ? bracketedAfter(text, start) : null;
+  const kind: StaffKind = /^công/iu.test(noun[1]!) ? "civil" : "public";
+  // «26 công chức, viên chức»: both kinds counted together, neither's quota alone.
+  const clause = after.slice(noun[0].length).split(/[;.()\n\d]/u)[0] ?? "";
+  const rest = clause.split(/,(?!\s*(?:viên chức|công chức|cán bộ|người lao động)(?![\p{L}]))/iu)[0] ?? "";
+  if ((kind === "civil" ? PUBLIC : CIVIL).test(rest)) return null;
+  return kind;
+}
+
+/** The kind the count right before a bracket opening at `start` counts («10 công chức (2)»), or null. */
+function bracketedAfter(text: string, start: number): StaffKind | null {
+  const before = /(\d[\d.]*)[^\S\n]+(công chức|viên chức|người làm việc)[^\S\n]*\(\s*$/iu.exec(text.slice(Math.max(0, start - 40), start));
+  return before === null ? null : /^công/iu.test(before[2]!) ? "civil" : "public";
+}
+
+/** The number ending at `end` counts another kind of staff than the quota figure whose words are `figureWords`. */
+export function otherStaffKind(figureWords: string, text: string, end: number, start = end): boolean {
+  const mine = figureStaffKind(figureWords);
+  if (mine === null) return false;
+  const counted = countedStaffKind(text, end, start);
+  return counted !== null && counted !== mine;
+}
