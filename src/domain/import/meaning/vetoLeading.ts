@@ -54,7 +54,7 @@ import { formerUnitsAside } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
-import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
+import { otherConcurrentPost, sentNotMoved, staffNotConcurrent } from "./vetoConcurrent";
 import { otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
@@ -162,6 +162,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
   if (field.kind === "count" && staffNotConcurrent(field.label, text, o.start, o.end)) return "headNoun";
+  // «… do các phòng chuyên môn cử ra (Văn phòng 02, Phòng Kinh tế 03, …)»: staff sent to work there, no move (vetoConcurrent.ts).
+  if (field.kind === "count" && digits && sentNotMoved(field.label, text.slice(at.sentence.from, o.start), at.sentenceText)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
   // «Lũy kế từ đầu năm, … tiếp nhận 7.349 hồ sơ» in a first quarter or January: the year to date, not surely the
   // period's own figure, which binds where it is written (periodScope.cumulativeInFirst).
