@@ -62,6 +62,7 @@ import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
+import { besidesFiguresAbove } from "./beyondFigures";
 import { tableNoteAfter } from "./tableNote";
 import { comparisonVetoes, isDoneForPlanned, isOtherLevel, wholeIsOtherLevel } from "./vetoText";
 import type { VetoContext, VetoReason } from "./vetoContext";
@@ -165,6 +166,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «… do các phòng chuyên môn cử ra (Văn phòng 02, Phòng Kinh tế 03, …)»: staff sent to work there, no move (vetoConcurrent.ts).
   if (field.kind === "count" && digits && sentNotMoved(field.label, text.slice(at.sentence.from, o.start), at.sentenceText)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
+  // «Ngoài số liệu trên, Ban Tiếp công dân tỉnh tiếp thường xuyên 132 lượt»: left out of the sums' figures (beyondFigures.ts).
+  if (FIGURES.has(field.kind) && ctx.summed.has(field.id) && at.once("besidesAbove", () => besidesFiguresAbove(text, o.start))) return "general";
   // «Lũy kế từ đầu năm, … tiếp nhận 7.349 hồ sơ» in a first quarter or January: the year to date, not surely the
   // period's own figure, which binds where it is written (periodScope.cumulativeInFirst).
   if (FIGURES.has(field.kind) && at.once("cumulativeInFirst", () => cumulativeInFirst(text, o.start, o.end, ctx.period))) return "otherPeriod";
