@@ -42,7 +42,7 @@ import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { totalsUnderLevel } from "./meaning/levelWordings";
 import { withLevelLines } from "./meaning/levelLines";
 import { profilesOnce } from "./meaning/profiles";
-import { communeLevelTotals, offerAtTotals } from "./meaning/communeTotals";
+import { communeLevelTotals, departmentLevelTotals, namesDepartments, offerAtTotals, otherLevelFields } from "./meaning/communeTotals";
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
@@ -123,8 +123,11 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const refusedExact = new Map<FieldId, Occurrence[]>();
   const vetoes = vetoContext(text, report, patterns);
   // A commune's own report: its level's figures are its totals, never a number of their own (communeTotals.ts).
-  const asTotals = vetoes.commune ? communeLevelTotals(report) : new Map<FieldId, FieldId>();
-  const refused = (field: FieldDef, at: { start: number; end: number }) => asTotals.has(field.id) || refusedBy(vetoReason(vetoes, field, at), field);
+  // A department's own report likewise: its level's figures are its totals, the other levels' none of its numbers
+  // (meaning/departmentReport.ts).
+  const asTotals = vetoes.commune ? communeLevelTotals(report) : vetoes.department ? departmentLevelTotals(report) : new Map<FieldId, FieldId>();
+  const otherLevels = vetoes.department ? otherLevelFields(report, namesDepartments) : new Set<FieldId>();
+  const refused = (field: FieldDef, at: { start: number; end: number }) => asTotals.has(field.id) || otherLevels.has(field.id) || refusedBy(vetoReason(vetoes, field, at), field);
   // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
   // split (meaning/levelWordings.ts).
   const built = profilesOnce(report, patterns);
@@ -195,6 +198,10 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
   confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
   offerAtTotals(asTotals, result);
+  for (const id of otherLevels) {
+    const r = result.get(id);
+    if (r?.state === "bound") result.set(id, { state: "ambiguous", candidates: r.occurrences });
+  }
   return result;
 }
 

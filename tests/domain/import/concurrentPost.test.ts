@@ -4,7 +4,7 @@
  * Trăng clerk's sentences, not the held-out reports' that showed them.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { staffNotConcurrent } from "../../../src/domain/import/meaning/vetoConcurrent";
+import { sentNotMoved, staffNotConcurrent } from "../../../src/domain/import/meaning/vetoConcurrent";
 import { boundValue, byLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
 
@@ -64,4 +64,24 @@ it("staffNotConcurrent: staff counted as staff with no «kiêm» in their clause
   expect(staffNotConcurrent(label, ...at("Văn phòng có 01 công chức kiêm nhiệm Giám đốc Trung tâm.", "01"))).toBe(false);
   expect(staffNotConcurrent(label, ...at("Văn phòng cử 01 đồng chí làm việc tại Trung tâm.", "01"))).toBe(false);
   expect(staffNotConcurrent("Công chức đang thực hiện", ...sent)).toBe(false);
+});
+
+describe("staff the rooms send to work at a body are no moves out of them (held-out 453's cause)", () => {
+  const label = "Chuyên viên phòng Kinh tế chuyển về phòng mới";
+  const economy = (text: string) => boundValue(recognizeFigures(`III. KẾT QUẢ\n1. Công tác cán bộ\n${text}\n`, REPORT).get(byLabel(label).id));
+
+  it("«do các phòng cử đến (…, Phòng Kinh tế 02, …)» is not a rotation", () => {
+    const sent = "Bộ phận một cửa có 06 công chức do các phòng chuyên môn cử đến làm việc (Văn phòng 02, Phòng Kinh tế 02, Phòng Văn hóa 02), trực theo lịch.";
+    expect(sentNotMoved(label, sent.slice(0, sent.indexOf("Phòng Kinh tế 02") + 14), sent)).toBe(true);
+    expect(economy(sent)).toBeNull();
+  });
+
+  it("a sentence that names the move, and «cử tri», «cử nhân», are not sending", () => {
+    const moved = "Trong quý, Văn phòng cử 03 chuyên viên phòng Kinh tế chuyển về phòng mới sau sắp xếp.";
+    expect(sentNotMoved(label, moved.slice(0, moved.indexOf("03")), moved)).toBe(false);
+    expect(economy(moved)).toBe("03");
+    const voters = "Tiếp xúc cử tri: Phòng Kinh tế 02 buổi.";
+    expect(sentNotMoved(label, voters.slice(0, voters.indexOf("02")), voters)).toBe(false);
+    expect(sentNotMoved("Số Phó Chánh Văn phòng", "Văn phòng cử ", "Văn phòng cử 02 Phó Chánh Văn phòng.")).toBe(false);
+  });
 });

@@ -80,3 +80,27 @@ describe("a number counts the noun right after it", () => {
     expect(boundValue(staff("Viên chức hai nhà khách (tự chủ tài chính): 46 người."))).toBe("46");
   });
 });
+
+describe("the Party's units and a body's equipment are no rooms of it (held-out 440's and 452's causes)", () => {
+  const rooms = (text: string) => recognizeFigures(`I. TỔ CHỨC, BIÊN CHẾ\n${text}\n`, REPORT).get(byLabel("Số tổ chức trực thuộc").id);
+
+  it("«Đảng bộ … có 04 chi bộ trực thuộc» counts the Party's cells, not the office's rooms", () => {
+    const cells = "Đảng bộ Cục có 06 chi bộ trực thuộc với 112 đảng viên.";
+    expect(countsOtherKind(["tổ chức"], cells, cells.indexOf("06") + 2)).toBe(true);
+    expect(boundValue(rooms(cells))).toBeNull();
+    const union = "Công đoàn cơ sở có 05 tổ công đoàn trực thuộc.";
+    expect(countsOtherKind(["tổ chức"], union, union.indexOf("05") + 2)).toBe(true);
+    // The rooms themselves, counted as bodies, are still read.
+    const own = "Cục có 06 tổ chức trực thuộc.";
+    expect(countsOtherKind(["tổ chức"], own, own.indexOf("06") + 2)).toBe(false);
+    expect(boundValue(rooms(own))).toBe("06");
+  });
+
+  it("«quy mô 1.200 giường» counts a hospital's beds, not its rooms", () => {
+    const beds = "Trung tâm Y tế có quy mô 350 giường bệnh, 09 tổ chức trực thuộc.";
+    expect(countsOtherKind(["tổ chức"], beds, beds.indexOf("350") + 3)).toBe(true);
+    expect(countsOtherKind(["tổ chức"], beds, beds.indexOf("09") + 2)).toBe(false);
+    expect(boundValue(rooms("Bệnh viện có 480 giường kế hoạch, trực thuộc Sở Y tế."))).toBeNull();
+    expect(boundValue(rooms(beds))).toBe("09");
+  });
+});

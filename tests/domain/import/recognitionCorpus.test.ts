@@ -391,7 +391,7 @@ const MEASURED: Record<string, number> = {
   // 68 → 67: the body's 9.471 against the summary's 9.417 is unclear now (statedTwice.ts restatesPassage, wt-wrong34), and its rate with it.
   "293-vp-dong-thap-ket-qua-noi-bat-lam-tron-than-bai-go-nham-quy4-2025.txt": 67,
   "294-so-noi-vu-hue-nhan-su-cau-dai-ten-nguoi-du-kien-tuyen-dung-quy1-2026.txt": 37,
-  "296-thanh-tra-thi-xa-buon-ho-tcd-2025-05-cong-van-hai-danh-sach-luy-ke.txt": 11,
+  "296-thanh-tra-thi-xa-buon-ho-tcd-2025-05-cong-van-hai-danh-sach-luy-ke.txt": 12,
   "300-vp-dien-bien-chep-ban-scan-ocr-dau-trang-quy2-2026.txt": 65,
   "301-vp-hdnd-ubnd-phuong-nha-trang-bang-gach-dung-zalo-ghi-chu-so-khac-quy3-2026.txt": 29,
   "302-vp-quang-ninh-theo-doi-thay-doi-hai-nguoi-chanh-vp-sua-quy1-2026.docx": 67,
@@ -490,6 +490,7 @@ const MEASURED: Record<string, number> = {
   // wt-fresh49 (430–434, 436; ordinary) 206/215 (95.8 %), none wrong; wt-fresh50 (440–444, 446; one variation each)
   // 183/212 (86.3 %), 1 wrong; wt-fresh51 (450–454, 456; offices new to the corpus) 48/90 (53.3 %), 3 wrong, and its
   // monthly 456 9/15 with 4 wrong. 430's and 440's tenXa by the stop-26 ruling (the district in the bracket is kept).
+  // Raised by wt-new46a's mends of their wrongs: 450 12 → 13, 456 9 → 11 (and 296 11 → 12 above: «Ngoài số liệu trên»).
   "430-vp-nam-dinh-ngan-gon-cat-cau-quy2-2025.txt": 65,
   "431-so-noi-vu-lai-chau-dai-dong-boi-canh-sau-hop-nhat-nganh-quy4-2025.txt": 43,
   "432-so-dan-toc-ton-giao-cao-bang-van-xuoi-bang-nhan-su-cong-lech-quy3-2026.docx": 34,
@@ -502,12 +503,12 @@ const MEASURED: Record<string, number> = {
   "443-phuong-sam-son-thanh-hoa-dan-tu-thu-dien-tu-vo-dong-quy1-2026.txt": 19,
   "444-so-vhttdl-can-tho-ma-chi-tieu-truoc-moi-so-quy1-2025.txt": 30,
   "446-bac-ninh-tcd-2026-02-dinh-chinh-so-lieu-thang-truoc.txt": 22,
-  "450-bao-va-ptth-hung-yen-ban-phong-tin-bai-quy3-2025.txt": 12,
+  "450-bao-va-ptth-hung-yen-ban-phong-tin-bai-quy3-2025.txt": 13,
   "451-vp-dang-ky-dat-dai-gia-lai-bang-chi-nhanh-tong-cong-quy1-2026.docx": 8,
   "452-benh-vien-da-khoa-tay-ninh-khoa-phong-gach-cong-quy2-2026.txt": 13,
   "453-trung-tam-pvhcc-xa-muong-ang-dien-bien-gach-viet-tat-quy4-2025.txt": 4,
   "454-ban-qldt-con-son-kiep-bac-hai-phong-van-xuoi-dong-chi-quy3-2026.txt": 11,
-  "456-so-nnmt-khanh-hoa-tcd-2026-07-giam-doc-so-tu-bao-cao.txt": 9,
+  "456-so-nnmt-khanh-hoa-tcd-2026-07-giam-doc-so-tu-bao-cao.txt": 11,
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -743,12 +744,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // quarter's plan lines and bracket (periodScope.ts laterPlanned) and 423's «quý I là 10 cuộc, quý II …»
   // (periodMarkers.ts); 424's «(1.304/1.346 hồ sơ tiếp nhận)» whole read as a symbol's number (numbers.ts) and its
   // Sở's land complaints beside «02 đơn phản ánh liên quan đến công chức của Sở» (ownStaffLetters.ts).
-  // stop 28's arrivals, on c87210a, not yet mended: 8 wrong.
-  "440-so-khcn-quang-ninh-ghep-bao-cao-chi-bo-quy2-2025.txt": ["bcdc:toChuc.so"],
-  "450-bao-va-ptth-hung-yen-ban-phong-tin-bai-quy3-2025.txt": ["bcdc:khieuNai.soDon"],
-  "452-benh-vien-da-khoa-tay-ninh-khoa-phong-gach-cong-quy2-2026.txt": ["bcdc:toChuc.so"],
-  "453-trung-tam-pvhcc-xa-muong-ang-dien-bien-gach-viet-tat-quy4-2025.txt": ["bcdc:luanChuyen.kinhTe"],
-  "456-so-nnmt-khanh-hoa-tcd-2026-07-giam-doc-so-tu-bao-cao.txt": ["tcd:tong.luot", "tcd:tinh.nguoi", "tcd:huyen.dinhKy", "tcd:huyen.dotXuat"],
+  // stop 28's arrivals, on c87210a: 8 wrong, all mended by wt-new46a — 440's Party cells and 452's beds are other kinds
+  // than rooms (countedKinds.ts: unclear), 450's «không có … vượt cấp» denies one kind (zeroWords.ts: right), 453's
+  // staff sent to the centre are no rotation (vetoConcurrent.ts), 456 is a department's own report (departmentReport.ts,
+  // beyondFigures.ts: its two kinds right, its total unclear).
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

@@ -67,3 +67,16 @@ describe("a zero that says no case of a count arose", () => {
     expect(read(earlier, "dieuDong.di")).toEqual(["01"]);
   });
 });
+
+describe("a zero that denies one kind of the figure's thing (held-out 450's cause)", () => {
+  const letters = (text: string) => read(`III. KẾT QUẢ\n4. Công tác tiếp nhận, giải quyết đơn thư\n${text}\n`, "khieuNai.soDon");
+
+  it("«không có đơn … vượt cấp» beside the letters received is not their count", () => {
+    expect(letters("Đơn thư: trong quý, cơ quan nhận 02 đơn của người lao động kiến nghị về chế độ phụ cấp; đã trả lời. Không có đơn thư khiếu nại vượt cấp, kéo dài.")).toEqual(["02"]);
+    expect(letters("Không có đơn thư khiếu nại, tố cáo phức tạp, đông người.")[0]).not.toBe("Không có");
+  });
+
+  it("a zero that denies every letter is still their count", () => {
+    expect(letters("Trong quý, không có đơn thư khiếu nại, tố cáo.")).toEqual(["không có"]);
+  });
+});

@@ -22,23 +22,51 @@ import { levelsOf } from "./levelHeadings";
 import { fieldLevel } from "./vetoText";
 
 const pairsByForm = new WeakMap<ReportDefinition, ReadonlyMap<FieldId, FieldId>>();
+const departmentPairsByForm = new WeakMap<ReportDefinition, ReadonlyMap<FieldId, FieldId>>();
 
 /** Each figure of the form's commune level with its total's figure; empty for a form without levels. */
 export function communeLevelTotals(report: ReportDefinition): ReadonlyMap<FieldId, FieldId> {
   let pairs = pairsByForm.get(report);
-  if (!pairs) pairsByForm.set(report, (pairs = readPairs(report)));
+  if (!pairs) pairsByForm.set(report, (pairs = readPairs(report, (title) => fieldLevel(title).levels.includes(COMMUNE_LEVEL))));
   return pairs;
 }
 
-function readPairs(report: ReportDefinition): Map<FieldId, FieldId> {
-  const pairs = new Map<FieldId, FieldId>();
+/** The level section whose title names departments («thủ trưởng các sở, ban, ngành»), when only one does. */
+const DEPARTMENTS = /(?<![\p{L}])sở(?![\p{L}])/iu;
+
+/**
+ * A department's own report on such a form (departmentReport.ts): the departments' level is its own, as the
+ * commune's is a commune's, and nothing below reports into it. Each figure of that level with its total's figure.
+ */
+export function departmentLevelTotals(report: ReportDefinition): ReadonlyMap<FieldId, FieldId> {
+  let pairs = departmentPairsByForm.get(report);
+  if (!pairs) departmentPairsByForm.set(report, (pairs = readPairs(report, (title) => DEPARTMENTS.test(title))));
+  return pairs;
+}
+
+/** The figures of the form's other levels than the one whose title `ownTitle` accepts (none when none or several do). */
+export function otherLevelFields(report: ReportDefinition, ownTitle: (title: string) => boolean): ReadonlySet<FieldId> {
+  const own = ownLevelSection(report, ownTitle);
+  if (own === null) return new Set();
+  const { parts } = levelsOf(report);
+  return new Set(report.fields.filter((f) => parts.has(f.section) && f.section !== own).map((f) => f.id));
+}
+
+/** The department level's title test, for otherLevelFields. */
+export const namesDepartments = (title: string) => DEPARTMENTS.test(title);
+
+function ownLevelSection(report: ReportDefinition, ownTitle: (title: string) => boolean): string | null {
   const { parts, totals } = levelsOf(report);
-  if (parts.size < 2 || totals.size !== 1) return pairs;
-  // The level section whose title names communes (xã, phường, thị trấn), when only one does.
-  const communal = report.sections.filter((s) => parts.has(s.id) && fieldLevel(s.title).levels.includes(COMMUNE_LEVEL));
-  if (communal.length !== 1) return pairs;
-  const own = communal[0]!.id;
-  const [whole] = totals;
+  if (parts.size < 2 || totals.size !== 1) return null;
+  const found = report.sections.filter((s) => parts.has(s.id) && ownTitle(s.title));
+  return found.length === 1 ? found[0]!.id : null;
+}
+
+function readPairs(report: ReportDefinition, ownTitle: (title: string) => boolean): Map<FieldId, FieldId> {
+  const pairs = new Map<FieldId, FieldId>();
+  const own = ownLevelSection(report, ownTitle);
+  if (own === null) return pairs;
+  const [whole] = levelsOf(report).totals;
   const section = (id: FieldId) => report.byId.get(id)?.section;
   const sameUnit = (a: FieldId, b: FieldId) => {
     const x = report.byId.get(a)?.unit;
@@ -74,3 +102,4 @@ export function offerAtTotals(pairs: ReadonlyMap<FieldId, FieldId>, result: Map<
     if (places) result.set(id, { state: "ambiguous", candidates: [...places] });
   }
 }
+

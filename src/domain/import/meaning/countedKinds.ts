@@ -40,12 +40,20 @@ const KINDS: Record<string, readonly string[]> = {
     "điểm", "điểm tiếp nhận", "điểm cầu", "địa điểm", "khu vực",
   ],
   goods: ["suất", "suất quà", "phần quà", "chiếc", "tấn", "kg", "bao", "thùng", "túi", "hộp", "căn", "ngôi"],
+  // What a body has rather than is: «quy mô 1.200 giường kế hoạch» counts a hospital's beds, no room of it.
+  equipment: ["giường", "giường bệnh", "giường kế hoạch", "máy", "máy tính", "máy chủ", "thiết bị", "xe", "xe ô tô", "ô tô"],
   money: ["đồng"],
   media: ["tin", "bài", "tin bài", "trang", "phóng sự", "chuyên mục", "chuyên trang"],
   works: ["dự án", "công trình", "km", "ha", "mét"],
   tasks: ["nhiệm vụ"],
   classes: ["lớp", "khóa", "khoá"],
   petitions: ["đơn", "đơn thư", "vụ việc", "vụ", "phản ánh", "kiến nghị", "ý kiến", "khiếu nại", "tố cáo"],
+  // The Party's and the mass organisations' own units inside an office («Đảng bộ Sở có 04 chi bộ trực thuộc», in a
+  // report the Party committee and the department write together): they are no rooms nor units of the administration.
+  party: [
+    "chi bộ", "đảng bộ", "đảng bộ bộ phận", "tổ chức đảng", "tổ chức cơ sở đảng", "chi đoàn", "công đoàn",
+    "công đoàn cơ sở", "công đoàn bộ phận", "tổ công đoàn",
+  ],
 };
 
 /**

@@ -51,3 +51,21 @@ export function staffNotConcurrent(label: string, text: string, start: number, e
   const before = /[^,;.()\n\t]{0,120}$/u.exec(text.slice(Math.max(0, start - 120), start))![0];
   return !CONCURRENT.test(`${before} ${after}`);
 }
+
+/** A move of staff between rooms or bodies, in a figure's label or a sentence: «chuyển», «luân chuyển», «điều động». */
+const MOVED = /(?<![\p{L}\p{M}])(?:chuyển|điều động)(?![\p{L}\p{M}])/iu;
+/**
+ * Staff sent to work somewhere: «(được) cử (ra/đến/sang)», «cử … làm việc tại». «cử» of voters, graduates and
+ * elections («cử tri», «cử nhân», «bầu cử», «ứng cử», «đề cử») is another word.
+ */
+const SENT = /(?<![\p{L}\p{M}])(?<!(?:bầu|ứng|đề|tuyển)[ \u00a0])cử(?![\p{L}\p{M}])(?![ \u00a0]+(?:tri|nhân|hành|chỉ|tọa|toạ)(?![\p{L}\p{M}]))/iu;
+
+/**
+ * «Công chức làm việc tại Trung tâm: 07 đ/c, do các phòng chuyên môn … cử ra (Văn phòng 02, Phòng Kinh tế 03, …)»:
+ * staff the rooms send to work at a body, by room, are no moves out of those rooms. A figure whose label names a
+ * move (a rotation, a transfer) takes no number of a sentence that says staff were sent and names no move
+ * (`before`: the sentence up to the number; `sentence`: all of it).
+ */
+export function sentNotMoved(label: string, before: string, sentence: string): boolean {
+  return MOVED.test(label) && SENT.test(before) && !MOVED.test(sentence);
+}

@@ -20,6 +20,7 @@ import { respectiveClaims } from "./respectivePairs";
 import type { Purposes } from "./vetoPurpose";
 import { earlyMentions } from "./vetoOnTime";
 import { atCommuneLevel, communeIssuer, COMMUNE_LEVEL } from "./communeReport";
+import { departmentIssuer } from "./departmentReport";
 import { perForm } from "./formMemo";
 import { ownLevel } from "./vetoText";
 import { readForm, type FieldWords } from "./vetoFormWords";
@@ -48,6 +49,8 @@ export interface VetoContext {
   ownBody: string | null;
   /** The issuing body is a commune's People's Committee or its office (communeReport.ts). */
   commune: boolean;
+  /** The issuing body is a department of a province, «Sở …» (departmentReport.ts). */
+  department: boolean;
   /** The body the report is about: the title's «trong hoạt động của …», else the issuer (reportedBody.ts). */
   reported: string | null;
   /** The issuing body is of another kind than the office the form is written for (vetoProvinceBody.ts). */
@@ -78,6 +81,8 @@ export interface VetoContext {
   sectionNamedAt: (at: number) => string | null;
   /** The form adds its figures up across levels of government (levelHeadings.ts levelsOf): no level is the whole. */
   levelled: boolean;
+  /** The figures of such a form's totals and levels (levelHeadings.ts levelsOf): empty for a form without levels. */
+  summed: ReadonlySet<FieldId>;
 }
 
 export function vetoContext(text: string, report: ReportDefinition, patterns: PatternTable): VetoContext {
@@ -92,6 +97,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const { body: ownBody, above: issuer } = header;
   // A commune's own report reads the form at its level, its centre as its own (communeReport.ts).
   const commune = communeIssuer(header);
+  const department = !commune && departmentIssuer(header);
   const anotherKind = !commune && anotherKindsReport(header, form.ownerKinds);
   const centreNames = [...form.fields.values()].flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
   // Another kind's own desk, written as its dossiers at the centre (deskAtCentre.ts), is the form's owned desk.
@@ -120,5 +126,12 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const area = /địa bàn|toàn (?:tỉnh|thành phố|huyện|quận|thị xã)/iu.test(text) ? wholeAreaParts(text, (headings ??= scanHeadings(text))) : [];
   const foreignSourced = [...foreignSourcedPassages(text, header.lines, reported, formNames), ...area];
   const sectionNamedAt = (at: number) => sectionNamedAbove((headings ??= scanHeadings(text)), at, form.sections);
-  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, givenPurposes: form.givenPurposes, issuer, ownBody, commune, reported, anotherKind, desks: atCentre, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2 };
+  return { text, level: commune ? COMMUNE_LEVEL : ownLevel(text), plans, year: title ? Number(title[1]) : null, fields, allPairs: form.allPairs, organisations: form.organisations, period: readPeriodScope(text, report.periodKind), rivals: form.rivals, purposes: form.purposes, givenPurposes: form.givenPurposes, issuer, ownBody, commune, department, reported, anotherKind, desks: atCentre, ownerKinds: form.ownerKinds, provinceNames: [...fields.values()].flatMap((f) => (f.provinceWide ? (f.organisation ?? []) : [])), longer: form.longer, onTime: form.onTime, early, shortForms, claims: respectiveClaims(text, form.figures), foreignSourced, sectionNamedAt, levelled: levelsOf(report).parts.size >= 2, summed: summedFields(report) };
+}
+
+/** The figures of a form's totals and levels, when it adds its figures up across levels (levelsOf). */
+function summedFields(report: ReportDefinition): ReadonlySet<FieldId> {
+  const { parts, totals } = levelsOf(report);
+  if (parts.size < 2) return new Set();
+  return new Set(report.fields.filter((f) => parts.has(f.section) || totals.has(f.section)).map((f) => f.id));
 }

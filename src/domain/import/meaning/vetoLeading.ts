@@ -55,7 +55,7 @@ import { formerUnitsAside } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
-import { otherConcurrentPost, staffNotConcurrent } from "./vetoConcurrent";
+import { otherConcurrentPost, sentNotMoved, staffNotConcurrent } from "./vetoConcurrent";
 import { givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
@@ -63,6 +63,7 @@ import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
 import { spanFacts } from "./vetoFacts";
+import { besidesFiguresAbove } from "./beyondFigures";
 import { tableNoteAfter } from "./tableNote";
 import { comparisonVetoes, isDoneForPlanned, isOtherLevel, wholeIsOtherLevel } from "./vetoText";
 import type { VetoContext, VetoReason } from "./vetoContext";
@@ -163,10 +164,14 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
   if (field.kind === "count" && staffNotConcurrent(field.label, text, o.start, o.end)) return "headNoun";
+  // «… do các phòng chuyên môn cử ra (Văn phòng 02, Phòng Kinh tế 03, …)»: staff sent to work there, no move (vetoConcurrent.ts).
+  if (field.kind === "count" && digits && sentNotMoved(field.label, text.slice(at.sentence.from, o.start), at.sentenceText)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
   // «- Kế hoạch quý III: … luân chuyển 03 công chức» in quý II's report: the next quarter's plan, no figure done
   // (periodScope.ts laterPlanned); a figure planned for the quarter («dự kiến») may be written so.
   if (!own.planned && FIGURES.has(field.kind) && at.once("laterPlanned", () => laterPlanned(text, o.start, o.end, ctx.period))) return "otherPeriod";
+  // «Ngoài số liệu trên, Ban Tiếp công dân tỉnh tiếp thường xuyên 132 lượt»: left out of the sums' figures (beyondFigures.ts).
+  if (FIGURES.has(field.kind) && ctx.summed.has(field.id) && at.once("besidesAbove", () => besidesFiguresAbove(text, o.start))) return "general";
   // «Lũy kế từ đầu năm, … tiếp nhận 7.349 hồ sơ» in a first quarter or January: the year to date, not surely the
   // period's own figure, which binds where it is written (periodScope.cumulativeInFirst).
   if (FIGURES.has(field.kind) && at.once("cumulativeInFirst", () => cumulativeInFirst(text, o.start, o.end, ctx.period))) return "otherPeriod";

@@ -21,7 +21,7 @@ import { arose, namesLabel, omitsPost } from "./zeroHeads";
 export type ZeroForm = "value" | "negation";
 
 /** `named`: the first words of what a zero that says no case arose names, up to a comma; `said`: all of them. */
-const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[]; said?: string[] }>();
+const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[]; said?: string[]; kinds?: string[] }>();
 const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
@@ -35,6 +35,13 @@ const SKIPPED = new Set(["có", "được", "phát", "sinh", "nhận", "ghi", "t
 /** «các sở, ban, ngành khác không phát sinh»: only the others had none. */
 const OTHERS_BEFORE = /(?<![\p{L}])(?:khác|còn lại|cũng)\s*(?::\s*)?$/iu;
 const HEAD_LENGTH = 4;
+/**
+ * Words that make what a zero negates one kind of the figure's thing: «Không có đơn thư khiếu nại, tố cáo vượt cấp»
+ * beside «nhận 01 đơn» says none went over the office's head, not that no letter came; «không có vụ việc phức tạp,
+ * kéo dài», «không có đơn nặc danh, trùng lặp» likewise. A figure whose own words name the kind («đoàn đông người»)
+ * still takes such a zero.
+ */
+const KIND_QUALIFIERS = ["vượt cấp", "kéo dài", "phức tạp", "đông người", "nặc danh", "mạo danh", "trùng lặp", "tồn đọng", "điểm nóng"];
 /** How many syllables after «không» may describe what it negates. */
 const PHRASE_LENGTH = 14;
 
@@ -83,7 +90,9 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     if (head.length === 0) continue;
     // What it names, up to a comma: «không có trường hợp điều động đi, đồng thời …».
     const said = arose(c.token.text, words.slice(0, i)) ? syllables(clause.split(",")[0]!).slice(i) : [];
-    forms.set(c, { form: "negation", head, named: said.slice(0, HEAD_LENGTH), said });
+    const negated = ` ${words.slice(i).join(" ")} `;
+    const kinds = KIND_QUALIFIERS.filter((q) => negated.includes(` ${q} `));
+    forms.set(c, { form: "negation", head, named: said.slice(0, HEAD_LENGTH), said, kinds });
     withoutAnyKind(c);
     // The whole of what is negated describes the zero, commas and all: «không có công chức, viên chức bị xử lý vì
     // hành vi tham nhũng» (a number's own words stop at a comma, where the next figure's begin).
@@ -111,6 +120,10 @@ export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
   if (!found) return false;
   // «- Bổ nhiệm: không» for «Bổ nhiệm Trưởng phòng»: no appointment at all, not the post's count (zeroHeads.ts).
   if (found.form === "value") return found.said === undefined || !omitsPost(profile.field.label, found.said);
+  if (found.kinds !== undefined && found.kinds.length > 0) {
+    const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
+    if (found.kinds.some((q) => !own.has(q))) return false;
+  }
   if (profile.field.zeroText === undefined) return namesLabel(profile.field.label, found.named ?? []) && !omitsPost(profile.field.label, found.said ?? []);
   const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
   const [a, b] = found.head;
