@@ -38,7 +38,15 @@ export interface TableCell {
    * `label`. The question still says what is counted.
    */
   question?: string;
+  /**
+   * The row's cell under a «Đơn vị tính» («ĐVT») column: «Hồ sơ⇥2.251» says «2.251 hồ sơ», as the unit written after
+   * the number would (what the row's figures count). Absent outside such a table or when the cell is empty.
+   */
+  unitCell?: string;
 }
+
+/** A column of the rows' units: «Đơn vị tính», «ĐVT», «Đơn vị tính (ĐVT)». */
+const UNIT_COLUMN = /^(?:đơn vị tính|đvt)\.?(?:\s*\(\s*đvt\s*\))?$/iu;
 
 /** The label column of a table that answers an outline: «Nội dung theo Đề cương», «Câu hỏi». */
 const OUTLINE_COLUMN = /đề cương|câu hỏi/iu;
@@ -115,7 +123,19 @@ export function tableCell(text: string, token: Token): TableCell | null {
     ...(block.roles.get(`${rowIndex}:${column}`)?.name === undefined ? {} : { partName: block.roles.get(`${rowIndex}:${column}`)!.name! }),
     ...(named === null ? {} : { namedByRow: true }),
     ...outlineQuestion(block, cells, labelColumn, column),
+    ...unitOfRow(block, cells, column),
   };
+}
+
+/** The row's cell under the table's «Đơn vị tính» column, left of the number's (TableCell.unitCell). */
+function unitOfRow(block: Block, cells: readonly string[], column: number): { unitCell?: string } {
+  if (block.headerRows === 0) return {};
+  for (let c = 0; c < column; c++) {
+    if (!UNIT_COLUMN.test(headerOf(block, c).header.trim())) continue;
+    const cell = (cells[c] ?? "").trim();
+    return /\p{L}/u.test(cell) || cell === "%" ? { unitCell: cell } : {};
+  }
+  return {};
 }
 
 /** The row's question in an outline's table, for a cell that names its number (TableCell.question). */
