@@ -13,7 +13,8 @@ import { staffPairWords } from "./staffPairs";
 import { passiveActWords } from "./passiveAct";
 import { headingNumber, percentCell } from "./layout";
 import { labelledPercent } from "./percentLabel";
-import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { otherPeriodCell, ownPeriodOrTimeless, TOTAL_LABEL, tableCell } from "./tableGrid";
+import type { OwnPeriod } from "./earlierColumn";
 import { subjectOfChange } from "./levelAfterChange";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
@@ -128,6 +129,7 @@ export function findCandidates(
   tokens: readonly NumberToken[],
   headings: readonly Heading[],
   withZeros: boolean,
+  period?: OwnPeriod,
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
   const figures = tokens.flatMap((t) =>
@@ -140,7 +142,7 @@ export function findCandidates(
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
     all.sort((a, b) => a.start - b.start);
   }
-  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text), notes: notesOf(text) };
+  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text), notes: notesOf(text), ...(period === undefined ? {} : { period }) };
   // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
   // is part of its label, not a figure that takes those words from it.
   let before: NumberToken | ZeroToken | undefined;
@@ -165,6 +167,8 @@ interface Cache {
   questions: Questions;
   /** The notes typed after the body (endNotes.ts). */
   notes: readonly EndNote[];
+  /** The report's own period, when read from its title: a table's unit column speaks only for its cells (candidates.ts unitCell). */
+  period?: OwnPeriod;
 }
 
 /** The text's notes, read once per text (findCandidates is asked of one text, a token at a time by periodAside.ts). */
@@ -326,8 +330,10 @@ function describe(
   // «02 viên chức của Trung tâm … được biệt phái về …»: the act befalling the people counted (passiveAct.ts).
   if (token.kind === "count") put(passiveActWords(text, token.end, clause.to), 1);
   // A table's «Đơn vị tính» cell is the unit written after the row's number: «Đã giải quyết⇥Hồ sơ⇥2.251». «Người»
-  // says only that people are counted, as most of an office's figures do: it tells no figure from another.
-  const unitCell = row?.unitCell === undefined || peopleUnit(syllables(row.unitCell)) ? [] : syllables(row.unitCell);
+  // says only that people are counted, as most of an office's figures do: it tells no figure from another. The unit
+  // is the row's, not the period's: beside columns of periods it is written only for the report's own period, so it
+  // lifts no cell of last month's, of a month further back or of the quarter's «Cộng» (tableGrid.ts ownPeriodOrTimeless).
+  const unitCell = row?.unitCell === undefined || peopleUnit(syllables(row.unitCell)) || !ownPeriodOrTimeless(row, cache.period) ? [] : syllables(row.unitCell);
   put(unitCell, 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
   const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);

@@ -5,7 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import { namedInCell } from "./cellOpening";
-import { earlierPeriodColumn, otherPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
+import { columnPeriod, earlierPeriodColumn, otherPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
@@ -372,6 +372,28 @@ export function lastPeriodCell(text: string, token: Token, own?: OwnPeriod): boo
 export function previousPeriodCell(text: string, token: Token, own: OwnPeriod): boolean {
   const cell = tableCell(text, token);
   return cell !== null && previousPeriodColumn(`${cell.group} ${cell.header}`.trim(), own);
+}
+
+/**
+ * Words of a column's header that name a time: a month, a quarter, a year, a span from the year's start, a period set
+ * against another («Kỳ trước», «Cùng kỳ»). «Số lượng», «Kết quả», «Định kỳ», «Trong kỳ» name none.
+ */
+const TIME_COLUMN = /(?<![\p{L}])(?:tháng|quý|năm|lũy kế|luỹ kế|cộng dồn|cùng k[ỳì]|k[ỳì]\s+(?:này|trước|báo cáo))(?![\p{L}])/iu;
+
+/** A column of the period reported on, named as such: «Quý này», «Tháng này», «Kỳ này», «Kỳ báo cáo». */
+const THIS_PERIOD = /(?<![\p{L}])(?:tháng|quý|k[ỳì])\s+(?:này|báo cáo)(?![\p{L}])/iu;
+
+/**
+ * The cell stands in the report's own period: its column names no time («Số lượng», «Kết quả»), or names the period
+ * reported on («Quý này», the report's own «Tháng 8/2026», the quarter's «Cộng quý III» in that quarter's report), and
+ * neither its column nor its row is another period's («Cùng kỳ», «Lũy kế»). Last month's column, a month further back,
+ * the quarter's «Cộng» in a month's report are not; with the report's period unknown, no column naming one is.
+ */
+export function ownPeriodOrTimeless(cell: TableCell, own?: OwnPeriod): boolean {
+  const column = `${cell.group} ${cell.header}`.trim();
+  if (OTHER_PERIOD.test(`${column} ${cell.label}`)) return false;
+  if (!TIME_COLUMN.test(column) || THIS_PERIOD.test(column)) return true;
+  return own !== undefined && columnPeriod(column, own) === "own";
 }
 
 /** A cell of another period's column or row, of a change or of the plan; `own`, when known, judges a period named alone. */
