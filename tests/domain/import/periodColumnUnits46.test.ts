@@ -43,6 +43,10 @@ describe("how a column's one period stands to the report's", () => {
     expect(columnPeriod("Quý này", Q3)).toBeNull();
     expect(columnPeriod("Tháng 7 | Tháng 8", AUGUST)).toBeNull();
     expect(columnPeriod("Tháng 8/2026", { kind: "month", index: null, year: 2026 })).toBeNull();
+    // A title left from a template («tháng 8») over a table of «Tháng 01/2027 | Tháng 12/2026»: the title judges no column…
+    expect(columnPeriod("Tháng 01/2027", AUGUST, ["Tháng 01/2027", "Tháng 12/2026"])).toBeNull();
+    // …while a table holding the report's own month is judged by it.
+    expect(columnPeriod("Tháng 6/2026", AUGUST, ["Tháng 6/2026", "Tháng 8/2026"])).toBe("other");
   });
 });
 

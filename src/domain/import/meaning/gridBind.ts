@@ -13,7 +13,7 @@ import { gridAxes } from "./gridRows";
 import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
-import { gridAt, previousPeriodCell, tableCell } from "./tableGrid";
+import { columnHeaders, gridAt, previousPeriodCell, tableCell } from "./tableGrid";
 import { columnPeriod } from "./earlierColumn";
 import { readPeriodScope } from "./reportPeriod";
 import { documentHeader } from "./documentHeader";
@@ -61,7 +61,7 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   // title is known against (earlierColumn.ts columnPeriod): the other rules decide there.
   const periodOfColumn = (c: Candidate) => {
     const cell = tableCell(text, c.token);
-    return cell === null ? null : columnPeriod(`${cell.group} ${cell.header}`.trim(), (period ??= readPeriodScope(text, report.periodKind)));
+    return cell === null ? null : columnPeriod(`${cell.group} ${cell.header}`.trim(), (period ??= readPeriodScope(text, report.periodKind)), columnHeaders(text, c.token) ?? []);
   };
   const anotherPeriods = (p: FieldProfile, c: Candidate) => {
     const named = periodOfColumn(c);
