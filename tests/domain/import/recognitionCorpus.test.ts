@@ -360,7 +360,7 @@ const MEASURED: Record<string, number> = {
   // wt-misc32: 256 18 → 20 (last month's column of a quarter's sheet, gridBind.ts), 243 38 → 39 (a planned figure not
   // from the done column, planPlaces.ts); 164, 173, 182 and 222 +1 each: the dialogue's opinions beside the staff
   // named as its partners (score.ts foreignShare).
-  "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": 20, // wt-monthly34 wordings; wt-tables44: 21 → 20, «Số lượt tiếp | Lượt | 81 | 73 | - | 154»: the ĐVT unit lifts the «Cộng quý III» cell too, a second candidate (unclear, not wrong)
+  "256-tuyen-quang-tcd-2026-08-bieu-quy-cot-thang-giua.txt": 21, // wt-monthly34 wordings; wt-tables44 lowered it to 20 (the ĐVT unit lifted the «Cộng quý III» cell), wt-tables46 back to 21: the unit lifts only the report's own period's column
   "260-so-tu-phap-dak-lak-nhan-su-tung-dong-chi-quy3-2026.txt": 39,
   "261-vp-phu-tho-so-cuoi-cau-sau-hai-cham-muc-a1-a2-quy2-2026.txt": 62,
   "262-ban-qlkcn-bac-ninh-bang-phong-cot-loai-nhan-su-tong-dau-quy1-2026.docx": 34,
@@ -478,10 +478,10 @@ const MEASURED: Record<string, number> = {
   "411-so-nnmt-thai-nguyen-chu-dam-bang-linh-vuc-quy1-2026.docx": 40,
   "412-vp-hdnd-ubnd-xa-phu-cat-gia-lai-ba-trang-quy4-2025.txt": 26,
   "413-so-vhttdl-thanh-hoa-nhieu-don-vi-truc-thuoc-quy2-2026.txt": 37,
-  "414-ttpvhcc-tay-ninh-tu-bao-cao-quy3-2026.txt": 13,
+  "414-ttpvhcc-tay-ninh-tu-bao-cao-quy3-2026.txt": 14, // wt-tables46 (wt-tables44's rules): «Không có» bị xử lý
   "416-lang-son-tcd-2026-05-ban-tiep-cong-dan-thuong-le.txt": 23,
   "420-vp-nghe-an-ket-qua-quy-ke-hoach-nam-quy2-2026.txt": 56,
-  "421-so-noi-vu-thanh-hoa-loi-dan-ngan-bang-noi-dung-ket-qua-quy4-2025.docx": 30,
+  "421-so-noi-vu-thanh-hoa-loi-dan-ngan-bang-noi-dung-ket-qua-quy4-2025.docx": 31, // wt-tables46 (wt-tables44's rules): kiểm tra 02 đơn vị
   "422-ubnd-phuong-buon-ma-thuot-dak-lak-so-bang-chu-ngoac-so-quy1-2026.txt": 32,
   "423-ban-qlda-dan-dung-cao-bang-tung-quy-tu-dau-nam-quy3-2026.txt": 14,
   "424-so-nnmt-dong-thap-ty-le-truoc-so-sau-quy4-2026.txt": 24,
