@@ -13,7 +13,8 @@ import { staffPairWords } from "./staffPairs";
 import { passiveActWords } from "./passiveAct";
 import { headingNumber, percentCell } from "./layout";
 import { labelledPercent } from "./percentLabel";
-import { otherPeriodCell, TOTAL_LABEL, tableCell } from "./tableGrid";
+import { otherPeriodCell, ownPeriodOrTimeless, TOTAL_LABEL, tableCell } from "./tableGrid";
+import type { OwnPeriod } from "./earlierColumn";
 import { subjectOfChange } from "./levelAfterChange";
 import { headerUnit, rowLabelWords } from "./tableWords";
 import { valuesOnly } from "./valueHeader";
@@ -104,11 +105,31 @@ function brokenDownUnit(before: string): string | null {
   return null;
 }
 
+/**
+ * The words of a figure-first line's first item («- 02 cao cấp lý luận chính trị; 19 trung cấp; …»: «cao cấp lý luận
+ * chính trị»), for a count opening a later item after «;»; "" elsewhere. The line opens with its bullet and a count,
+ * and every item up to the number opens with a count too.
+ */
+export function figureFirstLead(text: string, lineStart: number, at: number): string {
+  const before = text.slice(lineStart, at);
+  const first = /^[ \t]*(?:[-+•*–][ \t]*)?\d[\d.,]*[ \t]+([^;:()\n\d]+?)[ \t]*(?:\([^()\n]*\))?[ \t]*;/u.exec(before);
+  if (!first || !/;[ \t]*$/u.test(before)) return "";
+  const items = before.slice(first[0].length).split(";").slice(0, -1);
+  return items.every((item) => /^[ \t]*\d/u.test(item)) ? first[1]! : "";
+}
+
+/** A unit of people («Người», «Đồng chí», «Cá nhân»): any count of people, no figure's own. */
+function peopleUnit(sylls: readonly string[]): boolean {
+  const unit = unitAt(sylls);
+  return unit !== null && (PEOPLE.has(unit) || ANYONE.has(unit));
+}
+
 export function findCandidates(
   text: string,
   tokens: readonly NumberToken[],
   headings: readonly Heading[],
   withZeros: boolean,
+  period?: OwnPeriod,
 ): Candidate[] {
   const boundaries = hardBoundaries(text);
   const figures = tokens.flatMap((t) =>
@@ -121,7 +142,7 @@ export function findCandidates(
     for (const m of text.matchAll(ZERO)) all.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: "zero", value: 0 });
     all.sort((a, b) => a.start - b.start);
   }
-  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text), notes: notesOf(text) };
+  const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text), notes: notesOf(text), ...(period === undefined ? {} : { period }) };
   // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
   // is part of its label, not a figure that takes those words from it.
   let before: NumberToken | ZeroToken | undefined;
@@ -146,6 +167,8 @@ interface Cache {
   questions: Questions;
   /** The notes typed after the body (endNotes.ts). */
   notes: readonly EndNote[];
+  /** The report's own period, when read from its title: a table's unit column speaks only for its cells (candidates.ts unitCell). */
+  period?: OwnPeriod;
 }
 
 /** The text's notes, read once per text (findCandidates is asked of one text, a token at a time by periodAside.ts). */
@@ -224,6 +247,9 @@ function describe(
   // …unless the colon's own answer points to another report («…: như báo cáo quý trước; nâng bậc lương …», referredAnswer.ts).
   const answeredThere = wordsOnly && refersElsewhere(/^[^;\n]*/u.exec(text.slice(sentence + lineLead[0].length))![0]);
   if (colon === -1 && listColon === -1 && wordsOnly && !answeredThere && clause.from > sentence) lead.push(...syllables(lineLead[0]));
+  // «- 02 cao cấp lý luận chính trị; 19 trung cấp; 02 đang học trung cấp.»: a line of counts written first, each item
+  // after «;» opening with its count, says once what the items are; the first item's words are the later ones' lead.
+  if (colon === -1 && listColon === -1) lead.push(...syllables(figureFirstLead(text, lineStart, token.start)));
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
@@ -258,10 +284,16 @@ function describe(
   if (token.kind === "date" && ["từ", "đến", "tới"].includes(left.at(-1) ?? "")) left = [...left, "ngày"];
   // A table cell: its row's label and its column's header say what it is, as much as words beside it would.
   const row = tableCell(text, token);
+  let wholeLabel = false;
   let rowPlace: Set<string> | undefined;
   if (row) {
     // «Tổng cộng» says the row is a sum, not what is summed: the column says that.
-    if (left.length === 0 && row.role !== "total") left = syllables(rowLabelWords(row.label));
+    if (left.length === 0 && row.role !== "total") {
+      left = syllables(rowLabelWords(row.label));
+      // A row's label is one name for its cells, not a sentence whose nearest words count most: all of it is beside
+      // the number («Phản ánh, kiến nghị về quy định hành chính đã xử lý⇥09»).
+      wholeLabel = true;
+    }
     rowPlace = new Set(features(syllables(row.label)));
     // Under a group («Đã giải quyết» over «Tổng số | Sớm hạn | Đúng hạn») the sub-header is what sets the column
     // apart, as near as a word beside the number; a «Tổng số» sub-column is the group's own figure.
@@ -284,7 +316,7 @@ function describe(
   put(lead, 0.6);
   if (!previous || previous.end <= clause.from) put(subjectBeforeAside(text, clause.from, boundaries), 0.6);
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
-  put(left.slice(0, -NEAR_LEFT), 0.6);
+  put(left.slice(0, -NEAR_LEFT), wholeLabel ? 1 : 0.6);
   put(left.slice(-NEAR_LEFT), 1);
   // «thạc sĩ tăng 03 người so với quý trước, nâng tổng số lên 47 người»: the change's subject is the level's (levelAfterChange.ts).
   put(subjectOfChange(text, previous, token), 1);
@@ -297,6 +329,12 @@ function describe(
   put(staffPairWords(text, token, previous, next), 1);
   // «02 viên chức của Trung tâm … được biệt phái về …»: the act befalling the people counted (passiveAct.ts).
   if (token.kind === "count") put(passiveActWords(text, token.end, clause.to), 1);
+  // A table's «Đơn vị tính» cell is the unit written after the row's number: «Đã giải quyết⇥Hồ sơ⇥2.251». «Người»
+  // says only that people are counted, as most of an office's figures do: it tells no figure from another. The unit
+  // is the row's, not the period's: beside columns of periods it is written only for the report's own period, so it
+  // lifts no cell of last month's, of a month further back or of the quarter's «Cộng» (tableGrid.ts ownPeriodOrTimeless).
+  const unitCell = row?.unitCell === undefined || peopleUnit(syllables(row.unitCell)) || !ownPeriodOrTimeless(row, cache.period) ? [] : syllables(row.unitCell);
+  put(unitCell, 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
   const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
   put(right.slice(reach), 0.6);
@@ -316,7 +354,7 @@ function describe(
   // «84 lượt người» counts people, «240 lượt hồ sơ» and «7.315 bộ hồ sơ» files: the unit the measure word measures.
   const unit = measuredAt(text, token.end)?.unit ?? unitAt(right);
   const leftUnit = unit ?? ((namesBody(text.slice(leftFrom, token.start)) ? brokenDownUnit(text.slice(lineFrom, leftFrom)) : null) ?? unitAt(left));
-  const read: Candidate = { token, near, clause: clauseSet, context, unit: leftUnit ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
+  const read: Candidate = { token, near, clause: clauseSet, context, unit: leftUnit ?? unitAt(unitCell) ?? (row ? headerUnit(row.header) : null), yearLike: isYear(token, left, text), change, whole, part: partOf, otherPeriod: row !== null && otherPeriodCell(text, token), rowPlace };
   if (read.yearLike && namedNotAsDataYear(text, token)) read.notDataYear = true;
   if ((token.kind === "count" || token.kind === "percent") && cache.questions.asks(lineStart)) read.asked = true;
   if (bare) read.answers = question;

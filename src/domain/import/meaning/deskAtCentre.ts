@@ -17,6 +17,15 @@ import { kindOf } from "./vetoOwnAward";
 /** A department's place of receiving at the centre: its counter, its desk. */
 const COUNTER = "(?:quầy|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả)";
 
+/** A date as clerks write it in a bracket: «15/9/2025», «14.12.2025», «15/9». */
+const DATE = "(?:ngày[ \\t]+)?\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?";
+
+/**
+ * The span of the figures after the centre's name in the same bracket: «(Trung tâm PVHCC tỉnh, từ 15/9/2025 đến
+ * 14/12/2025)», «(…; số liệu đến ngày 14/12)». A period says when, not whose: the bracket still names only the place.
+ */
+const SPAN = `(?:[ \\t]*[,;][ \\t]*(?:số liệu[ \\t]+)?(?:tính[ \\t]+)?(?:từ[ \\t]+${DATE}[ \\t]+)?đến[ \\t]+${DATE})`;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The desk's act written between the body and «tại»: «Sở tiếp nhận tại …», «Sở tiếp nhận, giải quyết tại …». */
@@ -36,7 +45,7 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
   // «quầy của Sở (Trung tâm PVHCC tỉnh)»: the body's counter, its place in a bracket holding nothing but the centre's
   // name. Both the phrase and the counter without its bracket name the desk (a number's scope leaves brackets out).
-  const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?[ \\t]*\\)`, "gu");
+  const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?${SPAN}?[ \\t]*\\)`, "gu");
   const counters = [...lowerText.matchAll(counter)].flatMap((m) => [m[0], m[1]!]);
   return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters])];
 }

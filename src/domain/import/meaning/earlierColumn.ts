@@ -95,3 +95,23 @@ function ordinals(column: string, own: OwnPeriod): { at: number; ownAt: number }
   if (m[3] !== undefined && own.year === null) return null;
   return { at: year * per + n, ownAt: (own.year ?? 0) * per + own.index };
 }
+
+/**
+ * How the one period `column` names stands to the report's: "own", "previous" (right before it), or "other" — another
+ * month or quarter («Tháng 4/2026» in June's report), or a period of another kind (the quarter's «Cộng quý II» in a
+ * month's report, «Tháng 7» in a quarter's). Null when the column names no one month or quarter («Số lượng», «Quý
+ * này») or the report's own period is not known, or when `headers` (the table's columns) hold several periods of the
+ * report's kind none of which is the report's: the title and the table disagree (a template's title left as it
+ * was), and the title judges no column (otherPeriodColumn).
+ */
+export function columnPeriod(column: string, own: OwnPeriod, headers: readonly string[] = []): "own" | "previous" | "other" | null {
+  if (own.index === null || (own.kind !== "month" && own.kind !== "quarter")) return null;
+  const named = [...column.matchAll(NAMED)];
+  if (named.length !== 1) return null;
+  const periods = headers.filter((h) => [...h.matchAll(NAMED)].length === 1 && KIND[[...h.matchAll(NAMED)][0]![1]!.toLowerCase()] === own.kind);
+  if (periods.length >= 2 && periods.every((h) => againstOwn(h, own) !== null)) return null;
+  if (KIND[named[0]![1]!.toLowerCase()] !== own.kind) return "other";
+  const o = ordinals(column, own);
+  if (o === null) return null;
+  return o.at === o.ownAt ? "own" : o.at === o.ownAt - 1 ? "previous" : "other";
+}

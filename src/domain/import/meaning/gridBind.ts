@@ -13,7 +13,8 @@ import { gridAxes } from "./gridRows";
 import { takesOtherPeriod } from "./tableScore";
 import { ownCell, type FigureWords, type OwnCell } from "./ownCell";
 import type { FieldProfile, Vocabulary } from "./profiles";
-import { gridAt, previousPeriodCell } from "./tableGrid";
+import { columnHeaders, gridAt, previousPeriodCell, tableCell } from "./tableGrid";
+import { columnPeriod } from "./earlierColumn";
 import { readPeriodScope } from "./reportPeriod";
 import { documentHeader } from "./documentHeader";
 import { ownPeriodRow } from "./periodRows";
@@ -54,6 +55,18 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
   const previous = new Map<Candidate, boolean>();
   const previousCell = (c: Candidate) => previous.get(c) ?? previous.set(c, previousPeriodCell(text, c.token, (period ??= readPeriodScope(text, report.periodKind)))).get(c)!;
   const lastPeriods = (p: FieldProfile, c: Candidate) => rowOf(p) !== p && previousCell(c);
+  // A column naming one month or quarter holds that period's figures only: this period's figure takes the report's
+  // own column, last period's the one right before it; another month («Tháng 4/2026» in June's report) or the
+  // quarter's «Cộng quý II» in a month's report gives neither. Null where no column names a period the report's
+  // title is known against (earlierColumn.ts columnPeriod): the other rules decide there.
+  const periodOfColumn = (c: Candidate) => {
+    const cell = tableCell(text, c.token);
+    return cell === null ? null : columnPeriod(`${cell.group} ${cell.header}`.trim(), (period ??= readPeriodScope(text, report.periodKind)), columnHeaders(text, c.token) ?? []);
+  };
+  const anotherPeriods = (p: FieldProfile, c: Candidate) => {
+    const named = periodOfColumn(c);
+    return named !== null && named !== (takesOtherPeriod(p) ? "previous" : "own");
+  };
   const at = new Map<Candidate, ReturnType<typeof gridAt>>();
   const place = (c: Candidate) => {
     if (!at.has(c)) at.set(c, /[\t|]/.test(lineOf(text, c.token.start)) ? gridAt(text, c.token) : null);
@@ -98,6 +111,7 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
             // gives this period's figure (its month, or the quarter's «Cộng» it reads as the row's total).
             const last = axes.periodColumns && lastPeriods(p, c);
             if (!last && !(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) continue;
+            if (!last && anotherPeriods(p, c)) continue;
             // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
             // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
             // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).

@@ -86,7 +86,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const { profiles, vocab } = (input.built ?? profilesOnce(report, input.patterns))();
   // Any count may be written «: không» (zeroWords.ts).
   const withZeros = profiles.some((p) => p.kind === "count");
-  const candidates = findCandidates(text, tokens, input.headings, withZeros);
+  const period = readPeriodScope(text, report.periodKind);
+  const candidates = findCandidates(text, tokens, input.headings, withZeros, period);
   markFieldEnds(profiles, input.patterns);
   markRanges(text, candidates);
   markZeroFields(profiles, input.patterns);
@@ -97,7 +98,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeAsides(text, candidates);
   // «Biên chế … (Quyết định số … ngày 26/12/2025): 92»: the label before an aside is the figure's (labelAcrossAside.ts).
   describeAcrossAsides(text, candidates);
-  describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, readPeriodScope(text, report.periodKind));
+  describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, period);
   describeListTotals(text, candidates);
   describeTrailingTotals(text, candidates);
   describeMonthTotals(text, candidates);

@@ -92,7 +92,9 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
   // UBND tỉnh» is no row of «Lượt tiếp của lãnh đạo UBND các huyện»); then its label and section's title, which tell
   // the levels apart («… Chủ tịch UBND cấp xã»).
   const row = groupedRow(axes, words) ?? pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods, false);
-  const column = pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
+  // Columns of periods («Quý này | Quý trước», «Năm 2024 | Năm 2025») name when, not what: a figure's words never
+  // pick one («Nâng lương trước thời hạn» is no figure of «Quý trước»); periodColumns.ts judges them by the period.
+  const column = axes.periodColumns ? null : pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
   return { row, column };
 }
 
@@ -147,7 +149,7 @@ function pickAxis(
     // agency is the office that issues the report (its header) is the office's own.
     // Words of other figures in the agency's name («UBND tỉnh») do not count against it there.
     const naming = scored.filter((x) => x.n.distinct > 0);
-    const issuers = naming.filter((x) => issuersRow(x.i.text, owns[k]!, words.issuer));
+    const issuers = naming.filter((x) => issuersRow(x.i.text, owns[k]!, words.issuer) && ownBeforeAgency(x.i.text, owns[k]!, others[k]!, words));
     if (issuers.length === 1 && naming.length > 1) return issuers[0]!.i.index;
     // Headers that name what the figure counts, none clearly: they are quantities, not places, and the section's
     // title («Tiếp định kỳ của lãnh đạo UBND tỉnh») must not pick one of them.
@@ -216,6 +218,17 @@ const RATE = /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])|%/iu;
 
 /** Where a label names an agency: its kind of office, then its name. */
 const AGENCY = /(?<![\p{L}])(?:văn phòng|sở|ban|ủy ban nhân dân|uỷ ban nhân dân|ubnd|trung tâm|thanh tra|chi cục|cục)(?![\p{L}])/iu;
+
+/**
+ * What the label says before the agency it names is the figure's, not another figure's: «Bộ phận Một cửa» in «Bộ phận
+ * Một cửa Văn phòng UBND tỉnh» is where the figure stands; «Đơn thư, khiếu nại, tố cáo đối với CCVC» in «… CCVC Văn
+ * phòng» is another figure's quantity, of which the office is only the object.
+ */
+function ownBeforeAgency(label: string, own: ReadonlySet<string>, other: ReadonlySet<string>, words: FigureWords): boolean {
+  const at = AGENCY.exec(label);
+  const before = at ? featureSet(label.slice(0, at.index).replace(/\([^)]*\)/g, " ")) : new Set<string>();
+  return before.size === 0 || named(before, own, other, words).precision >= 0;
+}
 
 /** The label names the issuing office (every syllable from its agency word on is the header's) and the figure's own kind of office. */
 function issuersRow(label: string, own: ReadonlySet<string>, issuer: FigureWords["issuer"]): boolean {

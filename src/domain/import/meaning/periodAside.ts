@@ -91,7 +91,7 @@ export function describePeriodAsides(text: string, all: readonly NumberToken[], 
     const at = ownPeriodAsideAt(text, t.end, ctx);
     const aside = at === -1 ? undefined : byStart.get(at);
     if (aside === undefined) continue;
-    const longer = byStart.get(t.start) ?? findCandidates(text, [t], headings, false)[0];
+    const longer = byStart.get(t.start) ?? findCandidates(text, [t], headings, false, ctx)[0];
     if (longer === undefined) continue;
     for (const [f, w] of longer.near) if ((aside.near.get(f) ?? 0) < w) aside.near.set(f, w);
     aside.clause = new Set([...aside.clause, ...longer.clause]);

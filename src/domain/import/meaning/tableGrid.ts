@@ -5,7 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import { namedInCell } from "./cellOpening";
-import { earlierPeriodColumn, otherPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
+import { columnPeriod, earlierPeriodColumn, otherPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
@@ -38,7 +38,15 @@ export interface TableCell {
    * `label`. The question still says what is counted.
    */
   question?: string;
+  /**
+   * The row's cell under a «Đơn vị tính» («ĐVT») column: «Hồ sơ⇥2.251» says «2.251 hồ sơ», as the unit written after
+   * the number would (what the row's figures count). Absent outside such a table or when the cell is empty.
+   */
+  unitCell?: string;
 }
+
+/** A column of the rows' units: «Đơn vị tính», «ĐVT», «Đơn vị tính (ĐVT)». */
+const UNIT_COLUMN = /^(?:đơn vị tính|đvt)\.?(?:\s*\(\s*đvt\s*\))?$/iu;
 
 /** The label column of a table that answers an outline: «Nội dung theo Đề cương», «Câu hỏi». */
 const OUTLINE_COLUMN = /đề cương|câu hỏi/iu;
@@ -115,7 +123,19 @@ export function tableCell(text: string, token: Token): TableCell | null {
     ...(block.roles.get(`${rowIndex}:${column}`)?.name === undefined ? {} : { partName: block.roles.get(`${rowIndex}:${column}`)!.name! }),
     ...(named === null ? {} : { namedByRow: true }),
     ...outlineQuestion(block, cells, labelColumn, column),
+    ...unitOfRow(block, cells, column),
   };
+}
+
+/** The row's cell under the table's «Đơn vị tính» column, left of the number's (TableCell.unitCell). */
+function unitOfRow(block: Block, cells: readonly string[], column: number): { unitCell?: string } {
+  if (block.headerRows === 0) return {};
+  for (let c = 0; c < column; c++) {
+    if (!UNIT_COLUMN.test(headerOf(block, c).header.trim())) continue;
+    const cell = (cells[c] ?? "").trim();
+    return /\p{L}/u.test(cell) || cell === "%" ? { unitCell: cell } : {};
+  }
+  return {};
 }
 
 /** The row's question in an outline's table, for a cell that names its number (TableCell.question). */
@@ -352,6 +372,28 @@ export function lastPeriodCell(text: string, token: Token, own?: OwnPeriod): boo
 export function previousPeriodCell(text: string, token: Token, own: OwnPeriod): boolean {
   const cell = tableCell(text, token);
   return cell !== null && previousPeriodColumn(`${cell.group} ${cell.header}`.trim(), own);
+}
+
+/**
+ * Words of a column's header that name a time: a month, a quarter, a year, a span from the year's start, a period set
+ * against another («Kỳ trước», «Cùng kỳ»). «Số lượng», «Kết quả», «Định kỳ», «Trong kỳ» name none.
+ */
+const TIME_COLUMN = /(?<![\p{L}])(?:tháng|quý|năm|lũy kế|luỹ kế|cộng dồn|cùng k[ỳì]|k[ỳì]\s+(?:này|trước|báo cáo))(?![\p{L}])/iu;
+
+/** A column of the period reported on, named as such: «Quý này», «Tháng này», «Kỳ này», «Kỳ báo cáo». */
+const THIS_PERIOD = /(?<![\p{L}])(?:tháng|quý|k[ỳì])\s+(?:này|báo cáo)(?![\p{L}])/iu;
+
+/**
+ * The cell stands in the report's own period: its column names no time («Số lượng», «Kết quả»), or names the period
+ * reported on («Quý này», the report's own «Tháng 8/2026», the quarter's «Cộng quý III» in that quarter's report), and
+ * neither its column nor its row is another period's («Cùng kỳ», «Lũy kế»). Last month's column, a month further back,
+ * the quarter's «Cộng» in a month's report are not; with the report's period unknown, no column naming one is.
+ */
+export function ownPeriodOrTimeless(cell: TableCell, own?: OwnPeriod): boolean {
+  const column = `${cell.group} ${cell.header}`.trim();
+  if (OTHER_PERIOD.test(`${column} ${cell.label}`)) return false;
+  if (!TIME_COLUMN.test(column) || THIS_PERIOD.test(column)) return true;
+  return own !== undefined && columnPeriod(column, own) === "own";
 }
 
 /** A cell of another period's column or row, of a change or of the plan; `own`, when known, judges a period named alone. */
