@@ -32,6 +32,7 @@ import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
 import { answerBare, readQuestions, type Questions } from "./questionAbove";
 import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
+import { lastIndexWithin } from "./lastIndexWithin";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -241,7 +242,7 @@ function describe(
   // A lead-in is words (a year at most): «tổng số hồ sơ tiếp nhận 12.530 hồ sơ (trong đó: …); đã giải quyết 90» has a
   // figure and a bracket's colon before its «;», no introduction.
   // The list may open a later sentence of the line: «… (31/180). Lý luận chính trị: Cao cấp 18; Trung cấp 41».
-  const sentence = Math.max(lineStart, text.lastIndexOf(". ", clause.from - 1) + 2);
+  const sentence = Math.max(lineStart, lastIndexWithin(text, ". ", clause.from - 1, lineStart) + 2);
   const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
   const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
   // …unless the colon's own answer points to another report («…: như báo cáo quý trước; nâng bậc lương …», referredAnswer.ts).

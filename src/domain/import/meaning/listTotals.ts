@@ -10,6 +10,7 @@
  */
 import type { Candidate } from "./candidates";
 import { features, syllables } from "./words";
+import { lastIndexWithin } from "./lastIndexWithin";
 
 /** «; tổng số: », «; cộng: », «; cộng cấp xã: » right before the number. */
 const TOTAL_BEFORE = /[;,]\s*(?:(?:tổng số|tổng cộng|cộng)(?:\s[\p{L}\s]{1,20}?)?\s*:|tổng số|tổng cộng|tổng|cộng)\s*$/iu;
@@ -56,7 +57,7 @@ function markParts(text: string, candidates: readonly Candidate[], total: Candid
   if (items.length < 2) return;
   const checked = items.reduce((sum, x) => sum + x.token.value, 0) === total.token.value;
   for (const x of items) {
-    const chunkStart = Math.max(text.lastIndexOf(";", x.token.start) + 1, from);
+    const chunkStart = Math.max(lastIndexWithin(text, ";", x.token.start, from - 1) + 1, from);
     const label = text.slice(chunkStart, x.token.start).replace(/:[^:]*$/, "");
     // An item names a figure by its name's word pairs («tài nguyên», «môi trường»): its «Sở» alone is every department.
     x.part ??= { label: new Set(features(syllables(label)).filter((f) => f.includes(" "))), checked };

@@ -9,6 +9,7 @@
  * knowledge only: no field is named.
  */
 import type { PeriodKind } from "../../types";
+import { lastIndexWithin } from "./lastIndexWithin";
 
 /** «tháng 7», «Tháng 01/2025», «tháng 3-2025», «tháng 4 năm 2026» (not «ngày 15 tháng 3», a date, nor «3 tháng», a span). */
 const MONTH = /(?<![\p{L}\d])tháng\s+(\d{1,2})(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?(?![\d/\p{L}])/giu;
@@ -65,7 +66,7 @@ function clauseMonth(text: string, start: number, line: number): string | null {
 
 /** The passage around [start, end): its paragraph, at most REACH characters each side. */
 function passage(text: string, start: number, end: number): { from: number; to: number } {
-  const para = text.lastIndexOf("\n\n", start);
+  const para = lastIndexWithin(text, "\n\n", start, start - REACH);
   const from = Math.max(start - REACH, para === -1 ? 0 : para);
   const next = text.indexOf("\n\n", end);
   return { from, to: Math.min(end + REACH, next === -1 ? text.length : next) };

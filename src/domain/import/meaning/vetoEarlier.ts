@@ -15,8 +15,10 @@ const EARLIER_TOPIC =
  */
 export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
   if (opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""))) return true;
-  const semicolon = text.lastIndexOf(";", start - 1);
-  return semicolon >= sentenceFrom && EARLIER_TOPIC.test(text.slice(semicolon + 1, start).replace(/^\s+/, ""));
+  // Only a «;» inside the sentence counts: look for it there, not back through the whole text (a text without «;»
+  // made every number walk to the text's start, quadratic in the text's length).
+  const inSentence = sentenceFrom < start ? text.slice(sentenceFrom, start).lastIndexOf(";") : -1;
+  return inSentence >= 0 && EARLIER_TOPIC.test(text.slice(sentenceFrom + inSentence + 1, start).replace(/^\s+/, ""));
 }
 
 /**

@@ -5,6 +5,7 @@
  * form field is named here. Each rule reads a bounded window around the number, so the cost stays linear.
  */
 import { fromLastJoint } from "./clauseSpans";
+import { lastIndexWithin } from "./lastIndexWithin";
 
 /** How far a rule looks on each side of a number: a sentence of a report is rarely longer. */
 const WINDOW = 400;
@@ -273,7 +274,7 @@ export function isDoneForPlanned(text: string, start: number, end: number, plans
   const s = sentenceAround(text, start, end);
   // The plan words are looked for in the number's clause: «năm 2025 đã kiểm tra … tại 04 đơn vị; quý I năm 2026 dự
   // kiến kiểm tra 01 đơn vị» states what was done, then the plan, in one sentence.
-  const semi = text.lastIndexOf(";", start - 1);
+  const semi = lastIndexWithin(text, ";", start - 1, s.from);
   const from = semi >= s.from ? semi + 1 : s.from;
   const next = text.indexOf(";", end);
   const clause = text.slice(from, next !== -1 && next < s.to ? next : s.to);
