@@ -7,10 +7,22 @@ import type { NumberToken } from "../numbers";
 /** A token as candidates hold it: a number, or the words for zero (no year, never rounded). */
 type Written = NumberToken | { kind: "zero" };
 
-/** «năm 2024» followed by words: a year that is part of the label after it, not a figure. */
+/**
+ * «năm 2024» followed by words: a year that is part of the label after it, not a figure; or ending a label right
+ * before its colon and figure, «Số lượng người làm việc được Sở Y tế giao năm 2026: 735 người», as the label's own year.
+ */
 export function yearInLabel(text: string, t: Written): boolean {
   if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
-  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
+  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^(?:\s+\p{L}|[ \u00a0]*:[ \u00a0]*\d)/u.test(text.slice(t.end, t.end + 5));
+}
+
+/**
+ * «có mặt đến ngày 14/6/2026: 702 viên chức»: a date after «ngày» ending a label right before its colon and figure
+ * is the label's cutoff, not a figure whose words the label would be.
+ */
+export function dateInLabel(text: string, t: Written): boolean {
+  if (t.kind !== "date") return false;
+  return /(?<![\p{L}])ngày[ \u00a0]+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^[ \u00a0]*:[ \u00a0]*\d/u.test(text.slice(t.end, t.end + 5));
 }
 
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
