@@ -22,6 +22,9 @@ describe("a year or a cutoff date ending a label", () => {
   it("is a number of its own when words or a comma follow its colon", () => {
     const line = "Biên chế năm 2027: công chức giao 55";
     expect(yearInLabel(line, tokenAt(line, "2027"))).toBe(false);
+    // A list after the colon: the year belongs to the list's introduction as written.
+    const list = "thực hiện kế hoạch kiểm soát năm 2027: 08 nhóm, 29 nhiệm vụ; công bố 47";
+    expect(yearInLabel(list, tokenAt(list, "2027"))).toBe(false);
     const date = "họp ngày 30/6/2027, 297 người dự";
     expect(dateInLabel(date, tokenAt(date, "30/6/2027"))).toBe(false);
     const note = "tổ chức ngày 30/6/2027: xong";

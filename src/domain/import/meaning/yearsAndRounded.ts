@@ -13,7 +13,17 @@ type Written = NumberToken | { kind: "zero" };
  */
 export function yearInLabel(text: string, t: Written): boolean {
   if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
-  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^(?:\s+\p{L}|[ \u00a0]*:[ \u00a0]*\d)/u.test(text.slice(t.end, t.end + 5));
+  if (!/(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  return /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3)) || labelsOneFigure(text, t.end);
+}
+
+/**
+ * A colon right after `end` followed by a single figure in its clause: «…: 735 người;». With two numbers or more
+ * («năm 2025: 08 nhóm, 29 nhiệm vụ») the colon opens a list whose introduction the year belongs to as written.
+ */
+function labelsOneFigure(text: string, end: number): boolean {
+  const after = /^[ \u00a0]*:[ \u00a0]*\d[\d.,]*([^;\n]*)/u.exec(text.slice(end, end + 200));
+  return after !== null && !/\d/u.test(after[1]!.split(/\.(?:\s|$)/u)[0]!);
 }
 
 /**
@@ -22,7 +32,7 @@ export function yearInLabel(text: string, t: Written): boolean {
  */
 export function dateInLabel(text: string, t: Written): boolean {
   if (t.kind !== "date") return false;
-  return /(?<![\p{L}])ngày[ \u00a0]+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^[ \u00a0]*:[ \u00a0]*\d/u.test(text.slice(t.end, t.end + 5));
+  return /(?<![\p{L}])ngày[ \u00a0]+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && labelsOneFigure(text, t.end);
 }
 
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
