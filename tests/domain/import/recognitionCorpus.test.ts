@@ -446,7 +446,7 @@ const MEASURED: Record<string, number> = {
   "366-dong-thap-tcd-2026-01-thanh-tra-tinh-thuong-le.txt": 22,
   "370-vp-quang-tri-cau-dai-va-dong-thoi-cung-voi-do-quy2-2026.txt": 67, // 61 unseen: «, đồng thời / cùng với đó» joined statements (wt-study44)
   "371-so-tai-chinh-ninh-binh-dan-tu-word-mat-so-muc-bang-cach-quy3-2025.txt": 34,
-  "372-vp-hdnd-ubnd-phuong-vinh-yen-de-muc-1-1-1-nhan-gach-quy1-2026.txt": 30, // 27 unseen: «1.2.3. Lý luận chính trị» over «- Cao cấp: 02» (wt-study44)
+  "372-vp-hdnd-ubnd-phuong-vinh-yen-de-muc-1-1-1-nhan-gach-quy1-2026.txt": 31, // 30 → 31: «… PCCC và CNCH năm 2025: 01 cá nhân», the label's year (wt-new46b); 27 unseen: «1.2.3. Lý luận chính trị» over «- Cao cấp: 02» (wt-study44)
   "373-trung-tam-pvhcc-lao-cai-theo-nganh-trong-cau-tong-cuoi-doan-quy4-2025.txt": 25, // 18 unseen: sectors then «; tổng cộng …», «X có 01 … và 07 …» (wt-study44)
   "374-vp-lang-son-van-xuoi-ngan-bieu-so-lieu-quy-nay-quy-truoc-quy1-2025.docx": 51,
   "376-phu-tho-tcd-2026-09-cong-van-ba-doan.txt": 22,  // stop 27's batches wt-fresh44 (380–384, 386; ordinary), wt-fresh45 (390–394, 396; one twist each) and wt-fresh46
