@@ -52,6 +52,14 @@ describe("a commune's own report", () => {
     expect(commune("VĂN PHÒNG HĐND VÀ UBND")).toBe(false);
   });
 
+  it("reads the commune's own centre reporting itself as the commune's, and a province's centre as the province's", () => {
+    expect(commune("UBND XÃ MƯỜNG PHĂNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")).toBe(true);
+    expect(commune("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG PHƯỜNG TÂN AN")).toBe(true);
+    expect(commune("VĂN PHÒNG UBND TỈNH ĐIỆN BIÊN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")).toBe(false);
+    expect(commune("UBND TỈNH ĐIỆN BIÊN\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG")).toBe(false);
+    expect(commune("UBND XÃ MƯỜNG PHĂNG\nTRUNG TÂM Y TẾ")).toBe(false);
+  });
+
   it("reads a province-level field at the commune's level, and leaves other levels alone", () => {
     expect(atCommuneLevel({ total: false, levels: [0] })).toEqual({ total: false, levels: [2] });
     expect(atCommuneLevel({ total: true, levels: [1] })).toEqual({ total: true, levels: [1] });
@@ -64,6 +72,11 @@ describe("a commune's own report", () => {
 
   it("and so does its office's, headed by the commune's committee above «VĂN PHÒNG HĐND VÀ UBND»", () => {
     const text = said("ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\nVĂN PHÒNG HĐND VÀ UBND", "Trung tâm Phục vụ hành chính công phường");
+    expect(states(text)).toEqual(["1.264", "1.201", "6", "57"]);
+  });
+
+  it("and so does the centre's own report, under the commune's committee", () => {
+    const text = said("UBND XÃ MƯỜNG PHĂNG\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG", "Trung tâm");
     expect(states(text)).toEqual(["1.264", "1.201", "6", "57"]);
   });
 

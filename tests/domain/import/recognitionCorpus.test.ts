@@ -446,7 +446,7 @@ const MEASURED: Record<string, number> = {
   "366-dong-thap-tcd-2026-01-thanh-tra-tinh-thuong-le.txt": 22,
   "370-vp-quang-tri-cau-dai-va-dong-thoi-cung-voi-do-quy2-2026.txt": 67, // 61 unseen: «, đồng thời / cùng với đó» joined statements (wt-study44)
   "371-so-tai-chinh-ninh-binh-dan-tu-word-mat-so-muc-bang-cach-quy3-2025.txt": 34,
-  "372-vp-hdnd-ubnd-phuong-vinh-yen-de-muc-1-1-1-nhan-gach-quy1-2026.txt": 30, // 27 unseen: «1.2.3. Lý luận chính trị» over «- Cao cấp: 02» (wt-study44)
+  "372-vp-hdnd-ubnd-phuong-vinh-yen-de-muc-1-1-1-nhan-gach-quy1-2026.txt": 31, // 30 → 31: «… PCCC và CNCH năm 2025: 01 cá nhân», the label's year (wt-new46b); 27 unseen: «1.2.3. Lý luận chính trị» over «- Cao cấp: 02» (wt-study44)
   "373-trung-tam-pvhcc-lao-cai-theo-nganh-trong-cau-tong-cuoi-doan-quy4-2025.txt": 25, // 18 unseen: sectors then «; tổng cộng …», «X có 01 … và 07 …» (wt-study44)
   "374-vp-lang-son-van-xuoi-ngan-bieu-so-lieu-quy-nay-quy-truoc-quy1-2025.docx": 56,
   "376-phu-tho-tcd-2026-09-cong-van-ba-doan.txt": 22,  // stop 27's batches wt-fresh44 (380–384, 386; ordinary), wt-fresh45 (390–394, 396; one twist each) and wt-fresh46
@@ -500,13 +500,13 @@ const MEASURED: Record<string, number> = {
   "440-so-khcn-quang-ninh-ghep-bao-cao-chi-bo-quy2-2025.txt": 37,
   "441-vp-phu-tho-va-trung-tam-pvhcc-bao-cao-chung-hai-chu-ky-quy4-2025.txt": 60,
   "442-so-tu-phap-dak-lak-bang-theo-doi-tien-do-ke-hoach-quy3-2026.docx": 37,
-  "443-phuong-sam-son-thanh-hoa-dan-tu-thu-dien-tu-vo-dong-quy1-2026.txt": 19,
-  "444-so-vhttdl-can-tho-ma-chi-tieu-truoc-moi-so-quy1-2025.txt": 30,
+  "443-phuong-sam-son-thanh-hoa-dan-tu-thu-dien-tu-vo-dong-quy1-2026.txt": 30,
+  "444-so-vhttdl-can-tho-ma-chi-tieu-truoc-moi-so-quy1-2025.txt": 34,
   "446-bac-ninh-tcd-2026-02-dinh-chinh-so-lieu-thang-truoc.txt": 22,
   "450-bao-va-ptth-hung-yen-ban-phong-tin-bai-quy3-2025.txt": 13,
   "451-vp-dang-ky-dat-dai-gia-lai-bang-chi-nhanh-tong-cong-quy1-2026.docx": 8,
-  "452-benh-vien-da-khoa-tay-ninh-khoa-phong-gach-cong-quy2-2026.txt": 13,
-  "453-trung-tam-pvhcc-xa-muong-ang-dien-bien-gach-viet-tat-quy4-2025.txt": 4,
+  "452-benh-vien-da-khoa-tay-ninh-khoa-phong-gach-cong-quy2-2026.txt": 15,
+  "453-trung-tam-pvhcc-xa-muong-ang-dien-bien-gach-viet-tat-quy4-2025.txt": 14,
   "454-ban-qldt-con-son-kiep-bac-hai-phong-van-xuoi-dong-chi-quy3-2026.txt": 11,
   "456-so-nnmt-khanh-hoa-tcd-2026-07-giam-doc-so-tu-bao-cao.txt": 11,
 };

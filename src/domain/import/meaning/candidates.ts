@@ -28,7 +28,7 @@ import { share } from "./sharedWords";
 import { overTotalAt, percentBaseAt } from "./overTotal";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { markLead, notesReader, type EndNote } from "./endNotes";
-import { approximate, isYear, yearInLabel } from "./yearsAndRounded";
+import { approximate, dateInLabel, isYear, yearInLabel } from "./yearsAndRounded";
 import { answerBare, readQuestions, type Questions } from "./questionAbove";
 import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
@@ -145,11 +145,12 @@ export function findCandidates(
   }
   const cache: Cache = { clauses: new Map(), places: new Map(), questions: readQuestions(text), notes: notesOf(text), ...(period === undefined ? {} : { period }) };
   // «Biên chế công chức năm 2024 được UBND tỉnh giao cho Văn phòng là 64»: a year inside the words before a figure
-  // is part of its label, not a figure that takes those words from it.
+  // is part of its label, not a figure that takes those words from it; so is a cutoff date ending a label before its
+  // colon («có mặt đến ngày 14/6/2026: 702»).
   let before: NumberToken | ZeroToken | undefined;
   return all.map((token, i) => {
     const described = describe(text, token, before, all[i + 1], boundaries, headings, cache);
-    if (!yearInLabel(text, token)) before = token;
+    if (!yearInLabel(text, token) && !dateInLabel(text, token)) before = token;
     return described;
   });
 }

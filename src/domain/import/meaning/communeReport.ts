@@ -14,16 +14,18 @@ import type { DocumentHeader } from "./documentHeader";
 import type { FieldLevel } from "./vetoText";
 
 /** «ủy ban nhân dân phường tây hồ», «văn phòng hđnd và ubnd xã …», «ủy ban nhân dân đặc khu phú quốc». */
-const COMMUNE_BODY = /^(?:(?:ủy ban nhân dân|hội đồng nhân dân)\s+|văn phòng\s+(?:(?:hđnd|hội đồng nhân dân)\s+(?:và\s+)?)?(?:ubnd|ủy ban nhân dân)\s+)(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
+const COMMUNE_BODY = /^(?:(?:ủy ban nhân dân|hội đồng nhân dân)\s+|văn phòng\s+(?:(?:hđnd|hội đồng nhân dân)\s+(?:và\s+)?)?(?:ubnd|ủy ban nhân dân)\s+|trung tâm phục vụ hành chính công\s+)(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
 
 /** The level index of a commune in vetoText's levels (tỉnh 0, huyện 1, xã 2). */
 export const COMMUNE_LEVEL = 2;
 
 /**
  * An office the header names without its level, under the committee it serves on the line above: «ỦY BAN NHÂN DÂN
- * PHƯỜNG BẮC GIANG / VĂN PHÒNG HĐND VÀ UBND», as «UBND TỈNH GIA LAI / VĂN PHÒNG» is the province's office.
+ * PHƯỜNG BẮC GIANG / VĂN PHÒNG HĐND VÀ UBND», as «UBND TỈNH GIA LAI / VĂN PHÒNG» is the province's office; and the
+ * commune's own centre reporting itself, «UBND XÃ MƯỜNG … / TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG» (with «xã» after it, a
+ * commune's body above).
  */
-const LEVELLESS_OFFICE = /^văn phòng(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+và)?)?(?:\s+(?:ubnd|ủy ban nhân dân))?$/u;
+const LEVELLESS_OFFICE = /^(?:văn phòng(?:\s+(?:hđnd|hội đồng nhân dân)(?:\s+và)?)?(?:\s+(?:ubnd|ủy ban nhân dân))?|trung tâm phục vụ hành chính công)$/u;
 /** The header's lines above the office: a commune's People's Committee («ủy ban nhân dân phường …»). */
 const COMMUNE_COMMITTEE = /^\s*(?:ủy ban nhân dân|ubnd)\s+(?:xã|phường|thị trấn|đặc khu)(?![\p{L}])/u;
 

@@ -37,17 +37,49 @@ export function documentHeader(text: string): DocumentHeader {
   return memo.header;
 }
 
-function readHeader(text: string): DocumentHeader {
+function readHeader(whole: string): DocumentHeader {
+  // A report pasted into an e-mail: its header stands under the mail's envelope and covering note (mailEnvelopeEnd).
+  const text = whole.slice(mailEnvelopeEnd(whole));
   const lines = capitalsBlock(text);
   // The issuing body is the last line naming a kind of body, with the lines after it that go on with its name
   // («BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG / CÁC CÔNG TRÌNH GIAO THÔNG» under «UBND TỈNH QUẢNG NGÃI»).
   let own = lines.length - 1;
   while (own > 0 && kindOf(lines[own]!) === null) own--;
   const alone = own > 0;
-  const whole = alone ? lines.slice(own).join(" ") : lines.join(" ");
-  const body = whole !== "" && kindOf(whole) !== null ? whole : (bodyUnderTitle(text) ?? null);
+  const named = alone ? lines.slice(own).join(" ") : lines.join(" ");
+  const body = named !== "" && kindOf(named) !== null ? named : (bodyUnderTitle(text) ?? null);
   const above = /^([\s\S]{0,600}?)^\s*BÁO CÁO\s*$/mu.exec(text);
   return { lines, body, parent: alone ? lines.slice(0, own).join(" ") : "", above: above ? above[1]!.normalize("NFC").toLowerCase() : null };
+}
+
+/** A field of a mail's envelope as a mail client prints it above the message («Từ:», «Gửi lúc:», «Subject:»). */
+const MAIL_FIELD = /^[ \t]*(?:từ|người gửi|gửi lúc|ngày gửi|thời gian|đến|gửi đến|người nhận|cc|bcc|tiêu đề|chủ đề|from|sent|date|to|subject)[ \t]*:/iu;
+/** A line that parts a message from what it forwards or pastes: «-----», «=====», «---------- Forwarded message ---------». */
+const MESSAGE_RULE = /^[ \t]*(?:[-=_*]{3,}[^\n]*|[^\n]*(?:forwarded message|original message|thư chuyển tiếp)[^\n]*)$/iu;
+
+/**
+ * Where the report starts in a text that opens with a mail's envelope: two fields or more among its first lines
+ * («Từ: …», «Đến: …», «Tiêu đề: …») and, within the message's first 3,000 characters, a rule line after which the
+ * report was pasted (the covering note above it is the sender's, not the report's header). 0 otherwise: a report
+ * that opens with its own header, or a mail with no rule (its body may be the report itself).
+ */
+export function mailEnvelopeEnd(text: string): number {
+  const head = text.slice(0, 3000);
+  const lines = head.split("\n");
+  let offset = 0;
+  let fields = 0;
+  let seen = 0;
+  for (const line of lines) {
+    const end = offset + line.length + 1;
+    if (line.trim() !== "") {
+      if (seen < 8 && MAIL_FIELD.test(line)) fields += 1 + (line.slice(1).match(/\s(?:gửi lúc|ngày gửi|đến|tiêu đề|chủ đề|sent|date|to|subject)[ \t]*:/giu)?.length ?? 0);
+      else if (seen === 0) return 0;
+      seen++;
+      if (fields >= 2 && seen > 1 && MESSAGE_RULE.test(line)) return Math.min(text.length, end + (/^(?:[ \t]*\n)*/u.exec(text.slice(end))?.[0].length ?? 0));
+    }
+    offset = end;
+  }
+  return 0;
 }
 
 /** Markdown's or a chat's emphasis around a line («**BÁO CÁO**», «*Văn phòng …*», «__…__»). */

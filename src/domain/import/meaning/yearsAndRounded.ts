@@ -7,10 +7,32 @@ import type { NumberToken } from "../numbers";
 /** A token as candidates hold it: a number, or the words for zero (no year, never rounded). */
 type Written = NumberToken | { kind: "zero" };
 
-/** «năm 2024» followed by words: a year that is part of the label after it, not a figure. */
+/**
+ * «năm 2024» followed by words: a year that is part of the label after it, not a figure; or ending a label right
+ * before its colon and figure, «Số lượng người làm việc được Sở Y tế giao năm 2026: 735 người», as the label's own year.
+ */
 export function yearInLabel(text: string, t: Written): boolean {
   if (t.kind !== "count" || !/^\d{4}$/.test(t.text) || t.value < 2000 || t.value > 2100) return false;
-  return /(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3));
+  if (!/(?<![\p{L}])năm\s+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start))) return false;
+  return /^\s+\p{L}/u.test(text.slice(t.end, t.end + 3)) || labelsOneFigure(text, t.end);
+}
+
+/**
+ * A colon right after `end` followed by a single figure in its clause: «…: 735 người;». With two numbers or more
+ * («năm 2025: 08 nhóm, 29 nhiệm vụ») the colon opens a list whose introduction the year belongs to as written.
+ */
+function labelsOneFigure(text: string, end: number): boolean {
+  const after = /^[ \u00a0]*:[ \u00a0]*\d[\d.,]*([^;\n]*)/u.exec(text.slice(end, end + 200));
+  return after !== null && !/\d/u.test(after[1]!.split(/\.(?:\s|$)/u)[0]!);
+}
+
+/**
+ * «có mặt đến ngày 14/6/2026: 702 viên chức»: a date after «ngày» ending a label right before its colon and figure
+ * is the label's cutoff, not a figure whose words the label would be.
+ */
+export function dateInLabel(text: string, t: Written): boolean {
+  if (t.kind !== "date") return false;
+  return /(?<![\p{L}])ngày[ \u00a0]+$/iu.test(text.slice(Math.max(0, t.start - 6), t.start)) && labelsOneFigure(text, t.end);
 }
 
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
