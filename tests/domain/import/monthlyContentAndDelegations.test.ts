@@ -20,6 +20,20 @@ describe("the land matters after the shares", () => {
   });
 });
 
+describe("the land matters written one bullet a line", () => {
+  const lines = "+ kiến nghị giá bồi thường khi thu hồi đất\n+ tranh chấp đất sản xuất giữa các hộ gia đình\n";
+
+  it("end at the last bullet when an empty line and the next part's numbered heading follow", () => {
+    const got = boundByLabel(`${HEAD}5. Nội dung tiếp công dân\n- Lĩnh vực đất đai: 26 lượt, chiếm 70,27%;\n- Lĩnh vực khác: 11 lượt, chiếm 29,73%.\nNội dung chủ yếu:\n${lines}\n6. So sánh với tháng trước\nTháng 2/2026 tiếp 41 lượt, 58 người.\n`, MONTHLY);
+    expect(got("Nội dung chủ yếu về đất đai")).toBe("kiến nghị giá bồi thường khi thu hồi đất\ntranh chấp đất sản xuất giữa các hộ gia đình");
+  });
+
+  it("keep a bullet's wrapped end when no empty line parts it from the bullets", () => {
+    const got = boundByLabel(`${HEAD}5. Nội dung tiếp công dân\n- Lĩnh vực đất đai: 26 lượt, chiếm 70,27%;\n- Lĩnh vực khác: 11 lượt, chiếm 29,73%.\nNội dung chủ yếu:\n${lines}  tại các dự án giao thông.\n\n6. So sánh với tháng trước\n`, MONTHLY);
+    expect(got("Nội dung chủ yếu về đất đai")).toBe("kiến nghị giá bồi thường khi thu hồi đất\ntranh chấp đất sản xuất giữa các hộ gia đình tại các dự án giao thông");
+  });
+});
+
 describe("no delegation", () => {
   it("«không có đoàn đông người» gives the month's delegations none", () => {
     const got = boundByLabel(`${HEAD}1. Tổng hợp chung\n\nTrong tháng, lãnh đạo UBND tỉnh, thủ trưởng các sở, ngành và Chủ tịch UBND các xã, phường đã tiếp 40 lượt công dân với 52 người; không có đoàn đông người.\n`, MONTHLY);

@@ -95,7 +95,26 @@ const BULLET_LINE = /^[ \t]*[-+•–▪*·◦‣][ \t]+/u;
  */
 export function listSentenceEnd(text: string): number {
   const stop = /(?<![\s(]\p{Lu}\p{L}?)\.[ \t]+(?=\p{Lu})/u.exec(text);
-  return stop ? stop.index : text.length;
+  return Math.min(stop ? stop.index : text.length, bulletLinesEnd(text));
+}
+
+/**
+ * A list written one bullet a line ends with its last bullet line when an empty line follows it: what comes after is
+ * the next part («+ tranh chấp đất đai\n\n6. So sánh với tháng trước»), and its heading's number closed by «.» is
+ * what a wording ending «{L}.» would otherwise take for the list's full stop. Without the empty line the line after a
+ * bullet may be its item's wrapped end, so the list is left as the wording found it.
+ */
+function bulletLinesEnd(text: string): number {
+  const lines = text.split("\n");
+  const first = lines[0]!.trim() === "" ? 1 : 0;
+  let end = first === 1 ? lines[0]!.length + 1 : 0;
+  let bullets = 0;
+  for (const line of lines.slice(first)) {
+    if (!BULLET_LINE.test(line)) return bullets >= 2 && line.trim() === "" ? end - 1 : text.length;
+    end += line.length + 1;
+    bullets++;
+  }
+  return text.length;
 }
 
 /**
