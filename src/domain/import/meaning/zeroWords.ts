@@ -36,7 +36,7 @@ const SKIPPED = new Set(["có", "được", "phát", "sinh", "nhận", "ghi", "t
 const OTHERS_BEFORE = /(?<![\p{L}])(?:khác|còn lại|cũng)\s*(?::\s*)?$/iu;
 const HEAD_LENGTH = 4;
 /** How many syllables after «không» may describe what it negates. */
-const PHRASE_LENGTH = 14;
+const PHRASE_LENGTH = 20;
 
 /**
  * «Trình độ chuyên môn: tiến sĩ không có; thạc sĩ 09 người; …»: in a list whose items are a short label and its
