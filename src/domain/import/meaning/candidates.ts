@@ -5,6 +5,7 @@
  * a table's row label and column header). Sentence order does not matter: "tiếp nhận 81 hồ sơ" and "81 hồ sơ được
  * tiếp nhận" describe 81 with the same words.
  */
+import { withoutNextLabel } from "./nextLabel";
 import type { Heading } from "../headings";
 import type { NumberToken } from "../numbers";
 import { bulletLead } from "./bulletLead";
@@ -219,6 +220,9 @@ function describe(
       : text.slice(token.end, rightTo);
   // «chiếm 18,13% trên tổng số hồ sơ đã giải quyết»: the base of a share is not what it is a share of (overTotal.ts).
   if (token.kind === "percent" && percentBaseAt(ownRight) !== -1) ownRight = "";
+  // «trung cấp: 38 Đang học cao cấp: 03» (a table cell's paragraphs read as one line): words opening with a capital
+  // and ending at a colon before the next number are that number's label, not this one's words.
+  else if (colonAt === rightTo && !part) ownRight = withoutNextLabel(text, ownRight, colonAt);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
   // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what;
@@ -244,11 +248,12 @@ function describe(
   // figure and a bracket's colon before its «;», no introduction.
   // The list may open a later sentence of the line: «… (31/180). Lý luận chính trị: Cao cấp 18; Trung cấp 41».
   const sentence = Math.max(lineStart, lastIndexWithin(text, ". ", clause.from - 1, lineStart) + 2);
-  const lineLead = /^\s*[^:;\n()]{2,60}:(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
-  const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[0].replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
+  // The line may open with its item's mark: «c) Trình độ lý luận chính trị: cử nhân 03 người; cao cấp 29 người; …».
+  const lineLead = /^\s*(?:(?:[a-zđ]|\d{1,2})[.)][ \t]+)?([^:;\n()]{2,60}:)(?=[^:]*;)/u.exec(text.slice(sentence, clause.from));
+  const wordsOnly = lineLead !== null && !/\d/u.test(lineLead[1]!.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
   // …unless the colon's own answer points to another report («…: như báo cáo quý trước; nâng bậc lương …», referredAnswer.ts).
   const answeredThere = wordsOnly && refersElsewhere(/^[^;\n]*/u.exec(text.slice(sentence + lineLead[0].length))![0]);
-  if (colon === -1 && listColon === -1 && wordsOnly && !answeredThere && clause.from > sentence) lead.push(...syllables(lineLead[0]));
+  if (colon === -1 && listColon === -1 && wordsOnly && !answeredThere && clause.from > sentence) lead.push(...syllables(lineLead[1]!));
   // «- 02 cao cấp lý luận chính trị; 19 trung cấp; 02 đang học trung cấp.»: a line of counts written first, each item
   // after «;» opening with its count, says once what the items are; the first item's words are the later ones' lead.
   if (colon === -1 && listColon === -1) lead.push(...syllables(figureFirstLead(text, lineStart, token.start)));

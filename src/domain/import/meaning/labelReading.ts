@@ -16,12 +16,13 @@ import { labelItems } from "./labelLines";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { earlierTail, earlierTopic } from "./vetoEarlier";
 import { features, syllables } from "./words";
+import { withoutNextLabel } from "./nextLabel";
 import { sameZero, zeroForm } from "./zeroWords";
 
 /** A level's words beside the label count as a table's group header does beside its column's (candidates.ts). */
 const LEVEL_WEIGHT = 0.8;
 /** Words after the number and its unit, up to the end of its clause: «03 trường hợp», «02 đoàn (…)». */
-const RIGHT = /^[^,;.()/\n]*/u;
+const RIGHT = /^[^,;.()/\n:]*/u;
 
 export interface LabelReadingInput {
   text: string;
@@ -52,7 +53,9 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
     const label = features(syllables(item.label));
     // A label that names nothing the form counts («tháng 9», «Lũy kế đến nay») divides a figure, it does not name one.
     if (!label.some((f) => vocab.describing.has(f))) continue;
-    const right = features(syllables(RIGHT.exec(text.slice(c.token.end))![0]));
+    // …up to a colon: «38 Đang học cao cấp: 03», words before a colon and a number are the next item's (nextLabel.ts).
+    const rightText = RIGHT.exec(text.slice(c.token.end))![0];
+    const right = features(syllables(text[c.token.end + rightText.length] === ":" ? withoutNextLabel(text, rightText, c.token.end + rightText.length) : rightText));
     // A level of function words only («trong đó») says nothing of whose the figure is.
     const above = [...item.levels, ...(titles.get(c) ?? [])].map((l) => features(syllables(l))).filter((w) => w.some((f) => !f.includes(" ")));
     const near = new Map<string, number>();

@@ -5,6 +5,7 @@
  * about studying), however well the level's words fit it. Only a figure whose own words say studying («Đang học …»)
  * takes it.
  */
+import { withoutNextLabel } from "./nextLabel";
 
 /** Studying, right after the number and its unit (three syllables at most): «04 đồng chí đang học …». */
 const STUDYING_AFTER = /^[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+){0,3}?(?:hiện[ \u00a0]+)?đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0]+)?học(?![\p{L}\p{M}])/iu;
@@ -20,5 +21,9 @@ export function aboutStudying(words: string): boolean {
 
 /** Whether the count at [start, end) counts people still studying. */
 export function countsStudying(text: string, start: number, end: number): boolean {
-  return STUDYING_AFTER.test(text.slice(end, end + 40)) || STUDYING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  // «trung cấp: 38 Đang học cao cấp: 03»: the next item's label is no word of this number (nextLabel.ts).
+  const after = text.slice(end, end + 40);
+  const head = after.split(/[:\n]/u)[0]!;
+  const own = head.length < after.length ? withoutNextLabel(text, head, end + head.length) : after;
+  return STUDYING_AFTER.test(own) || STUDYING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
 }

@@ -10,6 +10,7 @@ import { plainWording } from "./profiles";
 import { ANYONE, POSTS, sameGroup } from "./score";
 import { KNOWN_UNITS, syllables, unitAt } from "./words";
 import { measuredAt } from "./measureWords";
+import { withoutNextLabel } from "./nextLabel";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
@@ -41,7 +42,9 @@ export function otherHeadNoun(unit: string | null, text: string, end: number, la
   // no count of visits nor of sets, a count of that unit in any of its names.
   const measured = measuredAt(text, end);
   if (measured) return unit !== null && unit !== measured.unit && !sameGroup(unit, measured.unit);
-  const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(COMRADE, "đồng chí"));
+  // «38 Đang học cao cấp: 03»: the next item's label is no noun of this number (nextLabel.ts).
+  const written = text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "";
+  const after = syllables(withoutNextLabel(text, written, end + written.length).replace(COMRADE, "đồng chí"));
   const head = unitAt(after, HEADS_AND_OCCASIONS);
   if (!unit) return head !== null && OCCASIONS.includes(head) && !syllables(label).includes(head);
   if (!head || head === unit) return false;

@@ -91,10 +91,13 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   const own = ctx.fields.get(field.id);
   if (!own) return null;
   if (own.absent) return "noOrganisation";
-  if (own.provinceWide && ctx.anotherKind) return "otherAgency";
+  // The province-wide body's own report («TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG» under «UBND TỈNH …», as centres stand
+  // since 2025) is no other kind's: its figures are the ones the form asks of that body.
+  const itself = own.provinceWide && own.organisation !== null && issuedBy(ctx, own.organisation);
+  if (own.provinceWide && ctx.anotherKind && !itself) return "otherAgency";
   // What is the same for every figure is read once per number (vetoFacts.ts).
   const at = spanFacts(ctx, o);
-  if (ctx.anotherKind && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
+  if (ctx.anotherKind && !itself && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
   // «số liệu do Văn phòng UBND tỉnh cung cấp: …»: another body's figures, none of the issuer's fields (sourcedPassages.ts).
   if (inPassage(ctx.foreignSourced, o.start)) return "otherBody";
   const organisation = own.organisation;

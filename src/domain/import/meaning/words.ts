@@ -99,6 +99,11 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["số", "lượng", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["số", "lượng", "người", "làm", "việc"], ["biên", "chế", "sự", "nghiệp"]],
   [["người", "làm", "việc"], ["biên", "chế"]],
+  // The contracts of Nghị định 111/2022/NĐ-CP are named by the work they do: «hợp đồng lao động làm công việc hỗ trợ,
+  // phục vụ 21 người» is the contract staff, whose words the work's name had pushed away from the number.
+  [["hợp", "đồng", "lao", "động", "làm", "công", "việc", "hỗ", "trợ", "phục", "vụ"], ["hợp", "đồng", "lao", "động"]],
+  [["lao", "động", "hợp", "đồng", "làm", "công", "việc", "hỗ", "trợ", "phục", "vụ"], ["hợp", "đồng", "lao", "động"]],
+  [["hợp", "đồng", "làm", "công", "việc", "hỗ", "trợ", "phục", "vụ"], ["hợp", "đồng", "lao", "động"]],
   // Who fills that quota is «viên chức» (Luật Viên chức): «viên chức được giao (14), có mặt (13)» is the units' quota.
   [["viên", "chức", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
   // A plan's «nhóm nhiệm vụ» (groups of tasks) are its «nhóm công việc»: the held-out reports 26, 29, 31–34 write the
@@ -107,6 +112,14 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   // Rice handed out at the lean season is «hỗ trợ gạo» in the government's decisions to release it from the national
   // reserve and «trợ giúp gạo» in the social-assistance decree (Nghị định 20/2021/NĐ-CP): one aid, two names.
   [["hỗ", "trợ", "gạo"], ["trợ", "giúp", "gạo"]],
+  // «đang học cao cấp 02», «đang theo học lớp trung cấp»: the political-theory course being attended (its grades are
+  // «cao cấp» and «trung cấp»), not a count of those who hold the grade.
+  ...["cao", "trung"].flatMap((grade) =>
+    [["đang", "học"], ["đang", "học", "lớp"], ["đang", "theo", "học"], ["đang", "theo", "học", "lớp"]].map((attending): [string[], string[]] => [
+      [...attending, grade, "cấp"],
+      ["đang", "học", "lí", "luận", "chính", "trị"],
+    ]),
+  ),
   // «đang theo học lớp …» (attending a course) is «đang học».
   [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],

@@ -48,5 +48,12 @@ export function isYear(token: Written, left: readonly string[], text: string): b
   // «tháng 5 năm 2026 của HĐND tỉnh»: the words between two numbers may all be the next figure's, and «năm» not
   // among this one's words; written right before it, it still makes it a year.
   const written = /(?<![\p{L}])năm[ \u00a0]+$/iu.test(text.slice(Math.max(0, token.start - 6), token.start));
-  return written || ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8));
+  return written || ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8)) || yearRow(text, token.start);
+}
+
+/** A table row labelled by the year it gives, its cell the year alone: «Năm của số liệu biên chế ⇥ 2025». */
+const YEAR_ROW = /^[ \t]*(?:\d{1,2}[.)]?\t[ \t]*)?năm(?![\p{L}\p{M}])[^\t\n\d]{0,80}\t[ \t]*$/iu;
+function yearRow(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return start - lineStart <= 100 && YEAR_ROW.test(text.slice(lineStart, start)) && /^[ \t]*(?:\t|\n|$)/u.test(text.slice(start + 4, start + 6));
 }

@@ -43,7 +43,7 @@ const HEAD_LENGTH = 4;
  */
 const KIND_QUALIFIERS = ["vượt cấp", "kéo dài", "phức tạp", "đông người", "nặc danh", "mạo danh", "trùng lặp", "tồn đọng", "điểm nóng"];
 /** How many syllables after «không» may describe what it negates. */
-const PHRASE_LENGTH = 14;
+const PHRASE_LENGTH = 20;
 
 /**
  * «Trình độ chuyên môn: tiến sĩ không có; thạc sĩ 09 người; …»: in a list whose items are a short label and its

@@ -1,0 +1,34 @@
+/**
+ * Held-out 413's way of writing who attends a political-theory course by the course's grade: «lý luận chính trị: cử
+ * nhân 01, cao cấp 22, trung cấp 27; đang học cao cấp 02». «cao cấp» beside the number read as the grade held, against
+ * «Đang học lý luận chính trị»; «đang (theo) học (lớp) cao/trung cấp» is the course attended. A grade held («cao cấp
+ * 02») is still no one attending.
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { syllables } from "../../../src/domain/import/meaning/words";
+import { REPORT } from "../../support/forms";
+import { boundValue, byLabel } from "../../support/recognized";
+
+const DANG_HOC = byLabel("Đang học lý luận chính trị").id;
+const report = (staff: string) =>
+  [
+    "VĂN PHÒNG UBND TỈNH AN GIANG",
+    "BÁO CÁO",
+    "Kết quả thực hiện dân chủ ở cơ sở quý II năm 2026",
+    "I. TÌNH HÌNH CHUNG",
+    `Công chức cơ quan: tiến sĩ 03, thạc sĩ 31, đại học 34; lý luận chính trị: cử nhân 01, ${staff}`,
+    "II. KẾT QUẢ",
+    "Trong quý, Văn phòng tổ chức 02 hội nghị.",
+  ].join("\n");
+
+describe("the course attended, named by its grade", () => {
+  it("«đang học cao cấp 02» is attending the course", () => {
+    expect(boundValue(recognizeFigures(report("cao cấp 22, trung cấp 27; đang học cao cấp 02."), REPORT).get(DANG_HOC))).toBe("02");
+    expect(syllables("đang theo học lớp trung cấp")).toEqual(["đang", "học", "lí", "luận", "chính", "trị"]);
+  });
+
+  it("a grade held is no one attending", () => {
+    expect(boundValue(recognizeFigures(report("cao cấp 22, trung cấp 27; học xong cao cấp 02."), REPORT).get(DANG_HOC))).toBeNull();
+    expect(syllables("đã học cao cấp")).toEqual(["đã", "học", "cao", "cấp"]);
+  });
+});
