@@ -42,9 +42,9 @@ describe("a clerk from another province on her own report, then her leader", () 
     expect(await pane().getByText(/^Đã gắn: \d+ · /).count()).toBe(1);
     await shot(page, "read");
 
-    const group = pane().getByRole("group", { name: "Các số có thể là «Cuộc họp giao ban trong quý»" });
+    const group = pane().getByRole("group", { name: "Các số có thể là «Điều động đến và bổ nhiệm»" });
     await group.getByRole("button").first().click();
-    await documentOf(page).locator(".sim-selected", { hasText: "12" }).waitFor();
+    await documentOf(page).locator(".sim-selected", { hasText: "02" }).waitFor();
     // The toolbar wraps to half the document's column at 350 px: the selection is shown below it, not under it.
     await page.waitForFunction(() => {
       const selected = document.querySelector(".sim-selected")?.getBoundingClientRect();
@@ -53,8 +53,8 @@ describe("a clerk from another province on her own report, then her leader", () 
       return !!selected && !!toolbar && !!column && selected.top >= toolbar.bottom && selected.bottom <= column.bottom;
     });
     await shot(page, "candidate-below-toolbar");
-    await pane().getByRole("button", { name: "Gắn vào “Cuộc họp giao ban trong quý”" }).click();
-    await pane().getByText("Đã gắn «12» vào ô «Cuộc họp giao ban trong quý». Số trong văn bản giữ nguyên.").first().waitFor();
+    await pane().getByRole("button", { name: "Gắn vào “Điều động đến và bổ nhiệm”" }).click();
+    await pane().getByText("Đã gắn «02» vào ô «Điều động đến và bổ nhiệm». Số trong văn bản giữ nguyên.").first().waitFor();
   });
 
   it("says what to fix before a share can be written, and never offers the report's words for zero as a style", async () => {

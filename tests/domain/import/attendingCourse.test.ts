@@ -1,8 +1,9 @@
 /**
  * Held-out 413's way of writing who attends a political-theory course by the course's grade: «lý luận chính trị: cử
- * nhân 01, cao cấp 22, trung cấp 27; đang học cao cấp 02». «cao cấp» beside the number read as the grade held, against
- * «Đang học lý luận chính trị»; «đang (theo) học (lớp) cao/trung cấp» is the course attended. A grade held («cao cấp
- * 02») is still no one attending.
+ * nhân 01, cao cấp 22, trung cấp 27; đang học cao cấp 02». A synonym reading «đang (theo) học (lớp) cao/trung cấp»
+ * as the political-theory course was taken back when merging: it also made «Đang học trung cấp: 01» under «Bồi dưỡng
+ * ngoại ngữ, tin học» a political-theory count (numberedHeadingLead.test.ts). It needs the line's own «lý luận chính
+ * trị» lead to be safe. A grade held is still no one attending.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { syllables } from "../../../src/domain/import/meaning/words";
@@ -22,11 +23,6 @@ const report = (staff: string) =>
   ].join("\n");
 
 describe("the course attended, named by its grade", () => {
-  it("«đang học cao cấp 02» is attending the course", () => {
-    expect(boundValue(recognizeFigures(report("cao cấp 22, trung cấp 27; đang học cao cấp 02."), REPORT).get(DANG_HOC))).toBe("02");
-    expect(syllables("đang theo học lớp trung cấp")).toEqual(["đang", "học", "lí", "luận", "chính", "trị"]);
-  });
-
   it("a grade held is no one attending", () => {
     expect(boundValue(recognizeFigures(report("cao cấp 22, trung cấp 27; học xong cao cấp 02."), REPORT).get(DANG_HOC))).toBeNull();
     expect(syllables("đã học cao cấp")).toEqual(["đã", "học", "cao", "cấp"]);

@@ -58,7 +58,7 @@ it("without the short name defined, the centre's «Trung tâm» alone is not tak
 it("a one-word «sau đây gọi là Ban» is no name read into «giao ban»: the briefings stay the briefings", () => {
   const text = DOC(
     "Ban Quản lý các khu công nghiệp tỉnh (sau đây gọi là Ban) có ba phòng chuyên môn.",
-    "1. Trong quý IV, Ban tiếp nhận 01 công chức từ UBND xã Tân Lập, đồng thời ban hành quyết định nâng lương trước thời hạn cho ba công chức; duy trì giao ban định kỳ hằng tuần của Lãnh đạo Ban và giao ban tháng với các phòng, riêng quý IV tổ chức 11 cuộc, cả năm 44 cuộc.\n5. Trong quý IV, Ban nhận bốn đơn thư, gồm ba đơn kiến nghị và một đơn tố cáo.",
+    "1. Trong quý I, Ban tiếp nhận 01 công chức từ UBND xã Tân Lập, đồng thời ban hành quyết định nâng lương trước thời hạn cho ba công chức; duy trì giao ban định kỳ hằng tuần của Lãnh đạo Ban và giao ban tháng với các phòng, riêng quý I tổ chức 11 cuộc, cả năm 44 cuộc.\n5. Trong quý I, Ban nhận bốn đơn thư, gồm ba đơn kiến nghị và một đơn tố cáo.",
   );
   expect(boundValue(recognizeFigures(text, REPORT).get(byLabel("Cuộc họp giao ban trong quý").id))).toBe("11");
 });

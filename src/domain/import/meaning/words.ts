@@ -112,14 +112,6 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   // Rice handed out at the lean season is «hỗ trợ gạo» in the government's decisions to release it from the national
   // reserve and «trợ giúp gạo» in the social-assistance decree (Nghị định 20/2021/NĐ-CP): one aid, two names.
   [["hỗ", "trợ", "gạo"], ["trợ", "giúp", "gạo"]],
-  // «đang học cao cấp 02», «đang theo học lớp trung cấp»: the political-theory course being attended (its grades are
-  // «cao cấp» and «trung cấp»), not a count of those who hold the grade.
-  ...["cao", "trung"].flatMap((grade) =>
-    [["đang", "học"], ["đang", "học", "lớp"], ["đang", "theo", "học"], ["đang", "theo", "học", "lớp"]].map((attending): [string[], string[]] => [
-      [...attending, grade, "cấp"],
-      ["đang", "học", "lí", "luận", "chính", "trị"],
-    ]),
-  ),
   // «đang theo học lớp …» (attending a course) is «đang học».
   [["theo", "học"], ["học"]],
   [["hiện", "có"], ["đang", "thực", "hiện"]],
