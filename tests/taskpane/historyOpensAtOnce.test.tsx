@@ -7,26 +7,19 @@
  * pause: the busy-late style, a stylesheet matter jsdom does not draw.)
  */
 import { REPORT } from "../support/forms";
-import { act, render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
 import { HistoryView } from "../../src/taskpane/lazyViews";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { createFakeGateway } from "../support/fakeGateway";
+import { renderPane } from "../support/renderPane";
 import { openView } from "../support/paneViews";
-import { settle } from "../support/settle";
 
 it("opens «Lịch sử thay đổi» with its rows and never shows «Đang mở…» when the history is ready", async () => {
   await HistoryView.preload();
   const word = createFakeGateway([{ tag: "bcdc:giaoBan.soCuoc", text: "11" }]);
   const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z"), report: REPORT });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   await act(async () => {
     store.setState({ author: "Lê Thị B" });
     store.getState().setFigure("bcdc:giaoBan.soCuoc", "13");

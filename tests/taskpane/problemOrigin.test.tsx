@@ -6,28 +6,21 @@
  * her words; a figure she writes with the pane is hers from then on.
  */
 import { REPORT } from "../support/forms";
-import { act, render, screen, within } from "@testing-library/react";
-import { App } from "../../src/taskpane/App";
+import { act, screen, within } from "@testing-library/react";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { createFakeGateway } from "../support/fakeGateway";
-import { settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 
 const CENTRE = { tiepNhan: "9.780", daGiaiQuyet: "7.766", truocHan: "7.613", dungHan: "15", rutTraLai: "109", treHan: "130", dangGiaiQuyet: "960" };
 const DESK = { tiepNhan: "81", daGiaiQuyet: "77", traSom: "06", dungHan: "71", dangGiaiQuyet: "04" };
 
-async function renderPane() {
+async function openReferencePane() {
   const word = createFakeGateway([
     ...Object.entries(CENTRE).map(([id, text]) => ({ tag: `bcdc:hcc.${id}`, text })),
     ...Object.entries(DESK).map(([id, text]) => ({ tag: `bcdc:motCuaVp.${id}`, text })),
   ]);
   const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z"), report: REPORT });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   return store;
 }
 
@@ -40,7 +33,7 @@ const TYPED = /^Do số bạn nhập trong ngăn \(\d+\)$/;
 const DOCUMENT = /^Có sẵn trong văn bản \(số đọc từ báo cáo, không do bạn nhập\) \(\d+\)$/;
 
 it("lists the clerk's typing errors apart from the errors already in the report's text", async () => {
-  const store = await renderPane();
+  const store = await openReferencePane();
   // As read: the centre's two sums do not hold in the report itself; the desk's figures add up.
   expect(listItems(TYPED)).toEqual([]);
   const own = listItems(DOCUMENT);
@@ -64,7 +57,7 @@ it("lists the clerk's typing errors apart from the errors already in the report'
 });
 
 it("counts a figure of the report she retyped differently as hers", async () => {
-  const store = await renderPane();
+  const store = await openReferencePane();
   act(() => store.getState().setFigure("bcdc:hcc.treHan", "131"));
   // 7.766 + 131 + 960 ≠ 9.780 now involves her 131: that sum is hers; the other is still the report's.
   expect(listItems(TYPED).join("\n")).toContain("= 8.857");
