@@ -6,6 +6,8 @@
  * 2. Her two typing errors were in one list with the report's own arithmetic errors: now apart, named in her words.
  * 3. «Lịch sử» flashed «Đang mở…» though the history was there: now, its panel fetched while the pane is idle, the
  *    text never appears.
+ * Walk finding (pane52): the notice's opening sentence still named the four boxes with an error, ten lines at 350 px
+ * before the list; now it says how many errors and what to do (the summary just below names each box).
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
@@ -65,7 +67,11 @@ it("lists what her fix would write, tells her typing from the report's, and open
     ["III.2.c. Trung tâm Phục vụ hành chính công tỉnh", ["Tỷ lệ đang giải quyết: 9,7% → 9,82%"]],
   ]);
   const lead = await notice.locator(".fui-MessageBarBody").evaluate((body) => body.firstChild?.textContent ?? "");
-  expect(lead).toMatch(/^Đã cập nhật 1 ô số liệu\. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13\. 5 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi/);
+  // pane52: the lead says how many errors and what to do, no longer the four boxes (the summary below names them).
+  expect(lead).toBe(
+    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13. " +
+      "5 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
+  );
   const more = notice.getByRole("button", { name: "Xem thêm 13 số liệu liên quan không cần sửa riêng" });
   expect(await more.getAttribute("aria-expanded")).toBe("false");
   expect(await notice.locator(".notice-more-groups").count()).toBe(0);
