@@ -6,7 +6,8 @@
  * 2. Her two typing errors were in one list with the report's own arithmetic errors: now apart, named in her words.
  * 3. «Lịch sử» flashed «Đang mở…» though the history was there: now, its panel fetched while the pane is idle, the
  *    text never appears.
- * Walk finding (pane52): the notice's opening sentence still named the four boxes with an error, ten lines at 350 px
+ * Walk findings (pane52): under the box, the report's own error read as hers: it now says it is already in the
+ * document, not typed by her (her own typing gets nothing added). The notice's opening sentence still named the four boxes with an error, ten lines at 350 px
  * before the list; now it says how many errors and what to do (the summary just below names each box).
  */
 import type { Page } from "playwright-core";
@@ -19,6 +20,8 @@ const shot = screenshotFolder("walk-held-back");
 const RECEIVED = "bcdc:motCuaVp.tiepNhan";
 const RESOLVED = "bcdc:motCuaVp.daGiaiQuyet";
 const MEETINGS = "bcdc:giaoBan.soCuoc";
+const CENTRE_RECEIVED = "bcdc:hcc.tiepNhan";
+const FROM_DOCUMENT = "Lỗi này có sẵn trong văn bản, không do bạn nhập.";
 
 it("lists what her fix would write, tells her typing from the report's, and opens the history without «Đang mở…»", async () => {
   page = await openPreview(1100);
@@ -44,6 +47,17 @@ it("lists what her fix would write, tells her typing from the report's, and open
   expect(reportItems).not.toContain("8l");
   await summary.scrollIntoViewIfNeeded();
   await shot(page, "summary-apart");
+
+  // pane52: under each box, whose the error is, as the summary files it; nothing added under her own typing.
+  const under = (id: string) => pane.locator(`[data-field="${id}"] [id$="__validationMessage"]`);
+  await under(CENTRE_RECEIVED).getByText(/= 8\.856 \(chênh 924\)\. Lỗi này có sẵn trong văn bản, không do bạn nhập\.$/).waitFor();
+  expect(await under(RECEIVED).innerText()).toMatch(/^«8l» không phải là số\./);
+  expect(await under(RECEIVED).innerText()).not.toContain(FROM_DOCUMENT);
+  expect(await under(RESOLVED).innerText()).not.toContain(FROM_DOCUMENT);
+  await under(CENTRE_RECEIVED).scrollIntoViewIfNeeded();
+  await shot(page, "box-from-document");
+  await under(RECEIVED).scrollIntoViewIfNeeded();
+  await shot(page, "box-typed");
 
   // 1. The notice: what was written, then only what her fix would write.
   await pane.getByRole("button", { name: "Cập nhật văn bản" }).click();
