@@ -6,6 +6,9 @@
  * 2. Her two typing errors were in one list with the report's own arithmetic errors: now apart, named in her words.
  * 3. «Lịch sử» flashed «Đang mở…» though the history was there: now, its panel fetched while the pane is idle, the
  *    text never appears.
+ * Walk findings (pane52): under the box, the report's own error read as hers: it now says it is already in the
+ * document, not typed by her (her own typing gets nothing added). The notice's opening sentence still named the four boxes with an error, ten lines at 350 px
+ * before the list; now it says how many errors and what to do (the summary just below names each box).
  */
 import type { Page } from "playwright-core";
 import { previewOnDemand } from "./support/lifecycle";
@@ -17,6 +20,8 @@ const shot = screenshotFolder("walk-held-back");
 const RECEIVED = "bcdc:motCuaVp.tiepNhan";
 const RESOLVED = "bcdc:motCuaVp.daGiaiQuyet";
 const MEETINGS = "bcdc:giaoBan.soCuoc";
+const CENTRE_RECEIVED = "bcdc:hcc.tiepNhan";
+const FROM_DOCUMENT = "Lỗi này có sẵn trong văn bản, không do bạn nhập.";
 
 it("lists what her fix would write, tells her typing from the report's, and opens the history without «Đang mở…»", async () => {
   page = await openPreview(1100);
@@ -43,6 +48,17 @@ it("lists what her fix would write, tells her typing from the report's, and open
   await summary.scrollIntoViewIfNeeded();
   await shot(page, "summary-apart");
 
+  // pane52: under each box, whose the error is, as the summary files it; nothing added under her own typing.
+  const under = (id: string) => pane.locator(`[data-field="${id}"] [id$="__validationMessage"]`);
+  await under(CENTRE_RECEIVED).getByText(/= 8\.856 \(chênh 924\)\. Lỗi này có sẵn trong văn bản, không do bạn nhập\.$/).waitFor();
+  expect(await under(RECEIVED).innerText()).toMatch(/^«8l» không phải là số\./);
+  expect(await under(RECEIVED).innerText()).not.toContain(FROM_DOCUMENT);
+  expect(await under(RESOLVED).innerText()).not.toContain(FROM_DOCUMENT);
+  await under(CENTRE_RECEIVED).scrollIntoViewIfNeeded();
+  await shot(page, "box-from-document");
+  await under(RECEIVED).scrollIntoViewIfNeeded();
+  await shot(page, "box-typed");
+
   // 1. The notice: what was written, then only what her fix would write.
   await pane.getByRole("button", { name: "Cập nhật văn bản" }).click();
   const notice = pane.getByRole("status").filter({ hasText: "Đã cập nhật" });
@@ -65,7 +81,11 @@ it("lists what her fix would write, tells her typing from the report's, and open
     ["III.2.c. Trung tâm Phục vụ hành chính công tỉnh", ["Tỷ lệ đang giải quyết: 9,7% → 9,82%"]],
   ]);
   const lead = await notice.locator(".fui-MessageBarBody").evaluate((body) => body.firstChild?.textContent ?? "");
-  expect(lead).toMatch(/^Đã cập nhật 1 ô số liệu\. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13\. 5 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi/);
+  // pane52: the lead says how many errors and what to do, no longer the four boxes (the summary below names them).
+  expect(lead).toBe(
+    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13. " +
+      "5 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
+  );
   const more = notice.getByRole("button", { name: "Xem thêm 13 số liệu liên quan không cần sửa riêng" });
   expect(await more.getAttribute("aria-expanded")).toBe("false");
   expect(await notice.locator(".notice-more-groups").count()).toBe(0);

@@ -30,7 +30,8 @@ describe("the period question when the pane names the next quarter", () => {
     expect(await paneOf(page).getByText("Chưa cập nhật cho quý mới", { exact: true }).count()).toBeGreaterThan(0);
     // The period texts follow at the next update, as after the roll-over from «Văn bản cũ».
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await paneOf(page).getByText(/^Đã cập nhật \d+ ô số liệu\./).first().waitFor();
+    // The period's texts stand in several places: counted as figures, the places after (pane52).
+    await paneOf(page).getByText(/^Đã cập nhật \d+ số liệu \(\d+ chỗ trong văn bản\)\./).first().waitFor();
     expect(await title()).toBe("Kết quả thực hiện công tác dân chủ quý II; Nhiệm vụ trọng tâm quý III năm 2026");
     await openView(page, "So sánh");
     await paneOf(page).getByText(/^Quý II\/2026 so với Quý I\/2026: /).waitFor();

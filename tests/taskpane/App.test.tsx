@@ -1,37 +1,32 @@
 /** @jest-environment jsdom */
 import { REPORT } from "../support/forms";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { settle } from "../support/settle";
 import userEvent from "@testing-library/user-event";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { createFakeGateway } from "../support/fakeGateway";
+import { renderPane } from "../support/renderPane";
 
-function renderPane() {
+async function openPane() {
   const word = createFakeGateway([
     { tag: "bcdc:bienChe.congChucGiao", text: "55" },
     { tag: "bcdc:bienChe.congChucThucHien", text: "46" },
   ]);
   const store = createAppStore({ word, now: () => new Date("2026-03-05T08:00:00Z") , report: REPORT });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  return { word, store, ready: () => settle(store, (s) => s.ready && s.busy === null) };
+  await renderPane(store);
+  return { word, store };
 }
 
 describe("task pane", () => {
   it("loads the document's figures into labelled inputs", async () => {
-    await renderPane().ready();
+    await openPane();
     expect(screen.getByRole("textbox", { name: "Biên chế công chức được giao" })).toHaveProperty("value", "55");
     expect(screen.getByRole("heading", { name: "I. Đặc điểm, tình hình" })).toBeTruthy();
   });
 
   it("says what is wrong while typing, lists it in the summary and jumps to the field", async () => {
     const user = userEvent.setup();
-    await renderPane().ready();
+    await openPane();
     const inPost = screen.getByRole("textbox", { name: "Công chức đang thực hiện" });
     await user.clear(inPost);
     await user.type(inPost, "56");
@@ -48,8 +43,7 @@ describe("task pane", () => {
 
   it("updates the document from the button and says how many places changed", async () => {
     const user = userEvent.setup();
-    const { word, store, ready } = renderPane();
-    await ready();
+    const { word, store } = await openPane();
     const allotted = screen.getByRole("textbox", { name: "Biên chế công chức được giao" });
     await user.clear(allotted);
     await user.type(allotted, "1200");

@@ -1,16 +1,15 @@
 /** @jest-environment jsdom */
 import { REPORT, SAMPLE } from "../support/forms";
 /** The "Văn bản cũ" tab on the plain reference report (real gateway, Word simulation): recognise, check, roll over. */
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { openView } from "../support/paneViews";
 import { domReached, preloadPane, settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { plainParagraphs } from "../../src/preview/seedDocument";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 
 installWordGlobals();
 // The whole pane with 120 fields renders in jsdom: role queries over it take seconds on a loaded machine. The test
@@ -26,12 +25,7 @@ async function openImportTab() {
   const user = userEvent.setup();
   const sim = createWordSimulation(plainParagraphs(REPORT, SAMPLE));
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z") , report: REPORT });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   await openView(user, "Văn bản cũ");
   await domReached(() => document.querySelector('section[aria-label="Văn bản cũ"]') !== null);
   screen.getByRole("button", { name: "Nhận diện số liệu" });

@@ -1,15 +1,14 @@
 /** @jest-environment jsdom */
 import { REPORT } from "../support/forms";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { domReached, settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 import userEvent from "@testing-library/user-event";
 import { openView } from "../support/paneViews";
 import axe from "axe-core";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, paragraphDisplayText, type SimParagraph } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore, memoryPreferences } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { smallDocument } from "../support/simDocuments";
 import { referenceOfficePrefs } from "../support/officePrefs";
 
@@ -19,12 +18,7 @@ async function openPanel(paragraphs: SimParagraph[] = [], prefs = referenceOffic
   const user = userEvent.setup();
   const sim = createWordSimulation(paragraphs);
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-05T08:00:00Z"), prefs , report: REPORT });
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   await openView(user, "Báo cáo mới");
   await domReached(() => document.querySelector('section[aria-label="Tạo báo cáo mới"]') !== null);
   const region = screen.getByRole("region", { name: "Tạo báo cáo mới" });

@@ -32,17 +32,29 @@ it("says what was written, and which errors kept the other figures as the docume
   expect(notice.intent).toBe("warning");
   expect(notice.text).toBe(
     "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
-      "3 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu (ở ô «Hồ sơ tiếp nhận (Trung tâm PVHCC)»), " +
-      "không liên quan đến số vừa ghi; sửa lỗi đó rồi cập nhật lại để ghi các số này:",
+      "3 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi, không liên quan đến số vừa ghi. " +
+      "Sửa lỗi rồi cập nhật lại để ghi các số này:",
   );
   expect(notice.text).not.toMatch(/đang có lỗi/);
+});
+
+// Walk finding (pane52, 1): with four errors the lead named four boxes, ten lines at 350 px before the list. The count
+// and what to do are said; the summary just below names each error under its box.
+it("names no box in its lead, however many errors there are: the count and what to do", () => {
+  const errors: Problem[] = [RECEIVED, RESOLVED, PENDING].map((field) => ({ key: "sum", severity: "error", fields: [field], message: "…" }));
+  const text = describeUpdate(REPORT, decision, 1, [], [...errors, period]).text;
+  expect(text).toBe(
+    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
+      "3 số liệu được giữ nguyên như văn bản đang ghi vì 3 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
+  );
+  expect(text).not.toContain("Hồ sơ");
 });
 
 it("counts an error that only a computed figure depends on, and never says it is apart from a figure it names", () => {
   const share = { ...decision, blocked: [PENDING_SHARE], waiting: [{ field: PENDING_SHARE, from: "9,7%", to: "9,81%" }], changes: [{ field: PENDING, from: "960", to: "961" }] };
   const onPending: Problem = { ...sum, fields: [PENDING] };
   const text = describeUpdate(REPORT, share, 1, [], [onPending]).text;
-  expect(text).toMatch(/1 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu \(ở ô «[^»]+»\); sửa lỗi đó/);
+  expect(text).toMatch(/1 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi\. Sửa lỗi rồi/);
   expect(text).not.toMatch(/không liên quan/);
 });
 
@@ -55,7 +67,7 @@ it("says nothing more when nothing was held back", () => {
 // section; the rest waits behind «Xem thêm».
 it("lists only the figures fixing the errors would write, the document's text → the pane's, the rest apart", () => {
   const notice = describeUpdate(REPORT, { ...decision, blocked: [RECEIVED, RESOLVED, PENDING, PENDING_SHARE], waiting: [decision.waiting[2]!, decision.waiting[1]!] }, 1, [], [sum]);
-  expect(notice.text).toContain("2 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi trong số liệu");
+  expect(notice.text).toContain("2 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi, không liên quan đến số vừa ghi.");
   expect(notice.groups).toEqual([
     {
       heading: "III.2.c. Trung tâm Phục vụ hành chính công tỉnh",
@@ -72,7 +84,7 @@ it("says no figure waits when every figure the errors hold back is already as th
   const notice = describeUpdate(REPORT, { ...decision, waiting: [] }, 1, [], [sum]);
   expect(notice.text).toBe(
     "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
-      "Còn 1 lỗi trong số liệu (ở ô «Hồ sơ tiếp nhận (Trung tâm PVHCC)»), không liên quan đến số vừa ghi, nhưng không số nào phải chờ ghi: các số liên quan trong văn bản đã đúng như trong ngăn.",
+      "Còn 1 lỗi, không liên quan đến số vừa ghi, nhưng không số nào phải chờ ghi: các số liên quan trong văn bản đã đúng như trong ngăn.",
   );
   expect(notice.groups).toBeUndefined();
   expect(notice.more?.label).toBe("3 số liệu liên quan không cần sửa riêng");

@@ -4,16 +4,15 @@
  * to change the name on purpose — there the pane is not asking, and the sentence was wrong. It is said at the first
  * ask only (the first update without a name), in both the clerk's and the leader's wording.
  */
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { REPORT } from "../support/forms";
 import { openView } from "../support/paneViews";
-import { domReached, settle } from "../support/settle";
+import { domReached } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 import { smallDocument } from "../support/simDocuments";
 
 installWordGlobals();
@@ -25,12 +24,7 @@ async function pane(author: string) {
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-03-20T08:00:00Z"), report: REPORT });
   if (author) store.getState().setAuthor(author);
   await store.getState().start();
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   return store;
 }
 

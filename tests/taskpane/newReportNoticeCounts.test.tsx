@@ -4,16 +4,15 @@
  * while the clerk typed figures and the summary below counted down. The notice's counts are now the figures as they
  * are: it and the summary say the same number at every keystroke, and none once every figure is typed.
  */
-import { act, render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { missingFigures } from "../../src/domain/optional";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { REPORT } from "../support/forms";
 import { referenceOfficePrefs } from "../support/officePrefs";
 import { settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 
 installWordGlobals();
 
@@ -30,12 +29,7 @@ it("counts the figures still to type as the clerk types them, in the notice as i
   });
   await store.getState().start();
   await store.getState().createReport();
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   const all = owed({});
   expect(noticeText()).toMatch(new RegExp(`^Đã tạo báo cáo quý II năm 2026: .*Còn ${all} số liệu chưa nhập: hãy nhập ở thẻ «Số liệu»`));
 

@@ -6,17 +6,15 @@
  * changes, and the reopened pane (a fresh store on the same document) opens the same sections. Opening and closing
  * sections alone writes nothing: a leader who only reads is not asked by Word to save.
  */
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readStoredReport, STORED_NAMESPACE } from "../../src/domain/storedReport";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, paragraphDisplayText, type WordSimulation } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { REPORT } from "../support/forms";
 import { referenceOfficePrefs } from "../support/officePrefs";
-import { settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 
 installWordGlobals();
 
@@ -31,21 +29,12 @@ async function openPane(sim: WordSimulation) {
   return store;
 }
 
-function show(store: Awaited<ReturnType<typeof openPane>>) {
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  return settle(store, (s) => s.ready && s.busy === null);
-}
-
 it("reopens the pane with the sections the clerk left open, kept in the stored part, the text untouched", async () => {
   const user = userEvent.setup();
   const sim = createWordSimulation([]);
   const before = await openPane(sim);
   await before.getState().createReport();
-  await show(before);
+  await renderPane(before);
   expect([expanded(first), expanded(second), expanded(third)]).toEqual(["true", "false", "false"]);
   const text = sim.doc.paragraphs.map((runs) => paragraphDisplayText(runs));
 
@@ -67,7 +56,7 @@ it("reopens the pane with the sections the clerk left open, kept in the stored p
   // The pane closed and opened again: a fresh store on the same document.
   cleanup();
   const after = await openPane(sim);
-  await show(after);
+  await renderPane(after);
   expect([expanded(first), expanded(second), expanded(third)]).toEqual(["false", "true", "true"]);
 });
 
@@ -76,11 +65,11 @@ it("keeps every section closed when the clerk closed them all", async () => {
   const sim = createWordSimulation([]);
   const before = await openPane(sim);
   await before.getState().createReport();
-  await show(before);
+  await renderPane(before);
   await user.click(screen.getByRole("button", { name: heading(first) }));
   act(() => before.getState().setFigure(FIELD, "55"));
   await act(() => before.getState().keepDraft());
   cleanup();
-  await show(await openPane(sim));
+  await renderPane(await openPane(sim));
   expect([expanded(first), expanded(second), expanded(third)]).toEqual(["false", "false", "false"]);
 });

@@ -7,6 +7,7 @@
  */
 import { REPORT } from "../support/forms";
 import { act, screen, within } from "@testing-library/react";
+import { fromDocumentNote } from "../../src/taskpane/components/fieldProblems";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { createFakeGateway } from "../support/fakeGateway";
 import { renderPane } from "../support/renderPane";
@@ -63,4 +64,35 @@ it("counts a figure of the report she retyped differently as hers", async () => 
   expect(listItems(TYPED).join("\n")).toContain("= 8.857");
   expect(listItems(DOCUMENT).join("\n")).toContain("= 7.737");
   expect(listItems(DOCUMENT).join("\n")).not.toContain("8.85");
+});
+
+// Walk finding (pane52, 2): under the box, the report's own error read as the clerk's. The message under it now says,
+// as the summary files it, when the figures were read from the document; her own typing gets nothing added.
+const underBox = (id: string) => {
+  const row = document.querySelector<HTMLElement>(`[data-field="${id}"]`)!;
+  return within(row).getByRole("textbox", { description: /.+/ }).getAttribute("aria-describedby")!.split(" ")
+    .map((ref) => document.getElementById(ref)?.textContent ?? "")
+    .join(" ");
+};
+
+it("says under a box when its error is the report's own, and nothing more under the clerk's typing", async () => {
+  const store = await openReferencePane();
+  act(() => store.getState().focusField("bcdc:hcc.tiepNhan"));
+  const note = fromDocumentNote("error");
+  // The centre's figures as the report gives them: 7.766 + 130 + 960 ≠ 9.780, shown under «Hồ sơ tiếp nhận».
+  expect(underBox("bcdc:hcc.tiepNhan")).toContain(`= 8.856 (chênh 924). ${note}`);
+  expect(underBox("bcdc:hcc.daGiaiQuyet")).toContain(note);
+
+  act(() => {
+    store.getState().setFigure("bcdc:motCuaVp.tiepNhan", "8l");
+    store.getState().focusField("bcdc:motCuaVp.tiepNhan");
+  });
+  expect(underBox("bcdc:motCuaVp.tiepNhan")).toMatch(/«8l» không phải là số\./);
+  expect(underBox("bcdc:motCuaVp.tiepNhan")).not.toContain("có sẵn trong văn bản");
+
+  // She retypes one of the centre's parts: that sum is hers now, and says nothing of the document.
+  act(() => store.getState().setFigure("bcdc:hcc.treHan", "131"));
+  expect(underBox("bcdc:hcc.tiepNhan")).toContain("= 8.857");
+  expect(underBox("bcdc:hcc.tiepNhan")).not.toContain("có sẵn trong văn bản");
+  expect(underBox("bcdc:hcc.daGiaiQuyet")).toContain(note);
 });

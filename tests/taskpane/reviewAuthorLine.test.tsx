@@ -5,17 +5,16 @@
  * there before deciding.
  */
 import { REPORT } from "../support/forms";
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { domReached, settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 import { openView } from "../support/paneViews";
 import { storedReportFromXml } from "../../src/domain/storedReport";
 import { STORE_NAMESPACE } from "../../src/office/gateway";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { smallDocument } from "../support/simDocuments";
 
 installWordGlobals();
@@ -32,12 +31,7 @@ it("names the leader who decides, and records the name the leader gave", async (
   await store.getState().setTrackChanges(true);
   store.getState().setFigure(GIAO, "56");
   await store.getState().updateDocument();
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
 
   await openView(user, "Duyệt thay đổi");
   await domReached(() => screen.queryByText("Người duyệt: Nguyễn Văn Chuyên") !== null);

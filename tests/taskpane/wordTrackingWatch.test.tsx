@@ -6,14 +6,13 @@
  * window gains focus, it becomes visible, or focus enters it from the page around it (the preview). Focus moving inside
  * the pane reads nothing.
  */
-import { act, render, screen } from "@testing-library/react";
+import { act, screen } from "@testing-library/react";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { App } from "../../src/taskpane/App";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { StoreProvider } from "../../src/taskpane/store/StoreContext";
 import { REPORT } from "../support/forms";
 import { settle } from "../support/settle";
+import { renderPane } from "../support/renderPane";
 import { smallDocument } from "../support/simDocuments";
 
 installWordGlobals();
@@ -27,12 +26,7 @@ async function pane() {
   const outside = document.createElement("button");
   outside.textContent = "Word";
   document.body.append(outside);
-  render(
-    <StoreProvider store={store}>
-      <App />
-    </StoreProvider>,
-  );
-  await settle(store, (s) => s.ready && s.busy === null);
+  await renderPane(store);
   return { sim, store, outside };
 }
 

@@ -9,6 +9,7 @@ import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { fieldProblemLines, pointerTo } from "./fieldProblems";
+import { originsOf } from "../store/problemOrigins";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
 import { useShallow } from "zustand/react/shallow";
@@ -34,6 +35,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
     useShallow((s) => s.review.problems.filter((p) => p.severity === "error" && p.fields[0] !== field.id && p.fields.includes(field.id))),
   );
   const related = relatedAll[0];
+  // Whose each problem is, as the summary files it: the report's own (read from the document) says so under the box.
+  const origins = useAppStore(useShallow((s) => originsOf(s, problems)));
   // A computed figure (116,88 % when a part exceeds its whole) showed no sign that it will not be written.
   const fromError = useAppStore((s) =>
     field.formula ? s.review.problems.find((p) => p.severity === "error" && p.fields.some((f) => inputsOf(field.formula!).includes(f))) : undefined,
@@ -53,7 +56,12 @@ export function FieldInput({ field }: { field: FieldDef }) {
 
   const error = problems.find((p) => p.severity === "error");
   const warning = problems.find((p) => p.severity === "warning");
-  const lines = fieldProblemLines(problems, relatedAll, (id) => fieldName(report, id));
+  const lines = fieldProblemLines(
+    problems,
+    relatedAll,
+    (id) => fieldName(report, id),
+    (p) => origins[problems.indexOf(p)] === "document",
+  );
   // One problem reads as before; several as a short list, without the icon repeated on each line.
   const validationMessage =
     lines.length > 1 ? (

@@ -2,8 +2,9 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { useShallow } from "zustand/react/shallow";
 import { fieldName } from "../../domain/fieldName";
 import { missingFigures } from "../../domain/optional";
-import { problemOrigin, type ProblemOrigin } from "../../domain/problemOrigin";
+import type { ProblemOrigin } from "../../domain/problemOrigin";
 import type { Problem } from "../../domain/types";
+import { originsOf } from "../store/problemOrigins";
 import { useAppStore } from "../store/StoreContext";
 
 /** The two lists' headings: the clerk's own typing apart from what the report already says (problemOrigin.ts). */
@@ -24,12 +25,7 @@ export function ProblemSummary() {
     }),
   );
   const focusField = useAppStore((s) => s.focusField);
-  const origins = useAppStore(
-    useShallow((s) => {
-      const written = new Set(s.history.filter((h) => !h.decision).map((h) => h.field));
-      return problems.map((p) => problemOrigin(s.report, p, { raw: s.raw, observations: s.observations, written }));
-    }),
-  );
+  const origins = useAppStore(useShallow((s) => originsOf(s, problems)));
   const byOrigin = (origin: ProblemOrigin): Problem[] => problems.filter((_, i) => origins[i] === origin);
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;

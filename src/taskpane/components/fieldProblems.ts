@@ -4,6 +4,9 @@
  * Two problems about the same figures say the same fact twice (a part larger than its whole: «không được lớn hơn» and
  * the share «vượt 100%», whose own box names it): the first is kept, to spare lines at 350 px. The errors of rules
  * shown under another box are pointed to in a few words, never repeated whole.
+ * A problem already in the report's text (figures read from the document, not typed by the clerk: problemOrigin.ts)
+ * says so in one short sentence, as the summary files it; the clerk's own typing gets nothing added. A problem about
+ * the document's text itself (doc.*: «Văn bản ghi … là …») already says whose it is.
  */
 import type { FieldId, Problem } from "../../domain/types";
 
@@ -21,7 +24,15 @@ export const pointerTo = (boxName: string, afterOwn = false) =>
 
 const sameFigures = (problem: Problem) => [...problem.fields].sort().join("\u0000");
 
-export function fieldProblemLines(own: readonly Problem[], related: readonly Problem[], nameOf: (id: FieldId) => string): FieldProblemLine[] {
+/** Said after a problem whose figures were all read from the document. */
+export const fromDocumentNote = (severity: Problem["severity"]) => `${severity === "error" ? "Lỗi" : "Cảnh báo"} này có sẵn trong văn bản, không do bạn nhập.`;
+
+export function fieldProblemLines(
+  own: readonly Problem[],
+  related: readonly Problem[],
+  nameOf: (id: FieldId) => string,
+  readFromDocument: (problem: Problem) => boolean = () => false,
+): FieldProblemLine[] {
   const ordered = [...own.filter((p) => p.severity === "error"), ...own.filter((p) => p.severity !== "error")];
   const seen = new Set<string>();
   const lines: FieldProblemLine[] = [];
@@ -31,7 +42,9 @@ export function fieldProblemLines(own: readonly Problem[], related: readonly Pro
     if (seen.has(key)) continue;
     seen.add(key);
     const warning = problem.severity !== "error";
-    lines.push({ text: warning && mixed ? `Cảnh báo: ${problem.message}` : problem.message, severity: warning ? "warning" : "error" });
+    const text = warning && mixed ? `Cảnh báo: ${problem.message}` : problem.message;
+    const note = readFromDocument(problem) && !problem.key.startsWith("doc.") ? ` ${fromDocumentNote(problem.severity)}` : "";
+    lines.push({ text: text + note, severity: warning ? "warning" : "error" });
   }
   const pointedTo = new Set<FieldId>();
   for (const problem of related) {

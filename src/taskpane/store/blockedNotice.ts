@@ -1,8 +1,8 @@
 /**
  * What an update's notice says about the figures it left as the document has them because of errors. A clerk who
  * changed one figure of the reference report read «Chưa ghi 10 số liệu đang có lỗi» beside «2 lỗi» in the summary,
- * as if her change had held ten figures back: the notice now counts the errors as the summary does, names the box
- * each is shown under, and says when none of them concerns a figure just written.
+ * as if her change had held ten figures back: the notice now counts the errors as the summary does and says when
+ * none of them concerns a figure just written (the summary below it names the box of each).
  */
 import { inputsOf } from "../../domain/compute";
 import { bySection, fieldName, sectionHeading } from "../../domain/fieldName";
@@ -32,7 +32,9 @@ export function writtenNote(report: ReportDefinition, decision: UpdateDecision):
 /**
  * The sentence that introduces the list of figures left as they are: those whose document text fixing the errors
  * would change (`waiting`). Figures held back that the document already shows as the pane holds them are not counted
- * here; the notice keeps them behind «Xem thêm» (heldGroups).
+ * here; the notice keeps them behind «Xem thêm» (heldGroups). It says how many errors and what to do, never which
+ * boxes: at 350 px the names of four boxes ran to ten lines above the list, and the summary just below the notice
+ * names each error under its box, counted as it is counted here («4 lỗi, 3 cảnh báo»).
  */
 export function blockedSentence(report: ReportDefinition, decision: UpdateDecision, problems: readonly Problem[]): string {
   const errors = blockingErrors(report, decision.blocked, problems);
@@ -42,13 +44,11 @@ export function blockedSentence(report: ReportDefinition, decision: UpdateDecisi
       ? `${n} số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:`
       : "Còn lỗi trong số liệu, nhưng không số nào phải chờ ghi: văn bản đã ghi đúng như trong ngăn.";
   }
-  const boxes = [...new Set(errors.map((e) => `«${fieldName(report, e.fields[0]!)}»`))];
   const touched = new Set(decision.changes.map((c) => c.field));
   const apart = touched.size > 0 && !errors.some((e) => e.fields.some((f) => touched.has(f)));
-  const them = errors.length === 1 ? "lỗi đó" : "các lỗi đó";
-  const because = `${errors.length} lỗi trong số liệu (ở ${boxes.length === 1 ? "ô" : "các ô"} ${boxes.join(", ")})${apart ? `, không liên quan đến số vừa ghi` : ""}`;
+  const because = `${errors.length} lỗi${apart ? ", không liên quan đến số vừa ghi" : ""}`;
   if (n === 0) return `Còn ${because}, nhưng không số nào phải chờ ghi: các số liên quan trong văn bản đã đúng như trong ngăn.`;
-  return `${n} số liệu được giữ nguyên như văn bản đang ghi vì ${because}; sửa ${them} rồi cập nhật lại để ghi các số này:`;
+  return `${n} số liệu được giữ nguyên như văn bản đang ghi vì ${because}. Sửa lỗi rồi cập nhật lại để ghi các số này:`;
 }
 
 type Groups = NonNullable<Notice["groups"]>;

@@ -38,7 +38,7 @@ export function describeUpdate(
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
     written > 0
-      ? `Đã cập nhật ${written} ô số liệu.${restyledNote(report, decision)}${held ? writtenNote(report, decision) : ""}`
+      ? `${writtenCount(decision, written)}${restyledNote(report, decision, countsFigures(decision, written) ? "số liệu" : "ô")}${held ? writtenNote(report, decision) : ""}`
       : decision.conflicts.length > 0
         ? "Chưa ghi ô nào vào văn bản."
         : decision.blocked.length > 0 || kept.length > 0
@@ -69,10 +69,21 @@ export function describeUpdate(
 }
 
 /**
+ * Walk finding (pane52, 4): three figures of section I typed and written read «Đã cập nhật 6 ô số liệu», each being in
+ * two places of the report, and «ô» is what the pane calls a figure's box («Đến ô «…»»): six boxes, for the three she
+ * filled. When figures stand in more than one place the count is of figures, the places said after it.
+ */
+const countsFigures = (decision: UpdateDecision, written: number) => decision.changes.length > 0 && decision.changes.length < written;
+
+function writtenCount(decision: UpdateDecision, written: number): string {
+  return countsFigures(decision, written) ? `Đã cập nhật ${decision.changes.length} số liệu (${written} chỗ trong văn bản).` : `Đã cập nhật ${written} ô số liệu.`;
+}
+
+/**
  * A clerk who changed no figure and reads «Đã cập nhật 7 ô» wonders what changed: figures only rewritten in the
  * official style (after «Viết lại theo quy cách») are said so, with examples. Same test as the plan's (readsAs).
  */
-function restyledNote(report: ReportDefinition, decision: UpdateDecision): string {
+function restyledNote(report: ReportDefinition, decision: UpdateDecision, noun: string): string {
   const restyled = decision.changes.filter((c) => {
     const field = report.byId.get(c.field);
     const value = field ? parseField(field, c.to) : null;
@@ -80,5 +91,5 @@ function restyledNote(report: ReportDefinition, decision: UpdateDecision): strin
   });
   if (restyled.length === 0) return "";
   const examples = restyled.slice(0, 3).map((c) => `${c.from} → ${c.to}`).join(", ");
-  return ` Trong đó ${restyled.length} ô chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
+  return ` Trong đó ${restyled.length} ${noun} chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
 }
