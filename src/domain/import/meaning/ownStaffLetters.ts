@@ -67,3 +67,27 @@ export function lettersBesideStaffStatement(text: string, start: number, end: nu
   if (spans.length === 0 || !/[1-9]/.test(text.slice(start, end))) return false;
   return !spans.some((s) => (s.start <= start && end <= s.end) || (s.start >= end && NEAR_BEFORE.test(text.slice(end, s.start))) || (start >= s.end && NEAR_AFTER.test(text.slice(s.end, start))));
 }
+
+/**
+ * Letters about a citizens' matter are citizens' letters to the body, not letters about its staff: «tiếp nhận 04 đơn
+ * (trong đó 03 đơn về đất đai)», «nhận 13 đơn (10 đơn tranh chấp đất đai, …)», «57 đơn khiếu nại về bồi thường, giải
+ * phóng mặt bằng». Land, disputes between residents, compensation and site clearance, building order are what a
+ * government settles for its residents; no one writes them about an office's staff. Read in what the count counts:
+ * the words after it, to its clause's end, its bracket whole.
+ */
+const CITIZENS_MATTER = /(?<![\p{L}])(?:đất đai|tranh chấp|giải phóng mặt bằng|bồi thường|tái định cư|trật tự xây dựng)(?![\p{L}])/iu;
+const LETTERS_AFTER = /^\s*(?:đơn thư|đơn)(?![\p{L}])/iu;
+
+/** The count at [start, end) counts letters about a citizens' matter. */
+export function citizensMatterLetters(text: string, start: number, end: number): boolean {
+  if (!LETTERS_AFTER.test(text.slice(end, end + 12))) return false;
+  let to = end;
+  let depth = 0;
+  for (; to < text.length && to - start < 240; to++) {
+    const c = text[to]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ";" || c === "\n" || (c === "." && /\s|$/.test(text[to + 1] ?? "")))) break;
+  }
+  return CITIZENS_MATTER.test(text.slice(end, to));
+}
