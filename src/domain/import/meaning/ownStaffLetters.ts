@@ -69,13 +69,14 @@ export function lettersBesideStaffStatement(text: string, start: number, end: nu
 }
 
 /**
- * Letters about a citizens' matter are citizens' letters to the body, not letters about its staff: «tiếp nhận 04 đơn
- * (trong đó 03 đơn về đất đai)», «nhận 13 đơn (10 đơn tranh chấp đất đai, …)», «57 đơn khiếu nại về bồi thường, giải
- * phóng mặt bằng». Land, disputes between residents, compensation and site clearance, building order are what a
- * government settles for its residents; no one writes them about an office's staff. Read in what the count counts:
- * the words after it, to its clause's end, its bracket whole.
+ * Letters about land are citizens' letters to the body, not letters about its staff: «tiếp nhận 04 đơn (trong đó 03
+ * đơn về đất đai)», «nhận 13 đơn (10 đơn tranh chấp đất đai, …)». Land claims and disputes between residents are what
+ * a government settles for its residents; no one writes them about an office's staff. Land must be what the letters
+ * are about («về / đơn / tranh chấp (về) đất đai»): «01 đơn kiến nghị liên quan đến việc giải quyết hồ sơ đất đai tại
+ * Trung tâm» is about how the body's desk handled a dossier, its staff's work, and keeps its count. Read in what the
+ * count counts: the words after it, to its clause's end, its bracket whole.
  */
-const CITIZENS_MATTER = /(?<![\p{L}])(?:đất đai|tranh chấp|giải phóng mặt bằng|bồi thường|tái định cư|trật tự xây dựng)(?![\p{L}])/iu;
+const CITIZENS_MATTER = /(?<![\p{L}])(?:về|đơn|tranh chấp|lĩnh vực)(?:\s+(?:về|lĩnh vực))?\s+đất\s+đai(?![\p{L}])/iu;
 const LETTERS_AFTER = /^\s*(?:đơn thư|đơn)(?![\p{L}])/iu;
 
 /** The count at [start, end) counts letters about a citizens' matter. */
