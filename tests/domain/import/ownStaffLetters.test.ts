@@ -3,7 +3,7 @@
  * complaints or denunciations against its staff, a count of petitions or citizens' letters beside it is not the
  * figure; a document that says nothing of its staff keeps its count. A clerk's sentences, not the corpus's.
  */
-import { countsOwnStaffLetters, lettersBesideStaffStatement, ownStaffStatements } from "../../../src/domain/import/meaning/ownStaffLetters";
+import { citizensMatterLetters, countsOwnStaffLetters, lettersBesideStaffStatement, ownStaffStatements } from "../../../src/domain/import/meaning/ownStaffLetters";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { boundValue, byLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
@@ -52,4 +52,30 @@ it("in a report, the stated «không có» about the staff is the figure, not th
   expect(boundValue(recognizeFigures(text, REPORT).get(field))).not.toBe("04");
   const silent = text.replace("; không có đơn khiếu nại, tố cáo đối với cán bộ, công chức của Văn phòng", "");
   expect(boundValue(recognizeFigures(silent, REPORT).get(field))).toBe("04");
+});
+
+describe("citizensMatterLetters", () => {
+  const about = (text: string, n: string) => {
+    const start = text.indexOf(n);
+    return citizensMatterLetters(text, start, start + n.length);
+  };
+  it("letters whose own words or bracket say they are about land: the citizens' matter", () => {
+    expect(about("Khiếu nại, tố cáo: tiếp nhận 04 đơn (trong đó 03 đơn về đất đai), đã giải quyết 02 đơn.", "04")).toBe(true);
+    expect(about("Đơn thư: nhận 13 đơn (10 đơn tranh chấp đất đai, 03 đơn kiến nghị), đã hòa giải thành 06 vụ.", "13")).toBe(true);
+    expect(about("Sở tiếp nhận 57 đơn khiếu nại lĩnh vực đất đai.", "57")).toBe(true);
+  });
+  it("near-match: a land dossier the body's desk handled, letters of no such matter, a matter in another clause, a count of something else", () => {
+    expect(about("Văn phòng nhận được 01 đơn kiến nghị liên quan đến việc giải quyết hồ sơ đất đai tại Trung tâm.", "01")).toBe(false);
+    expect(about("Khiếu nại, tố cáo: tiếp nhận 04 đơn (trong đó 03 đơn kiến nghị), đã giải quyết 02 đơn.", "04")).toBe(false);
+    expect(about("Văn phòng nhận 01 đơn phản ánh thái độ của công chức; Ban Tiếp công dân nhận 38 đơn về đất đai.", "01")).toBe(false);
+    expect(about("Tiếp 12 lượt công dân về đất đai.", "12")).toBe(false);
+  });
+});
+
+it("in a ward's report, its citizens' land complaints are left to the clerk; letters of no such matter still bind", () => {
+  const text = (bracket: string) =>
+    ["UBND PHƯỜNG AN PHÚ", "BÁO CÁO", "Kết quả thực hiện dân chủ ở cơ sở, cải cách hành chính quý IV năm 2025", "II. Thực hiện dân chủ", `- Khiếu nại, tố cáo: tiếp nhận 04 đơn (${bracket}), đã giải quyết 02 đơn.`].join("\n");
+  const field = byLabel("Đơn thư, khiếu nại, tố cáo nhận được").id;
+  expect(boundValue(recognizeFigures(text("trong đó 03 đơn về đất đai"), REPORT).get(field))).toBeNull();
+  expect(boundValue(recognizeFigures(text("trong đó 03 đơn kiến nghị"), REPORT).get(field))).toBe("04");
 });

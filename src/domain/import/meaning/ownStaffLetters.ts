@@ -67,3 +67,28 @@ export function lettersBesideStaffStatement(text: string, start: number, end: nu
   if (spans.length === 0 || !/[1-9]/.test(text.slice(start, end))) return false;
   return !spans.some((s) => (s.start <= start && end <= s.end) || (s.start >= end && NEAR_BEFORE.test(text.slice(end, s.start))) || (start >= s.end && NEAR_AFTER.test(text.slice(s.end, start))));
 }
+
+/**
+ * Letters about land are citizens' letters to the body, not letters about its staff: «tiếp nhận 04 đơn (trong đó 03
+ * đơn về đất đai)», «nhận 13 đơn (10 đơn tranh chấp đất đai, …)». Land claims and disputes between residents are what
+ * a government settles for its residents; no one writes them about an office's staff. Land must be what the letters
+ * are about («về / đơn / tranh chấp (về) đất đai»): «01 đơn kiến nghị liên quan đến việc giải quyết hồ sơ đất đai tại
+ * Trung tâm» is about how the body's desk handled a dossier, its staff's work, and keeps its count. Read in what the
+ * count counts: the words after it, to its clause's end, its bracket whole.
+ */
+const CITIZENS_MATTER = /(?<![\p{L}])(?:về|đơn|tranh chấp|lĩnh vực)(?:\s+(?:về|lĩnh vực))?\s+đất\s+đai(?![\p{L}])/iu;
+const LETTERS_AFTER = /^\s*(?:đơn thư|đơn)(?![\p{L}])/iu;
+
+/** The count at [start, end) counts letters about a citizens' matter. */
+export function citizensMatterLetters(text: string, start: number, end: number): boolean {
+  if (!LETTERS_AFTER.test(text.slice(end, end + 12))) return false;
+  let to = end;
+  let depth = 0;
+  for (; to < text.length && to - start < 240; to++) {
+    const c = text[to]!;
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ";" || c === "\n" || (c === "." && /\s|$/.test(text[to + 1] ?? "")))) break;
+  }
+  return CITIZENS_MATTER.test(text.slice(end, to));
+}

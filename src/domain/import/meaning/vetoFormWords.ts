@@ -21,6 +21,7 @@ import { eventNumerals } from "./vetoEvent";
 import { movementNames } from "./vetoMovement";
 import { openingMove } from "./moveBasis";
 import { isUnitList, ownerOf } from "./vetoOwner";
+import { siblingCountLabels, type SiblingCounts } from "./unitKindsJoined";
 import { featureSet } from "./words";
 import { qualifiedKind, type QualifiedKind } from "./unqualifiedKind";
 import { bodiesIn, bodyLevelsIn, organisationNames, roomNames } from "./vetoPlace";
@@ -73,6 +74,8 @@ export interface FieldWords {
   owner: string | null;
   /** A list of units, or the count of one (vetoOwner.ts). */
   unitList: boolean;
+  /** For a count of units: the labels of the other counts its part asks for (unitKindsJoined.ts). */
+  unitSiblings: SiblingCounts;
   /** The award title and giver the field's words name (vetoAward.ts). */
   award: AwardWords;
   /** An award field's own words, lower case, or null (vetoOwnAward.ts). */
@@ -162,7 +165,11 @@ export function readForm(report: ReportDefinition, patterns: PatternTable): Form
     const named = organisationNames(titles.get(field.section) ?? "");
     const where = `${description} ; ${titles.get(field.section) ?? ""}`;
     const listed = field.kind === "list" ? field : field.formula?.op === "countOf" ? report.byId.get(field.formula.list) : undefined;
-    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), words, special: [], narrower: [], siblings: [], labelSiblings: [], kindSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), movement: movementNames(field.label), move: field.kind === "count" ? openingMove(field.label) : null, sectionMoves: [], othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
+    fields.set(field.id, { owner: ownerOf(titles.get(field.section) ?? ""), unitList: listed !== undefined && isUnitList(listed.label), unitSiblings: [], words, special: [], narrower: [], siblings: [], labelSiblings: [], kindSiblings: [], comparison: asksComparison(where), level: fieldLevel(where, `${field.label} ; ${titles.get(field.section) ?? ""}`), rooms: roomNames(description), bodies: bodiesIn(description), bodyLevels: bodyLevelsIn(description), named, organisation: null, planned: /dự kiến/iu.test(description), absent: false, partWords: [], award: awardWords(description), awardText: awardDescription(description), provinceWide: named !== null && provinceWide(titles.get(field.section) ?? ""), unit: field.kind === "count" ? fieldUnit(field, patterns.get(field.id) ?? []) : null, qualified: field.kind === "count" ? qualifiedKind(field.label) : null, nouns: field.kind === "count" ? countedNouns(field, patterns.get(field.id) ?? []) : [], subject: [], events: eventNumerals(field.label), movement: movementNames(field.label), move: field.kind === "count" ? openingMove(field.label) : null, sectionMoves: [], othersEvents: [], yearSection: report.fields.some((f) => f.section === field.section && f.kind === "year"), ownHeadsAct: heldByOwnHead(field.hint), ownStaffLetters: countsOwnStaffLetters(field.hint), sectionNumber: numbers.get(field.section) ?? field.section, requests: REQUEST.test(description), rulesFeedback: field.kind === "count" && countsRulesFeedback(field.label, titles.get(field.section) ?? ""), placeWords: `${field.label} ; ${titles.get(field.section) ?? ""}`.toLowerCase() });
+  }
+  for (const f of report.fields) {
+    const own = fields.get(f.id)!;
+    if (own.unitList) own.unitSiblings = siblingCountLabels(report.fields.filter((g) => g.section === f.section && g.id !== f.id && g.kind === "count").map((g) => g.label));
   }
   carryLevels(report, fields);
   markSpecial(report, fields);

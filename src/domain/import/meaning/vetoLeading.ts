@@ -28,13 +28,15 @@ import { forLaterReport } from "./laterReport";
 import { mentionedInPassing } from "./placeMentions";
 import { advisedBodysAct, advisedPlaces, restatesAdvisedPlaces } from "./advisedAct";
 import { heldByOtherHead } from "./otherHeadsAct";
-import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
+import { citizensMatterLetters, lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
 import { cumulativeInFirst, laterPlanned } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
+import { datedBeforePeriod } from "./datedBefore";
+import { oneKindOfUnits } from "./unitKindsJoined";
 import { countsWhole, wholeSectorBefore } from "./wholeSector";
 import { countsLearners, learnersBefore, quotedForComparison, underReferencePart } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
@@ -149,6 +151,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
   const digits = /^\d/.test(text.slice(o.start, o.end));
+  // «03 phòng chuyên môn và 01 trạm trực thuộc»: one kind of the units beside another, not all of them (unitKindsJoined.ts).
+  if (own.unitList && field.kind === "count" && digits && oneKindOfUnits(text, o.end, own.unitSiblings)) return "unnamedPart";
   // «A và B lần lượt là 84 và 77»: the number is its own label's; a figure a list names is the list's (respectivePairs.ts).
   if (FIGURES.has(field.kind) && digits && respectiveRefuses(text, o.start, own.words)) return "sibling";
   const claim = FIGURES.has(field.kind) ? ctx.claims.get(field.id) : undefined;
@@ -252,6 +256,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && own.ownHeadsAct && at.once("otherHead", () => heldByOtherHead(text, sentence.from, o.start, ctx.reported))) return "otherAgency";
   // «nhận được 03 đơn thư của công dân» beside «không có đơn khiếu nại, tố cáo đối với công chức của Văn phòng» (ownStaffLetters.ts).
   if (field.kind === "count" && digits && own.ownStaffLetters && lettersBesideStaffStatement(text, o.start, o.end, ownStaffStatements(text, ctx.reported))) return "headNoun";
+  // «tiếp nhận 04 đơn (trong đó 03 đơn về đất đai)»: citizens' letters about their own matters, none about the staff (ownStaffLetters.ts).
+  if (field.kind === "count" && digits && own.ownStaffLetters && citizensMatterLetters(text, o.start, o.end)) return "headNoun";
   // A department's own sector is its own (the corpus's ruling 2): a count restricted to it is refused only as a named
   // body's figure (the province's centre, an office's desk), of which it is the sector's share (vetoTarget.ts).
   if (field.kind === "count" && organisation && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
@@ -265,6 +271,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «(03 lượt, 04 người) sau ngày chốt số liệu, sẽ tổng hợp vào báo cáo tháng 11/2026»: a later report's (laterReport.ts).
   if (figure && at.once("laterReport", () => forLaterReport(at.sentenceText))) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
+  // «tính đến ngày 14/6/2026, … ban hành 04 quyết định» in quý III's report: counted up to a date before the
+  // period began, an earlier period's figure (datedBefore.ts).
+  if (figure && at.once("datedBefore", () => datedBeforePeriod(text, o.start, o.end, { kind: ctx.period.kind, index: ctx.period.index, year: ctx.period.year ?? ctx.year }))) return "otherPeriod";
   // «(Toàn ngành có 21 tiến sĩ, 612 thạc sĩ …)»: the whole sector's, not the office's (wholeSector.ts).
   if (figure && !countsWhole(field.label) && at.once("wholeSector", () => wholeSectorBefore(text, sentence.from, o.start))) return "general";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start) || underReferencePart(text, o.start))) return "comparison";

@@ -21,7 +21,7 @@ import { arose, namesLabel, omitsPost } from "./zeroHeads";
 export type ZeroForm = "value" | "negation";
 
 /** `named`: the first words of what a zero that says no case arose names, up to a comma; `said`: all of them. */
-const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[]; said?: string[]; kinds?: string[] }>();
+const forms = new WeakMap<Candidate, { form: ZeroForm; head: string[]; named?: string[]; said?: string[]; kinds?: string[]; phrase?: string[] }>();
 const ownWords = new WeakMap<FieldProfile, ReadonlySet<string>>();
 
 /** Ends an item: punctuation that closes it, or the end of the line. */
@@ -92,7 +92,7 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     const said = arose(c.token.text, words.slice(0, i)) ? syllables(clause.split(",")[0]!).slice(i) : [];
     const negated = ` ${words.slice(i).join(" ")} `;
     const kinds = KIND_QUALIFIERS.filter((q) => negated.includes(` ${q} `));
-    forms.set(c, { form: "negation", head, named: said.slice(0, HEAD_LENGTH), said, kinds });
+    forms.set(c, { form: "negation", head, named: said.slice(0, HEAD_LENGTH), said, kinds, phrase: words.slice(i, i + PHRASE_LENGTH) });
     withoutAnyKind(c);
     // The whole of what is negated describes the zero, commas and all: «không có công chức, viên chức bị xử lý vì
     // hành vi tham nhũng» (a number's own words stop at a comma, where the next figure's begin).
@@ -127,10 +127,32 @@ export function zeroFits(profile: FieldProfile, c: Candidate): boolean {
   if (profile.field.zeroText === undefined) return namesLabel(profile.field.label, found.named ?? []) && !omitsPost(profile.field.label, found.said ?? []);
   const own = ownWords.get(profile) ?? new Set(profile.descriptions.flatMap((d) => [...d]));
   const [a, b] = found.head;
-  if (own.has(a!) || (b !== undefined && own.has(`${a} ${b}`))) return true;
   // People are named as clerks count them: «không có viên chức … bị kỷ luật» for a count of «người» (score.ts).
   const unit = unitAt(found.head);
-  return unit !== null && PEOPLE.has(unit) && [...PEOPLE].some((p) => own.has(p));
+  const people = unit !== null && PEOPLE.has(unit);
+  if (!people) return own.has(a!) || (b !== undefined && own.has(`${a} ${b}`));
+  // …but people alone are no figure: «Không có cán bộ vi phạm» says no one did wrong, not how many were punished for
+  // corruption. What befell them must be the field's own words too (generalNegation).
+  return (own.has(a!) || (b !== undefined && own.has(`${a} ${b}`)) || [...PEOPLE].some((p) => own.has(p))) && !generalNegation(own, found.phrase ?? found.head);
+}
+
+/** The syllables of the words for people, which say who, never what befell them. */
+let peopleSyllables: ReadonlySet<string> | null = null;
+// Read on first use: score.ts imports this module, so its PEOPLE is not yet there when this one loads.
+const PEOPLE_SYLLABLES = () => (peopleSyllables ??= new Set([...PEOPLE, "lao động", "nhân viên", "đảng viên"].flatMap((p) => p.split(" "))));
+
+/**
+ * A zero negating people names what befell them only with a pair of the field's own words beyond the people's: «không
+ * có công chức bị xử lý», «không có trường hợp nào bị xử lý về tham nhũng» do; «Không có cán bộ vi phạm», «không có
+ * công chức … vi phạm kỷ luật» state no one did wrong, and are no count of the field's.
+ */
+export function generalNegation(own: ReadonlySet<string>, phrase: readonly string[]): boolean {
+  for (let i = 0; i + 1 < phrase.length; i++) {
+    const [x, y] = [phrase[i]!, phrase[i + 1]!];
+    if (PEOPLE_SYLLABLES().has(x) || PEOPLE_SYLLABLES().has(y)) continue;
+    if (own.has(`${x} ${y}`)) return false;
+  }
+  return true;
 }
 
 /** The words of each field's label and whole wordings (a profile keeps only the words nearest its placeholder). */

@@ -1,0 +1,47 @@
+/**
+ * A figure dated before the report's period began is an earlier period's. Clerks copy last quarter's report and keep
+ * its «tính đến ngày 14/6/2026, Sở đã tham mưu ban hành 04 quyết định …» in the next quarter's: the date the figure
+ * is counted up to says whose it is. A quarter is counted at the earliest from the 15th of the month before it (many
+ * offices close a quarter mid-month: quý III from 15/6 to 14/9), a month from the 15th of the month before; a stated
+ * end date («tính đến / đến hết / đến ngày …», «tại thời điểm …») before that start, in the number's own clause,
+ * marks the figure as counted for an earlier period. A date within or after the period, a start date («từ ngày …»),
+ * a decision's date («Quyết định … ngày 10/01/2026») and a comparison («so với …») say nothing of it.
+ */
+import type { PeriodScope } from "./reportPeriod";
+
+/** An end date: «tính đến ngày 14/6/2026», «đến hết ngày 14 tháng 6 năm 2026», «tại thời điểm 14/6/2026». */
+const END_DATE =
+  /(?<![\p{L}])(?:(?:tính\s+)?(?:đến|tới)(?:\s+hết)?|tại\s+thời\s+điểm|lũy\s+kế\s+đến)\s+(?:(?:hết\s+)?ngày\s+)?(\d{1,2})(?:\/|\s+tháng\s+)(\d{1,2})(?:\/|\s+năm\s+)(\d{4})(?!\d)/giu;
+/** Words that make the date a comparison's, not the figure's own. */
+const COMPARED = /(?<![\p{L}])(?:so với|so sánh|cùng kỳ|kỳ trước|quý trước)(?![\p{L}])/iu;
+
+/** The first day a report of this period can count from, as [year, month, day]; null when the period is not known. */
+export function earliestStart(period: Pick<PeriodScope, "kind" | "index" | "year">): [number, number, number] | null {
+  if (period.year === null || period.index === null) return null;
+  const firstMonth = period.kind === "quarter" ? 3 * period.index - 2 : period.kind === "month" ? period.index : null;
+  if (firstMonth === null) return null;
+  return firstMonth === 1 ? [period.year - 1, 12, 15] : [period.year, firstMonth - 1, 15];
+}
+
+const before = (a: readonly number[], b: readonly number[]) => a[0]! !== b[0]! ? a[0]! < b[0]! : a[1]! !== b[1]! ? a[1]! < b[1]! : a[2]! < b[2]!;
+
+/**
+ * The number at [start, end) is counted up to a date before the report's period began: an end date in its clause (the
+ * sentence's part between «;», «.» or a line's ends around it).
+ */
+export function datedBeforePeriod(text: string, start: number, end: number, period: Pick<PeriodScope, "kind" | "index" | "year">): boolean {
+  const first = earliestStart(period);
+  if (first === null) return false;
+  let from = start;
+  while (from > 0 && start - from < 300 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && to - end < 300 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  const clause = text.slice(from, to);
+  if (COMPARED.test(clause)) return false;
+  for (const m of clause.matchAll(END_DATE)) {
+    const date = [Number(m[3]), Number(m[2]), Number(m[1])];
+    if (date[1]! < 1 || date[1]! > 12 || date[2]! < 1 || date[2]! > 31) continue;
+    if (before(date, first)) return true;
+  }
+  return false;
+}
