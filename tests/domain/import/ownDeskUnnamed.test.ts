@@ -12,18 +12,27 @@ import { boundValue, byLabel } from "../../support/recognized";
 const CENTRE = ["phục vụ hành chính công", "pvhcc", "hành chính công"];
 
 const DOC = (header: string[], line: string) =>
-  [...header, "", "BÁO CÁO", "Kết quả thực hiện dân chủ ở cơ sở quý II năm 2026", "", "3. Kết quả giải quyết thủ tục hành chính", line, ""].join("\n");
+  [...header, "", "BÁO CÁO", "Kết quả thực hiện dân chủ ở cơ sở quý II năm 2026", "", "3. Công tác cán bộ, cải cách hành chính", line, ""].join("\n");
 
 const DEPARTMENT = ["UBND TỈNH HÀ GIANG", "SỞ CÔNG THƯƠNG"];
-const SENTENCE = "Trong quý, Sở tiếp nhận 532 hồ sơ; đã giải quyết 517 hồ sơ, đạt 97,18%; đang giải quyết 15 hồ sơ.";
+const SENTENCE = "Giải quyết thủ tục hành chính: trong quý, Sở tiếp nhận 532 hồ sơ; đã giải quyết 517 hồ sơ, đạt 97,18%; đang giải quyết 15 hồ sơ.";
 
 const result = (text: string) => recognizeFigures(text, REPORT);
 const value = (r: ReturnType<typeof result>, label: string) => boundValue(r.get(byLabel(label).id));
 
 describe("a department's own dossiers, no desk named", () => {
   it("the issuer and its kind stand for the desk when no centre is named", () => {
-    expect(ownDeskNames("sở tiếp nhận 532 hồ sơ", "sở công thương", CENTRE)).toEqual(["sở công thương", "sở"]);
-    expect(ownDeskNames("chi cục tiếp nhận 48 hồ sơ", "chi cục thủy lợi", CENTRE)).toEqual(["chi cục thủy lợi", "chi cục"]);
+    expect(ownDeskNames("giải quyết thủ tục hành chính: sở tiếp nhận 532 hồ sơ", "sở công thương", CENTRE)).toEqual(["sở công thương", "sở"]);
+    expect(ownDeskNames("tthc: chi cục tiếp nhận 48 hồ sơ", "chi cục thủy lợi", CENTRE)).toEqual(["chi cục thủy lợi", "chi cục"]);
+  });
+
+  it("near-match: none when the text names no administrative procedure", () => {
+    expect(ownDeskNames("ban tiếp nhận 02 viên chức; lập 37 hồ sơ dự án", "ban quản lý dự án đầu tư xây dựng tỉnh", CENTRE)).toEqual([]);
+  });
+
+  it("near-match: a board settling no procedure keeps «Tiếp nhận: không có.» for its staff, not a desk", () => {
+    const r = result(DOC(["UBND TỈNH HÀ GIANG", "BAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH"], "- Bổ nhiệm 01 Trưởng phòng Kỹ thuật.\n- Tiếp nhận: không có.\n- Ban lập 37 hồ sơ dự án."));
+    expect(value(r, "Hồ sơ tiếp nhận (một cửa Văn phòng)")).toBeNull();
   });
 
   it("near-match: none when the text names the centre, or the issuer is of no known kind", () => {
