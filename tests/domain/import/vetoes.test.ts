@@ -73,16 +73,6 @@ describe("levels", () => {
     expect(own).toBe(1);
     expect(ownLevel("VĂN PHÒNG UBND TỈNH SƠN LA")).toBe(0);
   });
-  it("reads «UBND phường» and «UBND thị trấn» as a commune's level, as «UBND xã»", () => {
-    expect(ownLevel("UBND PHƯỜNG PHỦ LÝ\nBÁO CÁO")).toBe(2);
-    expect(ownLevel("ỦY BAN NHÂN DÂN THỊ TRẤN\tLONG ĐIỀN")).toBe(2);
-    expect(ownLevel("UBND XÃ TÂN HÒA")).toBe(2);
-  });
-  it("near-match: «UBND thành phố», «UBND thị xã» and a «phường» not after the committee keep the province's level", () => {
-    expect(ownLevel("UBND THÀNH PHỐ HUẾ\nSỞ KHOA HỌC VÀ CÔNG NGHỆ")).toBe(0);
-    expect(ownLevel("UBND THỊ XÃ\nBÁO CÁO")).toBe(0);
-    expect(ownLevel("SỞ NỘI VỤ\nhướng dẫn các phường thực hiện")).toBe(0);
-  });
   it("a whole or a lower level is another level's figure", () => {
     expect(isOtherLevel(district, ...at(district, "27"), own, plain)).toBe(true);
     expect(isOtherLevel(district, ...at(district, "18"), own, plain)).toBe(true);

@@ -155,10 +155,9 @@ const LEAD_COUNT = /^[\s\-+•*–]*[^:\n]{0,60}?(?<![\p{L}\d])\d{1,4}\s+(xã|ph
 
 /** The level of the body that reports: «UBND huyện Thuận Châu báo cáo» is a district; else a province. */
 export function ownLevel(text: string): number {
-  // «UBND phường …», «UBND thị trấn …» are communes' committees as much as «UBND xã …». «UBND thành phố», «UBND thị
-  // xã» are left out: a city may be a province («UBND thành phố Huế») or a district.
-  const head = /(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|xã|phường|thị\s+trấn)(?![\p{L}])/iu.exec(text.slice(0, 1500));
-  return head ? levelOf(head[1]!.replace(/\s+/gu, " ")) : LEVELS.indexOf("tỉnh");
+  const head = /(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+(tỉnh|huyện|xã)/iu.exec(text.slice(0, 1500));
+  const level = head ? head[1]!.toLowerCase() : "tỉnh";
+  return LEVELS.indexOf(level as (typeof LEVELS)[number]);
 }
 
 function levelOf(word: string): number {
