@@ -465,7 +465,7 @@ const MEASURED: Record<string, number> = {
   "391-so-xay-dung-ninh-binh-tang-giam-so-voi-quy-truoc-dat-quy2-2026.txt": 35,
   "392-ban-qlkkt-quang-tri-bang-hang-chi-tieu-cot-phong-cong-quy1-2026.docx": 26,
   "393-vp-hdnd-ubnd-xa-tam-dao-phu-tho-chu-thich-so-ngoac-dieu-chinh-bao-cao-nhanh-quy3-2025.txt": 27,
-  "394-thanh-tra-bac-lieu-cut-lun-viet-tat-quy1-2025.txt": 25,
+  "394-thanh-tra-bac-lieu-cut-lun-viet-tat-quy1-2025.txt": 31,
   "396-lam-dong-tcd-2026-10-thang-nay-va-luy-ke-tu-dau-nam-moi-doan.txt": 23,
   "400-so-y-te-lam-dong-kem-don-vi-truc-thuoc-quy4-2025.txt": 36,  // wt-new44: the sector's 612 refused, the office's 38 read (was 35)
   "401-vp-doan-dbqh-hdnd-ca-mau-ky-bau-cu-quy1-2026.txt": 21,
@@ -515,9 +515,9 @@ const MEASURED: Record<string, number> = {
   // stop 28's last batch, wt-fresh52 (460–464, 466; a quarter's real mix), written while the fixers worked and never
   // shown to them: on c87210a and on the merged engine alike 131/160 (81.9 %) with 4 wrong, monthly 21/23 with 1 wrong.
   "460-vp-ba-ria-vung-tau-thuong-le-ke-hoach-nam-quy2-2025.txt": 59,
-  "461-so-tu-phap-soc-trang-gon-gang-quy1-2025.txt": 20,
+  "461-so-tu-phap-soc-trang-gon-gang-quy1-2025.txt": 30,
   "462-ubnd-phuong-phu-ly-ninh-binh-can-bo-moi-lap-lai-thieu-so-quy4-2025.txt": 16,
-  "463-chi-cuc-thuy-loi-lao-cai-mot-bang-nhan-su-quy2-2026.docx": 8,
+  "463-chi-cuc-thuy-loi-lao-cai-mot-bang-nhan-su-quy2-2026.docx": 17,
   "464-so-khcn-hue-chep-bao-cao-quy-truoc-con-so-cu-quy3-2026.txt": 28,
   "466-dien-bien-tcd-2026-10-thanh-tra-tinh-thuong-le.txt": 22, // 21 unseen; the bullet list mended after
   // wt-fresh53 (ordinary, measured once unseen on 814174a: 173/182, none wrong; monthly 21/23, 1 wrong)

@@ -17,6 +17,12 @@ describe("the units' quota named as the law names it", () => {
   it("«số lượng người làm việc được giao là 19» after the civil servants' quota", () => {
     expect(quota("Biên chế công chức được giao 48, có mặt 45; số lượng người làm việc được giao là 19, có mặt 18; hợp đồng lao động 07 người.")).toBe("19");
   });
+  it("«số người làm việc được giao 31, có mặt 29» shortened, after the civil servants' quota", () => {
+    expect(quota("Biên chế năm 2026: công chức được giao 40, có mặt 38; số người làm việc được giao 31, có mặt 29; hợp đồng lao động 04.")).toBe("31");
+  });
+  it("near-match: «số người làm việc tại bộ phận một cửa» is no quota", () => {
+    expect(quota("Biên chế công chức được giao 40, có mặt 38. Số người làm việc tại bộ phận một cửa: 05.")).toBeNull();
+  });
   it("near-match: people working at the one-stop desk are no quota", () => {
     expect(quota("Bộ phận một cửa của Văn phòng hiện có 06 người làm việc thường xuyên.")).toBeNull();
   });

@@ -27,6 +27,7 @@ import { readForm, type FieldWords } from "./vetoFormWords";
 import { scanHeadings, type Heading } from "../headings";
 import { sectionNamedAbove } from "./dateSection";
 import { levelsOf } from "./levelHeadings";
+import { ownDeskNames } from "./ownDesk";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "ownAward" | "renewal" | "rowsSum" | "otherSection" | "request";
 
@@ -102,12 +103,17 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const centreNames = [...form.fields.values()].flatMap((f) => (f.provinceWide ? (f.named ?? []) : []));
   // Another kind's own desk, written as its dossiers at the centre (deskAtCentre.ts), is the form's owned desk.
   const atCentre = anotherKind ? deskAtCentre(lower, ownBody, centreNames) : [];
+  // Another kind's report that names no desk and no province-wide body gives its dossiers as its own acts: the
+  // issuer's name is the owned desk's there (ownDesk.ts).
+  const issuerDesk = anotherKind ? ownDeskNames(lower, ownBody, centreNames) : [];
   const fields = new Map<FieldId, FieldWords>();
   for (const field of report.fields) {
     const read = form.fields.get(field.id)!;
     const { named } = read;
-    const desk = read.owner !== null && !read.provinceWide ? atCentre : [];
-    const organisation = named && [...named, ...shortForms(named).written, ...desk];
+    const owned = read.owner !== null && !read.provinceWide;
+    const desk = owned ? atCentre : [];
+    const unnamed = owned && named !== null && issuerDesk.length > 0 && !namesOrganisation(lower, [...named, ...shortForms(named).written]);
+    const organisation = named && [...named, ...shortForms(named).written, ...desk, ...(unnamed ? issuerDesk : [])];
     let absent = absentBySection.get(field.section);
     if (absent === undefined) {
       absent = organisation !== null && !namesOrganisation(lower, organisation);

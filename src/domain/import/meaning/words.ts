@@ -98,6 +98,9 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["số", "lượng", "người", "làm", "việc", "trong", "các", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["số", "lượng", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp"], ["biên", "chế", "sự", "nghiệp"]],
   [["số", "lượng", "người", "làm", "việc"], ["biên", "chế", "sự", "nghiệp"]],
+  // Shortened as clerks write the quota beside «công chức được giao»: «số người làm việc được giao 27, có mặt 25».
+  // Only with «được giao»: «số người làm việc tại bộ phận một cửa» is who works there, no quota.
+  [["số", "người", "làm", "việc", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
   [["người", "làm", "việc"], ["biên", "chế"]],
   // The contracts of Nghị định 111/2022/NĐ-CP are named by the work they do: «hợp đồng lao động làm công việc hỗ trợ,
   // phục vụ 21 người» is the contract staff, whose words the work's name had pushed away from the number.
