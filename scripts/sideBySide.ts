@@ -2,11 +2,12 @@
  * Recognition's CPU time in two trees side by side, to measure a speed-up on a machine others share: both trees'
  * recognizeFigures are loaded into one process and run alternately on the same texts, so both see the same load.
  *
- *   npm run side-by-side -- ROOT_A ROOT_B [runs=7] [lines=0]
+ *   npm run side-by-side -- ROOT_A ROOT_B [runs=7] [lines=0] [referenceLines=0] [only=bench,varied,huge,reference]
  *
  * Texts: the 71-page bench text (the reference report repeated, as scripts/bench/recognition.ts), the varied text (the
  * corpus documents joined up to 71 pages and 4,000 numbers, as scripts/bench/recognitionVaried.ts) and, with `lines`,
- * hugeText's staff sentence that many times. Prints the median and minimum CPU ms of each tree and B/A. The texts and
+ * hugeText's staff sentence that many times, with `referenceLines` the reference report's lines repeated to that many
+ * lines (`only` picks some of these texts). Prints the median and minimum CPU ms of each tree and B/A. The texts and
  * forms are A's; each root is a checkout of the project (node_modules linked, ../shared beside it).
  */
 import { readFileSync } from "node:fs";
@@ -42,18 +43,25 @@ async function main(): Promise<void> {
   const [a, b] = [resolve(process.argv[2] ?? "."), resolve(process.argv[3] ?? ".")];
   const runs = Number(process.argv[4] ?? 7);
   const lines = Number(process.argv[5] ?? 0);
+  const referenceLines = Number(process.argv[6] ?? 0);
+  const only = new Set((process.argv[7] ?? "bench,varied,huge,reference").split(","));
   const { REFERENCE_TEXT } = (await import(join(a, "tests/fixtures/referenceText"))) as typeof import("../tests/fixtures/referenceText");
   const bench = Array.from({ length: Math.ceil((60 * 3000) / REFERENCE_TEXT.length) }, () => REFERENCE_TEXT).join("\n");
   const huge = Array.from({ length: lines }, () => "Công chức được giao là 55, đang thực hiện 46").join("\n");
-  const varied = await variedText(a, REFERENCE_TEXT);
+  const referenceText = REFERENCE_TEXT.split("\n");
+  const reference = Array.from({ length: referenceLines }, (_, i) => referenceText[i % referenceText.length]!).join("\n");
+  const varied = only.has("varied") ? await variedText(a, REFERENCE_TEXT) : "";
   const trees: Array<{ recognize: Recognize; report: Report }> = [];
   for (const root of [a, b]) {
     const { recognizeFigures } = (await import(join(root, "src/domain/import/recognize"))) as typeof import("../src/domain/import/recognize");
     const { REPORT } = (await import(join(root, "tests/support/forms"))) as typeof import("../tests/support/forms");
     trees.push({ recognize: recognizeFigures, report: REPORT });
   }
-  const cases: Array<[string, string, number]> = [[`bench ${bench.length} chars`, bench, runs], [`varied ${varied.length} chars`, varied, runs]];
-  if (lines > 0) cases.push([`huge ${lines} lines`, huge, 3]);
+  const cases: Array<[string, string, number]> = [];
+  if (only.has("bench")) cases.push([`bench ${bench.length} chars`, bench, runs]);
+  if (only.has("varied")) cases.push([`varied ${varied.length} chars`, varied, runs]);
+  if (lines > 0 && only.has("huge")) cases.push([`huge ${lines} lines`, huge, 3]);
+  if (referenceLines > 0 && only.has("reference")) cases.push([`reference ${referenceLines} lines`, reference, 3]);
   for (const [name, text, n] of cases) {
     for (const t of trees) t.recognize(text, t.report); // warm-up
     const cpu: number[][] = [[], []];

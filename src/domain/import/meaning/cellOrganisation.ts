@@ -6,7 +6,7 @@
  * from the form's section titles (vetoPlace.organisationNames): no field or organisation is named here.
  */
 import type { ReportDefinition } from "../../report";
-import { tableCell } from "./tableGrid";
+import { tableCell, type TableCell } from "./tableGrid";
 import { namesOrganisation, organisationNames } from "./vetoPlace";
 
 /** The organisations the form's sections name, each as the ways a document may write it. */
@@ -23,15 +23,19 @@ export function formOrganisations(report: ReportDefinition): string[][] {
   return out;
 }
 
-/** The cell at `o` is headed or labelled by another organisation of the form, never by the field's own. */
+/**
+ * The cell at `o` is headed or labelled by another organisation of the form, never by the field's own. `cellOf` gives
+ * that cell when it is already read (vetoFacts.ts reads it once per number, whatever figure asks).
+ */
 export function cellOfOtherOrganisation(
   text: string,
   o: { start: number; end: number },
   own: readonly string[] | null,
   all: readonly (readonly string[])[],
+  cellOf: () => TableCell | null = () => tableCell(text, o),
 ): boolean {
   if (!own || all.length < 2) return false;
-  const cell = tableCell(text, o);
+  const cell = cellOf();
   if (!cell) return false;
   const words = `${cell.group} ${cell.header} ${cell.label}`.normalize("NFC").toLowerCase();
   if (namesOrganisation(words, own)) return false;

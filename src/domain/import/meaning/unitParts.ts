@@ -82,7 +82,10 @@ function leadsIn(stretch: string, offset: number, ownKind: string | null, names 
 
 /** The text from `from` to `start`, brackets closed before `start` blanked (they are asides, not the way to the number). */
 function openPath(text: string, from: number, start: number): string {
-  const chars = text.slice(from, start).split("");
+  const way = text.slice(from, start);
+  // Asked for every number: without a closing bracket nothing is blanked, and no array of characters is built.
+  if (!way.includes(")")) return way;
+  const chars = way.split("");
   let depth = 0;
   for (let i = chars.length - 1; i >= 0; i--) {
     if (chars[i] === ")") depth++;

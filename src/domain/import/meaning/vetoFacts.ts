@@ -32,7 +32,8 @@ export class SpanFacts {
 
   /** A fact of this span by name, computed the first time it is asked. */
   once<T>(key: string, compute: () => T): T {
-    if (this.known.has(key)) return this.known.get(key) as T;
+    const known = this.known.get(key);
+    if (known !== undefined || this.known.has(key)) return known as T;
     const value = compute();
     this.known.set(key, value);
     return value;

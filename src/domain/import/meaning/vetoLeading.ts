@@ -119,7 +119,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     if (field.kind === "date" && otherPart(ctx.sectionNamedAt(o.start), own.sectionNumber)) return "otherSection";
     return "organisationOutOfScope";
   }
-  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations)) return "otherColumn";
+  if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations, () => at.cell)) return "otherColumn";
   if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).

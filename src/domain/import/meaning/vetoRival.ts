@@ -78,7 +78,12 @@ export interface RivalWords {
 }
 
 export function readRivalWords(sentence: string, segment: string, own: string = segment): RivalWords {
-  return { numerals: romanNumerals(sentence), inOwn: content(own), inSentence: content(sentence), inSegment: content(segment) };
+  // The same text is read once: a stretch with no bracket after it (`own` is the stretch and a space: a space adds no
+  // syllable), a sentence that is all one stretch. The sets are only read.
+  const inSegment = content(segment);
+  const inOwn = own === segment || own === `${segment} ` ? inSegment : content(own);
+  const inSentence = sentence === segment ? inSegment : sentence === own ? inOwn : content(sentence);
+  return { numerals: romanNumerals(sentence), inOwn, inSentence, inSegment };
 }
 
 /** Two syllables of the rival's own at least, and most of them: one or two shared words are chance. */
