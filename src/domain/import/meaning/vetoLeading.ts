@@ -31,10 +31,12 @@ import { heldByOtherHead } from "./otherHeadsAct";
 import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
+import { otherUnitSubject } from "./unitSubject";
+import { addedBesidesCounted } from "./besidesMain";
 import { cumulativeInFirst, laterPlanned } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
-import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
+import { comparedBasis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { countsWhole, wholeSectorBefore } from "./wholeSector";
 import { countsLearners, learnersBefore, quotedForComparison, underReferencePart } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
@@ -240,6 +242,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
+  // «…; Bệnh viện Đa khoa tỉnh nâng lương trước thời hạn cho 14 viên chức», «Chi cục đã tổ chức 04 cuộc giao ban»: a
+  // unit with business of its own as the clause's subject (unitSubject.ts).
+  if (figure && at.once(`unitSubject:${organisation?.join("|") ?? ""}`, () => otherUnitSubject(text, sentence.from, o.start, organisation, ownBodies(ctx)))) return "otherAgency";
   // «Bộ phận một cửa UBND thành phố Tam Điệp tiếp nhận …», «Bộ phận Một cửa của Sở Y tế tại Trung tâm …»: another
   // body's desk or centre, named by its owner, is that body's (otherDesk.ts).
   if (figure && at.once("otherDesk", () => otherBodysDesk(text, sentence.from, o.start, ownBodies(ctx)))) return "otherAgency";
@@ -262,6 +267,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer)) && !at.once(`ownDesk:${organisation?.join("|") ?? ""}`, ownDeskHeading)) return "otherAgency";
   if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  // «… họp được mười hai cuộc, ngoài ra họp giao ban với khu phố hai cuộc»: a count added besides one of the same unit (besidesMain.ts).
+  if (field.kind === "count" && at.once("addedBesides", () => addedBesidesCounted(text, sentence.from, o.start, o.end))) return "general";
+  // «So với quý III (…) tiếp nhận 2.965 hồ sơ thì tăng 453 hồ sơ»: the basis of a comparison, the earlier period's (vetoEarlier.ts).
+  if (figure && at.once("comparedBasis", () => comparedBasis(text, sentence.from, o.start, o.end, sentence.to, ctx.period)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   // «(03 lượt, 04 người) sau ngày chốt số liệu, sẽ tổng hợp vào báo cáo tháng 11/2026»: a later report's (laterReport.ts).
   if (figure && at.once("laterReport", () => forLaterReport(at.sentenceText))) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
