@@ -43,18 +43,32 @@ describe("a unit of its own as the clause's subject (unitSubject.ts)", () => {
     expect(subject("Trường Trung học phổ thông chuyên\t96\t17", "17")).toBe(false);
   });
 
-  it("in a report: the department's own figures bind, its units' do not", () => {
-    const text = [
-      "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
-      "BÁO CÁO quý II năm 2026",
-      "I. ĐẶC ĐIỂM, TÌNH HÌNH",
-      "Cơ quan Sở được giao 58 biên chế công chức, hiện có 55 công chức; hợp đồng lao động: 06 người. Trường Trung học phổ thông chuyên được giao 96, có mặt 91, hợp đồng 17.",
-      "III. KẾT QUẢ",
-      "- Cơ quan Sở tổ chức 11 cuộc giao ban lãnh đạo; Trung tâm Giáo dục thường xuyên tỉnh đã tổ chức 04 cuộc giao ban.",
-    ].join("\n");
-    const bound = boundByLabel(text, REPORT);
-    expect(bound("Hợp đồng lao động")).toBe("06");
-    expect(bound("Cuộc họp giao ban trong quý")).toBe("11");
+  it("in a report: a unit's figure is left to the clerk, never bound; the department's own binds", () => {
+    const text = (subject: string) =>
+      [
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+        "BÁO CÁO quý II năm 2026",
+        "I. ĐẶC ĐIỂM, TÌNH HÌNH",
+        "Cơ quan Sở được giao 58 biên chế công chức, hiện có 55 công chức; hợp đồng lao động: 06 người. Trường Trung học phổ thông chuyên được giao 96, có mặt 91, hợp đồng 17.",
+        "III. KẾT QUẢ",
+        "- Cơ quan Sở tổ chức 11 cuộc giao ban lãnh đạo; Trung tâm Giáo dục thường xuyên tỉnh đã tổ chức 04 cuộc giao ban.",
+        `- ${subject} nâng lương trước thời hạn đối với 05 công chức.`,
+      ].join("\n");
+    const units = boundByLabel(text("Trung tâm Giáo dục thường xuyên tỉnh"), REPORT);
+    // Only in the final demotion: the unit's number stays a rival, the clerk chooses.
+    expect(units("Hợp đồng lao động")).toBeNull();
+    expect(units("Cuộc họp giao ban trong quý")).toBeNull();
+    expect(units("Công chức được nâng lương trước thời hạn")).toBeNull();
+    expect(boundByLabel(text("Sở"), REPORT)("Công chức được nâng lương trước thời hạn")).toBe("05");
+  });
+
+  it("near-match: a figure whose words name the units' kind, the report's central body named short, a kind with no unit named", () => {
+    const text = "Trường Trung học phổ thông chuyên được giao 96, có mặt 91.";
+    expect(otherUnitSubject(text, 0, at(text, "91"), null, own, "viên chức các trường ; đặc điểm")).toBe(false);
+    const short = "Số liệu của Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi tắt là Trung tâm): Trung tâm tiếp nhận 7.315 hồ sơ.";
+    expect(otherUnitSubject(short, 0, at(short, "7.315"), null, own)).toBe(false);
+    // The kind alone with no unit named before it in the sentence.
+    expect(subject("Chi cục đã tổ chức 05 cuộc giao ban.", "05")).toBe(false);
   });
 });
 
@@ -88,6 +102,10 @@ describe("a count added «ngoài ra» (besidesMain.ts)", () => {
     expect(added("Văn phòng họp giao ban 13 cuộc, ngoài ra giao ban với các xã 04 cuộc.", "13")).toBe(false);
     expect(added("Văn phòng tiếp nhận 13 đơn, ngoài ra tổ chức 04 cuộc giao ban.", "04")).toBe(false);
     expect(added("Ngoài ra, Văn phòng tổ chức 04 cuộc giao ban.", "04")).toBe(false);
+    // Another act joined on, or «bên cạnh đó»: no count of the same act before it.
+    const moved = "Văn phòng điều động 02 công chức, ngoài ra luân chuyển 02 công chức.";
+    expect(addedBesidesCounted(moved, 0, moved.lastIndexOf("02"), moved.lastIndexOf("02") + 2)).toBe(false);
+    expect(added("Văn phòng họp giao ban 13 cuộc, bên cạnh đó giao ban với các xã 04 cuộc.", "04")).toBe(false);
   });
 });
 

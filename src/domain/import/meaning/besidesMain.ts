@@ -7,9 +7,10 @@
  * Not judged: «Ngoài ra» opening its sentence (a statement of its own), a sentence with no earlier count of that unit.
  * Language knowledge only: no field is named.
  */
+import { isFunctionWord, syllables } from "./words";
 
-/** «ngoài ra» / «bên cạnh đó» after a comma or «;» inside the sentence. */
-const BESIDES = /[,;]\s*(?:ngoài ra|bên cạnh đó)(?![\p{L}])/giu;
+/** «ngoài ra» after a comma or «;» inside the sentence («bên cạnh đó» joins statements of their own too often). */
+const BESIDES = /[,;]\s*ngoài ra(?![\p{L}])/giu;
 /** The unit right after the number: its first word. */
 const UNIT_AFTER = /^[^\S\n]*(\p{L}+)/u;
 /** A count written in words, as clerks write small counts («hai», «mười hai», «ba mươi lăm»). */
@@ -26,6 +27,14 @@ export function addedBesidesCounted(text: string, sentenceFrom: number, start: n
   if (/[;]/u.test(before.slice(opened + 1))) return false;
   const unit = UNIT_AFTER.exec(text.slice(end, end + 30))?.[1];
   if (unit === undefined || /^\d/u.test(unit)) return false;
+  // The clause right before «ngoài ra» counted the same unit, and the added clause repeats one of its words: the
+  // same act done besides («họp được mười hai cuộc, ngoài ra họp giao ban với khu phố hai cuộc»), not another act
+  // joined on («điều động 02 công chức …, ngoài ra luân chuyển 02 công chức …»).
+  const previous = before.slice(0, opened).split(/[,;(]/u).at(-1) ?? "";
   const counted = new RegExp(`(?<![\\p{L}\\d])${COUNT}\\s+${unit}(?![\\p{L}])`, "iu");
-  return counted.test(before.slice(0, opened));
+  if (!counted.test(previous)) return false;
+  const spelled = new RegExp(`^${SPELLED}$`, "iu");
+  const words = (t: string) => new Set(syllables(t).filter((w) => !isFunctionWord(w) && w !== unit.toLowerCase() && !spelled.test(w)));
+  const earlier = words(previous);
+  return [...words(before.slice(opened))].some((w) => w !== "ngoài" && w !== "ra" && earlier.has(w));
 }

@@ -7,7 +7,13 @@
  * receiving specialist takes the body's own sentence). The clause runs from the sentence's start, or from the last
  * «;» or «:» outside brackets before the number, to the number.
  *
- * Not refused: the report's own bodies (every word of the unit in the header, the issuing body or the body reported
+ * Asked only in the final demotion (vetoTrailing.ts): the number stays a rival in the assignment, so that refusing
+ * it never hands the figure another unit's number (a Sở's award line for its units bound 11 when a hospital's 02 was
+ * refused outright); the figure is left to the clerk.
+ *
+ * Not refused: a public-service staff quota (the units' staff are the body's «biên chế sự nghiệp»); a figure whose
+ * own words name the kind («Viên chức hai nhà khách»); a kind the document names its central body by («(sau đây gọi
+ * tắt là Trung tâm)»); the kind alone unless its sentence named such a unit before; the report's own bodies (every word of the unit in the header, the issuing body or the body reported
  * on: a centre's own report, «Trung tâm đã tiếp nhận …»); the field's own organisation («Trung tâm Phục vụ hành
  * chính công phường tiếp nhận 3.418 hồ sơ» for the centre's figures); rooms and boards, which act for the body
  * («Phòng Tổ chức cán bộ tham mưu …», «Ban Giám đốc …»); a unit named after the verb («tiếp nhận 01 công chức … về
@@ -16,7 +22,7 @@
 import { namesOrganisation } from "./vetoPlace";
 
 /** Kinds of units that have staff and business of their own (public-service units, sub-departments, schools). */
-const KINDS = ["bệnh viện", "trung tâm", "chi cục", "trường", "viện", "trạm", "chi nhánh", "đội", "hạt", "nhà khách", "ban quản lý"];
+const KINDS = ["bệnh viện", "trung tâm", "chi cục", "trường", "viện", "trạm", "chi nhánh", "đội", "hạt"];
 
 /** A phrase with each letter of either case and any run of spaces between its words. */
 function anyCase(phrase: string): string {
@@ -62,7 +68,7 @@ function ownUnit(unit: string, own: readonly (string | null)[]): boolean {
  * The number at `start` stands in a clause whose subject is a unit of its own (a hospital, a centre, a «chi cục» …)
  * that is neither one of the report's own bodies (`own`) nor the field's organisation (`organisation`).
  */
-export function otherUnitSubject(text: string, sentenceFrom: number, start: number, organisation: readonly string[] | null, own: readonly (string | null)[]): boolean {
+export function otherUnitSubject(text: string, sentenceFrom: number, start: number, organisation: readonly string[] | null, own: readonly (string | null)[], fieldWords = ""): boolean {
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   // Rows of a table are no sentences.
   if (/[\t|]/.test(line)) return false;
@@ -71,6 +77,13 @@ export function otherUnitSubject(text: string, sentenceFrom: number, start: numb
   const m = SUBJECT.exec(clause);
   if (m === null) return false;
   const unit = m[1]!.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
+  const kind = KINDS.find((k) => unit === k || unit.startsWith(`${k} `))!;
+  // A figure whose own words name units of that kind («Viên chức hai nhà khách», a centre's figures) is theirs.
+  if (new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, "u").test(fieldWords.normalize("NFC").toLowerCase())) return false;
+  // The report's central body, named short («(sau đây gọi tắt là Trung tâm)»): the report is about it.
+  if (new RegExp(`gọi(?:\\s+tắt)?\\s+là\\s+${anyCase(kind)}(?![\\p{L}])`, "u").test(text)) return false;
+  // The kind alone («Chi cục đã tổ chức …») stands for a unit only right after the sentence named it with its name.
+  if (unit === kind && !new RegExp(`(?<![\\p{L}])${anyCase(kind)}\\s+\\p{Lu}`, "u").test(text.slice(sentenceFrom, from))) return false;
   // The organisation named, or its kind alone standing for it («Trung tâm tiếp nhận …» for the centre's figures).
   if (organisation !== null && (namesOrganisation(unit, organisation) || organisation.some((n) => n.startsWith(unit)))) return false;
   return !ownUnit(unit, own);

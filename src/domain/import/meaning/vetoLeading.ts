@@ -31,7 +31,6 @@ import { heldByOtherHead } from "./otherHeadsAct";
 import { lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
-import { otherUnitSubject } from "./unitSubject";
 import { addedBesidesCounted } from "./besidesMain";
 import { cumulativeInFirst, laterPlanned } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
@@ -242,9 +241,6 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
   if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
-  // «…; Bệnh viện Đa khoa tỉnh nâng lương trước thời hạn cho 14 viên chức», «Chi cục đã tổ chức 04 cuộc giao ban»: a
-  // unit with business of its own as the clause's subject (unitSubject.ts).
-  if (figure && at.once(`unitSubject:${organisation?.join("|") ?? ""}`, () => otherUnitSubject(text, sentence.from, o.start, organisation, ownBodies(ctx)))) return "otherAgency";
   // «Bộ phận một cửa UBND thành phố Tam Điệp tiếp nhận …», «Bộ phận Một cửa của Sở Y tế tại Trung tâm …»: another
   // body's desk or centre, named by its owner, is that body's (otherDesk.ts).
   if (figure && at.once("otherDesk", () => otherBodysDesk(text, sentence.from, o.start, ownBodies(ctx)))) return "otherAgency";
@@ -341,7 +337,7 @@ function brokenDownOther(unit: string, text: string, countEnd: number): boolean 
  * The report's own bodies as its opening names them: the header, the issuing body, the body reported on; a text
  * with no header (a news item, a pasted extract) has its first line, its title, stand for them.
  */
-function ownBodies(ctx: VetoContext): Array<string | null> {
+export function ownBodies(ctx: VetoContext): Array<string | null> {
   const named = [ctx.issuer, ctx.ownBody, ctx.reported];
   return named.some((b) => b !== null) ? named : [/^\s*([^\n]{0,300})/u.exec(ctx.text)?.[1] ?? ""];
 }
