@@ -62,6 +62,21 @@ describe("a unit of its own as the clause's subject (unitSubject.ts)", () => {
     expect(boundByLabel(text("Sở"), REPORT)("Công chức được nâng lương trước thời hạn")).toBe("05");
   });
 
+  it("a figure written by the body and again by a unit under another heading keeps the body's place, bound", () => {
+    const text = [
+      "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+      "BÁO CÁO quý II năm 2026",
+      "I. ĐẶC ĐIỂM, TÌNH HÌNH",
+      "1. Cơ quan Sở",
+      "Cơ quan Sở được giao 58 biên chế công chức, hiện có 55 công chức; hợp đồng: 06 người.",
+      "2. Đơn vị trực thuộc",
+      "Trường Trung học phổ thông chuyên được giao 96, có mặt 91, hợp đồng 17.",
+    ].join("\n");
+    expect(boundByLabel(text, REPORT)("Hợp đồng lao động")).toBe("06");
+    // Near-match: the unit's place alone is left to the clerk.
+    expect(boundByLabel(text.replace("hợp đồng: 06 người", "không có hợp đồng"), REPORT)("Hợp đồng lao động")).toBeNull();
+  });
+
   it("near-match: a figure whose words name the units' kind, the report's central body named short, a kind with no unit named", () => {
     const text = "Trường Trung học phổ thông chuyên được giao 96, có mặt 91.";
     expect(otherUnitSubject(text, 0, at(text, "91"), null, own, "viên chức các trường ; đặc điểm")).toBe(false);
