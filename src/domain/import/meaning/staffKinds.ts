@@ -7,6 +7,7 @@
  * judged: «Nâng lương trước thời hạn 01 viên chức» may still be the form's raise for «công chức». Language knowledge
  * only: no field is named.
  */
+import { syllables } from "./words";
 
 /** The two kinds of staff a quota can be of. */
 type StaffKind = "civil" | "public";
@@ -17,6 +18,22 @@ const PUBLIC = /(?<![\p{L}])(?:viên chức|sự nghiệp|người làm việc|n
 const QUOTA = /(?<![\p{L}])(?:biên chế|được giao)(?![\p{L}])/iu;
 /** The noun a number counts, right after it: «26 viên chức», «28 người làm việc», «62 biên chế công chức». */
 const NOUN_AFTER = /^[^\S\n]*(?:biên chế[^\S\n]+)?(công chức|viên chức|người làm việc)(?![\p{L}])/iu;
+/** A short form right after the number («33 VC», «12 CC»): two or more capitals, no syllable of its own. */
+const SHORT_AFTER = /^[^\S\n]*(\p{Lu}[\p{Lu}\p{Ll}]{0,5})(?![\p{L}\p{M}])/u;
+
+/**
+ * The staff noun right after the number and how long it is written: the noun in full, or a short form the document
+ * reads as one («Viết tắt: … VC = viên chức», words.ts: «có mặt: 33 VC» counts viên chức).
+ */
+function nounAfter(after: string): { noun: string; length: number } | null {
+  const full = NOUN_AFTER.exec(after);
+  if (full !== null) return { noun: full[1]!, length: full[0].length };
+  const short = SHORT_AFTER.exec(after);
+  if (short === null || !/\p{Lu}.*\p{Lu}/u.test(short[1]!)) return null;
+  const read = syllables(short[1]!).join(" ");
+  const noun = NOUN_AFTER.exec(read);
+  return noun !== null && noun[0].length === read.length ? { noun: noun[1]!, length: short[0].length } : null;
+}
 
 /** The kind of staff a figure's words name, when they name one kind only. */
 export function figureStaffKind(words: string): StaffKind | null {
@@ -29,12 +46,12 @@ export function figureStaffKind(words: string): StaffKind | null {
 /** The kind of staff the number ending at `end` counts by the noun right after it, when its clause names one kind only. */
 export function countedStaffKind(text: string, end: number, start = end): StaffKind | null {
   const after = text.slice(end, end + 80);
-  const noun = NOUN_AFTER.exec(after);
+  const noun = nounAfter(after);
   // «hiện có 10 công chức (2)»: a number alone in brackets after a count of staff is about those staff.
   if (noun === null) return /^\s*\)/u.test(after) ? bracketedAfter(text, start) : null;
-  const kind: StaffKind = /^công/iu.test(noun[1]!) ? "civil" : "public";
+  const kind: StaffKind = /^công/iu.test(noun.noun) ? "civil" : "public";
   // «26 công chức, viên chức»: both kinds counted together, neither's quota alone.
-  const clause = after.slice(noun[0].length).split(/[;.()\n\d]/u)[0] ?? "";
+  const clause = after.slice(noun.length).split(/[;.()\n\d]/u)[0] ?? "";
   const rest = clause.split(/,(?!\s*(?:viên chức|công chức|cán bộ|người lao động)(?![\p{L}]))/iu)[0] ?? "";
   if ((kind === "civil" ? PUBLIC : CIVIL).test(rest)) return null;
   return kind;

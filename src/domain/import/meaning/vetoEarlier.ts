@@ -59,3 +59,39 @@ export function earlierYearTopic(text: string, sentenceFrom: number, start: numb
 function opensSentence(text: string, from: number): boolean {
   return from === 0 || text[from - 1] === "\n" || (text[from - 1] === "." && /\s/u.test(text[from] ?? ""));
 }
+
+/**
+ * «So với quý III (từ 01/7/2025) tiếp nhận 2.965 hồ sơ thì tăng 453 hồ sơ» in quý IV's report: a clause that opens
+ * with «so với» and an earlier period, states a count, then the change («thì tăng/giảm …», «, tăng …») writes the
+ * basis of the comparison — the earlier period's figure, not this one's. An earlier period is a quarter or month of
+ * the report's year before the report's own, or one named by its relation («quý trước», «cùng kỳ»). Not: the
+ * report's own period named before the number («So với quý III, quý IV tiếp nhận 3.418 hồ sơ, tăng …»), nor a
+ * clause with no change after the number (the comparison rule and the period rule weigh those).
+ */
+const BASIS = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?so\s+với\s+(?:(quý|tháng)\s+(I{1,3}|IV|\d{1,2})(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|tháng trước|năm trước)(?![\p{L}]))/iu;
+const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
+/** A period named between the basis and the number, the report's own perhaps: then the number is not surely the basis. */
+const PERIOD_NAMED = /(?<![\p{L}])(?:quý|tháng|năm|trong kỳ|kỳ này)(?![\p{L}])/iu;
+/** The change written after the basis: «thì tăng», «, giảm», «tăng 453». */
+const CHANGE_AFTER = /^[^;.\n\d]{0,30}?(?:thì\s+)?(?:tăng|giảm)(?![\p{L}])/iu;
+
+export function comparedBasis(text: string, sentenceFrom: number, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }): boolean {
+  const inSentence = text.slice(sentenceFrom, start).lastIndexOf(";");
+  const clauseFrom = inSentence >= 0 ? sentenceFrom + inSentence + 1 : sentenceFrom;
+  const clause = text.slice(clauseFrom, start).replace(/^\s+/u, "");
+  const m = BASIS.exec(clause);
+  if (m === null) return false;
+  if (m[1] !== undefined) {
+    const kind = m[1].toLowerCase() === "quý" ? "quarter" : "month";
+    const written = m[2]!.toLowerCase();
+    const index = ROMAN[written] ?? Number(written);
+    const year = m[3] !== undefined ? Number(m[3]) : null;
+    const earlierYear = year !== null && period.year !== null && year < period.year;
+    const sameYear = year === null || period.year === null || year === period.year;
+    if (!earlierYear && !(sameYear && kind === period.kind && period.index !== null && index < period.index)) return false;
+  }
+  // Nothing but the basis's bracket and the count's own words between the period and the number.
+  const between = clause.slice(m[0].length).replace(/\([^()]*\)/gu, " ");
+  if (PERIOD_NAMED.test(between) || /\d/.test(between)) return false;
+  return CHANGE_AFTER.test(text.slice(end, sentenceTo));
+}

@@ -31,10 +31,11 @@ import { heldByOtherHead } from "./otherHeadsAct";
 import { citizensMatterLetters, lettersBesideStaffStatement, ownStaffStatements } from "./ownStaffLetters";
 import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
+import { addedBesidesCounted } from "./besidesMain";
 import { cumulativeInFirst, laterPlanned } from "./periodScope";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
-import { earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
+import { comparedBasis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { datedBeforePeriod } from "./datedBefore";
 import { oneKindOfUnits } from "./unitKindsJoined";
 import { countsWhole, wholeSectorBefore } from "./wholeSector";
@@ -268,6 +269,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer)) && !at.once(`ownDesk:${organisation?.join("|") ?? ""}`, ownDeskHeading)) return "otherAgency";
   if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
   if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  // «… họp được mười hai cuộc, ngoài ra họp giao ban với khu phố hai cuộc»: a count added besides one of the same unit (besidesMain.ts).
+  if (field.kind === "count" && at.once("addedBesides", () => addedBesidesCounted(text, sentence.from, o.start, o.end))) return "general";
+  // «So với quý III (…) tiếp nhận 2.965 hồ sơ thì tăng 453 hồ sơ»: the basis of a comparison, the earlier period's (vetoEarlier.ts).
+  if (figure && at.once("comparedBasis", () => comparedBasis(text, sentence.from, o.start, o.end, sentence.to, ctx.period)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   // «(03 lượt, 04 người) sau ngày chốt số liệu, sẽ tổng hợp vào báo cáo tháng 11/2026»: a later report's (laterReport.ts).
   if (figure && at.once("laterReport", () => forLaterReport(at.sentenceText))) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
@@ -341,7 +346,7 @@ function brokenDownOther(unit: string, text: string, countEnd: number): boolean 
  * The report's own bodies as its opening names them: the header, the issuing body, the body reported on; a text
  * with no header (a news item, a pasted extract) has its first line, its title, stand for them.
  */
-function ownBodies(ctx: VetoContext): Array<string | null> {
+export function ownBodies(ctx: VetoContext): Array<string | null> {
   const named = [ctx.issuer, ctx.ownBody, ctx.reported];
   return named.some((b) => b !== null) ? named : [/^\s*([^\n]{0,300})/u.exec(ctx.text)?.[1] ?? ""];
 }

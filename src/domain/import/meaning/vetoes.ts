@@ -61,7 +61,10 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
     const all = r.occurrences.map((o) => vetoReason(ctx, field, o, true));
     // A value written again in a place that names a rival figure («… cho hoạt động của HĐND») is that place's
     // coincidence: the place goes, the value stays bound where nothing speaks against it.
-    if (all.includes("rival") && all.some((x) => x === null) && all.every((x) => x === null || x === "rival")) {
+    // So too a place whose clause is a unit's of its own (unitSubject.ts): «hợp đồng lao động … 08 người» stays, the
+    // hospital's «hợp đồng 96» goes.
+    const placeOnly = (x: VetoReason | null) => x === "rival" || x === "otherUnit";
+    if (all.some(placeOnly) && all.some((x) => x === null) && all.every((x) => x === null || placeOnly(x))) {
       result.set(field.id, { state: "bound", occurrences: r.occurrences.filter((_, i) => all[i] === null) });
       continue;
     }
