@@ -69,6 +69,10 @@ function ownUnit(unit: string, own: readonly (string | null)[]): boolean {
  * that is neither one of the report's own bodies (`own`) nor the field's organisation (`organisation`).
  */
 export function otherUnitSubject(text: string, sentenceFrom: number, start: number, organisation: readonly string[] | null, own: readonly (string | null)[], fieldWords = ""): boolean {
+  // Another unit than the report's own can only be told when the report says whose it is (header, issuer or body
+  // reported on): «Trung tâm Y tế có quy mô 350 giường bệnh, 09 tổ chức trực thuộc» opening a text without one is as
+  // likely the reporting centre's own description.
+  if (own.every((body) => body === null)) return false;
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   // Rows of a table are no sentences.
   if (/[\t|]/.test(line)) return false;
