@@ -16,6 +16,8 @@ const UNIT_AFTER = /^[^\S\n]*(\p{L}+)/u;
 /** A count written in words, as clerks write small counts («hai», «mười hai», «ba mươi lăm»). */
 const SPELLED = "(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mười|mươi|trăm|linh|lẻ)";
 const COUNT = `(?:\\d[\\d.,]*|${SPELLED}(?:\\s+${SPELLED})*)`;
+/** One syllable of a count in words: not a word that names what was done. */
+const SPELLED_WORD = new RegExp(`^${SPELLED}$`, "iu");
 
 /** The number [start, end) in its sentence [sentenceFrom, sentenceTo) is a count added «ngoài ra» to one counted before it. */
 export function addedBesidesCounted(text: string, sentenceFrom: number, start: number, end: number): boolean {
@@ -33,8 +35,7 @@ export function addedBesidesCounted(text: string, sentenceFrom: number, start: n
   const previous = before.slice(0, opened).split(/[,;(]/u).at(-1) ?? "";
   const counted = new RegExp(`(?<![\\p{L}\\d])${COUNT}\\s+${unit}(?![\\p{L}])`, "iu");
   if (!counted.test(previous)) return false;
-  const spelled = new RegExp(`^${SPELLED}$`, "iu");
-  const words = (t: string) => new Set(syllables(t).filter((w) => !isFunctionWord(w) && w !== unit.toLowerCase() && !spelled.test(w)));
+  const words = (t: string) => new Set(syllables(t).filter((w) => !isFunctionWord(w) && w !== unit.toLowerCase() && !SPELLED_WORD.test(w)));
   const earlier = words(previous);
   return [...words(before.slice(opened))].some((w) => w !== "ngoài" && w !== "ra" && earlier.has(w));
 }

@@ -346,7 +346,7 @@ function brokenDownOther(unit: string, text: string, countEnd: number): boolean 
  * The report's own bodies as its opening names them: the header, the issuing body, the body reported on; a text
  * with no header (a news item, a pasted extract) has its first line, its title, stand for them.
  */
-export function ownBodies(ctx: VetoContext): Array<string | null> {
+function ownBodies(ctx: VetoContext): Array<string | null> {
   const named = [ctx.issuer, ctx.ownBody, ctx.reported];
   return named.some((b) => b !== null) ? named : [/^\s*([^\n]{0,300})/u.exec(ctx.text)?.[1] ?? ""];
 }
