@@ -354,6 +354,13 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cùng kỳ|kỳ trước|quý trước|năm
  * was done in the period, nor its share of what was received. Only the column's header says so: a row labelled «Số
  * nhiệm vụ trong Kế hoạch kiểm soát TTHC» is a count like any other.
  */
+/**
+ * A column of the period's opening («Đầu kỳ (15/3/2026)», «Đầu quý», «Số đầu kỳ») beside its closing one: the form
+ * asks for the figures at the report's date, so the opening is another moment's. Only the column says so; «đầu năm»
+ * is left out, since «Biên chế giao đầu năm» is the year's quota itself.
+ */
+const OPENING_COLUMN = /(?<![\p{L}])đầu\s+(?:k[ỳì]|quý|tháng)(?![\p{L}])/iu;
+
 const PLAN_COLUMN = /(?<![\p{L}])(?:kế hoạch|so với|chỉ tiêu (?:được )?giao)(?![\p{L}])/iu;
 
 /**
@@ -391,7 +398,7 @@ const THIS_PERIOD = /(?<![\p{L}])(?:tháng|quý|k[ỳì])\s+(?:này|báo cáo)(?
  */
 export function ownPeriodOrTimeless(cell: TableCell, own?: OwnPeriod): boolean {
   const column = `${cell.group} ${cell.header}`.trim();
-  if (OTHER_PERIOD.test(`${column} ${cell.label}`)) return false;
+  if (OTHER_PERIOD.test(`${column} ${cell.label}`) || OPENING_COLUMN.test(column)) return false;
   if (!TIME_COLUMN.test(column) || THIS_PERIOD.test(column)) return true;
   return own !== undefined && columnPeriod(column, own) === "own";
 }
@@ -400,7 +407,7 @@ export function ownPeriodOrTimeless(cell: TableCell, own?: OwnPeriod): boolean {
 export function otherPeriodCell(text: string, token: Token, own?: OwnPeriod): boolean {
   const cell = tableCell(text, token);
   if (cell === null) return false;
-  if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
+  if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`) || OPENING_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
   const column = `${cell.group} ${cell.header}`.trim();
   if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) !== null) return true;
   // «Tháng 5/2025 | Tháng 4/2025»: the earlier of two periods side by side (earlierColumn.ts).
