@@ -34,6 +34,15 @@ const SUB_PERIOD =
 
 const FROM_BEFORE = /(?<![\p{L}])(?:kể\s+)?từ\s+(?:ngày\s+)?$/iu;
 const TO_BEFORE = /(?<![\p{L}])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$/iu;
+/**
+ * Words saying something began on the date: «hợp nhất … từ ngày 01/7/2025», «thành lập từ ngày …», «có hiệu lực từ
+ * ngày …». Such a date, with no end written after it, is when the body or rule began, not the start of the figures'
+ * period.
+ */
+const BEGAN = /(?<![\p{L}])(?:hợp nhất|sáp nhập|thành lập|kiện toàn|tổ chức lại|đi vào hoạt động|hoạt động|hiệu lực|chính thức)(?![\p{L}])/iu;
+/** How far back in its clause a date's beginning words may stand. */
+const BEGAN_REACH = 90;
+
 /** Between the two dates of a range: «đến», «tới», a dash, optionally «ngày». */
 const BRACKET_OPEN = /\(\s*(?:(?:kể\s+)?từ\s+(?:ngày\s+)?)?$/iu;
 /** How many words before a bracketed range describe it. */
@@ -103,6 +112,14 @@ export function markRanges(text: string, candidates: readonly Candidate[]): void
       for (const f of features(syllables(text.slice(lineFrom, at)).slice(-LEAD))) for (const c of [a, b]) if ((c.near.get(f) ?? 0) < 1) c.near.set(f, 1);
     }
   }
+  for (const c of dates) if (candidateEnds.get(c) === "from" && !partners.has(c) && beganOn(text, c.token.start)) candidateEnds.delete(c);
+}
+
+/** Whether the clause before a lone «từ ngày …» says something began then (BEGAN). */
+function beganOn(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - BEGAN_REACH), at);
+  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
+  return BEGAN.test(clause);
 }
 
 /** A date field that is one end of a period takes only a date written as that end. */
