@@ -63,10 +63,30 @@ function bracketedAfter(text: string, start: number): StaffKind | null {
   return before === null ? null : /^công/iu.test(before[2]!) ? "civil" : "public";
 }
 
+/** A total over kinds named before its number: «Tổng số cán bộ, công chức và người lao động hiện có … là 49 người». */
+const TOTAL_BEFORE = /(?<![\p{L}])(?:tổng số|tổng cộng)(?![\p{L}])/iu;
+/** How far back in its clause a total's words may stand. */
+const TOTAL_REACH = 160;
+
+/**
+ * The number starting at `start` is a total of both kinds of staff: its clause opens with «tổng số» / «tổng cộng»
+ * and names civil servants and public employees or workers before it. Such a head count is neither kind's quota.
+ */
+export function totalOfKinds(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - TOTAL_REACH), start);
+  const stop = before.search(/\.\s[^.]*$/u);
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"), stop === -1 ? -1 : stop + 1) + 1);
+  const total = TOTAL_BEFORE.exec(clause);
+  if (total === null) return false;
+  const named = clause.slice(total.index);
+  return CIVIL.test(named) && PUBLIC.test(named);
+}
+
 /** The number ending at `end` counts another kind of staff than the quota figure whose words are `figureWords`. */
 export function otherStaffKind(figureWords: string, text: string, end: number, start = end): boolean {
   const mine = figureStaffKind(figureWords);
   if (mine === null) return false;
+  if (start < end && totalOfKinds(text, start)) return true;
   const counted = countedStaffKind(text, end, start);
   return counted !== null && counted !== mine;
 }
