@@ -10,6 +10,7 @@ import { requestedOnly } from "./requestLead";
 import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
+import { laterTotalPartWords, partOfLaterTotal } from "./totalAfterParts";
 import { awardAt, giverNamedElsewhere, otherAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
@@ -131,6 +132,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     if (part !== null && !namesPostPart(own.words, part)) return "unnamedPart";
   }
   // «đại học: thị trấn cũ (16), xã cũ Vĩnh Hảo (12), …», «cấp tỉnh 15 lượt, cấp xã 58 lượt»: one place's share (placeParts.ts).
+  // «12 cuộc giao ban tuần và 02 cuộc giao ban tháng, tổng cộng 13 cuộc»: the first part of a total written after it.
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && partOfLaterTotal(at.once("laterTotal", () => laterTotalPartWords(text, o.start, o.end)), own.words)) return "unnamedPart";
   // «tiếp định kỳ … và tiếp đột xuất … (10 lượt, 14 người)»: both kinds together, neither alone (bothKinds.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && countsBothKinds(text, o.start, o.end, own.labelSiblings)) return "sibling";
   // «Có 61 người có trình độ thạc sĩ và tiến sĩ»: both kinds in the number's own words (bothKinds.ts).
