@@ -22,6 +22,12 @@ describe("a total written after its parts", () => {
     expect(at("trong quý đã tổ chức 12 cuộc giao ban tuần và 02 cuộc giao ban tháng.", "12")).toBeNull();
     expect(at("Ngày 21/10/2025 tổ chức 12 cuộc, tổng cộng 13 cuộc.", "12")).toBeNull();
   });
+  it("counts no part across a «;»: the clause before it is another figure's", () => {
+    const two = "Bổ nhiệm 01 Trưởng phòng Nội chính; bổ nhiệm 01 Phó Trưởng phòng Tổng hợp và 01 Phó Trưởng phòng Văn xã, tổng cộng 02 Phó Trưởng phòng.";
+    expect(at(two, "01 Trưởng")).toBeNull();
+    const far = "đã nâng lương trước thời hạn cho 02 công chức; duy trì giao ban tuần và giao ban tháng, tổng cộng 13 cuộc giao ban.";
+    expect(at(far, "02")).toBeNull();
+  });
   it("refuses a part only for a figure that does not name it", () => {
     expect(partOfLaterTotal(["tuần"], new Set(["giao ban", "cuộc"]))).toBe(true);
     expect(partOfLaterTotal(["tuần"], new Set(["giao ban", "tuần"]))).toBe(false);

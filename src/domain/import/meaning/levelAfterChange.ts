@@ -15,6 +15,8 @@ type Span = { start: number; end: number };
 const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
 /** After the change's own words, a comma and the verb that gives the level: «, đạt», «, còn», «, nâng tổng số lên». */
 const LEVEL_AFTER = /^[^,;.:\n\d]*(?:\([^()\n\d]*\))?[^,;.:\n\d]*,\s*(?:và\s+)?(?:đạt|còn|lên|lên thành|nâng\s+(?:tổng\s+số\s+)?lên|tổng\s+số\s+là)\s*$/iu;
+/** Or in a bracket opened after the change's own words: «tăng 9,7% so với cùng kỳ (đạt 68 người …)», «(hiện có 41 …». */
+const LEVEL_BRACKETED = /^[^,;.:\n\d()]*\(\s*(?:đạt|còn|hiện có|hiện còn|lên)\s*$/iu;
 /** The subject ends back at a mark or a number. */
 const SUBJECT = /(?:^|[,;:.()\n\t\d])([^,;:.()\n\t\d]{2,60})$/u;
 
@@ -23,7 +25,8 @@ export function subjectOfChange(text: string, previous: Span | undefined, token:
   if (previous === undefined) return [];
   const lead = text.slice(Math.max(0, previous.start - 80), previous.start);
   const change = CHANGE_BEFORE.exec(lead);
-  if (change === null || !LEVEL_AFTER.test(text.slice(previous.end, token.start))) return [];
+  const between = text.slice(previous.end, token.start);
+  if (change === null || !(LEVEL_AFTER.test(between) || LEVEL_BRACKETED.test(between))) return [];
   const subject = SUBJECT.exec(lead.slice(0, change.index));
   return subject ? syllables(subject[1]!) : [];
 }

@@ -25,9 +25,11 @@ export function laterTotalPartWords(text: string, start: number, end: number): s
   const self = counts.findIndex((c) => c.at === start);
   if (self === -1) return null;
   const total = counts.findIndex((c, k) => k > self && TOTAL_LEAD.test(text.slice(Math.max(0, c.at - 24), c.at)));
-  // The parts are the counts right before the total: this number among them, two at least, four at most.
-  if (total === -1 || total - self > MAX_PARTS - 1 || total < 2) return null;
-  const first = Math.max(0, total - MAX_PARTS);
+  // The parts are the counts right before the total in its clause: this number among them, two at least, four at most.
+  if (total === -1 || total - self > MAX_PARTS - 1 || text.slice(start, counts[total]!.at).includes(";")) return null;
+  const clauseFrom = text.lastIndexOf(";", counts[total]!.at) + 1;
+  const first = Math.max(0, total - MAX_PARTS, counts.findIndex((c) => c.at >= clauseFrom));
+  if (total - first < 2) return null;
   // Each count's own words: from it to the next count, a mark or «và»; the part's own are those no other count has.
   const phrase = (k: number) => new Set(syllables(text.slice(counts[k]!.end, counts[k + 1]?.at ?? sentence.to).split(/[,;()]|(?<![\p{L}])và(?![\p{L}])/u)[0] ?? ""));
   const mine = phrase(self);

@@ -71,6 +71,9 @@ const QUARTERS = ["I", "II", "III", "IV"];
 /** «so với tháng », «so với cùng kỳ quý »: the words right before an earlier period's name. */
 const COMPARED_PERIOD = /(?<![\p{L}])so (?:với )?(?:cùng kỳ )?(?:tháng|quý)\s+$/iu;
 
+/** A bracket that opens with the level's verb: «(đạt 1.245 hồ sơ», «(còn 16 hồ sơ», «(hiện có 41 người». */
+const LEVEL_OPENS = /^\s*(?:đạt|còn|hiện có|hiện còn|lên|nâng lên)\s/iu;
+
 /** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
 export type Comparison = "change" | "earlier";
 
@@ -96,10 +99,14 @@ export function comparisonAt(text: string, start: number, end: number, year: num
   if (month !== null && otherMonthNamed(before, month, year)) return "earlier";
   const years = [...text.slice(clause.from, clause.to).matchAll(/năm (\d{4})/giu)].map((m) => Number(m[1]));
   if (year !== null && years.some((y) => y < year)) return "earlier";
-  // The bracket explains a comparison written just before it.
+  // «tăng 9,7% so với cùng kỳ (đạt 68 người trên 72 biên chế …)»: a bracket opening with the level's verb gives the
+  // level reached, this period's figure, however the comparison before it reads.
+  if (LEVEL_OPENS.test(before)) return null;
+  // The bracket explains a comparison written just before it, in the same stretch: «so với cùng kỳ năm trước (07 văn
+  // bản)», not «tăng 18,6% so với cùng kỳ, chiếm 70,28% số hồ sơ đã giải quyết (842 hồ sơ)».
   const lead = sentenceAround(text, start, end).from;
   const outside = text.slice(Math.max(lead, clause.from - 1 - 60), clause.from - 1);
-  return EARLIER.test(outside.split(/[;()]/).at(-1) ?? "") ? "earlier" : null;
+  return EARLIER.test(outside.split(/[;(),]/).at(-1) ?? "") ? "earlier" : null;
 }
 
 /**
