@@ -89,7 +89,7 @@ describe("a unit of its own as the clause's subject (unitSubject.ts)", () => {
 
 describe("the basis of a comparison (vetoEarlier.ts comparedBasis)", () => {
   const q3 = { kind: "quarter", index: 3, year: 2026 };
-  const basis = (text: string, n: string, period = q3) => comparedBasis(text, 0, at(text, n), at(text, n) + n.length, text.length, period);
+  const basis = (text: string, n: string, period = q3) => comparedBasis(text, at(text, n), at(text, n) + n.length, text.length, period);
 
   it("refuses the earlier quarter's count written before the change", () => {
     expect(basis("So với quý II (từ 15/3/2026) tiếp nhận 1.870 hồ sơ thì tăng 215 hồ sơ.", "1.870")).toBe(true);

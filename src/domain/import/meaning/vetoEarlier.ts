@@ -5,6 +5,8 @@
  * here. Only a topic opening the sentence (or its item) counts: «tăng 12% so với cùng kỳ» is a comparison, which the
  * comparison rule weighs.
  */
+import { numberClause } from "./numberClause";
+
 const EARLIER_TOPIC =
   /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?(?:\s*[,:]|\s+(?!(?:chuyển|sang|qua|còn|tồn)(?![\p{L}]))(?=\p{L}))/iu;
 
@@ -75,9 +77,8 @@ const PERIOD_NAMED = /(?<![\p{L}])(?:quý|tháng|năm|trong kỳ|kỳ này)(?![\
 /** The change written after the basis: «thì tăng», «, giảm», «tăng 453». */
 const CHANGE_AFTER = /^[^;.\n\d]{0,30}?(?:thì\s+)?(?:tăng|giảm)(?![\p{L}])/iu;
 
-export function comparedBasis(text: string, sentenceFrom: number, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }): boolean {
-  const inSentence = text.slice(sentenceFrom, start).lastIndexOf(";");
-  const clauseFrom = inSentence >= 0 ? sentenceFrom + inSentence + 1 : sentenceFrom;
+/** `clauseFrom`: where the number's clause starts (numberClause.ts, SpanFacts.clause). */
+export function comparedBasis(text: string, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }, clauseFrom = numberClause(text, start, end).from): boolean {
   const clause = text.slice(clauseFrom, start).replace(/^\s+/u, "");
   const m = BASIS.exec(clause);
   if (m === null) return false;
