@@ -60,17 +60,21 @@ export function numberClause(text: string, start: number, end: number, options: 
   return { from, to };
 }
 
-/** The start of the line holding `at`, or `low` when the line starts before it. */
+/** The start of the line holding `at`, or `low` when the line starts before it (only [low, at) is read). */
 function lineStart(text: string, at: number, low: number): number {
-  const newline = text.lastIndexOf("\n", at - 1);
-  return newline + 1 > low ? newline + 1 : low;
+  let i = at;
+  while (i > low && text.charCodeAt(i - 1) !== NEWLINE) i--;
+  return i;
 }
 
-/** The end of the line holding `at` (its «\n»), or `high` when the line ends after it. */
+/** The end of the line holding `at` (its «\n»), or `high` when the line ends after it (only [at, high) is read). */
 function lineEnd(text: string, at: number, high: number): number {
-  const newline = text.indexOf("\n", at);
-  return newline !== -1 && newline < high ? newline : high;
+  let i = at;
+  while (i < high && text.charCodeAt(i) !== NEWLINE) i++;
+  return i;
 }
+
+const NEWLINE = 10;
 
 /** The character at `i` ends a clause. */
 function isEdge(text: string, i: number, options: ClauseOptions): boolean {

@@ -11,16 +11,15 @@ const EARLIER_TOPIC =
   /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?(?:\s*[,:]|\s+(?!(?:chuyển|sang|qua|còn|tồn)(?![\p{L}]))(?=\p{L}))/iu;
 
 /**
- * The number's sentence opens with an earlier period as its topic, with or without its comma; or the clause after
- * the sentence's last «;» before it does: «Lũy kế 11 tháng tiếp 398 lượt; cùng kỳ tháng 11/2025 tiếp 44 lượt.» (a
- * semicolon joins two statements, each with its own topic).
+ * The number's sentence opens with an earlier period as its topic, with or without its comma; or its clause
+ * (numberClause.ts, SpanFacts.clause) opens after a «;» of the sentence and does: «Lũy kế 11 tháng tiếp 398 lượt;
+ * cùng kỳ tháng 11/2025 tiếp 44 lượt.» (a semicolon joins two statements, each with its own topic).
  */
-export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
+export function earlierTopic(text: string, sentenceFrom: number, start: number, clauseFrom = numberClause(text, start, start).from): boolean {
   if (opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""))) return true;
-  // Only a «;» inside the sentence counts: look for it there, not back through the whole text (a text without «;»
-  // made every number walk to the text's start, quadratic in the text's length).
-  const inSentence = sentenceFrom < start ? text.slice(sentenceFrom, start).lastIndexOf(";") : -1;
-  return inSentence >= 0 && EARLIER_TOPIC.test(text.slice(sentenceFrom + inSentence + 1, start).replace(/^\s+/, ""));
+  // Only a «;» inside the sentence counts, and the clause reads a bounded reach back (a text without «;» made every
+  // number walk to the text's start, quadratic in the text's length).
+  return clauseFrom > sentenceFrom && text[clauseFrom - 1] === ";" && EARLIER_TOPIC.test(text.slice(clauseFrom, start).replace(/^\s+/, ""));
 }
 
 /**

@@ -268,7 +268,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   const ownDeskHeading = () => ctx.desks.length > 0 && organisation !== null && organisation.some((n) => ctx.desks.includes(n)) && namesOrganisation(at.scopeLower, ctx.desks);
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer)) && !at.once(`ownDesk:${organisation?.join("|") ?? ""}`, ownDeskHeading)) return "otherAgency";
   if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
-  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start, at.clause.from) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   // «… họp được mười hai cuộc, ngoài ra họp giao ban với khu phố hai cuộc»: a count added besides one of the same unit (besidesMain.ts).
   if (field.kind === "count" && at.once("addedBesides", () => addedBesidesCounted(text, sentence.from, o.start, o.end))) return "general";
   // «So với quý III (…) tiếp nhận 2.965 hồ sơ thì tăng 453 hồ sơ»: the basis of a comparison, the earlier period's (vetoEarlier.ts).
