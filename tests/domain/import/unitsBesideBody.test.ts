@@ -95,6 +95,8 @@ describe("the basis of a comparison (vetoEarlier.ts comparedBasis)", () => {
     expect(basis("So với quý II (từ 15/3/2026) tiếp nhận 1.870 hồ sơ thì tăng 215 hồ sơ.", "1.870")).toBe(true);
     expect(basis("So với cùng kỳ tiếp nhận 1.870 hồ sơ, giảm 40 hồ sơ.", "1.870")).toBe(true);
     expect(basis("So với quý II năm 2026 nhận 17 đơn thì giảm 03 đơn.", "17")).toBe(true);
+    // A «;» inside the basis's bracket ends no clause (numberClause.ts).
+    expect(basis("So với quý II (từ 15/3; đến 14/6/2026) tiếp nhận 1.870 hồ sơ thì tăng 215 hồ sơ.", "1.870")).toBe(true);
   });
 
   it("near-match: the report's own quarter, a later quarter, no change written, the change itself", () => {
