@@ -25,6 +25,9 @@ describe("datedBeforePeriod", () => {
     expect(at("Sở đã tham mưu ban hành 04 quyết định công bố (tính đến hết ngày 31 tháng 5 năm 2026).", "04")).toBe(true);
     expect(at("Tại thời điểm 30/6/2025, Văn phòng có 06 phòng.", "06")).toBe(true);
   });
+  it("a «;» inside a bracket ends no clause: the end date before the bracket is still the number's (numberClause.ts)", () => {
+    expect(at("Tính đến ngày 14/6/2026 (theo Kế hoạch số 05/KH-UBND; Công văn số 12/VP), Sở đã ban hành 04 quyết định.", "04")).toBe(true);
+  });
   it("near-match: a date within the period, a start date, a decision's date, another clause, a comparison", () => {
     expect(at("Kiểm soát thủ tục hành chính: tính đến ngày 14/9/2026, Sở đã tham mưu ban hành 04 quyết định công bố.", "04")).toBe(false);
     expect(at("Tính đến ngày 15/6/2026, Sở đã ban hành 04 quyết định.", "04")).toBe(false);

@@ -63,6 +63,8 @@ describe("citizensMatterLetters", () => {
     expect(about("Khiếu nại, tố cáo: tiếp nhận 04 đơn (trong đó 03 đơn về đất đai), đã giải quyết 02 đơn.", "04")).toBe(true);
     expect(about("Đơn thư: nhận 13 đơn (10 đơn tranh chấp đất đai, 03 đơn kiến nghị), đã hòa giải thành 06 vụ.", "13")).toBe(true);
     expect(about("Sở tiếp nhận 57 đơn khiếu nại lĩnh vực đất đai.", "57")).toBe(true);
+    // A «;» inside quotes ends no clause (numberClause.ts): the quoted matter is the letters'.
+    expect(about("Tiếp nhận 04 đơn “khiếu nại; tranh chấp về đất đai” của công dân.", "04")).toBe(true);
   });
   it("near-match: a land dossier the body's desk handled, letters of no such matter, a matter in another clause, a count of something else", () => {
     expect(about("Văn phòng nhận được 01 đơn kiến nghị liên quan đến việc giải quyết hồ sơ đất đai tại Trung tâm.", "01")).toBe(false);

@@ -89,12 +89,14 @@ describe("a unit of its own as the clause's subject (unitSubject.ts)", () => {
 
 describe("the basis of a comparison (vetoEarlier.ts comparedBasis)", () => {
   const q3 = { kind: "quarter", index: 3, year: 2026 };
-  const basis = (text: string, n: string, period = q3) => comparedBasis(text, 0, at(text, n), at(text, n) + n.length, text.length, period);
+  const basis = (text: string, n: string, period = q3) => comparedBasis(text, at(text, n), at(text, n) + n.length, text.length, period);
 
   it("refuses the earlier quarter's count written before the change", () => {
     expect(basis("So với quý II (từ 15/3/2026) tiếp nhận 1.870 hồ sơ thì tăng 215 hồ sơ.", "1.870")).toBe(true);
     expect(basis("So với cùng kỳ tiếp nhận 1.870 hồ sơ, giảm 40 hồ sơ.", "1.870")).toBe(true);
     expect(basis("So với quý II năm 2026 nhận 17 đơn thì giảm 03 đơn.", "17")).toBe(true);
+    // A «;» inside the basis's bracket ends no clause (numberClause.ts).
+    expect(basis("So với quý II (từ 15/3; đến 14/6/2026) tiếp nhận 1.870 hồ sơ thì tăng 215 hồ sơ.", "1.870")).toBe(true);
   });
 
   it("near-match: the report's own quarter, a later quarter, no change written, the change itself", () => {

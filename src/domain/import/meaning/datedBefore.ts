@@ -7,6 +7,7 @@
  * marks the figure as counted for an earlier period. A date within or after the period, a start date («từ ngày …»),
  * a decision's date («Quyết định … ngày 10/01/2026») and a comparison («so với …») say nothing of it.
  */
+import { numberClause, type ClauseSpan } from "./numberClause";
 import type { PeriodScope } from "./reportPeriod";
 
 /** An end date: «tính đến ngày 14/6/2026», «đến hết ngày 14 tháng 6 năm 2026», «tại thời điểm 14/6/2026». */
@@ -27,16 +28,12 @@ const before = (a: readonly number[], b: readonly number[]) => a[0]! !== b[0]! ?
 
 /**
  * The number at [start, end) is counted up to a date before the report's period began: an end date in its clause (the
- * sentence's part between «;», «.» or a line's ends around it).
+ * sentence's part between «;», «.» or a line's ends around it, brackets skipped: numberClause.ts).
  */
-export function datedBeforePeriod(text: string, start: number, end: number, period: Pick<PeriodScope, "kind" | "index" | "year">): boolean {
+export function datedBeforePeriod(text: string, start: number, end: number, period: Pick<PeriodScope, "kind" | "index" | "year">, span: ClauseSpan = numberClause(text, start, end)): boolean {
   const first = earliestStart(period);
   if (first === null) return false;
-  let from = start;
-  while (from > 0 && start - from < 300 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
-  let to = end;
-  while (to < text.length && to - end < 300 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
-  const clause = text.slice(from, to);
+  const clause = text.slice(span.from, span.to);
   if (COMPARED.test(clause)) return false;
   for (const m of clause.matchAll(END_DATE)) {
     const date = [Number(m[3]), Number(m[2]), Number(m[1])];

@@ -10,6 +10,7 @@
  * document that says nothing of its staff leaves its letters' count alone. Asked only of a field the form says counts
  * such letters (its hint names letters and staff). Language knowledge only: no field is named.
  */
+import { numberClause, type ClauseSpan } from "./numberClause";
 import { kindOf, normal } from "./vetoOwnAward";
 
 const STAFF = "cán bộ|công chức|viên chức|người lao động|nhân viên";
@@ -79,16 +80,9 @@ export function lettersBesideStaffStatement(text: string, start: number, end: nu
 const CITIZENS_MATTER = /(?<![\p{L}])(?:về|đơn|tranh chấp|lĩnh vực)(?:\s+(?:về|lĩnh vực))?\s+đất\s+đai(?![\p{L}])/iu;
 const LETTERS_AFTER = /^\s*(?:đơn thư|đơn)(?![\p{L}])/iu;
 
-/** The count at [start, end) counts letters about a citizens' matter. */
-export function citizensMatterLetters(text: string, start: number, end: number): boolean {
+/** The count at [start, end) counts letters about a citizens' matter (read to its clause's end: numberClause.ts). */
+export function citizensMatterLetters(text: string, start: number, end: number, clause?: ClauseSpan): boolean {
   if (!LETTERS_AFTER.test(text.slice(end, end + 12))) return false;
-  let to = end;
-  let depth = 0;
-  for (; to < text.length && to - start < 240; to++) {
-    const c = text[to]!;
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ";" || c === "\n" || (c === "." && /\s|$/.test(text[to + 1] ?? "")))) break;
-  }
+  const to = (clause ?? numberClause(text, start, end)).to;
   return CITIZENS_MATTER.test(text.slice(end, to));
 }

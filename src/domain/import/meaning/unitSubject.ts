@@ -5,7 +5,7 @@
  * hospitals', centres' and sub-departments' figures beside its own writes each with its unit as the subject: what a
  * hospital, a centre, a «chi cục», a school or a station did is that unit's, not the reporting body's (a careful
  * receiving specialist takes the body's own sentence). The clause runs from the sentence's start, or from the last
- * «;» or «:» outside brackets before the number, to the number.
+ * «;» or «:» outside brackets before the number, to the number (numberClause.ts with its lead's colon).
  *
  * Asked only in the final demotion (vetoTrailing.ts): the number stays a rival in the assignment, so that refusing
  * it never hands the figure another unit's number (a Sở's award line for its units bound 11 when a hospital's 02 was
@@ -19,6 +19,7 @@
  * («Phòng Tổ chức cán bộ tham mưu …», «Ban Giám đốc …»); a unit named after the verb («tiếp nhận 01 công chức … về
  * Chi cục Dân số»). Language knowledge only: no field is named.
  */
+import { numberClause } from "./numberClause";
 import { namesOrganisation } from "./vetoPlace";
 
 /** Kinds of units that have staff and business of their own (public-service units, sub-departments, schools). */
@@ -41,23 +42,6 @@ const VERB = ["đã", "đang", "chưa", "được giao", "được", "có mặt"
 /** The unit opening the clause: its kind, an optional name (capitalised words, a level), then its predicate. */
 const SUBJECT = new RegExp(`^${LEAD}((?:${KIND})(?:\\s+\\p{Lu}[\\p{L}\\s,-]{0,70}?)?)\\s+(?:${VERB})(?![\\p{L}])`, "u");
 
-/** How far back the clause may reach from the number. */
-const REACH = 300;
-
-/** The start of the clause holding the number at `start`: after the last «;» or «:» outside brackets, within the sentence. */
-function clauseFrom(text: string, sentenceFrom: number, start: number): number {
-  let depth = 0;
-  const low = Math.max(sentenceFrom, start - REACH);
-  for (let i = start - 1; i >= low; i--) {
-    const c = text[i]!;
-    if (c === ")") depth++;
-    else if (c === "(") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (c === ";" || c === ":")) return i + 1;
-    else if (c === "\n") return i + 1;
-  }
-  return low;
-}
-
 /** Every word of the unit's name is one of the report's own bodies' words (its header, issuer, body reported on). */
 function ownUnit(unit: string, own: readonly (string | null)[]): boolean {
   const words = unit.split(/[\s,-]+/u).filter((w) => w !== "");
@@ -66,9 +50,10 @@ function ownUnit(unit: string, own: readonly (string | null)[]): boolean {
 
 /**
  * The number at `start` stands in a clause whose subject is a unit of its own (a hospital, a centre, a «chi cục» …)
- * that is neither one of the report's own bodies (`own`) nor the field's organisation (`organisation`).
+ * that is neither one of the report's own bodies (`own`) nor the field's organisation (`organisation`). `clauseFrom`
+ * is where the number's clause starts, after a lead's colon too (SpanFacts.leadClause).
  */
-export function otherUnitSubject(text: string, sentenceFrom: number, start: number, organisation: readonly string[] | null, own: readonly (string | null)[], fieldWords = ""): boolean {
+export function otherUnitSubject(text: string, sentenceFrom: number, start: number, organisation: readonly string[] | null, own: readonly (string | null)[], fieldWords = "", clauseFrom = numberClause(text, start, start, { colon: true }).from): boolean {
   // Another unit than the report's own can only be told when the report says whose it is (header, issuer or body
   // reported on): «Trung tâm Y tế có quy mô 350 giường bệnh, 09 tổ chức trực thuộc» opening a text without one is as
   // likely the reporting centre's own description.
@@ -76,7 +61,7 @@ export function otherUnitSubject(text: string, sentenceFrom: number, start: numb
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   // Rows of a table are no sentences.
   if (/[\t|]/.test(line)) return false;
-  const from = clauseFrom(text, sentenceFrom, start);
+  const from = clauseFrom;
   const clause = text.slice(from, start).replace(/^\s+/u, "");
   const m = SUBJECT.exec(clause);
   if (m === null) return false;

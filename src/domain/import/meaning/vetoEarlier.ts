@@ -5,20 +5,21 @@
  * here. Only a topic opening the sentence (or its item) counts: «tăng 12% so với cùng kỳ» is a comparison, which the
  * comparison rule weighs.
  */
+import { numberClause } from "./numberClause";
+
 const EARLIER_TOPIC =
   /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?(?:trong\s+|so với\s+)?(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|năm trước|năm ngoái|tháng trước|cùng thời điểm năm trước)(?:\s+(?:năm\s+)?(?:\d{4}|trước|ngoái))?(?:\s*[,:]|\s+(?!(?:chuyển|sang|qua|còn|tồn)(?![\p{L}]))(?=\p{L}))/iu;
 
 /**
- * The number's sentence opens with an earlier period as its topic, with or without its comma; or the clause after
- * the sentence's last «;» before it does: «Lũy kế 11 tháng tiếp 398 lượt; cùng kỳ tháng 11/2025 tiếp 44 lượt.» (a
- * semicolon joins two statements, each with its own topic).
+ * The number's sentence opens with an earlier period as its topic, with or without its comma; or its clause
+ * (numberClause.ts, SpanFacts.clause) opens after a «;» of the sentence and does: «Lũy kế 11 tháng tiếp 398 lượt;
+ * cùng kỳ tháng 11/2025 tiếp 44 lượt.» (a semicolon joins two statements, each with its own topic).
  */
-export function earlierTopic(text: string, sentenceFrom: number, start: number): boolean {
+export function earlierTopic(text: string, sentenceFrom: number, start: number, clauseFrom = numberClause(text, start, start).from): boolean {
   if (opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""))) return true;
-  // Only a «;» inside the sentence counts: look for it there, not back through the whole text (a text without «;»
-  // made every number walk to the text's start, quadratic in the text's length).
-  const inSentence = sentenceFrom < start ? text.slice(sentenceFrom, start).lastIndexOf(";") : -1;
-  return inSentence >= 0 && EARLIER_TOPIC.test(text.slice(sentenceFrom + inSentence + 1, start).replace(/^\s+/, ""));
+  // Only a «;» inside the sentence counts, and the clause reads a bounded reach back (a text without «;» made every
+  // number walk to the text's start, quadratic in the text's length).
+  return clauseFrom > sentenceFrom && text[clauseFrom - 1] === ";" && EARLIER_TOPIC.test(text.slice(clauseFrom, start).replace(/^\s+/, ""));
 }
 
 /**
@@ -75,9 +76,8 @@ const PERIOD_NAMED = /(?<![\p{L}])(?:quý|tháng|năm|trong kỳ|kỳ này)(?![\
 /** The change written after the basis: «thì tăng», «, giảm», «tăng 453». */
 const CHANGE_AFTER = /^[^;.\n\d]{0,30}?(?:thì\s+)?(?:tăng|giảm)(?![\p{L}])/iu;
 
-export function comparedBasis(text: string, sentenceFrom: number, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }): boolean {
-  const inSentence = text.slice(sentenceFrom, start).lastIndexOf(";");
-  const clauseFrom = inSentence >= 0 ? sentenceFrom + inSentence + 1 : sentenceFrom;
+/** `clauseFrom`: where the number's clause starts (numberClause.ts, SpanFacts.clause). */
+export function comparedBasis(text: string, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }, clauseFrom = numberClause(text, start, end).from): boolean {
   const clause = text.slice(clauseFrom, start).replace(/^\s+/u, "");
   const m = BASIS.exec(clause);
   if (m === null) return false;

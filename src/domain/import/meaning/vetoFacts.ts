@@ -13,6 +13,7 @@ import { otherPeriodCell, tableCell, TOTAL_LABEL } from "./tableGrid";
 import { otherAgents } from "./vetoAgent";
 import { columnHeader, scopeBefore } from "./vetoPlace";
 import { comparisonAt, isApproximate, sentenceAround, type Comparison } from "./vetoText";
+import { numberClause, type ClauseSpan } from "./numberClause";
 
 /** The document as the vetoes read it: its text, the report's period and year. */
 export interface FactsSource {
@@ -45,6 +46,16 @@ export class SpanFacts {
 
   get sentence(): { from: number; to: number } {
     return this.once("sentence", () => sentenceAround(this.text, this.start, this.end));
+  }
+
+  /** The clause the number stands in: between «;», sentence and line ends, brackets and quotes skipped (numberClause.ts). */
+  get clause(): ClauseSpan {
+    return this.once("clause", () => numberClause(this.text, this.start, this.end));
+  }
+
+  /** The clause after a lead's colon too («Riêng Chi cục Dân số: có 11 công chức»): where its subject stands. */
+  get leadClause(): ClauseSpan {
+    return this.once("leadClause", () => numberClause(this.text, this.start, this.end, { colon: true }));
   }
 
   get sentenceText(): string {

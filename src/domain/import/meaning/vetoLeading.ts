@@ -261,7 +261,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «nhận được 03 đơn thư của công dân» beside «không có đơn khiếu nại, tố cáo đối với công chức của Văn phòng» (ownStaffLetters.ts).
   if (field.kind === "count" && digits && own.ownStaffLetters && lettersBesideStaffStatement(text, o.start, o.end, ownStaffStatements(text, ctx.reported))) return "headNoun";
   // «tiếp nhận 04 đơn (trong đó 03 đơn về đất đai)»: citizens' letters about their own matters, none about the staff (ownStaffLetters.ts).
-  if (field.kind === "count" && digits && own.ownStaffLetters && citizensMatterLetters(text, o.start, o.end)) return "headNoun";
+  if (field.kind === "count" && digits && own.ownStaffLetters && citizensMatterLetters(text, o.start, o.end, at.clause)) return "headNoun";
   // A department's own sector is its own (the corpus's ruling 2): a count restricted to it is refused only as a named
   // body's figure (the province's centre, an office's desk), of which it is the sector's share (vetoTarget.ts).
   if (field.kind === "count" && organisation && at.once("ownSector", () => ownSectorOnly(text, o.start, o.end, ctx.issuer))) return "otherAgency";
@@ -271,17 +271,17 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   const ownDeskHeading = () => ctx.desks.length > 0 && organisation !== null && organisation.some((n) => ctx.desks.includes(n)) && namesOrganisation(at.scopeLower, ctx.desks);
   if (figure && at.once(`department:${organisation?.join("|") ?? ""}`, () => departmentSubject(text, sentence.from, o.start, organisation, ctx.issuer)) && !at.once(`ownDesk:${organisation?.join("|") ?? ""}`, ownDeskHeading)) return "otherAgency";
   if (figure && organisation && at.once("sectorHeading", () => sectorHeading(text, o.start, ctx.issuer))) return "otherAgency";
-  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && at.once("earlierTopic", () => earlierTopic(text, sentence.from, o.start, at.clause.from) || earlierTail(text, o.end, sentence.to)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   // «… họp được mười hai cuộc, ngoài ra họp giao ban với khu phố hai cuộc»: a count added besides one of the same unit (besidesMain.ts).
   if (field.kind === "count" && at.once("addedBesides", () => addedBesidesCounted(text, sentence.from, o.start, o.end))) return "general";
   // «So với quý III (…) tiếp nhận 2.965 hồ sơ thì tăng 453 hồ sơ»: the basis of a comparison, the earlier period's (vetoEarlier.ts).
-  if (figure && at.once("comparedBasis", () => comparedBasis(text, sentence.from, o.start, o.end, sentence.to, ctx.period)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
+  if (figure && at.once("comparedBasis", () => comparedBasis(text, o.start, o.end, sentence.to, ctx.period, at.clause.from)) && comparisonVetoes("earlier", own.comparison)) return "otherPeriod";
   // «(03 lượt, 04 người) sau ngày chốt số liệu, sẽ tổng hợp vào báo cáo tháng 11/2026»: a later report's (laterReport.ts).
   if (figure && at.once("laterReport", () => forLaterReport(at.sentenceText))) return "otherPeriod";
   if (figure && !own.yearSection && at.once("earlierYear", () => earlierYearTopic(text, sentence.from, o.start, ctx.period.year ?? ctx.year))) return "otherPeriod";
   // «tính đến ngày 14/6/2026, … ban hành 04 quyết định» in quý III's report: counted up to a date before the
   // period began, an earlier period's figure (datedBefore.ts).
-  if (figure && at.once("datedBefore", () => datedBeforePeriod(text, o.start, o.end, { kind: ctx.period.kind, index: ctx.period.index, year: ctx.period.year ?? ctx.year }))) return "otherPeriod";
+  if (figure && at.once("datedBefore", () => datedBeforePeriod(text, o.start, o.end, { kind: ctx.period.kind, index: ctx.period.index, year: ctx.period.year ?? ctx.year }, at.clause))) return "otherPeriod";
   // «(Toàn ngành có 21 tiến sĩ, 612 thạc sĩ …)»: the whole sector's, not the office's (wholeSector.ts).
   if (figure && !countsWhole(field.label) && at.once("wholeSector", () => wholeSectorBefore(text, sentence.from, o.start))) return "general";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start) || underReferencePart(text, o.start))) return "comparison";

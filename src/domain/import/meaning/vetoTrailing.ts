@@ -46,7 +46,7 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   // unit with business of its own as the clause's subject (unitSubject.ts). Only in the final demotion: the number
   // stays a rival, so refusing it never hands its figure another unit's number. A public-service staff quota is
   // the units' own staff, the body's «biên chế sự nghiệp» (staffKinds.ts).
-  if (strict && (field.kind === "count" || field.kind === "percent") && figureStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`) !== "public" && at.once(`unitSubject:${own.organisation?.join("|") ?? ""}:${own.placeWords}`, () => otherUnitSubject(text, sentence.from, o.start, own.organisation, [ctx.issuer, ctx.ownBody, ctx.reported], own.placeWords))) return "otherUnit";
+  if (strict && (field.kind === "count" || field.kind === "percent") && figureStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`) !== "public" && at.once(`unitSubject:${own.organisation?.join("|") ?? ""}:${own.placeWords}`, () => otherUnitSubject(text, sentence.from, o.start, own.organisation, [ctx.issuer, ctx.ownBody, ctx.reported], own.placeWords, at.leadClause.from))) return "otherUnit";
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
   // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
