@@ -42,6 +42,19 @@ const VERB = ["đã", "đang", "chưa", "được giao", "được", "có mặt"
 /** The unit opening the clause: its kind, an optional name (capitalised words, a level), then its predicate. */
 const SUBJECT = new RegExp(`^${LEAD}((?:${KIND})(?:\\s+\\p{Lu}[\\p{L}\\s,-]{0,70}?)?)\\s+(?:${VERB})(?![\\p{L}])`, "u");
 
+/** The last text asked about, and whether it names its central body short by each kind asked («gọi tắt là Trung tâm»). */
+let memo: { text: string; kinds: Map<string, boolean> } | null = null;
+
+/** The text names a body short by `kind` («(sau đây gọi tắt là Trung tâm)»): the whole text read once per kind, not once per number. */
+function namedShort(text: string, kind: string): boolean {
+  // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+  if (memo?.text === text) memo.text = text;
+  else memo = { text, kinds: new Map() };
+  let named = memo.kinds.get(kind);
+  if (named === undefined) memo.kinds.set(kind, (named = new RegExp(`gọi(?:\\s+tắt)?\\s+là\\s+${anyCase(kind)}(?![\\p{L}])`, "u").test(text)));
+  return named;
+}
+
 /** Every word of the unit's name is one of the report's own bodies' words (its header, issuer, body reported on). */
 function ownUnit(unit: string, own: readonly (string | null)[]): boolean {
   const words = unit.split(/[\s,-]+/u).filter((w) => w !== "");
@@ -70,7 +83,7 @@ export function otherUnitSubject(text: string, sentenceFrom: number, start: numb
   // A figure whose own words name units of that kind («Viên chức hai nhà khách», a centre's figures) is theirs.
   if (new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, "u").test(fieldWords.normalize("NFC").toLowerCase())) return false;
   // The report's central body, named short («(sau đây gọi tắt là Trung tâm)»): the report is about it.
-  if (new RegExp(`gọi(?:\\s+tắt)?\\s+là\\s+${anyCase(kind)}(?![\\p{L}])`, "u").test(text)) return false;
+  if (namedShort(text, kind)) return false;
   // The kind alone («Chi cục đã tổ chức …») stands for a unit only right after the sentence named it with its name.
   if (unit === kind && !new RegExp(`(?<![\\p{L}])${anyCase(kind)}\\s+\\p{Lu}`, "u").test(text.slice(sentenceFrom, from))) return false;
   // The organisation named, or its kind alone standing for it («Trung tâm tiếp nhận …» for the centre's figures).
