@@ -5,6 +5,7 @@
  */
 import { withBoundedLines } from "./boundedLines";
 import { cellPerLineTables } from "./meaning/cellPerLine";
+import { barTabRows } from "./meaning/barTabRows";
 import { spaceAlignedTables } from "./meaning/spaceAligned";
 import { wideGapTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
@@ -76,13 +77,14 @@ export function recognizeFigures(
 ): Map<FieldId, Recognition> {
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
   // each number looks back to its line's start), the dots of a form's blanks blank (dottedBlanks.ts), an indicator set's codes «(CT 01)» blank (indicatorCodes.ts), footnote marks and notes that break a sentence blank
-  // (meaning/footnotes.ts), the lines that are no part of the report blank (blankLines.ts: BLANK_LINES), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table copied
+  // (meaning/footnotes.ts), the lines that are no part of the report blank (blankLines.ts: BLANK_LINES), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table typed with «|» and tabs as padding
+  // read by its bars (barTabRows.ts), a table copied
   // one cell per line as its rows (cellPerLine.ts) or laid out with spaces
   // (spaceAligned.ts: a row per header, figures under their own column; what it leaves, spaceTables.ts), words typed without
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutIndicatorCodes(withoutDottedBlanks(withBoundedLines(text)))), BLANK_LINES)))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutIndicatorCodes(withoutDottedBlanks(withBoundedLines(text)))), BLANK_LINES))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   // A city run by the centre's committee and leaders are the province's (provinceCity.ts).

@@ -544,10 +544,12 @@ const MEASURED: Record<string, number> = {
   // engine (494's joint report lost its two sự nghiệp staff figures to unclear: the centre's own clause beside the
   // office's, unitSubject.ts); monthly 23/23 on both.
   "490-vp-kon-tum-can-cu-boi-canh-dai-tung-xa-quy1-2025.txt": 58, // 57 unseen; «nâng lương thường xuyên» mended after
-  "491-so-vhttdl-yen-bai-gach-bang-go-tay-van-xuoi-khoang-quy2-2025.txt": 24,
+  // 491: 24 → 29 once its «Kỳ⇥⇥| Tiến sĩ⇥| …» table is read by its bars (barTabRows.ts); 494: 46 → 51 once the
+  // centre's «- Trung tâm: …» lines beside the office's own are the centre's (unitLineBesideBody.ts), wt-study56.
+  "491-so-vhttdl-yen-bai-gach-bang-go-tay-van-xuoi-khoang-quy2-2025.txt": 29,
   "492-ubnd-xa-sin-ho-lai-chau-ten-nguoi-thay-so-quy4-2025.txt": 21,
   "493-thanh-tra-hue-hai-bang-nhan-su-don-thu-tieu-de-gop-quy1-2026.docx": 15,
-  "494-vp-va-trung-tam-pvhcc-quang-ngai-bao-cao-chung-moi-phan-hai-don-vi-quy3-2026.txt": 46,
+  "494-vp-va-trung-tam-pvhcc-quang-ngai-bao-cao-chung-moi-phan-hai-don-vi-quy3-2026.txt": 51,
   "496-tuyen-quang-tcd-2026-03-theo-tuan-bang-tuan.txt": 23,
 };
 
@@ -798,10 +800,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // wt-fresh55, unseen on the merged engine of stop 29: 6 wrong. Mended after the measurement: 492's giao ban «06»
   // was the day of «các ngày 22/9, 06/10, …, 01/12/2025» (dayMonthLists.ts: days in a list of dates are no counts)
   // and its «nâng lương thường xuyên cho 07 cán bộ» the regular raises (vetoOnTime.ts: «thường xuyên» is the other
-  // kind, unclear now). Not mended: 491's hand-typed «|» table read as «01» for both the masters and the senior
-  // political-theory counts; 492's report period «thời gian lấy số liệu tính từ ngày 15 tháng 9 năm 2025 đến …»
-  // taken as the centre's own period, which its truth says the text does not state.
-  "491-so-vhttdl-yen-bai-gach-bang-go-tay-van-xuoi-khoang-quy2-2025.txt": ["bcdc:trinhDo.thacSi", "bcdc:llct.caoCap"],
+  // kind, unclear now). 491's hand-typed «|» table, which left «01» of the note below it bound as both the masters
+  // and the senior political-theory counts, is read by its bars since wt-study56 (barTabRows.ts). Not mended: 492's
+  // report period «thời gian lấy số liệu tính từ ngày 15 tháng 9 năm 2025 đến …» taken as the centre's own period,
+  // which its truth says the text does not state.
   "492-ubnd-xa-sin-ho-lai-chau-ten-nguoi-thay-so-quy4-2025.txt": ["bcdc:hcc.tuNgay", "bcdc:hcc.denNgay"],
 };
 

@@ -74,6 +74,7 @@ import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
 import { PERCENT_SIGN_END } from "../numbers";
 import { unitOwning } from "./unitParts";
+import { unitLineBesideBody } from "./unitLineBesideBody";
 import { issuersLevel, issuersPlace, namesPlaceKind, placeOwning, type PlaceLead } from "./placeParts";
 import { answeredAlone, answeredPart } from "./answeredPart";
 import { changedContracts } from "./contractChange";
@@ -317,9 +318,13 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
  * («Phòng Tổng hợp» for «Chuyên viên phòng Tổng hợp …») nor its organisation (the centre for the centre's figures).
  */
 function unitsPart(ctx: VetoContext, own: FieldWords, at: SpanFacts, o: { start: number; end: number }): boolean {
-  const lead = at.once("unitOwning", () => unitOwning(ctx.text, o.start, o.end, at.sentence, ctx.ownBody === null ? null : kindOf(ctx.ownBody)));
+  const ownKind = ctx.ownBody === null ? null : kindOf(ctx.ownBody);
+  // «- Trung tâm: … 19» beside «- Văn phòng: … 46»: a unit's line beside the body's own (unitLineBesideBody.ts).
+  const lead = at.once("unitOwning", () => unitOwning(ctx.text, o.start, o.end, at.sentence, ownKind) ?? unitLineBesideBody(ctx.text, o.start, ownKind));
   if (lead === null) return false;
-  if (own.organisation !== null && namesOrganisation(lead.text.toLowerCase(), own.organisation)) return false;
+  const written = lead.text.normalize("NFC").toLowerCase();
+  // The field's organisation named, or its kind alone standing for it («- Trung tâm:» for the centre's figures).
+  if (own.organisation !== null && (namesOrganisation(written, own.organisation) || own.organisation.some((n) => n.startsWith(written)))) return false;
   // «P. Tổng hợp» is read as the room it abbreviates.
   const rooms = roomNames(lead.text.replace(/^P\. /u, "Phòng "));
   return !rooms.some((n) => own.rooms.some((f) => n === f || n.startsWith(`${f} `)));
