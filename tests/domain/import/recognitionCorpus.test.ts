@@ -551,6 +551,25 @@ const MEASURED: Record<string, number> = {
   "493-thanh-tra-hue-hai-bang-nhan-su-don-thu-tieu-de-gop-quy1-2026.docx": 15,
   "494-vp-va-trung-tam-pvhcc-quang-ngai-bao-cao-chung-moi-phan-hai-don-vi-quy3-2026.txt": 51,
   "496-tuyen-quang-tcd-2026-03-theo-tuan-bang-tuan.txt": 23,
+  // stop 30's secret batches, measured once on arrival on the start engine (e22fb3a): wt-fresh56 (500–504, a quarter's
+  // real mix) 200/220 with 7 wrong, monthly 506 8/18 with 1; wt-fresh57 (510–514) 163/199 with 3 wrong, monthly 516
+  // 23/23. Mended after the measurement, each rule with tests of both sides: 502's staff table read its «Đầu kỳ»
+  // column (openingColumn.test.ts), 504's merger date «từ ngày 01/7/2025» as the centre's start (beganOnDate), 500's
+  // first part before «tổng cộng 13 cuộc» (totalAfterParts), 510's Standing Committee's Bằng khen as the Prime
+  // Minister's (standingCommitteeAward, now unclear) and its head count over both kinds as the sự nghiệp staff
+  // (totalOfKinds, now unclear); 511's levels in brackets after their changes were refused (levelInBracket: 21 → 33).
+  "500-so-tai-chinh-gia-lai-gach-nhan-giua-van-xuoi-quy4-2025.txt": 43, // 42 unseen, 1 wrong
+  "501-ubnd-phuong-thu-dau-mot-chep-bao-cao-quy-truoc-so-cu-quy1-2026.txt": 34, // 34 unseen
+  "502-so-dan-toc-ton-giao-tuyen-quang-bang-dau-ky-cuoi-ky-quy2-2026.docx": 36, // 30 unseen, 5 wrong
+  "503-vp-dien-bien-so-bang-chu-kem-ngoac-cham-phay-quy3-2025.txt": 66, // 66 unseen
+  "504-trung-tam-pvhcc-dong-nai-tu-bao-cao-bang-tab-linh-vuc-diem-quy1-2026.txt": 29, // 28 unseen, 1 wrong
+  "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": 8, // 8 unseen, 1 wrong (still)
+  "510-vp-doan-dbqh-hdnd-lao-cai-trang-trong-dai-ky-hop-cu-tri-quy4-2025.txt": 30, // 30 unseen, 2 wrong
+  "511-so-xay-dung-thanh-hoa-so-sanh-cung-ky-truoc-so-sau-quy2-2026.txt": 33, // 21 unseen
+  "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": 23, // 23 unseen, 1 wrong (still)
+  "513-so-nnmt-nghe-an-hai-bang-nhan-su-mot-cua-theo-thang-quy3-2025.docx": 26, // 26 unseen
+  "514-vp-quang-tri-chanh-vp-sua-theo-doi-thay-doi-quy2-2026.docx": 63, // 63 unseen
+  "516-ninh-binh-tcd-2026-05-chu-tich-dinh-ky-dot-xuat-luy-ke-quy.txt": 23, // 23 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -805,6 +824,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // «thời gian lấy số liệu tính từ ngày 15 tháng 9 năm 2025 đến …», taken as the centre's, is right since rule 5 of
   // the corpus README (the opening's period is the centre's when it gives none of its own, as in 04, 06, 12, 163, 304,
   // 481 and 494).
+  // stop 30's secret batches, not mended: 512's table row «Văn phòng HĐND và UBND⇥9⇥8⇥1» (a room's staff) taken as
+  // the number of deputy heads; 506's contents list read with its lead «kiến nghị về:» and all four subjects.
+  "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": ["bcdc:lanhDao.soPhoChanh"],
+  "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": ["tcd:noiDung.moTa"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
