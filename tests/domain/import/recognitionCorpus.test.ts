@@ -414,7 +414,7 @@ const MEASURED: Record<string, number> = {
   // 20/23, 1 wrong): as measured then. Nobody has worked on it yet.
   "320-vp-dong-nai-tung-tinh-cu-tong-luc-co-luc-khong-quy3-2025.txt": 54,
   "321-vp-hdnd-ubnd-phuong-thuc-phan-du-thao-ghi-chu-cho-trong-quy2-2026.txt": 14,
-  "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 36,
+  "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 38, // «07 tổ chức tham mưu» (wt-study57)
   "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 66, // truth «không tiếp nhận» → «không», the pane's zero (stop 25)
   "324-thanh-tra-lang-son-luot-truong-hop-vu-viec-phan-so-ty-le-truoc-quy3-2026.txt": 24,
   "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 23, // wt-monthly40 (was 21)
