@@ -24,6 +24,7 @@ import type { FieldDef, FieldId } from "../types";
 import { scanHeadings, whereAt, type Heading } from "./headings";
 import { headingsWithCaps } from "./capsHeadings";
 import { MAX_MEANING_NUMBERS, recognizeByMeaning } from "./meaning";
+import { initialsReadings } from "./meaning/initialsShortForms";
 import { documentReadings } from "./meaning/abbreviations";
 import { deskReadings } from "./meaning/deskReading";
 import { readUsesApart } from "./meaning/abbreviationUses";
@@ -88,9 +89,12 @@ export function recognizeFigures(
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   // A city run by the centre's committee and leaders are the province's (provinceCity.ts).
+  // A short form no table knows, the initials of a phrase the reports' language names and its last word («SNL việc»:
+  // initialsShortForms.ts).
   const readings = [...documentReadings(toned), ...deskReadings(toned, report, patterns), ...provinceCityReadings(toned)];
+  const phrases = initialsReadings(toned, new Set(readings.map(([short]) => short.join(" "))));
   const { text: read, readings: perUse } = readUsesApart(toned, new Set(readings.map(([short]) => short.join(" "))));
-  const found = withDocumentWords([...readings, ...perUse], () => recognizeIn(read, report, patterns));
+  const found = withDocumentWords([...readings, ...perUse], () => recognizeIn(read, report, patterns), phrases);
   if (read === text) return found;
   // What the clerk is shown quotes the document as written, not the text as read; a figure whose own words were
   // read with marks the clerk left out («khong co») is the clerk's to confirm.

@@ -414,7 +414,7 @@ const MEASURED: Record<string, number> = {
   // 20/23, 1 wrong): as measured then. Nobody has worked on it yet.
   "320-vp-dong-nai-tung-tinh-cu-tong-luc-co-luc-khong-quy3-2025.txt": 54,
   "321-vp-hdnd-ubnd-phuong-thuc-phan-du-thao-ghi-chu-cho-trong-quy2-2026.txt": 14,
-  "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 36,
+  "322-so-vhttdl-thai-nguyen-bang-noi-dung-ket-qua-cau-tron-o-gop-quy4-2025.docx": 38, // «07 tổ chức tham mưu» (wt-study57)
   "323-vp-lai-chau-tom-tat-lam-tron-de-muc-sau-phu-luc-thang-quy1-2026.txt": 66, // truth «không tiếp nhận» → «không», the pane's zero (stop 25)
   "324-thanh-tra-lang-son-luot-truong-hop-vu-viec-phan-so-ty-le-truoc-quy3-2026.txt": 24,
   "326-vinh-long-tcd-2026-06-thang-nay-thang-truoc-tang-giam-ngoac.txt": 23, // wt-monthly40 (was 21)
@@ -533,11 +533,15 @@ const MEASURED: Record<string, number> = {
   // its own 03 and 12 not yet bound): 480 22 → 23, 481's «hai» cuộc added «ngoài
   // ra» (besidesMain.ts) and 2.965 the comparison's basis (vetoEarlier.ts comparedBasis): 481 16 → 18; 484's «33 VC»
   // (staffKinds.ts reads the document's short form): unclear.
-  "480-so-y-te-quang-tri-so-lieu-don-vi-truc-thuoc-ben-canh-quy3-2025.txt": 23,
+  // wt-study57, studied: 480 23 → 32 (its dossiers «của Sở được tiếp nhận tại Trung tâm …», the passive desk:
+  // deskAtCentre.ts); 483 35 → 37 (it read 35 on arrival of this study, the floor was never raised; «07 tổ chức tham
+  // mưu, gồm: …»: divisionHeads.ts); 484 9 → 12 («SNL việc giao 2026: 36; có mặt: 33»: initialsShortForms.ts and
+  // words.ts; «Kiểm tra thực hiện DCCS: 02 phòng»: abbreviations.json).
+  "480-so-y-te-quang-tri-so-lieu-don-vi-truc-thuoc-ben-canh-quy3-2025.txt": 32,
   "481-ubnd-phuong-kinh-bac-bac-ninh-viet-voi-so-bang-chu-dinh-chinh-quy4-2025.txt": 18,
   "482-vp-lai-chau-so-lieu-o-phu-luc-sau-chu-ky-quy1-2026.docx": 42,
-  "483-so-noi-vu-an-giang-9-thang-kem-so-quy-luy-ke-quy3-2026.txt": 26,
-  "484-trung-tam-cntt-quang-ngai-viet-tat-hai-cham-ke-hoach-quy-sau-quy2-2026.txt": 9,
+  "483-so-noi-vu-an-giang-9-thang-kem-so-quy-luy-ke-quy3-2026.txt": 37,
+  "484-trung-tam-cntt-quang-ngai-viet-tat-hai-cham-ke-hoach-quy-sau-quy2-2026.txt": 12,
   "486-xa-dai-tu-thai-nguyen-tcd-2025-11-bi-thu-dang-uy-tiep-rieng.txt": 11,
   // stop 29's last batch, wt-fresh55 (490–494, 496; a quarter's real mix), written while the fixers worked and never
   // shown to them: quarterly 165/186 (88.7 %) with 6 wrong on 814174a, 163/186 (87.6 %) with the same 6 on the merged

@@ -31,6 +31,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The desk's act written between the body and «tại»: «Sở tiếp nhận tại …», «Sở tiếp nhận, giải quyết tại …». */
 const ACT = "(?:tiếp nhận|giải quyết|trả kết quả)(?:(?:,|[ \\t]+và)[ \\t]+(?:giải quyết|trả kết quả))*[ \\t]+";
 
+/** The passive «được» before the act: «hồ sơ TTHC của Sở được tiếp nhận tại Trung tâm …» says the same as without it. */
+const PASSIVE = "(?:được[ \\t]+)?";
+
 /**
  * The phrases of the (lower-case, NFC) text that name the issuing body's dossiers at the province-wide centre,
  * written as the body's kind or its name, «tại» or «ở», then the centre by one of `centreNames` (its names without the
@@ -42,7 +45,7 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   const body = [...new Set([ownBody!, kind])].map(escape).join("|");
   const names = [...new Set(centreNames)].sort((a, b) => b.length - a.length).map(escape).join("|");
   const centre = `(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})`;
-  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${PASSIVE}${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
   // «quầy của Sở (Trung tâm PVHCC tỉnh)»: the body's counter, its place in a bracket holding nothing but the centre's
   // name. Both the phrase and the counter without its bracket name the desk (a number's scope leaves brackets out).
   const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?${SPAN}?[ \\t]*\\)`, "gu");

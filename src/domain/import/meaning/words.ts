@@ -24,7 +24,7 @@ export function syllables(text: string): string[] {
   // Runs of letters and marks, read by character codes (letterRuns.ts).
   const sylls = runsOf(oneStopWord(text.normalize("NFC").toLowerCase()), "marks");
   for (let i = 0; i < sylls.length; i++) sylls[i] = spelling(sylls[i]!);
-  return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
+  return sylls.length > 1 || (sylls.length === 1 && (BY_FIRST.has(sylls[0]!) || inDocument?.has(sylls[0]!) || shortFirst?.has(sylls[0]!))) ? synonyms(sylls) : sylls;
 }
 
 /**
@@ -101,6 +101,10 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   // Shortened as clerks write the quota beside «công chức được giao»: «số người làm việc được giao 27, có mặt 25».
   // Only with «được giao»: «số người làm việc tại bộ phận một cửa» is who works there, no quota.
   [["số", "người", "làm", "việc", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
+  // A line of a telegraphic report drops the passive «được»: «Số người làm việc giao 2026: 36; có mặt: 33». Not
+  // «giao dịch» (dealing with the public: «số người làm việc giao dịch tại Bộ phận một cửa»), read as before.
+  [["số", "người", "làm", "việc", "giao", "dịch"], ["số", "biên", "chế", "giao", "dịch"]],
+  [["số", "người", "làm", "việc", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
   [["người", "làm", "việc"], ["biên", "chế"]],
   // The contracts of Nghị định 111/2022/NĐ-CP are named by the work they do: «hợp đồng lao động làm công việc hỗ trợ,
   // phục vụ 21 người» is the contract staff, whose words the work's name had pushed away from the number.
@@ -140,6 +144,12 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
 ];
 const BY_FIRST = byFirst(SYNONYMS);
 
+/** The phrases the shared table reads (its sources), as syllables: what a clerk's short form may shorten (initialsShortForms.ts). */
+export const SHARED_PHRASES: readonly (readonly string[])[] = SYNONYMS.map(([from]) => from);
+
+/** Whether a short form is one of the shared table's («VC», «HĐLĐ»): read so already. */
+export const isSharedShortForm = (syllable: string): boolean => BY_FIRST.get(syllable)?.some(([from]) => from.length === 1) ?? false;
+
 /** A written word as syllables compares it: NFC, lower case, one spelling of i/y. */
 export function wordOf(written: string): string {
   return spelling(written.normalize("NFC").toLowerCase());
@@ -164,14 +174,22 @@ function byFirst(pairs: ReadonlyArray<[string[], string[]]>): Map<string, Array<
  * time of one recognition only (recognition is synchronous, so no other document's reading can interleave).
  */
 let inDocument: Map<string, Array<[string[], string[]]>> | null = null;
+/**
+ * A clerk's short forms of whole phrases (initialsShortForms.ts), read before anything else: «SNL việc giao» becomes
+ * «số người làm việc giao», which the tables then read as that phrase written out.
+ */
+let shortFirst: Map<string, Array<[string[], string[]]>> | null = null;
 
-export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]]>, read: () => T): T {
+export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]]>, read: () => T, phrases: ReadonlyArray<[string[], string[]]> = []): T {
   const outer = inDocument;
+  const outerFirst = shortFirst;
   inDocument = readings.length > 0 ? byFirst(readings) : null;
+  shortFirst = phrases.length > 0 ? byFirst(phrases) : null;
   try {
     return read();
   } finally {
     inDocument = outer;
+    shortFirst = outerFirst;
   }
 }
 
@@ -180,8 +198,8 @@ export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]
  * documents with the same key read such text alike. Lets what is read from a form alone be kept across documents.
  */
 export function documentWordsAmong(sylls: ReadonlySet<string>): string {
-  if (!inDocument) return "";
-  const used = [...inDocument].filter(([first]) => sylls.has(first));
+  if (!inDocument && !shortFirst) return "";
+  const used = [...(inDocument ?? []), ...(shortFirst ?? [])].filter(([first]) => sylls.has(first));
   return used.length === 0 ? "" : JSON.stringify(used.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
@@ -212,13 +230,23 @@ function withoutFirstPerson(sylls: string[]): string[] {
   return out;
 }
 
+/**
+ * A clerk's short forms of phrases first (shortFirst), then the document's readings and the shared table in one pass,
+ * the document's before the shared at each place.
+ */
 function synonyms(written: string[]): string[] {
   const sylls = withoutFirstPerson(written);
+  return readWith(shortFirst ? readWith(sylls, shortFirst) : sylls, inDocument, BY_FIRST);
+}
+
+type Table = ReadonlyMap<string, Array<[string[], string[]]>>;
+
+function readWith(sylls: readonly string[], mineTable: Table | null, sharedTable?: Table): string[] {
   const out: string[] = [];
   for (let i = 0; i < sylls.length; i++) {
     // Most syllables are in neither table: no closure is made for them (this runs for every syllable read).
-    const mine = inDocument?.get(sylls[i]!);
-    const shared = BY_FIRST.get(sylls[i]!);
+    const mine = mineTable?.get(sylls[i]!);
+    const shared = sharedTable?.get(sylls[i]!);
     const hit = mine || shared ? (matchAt(mine, sylls, i) ?? matchAt(shared, sylls, i)) : undefined;
     // A short name written in full already («Trung tâm Phục vụ hành chính công» where «Trung tâm» is its short name).
     if (hit && hit[1].length > hit[0].length && startsAt(hit[1], sylls, i)) {
