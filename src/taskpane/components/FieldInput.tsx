@@ -9,6 +9,9 @@ import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { fieldProblemLines, pointerTo } from "./fieldProblems";
+import { DocumentChoices } from "./DocumentChoices";
+import { choicesOf } from "../store/documentChoices";
+import { textAtPlace } from "../../domain/headerUnit";
 import { originsOf } from "../store/problemOrigins";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
@@ -79,8 +82,12 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
   // Zero in the document's own words («Không có» where the form says «không có»): kept as written, not a style to fix.
   const keepsWording = status.state === "shown" && status.restyle && (seen ?? []).every((o) => wordingOnly({ documentText: o.text, target: shown }));
+  const differing = value === null ? 0 : (seen ?? []).filter((o) => o.text.trim() !== textAtPlace(field, value, o.columnHeader)).length;
+  const disagreeing = value === null && status.state === "shown" ? choicesOf(field, seen).length : 0;
   const statusText =
-    status.state === "absent"
+    status.state === "shown" && disagreeing > 1
+      ? `Văn bản ghi ${disagreeing} số khác nhau (${status.places} chỗ)`
+      : status.state === "absent"
       ? "Chưa có trong văn bản"
       : status.state === "blank"
         ? value === null
@@ -93,7 +100,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
           ? `Trong văn bản: ${status.places} chỗ, viết khác quy cách`
-          : `Văn bản đang ghi khác (${status.places} chỗ)`;
+          : differing > 0 && differing < status.places
+            ? // Some places already show it (a figure the document wrote twice in disagreement, one value chosen).
+              `Văn bản đang ghi khác ở ${differing} trong ${status.places} chỗ`
+            : `Văn bản đang ghi khác (${status.places} chỗ)`;
 
   const control = field.formula ? (
     <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" onFocus={() => setActiveField(field.id)} />
@@ -142,6 +152,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       >
         {control}
       </Field>
+      <DocumentChoices field={field} />
       <div className="field-meta">
         {/* Fluent's Badge look in CSS (plainFluent.css): the component was 2 kB of first load for a coloured label. */}
         <span className={`badge badge-tint-${status.state !== "shown" || status.restyle ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>
