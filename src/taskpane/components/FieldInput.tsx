@@ -9,6 +9,7 @@ import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
 import { fieldProblemLines, pointerTo } from "./fieldProblems";
+import { computedFromErrorHint } from "./computedHint";
 import { DocumentChoices } from "./DocumentChoices";
 import { choicesOf } from "../store/documentChoices";
 import { textAtPlace } from "../../domain/headerUnit";
@@ -140,7 +141,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
           error || warning
             ? undefined
             : fromError
-              ? `Chưa ghi vào văn bản: tính từ số liệu đang có lỗi ở ô «${fieldName(report, fromError.fields[0]!)}».`
+              ? computedFromErrorHint(status, seen, fieldName(report, fromError.fields[0]!))
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointerTo(fieldName(report, related.fields[0]!))
