@@ -6,9 +6,10 @@ import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
 import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
-import type { FieldDef } from "../../domain/types";
+import type { FieldDef, Problem } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
-import { fieldProblemLines, pointerTo } from "./fieldProblems";
+import { fieldProblemLines } from "./fieldProblems";
+import { rulePointer } from "./rulePointer";
 import { computedFromErrorHint } from "./computedHint";
 import { DocumentChoices } from "./DocumentChoices";
 import { choicesOf } from "../store/documentChoices";
@@ -60,11 +61,14 @@ export function FieldInput({ field }: { field: FieldDef }) {
 
   const error = problems.find((p) => p.severity === "error");
   const warning = problems.find((p) => p.severity === "warning");
+  const values = useAppStore((s) => s.review.values);
+  const pointer = (problem: Problem, afterOwn = false) => rulePointer(report, values, problem, field.id, afterOwn);
   const lines = fieldProblemLines(
     problems,
     relatedAll,
     (id) => fieldName(report, id),
     (p) => origins[problems.indexOf(p)] === "document",
+    pointer,
   );
   // One problem reads as before; several as a short list, without the icon repeated on each line.
   const validationMessage =
@@ -144,7 +148,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
               ? computedFromErrorHint(status, seen, fieldName(report, fromError.fields[0]!))
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
-                pointerTo(fieldName(report, related.fields[0]!))
+                pointer(related)
               : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
