@@ -13,7 +13,6 @@ import { rulePointer } from "./rulePointer";
 import { computedFromErrorHint } from "./computedHint";
 import { DocumentChoices } from "./DocumentChoices";
 import { choicesOf } from "../store/documentChoices";
-import { textAtPlace } from "../../domain/headerUnit";
 import { originsOf } from "../store/problemOrigins";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
@@ -87,7 +86,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
   // Zero in the document's own words («Không có» where the form says «không có»): kept as written, not a style to fix.
   const keepsWording = status.state === "shown" && status.restyle && (seen ?? []).every((o) => wordingOnly({ documentText: o.text, target: shown }));
-  const differing = value === null ? 0 : (seen ?? []).filter((o) => o.text.trim() !== textAtPlace(field, value, o.columnHeader)).length;
+  const differing = value === null ? 0 : (seen ?? []).filter((o) => {
+    const one = fieldStatus(field, value, [o]);
+    return !(one.state === "shown" && one.matches);
+  }).length;
   const disagreeing = value === null && status.state === "shown" ? choicesOf(field, seen).length : 0;
   const statusText =
     status.state === "shown" && disagreeing > 1
