@@ -5,7 +5,7 @@
 import { isPlaceholder } from "./placeholder";
 import { fieldName } from "./fieldName";
 import { inputsOf, withComputed, type Values } from "./compute";
-import { formatField, parseWritten, readsAs, sameValue } from "./fieldValues";
+import { formatField, parseWritten, readsAs, sameValue, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
 import { formatCount, roundTo } from "./vnNumber";
@@ -117,7 +117,9 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
 export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: readonly Observation[] | undefined): FieldStatus {
   if (!seen || seen.length === 0) return { state: "absent" };
   if (seen.every((o) => isPlaceholder(o.text))) return { state: "blank", places: seen.length };
-  const matches = value === null ? false : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader));
+  // A list in the report's own running style («A, B và C») is the list the pane holds: planUpdate leaves it as written
+  // (showsValue), so its badge says it is there, not «Văn bản đang ghi khác» beside a box holding that very text.
+  const matches = value === null ? false : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader) || (value.kind === "list" && showsValue(field, o.text, value)));
   const restyle = !matches && value !== null && value.kind !== "list" && seen.every((o) => readsAs(field, o.text, value));
   return { state: "shown", places: seen.length, matches, restyle };
 }

@@ -28,12 +28,13 @@ describe("a figure with several problems", () => {
     expect(texts).toHaveLength(3);
     expect(texts[0]).toMatch(/^Hồ sơ đã giải quyết, trả kết quả \(Bộ phận một cửa của Văn phòng\) là 90, nhưng .* = \d+ \(chênh \d+\)\.$/);
     expect(texts[1]).toMatch(/\(90\) không được lớn hơn Hồ sơ tiếp nhận \(một cửa Văn phòng\) \(77\)\.$/);
-    expect(texts[2]).toBe("Cũng liên quan đến lỗi ở ô «Hồ sơ tiếp nhận (một cửa Văn phòng)».");
+    // pane56: whose error the line is about: the received total's, this figure one of its parts.
+    expect(texts[2]).toBe("Tổng «Hồ sơ tiếp nhận (một cửa Văn phòng)» là 77, nhưng số này + «Hồ sơ đang giải quyết» = 94.");
     expect(texts.join(" ")).not.toContain("vượt 100%");
     // The total's own sum error, and a pointer to the part's error shown under the part.
     expect(await row(RECEIVED).getByRole("listitem").allInnerTexts()).toEqual([
       expect.stringMatching(/^Hồ sơ tiếp nhận \(một cửa Văn phòng\) là 77, nhưng/),
-      "Cũng liên quan đến lỗi ở ô «Hồ sơ đã giải quyết, trả kết quả (Bộ phận một cửa của Văn phòng)».",
+      "«Hồ sơ đã giải quyết, trả kết quả» (90) lớn hơn số này (77).",
     ]);
     await row(RESOLVED).scrollIntoViewIfNeeded();
     await shot(page, "two-problems");

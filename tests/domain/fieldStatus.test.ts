@@ -29,4 +29,13 @@ describe("fieldStatus", () => {
     expect(fieldStatus(RECEIVED, num(9780), [{ text: "…" }])).toEqual({ state: "blank", places: 1 });
     expect(fieldStatus(RECEIVED, num(9780), [{ text: "…" }, { text: "9.780" }])).toMatchObject({ state: "shown", matches: false });
   });
+
+  // Walk finding (pane56): the reference report's «Trung tâm Thông tin tỉnh, Nhà khách UBND tỉnh và Nhà khách Thanh
+  // Xuân - Hà Nội», the box holding that very text, was badged «Văn bản đang ghi khác».
+  it("takes a list in the report's running style («A, B và C») for the list the pane holds", () => {
+    const units = field("bcdc:donViSuNghiep.danhSach");
+    const list: FieldValue = { kind: "list", items: ["Trung tâm Thông tin tỉnh", "Nhà khách UBND tỉnh", "Nhà khách Thanh Xuân - Hà Nội"] };
+    expect(fieldStatus(units, list, [{ text: "Trung tâm Thông tin tỉnh, Nhà khách UBND tỉnh và Nhà khách Thanh Xuân - Hà Nội" }])).toMatchObject({ matches: true });
+    expect(fieldStatus(units, list, [{ text: "Trung tâm Thông tin tỉnh và Nhà khách UBND tỉnh" }])).toMatchObject({ matches: false });
+  });
 });

@@ -6,9 +6,13 @@ import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
 import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
-import type { FieldDef } from "../../domain/types";
+import type { FieldDef, Problem } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
-import { fieldProblemLines, pointerTo } from "./fieldProblems";
+import { fieldProblemLines } from "./fieldProblems";
+import { rulePointer } from "./rulePointer";
+import { computedFromErrorHint } from "./computedHint";
+import { DocumentChoices } from "./DocumentChoices";
+import { choicesOf } from "../store/documentChoices";
 import { originsOf } from "../store/problemOrigins";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
@@ -56,11 +60,14 @@ export function FieldInput({ field }: { field: FieldDef }) {
 
   const error = problems.find((p) => p.severity === "error");
   const warning = problems.find((p) => p.severity === "warning");
+  const values = useAppStore((s) => s.review.values);
+  const pointer = (problem: Problem, afterOwn = false) => rulePointer(report, values, problem, field.id, afterOwn);
   const lines = fieldProblemLines(
     problems,
     relatedAll,
     (id) => fieldName(report, id),
     (p) => origins[problems.indexOf(p)] === "document",
+    pointer,
   );
   // One problem reads as before; several as a short list, without the icon repeated on each line.
   const validationMessage =
@@ -79,8 +86,15 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
   // Zero in the document's own words («Không có» where the form says «không có»): kept as written, not a style to fix.
   const keepsWording = status.state === "shown" && status.restyle && (seen ?? []).every((o) => wordingOnly({ documentText: o.text, target: shown }));
+  const differing = value === null ? 0 : (seen ?? []).filter((o) => {
+    const one = fieldStatus(field, value, [o]);
+    return !(one.state === "shown" && one.matches);
+  }).length;
+  const disagreeing = value === null && status.state === "shown" ? choicesOf(field, seen).length : 0;
   const statusText =
-    status.state === "absent"
+    status.state === "shown" && disagreeing > 1
+      ? `Văn bản ghi ${disagreeing} số khác nhau (${status.places} chỗ)`
+      : status.state === "absent"
       ? "Chưa có trong văn bản"
       : status.state === "blank"
         ? value === null
@@ -93,7 +107,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
           ? `Trong văn bản: ${status.places} chỗ, viết khác quy cách`
-          : `Văn bản đang ghi khác (${status.places} chỗ)`;
+          : differing > 0 && differing < status.places
+            ? // Some places already show it (a figure the document wrote twice in disagreement, one value chosen).
+              `Văn bản đang ghi khác ở ${differing} trong ${status.places} chỗ`
+            : `Văn bản đang ghi khác (${status.places} chỗ)`;
 
   const control = field.formula ? (
     <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" onFocus={() => setActiveField(field.id)} />
@@ -130,10 +147,10 @@ export function FieldInput({ field }: { field: FieldDef }) {
           error || warning
             ? undefined
             : fromError
-              ? `Chưa ghi vào văn bản: tính từ số liệu đang có lỗi ở ô «${fieldName(report, fromError.fields[0]!)}».`
+              ? computedFromErrorHint(status, seen, fieldName(report, fromError.fields[0]!))
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
-                pointerTo(fieldName(report, related.fields[0]!))
+                pointer(related)
               : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
@@ -142,6 +159,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
       >
         {control}
       </Field>
+      <DocumentChoices field={field} />
       <div className="field-meta">
         {/* Fluent's Badge look in CSS (plainFluent.css): the component was 2 kB of first load for a coloured label. */}
         <span className={`badge badge-tint-${status.state !== "shown" || status.restyle ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>

@@ -5,6 +5,7 @@ import { missingFigures } from "../../domain/optional";
 import type { ProblemOrigin } from "../../domain/problemOrigin";
 import type { Problem } from "../../domain/types";
 import { originsOf } from "../store/problemOrigins";
+import { figuresToChoose } from "../store/documentChoices";
 import { useAppStore } from "../store/StoreContext";
 
 /** The two lists' headings: the clerk's own typing apart from what the report already says (problemOrigin.ts). */
@@ -18,10 +19,12 @@ export function ProblemSummary() {
   const report = useAppStore((s) => s.report);
   const problems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
   // Optional figures left empty are shown, never counted among those still to type (domain/optional.ts).
-  const [empty, leftOut] = useAppStore(
+  // A figure the document writes twice in disagreement is the clerk's to choose, not to type (documentChoices.ts).
+  const [empty, leftOut, toChoose] = useAppStore(
     useShallow((s) => {
-      const missing = missingFigures(s.report, (id) => (s.raw[id] ?? "").trim() !== "");
-      return [missing.owed.length, missing.leftOut.length];
+      const choose = new Set(figuresToChoose(s.report, s.raw, s.observations));
+      const missing = missingFigures(s.report, (id) => (s.raw[id] ?? "").trim() !== "" || choose.has(id));
+      return [missing.owed.length, missing.leftOut.length, choose.size];
     }),
   );
   const focusField = useAppStore((s) => s.focusField);
@@ -30,13 +33,15 @@ export function ProblemSummary() {
   const errors = problems.filter((p) => p.severity === "error").length;
   const warnings = problems.length - errors;
   const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
-  const missingText = empty > 0 || leftOut > 0 ? `${empty > 0 ? `Còn ${empty} số liệu chưa nhập.` : ""}${optionalText}`.trim() : null;
+  const chooseText = toChoose > 0 ? ` ${toChoose} số liệu văn bản ghi khác nhau giữa các chỗ: chọn số đúng ngay dưới ô của nó.` : "";
+  const missingText = `${empty > 0 ? `Còn ${empty} số liệu chưa nhập.` : ""}${chooseText}${optionalText}`.trim() || null;
 
   if (problems.length === 0) {
     return (
       <MessageBar intent={empty > 0 ? "info" : "success"} layout="multiline">
         <MessageBarBody>
           {empty > 0 ? `Không có lỗi trong số liệu đã nhập; còn ${empty} số liệu chưa nhập.` : "Không có lỗi nào trong số liệu đã nhập."}
+          {chooseText}
           {optionalText}
         </MessageBarBody>
       </MessageBar>

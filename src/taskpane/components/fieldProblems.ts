@@ -3,7 +3,8 @@
  * and its «≤» at once, and a clerk who fixed the one shown was surprised by the next). Errors first, then warnings.
  * Two problems about the same figures say the same fact twice (a part larger than its whole: «không được lớn hơn» and
  * the share «vượt 100%», whose own box names it): the first is kept, to spare lines at 350 px. The errors of rules
- * shown under another box are pointed to in a few words, never repeated whole.
+ * shown under another box are pointed to in a few words, never repeated whole (`pointer`: which total and which parts,
+ * rulePointer.ts; by default the box the error is under).
  * A problem already in the report's text (figures read from the document, not typed by the clerk: problemOrigin.ts)
  * says so in one short sentence, as the summary files it; the clerk's own typing gets nothing added. A problem about
  * the document's text itself (doc.*: «Văn bản ghi … là …») already says whose it is.
@@ -32,6 +33,7 @@ export function fieldProblemLines(
   related: readonly Problem[],
   nameOf: (id: FieldId) => string,
   readFromDocument: (problem: Problem) => boolean = () => false,
+  pointer: (problem: Problem, afterOwn: boolean) => string = (problem, afterOwn) => pointerTo(nameOf(problem.fields[0]!), afterOwn),
 ): FieldProblemLine[] {
   const ordered = [...own.filter((p) => p.severity === "error"), ...own.filter((p) => p.severity !== "error")];
   const seen = new Set<string>();
@@ -51,7 +53,7 @@ export function fieldProblemLines(
     const at = problem.fields[0]!;
     if (seen.has(sameFigures(problem)) || pointedTo.has(at)) continue;
     pointedTo.add(at);
-    lines.push({ text: pointerTo(nameOf(at), seen.size > 0), severity: "error" });
+    lines.push({ text: pointer(problem, seen.size > 0), severity: "error" });
   }
   return lines;
 }

@@ -16,6 +16,7 @@ import { keptFigures } from "./keptFigures";
 import { isPlaceholder } from "../../domain/placeholder";
 import type { AppActions, AppState, StoreKit } from "./types";
 import { restylesToOffer } from "./wordingKept";
+import { settledByChoice } from "./documentChoices";
 
 type DocumentActions = Pick<
   AppActions,
@@ -164,7 +165,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
               problems: state.review.problems,
               controls: plannedFrom,
               baseline: state.baseline,
-              overwrite: new Set(state.overwrite),
+              // A figure the document wrote twice in disagreement, one of its values chosen: written everywhere.
+              overwrite: new Set([...state.overwrite, ...settledByChoice(state.report, state.raw, state.observations, observe(plannedFrom))]),
               skip: new Set(state.skip),
               derived,
             });
