@@ -43,7 +43,6 @@ import { countsWhole, wholeSectorBefore } from "./wholeSector";
 import { countsLearners, learnersBefore, quotedForComparison, underReferencePart } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { unnamedColumn } from "./vetoColumns";
-import { otherStaffMeasure } from "./staffMeasureColumn";
 import { featureSet, syllables, unitAt } from "./words";
 import { sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
@@ -124,9 +123,6 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations, () => at.cell)) return "otherColumn";
-  // «Văn phòng HĐND và UBND⇥9⇥8⇥1» under «Biên chế giao | Có mặt | Hợp đồng»: the office's staff, no count of its
-  // deputy heads (staffMeasureColumn.ts).
-  if (field.kind === "count" && at.cell !== null && otherStaffMeasure(`${at.cell.group} ${at.cell.header}`, `${field.label} ${(field.wording ?? []).join(" ")}`)) return "otherColumn";
   if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
