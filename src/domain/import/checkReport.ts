@@ -24,6 +24,7 @@ import { uncheckedChecks, type UncheckedItem } from "./notChecked";
 import { withStatedCounts } from "./statedCounts";
 import { extraHeadings } from "./decimalHeadings";
 import { checkStructure } from "./structure";
+import { byOwnCount, type ConventionNote } from "./ownConvention";
 import { uniqueSorted } from "./text";
 import type { Occurrence, Recognition, Recognitions, TextProblem } from "./types";
 
@@ -60,6 +61,8 @@ export interface ReportCheck {
   problems: ReportProblem[];
   /** Every check that could not run, and why. */
   unchecked: UncheckedItem[];
+  /** Sums the form's rules would call wrong that hold by the report's own way of counting (ownConvention.ts). */
+  notes: ConventionNote[];
   /**
    * Optional typed figures (../optional.ts) the report leaves out with their whole group: shown, not missing. Not
    * counted in `typedBound`; still in `typedTotal`.
@@ -89,6 +92,9 @@ export function checkReport(text: string, options: { period?: Period; report: Re
   const review = validateFigures(stated.report, stated.raw, period ?? NO_PERIOD);
   const periodRules = new Set(report.rules.filter((r) => r.kind === "cutoff").map((r) => r.id));
   if (!period) review.problems = review.problems.filter((p) => !periodRules.has(p.key));
+  // Another office's count (late dossiers inside the resolved ones) is no error of its report: said as a note.
+  const own = byOwnCount(text, stated.report, review.values, recognitions, review.problems);
+  review.problems = own.problems;
   const documentProblems = checkDocument(report, review.values, recognizedObservations(recognitions));
   const read = (id: FieldId) => (review.values.get(id) ?? null) !== null;
   const written = (id: FieldId) => recognitions.get(id)?.state === "bound";
@@ -141,6 +147,7 @@ export function checkReport(text: string, options: { period?: Period; report: Re
     typedTotal: typed.length,
     problems,
     unchecked,
+    notes: own.notes,
     leftOut: missing.leftOut.map((f) => f.id),
     leftOutChecks: notRun.filter((u) => u.leftOut),
     complete: missing.owed.length === 0 && unchecked.length === 0,

@@ -35,6 +35,7 @@ export function renderCheck(file: string, check: ReportCheck, formTitle?: string
   lines.push(...check.leftOutChecks.map((u) => `  [KHÔNG ÁP DỤNG] ${u.message}`));
   lines.push(verdict(check));
   lines.push(...check.problems.map(renderProblem));
+  lines.push(...check.notes.map((note) => `  [GHI CHÚ] (số liệu, dòng ${note.lines.join(", ")}) ${note.message}`));
   return lines.join("\n");
 }
 
