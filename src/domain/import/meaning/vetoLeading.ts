@@ -175,7 +175,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «Văn phòng Sở có … 02 Phó Chánh Văn phòng» in a department's report: its room's posts, not the office's (vetoDeputy.ts).
   if (field.kind === "count" && officePostElsewhere(field.label, ctx.ownBody, ctx.ownerKinds)) return "otherBody";
   // «Văn phòng HĐND và UBND⇥9⇥8⇥1» for «Số Phó Chánh Văn phòng»: a room's staff, no post said in its cell (postCells.ts).
-  if (field.kind === "count" && digits && at.once(`postCell:${field.label}`, () => postUnsaidInCell(field.label, at.cell, text, o.start, o.end))) return "otherRoom";
+  if (field.kind === "count" && digits && at.once(`postCell:${field.label}`, () => postUnsaidInCell(field, at.cell, text, o.start, o.end))) return "otherRoom";
   // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
