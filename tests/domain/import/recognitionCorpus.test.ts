@@ -567,10 +567,10 @@ const MEASURED: Record<string, number> = {
   "502-so-dan-toc-ton-giao-tuyen-quang-bang-dau-ky-cuoi-ky-quy2-2026.docx": 36, // 30 unseen, 5 wrong
   "503-vp-dien-bien-so-bang-chu-kem-ngoac-cham-phay-quy3-2025.txt": 66, // 66 unseen
   "504-trung-tam-pvhcc-dong-nai-tu-bao-cao-bang-tab-linh-vuc-diem-quy1-2026.txt": 29, // 28 unseen, 1 wrong
-  "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": 8, // 8 unseen, 1 wrong (still)
+  "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": 9, // 8 unseen, 1 wrong; its list's lead «kiến nghị về:» (requestLeadColon)
   "510-vp-doan-dbqh-hdnd-lao-cai-trang-trong-dai-ky-hop-cu-tri-quy4-2025.txt": 30, // 30 unseen, 2 wrong
   "511-so-xay-dung-thanh-hoa-so-sanh-cung-ky-truoc-so-sau-quy2-2026.txt": 33, // 21 unseen
-  "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": 23, // 23 unseen, 1 wrong (still)
+  "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": 23, // 23 unseen, 1 wrong (unclear since postCells)
   "513-so-nnmt-nghe-an-hai-bang-nhan-su-mot-cua-theo-thang-quy3-2025.docx": 26, // 26 unseen
   "514-vp-quang-tri-chanh-vp-sua-theo-doi-thay-doi-quy2-2026.docx": 63, // 63 unseen
   "516-ninh-binh-tcd-2026-05-chu-tich-dinh-ky-dot-xuat-luy-ke-quy.txt": 23, // 23 unseen
@@ -842,10 +842,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // «thời gian lấy số liệu tính từ ngày 15 tháng 9 năm 2025 đến …», taken as the centre's, is right since rule 5 of
   // the corpus README (the opening's period is the centre's when it gives none of its own, as in 04, 06, 12, 163, 304,
   // 481 and 494).
-  // stop 30's secret batches, not mended: 512's table row «Văn phòng HĐND và UBND⇥9⇥8⇥1» (a room's staff) taken as
-  // the number of deputy heads; 506's contents list read with its lead «kiến nghị về:» and all four subjects.
-  "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": ["bcdc:lanhDao.soPhoChanh"],
-  "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": ["tcd:noiDung.moTa"],
+  // stop 30's secret batches: 512's table row «Văn phòng HĐND và UBND⇥9⇥8⇥1» (a room's staff), taken as the number
+  // of deputy heads, is unclear since wt-study58 (a post's count is read in a table only where the table says the
+  // post: postCells.test.ts). 506's contents list, read with its lead «kiến nghị về:», is right since wt-study58
+  // (a colon after the citizens' verb closes the list's lead: requestLeadColon.test.ts).
   // stop 31's arrivals: 520's «Số lượng: 03 văn bản» under «2.1. Công tác quán triệt, ban hành văn bản» taken as the
   // Tết-gift documents; 523's «tiếp nhận 6,482 hồ sơ (…; … 568 hồ sơ)» (thousands with a comma) gave the count to 568.
   "520-so-y-te-lam-dong-tra-loi-de-cuong-so-luong-ket-qua-quy3-2026.txt": ["bcdc:anSinh.soVanBan"],

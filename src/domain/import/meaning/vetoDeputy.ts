@@ -13,6 +13,11 @@ const POST = new RegExp(`(?<![\\p{L}\\p{M}])([Pp]hó[ \\u00a0]+)?(${TITLES.split
 
 const POST_FIRST = new RegExp(`^(?:[Pp]hó[ \\u00a0]+)?(?:${TITLES.split("|").map((t) => `[${t[0]}${t[0]!.toUpperCase()}]${t.slice(1)}`).join("|")})(?![\\p{L}\\p{M}])`, "u");
 
+/** `written` opens with a post's title («Phó Chủ tịch UBND phường», «Giám đốc Trung tâm»). */
+export function startsWithPost(written: string): boolean {
+  return POST_FIRST.test(written);
+}
+
 export interface Post {
   deputy: boolean;
   title: string;

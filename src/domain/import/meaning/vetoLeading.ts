@@ -3,6 +3,8 @@
  * answer for both), in the order they are asked: the first that speaks gives the reason.
  */
 import { otherStaffKind } from "./staffKinds";
+import { postHoldersForQuota } from "./postHolders";
+import { postUnsaidInCell } from "./postCells";
 import type { FieldDef } from "../../types";
 import { roleClash } from "./dateRole";
 import { otherPart } from "./dateSection";
@@ -172,6 +174,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && otherBodysDeputy(field.label, text, o.start, o.end)) return "otherBody";
   // «Văn phòng Sở có … 02 Phó Chánh Văn phòng» in a department's report: its room's posts, not the office's (vetoDeputy.ts).
   if (field.kind === "count" && officePostElsewhere(field.label, ctx.ownBody, ctx.ownerKinds)) return "otherBody";
+  // «Văn phòng HĐND và UBND⇥9⇥8⇥1» for «Số Phó Chánh Văn phòng»: a room's staff, no post said in its cell (postCells.ts).
+  if (field.kind === "count" && digits && at.once(`postCell:${field.label}`, () => postUnsaidInCell(field, at.cell, text, o.start, o.end))) return "otherRoom";
   // «01 Phó Chánh Văn phòng kiêm Phó Giám đốc Trung tâm» for «kiêm nhiệm Giám đốc Trung tâm» (vetoConcurrent.ts).
   if (field.kind === "count" && otherConcurrentPost(field.label, text, o.start, o.end)) return "otherBody";
   // «… kiêm nhiệm, Văn phòng cử ba công chức làm việc tại Trung tâm»: staff sent there, no post held (vetoConcurrent.ts).
@@ -195,6 +199,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   // «được giao 28 người làm việc, hiện có 26 viên chức»: a public-service unit's quota, not the civil servants' (staffKinds.ts).
   if (field.kind === "count" && digits && otherStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end, o.start)) return "headNoun";
+  // «UBND phường hiện có Chủ tịch và 02 Phó Chủ tịch»: a post's holders, no quota's count (postHolders.ts).
+  if (field.kind === "count" && digits && postHoldersForQuota(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end)) return "headNoun";
   // «16 viên chức» with no word of secondment around it for «Viên chức biệt phái»: all of that unit (unqualifiedKind.ts).
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
