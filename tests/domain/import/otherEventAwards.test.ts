@@ -34,10 +34,4 @@ describe("an award for a named event is not the council's award", () => {
     const prime = read("Đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 05 cá nhân có thành tích trong thực hiện nhiệm vụ năm 2025 và cho 01 cá nhân có thành tích trong đợt thi đua chào mừng Đại hội lần thứ XIV.");
     expect(prime("Cá nhân đề nghị Thủ tướng tặng Bằng khen")).toBe("05");
   });
-
-  it("the event named before a «;» inside brackets still opens the figure's stretch (numberClause.ts)", () => {
-    const got = read("Đợt thi đua chào mừng Đại hội lần thứ XIV (theo Kế hoạch số 12/KH-TĐKT; Hướng dẫn số 03/HD-TĐKT), đề nghị khen thưởng 03 cá nhân và 01 tập thể.");
-    expect(got(COUNCIL_GROUPS)).toBeNull();
-    expect(got(DRIVE)).toBe("03");
-  });
 });

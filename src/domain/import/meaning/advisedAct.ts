@@ -12,7 +12,6 @@
  */
 
 import { kindOf, normal } from "./vetoOwnAward";
-import { numberClause } from "./numberClause";
 
 const LEVELS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu";
 /** A government by its council or committee alone, its head's title left out («UBND tỉnh», «HĐND xã»). */
@@ -45,12 +44,12 @@ export function advisedBodysAct(text: string, start: number, reported: string | 
   return !issuedByIt(m.groups["body"]!, reported);
 }
 
-/**
- * The number's clause up to `start`, at most REACH back, NFC: its own clause (numberClause.ts), so a «;» or a full
- * stop inside brackets between «tham mưu …» and the number cuts nothing.
- */
+/** The number's clause up to `start`, NFC. */
 function clauseBefore(text: string, start: number): string {
-  return text.slice(Math.max(numberClause(text, start, start).from, start - REACH), start).normalize("NFC");
+  let before = text.slice(Math.max(0, start - REACH), start);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"), before.lastIndexOf(". "));
+  if (cut !== -1) before = before.slice(cut + 1);
+  return before.normalize("NFC");
 }
 
 /** The report is the advised government's own («ủy ban nhân dân xã trùng khánh» advised as «UBND xã»). */

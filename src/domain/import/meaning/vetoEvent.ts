@@ -39,11 +39,12 @@ export function eventUnnamed(numerals: readonly string[], sentence: string): boo
  * whose stretch of sentence (from the last «;» before it to the end of its clause or the next number) names an event
  * another figure of the section is for is that event's, not a figure the form keeps apart from it (the council's
  * own awards). The next number ends the stretch: «Bằng khen cho 05 cá nhân … năm 2025 và cho 01 cá nhân … Đại hội
- * XIV» names the event for the second figure only. `opening`: where the stretch opens, the number's clause within its
- * sentence (SpanFacts.clause: a «;» inside brackets opens nothing), asked only when some other figure has an event.
+ * XIV» names the event for the second figure only.
  */
-export function otherEventNamed(numerals: readonly string[], text: string, opening: () => number, start: number, end: number): boolean {
+export function otherEventNamed(numerals: readonly string[], text: string, from: number, start: number, end: number): boolean {
   if (numerals.length === 0) return false;
+  // Searched from the sentence's start only: back through the whole text it cost each number the text's length.
+  const opening = from + text.slice(from, start).lastIndexOf(";") + 1;
   const rest = /[;.\n\d]/.exec(text.slice(end, end + 200));
-  return !eventUnnamed(numerals, text.slice(opening(), rest ? end + rest.index : end + 200));
+  return !eventUnnamed(numerals, text.slice(opening, rest ? end + rest.index : end + 200));
 }

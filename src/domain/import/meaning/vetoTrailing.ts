@@ -33,7 +33,7 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   const sentence = at.sentence;
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   if (strict && own.movement.length > 0 && movementUnnamed(own.movement, at.sentenceText)) return "otherEvent";
-  if (otherEventNamed(own.othersEvents, text, () => Math.max(sentence.from, at.clause.from), o.start, o.end)) return "otherEvent";
+  if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
   if (field.kind === "count" && renewalForAppointment(field.label, () => at.once("clauseTail60", () => clauseTail(text, o.start, 60)))) return "renewal";
   if (!field.formula && labelAddsRows(at.once("cellLabel", () => at.cell?.label ?? lineLabel(text, o.start)))) return "rowsSum";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
