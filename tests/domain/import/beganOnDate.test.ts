@@ -4,6 +4,7 @@
  * 14/3/2026») still is, and so is a lone start with no such words. Found on wt-fresh56's 504, a centre reporting for
  * itself.
  */
+import { beganOn } from "../../../src/domain/import/meaning/dateRange";
 import { REPORT } from "../../support/forms";
 import { boundByLabel } from "../../support/recognized";
 
@@ -23,5 +24,12 @@ describe("a date something began on is not the start of the figures' period", ()
   it("a lone start with no such words is still read", () => {
     const bound = boundByLabel(`${head}Trung tâm Phục vụ hành chính công tỉnh, số liệu tính từ ngày 15/12/2025: tiếp nhận 27.846 hồ sơ, đã giải quyết 26.912 hồ sơ.\n`, REPORT);
     expect(bound(START)).toBe("15/12/2025");
+  });
+  it("reads the date's clause bracket-aware: a «;» inside brackets before it cuts nothing (numberClause.ts)", () => {
+    const t = "Trung tâm được kiện toàn sau khi hợp nhất (theo Nghị quyết số 202/2025/QH15; Quyết định số 1234/QĐ-UBND) từ ngày 01/7/2025.";
+    const at = t.indexOf("01/7/2025");
+    expect(beganOn(t, at, at + "01/7/2025".length)).toBe(true);
+    const lone = "Trung tâm hợp nhất các bộ phận; số liệu tính từ ngày 15/12/2025.";
+    expect(beganOn(lone, lone.indexOf("15/12"), lone.indexOf("15/12") + 10)).toBe(false);
   });
 });

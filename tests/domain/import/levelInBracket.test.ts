@@ -37,4 +37,9 @@ describe("a level in a bracket after its change", () => {
     expect(values.snCo).toBe("41");
     expect(STAFF_LABELS.ccCo).toBe("Công chức đang thực hiện");
   });
+  it("«(nâng lên 68 người)» is a level for both rules (levelVerbs.ts), as «(lên 68 người)» is", () => {
+    const t = "Số công chức có mặt tăng 9,7% so với cùng kỳ (nâng lên 68 người trên 72 biên chế công chức được giao).";
+    expect(at(t, "68")).toBeNull();
+    expect(subjectOfChange(t, span(t, "9,7%"), span(t, "68")).join(" ")).toBe("số công chức đang thực hiện");
+  });
 });

@@ -28,6 +28,11 @@ describe("a total written after its parts", () => {
     const far = "đã nâng lương trước thời hạn cho 02 công chức; duy trì giao ban tuần và giao ban tháng, tổng cộng 13 cuộc giao ban.";
     expect(at(far, "02")).toBeNull();
   });
+  it("counts parts across a «;» inside brackets: it ends no clause outside them (numberClause.ts)", () => {
+    const t = "trong quý đã tổ chức 12 cuộc giao ban tuần (thứ Hai; thứ Sáu) và 02 cuộc giao ban tháng, tổng cộng 13 cuộc.";
+    expect(at(t, "12")).toEqual(["tuần"]);
+    expect(at(t, "02")).toEqual(["tháng"]);
+  });
   it("refuses a part only for a figure that does not name it", () => {
     expect(partOfLaterTotal(["tuần"], new Set(["giao ban", "cuộc"]))).toBe(true);
     expect(partOfLaterTotal(["tuần"], new Set(["giao ban", "tuần"]))).toBe(false);

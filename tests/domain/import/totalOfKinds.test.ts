@@ -13,6 +13,10 @@ describe("a total over kinds of staff", () => {
     expect(at("Tổng số cán bộ, công chức và người lao động hiện có của Văn phòng là 49 người.", "49")).toBe(true);
     expect(at("Tổng cộng công chức, viên chức có mặt: 52 người.", "52")).toBe(true);
   });
+  it("reads its clause bracket-aware: a «;» inside brackets does not cut «tổng số» off (numberClause.ts)", () => {
+    expect(at("Tổng số cán bộ, công chức (kể cả 02 biệt phái; 01 tập sự) và người lao động hiện có là 49 người.", "49")).toBe(true);
+    expect(at("Tổng số hồ sơ là 1.234. Cán bộ, công chức và người lao động hiện có 49 người.", "49")).toBe(false);
+  });
   it("of one kind, or with no «tổng số», it is not", () => {
     expect(at("Tổng số công chức hiện có của Văn phòng là 42 người.", "42")).toBe(false);
     expect(at("Văn phòng có 42 công chức và 06 người lao động.", "06")).toBe(false);

@@ -10,6 +10,7 @@ import type { FieldId } from "../../types";
 import type { FigurePattern } from "../patterns";
 import { dateKey } from "../writtenDates";
 import type { Candidate } from "./candidates";
+import { numberClause } from "./numberClause";
 import { plainWording, type FieldProfile } from "./profiles";
 import { features, syllables } from "./words";
 
@@ -112,14 +113,18 @@ export function markRanges(text: string, candidates: readonly Candidate[]): void
       for (const f of features(syllables(text.slice(lineFrom, at)).slice(-LEAD))) for (const c of [a, b]) if ((c.near.get(f) ?? 0) < 1) c.near.set(f, 1);
     }
   }
-  for (const c of dates) if (candidateEnds.get(c) === "from" && !partners.has(c) && beganOn(text, c.token.start)) candidateEnds.delete(c);
+  for (const c of dates) if (candidateEnds.get(c) === "from" && !partners.has(c) && beganOn(text, c.token.start, c.token.end)) candidateEnds.delete(c);
 }
 
-/** Whether the clause before a lone «từ ngày …» says something began then (BEGAN). */
-function beganOn(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - BEGAN_REACH), at);
-  const clause = before.slice(Math.max(before.lastIndexOf("."), before.lastIndexOf(";"), before.lastIndexOf("\n")) + 1);
-  return BEGAN.test(clause);
+/**
+ * Whether the clause before a lone «từ ngày …» (the date at [start, end)) says something began then (BEGAN). The
+ * clause is the date's own (numberClause.ts): a «;» or a full stop inside brackets before it («hợp nhất (theo Nghị
+ * quyết số 202/2025/QH15; Quyết định số 1234/QĐ-UBND) từ ngày 01/7/2025») ends nothing, nor does the point of a date
+ * written «01.7.2025» before it; the beginning words must still stand within BEGAN_REACH of the date.
+ */
+export function beganOn(text: string, start: number, end: number): boolean {
+  const from = Math.max(numberClause(text, start, end).from, start - BEGAN_REACH);
+  return BEGAN.test(text.slice(from, start));
 }
 
 /** A date field that is one end of a period takes only a date written as that end. */

@@ -7,6 +7,7 @@
  * punctuation mark or a number: «Đã giải quyết 1.274 hồ sơ, tăng 31 hồ sơ …, đạt 95,07%» has none (the comma stands
  * right before «tăng»), and the share is left to what reads it beside its count. Language knowledge only.
  */
+import { LEVEL_VERB } from "./levelVerbs";
 import { syllables } from "./words";
 
 type Span = { start: number; end: number };
@@ -16,7 +17,7 @@ const CHANGE_BEFORE = /(?<![\p{L}])(?:tăng|giảm)(?:\s+thêm)?\s*$/iu;
 /** After the change's own words, a comma and the verb that gives the level: «, đạt», «, còn», «, nâng tổng số lên». */
 const LEVEL_AFTER = /^[^,;.:\n\d]*(?:\([^()\n\d]*\))?[^,;.:\n\d]*,\s*(?:và\s+)?(?:đạt|còn|lên|lên thành|nâng\s+(?:tổng\s+số\s+)?lên|tổng\s+số\s+là)\s*$/iu;
 /** Or in a bracket opened after the change's own words: «tăng 9,7% so với cùng kỳ (đạt 68 người …)», «(hiện có 41 …». */
-const LEVEL_BRACKETED = /^[^,;.:\n\d()]*\(\s*(?:đạt|còn|hiện có|hiện còn|lên)\s*$/iu;
+const LEVEL_BRACKETED = new RegExp(String.raw`^[^,;.:\n\d()]*\(\s*${LEVEL_VERB}\s*$`, "iu");
 /** The subject ends back at a mark or a number. */
 const SUBJECT = /(?:^|[,;:.()\n\t\d])([^,;:.()\n\t\d]{2,60})$/u;
 

@@ -1,6 +1,7 @@
 /**
  * The clause a number stands in: the stretch of its sentence between the edges around it. One notion for the rules
- * that ask what the number's own clause says (datedBefore.ts, ownStaffLetters.ts, unitSubject.ts, vetoEarlier.ts).
+ * that ask what the number's own clause says (datedBefore.ts, ownStaffLetters.ts, unitSubject.ts, vetoEarlier.ts,
+ * dateRange.ts beganOn, staffKinds.ts totalOfKinds, totalAfterParts.ts).
  *
  * Edges: «;», a sentence's end («.», «!», «?» before a space or the text's end), a line's end, and, asked for, «:»
  * (`colon`: a lead or a label, «Riêng Chi cục Dân số: …», is a clause of its own). Not edges: the point inside

@@ -7,6 +7,7 @@
  * judged: «Nâng lương trước thời hạn 01 viên chức» may still be the form's raise for «công chức». Language knowledge
  * only: no field is named.
  */
+import { numberClause } from "./numberClause";
 import { syllables } from "./words";
 
 /** The two kinds of staff a quota can be of. */
@@ -71,22 +72,26 @@ const TOTAL_REACH = 160;
 /**
  * The number starting at `start` is a total of both kinds of staff: its clause opens with «tổng số» / «tổng cộng»
  * and names civil servants and public employees or workers before it. Such a head count is neither kind's quota.
+ * The clause is the number's own (numberClause.ts; `clauseFrom` where it starts, SpanFacts.clause when the caller has
+ * it): a «;» inside brackets («(kể cả 02 hợp đồng; 01 biệt phái)») does not cut the «tổng số» off, nor does the point
+ * of «1.234»; the words must still stand within TOTAL_REACH of the number.
  */
-export function totalOfKinds(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - TOTAL_REACH), start);
-  const stop = before.search(/\.\s[^.]*$/u);
-  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"), stop === -1 ? -1 : stop + 1) + 1);
+export function totalOfKinds(text: string, start: number, clauseFrom = numberClause(text, start, start).from): boolean {
+  const clause = text.slice(Math.max(clauseFrom, start - TOTAL_REACH), start);
   const total = TOTAL_BEFORE.exec(clause);
   if (total === null) return false;
   const named = clause.slice(total.index);
   return CIVIL.test(named) && PUBLIC.test(named);
 }
 
-/** The number ending at `end` counts another kind of staff than the quota figure whose words are `figureWords`. */
-export function otherStaffKind(figureWords: string, text: string, end: number, start = end): boolean {
+/**
+ * The number ending at `end` counts another kind of staff than the quota figure whose words are `figureWords`.
+ * `clauseFrom`: where the number's clause starts, when the caller has it cached (SpanFacts.clause).
+ */
+export function otherStaffKind(figureWords: string, text: string, end: number, start = end, clauseFrom?: number): boolean {
   const mine = figureStaffKind(figureWords);
   if (mine === null) return false;
-  if (start < end && totalOfKinds(text, start)) return true;
+  if (start < end && totalOfKinds(text, start, clauseFrom)) return true;
   const counted = countedStaffKind(text, end, start);
   return counted !== null && counted !== mine;
 }

@@ -4,6 +4,7 @@
  * whether or not they add up (the clerk's sum may be wrong; the checks say so), so a figure whose words name none of
  * a part's own words («tuần») is not that part: it is the total's.
  */
+import { numberClause } from "./numberClause";
 import { sentenceAround } from "./vetoText";
 import { syllables } from "./words";
 
@@ -26,8 +27,11 @@ export function laterTotalPartWords(text: string, start: number, end: number): s
   if (self === -1) return null;
   const total = counts.findIndex((c, k) => k > self && TOTAL_LEAD.test(text.slice(Math.max(0, c.at - 24), c.at)));
   // The parts are the counts right before the total in its clause: this number among them, two at least, four at most.
-  if (total === -1 || total - self > MAX_PARTS - 1 || text.slice(start, counts[total]!.at).includes(";")) return null;
-  const clauseFrom = text.lastIndexOf(";", counts[total]!.at) + 1;
+  if (total === -1 || total - self > MAX_PARTS - 1) return null;
+  // The total's clause (numberClause.ts): a «;» outside brackets cuts the counts before it off, one inside them
+  // («12 cuộc (tuần; đột xuất) và 02 cuộc …») does not.
+  const clauseFrom = numberClause(text, counts[total]!.at, counts[total]!.end).from;
+  if (start < clauseFrom) return null;
   const first = Math.max(0, total - MAX_PARTS, counts.findIndex((c) => c.at >= clauseFrom));
   if (total - first < 2) return null;
   // Each count's own words: from it to the next count, a mark or «và»; the part's own are those no other count has.

@@ -198,7 +198,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   // «được giao 28 người làm việc, hiện có 26 viên chức»: a public-service unit's quota, not the civil servants' (staffKinds.ts).
-  if (field.kind === "count" && digits && otherStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end, o.start)) return "headNoun";
+  if (field.kind === "count" && digits && otherStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end, o.start, at.clause.from)) return "headNoun";
   // «UBND phường hiện có Chủ tịch và 02 Phó Chủ tịch»: a post's holders, no quota's count (postHolders.ts).
   if (field.kind === "count" && digits && postHoldersForQuota(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end)) return "headNoun";
   // «16 viên chức» with no word of secondment around it for «Viên chức biệt phái»: all of that unit (unqualifiedKind.ts).

@@ -6,6 +6,7 @@
  */
 import { fromLastJoint } from "./clauseSpans";
 import { lastIndexWithin } from "./lastIndexWithin";
+import { LEVEL_VERB } from "./levelVerbs";
 
 /** How far a rule looks on each side of a number: a sentence of a report is rarely longer. */
 const WINDOW = 400;
@@ -72,7 +73,7 @@ const QUARTERS = ["I", "II", "III", "IV"];
 const COMPARED_PERIOD = /(?<![\p{L}])so (?:với )?(?:cùng kỳ )?(?:tháng|quý)\s+$/iu;
 
 /** A bracket that opens with the level's verb: «(đạt 1.245 hồ sơ», «(còn 16 hồ sơ», «(hiện có 41 người». */
-const LEVEL_OPENS = /^\s*(?:đạt|còn|hiện có|hiện còn|lên|nâng lên)\s/iu;
+const LEVEL_OPENS = new RegExp(String.raw`^\s*${LEVEL_VERB}\s`, "iu");
 
 /** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
 export type Comparison = "change" | "earlier";
