@@ -60,10 +60,13 @@ async function main(): Promise<void> {
    * but what the document holds. A page reload cannot play this, because it would also recreate the document.
    */
   function mountPane(): void {
-    root?.unmount();
     // Word's reopened pane is a new page, at its top: the host's column kept the closed pane's scroll, so the pane
-    // reopened on its period box and «Cập nhật văn bản» with its title out of sight.
-    paneHost.scrollTop = 0;
+    // reopened on its period box and «Cập nhật văn bản» with its title out of sight. (The first pane meets a column
+    // at its top: setting it then forced a layout of the page before the pane was rendered.)
+    if (root) {
+      root.unmount();
+      paneHost.scrollTop = 0;
+    }
     // The closed pane's page is gone with it: a save it was waiting to make never comes.
     pauses?.stopAll();
     pauses = pauseTimers();

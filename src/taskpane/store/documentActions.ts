@@ -23,6 +23,16 @@ type DocumentActions = Pick<
   "start" | "readDocument" | "insertField" | "answerBind" | "updateDocument" | "answerPeriod" | "resolveConflict" | "restyleFigures" | "keepStyles" | "dismissMissing"
 >;
 
+/**
+ * The period read from the document's text: needed only by a document without stored figures, so in its own chunk.
+ * A failed fetch is not an unhandled rejection while the read runs; it fails the start where the code is needed.
+ */
+function loadDocumentPeriod(): Promise<typeof import("../../domain/documentPeriod")> {
+  const loading = import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
+  loading.catch(() => undefined);
+  return loading;
+}
+
 const isTracking = (mode: TrackingMode) => mode === "trackAll" || mode === "trackMineOnly";
 
 export function createDocumentActions(kit: StoreKit): DocumentActions {
@@ -39,6 +49,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
   return {
     start: () =>
       guard("starting", async () => {
+        // The code reading a period from the document's text is requested beside the read, not after it: fetched once
+        // the read showed no stored period, its chunk was a round trip to the server on the way to the first figure.
+        const periodCode = loadDocumentPeriod();
         // One batch for the stored report and every control: at most 2 syncs (gateway.readAll).
         const read = await word.readAll();
         const xml = read.storedXml;
@@ -74,7 +87,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         // its period read from its text: that code loads then.
         let documentPeriod: Period | null = stored?.period ?? null;
         if (!documentPeriod) {
-          const fromText = await import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
+          const fromText = await periodCode;
           documentPeriod = fromText.periodFromTexts(report, agreed) ?? fromText.periodFromTitle(report, (await word.readText()).paragraphs);
         }
         // A period chosen and not yet written when the pane last closed comes back, and the update asks as before.
