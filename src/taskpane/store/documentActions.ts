@@ -200,7 +200,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             restyles,
             overwrite: [],
             skip: [],
-            notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
+            notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} chỗ trong văn bản bị khoá sửa nên không được ghi.` } : notice,
           });
         } catch (error) {
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows
