@@ -120,6 +120,17 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         return toRead(context, controls);
       }),
 
+    placesAround: (tag) =>
+      guarded(async (context) => {
+        const controls = context.document.contentControls.getByTag(tag);
+        controls.load("items/text");
+        await context.sync();
+        const paragraphs = controls.items.map((control) => control.paragraphs.load("items/text"));
+        await context.sync();
+        // A control spans one paragraph here; one that spans more is named by its first.
+        return controls.items.map((control, i) => ({ text: control.text, paragraph: paragraphs[i]!.items[0]?.text ?? "" }));
+      }),
+
     readTrackingMode: () =>
       guarded(async (context) => {
         context.document.load("changeTrackingMode");
