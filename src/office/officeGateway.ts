@@ -1,6 +1,6 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
- * number of controls: read = 1, readTrackingMode = 1, update = 1 read + 1 write, insert = 1 read + 1 write,
+ * number of controls: read = 1, readTrackingMode = 1, placesAround = 2, update = 1 read + 1 write, insert = 1 read + 1 write,
  * loadStored = at most 2, readAll (the pane's start: stored report + controls) = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
