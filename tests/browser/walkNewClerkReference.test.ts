@@ -31,7 +31,7 @@ it("chooses the staff year among the document's two in two clicks, and reads the
   const choices = row(YEAR).getByRole("group", { name: "Số văn bản ghi cho «Năm của số liệu biên chế»" });
   expect(await choices.getByRole("button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")))).toEqual(["2026 (chỗ 1)", "2025 (chỗ 2)"]);
   // pane58, 2: each value says where the report writes it, in the report's own words.
-  await choices.getByText("chỗ 1: «…của Văn phòng đang quản lý năm 2026: Công chức…»").waitFor();
+  await choices.getByText("chỗ 1: «…Văn phòng đang quản lý năm 2026: Công chức…»").waitFor();
   await choices.getByText("chỗ 2: «Năm 2025, Văn phòng…»").waitFor();
   await row(YEAR).scrollIntoViewIfNeeded();
   await shot(page, "year-to-choose");
