@@ -3,6 +3,7 @@
  * («93,75»): the header already says it is a percentage, as statistical tables in the reports do. Such a place shows
  * the value in the official style without its «%»; adding one would be a change the clerk did not ask for.
  */
+import { listInStyleOf } from "./listStyle";
 import { formatField } from "./fieldValues";
 import type { FieldDef, FieldValue } from "./types";
 
@@ -14,8 +15,12 @@ const FIGURE = /^[\s.,%/–-]*\d[\s\d.,%/–-]*$/u;
 export const headerCarriesPercent = (columnHeader: string | undefined): boolean =>
   columnHeader !== undefined && SIGN_IN_HEADER.test(columnHeader);
 
-/** The official text for a value at one place: no «%» under a header that carries it. */
-export function textAtPlace(field: FieldDef, value: FieldValue, columnHeader?: string): string {
+/**
+ * The official text for a value at one place: no «%» under a header that carries it; a list with the separators the
+ * place's current text uses (`placeText`, listStyle.ts).
+ */
+export function textAtPlace(field: FieldDef, value: FieldValue, columnHeader?: string, placeText?: string): string {
+  if (value.kind === "list" && placeText !== undefined) return listInStyleOf(value.items, placeText) ?? formatField(field, value);
   const text = formatField(field, value);
   return field.kind === "percent" && headerCarriesPercent(columnHeader) ? text.replace(/\s*%$/u, "") : text;
 }

@@ -114,7 +114,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
       continue;
     }
     const value = values.get(field.id) ?? null;
-    const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader);
+    const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader, control.text);
     if (target === null) continue;
     if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
     // The same value in the clerk's own style is a question of style, not a hand edit: asked once for all such figures.
@@ -142,7 +142,7 @@ function heldBack(field: FieldDef, derived: { text: string | null } | null, valu
   if (derived) return derived.text === null || derived.text === control.text ? null : { field: field.id, from: control.text, to: derived.text };
   // A typed figure with no value is the clerk's input that is no figure yet; a computed one follows its inputs.
   if (value === null) return field.formula ? null : { field: field.id, from: control.text, to: null };
-  const target = textAtPlace(field, value, control.columnHeader);
+  const target = textAtPlace(field, value, control.columnHeader, control.text);
   if (control.text === target || showsValue(field, control.text, value) || readsAs(field, control.text, value)) return null;
   return { field: field.id, from: control.text, to: target };
 }

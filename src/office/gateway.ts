@@ -229,6 +229,12 @@ export interface WordGateway {
   bindSelection(control: { tag: string; title: string }, accept: (selected: string) => string | null): Promise<ChosenBinding>;
   /** ... and undo: the field's controls removed, their text kept. */
   unbindField(tag: string): Promise<{ controls: ControlInfo[]; removed: number; syncs: number }>;
+  /**
+   * Every control of one field in document order, its text and its paragraph's (ContentControlCollection.getByTag,
+   * ContentControl.paragraphs, WordApi 1.1): 2 syncs, the paragraphs known only once the controls are. For the words
+   * around a figure the document writes in disagreement, read when its box is shown.
+   */
+  placesAround(tag: string): Promise<{ text: string; paragraph: string }[]>;
   /** Tracked changes inside our controls (WordApi 1.6): 2 syncs. */
   listTrackedChanges(): Promise<ControlChanges[]>;
   /** Accepts or rejects the tracked changes inside the controls of these fields ("all": every one of ours): 2 syncs. */

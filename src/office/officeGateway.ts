@@ -1,6 +1,6 @@
 /**
  * The only code that talks to Word. Every operation is one Word.run with a fixed number of syncs, whatever the
- * number of controls: read = 1, readTrackingMode = 1, update = 1 read + 1 write, insert = 1 read + 1 write,
+ * number of controls: read = 1, readTrackingMode = 1, placesAround = 2, update = 1 read + 1 write, insert = 1 read + 1 write,
  * loadStored = at most 2, readAll (the pane's start: stored report + controls) = at most 2,
  * insertReport = 1 read + 1 write (the write sync also reads the new controls back).
  *
@@ -118,6 +118,17 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         const controls = queueRead(context);
         await context.sync();
         return toRead(context, controls);
+      }),
+
+    placesAround: (tag) =>
+      guarded(async (context) => {
+        const controls = context.document.contentControls.getByTag(tag);
+        controls.load("items/text");
+        await context.sync();
+        const paragraphs = controls.items.map((control) => control.paragraphs.load("items/text"));
+        await context.sync();
+        // A control spans one paragraph here; one that spans more is named by its first.
+        return controls.items.map((control, i) => ({ text: control.text, paragraph: paragraphs[i]!.items[0]?.text ?? "" }));
       }),
 
     readTrackingMode: () =>

@@ -56,7 +56,7 @@ describe("accessibility of the pane (axe-core)", () => {
     await editByHand(page, "bcdc:giaoBan.soCuoc", "12");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
     await pane().getByRole("region", { name: "Ô cần xử lý" }).waitFor();
-    await pane().getByText(/ô đã bị sửa tay trong văn bản/).waitFor();
+    await pane().getByText(/số liệu đã bị sửa tay trong văn bản/).waitFor();
     await expectNoSeriousViolation("Số liệu (thông báo, ô sửa tay)");
     await expectNamedInputs();
   });
@@ -82,7 +82,7 @@ describe("accessibility of the pane (axe-core)", () => {
   it("Duyệt thay đổi: figures waiting for review", async () => {
     await fieldInput(page, "bcdc:cheDo.nangLuongTruocHan").fill("05");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/Đã cập nhật 1 ô số liệu/).waitFor();
+    await pane().getByText(/Đã cập nhật 1 số liệu/).waitFor();
     await pane().getByRole("tab", { name: "Duyệt thay đổi" }).click();
     await pane().getByRole("button", { name: "Từ chối «Công chức được nâng lương trước thời hạn»" }).waitFor();
     await expectNoSeriousViolation("Duyệt thay đổi");

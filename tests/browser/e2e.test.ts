@@ -109,7 +109,7 @@ describe("the clerk's flow at 350 px on an empty document", () => {
     await fieldInput(page, "bcdc:motCuaVp.tiepNhan").fill("85");
     await fieldInput(page, "bcdc:motCuaVp.dangGiaiQuyet").fill("08");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText("Đã cập nhật 2 ô số liệu.").waitFor();
+    await pane().getByText("Đã cập nhật 2 số liệu.").waitFor();
     expect(await controlTexts(page, "bcdc:motCuaVp.tiepNhan")).toEqual(["85"]);
     expect(await controlTexts(page, "bcdc:motCuaVp.tyLeDaGiaiQuyet")).toEqual(["90,59%"]);
     await shot(page, "updated");

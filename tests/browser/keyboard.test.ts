@@ -48,7 +48,7 @@ describe("the pane with the keyboard alone", () => {
     stops.push(...(await tabUntil(page, (s) => s.what.startsWith("button") && s.what.includes("Cập nhật văn bản"), { back: true })));
     await shot(page, "update-focused");
     await page.keyboard.press("Space");
-    await paneOf(page).getByText(/Đã cập nhật \d+ ô số liệu/).waitFor();
+    await paneOf(page).getByText(/Đã cập nhật \d+ số liệu/).waitFor();
     expect(await controlTexts(page, "bcdc:bienChe.bietPhai")).toEqual(["04"]);
     await shot(page, "updated");
   });

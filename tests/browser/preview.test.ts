@@ -28,7 +28,7 @@ describe("preview host", () => {
     const pending = pane().getByRole("textbox", { name: "Hồ sơ đang giải quyết", exact: true }).first();
     await pending.fill("08");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/Đã cập nhật \d+ ô số liệu/).waitFor();
+    await pane().getByText(/Đã cập nhật \d+ số liệu/).waitFor();
     expect(await controlTexts("bcdc:motCuaVp.tiepNhan")).toEqual(["85"]);
     expect(await controlTexts("bcdc:motCuaVp.dangGiaiQuyet")).toEqual(["08"]);
     expect(await controlTexts("bcdc:motCuaVp.tyLeDaGiaiQuyet")).toEqual(["90,59%"]);

@@ -49,7 +49,7 @@ describe("tracked changes in the preview host", () => {
     await fieldInput(page, MEETINGS).fill("12");
     await fieldInput(page, RAISES).fill("05");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText("Đã cập nhật 2 ô số liệu.").waitFor();
+    await pane().getByText("Đã cập nhật 2 số liệu.").waitFor();
     expect(await marks(MEETINGS)).toEqual({ deleted: "11", inserted: "12", text: "1112" });
     expect(await marks(RAISES)).toEqual({ deleted: "04", inserted: "05", text: "0405" });
     expect(await documentOf(page).locator("del").count()).toBe(2);

@@ -63,7 +63,7 @@ describe("a leader's decision stays made, for a figure and what is computed from
     expect(summary).not.toContain("Tỷ lệ đã giải quyết (Bộ phận một cửa của Văn phòng)» là");
     expect(summary).toContain("9,7%"); // the reference report's own mistake is still said
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/^Đã cập nhật 5 ô số liệu/).waitFor();
+    await pane().getByText(/^Đã cập nhật 5 số liệu/).waitFor();
     expect(await controlTexts(page, RECEIVED)).toEqual(["8190"]);
     expect(await controlTexts(page, SHARE_DONE)).toEqual(["95,06%85,56%"]);
     expect(await controlTexts(page, PENDING)).toEqual(["0413"]);

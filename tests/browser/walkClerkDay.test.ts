@@ -84,7 +84,7 @@ describe("a clerk fills section III of the reference report", () => {
     expect(await fieldInput(page, ON_TIME).inputValue()).toBe("");
     await row(ON_TIME).getByText("Ô trống; văn bản vẫn ghi 71 (1 chỗ)").waitFor();
     await pane.getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane.getByRole("status").getByText(/1 ô đã bị sửa tay trong văn bản/).waitFor();
+    await pane.getByRole("status").getByText(/1 số liệu đã bị sửa tay trong văn bản/).waitFor();
     expect(await controlTexts(page, MEETINGS)).toEqual(["13"]);
     await pane.getByRole("region", { name: "Ô cần xử lý" }).getByText(/Cuộc họp giao ban trong quý/).first().waitFor();
     await shot(page, "reopened-hand-edit");

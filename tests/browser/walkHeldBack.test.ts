@@ -83,7 +83,7 @@ it("lists what her fix would write, tells her typing from the report's, and open
   const lead = await notice.locator(".fui-MessageBarBody").evaluate((body) => body.firstChild?.textContent ?? "");
   // pane52: the lead says how many errors and what to do, no longer the four boxes (the summary below names them).
   expect(lead).toBe(
-    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13. " +
+    "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13. " +
       "5 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
   );
   const more = notice.getByRole("button", { name: "Xem thêm 13 số liệu liên quan không cần sửa riêng" });

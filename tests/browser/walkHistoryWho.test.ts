@@ -20,7 +20,7 @@ describe("who wrote a figure, in the history", () => {
     await openSection(page, "III");
     await fieldInput(page, "bcdc:giaoBan.soCuoc").fill("14");
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await paneOf(page).getByText(/^Đã cập nhật \d+ ô số liệu\./).waitFor();
+    await paneOf(page).getByText(/^Đã cập nhật \d+ số liệu\./).waitFor();
     await openView(page, "Lịch sử thay đổi");
     const table = paneOf(page).getByRole("table", { name: "Các lần thay đổi số liệu" });
     await table.waitFor();

@@ -29,7 +29,10 @@ it("chooses the staff year among the document's two in two clicks, and reads the
   await summary.getByText(/1 số liệu văn bản ghi khác nhau giữa các chỗ: chọn số đúng ngay dưới ô của nó\./).waitFor();
   expect(await summary.innerText()).not.toContain("chưa nhập");
   const choices = row(YEAR).getByRole("group", { name: "Số văn bản ghi cho «Năm của số liệu biên chế»" });
-  expect(await choices.getByRole("button").allInnerTexts()).toEqual(["2026 (chỗ 1)", "2025 (chỗ 2)"]);
+  expect(await choices.getByRole("button").evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")))).toEqual(["2026 (chỗ 1)", "2025 (chỗ 2)"]);
+  // pane58, 2: each value says where the report writes it, in the report's own words.
+  await choices.getByText("chỗ 1: «…Văn phòng đang quản lý năm 2026: Công chức…»").waitFor();
+  await choices.getByText("chỗ 2: «Năm 2025, Văn phòng…»").waitFor();
   await row(YEAR).scrollIntoViewIfNeeded();
   await shot(page, "year-to-choose");
 

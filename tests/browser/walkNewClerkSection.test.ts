@@ -2,7 +2,7 @@
  * Walk finding (pane52, 4): a new clerk at 350 px, first time on this computer, on the reference report: she types
  * section I's staff figures, one of them wrong (more in post than allotted), fixes it, presses «Cập nhật văn bản»
  * (asked her name once), closes and reopens the pane, opens «Lịch sử». Three figures, each in two places of the
- * report, were announced as «Đã cập nhật 6 ô số liệu» — and «ô» is what the pane calls a figure's box. The notice now
+ * report, were announced as «Đã cập nhật 6 số liệu» — and «ô» is what the pane calls a figure's box. The notice now
  * counts figures and says the places after: «Đã cập nhật 3 số liệu (6 chỗ trong văn bản).»
  */
 import type { Page } from "playwright-core";

@@ -29,7 +29,7 @@ it("says what one changed figure wrote, and which of the summary's errors left t
 
   const lead = await notice.locator(".fui-MessageBarBody").evaluate((body) => body.firstChild?.textContent ?? "");
   expect(lead).not.toMatch(/đang có lỗi|Chưa ghi/);
-  expect(lead).toContain(`Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» ${before} → 13.`);
+  expect(lead).toContain(`Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» ${before} → 13.`);
   // The errors it counts are the summary's, counted the same way; the summary just below names each by its box, the
   // notice does not again (pane52: four boxes named ran to ten lines at 350 px).
   const summary = pane.getByRole("region", { name: "Tóm tắt các vấn đề" });

@@ -83,7 +83,7 @@ describe("a clerk from another province on her own report, then her leader", () 
     await typeFigure(MEETINGS, "13");
     await pane().getByRole("switch", { name: /Ghi số liệu dưới dạng thay đổi được theo dõi/ }).click();
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByRole("status").getByText(/^Đã cập nhật \d+ ô số liệu\./).waitFor();
+    await pane().getByRole("status").getByText(/^Đã cập nhật \d+ số liệu\./).waitFor();
     expect(await documentOf(page).locator(`.cc[data-tag="${MEETINGS}"] ins`).allInnerTexts()).toEqual(["13"]);
   });
 

@@ -20,7 +20,7 @@ describe("a review group's description", () => {
     await fieldInput(page, "bcdc:motCuaVp.daGiaiQuyet").fill("81");
     await fieldInput(page, "bcdc:motCuaVp.tiepNhan").fill("85");
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await paneOf(page).getByText(/^Đã cập nhật \d+ ô số liệu\./).waitFor();
+    await paneOf(page).getByText(/^Đã cập nhật \d+ số liệu\./).waitFor();
     await openView(page, "Duyệt thay đổi");
     const card = paneOf(page).getByRole("group", { name: "Nhóm «Hồ sơ tiếp nhận (một cửa Văn phòng)»" }).or(
       paneOf(page).locator('[aria-label="Nhóm «Hồ sơ tiếp nhận (một cửa Văn phòng)»"]'),

@@ -23,7 +23,7 @@ describe("who changed a figure, as a leader reads it", () => {
     await openSection(page, "III");
     await fieldInput(page, MEETINGS).fill("12");
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText(/^Đã cập nhật 1 ô số liệu/).waitFor();
+    await pane().getByText(/^Đã cập nhật 1 số liệu/).waitFor();
     await editByHand(page, RAISES, "09", true);
 
     await openView(page, "Duyệt thay đổi");

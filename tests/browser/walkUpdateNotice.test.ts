@@ -24,7 +24,7 @@ describe("the update notice with errors and a hand edit", () => {
     await notice.waitFor();
     const lead = await notice.locator(".fui-MessageBarBody").evaluate((body) => body.firstChild?.textContent ?? "");
     expect(lead).not.toContain("không cần ghi gì");
-    expect(lead).toMatch(/^Chưa ghi ô nào vào văn bản\. 1 ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới\. \d+ số liệu được giữ nguyên như văn bản đang ghi vì \d+ lỗi\. Sửa lỗi rồi cập nhật lại để ghi các số này:$/);
+    expect(lead).toMatch(/^Chưa ghi số liệu nào vào văn bản\. 1 số liệu đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới\. \d+ số liệu được giữ nguyên như văn bản đang ghi vì \d+ lỗi\. Sửa lỗi rồi cập nhật lại để ghi các số này:$/);
     expect(await notice.locator(".notice-groups > li").first().evaluate((li) => li.firstChild?.textContent)).toBe("III.1.đ. Họp giao ban");
     await shot(page, "notice");
     await page.close();

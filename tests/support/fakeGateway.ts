@@ -28,6 +28,8 @@ export interface FakeGateway extends WordGateway {
   selection: string;
   /** What Word's changeTrackingMode reads. */
   trackingMode: TrackingMode;
+  /** The paragraph around a control, by its id, for placesAround (default: the control's own text). */
+  placeParagraphs: Map<number, string>;
 }
 
 export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "title"> & { title?: string }> = []): FakeGateway {
@@ -42,6 +44,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
     failNext: null,
     selection: "",
     trackingMode: "off",
+    placeParagraphs: new Map(),
     async loadStored() {
       fake.syncs += 1;
       return fake.storedXml;
@@ -56,6 +59,12 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       takeFailure();
       fake.syncs += 1;
       return { controls: fake.controls.map((c) => ({ ...c })), trackingMode: fake.trackingMode };
+    },
+    async placesAround(tag: string) {
+      takeFailure();
+      fake.syncs += 2;
+      // The fake has no paragraphs around its controls: each control is its own paragraph unless `placeParagraphs` says.
+      return fake.controls.filter((c) => c.tag === tag).map((c) => ({ text: c.text, paragraph: fake.placeParagraphs.get(c.id) ?? c.text }));
     },
     async readTrackingMode() {
       takeFailure();

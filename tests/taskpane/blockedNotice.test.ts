@@ -31,7 +31,7 @@ it("says what was written, and which errors kept the other figures as the docume
   const notice = describeUpdate(REPORT, decision, 1, [], [sum, period]);
   expect(notice.intent).toBe("warning");
   expect(notice.text).toBe(
-    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
+    "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
       "3 số liệu được giữ nguyên như văn bản đang ghi vì 1 lỗi, không liên quan đến số vừa ghi. " +
       "Sửa lỗi rồi cập nhật lại để ghi các số này:",
   );
@@ -44,7 +44,7 @@ it("names no box in its lead, however many errors there are: the count and what 
   const errors: Problem[] = [RECEIVED, RESOLVED, PENDING].map((field) => ({ key: "sum", severity: "error", fields: [field], message: "…" }));
   const text = describeUpdate(REPORT, decision, 1, [], [...errors, period]).text;
   expect(text).toBe(
-    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
+    "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
       "3 số liệu được giữ nguyên như văn bản đang ghi vì 3 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
   );
   expect(text).not.toContain("Hồ sơ");
@@ -59,7 +59,7 @@ it("counts an error that only a computed figure depends on, and never says it is
 });
 
 it("says nothing more when nothing was held back", () => {
-  expect(describeUpdate(REPORT, { ...decision, blocked: [], waiting: [] }, 1, [], [period]).text).toBe("Đã cập nhật 1 ô số liệu.");
+  expect(describeUpdate(REPORT, { ...decision, blocked: [], waiting: [] }, 1, [], [period]).text).toBe("Đã cập nhật 1 số liệu.");
 });
 
 // Walk finding (pane46, 1): 18 figures listed at 350 px after one change, most of them the report's own figures the
@@ -83,7 +83,7 @@ it("lists only the figures fixing the errors would write, the document's text �
 it("says no figure waits when every figure the errors hold back is already as the pane has it", () => {
   const notice = describeUpdate(REPORT, { ...decision, waiting: [] }, 1, [], [sum]);
   expect(notice.text).toBe(
-    "Đã cập nhật 1 ô số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
+    "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13. " +
       "Còn 1 lỗi, không liên quan đến số vừa ghi, nhưng không số nào phải chờ ghi: các số liên quan trong văn bản đã đúng như trong ngăn.",
   );
   expect(notice.groups).toBeUndefined();

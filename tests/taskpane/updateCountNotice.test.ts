@@ -1,6 +1,6 @@
 /**
  * Walk finding (pane52, 4): three figures of section I, each in two places of the reference report, written at once
- * read «Đã cập nhật 6 ô số liệu»; the pane calls a figure's box «ô», and the clerk had filled three. Figures standing
+ * read «Đã cập nhật 6 số liệu»; the pane calls a figure's box «ô», and the clerk had filled three. Figures standing
  * in more than one place are counted as figures, the places after; one place each reads as before.
  */
 import type { UpdateDecision } from "../../src/domain/updatePlan";
@@ -24,9 +24,22 @@ it("counts the figures written, and the places after, when figures stand in more
   expect(describeUpdate(REPORT, decision([GIVEN, IN_POST, CONTRACTS]), 6).text).toBe("Đã cập nhật 3 số liệu (6 chỗ trong văn bản).");
 });
 
-it("says «N ô số liệu» as before when every figure written stands in one place", () => {
-  expect(describeUpdate(REPORT, decision([GIVEN, IN_POST]), 2).text).toBe("Đã cập nhật 2 ô số liệu.");
-  expect(describeUpdate(REPORT, decision([]), 1).text).toBe("Đã cập nhật 1 ô số liệu.");
+// Walk finding (pane58, 3): one figure in one place read «Đã cập nhật 1 ô số liệu», the box's word beside the other
+// paths' «số liệu». Every path counts figures; the places only when there are more of them.
+it("counts figures with the same word when every figure written stands in one place", () => {
+  expect(describeUpdate(REPORT, decision([GIVEN, IN_POST]), 2).text).toBe("Đã cập nhật 2 số liệu.");
+  expect(describeUpdate(REPORT, decision([GIVEN]), 1).text).toBe("Đã cập nhật 1 số liệu.");
+  expect(describeUpdate(REPORT, decision([]), 1).text).toBe("Đã ghi lại 1 chỗ trong văn bản.");
+});
+
+it("never calls a figure or a place of the document «ô» (the pane's word for a box)", () => {
+  const conflict = (field: string, controlId: number) => ({ field, controlId, documentText: "9", target: "8" });
+  const held = { ...decision([GIVEN]), conflicts: [conflict(IN_POST.field, 1), conflict(IN_POST.field, 2)], restyles: [conflict(CONTRACTS.field, 3)] };
+  const text = describeUpdate(REPORT, held, 1).text;
+  expect(text).toContain("1 số liệu (2 chỗ) đã bị sửa tay trong văn bản");
+  expect(text).toContain("1 số liệu đúng giá trị nhưng viết khác quy cách");
+  expect(describeUpdate(REPORT, { ...held, changes: [] }, 0).text).toMatch(/^Chưa ghi số liệu nào vào văn bản\./);
+  expect(text).not.toMatch(/\d+ ô /);
 });
 
 it("counts restyled figures with the same word as the count before them", () => {

@@ -35,7 +35,7 @@ it("leaves figures written in another style as they are, and says so, at the fir
   const state = store.getState();
   expect(sim.controls().find((c) => c.tag === RECEIVED)?.text).toBe("12 450");
   expect(state.restyles.map((r) => `${r.documentText} → ${r.target}`)).toEqual(expect.arrayContaining(["12 450 → 12.450", "10 902 → 10.902", "8 → 08"]));
-  expect(state.notice!.text).toMatch(/\d+ ô đúng số liệu nhưng viết khác quy cách được giữ nguyên như văn bản/);
+  expect(state.notice!.text).toMatch(/\d+ số liệu(?: \(\d+ chỗ\))? đúng giá trị nhưng viết khác quy cách được giữ nguyên như văn bản/);
   expect(state.history.filter((h) => h.field === RECEIVED)).toEqual([]);
 });
 
@@ -47,7 +47,7 @@ it("rewrites them in the official style when the clerk asks, recorded in the his
   const state = store.getState();
   expect(sim.controls().find((c) => c.tag === RECEIVED)?.text).toBe("12.450");
   expect(state.restyles).toEqual([]);
-  expect(state.notice!.text).toMatch(new RegExp(`^Đã cập nhật ${offered} ô số liệu\\. Trong đó ${offered} ô chỉ viết lại theo quy cách, giá trị không đổi \\(`));
+  expect(state.notice!.text).toMatch(new RegExp(`^Đã cập nhật ${offered} số liệu\\. Trong đó ${offered} số liệu chỉ viết lại theo quy cách, giá trị không đổi \\(`));
   expect(state.history.find((h) => h.field === RECEIVED)).toMatchObject({ from: "12 450", to: "12.450" });
 });
 

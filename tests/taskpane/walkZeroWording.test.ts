@@ -53,7 +53,7 @@ it("offers the number in another style, never the document's words for zero, and
   const offered = store.getState().restyles.map((r) => `${r.documentText} → ${r.target}`);
   expect(offered).toContain("12 450 → 12.450");
   expect(offered.filter((o) => /không/i.test(o))).toEqual([]);
-  expect(store.getState().notice!.text).toMatch(/^Văn bản đã đúng số liệu|ô đúng số liệu nhưng viết khác quy cách/);
+  expect(store.getState().notice!.text).toMatch(/^Văn bản đã đúng số liệu|số liệu(?: \(\d+ chỗ\))? đúng giá trị nhưng viết khác quy cách/);
   // Asked to rewrite what was offered: the number is, the sentence's first word stays as written.
   await store.getState().restyleFigures();
   expect(sim.controls().find((c) => c.tag === RECEIVED)?.text).toBe("12.450");

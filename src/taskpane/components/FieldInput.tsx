@@ -122,6 +122,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
         {...fieldProps}
         ref={inputRef}
         className="native-textarea"
+        // Every item in sight, one a line (up to 8; more scroll): two rows showed «Phòng Tổng hợp / Phòng Kinh tế» of
+        // six, and the clerk took the rest for lost (walk finding pane58, 4).
+        rows={Math.min(8, Math.max(2, raw.split("\n").length))}
         value={raw}
         onChange={(e) => setFigure(field.id, e.target.value)}
         onFocus={() => setActiveField(field.id)}

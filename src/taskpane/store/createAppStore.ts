@@ -12,6 +12,7 @@ import { validateFigures } from "../../domain/validate";
 import type { ControlInfo } from "../../office/gateway";
 import { describeError } from "./messages";
 import { createDocumentActions } from "./documentActions";
+import { createPlaceWordsActions } from "./placeWordsActions";
 import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
 import { createReviewActions } from "./reviewActions";
 import { storedOnly, storedXmlOf } from "./storedState";
@@ -115,6 +116,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       raw: {},
       ...derive({}, initialPeriod, new Map()),
       observations: new Map(),
+      placeWords: {},
       baseline: {},
       history: [],
       conflicts: [],
@@ -151,6 +153,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       figureDraft: null,
 
       ...createDocumentActions(kit),
+      ...createPlaceWordsActions(kit),
       ...createReviewActions(kit),
       // Used once per document: this slice, and the domain code it needs, load on first use.
       recognizeFigures: () => importSlice().then((actions) => actions.recognizeFigures()),

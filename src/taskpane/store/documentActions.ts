@@ -12,6 +12,7 @@ import { adoptDefinition, carriedDefinition } from "./formActions";
 import { createInsertActions } from "./insertActions";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { describeError, describeUpdate } from "./messages";
+import { boxText, boxTexts } from "../../domain/listStyle";
 import { keptFigures } from "./keptFigures";
 import { isPlaceholder } from "../../domain/placeholder";
 import type { AppActions, AppState, StoreKit } from "./types";
@@ -81,7 +82,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const typedAgreed = Object.fromEntries(
           Object.entries(agreed).filter(([id, text]) => report.byId.get(id)?.formula === undefined && report.byId.has(id) && !isPlaceholder(text)),
         );
-        const raw = { ...typedAgreed, ...(stored?.figures ?? {}) };
+        // A list reads one item a line in its box, as its hint asks, whatever the document's separators (listStyle.ts).
+        const raw = boxTexts(report, { ...typedAgreed, ...(stored?.figures ?? {}) });
         // The document's own period, never today's: stored figures, else its period controls, else its title (one more
         // read, only for a document that says its period nowhere else). Only a document without stored figures needs
         // its period read from its text: that code loads then.
@@ -213,7 +215,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             restyles,
             overwrite: [],
             skip: [],
-            notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} ô bị khoá sửa nên không được ghi.` } : notice,
+            notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} chỗ trong văn bản bị khoá sửa nên không được ghi.` } : notice,
           });
         } catch (error) {
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows
@@ -241,7 +243,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       const conflicts = state.conflicts.filter((c) => c.field !== field);
       if (choice === "takeDocument") {
         const text = state.conflicts.find((c) => c.field === field)?.documentText ?? "";
-        const raw = { ...state.raw, [field]: text };
+        const def = state.report.byId.get(field);
+        const raw = { ...state.raw, [field]: def ? boxText(def, text) : text };
         set({ conflicts, raw, ...derive(raw, state.period, state.observations) });
       } else if (choice === "overwrite") {
         set({ conflicts, overwrite: [...state.overwrite, field] });

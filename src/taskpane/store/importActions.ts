@@ -4,6 +4,7 @@
  * bundle does not carry it.
  */
 import { impossibleFigures } from "./impossibleFigures";
+import { boxText } from "../../domain/listStyle";
 import type { BindingPlan, BindingSummary } from "../../domain/import/pane";
 import { rollOver } from "../../domain/import/rollOver";
 import { confirmedFigures } from "../../domain/comparison/earlier";
@@ -50,7 +51,10 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const summary = (plan as BindingPlan | null)!.finish(outcome.bound);
         // The document is the source when importing: its figures replace what the form held for those fields.
         const raw = { ...get().raw };
-        for (const figure of summary.bound) if (figure.typed) raw[figure.field] = figure.input;
+        for (const figure of summary.bound) {
+          const def = get().report.byId.get(figure.field);
+          if (figure.typed) raw[figure.field] = def ? boxText(def, figure.input) : figure.input;
+        }
         const boundTags = new Set(outcome.bound.map((a) => a.tag));
         const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
         // The title names the report's quarter; not after a roll-over, when the title still shows the old one.

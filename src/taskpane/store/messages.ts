@@ -38,9 +38,9 @@ export function describeUpdate(
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
     written > 0
-      ? `${writtenCount(decision, written)}${restyledNote(report, decision, countsFigures(decision, written) ? "số liệu" : "ô")}${held ? writtenNote(report, decision) : ""}`
+      ? `${writtenCount(decision, written)}${restyledNote(report, decision)}${held ? writtenNote(report, decision) : ""}`
       : decision.conflicts.length > 0
-        ? "Chưa ghi ô nào vào văn bản."
+        ? "Chưa ghi số liệu nào vào văn bản."
         : decision.blocked.length > 0 || kept.length > 0
           ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
           : "Văn bản đã đúng số liệu, không cần ghi gì.",
@@ -52,11 +52,11 @@ export function describeUpdate(
     parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
   }
   if (decision.conflicts.length > 0) {
-    parts.push(`${decision.conflicts.length} ô đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
+    parts.push(`${placesOf(decision.conflicts)} đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
   const restyles = decision.restyles.length;
   if (restyles > 0) {
-    parts.push(`${restyles} ô đúng số liệu nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
+    parts.push(`${placesOf(decision.restyles)} đúng giá trị nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
   }
   // Last, so that the list of skipped figures follows the sentence that introduces it.
   if (decision.blocked.length > 0) {
@@ -71,19 +71,27 @@ export function describeUpdate(
 /**
  * Walk finding (pane52, 4): three figures of section I typed and written read «Đã cập nhật 6 ô số liệu», each being in
  * two places of the report, and «ô» is what the pane calls a figure's box («Đến ô «…»»): six boxes, for the three she
- * filled. When figures stand in more than one place the count is of figures, the places said after it.
+ * filled. Walk finding (pane58, 3): one figure in one place still read «Đã cập nhật 1 ô số liệu», the old word beside
+ * the new. Every path now counts figures («số liệu») and, when they stand in more places than one each, says the
+ * places after («chỗ trong văn bản»), as the document is spoken of everywhere else in the notice.
  */
-const countsFigures = (decision: UpdateDecision, written: number) => decision.changes.length > 0 && decision.changes.length < written;
-
 function writtenCount(decision: UpdateDecision, written: number): string {
-  return countsFigures(decision, written) ? `Đã cập nhật ${decision.changes.length} số liệu (${written} chỗ trong văn bản).` : `Đã cập nhật ${written} ô số liệu.`;
+  const figures = decision.changes.length;
+  if (figures === 0) return `Đã ghi lại ${written} chỗ trong văn bản.`;
+  return `Đã cập nhật ${figures} số liệu${figures < written ? ` (${written} chỗ trong văn bản)` : ""}.`;
+}
+
+/** Hand edits and figures in another style are counted by figure, their places said when more than one each. */
+function placesOf(found: readonly { field: string }[]): string {
+  const figures = new Set(found.map((c) => c.field)).size;
+  return figures < found.length ? `${figures} số liệu (${found.length} chỗ)` : `${figures} số liệu`;
 }
 
 /**
  * A clerk who changed no figure and reads «Đã cập nhật 7 ô» wonders what changed: figures only rewritten in the
  * official style (after «Viết lại theo quy cách») are said so, with examples. Same test as the plan's (readsAs).
  */
-function restyledNote(report: ReportDefinition, decision: UpdateDecision, noun: string): string {
+function restyledNote(report: ReportDefinition, decision: UpdateDecision): string {
   const restyled = decision.changes.filter((c) => {
     const field = report.byId.get(c.field);
     const value = field ? parseField(field, c.to) : null;
@@ -91,5 +99,5 @@ function restyledNote(report: ReportDefinition, decision: UpdateDecision, noun: 
   });
   if (restyled.length === 0) return "";
   const examples = restyled.slice(0, 3).map((c) => `${c.from} → ${c.to}`).join(", ");
-  return ` Trong đó ${restyled.length} ${noun} chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
+  return ` Trong đó ${restyled.length} số liệu chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
 }

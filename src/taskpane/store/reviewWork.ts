@@ -5,6 +5,7 @@
  * Loaded on first use by reviewActions.ts, with the review panel, not with the pane.
  */
 import { fieldName } from "../../domain/fieldName";
+import { boxText } from "../../domain/listStyle";
 import { reviewGroupOf } from "../../domain/reviewGroups";
 import { withOldValues } from "../../domain/reviewOldValues";
 import type { HistoryEntry } from "../../domain/storedReport";
@@ -43,7 +44,8 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
           const text = agreed[tag];
           if (text === undefined) continue;
           baseline[tag] = text;
-          if (report.byId.get(tag)?.formula === undefined && report.byId.has(tag)) raw[tag] = text;
+          const def = report.byId.get(tag);
+          if (def && def.formula === undefined) raw[tag] = boxText(def, text);
         }
         const at = deps.now().toISOString();
         const period = state.documentPeriod ?? state.period;

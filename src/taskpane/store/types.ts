@@ -86,6 +86,11 @@ export interface AppState {
   review: Review;
   /** What the document showed at the last read, per field. */
   observations: Map<FieldId, Observation[]>;
+  /**
+   * Per figure the document writes in disagreement, the words around each of its places («…đang quản lý năm 2026:
+   * Công chức…»; null where not found), with the texts they were read for (placeWordsActions.ts).
+   */
+  placeWords: Record<FieldId, { key: string; words: (string | null)[] }>;
   /** Problems between the document and the figures (disagreeing places, wrong percentages). */
   documentProblems: Problem[];
   /** Per field, the text the add-in may replace (last written, or agreed when first seen). */
@@ -170,6 +175,8 @@ export interface AppState {
 
 export interface AppActions {
   start(): Promise<void>;
+  /** Reads the words around each place of a figure the document writes in disagreement (2 syncs; once per read). */
+  loadPlaceWords(field: FieldId): Promise<void>;
   setFigure(field: FieldId, text: string): void;
   /**
    * Keeps the figures typed since the last save in the document's stored part (nothing written in the text), so a

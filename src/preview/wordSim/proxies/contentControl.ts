@@ -5,7 +5,7 @@ import type { SimDocument } from "../document";
 import type { SimControl, SimTableCell } from "../types";
 import { SimObject, parseLoad, type LoadSpec } from "./simObject";
 import { TrackedChangeCollectionProxy } from "./trackedChanges";
-import { LoadedChild } from "./paragraph";
+import { LoadedChild, ParagraphCollectionProxy } from "./paragraph";
 
 const CONTROL_PROPS = ["id", "tag", "title", "text", "appearance", "type", "cannotEdit"] as const;
 /** WordApi 1.3 navigation properties a collection load may name by path ("parentTableOrNullObject/values"). */
@@ -59,6 +59,14 @@ export class ContentControlProxy extends SimObject {
     this.children.set(child, values);
     values.set("isNullObject", source === undefined);
     if (source && prop !== "isNullObject") values.set(prop, source[prop]);
+  }
+
+  /** WordApi 1.1: the paragraphs the control is in (here the one that holds it). */
+  get paragraphs(): ParagraphCollectionProxy {
+    return new ParagraphCollectionProxy(this.ctx, () => {
+      const id = this.target().id;
+      return [this.ctx.host.doc.paragraphs.findIndex((runs) => runs.some((r) => r.kind === "control" && r.control.id === id))];
+    });
   }
 
   insertText(text: string, location: string): void {
