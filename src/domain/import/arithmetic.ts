@@ -10,7 +10,7 @@
  * - «tiếp nhận X …; đã giải quyết Y …; đang giải quyết Z» in one sentence: X must be Y + Z, or Y + Z plus the overdue
  *   count written beside them («trễ hạn 130») — offices count overdue dossiers either way;
  * - never: counts of another unit («15 cơ quan … 1.598 hồ sơ»), brackets that compare with another period («năm
- *   2019», «cùng kỳ») or hold a ratio («1.012 lượt/1.091 lượt người»), percentages, and statements whose numbers are
+ *   2019», «cùng kỳ», «quý II: …», «lũy kế …») or hold a ratio («1.012 lượt/1.091 lượt người»), percentages, and statements whose numbers are
  *   all figures of the form (its own rules check those).
  */
 import { formatCount } from "../vnNumber";
@@ -65,7 +65,8 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     const end = bracket ? closingBracket(text, total.token.end + cueEnd.at) : partsEnd(text, total.token.end + cueEnd.at);
     if (end === -1) continue;
     const scope = text.slice(total.token.end, end);
-    if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\//iu.test(scope)) continue;
+    // Another period's figure in the bracket («quý II: 1.154 hồ sơ», «lũy kế 9 tháng 3.517») is a comparison, no part.
+    if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\/|quý\s+(?:[IVX]+|\d)\b|quý\s+trước|kỳ\s+trước|tháng\s+trước|l[ũu]y\s+kế/iu.test(scope)) continue;
     const parts = partsCounting(text, total.unit, countsUpTo(counts, i, end).filter(
       (c) =>
         // A part inside a bracket of its own is the breakdown of a part, not of this total.
