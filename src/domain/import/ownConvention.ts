@@ -63,12 +63,15 @@ function valuesOf(rule: SumRule, values: Values): { total: number; parts: number
   return { total, parts: parts as number[] };
 }
 
-/** The total is more than its parts by exactly a count the report lists in the total's breakdown. */
+/**
+ * The total is more than its parts by exactly a count the report lists in the total's breakdown; or the report's own
+ * breakdown adds up to it while the form's parts do not (330: late dossiers inside, withdrawn ones after the «;»).
+ */
 function countedInside(text: string, report: ReportDefinition, rule: SumRule, values: Values, recognitions: Recognitions): ConventionNote | null {
   const v = valuesOf(rule, values);
   if (!v) return null;
   const gap = v.total - v.parts.reduce((a, b) => a + b, 0);
-  if (gap <= 0) return null;
+  if (gap <= 0) return ownBreakdownHolds(text, report, rule, v.total, recognitions);
   const partStarts = new Set(rule.parts.flatMap((id) => placesOf(recognitions, id).map((o) => o.start)));
   for (const total of placesOf(recognitions, rule.total)) {
     const inside = breakdownOf(text, total).find((t) => t.kind === "count" && t.value === gap && !partStarts.has(t.start));
@@ -82,6 +85,22 @@ function countedInside(text: string, report: ReportDefinition, rule: SumRule, va
       message:
         `Không báo lỗi tổng «${fieldName(report, rule.total)}» ${n(v.total)}: văn bản tính cả ${what} trong số này ` +
         `(${terms} = ${n(v.total)}), còn mẫu tính riêng.`,
+    };
+  }
+  return ownBreakdownHolds(text, report, rule, v.total, recognitions);
+}
+
+/** The counts the report lists under the total add up to it exactly: the report's own sum holds. */
+function ownBreakdownHolds(text: string, report: ReportDefinition, rule: SumRule, total: number, recognitions: Recognitions): ConventionNote | null {
+  for (const place of placesOf(recognitions, rule.total)) {
+    const listed = breakdownOf(text, place).filter((t) => t.kind === "count");
+    if (listed.length < 2 || listed.reduce((sum, t) => sum + t.value, 0) !== total) continue;
+    return {
+      key: `convention.own:${rule.id}`,
+      lines: [...new Set([place.line, ...listed.map((t) => lineOf(text, t.start))])].sort((a, b) => a - b),
+      message:
+        `Không báo lỗi tổng «${fieldName(report, rule.total)}» ${n(total)}: các số văn bản kể trong số này cộng lại đúng ` +
+        `(${listed.map((t) => t.text).join(" + ")} = ${n(total)}); văn bản chia số này khác cách chia của mẫu.`,
     };
   }
   return null;

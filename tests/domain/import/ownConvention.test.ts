@@ -47,6 +47,10 @@ describe("a sum the form calls wrong, read by the report's own count", () => {
     expect(note.lines).toEqual([46]);
   });
 
+  it("the report's own breakdown adds up while the form's parts do not: late inside, withdrawn after the «;» (330)", () => {
+    expect(sumKeys(heldout("330"))).toEqual({ errors: [], notes: ["convention.own:hcc.daGiaiQuyetTong", "convention.twice:hcc.tong"] });
+  });
+
   it("a miss no listed figure explains stays an error: 520's on-time count typed 424 for 442", () => {
     expect(sumKeys(heldout("520"))).toEqual({ errors: ["motCuaVp.daGiaiQuyetTong"], notes: [] });
   });
