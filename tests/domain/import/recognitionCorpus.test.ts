@@ -574,6 +574,13 @@ const MEASURED: Record<string, number> = {
   "513-so-nnmt-nghe-an-hai-bang-nhan-su-mot-cua-theo-thang-quy3-2025.docx": 26, // 26 unseen
   "514-vp-quang-tri-chanh-vp-sua-theo-doi-thay-doi-quy2-2026.docx": 63, // 63 unseen
   "516-ninh-binh-tcd-2026-05-chu-tich-dinh-ky-dot-xuat-luy-ke-quy.txt": 23, // 23 unseen
+  // wt-fresh58's batch, measured once on arrival on main's engine (7061d5d0): quarterly 520–524 176/228 (77.2 %) with
+  // 2 wrong, monthly 526 21/23 with none. 524 (31 unseen) is wt-fix58b's.
+  "520-so-y-te-lam-dong-tra-loi-de-cuong-so-luong-ket-qua-quy3-2026.txt": 33, // 33 unseen, 1 wrong
+  "521-ubnd-phuong-tam-ky-da-nang-tung-phuong-cu-tong-cong-quy3-2025.txt": 36, // 36 unseen
+  "522-so-gddt-ninh-binh-tu-dong-danh-so-bang-ket-qua-chu-quy1-2026.docx": 38, // 38 unseen
+  "523-so-tu-phap-khanh-hoa-so-kieu-nuoc-ngoai-cach-nghin-cham-thap-phan-quy2-2026.txt": 38, // 38 unseen, 1 wrong
+  "526-thai-nguyen-tcd-2026-06-thanh-tra-tinh-gach-ket-qua-so-bang-chu.txt": 21, // 21 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -832,6 +839,10 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // the number of deputy heads; 506's contents list read with its lead «kiến nghị về:» and all four subjects.
   "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": ["bcdc:lanhDao.soPhoChanh"],
   "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": ["tcd:noiDung.moTa"],
+  // wt-fresh58's batch on arrival: 520's «Số lượng: 03 văn bản» under «2.1. Công tác quán triệt, ban hành văn bản»
+  // taken as the rice-aid documents of an sinh xã hội; 523's «tiếp nhận 6,482 hồ sơ (… 568 hồ sơ)» gave the last part.
+  "520-so-y-te-lam-dong-tra-loi-de-cuong-so-luong-ket-qua-quy3-2026.txt": ["bcdc:anSinh.soVanBan"],
+  "523-so-tu-phap-khanh-hoa-so-kieu-nuoc-ngoai-cach-nghin-cham-thap-phan-quy2-2026.txt": ["bcdc:motCuaVp.tiepNhan"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
