@@ -44,7 +44,6 @@ import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
 import { familyWords } from "./labelLevels";
 import { againstParallelHeading } from "./parallelHeadings";
-import { againstOtherTopic } from "./otherTopicHeading";
 import { chooseJointly } from "./jointArithmetic";
 import { againstLevelHeading, levelTotals } from "./levelHeadings";
 import { withLevelLines } from "./levelLines";
@@ -133,10 +132,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const partOfBreakdown = (c: Candidate) => breakdown.get(c) ?? breakdown.set(c, inBreakdown(text, c)).get(c)!;
   // Under headings that part a document body by body, a figure of another body is no candidate (labelLevels.ts).
   const family = familyWords(report, profiles, vocab);
-  const parallel = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
-  // A label line under a heading naming another topic than the figure's section, which has its own heading (otherTopicHeading.ts).
-  const otherTopic = againstOtherTopic(text, candidates, input.headings, report, vocab);
-  const against = (p: FieldProfile, c: Candidate) => parallel(p, c) || otherTopic(p, c);
+  const against = againstParallelHeading(text, candidates, input.headings, report, vocab, family);
   // Under a heading naming one level of the form's sums, a number is not another level's nor the total's (levelHeadings.ts).
   // Lines each led by a level's name («Lãnh đạo UBND tỉnh — 01 lượt — …») are such headings too (levelLines.ts).
   const levelHeads = withLevelLines(text, input.headings);
