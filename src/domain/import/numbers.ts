@@ -16,6 +16,7 @@ import ABBREVIATIONS from "./meaning/abbreviations.json";
 import { KNOWN_UNITS } from "./meaning/words";
 import { dateInput, writtenDateEnd } from "./writtenDates";
 import { dayMonthInListEnd } from "./dayMonthLists";
+import { commaThousandsEnd } from "./commaThousands";
 
 export type NumberKind =
   /** A whole number: a count or a year. */
@@ -94,6 +95,9 @@ function readAt(text: string, start: number): NumberToken {
       }
     }
   }
+  // «6,482 hồ sơ»: thousands grouped with a comma, before a count's unit (commaThousands.ts).
+  const commaGrouped = end - start === first.length ? commaThousandsEnd(text, start, end) : null;
+  if (commaGrouped !== null) return token(text, start, commaGrouped, "count", Number(text.slice(start, commaGrouped).replace(/\D/g, "")));
   const whole = text.slice(start, end);
   const plain = Number(whole.replace(/\D/g, ""));
   // A decimal: "95,06", "95.06" (dot and one or two digits), "1.234,5".
@@ -184,6 +188,7 @@ export function inputOf(t: NumberToken): string {
   }
   // A count written in words («mười hai», meaning/spelledNumbers.ts) is typed as its digits.
   if (t.kind === "count" && /\p{L}/u.test(t.text)) return String(t.value);
-  if (t.kind === "count") return SPACE.test(t.text) ? t.text.replace(/[ \u00a0\u202f]/g, ".") : t.text;
+  // «9 780» and «6,482 hồ sơ» (commaThousands.ts) are typed as «9.780», «6.482».
+  if (t.kind === "count") return SPACE.test(t.text) || t.text.includes(",") ? t.text.replace(/[ \u00a0\u202f,]/g, ".") : t.text;
   return t.kind === "date" ? dateInput(t.text) : t.text;
 }
