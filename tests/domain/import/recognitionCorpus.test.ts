@@ -582,7 +582,7 @@ const MEASURED: Record<string, number> = {
   "521-ubnd-phuong-tam-ky-da-nang-tung-phuong-cu-tong-cong-quy3-2025.txt": 36, // 36 unseen
   "522-so-gddt-ninh-binh-tu-dong-danh-so-bang-ket-qua-chu-quy1-2026.docx": 38, // 38 unseen
   "523-so-tu-phap-khanh-hoa-so-kieu-nuoc-ngoai-cach-nghin-cham-thap-phan-quy2-2026.txt": 39, // 38 unseen, 1 wrong (right since wt-fix58: commaThousands)
-  "524-vp-tay-ninh-6-thang-bang-tab-quy-ii-6-thang-cung-ky-quy2-2026.txt": 31, // 31 unseen
+  "524-vp-tay-ninh-6-thang-bang-tab-quy-ii-6-thang-cung-ky-quy2-2026.txt": 58, // 31 unseen
   "526-thai-nguyen-tcd-2026-06-thanh-tra-tinh-gach-ket-qua-so-bang-chu.txt": 21, // 21 unseen
   "530-ban-qlkcn-hung-yen-cau-dai-chuoi-so-ngoac-quy3-2026.txt": 44, // 44 unseen
   "531-ubnd-xa-bat-xat-lao-cai-go-khong-dau-mot-phan-quy3-2026.txt": 21, // 21 unseen

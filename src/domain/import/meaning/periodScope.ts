@@ -20,6 +20,7 @@ import { tableCell } from "./tableGrid";
 import { sentenceAround } from "./vetoText";
 import { fractionLegend } from "./vetoPlace";
 import { inTasksPart } from "./planPlaces";
+import { periodsJoined } from "./periodsJoined";
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
@@ -92,7 +93,19 @@ export function ownPeriodOpening(head: string, ctx: PeriodScope): number {
 /** The verdict of the periods a text names: the last one named, or null when none is. */
 function lastNamed(text: string, ctx: PeriodScope): boolean | null {
   let last: boolean | null = null;
-  for (const m of text.matchAll(MARKER)) if (!closedPart(text, m.index!)) last = judged(m, text, ctx) ?? last;
+  // The last period that said something, and where its name ended: «Quý II và 6 tháng, …» names both (periodsJoined.ts).
+  let said: { verdict: boolean; end: number } | null = null;
+  for (const m of text.matchAll(MARKER)) {
+    if (closedPart(text, m.index!)) continue;
+    const verdict = judged(m, text, ctx);
+    if (verdict === null) continue;
+    const gap = said === null ? "" : text.slice(said.end, m.index!);
+    // One name in several markers («lũy kế từ đầu năm», «lũy kế 6 tháng») reads as its first.
+    const continued = said !== null && said.verdict === verdict && /^\s*$/u.test(gap);
+    const joined = said !== null && said.verdict !== verdict && periodsJoined(gap);
+    said = { verdict, end: m.index! + m[0].length };
+    if (!continued) last = joined ? null : verdict;
+  }
   return last;
 }
 

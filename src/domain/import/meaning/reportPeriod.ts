@@ -8,6 +8,7 @@ import { detectPeriodOfKind } from "../periodTitle";
 import { detectPeriod } from "../quarters";
 import { MARKER, markerScope, MONTHS, type Scope } from "./periodMarkers";
 import { wholeYear } from "./periodParts";
+import { standsInForOwn } from "./standIn";
 
 /** What the report is for, read once per document (readPeriodScope). */
 export interface PeriodScope {
@@ -76,7 +77,8 @@ export function readPeriodScope(text: string, kind: PeriodKind): PeriodScope {
   // The title names the form's own period exactly (a quarter for a quarterly form, a month for a monthly one).
   const exact = (x: Scope) =>
     x === kind || (typeof x === "object" && ("quarter" in x ? kind === "quarter" : "months" in x && x.months === MONTHS[kind]));
-  const own = named.some(exact);
+  // «(báo cáo này thay báo cáo quý II/2026)» under a half-year title: the report is the quarter's too (standIn.ts).
+  const own = named.some(exact) || (named.length > 0 && standsInForOwn(text, kind, index));
   return {
     kind,
     index,
