@@ -57,14 +57,19 @@ export function withTones(text: string, known: readonly string[]): string {
       marks.set(w.index, before === undefined || before === m ? m : null);
     }
   });
-  if (![...marks.values()].some((m) => m !== null)) return text;
-  const chars = text.split("");
-  for (const [at, mark] of marks) {
-    if (mark === null) continue;
+  // The marked syllables spliced in between the text's own pieces (a mark is as long as its syllable and syllables do
+  // not overlap): splitting a report into its characters and joining them again cost a tenth of this function.
+  const marked = [...marks].filter((e): e is [number, string] => e[1] !== null).sort((x, y) => x[0] - y[0]);
+  if (marked.length === 0) return text;
+  let out = "";
+  let from = 0;
+  for (const [at, mark] of marked) {
+    out += text.slice(from, at);
     // The clerk's capitals kept: «Thac» → «Thạc».
-    for (let k = 0; k < mark.length; k++) chars[at + k] = isUpper(text[at + k]!) ? mark[k]!.toUpperCase() : mark[k]!;
+    for (let k = 0; k < mark.length; k++) out += isUpper(text[at + k]!) ? mark[k]!.toUpperCase() : mark[k]!;
+    from = at + mark.length;
   }
-  return chars.join("");
+  return out + text.slice(from);
 }
 
 /** Marked pairs of neighbouring syllables (lower case, NFC) by their unmarked spelling, for the spellings wanted. */

@@ -150,7 +150,19 @@ export function organisationNames(title: string): string[] | null {
 
 /** Whether the (lower-case, NFC) document names the organisation in any of its ways («1 cửa», not «21 cửa»). */
 export function namesOrganisation(lowerText: string, names: readonly string[]): boolean {
-  return names.some((n) => new RegExp(`(?<![\\p{L}\\d])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(lowerText));
+  return names.some((n) => nameExpression(n).test(lowerText));
+}
+
+/** Each name's expression, made once: namesOrganisation is asked for every number and figure, of a few names. */
+const nameExpressions = new Map<string, RegExp>();
+function nameExpression(name: string): RegExp {
+  let re = nameExpressions.get(name);
+  if (!re) {
+    if (nameExpressions.size > 10_000) nameExpressions.clear();
+    // Not global: `test` keeps no position between texts.
+    nameExpressions.set(name, (re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u")));
+  }
+  return re;
 }
 
 /** The text's notes, read once per text: the vetoes ask the scope of every number of one text. */
