@@ -574,6 +574,14 @@ const MEASURED: Record<string, number> = {
   "513-so-nnmt-nghe-an-hai-bang-nhan-su-mot-cua-theo-thang-quy3-2025.docx": 26, // 26 unseen
   "514-vp-quang-tri-chanh-vp-sua-theo-doi-thay-doi-quy2-2026.docx": 63, // 63 unseen
   "516-ninh-binh-tcd-2026-05-chu-tich-dinh-ky-dot-xuat-luy-ke-quy.txt": 23, // 23 unseen
+  // wt-fresh59's batch, measured once on arrival on main's engine (7061d5d0): 530–534 165/199, none wrong; monthly
+  // 536 12/18, none wrong.
+  "530-ban-qlkcn-hung-yen-cau-dai-chuoi-so-ngoac-quy3-2026.txt": 44, // 44 unseen
+  "531-ubnd-xa-bat-xat-lao-cai-go-khong-dau-mot-phan-quy3-2026.txt": 21, // 21 unseen
+  "532-so-cong-thuong-nghe-an-van-xuoi-so-lieu-phu-luc-cuoi-quy3-2026.docx": 30, // 30 unseen
+  "533-vp-dak-lak-cong-van-phuc-dap-bo-noi-vu-so-quy-truoc-quy3-2026.txt": 40, // 40 unseen
+  "534-so-noi-vu-hai-phong-bang-bien-che-theo-don-vi-o-gop-quy3-2026.docx": 30, // 30 unseen
+  "536-phuong-tam-ky-da-nang-tcd-2026-08-nhan-cham-dan-luy-ke-ke-hoach.txt": 12, // 12 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
