@@ -578,7 +578,7 @@ const MEASURED: Record<string, number> = {
   // 536 12/18, none wrong.
   "530-ban-qlkcn-hung-yen-cau-dai-chuoi-so-ngoac-quy3-2026.txt": 44, // 44 unseen
   "531-ubnd-xa-bat-xat-lao-cai-go-khong-dau-mot-phan-quy3-2026.txt": 27, // 21 unseen; its unmarked phrases (tonelessPhrases); «Khong co» stays the clerk's to confirm
-  "532-so-cong-thuong-nghe-an-van-xuoi-so-lieu-phu-luc-cuoi-quy3-2026.docx": 39, // 30 unseen; the desk at the centre (deskPlaceOnly)
+  "532-so-cong-thuong-nghe-an-van-xuoi-so-lieu-phu-luc-cuoi-quy3-2026.docx": 30, // 30 unseen (39 with deskPlaceOnly, reverted)
   "533-vp-dak-lak-cong-van-phuc-dap-bo-noi-vu-so-quy-truoc-quy3-2026.txt": 40, // 40 unseen
   "534-so-noi-vu-hai-phong-bang-bien-che-theo-don-vi-o-gop-quy3-2026.docx": 30, // 30 unseen
   "536-phuong-tam-ky-da-nang-tcd-2026-08-nhan-cham-dan-luy-ke-ke-hoach.txt": 12, // 12 unseen

@@ -31,14 +31,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The desk's act written between the body and «tại»: «Sở tiếp nhận tại …», «Sở tiếp nhận, giải quyết tại …». */
 const ACT = "(?:tiếp nhận|giải quyết|trả kết quả)(?:(?:,|[ \\t]+và)[ \\t]+(?:giải quyết|trả kết quả))*[ \\t]+";
 
-/**
- * The act written as the body's duty, «thực hiện tiếp nhận, trả kết quả …», says the same act; and its object, the
- * procedures' dossiers and nothing else, may stand before «tại»: «Sở thực hiện tiếp nhận, trả kết quả hồ sơ thủ tục
- * hành chính tại Trung tâm …» is the desk at the centre. A count there («tiếp nhận 300 hồ sơ tại …») is no object.
- */
-const DOING = "(?:thực hiện[ \\t]+)?";
-const OBJECT = "(?:(?:các[ \\t]+)?(?:hồ sơ[ \\t]+)?(?:thủ tục hành chính|tthc)[ \\t]+)?";
-
 /** The passive «được» before the act: «hồ sơ TTHC của Sở được tiếp nhận tại Trung tâm …» says the same as without it. */
 const PASSIVE = "(?:được[ \\t]+)?";
 
@@ -53,7 +45,7 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   const body = [...new Set([ownBody!, kind])].map(escape).join("|");
   const names = [...new Set(centreNames)].sort((a, b) => b.length - a.length).map(escape).join("|");
   const centre = `(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})`;
-  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${PASSIVE}${DOING}${ACT}${OBJECT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
+  const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${PASSIVE}${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
   // «quầy của Sở (Trung tâm PVHCC tỉnh)»: the body's counter, its place in a bracket holding nothing but the centre's
   // name. Both the phrase and the counter without its bracket name the desk (a number's scope leaves brackets out).
   const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?${SPAN}?[ \\t]*\\)`, "gu");

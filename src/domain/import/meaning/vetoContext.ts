@@ -28,7 +28,6 @@ import { scanHeadings, type Heading } from "../headings";
 import { sectionNamedAbove } from "./dateSection";
 import { levelsOf } from "./levelHeadings";
 import { ownDeskNames } from "./ownDesk";
-import { withoutDeskPlaces } from "./deskPlaceOnly";
 
 export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "otherUnit" | "ownAward" | "renewal" | "rowsSum" | "otherSection" | "request";
 
@@ -106,7 +105,7 @@ export function vetoContext(text: string, report: ReportDefinition, patterns: Pa
   const atCentre = anotherKind ? deskAtCentre(lower, ownBody, centreNames) : [];
   // Another kind's report that names no desk and no province-wide body gives its dossiers as its own acts: the
   // issuer's name is the owned desk's there (ownDesk.ts).
-  const issuerDesk = anotherKind ? ownDeskNames(withoutDeskPlaces(lower, atCentre), ownBody, centreNames) : [];
+  const issuerDesk = anotherKind ? ownDeskNames(lower, ownBody, centreNames) : [];
   const fields = new Map<FieldId, FieldWords>();
   for (const field of report.fields) {
     const read = form.fields.get(field.id)!;
