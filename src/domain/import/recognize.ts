@@ -18,6 +18,7 @@ import { quotedReplyLines } from "./meaning/quotedReply";
 import { droppedParagraphLines } from "./meaning/droppedParagraphs";
 import { withoutSpelledEchoes, withSpelledCounts } from "./meaning/spelledNumbers";
 import { asWritten, withTones } from "./meaning/toneless";
+import { TONELESS_PHRASES } from "./meaning/tonelessPhrases";
 import { parseField } from "../fieldValues";
 import type { ReportDefinition } from "../report";
 import type { FieldDef, FieldId } from "../types";
@@ -118,7 +119,8 @@ function sameBesidesSpace(a: string, b: string): boolean {
 function formWords(report: ReportDefinition, patterns: PatternTable): string[] {
   const words = report.fields.map((f) => f.label);
   for (const list of patterns.values()) for (const p of list) words.push(p.wording);
-  return words;
+  // …and the reports' own language around the figures (tonelessPhrases.ts).
+  return [...words, ...TONELESS_PHRASES];
 }
 
 function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTable): Map<FieldId, Recognition> {

@@ -585,8 +585,8 @@ const MEASURED: Record<string, number> = {
   "524-vp-tay-ninh-6-thang-bang-tab-quy-ii-6-thang-cung-ky-quy2-2026.txt": 58, // 31 unseen
   "526-thai-nguyen-tcd-2026-06-thanh-tra-tinh-gach-ket-qua-so-bang-chu.txt": 21, // 21 unseen
   "530-ban-qlkcn-hung-yen-cau-dai-chuoi-so-ngoac-quy3-2026.txt": 44, // 44 unseen
-  "531-ubnd-xa-bat-xat-lao-cai-go-khong-dau-mot-phan-quy3-2026.txt": 21, // 21 unseen
-  "532-so-cong-thuong-nghe-an-van-xuoi-so-lieu-phu-luc-cuoi-quy3-2026.docx": 30, // 30 unseen
+  "531-ubnd-xa-bat-xat-lao-cai-go-khong-dau-mot-phan-quy3-2026.txt": 27, // 21 unseen; its unmarked phrases (tonelessPhrases); «Khong co» stays the clerk's to confirm
+  "532-so-cong-thuong-nghe-an-van-xuoi-so-lieu-phu-luc-cuoi-quy3-2026.docx": 30, // 30 unseen (39 with deskPlaceOnly, reverted)
   "533-vp-dak-lak-cong-van-phuc-dap-bo-noi-vu-so-quy-truoc-quy3-2026.txt": 40, // 40 unseen
   "534-so-noi-vu-hai-phong-bang-bien-che-theo-don-vi-o-gop-quy3-2026.docx": 30, // 30 unseen
   "536-phuong-tam-ky-da-nang-tcd-2026-08-nhan-cham-dan-luy-ke-ke-hoach.txt": 12, // 12 unseen
