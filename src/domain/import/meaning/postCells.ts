@@ -1,5 +1,5 @@
 /**
- * A figure that counts a post («Số Phó Chánh Văn phòng», «Bổ nhiệm Trưởng phòng») is read in a table only where the
+ * A figure that counts a post («Số Phó Chánh Văn phòng») is read in a table only where the
  * table says that post: the cell's row, its column or its own words hold the post's title («Phó Chánh Văn phòng⇥02»,
  * a column «Phó Chánh VP»). A staff table's row for a room («Văn phòng HĐND và UBND⇥9⇥8⇥1» under «Biên chế giao | Có
  * mặt | Hợp đồng») counts the room's people, whoever heads it: the room's name is no post. Only figures whose label
@@ -33,6 +33,9 @@ export function postUnsaidInCell(field: Pick<FieldDef, "label" | "unit">, cell: 
   if (post === null) return false;
   const before = field.label.slice(0, field.label.search(new RegExp(`${post.deputy ? "phó " : ""}${post.title}`, "iu")));
   if (COUNTED_BEFORE.test(before)) return false;
+  // Only «Số <post>» counts the post's holders; «Bổ nhiệm Phó Trưởng phòng …» counts appointments and «Chuyên viên
+  // phòng Tổng hợp chuyển về …» moves, which a table may write under its own words (144, 150, 201, 234).
+  if (before.trim().toLocaleLowerCase("vi") !== "số") return false;
   const said = [cell.label, cell.header, cell.group, cell.labelHeader, cell.question ?? "", ownCellText(text, start, end)].join(" ");
   return !new RegExp(`(?<![\\p{L}\\p{M}])${post.title}(?![\\p{L}\\p{M}])`, "iu").test(said);
 }
