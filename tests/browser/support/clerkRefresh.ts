@@ -12,5 +12,5 @@ export async function clerkRefreshesTracked(page: Page, section: string, figures
   await openSection(page, section);
   for (const [id, typed] of Object.entries(figures)) await fieldInput(page, id).fill(typed);
   await pane.getByRole("button", { name: "Cập nhật văn bản" }).click();
-  await pane.getByText(new RegExp(`^Đã cập nhật ${Object.keys(figures).length} ô số liệu`)).waitFor();
+  await pane.getByText(new RegExp(`^Đã cập nhật ${Object.keys(figures).length} số liệu`)).waitFor();
 }
