@@ -18,6 +18,7 @@ import type { FieldId, Problem, Rule } from "../types";
 import { formatCount } from "../vnNumber";
 import { numberClause } from "./meaning/numberClause";
 import { findNumbers, type NumberToken } from "./numbers";
+import { lineAt, lineStarts } from "./text";
 import type { Occurrence, Recognitions } from "./types";
 
 export interface ConventionNote {
@@ -136,10 +137,9 @@ function boundFieldAt(recognitions: Recognitions, start: number): FieldId | null
   return null;
 }
 
+/** The 1-based line of an unbound count (bound ones carry theirs); asked only when a note is made. */
 function lineOf(text: string, at: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && i < at; i = text.indexOf("\n", i + 1)) line++;
-  return line;
+  return lineAt(lineStarts(text), at);
 }
 
 /** The few words that name a listed count («trễ hạn» of «…, trễ hạn 22»), back to the list's last comma or mark. */
