@@ -41,3 +41,13 @@ export function cellOfOtherOrganisation(
   if (namesOrganisation(words, own)) return false;
   return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(words, names));
 }
+
+/**
+ * The number's sentence, up to the number, names another organisation of the form and not the field's own: «Tại
+ * Trung tâm Phục vụ hành chính công tỉnh, … đang giải quyết chiếm 3,07%» under a heading over both the office's desk
+ * and the centre is the centre's. `before` is that text in lower case.
+ */
+export function sentenceOfOtherOrganisation(before: string, own: readonly string[] | null, all: readonly (readonly string[])[]): boolean {
+  if (!own || all.length < 2 || namesOrganisation(before, own)) return false;
+  return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(before, names));
+}

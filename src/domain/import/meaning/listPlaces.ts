@@ -12,10 +12,13 @@ export function placesVisited(text: string, at: number): boolean {
   const sentence = text.slice(from, at).normalize("NFC");
   if (PLACE_BEFORE.test(sentence.toLowerCase())) return true;
   // Written in lower case, or opening the sentence: «Tổ Thanh tra», «Ban Giám sát» in a list before are names.
-  const opening = sentence.replace(/^[\s\-+•*–]+/u, "");
+  // «Thanh tra tỉnh có 05 phòng …» opens with the inspectorate's name, a body and no inspection.
+  const opening = sentence.replace(/^[\s\-+•*–]+/u, "").replace(INSPECTORATE, "");
   return ACTIVITY.test(sentence) || ACTIVITY.test(opening.charAt(0).toLowerCase() + opening.slice(1, 24));
 }
 
+/** The inspectorate by its name: «Thanh tra tỉnh», «Thanh tra Sở», «Thanh tra thành phố» (Luật Thanh tra 2025). */
+const INSPECTORATE = /^Thanh tra[ \t]+(?:tỉnh|Sở|thành phố|huyện|Bộ|Chính phủ)(?![\p{L}])/u;
 const PLACE_BEFORE = /(?<![\p{L}])(?:tại|ở|đến|đối với)[ \t]*:?[ \t]*$/u;
 const ACTIVITY = /(?<![\p{L}])(?:kiểm tra|giám sát|khảo sát|thanh tra|làm việc|tiến hành|thăm|tặng|khen thưởng|khen|danh hiệu|bình xét|xếp loại|công nhận)(?![\p{L}])/u;
 

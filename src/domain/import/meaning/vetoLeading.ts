@@ -51,7 +51,7 @@ import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { columnHeaders, gridAt, lastPeriodCell } from "./tableGrid";
 import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore, scopeBeforeWithout } from "./vetoPlace";
 import { namedByShortName } from "./shortNames";
-import { cellOfOtherOrganisation } from "./cellOrganisation";
+import { cellOfOtherOrganisation, sentenceOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
@@ -125,6 +125,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     return "organisationOutOfScope";
   }
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations, () => at.cell)) return "otherColumn";
+  // A heading over two of the form's organisations leaves each sentence to say whose its figures are. Not where the
+  // report's own desk sits at the centre: there the centre named is where the desk works (deskAtCentre.ts).
+  if (ctx.desks.length === 0 && at.once(`sentenceOrganisation:${organisation?.join("|") ?? ""}`, () => sentenceOfOtherOrganisation(text.slice(at.sentence.from, o.start).normalize("NFC").toLowerCase(), organisation, ctx.organisations))) return "organisationOutOfScope";
   if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).

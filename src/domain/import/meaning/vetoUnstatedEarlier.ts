@@ -15,12 +15,14 @@ export function earlierUnstated(sentence: string, ownMonth: number | null): bool
   return true;
 }
 
-const YEAR_AGO = /(?<![\p{L}])cùng kỳ(?![\p{L}])/iu;
-const LAST_MARKER = /(?<![\p{L}])(?:cùng kỳ|so với tháng|tháng trước|kỳ trước|quý trước)(?![\p{L}])/giu;
+/** «cùng kỳ», and the same month or quarter of a year named: «cùng tháng năm 2025», «cùng quý năm trước». */
+const YEAR_AGO_WORDS = String.raw`cùng kỳ|cùng (?:tháng|quý)(?:[ \t]+[\dIVX]{1,4})?[ \t]+năm`;
+const YEAR_AGO = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_AGO_WORDS})(?![\p{L}])`, "iu");
+const LAST_MARKER = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_AGO_WORDS}|so với tháng|tháng trước|kỳ trước|quý trước)(?![\p{L}])`, "giu");
 
 /**
- * «giảm 6,4% so với cùng kỳ năm 2024 (cùng kỳ tháng 4/2024 tiếp 102 lượt)»: the same month a year ago, not the month
- * before. A figure of the previous period whose own words never say «cùng kỳ» does not take a number whose nearest
+ * «giảm 6,4% so với cùng kỳ năm 2024 (cùng kỳ tháng 4/2024 tiếp 102 lượt)», «So với cùng tháng năm 2025 … (14 lượt, 23
+ * người)»: the same month a year ago, not the month before. A figure of the previous period whose own words never say «cùng kỳ» does not take a number whose nearest
  * comparison before it, in its sentence, is «cùng kỳ».
  */
 export function yearAgoForPrevious(before: string, fieldWords: string): boolean {
