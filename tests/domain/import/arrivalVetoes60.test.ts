@@ -1,0 +1,118 @@
+/**
+ * What the unseen batches 540–556 showed wrong or missed, each as a clerk wrote it, with the near-miss beside it:
+ * - a heading over the office's desk and the centre leaves each sentence to say whose its figures are (552);
+ * - «so với cùng tháng năm 2025 (14 lượt, 23 người)» is a year ago, not the month before (546);
+ * - «Dự thảo Kế hoạch năm 2027 gồm 09 nhóm công việc» in quý IV/2026 is next year's plan, not this year's (543);
+ * - «Thanh tra tỉnh có 05 phòng chuyên môn, gồm: …» names the inspectorate, no inspection of five rooms (324).
+ */
+import { isOtherPeriod, laterPlanned } from "../../../src/domain/import/meaning/periodScope";
+import { scopeOfKind } from "../../../src/domain/import/meaning/reportPeriod";
+import { sentenceOfOtherOrganisation, formOrganisations } from "../../../src/domain/import/meaning/cellOrganisation";
+import { organisationNames } from "../../../src/domain/import/meaning/vetoPlace";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { builtInDefinition, REPORT } from "../../support/forms";
+import { listsFound } from "../../support/unitLists";
+
+const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
+
+function bound(text: string, id: string, form = REPORT): string | null {
+  const r = recognizeFigures(text, form).get(id);
+  return r?.state === "bound" ? r.occurrences.map((o) => o.text).join("|") : null;
+}
+
+function at(text: string, figure: string): [number, number] {
+  const i = text.indexOf(figure);
+  if (i < 0) throw new Error(`${figure} not in text`);
+  return [i, i + figure.length];
+}
+
+describe("a sentence naming one of the form's organisations under a heading over two", () => {
+  const forms = formOrganisations(REPORT);
+  const own = (title: string) => forms.find((names) => names[0] === organisationNames(title)![0])!;
+  const desk = own("Bộ phận một cửa của Văn phòng");
+  const centre = own("Trung tâm Phục vụ hành chính công tỉnh");
+
+  it("is that organisation's, not the other's", () => {
+    const before = "tại trung tâm phục vụ hành chính công tỉnh, từ ngày 15/6/2026 đến ngày 14/9/2026 hồ sơ đang giải quyết chiếm ";
+    expect(sentenceOfOtherOrganisation(before, desk, forms)).toBe(true);
+    expect(sentenceOfOtherOrganisation(before, centre, forms)).toBe(false);
+  });
+
+  it("near-miss: a sentence naming both (the desk at the centre), or neither, refuses nothing", () => {
+    const both = "bộ phận một cửa của văn phòng tại trung tâm phục vụ hành chính công tỉnh tiếp nhận ";
+    expect(sentenceOfOtherOrganisation(both, desk, forms)).toBe(false);
+    expect(sentenceOfOtherOrganisation("trong quý, đã tiếp nhận ", desk, forms)).toBe(false);
+  });
+
+  // A table of both by month, then a sentence for each: the heading above names both, each sentence one.
+  const text = [
+    "BÁO CÁO Kết quả thực hiện dân chủ quý III năm 2026",
+    "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN",
+    "3. Kết quả tiếp nhận, giải quyết thủ tục hành chính tại Bộ phận một cửa Văn phòng và Trung tâm Phục vụ hành chính công tỉnh:",
+    "",
+    "TT\tNội dung\tTháng 7\tTháng 8\tTháng 9\tCộng quý III\tGhi chú",
+    "A\tBộ phận một cửa Văn phòng\t\t\t\t\t",
+    "1\tHồ sơ tiếp nhận\t34\t29\t31\t94\t",
+    "2\tHồ sơ đã giải quyết\t31\t30\t29\t90\t",
+    "3\tHồ sơ đang giải quyết\t03\t02\t04\t04\tSố tồn cuối kỳ",
+    "B\tTrung tâm Phục vụ hành chính công tỉnh\t\t\t\t\t",
+    "1\tHồ sơ tiếp nhận\t4.126\t3.874\t4.318\t12.318\tQuý II: 11.762",
+    "2\tHồ sơ đã giải quyết\t3.952\t3.901\t4.087\t11.940\t",
+    "\t- Trễ hạn\t12\t13\t15\t42\t",
+    "3\tHồ sơ đang giải quyết\t174\t147\t378\t378\tSố tồn cuối kỳ",
+    "",
+    "Như vậy, trong quý III/2026, Bộ phận một cửa Văn phòng đã giải quyết 90/94 hồ sơ, đạt 95,74%; đang giải quyết 04 hồ sơ, chiếm 4,26%.",
+    "Tại Trung tâm Phục vụ hành chính công tỉnh, từ ngày 15/6/2026 đến ngày 14/9/2026 hồ sơ trễ hạn chiếm 0,35% số đã giải quyết; hồ sơ đang giải quyết chiếm 3,07%.",
+    "",
+  ].join("\n");
+
+  it("binds each share to the organisation its sentence names", () => {
+    expect(bound(text, "bcdc:motCuaVp.tyLeDangGiaiQuyet")).toBe("4,26%");
+    expect(bound(text, "bcdc:hcc.tyLeDangGiaiQuyet")).toBe("3,07%");
+  });
+});
+
+describe("the same month a year ago", () => {
+  const head = "Kết quả tiếp công dân tháng 10/2026\n\nTrong tháng tiếp 11 lượt với 16 người.\n";
+
+  it("is no figure of the month before, «cùng tháng năm 2025» as «cùng kỳ»", () => {
+    const text = `${head}So với tháng 9/2026 (08 lượt), tăng 03 lượt. So với cùng tháng năm 2025 của các xã cũ cộng lại (14 lượt, 23 người), giảm 03 lượt.\n`;
+    expect(bound(text, "tcd:soSanh.nguoiThangTruoc", MONTHLY)).toBeNull();
+    expect(bound(text, "tcd:soSanh.luotThangTruoc", MONTHLY)).toBe("08");
+  });
+
+  it("near-miss: the month before written in its bracket stays the month before's", () => {
+    const text = `${head}So với tháng 9/2026 (08 lượt, 12 người), tăng 03 lượt.\n`;
+    expect(bound(text, "tcd:soSanh.nguoiThangTruoc", MONTHLY)).toBe("12");
+  });
+});
+
+describe("a year after the report's, opening its clause", () => {
+  const q4 = scopeOfKind("quarter", 4, 2026);
+  const text = "Kế hoạch kiểm soát thủ tục hành chính năm 2026 gồm 08 nhóm công việc với 30 nhiệm vụ. Dự thảo Kế hoạch năm 2027 gồm 09 nhóm công việc, 34 nhiệm vụ.";
+
+  it("is the plan's for figures not planned", () => {
+    expect(laterPlanned(text, ...at(text, "09"), q4)).toBe(true);
+    expect(laterPlanned(text, ...at(text, "34"), q4)).toBe(true);
+  });
+
+  it("near-miss: the report's own year; and unasked, a year names no period (a figure planned may be next year's)", () => {
+    expect(laterPlanned(text, ...at(text, "08"), q4)).toBe(false);
+    expect(isOtherPeriod(text, ...at(text, "09"), q4)).toBe(false);
+    const earlier = "Năm 2025, Văn phòng được giao 55 biên chế.";
+    expect(laterPlanned(earlier, ...at(earlier, "55"), q4)).toBe(false);
+  });
+});
+
+describe("the inspectorate by its name opening the sentence", () => {
+  it("has its rooms: «Thanh tra tỉnh có 05 phòng chuyên môn, gồm: …»", () => {
+    expect(listsFound("Thanh tra tỉnh có Chánh Thanh tra, 03 Phó Chánh Thanh tra và 02 phòng chuyên môn, gồm: Văn phòng; Phòng Nghiệp vụ 1.")).toEqual({
+      "toChuc.danhSach": "Văn phòng\nPhòng Nghiệp vụ 1",
+      "toChuc.so": "02",
+    });
+  });
+
+  it("near-miss: an inspection of rooms is still the places inspected", () => {
+    expect(listsFound("Thanh tra việc thực hiện dân chủ tại 02 phòng chuyên môn, gồm: Phòng Một; Phòng Hai.")).toEqual({});
+  });
+});
