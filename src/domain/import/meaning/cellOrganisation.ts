@@ -45,9 +45,14 @@ export function cellOfOtherOrganisation(
 /**
  * The number's sentence, up to the number, names another organisation of the form and not the field's own: «Tại
  * Trung tâm Phục vụ hành chính công tỉnh, … đang giải quyết chiếm 3,07%» under a heading over both the office's desk
- * and the centre is the centre's. `before` is that text in lower case.
+ * and the centre is the centre's. `text` is that text in lower case.
  */
-export function sentenceOfOtherOrganisation(before: string, own: readonly string[] | null, all: readonly (readonly string[])[]): boolean {
+export function sentenceOfOtherOrganisation(text: string, own: readonly string[] | null, all: readonly (readonly string[])[]): boolean {
+  // «phần mềm một cửa điện tử», «hệ thống một cửa liên thông»: a system's name, no desk.
+  const before = text.replace(SYSTEMS, " ");
   if (!own || all.length < 2 || namesOrganisation(before, own)) return false;
   return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(before, names));
 }
+
+/** The one-stop systems named by their mechanism, not a desk: «một cửa điện tử», «một cửa liên thông». */
+const SYSTEMS = /(?<![\p{L}])(?:một|1|01) cửa (?:điện tử|liên thông)(?![\p{L}])/gu;

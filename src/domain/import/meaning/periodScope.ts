@@ -135,9 +135,7 @@ function verdict(scope: Scope | null, ctx: PeriodScope): boolean | null {
   if (scope === null) return null;
   // Years name no period of their own here: «Năm 2025, Văn phòng được giao 55 biên chế» in a first quarter of 2026
   // is the staffing the report gives; they only end the reach of an earlier marker.
-  // …but a year after the report's is a plan's, for figures not planned: «Dự thảo Kế hoạch năm 2027 gồm 09 nhóm công
-  // việc» in quý IV/2026 (laterPlanned).
-  if (typeof scope === "object" && "last" in scope) return ctx.laterOther === true && ctx.year !== null && scope.last > ctx.year ? true : null;
+  if (typeof scope === "object" && "last" in scope) return null;
   if (typeof scope === "object" && "quarter" in scope && !scope.topic && earlierQuarter(scope, ctx)) return null;
   return !isOwn(scope, ctx);
 }

@@ -5,7 +5,7 @@
  * («Đã giải quyết» over «Đúng hạn»), and its total rows («Tổng cộng», «Cộng», «Toàn tỉnh») with the rows they add up.
  */
 import { namedInCell } from "./cellOpening";
-import { columnPeriod, earlierPeriodColumn, otherPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
+import { columnPeriod, earlierPeriodColumn, otherPeriodColumn, ownPeriodColumn, previousPeriodColumn, type OwnPeriod } from "./earlierColumn";
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
@@ -410,6 +410,12 @@ export function otherPeriodCell(text: string, token: Token, own?: OwnPeriod): bo
   if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`) || OPENING_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
   const column = `${cell.group} ${cell.header}`.trim();
   if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) !== null) return true;
+  // «Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý III» in quý III's report: a month's column is its share of the quarter,
+  // whose column beside it holds the figure.
+  if (own?.kind === "quarter" && MONTH_COLUMN.test(column) && !/(?<![\p{L}])quý(?![\p{L}])/iu.test(column) && (columnHeaders(text, token) ?? []).some((h) => ownPeriodColumn(h, own))) return true;
   // «Tháng 5/2025 | Tháng 4/2025»: the earlier of two periods side by side (earlierColumn.ts).
   return /\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []);
 }
+
+/** A column of one month: «Tháng 7», «Tháng 8/2026». */
+const MONTH_COLUMN = /(?<![\p{L}])tháng\s+\d{1,2}(?![\d\p{L}])/iu;

@@ -127,7 +127,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (cellOfOtherOrganisation(text, o, own.organisation, ctx.organisations, () => at.cell)) return "otherColumn";
   // A heading over two of the form's organisations leaves each sentence to say whose its figures are. Not where the
   // report's own desk sits at the centre: there the centre named is where the desk works (deskAtCentre.ts).
-  if (ctx.desks.length === 0 && at.once(`sentenceOrganisation:${organisation?.join("|") ?? ""}`, () => sentenceOfOtherOrganisation(text.slice(at.sentence.from, o.start).normalize("NFC").toLowerCase(), organisation, ctx.organisations))) return "organisationOutOfScope";
+  if (ctx.desks.length === 0 && at.once(`sentenceOrganisation:${organisation?.join("|") ?? ""}`, () => sentenceOfOtherOrganisation(asideless(sentenceBefore(text, o.start)), organisation, ctx.organisations))) return "organisationOutOfScope";
   if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
@@ -337,6 +337,25 @@ function unitsPart(ctx: VetoContext, own: FieldWords, at: SpanFacts, o: { start:
   // «P. Tổng hợp» is read as the room it abbreviates.
   const rooms = roomNames(lead.text.replace(/^P\. /u, "Phòng "));
   return !rooms.some((n) => own.rooms.some((f) => n === f || n.startsWith(`${f} `)));
+}
+
+/**
+ * The sentence up to `start`, read back to its full stop or its line's start however long it is (the vetoes'
+ * sentence is cut at a length: «…ửa của Ban Quản lý tại Trung tâm …» would lose the desk its subject names).
+ */
+function sentenceBefore(text: string, start: number): string {
+  const line = text.slice(Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 3000), start);
+  const stops = [...line.matchAll(/[.!?][ \t]+(?=\p{Lu})/gu)];
+  const last = stops.at(-1);
+  return last === undefined ? line : line.slice(last.index + last[0].length);
+}
+
+/**
+ * Text in lower case with its brackets left out: «(cùng kỳ Bộ phận Một cửa huyện … 5.299 hồ sơ)» is an aside, and so
+ * is the tail of one the text starts inside (a sentence read from within a bracket).
+ */
+function asideless(text: string): string {
+  return text.replace(/\([^()\n]*\)/gu, " ").replace(/^[^()\n]*\)/u, " ").normalize("NFC").toLowerCase();
 }
 
 /** A count written in words («hai», «ba»), not the words for none («không có»: zeroWords.ts reads what is none). */

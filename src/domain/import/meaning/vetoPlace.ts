@@ -171,7 +171,7 @@ const notesOf = notesReader();
 /** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */
 const SCOPE = 1500;
 /** A numbered heading («II. …», «3) …», «b. …»), or a table's group row: a Roman numeral alone in its first cell («IV⇥Công tác cán bộ»). */
-const HEADING_LINE = /^\s*(?:(?:[IVX]+|\d+|[a-zđ])[.)]\s|[IVX]+\t)/u;
+const HEADING_LINE = /^\s*(?:(?:[IVX]+|\d+|[a-zđ])[.)]\s|(?:[IVX]+|[A-ZĐ])\t)/u;
 
 /**
  * The text a number belongs to: back to the nearest heading line (included), brackets left out — «Bộ phận tiếp nhận
