@@ -4,6 +4,8 @@
  *   its subject however long; «phần mềm một cửa điện tử» is a system, no desk (552, 262, 263);
  * - a table of months «Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý III» gives the quarter's column, and its rows «A⇥Bộ phận
  *   một cửa …», «B⇥Trung tâm …» head the rows under them (552);
+ * - a tab table «Nội dung | Quý trước | Quý này | So sánh (%)» with its group heading «I. Trung tâm …» typed on a line
+ *   of its own keeps its header over the rows below, and its digit-numbered rows head no scope (541);
  * - «so với cùng tháng năm 2025 (14 lượt, 23 người)» is a year ago, not the month before (546);
  * - «Thanh tra tỉnh có 05 phòng chuyên môn, gồm: …» names the inspectorate, no inspection of five rooms (324).
  */
@@ -84,6 +86,43 @@ describe("a sentence naming one of the form's organisations under a heading over
     ].join("\n");
     expect(bound(long, "bcdc:motCuaVp.tyLeDangGiaiQuyet")).toBe("3,57%");
     expect(sentenceOfOtherOrganisation("hộ tịch 02 hồ sơ do phần mềm một cửa điện tử lỗi 03 ngày liền, ", centre, forms)).toBe(false);
+  });
+});
+
+describe("a tab table with its group heading on a line of its own", () => {
+  const text = [
+    "UBND PHƯỜNG ĐÔNG HÀ",
+    "BÁO CÁO Kết quả thực hiện dân chủ quý I năm 2026",
+    "1. Kết quả giải quyết thủ tục hành chính tại Trung tâm Phục vụ hành chính công phường quý I/2026 so với quý IV/2025:",
+    "",
+    "Nội dung\tQuý trước\tQuý này\tSo sánh (%)",
+    "I. Trung tâm Phục vụ hành chính công phường",
+    "1. Hồ sơ tiếp nhận\t2.917\t3.264\t111,90",
+    "2. Hồ sơ đã giải quyết\t2.805\t3.108\t110,80",
+    "   - Trước hạn\t2.196\t2.431\t110,70",
+    "   - Đúng hạn\t561\t629\t112,12",
+    "II. Tiếp công dân, đơn thư",
+    "1. Lượt tiếp công dân\t38\t45\t118,42",
+    "",
+  ].join("\n");
+
+  it("reads this quarter's column under the group the line names", () => {
+    expect(bound(text, "bcdc:hcc.tiepNhan")).toBe("3.264");
+    expect(bound(text, "bcdc:hcc.truocHan")).toBe("2.431");
+    expect(bound(text, "bcdc:hcc.dungHan")).toBe("629");
+  });
+
+  it("near-miss: two tables with a heading between stay two (the second's header row holds no figure)", () => {
+    const two = [
+      "BÁO CÁO Kết quả thực hiện dân chủ quý I năm 2026",
+      "Nội dung\tQuý trước\tQuý này",
+      "Hồ sơ tiếp nhận tại Trung tâm Phục vụ hành chính công\t2.917\t3.264",
+      "II. Tiếp công dân",
+      "Nội dung\tSố lượt\tSố người",
+      "Lãnh đạo tiếp\t12\t15",
+      "",
+    ].join("\n");
+    expect(bound(two, "bcdc:hcc.tiepNhan")).toBe("3.264");
   });
 });
 

@@ -593,7 +593,7 @@ const MEASURED: Record<string, number> = {
   // Stop 32's secret batches wt-fresh60 (540–544, 546) and wt-fresh61 (550–554, 556), measured once on arrival on
   // 21284474: 175 of 195 and 1 wrong, 159 of 189 and 2 wrong; monthly 10 of 17 and 2 wrong, 21 of 23.
   "540-so-vhttdl-nghe-an-gach-dong-moi-so-mot-dong-quy2-2026.txt": 42, // 42 unseen
-  "541-ubnd-phuong-dong-ha-quang-tri-bang-tab-quy-truoc-quy-nay-so-sanh-quy1-2026.txt": 30, // 30 unseen
+  "541-ubnd-phuong-dong-ha-quang-tri-bang-tab-quy-truoc-quy-nay-so-sanh-quy1-2026.txt": 33, // 30 unseen
   "542-so-khcn-lang-son-chu-thich-chan-trang-bang-gop-o-quy3-2026.docx": 34, // 34 unseen
   "543-vp-ca-mau-quy-iv-va-ca-nam-cung-cau-quy4-2026.txt": 40, // 40 unseen, 1 wrong
   "544-ubnd-dac-khu-co-to-quang-ninh-rat-ngan-phu-dinh-ty-le-dieu-chinh-quy4-2025.txt": 29, // 29 unseen

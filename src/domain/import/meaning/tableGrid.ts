@@ -194,6 +194,25 @@ export function gridAt(text: string, token: Token): { grid: Grid; row: number; c
   return { grid: block, row, column };
 }
 
+/** A numbered or lettered group heading on its own line: «I. Trung tâm Phục vụ hành chính công phường», «B. Tiếp dân». */
+const GROUP_LINE = /^[ \t]*(?:[IVX]{1,5}|[A-ZĐ])[.)][ \t]+\p{L}[^\t\n]{0,150}$/u;
+
+function lineOf(text: string, from: number): string {
+  const end = text.indexOf("\n", from);
+  return text.slice(from, end === -1 ? undefined : end);
+}
+
+/**
+ * `line` is a group heading between two rows of one table: the row above and the row below are split the same way
+ * into as many cells, and the row below holds a figure (a new table's header row holds none: two tables stay two).
+ */
+function groupLineWithin(line: string, above: string, below: string, separator: string): boolean {
+  if (!GROUP_LINE.test(line) || !above.includes(separator) || !below.includes(separator)) return false;
+  const upper = above.split(separator);
+  const lower = below.split(separator);
+  return upper.length === lower.length && lower.slice(1).some((c) => FIGURE.test(c));
+}
+
 /** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
 function blockAt(text: string, lineFrom: number, separator: string): Block {
   if (cachedText !== text) cachedBlocks = new Map();
@@ -204,7 +223,12 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   let from = lineFrom;
   while (from > 0) {
     const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
-    if (!text.slice(prevFrom, from - 1).includes(separator)) break;
+    const prev = text.slice(prevFrom, from - 1);
+    if (!prev.includes(separator)) {
+      // A group heading typed on a line of its own inside the table («I. Trung tâm …» between rows) is one of its rows.
+      const aboveFrom = prevFrom > 0 ? text.lastIndexOf("\n", prevFrom - 2) + 1 : -1;
+      if (aboveFrom < 0 || !groupLineWithin(prev, text.slice(aboveFrom, prevFrom - 1), lineOf(text, from), separator)) break;
+    }
     from = prevFrom;
   }
   const rows: string[][] = [];
@@ -212,7 +236,7 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   for (let at = from; at <= text.length; ) {
     const end = text.indexOf("\n", at);
     const line = text.slice(at, end === -1 ? undefined : end);
-    if (!line.includes(separator)) break;
+    if (!line.includes(separator) && (end === -1 || rows.length === 0 || !groupLineWithin(line, rows.at(-1)!.join(separator), lineOf(text, end + 1), separator))) break;
     const cells = line.split(separator).map((c) => c.trim());
     // «---⇥-------⇥-------»: the rule under a typed table's header, no row (spaceAligned.ts).
     if (!cells.every((c) => RULE_CELL.test(c)) || cells.every((c) => c === "")) {
@@ -225,7 +249,9 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   let headerRows = 0;
   // «Nội dung | 2025 | 2026»: a first row whose numbers are all years, two or more, heads year columns.
   const yearsRow = (r: number) => r === 0 && rows[r]!.filter((c) => YEAR_CELL.test(c)).length >= 2 && rows[r]!.every((c) => !FIGURE.test(c) || YEAR_CELL.test(c));
-  while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && (!rows[headerRows]!.some((c) => FIGURE.test(c)) || yearsRow(headerRows))) headerRows++;
+  // A group heading's line of its own (one cell) opens the body: «I. Trung tâm …» under «Nội dung⇥Quý trước⇥Quý này».
+  const groupRow = (r: number) => r > 0 && rows[r]!.length === 1;
+  while (headerRows < rows.length - 1 && headerRows < MAX_HEADER_ROWS && (!rows[headerRows]!.some((c) => FIGURE.test(c)) || yearsRow(headerRows)) && !groupRow(headerRows)) headerRows++;
   if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
   // «4 | Chủ tịch UBND xã, phường - số lượt» over « | + Định kỳ»: a bulleted sub-row is its numbered row's (subRows.ts).
   withParentLabels(rows, headerRows);

@@ -170,8 +170,22 @@ const notesOf = notesReader();
 
 /** How far back the scope of a number may reach: a section's heading is rarely farther above its figures. */
 const SCOPE = 1500;
-/** A numbered heading («II. …», «3) …», «b. …»), or a table's group row: a Roman numeral alone in its first cell («IV⇥Công tác cán bộ»). */
+/** A numbered heading («II. …», «3) …», «b. …»), or a table's group row: a Roman numeral or a capital alone in its first cell («IV⇥Công tác cán bộ»). */
 const HEADING_LINE = /^\s*(?:(?:[IVX]+|\d+|[a-zđ])[.)]\s|(?:[IVX]+|[A-ZĐ])\t)/u;
+const NUMBERED = /^\s*\d+[.)]\s/u;
+
+/**
+ * The line at `from` heads what follows it: a numbered heading, or a table's group row. A table's row numbered in
+ * digits («2. Hồ sơ đã giải quyết⇥2.805⇥3.108») is a row of the table, its sub-rows' label, no heading: the group row
+ * or the heading above the table says whose its figures are.
+ */
+function headingAt(text: string, from: number, start: number): boolean {
+  const head = text.slice(from, Math.min(from + 12, start));
+  if (!HEADING_LINE.test(head)) return false;
+  if (!NUMBERED.test(head)) return true;
+  const end = text.indexOf("\n", from);
+  return !text.slice(from, end === -1 || end > start ? start : end).includes("\t");
+}
 
 /**
  * The text a number belongs to: back to the nearest heading line (included), brackets left out — «Bộ phận tiếp nhận
@@ -198,7 +212,7 @@ export function scopeBeforeWithout(text: string, start: number, without: Readonl
 
 function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)): string {
   let from = text.lastIndexOf("\n", start - 1) + 1;
-  while (from > low && !HEADING_LINE.test(text.slice(from, Math.min(from + 12, start)))) {
+  while (from > low && !headingAt(text, from, start)) {
     // Below an empty first line (from 1) the line above starts at 0: lastIndexOf(…, -1) would find the same «\n».
     from = from < 2 ? 0 : text.lastIndexOf("\n", from - 2) + 1;
   }
