@@ -8,7 +8,7 @@ const DEFAULT_MAX = 1_000_000;
 const MAX_TEXT = 300;
 const MAX_ITEMS = 50;
 /* What clerks type, or the report writes, for zero. */
-const ZERO_WORDS = /^(không|không có|không phát sinh|0)$/i;
+const ZERO_WORDS = /^(không|không có|không phát sinh|chưa phát sinh|0)$/i;
 /* «"abc" không phải là số» alone left the clerk guessing what the box wanted: each number kind says it, with an
    example in the house style (a year and a date already give theirs). */
 const EXPECTED_COUNT = "Nhập số nguyên, ví dụ 9.780.";

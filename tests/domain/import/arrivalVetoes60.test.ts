@@ -7,11 +7,14 @@
  * - a tab table «Nội dung | Quý trước | Quý này | So sánh (%)» with its group heading «I. Trung tâm …» typed on a line
  *   of its own keeps its header over the rows below, and its digit-numbered rows head no scope (541);
  * - «so với cùng tháng năm 2025 (14 lượt, 23 người)» is a year ago, not the month before (546);
+ * - «- Nâng lương trước thời hạn: chưa phát sinh.» is a zero, as «không phát sinh» is (544);
  * - «Thanh tra tỉnh có 05 phòng chuyên môn, gồm: …» names the inspectorate, no inspection of five rooms (324).
  */
 import { sentenceOfOtherOrganisation, formOrganisations } from "../../../src/domain/import/meaning/cellOrganisation";
 import { organisationNames } from "../../../src/domain/import/meaning/vetoPlace";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { parseField } from "../../../src/domain/fieldValues";
+import type { FieldDef } from "../../../src/domain/types";
 import { builtInDefinition, REPORT } from "../../support/forms";
 import { listsFound } from "../../support/unitLists";
 
@@ -151,5 +154,19 @@ describe("the inspectorate by its name opening the sentence", () => {
 
   it("near-miss: an inspection of rooms is still the places inspected", () => {
     expect(listsFound("Thanh tra việc thực hiện dân chủ tại 02 phòng chuyên môn, gồm: Phòng Một; Phòng Hai.")).toEqual({});
+  });
+});
+
+describe("«chưa phát sinh», a zero as clerks write it", () => {
+  it("is read as none in a count box, as «không phát sinh» is", () => {
+    const count: FieldDef = { id: "x:y", label: "Y", kind: "count", section: "I" };
+    expect(parseField(count, "chưa phát sinh")).toEqual(parseField(count, "không phát sinh"));
+    expect(parseField(count, "chưa phát sinh").ok).toBe(true);
+  });
+
+  it("binds as an item's value (544), and not where it leads a clause that goes on", () => {
+    const head = "UBND TỈNH QUẢNG NINH\nỦY BAN NHÂN DÂN ĐẶC KHU CÔ TÔ\nBÁO CÁO\nKết quả thực hiện dân chủ quý IV năm 2025\n3. Công tác cán bộ\n";
+    expect(bound(`${head}- Nâng lương trước thời hạn: chưa phát sinh.\n`, "bcdc:cheDo.nangLuongTruocHan")).toBe("chưa phát sinh");
+    expect(bound(`${head}- Nâng lương trước thời hạn: chưa phát sinh trường hợp đủ điều kiện, dự kiến quý I/2026 xét 02 người.\n`, "bcdc:cheDo.nangLuongTruocHan")).toBeNull();
   });
 });

@@ -596,7 +596,7 @@ const MEASURED: Record<string, number> = {
   "541-ubnd-phuong-dong-ha-quang-tri-bang-tab-quy-truoc-quy-nay-so-sanh-quy1-2026.txt": 33, // 30 unseen
   "542-so-khcn-lang-son-chu-thich-chan-trang-bang-gop-o-quy3-2026.docx": 34, // 34 unseen
   "543-vp-ca-mau-quy-iv-va-ca-nam-cung-cau-quy4-2026.txt": 40, // 40 unseen, 1 wrong
-  "544-ubnd-dac-khu-co-to-quang-ninh-rat-ngan-phu-dinh-ty-le-dieu-chinh-quy4-2025.txt": 29, // 29 unseen
+  "544-ubnd-dac-khu-co-to-quang-ninh-rat-ngan-phu-dinh-ty-le-dieu-chinh-quy4-2025.txt": 30, // 29 unseen
   "546-xa-muong-khuong-lao-cai-tcd-2026-10-chu-tich-tu-viet-cung-thang-nam-truoc.txt": 10, // 10 unseen, 2 wrong
   "550-dai-pttth-ha-giang-vien-chuc-chuong-trinh-gio-phat-song-quy1-2025.txt": 30, // 30 unseen
   "551-ubnd-xa-quynh-nhai-son-la-ket-qua-dat-duoc-20-y-quy4-2025.txt": 29, // 29 unseen

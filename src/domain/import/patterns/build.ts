@@ -3,7 +3,7 @@
  * for the figure, so the table reads like the report and adding a field is adding a line, not code.
  *
  *   {N} the figure: a count (55, 08, 9.780)      {n} another count in the wording, not captured
- *   {Z} a count or the words for zero ("không có") {P} the figure: a percentage (95,06%)
+ *   {Z} a count or the words for zero ("không có", "không/chưa phát sinh") {P} the figure: a percentage (95,06%)
  *   {D} the figure: a date (15/12/2025)          {d} another date, not captured
  *   {Y} the figure: a year (2026)                {L} the figure: a list of names (lazy, may span paragraphs)
  *   {T} the figure: a short text inside one paragraph
@@ -41,7 +41,7 @@ const DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 const TOKENS: Readonly<Record<string, string>> = {
   "{N}": `(?<!\\d)(?<v>${COUNT})(?!\\d)`,
   "{n}": `(?<!\\d)(?:${COUNT})`,
-  "{Z}": `(?<v>không có|không|(?<!\\d)(?:${COUNT}))(?!\\d)`,
+  "{Z}": `(?<v>không có|không phát sinh|chưa phát sinh|không|(?<!\\d)(?:${COUNT}))(?!\\d)`,
   "{P}": String.raw`(?<v>\d{1,3}(?:[.,]\d{1,2})?[ \u00a0\u202f]?%)`,
   "{D}": `(?<v>${DATE})`,
   "{d}": DATE,
