@@ -170,3 +170,17 @@ describe("«chưa phát sinh», a zero as clerks write it", () => {
     expect(bound(`${head}- Nâng lương trước thời hạn: chưa phát sinh trường hợp đủ điều kiện, dự kiến quý I/2026 xét 02 người.\n`, "bcdc:cheDo.nangLuongTruocHan")).toBeNull();
   });
 });
+
+describe("no feedback on the rules, as offices write it", () => {
+  const head = "UBND TỈNH LẠNG SƠN\nTHANH TRA TỈNH\nBÁO CÁO\nKết quả thực hiện dân chủ quý III năm 2026\n2. Cải cách hành chính\n";
+
+  it("binds the zero of «không có / không nhận được phản ánh, kiến nghị về quy định hành chính» and of its label line", () => {
+    expect(bound(`${head}Thanh tra tỉnh trình ban hành 01 Quyết định công bố danh mục TTHC; trong quý không có phản ánh, kiến nghị về quy định hành chính thuộc lĩnh vực.\n`, "bcdc:ksthc.soPhanAnh")).toBe("không có");
+    expect(bound(`${head}Trong quý, Sở không nhận được phản ánh, kiến nghị về quy định hành chính thuộc lĩnh vực của Sở.\n`, "bcdc:ksthc.soPhanAnh")).toBe("không");
+    expect(bound(`${head}- Phản ánh, kiến nghị về quy định hành chính: chưa phát sinh.\n`, "bcdc:ksthc.soPhanAnh")).toBe("chưa phát sinh");
+  });
+
+  it("near-miss: citizens' letters complaining of wages are no feedback on the rules", () => {
+    expect(bound(`${head}Không có đơn thư khiếu nại, tố cáo. Ban nhận 07 đơn của người lao động phản ánh về tiền lương, bảo hiểm xã hội.\n`, "bcdc:ksthc.soPhanAnh")).toBeNull();
+  });
+});

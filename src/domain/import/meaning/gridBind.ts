@@ -91,9 +91,13 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
     },
     bindings(open, candidates, fits) {
       const claims = new Map<Candidate, FieldProfile[]>();
+      // Every figure claims its cells, those already found elsewhere too: a cell two figures' words fit is neither's,
+      // whether or not the other was found by its wording («Tiếp nhận» over a dossiers column, for the staff received
+      // as for the files; 513).
+      const isOpen = new Set(open);
       for (const c of candidates) {
         if (!place(c)) continue;
-        for (const p of open) {
+        for (const p of profiles) {
           const o = own(rowOf(p), c);
           // Rows of periods, one of them the report's own («Quý I/2026 | Quý II/2026 | Quý III/2026 | Lũy kế»): the
           // column is the figure's, and of its cells the one in the report's own row (periodRows.ts).
@@ -128,6 +132,7 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
           for (const p of ps) spoilt.add(p.field.id);
           continue;
         }
+        if (!isOpen.has(ps[0]!)) continue;
         const id = ps[0]!.field.id;
         const list = found.get(id) ?? found.set(id, []).get(id)!;
         if (list.length > 0 && list[0]!.token.value !== c.token.value) spoilt.add(id);
