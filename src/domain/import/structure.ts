@@ -14,11 +14,30 @@ import type { TextProblem } from "./types";
 export function checkStructure(text: string, period: Period | null): TextProblem[] {
   // Sections opened by a line in capitals with no number (capsHeadings.ts) restart the numbering under them: «1.»
   // under the second is no repeat of the first's «1.». They have no number of their own to check.
-  const headings = titledFromNextLine(headingsWithCaps(text, scanHeadings(text)), text);
+  // A table's rows keep their own numbering («1. Hồ sơ tiếp nhận⇥2.917⇥3.264», «I. Trung tâm …» between its rows):
+  // they are no headings of the report's outline.
+  const lines = text.split("\n");
+  const headings = titledFromNextLine(headingsWithCaps(text, scanHeadings(text)), text).filter((h) => !tableRow(lines, h.line - 1));
   // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
   const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
   const numbering = [...checkNumbering(headings), ...checkDecimalHeadings(text)].sort((a, b) => a.lines[0]! - b.lines[0]!);
   return [...numbering, ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
+}
+
+const FIGURE_CELL = /^\s*\d[\d.,\s\u00a0]*%?\s*$/u;
+
+/**
+ * Line `i` (0-based) is a table's row: it splits into cells after its number, or it is a group's title on a line of
+ * its own between two rows of one table (as many cells above and below, a figure below).
+ */
+function tableRow(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? "";
+  if (/\S\t/u.test(line.replace(/^\s*\S+\s/u, ""))) return true;
+  const above = lines[i - 1] ?? "";
+  const below = lines[i + 1] ?? "";
+  if (line.includes("\t") || !above.includes("\t") || !below.includes("\t")) return false;
+  const lower = below.split("\t");
+  return above.split("\t").length === lower.length && lower.slice(1).some((c) => FIGURE_CELL.test(c));
 }
 
 const label = (h: Heading) =>
