@@ -164,7 +164,9 @@ export function breakdownOf(text: string, o: Pick<Occurrence, "start" | "end">):
   const open = after.indexOf("(");
   if (open >= 0 && onlyShares(after.slice(0, open)) && !CUE.test(after.slice(0, open))) {
     const close = closingBracket(text, o.end + open);
-    if (close > 0) return numbersIn(text, o.end + open + 1, close);
+    // A bracket of no count is an aside («(quý III: 95,1%)»): the breakdown may follow it («…, gồm trước hạn …»).
+    const inBracket = close > 0 ? numbersIn(text, o.end + open + 1, close) : [];
+    if (inBracket.some((t) => t.kind === "count")) return inBracket;
   }
   const cue = CUE.exec(after);
   if (cue && onlyShares(after.slice(0, cue.index))) {

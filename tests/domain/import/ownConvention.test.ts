@@ -34,6 +34,16 @@ describe("a sum the form calls wrong, read by the report's own count", () => {
     expect(notes).toEqual(["convention.inside:motCuaVp.daGiaiQuyetTong"]);
   });
 
+  it("the breakdown after a bracket of last quarter's share: «đạt 95,06 % (quý III: 95,1%), gồm trước hạn …» (544)", () => {
+    const { errors, notes } = sumKeys(heldout("544"));
+    expect(errors).toEqual([]);
+    expect(notes).toEqual(["convention.inside:hcc.daGiaiQuyetTong", "convention.twice:hcc.tong"]);
+    const sentence = "đã giải quyết 1.601 hồ sơ, đạt 95,06 % (quý III: 95,1%), gồm trước hạn 1.352, đúng hạn 230, rút và trả lại 12, trễ hạn 07; đang giải quyết 83 hồ sơ.";
+    expect(listed(sentence, "1.601")).toEqual(["1.352", "230", "12", "07"]);
+    // …but a bracket that holds counts is the breakdown itself.
+    expect(listed("đã giải quyết 1.241 hồ sơ, đạt 96,50% (trước hạn 1.032, đúng hạn 203, trễ hạn 06).", "1.241")).toEqual(["1.032", "203", "06"]);
+  });
+
   it("a table's «- Trễ, quá hạn» row under «Đã giải quyết», in the quarter's column (524)", () => {
     expect(sumKeys(heldout("524")).notes).toEqual(["convention.inside:hcc.daGiaiQuyetTong", "convention.twice:hcc.tong"]);
   });
