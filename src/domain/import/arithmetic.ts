@@ -71,6 +71,7 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
       (c) =>
         // A part inside a bracket of its own is the breakdown of a part, not of this total.
         depth(text, total.token.end + (bracket ? cueEnd.at : 0), c.token.start) === 0 &&
+        !inFraction(text, c.token) &&
         sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown"),
     ));
     if (parts.length < 2) continue;
@@ -83,6 +84,11 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
   receivedSplits(text, counts, report);
   // Tables state their sums in a «Tổng cộng» row (tableSums.ts).
   return [...problems, ...checkTableSums(text, formFigures)];
+}
+
+/** «1.862/2.184 giờ»: a share written as a fraction, one number of another, never two parts to add. */
+function inFraction(text: string, t: { start: number; end: number }): boolean {
+  return /^[ \t]*\/[ \t]*\d/u.test(text.slice(t.end, t.end + 4)) || /\d[ \t]*\/[ \t]*$/u.test(text.slice(Math.max(0, t.start - 4), t.start));
 }
 
 /** Bracket depth between two offsets. */

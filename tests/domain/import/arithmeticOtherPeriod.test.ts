@@ -15,3 +15,13 @@ describe("a bracket after a total that names another period holds no parts of it
     expect(sums("Ban tiếp nhận 1.286 hồ sơ (trực tiếp 1.197 hồ sơ, trực tuyến 80 hồ sơ).")).toHaveLength(1);
   });
 });
+
+describe("a share written as a fraction after «trong đó» holds no parts", () => {
+  it("«trong đó … tự sản xuất 1.862/2.184 giờ, đạt 85,62%» is not read as 1.862 + 2.184 (550)", () => {
+    expect(sums("Đài phát sóng với tổng thời lượng 4.368 giờ (truyền hình 2.184 giờ, phát thanh 2.184 giờ); trong đó thời lượng truyền hình tự sản xuất 1.862/2.184 giờ, đạt 85,62%.")).toEqual([]);
+  });
+
+  it("near-miss: parts written one by one that miss their total are still said", () => {
+    expect(sums("Đài phát sóng 4.368 giờ, trong đó truyền hình 2.184 giờ, phát thanh 2.000 giờ.")).toHaveLength(1);
+  });
+});
