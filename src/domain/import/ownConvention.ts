@@ -149,6 +149,9 @@ function wordsBefore(text: string, at: number): string {
   return head.slice(cut + 1).trim();
 }
 
+/** A bracket naming another period than the figure's own: the year's, last quarter's, the same time last year. */
+const OTHER_PERIOD = /(?<![\p{L}])(?:cả năm|năm \d{4}|cùng kỳ|quý (?:[IVX]+|\d)(?![\p{L}\d])|quý trước|kỳ trước|tháng trước|l[ũu]y kế|từ đầu năm)/iu;
+
 /** Before the breakdown: the total's unit and share («hồ sơ, đạt 93,68%,»), no other count. */
 const CUE = /(?:trong đó|bao gồm|gồm|cụ thể)\s*:?/iu;
 const LIST_ITEM = /^\s*(?:[-+•–]|[a-zđ]\)|\d+\))\s/u;
@@ -164,12 +167,14 @@ export function breakdownOf(text: string, o: Pick<Occurrence, "start" | "end">):
   const open = after.indexOf("(");
   if (open >= 0 && onlyShares(after.slice(0, open)) && !CUE.test(after.slice(0, open))) {
     const close = closingBracket(text, o.end + open);
-    // A bracket of no count is an aside («(quý III: 95,1%)»): the breakdown may follow it («…, gồm trước hạn …»).
+    // A bracket of no count, or of another period's, is an aside («(quý III: 95,1%)», «(cả năm 117.320 hồ sơ, đạt
+    // 98,76%)»): the breakdown may follow it («…, gồm trước hạn …»).
     const inBracket = close > 0 ? numbersIn(text, o.end + open + 1, close) : [];
-    if (inBracket.some((t) => t.kind === "count")) return inBracket;
+    if (inBracket.some((t) => t.kind === "count") && !OTHER_PERIOD.test(text.slice(o.end + open + 1, close))) return inBracket;
   }
   const cue = CUE.exec(after);
-  if (cue && onlyShares(after.slice(0, cue.index))) {
+  // Between the figure and its cue, an aside bracket of another period says nothing of the breakdown.
+  if (cue && onlyShares(after.slice(0, cue.index).replace(/\([^()\n]*\)/gu, (b) => (OTHER_PERIOD.test(b) ? " " : b)))) {
     const from = o.end + cue.index + cue[0].length;
     if (text.slice(from, clause.to).trim() !== "") return numbersIn(text, from, clause.to);
   }

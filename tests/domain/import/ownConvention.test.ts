@@ -44,6 +44,13 @@ describe("a sum the form calls wrong, read by the report's own count", () => {
     expect(listed("đã giải quyết 1.241 hồ sơ, đạt 96,50% (trước hạn 1.032, đúng hạn 203, trễ hạn 06).", "1.241")).toEqual(["1.032", "203", "06"]);
   });
 
+  it("past a bracket of the year's figures «(cả năm 117.320 hồ sơ, đạt 98,76%)»; its real slip stays an error (543)", () => {
+    const { errors, notes } = sumKeys(heldout("543"));
+    // 25.314 + 4.176 + 261 + 135 = 29.886 for 29.877: the writer's deliberate error.
+    expect(errors).toEqual(["hcc.daGiaiQuyetTong"]);
+    expect(notes).toEqual(["convention.twice:hcc.tong"]);
+  });
+
   it("a table's «- Trễ, quá hạn» row under «Đã giải quyết», in the quarter's column (524)", () => {
     expect(sumKeys(heldout("524")).notes).toEqual(["convention.inside:hcc.daGiaiQuyetTong", "convention.twice:hcc.tong"]);
   });
