@@ -22,8 +22,8 @@ const LAST_MARKER = new RegExp(String.raw`(?<![\p{L}])(?:${YEAR_AGO_WORDS}|so v�
 
 /**
  * «giảm 6,4% so với cùng kỳ năm 2024 (cùng kỳ tháng 4/2024 tiếp 102 lượt)», «So với cùng tháng năm 2025 … (14 lượt, 23
- * người)»: the same month a year ago, not the month before. A figure of the previous period whose own words never say «cùng kỳ» does not take a number whose nearest
- * comparison before it, in its sentence, is «cùng kỳ».
+ * người)»: the same month a year ago, not the month before. A figure of the previous period whose own words never say
+ * «cùng kỳ» does not take a number whose nearest comparison before it, in its sentence, is «cùng kỳ».
  */
 export function yearAgoForPrevious(before: string, fieldWords: string): boolean {
   if (YEAR_AGO.test(fieldWords)) return false;
