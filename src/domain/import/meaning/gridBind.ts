@@ -90,49 +90,48 @@ export function gridReading(text: string, report: ReportDefinition, profiles: re
       return o.row !== o.cell.row || o.column !== o.cell.column;
     },
     bindings(open, candidates, fits) {
+      /** Whether `p` claims the cell of `c` as its own. */
+      const claimsCell = (p: FieldProfile, c: Candidate): boolean => {
+        const o = own(rowOf(p), c);
+        // Rows of periods, one of them the report's own («Quý I/2026 | Quý II/2026 | Quý III/2026 | Lũy kế»): the
+        // column is the figure's, and of its cells the one in the report's own row (periodRows.ts).
+        if (o && o.cell.row === null && o.cell.column === o.column && !takesOtherPeriod(p) && fits(p, c) && ownPeriodRow(place(c)!.grid, o.row, (period ??= readPeriodScope(text, report.periodKind)))) return true;
+        if (!o || o.cell.row !== o.row || !fits(p, c)) return false;
+        // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
+        // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).
+        if (o.cell.column !== o.column) {
+          const axes = gridAxes(place(c)!.grid);
+          // Of the row's cells, only those under a period's header: «Định kỳ 10, đột xuất 02» in its «Ghi chú» is not.
+          // Last period's value stands in the column of the period before the report's, whichever column the grid
+          // gives this period's figure (its month, or the quarter's «Cộng» it reads as the row's total).
+          const last = axes.periodColumns && lastPeriods(p, c);
+          if (!last && !(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) return false;
+          if (!last && anotherPeriods(p, c)) return false;
+          // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
+          // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
+          // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).
+          if (profiles.some((q) => q !== p && !partsOf.get(p.field.id)?.has(q.field.id) && takesOtherPeriod(q) === takesOtherPeriod(p) && own(q, c)?.cell.row === o.row)) return false;
+        }
+        return true;
+      };
       const claims = new Map<Candidate, FieldProfile[]>();
-      // Every figure claims its cells, those already found elsewhere too: a cell two figures' words fit is neither's,
-      // whether or not the other was found by its wording («Tiếp nhận» over a dossiers column, for the staff received
-      // as for the files; 513).
-      const isOpen = new Set(open);
       for (const c of candidates) {
         if (!place(c)) continue;
-        for (const p of profiles) {
-          const o = own(rowOf(p), c);
-          // Rows of periods, one of them the report's own («Quý I/2026 | Quý II/2026 | Quý III/2026 | Lũy kế»): the
-          // column is the figure's, and of its cells the one in the report's own row (periodRows.ts).
-          if (o && o.cell.row === null && o.cell.column === o.column && !takesOtherPeriod(p) && fits(p, c) && ownPeriodRow(place(c)!.grid, o.row, (period ??= readPeriodScope(text, report.periodKind)))) {
-            (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
-            continue;
-          }
-          if (!o || o.cell.row !== o.row || !fits(p, c)) continue;
-          // Columns of periods name no quantity: the row is the figure's, and of its cells the one in the column of
-          // the figure's own period (this one, or the earlier one for a comparison's figure: tableScore.ts).
-          if (o.cell.column !== o.column) {
-            const axes = gridAxes(place(c)!.grid);
-            // Of the row's cells, only those under a period's header: «Định kỳ 10, đột xuất 02» in its «Ghi chú» is not.
-            // Last period's value stands in the column of the period before the report's, whichever column the grid
-            // gives this period's figure (its month, or the quarter's «Cộng» it reads as the row's total).
-            const last = axes.periodColumns && lastPeriods(p, c);
-            if (!last && !(o.cell.column === null && axes.periodColumns && axes.columns.some((x) => x.index === o.column) && c.otherPeriod === takesOtherPeriod(p))) continue;
-            if (!last && anotherPeriods(p, c)) continue;
-            // The row alone decides there: a row another figure of the form names too («Lượt tiếp» for the level's
-            // total and for its «định kỳ», when no row says «định kỳ») is neither's, even if that figure is read elsewhere.
-            // A row claimed by a sum's total and its parts is the total's: the parts are not broken out (the form's sums).
-            if (profiles.some((q) => q !== p && !partsOf.get(p.field.id)?.has(q.field.id) && takesOtherPeriod(q) === takesOtherPeriod(p) && own(q, c)?.cell.row === o.row)) continue;
-          }
-          (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
-        }
+        for (const p of open) if (claimsCell(p, c)) (claims.get(c) ?? claims.set(c, []).get(c)!).push(p);
       }
+      // A cell another figure's words fit too is neither's, whether or not that figure was found elsewhere by its
+      // wording («Tiếp nhận» over a dossiers column, for the staff received as for the files; 513). Asked only of the
+      // cells one open figure claims.
+      const isOpen = new Set(open);
+      const settled = profiles.filter((q) => !isOpen.has(q));
       const found = new Map<FieldId, Candidate[]>();
       const spoilt = new Set<FieldId>();
       for (const [c, ps] of claims) {
         // Two figures claiming one cell: the grid does not tell them apart.
-        if (ps.length !== 1) {
+        if (ps.length !== 1 || settled.some((q) => claimsCell(q, c))) {
           for (const p of ps) spoilt.add(p.field.id);
           continue;
         }
-        if (!isOpen.has(ps[0]!)) continue;
         const id = ps[0]!.field.id;
         const list = found.get(id) ?? found.set(id, []).get(id)!;
         if (list.length > 0 && list[0]!.token.value !== c.token.value) spoilt.add(id);
