@@ -36,6 +36,7 @@ import { isTarget, otherAgencySubject, ownSectorOnly } from "./vetoTarget";
 import { otherBodysDesk, otherDeskSentences } from "./otherDesk";
 import { addedBesidesCounted } from "./besidesMain";
 import { cumulativeInFirst, laterPlanned } from "./periodScope";
+import { laterYearBesideOwn } from "./laterYearPlan";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { comparedBasis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
@@ -189,6 +190,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «- Kế hoạch quý III: … luân chuyển 03 công chức» in quý II's report: the next quarter's plan, no figure done
   // (periodScope.ts laterPlanned); a figure planned for the quarter («dự kiến») may be written so.
   if (!own.planned && FIGURES.has(field.kind) && at.once("laterPlanned", () => laterPlanned(text, o.start, o.end, ctx.period))) return "otherPeriod";
+  // «… năm 2026 gồm 08 nhóm …. Dự thảo Kế hoạch năm 2027 gồm 09 nhóm …»: next year's beside the report's year's (laterYearPlan.ts).
+  if (!own.planned && FIGURES.has(field.kind) && at.once("laterYear", () => laterYearBesideOwn(text, o.start, ctx.period))) return "otherPeriod";
   // «Ngoài số liệu trên, Ban Tiếp công dân tỉnh tiếp thường xuyên 132 lượt»: left out of the sums' figures (beyondFigures.ts).
   if (FIGURES.has(field.kind) && ctx.summed.has(field.id) && at.once("besidesAbove", () => besidesFiguresAbove(text, o.start))) return "general";
   // «Lũy kế từ đầu năm, … tiếp nhận 7.349 hồ sơ» in a first quarter or January: the year to date, not surely the
