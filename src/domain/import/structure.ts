@@ -6,6 +6,7 @@ import type { Period } from "../types";
 import { LETTERS, LEVELS, numberAt, scanHeadings, type Heading } from "./headings";
 import { checkDecimalHeadings } from "./decimalHeadings";
 import { headingsWithCaps } from "./capsHeadings";
+import { rowsAround } from "./meaning/tableGrid";
 import { checkQuarters } from "./quarters";
 import { quote } from "./text";
 import type { TextProblem } from "./types";
@@ -24,8 +25,6 @@ export function checkStructure(text: string, period: Period | null): TextProblem
   return [...numbering, ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
-const FIGURE_CELL = /^\s*\d[\d.,\s\u00a0]*%?\s*$/u;
-
 /**
  * Line `i` (0-based) is a table's row: it splits into cells after its number, or it is a group's title on a line of
  * its own between two rows of one table (as many cells above and below, a figure below).
@@ -33,11 +32,7 @@ const FIGURE_CELL = /^\s*\d[\d.,\s\u00a0]*%?\s*$/u;
 function tableRow(lines: readonly string[], i: number): boolean {
   const line = lines[i] ?? "";
   if (/\S\t/u.test(line.replace(/^\s*\S+\s/u, ""))) return true;
-  const above = lines[i - 1] ?? "";
-  const below = lines[i + 1] ?? "";
-  if (line.includes("\t") || !above.includes("\t") || !below.includes("\t")) return false;
-  const lower = below.split("\t");
-  return above.split("\t").length === lower.length && lower.slice(1).some((c) => FIGURE_CELL.test(c));
+  return !line.includes("\t") && rowsAround(lines[i - 1] ?? "", lines[i + 1] ?? "", "\t");
 }
 
 const label = (h: Heading) =>

@@ -37,9 +37,13 @@ export function cellOfOtherOrganisation(
   if (!own || all.length < 2) return false;
   const cell = cellOf();
   if (!cell) return false;
-  const words = `${cell.group} ${cell.header} ${cell.label}`.normalize("NFC").toLowerCase();
-  if (namesOrganisation(words, own)) return false;
-  return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(words, names));
+  return namesOnlyAnother(`${cell.group} ${cell.header} ${cell.label}`.normalize("NFC").toLowerCase(), own, all);
+}
+
+/** `lower` names one of the form's other organisations and not `own`. */
+function namesOnlyAnother(lower: string, own: readonly string[], all: readonly (readonly string[])[]): boolean {
+  if (namesOrganisation(lower, own)) return false;
+  return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(lower, names));
 }
 
 /**
@@ -49,9 +53,7 @@ export function cellOfOtherOrganisation(
  */
 export function sentenceOfOtherOrganisation(text: string, own: readonly string[] | null, all: readonly (readonly string[])[]): boolean {
   // «phần mềm một cửa điện tử», «hệ thống một cửa liên thông»: a system's name, no desk.
-  const before = text.replace(SYSTEMS, " ");
-  if (!own || all.length < 2 || namesOrganisation(before, own)) return false;
-  return all.some((names) => names !== own && names[0] !== own[0] && namesOrganisation(before, names));
+  return own !== null && all.length >= 2 && namesOnlyAnother(text.replace(SYSTEMS, " "), own, all);
 }
 
 /** The one-stop systems named by their mechanism, not a desk: «một cửa điện tử», «một cửa liên thông». */

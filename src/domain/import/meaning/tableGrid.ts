@@ -203,14 +203,18 @@ function lineOf(text: string, from: number): string {
 }
 
 /**
- * `line` is a group heading between two rows of one table: the row above and the row below are split the same way
- * into as many cells, and the row below holds a figure (a new table's header row holds none: two tables stay two).
+ * `above` and `below` are two rows of one table with a line between them: split the same way into as many cells, the
+ * row below holding a figure (a new table's header row holds none: two tables stay two).
  */
-function groupLineWithin(line: string, above: string, below: string, separator: string): boolean {
-  if (!GROUP_LINE.test(line) || !above.includes(separator) || !below.includes(separator)) return false;
-  const upper = above.split(separator);
+export function rowsAround(above: string, below: string, separator: string): boolean {
+  if (!above.includes(separator) || !below.includes(separator)) return false;
   const lower = below.split(separator);
-  return upper.length === lower.length && lower.slice(1).some((c) => FIGURE.test(c));
+  return above.split(separator).length === lower.length && lower.slice(1).some((c) => FIGURE.test(c));
+}
+
+/** `line` is a group heading between two rows of one table. */
+function groupLineWithin(line: string, above: string, below: string, separator: string): boolean {
+  return GROUP_LINE.test(line) && rowsAround(above, below, separator);
 }
 
 /** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
@@ -435,12 +439,13 @@ export function otherPeriodCell(text: string, token: Token, own?: OwnPeriod): bo
   if (cell === null) return false;
   if (OTHER_PERIOD.test(`${cell.group} ${cell.header} ${cell.label}`) || PLAN_COLUMN.test(`${cell.group} ${cell.header}`) || OPENING_COLUMN.test(`${cell.group} ${cell.header}`)) return true;
   const column = `${cell.group} ${cell.header}`.trim();
-  if (own && otherPeriodColumn(column, own, columnHeaders(text, token) ?? []) !== null) return true;
+  const headers = columnHeaders(text, token) ?? [];
+  if (own && otherPeriodColumn(column, own, headers) !== null) return true;
   // «Tháng 7 | Tháng 8 | Tháng 9 | Cộng quý III» in quý III's report: a month's column is its share of the quarter,
   // whose column beside it holds the figure.
-  if (own?.kind === "quarter" && MONTH_COLUMN.test(column) && !/(?<![\p{L}])quý(?![\p{L}])/iu.test(column) && (columnHeaders(text, token) ?? []).some((h) => ownPeriodColumn(h, own))) return true;
+  if (own?.kind === "quarter" && MONTH_COLUMN.test(column) && !/(?<![\p{L}])quý(?![\p{L}])/iu.test(column) && headers.some((h) => ownPeriodColumn(h, own))) return true;
   // «Tháng 5/2025 | Tháng 4/2025»: the earlier of two periods side by side (earlierColumn.ts).
-  return /\d{4}/.test(column) && earlierPeriodColumn(column, columnHeaders(text, token) ?? []);
+  return /\d{4}/.test(column) && earlierPeriodColumn(column, headers);
 }
 
 /** A column of one month: «Tháng 7», «Tháng 8/2026». */
