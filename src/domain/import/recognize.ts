@@ -42,6 +42,7 @@ import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
 import { doubtContradicted } from "./meaning/wordsDisagree";
 import { applyVetoes, exactOnly, refusedBy, vetoContext, vetoReason } from "./meaning/vetoes";
+import { namesNoOrganisation, scopeBefore } from "./meaning/vetoPlace";
 import { yearsOfFigures } from "./meaning/yearOfFigures";
 import { totalsUnderLevel } from "./meaning/levelWordings";
 import { withLevelLines } from "./meaning/levelLines";
@@ -137,6 +138,10 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const asTotals = vetoes.commune ? communeLevelTotals(report) : vetoes.department ? departmentLevelTotals(report) : new Map<FieldId, FieldId>();
   const otherLevels = vetoes.department ? otherLevelFields(report, namesDepartments) : new Set<FieldId>();
   const refused = (field: FieldDef, at: { start: number; end: number }) => asTotals.has(field.id) || otherLevels.has(field.id) || refusedBy(vetoReason(vetoes, field, at), field);
+  // Refused only because no organisation is named above it (an annex's «Hồ sơ tiếp nhận | 124» under no desk's name):
+  // not this figure's place, but it may be this figure stated again (meaning/statedTwice.ts).
+  const unnamed = (field: FieldDef, at: { start: number; end: number }) =>
+    !asTotals.has(field.id) && !otherLevels.has(field.id) && vetoReason(vetoes, field, at) === "organisationOutOfScope" && namesNoOrganisation(scopeBefore(text, at.start), vetoes.organisations);
   // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
   // split (meaning/levelWordings.ts).
   const built = profilesOnce(report, patterns);
@@ -165,7 +170,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   }
   // Exact wording is the strongest evidence; what it did not find is looked for by meaning, which reads a section
   // opened by a line in capitals with no number as it reads a numbered one (capsHeadings.ts).
-  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: headingsWithCaps(text, context.headings), report, patterns, exact: result, refused, built });
+  const meaning = recognizeByMeaning({ text: joinSoftBreaks(text), tokens: exactOnly(text, tokens, report, { vetoes, limit: MAX_MEANING_NUMBERS }), all: tokens, headings: headingsWithCaps(text, context.headings), report, patterns, exact: result, refused, unnamed, built });
   const at = (t: Candidate["token"]): Occurrence => ({
     start: t.start,
     end: t.end,

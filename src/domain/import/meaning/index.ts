@@ -62,6 +62,8 @@ export interface MeaningInput {
   exact: ReadonlyMap<FieldId, Recognition>;
   /** The precision layer's judgement (vetoes.ts): the number at `at` is certainly not this figure's. */
   refused?: (field: FieldDef, at: { start: number; end: number }) => boolean;
+  /** Of `refused`, those refused only because their passage names no organisation: a figure may be stated again there. */
+  unnamed?: (field: FieldDef, at: { start: number; end: number }) => boolean;
   /** The form's profiles, when the caller has built them already (profilesOnce). */
   built?: () => BuiltProfiles;
 }
@@ -230,7 +232,14 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const impossible = arithmeticBounds(report, candidates, { exact, meaning: bound });
   // A level's figure found under its heading is not doubted by its members' numbers there (levelHeadings.ts).
   const ownRegion = (p: FieldProfile, c: Candidate) => levelRegions.get(p.field.id)?.has(c.token.start) ?? false;
-  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, (p, c) => refusedHere(p, c) || impossible(p, c) || ownRegion(p, c));
+  // An annex under no organisation's name («IV | THỦ TỤC HÀNH CHÍNH | … | Hồ sơ tiếp nhận | hồ sơ | 124») is no place
+  // of the desk's figure, but where the body binds it (142) a count of the same unit there may be that figure stated
+  // again: the clerk sees both. Not a number with no unit («(2) Trung tâm …» numbers a remark).
+  const refusedBesides = (p: FieldProfile, c: Candidate) =>
+    otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
+  const refusedRestating = (p: FieldProfile, c: Candidate) =>
+    (refusedHere(p, c) && !(c.unit !== null && (input.unnamed?.(p.field, c.token) ?? false) && !refusedBesides(p, c))) || impossible(p, c) || ownRegion(p, c);
+  const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, refusedRestating);
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
     bound.delete(id);

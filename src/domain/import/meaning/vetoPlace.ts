@@ -153,6 +153,12 @@ export function namesOrganisation(lowerText: string, names: readonly string[]): 
   return names.some((n) => nameExpression(n).test(lowerText));
 }
 
+/** Whether a scope (scopeBefore) names none of the form's organisations, in any of their ways. */
+export function namesNoOrganisation(scope: string, organisations: readonly (readonly string[])[]): boolean {
+  const lower = scope.normalize("NFC").toLowerCase();
+  return !organisations.some((names) => namesOrganisation(lower, names));
+}
+
 /** Each name's expression, made once: namesOrganisation is asked for every number and figure, of a few names. */
 const nameExpressions = new Map<string, RegExp>();
 function nameExpression(name: string): RegExp {
