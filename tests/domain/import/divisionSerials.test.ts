@@ -32,6 +32,17 @@ describe("divisions written in legal style", () => {
     expect(found("Sở có các phòng chuyên môn (02): Phòng Kế hoạch; Phòng Tổ chức.")).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "02" });
   });
 
+  it("reads the unit said again in the bracket, on a numbered item: «4. Các phòng chuyên môn (06 phòng): …» (460)", () => {
+    const names = "Phòng Tổng hợp; Phòng Kinh tế; Phòng Nội chính";
+    const list = { "toChuc.danhSach": "Phòng Tổng hợp\nPhòng Kinh tế\nPhòng Nội chính", "toChuc.so": "03" };
+    expect(found(`4. Các phòng chuyên môn (03 phòng): ${names}.`)).toEqual(list);
+    expect(found(`Các phòng, đơn vị (03 đơn vị): ${names}.`)).toEqual(list);
+    // Near-miss: the rooms inspected, in a sentence, are no list of what the office has; a count the names disagree
+    // with takes neither.
+    expect(found(`Trong quý đã kiểm tra các phòng chuyên môn (03 phòng): ${names}.`)).toEqual({});
+    expect(found(`4. Các phòng chuyên môn (04 phòng): ${names}.`)).toEqual({});
+  });
+
   it("reads a «biểu» row labelled by the kind, its count in a cell and the names in the notes", () => {
     const table = "TT\tChỉ tiêu\tĐơn vị tính\tSố lượng\tGhi chú\n1\tCông chức hiện có\tngười\t41\t\n2\tPhòng, ban chuyên môn\tphòng\t02\tPhòng Kế hoạch; Phòng Tổ chức\n";
     expect(found(table)).toEqual({ "toChuc.danhSach": "Phòng Kế hoạch\nPhòng Tổ chức", "toChuc.so": "02" });

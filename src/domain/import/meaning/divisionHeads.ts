@@ -56,13 +56,16 @@ const HEADING = new RegExp(
   "dgiu",
 );
 
-/** The kind first and its count in brackets: «- Các phòng và tương đương (07): …», «Phòng chuyên môn (03): …». */
+/**
+ * The kind first and its count in brackets: «- Các phòng và tương đương (07): …», «Phòng chuyên môn (03): …», the
+ * unit said again in the bracket «Các phòng chuyên môn (06 phòng): …», or opening a numbered item «4. Các phòng …».
+ */
 // Where it may start is checked after a match (OPENS): a lookbehind first would be tried at every character.
 const BRACKETED = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})[ \\t]*\\)`,
+  `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})(?:[ \\t]+(?:phòng|đơn vị|tổ chức|cơ quan|bộ phận))?[ \\t]*\\)`,
   "dgiu",
 );
-const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+)?$/iu;
+const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+|(?<=(?:^|\n)[ \t]*)(?:\d{1,2}|[a-zđ])[.)][ \t]+)?$/iu;
 
 /** A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B». */
 const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "giu");
