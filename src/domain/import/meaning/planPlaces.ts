@@ -34,12 +34,12 @@ export function doneUnlikePlan(cells: readonly string[], column: number, headers
 }
 
 /**
- * A part's heading: «III. …», «Phần thứ ba», an appendix («Biểu số 1», «Phụ lục») or the closing «Nơi nhận»; or the
+ * A part's heading: «III. …» (or «VI- …», «VI – …»), «Phần thứ ba», an appendix («Biểu số 1», «Phụ lục») or the closing «Nơi nhận»; or the
  * rule «_______________» a clerk draws under the body before its notes: the notes and remarks after it are no task.
  */
-const PART = /^[ \t]*(?:[IVX]+[.)][ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)|(?:Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?![\p{L}])|Nơi nhận|_{5,}[ \t]*$)/u;
+const PART = /^[ \t]*(?:[IVX]+(?:[.)]|[ \t]*[-–](?=[ \t]))[ \t]*\S|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)|(?:Biểu|BIỂU|Phụ lục|PHỤ LỤC)(?![\p{L}])|Nơi nhận|_{5,}[ \t]*$)/u;
 /** The next period's tasks: the part's title opens with them (not «Kết quả thực hiện nhiệm vụ»). */
-const TASKS = /^[ \t]*(?:[IVX]+[.)]|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)[ \t]+\p{L}+[:.]?)[ \t]*(?:(?:MỘT SỐ|Một số|CÁC|Các)[ \t]+)?(?:PHƯƠNG HƯỚNG|Phương hướng|NHIỆM VỤ|Nhiệm vụ|KẾ HOẠCH|Kế hoạch)(?![\p{L}])/u;
+const TASKS = /^[ \t]*(?:[IVX]+(?:[.)]|[ \t]*[-–](?=[ \t]))|(?:PHẦN|Phần)[ \t]+(?:THỨ|thứ)[ \t]+\p{L}+[:.]?)[ \t]*(?:(?:MỘT SỐ|Một số|CÁC|Các)[ \t]+)?(?:PHƯƠNG HƯỚNG|Phương hướng|NHIỆM VỤ|Nhiệm vụ|KẾ HOẠCH|Kế hoạch)(?![\p{L}])/u;
 
 interface Parts {
   text: string;
