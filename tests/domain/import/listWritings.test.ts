@@ -27,6 +27,15 @@ describe("splitItems", () => {
     expect(splitItems("1) chỉ đạo, điều hành; 2) rà soát TTHC; 10) thông tin, báo cáo", "semicolons")).toEqual(["chỉ đạo, điều hành", "rà soát TTHC", "thông tin, báo cáo"]);
     expect(splitItems("a) Nhà khách A; đ) Trung tâm B; (ii) Ban C", "semicolons")).toEqual(["Nhà khách A", "Trung tâm B", "Ban C"]);
   });
+  it("lettered lines ending with «;» and the list's full stop: neither mark is part of a name (571)", () => {
+    expect(splitItems("\na) Phòng Tổng hợp;\nb) Phòng Kinh tế;\nf) Trung tâm Phục vụ hành chính công tỉnh.\n", "semicolons")).toEqual([
+      "Phòng Tổng hợp",
+      "Phòng Kinh tế",
+      "Trung tâm Phục vụ hành chính công tỉnh",
+    ]);
+    // A full stop inside a name stays: only the marks closing it go.
+    expect(splitItems("Chi nhánh TP. Tây Ninh; Nhà khách Long An.", "semicolons")).toEqual(["Chi nhánh TP. Tây Ninh", "Nhà khách Long An"]);
+  });
   it("near-match: a name that only begins with a letter or a number keeps it", () => {
     expect(splitItems("Đội 1 kiểm tra; 3 tổ công tác; A) B", "semicolons")).toEqual(["Đội 1 kiểm tra", "3 tổ công tác", "A) B"]);
   });

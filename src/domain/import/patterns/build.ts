@@ -149,5 +149,8 @@ export function splitItems(text: string, split: ItemSplit): string[] {
   // tư; Ban Quản lý dự án …»), whatever separator the form's own wording uses (meaning/listItems.ts splitNames).
   const semicolons = split === "semicolons" || outsideBrackets(text, /;/).length > 1;
   const separator = semicolons ? /;/ : /,|\svà\s/;
-  return outsideBrackets(text, separator).map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, ""))).filter((item) => item !== "");
+  // The list's own full stop is no part of its last name («…; f) Trung tâm Phục vụ hành chính công tỉnh.\nVà 03 …»).
+  return outsideBrackets(text, separator)
+    .map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, "").replace(/[\s.;,]+$/u, "")))
+    .filter((item) => item !== "");
 }
