@@ -27,7 +27,7 @@ describe("splitItems", () => {
     expect(splitItems("1) chỉ đạo, điều hành; 2) rà soát TTHC; 10) thông tin, báo cáo", "semicolons")).toEqual(["chỉ đạo, điều hành", "rà soát TTHC", "thông tin, báo cáo"]);
     expect(splitItems("a) Nhà khách A; đ) Trung tâm B; (ii) Ban C", "semicolons")).toEqual(["Nhà khách A", "Trung tâm B", "Ban C"]);
   });
-  it("lettered lines ending with «;» and the list's full stop: neither mark is part of a name (571)", () => {
+  it("lettered lines ending with «;» and the list's full stop: neither mark is part of a name, an ellipsis is (571, daknong)", () => {
     expect(splitItems("\na) Phòng Tổng hợp;\nb) Phòng Kinh tế;\nf) Trung tâm Phục vụ hành chính công tỉnh.\n", "semicolons")).toEqual([
       "Phòng Tổng hợp",
       "Phòng Kinh tế",
@@ -35,6 +35,8 @@ describe("splitItems", () => {
     ]);
     // A full stop inside a name stays: only the marks closing it go.
     expect(splitItems("Chi nhánh TP. Tây Ninh; Nhà khách Long An.", "semicolons")).toEqual(["Chi nhánh TP. Tây Ninh", "Nhà khách Long An"]);
+    // An ellipsis is the clerk's: the list goes on beyond what she wrote.
+    expect(splitItems("kiến nghị cấp giấy; đề nghị làm đường giao thông nông thôn...", "semicolons")).toEqual(["kiến nghị cấp giấy", "đề nghị làm đường giao thông nông thôn..."]);
   });
   it("near-match: a name that only begins with a letter or a number keeps it", () => {
     expect(splitItems("Đội 1 kiểm tra; 3 tổ công tác; A) B", "semicolons")).toEqual(["Đội 1 kiểm tra", "3 tổ công tác", "A) B"]);

@@ -149,8 +149,9 @@ export function splitItems(text: string, split: ItemSplit): string[] {
   // tư; Ban Quản lý dự án …»), whatever separator the form's own wording uses (meaning/listItems.ts splitNames).
   const semicolons = split === "semicolons" || outsideBrackets(text, /;/).length > 1;
   const separator = semicolons ? /;/ : /,|\svà\s/;
-  // The list's own full stop is no part of its last name («…; f) Trung tâm Phục vụ hành chính công tỉnh.\nVà 03 …»).
+  // The list's own full stop is no part of its last name («…; f) Trung tâm Phục vụ hành chính công tỉnh.\nVà 03 …»);
+  // an ellipsis is («đề nghị làm đường giao thông nông thôn...»).
   return outsideBrackets(text, separator)
-    .map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, "").replace(/[\s.;,]+$/u, "")))
+    .map((item) => withoutShortName(item.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, "").replace(/[\s;,]+$/u, "").replace(/(?<!\.)\.$/u, "")))
     .filter((item) => item !== "");
 }
