@@ -2,7 +2,18 @@
  * What the unseen batches 560–576 showed wrong or missed, each as a clerk wrote it, with the near-miss beside it:
  * - a health department's units employ more than ten thousand people: «được giao 11.864, hiện có 11.205 viên chức»
  *   is the department's, not the one hospital's 1.198 after it (570, 520);
+ * - «điều động 01 công chức Văn phòng đến nhận công tác tại Cơ quan Ủy ban MTTQ Việt Nam tỉnh», «… tại Đảng ủy xã»:
+ *   a move out, not a civil servant taken on (572, 551);
+ * - «Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 05 tập thể»: the association's own award, given by its centre,
+ *   no collective of the HĐND's awards (572);
+ * - a glossary «(*) Viết tắt: TN - tiếp nhận; GQ - đã giải quyết; …; ĐH - đúng hạn; …; ĐH (trình độ) - đại học; LLCT
+ *   - lý luận chính trị, CC (LLCT) - cao cấp, TC - trung cấp.» is read although a few of its definitions are joined
+ *   by commas or carry a bracket, and «TN 1.318 / GQ 1.279» is two figures, no document's symbol (573).
  */
+import { glossaryReadings } from "../../../src/domain/import/meaning/abbreviationGlossary";
+import { directionWords } from "../../../src/domain/import/meaning/moveDirection";
+import { isIdentifier } from "../../../src/domain/import/meaning/notCounts";
+import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
 
@@ -25,5 +36,83 @@ describe("a department whose units employ over ten thousand", () => {
 
   it("near-miss: a figure past any department's size is still no figure", () => {
     expect(bound(staff("118.640", "112.050"), "bcdc:bienChe.suNghiepThucHien")).not.toBe("112.050");
+  });
+});
+
+describe("a move to a body named «Cơ quan …», «Đảng ủy», «Hội …»", () => {
+  const way = (sentence: string) => {
+    const at = sentence.indexOf("01");
+    return directionWords(sentence, 0, at, at + 2).join(" ");
+  };
+
+  it("left the office", () => {
+    expect(way("điều động 01 công chức Văn phòng đến nhận công tác tại Cơ quan Ủy ban MTTQ Việt Nam tỉnh")).toBe("điều động đi");
+    expect(way("Điều động 01 công chức đến công tác tại Đảng ủy xã")).toBe("điều động đi");
+    expect(way("điều động 01 công chức sang Hội Nông dân tỉnh")).toBe("điều động đi");
+  });
+
+  it("near-miss: from such a body it came; to the office's own «Cơ quan Sở», nothing is said", () => {
+    expect(way("điều động 01 công chức từ Cơ quan Ủy ban MTTQ Việt Nam tỉnh đến Ban Tổ chức - Kiểm tra")).toBe("điều động đến");
+    expect(way("điều động 01 công chức về Cơ quan Sở")).toBe("");
+  });
+
+  it("binds the move out, and no civil servant taken on", () => {
+    const text = `HỘI LIÊN HIỆP PHỤ NỮ TỈNH HƯNG YÊN\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\nII. KẾT QUẢ\n5. Công tác cán bộ: điều động 01 công chức Văn phòng đến nhận công tác tại Cơ quan Ủy ban MTTQ Việt Nam tỉnh.\n`;
+    expect(bound(text, "bcdc:dieuDong.di")).toBe("01");
+    expect(bound(text, "bcdc:tiepNhan.congChuc")).toBeNull();
+  });
+});
+
+describe("an association's centre gives its own Bằng khen", () => {
+  it("names the giver", () => {
+    const text = "Trung ương Hội LHPN Việt Nam tặng Bằng khen cho 05 tập thể và 12 cá nhân.";
+    expect(awardAt(text, text.indexOf("05"), text.indexOf("05") + 2)).toEqual({ title: "bằng khen", giver: "trung ương" });
+  });
+
+  it("near-miss: «cơ quan trung ương» names no giver", () => {
+    const text = "Bằng khen cho 05 tập thể của các cơ quan trung ương đóng trên địa bàn.";
+    expect(awardAt(text, text.indexOf("05"), text.indexOf("05") + 2).giver).toBeNull();
+  });
+});
+
+describe("a clerk's glossary of short forms", () => {
+  const glossary =
+    "(*) Viết tắt: TN - tiếp nhận; GQ - đã giải quyết; TrH - trước hạn; ĐH - đúng hạn; TH - trễ hạn; ĐGQ - đang giải quyết; CBCC - cán bộ, công chức; CC - công chức; HĐLĐ - hợp đồng lao động; ĐH (trình độ) - đại học; LLCT - lý luận chính trị, CC (LLCT) - cao cấp, TC - trung cấp.";
+  const read = (text: string) => Object.fromEntries([...glossaryReadings(text)].map(([k, [, means]]) => [k, means.join(" ")]));
+
+  it("is read with its comma-joined and bracketed definitions; a form defined two ways is left to its uses", () => {
+    const found = read(glossary);
+    expect(found["tn"]).toBe("tiếp nhận");
+    expect(found["đgq"]).toBe("đang giải quyết");
+    expect(found["llct"]).toBe("lí luận chính trị");
+    expect(found["tc"]).toBe("trung cấp");
+    expect(found["đh"]).toBeUndefined();
+    expect(found["cc"]).toBeUndefined();
+  });
+
+  it("near-miss: «CVP, PCVP - Chánh, Phó Chánh Văn phòng» gives PCVP no reading of its own", () => {
+    expect(read("(viết tắt: CC - công chức; VC - viên chức; HS - hồ sơ; CVP, PCVP - Chánh, Phó Chánh Văn phòng)")["pcvp"]).toBeUndefined();
+  });
+
+  it("reads the commune's one-line figures right, each «ĐH» as its line means it", () => {
+    const text = [
+      "UBND XÃ CON CUÔNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n",
+      "1. Tổ chức, biên chế: CBCC năm 2026: giao 41, có 39; HĐLĐ 03. Trình độ: ThS 06, ĐH 34; LLCT: CC 05, TC 21.",
+      "4. TTHC tại Trung tâm PVHCC xã(*): TN 1.318 / GQ 1.279 - đạt 97,04% (TrH 842, ĐH 419, TH 18 - 1,14%) / ĐGQ 39. Trực tuyến 1.012 hồ sơ, đạt 76,78%.",
+      "",
+      glossary,
+    ].join("\n");
+    expect(bound(text, "bcdc:hcc.tiepNhan")).toBe("1.318");
+    expect(bound(text, "bcdc:hcc.daGiaiQuyet")).toBe("1.279");
+    expect(bound(text, "bcdc:hcc.dungHan")).toBe("419");
+    expect(bound(text, "bcdc:trinhDo.daiHoc")).toBe("34");
+    expect(bound(text, "bcdc:llct.caoCap")).toBe("05");
+  });
+
+  it("a count before «/ GQ 1.279» is no document's number; «12/KH-UBND» and «số 2051/BC-VP» still are", () => {
+    const at = (text: string, n: string) => isIdentifier(text, text.indexOf(n), text.indexOf(n) + n.length);
+    expect(at("TN 1.318 / GQ 1.279", "1.318")).toBe(false);
+    expect(at("Kế hoạch 12/KH-UBND ngày 02/01", "12")).toBe(true);
+    expect(at("Báo cáo 2051/BC-VP", "2051")).toBe(true);
   });
 });

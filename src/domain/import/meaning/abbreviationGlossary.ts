@@ -15,28 +15,41 @@ type Reading = [string[], string[]];
 
 /** «TTHC», «BP1C», «TT&TT», «TT PVHCC»: capitals (a digit or «&» inside), at most two written words. */
 const SHORT = String.raw`\p{Lu}[\p{Lu}\p{Ll}\d&]*\p{Lu}[\p{Ll}]?(?:\s\p{Lu}[\p{Lu}\d&]*\p{Lu})?`;
-/** One definition: the short form, «là» or a sign, then the phrase it stands for. */
-const DEFINITION = new RegExp(String.raw`^\s*[-+•*]?\s*(${SHORT})\s*(?:(là)\s+|[:=–-]\s*)(\p{L}[^\d;()]*?)\s*[.,]?\s*$`, "u");
+/**
+ * One definition: the short form, «là» or a sign, then the phrase it stands for. A bracket after the short form says
+ * where it means that: «ĐH (trình độ) - đại học» beside «ĐH - đúng hạn».
+ */
+const DEFINITION = new RegExp(String.raw`^\s*[-+•*]?\s*(${SHORT})\s*(?:\([^()\d]{1,30}\)\s*)?(?:(là)\s+|[:=–-]\s*)(\p{L}[^\d;()]*?)\s*[.,]?\s*$`, "u");
 /**
  * One definition the other way round, the phrase in brackets after its short form: «VP (Văn phòng UBND tỉnh), HS (hồ
  * sơ)», as a clerk lists them after «Các từ viết tắt:». Taken only after such an opening and in an unbroken run from it.
  */
 const BRACKETED_DEFINITION = new RegExp(String.raw`^\s*(${SHORT})\s*\(\s*(\p{L}[^\d()]*?)\s*\)\s*(?:[,;]|\.(?=\s|$)|$)`, "u");
+/**
+ * Between two definitions: «;», or a comma after a phrase's last word and before the next short form and its sign
+ * («… - lý luận chính trị, CC (LLCT) - cao cấp, TC - …»); «CVP, PCVP - Chánh, Phó Chánh Văn phòng» is one.
+ */
+const NEXT_DEFINITION = new RegExp(String.raw`;|(?<=\p{Ll}),(?=\s*${SHORT}\s*(?:\([^()\d]{1,30}\)\s*)?[:=–-]\s*\p{L})`, "u");
 /** What opens a glossary: it says the short forms follow. */
 const OPENS = /(?:(?:chữ|các từ|từ ngữ)\s+viết tắt|ghi chú\s*:|viết tắt\s*(?:như sau|sau|:)|trong (?:báo cáo|văn bản) này)(?:[^:;\n]{0,20}:)?\s*/iu;
 
 export function glossaryReadings(text: string): Map<string, Reading> {
   const found = new Map<string, Reading>();
+  // A short form the glossary defines two ways («ĐH - đúng hạn», «ĐH (trình độ) - đại học») is read use by use
+  // (abbreviations.ts), not as either.
+  const twice = new Set<string>();
   // A glossary in brackets or on one line: definitions parted by «;».
   for (const block of [...text.matchAll(/\(([^()]{8,1500})\)/gu)].map((m) => m[1]!).concat(text.split("\n"))) {
     const opened = OPENS.exec(block);
     const body = opened ? block.slice(opened.index + opened[0].length) : block;
-    const defs = body.split(";").map((piece) => DEFINITION.exec(piece));
+    const defs = body.split(NEXT_DEFINITION).map((piece) => DEFINITION.exec(piece));
     const taken = defs.filter((d): d is RegExpExecArray => d !== null);
-    // Two definitions said «là», or any after a glossary's opening words; one alone is a sentence like any other.
-    const glossary = opened !== null ? taken.length >= 1 && taken.length >= defs.length - 1 : taken.filter((d) => d[2]).length >= 2;
-    if (glossary) for (const d of taken) add(found, d[1]!, d[3]!);
-    else if (opened) for (const [short, phrase] of bracketedRun(body)) add(found, short, phrase);
+    // Two definitions said «là», or any after a glossary's opening words; one alone is a sentence like any other. After
+    // the opening words, two in three are enough: a clerk's glossary joins its last definitions with commas.
+    const mostly = taken.length >= defs.length - 1 || (taken.length >= 3 && taken.length * 3 >= defs.length * 2);
+    const glossary = opened !== null ? taken.length >= 1 && mostly : taken.filter((d) => d[2]).length >= 2;
+    if (glossary) for (const d of taken) add(found, d[1]!, d[3]!, twice);
+    else if (opened) for (const [short, phrase] of bracketedRun(body)) add(found, short, phrase, twice);
   }
   // One per line after a line that opens a glossary («CÁC CHỮ VIẾT TẮT»).
   const lines = text.split("\n");
@@ -47,9 +60,10 @@ export function glossaryReadings(text: string): Map<string, Reading> {
     for (let j = i + 1; j < lines.length; j++) {
       const d = DEFINITION.exec(lines[j]!);
       if (!d) break;
-      add(found, d[1]!, d[3]!);
+      add(found, d[1]!, d[3]!, twice);
     }
   }
+  for (const key of twice) found.delete(key);
   return expanded(found);
 }
 
@@ -64,7 +78,7 @@ function bracketedRun(body: string): Array<[string, string]> {
   return out;
 }
 
-function add(found: Map<string, Reading>, short: string, phrase: string): void {
+function add(found: Map<string, Reading>, short: string, phrase: string, twice: Set<string>): void {
   const key = runsOf(short.toLowerCase(), "marks").map(wordOf);
   if (key.length === 0 || !key.every(notASyllable)) return;
   const all = syllables(phrase);
@@ -72,7 +86,10 @@ function add(found: Map<string, Reading>, short: string, phrase: string): void {
   // «VP là Văn phòng UBND tỉnh»: the short form spells «Văn phòng»; what follows only says whose office it is, and
   // read into every «VP» it would bring in another body (the province's committee).
   const spelt = spelledBy(plain(key.join("")), all.map(plain), 0);
-  found.set(key.join(" "), [key, spelt !== null && spelt >= 2 ? all.slice(0, spelt) : all]);
+  const reading: Reading = [key, spelt !== null && spelt >= 2 ? all.slice(0, spelt) : all];
+  const before = found.get(key.join(" "));
+  if (before !== undefined && before[1].join(" ") !== reading[1].join(" ")) twice.add(key.join(" "));
+  found.set(key.join(" "), reading);
 }
 
 function plain(word: string): string {

@@ -13,8 +13,11 @@ import { isNameNumber } from "./nameNumbers";
  */
 const NAMED_BY_NUMBER =
   /(?<![\p{L}])(?:(?:nghị định|nđ|nghị quyết|nq|quyết định|qđ|kế hoạch|kh|thông tư|tt|thông báo|tb|công văn|cv|chỉ thị|ct|luật|hướng dẫn|điều|khoản|chương|mục|tiểu mục|phụ lục|biểu|phụ biểu|biểu mẫu|mẫu|bảng|khóa|khoá|lần thứ|thứ|phiên)(?:[ \u00a0]+số)?|(?:văn bản|báo cáo|tờ trình|bc)[ \u00a0]+số)[ \u00a0]*$/iu;
-/** «số 2051/BC-VP», «12/KH-UBND», «111-NĐ»: a number joined to a symbol. */
-const SYMBOL_AFTER = /^(?:[ \u00a0]*\/[ \u00a0]*(?:\d+[ \u00a0]*\/[ \u00a0]*)?|-)\p{Lu}{1,6}(?![\p{Ll}])/u;
+/**
+ * «số 2051/BC-VP», «12/KH-UBND», «111-NĐ»: a number joined to a symbol. Not a count followed by the next short label
+ * and its count: «TN 1.318 / GQ 1.279» parts two figures.
+ */
+const SYMBOL_AFTER = /^(?:[ \u00a0]*\/[ \u00a0]*(?:\d+[ \u00a0]*\/[ \u00a0]*)?|-)\p{Lu}{1,6}(?![\p{L}])(?![ \u00a0]+\d)/u;
 /** «Số: 37/BC-VP» and «số 15» right after a document kind: the document's own number; «Tổng số: 25 lượt» is a count. */
 const DOC_NUMBER_BEFORE = /(?<![\p{L}])(?<!tổng[ \u00a0]+)số[ \u00a0]*:[ \u00a0]*$/iu;
 

@@ -27,6 +27,8 @@ const GIVERS: ReadonlyArray<readonly [string, RegExp]> = [
   // Heads of an inspectorate or a board give their own Giấy khen («Chánh Thanh tra tỉnh tặng Giấy khen cho 11 cá nhân»).
   ["chánh thanh tra", /(?<![\p{L}])chánh thanh tra(?![\p{L}])/giu],
   ["trưởng ban", /(?<![\p{L}])trưởng ban(?![\p{L}])/giu],
+  // A mass organisation's central committee gives its own Bằng khen («Trung ương Hội LHPN Việt Nam tặng Bằng khen»).
+  ["trung ương", /(?<![\p{L}])(?:trung ương|tw)(?=\s+(?:hội|đoàn|mặt trận|ủy ban|uỷ ban)(?![\p{L}]))/giu],
   // The National Assembly's Standing Committee and a Party committee's standing board give Bằng khen of their own.
   ["thường vụ", /(?<![\p{L}])(?:(?:ủy|uỷ) ban thường vụ quốc hội|ubtvqh|ban thường vụ)(?![\p{L}])/giu],
 ];
