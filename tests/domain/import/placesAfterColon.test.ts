@@ -1,7 +1,7 @@
 /**
  * «Phát sinh tại các xã, phường: Thục Phán, Hòa An, …» names the places after the colon; the words before it only say
  * what kind of places follow, so they are not the answer to where the matters arose (the monthly form's wording).
- * Both sides: a count before the colon («tại 05 xã, phường: …») is still the value, as is a plain list with no colon.
+ * The same after «Tiếp công dân phát sinh tại …» inside a sentence (576). Both sides: a count before the colon («tại 05 xã, phường: …») is still the value, as is a plain list with no colon.
  */
 import { builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
@@ -20,6 +20,11 @@ describe("where the matters arose, written as a kind of place and a list after a
   it("takes the names after the colon, not the kind of place before it", () => {
     expect(where("Phát sinh tại các xã, phường: Thục Phán, Hòa An, Quảng Uyên.")).toBe("Thục Phán, Hòa An, Quảng Uyên");
     expect(where("Phát sinh tại các xã: Nậm Nhùn, Mường Tè.")).toBe("Nậm Nhùn, Mường Tè");
+  });
+
+  it("…after «Tiếp công dân phát sinh tại» in the body of a sentence too (576)", () => {
+    expect(where("Tiếp công dân phát sinh tại các xã, phường, đặc khu: Rạch Giá, Long Xuyên, Phú Quốc.")).toBe("Rạch Giá, Long Xuyên, Phú Quốc");
+    expect(where("Tiếp công dân phát sinh tại các xã Thục Phán, Hòa An.")).toBe("các xã Thục Phán, Hòa An");
   });
 
   it("keeps a count or a list written before any colon", () => {
