@@ -16,6 +16,7 @@ import { isIdentifier } from "../../../src/domain/import/meaning/notCounts";
 import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT } from "../../support/forms";
+import { listsFound as found } from "../../support/unitLists";
 
 function bound(text: string, id: string): string | null {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -114,5 +115,26 @@ describe("a clerk's glossary of short forms", () => {
     expect(at("TN 1.318 / GQ 1.279", "1.318")).toBe(false);
     expect(at("Kế hoạch 12/KH-UBND ngày 02/01", "12")).toBe(true);
     expect(at("Báo cáo 2051/BC-VP", "2051")).toBe(true);
+  });
+});
+
+describe("the public-service units as the unseen reports list them", () => {
+  const names = "Trung tâm Lưu trữ lịch sử; Trung tâm Dịch vụ việc làm; Trung tâm Công tác xã hội";
+  const list = { "suNghiep.danhSach": "Trung tâm Lưu trữ lịch sử\nTrung tâm Dịch vụ việc làm\nTrung tâm Công tác xã hội", "suNghiep.so": "03" };
+
+  it("reads «gồm 03 (ba) đơn vị, là: …» (560) and «… sự nghiệp công lập: …» (571)", () => {
+    expect(found(`Các đơn vị sự nghiệp trực thuộc gồm 03 (ba) đơn vị, là: ${names}.`)).toEqual(list);
+    expect(found(`Văn phòng có 03 đơn vị sự nghiệp công lập: ${names}.`)).toEqual(list);
+  });
+
+  it("reads a line opened by «Và» that goes on with the list above it (571)", () => {
+    const text = `Văn phòng có 02 tổ chức trực thuộc, gồm:\na) Phòng Tổng hợp;\nb) Phòng Kinh tế.\nVà 03 đơn vị sự nghiệp công lập:\na) Trung tâm Lưu trữ lịch sử;\nb) Trung tâm Dịch vụ việc làm;\nc) Trung tâm Công tác xã hội.\n`;
+    expect(found(text)).toEqual({ "toChuc.danhSach": "Phòng Tổng hợp\nPhòng Kinh tế", "toChuc.so": "02", ...list });
+  });
+
+  it("near-miss: «Và» after a blank line opens no list of what the office has; a count the names disagree with takes neither", () => {
+    const text = `Văn phòng có 02 tổ chức trực thuộc, gồm: Phòng Tổng hợp; Phòng Kinh tế.\n\nVà 03 đơn vị sự nghiệp công lập được kiểm tra: ${names}.\n`;
+    expect(found(text)["suNghiep.danhSach"]).toBeUndefined();
+    expect(found(`Các đơn vị sự nghiệp trực thuộc gồm 04 (bốn) đơn vị, là: ${names}.`)).toEqual({});
   });
 });

@@ -68,9 +68,10 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
  * «Đơn vị sự nghiệp trực thuộc: 01 (Trung tâm A)», «…, số lượng: 07 (bảy): …» (legal style spells it in brackets).
  * A lower-case bracket first says which units are counted, «02 đơn vị sự nghiệp (không kể các trường học): …».
  * Case-sensitive: a capitalised bracket is a list of names («: 01 (Trung tâm A)»), never an aside or a spelled count.
+ * «… sự nghiệp công lập: …» names the same units; «gồm 03 (ba) đơn vị, là: …» echoes its count in words before its names.
  */
 const AFTER =
-  /^(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}])|(?:,?[ \t]*số lượng)?[ \t]*:?[ \t]*(?<n3>\d{1,3})(?![.,]\d)(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?(?=[ \t]*[:,(.;]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|[ \t]*:|[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/du;
+  /^(?:[ \t]+công lập(?![\p{L}\p{M}]))?(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}])|(?:,?[ \t]*số lượng)?[ \t]*:?[ \t]*(?<n3>\d{1,3})(?![.,]\d)(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?(?=[ \t]*[:,(.;]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|[ \t]*:|,?[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/du;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
@@ -167,6 +168,9 @@ function opensClause(text: string, at: number, previous: number): boolean {
   const before = text.slice(Math.max(0, at - 16), at);
   if (!/(?<![\p{L}\p{M}])(?:và|cùng với|cùng|còn)[ \t]*$/iu.test(before)) return true;
   if (endsWhatItHas(text, at)) return true;
+  // «Văn phòng có 06 tổ chức trực thuộc, gồm:\na) …;\nf) … .\nVà 03 đơn vị sự nghiệp công lập: …»: a line opened by
+  // «Và» goes on with the list just read above it, in the same paragraph.
+  if (previous >= 0 && at - previous < 2000 && /(?:^|\n)[ \t]*Và[ \t]*$/u.test(before) && !/\n[ \t]*\n/u.test(text.slice(previous, at))) return true;
   // Bounded: a sentence is not 2 000 characters long, and a far heading must not make each «và» rescan the text.
   return previous >= 0 && at - previous < 2000 && !/\n|\.[ \t]+\p{Lu}/u.test(text.slice(previous, at));
 }
