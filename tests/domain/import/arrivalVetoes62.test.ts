@@ -138,3 +138,25 @@ describe("the public-service units as the unseen reports list them", () => {
     expect(found(`Các đơn vị sự nghiệp trực thuộc gồm 04 (bốn) đơn vị, là: ${names}.`)).toEqual({});
   });
 });
+
+describe("a district's own figures beside the communes it names (563)", () => {
+  const head = "UBND HUYỆN THẠCH THÀNH\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý IV năm 2024\n\nIII. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n";
+
+  it("«… đến công tác tại UBND các xã; tiếp nhận 01 viên chức …»: the clauses after the «;» are the district's", () => {
+    const text = `${head}1. Công tác cán bộ\nTrong quý, UBND huyện điều động 02 công chức đến công tác tại UBND các xã; tiếp nhận 01 viên chức vào làm công chức tại Phòng Giáo dục và Đào tạo; nâng bậc lương trước thời hạn cho 04 công chức.\n`;
+    expect(bound(text, "bcdc:tiepNhan.congChuc")).toBe("01");
+    expect(bound(text, "bcdc:cheDo.nangLuongTruocHan")).toBe("04");
+  });
+
+  it("«Chủ tịch UBND huyện đối thoại với Nhân dân xã Thành Vinh …, nhận được 16 ý kiến» is the district chairman's", () => {
+    const text = `${head}4. Đối thoại\nNgày 24/10/2024, Chủ tịch UBND huyện đối thoại trực tiếp với Nhân dân xã Thành Vinh về giải phóng mặt bằng, nhận được 16 ý kiến.\n`;
+    expect(bound(text, "bcdc:doiThoai.soYKien")).toBe("16");
+  });
+
+  it("near-miss: the communes acting after the «;» keep their level; a dialogue the commune's chairman held is theirs", () => {
+    const communes = `${head}1. Công tác cán bộ\nTrong quý, UBND các xã tiếp nhận 05 công chức; nâng bậc lương trước thời hạn cho 04 công chức.\n`;
+    expect(bound(communes, "bcdc:cheDo.nangLuongTruocHan")).toBeNull();
+    const theirs = `${head}4. Đối thoại\nChủ tịch UBND xã Thành Vinh đối thoại với Nhân dân, nhận được 16 ý kiến.\n`;
+    expect(bound(theirs, "bcdc:doiThoai.soYKien")).toBeNull();
+  });
+});

@@ -18,7 +18,7 @@ const PARAGRAPH = 1500;
 
 const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/iu;
 
-const PLACE_OR_WAY = /(?<![\p{L}])(?:tại|ở|từ|về|sang)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$/iu;
+const PLACE_OR_WAY = /(?<![\p{L}])(?:(?:tại|ở|từ|về|sang)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?|với\s+(?:nhân dân|người dân|cử tri|bà con|công dân)\s+)$/iu;
 
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
 
@@ -32,7 +32,8 @@ export function namedUnitBefore(text: string, start: number, end: number, own: n
   const prefix = fromLastJoint(outsideBrackets(text.slice(s.from, start)));
   // «Chủ tịch UBND huyện đối thoại … tại xã Chiềng Pấc, nhận được 17 ý kiến»: a unit after «tại»/«ở» within the
   // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
-  // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …».
+  // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …», nor
+  // the people a dialogue was held with: «Chủ tịch UBND huyện đối thoại với Nhân dân xã Thành Vinh …, nhận được 16 ý kiến».
   const where = (m: RegExpMatchArray) => PLACE_OR_WAY.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
   const found = [...prefix.matchAll(NAMED_UNIT)].filter((m) => !where(m)).at(-1);
   if (!found) return false;

@@ -150,6 +150,9 @@ const LEVELS = ["tỉnh", "huyện", "xã"] as const;
 // so of the very whole its figures are (Hà Tĩnh 4/2025, second-form 38).
 const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị xã)|(?:cấp|các|ubnd các) (tỉnh|huyện|xã|phường|thị trấn)|(cơ quan(?: quản lý)?(?: hành chính)?(?: nhà nước)?) các cấp(?![\p{L}]))/giu;
 
+/** A place a clause's action goes to: the level named after it is the destination, not who acts. */
+const DESTINATION_BEFORE = /(?<![\p{L}])(?:tại|về|đến|sang|cho)\s+$/iu;
+
 const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
 /** A line's lead-in, up to its colon, that counts units of a level: «- Bộ phận Một cửa 29 xã, thị trấn:». */
@@ -257,7 +260,10 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
   // «điều động 02 công chức đến UBND các phường …, cùng với đó tiếp nhận 01 công chức»: a statement joined to the
   // sentence by «, đồng thời» / «, cùng với đó» has its own level, as a new sentence would (clauseSpans.ts).
   prefix = fromLastJoint(prefix);
-  const found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
+  let found = [...prefix.matchAll(LEVEL_WORD)].at(-1);
+  // «điều động 02 công chức đến công tác tại UBND các xã; tiếp nhận 01 viên chức …»: a level named as where an earlier
+  // clause's people went is no subject of the clause after its «;».
+  if (found && DESTINATION_BEFORE.test(prefix.slice(Math.max(0, found.index - 12), found.index)) && prefix.slice(found.index).includes(";")) found = undefined;
   if (!found) {
     // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.
     const lead = LEAD_COUNT.exec(prefix);
