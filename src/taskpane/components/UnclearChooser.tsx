@@ -45,7 +45,10 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
   if (open.length === 0 && done.length === 0) return null;
   return (
     <Card size="small" ref={card}>
-      <CardHeader header={<Text weight="semibold">Chưa rõ — hãy chọn số đúng ({open.length})</Text>} />
+      {/* «hãy chọn số đúng (0)» once all are chosen asked for a choice nobody had left to make (walk62). */}
+      <CardHeader
+        header={<Text weight="semibold">{open.length > 0 ? `Chưa rõ — hãy chọn số đúng (${open.length})` : `Số chưa rõ: đã chọn hết (${done.length})`}</Text>}
+      />
       {open.length > 0 && (
         <Text size={200}>
           Bấm một số để xem nó trong văn bản, rồi bấm «Gắn vào». Số khác: bôi đen nó trong văn bản rồi bấm «Gắn vào».
