@@ -3,7 +3,8 @@
  * opened with «Mở tệp của bạn» (walk62). What surprised, now fixed: the second file opened showed the first one's
  * quý I and the figures typed into it, listed as «Do số bạn nhập trong ngăn» (the preview kept the last document's
  * stored part and its Track Changes under the new text); after her two choices the list still asked «hãy chọn số
- * đúng (0)»; her name given at the first update («Tiếp tục») left the keyboard on the page.
+ * đúng (0)»; her name given at the first update («Tiếp tục») left the keyboard on the page; in 542 the only number
+ * offered for one figure was already bound to another by recognition, and «Gắn vào» was refused with the bare label.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -92,6 +93,19 @@ describe("a new clerk on reports the add-in did not write", () => {
     expect(await fieldInput(page, "bcdc:bienChe.suNghiepGiao").inputValue()).toBe("");
     expect(await pane().getByText(/^Do số bạn nhập trong ngăn/).count()).toBe(0);
     expect(await documentOf(page).getByText(/PHƯỜNG ĐÔNG HÀ/).count()).toBe(0);
+
+    // Its figures read: the one number offered for the centre's pending dossiers is the one recognition bound to the
+    // one-stop desk's. Said and not offered, instead of a «Gắn vào» refused with the bare label.
+    await pane().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    const offered = pane()
+      .getByRole("group", { name: "Các số có thể là «Hồ sơ đang giải quyết (Trung tâm Phục vụ hành chính công tỉnh)»" })
+      .getByRole("button")
+      .filter({ hasText: "đang giải quyết 15 hồ sơ" });
+    await offered.waitFor();
+    expect(await offered.innerText()).toMatch(/ — đã gắn vào «Hồ sơ đang giải quyết \(Bộ phận một cửa của Văn phòng\)»$/);
+    expect(await offered.isDisabled()).toBe(true);
+    await offered.scrollIntoViewIfNeeded();
+    await shot(page, "taken-candidate");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 });
