@@ -73,6 +73,7 @@ function openFileControl(sim: WordSimulation, actions: ToolbarActions): HTMLElem
       .then(async ([buffer, { OpenFileError, packageOfFile }]) => {
         refusal = OpenFileError;
         const ooxml = packageOfFile(file.name, new Uint8Array(buffer));
+        startAfresh(sim);
         await sim.run(async (context) => {
           context.document.body.insertOoxml(ooxml, "Replace");
           await context.sync();
@@ -88,6 +89,18 @@ function openFileControl(sim: WordSimulation, actions: ToolbarActions): HTMLElem
   });
   box.append(label, said);
   return box;
+}
+
+/**
+ * Another document opened in Word has none of the last one's data: the stored part of the report open before (its
+ * period, the figures typed and not yet written, the history) stayed in the simulation under the new text, and the
+ * pane read the old report's quý I and its figures as typed by the clerk into the new one (walk62). Track Changes is
+ * the new document's own (off), or the old text would stay as tracked deletions; the column starts at the top.
+ */
+function startAfresh(sim: WordSimulation): void {
+  for (const part of [...sim.doc.xmlParts]) sim.doc.deleteXmlPart(part.id);
+  sim.doc.trackingMode = "Off";
+  document.querySelector(".preview-document")?.scrollTo({ top: 0 });
 }
 
 /**

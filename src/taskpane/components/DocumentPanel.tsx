@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { useAppStore } from "../store/StoreContext";
 import type { Busy as BusyState } from "../store/types";
 import { Busy } from "./Busy";
@@ -34,10 +34,17 @@ export function DocumentPanel() {
   const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0 || s.restyles.length > 0);
   const hasAuthor = useAppStore((s) => s.author.trim() !== "");
   const [askingName, setAskingName] = useState(false);
+  // The question's box had the keyboard: when it goes, the keyboard goes back to the button that asked (walk62: a new
+  // clerk's «Tiếp tục» left it on the page, as if the pane had lost her place).
+  const updateButton = useRef<HTMLButtonElement>(null);
+  const answered = () => {
+    updateButton.current?.focus();
+    setAskingName(false);
+  };
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
-        <Button appearance="primary" disabled={busy !== null} onClick={() => (hasAuthor ? void updateDocument() : setAskingName(true))}>
+        <Button ref={updateButton} appearance="primary" disabled={busy !== null} onClick={() => (hasAuthor ? void updateDocument() : setAskingName(true))}>
           Cập nhật văn bản
         </Button>
         <Button disabled={busy !== null} onClick={() => void readDocument()}>
@@ -48,10 +55,10 @@ export function DocumentPanel() {
       {askingName && (
         <NameQuestion
           then={() => {
-            setAskingName(false);
+            answered();
             void updateDocument();
           }}
-          onCancel={() => setAskingName(false)}
+          onCancel={answered}
         />
       )}
       <PeriodQuestion />

@@ -4,6 +4,7 @@ import { fieldName } from "../../domain/fieldName";
 import { placeKey } from "../../domain/import/candidatePlace";
 import type { UnboundFigure } from "../../domain/import/pane";
 import { useAppStore } from "../store/StoreContext";
+import { boundAt } from "../takenPlaces";
 
 /** A candidate as a clerk reads it: the words around the number, the number in bold; wraps inside the 350 px pane. */
 const CHOICE_STYLE: CSSProperties = { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", height: "auto", fontWeight: "normal" };
@@ -45,7 +46,10 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
   if (open.length === 0 && done.length === 0) return null;
   return (
     <Card size="small" ref={card}>
-      <CardHeader header={<Text weight="semibold">Chưa rõ — hãy chọn số đúng ({open.length})</Text>} />
+      {/* «hãy chọn số đúng (0)» once all are chosen asked for a choice nobody had left to make (walk62). */}
+      <CardHeader
+        header={<Text weight="semibold">{open.length > 0 ? `Chưa rõ — hãy chọn số đúng (${open.length})` : `Số chưa rõ: đã chọn hết (${done.length})`}</Text>}
+      />
       {open.length > 0 && (
         <Text size={200}>
           Bấm một số để xem nó trong văn bản, rồi bấm «Gắn vào». Số khác: bôi đen nó trong văn bản rồi bấm «Gắn vào».
@@ -78,6 +82,12 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
   const chosen = useAppStore((s) => s.chosenFigures);
   const report = useAppStore((s) => s.report);
   const takenBy = new Map(Object.entries(chosen).flatMap(([field, c]) => (c?.place && field !== figure.field ? [[c.place, fieldName(report, field)] as const] : [])));
+  // So is a number recognition bound to another field: «Gắn vào» would only be refused.
+  const recognized = useAppStore((s) => s.recognizedPlaces);
+  const holderOf = (c: (typeof candidates)[number]) => {
+    const tag = boundAt(recognized, figure.field, c.address, c.paragraphText);
+    return tag === null ? undefined : fieldName(report, tag);
+  };
   return (
     <li data-unclear={figure.field}>
       <Text weight="semibold">{figure.label}</Text>
@@ -85,7 +95,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
         <div role="group" aria-label={`Các số có thể là «${figure.label}»`} className="choices">
           {candidates.map((c, i) => {
             const on = shown?.field === figure.field && shown.index === i;
-            const taken = takenBy.get(placeKey(c));
+            const taken = takenBy.get(placeKey(c)) ?? holderOf(c);
             return (
               <Button
                 key={`${c.paragraph}:${i}`}

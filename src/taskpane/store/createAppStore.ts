@@ -145,6 +145,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       recognition: null,
       shownCandidate: null,
       chosenFigures: {},
+      recognizedPlaces: [],
       textCheck: null,
       textUnchecked: null,
       unconfirmed: [],

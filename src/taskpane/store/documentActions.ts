@@ -47,6 +47,16 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
     return [...known].filter((id) => !present.has(id) && get().report.byId.has(id));
   };
 
+  /** Figures typed in the pane (not computed) that no control of the document holds, and were never written there. */
+  const unplacedAfter = (controls: readonly ControlInfo[]): FieldId[] => {
+    const present = new Set(controls.map((c) => c.tag));
+    const gone = new Set(get().missing);
+    const { report, review, raw } = get();
+    return report.fields
+      .filter((f) => !f.formula && !present.has(f.id) && !gone.has(f.id) && (raw[f.id] ?? "").trim() !== "" && (review.values.get(f.id) ?? null) !== null)
+      .map((f) => f.id);
+  };
+
   return {
     start: () =>
       guard("starting", async () => {
@@ -204,7 +214,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // document writes in its own words (wordingKept.ts).
           const restyles = restylesToOffer(done.restyles).filter((r) => !state.keptStyles.includes(r.field));
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
-          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems);
+          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems, unplacedAfter(after));
           set({
             busy: null,
             documentPeriod: state.period,

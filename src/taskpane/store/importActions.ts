@@ -59,7 +59,8 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
         // The title names the report's quarter; not after a roll-over, when the title still shows the old one.
         const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
-        set({ raw, period, recognition: summary, shownCandidate: null, chosenFigures: {}, baseline: { ...agreed, ...get().baseline } });
+        const recognizedPlaces = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure }));
+        set({ raw, period, recognition: summary, recognizedPlaces, shownCandidate: null, chosenFigures: {}, baseline: { ...agreed, ...get().baseline } });
         applyRead(outcome.controls);
         set({ ...derive(raw, period, get().observations), busy: null, notice: withBlocked(recognitionNotice(summary), outcome.blocked) });
       }),

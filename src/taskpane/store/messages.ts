@@ -25,15 +25,20 @@ export interface KeptFigure {
   text: string;
 }
 
-/** `problems`: the figures' problems the update was planned with, to say which errors kept figures unwritten. */
+/**
+ * `problems`: the figures' problems the update was planned with, to say which errors kept figures unwritten.
+ * `unplaced`: figures typed in the pane that have no place in the document (walk62: a new clerk typed «Biên chế công
+ * chức được giao» into a report that never states it, pressed «Cập nhật văn bản» and read «Văn bản đã đúng số liệu»).
+ */
 export function describeUpdate(
   report: ReportDefinition,
   decision: UpdateDecision,
   written: number,
   kept: readonly KeptFigure[] = [],
   problems: readonly Problem[] = [],
+  unplaced: readonly string[] = [],
 ): Notice {
-  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0;
+  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
@@ -41,7 +46,7 @@ export function describeUpdate(
       ? `${writtenCount(decision, written)}${restyledNote(report, decision)}${held ? writtenNote(report, decision) : ""}`
       : decision.conflicts.length > 0
         ? "Chưa ghi số liệu nào vào văn bản."
-        : decision.blocked.length > 0 || kept.length > 0
+        : decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0
           ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
           : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
@@ -51,6 +56,7 @@ export function describeUpdate(
     const named = kept.map((k) => `${fieldName(report, k.field)}: ${k.text}`).join("; ");
     parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
   }
+  if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
   if (decision.conflicts.length > 0) {
     parts.push(`${placesOf(decision.conflicts)} đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
@@ -100,4 +106,14 @@ function restyledNote(report: ReportDefinition, decision: UpdateDecision): strin
   if (restyled.length === 0) return "";
   const examples = restyled.slice(0, 3).map((c) => `${c.from} → ${c.to}`).join(", ");
   return ` Trong đó ${restyled.length} số liệu chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
+}
+
+/** Typed figures with no control anywhere in the document: named (three at most), with the step that places them. */
+function unplacedSentence(report: ReportDefinition, unplaced: readonly string[]): string {
+  const names = unplaced.slice(0, 3).map((field) => `«${fieldName(report, field)}»`).join(", ");
+  const more = unplaced.length > 3 ? ` và ${unplaced.length - 3} số liệu khác` : "";
+  return (
+    `${unplaced.length} số liệu bạn đã nhập chưa có chỗ nào trong văn bản nên chưa được ghi (${names}${more}): ` +
+    "đặt con trỏ vào chỗ cần ghi trong văn bản, bấm vào ô số liệu đó rồi bấm «Chèn vào văn bản»."
+  );
 }

@@ -15,6 +15,7 @@ import type { ControlChanges, ControlInfo, TrackingMode, WordGateway } from "../
 import type { StoreApi } from "zustand/vanilla";
 import type { FigureSuggestion } from "../../domain/form/authoring/suggest";
 import type { AuthoringActions } from "./authoringActions";
+import type { BoundPlace } from "../takenPlaces";
 
 export interface Preferences {
   get(key: string): string | null;
@@ -159,6 +160,8 @@ export interface AppState {
   /** Unclear figures the clerk bound by choosing (text bound, and the form's value before, for an undo). */
   /** `place`: the candidate chosen (placeKey), so the same number offered for another field is shown as taken. */
   chosenFigures: Partial<Record<FieldId, { text: string; before: string | undefined; place?: string }>>;
+  /** Where the last «Nhận diện số liệu» put each control: a candidate there is said to be taken (takenPlaces.ts). */
+  recognizedPlaces: BoundPlace[];
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
   textCheck: TextCheckItem[] | null;
   /** With the last "Kiểm tra văn bản": every check of the form that could not run, and why (figures missing). */

@@ -1,0 +1,30 @@
+/**
+ * Where «Nhận diện số liệu» put its controls, so the chooser can say a candidate is already taken (walk62, held-out
+ * 542: the one number offered for «Hồ sơ đang giải quyết (Trung tâm …)» had been bound to the one-stop desk's
+ * «Hồ sơ đang giải quyết»; the clerk clicked it, pressed «Gắn vào» and was refused with the bare label, not told why).
+ * Two addresses name the same number when, in the same paragraph, their figures start at the same character: each
+ * address is «the figure's first occurrence in a context found once in the paragraph» (src/domain/import/addresses.ts).
+ */
+export interface BoundPlace {
+  tag: string;
+  paragraph: number;
+  context: string;
+  figure: string;
+}
+
+type Address = Omit<BoundPlace, "tag">;
+
+function startIn(paragraphText: string, address: Address): number | null {
+  const context = paragraphText.indexOf(address.context);
+  const figure = context < 0 ? -1 : address.context.indexOf(address.figure);
+  return figure < 0 ? null : context + figure;
+}
+
+/** The field another control holds at this candidate's number, or null (no address, or free). */
+export function boundAt(places: readonly BoundPlace[], field: string, address: Address | null, paragraphText: string): string | null {
+  if (!address) return null;
+  const at = startIn(paragraphText, address);
+  if (at === null) return null;
+  const holder = places.find((p) => p.tag !== field && p.paragraph === address.paragraph && startIn(paragraphText, p) === at);
+  return holder?.tag ?? null;
+}
