@@ -160,3 +160,22 @@ describe("a district's own figures beside the communes it names (563)", () => {
     expect(bound(theirs, "bcdc:doiThoai.soYKien")).toBeNull();
   });
 });
+
+describe("a central body's provincial branch (564)", () => {
+  it("has «08 phòng nghiệp vụ: …» as its divisions", () => {
+    expect(found("Cơ cấu tổ chức gồm 03 phòng nghiệp vụ: Văn phòng; Phòng Kiểm tra; Phòng Chế độ bảo hiểm xã hội.")).toEqual({
+      "toChuc.danhSach": "Văn phòng\nPhòng Kiểm tra\nPhòng Chế độ bảo hiểm xã hội",
+      "toChuc.so": "03",
+    });
+    // Near-miss: the rooms inspected are no list of what it has.
+    expect(found("Đã kiểm tra 03 phòng nghiệp vụ: Văn phòng; Phòng Kiểm tra; Phòng Chế độ bảo hiểm xã hội.")).toEqual({});
+  });
+
+  it("moves staff out «đến công tác tại BHXH Việt Nam»", () => {
+    const sentence = "điều động 03 viên chức đến công tác tại BHXH Việt Nam và BHXH thành phố Hải Phòng";
+    const at = sentence.indexOf("03");
+    expect(directionWords(sentence, 0, at, at + 2).join(" ")).toBe("điều động đi");
+    const back = "điều động đến 02 công chức từ BHXH Việt Nam";
+    expect(directionWords(back, 0, back.indexOf("02"), back.indexOf("02") + 2).join(" ")).toBe("điều động đến");
+  });
+});

@@ -25,12 +25,12 @@ export interface DivisionFinding {
 
 /**
  * The words an office uses for its own divisions, longest first (a bare «phòng» or «bộ phận» only with its list):
- * «phòng, chi cục», «phòng và tổ chức tương đương», «phòng chuyên môn và tương đương», «cơ quan chuyên môn và tổ chức hành chính» (a commune), «cơ
+ * «phòng, chi cục», «phòng nghiệp vụ» (a central body's provincial branch), «phòng và tổ chức tương đương», «phòng chuyên môn và tương đương», «cơ quan chuyên môn và tổ chức hành chính» (a commune), «cơ
  * quan, đơn vị chuyên môn», «bộ phận» (a district office), «tổ chức tham mưu, giúp việc Giám đốc Sở» (a department,
  * as the law on a Sở's structure names them), or that name shortened, «07 tổ chức tham mưu, gồm: …».
  */
 const KINDS =
-  "phòng chuyên môn(?:,? nghiệp vụ)? và (?:tổ chức )?tương đương|phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
+  "phòng chuyên môn(?:,? nghiệp vụ)? và (?:tổ chức )?tương đương|phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng nghiệp vụ|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
   "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn|tổ chức tham mưu(?:,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?)?|" +
   "tổ chức hành chính|" +
   "bộ phận|phòng";
