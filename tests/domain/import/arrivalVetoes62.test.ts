@@ -179,3 +179,20 @@ describe("a central body's provincial branch (564)", () => {
     expect(directionWords(back, 0, back.indexOf("02"), back.indexOf("02") + 2).join(" ")).toBe("điều động đến");
   });
 });
+
+describe("a staff line labelled with its year (573)", () => {
+  const head = "UBND XÃ CON CUÔNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\n";
+  const staff = (line: string) => {
+    const text = `${head}${line}\n`;
+    return [bound(text, "bcdc:bienChe.congChucGiao"), bound(text, "bcdc:bienChe.congChucThucHien")];
+  };
+
+  it("«CBCC năm 2026: giao 41, có 39», «1. Biên chế công chức năm 2026: giao 41, có mặt 39»: the label names the group", () => {
+    expect(staff("1. Tổ chức, biên chế: 04 cơ quan chuyên môn (Văn phòng; Phòng Kinh tế). Cán bộ, công chức năm 2026: giao 41, có 39; hợp đồng lao động 03.")).toEqual(["41", "39"]);
+    expect(staff("1. Biên chế công chức năm 2026: giao 41, có mặt 39; hợp đồng lao động 03.")).toEqual(["41", "39"]);
+  });
+
+  it("near-miss: a label that names no staff group («Hội nghị năm 2026: giao 12, có 10 đại biểu») gives no staff figure", () => {
+    expect(staff("- Hội nghị năm 2026: giao 12, có 10 đại biểu.")).toEqual([null, null]);
+  });
+});
