@@ -171,10 +171,12 @@ describe("a central body's provincial branch (564)", () => {
     expect(found("Đã kiểm tra 03 phòng nghiệp vụ: Văn phòng; Phòng Kiểm tra; Phòng Chế độ bảo hiểm xã hội.")).toEqual({});
   });
 
-  it("moves staff out «đến công tác tại BHXH Việt Nam»", () => {
+  it("moves staff out «đến công tác tại BHXH Việt Nam», «về làm việc tại Trung tâm …» (570)", () => {
     const sentence = "điều động 03 viên chức đến công tác tại BHXH Việt Nam và BHXH thành phố Hải Phòng";
     const at = sentence.indexOf("03");
     expect(directionWords(sentence, 0, at, at + 2).join(" ")).toBe("điều động đi");
+    const centre = "Sở điều động 02 công chức của cơ quan Sở về làm việc tại Trung tâm Kiểm soát bệnh tật tỉnh";
+    expect(directionWords(centre, 0, centre.indexOf("02"), centre.indexOf("02") + 2).join(" ")).toBe("điều động đi");
     const back = "điều động đến 02 công chức từ BHXH Việt Nam";
     expect(directionWords(back, 0, back.indexOf("02"), back.indexOf("02") + 2).join(" ")).toBe("điều động đến");
   });
