@@ -198,3 +198,17 @@ describe("a staff line labelled with its year (573)", () => {
     expect(staff("- Hội nghị năm 2026: giao 12, có 10 đại biểu.")).toEqual([null, null]);
   });
 });
+
+describe("what «ngoài ra» adds after a count of the same thing (570, 224)", () => {
+  const head = "UBND TỈNH GIA LAI\nSỞ Y TẾ\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\nII. KẾT QUẢ\n2. Họp giao ban, công khai\n";
+
+  it("is something besides it: the first count is the figure", () => {
+    const text = `${head}Lãnh đạo Sở duy trì giao ban với trưởng các phòng vào sáng thứ Hai hằng tuần; trong quý II tổ chức 13 cuộc giao ban. Ngoài ra, Sở tổ chức 03 cuộc giao ban trực tuyến với giám đốc các bệnh viện.\n`;
+    expect(bound(text, "bcdc:giaoBan.soCuoc")).toBe("13");
+  });
+
+  it("near-miss: without «ngoài ra» the two still compete, and the clerk chooses", () => {
+    const text = `${head}Lãnh đạo Sở duy trì giao ban với trưởng các phòng vào sáng thứ Hai hằng tuần; trong quý II tổ chức 13 cuộc giao ban. Sở tổ chức 03 cuộc giao ban trực tuyến với giám đốc các bệnh viện.\n`;
+    expect(bound(text, "bcdc:giaoBan.soCuoc")).toBeNull();
+  });
+});

@@ -36,6 +36,7 @@ import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
 import { statedTwice } from "./statedTwice";
+import { addedBesides } from "./besidesClause";
 import { arithmeticBounds } from "./arithmeticBounds";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
@@ -151,9 +152,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
   const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c);
   // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
+  // A count «ngoài ra» adds after one of the same thing is something besides it (besidesClause.ts).
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {
     const parts = sumsFor(p).yields.get(top);
-    return parts !== undefined && (parts.has(other) || [...parts].some((x) => x.token.start === other.token.start));
+    return (parts !== undefined && (parts.has(other) || [...parts].some((x) => x.token.start === other.token.start))) || addedBesides(text, top, other);
   };
   const totalOf = (p: FieldProfile, part: Candidate) => sumsFor(p).totalOf.get(part);
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
