@@ -140,8 +140,11 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   const refused = (field: FieldDef, at: { start: number; end: number }) => asTotals.has(field.id) || otherLevels.has(field.id) || refusedBy(vetoReason(vetoes, field, at), field);
   // Refused only because no organisation is named above it (an annex's «Hồ sơ tiếp nhận | 124» under no desk's name):
   // not this figure's place, but it may be this figure stated again (meaning/statedTwice.ts).
+  // Whether a place's scope names no organisation is the place's own: read once per number, not per figure asking.
+  const noneNamed = new Map<number, boolean>();
+  const namesNone = (start: number) => noneNamed.get(start) ?? noneNamed.set(start, namesNoOrganisation(scopeBefore(text, start), vetoes.organisations)).get(start)!;
   const unnamed = (field: FieldDef, at: { start: number; end: number }) =>
-    !asTotals.has(field.id) && !otherLevels.has(field.id) && vetoReason(vetoes, field, at) === "organisationOutOfScope" && namesNoOrganisation(scopeBefore(text, at.start), vetoes.organisations);
+    !asTotals.has(field.id) && !otherLevels.has(field.id) && vetoReason(vetoes, field, at) === "organisationOutOfScope" && namesNone(at.start);
   // Under a heading naming one level of the form's sums, a wording of the whole report's figure reads that level's
   // split (meaning/levelWordings.ts).
   const built = profilesOnce(report, patterns);

@@ -42,7 +42,8 @@ export function glossaryReadings(text: string): Map<string, Reading> {
   for (const block of [...text.matchAll(/\(([^()]{8,1500})\)/gu)].map((m) => m[1]!).concat(text.split("\n"))) {
     const opened = OPENS.exec(block);
     const body = opened ? block.slice(opened.index + opened[0].length) : block;
-    const defs = body.split(NEXT_DEFINITION).map((piece) => DEFINITION.exec(piece));
+    // Commas part definitions only after a glossary's opening words: every other line is read as before, and cheaply.
+    const defs = body.split(opened !== null ? NEXT_DEFINITION : ";").map((piece) => DEFINITION.exec(piece));
     const taken = defs.filter((d): d is RegExpExecArray => d !== null);
     // Two definitions said «là», or any after a glossary's opening words; one alone is a sentence like any other. After
     // the opening words, two in three are enough: a clerk's glossary joins its last definitions with commas.
