@@ -21,7 +21,7 @@ export function checkStructure(text: string, period: Period | null): TextProblem
   const headings = titledFromNextLine(headingsWithCaps(text, scanHeadings(text)), text).filter((h) => !tableRow(lines, h.line - 1));
   // Quarter mentions are checked against a quarterly report only; other kinds name months or years.
   const quarterly = period !== null && (period.kind === undefined || period.kind === "quarter");
-  const numbering = [...checkNumbering(headings), ...checkDecimalHeadings(text)].sort((a, b) => a.lines[0]! - b.lines[0]!);
+  const numbering = [...checkNumbering(headings, text), ...checkDecimalHeadings(text)].sort((a, b) => a.lines[0]! - b.lines[0]!);
   return [...numbering, ...sameTitles(headings), ...(quarterly ? checkQuarters(text, period) : [])];
 }
 
@@ -64,10 +64,16 @@ function latinNext(h: Heading, previous: number): boolean {
 }
 
 /** After a wrong number the count goes on from what is written, so one slip is reported once, not for every later heading. */
-function checkNumbering(headings: Heading[]): TextProblem[] {
+function checkNumbering(headings: Heading[], text: string): TextProblem[] {
   const problems: TextProblem[] = [];
   const last: Record<Heading["level"], number> = { part: -1, upper: -1, roman: -1, arabic: -1, letter: -1 };
   const lineOfIndex = new Map<string, number>();
+  // «Văn phòng có 06 tổ chức trực thuộc, gồm:⏎a) Phòng Tổng hợp;⏎…⏎Và 03 đơn vị sự nghiệp công lập:⏎a) …»: lettered
+  // items a line ending with «:» opens, the first ending with «;» or «,», are an enumeration numbered apart from the
+  // outline (Word restarts such a list at «a)» by itself); it goes on while its letters follow one another, up to an
+  // item ending with «.». A heading
+  // «a) Điều động, bổ nhiệm» under a sentence ending «như sau:» is the outline's still.
+  let list: { written: string; ended: boolean } | null = null;
   // Under a section with no number (capsHeadings.ts) the numbering below may start again at 1 or go on from the
   // section before: an outline's questions are numbered through its parts («PHẦN B.» opens at «8.»).
   const restart = new Set<Heading["level"]>();
@@ -75,6 +81,16 @@ function checkNumbering(headings: Heading[]): TextProblem[] {
     const below = LEVELS.slice(LEVELS.indexOf(h.level) + 1);
     if (h.written === "") {
       for (const level of below) restart.add(level);
+      continue;
+    }
+    const follows = (previous: string) => h.written === LATIN[LATIN.indexOf(previous) + 1] || LETTERS[(LETTERS as readonly string[]).indexOf(previous) + 1] === h.written;
+    if (list !== null && (list.ended || h.level !== "letter" || !follows(list.written))) list = null;
+    if (list !== null) {
+      list = { written: h.written, ended: /\.\s*$/u.test(h.title) };
+      continue;
+    }
+    if (h.level === "letter" && h.writtenIndex === 0 && /[;,]\s*$/u.test(h.title) && opensList(text, h.offset)) {
+      list = { written: h.written, ended: false };
       continue;
     }
     for (const level of below) last[level] = -1;
@@ -98,6 +114,12 @@ function checkNumbering(headings: Heading[]): TextProblem[] {
     lineOfIndex.set(`${h.level}:${h.path.split(".").slice(0, -1).join(".")}:${h.writtenIndex}`, h.line);
   }
   return problems;
+}
+
+/** The last line with words before `offset` ends with «:», announcing items. */
+function opensList(text: string, offset: number): boolean {
+  const before = text.slice(Math.max(0, offset - 400), offset).trimEnd();
+  return before.endsWith(":") && !/\n\s*\n\s*$/u.test(text.slice(Math.max(0, offset - 400), offset));
 }
 
 function numbering(h: Heading, message: string): TextProblem {
