@@ -19,7 +19,7 @@ import { KIND_LABELS } from "../periodKinds";
 import { boundStarts, recognizedFigures, recognizedObservations } from "./observations";
 import { detectPeriodOfKind, KY_EXAMPLE } from "./periodTitle";
 import { detectPeriod } from "./quarters";
-import { recognizeFigures } from "./recognize";
+import { followedText, recognizeFigures } from "./recognize";
 import { uncheckedChecks, type UncheckedItem } from "./notChecked";
 import { withStatedCounts } from "./statedCounts";
 import { extraHeadings } from "./decimalHeadings";
@@ -93,7 +93,8 @@ export function checkReport(text: string, options: { period?: Period; report: Re
   const periodRules = new Set(report.rules.filter((r) => r.kind === "cutoff").map((r) => r.id));
   if (!period) review.problems = review.problems.filter((p) => !periodRules.has(p.key));
   // Another office's count (late dossiers inside the resolved ones) is no error of its report: said as a note.
-  const own = byOwnCount(text, stated.report, review.values, recognitions, review.problems);
+  // Its clauses are read as the reader follows them: a sentence a PDF's page broke goes on on the next page.
+  const own = byOwnCount(followedText(text), stated.report, review.values, recognitions, review.problems, text);
   review.problems = own.problems;
   const documentProblems = checkDocument(report, review.values, recognizedObservations(recognitions));
   const read = (id: FieldId) => (review.values.get(id) ?? null) !== null;

@@ -29,20 +29,25 @@ export interface ConventionNote {
 
 type SumRule = Extract<Rule, { kind: "sum" }>;
 
-/** The problems the document's own count explains, taken out, and a note for each. */
+/**
+ * The problems the document's own count explains, taken out, and a note for each. `text` is read for the clauses
+ * (recognize.ts followedText: a page's break joined), `written` (the document as written, one character for one) for
+ * the lines the notes name.
+ */
 export function byOwnCount(
   text: string,
   report: ReportDefinition,
   values: Values,
   recognitions: Recognitions,
   problems: readonly Problem[],
+  written: string = text,
 ): { problems: Problem[]; notes: ConventionNote[] } {
   const failed = new Set(problems.map((p) => p.key));
   const notes: ConventionNote[] = [];
   const explained = new Set<string>();
   for (const rule of report.rules) {
     if (rule.kind !== "sum" || !failed.has(rule.id)) continue;
-    const note = countedInside(text, report, rule, values, recognitions) ?? countedTwice(text, report, rule, values, recognitions);
+    const note = countedInside(text, report, rule, values, recognitions, written) ?? countedTwice(text, report, rule, values, recognitions);
     if (!note) continue;
     explained.add(rule.id);
     notes.push(note);
@@ -68,11 +73,11 @@ function valuesOf(rule: SumRule, values: Values): { total: number; parts: number
  * The total is more than its parts by exactly a count the report lists in the total's breakdown; or the report's own
  * breakdown adds up to it while the form's parts do not (330: late dossiers inside, withdrawn ones after the «;»).
  */
-function countedInside(text: string, report: ReportDefinition, rule: SumRule, values: Values, recognitions: Recognitions): ConventionNote | null {
+function countedInside(text: string, report: ReportDefinition, rule: SumRule, values: Values, recognitions: Recognitions, written: string): ConventionNote | null {
   const v = valuesOf(rule, values);
   if (!v) return null;
   const gap = v.total - v.parts.reduce((a, b) => a + b, 0);
-  if (gap <= 0) return ownBreakdownHolds(text, report, rule, v.total, recognitions);
+  if (gap <= 0) return ownBreakdownHolds(text, report, rule, v.total, recognitions, written);
   const partStarts = new Set(rule.parts.flatMap((id) => placesOf(recognitions, id).map((o) => o.start)));
   for (const total of placesOf(recognitions, rule.total)) {
     const inside = breakdownOf(text, total).find((t) => t.kind === "count" && t.value === gap && !partStarts.has(t.start));
@@ -82,23 +87,23 @@ function countedInside(text: string, report: ReportDefinition, rule: SumRule, va
     const terms = [...v.parts.map(n), inside.text].join(" + ");
     return {
       key: `convention.inside:${rule.id}`,
-      lines: [total.line, lineOf(text, inside.start)].filter((l, i, all) => all.indexOf(l) === i),
+      lines: [total.line, lineOf(written, inside.start)].filter((l, i, all) => all.indexOf(l) === i),
       message:
         `Không báo lỗi tổng «${fieldName(report, rule.total)}» ${n(v.total)}: văn bản tính cả ${what} trong số này ` +
         `(${terms} = ${n(v.total)}), còn mẫu tính riêng.`,
     };
   }
-  return ownBreakdownHolds(text, report, rule, v.total, recognitions);
+  return ownBreakdownHolds(text, report, rule, v.total, recognitions, written);
 }
 
 /** The counts the report lists under the total add up to it exactly: the report's own sum holds. */
-function ownBreakdownHolds(text: string, report: ReportDefinition, rule: SumRule, total: number, recognitions: Recognitions): ConventionNote | null {
+function ownBreakdownHolds(text: string, report: ReportDefinition, rule: SumRule, total: number, recognitions: Recognitions, written: string): ConventionNote | null {
   for (const place of placesOf(recognitions, rule.total)) {
     const listed = breakdownOf(text, place).filter((t) => t.kind === "count");
     if (listed.length < 2 || listed.reduce((sum, t) => sum + t.value, 0) !== total) continue;
     return {
       key: `convention.own:${rule.id}`,
-      lines: [...new Set([place.line, ...listed.map((t) => lineOf(text, t.start))])].sort((a, b) => a - b),
+      lines: [...new Set([place.line, ...listed.map((t) => lineOf(written, t.start))])].sort((a, b) => a - b),
       message:
         `Không báo lỗi tổng «${fieldName(report, rule.total)}» ${n(total)}: các số văn bản kể trong số này cộng lại đúng ` +
         `(${listed.map((t) => t.text).join(" + ")} = ${n(total)}); văn bản chia số này khác cách chia của mẫu.`,
@@ -137,7 +142,7 @@ function boundFieldAt(recognitions: Recognitions, start: number): FieldId | null
   return null;
 }
 
-/** The 1-based line of an unbound count (bound ones carry theirs); asked only when a note is made. */
+/** The 1-based line of an unbound count in the document as written (bound ones carry theirs); asked only when a note is made. */
 function lineOf(text: string, at: number): number {
   return lineAt(lineStarts(text), at);
 }
@@ -171,6 +176,13 @@ export function breakdownOf(text: string, o: Pick<Occurrence, "start" | "end">):
     // 98,76%)»): the breakdown may follow it («…, gồm trước hạn …»).
     const inBracket = close > 0 ? numbersIn(text, o.end + open + 1, close) : [];
     if (inBracket.some((t) => t.kind === "count") && !OTHER_PERIOD.test(text.slice(o.end + open + 1, close))) return inBracket;
+  }
+  // «đã giải quyết 2.781 hồ sơ, đạt 97,72%; trong đó trả trước hạn 2.215 …, trễ hạn 15 hồ sơ»: the breakdown opened
+  // by «trong đó» after the share's «;» is still this figure's.
+  if (!CUE.test(after) && onlyShares(after) && text[clause.to] === ";") {
+    const next = numberClause(text, clause.to + 1, clause.to + 1);
+    const opened = /^\s*(?:trong đó|bao gồm|gồm|cụ thể)\s*:?/iu.exec(text.slice(clause.to + 1, next.to));
+    if (opened && text.slice(clause.to + 1 + opened[0].length, next.to).trim() !== "") return numbersIn(text, clause.to + 1 + opened[0].length, next.to);
   }
   const cue = CUE.exec(after);
   // Between the figure and its cue, an aside bracket of another period says nothing of the breakdown.

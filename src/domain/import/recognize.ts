@@ -73,6 +73,14 @@ interface Context {
  */
 const BLANK_LINES: readonly LinesToBlank[] = [quotedReplyLines, droppedParagraphLines, pageFurnitureLines];
 
+/**
+ * The text as a reader follows its sentences, one character for one: a PDF's page furniture blank and the lines a page's
+ * width broke joined (what a check that reads a figure's clause needs, ownConvention.ts).
+ */
+export function followedText(text: string): string {
+  return joinHardWraps(withLinesBlank(text, BLANK_LINES));
+}
+
 export function recognizeFigures(
   text: string,
   report: ReportDefinition,

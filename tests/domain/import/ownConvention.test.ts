@@ -28,6 +28,20 @@ describe("a sum the form calls wrong, read by the report's own count", () => {
     expect(notes).toEqual(["convention.inside:hcc.daGiaiQuyetTong", "convention.twice:hcc.tong"]);
   });
 
+  it("the breakdown «trong đó …» after the share's «;»: «đã giải quyết 2.781 hồ sơ, đạt 97,72%; trong đó …, trễ hạn 15» (561)", () => {
+    const line =
+      "Trung tâm Phục vụ hành chính công phường tiếp nhận 2.864 hồ sơ; đã giải quyết 2.781 hồ sơ, đạt 97,10%; trong đó trả trước hạn 2.215 hồ sơ, đúng hạn 512 hồ sơ, rút và trả lại 39 hồ sơ, trễ hạn 15 hồ sơ (chiếm 0,54%); đang giải quyết 83 hồ sơ, chiếm 2,90%.";
+    expect(listed(line, "2.781")).toEqual(["2.215", "512", "39", "15", "0,54%"]);
+    // Near-miss: a «;» before the next figure's own clause opens no breakdown of this one.
+    expect(listed(line, "2.864")).toEqual([]);
+  });
+
+  it("a breakdown a PDF's page broke in two is read across the page's furniture (563)", () => {
+    const { errors, notes } = sumKeys(heldout("563"));
+    expect(errors.filter((e) => e.startsWith("motCuaVp"))).toEqual([]);
+    expect(notes).toContain("convention.inside:motCuaVp.daGiaiQuyetTong");
+  });
+
   it("the desk's late dossiers in the bracket after the resolved count and its share (530)", () => {
     const { errors, notes } = sumKeys(heldout("530"));
     expect(errors).toEqual([]);
