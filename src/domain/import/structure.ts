@@ -71,8 +71,7 @@ function checkNumbering(headings: Heading[], text: string): TextProblem[] {
   // «Văn phòng có 06 tổ chức trực thuộc, gồm:⏎a) Phòng Tổng hợp;⏎…⏎Và 03 đơn vị sự nghiệp công lập:⏎a) …»: lettered
   // items a line ending with «:» opens, the first ending with «;» or «,», are an enumeration numbered apart from the
   // outline (Word restarts such a list at «a)» by itself); it goes on while its letters follow one another, up to an
-  // item ending with «.». A heading
-  // «a) Điều động, bổ nhiệm» under a sentence ending «như sau:» is the outline's still.
+  // item ending with «.». A heading «a) Điều động, bổ nhiệm» under a sentence ending «như sau:» is the outline's still.
   let list: { written: string; ended: boolean } | null = null;
   // Under a section with no number (capsHeadings.ts) the numbering below may start again at 1 or go on from the
   // section before: an outline's questions are numbered through its parts («PHẦN B.» opens at «8.»).

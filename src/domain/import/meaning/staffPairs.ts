@@ -103,9 +103,9 @@ function shortGroupPresent(text: string, token: Span): string | null {
 /** The label of a «label: …» line or clause whose colon ends just before `from`: its words, its bullet left out; none otherwise. */
 function labelBefore(text: string, from: number): string[] {
   if (text[from - 1] !== ":") return [];
-  // The label's own clause: the line's, or the one after its last «;», «:» or sentence's end («…; viên chức sự nghiệp: được giao 27,
-  // …», «1. Tổ chức, biên chế: công chức năm 2026: giao 41, có mặt 39»); the year it is for, the line's outline number
-  // and the comma of «cán bộ, công chức» say no other group.
+  // The label's own clause: the line's, or the one after its last «;», «:» or sentence's end («…; viên chức sự
+  // nghiệp: được giao 27, …», «1. Tổ chức, biên chế: công chức năm 2026: giao 41, có mặt 39»); the year it is for,
+  // the line's outline number and the comma of «cán bộ, công chức» say no other group.
   const opened = Math.max(text.lastIndexOf("\n", from - 2), text.lastIndexOf(";", from - 2), text.lastIndexOf(":", from - 2), text.lastIndexOf(". ", from - 2) + 1);
   const line = text
     .slice(opened + 1, from - 1)
