@@ -142,11 +142,14 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const otherLevel = againstLevelHeading(candidates, levelHeads, report, vocab);
   // A table read as a grid gives a figure one cell: its other cells are not the figure's (gridBind.ts).
   const grid = gridReading(text, report, profiles, vocab);
-  const vetoed = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || (input.refused?.(p.field, c.token) ?? false);
+  // The refusals of this layer; then the precision layer's (vetoes.ts), which an annex's restatement is judged without.
+  const refusedBelow = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c));
+  const vetoed = (p: FieldProfile, c: Candidate) => refusedBelow(p, c) || (input.refused?.(p.field, c.token) ?? false);
   const monthPart = monthItems(text);
   // «1.187 bộ, đạt tỷ lệ 95,26%»: a percentage is the share of the count right before it (percentOwnCount.ts).
   const shareOfOther = percentOfOtherPart(text, candidates, profiles, vocab);
-  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
+  const refusedByPlace = (p: FieldProfile, c: Candidate) => grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
+  const refusedHere = (p: FieldProfile, c: Candidate) => vetoed(p, c) || refusedByPlace(p, c);
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
   // A figure planned for this period, stated in the body, takes nothing from the next period's tasks (plannedHere.ts).
   const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
@@ -237,10 +240,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // An annex under no organisation's name («IV | THỦ TỤC HÀNH CHÍNH | … | Hồ sơ tiếp nhận | hồ sơ | 124») is no place
   // of the desk's figure, but where the body binds it (142) a count of the same unit there may be that figure stated
   // again: the clerk sees both. Not a number with no unit («(2) Trung tâm …» numbers a remark).
-  const refusedBesides = (p: FieldProfile, c: Candidate) =>
-    otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c)) || grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
+  const unnamedOnly = (p: FieldProfile, c: Candidate) => c.unit !== null && (input.unnamed?.(p.field, c.token) ?? false);
   const refusedRestating = (p: FieldProfile, c: Candidate) =>
-    (refusedHere(p, c) && !(c.unit !== null && (input.unnamed?.(p.field, c.token) ?? false) && !refusedBesides(p, c))) || impossible(p, c) || ownRegion(p, c);
+    (refusedHere(p, c) && (!unnamedOnly(p, c) || refusedBelow(p, c) || refusedByPlace(p, c))) || impossible(p, c) || ownRegion(p, c);
   const doubted = statedTwice(text, profiles, inDigits, vocab, { exact, meaning: bound }, taken, refusedRestating);
   for (const [id, places] of doubted) {
     if (!bound.has(id)) continue;
