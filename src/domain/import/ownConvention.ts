@@ -159,6 +159,8 @@ const OTHER_PERIOD = /(?<![\p{L}])(?:cả năm|năm \d{4}|cùng kỳ|quý (?:[IV
 
 /** Before the breakdown: the total's unit and share («hồ sơ, đạt 93,68%,»), no other count. */
 const CUE = /(?:trong đó|bao gồm|gồm|cụ thể)\s*:?/iu;
+/** The cue opening a clause. */
+const CUE_OPENS = new RegExp(`^\\s*${CUE.source}`, CUE.flags);
 const LIST_ITEM = /^\s*(?:[-+•–]|[a-zđ]\)|\d+\))\s/u;
 
 /**
@@ -181,7 +183,7 @@ export function breakdownOf(text: string, o: Pick<Occurrence, "start" | "end">):
   // by «trong đó» after the share's «;» is still this figure's.
   if (!CUE.test(after) && onlyShares(after) && text[clause.to] === ";") {
     const next = numberClause(text, clause.to + 1, clause.to + 1);
-    const opened = /^\s*(?:trong đó|bao gồm|gồm|cụ thể)\s*:?/iu.exec(text.slice(clause.to + 1, next.to));
+    const opened = CUE_OPENS.exec(text.slice(clause.to + 1, next.to));
     if (opened && text.slice(clause.to + 1 + opened[0].length, next.to).trim() !== "") return numbersIn(text, clause.to + 1 + opened[0].length, next.to);
   }
   const cue = CUE.exec(after);
