@@ -36,7 +36,7 @@ import { findLists } from "./meaning/lists";
 import { findNames } from "./meaning/names";
 import { joinHardWraps } from "./meaning/hardWraps";
 import { joinSoftBreaks } from "./meaning/softBreaks";
-import { confirmPercents } from "./meaning/percentArithmetic";
+import { confirmPercents, findStatedShares } from "./meaning/percentArithmetic";
 import { settleBySums } from "./meaning/sumsSettle";
 import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
@@ -222,6 +222,8 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   settleBySums(report, result, (field, o) => vetoReason(vetoes, field, o) !== null, twice);
   // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
   confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
+  // …or a share the scoring never offered, when no other value in the document fits (percentArithmetic.ts).
+  findStatedShares(report, result, tokens.filter((t) => t.kind === "percent").map(at), (field, o) => vetoReason(vetoes, field, o) !== null);
   offerAtTotals(asTotals, result);
   for (const id of otherLevels) {
     const r = result.get(id);

@@ -40,3 +40,40 @@ export function confirmPercents(
     result.set(field.id, { state: "bound", occurrences: fit });
   }
 }
+
+/**
+ * A share the scoring did not offer at all («đã giải quyết 90/94 hồ sơ, đạt 95,74%»: the fraction stands where the
+ * wording expects the part) is still the figure when it is the only value in the document equal to part ÷ whole to two
+ * or more written decimals: by chance that happens about once in ten thousand. Whole and round values («100,00%»,
+ * «50,00%») say nothing, nor does a number another figure holds or is offered, nor one a veto refuses.
+ */
+export function findStatedShares(
+  report: ReportDefinition,
+  result: Map<FieldId, Recognition>,
+  percents: readonly Occurrence[],
+  vetoed: (field: FieldDef, o: Occurrence) => boolean,
+): void {
+  const claimed = new Set<number>();
+  for (const r of result.values()) {
+    if (r.state === "bound") for (const o of r.occurrences) claimed.add(o.start);
+    if (r.state === "ambiguous") for (const o of r.candidates) claimed.add(o.start);
+  }
+  for (const field of report.fields) {
+    const formula = field.formula;
+    const r = result.get(field.id);
+    if (formula?.op !== "percentOf" || r?.state === "bound") continue;
+    const part = boundValue(report, result, formula.part);
+    const whole = boundValue(report, result, formula.whole);
+    if (part === null || whole === null || whole <= 0 || part > whole) continue;
+    const ratio = (part / whole) * 100;
+    const fit = percents.filter((o) => {
+      const v = numberIn(field, o);
+      const decimals = /[.,](\d+)\s*%?\s*$/.exec(o.input.trim())?.[1]?.length ?? 0;
+      return v !== null && decimals >= 2 && !Number.isInteger(v) && !claimed.has(o.start) && fitsRatio(o.input, v, ratio);
+    });
+    if (fit.length === 0 || new Set(fit.map((o) => numberIn(field, o))).size !== 1) continue;
+    if (fit.some((o) => vetoed(field, o))) continue;
+    result.set(field.id, { state: "bound", occurrences: fit });
+    for (const o of fit) claimed.add(o.start);
+  }
+}
