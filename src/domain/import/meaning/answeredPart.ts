@@ -3,7 +3,8 @@
  * what was received is named first, then what was done with it. A number whose own clause names what was done with
  * the things (answered, resolved, handled), after an earlier clause of the sentence named their receiving, counts
  * those dealt with so: a part, not what was received, whether or not the received count is written. A figure whose
- * own words name that act («đã giải quyết …») may take it. Language knowledge only.
+ * own words name that act («đã giải quyết …») may take it; so does a number whose own clause hands them on to be
+ * dealt with («…, 03 ý kiến giao Phòng Kinh tế trả lời bằng văn bản»). Language knowledge only.
  */
 import { featureSet } from "./words";
 
@@ -26,8 +27,14 @@ export function answeredPart(text: string, start: number, sentenceFrom: number, 
   // The receiving names what was received: «nhận được ý kiến (…)»; «tiếp nhận, xử lý 129 đơn thư» is one act of two verbs.
   const received = [...before.slice(0, cut).matchAll(new RegExp(RECEIVED.source, "giu"))].at(-1);
   if (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, ""))) return false;
-  return RESPONSES.some((verb) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(clause));
+  const says = (verb: string, words: string) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(words);
+  // «…, 03 ý kiến giao Phòng Kinh tế trả lời bằng văn bản»: the act written after the number, as the part handed on.
+  const own = /^[^;.\n]{0,100}/u.exec(text.slice(start))![0].toLowerCase();
+  return RESPONSES.some((verb) => says(verb, clause) || (HANDED.test(own) && says(verb, own)));
 }
+
+/** Handed to someone to deal with: «giao», «chuyển». */
+const HANDED = /(?<![\p{L}\p{M}])(?:giao|chuyển)(?![\p{L}\p{M}])/u;
 
 /**
  * «Các sở, ngành đã trả lời 37 ý kiến tại hội nghị»: a number an act of answering leads straight to (a few words

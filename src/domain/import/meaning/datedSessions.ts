@@ -2,22 +2,31 @@
  * A paragraph that tells a period's sessions one by one, each sentence opened by its day («Lãnh đạo UBND tỉnh: ngày
  * 15/4/2026, Chủ tịch UBND tỉnh … tiếp 01 lượt với 03 người. Ngày 07/5/2026, Phó Chủ tịch … tiếp 01 đoàn 11 người»),
  * gives each count for its day only: none of them is the period's figure, which the report states elsewhere (a table
- * row, a total) or not at all. A single dated sentence is not judged: it may be the period's only session.
+ * row, a total) or not at all. A single dated sentence is not judged: it may be the period's only session; nor is a
+ * dated sentence of another body's session counted («Ngày 22/5/2026, Chủ tịch UBND Thành phố đối thoại … nêu 05 ý
+ * kiến» beside the ward chairman's own dialogue): `another` says so of its first number.
  */
 
 /** A sentence (or the clause after a level's «Tên cấp:» lead) opened by a day «ngày 15/4», «Ngày 07/5/2026». */
 const DATED = /(?:^|[.;]\s+|^[^.:;\n]{1,80}:\s+)(?:[-+•]\s*)?(?:vào\s+|trong\s+)?ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?(?![\d/])/giu;
 
 /** The count at `start` stands in a sentence opened by a day, in a paragraph telling two days or more. */
-export function datedSession(text: string, start: number): boolean {
+export function datedSession(text: string, start: number, another: (at: { start: number; end: number }) => boolean = () => false): boolean {
   const from = text.lastIndexOf("\n", start - 1) + 1;
   let to = text.indexOf("\n", start);
   if (to === -1) to = text.length;
   const line = text.slice(from, to);
-  const opens = [...line.matchAll(DATED)].map((m) => m.index + m[0].length);
-  if (opens.length < 2) return false;
   const at = start - from;
+  const opens = [...line.matchAll(DATED)].map((m) => m.index + m[0].length).filter((o) => o <= at || !anotherBodys(line, o, from, another));
+  if (opens.length < 2) return false;
   // The last dated opening before the number, with no sentence end between it and the number.
   const opened = opens.filter((o) => o <= at).at(-1);
   return opened !== undefined && !/[.;]\s/u.test(line.slice(opened, at));
+}
+
+/** The first count of the dated sentence opened at `open` (in `line`, which starts at `from`) is another body's. */
+function anotherBodys(line: string, open: number, from: number, another: (at: { start: number; end: number }) => boolean): boolean {
+  const sentence = line.slice(open).split(/[.;]\s/u)[0]!;
+  const count = /(?<![\d/,.])\d+(?:\.\d{3})*(?![\d/])/u.exec(sentence);
+  return count !== null && another({ start: from + open + count.index, end: from + open + count.index + count[0].length });
 }

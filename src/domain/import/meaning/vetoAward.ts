@@ -68,9 +68,10 @@ const REACH = 160;
  * The award under which the number at [start, end) is given: the title named last before it in its clause (a title
  * in its own item after it, «01 cá nhân được tặng Giấy khen», first), and that title's giver («Bằng khen của Thủ
  * tướng», or the giver named last before the title: «đề nghị Thủ tướng Chính phủ tặng Bằng khen», «01 cá nhân đề
- * nghị Chủ tịch UBND tỉnh tặng Bằng khen»).
+ * nghị Chủ tịch UBND tỉnh tặng Bằng khen»); a clause with no one acting («…; tặng Bằng khen cho 01 cá nhân») may
+ * carry on the giver of the clause before it (`carried`).
  */
-export function awardAt(text: string, start: number, end: number): { title: string | null; giver: string | null } {
+export function awardAt(text: string, start: number, end: number): { title: string | null; giver: string | null; carried?: string } {
   let from = start;
   while (from > 0 && start - from < REACH && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
   let to = end;
@@ -88,7 +89,18 @@ export function awardAt(text: string, start: number, end: number): { title: stri
   if (!title) return { title: null, giver: null };
   const of = /^\s*(?:của|do)\s/iu.test(before.slice(title.end)) ? mentions(before.slice(title.end, title.end + 40), GIVERS)[0] : undefined;
   const giver = of ?? mentions(before.slice(0, title.at), GIVERS).at(-1);
-  return { title: title.name, giver: giver?.name ?? null };
+  const carried = giver === undefined && text[from - 1] === ";" && BARE_GIVING.test(before) ? giverBefore(text, from - 1) : undefined;
+  return { title: title.name, giver: giver?.name ?? null, ...(carried ? { carried: carried.name } : {}) };
+}
+
+/** A clause opened by the act with no one acting: «…; tặng Bằng khen cho 01 cá nhân», «; đề nghị tặng …». */
+const BARE_GIVING = /^\s*(?:và\s+|đồng thời\s+)?(?:đề nghị\s+)?tặng(?![\p{L}])/iu;
+
+/** The giver named last in the sentence's clauses before `at` (a «;»): the one a bare clause after it carries on. */
+function giverBefore(text: string, at: number): { name: string } | undefined {
+  let from = at;
+  while (from > 0 && at - from < REACH * 2 && text[from - 1] !== "\n" && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  return mentions(text.slice(from, at), GIVERS).at(-1);
 }
 
 /** The number is given under another title than the field's, or (`giver`) by another giver. */
@@ -96,7 +108,10 @@ export function otherAward(own: AwardWords, text: string, start: number, end: nu
   if (own.titles.size === 0 && own.givers.size === 0) return false;
   const found = awardAt(text, start, end);
   if (found.title !== null && own.titles.size > 0 && !own.titles.has(found.title)) return true;
-  return giver && found.giver !== null && own.givers.size > 0 && !own.givers.has(found.giver);
+  // A giver carried on from the clause before only refuses: «…; đề nghị tặng Bằng khen» after the Prime Minister's may
+  // be another giver's, which the writer left unnamed (giverNamedElsewhere).
+  const named = found.giver ?? found.carried ?? null;
+  return giver && named !== null && own.givers.size > 0 && !own.givers.has(named);
 }
 
 /**

@@ -1,0 +1,75 @@
+/**
+ * What the unseen batch 580–586 showed wrong, each as a clerk wrote it, with the near-miss beside it (581):
+ * - a ward's paragraph tells its chairman's dialogue and, dated too, the city chairman's: the ward's 11 opinions are
+ *   its own, the other body's session beside it makes no sessions paragraph of it; and the 03 «giao Phòng … trả lời»
+ *   are a part handed on, never what the dialogue received;
+ * - «Chủ tịch UBND Thành phố tặng Bằng khen cho 01 tập thể …; tặng Bằng khen cho 01 cá nhân … phòng cháy»: the bare
+ *   clause carries on the city chairman as giver, so its 01 is no Prime Minister's award;
+ * - «trong đó hồ sơ nộp trực tuyến 3.912 hồ sơ»: a channel's share, nothing withdrawn;
+ * - «Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ» in a report with «Kỳ trước chuyển sang»: the new ones only, not the
+ *   received total the form counts with the carried ones.
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { datedSession } from "../../../src/domain/import/meaning/datedSessions";
+import { newOnly } from "../../../src/domain/import/meaning/carriedOver";
+import { channelShare } from "../../../src/domain/import/meaning/channelPart";
+import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
+import { REPORT } from "../../support/forms";
+
+function state(text: string, id: string): string {
+  const r = recognizeFigures(text, REPORT).get(id);
+  return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : (r?.state ?? "notFound");
+}
+
+const head = "UBND THÀNH PHỐ HỒ CHÍ MINH\nỦY BAN NHÂN DÂN PHƯỜNG THỦ DẦU MỘT\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\nII. KẾT QUẢ THỰC HIỆN DÂN CHỦ Ở CƠ SỞ\n";
+const dialogue = (other: string) =>
+  `${head}2. Ngày 14/5/2026, Chủ tịch UBND phường tổ chức hội nghị đối thoại trực tiếp với Nhân dân khu phố 7, khu phố 8 về chỉnh trang đô thị, nhận được 11 ý kiến; đã trả lời tại hội nghị 08 ý kiến, 03 ý kiến giao Phòng Kinh tế, Hạ tầng và Đô thị trả lời bằng văn bản. ${other}\n`;
+
+describe("a dialogue told beside another body's dated session", () => {
+  it("reads the ward's own opinions, not the part handed on", () => {
+    const text = dialogue("Ngày 22/5/2026, Chủ tịch UBND Thành phố đối thoại với Nhân dân các phường khu vực Bình Dương (cũ), Nhân dân phường nêu 05 ý kiến.");
+    expect(state(text, "bcdc:doiThoai.soYKien")).toBe("11");
+  });
+
+  it("near-miss: two sessions of the ward's own, day by day, are still sessions", () => {
+    const line = "Ngày 14/5/2026, Chủ tịch UBND phường tiếp 03 lượt công dân. Ngày 21/5/2026, Chủ tịch UBND phường tiếp 04 lượt công dân.";
+    expect(datedSession(line, line.indexOf("03"))).toBe(true);
+    expect(datedSession(line, line.indexOf("03"), () => true)).toBe(false);
+    expect(datedSession(line, line.indexOf("04"), () => true)).toBe(true);
+  });
+});
+
+describe("a bare «; tặng Bằng khen» after another giver's clause", () => {
+  const text = "Chủ tịch UBND Thành phố tặng Bằng khen cho 01 tập thể và 03 cá nhân của phường; tặng Bằng khen cho 01 cá nhân có thành tích trong phong trào Toàn dân tham gia phòng cháy, chữa cháy.";
+  it("carries the giver on, as a refusal only", () => {
+    const at = text.lastIndexOf("01");
+    expect(awardAt(text, at, at + 2)).toEqual({ title: "bằng khen", giver: null, carried: "chủ tịch" });
+    expect(state(`${head}4. Về thi đua, khen thưởng: ${text}\n`, "bcdc:khenThuong.bangKhenTTg")).not.toBe("01");
+    expect(state(`${head}4. Về thi đua, khen thưởng: ${text}\n`, "bcdc:khenThuong.pccc")).toBe("01");
+  });
+
+  it("near-miss: a clause with its own verb and subject carries nothing", () => {
+    const own = "Chủ tịch UBND tỉnh tặng Bằng khen cho 02 tập thể; Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân.";
+    const at = own.lastIndexOf("01");
+    expect(awardAt(own, at, at + 2)).toEqual({ title: "bằng khen", giver: "thủ tướng" });
+  });
+});
+
+describe("received dossiers split by channel and by period", () => {
+  it("«trong đó hồ sơ nộp trực tuyến 3.912» is a channel's share", () => {
+    const text = "Số hồ sơ tiếp nhận là 5.679 hồ sơ; trong đó hồ sơ nộp trực tuyến 3.912 hồ sơ, chiếm 68,89%.";
+    expect(channelShare("hồ sơ rút và trả lại", text, text.indexOf("3.912"))).toBe(true);
+    expect(channelShare("hồ sơ rút và trả lại", text, text.indexOf("5.679"))).toBe(false);
+  });
+
+  it("«tiếp nhận trong kỳ» beside a carry-over is the new ones only", () => {
+    const text = "Tổng cộng\t153\t5.679\t5.814\nSố hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ.\n(cột Kỳ trước chuyển sang)";
+    expect(newOnly("hồ sơ tiếp nhận", text, text.indexOf("5.679 hồ"))).toBe(true);
+    expect(newOnly("hồ sơ tiếp nhận mới trong kỳ", text, text.indexOf("5.679 hồ"))).toBe(false);
+  });
+
+  it("near-miss: with no carry-over written, «trong kỳ» only says when", () => {
+    const text = "Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ, đã giải quyết 5.597 hồ sơ.";
+    expect(newOnly("hồ sơ tiếp nhận", text, text.indexOf("5.679"))).toBe(false);
+  });
+});
