@@ -7,14 +7,19 @@
  *   clause carries on the city chairman as giver, so its 01 is no Prime Minister's award;
  * - «trong đó hồ sơ nộp trực tuyến 3.912 hồ sơ»: a channel's share, nothing withdrawn;
  * - «Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ» in a report with «Kỳ trước chuyển sang»: the new ones only, not the
- *   received total the form counts with the carried ones.
+ *   received total the form counts with the carried ones;
+ * - «03 đồng chí Phó Chủ tịch kiêm người đứng đầu tổ chức chính trị - xã hội»: another second post than heading the
+ *   centre (592);
+ * - a commune's month told day by day as a numbered list («4. Thứ Năm, ngày 02/7/2026 (tiếp định kỳ): Chủ tịch UBND
+ *   xã dự họp tại tỉnh, …; tiếp 04 lượt, 05 người»): one day's session, never the province leaders' (586).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { datedSession } from "../../../src/domain/import/meaning/datedSessions";
 import { newOnly } from "../../../src/domain/import/meaning/carriedOver";
 import { channelShare } from "../../../src/domain/import/meaning/channelPart";
 import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
-import { REPORT } from "../../support/forms";
+import { otherConcurrentRole } from "../../../src/domain/import/meaning/concurrentRole";
+import { REPORT, builtInDefinition } from "../../support/forms";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -71,5 +76,43 @@ describe("received dossiers split by channel and by period", () => {
   it("near-miss: with no carry-over written, «trong kỳ» only says when", () => {
     const text = "Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ, đã giải quyết 5.597 hồ sơ.";
     expect(newOnly("hồ sơ tiếp nhận", text, text.indexOf("5.679"))).toBe(false);
+  });
+});
+
+describe("leaders holding a second post", () => {
+  const label = "Lãnh đạo kiêm nhiệm Giám đốc Trung tâm PVHCC";
+  const after = (text: string) => otherConcurrentRole(label, text, text.indexOf("03") + 2);
+
+  it("another post after «kiêm» is no leader heading the centre", () => {
+    expect(after("Chủ tịch và 04 Phó Chủ tịch (trong đó 03 đồng chí Phó Chủ tịch kiêm người đứng đầu tổ chức chính trị - xã hội).")).toBe(true);
+  });
+
+  it("near-miss: the centre's director, written out or short, and a bare «kiêm nhiệm»", () => {
+    expect(after("03 Phó Chánh Văn phòng, trong đó 01 đồng chí kiêm Giám đốc Trung tâm Phục vụ hành chính công.")).toBe(false);
+    expect(after("CVP và 03 PCVP (01 đ/c kiêm GĐ TTPVHCC).")).toBe(false);
+    expect(after("Giám đốc Trung tâm do 03 Phó Chánh Văn phòng kiêm nhiệm.")).toBe(false);
+  });
+});
+
+describe("a month told as a numbered list of days", () => {
+  const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
+  const month = (fourth: string) =>
+    `UBND TỈNH ĐẮK LẮK\nỦY BAN NHÂN DÂN XÃ EA SÚP\n\nBÁO CÁO\nKết quả công tác tiếp công dân tháng 7 năm 2026\n\nI. KẾT QUẢ TIẾP CÔNG DÂN THEO TỪNG NGÀY\n` +
+    `1. Thứ Năm, ngày 25/6/2026 (tiếp định kỳ): Chủ tịch UBND xã tiếp 02 lượt, 02 người.\n\n${fourth}\n\n` +
+    `II. TỔNG HỢP CẢ THÁNG\nTrong tháng 7/2026, lãnh đạo UBND xã tiếp tổng cộng 06 lượt với 07 người.\n`;
+  const read = (text: string, id: string) => {
+    const r = recognizeFigures(text, MONTHLY).get(id);
+    return r?.state === "bound" ? r.occurrences.map((o) => o.input).join("|") : (r?.state ?? "notFound");
+  };
+
+  it("a day's session, even one that names the province, is no province leaders' figure", () => {
+    const text = month("2. Thứ Năm, ngày 02/7/2026 (tiếp định kỳ): Chủ tịch UBND xã dự họp tại tỉnh, ủy quyền Phó Chủ tịch UBND xã tiếp thay; tiếp 04 lượt, 05 người.");
+    expect(read(text, "tcd:tinh.nguoi")).not.toBe("05");
+    expect(datedSession(text, text.indexOf("05 người"))).toBe(true);
+  });
+
+  it("near-miss: a lone session beside a postponed day is still the period's", () => {
+    const text = "Ngày 16/3/2026 (thứ Hai): Chủ tịch UBND tỉnh tiếp 02 lượt với 07 người.\nNgày 13/4/2026: lịch tiếp định kỳ được lùi sang ngày 20/4/2026 do trùng lịch.\n";
+    expect(datedSession(text, text.indexOf("07"))).toBe(false);
   });
 });

@@ -17,6 +17,7 @@ export function datedSession(text: string, start: number, another: (at: { start:
   if (to === -1) to = text.length;
   const line = text.slice(from, to);
   const at = start - from;
+  if (DAY_ITEM.test(line) && neighbourDated(text, from, to)) return true;
   const opens = [...line.matchAll(DATED)].map((m) => m.index + m[0].length).filter((o) => o <= at || !anotherBodys(line, o, from, another));
   if (opens.length < 2) return false;
   // The last dated opening before the number, with no sentence end between it and the number.
@@ -30,3 +31,23 @@ function anotherBodys(line: string, open: number, from: number, another: (at: { 
   const count = /(?<![\d/,.])\d+(?:\.\d{3})*(?![\d/])/u.exec(sentence);
   return count !== null && another({ start: from + open + count.index, end: from + open + count.index + count[0].length });
 }
+
+/**
+ * An item of a list of days: «4. Thứ Năm, ngày 02/7/2026 (tiếp định kỳ): … tiếp 04 lượt, 05 người», «- Ngày 15/4/2026:
+ * …». With an item above or below it opened so and telling a count, the list tells the sessions one by one, as a
+ * paragraph of dated sentences does.
+ */
+const DAY_ITEM = /^[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?(?:vào[ \t]+)?ngày[ \t]+\d{1,2}\/\d{1,2}(?![\d])/iu;
+
+/** The nearest non-blank line above or below the line [from, to) is a day's item too. */
+function neighbourDated(text: string, from: number, to: number): boolean {
+  const above = text.slice(0, Math.max(0, from - 1)).replace(/\n+$/u, "");
+  const previous = above.slice(above.lastIndexOf("\n") + 1);
+  const below = text.slice(to + 1).replace(/^\n+/u, "");
+  const next = below.slice(0, below.indexOf("\n") === -1 ? below.length : below.indexOf("\n"));
+  return [previous, next].some((line) => DAY_ITEM.test(line) && COUNTED.test(line.replace(DATES, " ")));
+}
+
+/** A day's item telling a session has a count in it («tiếp 02 lượt»); a postponed one has only dates. */
+const COUNTED = /(?<![\d/.,])\d+(?:\.\d{3})*(?![\d/])\s+\p{L}/u;
+const DATES = /\d{1,2}\/\d{1,2}(?:\/\d{2,4})?/gu;

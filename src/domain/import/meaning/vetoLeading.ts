@@ -85,6 +85,7 @@ import { newUnitUnsaid } from "./newUnitMove";
 import { countsBothKinds, describesBothKinds } from "./bothKinds";
 import { channelShare } from "./channelPart";
 import { carriedOver, newOnly } from "./carriedOver";
+import { otherConcurrentRole } from "./concurrentRole";
 import { kindOf } from "./vetoOwnAward";
 import { roomNames } from "./vetoPlace";
 import type { SpanFacts } from "./vetoFacts";
@@ -147,6 +148,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && describesBothKinds(text, o.start, o.end, own.kindSiblings)) return "sibling";
   // «01 từ Phòng Tổng hợp sang Phòng Nội chính» for a move into a new room: no new room said (newUnitMove.ts).
   if (field.kind === "count" && newUnitUnsaid(field.label, at.sentenceText)) return "general";
+  // «03 đồng chí Phó Chủ tịch kiêm người đứng đầu tổ chức …» for leaders heading the centre: another second post (concurrentRole.ts).
+  if (field.kind === "count" && otherConcurrentRole(field.label, text, o.end)) return "general";
   // «chấm dứt hợp đồng 01 lái xe»: a contract ended, not the staff under contract (contractChange.ts).
   if (field.kind === "count" && changedContracts(field.label, text, o.start)) return "comparison";
   // «nhận được ý kiến (…), đã trả lời tại hội nghị (06) ý kiến»: those answered, not those received (answeredPart.ts).
