@@ -11,7 +11,9 @@
  * - «03 đồng chí Phó Chủ tịch kiêm người đứng đầu tổ chức chính trị - xã hội»: another second post than heading the
  *   centre (592);
  * - a commune's month told day by day as a numbered list («4. Thứ Năm, ngày 02/7/2026 (tiếp định kỳ): Chủ tịch UBND
- *   xã dự họp tại tỉnh, …; tiếp 04 lượt, 05 người»): one day's session, never the province leaders' (586).
+ *   xã dự họp tại tỉnh, …; tiếp 04 lượt, 05 người»): one day's session, never the province leaders' (586);
+ * - an office's divisions as communes, unions and fronts name them: «có 04 cơ quan, đơn vị gồm: …» (583), «có 05
+ *   ban, văn phòng, gồm: …» (582, 592), and an outline's table row «Số phòng chuyên môn, nghiệp vụ thuộc Sở⇥07⇥…» (584).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { datedSession } from "../../../src/domain/import/meaning/datedSessions";
@@ -20,6 +22,7 @@ import { channelShare } from "../../../src/domain/import/meaning/channelPart";
 import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
 import { otherConcurrentRole } from "../../../src/domain/import/meaning/concurrentRole";
 import { REPORT, builtInDefinition } from "../../support/forms";
+import { listsFound } from "../../support/unitLists";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -114,5 +117,22 @@ describe("a month told as a numbered list of days", () => {
   it("near-miss: a lone session beside a postponed day is still the period's", () => {
     const text = "Ngày 16/3/2026 (thứ Hai): Chủ tịch UBND tỉnh tiếp 02 lượt với 07 người.\nNgày 13/4/2026: lịch tiếp định kỳ được lùi sang ngày 20/4/2026 do trùng lịch.\n";
     expect(datedSession(text, text.indexOf("07"))).toBe(false);
+  });
+});
+
+describe("an office's divisions as communes, unions and fronts name them", () => {
+  it("reads the names with their count", () => {
+    expect(listsFound("UBND xã có Chủ tịch và 02 Phó Chủ tịch; có 04 cơ quan, đơn vị gồm: Văn phòng HĐND và UBND; Phòng Kinh tế; Phòng Văn hóa - Xã hội; Trung tâm Phục vụ hành chính công xã.")).toEqual({
+      "toChuc.danhSach": "Văn phòng HĐND và UBND\nPhòng Kinh tế\nPhòng Văn hóa - Xã hội\nTrung tâm Phục vụ hành chính công xã",
+      "toChuc.so": "04",
+    });
+    expect(listsFound("Cơ quan Liên đoàn Lao động tỉnh có 05 ban, văn phòng, gồm: Văn phòng; Ban Tổ chức - Kiểm tra; Ban Tuyên giáo - Nữ công; Ban Chính sách - Pháp luật; Ban Tài chính.")["toChuc.so"]).toBe("05");
+    const row = "2\tSố phòng chuyên môn, nghiệp vụ thuộc Sở\t03\tVăn phòng; Thanh tra; Phòng Tổ chức cán bộ\n3\tSố công chức\t45\t";
+    expect(listsFound(row)).toEqual({ "toChuc.danhSach": "Văn phòng\nThanh tra\nPhòng Tổ chức cán bộ", "toChuc.so": "03" });
+  });
+
+  it("near-miss: places visited, and a count that is not the names'", () => {
+    expect(listsFound("Đoàn kiểm tra làm việc tại 04 cơ quan, đơn vị gồm: Văn phòng; Phòng Kinh tế; Phòng Văn hóa - Xã hội; Trung tâm Phục vụ hành chính công xã.")).toEqual({});
+    expect(listsFound("UBND xã có 05 cơ quan, đơn vị gồm: Văn phòng HĐND và UBND; Phòng Kinh tế; Phòng Văn hóa - Xã hội.")["toChuc.danhSach"]).toBeUndefined();
   });
 });

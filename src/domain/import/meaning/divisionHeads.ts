@@ -26,12 +26,13 @@ export interface DivisionFinding {
 /**
  * The words an office uses for its own divisions, longest first (a bare «phòng» or «bộ phận» only with its list):
  * «phòng, chi cục», «phòng nghiệp vụ» (a central body's provincial branch), «phòng và tổ chức tương đương», «phòng chuyên môn và tương đương», «cơ quan chuyên môn và tổ chức hành chính» (a commune), «cơ
- * quan, đơn vị chuyên môn», «bộ phận» (a district office), «tổ chức tham mưu, giúp việc Giám đốc Sở» (a department,
+ * quan, đơn vị chuyên môn», «cơ quan, đơn vị» (a commune's, its count and names written with it), «ban, văn phòng» (a
+ * mass organisation's own), «bộ phận» (a district office), «tổ chức tham mưu, giúp việc Giám đốc Sở» (a department,
  * as the law on a Sở's structure names them), or that name shortened, «07 tổ chức tham mưu, gồm: …».
  */
 const KINDS =
   "phòng chuyên môn(?:,? nghiệp vụ)? và (?:tổ chức )?tương đương|phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng nghiệp vụ|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
-  "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn|tổ chức tham mưu(?:,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?)?|" +
+  "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn|cơ quan,? đơn vị|ban,? văn phòng|tổ chức tham mưu(?:,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?)?|" +
   "tổ chức hành chính|" +
   "bộ phận|phòng";
 /**
@@ -67,8 +68,11 @@ const BRACKETED = new RegExp(
 );
 const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+|(?<=(?:^|\n)[ \t]*)(?:\d{1,2}|[a-zđ])[.)][ \t]+)?$/iu;
 
-/** A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B». */
-const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*(?=\\t)`, "giu");
+/**
+ * A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B», or as the
+ * question of an outline's table asks it, «2⇥Số phòng chuyên môn, nghiệp vụ thuộc Sở⇥07⇥Văn phòng; Thanh tra; …».
+ */
+const ROW_LABEL = new RegExp(`(?<![\\p{L}\\p{M}])(?:(?:các|số)[ ]+)?(?:${KINDS})(?:[ ]+(?:trực thuộc|thuộc[ ]+(?:Sở|Văn phòng|Ban|Cục|Chi cục|UBND)))?[ ]*(?=\\t)`, "giu");
 
 /** The cell before a count's cell is the kind alone, as a row label: «Các phòng chuyên môn⇥». */
 const KIND_CELL_BEFORE = new RegExp(`(?:^|[\\t\\n])[ ]*(?:các[ ]+)?(?:${KINDS})(?:[ ]+trực thuộc)?[ ]*\\t[ \\t]*$`, "iu");
