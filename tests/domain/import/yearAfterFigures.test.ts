@@ -30,3 +30,17 @@ describe("the year as a list item above the staff figures", () => {
     expect(yearOf("- Năm thành lập: 2008\n- Biên chế công chức được giao: 30; có mặt: 28.")).not.toBe("2008");
   });
 });
+
+describe("the year in a long clause that opens with the staff words", () => {
+  it("is the figures' year, however many words the giver takes", () => {
+    expect(yearOf("Biên chế cán bộ, công chức được Tổng Liên đoàn giao năm 2026 là 148, hiện có 141 người.")).toBe("2026");
+    expect(yearOf("Biên chế công chức của cơ quan Sở được giao năm 2025 là 112, hiện có 104 công chức.")).toBe("2025");
+  });
+  it("and closing the figure's words across the pair's comma", () => {
+    expect(yearOf("- 34 biên chế cán bộ, công chức giao năm 2026; 31 có mặt.")).toBe("2026");
+  });
+  it("near-match: a clause opened by other words, and a number between the figure and the year", () => {
+    expect(yearOf("Theo đề án sắp xếp được Tổng Liên đoàn phê duyệt vào cuối năm 2024, biên chế được giao là 148, hiện có 141 người.")).not.toBe("2024");
+    expect(yearOf("- 34 biên chế cán bộ, công chức, giảm 02 người so với năm 2025; 31 có mặt.")).not.toBe("2025");
+  });
+});

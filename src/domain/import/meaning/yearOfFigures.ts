@@ -122,7 +122,8 @@ function headingYears(text: string, years: readonly NumberToken[], at: number, p
  */
 function closes(text: string, at: number, year: NumberToken, pairs: ReadonlySet<string>): boolean {
   const figureEnd = /^[\d.,]*/u.exec(text.slice(at, year.start))![0].length + at;
-  const between = /^[^\d\n,;:.()]*$/u.exec(text.slice(figureEnd, year.start))?.[0];
+  // A comma inside the words is a pair's («34 biên chế cán bộ, công chức giao năm 2026»); a number between is not.
+  const between = /^[^\d\n;:.()]*$/u.exec(text.slice(figureEnd, year.start))?.[0];
   if (between === undefined || !/(?<![\p{L}])năm\s+$/iu.test(between)) return false;
   return features(syllables(between).slice(0, -1)).some((f) => pairs.has(f));
 }
@@ -163,7 +164,9 @@ function heads(text: string, year: NumberToken, from: number, pairs: ReadonlySet
   if (lead.length <= 2 && lead.at(-1) === "năm") return true;
   // A line introducing items is a heading: its words all say what its year is of.
   const named = features(heading ? lead.slice(0, -1) : lead.slice(0, -1).slice(-NAMED_BEFORE));
-  return named.some((f) => pairs.has(f));
+  if (named.some((f) => pairs.has(f))) return true;
+  // «Biên chế cán bộ, công chức được Tổng Liên đoàn giao năm 2026 là 148»: the clause opens with the companions' words.
+  return features(lead.slice(0, 2)).some((f) => pairs.has(f));
 }
 
 const ROW = /^\s*(?:[-+*•–]|\d{1,2}[.)])\s|\t|\|/;
