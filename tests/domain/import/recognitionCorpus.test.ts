@@ -90,7 +90,7 @@ const MEASURED: Record<string, number> = {
   "25-hung-yen-nhan-hai-cham-theo-thang-quy4-2025.txt": 61,
   "26-dong-thap-phu-luc-bieu-so-quy1-2026.docx": 58,
   // 27 → 28: «01 đơn vị (Trung tâm Hỗ trợ doanh nghiệp và Xúc tiến đầu tư)» is one name (listItems.ts oneName; wt-recall10).
-  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 31,
+  "27-so-tai-chinh-bac-ninh-tom-tat-dau-quy2-2026.txt": 32, // stop 34 raised from 31
   // 28 → 29: «biên chế công chức UBND tỉnh giao 168», the allotting body as subject (candidates.ts AGENT; wt-dev22).
   "28-hue-dan-tu-trang-web-quy3-2025.txt": 57,
   "29-ha-giang-dao-muc-ghi-chu-sao-quy1-2025.txt": 58,
@@ -377,14 +377,14 @@ const MEASURED: Record<string, number> = {
   // 20/23), then after the stop's four fixers, who never saw them (474a8ac: 194/217, 3 wrong and 12/18; 197/223, 6 wrong
   // and 20/23). These floors are the third measurement, after the lead's rules (vetoRenewal.ts, rowsSum.ts,
   // textClauses.ts).
-  "270-so-noi-vu-quang-tri-bieu-tong-hop-tieu-de-nhom-quy3-2026.docx": 36,
+  "270-so-noi-vu-quang-tri-bieu-tong-hop-tieu-de-nhom-quy3-2026.docx": 38, // stop 34 raised from 36
   "271-vp-hdnd-ubnd-xa-huong-khe-ha-tinh-cum-tu-cat-gon-quy2-2026.txt": 24,
   "272-ban-dan-toc-soc-trang-so-bang-chu-xen-so-khoang-hon-quy4-2024.txt": 32, // stop 32: zeros of feedback on the rules
   "273-vp-tuyen-quang-quy-truoc-cung-ky-ty-le-tang-cung-cau-quy1-2026.txt": 57,
   "274-vp-gia-lai-dan-tu-email-sao-o-tab-khong-dau-quy3-2025.txt": 51,
   "276-phuong-thanh-xuan-ha-noi-tcd-2026-10-bang-linh-vuc-thang-luy-ke.docx": 13, // wt-monthly34 wordings
   "280-vp-tay-ninh-dao-muc-nhan-su-phu-luc-01-quy3-2026.txt": 63,
-  "281-trung-tam-pvhcc-lang-son-bang-linh-vuc-tong-cong-quy-truoc-quy2-2026.txt": 18, // 17 → 18 with wt-new40 (hcc.dungHan: the centre's own report, tableGrid's total column)
+  "281-trung-tam-pvhcc-lang-son-bang-linh-vuc-tong-cong-quy-truoc-quy2-2026.txt": 22, // 17 → 18 with wt-new40 (hcc.dungHan: the centre's own report, tableGrid's total column); stop 34 raised from 18
   "282-so-y-te-quang-ngai-ghi-chu-so-thu-tu-cuoi-bao-cao-quy4-2025.txt": 32,
   "283-vp-hdnd-ubnd-phuong-buon-ma-thuot-dat-ty-le-phan-so-quy1-2026.txt": 22,
   "284-vp-can-tho-phu-luc-so-lieu-than-bai-lech-quy4-2025.txt": 67,
@@ -437,7 +437,7 @@ const MEASURED: Record<string, number> = {
   "346-can-tho-tcd-2026-04-ban-tiep-cong-dan-binh-thuong.txt": 23,
   "350-so-xay-dung-ca-mau-bao-cao-cong-tac-quy-dan-chu-ngan-phu-luc-hai-bieu-quy4-2025.docx": 40,
   "351-vp-ha-giang-so-nghin-lan-kieu-phan-tram-so-chu-quy2-2025.txt": 65, // 63 on arrival: «mười một (11) ý kiến»; tenXa by the lead's ruling
-  "352-ubnd-xa-tam-duong-lai-chau-so-dung-dau-dong-dien-van-quy3-2026.txt": 29,
+  "352-ubnd-xa-tam-duong-lai-chau-so-dung-dau-dong-dien-van-quy3-2026.txt": 30, // stop 34 raised from 29
   "353-vp-cao-bang-so-lieu-tung-phong-trung-tam-va-quay-van-phong-quy1-2026.txt": 47, // vienChucNhaKhach by the lead's ruling
   "354-so-noi-vu-thai-nguyen-toan-tinh-va-co-quan-so-quy2-2026.txt": 41, // 35 on arrival: the part about the whole province
   "356-dong-nai-tcd-2026-04-cung-ky-trong-ngoac-bang-noi-dung.txt": 21,
@@ -450,7 +450,7 @@ const MEASURED: Record<string, number> = {
   "364-vp-tra-vinh-6-thang-trong-do-quy-ii-quy2-2025.txt": 57,
   "366-dong-thap-tcd-2026-01-thanh-tra-tinh-thuong-le.txt": 22,
   "370-vp-quang-tri-cau-dai-va-dong-thoi-cung-voi-do-quy2-2026.txt": 67, // 61 unseen: «, đồng thời / cùng với đó» joined statements (wt-study44)
-  "371-so-tai-chinh-ninh-binh-dan-tu-word-mat-so-muc-bang-cach-quy3-2025.txt": 35, // stop 33 raised from 34
+  "371-so-tai-chinh-ninh-binh-dan-tu-word-mat-so-muc-bang-cach-quy3-2025.txt": 38, // stop 33 raised from 34; stop 34 raised from 35
   "372-vp-hdnd-ubnd-phuong-vinh-yen-de-muc-1-1-1-nhan-gach-quy1-2026.txt": 31, // 30 → 31: «… PCCC và CNCH năm 2025: 01 cá nhân», the label's year (wt-new46b); 27 unseen: «1.2.3. Lý luận chính trị» over «- Cao cấp: 02» (wt-study44)
   "373-trung-tam-pvhcc-lao-cai-theo-nganh-trong-cau-tong-cuoi-doan-quy4-2025.txt": 25, // 18 unseen: sectors then «; tổng cộng …», «X có 01 … và 07 …» (wt-study44)
   "374-vp-lang-son-van-xuoi-ngan-bieu-so-lieu-quy-nay-quy-truoc-quy1-2025.docx": 57, // stop 32: zeros of feedback on the rules
@@ -469,10 +469,10 @@ const MEASURED: Record<string, number> = {
   "393-vp-hdnd-ubnd-xa-tam-dao-phu-tho-chu-thich-so-ngoac-dieu-chinh-bao-cao-nhanh-quy3-2025.txt": 27,
   "394-thanh-tra-bac-lieu-cut-lun-viet-tat-quy1-2025.txt": 31,
   "396-lam-dong-tcd-2026-10-thang-nay-va-luy-ke-tu-dau-nam-moi-doan.txt": 23,
-  "400-so-y-te-lam-dong-kem-don-vi-truc-thuoc-quy4-2025.txt": 36,  // wt-new44: the sector's 612 refused, the office's 38 read (was 35)
+  "400-so-y-te-lam-dong-kem-don-vi-truc-thuoc-quy4-2025.txt": 37,  // wt-new44: the sector's 612 refused, the office's 38 read (was 35); stop 34 raised from 36
   "401-vp-doan-dbqh-hdnd-ca-mau-ky-bau-cu-quy1-2026.txt": 21,
   "402-ubnd-xa-xin-man-tuyen-quang-can-bo-moi-viet-quy3-2025.txt": 29,
-  "403-so-cong-thuong-khanh-hoa-hai-bang-ho-so-don-thu-quy2-2026.docx": 27,
+  "403-so-cong-thuong-khanh-hoa-hai-bang-ho-so-don-thu-quy2-2026.docx": 31, // stop 34 raised from 27
   "404-ban-qlkcn-dong-nai-thuong-le-quy3-2026.txt": 32, // stop 32: zeros of feedback on the rules
   "406-da-nang-tcd-2026-03-thanh-pho-thuong-le.txt": 23,
   // stop 27's last two batches, written while the fixers worked and never shown to them: wt-fresh47 (410–414, 416;
@@ -480,7 +480,7 @@ const MEASURED: Record<string, number> = {
   // on this stop's merged engine (485e833): quarterly 180/211 (2 wrong; 3 on the start engine) and 156/192 (7 wrong,
   // the same on both); monthly 23/23 each. At what they read on 485e833.
   "410-vp-vinh-long-trang-trong-sau-hop-nhat-quy3-2025.txt": 67, // stop 33 raised from 66
-  "411-so-nnmt-thai-nguyen-chu-dam-bang-linh-vuc-quy1-2026.docx": 40,
+  "411-so-nnmt-thai-nguyen-chu-dam-bang-linh-vuc-quy1-2026.docx": 42, // stop 34 raised from 40
   "412-vp-hdnd-ubnd-xa-phu-cat-gia-lai-ba-trang-quy4-2025.txt": 27, // stop 32: zeros of feedback on the rules
   "413-so-vhttdl-thanh-hoa-nhieu-don-vi-truc-thuoc-quy2-2026.txt": 37, // wt-study46 38; its «đang học cao/trung cấp» synonym taken back at merge (numberedHeadingLead.test.ts)
   "414-ttpvhcc-tay-ninh-tu-bao-cao-quy3-2026.txt": 27, // stop 33 raised from 26
@@ -614,8 +614,20 @@ const MEASURED: Record<string, number> = {
   "571-vp-tay-ninh-tu-dong-danh-so-bang-chi-tieu-ket-qua-don-vi-trong-o-quy2-2026.docx": 50, // 48 unseen, 1 wrong; 50 after stop 33
   "572-hoi-lhpn-hung-yen-bang-ke-hoach-thuc-hien-luy-ke-dat-quy2-2026.txt": 28, // 27 unseen, 2 wrong; 28 after stop 33
   "573-ubnd-xa-con-cuong-nghe-an-mot-trang-viet-tat-tn-gq-dgq-quy2-2026.txt": 26, // 16 unseen, 1 wrong; 26 after stop 33
-  "574-so-tai-chinh-vinh-long-dan-tu-excel-cham-thap-phan-cach-nghin-bang-lech-quy2-2026.txt": 36, // 36 unseen
+  "574-so-tai-chinh-vinh-long-dan-tu-excel-cham-thap-phan-cach-nghin-bang-lech-quy2-2026.txt": 37, // 36 unseen; stop 34 raised from 36
   "576-an-giang-tcd-2026-05-thanh-tra-cung-ky-nam-truoc-luy-ke-nam.txt": 23, // 22 unseen, 1 wrong; 23 after stop 33
+  "580-thue-tinh-dong-nai-gach-long-cung-ky-ngoac-quy4-2025.txt": 42, // 42 unseen
+  "581-ubnd-phuong-thu-dau-mot-hcm-bang-tieu-de-hai-tang-quy2-2026.docx": 33, // 31 unseen, 5 wrong; 33 after stop 34
+  "582-ldld-bac-ninh-doan-dai-dan-chu-noi-lam-viec-quy3-2026.txt": 30, // 27 unseen; 30 after stop 34
+  "583-xa-bac-ha-lao-cai-dan-tu-thu-dien-tu-bang-ong-trich-thu-cu-quy1-2026.txt": 30, // 28 unseen; 30 after stop 34
+  "584-so-gddt-khanh-hoa-bang-tab-de-cuong-ghi-chu-so-khac-quy4-2026.txt": 38, // 36 unseen; 38 after stop 34
+  "586-xa-ea-sup-dak-lak-tcd-2026-07-tung-ngay-tiep-chu-tich.txt": 12, // 12 unseen, 1 wrong
+  "590-thanh-tra-khanh-hoa-danh-so-thap-phan-don-thu-toan-tinh-quy2-2026.txt": 38, // 38 unseen
+  "591-so-tai-chinh-lao-cai-chu-thich-chan-trang-bang-ngat-trang-quy1-2026.docx": 40, // 37 unseen; 40 after stop 34
+  "592-mttq-thai-nguyen-co-quan-va-giam-sat-toan-tinh-quy4-2025.txt": 25, // 23 unseen, 1 wrong; 25 after stop 34
+  "593-dac-khu-phu-quoc-so-uoc-khoang-gan-tren-bao-cao-dai-quy3-2026.txt": 36, // 36 unseen
+  "594-so-cong-thuong-hung-yen-ty-le-than-phu-luc-dem-lech-quy4-2026.txt": 33, // 33 unseen
+  "596-lam-dong-tcd-2026-08-thong-bao-tung-truong-hop-roi-so-thang.txt": 22, // 22 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */

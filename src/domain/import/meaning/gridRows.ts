@@ -40,9 +40,14 @@ export interface GridAxes {
   columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
   subPeriods: boolean;
+  /** The rows are kinds of procedure: the label column is headed «Lĩnh vực» («TT | Lĩnh vực | Tiếp nhận | …»). */
+  byKind: boolean;
   /** Every figure column is headed by a period («Năm 2025», «Quý I/2026»): periodColumns.ts judges them. */
   periodColumns: boolean;
 }
+
+/** The label column's header when the rows are kinds of procedure. */
+const KIND_HEADER = /^\s*(?:tên\s+)?lĩnh vực(?:\s*(?:\/|,)\s*thủ tục(?: hành chính)?)?\s*$/iu;
 
 const read = new WeakMap<Grid, GridAxes>();
 
@@ -93,7 +98,9 @@ function readAxes(grid: Grid): GridAxes {
   const changes = (c: { header: string }) => CHANGE_HEADER.test(c.header) && !PERIOD_HEADER.test(c.header);
   const periods = columns.filter((c) => !changes(c));
   const periodColumns = periods.length >= 2 && periods.every((c) => PERIOD_HEADER.test(c.header));
-  return { rows, columns: periodColumns ? periods : columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), periodColumns };
+  const labelAt = rows.length > 0 ? labelColumnOf(grid.rows[rows[0]!.index]!) : -1;
+  const byKind = labelAt !== -1 && grid.rows.slice(0, grid.headerRows).some((h) => KIND_HEADER.test(h[labelAt] ?? ""));
+  return { rows, columns: periodColumns ? periods : columns, subPeriods: parts.length >= 2 && parts.every((r) => SUB_PERIOD.test(r.label)), byKind, periodColumns };
 }
 
 /** A group row's number: a roman numeral or a capital letter («II», «B.»). */

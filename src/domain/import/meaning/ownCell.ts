@@ -9,7 +9,8 @@
  * - the winner must be named clearly (its words mostly the figure's) and better than every other by half: two rows
  *   or columns named alike decide nothing, and the engine's other rules (tableScore.ts) judge as before;
  * - the total row («Cộng», «Tổng cộng», «Toàn tỉnh», «Cộng quý») is the figure's when no row names it and the figure is
- *   a whole (its label or section says «tổng», «toàn», «chung») or the other rows are the months of its period.
+ *   a whole (its label or section says «tổng», «toàn», «chung»), or the other rows are the months of its period or
+ *   the kinds of procedure («Lĩnh vực» heads them).
  * A column is first looked for by what the figure counts (its label), then by whose it is (label and section title):
  * an appendix with a column per office is read by the office.
  */
@@ -91,12 +92,25 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
   // side): the figure's label is tried first, and its pick kept only when no other figure's word is in it («Lãnh đạo
   // UBND tỉnh» is no row of «Lượt tiếp của lãnh đạo UBND các huyện»); then its label and section's title, which tell
   // the levels apart («… Chủ tịch UBND cấp xã»).
-  const row = groupedRow(axes, words) ?? pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods, false);
+  const row = groupedRow(axes, words) ?? pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods || axes.byKind, false);
   // Columns of periods («Quý này | Quý trước», «Năm 2024 | Năm 2025») name when, not what: a figure's words never
   // pick one («Nâng lương trước thời hạn» is no figure of «Quý trước»); periodColumns.ts judges them by the period.
-  const column = axes.periodColumns ? null : pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
-  return { row, column };
+  const picked = axes.periodColumns ? null : pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
+  return { row, column: picked !== null && earlyInside(axes, picked) ? null : picked };
 }
+
+/**
+ * «Đã giải quyết» split only into «Đúng hạn | Trễ hạn»: the on-time column counts the early ones with it (581: «cột
+ * «Đúng hạn» của biểu gồm cả hồ sơ trả trước hạn»), so it is no figure kept apart from the early ones. Where the table
+ * has an early column («Trước hạn», «Sớm hạn») its «Đúng hạn» is the on-time ones alone.
+ */
+function earlyInside(axes: GridAxes, column: number): boolean {
+  const header = axes.columns.find((c) => c.index === column)?.header ?? "";
+  return ON_TIME.test(header) && !axes.columns.some((c) => EARLY.test(c.header));
+}
+
+const ON_TIME = /(?<![\p{L}])(?:đúng hạn|trong hạn)(?![\p{L}])/iu;
+const EARLY = /(?<![\p{L}])(?:trước hạn|sớm hạn|trước thời hạn)(?![\p{L}])/iu;
 
 /**
  * Rows in groups («II⇥Lãnh đạo UBND tỉnh» over «Số lượt tiếp», «Số người»; «III⇥Thủ trưởng các sở, ngành» over the
