@@ -1,5 +1,5 @@
 /**
- * What the unseen batch 580–586 showed wrong, each as a clerk wrote it, with the near-miss beside it (581):
+ * What the unseen batches 580–616 showed wrong, each as a clerk wrote it, with the near-miss beside it (581):
  * - a ward's paragraph tells its chairman's dialogue and, dated too, the city chairman's: the ward's 11 opinions are
  *   its own, the other body's session beside it makes no sessions paragraph of it; and the 03 «giao Phòng … trả lời»
  *   are a part handed on, never what the dialogue received;
@@ -13,7 +13,10 @@
  * - a commune's month told day by day as a numbered list («4. Thứ Năm, ngày 02/7/2026 (tiếp định kỳ): Chủ tịch UBND
  *   xã dự họp tại tỉnh, …; tiếp 04 lượt, 05 người»): one day's session, never the province leaders' (586);
  * - an office's divisions as communes, unions and fronts name them: «có 04 cơ quan, đơn vị gồm: …» (583), «có 05
- *   ban, văn phòng, gồm: …» (582, 592), and an outline's table row «Số phòng chuyên môn, nghiệp vụ thuộc Sở⇥07⇥…» (584).
+ *   ban, văn phòng, gồm: …» (582, 592), and an outline's table row «Số phòng chuyên môn, nghiệp vụ thuộc Sở⇥07⇥…» (584);
+ * - a questionnaire's «Câu 15. Đơn thư khiếu nại, tố cáo …?» answered «Trả lời: Không có. Trong quý, Sở tiếp nhận 27
+ *   đơn …, đang xem xét 06 đơn»: none, not the citizens' letters after it (612);
+ * - «Tuyển dụng 04 viên chức qua kỳ xét tuyển» beside «03 viên chức … đang biệt phái»: no secondment requested (614).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { datedSession } from "../../../src/domain/import/meaning/datedSessions";
@@ -21,8 +24,13 @@ import { newOnly } from "../../../src/domain/import/meaning/carriedOver";
 import { channelShare } from "../../../src/domain/import/meaning/channelPart";
 import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
 import { otherConcurrentRole } from "../../../src/domain/import/meaning/concurrentRole";
+import { afterNoneAnswer } from "../../../src/domain/import/meaning/answeredNone";
+import { featureSet } from "../../../src/domain/import/meaning/words";
 import { REPORT, builtInDefinition } from "../../support/forms";
 import { listsFound } from "../../support/unitLists";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { CORPUS } from "../../support/corpusMeasure";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -114,6 +122,11 @@ describe("a month told as a numbered list of days", () => {
     expect(datedSession(text, text.indexOf("05 người"))).toBe(true);
   });
 
+  it("near-miss: paragraphs opened by their days, with no item's mark, tell different events", () => {
+    const text = "Ngày 18/7/2026, Giám đốc Ban tổ chức hội nghị đối thoại với viên chức, nhận được 12 ý kiến.\n\nNgày 07/8/2026, Chủ tịch UBND xã chủ trì đối thoại với 46 hộ dân.\n";
+    expect(datedSession(text, text.indexOf("12"))).toBe(false);
+  });
+
   it("near-miss: a lone session beside a postponed day is still the period's", () => {
     const text = "Ngày 16/3/2026 (thứ Hai): Chủ tịch UBND tỉnh tiếp 02 lượt với 07 người.\nNgày 13/4/2026: lịch tiếp định kỳ được lùi sang ngày 20/4/2026 do trùng lịch.\n";
     expect(datedSession(text, text.indexOf("07"))).toBe(false);
@@ -134,5 +147,38 @@ describe("an office's divisions as communes, unions and fronts name them", () =>
   it("near-miss: places visited, and a count that is not the names'", () => {
     expect(listsFound("Đoàn kiểm tra làm việc tại 04 cơ quan, đơn vị gồm: Văn phòng; Phòng Kinh tế; Phòng Văn hóa - Xã hội; Trung tâm Phục vụ hành chính công xã.")).toEqual({});
     expect(listsFound("UBND xã có 05 cơ quan, đơn vị gồm: Văn phòng HĐND và UBND; Phòng Kinh tế; Phòng Văn hóa - Xã hội.")["toChuc.danhSach"]).toBeUndefined();
+  });
+});
+
+describe("a questionnaire's answer of none", () => {
+  const words = featureSet("Đơn thư, khiếu nại, tố cáo nhận được");
+  const answer = (first: string) =>
+    `Câu 15. Đơn thư khiếu nại, tố cáo đối với công chức, viên chức của cơ quan?\nTrả lời: ${first} Trong quý, Sở tiếp nhận 27 đơn đề nghị của công dân, đang xem xét 06 đơn.\n`;
+
+  it("leaves the numbers after it to other figures", () => {
+    const text = answer("Không có.");
+    expect(afterNoneAnswer(text, text.indexOf("06"), words)).toBe(true);
+  });
+
+  it("near-miss: an answer that counts, and a question about something else", () => {
+    const counted = answer("Sở nhận 02 đơn.");
+    expect(afterNoneAnswer(counted, counted.indexOf("06"), words)).toBe(false);
+    const other = "Câu 16. Phản ánh của công dân về dịch vụ công?\nTrả lời: Không có. Trong quý nhận 06 cuộc gọi.\n";
+    expect(afterNoneAnswer(other, other.indexOf("06"), words)).toBe(false);
+  });
+});
+
+describe("a narrower figure whose words the sentence lacks", () => {
+  const staff = (last: string) =>
+    `UBND TỈNH TÂY NINH\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n\nIII. CÔNG TÁC CÁN BỘ\n` +
+    `Trong quý, Ban điều động 02 viên chức đến Ban Quản lý dự án đầu tư xây dựng khu vực Đức Hòa. Luân chuyển 05 viên chức giữa các phòng điều hành dự án. Hiện có 03 viên chức của Ban đang biệt phái tại Ban Quản lý dự án đầu tư xây dựng khu vực Đức Hòa. ${last}\n`;
+  it("is not a recruitment (614 as its clerk wrote it)", () => {
+    const [doc] = readdirSync(join(CORPUS, "heldout")).filter((f) => f.startsWith("614-") && f.endsWith(".txt"));
+    const text = readFileSync(join(CORPUS, "heldout", doc!), "utf8");
+    expect(text).toContain("Tuyển dụng 04 viên chức qua kỳ xét tuyển");
+    expect(state(text, "bcdc:bietPhai.trinhXin")).not.toBe("04");
+  });
+  it("near-miss: the request itself is", () => {
+    expect(state(staff("Ban trình xin biệt phái 04 viên chức."), "bcdc:bietPhai.trinhXin")).toBe("04");
   });
 });

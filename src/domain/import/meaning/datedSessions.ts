@@ -35,9 +35,10 @@ function anotherBodys(line: string, open: number, from: number, another: (at: { 
 /**
  * An item of a list of days: «4. Thứ Năm, ngày 02/7/2026 (tiếp định kỳ): … tiếp 04 lượt, 05 người», «- Ngày 15/4/2026:
  * …». With an item above or below it opened so and telling a count, the list tells the sessions one by one, as a
- * paragraph of dated sentences does.
+ * paragraph of dated sentences does. Only items, marked as such: two paragraphs opened by their days («Ngày 18/7/2026,
+ * Giám đốc Ban tổ chức hội nghị đối thoại …» then «Ngày 07/8/2026, Chủ tịch UBND xã …») tell two different events.
  */
-const DAY_ITEM = /^[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)?(?:(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?(?:vào[ \t]+)?ngày[ \t]+\d{1,2}\/\d{1,2}(?![\d])/iu;
+const DAY_ITEM = /^[ \t]*(?:(?:\d{1,2}|[a-zđ])[.)][ \t]*|[-+•][ \t]*)(?:(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)[ \t]*,?[ \t]*)?(?:vào[ \t]+)?ngày[ \t]+\d{1,2}\/\d{1,2}(?![\d])/iu;
 
 /** The nearest non-blank line above or below the line [from, to) is a day's item too. */
 function neighbourDated(text: string, from: number, to: number): boolean {

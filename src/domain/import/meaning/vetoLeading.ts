@@ -86,6 +86,7 @@ import { countsBothKinds, describesBothKinds } from "./bothKinds";
 import { channelShare } from "./channelPart";
 import { carriedOver, newOnly } from "./carriedOver";
 import { otherConcurrentRole } from "./concurrentRole";
+import { afterNoneAnswer } from "./answeredNone";
 import { kindOf } from "./vetoOwnAward";
 import { roomNames } from "./vetoPlace";
 import type { SpanFacts } from "./vetoFacts";
@@ -148,6 +149,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && describesBothKinds(text, o.start, o.end, own.kindSiblings)) return "sibling";
   // «01 từ Phòng Tổng hợp sang Phòng Nội chính» for a move into a new room: no new room said (newUnitMove.ts).
   if (field.kind === "count" && newUnitUnsaid(field.label, at.sentenceText)) return "general";
+  // «Câu 15. Đơn thư …?» answered «Trả lời: Không có. Trong quý, Sở tiếp nhận 27 đơn …»: the question's answer is none (answeredNone.ts).
+  if (FIGURES.has(field.kind) && afterNoneAnswer(text, o.start, own.words)) return "otherSide";
   // «03 đồng chí Phó Chủ tịch kiêm người đứng đầu tổ chức …» for leaders heading the centre: another second post (concurrentRole.ts).
   if (field.kind === "count" && otherConcurrentRole(field.label, text, o.end)) return "general";
   // «chấm dứt hợp đồng 01 lái xe»: a contract ended, not the staff under contract (contractChange.ts).
@@ -315,8 +318,13 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && givenWithoutPurpose(ctx.givenPurposes.get(field.id), () => awardAt(text, o.start, o.end).giver !== null, at.sentenceText)) return "otherAward";
   if (own.special.length > 0) {
     const words = at.once("sentenceSingles", () => single(featureSet(at.sentenceText)));
+    const nounSyllables = new Set(own.nouns.flatMap((n) => n.split(/\s+/u)));
+    // Its sentence names the general figure without the extra words, or, in prose, names neither («Tuyển dụng 04 viên
+    // chức qua kỳ xét tuyển» beside «Hiện có 03 viên chức … đang biệt phái»: no request, and no secondment either). A
+    // table's row («Số người⇥06⇥15») leaves the rest to its headers.
+    const prose = !/[\t|]/u.test(at.sentenceText);
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
-      !d.extra.some((w) => words.has(w)) && [...d.general].every((w) => words.has(w));
+      !d.extra.some((w) => words.has(w)) && ([...d.general].every((w) => words.has(w)) || (prose && ![...d.general].some((w) => words.has(w) && !nounSyllables.has(w))));
     if (own.special.some(fitsGeneral)) return "general";
   }
   // «14 phản ánh, kiến nghị về thái độ phục vụ, thời gian chờ» for the feedback on administrative rules (serviceFeedback.ts).
