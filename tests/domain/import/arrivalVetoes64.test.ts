@@ -16,12 +16,14 @@
  *   ban, văn phòng, gồm: …» (582, 592), and an outline's table row «Số phòng chuyên môn, nghiệp vụ thuộc Sở⇥07⇥…» (584);
  * - a questionnaire's «Câu 15. Đơn thư khiếu nại, tố cáo …?» answered «Trả lời: Không có. Trong quý, Sở tiếp nhận 27
  *   đơn …, đang xem xét 06 đơn»: none, not the citizens' letters after it (612);
- * - «Tuyển dụng 04 viên chức qua kỳ xét tuyển» beside «03 viên chức … đang biệt phái»: no secondment requested (614).
+ * - «Tuyển dụng 04 viên chức qua kỳ xét tuyển» beside «03 viên chức … đang biệt phái»: no secondment requested (614);
+ * - «Nhà khách UBND tỉnh (cơ sở Quy Nhơn); Nhà khách Phù Đổng (cơ sở Pleiku).»: each site is its guest house's name,
+ *   the last one's too; «Tỷ lệ hồ sơ nộp trực tuyến đạt 71,3%» is the online rate, no pending share (600).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { datedSession } from "../../../src/domain/import/meaning/datedSessions";
 import { newOnly } from "../../../src/domain/import/meaning/carriedOver";
-import { channelShare } from "../../../src/domain/import/meaning/channelPart";
+import { channelRate, channelShare } from "../../../src/domain/import/meaning/channelPart";
 import { awardAt } from "../../../src/domain/import/meaning/vetoAward";
 import { otherConcurrentRole } from "../../../src/domain/import/meaning/concurrentRole";
 import { afterNoneAnswer } from "../../../src/domain/import/meaning/answeredNone";
@@ -180,5 +182,33 @@ describe("a narrower figure whose words the sentence lacks", () => {
   });
   it("near-miss: the request itself is", () => {
     expect(state(staff("Ban trình xin biệt phái 04 viên chức."), "bcdc:bietPhai.trinhXin")).toBe("04");
+  });
+});
+
+describe("a list whose items name their sites", () => {
+  it("keeps each site, the last item's too", () => {
+    expect(listsFound("Các đơn vị sự nghiệp trực thuộc gồm: Trung tâm Thông tin - Công báo; Nhà khách UBND tỉnh (cơ sở Quy Nhơn); Nhà khách Phù Đổng (cơ sở Pleiku). Hai nhà khách tự chủ tài chính.")["suNghiep.danhSach"]).toBe(
+      "Trung tâm Thông tin - Công báo\nNhà khách UBND tỉnh (cơ sở Quy Nhơn)\nNhà khách Phù Đổng (cơ sở Pleiku)",
+    );
+  });
+
+  it("near-miss: a remark in lower case is no part of a name, nor a bracket closing a list of bare names", () => {
+    expect(listsFound("Các đơn vị sự nghiệp trực thuộc gồm: Trung tâm Thông tin - Công báo (cung cấp thông tin); Nhà khách UBND tỉnh.")["suNghiep.danhSach"]).toBe(
+      "Trung tâm Thông tin - Công báo\nNhà khách UBND tỉnh",
+    );
+    expect(listsFound("Các đơn vị sự nghiệp trực thuộc gồm: Trung tâm Thông tin - Công báo; Nhà khách UBND tỉnh (tự chủ tài chính).")["suNghiep.danhSach"]).toBe(
+      "Trung tâm Thông tin - Công báo\nNhà khách UBND tỉnh",
+    );
+  });
+});
+
+describe("a rate of one channel", () => {
+  it("is no outcome's rate", () => {
+    const text = "Số hồ sơ trễ hạn giảm. Tỷ lệ hồ sơ nộp trực tuyến đạt 71,3% (số liệu chi tiết tại Phụ lục).";
+    expect(channelRate("tỷ lệ đang giải quyết", text, text.indexOf("71,3"))).toBe(true);
+  });
+  it("near-miss: an outcome's rate in a sentence after one naming the online files", () => {
+    const text = "Trung tâm tiếp nhận 21.064 hồ sơ (hồ sơ nộp trực tuyến 15.330 hồ sơ). Đã giải quyết 19.873 hồ sơ, đạt tỷ lệ 94,35%.";
+    expect(channelRate("tỷ lệ đã giải quyết", text, text.indexOf("94,35"))).toBe(false);
   });
 });

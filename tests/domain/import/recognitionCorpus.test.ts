@@ -489,7 +489,7 @@ const MEASURED: Record<string, number> = {
   "421-so-noi-vu-thanh-hoa-loi-dan-ngan-bang-noi-dung-ket-qua-quy4-2025.docx": 34, // stop 33 raised from 33
   "422-ubnd-phuong-buon-ma-thuot-dak-lak-so-bang-chu-ngoac-so-quy1-2026.txt": 34,
   "423-ban-qlda-dan-dung-cao-bang-tung-quy-tu-dau-nam-quy3-2026.txt": 16,
-  "424-so-nnmt-dong-thap-ty-le-truoc-so-sau-quy4-2026.txt": 27,
+  "424-so-nnmt-dong-thap-ty-le-truoc-so-sau-quy4-2026.txt": 28, // stop 34 raised from 27
   "426-hue-tcd-2026-01-bang-thang-nay-cung-ky.txt": 23,
   // stop 28's three secret batches, measured once on arrival on c87210a's engine, before anyone studied them:
   // wt-fresh49 (430–434, 436; ordinary) 206/215 (95.8 %), none wrong; wt-fresh50 (440–444, 446; one variation each)
@@ -628,6 +628,18 @@ const MEASURED: Record<string, number> = {
   "593-dac-khu-phu-quoc-so-uoc-khoang-gan-tren-bao-cao-dai-quy3-2026.txt": 36, // 36 unseen
   "594-so-cong-thuong-hung-yen-ty-le-than-phu-luc-dem-lech-quy4-2026.txt": 33, // 33 unseen
   "596-lam-dong-tcd-2026-08-thong-bao-tung-truong-hop-roi-so-thang.txt": 22, // 22 unseen
+  "600-vp-gia-lai-dao-thu-tu-phu-luc-so-lieu-chu-yeu-quy3-2026.txt": 45, // 44 unseen, 2 wrong; 45 after stop 34
+  "601-kbnn-khu-vuc-x-nghe-an-bang-don-vi-tinh-ghi-chu-quy3-2026.docx": 26, // 26 unseen
+  "602-phuong-tuy-hoa-dak-lak-phan-thu-so-nho-bang-chu-quy3-2026.txt": 32, // 32 unseen
+  "603-benh-vien-da-khoa-lang-son-vien-chuc-nguoi-benh-quy3-2026.txt": 24, // 24 unseen, 1 wrong
+  "604-so-nnmt-tuyen-quang-quy-truoc-trong-ngoac-ke-hoach-nam-quy3-2026.txt": 28, // 28 unseen
+  "606-phuong-dong-ha-quang-tri-tcd-2026-09-bang-thang-nay-thang-truoc-luy-ke.txt": 9, // 9 unseen, 1 wrong
+  "610-vp-tinh-uy-gia-lai-van-xuoi-so-lieu-dang-bo-quy1-2026.txt": 35, // 35 unseen
+  "611-ubnd-xa-cam-lo-quang-tri-bang-o-hai-dong-tieu-de-chay-quy3-2025.docx": 26, // 26 unseen
+  "612-so-tu-phap-thanh-hoa-tra-loi-cau-hoi-de-cuong-quy2-2026.txt": 45, // 44 unseen, 1 wrong; 45 after stop 34
+  "613-ubnd-xa-duc-tho-ha-tinh-quy-va-ca-nam-song-song-quy4-2025.txt": 22, // 22 unseen
+  "614-ban-qlda-dtxd-tay-ninh-don-vi-su-nghiep-so-lieu-du-an-quy3-2026.txt": 29, // 29 unseen, 1 wrong
+  "616-hung-yen-tcd-2026-05-thanh-tra-bang-can-le-dau-cach.txt": 22, // 22 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -898,6 +910,14 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // since an annex under no organisation's name may restate the body (annexRestated.test.ts). Not mended: 546's
   // contents list takes the first bracket of matters and not the second.
   "546-xa-muong-khuong-lao-cai-tcd-2026-10-chu-tich-tu-viet-cung-thang-nam-truoc.txt": ["tcd:noiDung.moTa"],
+  // stop 34's arrivals (580–616): 581's five, 586's, 592's, 600's two, 612's and 614's are mended
+  // (arrivalVetoes64.test.ts, kindRowsTotal.test.ts). Not mended: 603's «nhận 05 đơn phản ánh, khiếu nại … đối với
+  // viên chức …; … không có đơn tố cáo» reads the none (a rule refusing a none after a count of the same letters was
+  // tried and withdrawn: 102 writes «nhận được 02 đơn thư kiến nghị …; không có đơn khiếu nại, tố cáo cán bộ», where the
+  // none is the figure, and it cost ten others); 606's last month's people take the «Tổng số lượt» row's «Tháng trước»
+  // (21) over «Số người được tiếp» (29).
+  "603-benh-vien-da-khoa-lang-son-vien-chuc-nguoi-benh-quy3-2026.txt": ["bcdc:khieuNai.soDon"],
+  "606-phuong-dong-ha-quang-tri-tcd-2026-09-bang-thang-nay-thang-truoc-luy-ke.txt": ["tcd:soSanh.nguoiThangTruoc"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

@@ -26,3 +26,16 @@ export function channelShare(ownWords: string, text: string, start: number): boo
   const comma = before.lastIndexOf(",");
   return comma !== -1 && NEXT_CHANNEL.test(before.slice(comma + 1)) && OPENED.test(before.slice(0, comma)) && !/[;\n]|\.(?=\s)/u.test(before.slice(before.search(OPENED), comma));
 }
+
+/**
+ * «Tỷ lệ hồ sơ nộp trực tuyến đạt 71,3%»: a rate of one channel, no outcome's rate (resolved, pending, late). Its
+ * clause, before it, names a rate and a channel; a figure whose own words name a channel may take it.
+ */
+export function channelRate(ownWords: string, text: string, start: number): boolean {
+  if (NAMES_CHANNEL.test(ownWords)) return false;
+  const before = text.slice(Math.max(0, start - 80), start);
+  // A sentence ends at «. » before a capital; «19.873» is a number's.
+  const sentenceEnd = [...before.matchAll(/[.)]\s+(?=\p{Lu})/gu)].at(-1)?.index ?? -1;
+  const clause = before.slice(Math.max(before.lastIndexOf(";"), before.lastIndexOf("\n"), before.lastIndexOf(","), sentenceEnd) + 1);
+  return /(?<![\p{L}])(?:tỷ lệ|tỉ lệ)(?![\p{L}])/iu.test(clause) && NAMES_CHANNEL.test(clause);
+}

@@ -8,9 +8,10 @@ const SHORT_NAME = /[ \t]*\([ \t]*(?:sau đây[ \t]+)?(?:(?:được[ \t]+)?(?:g
 /**
  * «Phòng Nghiệp vụ 1 (thanh tra kinh tế - ngân sách)»: a bracket in lower case after a unit's name says what the unit
  * does, not what it is called (a name's own bracket is capitalised: «Nhà khách (Cơ sở 2)»). «(cũ)» is no remit: it
- * says the name is the one before a merger, «Công ty Cà phê Buôn Hồ (cũ)», and stays the name's.
+ * says the name is the one before a merger, «Công ty Cà phê Buôn Hồ (cũ)», and stays the name's; nor is «(cơ sở Quy
+ * Nhơn)», the site that tells two guest houses apart («Nhà khách UBND tỉnh (cơ sở Quy Nhơn)»).
  */
-const REMIT = /[ \t]*\((?![ \t]*cũ[ \t]*\))[ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
+const REMIT = /[ \t]*\((?![ \t]*(?:cũ[ \t]*\)|cơ sở[ \t]))[ \t]*\p{Ll}[^()]*\)[ \t]*$/u;
 
 /**
  * «Bộ phận Tiếp nhận và Trả kết quả huyện (Bộ phận Một cửa)»: a bracket that names the same kind of unit as the name

@@ -118,6 +118,8 @@ const PROSE_END = /\n|\.(?=[ \t]+[\p{Lu}\d]|[ \t]*(?:\n|$))|\((?!\d{1,2}\)[ \t])
  * list goes on and is split on «;» only. A bracket then «.», «,» or a lower-case clause still ends the list.
  */
 const ASIDE_THEN_ITEM = /^\([^()\n;]{1,80}\)[ \t]*;[ \t]*(?=\p{Lu})/u;
+/** A bracket of words (no count) closing the list's sentence or line. */
+const LAST_ASIDE = /^\([^()\n;\d]{1,80}\)(?=[ \t]*(?:\.(?:[ \t]|$)|\n|$))/u;
 
 /**
  * A line ending in «;» with a name opening the next one is a list wrapped by its page («…; Phòng Nội chính;» over
@@ -129,14 +131,20 @@ const WRAPPED_AFTER = /^[ \t]*\p{Lu}/u;
 
 /** Where a list written in prose ends in `rest`: PROSE_END, past the brackets that are an item's aside. */
 function proseEnd(rest: string): number {
+  let asides = 0;
   for (let from = 0; ; ) {
     const at = rest.slice(from).search(PROSE_END);
     if (at < 0) return rest.length;
     const aside = rest[from + at] === "(" ? ASIDE_THEN_ITEM.exec(rest.slice(from + at)) : null;
     if (aside) {
       from += at + aside[0].length;
+      asides++;
       continue;
     }
+    // «…; Nhà khách UBND tỉnh (cơ sở Quy Nhơn); Nhà khách Phù Đổng (cơ sở Pleiku).»: the last item's aside, written
+    // as the items before it wrote theirs, is the item's, not a remark on the list.
+    const last = asides > 0 && rest[from + at] === "(" ? LAST_ASIDE.exec(rest.slice(from + at)) : null;
+    if (last) return from + at + last[0].length;
     if (rest[from + at] === "\n" && WRAPPED_BEFORE.test(rest.slice(Math.max(0, from + at - 8), from + at)) && WRAPPED_AFTER.test(rest.slice(from + at + 1, from + at + 8))) {
       from += at + 1;
       continue;

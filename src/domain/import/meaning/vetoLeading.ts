@@ -83,7 +83,7 @@ import { answeredAlone, answeredPart } from "./answeredPart";
 import { changedContracts } from "./contractChange";
 import { newUnitUnsaid } from "./newUnitMove";
 import { countsBothKinds, describesBothKinds } from "./bothKinds";
-import { channelShare } from "./channelPart";
+import { channelRate, channelShare } from "./channelPart";
 import { carriedOver, newOnly } from "./carriedOver";
 import { otherConcurrentRole } from "./concurrentRole";
 import { afterNoneAnswer } from "./answeredNone";
@@ -159,6 +159,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && answeredPart(text, o.start, at.sentence.from, own.words)) return "unnamedPart";
   // «(trong đó trực tuyến 6.847 hồ sơ, …)»: one channel's share of the files, no outcome's (channelPart.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && channelShare(own.placeWords, text, o.start)) return "unnamedPart";
+  // «Tỷ lệ hồ sơ nộp trực tuyến đạt 71,3%»: one channel's rate, no outcome's (channelPart.ts).
+  if (field.kind === "percent" && channelRate(own.placeWords, text, o.start)) return "unnamedPart";
   // «Số hồ sơ tồn của kỳ trước chuyển sang: 67 hồ sơ»: what the earlier period left, no figure of this one (carriedOver.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && carriedOver(own.placeWords, text, o.start, o.end)) return "otherPeriod";
   // «Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ» beside a carry-over: the new ones, a part of the received total (carriedOver.ts).
