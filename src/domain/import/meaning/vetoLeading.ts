@@ -323,8 +323,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
     const nounSyllables = new Set(own.nouns.flatMap((n) => n.split(/\s+/u)));
     // Its sentence names the general figure without the extra words, or, in prose, names neither («Tuyển dụng 04 viên
     // chức qua kỳ xét tuyển» beside «Hiện có 03 viên chức … đang biệt phái»: no request, and no secondment either). A
-    // table's row («Số người⇥06⇥15») leaves the rest to its headers.
-    const prose = !/[\t|]/u.test(at.sentenceText);
+    // table's row («Số người⇥06⇥15») and a label line under a heading («+ Số người: 07 người») leave the rest to their
+    // headers.
+    const prose = !/[\t|:]/u.test(at.sentenceText);
     const fitsGeneral = (d: { extra: string[]; general: ReadonlySet<string> }) =>
       !d.extra.some((w) => words.has(w)) && ([...d.general].every((w) => words.has(w)) || (prose && ![...d.general].some((w) => words.has(w) && !nounSyllables.has(w))));
     if (own.special.some(fitsGeneral)) return "general";
