@@ -632,7 +632,7 @@ const MEASURED: Record<string, number> = {
   "601-kbnn-khu-vuc-x-nghe-an-bang-don-vi-tinh-ghi-chu-quy3-2026.docx": 26, // 26 unseen
   "602-phuong-tuy-hoa-dak-lak-phan-thu-so-nho-bang-chu-quy3-2026.txt": 32, // 32 unseen
   "603-benh-vien-da-khoa-lang-son-vien-chuc-nguoi-benh-quy3-2026.txt": 24, // 24 unseen, 1 wrong
-  "604-so-nnmt-tuyen-quang-quy-truoc-trong-ngoac-ke-hoach-nam-quy3-2026.txt": 28, // 28 unseen
+  "604-so-nnmt-tuyen-quang-quy-truoc-trong-ngoac-ke-hoach-nam-quy3-2026.txt": 43, // 28 unseen; stop 34 raised from 28
   "606-phuong-dong-ha-quang-tri-tcd-2026-09-bang-thang-nay-thang-truoc-luy-ke.txt": 9, // 9 unseen, 1 wrong
   "610-vp-tinh-uy-gia-lai-van-xuoi-so-lieu-dang-bo-quy1-2026.txt": 35, // 35 unseen
   "611-ubnd-xa-cam-lo-quang-tri-bang-o-hai-dong-tieu-de-chay-quy3-2025.docx": 26, // 26 unseen
