@@ -19,14 +19,18 @@ export function carriedOver(ownWords: string, text: string, start: number, end: 
 /**
  * «Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ», «tiếp nhận mới 11.415 hồ sơ» in a report that writes what the earlier
  * period carried over: the new ones alone, a part of the received total the form asks for (which counts the carried
- * ones with them: the corpus's ruling on 08 and 581). A figure whose own words say «mới» or «trong kỳ» may take it;
- * with no carry-over written anywhere, «trong kỳ» only says when.
+ * ones with them: the corpus's ruling on 08 and 581). A figure whose own words say «mới» or «trong kỳ» may take it
+ * (namesNew); with no carry-over written anywhere, «trong kỳ» only says when.
  */
-export function newOnly(ownWords: string, text: string, start: number): boolean {
-  if (NAMES_NEW.test(ownWords)) return false;
+export function newOnly(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const own = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("), before.lastIndexOf("\n")) + 1);
   return RECEIVED_NEW.test(own) && CARRIED_ANYWHERE.test(text);
+}
+
+/** The figure's own words (lower case) say «mới» or «trong kỳ»: the new ones are its. */
+export function namesNew(ownWords: string): boolean {
+  return NAMES_NEW.test(ownWords);
 }
 
 const NAMES_NEW = /(?<![\p{L}])(?:mới|trong kỳ)(?![\p{L}])/iu;

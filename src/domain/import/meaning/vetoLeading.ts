@@ -84,7 +84,7 @@ import { changedContracts } from "./contractChange";
 import { newUnitUnsaid } from "./newUnitMove";
 import { countsBothKinds, describesBothKinds } from "./bothKinds";
 import { channelRate, channelShare } from "./channelPart";
-import { carriedOver, newOnly } from "./carriedOver";
+import { carriedOver, namesNew, newOnly } from "./carriedOver";
 import { otherConcurrentRole } from "./concurrentRole";
 import { afterNoneAnswer } from "./answeredNone";
 import { kindOf } from "./vetoOwnAward";
@@ -164,7 +164,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «Số hồ sơ tồn của kỳ trước chuyển sang: 67 hồ sơ»: what the earlier period left, no figure of this one (carriedOver.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && carriedOver(own.placeWords, text, o.start, o.end)) return "otherPeriod";
   // «Số hồ sơ tiếp nhận trong kỳ là 5.679 hồ sơ» beside a carry-over: the new ones, a part of the received total (carriedOver.ts).
-  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && at.once("newOnly", () => newOnly(own.placeWords, text, o.start))) return "unnamedPart";
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && !namesNew(own.placeWords) && at.once("newOnly", () => newOnly(text, o.start))) return "unnamedPart";
   // «Các sở, ngành đã trả lời 37 ý kiến»: those answered, with no receiving said at all (answeredPart.ts).
   if (field.kind === "count" && answeredAlone(text, o.start, at.sentence.from, own.words)) return "unnamedPart";
   if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end)) && placesPart(ctx, own, at.once("placeOwning", () => placeOwning(text, o.start, at.sentence)))) return "unnamedPart";
@@ -269,7 +269,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (figure && digits && at.once("lacking", () => lackingCount(text, o.start)) && !countsShortfall(field.label)) return "shortcoming";
   if (field.kind === "count" && at.once("monthShare", () => monthShare(text, o.start, o.end, ctx.period.kind))) return "otherPeriod";
   // One day's session of a paragraph telling them day by day (datedSessions.ts).
-  if (field.kind === "count" && at.once("datedSession", () => datedSession(text, o.start, (n) => otherLevelAt(ctx, own, n)))) return "otherPeriod";
+  if (field.kind === "count" && at.once(`datedSession:${JSON.stringify(own.level)}:${own.organisation?.join("|") ?? ""}`, () => datedSession(text, o.start, (n) => otherLevelAt(ctx, own, n)))) return "otherPeriod";
   if (figure && at.once(`agency:${organisation?.join("|") ?? ""}`, () => otherAgencySubject(text, sentence.from, o.start, organisation, ctx.issuer))) return "otherAgency";
   // «Bộ phận một cửa UBND thành phố Tam Điệp tiếp nhận …», «Bộ phận Một cửa của Sở Y tế tại Trung tâm …»: another
   // body's desk or centre, named by its owner, is that body's (otherDesk.ts).
