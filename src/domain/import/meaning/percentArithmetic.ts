@@ -13,7 +13,7 @@ import { boundValue, numberIn } from "./boundNumbers";
 
 /** The value written equals `ratio` rounded to its own decimals (a whole percentage: exactly). */
 export function fitsRatio(input: string, value: number, ratio: number): boolean {
-  const decimals = /[.,](\d+)\s*%?\s*$/.exec(input.trim())?.[1]?.length ?? 0;
+  const decimals = writtenDecimals(input);
   if (decimals === 0) return Math.abs(value - ratio) < 1e-9;
   return Math.abs(value - ratio) <= 0.5 * 10 ** -decimals + 1e-9;
 }
@@ -24,21 +24,40 @@ export function confirmPercents(
   vetoed: (field: FieldDef, o: Occurrence) => boolean,
 ): void {
   for (const field of report.fields) {
-    const formula = field.formula;
     const r = result.get(field.id);
-    if (formula?.op !== "percentOf" || r?.state !== "ambiguous") continue;
-    const part = boundValue(report, result, formula.part);
-    const whole = boundValue(report, result, formula.whole);
-    if (part === null || whole === null || whole <= 0 || part > whole) continue;
-    const ratio = (part / whole) * 100;
-    const fit = r.candidates.filter((o) => {
-      const v = numberIn(field, o);
-      return v !== null && fitsRatio(o.input, v, ratio);
-    });
-    if (fit.length === 0 || new Set(fit.map((o) => numberIn(field, o))).size !== 1) continue;
-    if (fit.some((o) => vetoed(field, o))) continue;
-    result.set(field.id, { state: "bound", occurrences: fit });
+    if (r?.state !== "ambiguous") continue;
+    const fit = fittingShares(report, result, field, r.candidates, () => true);
+    if (fit && !fit.some((o) => vetoed(field, o))) result.set(field.id, { state: "bound", occurrences: fit });
   }
+}
+
+/**
+ * The places among `places` (those `also` allows) whose value equals the field's part ÷ whole to its written decimals,
+ * when the field is a share whose part and whole are bound and they all read one value; null otherwise.
+ */
+function fittingShares(
+  report: ReportDefinition,
+  result: ReadonlyMap<FieldId, Recognition>,
+  field: FieldDef,
+  places: readonly Occurrence[],
+  also: (o: Occurrence, value: number) => boolean,
+): Occurrence[] | null {
+  const formula = field.formula;
+  if (formula?.op !== "percentOf") return null;
+  const part = boundValue(report, result, formula.part);
+  const whole = boundValue(report, result, formula.whole);
+  if (part === null || whole === null || whole <= 0 || part > whole) return null;
+  const ratio = (part / whole) * 100;
+  const fit = places.filter((o) => {
+    const v = numberIn(field, o);
+    return v !== null && also(o, v) && fitsRatio(o.input, v, ratio);
+  });
+  return fit.length > 0 && new Set(fit.map((o) => numberIn(field, o))).size === 1 ? fit : null;
+}
+
+/** How many decimals a percentage is written with: «95,74%» 2, «95%» 0. */
+function writtenDecimals(input: string): number {
+  return /[.,](\d+)\s*%?\s*$/.exec(input.trim())?.[1]?.length ?? 0;
 }
 
 /**
@@ -59,20 +78,9 @@ export function findStatedShares(
     if (r.state === "ambiguous") for (const o of r.candidates) claimed.add(o.start);
   }
   for (const field of report.fields) {
-    const formula = field.formula;
-    const r = result.get(field.id);
-    if (formula?.op !== "percentOf" || r?.state === "bound") continue;
-    const part = boundValue(report, result, formula.part);
-    const whole = boundValue(report, result, formula.whole);
-    if (part === null || whole === null || whole <= 0 || part > whole) continue;
-    const ratio = (part / whole) * 100;
-    const fit = percents.filter((o) => {
-      const v = numberIn(field, o);
-      const decimals = /[.,](\d+)\s*%?\s*$/.exec(o.input.trim())?.[1]?.length ?? 0;
-      return v !== null && decimals >= 2 && !Number.isInteger(v) && !claimed.has(o.start) && fitsRatio(o.input, v, ratio);
-    });
-    if (fit.length === 0 || new Set(fit.map((o) => numberIn(field, o))).size !== 1) continue;
-    if (fit.some((o) => vetoed(field, o))) continue;
+    if (result.get(field.id)?.state === "bound") continue;
+    const fit = fittingShares(report, result, field, percents, (o, v) => writtenDecimals(o.input) >= 2 && !Number.isInteger(v) && !claimed.has(o.start));
+    if (!fit || fit.some((o) => vetoed(field, o))) continue;
     result.set(field.id, { state: "bound", occurrences: fit });
     for (const o of fit) claimed.add(o.start);
   }
