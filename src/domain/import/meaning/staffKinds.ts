@@ -11,7 +11,7 @@ import { numberClause } from "./numberClause";
 import { syllables } from "./words";
 
 /** The two kinds of staff a quota can be of. */
-type StaffKind = "civil" | "public";
+export type StaffKind = "civil" | "public";
 
 const CIVIL = /(?<![\p{L}])(?:công chức|cán bộ)(?![\p{L}])/iu;
 const PUBLIC = /(?<![\p{L}])(?:viên chức|sự nghiệp|người làm việc|người lao động)(?![\p{L}])/iu;
@@ -84,6 +84,31 @@ export function totalOfKinds(text: string, start: number, clauseFrom = numberCla
   return CIVIL.test(named) && PUBLIC.test(named);
 }
 
+/** Where a number's own stretch of words starts: after a clause's or a cell's mark, or a stop before a space. */
+const STRETCH_END = /[,;()\t\n]|\.(?=\s)/gu;
+
+/**
+ * The kind of staff the number starting at `start` counts by the words of its own stretch before it, when they name
+ * one kind only: a Word cell «Viên chức Trung tâm Dịch vụ tổng hợp được giao 15 người» beside «Cán bộ, công chức
+ * được giao năm 2025 42 người» names its kind ahead of the number, and «người» after it says nothing.
+ */
+function kindBefore(text: string, start: number): StaffKind | null {
+  const before = text.slice(Math.max(0, start - 120), start);
+  let from = 0;
+  for (const m of before.matchAll(STRETCH_END)) from = m.index! + m[0].length;
+  const stretch = before.slice(from);
+  const civil = CIVIL.test(stretch);
+  return civil === PUBLIC.test(stretch) ? null : civil ? "civil" : "public";
+}
+
+/**
+ * The kind of staff the number from `start` to `end` counts: by the noun right after it, or else by the words of its
+ * own stretch before it.
+ */
+export function staffKindAt(text: string, start: number, end: number): StaffKind | null {
+  return countedStaffKind(text, end, start) ?? (start < end ? kindBefore(text, start) : null);
+}
+
 /**
  * The number ending at `end` counts another kind of staff than the quota figure whose words are `figureWords`.
  * `clauseFrom`: where the number's clause starts, when the caller has it cached (SpanFacts.clause).
@@ -92,6 +117,6 @@ export function otherStaffKind(figureWords: string, text: string, end: number, s
   const mine = figureStaffKind(figureWords);
   if (mine === null) return false;
   if (start < end && totalOfKinds(text, start, clauseFrom)) return true;
-  const counted = countedStaffKind(text, end, start);
+  const counted = staffKindAt(text, start, end);
   return counted !== null && counted !== mine;
 }
