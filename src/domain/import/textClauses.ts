@@ -36,9 +36,12 @@ const PERIOD_FIGURES = /^\s*(?:(?:trong|so với)\s+)?(?:tháng|quý|năm|kỳ|k
 /** «(lũy kế từ đầu năm 498/712 lượt, chiếm 69,94%)»: a year-to-date opens with its figure, with or without a colon. */
 const CUMULATIVE_FIGURES = /^\s*(?:lũy kế|luỹ kế|cộng dồn)(?:\s+(?:từ đầu năm|từ đầu năm đến nay|cả năm|năm \d{4}))?\s*:?\s*\d/iu;
 
+/** «(cùng kỳ năm trước 30 lượt)», «(tháng trước 31 lượt)»: the basis of a comparison opens with its figure too. */
+const COMPARED_FIGURES = /^\s*(?:so với\s+)?(?:cùng kỳ|cùng kì|tháng trước|kỳ trước|kì trước|quý trước)(?:\s+(?:năm trước|năm \d{4}))?\s*:?\s*\d/iu;
+
 export function otherPeriodsFigures(captured: string): boolean {
   const text = captured.normalize("NFC");
-  return PERIOD_FIGURES.test(text) || CUMULATIVE_FIGURES.test(text);
+  return PERIOD_FIGURES.test(text) || CUMULATIVE_FIGURES.test(text) || COMPARED_FIGURES.test(text);
 }
 
 /**

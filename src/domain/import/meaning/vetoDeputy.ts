@@ -37,20 +37,38 @@ function postOf(label: string): Post | null {
   return posts.get(label)!;
 }
 
-/** The number at [start, end) counts deputies of another post or body than the field's label names. */
-export function otherBodysDeputy(label: string, text: string, start: number, end: number): boolean {
-  const own = postOf(label);
-  if (!own?.deputy) return false;
-  // After the number, past a closing bracket («ba (03) Phó Chánh …») and «đồng chí»; or before it, as a label with «:».
+/**
+ * The post the number at [start, end) counts: written right after it, past a closing bracket («ba (03) Phó Chánh …»,
+ * «02 (hai) Phó Trưởng ban», the bracket blanked by then) and «đồng chí»; or right before it, as a label with «:».
+ */
+function postCounted(text: string, start: number, end: number): Post | null {
   const after = /^[ \u00a0]*\)?[ \u00a0]*(?:(?:đồng chí|đ\/c)[ \u00a0]+)?(\p{L}[^,;.:()\n\t]{0,60})/iu.exec(text.slice(end, end + 80));
   const before = /(Phó[^,;.:()\n\t]{0,60}):[ \u00a0]*$/iu.exec(text.slice(Math.max(0, start - 70), start));
-  // The post must be what the number counts: written right after it, or right before its colon.
   const written = after && POST_FIRST.test(after[1]!) ? after[1] : before?.[1];
-  const post = written ? postIn(written) : null;
+  return written ? postIn(written) : null;
+}
+
+/**
+ * The number at [start, end) counts deputies of another post or body than the field's label names; or, for a label
+ * naming a head's post («Bổ nhiệm Trưởng phòng»), deputies of that rank («bổ nhiệm 02 (hai) Phó Trưởng ban»).
+ */
+export function otherBodysDeputy(label: string, text: string, start: number, end: number): boolean {
+  const own = postOf(label);
+  if (!own) return false;
+  const post = postCounted(text, start, end);
+  if (!own.deputy) return post?.deputy === true && sameRank(post, own);
   if (!post) return false;
   // «01 Chánh Văn phòng» is the head, not a deputy.
   if (!post.deputy || post.title !== own.title) return true;
   return !samePostBody(post, own);
+}
+
+/**
+ * A deputy's post of the head's rank: the same title, or a division's head by another name («Phó Trưởng ban» for
+ * «Trưởng phòng»). «01 Phó Chánh Văn phòng kiêm Giám đốc Trung tâm» is no deputy for a director's figure.
+ */
+function sameRank(post: Post, own: Post): boolean {
+  return post.title === own.title || (/^trưởng/u.test(post.title) && /^trưởng/u.test(own.title));
 }
 
 /** Two posts name the same body, or one names none. */
