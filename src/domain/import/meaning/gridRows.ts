@@ -37,7 +37,8 @@ export interface GridAxes {
   /** Figure rows (not headers) with their label, in order. */
   rows: Array<{ index: number; label: string; total: boolean; words: ReadonlySet<string>; group: string; unit: string | null; measure: string | null }>;
   /** Columns holding figures, with their header (groups above and sub-header, as one text). */
-  columns: Array<{ index: number; header: string; total: boolean; words: ReadonlySet<string> }>;
+  /** `group`: the header over several columns («Hồ sơ tiếp nhận» over «Tổng số | Trực tuyến | Trực tiếp»), or "". */
+  columns: Array<{ index: number; header: string; group: string; total: boolean; words: ReadonlySet<string> }>;
   /** Every non-total row is a month, a quarter or a dated span. */
   subPeriods: boolean;
   /** The rows are kinds of procedure: the label column is headed «Lĩnh vực» («TT | Lĩnh vực | Tiếp nhận | …»). */
@@ -90,7 +91,7 @@ function readAxes(grid: Grid): GridAxes {
   const columns = [...figureColumns].sort((a, b) => a - b).map((index) => {
     const { header, group } = headerOf(grid, index);
     const text = `${group} ${header}`.trim();
-    return { index, header: text, total: isTotal(header) || (header === "" && isTotal(group)), words: labelWords(text) };
+    return { index, header: text, group, total: isTotal(header) || (header === "" && isTotal(group)), words: labelWords(text) };
   });
   const parts = rows.filter((r) => !r.total);
   // «Tháng 11/2026 | Tháng 10/2026 | Tăng (+) Giảm (-)»: the change column is no period's and no figure's own; the

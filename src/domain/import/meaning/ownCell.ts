@@ -95,7 +95,7 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
   const row = groupedRow(axes, words) ?? pickAxis(rowItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], axes.subPeriods || axes.byKind, false);
   // Columns of periods («Quý này | Quý trước», «Năm 2024 | Năm 2025») name when, not what: a figure's words never
   // pick one («Nâng lương trước thời hạn» is no figure of «Quý trước»); periodColumns.ts judges them by the period.
-  const picked = axes.periodColumns ? null : pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
+  const picked = axes.periodColumns ? null : (pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true) ?? groupTotal(axes, words));
   return { row, column: picked !== null && earlyInside(axes, picked) ? null : picked };
 }
 
@@ -111,6 +111,22 @@ function earlyInside(axes: GridAxes, column: number): boolean {
 
 const ON_TIME = /(?<![\p{L}])(?:đúng hạn|trong hạn)(?![\p{L}])/iu;
 const EARLY = /(?<![\p{L}])(?:trước hạn|sớm hạn|trước thời hạn)(?![\p{L}])/iu;
+
+/**
+ * A two-level header («Hồ sơ tiếp nhận» over «Tổng số | Trực tuyến | Trực tiếp»): the columns under the group all
+ * name the figure, so no one of them is picked by words; the group's «Tổng số» is the figure the group names, its
+ * other columns its parts. The group is picked as a column is; null when none names the figure clearly, or the group
+ * has no one total column. (A sub-column's own header alone, «Trực tiếp», is too short to pick by: it named the
+ * direct dialogue's opinions in 621.)
+ */
+function groupTotal(axes: GridAxes, words: FigureWords): number | null {
+  const names = [...new Set(axes.columns.filter((c) => c.group !== "").map((c) => c.group))];
+  if (names.length === 0) return null;
+  const totals = names.map((name) => axes.columns.filter((c) => c.group === name && c.total));
+  const groups = names.map((name, index) => ({ index, words: featureSet(name.replace(/\([^)]*\)/g, " ")), total: isTotal(name), text: name }));
+  const group = pickAxis(groups, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true);
+  return group !== null && totals[group]!.length === 1 && axes.columns.filter((c) => c.group === names[group]).length >= 2 ? totals[group]![0]!.index : null;
+}
 
 /**
  * Rows in groups («II⇥Lãnh đạo UBND tỉnh» over «Số lượt tiếp», «Số người»; «III⇥Thủ trưởng các sở, ngành» over the
