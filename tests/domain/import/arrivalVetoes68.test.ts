@@ -3,13 +3,20 @@
  * - «bổ nhiệm 02 (hai) Phó Trưởng ban» counts deputies: no head of a division was appointed by it (622), while a
  *   deputy's post of another rank («01 Phó Chánh Văn phòng kiêm Giám đốc Trung tâm») says nothing of a director;
  * - «Lĩnh vực đất đai: 26 lượt, chiếm 70,27% (cùng kỳ năm trước 30 lượt).»: the bracket is last year's figure set
- *   beside this month's, no list of what the land matters were about (626), as «(lũy kế từ đầu năm …)» is not.
+ *   beside this month's, no list of what the land matters were about (626), as «(lũy kế từ đầu năm …)» is not;
+ * - «Đính chính: dòng «Trễ, quá hạn: 21/…» nêu trên ghi nhầm; số đúng là 12/…, số hồ sơ trả đúng hạn tương ứng là
+ *   838/…»: the quoted line is the slip, never a correction; both right values correct their figures, so the clerk
+ *   sees each figure's correction first (654);
+ * - «12. Chỉ tiêu giao ban: kế hoạch 12 cuộc/quý; thực hiện 13 cuộc (…), trong đó 01 cuộc giao ban mở rộng»: the
+ *   line's label names what the thirteen are, so the one meeting is a part the figure does not name, never its value
+ *   (650).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
 import { REPORT, builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
 import { otherPeriodsFigures } from "../../../src/domain/import/textClauses";
+import { isCorrection, isSuperseded } from "../../../src/domain/import/meaning/corrections";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -56,5 +63,51 @@ describe("a comparison's figure in brackets after the land share", () => {
     expect(contents("+ Lĩnh vực đất đai: 26 lượt, chiếm 70,27% (bồi thường, hỗ trợ tái định cư; tranh chấp đất đai), các lĩnh vực khác 11 lượt.")).toBe(
       "bồi thường, hỗ trợ tái định cư\ntranh chấp đất đai",
     );
+  });
+});
+
+describe("a correction that quotes the slipped line", () => {
+  const NOTE = "Đính chính: dòng «Trễ, quá hạn: 17/4.210 hồ sơ (0,40%)» nêu trên ghi nhầm; số đúng là 11/4.210 hồ sơ (0,26%), số hồ sơ trả đúng hạn tương ứng là 655/4.210 hồ sơ. Các số liệu khác giữ nguyên.";
+  const at = (figure: string) => NOTE.indexOf(figure);
+
+  it("reads the quoted figure as replaced and both right values as corrections", () => {
+    expect(isSuperseded(NOTE, at("17/"))).toBe(true);
+    expect(isCorrection(NOTE, at("17/"), at("17/") + 2)).toBe(false);
+    expect(isCorrection(NOTE, at("11/"), at("11/") + 2)).toBe(true);
+    expect(isCorrection(NOTE, at("655"), at("655") + 3)).toBe(true);
+  });
+
+  it("near-match: «tương ứng là» with no right value before it corrects nothing, nor does a quotation not called a slip", () => {
+    const plain = "Số hồ sơ trả đúng hạn tương ứng là 655 hồ sơ.";
+    expect(isCorrection(plain, plain.indexOf("655"), plain.indexOf("655") + 3)).toBe(false);
+    const quoted = "Khẩu hiệu «Phục vụ 24 giờ» được treo tại sảnh.";
+    expect(isSuperseded(quoted, quoted.indexOf("24"))).toBe(false);
+  });
+
+  it("offers each corrected figure its correction first, never binding the value the note replaces", () => {
+    const text =
+      "ỦY BAN NHÂN DÂN PHƯỜNG HỒNG GAI\nTRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý IV năm 2025\n\n" +
+      "II. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\nTrung tâm Phục vụ hành chính công phường tiếp nhận 4.302 hồ sơ, đã giải quyết 4.210 hồ sơ, trong đó:\n" +
+      "+ Trả trước hạn: 3.538/4.210 hồ sơ;\n+ Trả đúng hạn: 649/4.210 hồ sơ;\n+ Trễ, quá hạn: 17/4.210 hồ sơ (0,40%).\n\n" + NOTE + "\n";
+    const offered = (id: string) => {
+      const r = recognizeFigures(text, REPORT).get(id);
+      return r?.state === "ambiguous" ? r.candidates.map((c) => c.input) : [];
+    };
+    expect(offered("bcdc:hcc.treHan")).toEqual(["11", "17"]);
+    expect(offered("bcdc:hcc.dungHan")).toEqual(["655", "649"]);
+  });
+});
+
+describe("a lone part under a line's label", () => {
+  const HEAD = "ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n\n";
+
+  it("never binds the part the figure does not name", () => {
+    const line = "12. Chỉ tiêu giao ban: kế hoạch 12 cuộc/quý; thực hiện 14 cuộc (đạt 116,7% kế hoạch), trong đó 02 cuộc giao ban mở rộng với các đơn vị.";
+    expect(state(`${HEAD}${line}\n`, "bcdc:giaoBan.soCuoc")).not.toBe("02");
+  });
+
+  it("near-match: a part the figure names by its own words is still its value", () => {
+    const line = "Lãnh đạo Văn phòng gồm Chánh Văn phòng và 03 đồng chí Phó Chánh Văn phòng, trong đó có 01 đồng chí được phân công kiêm nhiệm chức vụ Giám đốc Trung tâm Phục vụ hành chính công tỉnh.";
+    expect(state(`ỦY BAN NHÂN DÂN TỈNH SƠN LA\nVĂN PHÒNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý I năm 2026\n\n${line}\n`, "bcdc:lanhDao.kiemNhiem")).toBe("01");
   });
 });

@@ -8,6 +8,7 @@
 import type { Candidate } from "./candidates";
 import { countLike, sumOf, type Sum } from "./sums";
 import { sentenceAround } from "./vetoText";
+import { featureSet } from "./words";
 
 /** The words announcing a part, right before it: «trong đó có», «(kể cả», «, gồm:». */
 const ANNOUNCING = /(?<![\p{L}])(?:trong đó|trong số đó|trong số này|bao gồm|gồm có|gồm|kể cả)[ \u00a0]*:?[ \u00a0]*(?:có[ \u00a0]+)?$/iu;
@@ -24,7 +25,7 @@ export function announcedLoneParts(text: string, candidates: readonly Candidate[
     if (inSums.has(part) || !countLike(part) || part.unit === null) continue;
     if (!ANNOUNCING.test(text.slice(Math.max(0, part.token.start - 24), part.token.start)) || !alone(text, candidates, i)) continue;
     const total = totalBefore(text, candidates, i);
-    if (total && !inSums.has(total)) found.push(sumOf(text, total, [part], true));
+    if (total && !inSums.has(total)) found.push(withoutLineLabel(text, sumOf(text, total, [part], true)));
   }
   return found;
 }
@@ -67,4 +68,22 @@ function closedSince(between: string): boolean {
     else if (ch === ")" && --depth < 0) return true;
   }
   return false;
+}
+
+/** A line's label before its colon: «12. Chỉ tiêu giao ban: kế hoạch 12 cuộc/quý; thực hiện 13 cuộc …». */
+const LINE_LABEL = /^[^:\n]{1,80}:/u;
+
+/**
+ * The label of the total's line names what the whole line counts: «12. Chỉ tiêu giao ban: … thực hiện 13 cuộc …,
+ * trong đó 01 cuộc giao ban mở rộng» — «giao ban» is the 13's as much as the 01's, and only «mở rộng» is the part's
+ * own.
+ */
+function withoutLineLabel(text: string, sum: Sum): Sum {
+  const lineStart = text.lastIndexOf("\n", sum.total.token.start - 1) + 1;
+  const label = LINE_LABEL.exec(text.slice(lineStart, sum.total.token.start));
+  if (label === null) return sum;
+  const named = featureSet(label[0]);
+  // A pair with one of the label's words («cuộc giao», «ban mở» beside «Chỉ tiêu giao ban») is the label's thing.
+  const labels = (pair: string) => pair.split(" ").some((w) => named.has(w));
+  return { ...sum, parts: sum.parts.map((p) => ({ ...p, own: p.own.filter((w) => !labels(w)) })) };
 }

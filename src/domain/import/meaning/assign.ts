@@ -34,6 +34,8 @@ export interface Judged {
   yields?: (p: FieldProfile, top: Candidate, other: Candidate) => boolean;
   /** For this figure, the total `part` stands in a bracket after (sums.ts bracketedPartsOf): the part yields to it. */
   totalOf?: (p: FieldProfile, part: Candidate) => Candidate | undefined;
+  /** `part` of such a bracket shares no words with this figure: never its value (sums.ts unnamedPartsOf). */
+  unnamedPart?: (p: FieldProfile, part: Candidate) => boolean;
   /** Per candidate (same order), the paragraph it stands in. */
   paragraphs?: readonly number[];
   /** `c` is another figure's bound value written again: no rival for this one (restated.ts). */
@@ -99,7 +101,11 @@ export function assign(
     if (!top || !judged.totalOf) return top;
     const total = judged.totalOf(profileOf.get(id)!, candidates[top.c]!);
     if (!total) return top;
-    return options.get(id)!.find((o) => candidates[o.c] === total && free(o) && o.s >= floorAt(o)) ?? top;
+    // The total below the floor is no reason to take a part that shares no words with the figure: «thực hiện 13 cuộc
+    // …, trong đó 01 cuộc giao ban mở rộng» is one meeting of the thirteen, whether or not the thirteen's own words
+    // reach the figure.
+    const above = options.get(id)!.find((o) => candidates[o.c] === total && free(o) && o.s >= floorAt(o));
+    return above ?? (judged.unnamedPart?.(profileOf.get(id)!, candidates[top.c]!) ? undefined : top);
   };
   for (;;) {
     const bests = new Map<FieldId, number>();

@@ -23,6 +23,11 @@ const CORRECTION =
 
 /** The right value a note gives for a slipped one: «đúng là», «số đúng là», «chính xác là» right before the number. */
 const RIGHT_VALUE = /(?<![\p{L}])(?:đúng|chính xác)\s+là\s*:?\s*$/iu;
+/**
+ * A second right value in the same note: «số đúng là 12/5.836 hồ sơ (0,21%), số hồ sơ trả đúng hạn tương ứng là
+ * 838/5.836 hồ sơ» — «tương ứng là» after an earlier «đúng là» in the line.
+ */
+const ALSO_RIGHT = /(?<![\p{L}])(?:đúng|chính xác)\s+là(?![\p{L}])(?:[^.\n]|\.(?!\s))*(?<![\p{L}])(?:tương ứng|lần lượt)\s+là\s*:?\s*$/iu;
 /** A slip named in the same sentence: «ghi nhầm», «viết sai», «nhầm là», «bị nhầm». */
 const SLIP_WORDS = String.raw`(?<![\p{L}])(?:(?:ghi|viết|gõ|đánh máy|báo cáo|bị)\s+(?:nhầm|sai)|nhầm\s+(?:là|thành|số))`;
 const SLIP = new RegExp(`${SLIP_WORDS}(?![\\p{L}])`, "iu");
@@ -37,7 +42,24 @@ const CELL_END = /^[ \u00a0]*[|\t][ \u00a0\t|]*/u;
 
 /** The number at `start` is a value the text says was replaced. */
 export function isSuperseded(text: string, start: number): boolean {
-  return SUPERSEDED.test(lineBefore(text, start));
+  return SUPERSEDED.test(lineBefore(text, start)) || quotedSlip(text, start);
+}
+
+/** A quotation closing, then words that call it a slip: «» nêu trên ghi nhầm», «" là nhầm». */
+const SLIP_AFTER_QUOTE = new RegExp(`^[»”"][^;:.\n«“]{0,40}?${SLIP_WORDS}`, "iu");
+
+/**
+ * The number at `start` is inside a quotation that the words after it call a slip: «Đính chính: dòng «Trễ, quá hạn:
+ * 21/5.836 hồ sơ (0,36%)» nêu trên ghi nhầm; số đúng là 12/5.836 hồ sơ». The quoted line is the one replaced.
+ */
+function quotedSlip(text: string, start: number): boolean {
+  const line = lineBefore(text, start);
+  const open = Math.max(line.lastIndexOf("«"), line.lastIndexOf("“"));
+  if (open === -1 || /[»”]/u.test(line.slice(open))) return false;
+  const lineEnd = text.indexOf("\n", start);
+  const rest = text.slice(start, lineEnd === -1 ? text.length : Math.min(lineEnd, start + REACH));
+  const close = rest.search(/[»”]/u);
+  return close !== -1 && SLIP_AFTER_QUOTE.test(rest.slice(close));
 }
 
 /**
@@ -45,11 +67,12 @@ export function isSuperseded(text: string, start: number): boolean {
  * row's remark after its cell counts too (its own cell ends right after it; prose after a number is no remark).
  */
 export function isCorrection(text: string, start: number, end?: number): boolean {
+  if (quotedSlip(text, start)) return false;
   const before = lineBefore(text, start);
   // «Đính chính: … là 85 hồ sơ.» — a new sentence of the same line is no longer the correction's.
   const m = CORRECTION.exec(before);
   if (m !== null && !/\.\s+\p{Lu}/u.test(before.slice(m.index))) return true;
-  if (end !== undefined && RIGHT_VALUE.test(before) && slipInSentence(text, start, end)) return true;
+  if (end !== undefined && (RIGHT_VALUE.test(before) || ALSO_RIGHT.test(before)) && slipInSentence(text, start, end)) return true;
   return end !== undefined && revisedInRemark(text, end);
 }
 
@@ -75,9 +98,17 @@ const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d{
  * ghi nhầm là 10.968)» names 10968): the correction is that figure's, no other's. Empty when it names none.
  */
 export function slippedDigits(text: string, start: number, end: number): string[] {
+  // A second right value («tương ứng là 838») corrects a figure the note does not quote: it names no slip of its own.
   if (!RIGHT_VALUE.test(lineBefore(text, start))) return [];
-  return sentenceAround(text, start, end).flatMap((part) => [...part.matchAll(SLIPPED)].map((m) => m[1]!.replace(/\D/gu, "")));
+  const parts = sentenceAround(text, start, end);
+  const named = parts.flatMap((part) => [...part.matchAll(SLIPPED)].map((m) => m[1]!.replace(/\D/gu, "")));
+  // «dòng «Trễ, quá hạn: 21/5.836 hồ sơ (0,36%)» nêu trên ghi nhầm»: the quoted line's numbers are the slipped ones.
+  const quoted = [...parts[0].matchAll(QUOTED_SLIP)].flatMap((m) => [...m[1]!.matchAll(/\d[\d.]*/gu)].map((d) => d[0].replace(/\D/gu, "")));
+  return [...named, ...quoted];
 }
+
+/** A quotation and the slip words after it, its text captured. */
+const QUOTED_SLIP = new RegExp(`[«“]([^«»“”\n]{1,120})[»”][^;:.\n«“]{0,40}?${SLIP_WORDS}`, "giu");
 
 /** The cells after the number's own, to the row's end, open with a remark that the figure was revised. */
 function revisedInRemark(text: string, end: number): boolean {

@@ -29,7 +29,7 @@ import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
-import { bracketedPartsOf, findSums, partsYield, totalsNotMeant } from "./sums";
+import { bracketedPartsOf, findSums, partsYield, totalsNotMeant, unnamedPartsOf } from "./sums";
 import { totalsOfSiblings } from "./siblingParts";
 import { detailedSums } from "./detailSums";
 import { markZeroFields, markZeros } from "./zeroWords";
@@ -116,7 +116,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     const s = score(q, c, vocab);
     return s >= FLOOR ? s : 0;
   };
-  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>>; totalOf: Map<Candidate, Candidate> }>();
+  const bySums = new Map<FieldProfile, { not: Set<Candidate>; yields: Map<Candidate, Set<Candidate>>; totalOf: Map<Candidate, Candidate>; unnamed: Set<Candidate> }>();
   const sumsFor = (p: FieldProfile) => {
     let found = bySums.get(p);
     if (!found) {
@@ -125,7 +125,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
       const self = { label: p.descriptions.at(-1), acts: p.acts };
       const not = totalsNotMeant(sums, own, self);
       for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
-      bySums.set(p, (found = { not, yields: partsYield(sums, own, self), totalOf: bracketedPartsOf(sums, own, self) }));
+      bySums.set(p, (found = { not, yields: partsYield(sums, own, self), totalOf: bracketedPartsOf(sums, own, self), unnamed: unnamedPartsOf(sums, own, self) }));
     }
     return found;
   };
@@ -161,8 +161,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     return (parts !== undefined && (parts.has(other) || [...parts].some((x) => x.token.start === other.token.start))) || addedBesides(text, top, other);
   };
   const totalOf = (p: FieldProfile, part: Candidate) => sumsFor(p).totalOf.get(part);
+  const unnamedPart = (p: FieldProfile, part: Candidate) => sumsFor(p).unnamed.has(part);
   const spans = new Map<FieldId, ReadonlyArray<{ start: number; end: number }>>();
-  const judged = { refused, yields, totalOf, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
+  const judged = { refused, yields, totalOf, unnamedPart, paragraphs: paragraphsOf(text, candidates), restated: restatedElsewhere(profiles, candidates, vocab, spans, refused), spelled: spelledCandidates(text, tokens, input.headings) };
   for (const [id, r] of exact) {
     if (r.state === "bound") {
       spans.set(id, r.occurrences);

@@ -170,6 +170,9 @@ export function statedTwice(
     const others = free.filter((c) => {
       if (values.has(c.token.value)) return false;
       if (othersSlip(c)) return false;
+      // «dòng «…: 17/4.210 hồ sơ» nêu trên ghi nhầm; số đúng là 11/4.210 hồ sơ»: a correction that names this figure's
+      // value as the slip is its own, however few of the figure's words stand beside it.
+      if (c.token.kind === known[0]?.token.kind && correction(c) && slipped(c).some((d) => digitsBound.has(d)) && !refused(p, c)) return true;
       // Most figure × number pairs end here, before any text is read: too poorly described, and no bound place near.
       const near = known.some((k) => after(k, c));
       if (!near && ceiling(p, c) < FLOOR) return false;
@@ -181,7 +184,8 @@ export function statedTwice(
       if (s < FLOOR || !mayDoubt(c, s)) return false;
       // A figure not bound anywhere that this number describes better may be what it is: no doubt from it then.
       // The veto last (were it to refuse, the score would be -1): it is the dearest to read.
-      return !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s)) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
+      // A correction is shown whoever else its words fit: the clerk must see that the value bound was corrected.
+      return (correction(c) || !profiles.some((q) => q !== p && !valuesOf.has(q) && beats(q, c, s))) && !anothers(p, c) && scoreOf(p, c) >= FLOOR;
     });
     const corrected = others.filter(correction);
     const restated = others.filter((c) => elsewhere(c, scoreOf(p, c)));

@@ -221,6 +221,19 @@ export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, self:
  * part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý
  * III)» for the quarter's meetings).
  */
+/**
+ * The parts of `bracketedPartsOf` that share not one pair of words with the figure: «thực hiện 13 cuộc …, trong đó 01
+ * cuộc giao ban mở rộng» for the quarter's meetings. Such a part is never the figure, whether or not its total is.
+ */
+export function unnamedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Set<Candidate> {
+  const unnamed = new Set<Candidate>();
+  for (const s of sums) {
+    if (!s.bracketed || namesPart(s, own, self)) continue;
+    for (const p of s.parts) if (!p.own.some((w) => own.has(w))) unnamed.add(p.part);
+  }
+  return unnamed;
+}
+
 export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Map<Candidate, Candidate> {
   const totals = new Map<Candidate, Candidate>();
   for (const s of sums) {

@@ -60,7 +60,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
   if (own.siblings.length > 0) {
     // «- Điều động đến, bổ nhiệm: 01 …»: a line's label names its figure whole, its commas joining words, not figures.
-    const near = at.once("segmentSingles", () => withWay(single(featureSet(`${lineLabel(text, o.start)} ${segment}`)), way()));
+    // «số đúng là 11/4.210 hồ sơ»: the «đúng» of a correction's «đúng là» is no on-time file.
+    const near = at.once("segmentSingles", () => withWay(single(featureSet(`${lineLabel(text, o.start)} ${segment.replace(RIGHT_VALUE_WORDS, " ")}`)), way()));
     const sibling = (x: { mine: string[]; theirs: string[] }) => !x.mine.some((w) => near.has(w)) && x.theirs.some((w) => near.has(w));
     if (own.siblings.some(sibling)) return "sibling";
   }
@@ -89,6 +90,9 @@ function otherPairs(ctx: VetoContext, id: FieldId): ReadonlySet<string> {
     has: (w: string) => [...(ctx.allPairs.get(w) ?? [])].some((other) => other !== id),
   } as ReadonlySet<string>;
 }
+
+/** A correction's «(số) đúng là», «chính xác là» (corrections.ts). */
+const RIGHT_VALUE_WORDS = /(?<![\p{L}])(?:đúng|chính xác)\s+là(?![\p{L}])/giu;
 
 /** The label of a «label: N …» line (its bullet left out) when the number follows its colon; "" otherwise. */
 function lineLabel(text: string, start: number): string {
