@@ -9,7 +9,9 @@
  *   sees each figure's correction first (654);
  * - «12. Chỉ tiêu giao ban: kế hoạch 12 cuộc/quý; thực hiện 13 cuộc (…), trong đó 01 cuộc giao ban mở rộng»: the
  *   line's label names what the thirteen are, so the one meeting is a part the figure does not name, never its value
- *   (650).
+ *   (650);
+ * - «không có đoàn đông người (tháng trước: 01 đoàn, 09 người)»: last month's delegation's members, not last month's
+ *   people received (646).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
@@ -17,6 +19,7 @@ import { REPORT, builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
 import { otherPeriodsFigures } from "../../../src/domain/import/textClauses";
 import { isCorrection, isSuperseded } from "../../../src/domain/import/meaning/corrections";
+import { delegationMembers } from "../../../src/domain/import/meaning/delegationMembers";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -109,5 +112,28 @@ describe("a lone part under a line's label", () => {
   it("near-match: a part the figure names by its own words is still its value", () => {
     const line = "Lãnh đạo Văn phòng gồm Chánh Văn phòng và 03 đồng chí Phó Chánh Văn phòng, trong đó có 01 đồng chí được phân công kiêm nhiệm chức vụ Giám đốc Trung tâm Phục vụ hành chính công tỉnh.";
     expect(state(`ỦY BAN NHÂN DÂN TỈNH SƠN LA\nVĂN PHÒNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý I năm 2026\n\n${line}\n`, "bcdc:lanhDao.kiemNhiem")).toBe("01");
+  });
+});
+
+describe("the members of a delegation", () => {
+  const at = (text: string, figure: string) => delegationMembers(text, text.indexOf(figure));
+
+  it("are the people counted right after the delegations, joined by a comma, a slash or «với»", () => {
+    expect(at("không có đoàn đông người (tháng trước: 01 đoàn, 09 người)", "09")).toBe(true);
+    expect(at("tiếp 01 đoàn/14 người", "14")).toBe(true);
+    expect(at("tiếp 02 đoàn đông người với 31 người", "31")).toBe(true);
+  });
+
+  it("near-match: the period's people beside a delegation count, or in the delegation's own bracket, are not", () => {
+    expect(at("tiếp 11 lượt, 17 người; 01 đoàn", "17")).toBe(false);
+    expect(at("có 01 đoàn đông người (06 người, các hộ dân thôn Trung Sơn)", "06")).toBe(false);
+  });
+
+  it("never binds last month's delegation's members as last month's people", () => {
+    const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
+    const text =
+      "ỦY BAN NHÂN DÂN XÃ ĐĂK MIL\n\nBÁO CÁO\nKết quả tiếp công dân tháng 5/2026\n\n" +
+      "Trong tháng 5/2026, lãnh đạo UBND xã tiếp 12 lượt công dân với 19 người (tháng 4/2026: 15 người); không có đoàn đông người (tháng trước: 01 đoàn, 08 người).\n";
+    expect(boundValue(recognizeFigures(text, MONTHLY).get("tcd:soSanh.nguoiThangTruoc"))).not.toBe("08");
   });
 });

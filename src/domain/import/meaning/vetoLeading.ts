@@ -66,6 +66,7 @@ import { otherConcurrentPost, sentNotMoved, staffNotConcurrent } from "./vetoCon
 import { givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
+import { aboutDelegations, delegationMembers } from "./delegationMembers";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -232,6 +233,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «A và B mỗi nơi tiếp 01 đoàn đông người»: each one's count, not the whole's (eachOnes.ts); a figure of one named
   // room («Phó Trưởng phòng Khoa giáo - Văn xã») is that one's, «mỗi phòng 01 người» gives it.
   if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";
+  // «(tháng trước: 01 đoàn, 09 người)»: the delegation's members, not the people received (delegationMembers.ts).
+  if (field.kind === "count" && digits && own.unit === "người" && !aboutDelegations(field.label) && delegationMembers(text, o.start)) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
   // «04 đồng chí đang học cao cấp lý luận chính trị»: people still studying hold no level yet (studying.ts).
   // The number's own fact first, once per number; the figure's words only where it says studying.
