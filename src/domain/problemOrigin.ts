@@ -35,7 +35,7 @@ function typedFigures(report: ReportDefinition, problem: Problem): FieldId[] {
 }
 
 /** The figure in the box reads as what the document shows in every place, and the add-in never wrote it. */
-function asReadFromDocument(report: ReportDefinition, id: FieldId, inputs: OriginInputs): boolean {
+export function asReadFromDocument(report: ReportDefinition, id: FieldId, inputs: OriginInputs): boolean {
   const field = report.byId.get(id);
   const seen = inputs.observations.get(id);
   if (!field || !seen || seen.length === 0 || inputs.written.has(id)) return false;

@@ -1,6 +1,5 @@
 import { Button, Field, Input } from "@fluentui/react-components";
 import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
-import { inputsOf } from "../../domain/compute";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
@@ -13,7 +12,7 @@ import { rulePointer } from "./rulePointer";
 import { computedFromErrorHint } from "./computedHint";
 import { DocumentChoices } from "./DocumentChoices";
 import { choicesOf } from "../store/documentChoices";
-import { originsOf } from "../store/problemOrigins";
+import { erroredInputOf, originsOf } from "../store/problemOrigins";
 import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
 import { useShallow } from "zustand/react/shallow";
@@ -42,9 +41,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // Whose each problem is, as the summary files it: the report's own (read from the document) says so under the box.
   const origins = useAppStore(useShallow((s) => originsOf(s, problems)));
   // A computed figure (116,88 % when a part exceeds its whole) showed no sign that it will not be written.
-  const fromError = useAppStore((s) =>
-    field.formula ? s.review.problems.find((p) => p.severity === "error" && p.fields.some((f) => inputsOf(field.formula!).includes(f))) : undefined,
-  );
+  const fromError = useAppStore((s) => (field.formula ? erroredInputOf(s, field.formula) : undefined));
   const setFigure = useAppStore((s) => s.setFigure);
   // Leaving a box keeps what was typed in the document's stored part: a pane closed before the update finds it again.
   const leaveBox = useAppStore((s) => s.leaveBox);
@@ -150,7 +147,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
           error || warning
             ? undefined
             : fromError
-              ? computedFromErrorHint(status, seen, fieldName(report, fromError.fields[0]!))
+              ? computedFromErrorHint(status, seen, fieldName(report, fromError))
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointer(related)

@@ -101,6 +101,13 @@ export default function ReviewPanel() {
                     Duyệt cùng {group.length - 1} số liệu liên quan (tính từ nhau)
                     <span className="review-writer">{writer}</span>
                   </span>
+                ) : report.byId.get(lead)?.formula ? (
+                  // Walk finding (walk70, held-out 631): a share the report had wrong, rewritten alone, read as a third
+                  // figure the clerk typed; the leader is told the add-in computed it.
+                  <span>
+                    Số tự tính: tiện ích tính từ các số liệu khác, không ai nhập tay
+                    <span className="review-writer">{writer}</span>
+                  </span>
                 ) : (
                   <span className="review-writer">{writer}</span>
                 )

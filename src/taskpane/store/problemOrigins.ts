@@ -3,9 +3,10 @@
  * each box say the same. The fields the add-in has written are taken from the history once per history, not once per
  * box and keystroke (a document can carry thousands of entries).
  */
-import { problemOrigin, type ProblemOrigin } from "../../domain/problemOrigin";
+import { inputsOf } from "../../domain/compute";
+import { asReadFromDocument, problemOrigin, type ProblemOrigin } from "../../domain/problemOrigin";
+import type { FieldId, Formula, Problem } from "../../domain/types";
 import type { HistoryEntry } from "../../domain/storedReport";
-import type { FieldId, Problem } from "../../domain/types";
 import type { AppState } from "./types";
 
 const writtenByHistory = new WeakMap<readonly HistoryEntry[], ReadonlySet<FieldId>>();
@@ -23,4 +24,20 @@ function writtenFields(history: readonly HistoryEntry[]): ReadonlySet<FieldId> {
 export function originsOf(state: Pick<AppState, "report" | "raw" | "observations" | "history">, problems: readonly Problem[]): ProblemOrigin[] {
   const inputs = { raw: state.raw, observations: state.observations, written: writtenFields(state.history) };
   return problems.map((p) => problemOrigin(state.report, p, inputs));
+}
+
+/**
+ * The box a computed figure's hint sends the clerk to when an error touches its inputs. Walk finding (walk70, held-out
+ * 613): a new clerk typed 1.600 resolved dossiers against 1.318 received; the share under it said it was computed from
+ * an error in «Hồ sơ tiếp nhận», the box she had not touched (the report's own sum was off there too), so she looked
+ * for the fault in the wrong place. The input she typed herself, with an error on it, is named first; otherwise the
+ * first figure of the first error, as before.
+ */
+export function erroredInputOf(state: Pick<AppState, "report" | "raw" | "observations" | "history" | "review">, formula: Formula): FieldId | undefined {
+  const inputs = inputsOf(formula);
+  const errors = state.review.problems.filter((p) => p.severity === "error" && p.fields.some((f) => inputs.includes(f)));
+  if (errors.length === 0) return undefined;
+  const origin = { raw: state.raw, observations: state.observations, written: writtenFields(state.history) };
+  const typed = inputs.find((id) => errors.some((p) => p.fields.includes(id)) && !asReadFromDocument(state.report, id, origin));
+  return typed ?? errors[0]!.fields[0];
 }
