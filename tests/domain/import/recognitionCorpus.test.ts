@@ -506,7 +506,7 @@ const MEASURED: Record<string, number> = {
   "441-vp-phu-tho-va-trung-tam-pvhcc-bao-cao-chung-hai-chu-ky-quy4-2025.txt": 60,
   "442-so-tu-phap-dak-lak-bang-theo-doi-tien-do-ke-hoach-quy3-2026.docx": 37,
   "443-phuong-sam-son-thanh-hoa-dan-tu-thu-dien-tu-vo-dong-quy1-2026.txt": 30,
-  "444-so-vhttdl-can-tho-ma-chi-tieu-truoc-moi-so-quy1-2025.txt": 34,
+  "444-so-vhttdl-can-tho-ma-chi-tieu-truoc-moi-so-quy1-2025.txt": 35, // stop 35 raised from 34
   "446-bac-ninh-tcd-2026-02-dinh-chinh-so-lieu-thang-truoc.txt": 22,
   "450-bao-va-ptth-hung-yen-ban-phong-tin-bai-quy3-2025.txt": 14, // stop 33 raised from 13
   "451-vp-dang-ky-dat-dai-gia-lai-bang-chi-nhanh-tong-cong-quy1-2026.docx": 9, // stop 33 raised from 8
@@ -617,7 +617,7 @@ const MEASURED: Record<string, number> = {
   "574-so-tai-chinh-vinh-long-dan-tu-excel-cham-thap-phan-cach-nghin-bang-lech-quy2-2026.txt": 37, // 36 unseen; stop 34 raised from 36
   "576-an-giang-tcd-2026-05-thanh-tra-cung-ky-nam-truoc-luy-ke-nam.txt": 23, // 22 unseen, 1 wrong; 23 after stop 33
   "580-thue-tinh-dong-nai-gach-long-cung-ky-ngoac-quy4-2025.txt": 42, // 42 unseen
-  "581-ubnd-phuong-thu-dau-mot-hcm-bang-tieu-de-hai-tang-quy2-2026.docx": 33, // 31 unseen, 5 wrong; 33 after stop 34
+  "581-ubnd-phuong-thu-dau-mot-hcm-bang-tieu-de-hai-tang-quy2-2026.docx": 35, // 31 unseen, 5 wrong; 33 after stop 34; stop 35 raised from 33
   "582-ldld-bac-ninh-doan-dai-dan-chu-noi-lam-viec-quy3-2026.txt": 30, // 27 unseen; 30 after stop 34
   "583-xa-bac-ha-lao-cai-dan-tu-thu-dien-tu-bang-ong-trich-thu-cu-quy1-2026.txt": 30, // 28 unseen; 30 after stop 34
   "584-so-gddt-khanh-hoa-bang-tab-de-cuong-ghi-chu-so-khac-quy4-2026.txt": 38, // 36 unseen; 38 after stop 34
@@ -635,11 +635,35 @@ const MEASURED: Record<string, number> = {
   "604-so-nnmt-tuyen-quang-quy-truoc-trong-ngoac-ke-hoach-nam-quy3-2026.txt": 43, // 28 unseen; stop 34 raised from 28
   "606-phuong-dong-ha-quang-tri-tcd-2026-09-bang-thang-nay-thang-truoc-luy-ke.txt": 9, // 9 unseen, 1 wrong
   "610-vp-tinh-uy-gia-lai-van-xuoi-so-lieu-dang-bo-quy1-2026.txt": 35, // 35 unseen
-  "611-ubnd-xa-cam-lo-quang-tri-bang-o-hai-dong-tieu-de-chay-quy3-2025.docx": 26, // 26 unseen
+  "611-ubnd-xa-cam-lo-quang-tri-bang-o-hai-dong-tieu-de-chay-quy3-2025.docx": 29, // 26 unseen; stop 35 raised from 26
   "612-so-tu-phap-thanh-hoa-tra-loi-cau-hoi-de-cuong-quy2-2026.txt": 45, // 44 unseen, 1 wrong; 45 after stop 34
-  "613-ubnd-xa-duc-tho-ha-tinh-quy-va-ca-nam-song-song-quy4-2025.txt": 22, // 22 unseen
+  "613-ubnd-xa-duc-tho-ha-tinh-quy-va-ca-nam-song-song-quy4-2025.txt": 33, // 22 unseen; stop 35 raised from 22
   "614-ban-qlda-dtxd-tay-ninh-don-vi-su-nghiep-so-lieu-du-an-quy3-2026.txt": 29, // 29 unseen, 1 wrong
   "616-hung-yen-tcd-2026-05-thanh-tra-bang-can-le-dau-cach.txt": 22, // 22 unseen
+  "620-so-noi-vu-phu-tho-chi-tiet-tai-phu-luc-bieu-so-01-quy3-2026.txt": 40, // 40 unseen
+  "621-ubnd-phuong-long-xuyen-an-giang-bang-tieu-de-hai-tang-theo-thang-quy4-2025.docx": 26, // 24 unseen; 26 after stop 35
+  "622-hoi-nong-dan-thanh-hoa-so-kem-chu-trong-ngoac-hoi-vien-toan-tinh-quy2-2026.txt": 29, // 29 unseen, 1 wrong
+  "623-benh-vien-da-khoa-ninh-binh-hoi-nghi-vien-chuc-phan-tram-quy1-2026.txt": 27, // 27 unseen
+  "624-ubnd-xa-ham-yen-tuyen-quang-doan-dai-viet-tat-hs-ng-quy4-2025.txt": 28, // 28 unseen
+  "626-quang-ninh-tcd-2026-05-gach-cong-tru-luy-ke-cung-ky.txt": 15, // 15 unseen, 1 wrong
+  "630-vp-doan-dbqh-hdnd-phu-tho-kien-nghi-cu-tri-tiep-xuc-quy3-2026.txt": 30, // 30 unseen
+  "631-so-gddt-nghe-an-tu-dong-danh-so-bang-so-luong-ty-le-quy1-2026.docx": 37, // 37 unseen
+  "632-so-xay-dung-dong-nai-so-voi-cung-ky-quy-truoc-quy2-2026.txt": 41, // 41 unseen
+  "633-ubnd-xa-muong-khuong-lao-cai-dan-tu-thu-dien-tu-ngat-dong-quy4-2025.txt": 34, // 34 unseen
+  "634-trung-tam-pvhcc-khanh-hoa-bang-theo-so-nganh-tong-cong-quy3-2026.txt": 25, // 25 unseen
+  "636-hung-yen-tcd-2026-08-so-nnmt-bang-cung-ky-so-sanh.txt": 12, // 12 unseen
+  "640-vp-nghe-an-bi-dong-duoc-day-du-quy1-2026.txt": 65, // 65 unseen
+  "641-so-nnmt-thanh-hoa-bang-lap-tieu-de-ghi-chu-chu-thich-quy3-2025.docx": 31, // 31 unseen
+  "642-phuong-cam-duong-lao-cai-nhan-dam-tong-quy4-2025.docx": 24, // 24 unseen
+  "643-ldld-ninh-binh-doan-the-gan-giong-quy1-2026.txt": 22, // 22 unseen
+  "644-vp-khanh-hoa-6-thang-kem-quy2-2026.txt": 28, // 28 unseen
+  "646-xa-krong-no-lam-dong-tcd-2026-05-chu-so-thang-truoc-ngoac.txt": 9, // 9 unseen, 1 wrong
+  "650-so-vhttdl-thanh-hoa-chi-tieu-ke-hoach-dat-phan-tram-quy3-2026.txt": 34, // 34 unseen, 1 wrong
+  "651-vp-lam-dong-than-doc-phu-luc-ngang-nhan-su-quy2-2026.docx": 59, // 59 unseen
+  "652-xa-nghia-hung-ninh-binh-tung-xa-cu-roi-toan-xa-quy1-2026.txt": 32, // 32 unseen
+  "653-so-noi-vu-quang-tri-ket-luan-kiem-tra-vp-ubnd-quy1-2026.txt": 38, // 38 unseen
+  "654-tt-pvhcc-phuong-bai-chay-quang-ninh-phan-so-dinh-chinh-quy4-2025.txt": 23, // 23 unseen, 2 wrong
+  "656-gia-lai-tcd-2026-04-thanh-tra-tinh-luot-gach-nguoi.txt": 12, // 12 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
