@@ -31,6 +31,9 @@ describe("the opening says the report stands in for the form's period", () => {
     ["(báo cáo này thay báo cáo quý II/2026)"],
     ["Báo cáo này thay thế báo cáo quý II năm 2026."],
     ["Văn phòng gửi báo cáo 6 tháng, thay cho báo cáo quý II."],
+    // The quarter's results given apart inside the half-year's (644).
+    ["Văn phòng báo cáo sơ kết 6 tháng đầu năm 2026, trong đó nêu riêng kết quả quý II năm 2026 như sau:"],
+    ["Số liệu 6 tháng, có tách riêng số liệu quý II/2026."],
   ])("«%s» is the quarter's report", (opening) => {
     expect(standsInForOwn(report(opening), "quarter", 2)).toBe(true);
     expect(readPeriodScope(report(opening), "quarter").otherByDefault).toBe(false);
@@ -45,6 +48,8 @@ describe("the opening says the report stands in for the form's period", () => {
     ["(báo cáo này thay báo cáo quý I/2026)"],
     // No stand-in at all.
     ["Văn phòng báo cáo như sau."],
+    // Another quarter given apart.
+    ["Văn phòng báo cáo 6 tháng, trong đó nêu riêng kết quả quý I năm 2026."],
   ])("near-match «%s»: the half-year title still says whose the figures are", (opening) => {
     expect(standsInForOwn(report(opening), "quarter", 2)).toBe(false);
   });
