@@ -1,7 +1,7 @@
 /**
- * The people of a delegation are counted with it: «(tháng trước: 01 đoàn, 09 người)», «01 đoàn/14 người». Such a number of people is the delegations' members, not the people received in the
- * period, which count every citizen who came (the report counts a crowd's delegation apart). Language knowledge
- * only: no field is named.
+ * The people of a delegation are counted with it: «(tháng trước: 01 đoàn, 09 người)», «01 đoàn/14 người». Such a
+ * number of people is the delegations' members, not the people received in the period, which count every citizen
+ * who came (the report counts a crowd's delegation apart). Language knowledge only: no field is named.
  */
 
 /**

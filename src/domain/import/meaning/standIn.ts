@@ -2,9 +2,10 @@
  * A report titled for a longer span that says, before its first part, that it stands in for the form's period
  * («Báo cáo … 6 tháng đầu năm 2026» with «(báo cáo này thay báo cáo quý II/2026)», «thay thế báo cáo tháng 6»): the
  * office was asked for one report instead of two, so it is that period's report, and a figure naming no period is the
- * period's own (reportPeriod.ts), as in a title naming both. So is one whose opening gives that period's results apart
- * («…, trong đó nêu riêng kết quả quý II năm 2026 …»): it reports the quarter too. A replaced report named by its number only («thay báo
- * cáo số 120/BC-VP»: a correction), or a period the report is not for, says nothing; nor does «không thay».
+ * period's own (reportPeriod.ts), as in a title naming both. So is one whose opening gives that period's results
+ * apart («…, trong đó nêu riêng kết quả quý II năm 2026 …»): it reports the quarter too. A replaced report named by
+ * its number only («thay báo cáo số 120/BC-VP»: a correction), or a period the report is not for, says nothing; nor
+ * does «không thay».
  */
 import type { PeriodKind } from "../../types";
 import { MARKER_FIRST, markerScope, MONTHS } from "./periodMarkers";
