@@ -11,7 +11,9 @@
  *   line's label names what the thirteen are, so the one meeting is a part the figure does not name, never its value
  *   (650);
  * - «không có đoàn đông người (tháng trước: 01 đoàn, 09 người)»: last month's delegation's members, not last month's
- *   people received (646).
+ *   people received (646);
+ * - «Tổng cộng toàn xã: tiếp nhận 1.486 hồ sơ; …» after a numbered list of fields is the centre's named above the list
+ *   (664: 14 → 22 of 27).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
@@ -135,5 +137,21 @@ describe("the members of a delegation", () => {
       "ỦY BAN NHÂN DÂN XÃ ĐĂK MIL\n\nBÁO CÁO\nKết quả tiếp công dân tháng 5/2026\n\n" +
       "Trong tháng 5/2026, lãnh đạo UBND xã tiếp 12 lượt công dân với 19 người (tháng 4/2026: 15 người); không có đoàn đông người (tháng trước: 01 đoàn, 08 người).\n";
     expect(boundValue(recognizeFigures(text, MONTHLY).get("tcd:soSanh.nguoiThangTruoc"))).not.toBe("08");
+  });
+});
+
+describe("a total's line after a numbered list of fields", () => {
+  const text = (total: string) =>
+    "ỦY BAN NHÂN DÂN\nXÃ QUỲNH LƯU\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý I năm 2026\n\nIII. KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH\n" +
+    "Trung tâm Phục vụ hành chính công xã tiếp nhận, giải quyết hồ sơ trong quý theo từng lĩnh vực như sau:\n" +
+    "1. Lĩnh vực đất đai: tiếp nhận 298 hồ sơ, giải quyết 270 hồ sơ;\n2. Lĩnh vực hộ tịch: tiếp nhận 655 hồ sơ, giải quyết 650 hồ sơ;\n" +
+    `3. Lĩnh vực chứng thực: tiếp nhận 377 hồ sơ, giải quyết 377 hồ sơ.\n\n${total}\n`;
+
+  it("is the centre's named above the list: the list's items are its parts, no headings of their own", () => {
+    expect(state(text("Tổng cộng toàn xã: tiếp nhận 1.330 hồ sơ; đã giải quyết 1.297 hồ sơ."), "bcdc:hcc.tiepNhan")).toBe("1.330");
+  });
+
+  it("near-match: a numbered part after the list is a heading of its own, naming no centre", () => {
+    expect(state(text("4. Bộ phận văn thư: tiếp nhận 1.330 văn bản đến."), "bcdc:hcc.tiepNhan")).not.toBe("1.330");
   });
 });

@@ -216,9 +216,15 @@ export function scopeBeforeWithout(text: string, start: number, without: Readonl
   return scopeBefore(masked + text.slice(start), start);
 }
 
+/** A line opening with a total's label: «Tổng cộng toàn xã: tiếp nhận 1.486 hồ sơ; …», «Cộng: …». */
+const TOTAL_LINE = /^\s*(?:tổng cộng|tổng số|cộng)(?![\p{L}])[^:\n]{0,30}:/iu;
+
 function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)): string {
   let from = text.lastIndexOf("\n", start - 1) + 1;
-  while (from > low && !headingAt(text, from, start)) {
+  // A total's line after a numbered list adds the list up: its items («1. Lĩnh vực đất đai: …») are the total's
+  // parts, no headings of their own, and the text above the list says whose the total is.
+  const total = TOTAL_LINE.test(text.slice(from, start));
+  while (from > low && !(headingAt(text, from, start) && !(total && NUMBERED.test(text.slice(from, from + 12))))) {
     // Below an empty first line (from 1) the line above starts at 0: lastIndexOf(…, -1) would find the same «\n».
     from = from < 2 ? 0 : text.lastIndexOf("\n", from - 2) + 1;
   }
