@@ -11,16 +11,27 @@ const SECOND_POST = /(?<![\p{L}])kiêm(?:\s+nhiệm)?\s+(?!nhiệm(?![\p{L}]))([
 /** Words that name no post. */
 const EMPTY = new Set(["của", "các", "và", "người", "đồng", "chí", "phụ", "trách", "chức", "vụ"]);
 
+/** Each label's second post's title, read once: the veto asks for every count candidate of every count field. */
+const labelTitles = new Map<string, readonly string[]>();
+
+function labelTitle(label: string): readonly string[] {
+  let title = labelTitles.get(label);
+  if (title === undefined) {
+    const own = SECOND_POST.exec(label);
+    labelTitles.set(label, (title = own ? titleOf(own[1]!) : []));
+  }
+  return title;
+}
+
 /** The count ending at `end` is followed, in its clause, by a second post whose title the label's is not. */
 export function otherConcurrentRole(label: string, text: string, end: number): boolean {
-  const own = SECOND_POST.exec(label);
-  if (!own) return false;
+  const title = labelTitle(label);
+  if (title.length === 0) return false;
   const clause = /^[^;.\n]{0,120}/u.exec(text.slice(end))![0];
   const written = SECOND_POST.exec(clause);
   if (!written) return false;
-  const title = titleOf(own[1]!);
   const named = titleOf(written[1]!);
-  return named.length > 0 && title.length > 0 && !named.some((w) => title.includes(w));
+  return named.length > 0 && !named.some((w) => title.includes(w));
 }
 
 /** The first two words of a post, short forms spelled out («GĐ» → «giám đốc»). */
