@@ -159,6 +159,12 @@ function walk(root: XmlNode, paragraphs: string[], first: string[] | null, numbe
     // recognition finds the row label and the column header of each figure (src/domain/import/meaning/candidates.ts).
     if (inW && name === "tr" && !current) {
       const cells = Array.from(node.childNodes).filter((c) => c.namespaceURI === W && c.localName === "tc");
+      // A layout row: a cell holding a table of its own (two tables set side by side in a layout table) is no row of
+      // figures. Each cell's paragraphs and table rows are read in turn as lines of their own, as Word shows them.
+      if (cells.some((c) => element(c, "tbl") !== undefined)) {
+        for (let i = cells.length - 1; i >= 0; i--) stack.push({ node: cells[i]!, current: null, out });
+        continue;
+      }
       const row = cells.map((): string[] => []);
       stack.push({ row, spans: cells.map(gridSpan), out });
       for (let i = cells.length - 1; i >= 0; i--) stack.push({ node: cells[i]!, current: null, out: row[i]! });

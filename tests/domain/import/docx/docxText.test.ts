@@ -34,6 +34,25 @@ describe("paragraphsFromDocumentXml", () => {
     expect(paragraphsFromDocumentXml(xml)).toEqual(["Hộp", "", "Ô 1\tÔ 2", ""]);
   });
 
+  it("reads tables set side by side in a layout table each as a table of its own, one after the other (691)", () => {
+    const p = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+    const row = (...cells: string[]) => `<w:tr>${cells.map((c) => `<w:tc>${p(c)}</w:tc>`).join("")}</w:tr>`;
+    const inner = (title: string, ...rows: string[]) => `<w:tc>${p(title)}<w:tbl>${rows.join("")}</w:tbl>${p("")}</w:tc>`;
+    const xml = doc(
+      `<w:tbl><w:tr>${inner("Biểu 1. Biên chế", row("Nội dung", "Số lượng"), row("Công chức có mặt", "81"))}` +
+        `${inner("Biểu 2. Một cửa", row("Chỉ tiêu", "Quý II/2026"), row("Tiếp nhận", "642"))}</w:tr></w:tbl>`,
+    );
+    expect(paragraphsFromDocumentXml(xml)).toEqual([
+      "Biểu 1. Biên chế", "Nội dung\tSố lượng", "Công chức có mặt\t81", "",
+      "Biểu 2. Một cửa", "Chỉ tiêu\tQuý II/2026", "Tiếp nhận\t642", "",
+    ]);
+  });
+
+  it("near-match: a table with no table inside its cells keeps a row as one line", () => {
+    const xml = doc(`<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Tiếp nhận</w:t></w:r></w:p><w:p><w:r><w:t>hồ sơ</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>642</w:t></w:r></w:p></w:tc></w:tr></w:tbl>`);
+    expect(paragraphsFromDocumentXml(xml)).toEqual(["Tiếp nhận hồ sơ\t642"]);
+  });
+
   it("refuses XML that is not well formed, saying so", () => {
     expect(() => paragraphsFromDocumentXml("<w:document><w:body>")).toThrow("word/document.xml không phải XML hợp lệ");
   });
