@@ -13,7 +13,9 @@
  * - «không có đoàn đông người (tháng trước: 01 đoàn, 09 người)»: last month's delegation's members, not last month's
  *   people received (646);
  * - «Tổng cộng toàn xã: tiếp nhận 1.486 hồ sơ; …» after a numbered list of fields is the centre's named above the list
- *   (664: 14 → 22 of 27).
+ *   (664: 14 → 22 of 27);
+ * - «Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị»: seconded staff, no head
+ *   count of the guest houses (690; 161, 183, 293 and 322 gain a figure each).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
@@ -22,6 +24,7 @@ import { boundValue } from "../../support/recognized";
 import { otherPeriodsFigures } from "../../../src/domain/import/textClauses";
 import { isCorrection, isSuperseded } from "../../../src/domain/import/meaning/corrections";
 import { delegationMembers } from "../../../src/domain/import/meaning/delegationMembers";
+import { otherStaffAct } from "../../../src/domain/import/meaning/passiveAct";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -153,5 +156,19 @@ describe("a total's line after a numbered list of fields", () => {
 
   it("near-match: a numbered part after the list is a heading of its own, naming no centre", () => {
     expect(state(text("4. Bộ phận văn thư: tiếp nhận 1.330 văn bản đến."), "bcdc:hcc.tiepNhan")).not.toBe("1.330");
+  });
+});
+
+describe("staff an act befell", () => {
+  const act = (own: string, text: string, figure: string) => otherStaffAct(own, text, text.indexOf(figure) + figure.length, text.length);
+
+  it("are no head count of a figure that does not name the act", () => {
+    expect(act("viên chức hai nhà khách (tự chủ tài chính)", "Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị.", "02")).toBe(true);
+    expect(act("viên chức hai nhà khách (tự chủ tài chính)", "03 viên chức của Nhà khách được nâng lương trước thời hạn.", "03")).toBe(true);
+  });
+
+  it("near-match: the figure naming the act takes them, and a count with no act is untouched", () => {
+    expect(act("viên chức biệt phái", "Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị.", "02")).toBe(false);
+    expect(act("viên chức hai nhà khách (tự chủ tài chính)", "Hai nhà khách có 37 viên chức, tự chủ tài chính.", "37")).toBe(false);
   });
 });

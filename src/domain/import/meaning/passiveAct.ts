@@ -10,7 +10,8 @@ import { syllables } from "./words";
 /** How far after the number the act may be said, and how many of its syllables name it. */
 const REACH = 100;
 const ACT_SYLLABLES = 3;
-const PASSIVE = /(?<![\p{L}\p{M}])(?:được|bị)\s+((?:[\p{L}\p{M}]+\s*){1,3})/u;
+/** «được / bị + act», and «đang biệt phái» (seconded now: «02 viên chức của Nhà khách … đang biệt phái sang …»). */
+const PASSIVE = /(?<![\p{L}\p{M}])(?:được|bị|đang(?=\s+biệt\s+phái))\s+((?:[\p{L}\p{M}]+\s*){1,3})/u;
 
 /** The act's syllables (at most three, «biệt phái về»), or none when the number is no passive's subject. */
 export function passiveActWords(text: string, end: number, clauseTo: number): string[] {
@@ -21,4 +22,17 @@ export function passiveActWords(text: string, end: number, clauseTo: number): st
   const act = PASSIVE.exec(own);
   if (act === null || own.slice(0, act.index).includes(",")) return [];
   return syllables(act[1]!).slice(0, ACT_SYLLABLES);
+}
+
+/** Acts that befall staff and are figures of their own: a count they befell is theirs, not a head count's. */
+const STAFF_ACTS = ["biệt phái", "điều động", "luân chuyển", "nâng lương", "bổ nhiệm", "kỷ luật", "xử lý"];
+
+/**
+ * The count ending at `end` is the subject of a staff act («02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang
+ * Phòng Quản trị») that the figure's words (`own`, lower case) do not name: the seconded two are no head count of the
+ * guest house's staff.
+ */
+export function otherStaffAct(own: string, text: string, end: number, clauseTo: number): boolean {
+  const act = passiveActWords(text, end, clauseTo).slice(0, 2).join(" ");
+  return STAFF_ACTS.includes(act) && !own.includes(act);
 }
