@@ -15,7 +15,8 @@
  * - «Tổng cộng toàn xã: tiếp nhận 1.486 hồ sơ; …» after a numbered list of fields is the centre's named above the list
  *   (664: 14 → 22 of 27);
  * - «Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị»: seconded staff, no head
- *   count of the guest houses (690; 161, 183, 293 and 322 gain a figure each).
+ *   count of the guest houses (690; 161, 183, 293 and 322 gain a figure each);
+ * - «Nhiệm vụ 8: Đẩy mạnh cải cách thủ tục hành chính …» names a plan's item, no count of tasks (692).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
@@ -25,6 +26,7 @@ import { otherPeriodsFigures } from "../../../src/domain/import/textClauses";
 import { isCorrection, isSuperseded } from "../../../src/domain/import/meaning/corrections";
 import { delegationMembers } from "../../../src/domain/import/meaning/delegationMembers";
 import { otherStaffAct } from "../../../src/domain/import/meaning/passiveAct";
+import { isIdentifier } from "../../../src/domain/import/meaning/notCounts";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -170,5 +172,19 @@ describe("staff an act befell", () => {
   it("near-match: the figure naming the act takes them, and a count with no act is untouched", () => {
     expect(act("viên chức biệt phái", "Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị.", "02")).toBe(false);
     expect(act("viên chức hai nhà khách (tự chủ tài chính)", "Hai nhà khách có 37 viên chức, tự chủ tài chính.", "37")).toBe(false);
+  });
+});
+
+describe("an item named by its number", () => {
+  const named = (text: string, figure: string) => isIdentifier(text, text.indexOf(figure), text.indexOf(figure) + figure.length);
+
+  it("opening its line with a colon or a stop is no count", () => {
+    expect(named("Kết quả: …\nNhiệm vụ 8: Đẩy mạnh cải cách thủ tục hành chính.", "8")).toBe(true);
+    expect(named("- Câu 15. Đơn thư khiếu nại, tố cáo?", "15")).toBe(true);
+  });
+
+  it("near-match: the same words counting are counts", () => {
+    expect(named("Kế hoạch gồm 08 nhóm, 35 nhiệm vụ cụ thể; đã hoàn thành 8 nhiệm vụ.", "8")).toBe(false);
+    expect(named("Số nhiệm vụ 35, đã hoàn thành 12.", "35")).toBe(false);
   });
 });

@@ -27,10 +27,18 @@ const DOC_NUMBER_BEFORE = /(?<![\p{L}])(?<!tổng[ \u00a0]+)số[ \u00a0]*:[ \u0
  */
 const OUTLINE_REFERENCE = /(?<![\p{L}])(?:điểm|tiết|tiểu mục|mục|khoản|phần|chương|điều)[ \u00a0]+(?:số[ \u00a0]+)?(?:\d{1,2}\.)+$/iu;
 
-/** A number that names a document, an article, a term or a round: never a count. */
+/**
+ * «Nhiệm vụ 8: Đẩy mạnh cải cách …», «Câu 15.»: an item of a plan or a questionnaire opening its line, named by its
+ * number and a colon or a stop; «hoàn thành 8 nhiệm vụ» is a count.
+ */
+const ITEM_BEFORE = /(?:^|\n)[ \t]*(?:[-+•][ \t]*)?(?:nhiệm vụ|câu|bước|tiêu chí|chỉ tiêu|giải pháp|nội dung)[ \u00a0]+$/iu;
+const ITEM_AFTER = /^[ \u00a0]*[:.)]/u;
+
+/** A number that names a document, an article, a term, a round or an item: never a count. */
 export function isIdentifier(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   if (NAMED_BY_NUMBER.test(before) || DOC_NUMBER_BEFORE.test(before) || OUTLINE_REFERENCE.test(before)) return true;
+  if (ITEM_BEFORE.test(before) && ITEM_AFTER.test(text.slice(end, end + 4))) return true;
   return SYMBOL_AFTER.test(text.slice(end, end + 12));
 }
 
