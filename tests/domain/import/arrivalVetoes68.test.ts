@@ -16,7 +16,9 @@
  *   (664: 14 → 22 of 27);
  * - «Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị»: seconded staff, no head
  *   count of the guest houses (690; 161, 183, 293 and 322 gain a figure each);
- * - «Nhiệm vụ 8: Đẩy mạnh cải cách thủ tục hành chính …» names a plan's item, no count of tasks (692).
+ * - «Nhiệm vụ 8: Đẩy mạnh cải cách thủ tục hành chính …» names a plan's item, no count of tasks (692);
+ * - «ý kiến: 14 (đã trả lời tại hội nghị: 11, giao các bộ phận trả lời bằng văn bản: 03)»: the bracket breaks the
+ *   opinions received down; its answered ones are a part (702).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { otherBodysDeputy } from "../../../src/domain/import/meaning/vetoDeputy";
@@ -27,6 +29,7 @@ import { isCorrection, isSuperseded } from "../../../src/domain/import/meaning/c
 import { delegationMembers } from "../../../src/domain/import/meaning/delegationMembers";
 import { otherStaffAct } from "../../../src/domain/import/meaning/passiveAct";
 import { isIdentifier } from "../../../src/domain/import/meaning/notCounts";
+import { answeredPart } from "../../../src/domain/import/meaning/answeredPart";
 
 function state(text: string, id: string): string {
   const r = recognizeFigures(text, REPORT).get(id);
@@ -186,5 +189,18 @@ describe("an item named by its number", () => {
   it("near-match: the same words counting are counts", () => {
     expect(named("Kế hoạch gồm 08 nhóm, 35 nhiệm vụ cụ thể; đã hoàn thành 8 nhiệm vụ.", "8")).toBe(false);
     expect(named("Số nhiệm vụ 35, đã hoàn thành 12.", "35")).toBe(false);
+  });
+});
+
+describe("the answered ones in a bracket after the opinions", () => {
+  const OWN = new Set(["ý", "kiến", "nhận", "ý kiến", "kiến nhận", "nhận được"]);
+  const part = (text: string, figure: string) => answeredPart(text, text.lastIndexOf(figure), 0, OWN);
+
+  it("are a part of the count the bracket follows", () => {
+    expect(part("Chủ tịch UBND xã đối thoại với nhân dân, ý kiến: 14 (đã trả lời tại hội nghị: 11, giao các bộ phận: 03).", "11")).toBe(true);
+  });
+
+  it("near-match: a bracket after words, not after a count, is no breakdown of a count", () => {
+    expect(part("Chủ tịch UBND xã đối thoại với nhân dân (đã trả lời tại hội nghị: 11 ý kiến).", "11")).toBe(false);
   });
 });
