@@ -19,16 +19,18 @@ const named = (words: ReadonlySet<string>, verb: string) => [...featureSet(verb)
 export function answeredPart(text: string, start: number, sentenceFrom: number, fieldWords: ReadonlySet<string>): boolean {
   if (!fieldWords.has("nhận")) return false;
   const before = text.slice(sentenceFrom, start);
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
+  // «ý kiến: 14 (đã trả lời tại hội nghị: 11, …)»: a bracket opened right after a count breaks that count down; a
+  // bracket after words («đã trả lời trực tiếp (07) ý kiến») is no cut.
+  const open = before.lastIndexOf("(");
+  const wholeBefore = open !== -1 && /\d[ \u00a0]*$/u.test(before.slice(0, open));
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), wholeBefore ? open : -1);
   if (cut === -1) return false;
   const clause = before.slice(cut + 1).toLowerCase();
   // «tiếp nhận, đã giải quyết … lần lượt là 81, 77»: a respective list gives each its own label (respectivePairs.ts).
   if (RECEIVED.test(clause) || RESPECTIVE.test(clause)) return false;
-  // «ý kiến: 14 (đã trả lời tại hội nghị: 11, …)»: a bracket opened right after a count breaks that count down.
-  const wholeBefore = before[cut] === "(" && /\d[ \u00a0]*$/u.test(before.slice(0, cut));
   // The receiving names what was received: «nhận được ý kiến (…)»; «tiếp nhận, xử lý 129 đơn thư» is one act of two verbs.
   const received = [...before.slice(0, cut).matchAll(new RegExp(RECEIVED.source, "giu"))].at(-1);
-  if (!wholeBefore && (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, "")))) return false;
+  if (!(wholeBefore && cut === open) && (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, "")))) return false;
   const says = (verb: string, words: string) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(words);
   // «…, 03 ý kiến giao Phòng Kinh tế trả lời bằng văn bản»: the act written after the number, as the part handed on.
   const own = /^[^;.\n]{0,100}/u.exec(text.slice(start))![0].toLowerCase();
