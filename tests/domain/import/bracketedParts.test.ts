@@ -1,10 +1,10 @@
 /**
  * Held-out 193's «- Giao ban: 13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý III với các phòng, đơn
- * vị)» (sums.ts bracketedPartsOf): parts in a bracket after their total yield it the figure's first place, though one
+ * vị)» (sums.ts bracketedParts): parts in a bracket after their total yield it the figure's first place, though one
  * part's words («giao ban quý») fit the figure's a little better; a figure naming a part's own words keeps the part.
  */
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
-import { bracketedPartsOf, findSums } from "../../../src/domain/import/meaning/sums";
+import { bracketedParts, findSums } from "../../../src/domain/import/meaning/sums";
 import { scanHeadings } from "../../../src/domain/import/headings";
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
@@ -27,8 +27,8 @@ describe("parts in a bracket after their total", () => {
   it("yield to the total only for a figure naming none of their own words", () => {
     const sums = sumsOf(meetings);
     const [total, first] = [sums[0]!.total, sums[0]!.parts[0]!.part];
-    expect(bracketedPartsOf(sums, new Set(["cuộc họp"])).get(first)).toBe(total);
-    expect(bracketedPartsOf(sums, new Set(sums[0]!.parts[0]!.own)).size).toBe(0);
+    expect(bracketedParts(sums, new Set(["cuộc họp"])).totalOf.get(first)).toBe(total);
+    expect(bracketedParts(sums, new Set(sums[0]!.parts[0]!.own)).totalOf.size).toBe(0);
   });
 
   it("give the quarter's meetings the total", () => {

@@ -5,7 +5,7 @@
  * part, and a wording naming a sibling figure's words («{n} tập thể và {N} cá nhân») says nothing of kinds.
  */
 import { findCandidates } from "../../../src/domain/import/meaning/candidates";
-import { bracketedPartsOf, findSums, partsYield, totalsNotMeant } from "../../../src/domain/import/meaning/sums";
+import { bracketedParts, findSums, partsYield, totalsNotMeant } from "../../../src/domain/import/meaning/sums";
 import { featureSet } from "../../../src/domain/import/meaning/words";
 import { scanHeadings } from "../../../src/domain/import/headings";
 import { findNumbers } from "../../../src/domain/import/numbers";
@@ -24,7 +24,7 @@ describe("a label naming several parts' kinds", () => {
     const [total, first] = [sums[0]!.total, sums[0]!.parts[0]!.part];
     expect(totalsNotMeant(sums, own, { label: label }).size).toBe(0);
     expect(partsYield(sums, own, { label: label }).get(total)?.has(first)).toBe(true);
-    expect(bracketedPartsOf(sums, own, { label: label }).get(first)).toBe(total);
+    expect(bracketedParts(sums, own, { label: label }).totalOf.get(first)).toBe(total);
   });
 
   it("near-miss: a label naming one part's kind, or the kinds named by a wording only, keeps the part", () => {
@@ -34,7 +34,7 @@ describe("a label naming several parts' kinds", () => {
     const label = featureSet("Đơn thư nhận được");
     const own = new Set([...label, ...featureSet("khiếu nại và tố cáo")]);
     expect(totalsNotMeant(sums, own, { label: label }).size).toBe(1);
-    expect(bracketedPartsOf(sums, own, { label: label }).size).toBe(0);
+    expect(bracketedParts(sums, own, { label: label }).totalOf.size).toBe(0);
   });
 
   it("binds the letters received to the total", () => {

@@ -32,9 +32,9 @@ export interface Judged {
   refused?: (p: FieldProfile, c: Candidate) => boolean;
   /** For this figure, `other` is no rival of `top` (a part of the total it is, sums.ts). */
   yields?: (p: FieldProfile, top: Candidate, other: Candidate) => boolean;
-  /** For this figure, the total `part` stands in a bracket after (sums.ts bracketedPartsOf): the part yields to it. */
+  /** For this figure, the total `part` stands in a bracket after (sums.ts bracketedParts): the part yields to it. */
   totalOf?: (p: FieldProfile, part: Candidate) => Candidate | undefined;
-  /** `part` of such a bracket shares no words with this figure: never its value (sums.ts unnamedPartsOf). */
+  /** `part` of such a bracket shares no words with this figure: never its value (sums.ts bracketedParts, `unnamed`). */
   unnamedPart?: (p: FieldProfile, part: Candidate) => boolean;
   /** Per candidate (same order), the paragraph it stands in. */
   paragraphs?: readonly number[];

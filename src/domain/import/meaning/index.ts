@@ -29,7 +29,7 @@ import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
-import { bracketedPartsOf, findSums, partsYield, totalsNotMeant, unnamedPartsOf } from "./sums";
+import { bracketedParts, findSums, partsYield, totalsNotMeant } from "./sums";
 import { totalsOfSiblings } from "./siblingParts";
 import { detailedSums } from "./detailSums";
 import { markZeroFields, markZeros } from "./zeroWords";
@@ -125,7 +125,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
       const self = { label: p.descriptions.at(-1), acts: p.acts };
       const not = totalsNotMeant(sums, own, self);
       for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
-      bySums.set(p, (found = { not, yields: partsYield(sums, own, self), totalOf: bracketedPartsOf(sums, own, self), unnamed: unnamedPartsOf(sums, own, self) }));
+      bySums.set(p, (found = { not, yields: partsYield(sums, own, self), ...bracketedParts(sums, own, self) }));
     }
     return found;
   };

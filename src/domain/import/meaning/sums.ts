@@ -142,7 +142,7 @@ const ANNOUNCING_WORD = new RegExp(`^[^();.\\n\\d]{0,30}?(?<![\\p{L}])(?:${PARTS
  * they do not add up to it: a clerk lists some kinds and leaves others out, or slips. The words say it, not the sum, so
  * the parts stop where the bracket closes or the clause ends, and any other number there (another unit, a part larger
  * than its total) leaves the count alone. Such a breakdown stands right after its total: the total takes its parts'
- * first place (bracketedPartsOf).
+ * first place (bracketedParts).
  */
 function announcedParts(text: string, candidates: readonly Candidate[], i: number, end: number): Sum | null {
   const total = candidates[i]!;
@@ -217,28 +217,21 @@ export function partsYield(sums: readonly Sum[], own: ReadonlySet<string>, self:
 
 /**
  * For a figure that names none of a sum's parts' own words, each part in a bracket after its total (`bracketed`) →
- * that total. The bracket says what the total is made of: a specialist reads the figure at the total, though one
- * part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc giao ban quý
- * III)» for the quarter's meetings).
+ * that total (`totalOf`). The bracket says what the total is made of: a specialist reads the figure at the total,
+ * though one part's words may fit the figure's a little better («13 cuộc (trong đó: 12 cuộc giao ban tuần; 01 cuộc
+ * giao ban quý III)» for the quarter's meetings). Those parts that share not one pair of words with the figure
+ * (`unnamed`: «thực hiện 13 cuộc …, trong đó 01 cuộc giao ban mở rộng» for the quarter's meetings) are never the
+ * figure, whether or not their total is.
  */
-/**
- * The parts of `bracketedPartsOf` that share not one pair of words with the figure: «thực hiện 13 cuộc …, trong đó 01
- * cuộc giao ban mở rộng» for the quarter's meetings. Such a part is never the figure, whether or not its total is.
- */
-export function unnamedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Set<Candidate> {
+export function bracketedParts(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): { totalOf: Map<Candidate, Candidate>; unnamed: Set<Candidate> } {
+  const totalOf = new Map<Candidate, Candidate>();
   const unnamed = new Set<Candidate>();
   for (const s of sums) {
     if (!s.bracketed || namesPart(s, own, self)) continue;
-    for (const p of s.parts) if (!p.own.some((w) => own.has(w))) unnamed.add(p.part);
+    for (const p of s.parts) {
+      if (!totalOf.has(p.part)) totalOf.set(p.part, s.total);
+      if (!p.own.some((w) => own.has(w))) unnamed.add(p.part);
+    }
   }
-  return unnamed;
-}
-
-export function bracketedPartsOf(sums: readonly Sum[], own: ReadonlySet<string>, self: FigureSelf = {}): Map<Candidate, Candidate> {
-  const totals = new Map<Candidate, Candidate>();
-  for (const s of sums) {
-    if (!s.bracketed || namesPart(s, own, self)) continue;
-    for (const p of s.parts) if (!totals.has(p.part)) totals.set(p.part, s.total);
-  }
-  return totals;
+  return { totalOf, unnamed };
 }
