@@ -36,12 +36,15 @@ function nounAfter(after: string): { noun: string; length: number } | null {
   return noun !== null && noun[0].length === read.length ? { noun: noun[1]!, length: short[0].length } : null;
 }
 
+/** The one kind of staff `words` name, or null when they name both or neither. */
+function oneKind(words: string): StaffKind | null {
+  const civil = CIVIL.test(words);
+  return civil === PUBLIC.test(words) ? null : civil ? "civil" : "public";
+}
+
 /** The kind of staff a figure's words name, when they name one kind only. */
 export function figureStaffKind(words: string): StaffKind | null {
-  if (!QUOTA.test(words)) return null;
-  const civil = CIVIL.test(words);
-  const pub = PUBLIC.test(words);
-  return civil === pub ? null : civil ? "civil" : "public";
+  return QUOTA.test(words) ? oneKind(words) : null;
 }
 
 /** The kind of staff the number ending at `end` counts by the noun right after it, when its clause names one kind only. */
@@ -96,9 +99,7 @@ function kindBefore(text: string, start: number): StaffKind | null {
   const before = text.slice(Math.max(0, start - 120), start);
   let from = 0;
   for (const m of before.matchAll(STRETCH_END)) from = m.index! + m[0].length;
-  const stretch = before.slice(from);
-  const civil = CIVIL.test(stretch);
-  return civil === PUBLIC.test(stretch) ? null : civil ? "civil" : "public";
+  return oneKind(before.slice(from));
 }
 
 /**
