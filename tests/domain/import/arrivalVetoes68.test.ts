@@ -27,7 +27,7 @@ import { boundValue } from "../../support/recognized";
 import { otherPeriodsFigures } from "../../../src/domain/import/textClauses";
 import { isCorrection, isSuperseded } from "../../../src/domain/import/meaning/corrections";
 import { delegationMembers } from "../../../src/domain/import/meaning/delegationMembers";
-import { otherStaffAct } from "../../../src/domain/import/meaning/passiveAct";
+import { otherStaffAct, staffActOf } from "../../../src/domain/import/meaning/passiveAct";
 import { isIdentifier } from "../../../src/domain/import/meaning/notCounts";
 import { answeredPart } from "../../../src/domain/import/meaning/answeredPart";
 
@@ -165,7 +165,7 @@ describe("a total's line after a numbered list of fields", () => {
 });
 
 describe("staff an act befell", () => {
-  const act = (own: string, text: string, figure: string) => otherStaffAct(own, text, text.indexOf(figure) + figure.length, text.length);
+  const act = (own: string, text: string, figure: string) => otherStaffAct(own, staffActOf(text, text.indexOf(figure) + figure.length, text.length));
 
   it("are no head count of a figure that does not name the act", () => {
     expect(act("viên chức hai nhà khách (tự chủ tài chính)", "Có 02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang làm việc tại Phòng Quản trị.", "02")).toBe(true);

@@ -28,11 +28,15 @@ export function passiveActWords(text: string, end: number, clauseTo: number): st
 const STAFF_ACTS = ["biệt phái", "điều động", "luân chuyển", "nâng lương", "bổ nhiệm", "kỷ luật", "xử lý"];
 
 /**
- * The count ending at `end` is the subject of a staff act («02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang
- * Phòng Quản trị») that the figure's words (`own`, lower case) do not name: the seconded two are no head count of the
- * guest house's staff.
+ * The staff act the count ending at `end` is the subject of («02 viên chức của Nhà khách Tỉnh ủy đang biệt phái sang
+ * Phòng Quản trị»: «biệt phái»), or null. The number's own: read once per number, asked by every figure.
  */
-export function otherStaffAct(own: string, text: string, end: number, clauseTo: number): boolean {
+export function staffActOf(text: string, end: number, clauseTo: number): string | null {
   const act = passiveActWords(text, end, clauseTo).slice(0, 2).join(" ");
-  return STAFF_ACTS.includes(act) && !own.includes(act);
+  return STAFF_ACTS.includes(act) ? act : null;
+}
+
+/** A staff act the figure's words (`own`, lower case) do not name: the seconded two are no head count of the guest house. */
+export function otherStaffAct(own: string, act: string | null): boolean {
+  return act !== null && !own.includes(act);
 }

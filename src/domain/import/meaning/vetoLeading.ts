@@ -67,7 +67,7 @@ import { givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
 import { aboutDelegations, delegationMembers } from "./delegationMembers";
-import { otherStaffAct } from "./passiveAct";
+import { otherStaffAct, staffActOf } from "./passiveAct";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
 import { blindTotal, totalCellAbout } from "./blindTotal";
 import { asksLevel, singleBodyRow } from "./singleBodyRow";
@@ -235,7 +235,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // room («Phó Trưởng phòng Khoa giáo - Văn xã») is that one's, «mỗi phòng 01 người» gives it.
   if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";
   // «02 viên chức của Nhà khách … đang biệt phái sang …»: seconded staff, not a head count (passiveAct.ts).
-  if (field.kind === "count" && digits && otherStaffAct(own.placeWords, text, o.end, at.clause.to)) return "otherEvent";
+  if (field.kind === "count" && digits && otherStaffAct(own.placeWords, at.once("staffAct", () => staffActOf(text, o.end, at.clause.to)))) return "otherEvent";
   // «(tháng trước: 01 đoàn, 09 người)»: the delegation's members, not the people received (delegationMembers.ts).
   if (field.kind === "count" && digits && own.unit === "người" && !aboutDelegations(field.label) && delegationMembers(text, o.start)) return "unnamedPart";
   // «trao 45 suất quà» for a count of documents, «10/10 huyện» for one of delegations: another kind of thing (countedKinds.ts).
