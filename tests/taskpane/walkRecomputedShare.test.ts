@@ -4,32 +4,23 @@
  * had wrong (26,40 where its own 312 of 1.198 give 26,04), rewritten with the figures. A computed figure rewritten with
  * a new value while none of its inputs changed is now named with the document's old text.
  */
-import type { UpdateDecision } from "../../src/domain/updatePlan";
 import { describeUpdate } from "../../src/taskpane/store/messages";
 import { REPORT } from "../support/forms";
+import { decisionWith } from "../support/updateDecisions";
 
-const decision = (changes: UpdateDecision["changes"]): UpdateDecision => ({
-  texts: new Map(),
-  written: {},
-  changes,
-  conflicts: [],
-  restyles: [],
-  blocked: [],
-  waiting: [],
-});
 const SHARE = { field: "bcdc:motCuaVp.tyLeTraSom", from: "26,40", to: "26,04" };
 const MEETINGS = { field: "bcdc:giaoBan.soCuoc", from: "13", to: "14" };
 
 it("names a share corrected for the report's own arithmetic, which the clerk never typed", () => {
-  expect(describeUpdate(REPORT, decision([SHARE]), 1).text).toBe(
+  expect(describeUpdate(REPORT, decisionWith([SHARE]), 1).text).toBe(
     "Đã cập nhật 1 số liệu. Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): «Tỷ lệ trả sớm hạn» 26,40 → 26,04.",
   );
-  expect(describeUpdate(REPORT, decision([MEETINGS, SHARE]), 2).text).toMatch(/^Đã cập nhật 2 số liệu\. Số tự tính .*«Tỷ lệ trả sớm hạn» 26,40 → 26,04\.$/);
+  expect(describeUpdate(REPORT, decisionWith([MEETINGS, SHARE]), 2).text).toMatch(/^Đã cập nhật 2 số liệu\. Số tự tính .*«Tỷ lệ trả sớm hạn» 26,40 → 26,04\.$/);
 });
 
 it("says nothing more when the share follows a figure the clerk changed, or fills a blank place", () => {
   const early = { field: "bcdc:motCuaVp.traSom", from: "312", to: "320" };
-  expect(describeUpdate(REPORT, decision([early, { ...SHARE, to: "26,71" }]), 2).text).toBe("Đã cập nhật 2 số liệu.");
-  expect(describeUpdate(REPORT, decision([{ ...SHARE, from: "…" }]), 1).text).toBe("Đã cập nhật 1 số liệu.");
-  expect(describeUpdate(REPORT, decision([MEETINGS]), 1).text).toBe("Đã cập nhật 1 số liệu.");
+  expect(describeUpdate(REPORT, decisionWith([early, { ...SHARE, to: "26,71" }]), 2).text).toBe("Đã cập nhật 2 số liệu.");
+  expect(describeUpdate(REPORT, decisionWith([{ ...SHARE, from: "…" }]), 1).text).toBe("Đã cập nhật 1 số liệu.");
+  expect(describeUpdate(REPORT, decisionWith([MEETINGS]), 1).text).toBe("Đã cập nhật 1 số liệu.");
 });
