@@ -23,19 +23,26 @@ export function answeredPart(text: string, start: number, sentenceFrom: number, 
   // bracket after words («đã trả lời trực tiếp (07) ý kiến») is no cut.
   const open = before.lastIndexOf("(");
   const wholeBefore = open !== -1 && /\d[ \u00a0]*$/u.test(before.slice(0, open));
-  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), wholeBefore ? open : -1);
+  // «có 14 ý kiến, kiến nghị, trong đó trả lời trực tiếp tại hội nghị 11 ý kiến»: «trong đó» after a count breaks
+  // that count down as a bracket does (721).
+  const announced = [...before.matchAll(WHOLE_ANNOUNCED)].at(-1);
+  const announcedAt = announced ? announced.index + announced[0].length : -1;
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), wholeBefore ? open : -1, announcedAt);
   if (cut === -1) return false;
   const clause = before.slice(cut + 1).toLowerCase();
   // «tiếp nhận, đã giải quyết … lần lượt là 81, 77»: a respective list gives each its own label (respectivePairs.ts).
   if (RECEIVED.test(clause) || RESPECTIVE.test(clause)) return false;
   // The receiving names what was received: «nhận được ý kiến (…)»; «tiếp nhận, xử lý 129 đơn thư» is one act of two verbs.
   const received = [...before.slice(0, cut).matchAll(new RegExp(RECEIVED.source, "giu"))].at(-1);
-  if (!(wholeBefore && cut === open) && (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, "")))) return false;
+  if (!(wholeBefore && cut === open) && announcedAt === -1 && (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, "")))) return false;
   const says = (verb: string, words: string) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(words);
   // «…, 03 ý kiến giao Phòng Kinh tế trả lời bằng văn bản»: the act written after the number, as the part handed on.
   const own = /^[^;.\n]{0,100}/u.exec(text.slice(start))![0].toLowerCase();
   return RESPONSES.some((verb) => says(verb, clause) || (HANDED.test(own) && says(verb, own)));
 }
+
+/** A count, a few words naming what it counts, then «trong đó»: what follows breaks that count down. */
+const WHOLE_ANNOUNCED = /\d[ \u00a0]+[^\d;.()\n]{0,40}?,?[ \t]*(?<![\p{L}\p{M}])trong đó[ \t]*:?/gu;
 
 /** Handed to someone to deal with: «giao», «chuyển». */
 const HANDED = /(?<![\p{L}\p{M}])(?:giao|chuyển)(?![\p{L}\p{M}])/u;

@@ -28,20 +28,22 @@ export interface DivisionFinding {
  * «phòng, chi cục», «phòng nghiệp vụ» (a central body's provincial branch), «phòng và tổ chức tương đương», «phòng chuyên môn và tương đương», «cơ quan chuyên môn và tổ chức hành chính» (a commune), «cơ
  * quan, đơn vị chuyên môn», «cơ quan, đơn vị» (a commune's, its count and names written with it), «ban, văn phòng» (a
  * mass organisation's own), «bộ phận» (a district office), «tổ chức tham mưu, giúp việc Giám đốc Sở» (a department,
- * as the law on a Sở's structure names them), or that name shortened, «07 tổ chức tham mưu, gồm: …».
+ * as the law on a Sở's structure names them), or that name shortened, «07 tổ chức tham mưu, gồm: …»; a mass
+ * organisation's «05 ban» or «04 ban chuyên môn», a school's «07 khoa, phòng», «04 bộ phận, đơn vị».
  */
 const KINDS =
   "phòng chuyên môn(?:,? nghiệp vụ)? và (?:tổ chức )?tương đương|phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng nghiệp vụ|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
-  "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn|cơ quan,? đơn vị|ban,? văn phòng|tổ chức tham mưu(?:,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?)?|" +
+  "phòng,? đơn vị chuyên môn|phòng,? khoa|khoa,? phòng|" +
+  "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn,? đơn vị|cơ quan chuyên môn|cơ quan,? đơn vị|ban,? văn phòng|ban chuyên môn|tổ chức tham mưu(?:,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?)?|" +
   "tổ chức hành chính|" +
-  "bộ phận|phòng";
+  "bộ phận,? đơn vị|bộ phận|ban|phòng";
 /**
  * What may follow the kind and still name the office's own divisions: «trực thuộc», «tham mưu» («05 phòng, đơn vị
  * tham mưu: …», the law's «tổ chức tham mưu, giúp việc»).
  */
 const QUALIFIER = "(?:[ \\t]+(?:trực thuộc|tham mưu(?:,? giúp việc)?))?";
 /** A kind that names a room as often as a division: counted alone, without its names, it is neither. */
-const BARE = /^(?:phòng|bộ phận)$/iu;
+const BARE = /^(?:phòng|bộ phận|ban)$/iu;
 
 /*
  * What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. The
@@ -53,7 +55,7 @@ const BARE = /^(?:phòng|bộ phận)$/iu;
 const NUMERAL = `(?:${[...NUMERAL_WORDS].join("|")})`;
 const NUMERALS = `${NUMERAL}(?:[ \\t]+${NUMERAL}){0,3}`;
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:\\t,]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪➢►]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?|(?<word>${NUMERALS}))[ \\t]+(?<kind>${KINDS})${QUALIFIER}(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:\\t,]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và|tổ chức thành)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪➢►]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?|(?<word>${NUMERALS}))[ \\t]+(?<kind>${KINDS})${QUALIFIER}(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
@@ -146,13 +148,14 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
 
 /**
  * The kind first, then its count and its names: «Cơ quan chuyên môn, tổ chức hành chính thuộc UBND xã gồm 04 đơn
- * vị: A; B; …», «Các phòng thuộc Sở, số lượng: 06 (sáu): A; …», or the count in brackets after the names: «Các
+ * vị: A; B; …», «Các phòng thuộc Sở, số lượng: 06 (sáu): A; …», «Số cơ quan chuyên môn, đơn vị thuộc UBND xã: 04
+ * (A; B; …)», «Các phòng, đơn vị chuyên môn: 04, gồm: …», or the count in brackets after the names: «Các
  * phòng: A; B; …; G (07 phòng).». «thuộc» must name the issuing body (listOwner.ts). Taken only with names as many as
  * the count (the kind with its count in brackets before the names, «Các phòng (07): …», is read by BRACKETED).
  */
 const KIND_FIRST = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})${QUALIFIER}(?:[ \\t]+thuộc[ \\t]+(?<owner>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Văn phòng|Cục|Chi cục)(?:[ \\t]+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu))?))?` +
-    `(?:[ \\t]+(?:gồm|có)[ \\t]+(?<n>\\d{1,3})[ \\t]+(?:đơn vị|đầu mối|cơ quan|tổ chức|phòng)(?=[ \\t]*:)|,?[ \\t]*số lượng[ \\t]*:?[ \\t]*(?<n2>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?(?=[ \\t]*:)|(?=[ \\t]*(?:gồm[ \\t]*)?:))`,
+  `(?<![\\p{L}\\p{M}])(?:(?:các|số)[ \\t]+)?(?<kind>${KINDS})${QUALIFIER}(?:[ \\t]+thuộc[ \\t]+(?<owner>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Văn phòng|Cục|Chi cục)(?:[ \\t]+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu))?))?` +
+    `(?:[ \\t]+(?:gồm|có)[ \\t]+(?<n>\\d{1,3})[ \\t]+(?:đơn vị|đầu mối|cơ quan|tổ chức|phòng)(?=[ \\t]*:)|,?[ \\t]*số lượng[ \\t]*:?[ \\t]*(?<n2>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?(?=[ \\t]*:)|[ \\t]*:[ \\t]*(?<n3>\\d{1,3})(?=[ \\t]*(?:,[ \\t]*gồm[ \\t]*:|\\())|(?=[ \\t]*(?:gồm[ \\t]*)?:))`,
   "dgiu",
 );
 /** Where such a heading may open: a line (after its number or bullet), a sentence, a colon or «;». */
@@ -167,16 +170,16 @@ function kindFirst(text: string, target: ListTarget): DivisionFinding[] {
     if (m.groups!["owner"] !== undefined && !isOwnBody(text, m.groups!["owner"]!)) continue;
     if (placesVisited(text, m.index)) continue;
     const after = m.index + m[0].length;
-    const intro = /^[ \t]*(?:gồm[ \t]*)?:[ \t]*/u.exec(text.slice(after, after + 20));
+    const intro = /^[ \t]*(?:,[ \t]*)?(?:gồm[ \t]*)?:[ \t]*|^[ \t]*(?<bracket>\()/u.exec(text.slice(after, after + 20));
     if (!intro) continue;
     const from = after + intro[0].length;
-    const key = m.groups!["n"] !== undefined ? "n" : m.groups!["n2"] !== undefined ? "n2" : null;
+    const key = (["n", "n2", "n3"] as const).find((k) => m.groups![k] !== undefined) ?? null;
     let count: DivisionFinding["count"];
     let read: ListBody | null;
     if (key) {
       const [start, end] = m.indices!.groups![key]!;
       count = { start, end, value: Number(m.groups![key]) };
-      read = namesJoined(text, from, count.value, itemsAfter(text, from));
+      read = intro.groups?.["bracket"] ? bracketItems(text, from) : namesJoined(text, from, count.value, itemsAfter(text, from));
     } else {
       read = itemsAfter(text, from);
       const trailing = read ? COUNT_AFTER.exec(text.slice(read.end, read.end + 30)) : null;

@@ -5,11 +5,20 @@
  * (levelHeadings.ts): a figure on it is that level's, never the whole report's nor another level's. The lines are
  * read as headings one step under the heading they stand beneath, so only two or more such lines side by side, each
  * fitting a level of the form, name levels (levelHeadings.ts' own test of siblings). Line by line; nothing else read.
+ * A bulleted line «- Name: …» is such a line too.
  */
 import type { Heading } from "../headings";
 
 /** «Name — figure»: a short name opening the line, a long dash (or an en dash) between spaces, then a number. */
 const LEAD = /^[ \t]*(\p{Lu}[^\n—–:;.()\d]{2,80}?)[ \t]+[—–][ \t]+\d/u;
+/**
+ * «- Name: figures and words»: a bulleted line led by the name and a colon, as «- Thủ trưởng các sở, ban, ngành: tiếp
+ * 09 lượt với 11 người (07 lượt định kỳ, 02 lượt đột xuất)» (736). Only a name of a group, «các …» or «Lãnh đạo …»:
+ * «- Giám đốc Sở Xây dựng: 02 lượt/03 người», «- Phó Chủ tịch UBND tỉnh: …» are one person's lines inside a level (196,
+ * 76). The same test of siblings fitting levels applies.
+ */
+const BULLET_LEAD = /^[ \t]*[-+•–][ \t]*(\p{Lu}[^\n—–:;.()\d]{2,80}?)[ \t]*:[ \t]*\S/u;
+const GROUP_NAME = /(?<![\p{L}\p{M}])(?:các|lãnh đạo)(?![\p{L}\p{M}])/iu;
 /** A longer name is a sentence, not a line's heading: words as written («UBND» is one, not its four syllables). */
 const NAME_WORDS = 10;
 
@@ -25,7 +34,7 @@ export function withLevelLines(text: string, headings: readonly Heading[]): Head
       parent = headings[h++];
       index = 0;
     }
-    const m = LEAD.exec(line);
+    const m = LEAD.exec(line) ?? [BULLET_LEAD.exec(line)].find((b) => b !== null && GROUP_NAME.test(b[1]!)) ?? null;
     if (m && parent && (m[1]!.match(/\p{L}+/gu) ?? []).length <= NAME_WORDS && !headings.some((x) => x.offset === offset)) {
       added.push({ level: "letter", written: "", writtenIndex: -1, path: `${parent.path}.~${index++}`, title: m[1]!.trim(), line: n + 1, offset });
     }

@@ -182,8 +182,8 @@ export const POSTS: ReadonlySet<string> = new Set(["phó chánh", "trưởng ph�
 /** The posts a leader is appointed to. */
 const LEADING_POSTS: ReadonlySet<string> = new Set(["phó chánh", "trưởng phòng", "phó trưởng phòng"]);
 
-/** An office's units are counted as «đơn vị», «phòng», «tổ chức» by different clerks: none of these clash. */
-const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức"]);
+/** An office's units are counted as «đơn vị», «phòng», «tổ chức», «bộ phận» by different clerks: none of these clash. */
+const UNITS: ReadonlySet<string> = new Set(["đơn vị", "phòng", "tổ chức", "bộ phận"]);
 
 export function sameGroup(a: string, b: string): boolean {
   if (PEOPLE.has(a) && PEOPLE.has(b)) return true;

@@ -20,7 +20,7 @@ const MAX_PARTS = 4;
 export interface Sum {
   total: Candidate;
   /** Each part with the pairs of words only it has among its siblings. */
-  parts: Array<{ part: Candidate; own: readonly string[] }>;
+  parts: Array<{ part: Candidate; own: readonly string[]; answers?: readonly string[] }>;
   /** The total's words name every part by that part's own words (findSums). */
   namesEach: boolean;
   /**
@@ -129,7 +129,7 @@ export function sumOf(text: string, total: Candidate, parts: readonly Candidate[
   const namesEach = parts.length >= 2 && parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
   const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
   const act = actOfTotal(text, total, parts);
-  return { total, parts: parts.map((part, k) => ({ part, own: own(k) })), namesEach, bracketed, ...(act ? { act } : {}) };
+  return { total, parts: parts.map((part, k) => ({ part, own: own(k), answers: responsesAround(text, part) })), namesEach, bracketed, ...(act ? { act } : {}) };
 }
 
 /** «gồm», «trong đó» right after the count's words, no bracket opened or closed before them. */
@@ -187,8 +187,30 @@ function namesPart(s: Sum, own: ReadonlySet<string>, self: FigureSelf = {}): boo
   // A lone part is named by its qualifier, words the figure and the part share apart from the total, two pairs at
   // least («kiêm nhiệm, giám đốc»): one pair («sơ tiếp» of «16.041 hồ sơ tiếp nhận mới») is word order's chance.
   const least = s.parts.length === 1 ? 2 : 1;
-  const named = s.parts.filter((p) => p.own.filter((w) => own.has(w)).length >= least).length;
+  const named = s.parts.filter((p) => p.own.filter((w) => own.has(w)).length >= least && !answersOtherwise(p.answers, self.label)).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
+}
+
+/** Verbs of dealing with things received (answeredPart.ts): a part that says one counts what was done with them. */
+const RESPONSES = ["trả lời", "giải quyết", "xử lí", "xử lý", "giải trình", "tiếp thu"];
+
+/** The verbs of RESPONSES in a part's own clause: from the «,», «;» or «(» before it to the next one after it. */
+function responsesAround(text: string, part: Candidate): string[] {
+  const before = text.slice(Math.max(0, part.token.start - 80), part.token.start);
+  const from = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
+  const after = /^[^,;.()\n]{0,100}/u.exec(text.slice(part.token.end))![0];
+  const clause = `${before.slice(from + 1)} ${after}`.toLowerCase();
+  return RESPONSES.filter((verb) => new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(clause));
+}
+
+/**
+ * «có 14 ý kiến, trong đó trả lời trực tiếp tại hội nghị 11 ý kiến» for «Ý kiến … nhận được tại hội nghị»: the part
+ * shares the setting («tại hội nghị») but says what was done with the opinions, which the figure's label does not:
+ * the setting names no part of what the figure counts (721).
+ */
+function answersOtherwise(answers: readonly string[] | undefined, label: ReadonlySet<string> | undefined): boolean {
+  if (!label || !answers) return false;
+  return answers.some((verb) => !syllables(verb).every((w) => label.has(w)));
 }
 
 /**

@@ -14,7 +14,8 @@ import { withoutNextLabel } from "./nextLabel";
 
 /** Nouns that count groups of things: followed by a unit, they are the head, the unit their complement. */
 const COLLECTIVES = ["nhóm", "loại", "đợt", "lĩnh vực", "bộ", "danh mục", "tổ", "đoàn", "khối", "cụm", "gói"];
-const HEADS = [...KNOWN_UNITS, ...COLLECTIVES];
+// «bộ phận» (a division) is its own noun, not the collective «bộ» (a set) before «phận».
+const HEADS = [...KNOWN_UNITS, "bộ phận", ...COLLECTIVES];
 /**
  * Occasions, not holders: «2 lượt lý luận chính trị cao cấp» counts trips to a course, not people holding the degree.
  * A field that says no unit is still no count of occasions unless its label says so («Lượt tiếp …»).
