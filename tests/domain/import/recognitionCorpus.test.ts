@@ -700,6 +700,19 @@ const MEASURED: Record<string, number> = {
   "713-hoi-lhpn-an-giang-co-quan-va-hoi-vien-toan-tinh-quy3-2025.txt": 23, // 23 unseen
   "714-ubnd-xa-muong-khuong-lao-cai-so-muc-a-rap-moi-dong-mot-so-quy1-2026.txt": 31, // 31 unseen
   "716-thai-nguyen-tcd-2026-04-bang-cap-dinh-ky-dot-xuat.txt": 19, // 19 unseen
+  // Stop 36: wt-fresh78 (ordinary reports) and wt-fresh79 (figures in Word tables), measured on arrival on 0ff7f08c.
+  "720-so-khcn-ninh-binh-don-vi-sau-so-bang-excel-quy-truoc-quy4-2025.txt": 35, // 35 unseen
+  "721-ubnd-phuong-ha-giang-1-tuyen-quang-khong-so-0-gach-dau-dong-con-lai-quy1-2026.txt": 35, // 32 unseen, 1 wrong
+  "722-vp-doan-dbqh-hdnd-lam-dong-trong-do-gom-cung-ky-quy3-2025.txt": 24, // 24 unseen
+  "723-ban-qlda-dtxd-dong-thap-bang-excel-nhan-su-ty-le-ngoac-quy3-2026.txt": 19, // 19 unseen
+  "724-vp-ubnd-lang-son-bang-trung-tam-excel-so-quy-truoc-quy2-2026.txt": 66, // 66 unseen
+  "726-quang-ninh-tcd-2026-03-thanh-tra-tinh-trong-do-gach-dau-dong.txt": 22, // 22 unseen
+  "730-vp-ubnd-gia-lai-bang-nho-sau-cau-moi-muc-quy2-2026.docx": 61, // 61 unseen, 1 wrong
+  "731-so-xay-dung-dong-thap-bieu-tong-hop-so-lieu-cuoi-van-ban-quy4-2025.docx": 36, // 36 unseen
+  "732-ban-qlkkt-quang-ngai-bieu-gop-o-tong-cong-quy1-2026.docx": 35, // 35 unseen, 1 wrong
+  "733-ubnd-xa-bat-xat-lao-cai-bang-tab-ba-thang-cong-quy-quy3-2026.txt": 34, // 34 unseen
+  "734-so-dan-toc-ton-giao-lam-dong-bang-gach-dung-cot-ghi-chu-quy3-2025.txt": 28, // 28 unseen
+  "736-ban-tiep-cong-dan-ca-mau-bang-gach-dung-noi-dung-theo-cap-thang7-2026.txt": 23, // 20 unseen, 2 wrong
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -989,6 +1002,11 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // phòng UBND tỉnh» in a «Ghi chú» line; «04 Phó Giám đốc (02 đồng chí nguyên là Phó Giám đốc Sở …)» read as leaders
   // holding a second post. Found on arrival, the last batch of stop 35; left for the next stop.
   "701-so-xay-dung-hung-yen-bia-bang-gop-dong-quy4-2025.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
+  // Found on arrival in stop 36's table batch and left for the next stop: a small table's «02» for deputy heads
+  // appointed where the truth counts 03 (730); the staff table's «103» total row read as the service units' staff
+  // present (732, 41).
+  "730-vp-ubnd-gia-lai-bang-nho-sau-cau-moi-muc-quy2-2026.docx": ["bcdc:boNhiem.phoPhong"],
+  "732-ban-qlkkt-quang-ngai-bieu-gop-o-tong-cong-quy1-2026.docx": ["bcdc:bienChe.suNghiepThucHien"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
