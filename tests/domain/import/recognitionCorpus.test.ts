@@ -1002,11 +1002,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // phòng UBND tỉnh» in a «Ghi chú» line; «04 Phó Giám đốc (02 đồng chí nguyên là Phó Giám đốc Sở …)» read as leaders
   // holding a second post. Found on arrival, the last batch of stop 35; left for the next stop.
   "701-so-xay-dung-hung-yen-bia-bang-gop-dong-quy4-2025.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
-  // Found on arrival in stop 36's table batch and left for the next stop: a small table's «02» for deputy heads
-  // appointed where the truth counts 03 (730); the staff table's «103» total row read as the service units' staff
-  // present (732, 41).
-  "730-vp-ubnd-gia-lai-bang-nho-sau-cau-moi-muc-quy2-2026.docx": ["bcdc:boNhiem.phoPhong"],
-  "732-ban-qlkkt-quang-ngai-bieu-gop-o-tong-cong-quy1-2026.docx": ["bcdc:bienChe.suNghiepThucHien"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

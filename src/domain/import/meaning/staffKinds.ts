@@ -37,7 +37,7 @@ function nounAfter(after: string): { noun: string; length: number } | null {
 }
 
 /** The one kind of staff `words` name, or null when they name both or neither. */
-function oneKind(words: string): StaffKind | null {
+export function oneKind(words: string): StaffKind | null {
   const civil = CIVIL.test(words);
   return civil === PUBLIC.test(words) ? null : civil ? "civil" : "public";
 }

@@ -2,7 +2,8 @@
  * The vetoes that answer the same whether asked leniently or strictly (vetoes.ts asks them first and remembers the
  * answer for both), in the order they are asked: the first that speaks gives the reason.
  */
-import { otherStaffKind } from "./staffKinds";
+import { oneKind, otherStaffKind } from "./staffKinds";
+import { roomRowAboveTotal, staffKindsTotal } from "./staffTotalRow";
 import { postHoldersForQuota } from "./postHolders";
 import { postUnsaidInCell } from "./postCells";
 import type { FieldDef } from "../../types";
@@ -56,6 +57,7 @@ import { cellOfOtherOrganisation, sentenceOfOtherOrganisation } from "./cellOrga
 import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
+import { partOfFollowingTotal, wholeFigure } from "./bracketTotal";
 import { brokenDownCountEnd } from "./bracketBreakdown";
 import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
@@ -184,6 +186,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && (at.rowNumber || itemMark(text, o.start, o.end))) return "notCount";
   // «Cộng⇥115» under «Tổng số» in a staff table: a total of what the table is about (blindTotal.ts).
   if (FIGURES.has(field.kind) && digits && blindTotal(at.once("totalCell", () => totalCellAbout(text, o)), own.words)) return "otherColumn";
+  // «Tổng cộng⇥102⇥103» under rows «Công chức», «Viên chức»: all kinds of staff together, no one kind's (staffTotalRow.ts).
+  if (field.kind === "count" && digits && !wholeFigure(field) && oneKind(field.label) !== null && at.once("staffTotal", () => staffKindsTotal(text, o))) return "otherColumn";
+  if (field.kind === "count" && digits && !wholeFigure(field) && oneKind(field.label) !== null && at.once("roomRow", () => roomRowAboveTotal(text, o))) return "otherRoom";
   // «Lãnh đạo UBND Thành phố⇥0» for the wards' level «UBND các huyện, thành phố»: one body's row (singleBodyRow.ts).
   if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
   // «03 Phó Chánh Thanh tra» for the office's «Phó Chánh Văn phòng»: another body's deputies (vetoDeputy.ts).
@@ -223,6 +228,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
   if (field.kind === "count" && digits && otherPostsPart(own.unit, text, o.start, o.end)) return "headNoun";
+  // «Bổ nhiệm Phó Trưởng phòng (01 …, 02 …)⇥03»: the bracket's numbers are parts of the number after it (bracketTotal.ts).
+  if (field.kind === "count" && digits && wholeFigure(field) && partOfFollowingTotal(text, o.start, o.end)) return "unnamedPart";
   // «03 phản ánh (thủ tục đất đai 02, hộ tịch 01)»: a bracket's parts count what the count they add up to counts (bracketBreakdown.ts).
   if (field.kind === "count" && digits && own.unit !== null && brokenDownOther(own.unit, text, at.once("brokenDown", () => brokenDownCountEnd(text, o.start)))) return "headNoun";
   // «gồm 16 nhiệm vụ, đến nay đã hoàn thành 07 nhiệm vụ»: the part done so far of a whole just stated (completedPart.ts).
