@@ -52,7 +52,7 @@ import { communeLevelTotals, departmentLevelTotals, namesDepartments, offerAtTot
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
-import { endsNegated, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
+import { endsNegated, listWithoutComment, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
 import { partOfTotalColumn } from "./meaning/totalColumnParts";
 import { monthInWords } from "./writtenMonths";
@@ -244,7 +244,7 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     if (wordingPastRowEnd(context.text, span[1], match.index + match[0].length)) continue;
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
     const ended = pattern.items
-      ? start + listSentenceEnd(context.text.slice(start, span[1]))
+      ? start + listWithoutComment(context.text.slice(start, start + listSentenceEnd(context.text.slice(start, span[1]))))
       : /^\d[\d.,\s]*%?$/.test(context.text.slice(start, span[1]))
         ? span[1]
         : start + withoutCommentClause(context.text.slice(start, span[1]));

@@ -2,16 +2,32 @@
  * A text figure read by a wording up to the sentence's end may run on past a semicolon into a clause that comments on
  * what was listed rather than listing more: «Nơi phát sinh: 38/78 xã, phường; nhiều nhất là xã Cam Lộ (07 lượt), …»,
  * «… tại các huyện A, B; trong đó huyện A 05 lượt», «…; chủ yếu ở …», «…; tập trung tại …». Such a clause opens with a
- * word that ranks, singles out or details; the figure is what stands before it. Only the capture itself is read.
+ * word that ranks, singles out or details; the figure is what stands before it. So does an aside saying how many
+ * there are in all, «(trên tổng số 75 xã, phường)». Only the capture itself is read.
  */
 
 /** «; » (or «, ») then a word that ranks, singles out or details what came before. */
 const COMMENT = /\s*[;,]\s+(?:nhiều nhất|cao nhất|ít nhất|thấp nhất|trong đó|chủ yếu|tập trung|cụ thể|riêng)(?![\p{L}])/iu;
 
+/** «41 xã, phường (trên tổng số 75 xã, phường)»: how many there are in all, set beside the places (756). */
+const OUT_OF = /\s*\((?:trên|trong)\s+tổng(?:\s+số)?\s[^()]*\)\s*$/iu;
+
 /** The length of a text capture without a trailing comment clause (the whole length when there is none). */
 export function withoutCommentClause(captured: string): number {
   const m = COMMENT.exec(captured);
-  return m && m.index > 0 ? m.index : captured.length;
+  const length = m && m.index > 0 ? m.index : captured.length;
+  const kept = captured.slice(0, length);
+  const outOf = OUT_OF.exec(kept);
+  return outOf && outOf.index > 0 ? outOf.index : length;
+}
+
+/**
+ * «A; B; …; Chế độ thông tin, báo cáo, trong đó mỗi nhiệm vụ đều được giao …»: a list parted by «;» ends its last item
+ * before a clause commenting on them all (740). The length of the list without it.
+ */
+export function listWithoutComment(captured: string): number {
+  const last = captured.lastIndexOf(";") + 1;
+  return last > 0 ? last + withoutCommentClause(captured.slice(last)) : captured.length;
 }
 
 /**

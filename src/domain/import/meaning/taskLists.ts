@@ -11,6 +11,7 @@
  * counted ones. A second count right after the first («… và 32 nhiệm vụ cụ thể») counts something else and is
  * passed over.
  */
+import { listWithoutComment } from "../textClauses";
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import type { ListBody } from "./listItems";
 import { targetOf, type ListTarget } from "./listHeads";
@@ -112,7 +113,9 @@ function headingAt(text: string, at: number, tasks: readonly ListTarget[]): { ta
 }
 
 /** Items parted by «;», each without its number; every part must be a description (no colon, not too long). */
-function parted(text: string, start: number, end: number): ListBody | null {
+function parted(text: string, start: number, whole: number): ListBody | null {
+  // The last item ends before a clause commenting on them all (textClauses.ts).
+  const end = start + listWithoutComment(text.slice(start, whole));
   const raw = text.slice(start, end);
   const parts = raw.split(";");
   if (parts.length < 2) return null;

@@ -58,6 +58,7 @@ import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
 import { partOfFollowingTotal, wholeFigure } from "./bracketTotal";
+import { otherPeopleLabel } from "./otherPeopleLabel";
 import { brokenDownCountEnd } from "./bracketBreakdown";
 import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
@@ -228,6 +229,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
   if (field.kind === "count" && digits && otherPostsPart(own.unit, text, o.start, o.end)) return "headNoun";
+  // «Giáo viên hợp đồng: 09»: teachers on contract, not the office's contract staff (otherPeopleLabel.ts).
+  if (field.kind === "count" && digits && otherPeopleLabel(field.label, text, o.start)) return "headNoun";
   // «Bổ nhiệm Phó Trưởng phòng (01 …, 02 …)⇥03»: the bracket's numbers are parts of the number after it (bracketTotal.ts).
   if (field.kind === "count" && digits && wholeFigure(field) && partOfFollowingTotal(text, o.start, o.end)) return "unnamedPart";
   // «03 phản ánh (thủ tục đất đai 02, hộ tịch 01)»: a bracket's parts count what the count they add up to counts (bracketBreakdown.ts).

@@ -294,7 +294,7 @@ export const PARTS_ANNOUNCED = "bao gồm|gồm có|gồm|trong số này|trong 
 /** Words that name what a count counts, when written right after it ("130 hồ sơ", "05 cá nhân"). */
 export const KNOWN_UNITS: readonly string[] = [
   "hồ sơ", "người", "đồng chí", "cá nhân", "tập thể", "cuộc", "văn bản", "xã", "đơn vị", "công chức", "viên chức",
-  "chuyên viên", "nhiệm vụ", "nhóm", "phản ánh", "quyết định", "đơn", "ý kiến", "tổ chức", "cán bộ", "biên chế",
+  "chuyên viên", "nhiệm vụ", "nhóm", "phản ánh", "quyết định", "đơn", "ý kiến", "tổ chức", "cán bộ", "biên chế", "huyện",
   "lượt", "hội nghị", "kế hoạch", "trường hợp", "vụ", "lớp", "doanh nghiệp", "hộ", "phòng", "trưởng phòng",
   "phó trưởng phòng", "phó chánh", "đợt", "thủ tục hành chính",
 ];
