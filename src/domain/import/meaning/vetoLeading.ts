@@ -59,6 +59,7 @@ import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
 import { partOfFollowingTotal, wholeFigure } from "./bracketTotal";
 import { otherPeopleLabel } from "./otherPeopleLabel";
+import { tableUnderCaption } from "./captionTable";
 import { brokenDownCountEnd } from "./bracketBreakdown";
 import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
@@ -124,7 +125,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
       const others = otherDeskSentences(text, at.sentence.from, ownBodies(ctx));
       return others.length === 0 ? at.scopeLower : scopeBeforeWithout(text, o.start, others).normalize("NFC").toLowerCase();
     });
-  const named = () => namesOrganisation(scopeLower(), organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
+  // A date in a table's caption is the table's: the organisation named in the table's header, or none (captionTable.ts).
+  const caption = () => at.once("captionTable", () => tableUnderCaption(text, o.start));
+  if (field.kind === "date" && organisation && !issuedBy(ctx, organisation) && caption() !== null && !namesOrganisation(caption()!, organisation)) return "otherSection";
+  const named = () => (field.kind === "date" && caption() !== null && namesOrganisation(caption()!, organisation!)) || namesOrganisation(scopeLower(), organisation!) || namedByShortName(scopeBefore(text, o.start), ctx.shortForms(own.named!).alone) || namesOrganisation(at.once("tableNote", () => tableNoteAfter(text, o.start)), organisation!);
   // A report the organisation issues itself («TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG» under the office) is all its own:
   // its numbers need not name it again.
   if (organisation && !issuedBy(ctx, organisation) && !at.once(`names:${organisation.join("|")}`, named)) {
