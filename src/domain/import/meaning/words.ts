@@ -100,8 +100,9 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["số", "lượng", "người", "làm", "việc"], ["biên", "chế", "sự", "nghiệp"]],
   // «số người làm việc trong đơn vị sự nghiệp được giao 10»: the same quota without «lượng» (693), only with «được
   // giao»: «Tổng số người làm việc trong các đơn vị sự nghiệp là 12.417 người» counts who works there (331).
-  [["số", "người", "làm", "việc", "trong", "các", "đơn", "vị", "sự", "nghiệp", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
-  [["số", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
+  // The people stay the head of what is counted («số người … trong đơn vị …»: vetoHeadNoun.ts countedBefore).
+  [["số", "người", "làm", "việc", "trong", "các", "đơn", "vị", "sự", "nghiệp", "được", "giao"], ["số", "người", "làm", "việc", "trong", "đơn", "vị", "biên", "chế", "sự", "nghiệp", "được", "giao"]],
+  [["số", "người", "làm", "việc", "trong", "đơn", "vị", "sự", "nghiệp", "được", "giao"], ["số", "người", "làm", "việc", "trong", "đơn", "vị", "biên", "chế", "sự", "nghiệp", "được", "giao"]],
   // Shortened as clerks write the quota beside «công chức được giao»: «số người làm việc được giao 27, có mặt 25».
   // Only with «được giao»: «số người làm việc tại bộ phận một cửa» is who works there, no quota.
   [["số", "người", "làm", "việc", "được", "giao"], ["biên", "chế", "sự", "nghiệp", "được", "giao"]],
