@@ -9,7 +9,7 @@
  * heading counts those names), and a count alone is read only after the same verbs and before the clause ends.
  */
 import type { ListTarget } from "./listHeads";
-import { bracketItems, inlineItems, itemsAfter, namesJoined, type ListBody } from "./listItems";
+import { bracketItems, countedLines, inlineItems, itemsAfter, namesJoined, type ListBody } from "./listItems";
 import { UNIT_WORDS } from "./listHeads";
 import { placesVisited, structureLead } from "./listPlaces";
 import { endsWhatItHas, enumerationFrom } from "./listHas";
@@ -149,13 +149,14 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
 /**
  * The kind first, then its count and its names: «Cơ quan chuyên môn, tổ chức hành chính thuộc UBND xã gồm 04 đơn
  * vị: A; B; …», «Các phòng thuộc Sở, số lượng: 06 (sáu): A; …», «Số cơ quan chuyên môn, đơn vị thuộc UBND xã: 04
- * (A; B; …)», «Các phòng, đơn vị chuyên môn: 04, gồm: …», or the count in brackets after the names: «Các
+ * (A; B; …)», «Các phòng, đơn vị chuyên môn: 04, gồm: …», «Cơ quan chuyên môn, đơn vị thuộc UBND xã: 04.» over one
+ * name a line, or the count in brackets after the names: «Các
  * phòng: A; B; …; G (07 phòng).». «thuộc» must name the issuing body (listOwner.ts). Taken only with names as many as
  * the count (the kind with its count in brackets before the names, «Các phòng (07): …», is read by BRACKETED).
  */
 const KIND_FIRST = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:(?:các|số)[ \\t]+)?(?<kind>${KINDS})${QUALIFIER}(?:[ \\t]+thuộc[ \\t]+(?<owner>(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Sở|Ban|Văn phòng|Cục|Chi cục)(?:[ \\t]+(?:xã|phường|tỉnh|huyện|thành phố|thị xã|đặc khu))?))?` +
-    `(?:[ \\t]+(?:gồm|có)[ \\t]+(?<n>\\d{1,3})[ \\t]+(?:đơn vị|đầu mối|cơ quan|tổ chức|phòng)(?=[ \\t]*:)|,?[ \\t]*số lượng[ \\t]*:?[ \\t]*(?<n2>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?(?=[ \\t]*:)|[ \\t]*:[ \\t]*(?<n3>\\d{1,3})(?=[ \\t]*(?:,[ \\t]*gồm[ \\t]*:|\\())|(?=[ \\t]*(?:gồm[ \\t]*)?:))`,
+    `(?:[ \\t]+(?:gồm|có)[ \\t]+(?<n>\\d{1,3})[ \\t]+(?:đơn vị|đầu mối|cơ quan|tổ chức|phòng)(?=[ \\t]*:)|,?[ \\t]*số lượng[ \\t]*:?[ \\t]*(?<n2>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?(?=[ \\t]*:)|[ \\t]*:[ \\t]*(?<n3>\\d{1,3})(?=[ \\t]*(?:,[ \\t]*gồm[ \\t]*:|\\(|\\.?[ \\t]*\\n))|(?=[ \\t]*(?:gồm[ \\t]*)?:))`,
   "dgiu",
 );
 /** Where such a heading may open: a line (after its number or bullet), a sentence, a colon or «;». */
@@ -170,7 +171,7 @@ function kindFirst(text: string, target: ListTarget): DivisionFinding[] {
     if (m.groups!["owner"] !== undefined && !isOwnBody(text, m.groups!["owner"]!)) continue;
     if (placesVisited(text, m.index)) continue;
     const after = m.index + m[0].length;
-    const intro = /^[ \t]*(?:,[ \t]*)?(?:gồm[ \t]*)?:[ \t]*|^[ \t]*(?<bracket>\()/u.exec(text.slice(after, after + 20));
+    const intro = /^[ \t]*(?:,[ \t]*)?(?:gồm[ \t]*)?:[ \t]*|^[ \t]*(?<bracket>\()|^[ \t]*(?<lines>\.?)[ \t]*(?=\n)/u.exec(text.slice(after, after + 20));
     if (!intro) continue;
     const from = after + intro[0].length;
     const key = (["n", "n2", "n3"] as const).find((k) => m.groups![k] !== undefined) ?? null;
@@ -179,7 +180,11 @@ function kindFirst(text: string, target: ListTarget): DivisionFinding[] {
     if (key) {
       const [start, end] = m.indices!.groups![key]!;
       count = { start, end, value: Number(m.groups![key]) };
-      read = intro.groups?.["bracket"] ? bracketItems(text, from) : namesJoined(text, from, count.value, itemsAfter(text, from));
+      read = intro.groups?.["bracket"]
+        ? bracketItems(text, from)
+        : intro.groups?.["lines"] !== undefined
+          ? countedLines(text, from, count.value)
+          : namesJoined(text, from, count.value, itemsAfter(text, from));
     } else {
       read = itemsAfter(text, from);
       const trailing = read ? COUNT_AFTER.exec(text.slice(read.end, read.end + 30)) : null;

@@ -282,3 +282,25 @@ export function columnItems(text: string, headerEnd: number, column: number): Li
   }
   return items.length > 0 && items.every(isName) ? { start, end, items } : null;
 }
+
+/**
+ * «Cơ quan chuyên môn, đơn vị thuộc UBND xã: 04.» then one name a line, each closed by «.» (742): as many lines as the
+ * count says, read from the line after `from`, every one a name. Null when any of them is not.
+ */
+export function countedLines(text: string, from: number, count: number): ListBody | null {
+  const eol = text.indexOf("\n", from);
+  if (eol < 0 || text.slice(from, eol).trim() !== "" || count < 2 || count > 40) return null;
+  const items: string[] = [];
+  let at = eol + 1;
+  let end = at;
+  while (items.length < count && at < text.length) {
+    const stop = text.indexOf("\n", at);
+    const line = text.slice(at, stop < 0 ? text.length : stop);
+    const name = withoutShortName(line.replace(BULLET, "").replace(/[\s.;,]+$/, "").trim());
+    if (!isName(name) || name.length > 120) return null;
+    items.push(name);
+    end = at + line.length;
+    at = stop < 0 ? text.length : stop + 1;
+  }
+  return items.length === count ? { start: eol + 1, end, items } : null;
+}

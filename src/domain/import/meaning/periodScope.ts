@@ -91,6 +91,16 @@ export function ownPeriodOpening(head: string, ctx: PeriodScope): number {
 }
 
 /** The verdict of the periods a text names: the last one named, or null when none is. */
+/** A bracket opened right after another quarter of the report's year: «… quý I (05 ý kiến)». */
+const QUARTER_BRACKET = /(?<![\p{L}])quý[ \t]+(IV|III|II|I)(?:[ \t]*(?:\/|năm)[ \t]*(\d{4}))?[ \t]*\([ \t]*$/iu;
+
+function bracketOfQuarter(before: string, ctx: PeriodScope): boolean {
+  const m = QUARTER_BRACKET.exec(before);
+  if (!m || ctx.kind !== "quarter" || ctx.index === null) return false;
+  const year = m[2] === undefined ? ctx.year : Number(m[2]);
+  return ["I", "II", "III", "IV"].indexOf(m[1]!.toUpperCase()) + 1 !== ctx.index || year !== ctx.year;
+}
+
 function lastNamed(text: string, ctx: PeriodScope): boolean | null {
   let last: boolean | null = null;
   // The last period that said something, and where its name ended: «Quý II và 6 tháng, …» names both (periodsJoined.ts).
@@ -196,7 +206,10 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   const legend = sentence.includes("/") ? fractionLegend(sentence, start, end, s.from) : null;
   const side = legend ? onlyOne(legend.mine, ctx) : null;
   if (side !== null) return side;
-  const before = lastNamed(visibleBefore(text, s.from, start), ctx);
+  const visible = visibleBefore(text, s.from, start);
+  // «các ý kiến tại Hội nghị đối thoại quý I (05 ý kiến)» in quý II's report: the bracket gives that quarter's figure (760).
+  if (bracketOfQuarter(visible, ctx)) return true;
+  const before = lastNamed(visible, ctx);
   if (before === true) return before;
   // «25 cuộc (quý II: 13 cuộc)»: the report's own period's figure set beside it makes it a longer span's, even after
   // a part of the quarter named earlier in the sentence («… cả hai trong tháng 4; luân chuyển 05 công chức (quý II: 03)»).

@@ -43,6 +43,8 @@ export function otherOwner(scopeLower: string, names: readonly string[], owner: 
   // The owner's name ends where its clause's verb or a number starts: «của sở tư pháp tiếp nhận 47 hồ sơ».
   const whose = q[1]!.split(OWNER_END)[0]!.trim();
   if (owner !== null && whose.includes(owner)) return false;
+  // «Bộ phận một cửa của cơ quan tại Trung tâm»: «cơ quan», «đơn vị» alone is how a body names itself (743).
+  if (/^(?:cơ quan|đơn vị)(?:\s+(?:mình|ta))?$/u.test(whose)) return false;
   // «của tỉnh», «của huyện»: an owner that is only a level is judged as a level.
   if (/^(?:cấp\s+)?(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$/u.test(whose)) return levelOf(whose) > level;
   const words = whose.split(/\s+/).filter((w) => !GENERIC.has(w)).slice(0, 4);
