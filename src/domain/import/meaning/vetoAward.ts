@@ -26,6 +26,8 @@ const GIVERS: ReadonlyArray<readonly [string, RegExp]> = [
   ["bộ trưởng", /(?<![\p{L}])bộ trưởng(?![\p{L}])/giu],
   // Heads of an inspectorate or a board give their own Giấy khen («Chánh Thanh tra tỉnh tặng Giấy khen cho 11 cá nhân»).
   ["chánh thanh tra", /(?<![\p{L}])chánh thanh tra(?![\p{L}])/giu],
+  // …and the head of an office gives its own («đề nghị Chánh Văn phòng UBND tỉnh tặng Giấy khen cho 04 công chức», 774).
+  ["chánh văn phòng", /(?<![\p{L}])(?:chánh văn phòng|cvp)(?![\p{L}])/giu],
   ["trưởng ban", /(?<![\p{L}])trưởng ban(?![\p{L}])/giu],
   // A mass organisation's central committee gives its own Bằng khen («Trung ương Hội LHPN Việt Nam tặng Bằng khen»).
   ["trung ương", /(?<![\p{L}])(?:trung ương|tw)(?=\s+(?:hội|đoàn|mặt trận|ủy ban|uỷ ban)(?![\p{L}]))/giu],
