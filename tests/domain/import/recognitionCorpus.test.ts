@@ -1028,11 +1028,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // phòng UBND tỉnh» in a «Ghi chú» line; «04 Phó Giám đốc (02 đồng chí nguyên là Phó Giám đốc Sở …)» read as leaders
   // holding a second post. Found on arrival, the last batch of stop 35; left for the next stop.
   "701-so-xay-dung-hung-yen-bia-bang-gop-dong-quy4-2025.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
-  // Found on arrival in stop 36's last batch and left for the next stop: «có 17 công chức, viên chức được nâng bậc lương
-  // thường xuyên và 03 … trước thời hạn», the regular rises read as the early ones (771); «Giám đốc Trung tâm do 01
-  // Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm» in the centre's own report, read as the office's deputies (774).
-  "771-so-tu-phap-tuyen-quang-van-xuoi-thuong-le-quy4-2025.txt": ["bcdc:cheDo.nangLuongTruocHan"],
-  "774-trung-tam-pvhcc-nam-dinh-word-bang-ket-qua-quy2-2025.docx": ["bcdc:lanhDao.soPhoChanh"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

@@ -48,7 +48,7 @@ import { countsLearners, learnersBefore, quotedForComparison, underReferencePart
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
 import { unnamedColumn } from "./vetoColumns";
 import { featureSet, syllables, unitAt } from "./words";
-import { sameGroup } from "./score";
+import { POSTS, sameGroup } from "./score";
 import { earlierUnstated, yearAgoForPrevious } from "./vetoUnstatedEarlier";
 import { columnHeaders, gridAt, lastPeriodCell } from "./tableGrid";
 import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore, scopeBeforeWithout } from "./vetoPlace";
@@ -59,6 +59,7 @@ import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
 import { partOfFollowingTotal, wholeFigure } from "./bracketTotal";
 import { otherPeopleLabel } from "./otherPeopleLabel";
+import { concurrentHolders, regularNotEarly } from "./qualifiedAfter";
 import { tableUnderCaption } from "./captionTable";
 import { brokenDownCountEnd } from "./bracketBreakdown";
 import { completedPart, countsCompleted } from "./completedPart";
@@ -233,6 +234,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && unqualifiedCount(own.qualified, text, o.end, () => at.once("partScope", () => wordsAround(text, o.start, o.end)))) return "headNoun";
   // «03 Phó Trưởng phòng (Phòng Tổng hợp 02 đồng chí, …)»: a breakdown counts its total's post (bracketPost.ts).
   if (field.kind === "count" && digits && otherPostsPart(own.unit, text, o.start, o.end)) return "headNoun";
+  // «17 công chức … được nâng bậc lương thường xuyên»: a regular rise, no early one (qualifiedAfter.ts).
+  if (field.kind === "count" && digits && regularNotEarly(field.label, text, o.end)) return "otherSide";
+  // «do 01 Phó Chánh Văn phòng UBND tỉnh kiêm nhiệm»: a deputy holding another post too, not all deputies (qualifiedAfter.ts).
+  if (field.kind === "count" && digits && own.unit !== null && POSTS.has(own.unit) && concurrentHolders(field.label, text, o.end)) return "sibling";
   // «Giáo viên hợp đồng: 09»: teachers on contract, not the office's contract staff (otherPeopleLabel.ts).
   if (field.kind === "count" && digits && otherPeopleLabel(field.label, text, o.start)) return "headNoun";
   // «Bổ nhiệm Phó Trưởng phòng (01 …, 02 …)⇥03»: the bracket's numbers are parts of the number after it (bracketTotal.ts).
