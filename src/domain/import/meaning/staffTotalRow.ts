@@ -4,13 +4,8 @@
  * kind's row, never the total (732). Language knowledge only: the kinds are civil servants and public employees.
  */
 import type { NumberToken } from "../numbers";
-import { gridAt, TOTAL_LABEL } from "./tableGrid";
+import { gridAt, labelColumnOf, TOTAL_LABEL } from "./tableGrid";
 import { oneKind, type StaffKind } from "./staffKinds";
-
-/** The column of a row's label: its first cell with words (a «TT» column holds only numbers). */
-function labelColumn(cells: readonly string[] | undefined): number {
-  return cells?.findIndex((c) => /\p{L}/u.test(c)) ?? -1;
-}
 
 /**
  * The number stands in a total row under rows naming two kinds of staff in the total's own label column. A group's
@@ -20,7 +15,7 @@ function labelColumn(cells: readonly string[] | undefined): number {
 export function staffKindsTotal(text: string, token: Pick<NumberToken, "start" | "end">): boolean {
   const at = gridAt(text, token);
   const row = at?.grid.rows[at.row];
-  const column = labelColumn(row);
+  const column = row ? labelColumnOf(row) : -1;
   if (!at || !row || column === -1 || !TOTAL_LABEL.test(row[column]!.trim())) return false;
   const kinds = new Set<StaffKind>();
   for (let r = at.grid.headerRows; r < at.row; r++) {
@@ -43,7 +38,7 @@ export function roomRowAboveTotal(text: string, token: Pick<NumberToken, "start"
   if (!at || !row || !row.slice(0, at.column).some((c) => ROOM.test(c))) return false;
   for (let r = at.row + 1; r < at.grid.rows.length; r++) {
     const cells = at.grid.rows[r]!;
-    const column = labelColumn(cells);
+    const column = labelColumnOf(cells);
     if (column !== -1 && TOTAL_LABEL.test(cells[column]!.trim())) return true;
   }
   return false;
