@@ -27,8 +27,13 @@ export function withoutCommentClause(captured: string): number {
  */
 export function listWithoutComment(captured: string): number {
   const last = captured.lastIndexOf(";") + 1;
-  return last > 0 ? last + withoutCommentClause(captured.slice(last)) : captured.length;
+  if (last === 0) return captured.length;
+  // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» after the list is none of its items (812).
+  if (BESIDES.test(captured.slice(last))) return listWithoutComment(captured.slice(0, last - 1));
+  return last + withoutCommentClause(captured.slice(last));
 }
+
+const BESIDES = /^\s*(?:ngoài ra|bên cạnh đó|ngoài các [^;]*? trên)(?![\p{L}])/iu;
 
 /**
  * «Có 27/64 xã, phường không có công dân đến»: a negation written last in a list of places belongs to the verb after

@@ -753,6 +753,22 @@ const MEASURED: Record<string, number> = {
   "793-trung-tam-pvhcc-tay-ninh-ket-qua-cuoi-moi-muc-quy4-2025.txt": 26, // 26 unseen
   "794-hoi-lhpn-hung-yen-dan-bang-excel-tab-quy3-2026.txt": 25, // 25 unseen
   "796-gia-lai-tcd-2026-04-ban-tiep-cong-dan-thuong-le.txt": 22, // 22 unseen
+  // Stop 37's two batches, wt-fresh86 (ordinary reports of five more bodies) and wt-fresh87 (reports after the 2025
+  // reorganisation), measured on arrival on 59462d7e. Mended after (arrivalText86.test.ts): 802's answered opinions,
+  // 804's students, 812's quota «trên», «từ trung cấp trở lên» and list «ngoài ra», 814's header read as one line.
+  // The floor is the mended engine's.
+  "800-so-noi-vu-vinh-long-ngan-gon-quy1-2026.txt": 44, // 44 unseen
+  "801-ubnd-huyen-muong-te-dai-dong-so-cung-ky-quy1-2025.txt": 36, // 36 unseen
+  "802-so-y-te-an-giang-gach-dau-dong-quy2-2026.txt": 40, // 40 unseen, 1 wrong
+  "803-ban-dan-toc-ha-giang-mot-bang-giua-van-xuoi-quy4-2024.docx": 36, // 36 unseen
+  "804-truong-cao-dang-lao-cai-bang-tom-tat-cuoi-quy3-2026.docx": 30, // 30 unseen, 1 wrong
+  "806-quang-ninh-tcd-2026-05-thanh-tra-tinh-thuong-le.txt": 22, // 22 unseen
+  "810-vp-ubnd-lam-dong-van-xuoi-quy4-2025.txt": 63, // 63 unseen
+  "811-ubnd-xa-phong-tho-lai-chau-muc-abc-quy1-2026.txt": 35, // 35 unseen
+  "812-ubnd-phuong-vung-tau-tphcm-tong-roi-trong-do-quy2-2026.txt": 41, // 36 unseen, 3 wrong
+  "813-so-xay-dung-an-giang-nhieu-so-cham-phay-quy3-2025.txt": 39, // 38 unseen
+  "814-trung-tam-pvhcc-quang-tri-so-quy-truoc-canh-quy-nay-quy1-2026.docx": 28, // 16 unseen
+  "816-lao-cai-tcd-2026-02-tong-roi-chia-cap.txt": 20, // 20 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -1024,12 +1040,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // contents list takes the first bracket of matters and not the second.
   "546-xa-muong-khuong-lao-cai-tcd-2026-10-chu-tich-tu-viet-cung-thang-nam-truoc.txt": ["tcd:noiDung.moTa"],
   // stop 34's arrivals (580–616): 581's five, 586's, 592's, 600's two, 612's and 614's are mended
-  // (arrivalVetoes64.test.ts, kindRowsTotal.test.ts). Not mended: 603's «nhận 05 đơn phản ánh, khiếu nại … đối với
-  // viên chức …; … không có đơn tố cáo» reads the none (a rule refusing a none after a count of the same letters was
-  // tried and withdrawn: 102 writes «nhận được 02 đơn thư kiến nghị …; không có đơn khiếu nại, tố cáo cán bộ», where the
-  // none is the figure, and it cost ten others); 606's last month's people take the «Tổng số lượt» row's «Tháng trước»
+  // (arrivalVetoes64.test.ts, kindRowsTotal.test.ts), and 603's «nhận 05 đơn phản ánh, khiếu nại …» is left for the clerk
+  // since stop 37 (letters named by their kinds are «đơn thư»: arrivalText86.test.ts). Not mended: 606's last month's people take the «Tổng số lượt» row's «Tháng trước»
   // (21) over «Số người được tiếp» (29).
-  "603-benh-vien-da-khoa-lang-son-vien-chuc-nguoi-benh-quy3-2026.txt": ["bcdc:khieuNai.soDon"],
   "606-phuong-dong-ha-quang-tri-tcd-2026-09-bang-thang-nay-thang-truoc-luy-ke.txt": ["tcd:soSanh.nguoiThangTruoc"],
   // «Thường trực HĐND tỉnh tặng Giấy khen cho 27 đại biểu HĐND các xã, phường»: another giver's award to commune
   // deputies; naming the giver moved the 27 to the HĐND award's individuals instead, so it stays listed (stop 35).

@@ -34,11 +34,20 @@ export function answeredPart(text: string, start: number, sentenceFrom: number, 
   if (RECEIVED.test(clause) || RESPECTIVE.test(clause)) return false;
   // The receiving names what was received: «nhận được ý kiến (…)»; «tiếp nhận, xử lý 129 đơn thư» is one act of two verbs.
   const received = [...before.slice(0, cut).matchAll(new RegExp(RECEIVED.source, "giu"))].at(-1);
-  if (!(wholeBefore && cut === open) && announcedAt === -1 && (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, "")))) return false;
+  // «…: 12 ý kiến, đã trả lời 10 ý kiến tại hội nghị»: a count of the same thing right before the clause is the whole.
+  const sameBefore = sameCountBefore(before.slice(0, cut), text.slice(start));
+  if (!(wholeBefore && cut === open) && announcedAt === -1 && !sameBefore && (received === undefined || !/[\p{L}]/u.test(before.slice(received.index + received[0].length, cut).replace(/(?<![\p{L}])được(?![\p{L}])/giu, "")))) return false;
   const says = (verb: string, words: string) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(words);
   // «…, 03 ý kiến giao Phòng Kinh tế trả lời bằng văn bản»: the act written after the number, as the part handed on.
   const own = /^[^;.\n]{0,100}/u.exec(text.slice(start))![0].toLowerCase();
   return RESPONSES.some((verb) => says(verb, clause) || (HANDED.test(own) && says(verb, own)));
+}
+
+/** The words before a clause end with a count whose first word after it is the number's own: «12 ý kiến» … «10 ý kiến». */
+function sameCountBefore(before: string, from: string): boolean {
+  const whole = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*[ \u00a0]+(\p{L}+)(?:[ \u00a0]+\p{L}+){0,3}[ \t]*$/u.exec(before);
+  const own = /^\d{1,3}(?:\.\d{3})*[ \u00a0]+(\p{L}+)/u.exec(from);
+  return whole !== null && own !== null && whole[1]!.toLowerCase() === own[1]!.toLowerCase();
 }
 
 /** A count, a few words naming what it counts, then «trong đó»: what follows breaks that count down. */

@@ -194,8 +194,8 @@ function describe(
    * the words after the whole (55, 29) — the part keeps only the unit.
    */
   // …and a part over its whole in words, «27.538 trên tổng số 28.436 hồ sơ» (overTotal.ts).
-  const whole = previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start)) !== -1));
-  const over = next !== undefined && next.kind === "count" ? overTotalAt(text.slice(token.end, next.start)) : -1;
+  const whole = previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start), text.slice(token.end, token.end + 30)) !== -1));
+  const over = next !== undefined && next.kind === "count" ? overTotalAt(text.slice(token.end, next.start), text.slice(next.end, next.end + 30)) : -1;
   const part = next !== undefined && (text.slice(token.end, next.start) === "/" || over !== -1);
   if (whole) {
     leftFrom = token.start;

@@ -108,13 +108,33 @@ function bodyUnderTitle(text: string): string | undefined {
 const DRAFT_MARK = /^\s*(?:\[\s*)?(?:bản\s+)?dự thảo(?![\p{L}])[^\n]*\n(?:[ \t]*\n)*/iu;
 
 /** The capitals block opening the text: each line's first column, up to «Số:», the motto, the title or lower case. */
+/** A place named in a parent body's line: «… tỉnh quảng trị», «… phường bắc giang». */
+const PLACE_NAMED = /(?:^| )(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) \p{L}+(?: \p{L}+)*$/u;
+
+/**
+ * A parent and its body written on one line, «văn phòng ủy ban nhân dân tỉnh quảng trị trung tâm phục vụ hành chính
+ * công», are two lines of the block: parted before the last body kind that follows a place's name. A name holding a
+ * kind with no place before it («văn phòng hội đồng nhân dân và ủy ban nhân dân») is one body, and two bodies joined
+ * by a dash («văn phòng ủy ban nhân dân tỉnh - trung tâm …», a joint report: 441, 494) stay as written.
+ */
+function bodiesInLine(line: string): string[] {
+  const words = line.split(" ");
+  for (let i = words.length - 2; i > 1; i--) {
+    const rest = words.slice(i).join(" ");
+    const before = words.slice(0, i).join(" ");
+    if (kindOf(rest) !== null && kindOf(before) !== null && PLACE_NAMED.test(before)) return [before, rest];
+  }
+  return [line];
+}
+
 function capitalsBlock(text: string): string[] {
   const lines: string[] = [];
   const draft = DRAFT_MARK.exec(text.slice(0, 400));
   for (const raw of text.slice(draft ? draft[0].length : 0).slice(0, 600).split("\n")) {
-    const line = raw.trimStart().split(/\s{3,}|\t/)[0]!.trim();
+    // A Word cell's paragraphs read as one line: «… TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG  Số: 41/BC-TTPVHCC» (814).
+    const line = raw.trimStart().split(/\s{3,}|\t|\s+(?=Số\s*:)/u)[0]!.trim();
     if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
-    lines.push(normal(line));
+    lines.push(...bodiesInLine(normal(line)));
   }
   return lines;
 }

@@ -34,3 +34,30 @@ export function describeFractions(text: string, candidates: readonly Candidate[]
     put(whole, `${label} ${legend[2]!}`);
   }
 }
+
+/** What a quota's whole is followed by: «… trên 76 biên chế được giao», «trên 21 số lượng người làm việc được giao». */
+const QUOTA_AFTER = /^[^.;:()\n\d]{0,60}?(?<![\p{L}])(?:được\s+)?giao(?![\p{L}])/iu;
+
+/**
+ * «cán bộ, công chức 71 người trên 76 biên chế được giao»: a part over a quota (overTotal.ts) is who fills it now,
+ * «đang thực hiện», and both sides are of the subject named before the part, as if written «công chức đang thực hiện
+ * 71, được giao 76».
+ */
+export function describeQuotaParts(text: string, candidates: readonly Candidate[], isOver: (between: string, after: string) => boolean): void {
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const part = candidates[i]!;
+    const whole = candidates[i + 1]!;
+    if (part.token.kind !== "count" || whole.token.kind !== "count") continue;
+    const after = text.slice(whole.token.end, whole.token.end + 80);
+    const between = text.slice(part.token.end, whole.token.start);
+    // «57 trên tổng số 62 biên chế»: read as before, by the words around each (overTotal.ts).
+    if (/tổng/iu.test(between) || !isOver(between, after) || !QUOTA_AFTER.test(after)) continue;
+    const sentence = sentenceAround(text, part.token.start, whole.token.end);
+    const before = text.slice(sentence.from, part.token.start);
+    let from = 0;
+    for (const m of before.matchAll(/[;:()\n]/gu)) from = m.index + 1;
+    const subject = before.slice(from).split(/,\s*(?=[^,]*\d)/u)[0] ?? "";
+    put(part, "đang thực hiện");
+    if (!/\d/.test(subject) && syllables(subject).length > 0) put(whole, subject);
+  }
+}

@@ -26,7 +26,8 @@ import { describeListTotals } from "./listTotals";
 import { describeTrailingTotals } from "./trailingTotals";
 import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
-import { describeFractions } from "./fractions";
+import { describeFractions, describeQuotaParts } from "./fractions";
+import { overTotalAt } from "./overTotal";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
 import { bracketedParts, findSums, partsYield, totalsNotMeant } from "./sums";
@@ -96,6 +97,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markZeroFields(profiles, input.patterns);
   markZeros(text, candidates);
   describeFractions(text, candidates);
+  // «cán bộ, công chức 71 người trên 76 biên chế được giao»: who fills a quota now, and the quota (fractions.ts).
+  describeQuotaParts(text, candidates, (between, after) => overTotalAt(between, after) !== -1);
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);

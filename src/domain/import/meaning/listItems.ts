@@ -158,6 +158,8 @@ export function inlineItems(text: string, from: number): ListBody | null {
   return proseNames(text, from, false);
 }
 
+const BESIDES = /[;,][ \t]*(?:ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
+
 function proseNames(text: string, from: number, joined: boolean): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);
   const rest = text.slice(from, limit);
@@ -171,6 +173,9 @@ function proseNames(text: string, from: number, joined: boolean): ListBody | nul
     end = joined ? joined.index : Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
     if (end <= 0) return null;
   }
+  // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» is no item of the list (812).
+  const besides = rest.slice(0, end).search(BESIDES);
+  if (besides > 0) end = besides;
   return body(text, from, from + end, joined);
 }
 

@@ -6,6 +6,8 @@
 import { syllables } from "./words";
 
 const TRADES = ["giáo viên", "giảng viên", "bác sĩ", "y sĩ", "y tá", "điều dưỡng", "học sinh", "sinh viên", "học viên", "công nhân"];
+/** Who a body serves, not who works there: «hiện có 3.460 học sinh, sinh viên», «điều trị 1.250 người bệnh». */
+const SERVED = ["học sinh", "sinh viên", "học viên", "người học", "bệnh nhân", "người bệnh", "trẻ em", "hội viên", "đoàn viên"];
 
 /** The label ending right before `start` («- Giáo viên hợp đồng: ») opens with a trade its figure's label lacks. */
 export function otherPeopleLabel(label: string, text: string, start: number): boolean {
@@ -15,4 +17,13 @@ export function otherPeopleLabel(label: string, text: string, start: number): bo
   const words = ` ${syllables(lead[1]!).join(" ")} `;
   const own = ` ${syllables(label).join(" ")} `;
   return TRADES.some((t) => words.startsWith(` ${t} `) && !own.includes(` ${t} `));
+}
+
+/** The noun right after the number at `end` names people a body serves, whom the figure's label does not name. */
+export function servedPeopleAfter(label: string, text: string, end: number): boolean {
+  const after = /^[ \t\u00a0]+([^\n:;.,()\d]{2,30})/u.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  const words = ` ${syllables(after[1]!).join(" ")} `;
+  const own = ` ${syllables(label).join(" ")} `;
+  return SERVED.some((t) => words.startsWith(` ${t} `) && !own.includes(` ${t} `));
 }

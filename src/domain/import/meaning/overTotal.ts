@@ -9,10 +9,28 @@
 /** Between the part and its whole: the part's unit (three syllables at most), then «trên / trong tổng (số)». */
 const OVER = /^[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+){0,3}?(?:trên|trong)[ \u00a0]+tổng(?:[ \u00a0]+số)?[ \u00a0]+$/iu;
 
-/** Where «trên / trong tổng (số)» starts in `between`, when it joins a part to its whole; else -1. */
-export function overTotalAt(between: string): number {
-  if (!OVER.test(between)) return -1;
-  return /(?<![\p{L}\p{M}])(?:trên|trong)[ \u00a0]+tổng/iu.exec(between)!.index;
+/**
+ * «cán bộ, công chức 71 người trên 76 biên chế được giao»: «trên» alone joins a part to its whole when the part's
+ * unit is written between them and the whole is followed by what it counts, no age or time («05 người trên 60 tuổi»
+ * is people over sixty, «trên 76» alone is «over 76», a rounded number).
+ */
+const BARE_OVER = /^[ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+){1,3}?trên[ \u00a0]+$/iu;
+const WHOLE_NAMED = /^[ \u00a0]+(?!(?:tuổi|năm|tháng|ngày|giờ|phút|lần|%)(?![\p{L}\p{M}]))[\p{L}\p{M}]/iu;
+
+/**
+ * Where «trên / trong tổng (số)» (or a bare «trên», see BARE_OVER) starts in `between`, when it joins a part to its
+ * whole; else -1. `after`: the text right after the whole.
+ */
+export function overTotalAt(between: string, after = ""): number {
+  if (OVER.test(between)) return /(?<![\p{L}\p{M}])(?:trên|trong)[ \u00a0]+tổng/iu.exec(between)!.index;
+  if (BARE_OVER.test(between) && /^[ \u00a0]*\d/u.test(between) === false && WHOLE_NAMED.test(after)) return /(?<![\p{L}\p{M}])trên[ \u00a0]+$/iu.exec(between)!.index;
+  return -1;
+}
+
+/** The number at `start` is the whole of a bare «N người trên M …» (BARE_OVER): not rounded, whatever «trên» says. */
+export function bareWholeAt(text: string, start: number, end: number): boolean {
+  const before = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*([ \u00a0]*(?:[\p{L}\p{M}]+[ \u00a0]+){1,3}?trên[ \u00a0]+)$/u.exec(text.slice(Math.max(0, start - 60), start));
+  return before !== null && overTotalAt(before[1]!, text.slice(end, end + 30)) !== -1;
 }
 
 /**

@@ -15,8 +15,9 @@ import { kindOf, normal } from "./vetoOwnAward";
 
 const STAFF = "cán bộ|công chức|viên chức|người lao động|nhân viên";
 /** Letters, complaints or denunciations, then the staff they concern, in one clause. */
+// «Đơn thư liên quan đến viên chức của Ban»: «đơn thư» (letters of every kind) needs no kind named after it.
 const STATEMENT = new RegExp(
-  String.raw`(?<![\p{L}])(?:đơn thư|đơn)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:khiếu nại|tố cáo|phản ánh)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:${STAFF})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:(?:đơn thư|đơn)(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:khiếu nại|tố cáo|phản ánh)|đơn thư\s+(?:liên quan (?:đến|tới)|đối với))(?![\p{L}])[^.;\n]{0,40}?(?<![\p{L}])(?:${STAFF})(?![\p{L}])`,
   "giu",
 );
 /** The rest of the staff list, then whose they are: «, viên chức và người lao động (trực) thuộc / của Văn phòng». */
@@ -78,11 +79,23 @@ export function lettersBesideStaffStatement(text: string, start: number, end: nu
  * count counts: the words after it, to its clause's end, its bracket whole.
  */
 const CITIZENS_MATTER = /(?<![\p{L}])(?:về|đơn|tranh chấp|lĩnh vực)(?:\s+(?:về|lĩnh vực))?\s+đất\s+đai(?![\p{L}])/iu;
+/**
+ * Citizens' letters the body settles («giải quyết 25 đơn khiếu nại, kiến nghị của công dân», an inspectorate's work)
+ * are matters it decides as an authority, unless the clause says they concern its staff («… của công dân về thái độ
+ * của công chức»). Received ones are left alone: «Văn phòng nhận được 04 đơn thư của công dân» with nothing said of
+ * the staff is the clerk's answer to the form (ownStaffLetters.test.ts).
+ */
+const SETTLED_BEFORE = /(?<![\p{L}])(?:giải quyết|thụ lý)(?:\s+(?:xong|được))?\s+$/iu;
+const CITIZENS_AUTHOR = /(?<![\p{L}])(?:của|do)\s+(?:các\s+)?(?:tổ chức,\s*)?(?:công dân|người dân|nhân dân|cử tri)(?![\p{L}])/iu;
+const STAFF_NAMED = new RegExp(String.raw`(?<![\p{L}])(?:${STAFF})(?![\p{L}])`, "iu");
 const LETTERS_AFTER = /^\s*(?:đơn thư|đơn)(?![\p{L}])/iu;
 
 /** The count at [start, end) counts letters about a citizens' matter (read to its clause's end: numberClause.ts). */
 export function citizensMatterLetters(text: string, start: number, end: number, clause?: ClauseSpan): boolean {
   if (!LETTERS_AFTER.test(text.slice(end, end + 12))) return false;
   const to = (clause ?? numberClause(text, start, end)).to;
-  return CITIZENS_MATTER.test(text.slice(end, to));
+  const counted = text.slice(end, to);
+  // The author only in the number's own cell: «0⇥Đơn của công dân … (47 đơn)» is a note on other letters (173).
+  if (!/^[ \u00a0]*đơn/iu.test(counted) || !CITIZENS_AUTHOR.test(counted) || STAFF_NAMED.test(counted)) return CITIZENS_MATTER.test(counted);
+  return CITIZENS_MATTER.test(counted) || SETTLED_BEFORE.test(text.slice(Math.max(0, start - 30), start));
 }

@@ -84,6 +84,9 @@ export function totalOfKinds(text: string, start: number, clauseFrom = numberCla
   const total = TOTAL_BEFORE.exec(clause);
   if (total === null) return false;
   const named = clause.slice(total.index);
+  // «Tổng số … là 96 người, trong đó: cán bộ, công chức 71 người»: a count between is the total; what follows it is
+  // its parts. Asides in brackets and years do not count («(kể cả 02 hợp đồng; 01 biệt phái)», «năm 2026»).
+  if (/\d/u.test(named.replace(/\([^()]*\)?/gu, "").replace(/(?<![\d.,])\d{4}(?![\d.,])/gu, ""))) return false;
   return CIVIL.test(named) && PUBLIC.test(named);
 }
 

@@ -58,10 +58,12 @@ import { levelCarried, namedUnitBefore } from "./levelAround";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
 import { partOfFollowingTotal, wholeFigure } from "./bracketTotal";
-import { otherPeopleLabel } from "./otherPeopleLabel";
+import { otherPeopleLabel, servedPeopleAfter } from "./otherPeopleLabel";
 import { concurrentHolders, regularNotEarly } from "./qualifiedAfter";
 import { tableUnderCaption } from "./captionTable";
 import { brokenDownCountEnd } from "./bracketBreakdown";
+import { kindInBracket, listsKinds } from "./kindPart";
+import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
@@ -240,8 +242,14 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && own.unit !== null && POSTS.has(own.unit) && concurrentHolders(field.label, text, o.end)) return "sibling";
   // «Giáo viên hợp đồng: 09»: teachers on contract, not the office's contract staff (otherPeopleLabel.ts).
   if (field.kind === "count" && digits && otherPeopleLabel(field.label, text, o.start)) return "headNoun";
+  // «47 đồng chí từ trung cấp trở lên»: every level from it up, no one level's count (atLeastLevel.ts).
+  if (field.kind === "count" && digits && fromLevelUp(field.label, text, o.end)) return "sibling";
+  // «hiện có 3.460 học sinh, sinh viên»: the people a school serves, not its staff (otherPeopleLabel.ts).
+  if (field.kind === "count" && digits && servedPeopleAfter(field.label, text, o.end)) return "headNoun";
   // «Bổ nhiệm Phó Trưởng phòng (01 …, 02 …)⇥03»: the bracket's numbers are parts of the number after it (bracketTotal.ts).
   if (field.kind === "count" && digits && wholeFigure(field) && partOfFollowingTotal(text, o.start, o.end)) return "unnamedPart";
+  // «11 đơn (07 đơn kiến nghị, 02 đơn khiếu nại, …)» for «Đơn thư, khiếu nại, tố cáo»: one kind of the whole (kindPart.ts).
+  if (field.kind === "count" && digits && listsKinds(field.label) && kindInBracket(text, o.start, o.end)) return "unnamedPart";
   // «03 phản ánh (thủ tục đất đai 02, hộ tịch 01)»: a bracket's parts count what the count they add up to counts (bracketBreakdown.ts).
   if (field.kind === "count" && digits && own.unit !== null && brokenDownOther(own.unit, text, at.once("brokenDown", () => brokenDownCountEnd(text, o.start)))) return "headNoun";
   // «gồm 16 nhiệm vụ, đến nay đã hoàn thành 07 nhiệm vụ»: the part done so far of a whole just stated (completedPart.ts).

@@ -4,6 +4,7 @@
  * level of government («toàn huyện», «cấp xã») or a plan where a result is written. Language knowledge only: no
  * form field is named here. Each rule reads a bounded window around the number, so the cost stays linear.
  */
+import { bareWholeAt } from "./overTotal";
 import { fromLastJoint } from "./clauseSpans";
 import { lastIndexWithin } from "./lastIndexWithin";
 import { LEVEL_VERB } from "./levelVerbs";
@@ -19,7 +20,7 @@ const ROUNDED_AFTER = /^[^\S\n\t]*(?:ngàn|nghìn|triệu|tỷ(?! lệ)|vạn)(?
 
 /** «khoảng 11.000 hồ sơ», «gần 27.000», «10,18 ngàn»: never the form's exact figure. */
 export function isApproximate(text: string, start: number, end: number): boolean {
-  return APPROX_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || ROUNDED_AFTER.test(text.slice(end, end + 12));
+  return (APPROX_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !bareWholeAt(text, start, end)) || ROUNDED_AFTER.test(text.slice(end, end + 12));
 }
 
 /** The sentence around [start, end): a full stop before a space or line end, or a line break. */

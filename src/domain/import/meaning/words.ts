@@ -91,6 +91,11 @@ const SYNONYMS: ReadonlyArray<[string[], string[]]> = [
   [["kiêm"], ["kiêm", "nhiệm"]],
   [["cchc"], ["cải", "cách", "hành", "chính"]],
   [["llct"], ["lí", "luận", "chính", "trị"]],
+  // A letter named by its kind is one of the «đơn thư»: «Sở nhận 14 đơn phản ánh, kiến nghị, khiếu nại» (781), «nhận 01
+  // đơn kiến nghị». Whose letters they are is the vetoes' to say (ownStaffLetters.ts: citizens' matters, kindPart.ts).
+  [["đơn", "phản", "ánh"], ["đơn", "thư", "phản", "ánh"]],
+  [["đơn", "kiến", "nghị"], ["đơn", "thư", "kiến", "nghị"]],
+  [["đơn", "khiếu", "nại"], ["đơn", "thư", "khiếu", "nại"]],
   [["giải", "quyết", "xong"], ["đã", "giải", "quyết"]],
   [["xong"], ["đã", "giải", "quyết"]],
   // «số lượng người làm việc» is the law's name for a public-service unit's staff quota (biên chế sự nghiệp), as

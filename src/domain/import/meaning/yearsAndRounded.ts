@@ -2,6 +2,7 @@
  * Numbers that are no count of what their words describe: a year («năm 2025», «2021 - 2026»), a year inside the
  * words before a figure («Biên chế công chức năm 2024 … là 64»), a rounded number («khoảng 11.000»).
  */
+import { bareWholeAt } from "./overTotal";
 import type { NumberToken } from "../numbers";
 
 /** A token as candidates hold it: a number, or the words for zero (no year, never rounded). */
@@ -38,7 +39,7 @@ export function dateInLabel(text: string, t: Written): boolean {
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
 const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới)\s+$/iu;
 export function approximate(text: string, t: NumberToken): boolean {
-  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start));
+  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start)) && !bareWholeAt(text, t.start, t.end);
 }
 
 /** A year, by the word before it («năm», «giai đoạn», «khóa», «kỳ») or a second year after a dash. */
