@@ -3,7 +3,8 @@
  * count of the same thing (its first word after it the same: «11 đơn (… 02 đơn …») counts one kind of that count. A
  * figure whose label lists kinds («Đơn thư, khiếu nại, tố cáo nhận được») counts them all: it is the whole, never one
  * kind of it, whether or not the kinds add up to the whole (when they do not, they cannot say which number is wrong).
- * Language only: no arithmetic, no field named.
+ * So too a «+» line under a «-» line that ends with such a count: «- Tiếp nhận 07 đơn:» over «+ Khiếu nại: 01 đơn;»
+ * (792). Language only: no arithmetic, no field named.
  */
 const WORD = /^[ \t]+(\p{L}+)([^,;()\n\d]*)/u;
 const COUNT_BEFORE = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*[ \t]+(\p{L}+)([^()\n\d;:]{0,60})\([^()\n]*$/u;
@@ -25,4 +26,29 @@ export function kindInBracket(text: string, start: number, end: number): boolean
   if (before === null || before[1]!.toLowerCase() !== word[1]!.toLowerCase()) return false;
   const kind = word[2]!.trim().toLowerCase();
   return kind.length > 0 && !before[2]!.trim().toLowerCase().startsWith(kind);
+}
+
+/** A sub-item line: «+», or a bullet indented deeper than the line it stands under. */
+const SUB_LINE = /^[ \t]*\+[ \t]*(\p{L}[^\n:\d]{0,60}):[ \t]*$/u;
+/** The line above ends with a count and its noun, then a colon: «- Tiếp nhận 07 đơn:». */
+const PARENT_COUNT = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*[ \t]+(\p{L}+)[ \t]*:[ \t]*$/u;
+
+/** The number at [start, end) stands on a «+» line, labelled by its kind, under a count of the same thing. */
+export function kindUnderCount(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!SUB_LINE.test(text.slice(lineStart, start))) return false;
+  const word = WORD.exec(text.slice(end, end + 30));
+  if (!word) return false;
+  // The nearest line above that is no sibling «+» line.
+  let to = lineStart - 1;
+  while (to > 0) {
+    const from = text.lastIndexOf("\n", to - 1) + 1;
+    const line = text.slice(from, to);
+    if (!/^[ \t]*\+/u.test(line)) {
+      const parent = PARENT_COUNT.exec(line);
+      return parent !== null && parent[1]!.toLowerCase() === word[1]!.toLowerCase();
+    }
+    to = from - 1;
+  }
+  return false;
 }

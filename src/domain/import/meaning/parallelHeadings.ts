@@ -64,8 +64,19 @@ function parallelHeadings(text: string, candidates: readonly Candidate[], headin
     const key = `${syllables(item.label).join(" ")}|${h.path.split(".").slice(0, -1).join(".")}`;
     (byLabel.get(key) ?? byLabel.set(key, new Set()).get(key)!).add(h);
   }
+  // Two headings are parallel when they share two labels or more: one label met under two («- Tiếp nhận: 02 công chức»
+  // under «1. Công tác cán bộ», «- Tiếp nhận 07 đơn:» under «5. Đơn thư», 792) is a common verb, no body's part.
+  const shared = new Map<string, number>();
+  const pair = (a: Heading, b: Heading) => (a.offset < b.offset ? `${a.offset}|${b.offset}` : `${b.offset}|${a.offset}`);
+  for (const set of byLabel.values()) {
+    const list = [...set];
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) shared.set(pair(list[i]!, list[j]!), (shared.get(pair(list[i]!, list[j]!)) ?? 0) + 1);
+  }
   const out = new Set<Heading>();
-  for (const set of byLabel.values()) if (set.size > 1) for (const h of set) out.add(h);
+  for (const set of byLabel.values()) {
+    const list = [...set];
+    for (const h of list) if (list.some((o) => o !== h && (shared.get(pair(h, o)) ?? 0) >= 2)) out.add(h);
+  }
   return out;
 }
 

@@ -102,7 +102,17 @@ function kindBefore(text: string, start: number): StaffKind | null {
   const before = text.slice(Math.max(0, start - 120), start);
   let from = 0;
   for (const m of before.matchAll(STRETCH_END)) from = m.index! + m[0].length;
-  return oneKind(before.slice(from));
+  return oneKind(before.slice(from)) ?? leadLabelKind(before);
+}
+
+/**
+ * «Công chức: được giao 58, hiện có 54. Viên chức: được giao 22, hiện có 20.» (824): a sentence led by a label and a
+ * colon speaks of that label's staff in every clause after it, «hiện có 54» of the civil servants.
+ */
+const LEAD_LABEL = /(?:^|[\t\n]|\.\s)[ \t]*(?:[-+•][ \t]*)?([^\t\n.:;,()\d]{2,40}):[^\t\n:]*$/u;
+function leadLabelKind(before: string): StaffKind | null {
+  const lead = LEAD_LABEL.exec(before);
+  return lead === null ? null : oneKind(lead[1]!);
 }
 
 /**

@@ -62,7 +62,7 @@ import { otherPeopleLabel, servedPeopleAfter } from "./otherPeopleLabel";
 import { concurrentHolders, regularNotEarly } from "./qualifiedAfter";
 import { tableUnderCaption } from "./captionTable";
 import { brokenDownCountEnd } from "./bracketBreakdown";
-import { kindInBracket, listsKinds } from "./kindPart";
+import { kindInBracket, kindUnderCount, listsKinds } from "./kindPart";
 import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
@@ -143,7 +143,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // A heading over two of the form's organisations leaves each sentence to say whose its figures are. Not where the
   // report's own desk sits at the centre: there the centre named is where the desk works (deskAtCentre.ts).
   if (ctx.desks.length === 0 && at.once(`sentenceOrganisation:${organisation?.join("|") ?? ""}`, () => sentenceOfOtherOrganisation(asideless(sentenceBefore(text, o.start)), organisation, ctx.organisations))) return "organisationOutOfScope";
-  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level))) return "otherBody";
+  if (organisation && at.once(`owner:${organisation.join("|")}:${own.owner ?? ""}`, () => otherOwner(scopeLower(), organisation, own.owner, ctx.issuer, ctx.level, ctx.ownBody))) return "otherBody";
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
@@ -249,7 +249,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «Bổ nhiệm Phó Trưởng phòng (01 …, 02 …)⇥03»: the bracket's numbers are parts of the number after it (bracketTotal.ts).
   if (field.kind === "count" && digits && wholeFigure(field) && partOfFollowingTotal(text, o.start, o.end)) return "unnamedPart";
   // «11 đơn (07 đơn kiến nghị, 02 đơn khiếu nại, …)» for «Đơn thư, khiếu nại, tố cáo»: one kind of the whole (kindPart.ts).
-  if (field.kind === "count" && digits && listsKinds(field.label) && kindInBracket(text, o.start, o.end)) return "unnamedPart";
+  if (field.kind === "count" && digits && listsKinds(field.label) && (kindInBracket(text, o.start, o.end) || kindUnderCount(text, o.start, o.end))) return "unnamedPart";
   // «03 phản ánh (thủ tục đất đai 02, hộ tịch 01)»: a bracket's parts count what the count they add up to counts (bracketBreakdown.ts).
   if (field.kind === "count" && digits && own.unit !== null && brokenDownOther(own.unit, text, at.once("brokenDown", () => brokenDownCountEnd(text, o.start)))) return "headNoun";
   // «gồm 16 nhiệm vụ, đến nay đã hoàn thành 07 nhiệm vụ»: the part done so far of a whole just stated (completedPart.ts).

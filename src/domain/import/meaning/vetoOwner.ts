@@ -23,8 +23,9 @@ export function ownerOf(title: string): string | null {
  * The scope (lower case, from the heading to the number: vetoFacts.scopeLower) last names the organisation with
  * another owner than the section's `owner` or the reporting body (`issuer`, the header's lines: a department's own
  * desk «của Sở» is what it reports), or at a level below the reporting body (`level`: 0 province, 1 district).
+ * `body`: the issuing body as the header names it (documentHeader.ts), when known.
  */
-export function otherOwner(scopeLower: string, names: readonly string[], owner: string | null, issuer: string | null, level: number): boolean {
+export function otherOwner(scopeLower: string, names: readonly string[], owner: string | null, issuer: string | null, level: number, body: string | null = null): boolean {
   let last = -1;
   let length = 0;
   // Asked for every number: the last whole-word occurrence of each name, found by string search.
@@ -51,7 +52,8 @@ export function otherOwner(scopeLower: string, names: readonly string[], owner: 
   // With no header to tell who reports, only a body named in full («của Sở Tư pháp») is surely another.
   if (issuer === null) return words.length >= 2;
   // «của Ban» under «BAN DÂN TỘC»: the reporting body by its head noun alone, a word every body's name may hold.
-  if (words.length === 0 && /^\p{L}+$/u.test(whose) && new RegExp(`^[ \\t]*${whose}(?![\\p{L}])`, "mu").test(issuer)) return false;
+  // So too where the header's cell was read as one line and the body stands after its parent's place (814, 824).
+  if (words.length === 0 && /^\p{L}+$/u.test(whose) && (new RegExp(`^[ \\t]*${whose}(?![\\p{L}])`, "mu").test(issuer) || (body !== null && new RegExp(`^${whose}(?![\\p{L}])`, "u").test(body)))) return false;
   return !(words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(issuer)));
 }
 
