@@ -134,3 +134,17 @@ export function otherStaffKind(figureWords: string, text: string, end: number, s
   const counted = staffKindAt(text, start, end);
   return counted !== null && counted !== mine;
 }
+
+/**
+ * «Cán bộ, công chức | | Viên chức | | …» over «Được giao | Hiện có | Được giao | Hiện có» (823): the column's group
+ * and header, when they name one kind of staff, say whose quota its numbers are, whatever the row («Tổng cộng»).
+ * `columnWords`: the number's column's group and header as one text (tableGrid.tableCell); "" outside a table.
+ */
+export function otherKindColumn(figureWords: string, columnWords: string, rowLabel: string): boolean {
+  const mine = figureStaffKind(figureWords);
+  // A header holding figures is a first row of «Label N người» cells, no header (611); a row that names its own kind
+  // («Công chức | 58 | 53» under «Biên chế, số lượng người làm việc») speaks for itself (732).
+  if (mine === null || columnWords.trim() === "" || /\d/u.test(columnWords.replace(/(?<![\d.,])\d{4}(?![\d.,])/gu, "")) || oneKind(rowLabel) !== null) return false;
+  const column = oneKind(columnWords);
+  return column !== null && column !== mine;
+}

@@ -2,7 +2,7 @@
  * The vetoes that answer the same whether asked leniently or strictly (vetoes.ts asks them first and remembers the
  * answer for both), in the order they are asked: the first that speaks gives the reason.
  */
-import { oneKind, otherStaffKind } from "./staffKinds";
+import { oneKind, otherKindColumn, otherStaffKind } from "./staffKinds";
 import { roomRowAboveTotal, staffKindsTotal } from "./staffTotalRow";
 import { postHoldersForQuota } from "./postHolders";
 import { postUnsaidInCell } from "./postCells";
@@ -70,7 +70,7 @@ import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost, sentNotMoved, staffNotConcurrent } from "./vetoConcurrent";
-import { givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
+import { electionAward, givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection } from "./corrections";
 import { aboutDelegations, delegationMembers } from "./delegationMembers";
@@ -230,6 +230,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   // «được giao 28 người làm việc, hiện có 26 viên chức»: a public-service unit's quota, not the civil servants' (staffKinds.ts).
   if (field.kind === "count" && digits && otherStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end, o.start, at.clause.from)) return "headNoun";
+  // «Viên chức» over «Được giao» in a table's header: the units' quota column, not the civil servants' (staffKinds.ts).
+  if (field.kind === "count" && digits && at.cell !== null && otherKindColumn(`${field.label} ${(field.wording ?? []).join(" ")}`, `${at.cell.group} ${at.cell.header}`, at.cell.label)) return "otherColumn";
   // «UBND phường hiện có Chủ tịch và 02 Phó Chủ tịch»: a post's holders, no quota's count (postHolders.ts).
   if (field.kind === "count" && digits && postHoldersForQuota(`${field.label} ${(field.wording ?? []).join(" ")}`, text, o.end)) return "headNoun";
   // «16 viên chức» with no word of secondment around it for «Viên chức biệt phái»: all of that unit (unqualifiedKind.ts).
@@ -348,6 +350,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && own.bodyLevels.length > 0 && otherBodyLevel(clauseText(text, sentence, o.start, o.end), own.bodyLevels)) return "otherBody";
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
+  // «… có thành tích trong công tác bầu cử đại biểu … HĐND các cấp»: the election's award (vetoPurpose.ts).
+  if (field.kind === "count" && digits && electionAward(field.label, text, o.end)) return "rival";
   // «Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể»: that giver's award, not one for a purpose its
   // sentence never names (vetoPurpose.ts givenWithoutPurpose).
   if (field.kind === "count" && givenWithoutPurpose(ctx.givenPurposes.get(field.id), () => awardAt(text, o.start, o.end).giver !== null, at.sentenceText)) return "otherAward";

@@ -96,3 +96,19 @@ export function givenWithoutPurpose(purpose: readonly string[] | undefined, give
   const named = new Set(features(syllables(sentence)));
   return !purpose.some((p) => named.has(p)) && giverNamed();
 }
+
+/**
+ * «khen thưởng 03 tập thể và 09 cá nhân có thành tích trong công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu
+ * HĐND các cấp» (841): an award for the election is for the election, whatever council it names; it is no award for
+ * the council's activities unless the figure's label names the election itself. Asked only of a figure whose label
+ * names what its award is for.
+ */
+const ELECTION = /(?<![\p{L}])bầu cử(?![\p{L}])/iu;
+/** A label naming what its award is for: an activity, a movement, a campaign («hoạt động HĐND», «phong trào …»). */
+const PURPOSE_NAMED = /(?<![\p{L}])(?:hoạt động|phong trào|đợt thi đua)(?![\p{L}])/iu;
+export function electionAward(label: string, text: string, end: number): boolean {
+  // A figure that names no purpose («Cá nhân đề nghị Thủ tướng tặng Bằng khen») takes its giver's award for any.
+  if (!AWARD.test(label) || !PURPOSE_NAMED.test(label) || ELECTION.test(label)) return false;
+  const after = /^[^.;\n]{0,160}/u.exec(text.slice(end))![0];
+  return ELECTION.test(after);
+}
