@@ -775,7 +775,7 @@ const MEASURED: Record<string, number> = {
   "820-so-gddt-phu-tho-bieu-so-lieu-sau-chu-ky-quy1-2026.docx": 40, // 40 unseen
   "821-vp-ubnd-tuyen-quang-bang-tieu-de-hai-tang-ket-qua-giai-quyet-quy2-2026.docx": 59, // 59 unseen
   "822-so-nnmt-ninh-binh-bang-moi-muc-nhan-su-khen-thuong-mot-cua-quy4-2025.docx": 40, // 38 unseen, 2 wrong (truth fixed)
-  "823-ubnd-xa-cam-xuyen-ha-tinh-bang-tung-don-vi-tong-cong-quy1-2026.docx": 33, // 33 unseen
+  "823-ubnd-xa-cam-xuyen-ha-tinh-bang-tung-don-vi-tong-cong-quy1-2026.docx": 36, // 33 unseen; the column's kind mended after
   "824-ban-qlkcn-dong-nai-bang-hai-cot-noi-dung-ket-qua-ca-bao-cao-quy3-2026.docx": 37, // 26 unseen, 2 wrong
   "826-thai-nguyen-tcd-2026-06-bieu-tab-theo-cap-tong-cong.txt": 23, // 23 unseen
   "830-dai-ptth-quang-binh-van-xuoi-gach-dau-dong-quy1-2025.txt": 21, // 21 unseen
@@ -784,6 +784,21 @@ const MEASURED: Record<string, number> = {
   "833-ubnd-xa-my-tu-can-tho-go-voi-quy2-2026.txt": 39, // 39 unseen
   "834-so-cong-thuong-hai-phong-van-xuoi-mot-cua-so-quy1-2026.txt": 38, // 38 unseen
   "836-ca-mau-tcd-2026-07-thanh-tra-tinh-van-xuoi-gach-dau-dong.txt": 23, // 23 unseen
+  // Stop 37's last pair, wt-fresh90 (ordinary reports of a normal quarter) and wt-fresh91 (how numbers and names are
+  // typed: spaces and NBSP in thousands, «95.06%», abbreviations, no leading zeros, tabs), measured on arrival on the
+  // stop's engine 96e0e04b; 841's election award mended after (arrivalText90.test.ts), 853's and 856's left known.
+  "840-so-tu-phap-quang-tri-van-xuoi-thuong-le-quy3-2026.txt": 32, // 32 unseen
+  "841-ubnd-phuong-thai-binh-hung-yen-bang-nho-trung-tam-quy2-2026.docx": 32, // 32 unseen, 2 wrong
+  "842-vp-ubnd-dien-bien-theo-mau-thuong-le-quy1-2026.txt": 68, // 68 unseen
+  "843-so-vhttdl-nghe-an-van-xuoi-word-quy4-2025.docx": 40, // 40 unseen
+  "844-trung-tam-pvhcc-thanh-hoa-van-xuoi-thuong-le-quy1-2026.txt": 30, // 30 unseen
+  "846-son-la-tcd-2026-07-thanh-tra-tinh-thuong-le.txt": 23, // 23 unseen
+  "850-vp-dong-nai-nghin-cach-khoang-trang-nbsp-quy3-2026.txt": 62, // 62 unseen
+  "851-so-noi-vu-quang-tri-ty-le-cham-thap-phan-quy2-2026.txt": 39, // 39 unseen
+  "852-ubnd-xa-tu-nghia-quang-ngai-viet-tat-quy4-2025.txt": 40, // 40 unseen
+  "853-so-khcn-tuyen-quang-khong-so-0-dau-quy1-2026.txt": 43, // 43 unseen, 1 wrong
+  "854-bql-kkt-quang-ninh-bang-tinh-dan-tab-quy4-2025.txt": 36, // 36 unseen
+  "856-gia-lai-tcd-2026-03-viet-tat-ten-nguoi-tiep.txt": 17, // 17 unseen, 1 wrong
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -1070,6 +1085,11 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // phòng UBND tỉnh» in a «Ghi chú» line; «04 Phó Giám đốc (02 đồng chí nguyên là Phó Giám đốc Sở …)» read as leaders
   // holding a second post. Found on arrival, the last batch of stop 35; left for the next stop.
   "701-so-xay-dung-hung-yen-bia-bang-gop-dong-quy4-2025.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
+  // Found on arrival in stop 37's last pair, on its engine, and not studied: «Sở quản lý 27 nhiệm vụ khoa học và công
+  // nghệ …, nghiệm thu 6 nhiệm vụ» read as the TTHC plan's tasks (853); «CT UBND tỉnh» and the other abbreviated
+  // receivers of a monthly report, its province level read as 1 session (856).
+  "853-so-khcn-tuyen-quang-khong-so-0-dau-quy1-2026.txt": ["bcdc:ksthc.soNhiemVu"],
+  "856-gia-lai-tcd-2026-03-viet-tat-ten-nguoi-tiep.txt": ["tcd:tinh.luot"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
