@@ -28,7 +28,7 @@ export function kindInBracket(text: string, start: number, end: number): boolean
   return kind.length > 0 && !before[2]!.trim().toLowerCase().startsWith(kind);
 }
 
-/** A sub-item line: «+», or a bullet indented deeper than the line it stands under. */
+/** A «+» sub-item line with its kind as its label: «  + Khiếu nại: ». */
 const SUB_LINE = /^[ \t]*\+[ \t]*(\p{L}[^\n:\d]{0,60}):[ \t]*$/u;
 /** The line above ends with a count and its noun, then a colon: «- Tiếp nhận 07 đơn:». */
 const PARENT_COUNT = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*[ \t]+(\p{L}+)[ \t]*:[ \t]*$/u;
