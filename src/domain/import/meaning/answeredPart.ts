@@ -40,7 +40,8 @@ export function answeredPart(text: string, start: number, sentenceFrom: number, 
   const says = (verb: string, words: string) => !named(fieldWords, verb) && new RegExp(`(?<![\\p{L}\\p{M}])${verb}(?![\\p{L}\\p{M}])`, "u").test(words);
   // «…, 03 ý kiến giao Phòng Kinh tế trả lời bằng văn bản»: the act written after the number, as the part handed on.
   const own = /^[^;.\n]{0,100}/u.exec(text.slice(start))![0].toLowerCase();
-  return RESPONSES.some((verb) => says(verb, clause) || (HANDED.test(own) && says(verb, own)));
+  // «…, 03 đơn đang xác minh»: those still being dealt with, a state written after the number (871).
+  return RESPONSES.some((verb) => says(verb, clause) || (HANDED.test(own) && says(verb, own))) || (!fieldWords.has("đang") && PENDING_AFTER.test(own));
 }
 
 /** The words before a clause end with a count whose first word after it is the number's own: «12 ý kiến» … «10 ý kiến». */
@@ -52,6 +53,9 @@ function sameCountBefore(before: string, from: string): boolean {
 
 /** A count, a few words naming what it counts, then «trong đó»: what follows breaks that count down. */
 const WHOLE_ANNOUNCED = /\d[ \u00a0]+[^\d;.()\n]{0,40}?,?[ \t]*(?<![\p{L}\p{M}])trong đó[ \t]*:?/gu;
+
+/** Still being dealt with, said right after the number and its noun: «03 đơn đang xác minh», «02 đơn đang xem xét». */
+const PENDING_AFTER = /^\S+[ \t]+(?:\p{L}+[ \t]+){0,2}?đang[ \t]+(?:xác minh|xem xét|giải quyết|xử lý|thụ lý)(?![\p{L}\p{M}])/u;
 
 /** Handed to someone to deal with: «giao», «chuyển». */
 const HANDED = /(?<![\p{L}\p{M}])(?:giao|chuyển)(?![\p{L}\p{M}])/u;

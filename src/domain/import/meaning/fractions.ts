@@ -61,3 +61,15 @@ export function describeQuotaParts(text: string, candidates: readonly Candidate[
     if (!/\d/.test(subject) && syllables(subject).length > 0) put(whole, subject);
   }
 }
+
+/**
+ * «nhận 11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: a count split by kind in the bracket after it counts all
+ * those kinds, and is described by them as its parts are (kindPart.ts kindsAfterCount).
+ */
+export function describeKindTotals(text: string, candidates: readonly Candidate[], kindsAfter: (end: number) => string | null): void {
+  for (const c of candidates) {
+    if (c.token.kind !== "count") continue;
+    const kinds = kindsAfter(c.token.end);
+    if (kinds !== null) put(c, kinds);
+  }
+}

@@ -26,7 +26,8 @@ import { describeListTotals } from "./listTotals";
 import { describeTrailingTotals } from "./trailingTotals";
 import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
-import { describeFractions, describeQuotaParts } from "./fractions";
+import { describeFractions, describeKindTotals, describeQuotaParts } from "./fractions";
+import { kindsAfterCount } from "./kindPart";
 import { overTotalAt } from "./overTotal";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
@@ -99,6 +100,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeFractions(text, candidates);
   // «cán bộ, công chức 71 người trên 76 biên chế được giao»: who fills a quota now, and the quota (fractions.ts).
   describeQuotaParts(text, candidates, (between, after) => overTotalAt(between, after) !== -1);
+  // «nhận 11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: the count is all the kinds its bracket names (fractions.ts).
+  describeKindTotals(text, candidates, (end) => kindsAfterCount(text, end));
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);

@@ -52,3 +52,37 @@ export function kindUnderCount(text: string, start: number, end: number): boolea
   }
   return false;
 }
+
+/**
+ * «nhận 11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)», «nhận 03 đơn kiến nghị, phản ánh (không có đơn khiếu nại, tố
+ * cáo)» (871, 872): a number with its kind written before it, or a none, in a bracket opened right after a count of
+ * what the figure's label names («đơn»), is one kind of that count, never all of it.
+ */
+export function kindAfterCount(label: string, text: string, start: number, zero: boolean): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = COUNT_BEFORE.exec(text.slice(Math.max(lineStart, start - 200), start));
+  if (before === null) return false;
+  const unit = before[1]!.toLowerCase();
+  if (!label.toLowerCase().split(/[\s,]+/u).includes(unit)) return false;
+  const inside = before[0].slice(before[0].lastIndexOf("(") + 1);
+  // «61 phản ánh, kiến nghị (quý II: 29 …)»: a bracket of another period's share, no kinds (95, 644).
+  if (PERIOD_WORDS.test(inside)) return false;
+  return zero ? inside.trim() === "" : /\p{L}/u.test(inside);
+}
+
+/** «11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: a bracket of kinds, each with its number, right after a count. */
+// The bracket right after the count's noun («11 đơn (…»): after more words («09 đồng chí có trình độ lý luận chính trị
+// (cao cấp 01, trung cấp 07)», 142) it may split a narrower thing than what the count counts.
+const KINDS_BRACKET = /^[ \t]+(\p{L}+)[ \t]*\(((?:[ \t]*\p{L}[\p{L} ,]*?[ \t]+\d{1,3}[ \t]*[,;]?)+)[ \t]*\)/u;
+/** Words of another period, which say the bracket splits the count by time, not by kind. */
+const PERIOD_WORDS = /(?<![\p{L}])(?:quý|tháng|năm|kỳ|tuần)(?![\p{L}])/iu;
+
+/**
+ * The kinds a bracket right after the count ending at `end` splits it into, as words («khiếu nại kiến nghị phản
+ * ánh»), or null: the count is all of them, and is described by them as its parts are.
+ */
+export function kindsAfterCount(text: string, end: number): string | null {
+  const m = KINDS_BRACKET.exec(text.slice(end, end + 240));
+  if (m === null || PERIOD_WORDS.test(m[2]!)) return null;
+  return m[2]!.replace(/\d+/gu, " ").replace(/[,;]/gu, " ");
+}

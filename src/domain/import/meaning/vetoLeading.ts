@@ -62,7 +62,7 @@ import { otherPeopleLabel, servedPeopleAfter } from "./otherPeopleLabel";
 import { concurrentHolders, regularNotEarly } from "./qualifiedAfter";
 import { tableUnderCaption } from "./captionTable";
 import { brokenDownCountEnd } from "./bracketBreakdown";
-import { kindInBracket, kindUnderCount, listsKinds } from "./kindPart";
+import { kindAfterCount, kindInBracket, kindUnderCount, listsKinds } from "./kindPart";
 import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
 import { formerUnitsAside } from "./formerUnits";
@@ -251,7 +251,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «Bổ nhiệm Phó Trưởng phòng (01 …, 02 …)⇥03»: the bracket's numbers are parts of the number after it (bracketTotal.ts).
   if (field.kind === "count" && digits && wholeFigure(field) && partOfFollowingTotal(text, o.start, o.end)) return "unnamedPart";
   // «11 đơn (07 đơn kiến nghị, 02 đơn khiếu nại, …)» for «Đơn thư, khiếu nại, tố cáo»: one kind of the whole (kindPart.ts).
-  if (field.kind === "count" && digits && listsKinds(field.label) && (kindInBracket(text, o.start, o.end) || kindUnderCount(text, o.start, o.end))) return "unnamedPart";
+  if (field.kind === "count" && listsKinds(field.label) && (digits ? kindInBracket(text, o.start, o.end) || kindUnderCount(text, o.start, o.end) || kindAfterCount(field.label, text, o.start, false) : kindAfterCount(field.label, text, o.start, true))) return "unnamedPart";
   // «03 phản ánh (thủ tục đất đai 02, hộ tịch 01)»: a bracket's parts count what the count they add up to counts (bracketBreakdown.ts).
   if (field.kind === "count" && digits && own.unit !== null && brokenDownOther(own.unit, text, at.once("brokenDown", () => brokenDownCountEnd(text, o.start)))) return "headNoun";
   // «gồm 16 nhiệm vụ, đến nay đã hoàn thành 07 nhiệm vụ»: the part done so far of a whole just stated (completedPart.ts).
