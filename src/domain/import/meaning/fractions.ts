@@ -5,6 +5,8 @@
  * mặt 64, được giao 70». Only where the sentence has a legend: a bare «26/29» is left to the words around it.
  */
 import type { Candidate } from "./candidates";
+import { kindsAfterCount } from "./kindPart";
+import { overTotalAt } from "./overTotal";
 import { sentenceAround } from "./vetoText";
 import { features, syllables } from "./words";
 
@@ -43,7 +45,7 @@ const QUOTA_AFTER = /^[^.;:()\n\d]{0,60}?(?<![\p{L}])(?:được\s+)?giao(?![\p{
  * «đang thực hiện», and both sides are of the subject named before the part, as if written «công chức đang thực hiện
  * 71, được giao 76».
  */
-export function describeQuotaParts(text: string, candidates: readonly Candidate[], isOver: (between: string, after: string) => boolean): void {
+export function describeQuotaParts(text: string, candidates: readonly Candidate[]): void {
   for (let i = 0; i + 1 < candidates.length; i++) {
     const part = candidates[i]!;
     const whole = candidates[i + 1]!;
@@ -51,7 +53,7 @@ export function describeQuotaParts(text: string, candidates: readonly Candidate[
     const after = text.slice(whole.token.end, whole.token.end + 80);
     const between = text.slice(part.token.end, whole.token.start);
     // «57 trên tổng số 62 biên chế»: read as before, by the words around each (overTotal.ts).
-    if (/tổng/iu.test(between) || !isOver(between, after) || !QUOTA_AFTER.test(after)) continue;
+    if (/tổng/iu.test(between) || overTotalAt(between, after) === -1 || !QUOTA_AFTER.test(after)) continue;
     const sentence = sentenceAround(text, part.token.start, whole.token.end);
     const before = text.slice(sentence.from, part.token.start);
     let from = 0;
@@ -66,10 +68,10 @@ export function describeQuotaParts(text: string, candidates: readonly Candidate[
  * «nhận 11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: a count split by kind in the bracket after it counts all
  * those kinds, and is described by them as its parts are (kindPart.ts kindsAfterCount).
  */
-export function describeKindTotals(text: string, candidates: readonly Candidate[], kindsAfter: (end: number) => string | null): void {
+export function describeKindTotals(text: string, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
     if (c.token.kind !== "count") continue;
-    const kinds = kindsAfter(c.token.end);
+    const kinds = kindsAfterCount(text, c.token.end);
     if (kinds !== null) put(c, kinds);
   }
 }

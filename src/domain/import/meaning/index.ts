@@ -27,8 +27,6 @@ import { describeTrailingTotals } from "./trailingTotals";
 import { describeRespective } from "./respectivePairs";
 import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions, describeKindTotals, describeQuotaParts } from "./fractions";
-import { kindsAfterCount } from "./kindPart";
-import { overTotalAt } from "./overTotal";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
 import { bracketedParts, findSums, partsYield, totalsNotMeant } from "./sums";
@@ -99,9 +97,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markZeros(text, candidates);
   describeFractions(text, candidates);
   // «cán bộ, công chức 71 người trên 76 biên chế được giao»: who fills a quota now, and the quota (fractions.ts).
-  describeQuotaParts(text, candidates, (between, after) => overTotalAt(between, after) !== -1);
+  describeQuotaParts(text, candidates);
   // «nhận 11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: the count is all the kinds its bracket names (fractions.ts).
-  describeKindTotals(text, candidates, (end) => kindsAfterCount(text, end));
+  describeKindTotals(text, candidates);
   describeUnitPairs(text, candidates);
   describeBrackets(text, candidates);
   describeAsides(text, candidates);

@@ -8,6 +8,17 @@
  */
 const WORD = /^[ \t]+(\p{L}+)([^,;()\n\d]*)/u;
 const COUNT_BEFORE = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*[ \t]+(\p{L}+)([^()\n\d;:]{0,60})\([^()\n]*$/u;
+/** Words of another period, which say a bracket splits the count by time, not by kind. */
+const PERIOD_WORDS = /(?<![\p{L}])(?:quý|tháng|năm|kỳ|tuần)(?![\p{L}])/iu;
+
+/** The word after the number ending at `end` and what follows it to the item's end: «02 đơn khiếu nại» → đơn, khiếu nại. */
+const wordAfter = (text: string, end: number) => WORD.exec(text.slice(end, end + 30));
+
+/** The count, on the number's own line, whose bracket the number at `start` stands in: «11 đơn (… ». */
+function countBeforeBracket(text: string, start: number): RegExpExecArray | null {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  return COUNT_BEFORE.exec(text.slice(Math.max(lineStart, start - 200), start));
+}
 
 /** The label names two or more kinds, comma-separated. */
 export function listsKinds(label: string): boolean {
@@ -19,10 +30,9 @@ export function listsKinds(label: string): boolean {
  * shared word, other than the whole's («87 phản ánh, kiến nghị (quý II: 41 phản ánh, kiến nghị)» is a period's part).
  */
 export function kindInBracket(text: string, start: number, end: number): boolean {
-  const word = WORD.exec(text.slice(end, end + 30));
+  const word = wordAfter(text, end);
   if (!word) return false;
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const before = COUNT_BEFORE.exec(text.slice(Math.max(lineStart, start - 200), start));
+  const before = countBeforeBracket(text, start);
   if (before === null || before[1]!.toLowerCase() !== word[1]!.toLowerCase()) return false;
   const kind = word[2]!.trim().toLowerCase();
   return kind.length > 0 && !before[2]!.trim().toLowerCase().startsWith(kind);
@@ -37,7 +47,7 @@ const PARENT_COUNT = /(?<![\d.,/])\d{1,3}(?:\.\d{3})*[ \t]+(\p{L}+)[ \t]*:[ \t]*
 export function kindUnderCount(text: string, start: number, end: number): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (!SUB_LINE.test(text.slice(lineStart, start))) return false;
-  const word = WORD.exec(text.slice(end, end + 30));
+  const word = wordAfter(text, end);
   if (!word) return false;
   // The nearest line above that is no sibling «+» line.
   let to = lineStart - 1;
@@ -59,8 +69,7 @@ export function kindUnderCount(text: string, start: number, end: number): boolea
  * what the figure's label names («đơn»), is one kind of that count, never all of it.
  */
 export function kindAfterCount(label: string, text: string, start: number, zero: boolean): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const before = COUNT_BEFORE.exec(text.slice(Math.max(lineStart, start - 200), start));
+  const before = countBeforeBracket(text, start);
   if (before === null) return false;
   const unit = before[1]!.toLowerCase();
   if (!label.toLowerCase().split(/[\s,]+/u).includes(unit)) return false;
@@ -70,12 +79,12 @@ export function kindAfterCount(label: string, text: string, start: number, zero:
   return zero ? inside.trim() === "" : /\p{L}/u.test(inside);
 }
 
-/** «11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: a bracket of kinds, each with its number, right after a count. */
-// The bracket right after the count's noun («11 đơn (…»): after more words («09 đồng chí có trình độ lý luận chính trị
-// (cao cấp 01, trung cấp 07)», 142) it may split a narrower thing than what the count counts.
+/**
+ * «11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: a bracket of kinds, each with its number, right after the count's
+ * noun. After more words («09 đồng chí có trình độ lý luận chính trị (cao cấp 01, trung cấp 07)», 142) a bracket may
+ * split a narrower thing than what the count counts.
+ */
 const KINDS_BRACKET = /^[ \t]+(\p{L}+)[ \t]*\(((?:[ \t]*\p{L}[\p{L} ,]*?[ \t]+\d{1,3}[ \t]*[,;]?)+)[ \t]*\)/u;
-/** Words of another period, which say the bracket splits the count by time, not by kind. */
-const PERIOD_WORDS = /(?<![\p{L}])(?:quý|tháng|năm|kỳ|tuần)(?![\p{L}])/iu;
 
 /**
  * The kinds a bracket right after the count ending at `end` splits it into, as words («khiếu nại kiến nghị phản

@@ -23,7 +23,7 @@ const WHOLE_NAMED = /^[ \u00a0]+(?!(?:tuổi|năm|tháng|ngày|giờ|phút|lần
  */
 export function overTotalAt(between: string, after = ""): number {
   if (OVER.test(between)) return /(?<![\p{L}\p{M}])(?:trên|trong)[ \u00a0]+tổng/iu.exec(between)!.index;
-  if (BARE_OVER.test(between) && /^[ \u00a0]*\d/u.test(between) === false && WHOLE_NAMED.test(after)) return /(?<![\p{L}\p{M}])trên[ \u00a0]+$/iu.exec(between)!.index;
+  if (BARE_OVER.test(between) && WHOLE_NAMED.test(after)) return /(?<![\p{L}\p{M}])trên[ \u00a0]+$/iu.exec(between)!.index;
   return -1;
 }
 

@@ -66,17 +66,19 @@ function parallelHeadings(text: string, candidates: readonly Candidate[], headin
   }
   // Two headings are parallel when they share two labels or more: one label met under two («- Tiếp nhận: 02 công chức»
   // under «1. Công tác cán bộ», «- Tiếp nhận 07 đơn:» under «5. Đơn thư», 792) is a common verb, no body's part.
-  const shared = new Map<string, number>();
-  const pair = (a: Heading, b: Heading) => (a.offset < b.offset ? `${a.offset}|${b.offset}` : `${b.offset}|${a.offset}`);
+  const shared = new Map<string, { a: Heading; b: Heading; labels: number }>();
   for (const set of byLabel.values()) {
-    const list = [...set];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) shared.set(pair(list[i]!, list[j]!), (shared.get(pair(list[i]!, list[j]!)) ?? 0) + 1);
+    const list = [...set].sort((x, y) => x.offset - y.offset);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const key = `${list[i]!.offset}|${list[j]!.offset}`;
+        const pair = shared.get(key) ?? shared.set(key, { a: list[i]!, b: list[j]!, labels: 0 }).get(key)!;
+        pair.labels++;
+      }
+    }
   }
   const out = new Set<Heading>();
-  for (const set of byLabel.values()) {
-    const list = [...set];
-    for (const h of list) if (list.some((o) => o !== h && (shared.get(pair(h, o)) ?? 0) >= 2)) out.add(h);
-  }
+  for (const { a, b, labels } of shared.values()) if (labels >= 2) out.add(a).add(b);
   return out;
 }
 

@@ -86,8 +86,13 @@ export function totalOfKinds(text: string, start: number, clauseFrom = numberCla
   const named = clause.slice(total.index);
   // «Tổng số … là 96 người, trong đó: cán bộ, công chức 71 người»: a count between is the total; what follows it is
   // its parts. Asides in brackets and years do not count («(kể cả 02 hợp đồng; 01 biệt phái)», «năm 2026»).
-  if (/\d/u.test(named.replace(/\([^()]*\)?/gu, "").replace(/(?<![\d.,])\d{4}(?![\d.,])/gu, ""))) return false;
+  if (/\d/u.test(withoutYears(named.replace(/\([^()]*\)?/gu, "")))) return false;
   return CIVIL.test(named) && PUBLIC.test(named);
+}
+
+/** The text with its years («năm 2026») left out: a year is no count. */
+function withoutYears(words: string): string {
+  return words.replace(/(?<![\d.,])\d{4}(?![\d.,])/gu, "");
 }
 
 /** Where a number's own stretch of words starts: after a clause's or a cell's mark, or a stop before a space. */
@@ -144,7 +149,7 @@ export function otherKindColumn(figureWords: string, columnWords: string, rowLab
   const mine = figureStaffKind(figureWords);
   // A header holding figures is a first row of «Label N người» cells, no header (611); a row that names its own kind
   // («Công chức | 58 | 53» under «Biên chế, số lượng người làm việc») speaks for itself (732).
-  if (mine === null || columnWords.trim() === "" || /\d/u.test(columnWords.replace(/(?<![\d.,])\d{4}(?![\d.,])/gu, "")) || oneKind(rowLabel) !== null) return false;
+  if (mine === null || columnWords.trim() === "" || /\d/u.test(withoutYears(columnWords)) || oneKind(rowLabel) !== null) return false;
   const column = oneKind(columnWords);
   return column !== null && column !== mine;
 }
