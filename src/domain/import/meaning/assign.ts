@@ -19,7 +19,7 @@ export const FLOOR = 0.4;
  */
 export const ZERO_FLOOR = FLOOR;
 export const MARGIN = 0.12;
-const CONSIDER = 0.3;
+export const CONSIDER = 0.3;
 
 export interface Assignment {
   bound: Map<FieldId, Candidate[]>;

@@ -50,6 +50,7 @@ import { againstLevelHeading, levelTotals } from "./levelHeadings";
 import { withLevelLines } from "./levelLines";
 import { attachPercents } from "./attachPercents";
 import { nextPlanYields } from "./plannedHere";
+import { repeatedNounYields } from "./repeatedNoun";
 
 export interface MeaningInput {
   text: string;
@@ -157,7 +158,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // Whose a figure is, by the heading, decides which figure takes a number; a figure stated twice is doubted as before.
   // A figure planned for this period, stated in the body, takes nothing from the next period's tasks (plannedHere.ts).
   const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
-  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c);
+  // «27 nhiệm vụ khoa học và công nghệ …, nghiệm thu 6 nhiệm vụ»: the bare count is of the things just qualified (repeatedNoun.ts).
+  const repeated = repeatedNounYields(text, candidates, profiles, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1));
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c);
   // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
   // A count «ngoài ra» adds after one of the same thing is something besides it (besidesClause.ts).
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {

@@ -1,0 +1,29 @@
+/**
+ * What 853 showed: «Sở quản lý 27 nhiệm vụ khoa học và công nghệ …, nghiệm thu 6 nhiệm vụ»: the bare count is of
+ * the science tasks just named, not the TTHC control plan's tasks. Near-misses: a bare count after a qualified one
+ * that is itself a figure of the form («tiếp nhận 142 hồ sơ thủ tục hành chính, đã giải quyết 119 hồ sơ»).
+ */
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { REPORT } from "../../support/forms";
+import { boundValue } from "../../support/recognized";
+
+const HEAD = "UBND TỈNH TUYÊN QUANG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý I năm 2026\n\nIII. DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n4. Cải cách hành chính\n";
+
+describe("a bare count repeating a noun just counted with other words", () => {
+  it("does not take the science tasks accepted for the TTHC plan's tasks", () => {
+    const text = `${HEAD}Sở đã trình ban hành 4 Quyết định công bố danh mục TTHC. Trong quý, Sở quản lý 27 nhiệm vụ khoa học và công nghệ cấp tỉnh đang triển khai, nghiệm thu 6 nhiệm vụ.\n`;
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get("bcdc:ksthc.soNhiemVu"))).toBeNull();
+    expect(boundValue(r.get("bcdc:ksthc.soQuyetDinhCongBo"))).toBe("4");
+  });
+
+  it("near-miss: the plan's own tasks, written bare, stay bound", () => {
+    const text = `${HEAD}Kế hoạch kiểm soát thủ tục hành chính năm 2026 đề ra 09 nhóm công việc và 32 nhiệm vụ cụ thể; Sở đã trình ban hành 4 Quyết định công bố danh mục TTHC.\n`;
+    expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:ksthc.soNhiemVu"))).toBe("32");
+  });
+
+  it("near-miss: a bare count after a qualified count the form itself counts", () => {
+    const text = `${HEAD}Bộ phận một cửa của Văn phòng tiếp nhận 142 hồ sơ thủ tục hành chính, đã giải quyết 119 hồ sơ, đạt 83,80%; không có hồ sơ trễ hạn.\n`;
+    expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:motCuaVp.daGiaiQuyet"))).toBe("119");
+  });
+});
