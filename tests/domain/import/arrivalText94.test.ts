@@ -4,7 +4,7 @@
  * that is itself a figure of the form («tiếp nhận 142 hồ sơ thủ tục hành chính, đã giải quyết 119 hồ sơ»).
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../support/forms";
+import { REPORT, builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
 
 const HEAD = "UBND TỈNH TUYÊN QUANG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý I năm 2026\n\nIII. DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n4. Cải cách hành chính\n";
@@ -25,5 +25,23 @@ describe("a bare count repeating a noun just counted with other words", () => {
   it("near-miss: a bare count after a qualified count the form itself counts", () => {
     const text = `${HEAD}Bộ phận một cửa của Văn phòng tiếp nhận 142 hồ sơ thủ tục hành chính, đã giải quyết 119 hồ sơ, đạt 83,80%; không có hồ sơ trễ hạn.\n`;
     expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:motCuaVp.daGiaiQuyet"))).toBe("119");
+  });
+});
+
+describe("items added up in the line that lists them", () => {
+  const MONTHLY_HEAD = "UBND TỈNH GIA LAI\nBAN TIẾP CÔNG DÂN\n\nBÁO CÁO\nTình hình, kết quả tiếp công dân tháng 3/2026\n\n2. Lãnh đạo UBND tỉnh tiếp công dân định kỳ\n\n";
+
+  it("does not take one leader's session, with only its unit beside it, for the province's sessions", () => {
+    const text = `${MONTHLY_HEAD}CT UBND tỉnh tiếp định kỳ ngày 16/02/2026: 1 lượt, 6 người; PCT UBND tỉnh tiếp theo ủy quyền ngày 05/3/2026: 1 lượt, 3 người. Cộng: 2 lượt, 9 người.\n`;
+    const r = recognizeFigures(text, builtInDefinition("tiep-cong-dan-thang"));
+    expect(boundValue(r.get("tcd:tinh.luot"))).not.toBe("1");
+    expect(boundValue(r.get("tcd:tinh.nguoi"))).not.toBe("6");
+  });
+
+  it("near-miss: items whose own words are the figure's stay its candidates", () => {
+    const text = `${MONTHLY_HEAD}1. Tổng hợp chung\n\nTrong tháng, lãnh đạo các cấp tiếp định kỳ 66 lượt, đột xuất 19 lượt. Cộng: 85 lượt, 117 người.\n`;
+    const r = recognizeFigures(text, builtInDefinition("tiep-cong-dan-thang"));
+    expect(boundValue(r.get("tcd:tong.dinhKy"))).toBe("66");
+    expect(boundValue(r.get("tcd:tong.dotXuat"))).toBe("19");
   });
 });

@@ -798,7 +798,7 @@ const MEASURED: Record<string, number> = {
   "852-ubnd-xa-tu-nghia-quang-ngai-viet-tat-quy4-2025.txt": 40, // 40 unseen
   "853-so-khcn-tuyen-quang-khong-so-0-dau-quy1-2026.txt": 43, // 43 unseen, 1 wrong; mended in stop 38 (repeatedNoun.ts)
   "854-bql-kkt-quang-ninh-bang-tinh-dan-tab-quy4-2025.txt": 36, // 36 unseen
-  "856-gia-lai-tcd-2026-03-viet-tat-ten-nguoi-tiep.txt": 17, // 17 unseen, 1 wrong
+  "856-gia-lai-tcd-2026-03-viet-tat-ten-nguoi-tiep.txt": 18, // 17 unseen, 1 wrong; mended in stop 38 (summedItems.ts)
   // Stop 37's closing pair, wt-fresh92 and wt-fresh93 (ordinary reports of a normal quarter, north and south), measured
   // on arrival on 176bbf62; 870–873's letters split by kind in a bracket mended after (arrivalText92.test.ts).
   "860-so-y-te-ninh-binh-thuong-le-quy2-2026.txt": 37, // 37 unseen
@@ -1099,9 +1099,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // phòng UBND tỉnh» in a «Ghi chú» line; «04 Phó Giám đốc (02 đồng chí nguyên là Phó Giám đốc Sở …)» read as leaders
   // holding a second post. Found on arrival, the last batch of stop 35; left for the next stop.
   "701-so-xay-dung-hung-yen-bia-bang-gop-dong-quy4-2025.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
-  // Found on arrival in stop 37's last pair, on its engine, and not studied: «CT UBND tỉnh» and the other abbreviated
-  // receivers of a monthly report, its province level read as 1 session (856).
-  "856-gia-lai-tcd-2026-03-viet-tat-ten-nguoi-tiep.txt": ["tcd:tinh.luot"],
   // 876's main contents «bồi thường, hỗ trợ, tái định cư …; tranh chấp …; đề nghị cấp giấy …» read whole where the truth
   // takes the first (as 546's): found on arrival, not studied.
   "876-vinh-long-tcd-2026-06-bao-cao-thuong-le.txt": ["tcd:noiDung.moTa"],

@@ -14,6 +14,7 @@ import { assign, FLOOR } from "./assign";
 import { eligible, score } from "./score";
 import { gridReading } from "./gridBind";
 import { monthItems } from "./monthItems";
+import { summedItems } from "./summedItems";
 import { describeMonthTotals } from "./monthTotal";
 import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
@@ -150,7 +151,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // The refusals of this layer; then the precision layer's (vetoes.ts), which an annex's restatement is judged without.
   const refusedBelow = (p: FieldProfile, c: Candidate) => otherLevel(p, c) || notBySum(p, c) || (totals.has(p.field.id) && partOfBreakdown(c));
   const vetoed = (p: FieldProfile, c: Candidate) => refusedBelow(p, c) || (input.refused?.(p.field, c.token) ?? false);
-  const monthPart = monthItems(text);
+  const monthItem = monthItems(text);
+  // «…: 1 lượt, 6 người; …: 1 lượt, 3 người. Cộng: 2 lượt, 9 người»: an item with only its unit beside it is a part (summedItems.ts).
+  const summedItem = summedItems(text, candidates, vocab);
+  const monthPart = (p: FieldProfile, c: Candidate) => monthItem(p, c) || summedItem(p, c);
   // «1.187 bộ, đạt tỷ lệ 95,26%»: a percentage is the share of the count right before it (percentOwnCount.ts).
   const shareOfOther = percentOfOtherPart(text, candidates, profiles, vocab);
   const refusedByPlace = (p: FieldProfile, c: Candidate) => grid.refuses(p, c) || monthPart(p, c) || shareOfOther(p, c);
