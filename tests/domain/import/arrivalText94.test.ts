@@ -3,6 +3,8 @@
  * the science tasks just named, not the TTHC control plan's tasks. Near-misses: a bare count after a qualified one
  * that is itself a figure of the form («tiếp nhận 142 hồ sơ thủ tục hành chính, đã giải quyết 119 hồ sơ»).
  */
+import { readPeriodScope } from "../../../src/domain/import/meaning/reportPeriod";
+import { yearThenOwnQuarter } from "../../../src/domain/import/meaning/yearThenQuarter";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { REPORT, builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
@@ -43,5 +45,28 @@ describe("items added up in the line that lists them", () => {
     const r = recognizeFigures(text, builtInDefinition("tiep-cong-dan-thang"));
     expect(boundValue(r.get("tcd:tong.dinhKy"))).toBe("66");
     expect(boundValue(r.get("tcd:tong.dotXuat"))).toBe("19");
+  });
+});
+
+describe("a year set against the report's own quarter in one sentence (903)", () => {
+  const Q4 = "UBND TỈNH HÀ TĨNH\nBAN TIẾP CÔNG DÂN\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý IV năm 2025\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n4. Công tác cán bộ, chế độ chính sách\n";
+  const ctx = readPeriodScope(Q4, "quarter");
+
+  it("reads what the year did, before «riêng quý IV», as the year's", () => {
+    const sentence = "Năm 2025, Ban được điều động đến 02 công chức, điều động đi 01 công chức; riêng quý IV, Văn phòng UBND tỉnh điều động đến Ban 01 công chức từ Thanh tra tỉnh, không có công chức điều động đi.";
+    const at = sentence.indexOf("02 công");
+    expect(yearThenOwnQuarter(sentence.slice(0, at), sentence.slice(at + 2), ctx)).toBe(true);
+    const r = recognizeFigures(`${Q4}${sentence}\n`, REPORT);
+    expect(boundValue(r.get("bcdc:dieuDong.den"))).not.toBe("02");
+    expect(boundValue(r.get("bcdc:dieuDong.di"))).not.toBe("01");
+  });
+
+  it("near-miss: a year's quota with no quarter set apart, and a state the clerk says goes on, stay the quarter's", () => {
+    const quota = "Năm 2025, Ban được giao 12 biên chế công chức, hiện có 11 công chức.";
+    expect(yearThenOwnQuarter(quota.slice(0, quota.indexOf("12")), quota.slice(quota.indexOf("12") + 2), ctx)).toBe(false);
+    const kept = "Năm 2025, Ban tiếp tục duy trì 03 tổ tiếp công dân; riêng quý IV bổ sung 01 tổ.";
+    expect(yearThenOwnQuarter(kept.slice(0, kept.indexOf("03")), kept.slice(kept.indexOf("03") + 2), ctx)).toBe(false);
+    const earlier = "Năm 2024, Ban được điều động đến 02 công chức; riêng quý IV năm 2025 không có.";
+    expect(yearThenOwnQuarter(earlier.slice(0, earlier.indexOf("02 công")), earlier.slice(earlier.indexOf("02 công") + 2), ctx)).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import { sentenceAround } from "./vetoText";
 import { fractionLegend } from "./vetoPlace";
 import { inTasksPart } from "./planPlaces";
 import { periodsJoined } from "./periodsJoined";
+import { yearThenOwnQuarter } from "./yearThenQuarter";
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
@@ -215,6 +216,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   // a part of the quarter named earlier in the sentence («… cả hai trong tháng 4; luân chuyển 05 công chức (quý II: 03)»).
   if (/^\d/.test(text.slice(start, end)) && ownPeriodAsideAt(text, end, ctx) !== -1) return true;
   if (before !== null) return before;
+  // «Năm 2025, … điều động đến 02 công chức; riêng quý IV, … 01 công chức»: the year set against the quarter (yearThenQuarter.ts).
+  if (yearThenOwnQuarter(visible, text.slice(end, s.to), ctx)) return true;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
   const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
   if (after !== null) return after;
