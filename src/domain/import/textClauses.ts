@@ -33,7 +33,7 @@ export function listWithoutComment(captured: string): number {
   return last + withoutCommentClause(captured.slice(last));
 }
 
-const BESIDES = /^\s*(?:ngoài ra|bên cạnh đó|ngoài các [^;]*? trên)(?![\p{L}])/iu;
+const BESIDES = /^\s*(?:ngoài ra|bên cạnh đó|cùng với|ngoài các [^;]*? trên)(?![\p{L}])/iu;
 
 /**
  * «Có 27/64 xã, phường không có công dân đến»: a negation written last in a list of places belongs to the verb after

@@ -31,6 +31,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** The desk's act written between the body and «tại»: «Sở tiếp nhận tại …», «Sở tiếp nhận, giải quyết tại …». */
 const ACT = "(?:tiếp nhận|giải quyết|trả kết quả)(?:(?:,|[ \\t]+và)[ \\t]+(?:giải quyết|trả kết quả))*[ \\t]+";
 
+/** When, between the place and the body: «trong quý», «trong quý I/2026,», «quý này». */
+const WHEN = "(?:(?:trong[ \\t]+)?(?:quý|kỳ|kì)(?:[ \\t]+[ivx]+(?:[ \\t]*(?:/|năm)[ \\t]*\\d{4})?|[ \\t]+này)?[ \\t]*,?[ \\t]*)?";
+
 /** The passive «được» before the act: «hồ sơ TTHC của Sở được tiếp nhận tại Trung tâm …» says the same as without it. */
 const PASSIVE = "(?:được[ \\t]+)?";
 
@@ -50,5 +53,9 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   // name. Both the phrase and the counter without its bracket name the desk (a number's scope leaves brackets out).
   const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?${SPAN}?[ \\t]*\\)`, "gu");
   const counters = [...lowerText.matchAll(counter)].flatMap((m) => [m[0], m[1]!]);
-  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters])];
+  // «Tại Trung tâm Phục vụ hành chính công tỉnh, trong quý Sở tiếp nhận 1.846 hồ sơ»: the place first, then the body
+  // and its act, says the same (890).
+  const placeFirst = new RegExp(`(?<![\\p{L}])(?:tại|ở)[ \\t]+${centre}(?:[ \\t]+(?:tỉnh|thành phố))?[ \\t]*,[ \\t]*${WHEN}(?:${body})[ \\t]+(?:đã[ \\t]+)?${ACT}`, "gu");
+  const placesFirst = [...lowerText.matchAll(placeFirst)].map((m) => m[0]);
+  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters, ...placesFirst])];
 }

@@ -41,6 +41,8 @@ export function deskReadings(text: string, report: ReportDefinition, patterns: P
     const bracket = phrase.indexOf("(");
     const at = bracket === -1 ? AT.exec(phrase) : null;
     if (bracket !== -1) readings.push([words(phrase), desk]);
+    // «tại trung tâm pvhcc tỉnh, trong quý sở tiếp nhận»: the place first reads as «sở tiếp nhận tại» the desk.
+    else if (at?.index === 0) readings.push([words(phrase), [...words(phrase.slice(phrase.lastIndexOf(",") + 1)), ...words(at[0]), ...desk]]);
     else if (at) readings.push([words(phrase), [...words(phrase.slice(0, at.index + at[0].length)), ...desk]]);
   }
   // The longest phrase first: one that begins another is not read in its place.

@@ -158,7 +158,7 @@ export function inlineItems(text: string, from: number): ListBody | null {
   return proseNames(text, from, false);
 }
 
-const BESIDES = /[;,][ \t]*(?:ngoài ra|bên cạnh đó)(?![\p{L}])/iu;
+const BESIDES = /[;,][ \t]*(?:ngoài ra|bên cạnh đó|cùng với)(?![\p{L}])/iu;
 
 function proseNames(text: string, from: number, joined: boolean): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);

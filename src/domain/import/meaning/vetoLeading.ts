@@ -116,7 +116,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (own.provinceWide && ctx.anotherKind && !itself) return "otherAgency";
   // What is the same for every figure is read once per number (vetoFacts.ts).
   const at = spanFacts(ctx, o);
-  if (ctx.anotherKind && !itself && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames))) return "otherAgency";
+  if (ctx.anotherKind && !itself && ctx.provinceNames.length > 0 && at.once("provinceSubject", () => provinceSubject(text.slice(at.sentence.from, o.start), ctx.provinceNames, ctx.desks))) return "otherAgency";
   // «số liệu do Văn phòng UBND tỉnh cung cấp: …»: another body's figures, none of the issuer's fields (sourcedPassages.ts).
   if (inPassage(ctx.foreignSourced, o.start)) return "otherBody";
   const organisation = own.organisation;

@@ -56,8 +56,11 @@ const BEFORE_SUBJECT = /^\s*(?:[-+•*]\s*)?(?:(?:toàn|cả|riêng|còn|tại|�
  * công tỉnh trong cùng kỳ tiếp nhận 31.904 hồ sơ của các sở, ngành») gives that body's figures: no field's, not the
  * department's own desk's either. `names` are the ways the form names province-wide bodies.
  */
-export function provinceSubject(sentenceBefore: string, names: readonly string[]): boolean {
+export function provinceSubject(sentenceBefore: string, names: readonly string[], desks: readonly string[] = []): boolean {
   const lower = sentenceBefore.normalize("NFC").toLowerCase();
+  // «Tại Trung tâm Phục vụ hành chính công tỉnh, trong quý Sở tiếp nhận …»: the place first, the department its subject
+  // (deskAtCentre.ts).
+  if (desks.some((d) => lower.includes(d))) return false;
   for (const name of names) {
     const at = lower.indexOf(name);
     if (at !== -1 && BEFORE_SUBJECT.test(lower.slice(0, at))) return true;
