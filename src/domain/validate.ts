@@ -50,6 +50,16 @@ function label(report: ReportDefinition, id: FieldId, first?: FieldId): string {
   return fieldName(report, id);
 }
 
+/**
+ * « (Lượt tiếp của lãnh đạo UBND tỉnh 01 + … 28)»: what a total that is itself a sum of other figures adds up, when
+ * they make it; empty otherwise.
+ */
+function sumOfInputs(report: ReportDefinition, of: readonly FieldId[], total: number, values: Values): string {
+  const inputs = of.map((id) => numberOf(values, id));
+  if (inputs.some((v) => v === undefined) || inputs.reduce<number>((a, v) => a + v!, 0) !== total) return "";
+  return ` (${of.map((id, i) => `${label(report, id)} ${n(inputs[i]!)}`).join(" + ")})`;
+}
+
 function checkRule(report: ReportDefinition, rule: Rule, values: Values, period: Period): Problem | null {
   const base = { key: rule.id, severity: rule.severity };
   switch (rule.kind) {
@@ -72,10 +82,14 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
       const sum = parts.reduce<number>((acc, part) => acc + part!, 0);
       if (sum === total) return null;
       const terms = rule.parts.map((id, i) => `${label(report, id, rule.total)} ${n(parts[i]!)}`).join(" + ");
+      // Walk finding (walker38): a total the pane computes is a read-only box; «Đến ô» led the clerk there and the
+      // message did not say where its number comes from. What it adds up is named, and the parts' box comes first.
+      const formula = report.byId.get(rule.total)?.formula;
+      const computed = formula?.op === "sum" ? sumOfInputs(report, formula.of, total, values) : "";
       return {
         ...base,
-        fields: [rule.total, ...rule.parts],
-        message: `${label(report, rule.total)} là ${n(total)}, nhưng ${terms} = ${n(sum)} (chênh ${n(Math.abs(total - sum))}).`,
+        fields: computed ? [...rule.parts, rule.total] : [rule.total, ...rule.parts],
+        message: `${label(report, rule.total)} là ${n(total)}${computed}, nhưng ${terms} = ${n(sum)} (chênh ${n(Math.abs(total - sum))}).`,
       };
     }
     case "atMost": {

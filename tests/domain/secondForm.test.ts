@@ -35,7 +35,9 @@ describe("the monthly citizen-reception form", () => {
     const text = corpus("daknong-tcd-2020-11-viet-lai.txt").replace("tiếp đột xuất 03 lượt", "tiếp đột xuất 05 lượt");
     const check = checkReport(text, { report: MONTHLY });
     expect(check.problems.find((p) => p.key === "tong.dinhKyDotXuat")?.message).toBe(
-      "Tổng số lượt tiếp công dân là 31, nhưng Lượt tiếp định kỳ 28 + Lượt tiếp đột xuất 05 = 33 (chênh 02).",
+      "Tổng số lượt tiếp công dân là 31 (Lượt tiếp của lãnh đạo UBND tỉnh 01 + Lượt tiếp của thủ trưởng các sở, ban, ngành 02 + Lượt tiếp của lãnh đạo UBND các huyện, thành phố 28), nhưng Lượt tiếp định kỳ 28 + Lượt tiếp đột xuất 05 = 33 (chênh 02).",
     );
+    // The total is the pane's own sum (a read-only box): «Đến ô» leads to a part the clerk can change.
+    expect(check.problems.find((p) => p.key === "tong.dinhKyDotXuat")?.fields[0]).toBe("tcd:tong.dinhKy");
   });
 });
