@@ -51,3 +51,21 @@ describe("the place first, then the department receiving there", () => {
     expect(boundValue(r.get("bcdc:motCuaVp.tiepNhan"))).toBeNull();
   });
 });
+
+describe("a count added «ngoài ra» after the figure's own count (910, 914)", () => {
+  const HEAD = "UBND TỈNH KHÁNH HÒA\nBAN QUẢN LÝ DỰ ÁN ĐẦU TƯ XÂY DỰNG TỈNH\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2025\n\nIII. DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Hội họp, giao ban\n";
+
+  it("keeps the office's own briefings, not the meetings it adds besides them", () => {
+    const site = `${HEAD}Ban giao ban định kỳ vào chiều thứ Sáu hằng tuần, trong quý 12 cuộc, có kết nối trực tuyến với bộ phận làm việc tại Phan Rang; ngoài ra tổ chức 27 cuộc giao ban tại công trường các dự án trọng điểm.\n`;
+    expect(boundValue(recognizeFigures(site, REPORT).get("bcdc:giaoBan.soCuoc"))).toBe("12");
+    const served = `${HEAD}Trong quý, Văn phòng tổ chức 12 cuộc giao ban giữa Lãnh đạo Văn phòng với trưởng các phòng, đơn vị. Ngoài ra, Văn phòng phục vụ 03 phiên họp thường kỳ của UBND tỉnh và 11 cuộc họp giao ban của Thường trực UBND tỉnh.\n`;
+    expect(boundValue(recognizeFigures(served, REPORT).get("bcdc:giaoBan.soCuoc"))).toBe("12");
+  });
+
+  it("near-miss: awards listed «bên cạnh đó» are each their own figure", () => {
+    const text = `${HEAD.replace("1. Hội họp, giao ban", "4. Thi đua, khen thưởng")}Văn phòng đã hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 03 cá nhân có thành tích xuất sắc trong công tác từ năm 2021 đến năm 2025, bên cạnh đó đề nghị Chủ tịch UBND tỉnh tặng Bằng khen cho 02 cá nhân có thành tích xuất sắc trong phong trào "Toàn dân tham gia phòng cháy, chữa cháy và cứu nạn, cứu hộ".\n`;
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get("bcdc:khenThuong.bangKhenTTg"))).toBe("03");
+    expect(boundValue(r.get("bcdc:khenThuong.pccc"))).toBe("02");
+  });
+});

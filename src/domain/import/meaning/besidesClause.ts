@@ -4,7 +4,9 @@
  * đó») adds after a count of the same thing in its paragraph is something besides it, not a rival for its figure.
  * Language knowledge only: no field named.
  */
+import { FLOOR } from "./assign";
 import type { Candidate } from "./candidates";
+import type { FieldProfile } from "./profiles";
 
 const BESIDES = /(?<![\p{L}\p{M}])(?:ngoài ra|bên cạnh đó)(?![\p{L}\p{M}])/iu;
 
@@ -13,4 +15,28 @@ export function addedBesides(text: string, top: Candidate, other: Candidate): bo
   if (top.unit === null || other.unit !== top.unit || other.token.start <= top.token.end) return false;
   const between = text.slice(top.token.end, other.token.start);
   return between.length < 400 && !between.includes("\n") && BESIDES.test(between);
+}
+
+/**
+ * The other way round (910, 914): the count «ngoài ra» adds is refused for a figure that the count before it, of the
+ * same unit in the same paragraph, fits as well as the floor: «… tổ chức 12 cuộc giao ban …. Ngoài ra, Văn phòng phục
+ * vụ … 11 cuộc họp giao ban của Thường trực UBND tỉnh» is something besides the office's briefings, however well its
+ * words fit them.
+ */
+const AWARD = /(?<![\p{L}])khen(?![\p{L}])/iu;
+
+export function besidesYields(
+  text: string,
+  candidates: readonly Candidate[],
+  fits: (p: FieldProfile, c: Candidate) => number,
+): (p: FieldProfile, c: Candidate) => boolean {
+  const before = new Map<Candidate, Candidate[]>();
+  const mainsOf = (c: Candidate) => before.get(c) ?? before.set(c, candidates.filter((e) => addedBesides(text, e, c))).get(c)!;
+  return (p, c) => {
+    // Awards are listed one after another «bên cạnh đó», «ngoài ra»: each its own figure, told apart by giver and
+    // purpose (vetoAward.ts, vetoPurpose.ts), never one besides another.
+    if (AWARD.test(p.field.label)) return false;
+    const mains = mainsOf(c);
+    return mains.length > 0 && mains.some((e) => fits(p, e) >= FLOOR);
+  };
 }

@@ -37,7 +37,7 @@ import { markZeroFields, markZeros } from "./zeroWords";
 import { partsByPercent } from "./percentEvidence";
 import { chooseRanges } from "./rangeChoice";
 import { statedTwice } from "./statedTwice";
-import { addedBesides } from "./besidesClause";
+import { addedBesides, besidesYields } from "./besidesClause";
 import { arithmeticBounds } from "./arithmeticBounds";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
@@ -164,7 +164,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const nextPlan = nextPlanYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1), (p, c) => against(p, c) || refusedHere(p, c));
   // «27 nhiệm vụ khoa học và công nghệ …, nghiệm thu 6 nhiệm vụ»: the bare count is of the things just qualified (repeatedNoun.ts).
   const repeated = repeatedNounYields(text, candidates, profiles, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1));
-  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c);
+  // «… 12 cuộc giao ban …. Ngoài ra, … 11 cuộc họp giao ban của Thường trực UBND tỉnh»: something besides (besidesClause.ts).
+  const besides = besidesYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1));
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c);
   // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
   // A count «ngoài ra» adds after one of the same thing is something besides it (besidesClause.ts).
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {
