@@ -69,3 +69,21 @@ describe("a count added «ngoài ra» after the figure's own count (910, 914)", 
     expect(boundValue(r.get("bcdc:khenThuong.pccc"))).toBe("02");
   });
 });
+
+describe("a count holding the kinds named after it (932)", () => {
+  const HEAD = "UBND TỈNH BÌNH PHƯỚC\nVĂN PHÒNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2025\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n";
+
+  it("does not take the whole for the one kind whose count is a word", () => {
+    const text = `${HEAD}Về trình độ chuyên môn, trong sáu mươi mốt công chức có một tiến sĩ, 24 thạc sĩ, ba mươi lăm đại học.\n`;
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get("bcdc:trinhDo.tienSi"))).toBeNull();
+    expect(boundValue(r.get("bcdc:trinhDo.thacSi"))).toBe("24");
+    const digits = `${HEAD}Về trình độ chuyên môn, trong 61 công chức có một tiến sĩ, 24 thạc sĩ, 35 đại học.\n`;
+    expect(boundValue(recognizeFigures(digits, REPORT).get("bcdc:trinhDo.tienSi"))).toBeNull();
+  });
+
+  it("near-miss: people said to have a level are a count of that level", () => {
+    const text = `${HEAD}Về trình độ chuyên môn, Văn phòng có 01 tiến sĩ, 27 thạc sĩ và 42 người có trình độ đại học.\n`;
+    expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:trinhDo.daiHoc"))).toBe("42");
+  });
+});

@@ -52,6 +52,7 @@ import { withLevelLines } from "./levelLines";
 import { attachPercents } from "./attachPercents";
 import { nextPlanYields } from "./plannedHere";
 import { repeatedNounYields } from "./repeatedNoun";
+import { wholeOfKinds } from "./wholeOfKinds";
 
 export interface MeaningInput {
   text: string;
@@ -166,7 +167,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const repeated = repeatedNounYields(text, candidates, profiles, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1));
   // «… 12 cuộc giao ban …. Ngoài ra, … 11 cuộc họp giao ban của Thường trực UBND tỉnh»: something besides (besidesClause.ts).
   const besides = besidesYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1));
-  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c);
+  // «trong 61 công chức có một tiến sĩ, 24 thạc sĩ»: the whole of the kinds named after it (wholeOfKinds.ts).
+  const whole = wholeOfKinds(text);
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c) || whole(p, c);
   // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
   // A count «ngoài ra» adds after one of the same thing is something besides it (besidesClause.ts).
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {
