@@ -5,6 +5,7 @@
  * - «Tại Trung tâm Phục vụ hành chính công tỉnh, trong quý Sở tiếp nhận 1.846 hồ sơ»: the place first, the department
  *   its subject, is the department's own desk, not the province-wide centre (890, 892).
  */
+import { countsOtherKind } from "../../../src/domain/import/meaning/countedKinds";
 import { deskAtCentre } from "../../../src/domain/import/meaning/deskAtCentre";
 import { provinceSubject } from "../../../src/domain/import/meaning/vetoProvinceBody";
 import { listWithoutComment } from "../../../src/domain/import/textClauses";
@@ -85,5 +86,29 @@ describe("a count holding the kinds named after it (932)", () => {
   it("near-miss: people said to have a level are a count of that level", () => {
     const text = `${HEAD}Về trình độ chuyên môn, Văn phòng có 01 tiến sĩ, 27 thạc sĩ và 42 người có trình độ đại học.\n`;
     expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:trinhDo.daiHoc"))).toBe("42");
+  });
+});
+
+describe("counts said among another group, and models counted as works (920, 921)", () => {
+  const HEAD = "UBND TỈNH NGHỆ AN\nUBND XÃ CON CUÔNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý IV năm 2025\n\nI. ĐẶC ĐIỂM TÌNH HÌNH\n";
+
+  it("leaves the village heads' levels to them", () => {
+    const text = `${HEAD}Trình độ của cán bộ, công chức xã: thạc sĩ 04, đại học 35; lý luận chính trị cao cấp 03, trung cấp 27. Trong số 31 trưởng thôn, bản có 09 người tốt nghiệp đại học, 17 người trình độ trung cấp lý luận chính trị.\n`;
+    const r = recognizeFigures(text, REPORT);
+    expect(boundValue(r.get("bcdc:llct.trungCap"))).toBe("27");
+    expect(boundValue(r.get("bcdc:trinhDo.daiHoc"))).toBe("35");
+  });
+
+  it("near-miss: among the office's own staff the levels are its own", () => {
+    const text = `${HEAD}Trong số 41 cán bộ, công chức xã có 03 người trình độ cao cấp lý luận chính trị, 27 người trình độ trung cấp lý luận chính trị.\n`;
+    expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:llct.trungCap"))).toBe("27");
+  });
+
+  it("does not count models set up in a commune as documents on Tết gifts", () => {
+    const text = `${HEAD.replace("I. ĐẶC ĐIỂM TÌNH HÌNH", "II. KẾT QUẢ\n5. An sinh xã hội")}Sở tiếp tục được phân công giúp đỡ 01 xã (xã Măng Bút). Trong quý, Trung tâm Khuyến nông triển khai 02 mô hình trồng sâm dưới tán rừng tại xã.\n`;
+    expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:anSinh.soVanBan"))).toBeNull();
+    expect(countsOtherKind(["văn bản"], text, text.indexOf("02 mô hình") + 2)).toBe(true);
+    const plans = "ban hành 02 văn bản về tặng quà Tết";
+    expect(countsOtherKind(["văn bản"], plans, plans.indexOf("02") + 2)).toBe(false);
   });
 });

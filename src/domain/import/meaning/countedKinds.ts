@@ -44,7 +44,7 @@ const KINDS: Record<string, readonly string[]> = {
   equipment: ["giường", "giường bệnh", "giường kế hoạch", "máy", "máy tính", "máy chủ", "thiết bị", "xe", "xe ô tô", "ô tô"],
   money: ["đồng"],
   media: ["tin", "bài", "tin bài", "trang", "phóng sự", "chuyên mục", "chuyên trang"],
-  works: ["dự án", "công trình", "km", "ha", "mét"],
+  works: ["dự án", "công trình", "mô hình", "km", "ha", "mét"],
   tasks: ["nhiệm vụ"],
   classes: ["lớp", "khóa", "khoá"],
   petitions: ["đơn", "đơn thư", "vụ việc", "vụ", "phản ánh", "kiến nghị", "ý kiến", "khiếu nại", "tố cáo"],

@@ -53,6 +53,7 @@ import { attachPercents } from "./attachPercents";
 import { nextPlanYields } from "./plannedHere";
 import { repeatedNounYields } from "./repeatedNoun";
 import { wholeOfKinds } from "./wholeOfKinds";
+import { othersAmong } from "./othersAmong";
 
 export interface MeaningInput {
   text: string;
@@ -169,7 +170,9 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const besides = besidesYields(text, candidates, (p, c) => (eligible(p, c) ? score(p, c, vocab) : -1));
   // «trong 61 công chức có một tiến sĩ, 24 thạc sĩ»: the whole of the kinds named after it (wholeOfKinds.ts).
   const whole = wholeOfKinds(text);
-  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c) || whole(p, c);
+  // «Trong số 31 trưởng thôn, bản có 09 người …»: another group's counts (othersAmong.ts).
+  const others = othersAmong(text);
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c) || whole(p, c) || others(p, c);
   // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
   // A count «ngoài ra» adds after one of the same thing is something besides it (besidesClause.ts).
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {
