@@ -6,6 +6,7 @@
  *   its subject, is the department's own desk, not the province-wide centre (890, 892).
  */
 import { countsOtherKind } from "../../../src/domain/import/meaning/countedKinds";
+import { outsideQuarter } from "../../../src/domain/import/meaning/dateInPeriod";
 import { deskAtCentre } from "../../../src/domain/import/meaning/deskAtCentre";
 import { provinceSubject } from "../../../src/domain/import/meaning/vetoProvinceBody";
 import { listWithoutComment } from "../../../src/domain/import/textClauses";
@@ -110,5 +111,23 @@ describe("counts said among another group, and models counted as works (920, 921
     expect(countsOtherKind(["văn bản"], text, text.indexOf("02 mô hình") + 2)).toBe(true);
     const plans = "ban hành 02 văn bản về tặng quà Tết";
     expect(countsOtherKind(["văn bản"], plans, plans.indexOf("02") + 2)).toBe(false);
+  });
+});
+
+describe("a date far from the report's quarter bounds other figures (934)", () => {
+  const q3 = { kind: "quarter", index: 3, year: 2026, monthsAreOther: false, otherByDefault: false, longer: false } as const;
+
+  it("refuses a year-old date for the centre's span, keeps the span's own", () => {
+    expect(outsideQuarter("01/7/2025", q3)).toBe(true);
+    expect(outsideQuarter("15/6/2026", q3)).toBe(false);
+    expect(outsideQuarter("14/9/2026", q3)).toBe(false);
+    const text = "UBND THÀNH PHỐ HẢI PHÒNG\nVĂN PHÒNG\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n\nIII. KẾT QUẢ\nc) Trung tâm Phục vụ hành chính công thành phố: số liệu từ ngày 15/6/2026 đến ngày 14/9/2026, Trung tâm tiếp nhận 52.847 hồ sơ.\nGhi chú: cùng kỳ năm 2025 là số liệu cộng của Trung tâm hai địa phương cũ đến ngày 30/6/2025 và Trung tâm thành phố từ ngày 01/7/2025.\n";
+    expect(boundValue(recognizeFigures(text, REPORT).get("bcdc:hcc.tuNgay"))).not.toBe("01/7/2025");
+  });
+
+  it("near-miss: a span from the start of the report's year, and a date without its year, are not judged", () => {
+    expect(outsideQuarter("01/01/2026", q3)).toBe(false);
+    expect(outsideQuarter("15/6", q3)).toBe(false);
+    expect(outsideQuarter("01/7/2025", { ...q3, index: null })).toBe(false);
   });
 });

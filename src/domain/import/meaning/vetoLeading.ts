@@ -2,6 +2,7 @@
  * The vetoes that answer the same whether asked leniently or strictly (vetoes.ts asks them first and remembers the
  * answer for both), in the order they are asked: the first that speaks gives the reason.
  */
+import { outsideQuarter } from "./dateInPeriod";
 import { oneKind, otherKindColumn, otherStaffKind } from "./staffKinds";
 import { roomRowAboveTotal, staffKindsTotal } from "./staffTotalRow";
 import { postHoldersForQuota } from "./postHolders";
@@ -226,6 +227,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
+  // «… Trung tâm thành phố từ ngày 01/7/2025» in quý III/2026's report: a year before, no bound of its figures (dateInPeriod.ts).
+  if (field.kind === "date" && outsideQuarter(text.slice(o.start, o.end), ctx.period)) return "otherPeriod";
   if (field.kind === "count" && at.agentsBefore) return "otherAgents";
   if (field.kind === "count" && digits && at.once(`headNoun:${own.unit ?? ""}:${field.label}`, () => otherHeadNoun(own.unit, text, o.end, field.label) || countedBefore(own.unit, text, o.start) || spelledOtherUnit(own.unit, text, o.end))) return "headNoun";
   // «được giao 28 người làm việc, hiện có 26 viên chức»: a public-service unit's quota, not the civil servants' (staffKinds.ts).
