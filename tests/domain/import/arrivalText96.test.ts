@@ -6,12 +6,13 @@
  *   its subject, is the department's own desk, not the province-wide centre (890, 892).
  */
 import { countsOtherKind } from "../../../src/domain/import/meaning/countedKinds";
+import { isGluedHeadingNumber } from "../../../src/domain/import/meaning/notCounts";
 import { outsideQuarter } from "../../../src/domain/import/meaning/dateInPeriod";
 import { deskAtCentre } from "../../../src/domain/import/meaning/deskAtCentre";
 import { provinceSubject } from "../../../src/domain/import/meaning/vetoProvinceBody";
 import { listWithoutComment } from "../../../src/domain/import/textClauses";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { REPORT } from "../../support/forms";
+import { REPORT, builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
 
 const CENTRE = ["phục vụ hành chính công", "pvhcc", "hành chính công"];
@@ -129,5 +130,24 @@ describe("a date far from the report's quarter bounds other figures (934)", () =
     expect(outsideQuarter("01/01/2026", q3)).toBe(false);
     expect(outsideQuarter("15/6", q3)).toBe(false);
     expect(outsideQuarter("01/7/2025", { ...q3, index: null })).toBe(false);
+  });
+});
+
+describe("an item number glued to its words (936)", () => {
+  it("is no count, however the chat was typed", () => {
+    const text = "1.Tổng hợp chung: 47 l/71 ng\n2.Lãnh đạo UBND tỉnh: tiếp định kỳ 01 l/07 ng\n";
+    expect(isGluedHeadingNumber(text, 0, 1)).toBe(true);
+    expect(isGluedHeadingNumber(text, text.indexOf("2.L"), text.indexOf("2.L") + 1)).toBe(true);
+    const monthly = "UBND TỈNH ĐẮK LẮK\nBAN TIẾP CÔNG DÂN\n\nBÁO CÁO\nKết quả tiếp công dân tháng 10/2025\n\n2.Lãnh đạo UBND tỉnh: ngày 08/10, đ/c Phó Chủ tịch UBND tỉnh tiếp định kỳ 01 l/07 ng tại Trụ sở TCD tỉnh.\n3.Thủ trưởng các sở, ngành: tiếp 05 l/06 ng (định kỳ 03 l, đột xuất 02 l).\n";
+    const r = recognizeFigures(monthly, builtInDefinition("tiep-cong-dan-thang"));
+    expect(boundValue(r.get("tcd:tinh.luot"))).not.toBe("2");
+    expect(boundValue(r.get("tcd:so.luot"))).not.toBe("3");
+  });
+
+  it("near-miss: a count with thousands at a line's start, and a spaced heading number, are read as before", () => {
+    const text = "2.500 hồ sơ được tiếp nhận\n";
+    expect(isGluedHeadingNumber(text, 0, 5)).toBe(false);
+    const spaced = "2. Lãnh đạo UBND tỉnh";
+    expect(isGluedHeadingNumber(spaced, 0, 1)).toBe(false);
   });
 });

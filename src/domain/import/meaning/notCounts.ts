@@ -79,7 +79,16 @@ export function notACount(text: string, start: number, end: number, unit?: strin
   if (isSignedChange(text, start) || isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end) || isShortDate(text, start, end)) return true;
   // «xã Sơn Kim 1», «Tổ dân phố số 5»: the number is the name's (nameNumbers.ts).
   if (isNameNumber(text, start, end)) return true;
+  if (isGluedHeadingNumber(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);
+}
+
+/**
+ * «2.Lãnh đạo UBND tỉnh: …», «3)Thủ trưởng các sở: …» typed in a hurry (936): a number opening its line with its
+ * stop or bracket joined to the words after it numbers the item, as «2. Lãnh đạo» does; «2.500 hồ sơ» has a digit there.
+ */
+export function isGluedHeadingNumber(text: string, start: number, end: number): boolean {
+  return /^[ \t]*$/u.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start)) && /^[.)]\p{Lu}/u.test(text.slice(end, end + 2));
 }
 
 /**
