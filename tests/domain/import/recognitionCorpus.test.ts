@@ -835,7 +835,7 @@ const MEASURED: Record<string, number> = {
   "903-ban-tcd-ha-tinh-nam-truoc-rieng-quy-sau-quy4-2025.txt": 16, // 15 unseen, 2 wrong
   "904-so-tu-phap-ca-mau-ca-nam-trong-ngoac-quy4-2025.txt": 45, // 45 unseen
   "906-tuyen-quang-tcd-2025-12-thang-va-luy-ke-nam.txt": 23, // 23 unseen
-  // Stop 38's second three batches, measured on arrival on 65c7daf8's engine (3fba5a4a's tree): wt-fresh97 (910–916,
+  // Stop 38's second three batches, measured on arrival on 3fba5a4a (9eaeeb44's engine): wt-fresh97 (910–916,
   // ordinary reports of the Central Highlands and the south-central coast), wt-fresh98 (920–926, the office's figures
   // interleaved with its units' and communes'), wt-fresh99 (930–936, typed in a hurry or pasted: PDF breaks, skipped
   // numbers, counts in words, abbreviations, a Zalo chat). 910/914's «ngoài ra», 920's models, 921's village heads,
