@@ -45,7 +45,7 @@ describe("the document's period is never changed without asking", () => {
     await name.fill("Nguyễn Thị Hoa");
     await shot(page, "name-asked");
     await paneOf(page).getByRole("button", { name: "Tiếp tục" }).click();
-    await paneOf(page).getByText(/^Các số liệu khác đã đúng trong văn bản|^Đã cập nhật/).waitFor();
+    await paneOf(page).getByText(/^Chưa ghi số liệu nào vào văn bản|^Các số liệu khác đã đúng trong văn bản|^Đã cập nhật/).waitFor();
     expect(await title(page)).toBe(before);
     expect(await paneOf(page).getByText("Người cập nhật: Nguyễn Thị Hoa").count()).toBe(1);
     await shot(page, "updated-untouched");
@@ -60,7 +60,7 @@ describe("the document's period is never changed without asking", () => {
     expect(await title(page)).toBe("Kết quả thực hiện công tác dân chủ quý I; Nhiệm vụ trọng tâm quý II năm 2026");
     await shot(page, "period-question");
     await paneOf(page).getByRole("button", { name: "Giữ quý I năm 2026 và cập nhật" }).click();
-    await paneOf(page).getByText(/^Các số liệu khác đã đúng trong văn bản|^Đã cập nhật/).waitFor();
+    await paneOf(page).getByText(/^Chưa ghi số liệu nào vào văn bản|^Các số liệu khác đã đúng trong văn bản|^Đã cập nhật/).waitFor();
     expect(await quarter(page).inputValue()).toBe("1");
     expect(await title(page)).toBe("Kết quả thực hiện công tác dân chủ quý I; Nhiệm vụ trọng tâm quý II năm 2026");
   });

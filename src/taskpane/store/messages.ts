@@ -47,9 +47,13 @@ export function describeUpdate(
       ? `${writtenCount(decision, written)}${restyledNote(report, decision)}${recomputedNote(report, decision)}${held ? writtenNote(report, decision) : ""}`
       : decision.conflicts.length > 0
         ? "Chưa ghi số liệu nào vào văn bản."
-        : decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0
-          ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
-          : "Văn bản đã đúng số liệu, không cần ghi gì.",
+        : decision.blocked.length > 0
+          ? // Walk finding (walker38): figures held back for errors, nothing written, the notice opened «the others are
+            // right» and a clerk took the list of held figures for changes made. It now says first that nothing was written.
+            "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
+          : kept.length > 0 || unplaced.length > 0
+            ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
+            : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
   // Emptying a box does not empty the document: a clerk who cleared a figure by mistake, or to drop it, is told
   // which number the report still carries.
