@@ -80,7 +80,8 @@ export function ruleName(report: ReportDefinition, rule: Rule): string {
     case "sum":
       return `tổng ${name(rule.total)} = ${rule.parts.map(name).join(" + ")}`;
     case "atMost":
-      return `${name(rule.small)} ≤ ${(Array.isArray(rule.big) ? rule.big : [rule.big]).map(name).join(" + ")}`;
+      // Walk finding (walker38): «≤» in a sentence for clerks read as mathematics; the condition is said in words.
+      return `điều kiện ${name(rule.small)} không vượt quá ${(Array.isArray(rule.big) ? rule.big : [rule.big]).map(name).join(" + ")}`;
     case "cutoff":
       return `kỳ số liệu ${name(rule.start)} – ${name(rule.end)}`;
   }

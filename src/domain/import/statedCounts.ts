@@ -2,7 +2,7 @@
  * A count the form computes from a list («Số tổ chức trực thuộc» = the number of «Các tổ chức trực thuộc»), read
  * from the text while its list was not: the form's rules run on the count the report states. Before, a specialist
  * read «Số tổ chức trực thuộc: 05» and «Số đơn vị sự nghiệp: 03» among the figures, then «Không kiểm tra được «Số đơn
- * vị dự kiến kiểm tra» ≤ «Số tổ chức trực thuộc» + «Số đơn vị sự nghiệp»: thiếu «Các tổ chức trực thuộc»…».
+ * vị dự kiến kiểm tra» không vượt quá «Số tổ chức trực thuộc» + «Số đơn vị sự nghiệp»: thiếu «Các tổ chức trực thuộc»…».
  * Only the rules see the stated count; whether the count agrees with its list is still said not checked, and the
  * list still counts as a figure not read.
  */

@@ -40,7 +40,7 @@ describe("checkReport with an optional section", () => {
     expect(check.leftOutChecks).toEqual([
       {
         key: "unchecked:tx.luotNguoi",
-        message: "Không kiểm tra «Lượt tiếp thường xuyên» ≤ «Người được tiếp thường xuyên»: văn bản không nêu «Lượt tiếp thường xuyên», «Người được tiếp thường xuyên» (không bắt buộc).",
+        message: "Không kiểm tra điều kiện «Lượt tiếp thường xuyên» không vượt quá «Người được tiếp thường xuyên»: văn bản không nêu «Lượt tiếp thường xuyên», «Người được tiếp thường xuyên» (không bắt buộc).",
         missing: ["bcdc:txLuot", "bcdc:txNguoi"],
         leftOut: true,
       },
@@ -61,7 +61,7 @@ describe("checkReport with an optional section", () => {
     expect(check.leftOut).toEqual([]);
     expect(check.leftOutChecks).toEqual([]);
     expect(check.unchecked.map((u) => u.message)).toEqual([
-      "Không kiểm tra được «Lượt tiếp thường xuyên» ≤ «Người được tiếp thường xuyên»: thiếu «Người được tiếp thường xuyên».",
+      "Không kiểm tra được điều kiện «Lượt tiếp thường xuyên» không vượt quá «Người được tiếp thường xuyên»: thiếu «Người được tiếp thường xuyên».",
     ]);
     expect(renderCheck("b.txt", check)).toContain("Không tìm thấy: Người được tiếp thường xuyên.");
   });

@@ -1,6 +1,6 @@
 /**
  * A specialist's walk: «Số tổ chức trực thuộc: 05» and «Số đơn vị sự nghiệp: 03» were read, then «Không kiểm tra được
- * «Số đơn vị dự kiến kiểm tra…» ≤ «Số tổ chức trực thuộc» + «Số đơn vị sự nghiệp»: thiếu «Các tổ chức trực thuộc»»
+ * «Số đơn vị dự kiến kiểm tra…» không vượt quá «Số tổ chức trực thuộc» + «Số đơn vị sự nghiệp»: thiếu «Các tổ chức trực thuộc»»
  * (the form computes those counts from lists the text does not give). The rules now run on the counts the text
  * states; whether a count agrees with its list stays «not checked», and the list stays a figure not read.
  */
