@@ -22,7 +22,10 @@ export function parseField(field: FieldDef, raw: string): ParseResult {
       // The form's own words for zero («Không phát sinh») read back as zero, as they are written.
       return ZERO_WORDS.test(text) || sameWords(text, field.zeroText)
         ? number(0)
-        : inRange(expecting(parseWholeNumber(text), EXPECTED_COUNT), 0, field.max ?? DEFAULT_MAX);
+        : /%\s*$/u.test(text)
+          ? // Walk finding (walker38): «95.06%» in a count's box read «… không phải là số»; to the clerk it is one.
+            { ok: false, message: `«${text.slice(0, 24)}» là tỷ lệ; ô này nhập số lượng, ví dụ 9.780.` }
+          : inRange(expecting(parseWholeNumber(text), EXPECTED_COUNT), 0, field.max ?? DEFAULT_MAX);
     case "percent":
       return inRange(expecting(parseDecimal(text), EXPECTED_PERCENT), 0, 100);
     case "year":

@@ -15,6 +15,9 @@ describe("what a number box expects, said when it is given letters", () => {
   it.each([
     ["count", "abc", "«abc» không phải là số. Nhập số nguyên, ví dụ 9.780."],
     ["count", "bảy mươi bảy", "«bảy mươi bảy» không phải là số. Nhập số nguyên, ví dụ 9.780."],
+    // A share typed in a count's box (walk finding): said to be a share, not «không phải là số».
+    ["count", "95.06%", "«95.06%» là tỷ lệ; ô này nhập số lượng, ví dụ 9.780."],
+    ["count", "95,06 %", "«95,06 %» là tỷ lệ; ô này nhập số lượng, ví dụ 9.780."],
     ["percent", "abc", "«abc» không phải là số. Nhập tỷ lệ, ví dụ 95,06%."],
     ["percent", "chín lăm %", "«chín lăm» không phải là số. Nhập tỷ lệ, ví dụ 95,06%."],
     ["year", "abc", "Năm phải gồm 4 chữ số, ví dụ 2026."],
