@@ -9,12 +9,15 @@ import type { Candidate } from "./candidates";
 import type { FieldProfile } from "./profiles";
 
 const BESIDES = /(?<![\p{L}\p{M}])(?:ngoài ra|bên cạnh đó)(?![\p{L}\p{M}])/iu;
+/** How far apart, in characters, a count and the one «ngoài ra» adds after it may stand. */
+const REACH = 400;
 
 /** `other` is counted in a «ngoài ra» clause after `top`, of the same unit, in the same paragraph. */
 export function addedBesides(text: string, top: Candidate, other: Candidate): boolean {
   if (top.unit === null || other.unit !== top.unit || other.token.start <= top.token.end) return false;
+  if (other.token.start - top.token.end >= REACH) return false;
   const between = text.slice(top.token.end, other.token.start);
-  return between.length < 400 && !between.includes("\n") && BESIDES.test(between);
+  return !between.includes("\n") && BESIDES.test(between);
 }
 
 /**
@@ -30,8 +33,19 @@ export function besidesYields(
   candidates: readonly Candidate[],
   fits: (p: FieldProfile, c: Candidate) => number,
 ): (p: FieldProfile, c: Candidate) => boolean {
+  // In text order, each count looks back only as far as a «ngoài ra» may reach (addedBesides: 400 characters).
+  const ordered = [...candidates].sort((x, y) => x.token.start - y.token.start);
+  const at = new Map(ordered.map((c, i) => [c, i]));
   const before = new Map<Candidate, Candidate[]>();
-  const mainsOf = (c: Candidate) => before.get(c) ?? before.set(c, candidates.filter((e) => addedBesides(text, e, c))).get(c)!;
+  const mainsOf = (c: Candidate) => {
+    let mains = before.get(c);
+    if (mains === undefined) {
+      mains = [];
+      for (let i = at.get(c)! - 1; i >= 0 && c.token.start - ordered[i]!.token.end < REACH; i--) if (addedBesides(text, ordered[i]!, c)) mains.push(ordered[i]!);
+      before.set(c, mains);
+    }
+    return mains;
+  };
   return (p, c) => {
     // Awards are listed one after another «bên cạnh đó», «ngoài ra»: each its own figure, told apart by giver and
     // purpose (vetoAward.ts, vetoPurpose.ts), never one besides another.

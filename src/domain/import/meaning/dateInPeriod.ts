@@ -2,7 +2,8 @@
  * «Ghi chú: cùng kỳ năm 2025 là số liệu … của Trung tâm thành phố từ ngày 01/7/2025» in a report for quý III/2026
  * (934): a date bounding the report's own figures (from, to) falls near its quarter: a centre's span opens in the month
  * before the quarter («từ ngày 15/6/2026») and closes before its end («đến ngày 14/9/2026»). A date more than a quarter
- * away, an earlier year's, bounds some other figures; one in the report's own year may open its year-to-date span. Only a dated quarter is judged; a date without its year is not.
+ * away, an earlier year's, bounds some other figures; one in the report's own year may open its year-to-date span.
+ * Only a dated quarter is judged; a date without its year is not.
  */
 import type { PeriodScope } from "./reportPeriod";
 

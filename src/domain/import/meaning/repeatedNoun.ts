@@ -34,16 +34,19 @@ export function repeatedNounYields(
   const fitsOther = new Map<Candidate, FieldProfile[]>();
   // The figures that consider the qualified count: when another figure does, it is that one's, and says nothing here.
   const fitting = (e: Candidate) => fitsOther.get(e) ?? fitsOther.set(e, profiles.filter((q) => fits(q, e) >= CONSIDER)).get(e)!;
+  // In text order, each bare count looks back only to its sentence's last break.
+  const ordered = [...candidates].sort((x, y) => x.token.start - y.token.start);
+  const index = new Map(ordered.map((c, i) => [c, i]));
   const earlier = new Map<Candidate, Candidate[]>();
   const qualifiedBefore = (c: Candidate): Candidate[] => {
     let found = earlier.get(c);
     if (found) return found;
     found = [];
     if (c.unit && c.token.kind === "count" && bareUnit(text, c)) {
-      for (const e of candidates) {
-        if (e.token.start >= c.token.start || e.unit !== c.unit || e.token.kind !== "count") continue;
-        if (SENTENCE_BREAK.test(text.slice(e.token.end, c.token.start))) continue;
-        if (qualifiedUnit(text, e)) found.push(e);
+      for (let i = index.get(c)! - 1; i >= 0; i--) {
+        const e = ordered[i]!;
+        if (SENTENCE_BREAK.test(text.slice(e.token.end, c.token.start))) break;
+        if (e.unit === c.unit && e.token.kind === "count" && qualifiedUnit(text, e)) found.push(e);
       }
     }
     earlier.set(c, found);

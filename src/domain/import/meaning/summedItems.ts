@@ -10,20 +10,37 @@ import { TOTAL_OPENS } from "./monthItems";
 import type { FieldProfile, Vocabulary } from "./profiles";
 
 const OPENS = new RegExp(TOTAL_OPENS, "giu");
-/** The total item runs to the end of its sentence. */
+/** The total item runs to the end of its sentence, a short one. */
 const ITEM_END = /[.;\n]/u;
+const MAX_ITEM = 200;
 
 /** The candidates that are parts of a total said after them in their line. */
 function partsOfLineTotals(text: string, candidates: readonly Candidate[]): Set<Candidate> {
   const parts = new Set<Candidate>();
+  const ordered = candidates.filter((c) => c.token.kind === "count" && c.unit !== null).sort((x, y) => x.token.start - y.token.start);
+  // The counts within [from, to), found by halving (a long text may hold thousands of totals and numbers).
+  const within = (from: number, to: number) => {
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ordered[mid]!.token.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Candidate[] = [];
+    for (let i = lo; i < ordered.length && ordered[i]!.token.end <= to; i++) out.push(ordered[i]!);
+    return out;
+  };
   for (const m of text.matchAll(OPENS)) {
     const from = text.lastIndexOf("\n", m.index - 1) + 1;
     const after = m.index + m[0].length;
-    const rest = text.slice(after);
-    const end = after + (rest.search(ITEM_END) === -1 ? rest.length : rest.search(ITEM_END));
-    const totals = candidates.filter((c) => c.token.kind === "count" && c.unit && c.token.start >= after && c.token.end <= end);
+    const rest = text.slice(after, after + MAX_ITEM);
+    const stop = rest.search(ITEM_END);
+    const end = after + (stop === -1 ? rest.length : stop);
+    const totals = within(after, end);
+    const line = within(from, m.index);
     for (const total of totals) {
-      const items = candidates.filter((c) => c.token.kind === "count" && c.unit === total.unit && c.token.start >= from && c.token.end <= m.index);
+      const items = line.filter((c) => c.unit === total.unit);
       if (items.length >= 2 && items.reduce((sum, c) => sum + c.token.value, 0) === total.token.value) for (const c of items) parts.add(c);
     }
   }

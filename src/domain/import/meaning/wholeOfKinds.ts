@@ -33,20 +33,26 @@ const SPELLED = "(?<![\\p{L}])(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chí
 /** «sĩ» and «sỹ» are one syllable written two ways. */
 const fold = (s: string) => s.normalize("NFC").toLowerCase().replace(/ỹ/gu, "ĩ");
 
-/** What a figure counts: its unit, or a label that is itself a kind («Tiến sĩ», «Thạc sĩ»). */
-function kindsOf(p: FieldProfile): string[] {
-  return [p.unit, p.field.label.split(/\s+/u).length <= 3 ? p.field.label : null].filter((k): k is string => k !== null).map(fold);
+/** What a figure counts: its unit, or a label that is itself a kind («Tiến sĩ», «Thạc sĩ»), each as a counted kind. */
+function kindsOf(p: FieldProfile): Array<{ kind: string; counted: RegExp }> {
+  return [p.unit, p.field.label.split(/\s+/u).length <= 3 ? p.field.label : null]
+    .filter((k): k is string => k !== null)
+    .map(fold)
+    // Each kind counted in the list («một tiến sĩ», «24 thạc sĩ»): «42 người có trình độ đại học» says who the 42 are.
+    .map((kind) => ({ kind, counted: new RegExp(`(?:\\d+|${SPELLED})[ \\t\\u00a0]+${escape(kind)}(?![\\p{L}])`, "iu") }));
 }
 
 export function wholeOfKinds(text: string): (p: FieldProfile, c: Candidate) => boolean {
   const kinds = new Map<Candidate, string | null>();
+  const counted = new Map<FieldProfile, Array<{ kind: string; counted: RegExp }>>();
   return (p, c) => {
     if (c.unit === null || c.token.kind !== "count") return false;
-    const own = kindsOf(p).filter((k) => k !== fold(c.unit!));
-    if (own.length === 0) return false;
     let named = kinds.get(c);
     if (named === undefined) kinds.set(c, (named = ((x) => (x === null ? null : fold(x)))(kindsAfter(text, c))));
-    // Each kind counted in the list («một tiến sĩ», «24 thạc sĩ»): «42 người có trình độ đại học» says who the 42 are.
-    return named !== null && own.some((k) => new RegExp(`(?:\\d+|${SPELLED})[ \\t\\u00a0]+${escape(k)}(?![\\p{L}])`, "iu").test(named!));
+    if (named === null) return false;
+    let own = counted.get(p);
+    if (own === undefined) counted.set(p, (own = kindsOf(p)));
+    const unit = fold(c.unit);
+    return own.some((k) => k.kind !== unit && k.counted.test(named!));
   };
 }

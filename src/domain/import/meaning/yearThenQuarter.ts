@@ -16,12 +16,13 @@ const KEPT_UP = /(?<![\p{L}])tiếp tục(?![\p{L}])/iu;
 
 /** `before`: the sentence up to the number (brackets closed before it blanked); `after`: from the number to its end. */
 export function yearThenOwnQuarter(before: string, after: string, ctx: PeriodScope): boolean {
-  if (ctx.kind !== "quarter" || ctx.year === null || KEPT_UP.test(before)) return false;
+  if (ctx.kind !== "quarter" || ctx.year === null) return false;
+  // The quarter set apart after the number first: most sentences have none, and their start is then never read.
+  const apart = [...after.matchAll(SET_APART)].some((m) => ownPeriodOpening(after.slice(m.index + m[0].length), ctx) !== -1);
+  if (!apart || KEPT_UP.test(before)) return false;
   let last: RegExpMatchArray | null = null;
   for (const m of before.matchAll(MARKER)) last = m;
   if (last === null) return false;
   const scope = markerScope(last, before);
-  if (scope === null || typeof scope !== "object" || !("last" in scope) || !scope.topic || scope.last !== ctx.year) return false;
-  for (const m of after.matchAll(SET_APART)) if (ownPeriodOpening(after.slice(m.index + m[0].length), ctx) !== -1) return true;
-  return false;
+  return scope !== null && typeof scope === "object" && "last" in scope && scope.topic && scope.last === ctx.year;
 }
