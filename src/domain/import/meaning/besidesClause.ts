@@ -7,6 +7,7 @@
 import { FLOOR } from "./assign";
 import type { Candidate } from "./candidates";
 import type { FieldProfile } from "./profiles";
+import { AWARD } from "./vetoPurpose";
 
 const BESIDES = /(?<![\p{L}\p{M}])(?:ngoài ra|bên cạnh đó)(?![\p{L}\p{M}])/iu;
 /** How far apart, in characters, a count and the one «ngoài ra» adds after it may stand. */
@@ -26,8 +27,6 @@ export function addedBesides(text: string, top: Candidate, other: Candidate): bo
  * vụ … 11 cuộc họp giao ban của Thường trực UBND tỉnh» is something besides the office's briefings, however well its
  * words fit them.
  */
-const AWARD = /(?<![\p{L}])khen(?![\p{L}])/iu;
-
 export function besidesYields(
   text: string,
   candidates: readonly Candidate[],

@@ -15,7 +15,7 @@ import { features, syllables } from "./words";
 const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "tỉnh", "huyện", "xã", "thành", "phố"]);
 const RIVAL_WORDS = 2;
 /** An award's label: «khen thưởng», «Bằng khen», «Giấy khen». */
-const AWARD = /(?<![\p{L}])khen(?![\p{L}])/iu;
+export const AWARD = /(?<![\p{L}])khen(?![\p{L}])/iu;
 const RIVAL_SHARE = 0.6;
 
 /** Per field: against each rival, the purpose words only it has and those only the rival has. */
