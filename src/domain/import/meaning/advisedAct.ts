@@ -27,6 +27,8 @@ const ADVISED = new RegExp(
 );
 /** Acts whose object is a document the office drafts: issuing, approving, signing, publishing it, or submitting it. */
 const DOCUMENT_ACT = /^(?:ban hành|phê duyệt|ký|công bố|trình|giao|chỉ đạo|có văn bản|văn bản)(?![\p{L}])/iu;
+/** A kind of document right before «tham mưu»: the count is of the documents advising. */
+const ADVISING_DOCUMENT = /(?<![\p{L}])(?:văn bản|tờ trình|báo cáo|kế hoạch|quyết định)(?:\s+đã)?\s*$/iu;
 /** How far back the advice may stand: one clause. */
 const REACH = 200;
 
@@ -36,8 +38,11 @@ const REACH = 200;
  * report is about (`reported`, lower case: reportedBody.ts, the header's issuer unless the title names another).
  */
 export function advisedBodysAct(text: string, start: number, reported: string | null): boolean {
-  const m = ADVISED.exec(clauseBefore(text, start));
+  const clause = clauseBefore(text, start);
+  const m = ADVISED.exec(clause);
   if (!m?.groups) return false;
+  // «- Văn bản tham mưu UBND tỉnh về tặng quà …: 09» (990): the documents the office advised with are its own work.
+  if (ADVISING_DOCUMENT.test(clause.slice(0, m.index))) return false;
   // «Tham mưu UBND tỉnh: 07 văn bản …» is a label: what follows the colon is the office's own work, listed.
   const act = m.groups["act"]!.trim();
   if (!/^\p{L}/u.test(act) || DOCUMENT_ACT.test(act)) return false;

@@ -42,7 +42,57 @@ const CELL_END = /^[ \u00a0]*[|\t][ \u00a0\t|]*/u;
 
 /** The number at `start` is a value the text says was replaced. */
 export function isSuperseded(text: string, start: number): boolean {
-  return SUPERSEDED.test(lineBefore(text, start)) || quotedSlip(text, start);
+  return SUPERSEDED.test(lineBefore(text, start)) || quotedSlip(text, start) || correctedReportQuoted(text, start);
+}
+
+/**
+ * An earlier report quoted before a number in its sentence: named by its quarter («Báo cáo quý III nêu Văn phòng đã đề
+ * nghị … cho 01 cá nhân», «Quý III (theo Báo cáo quý III): tiếp nhận 88 hồ sơ», 981), or by its number with what it
+ * wrote («Báo cáo số 45 ghi …»). What it says is that report's, not this one's. A report cited as the source of this
+ * period's figures («Theo Báo cáo số 58/BC-TTPVHCC của Trung tâm: …») quotes nothing; a mention closed in a bracket
+ * before the number («(Báo cáo số 301/BC-VP ghi 26.418 hồ sơ …); tỷ lệ …») is over, and a correction's own numbers after
+ * «nay điều chỉnh» are this report's.
+ */
+const NAMED_REPORT = /(?<![\p{L}])báo cáo\s+(?:(số)\s+\d|quý\s+(?:I{1,3}|IV)(?![\p{L}]))/giu;
+/** What a quoted report wrote: «ghi», «nêu», after its name and symbol. */
+const QUOTING = /^[^.;()]{0,60}?\s(?:đã\s+)?(?:ghi|nêu)(?![\p{L}])/iu;
+/** How far back in its sentence the report may be named. */
+const NAMED_REACH = 240;
+
+export function quotesEarlierReport(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - NAMED_REACH), start);
+  const from = Math.max(near.lastIndexOf("\n"), near.search(/\.\s+\p{Lu}[^.]*$/u));
+  const sentence = near.slice(from + 1);
+  const named = [...sentence.matchAll(NAMED_REPORT)].at(-1);
+  if (named === undefined) return false;
+  const after = sentence.slice(named.index);
+  if (named[1] !== undefined && !QUOTING.test(after)) return false;
+  const opened = sentence.lastIndexOf("(", named.index);
+  if (opened !== -1 && !sentence.slice(opened, named.index).includes(")") && after.includes(")")) return false;
+  return !NOW_CORRECTED.test(after);
+}
+
+/** An earlier report named by its number: «Báo cáo số 45», «Báo cáo số 241/BC-VP». */
+const EARLIER_REPORT = /(?<![\p{L}])báo cáo số\s+\d/iu;
+/** What replaces it, after the number: «; nay điều chỉnh là 70 người», «- Nay điều chỉnh (tính đến ngày 14/3/2026): …». */
+const NOW_CORRECTED = /(?<![\p{L}])(?:nay\s+(?:điều chỉnh|sửa|đính chính)|điều chỉnh\s+(?:là|thành|lại))(?![\p{L}])/iu;
+/** How far from the number the earlier report and the correction may stand: within its line, and the next line. */
+const CORRECTED_REACH = 400;
+
+/**
+ * «Tại mục I của Báo cáo số 45 ghi: "công chức đang thực hiện 71 người"; nay điều chỉnh là 70 người», «- Số liệu tại
+ * Báo cáo số 45 (…): tiếp nhận 118 hồ sơ; …» over «- Nay điều chỉnh (…): tiếp nhận 124 hồ sơ; …» (980): a number its
+ * line quotes from an earlier report, when the correction follows it in that line or the next, is the value replaced.
+ * The correction's own numbers come after «nay điều chỉnh» and are not: their line names it before them.
+ */
+function correctedReportQuoted(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - CORRECTED_REACH), start);
+  const before = near.slice(near.lastIndexOf("\n") + 1);
+  if (!EARLIER_REPORT.test(before) || NOW_CORRECTED.test(before)) return false;
+  const lineEnd = text.indexOf("\n", start);
+  const nextEnd = lineEnd === -1 ? -1 : text.indexOf("\n", lineEnd + 1);
+  const after = text.slice(start, Math.min(start + CORRECTED_REACH, nextEnd === -1 ? text.length : nextEnd));
+  return NOW_CORRECTED.test(after);
 }
 
 /** A quotation closing, then words that call it a slip: «» nêu trên ghi nhầm», «" là nhầm». */

@@ -9,13 +9,14 @@
  * received; «tại quầy của Sở ở Trung tâm Phục vụ hành chính công tỉnh»: «ở» is «tại» in plainer words): «Sở tiếp
  * nhận 300 hồ sơ qua Trung tâm» is a channel (vetoChannel.ts), and the centre alone is the province-wide body.
  * The place is also written in a bracket after the body's counter, holding the centre's name and nothing else: «Hồ
- * sơ TTHC tiếp nhận tại quầy của Sở (Trung tâm PVHCC tỉnh)»; a bracket saying more («quầy của Sở (Trung tâm … tiếp
- * nhận 3.000 hồ sơ)»), or after the body alone («Sở (Trung tâm PVHCC)»), is an aside, no place.
+ * sơ TTHC tiếp nhận tại quầy của Sở (Trung tâm PVHCC tỉnh)», «Bộ phận tiếp nhận của Sở (tại Trung tâm …)» (994);
+ * a bracket saying more («quầy của Sở (Trung tâm … tiếp nhận 3.000 hồ sơ)»), or after the body alone («Sở (Trung tâm
+ * PVHCC)»), is an aside, no place.
  */
 import { kindOf } from "./vetoOwnAward";
 
 /** A department's place of receiving at the centre: its counter, its desk. */
-const COUNTER = "(?:quầy|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả)";
+const COUNTER = "(?:quầy|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả|bộ phận tiếp nhận)";
 
 /** A date as clerks write it in a bracket: «15/9/2025», «14.12.2025», «15/9». */
 const DATE = "(?:ngày[ \\t]+)?\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?";
@@ -51,11 +52,15 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${PASSIVE}${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
   // «quầy của Sở (Trung tâm PVHCC tỉnh)»: the body's counter, its place in a bracket holding nothing but the centre's
   // name. Both the phrase and the counter without its bracket name the desk (a number's scope leaves brackets out).
-  const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*${centre}(?:[ \\t]+(?:tỉnh|thành phố))?${SPAN}?[ \\t]*\\)`, "gu");
+  const counter = new RegExp(`(?<![\\p{L}])(${COUNTER}[ \\t]+của[ \\t]+(?:${body}))[ \\t]*\\([ \\t]*(?:(?:tại|ở)[ \\t]+)?${centre}(?:[ \\t]+(?:tỉnh|thành phố))?${SPAN}?[ \\t]*\\)`, "gu");
   const counters = [...lowerText.matchAll(counter)].flatMap((m) => [m[0], m[1]!]);
   // «Tại Trung tâm Phục vụ hành chính công tỉnh, trong quý Sở tiếp nhận 1.846 hồ sơ»: the place first, then the body
   // and its act, says the same (890).
   const placeFirst = new RegExp(`(?<![\\p{L}])(?:tại|ở)[ \\t]+${centre}(?:[ \\t]+(?:tỉnh|thành phố))?[ \\t]*,[ \\t]*${WHEN}(?:${body})[ \\t]+(?:đã[ \\t]+)?${ACT}`, "gu");
   const placesFirst = [...lowerText.matchAll(placeFirst)].map((m) => m[0]);
-  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters, ...placesFirst])];
+  // «Tại Quầy của Sở Nội vụ thuộc Trung tâm Phục vụ hành chính công tỉnh, trong quý tiếp nhận …» (960, 961): the body's
+  // counter, said to belong to the centre or to stand in it.
+  const counterIn = new RegExp(`(?<![\\p{L}])${COUNTER}[ \\t]+của[ \\t]+(?:${body})[ \\t]+(?:thuộc|đặt[ \\t]+tại|tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
+  const countersIn = [...lowerText.matchAll(counterIn)].map((m) => m[0]);
+  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters, ...placesFirst, ...countersIn])];
 }

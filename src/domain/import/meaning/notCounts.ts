@@ -79,8 +79,38 @@ export function notACount(text: string, start: number, end: number, unit?: strin
   if (isSignedChange(text, start) || isIdentifier(text, start, end) || isYearInRange(text, start, end) || isRowYear(text, start, end) || isShortDate(text, start, end)) return true;
   // «xã Sơn Kim 1», «Tổ dân phố số 5»: the number is the name's (nameNumbers.ts).
   if (isNameNumber(text, start, end)) return true;
-  if (isGluedHeadingNumber(text, start, end)) return true;
+  if (isGluedHeadingNumber(text, start, end) || isEnumerationMark(text, start, end) || isBasisCount(text, start, end)) return true;
   return isDuration(text, start, end) && !countsTime(unit);
+}
+
+/** «theo 31 Quyết định công bố …», «căn cứ 02 kế hoạch …»: the documents something follows. */
+const BASIS_BEFORE = /(?<![\p{L}])(?:theo|căn cứ(?:[ \u00a0]+vào)?)[ \u00a0]+$/iu;
+const DOCUMENT_AFTER = /^[ \u00a0]+(?:quyết định|văn bản|kế hoạch|nghị quyết|công văn|thông báo|hướng dẫn|chỉ thị)(?![\p{L}])/iu;
+
+/**
+ * «Trung tâm niêm yết, công khai 326 thủ tục hành chính … theo 31 Quyết định công bố danh mục thủ tục hành chính của
+ * Chủ tịch UBND tỉnh» (972): the documents a work follows, counted, are what it rests on, not work done in the period;
+ * «tham mưu ban hành 31 Quyết định» is.
+ */
+export function isBasisCount(text: string, start: number, end: number): boolean {
+  return BASIS_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && DOCUMENT_AFTER.test(text.slice(end, end + 20));
+}
+
+/**
+ * «gồm 05 nhóm nhiệm vụ: (1) rà soát …; (2) …; (4) tiếp nhận, xử lý phản ánh» (970), «Về thi đua, khen thưởng: (1) đề
+ * nghị …; (2) …» (973): a number in brackets that the same paragraph goes on counting, «(3)» before it or «(5)» after,
+ * numbers an item. «tổng số (37) viên chức» stands alone and is a count.
+ */
+export function isEnumerationMark(text: string, start: number, end: number): boolean {
+  if (text[start - 1] !== "(" || text[end] !== ")" || end - start > 2) return false;
+  const n = Number(text.slice(start, end));
+  if (!Number.isInteger(n) || n > 30) return false;
+  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 1200);
+  const next = text.indexOf("\n", end);
+  const to = Math.min(next === -1 ? text.length : next, end + 1200);
+  // «(01) … (02)» keeps its width.
+  const mark = (k: number) => `(${String(k).padStart(end - start, "0")})`;
+  return (n > 1 && text.slice(from, start - 1).includes(mark(n - 1))) || text.slice(end + 1, to).includes(mark(n + 1));
 }
 
 /**

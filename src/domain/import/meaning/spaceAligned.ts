@@ -19,7 +19,8 @@
  * - over a header, a line of short words each standing over one header cell of its own («Tháng | Tháng | Tăng (+)»
  *   over «STT | Nội dung | 11/2026 | 10/2026 | Giảm (-)») is the header's upper row, read as a wrapped line is;
  * - under a header, one line of dashes under its cells («---  -------  -------») is its rule, not a row: it gets a
- *   tab at each gap (the block goes on through it) and tableGrid.ts leaves it out;
+ *   tab at each gap (the block goes on through it) and tableGrid.ts leaves it out; so does one line of dashes drawn
+ *   unbroken under the whole header, its first dash made a tab;
  * - under a numbered header, a row with no number, its label indented under the labels («- Tiếp định kỳ») is a
  *   sub-row of the numbered row above: its indentation holds the number column's tab.
  * A blank line or any other line ends the block. The text keeps its length (the first space of a run becomes a tab),
@@ -74,6 +75,14 @@ const isNumberedData = (r: Row) => r.cells.length >= 3 && ROW_NUMBER.test(r.cell
 const isHeader = (r: Row) => r.cells.slice(1).every((c) => c.length <= SHORT_HEADER && /\p{L}|\d{4}/u.test(c));
 /** A line of dashes under a header's cells: its rule. */
 const isRule = (r: Row) => r.cells.every((c) => /^[-–—=_]{2,}$/u.test(c));
+/**
+ * «-----------------» drawn unbroken under the whole header: its rule too. Its first dash becomes a tab, so the block
+ * goes on through it and tableGrid.ts leaves it out as it does a rule drawn cell under cell. None for any other line.
+ */
+function lineRule(line: Row | null | undefined): number[] {
+  return line && line.cells.length === 1 && /^[-–—=_]{10,}$/u.test(line.cells[0]!) ? [line.indent.at + line.indent.length] : [];
+}
+
 /** How far a figure may stand from its column's header and still be under it. */
 const NEAR = 4;
 
@@ -210,7 +219,8 @@ export function spaceAlignedTables(text: string): string {
       end++;
     }
     // The header's rule of dashes, cell under cell.
-    const rule = header && rows[end] && isRule(rows[end]!) && rows[end]!.cells.length === header.cells.length ? rows[end++]!.gaps.map((g) => g.at) : [];
+    const drawn = header ? lineRule(lineCells[end]) : [];
+    const rule = header && rows[end] && isRule(rows[end]!) && rows[end]!.cells.length === header.cells.length ? rows[end++]!.gaps.map((g) => g.at) : drawn.length > 0 ? (end++, drawn) : [];
     const bodyFrom = end;
     // Under a numbered header, after a numbered row: its sub-rows, label indented, no number.
     const subRow = (r: Row) => numbered && end > bodyFrom && r.indent.length > 0 && isData(r);

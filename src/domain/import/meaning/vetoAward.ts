@@ -86,13 +86,42 @@ export function awardAt(text: string, start: number, end: number): { title: stri
     const giver = between ?? mentions(after.slice(ownTitle.end, ownTitle.end + 40), GIVERS)[0];
     return { title: ownTitle.name, giver: giver?.name ?? null };
   }
-  const before = text.slice(from, start);
+  const own = text.slice(from, start);
+  // «- Giám đốc Sở tặng Giấy khen:» over «+ Tập thể: 04»: an item names its award through the line that leads it.
+  const lead = mentions(own, TITLES).length === 0 ? awardLead(text, start) : "";
+  const before = lead === "" ? own : `${lead} `;
   const title = mentions(before, TITLES).at(-1);
   if (!title) return { title: null, giver: null };
   const of = /^\s*(?:của|do)\s/iu.test(before.slice(title.end)) ? mentions(before.slice(title.end, title.end + 40), GIVERS)[0] : undefined;
   const giver = of ?? mentions(before.slice(0, title.at), GIVERS).at(-1);
   const carried = giver === undefined && text[from - 1] === ";" && BARE_GIVING.test(before) ? giverBefore(text, from - 1) : undefined;
   return { title: title.name, giver: giver?.name ?? null, ...(carried ? { carried: carried.name } : {}) };
+}
+
+const ITEM = /^[ \t]*([-+*•–])[ \t]/u;
+/** A line that leads the items under it: «- Chủ tịch UBND tỉnh tặng Bằng khen (phong trào …):». */
+const LEADS = /^[ \t]*(?:[-+*•–][ \t]*)?([^\n]{2,240}?):[ \t]*$/u;
+const MAX_ITEMS_ABOVE = 12;
+
+/**
+ * The words of the line leading the item holding `at` («- Giám đốc Sở tặng Giấy khen:» over «+ Tập thể: 04», «+ Cá
+ * nhân: 17»), walking up over the items of the same mark; "" when the number's line is no item or leads nothing.
+ */
+export function awardLead(text: string, at: number): string {
+  const lineFrom = text.lastIndexOf("\n", at - 1) + 1;
+  const mark = ITEM.exec(text.slice(lineFrom, lineFrom + 6))?.[1];
+  if (mark === undefined) return "";
+  let end = lineFrom - 1;
+  for (let k = 0; k < MAX_ITEMS_ABOVE && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(from, end);
+    if (ITEM.exec(above)?.[1] === mark) {
+      end = from - 1;
+      continue;
+    }
+    return LEADS.exec(above)?.[1] ?? "";
+  }
+  return "";
 }
 
 /** A clause opened by the act with no one acting: «…; tặng Bằng khen cho 01 cá nhân», «; đề nghị tặng …». */
@@ -138,4 +167,29 @@ export function giverNamedElsewhere(own: AwardWords, text: string, start: number
   const givers = mentions(rest, GIVERS).filter((g) => own.givers.has(g.name));
   const titles = mentions(rest, TITLES).filter((t) => t.name === found.title);
   return givers.some((g) => titles.some((t) => t.at > g.end && t.at - g.end < 40 && !rest.slice(g.end, t.at).includes(";")));
+}
+
+/** The act of awarding: «khen thưởng», «đề nghị khen». */
+const AWARDING = /(?<![\p{L}])khen(?![\p{L}])/iu;
+
+/**
+ * «Ban đề nghị khen thưởng 04 cá nhân có thành tích trong phục vụ Đại hội …» (893), «Đề nghị Chủ tịch UBND tỉnh khen
+ * thưởng trong đợt thi đua …: 03 cá nhân» (91): a sentence that awards the number yet names neither a title nor a
+ * giver, or names only other givers, is not the award of a figure named by both («Cá nhân đề nghị Thủ tướng tặng Bằng
+ * khen», «… Giám đốc Công an tỉnh tặng Giấy khen»): the writer who meant that giver's award says so. A title with no
+ * giver («tặng Bằng khen cho 02 cá nhân») is left to the other rules (giverNamedElsewhere), and so is a number under
+ * a lead that names them («- Bằng khen của Thủ tướng:» then «+ Cá nhân: 05»): it has no awarding of its own.
+ */
+export function unnamedAward(own: AwardWords, text: string, start: number, end: number): boolean {
+  if (own.givers.size === 0 || own.titles.size === 0) return false;
+  let from = start;
+  while (from > 0 && start - from < 300 && text[from - 1] !== "\n" && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  let to = end;
+  while (to < text.length && to - end < 200 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
+  const before = text.slice(from, start).normalize("NFC");
+  if (!AWARDING.test(before)) return false;
+  const sentence = text.slice(from, to).normalize("NFC");
+  const givers = mentions(sentence, GIVERS);
+  if (givers.some((g) => own.givers.has(g.name))) return false;
+  return givers.length > 0 || mentions(sentence, TITLES).length === 0;
 }

@@ -15,7 +15,7 @@ import { aboutService } from "./serviceFeedback";
 import { countsTime, notACount } from "./notCounts";
 import { unnamedPart, wordsAround } from "./partWords";
 import { laterTotalPartWords, partOfLaterTotal } from "./totalAfterParts";
-import { awardAt, giverNamedElsewhere, otherAward } from "./vetoAward";
+import { awardAt, giverNamedElsewhere, otherAward, unnamedAward } from "./vetoAward";
 import { ownAwardOf, ownHeadAward } from "./vetoOwnAward";
 import { monthShare } from "./monthShare";
 import { datedSession } from "./datedSessions";
@@ -73,7 +73,8 @@ import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
 import { otherConcurrentPost, sentNotMoved, staffNotConcurrent } from "./vetoConcurrent";
 import { electionAward, givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
-import { isCorrection } from "./corrections";
+import { isCorrection, quotesEarlierReport } from "./corrections";
+import { inStaffActList, namesStaffAct } from "./staffActLead";
 import { aboutDelegations, delegationMembers } from "./delegationMembers";
 import { otherStaffAct, staffActOf } from "./passiveAct";
 import { countsShortfall, inShortcomings, lackingCount } from "./shortcomings";
@@ -185,6 +186,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
   const digits = /^\d/.test(text.slice(o.start, o.end));
+  if (digits && at.once("earlierReport", () => quotesEarlierReport(text, o.start))) return "superseded";
+  // «(3) Bổ nhiệm: …; 02 Phó Chánh Văn phòng»: appointed, not in post (staffActLead.ts).
+  if (field.kind === "count" && digits && !namesStaffAct(`${field.label} ${(field.wording ?? []).join(" ")}`) && at.once("staffActList", () => inStaffActList(text, o.start))) return "otherEvent";
   // «03 phòng chuyên môn và 01 trạm trực thuộc»: one kind of the units beside another, not all of them (unitKindsJoined.ts).
   if (own.unitList && field.kind === "count" && digits && oneKindOfUnits(text, o.end, own.unitSiblings)) return "unnamedPart";
   // «A và B lần lượt là 84 và 77»: the number is its own label's; a figure a list names is the list's (respectivePairs.ts).
@@ -277,7 +281,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // …a count in words too: «tại hai đơn vị sự nghiệp là 24» counts units, not the staff allotted (spelledNumbers.ts).
   if (field.kind === "count" && (digits || spelledCount(text.slice(o.start, o.end))) && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
-  if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end))) return "otherAward";
+  if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end) || unnamedAward(own.award, text, o.start, o.end))) return "otherAward";
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
   if (comparisonVetoes(at.comparison, own.comparison)) return "comparison";
   if (own.comparison.earlier && !own.comparison.change && yearAgoForPrevious(text.slice(at.sentence.from, o.start), `${field.label} ${(field.wording ?? []).join(" ")}`)) return "comparison";

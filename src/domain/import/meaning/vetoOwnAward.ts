@@ -8,6 +8,8 @@
  * word found there), so «Chủ tịch UBND tỉnh» under «UBND TỈNH … / VĂN PHÒNG» is the parent's head, not the office's.
  */
 
+import { awardLead } from "./vetoAward";
+
 /** Heads' titles (lower case) followed by the body they head. */
 const HEAD =
   /(?<![\p{L}])(?:phó\s+)?(chánh|giám đốc|gđ|thủ trưởng|chủ tịch|ct|trưởng|cục trưởng|chi cục trưởng|viện trưởng|hiệu trưởng|thủ tướng|bộ trưởng)\s+/gu;
@@ -72,7 +74,10 @@ export function ownHeadAward(text: string, start: number, end: number, issuer: s
   if (issuer === null) return null;
   let from = start;
   while (from > 0 && start - from < 200 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
-  const before = normal(text.slice(from, start));
+  const own = normal(text.slice(from, start));
+  // An item under its award's lead («- Giám đốc Sở tặng Giấy khen:» over «+ Tập thể: 04») is given by the lead's giver.
+  const lead = ANY_TITLE.test(own) ? "" : normal(awardLead(text, start));
+  const before = lead === "" ? own : `${lead} `;
   const titles = [...before.matchAll(TITLE)];
   let giver: Giver | null = null;
   const title = titles.at(-1);

@@ -10,7 +10,8 @@ import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import { syllables } from "./words";
 
-const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "với"]);
+/** Connecting words, and the levels: «Đảng bộ tỉnh» of a congress shares nothing with «HĐND tỉnh» (410). */
+const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "với", "tỉnh", "huyện", "xã", "thành", "phố"]);
 
 /** Content syllables of a text, as a set. */
 function content(text: string): Set<string> {

@@ -52,8 +52,9 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
   // «đến» of where the person went is not the moves in's (moveDirection.ts).
   const way = () => at.once("moveWay", () => directionWords(text, sentence.from, o.start, o.end));
-  const rivalWords = () => at.once("rivalWords", () => {
-    const read = readRivalWords(at.sentenceText, segment, `${segment} ${bracket}`);
+  const rivalWords = () => at.once(strict ? "rivalWordsStrict" : "rivalWords", () => {
+    const lead = strict ? "" : listLead(text, sentence.from, o.start);
+    const read = readRivalWords(at.sentenceText, lead ? `${lead} ${segment}` : segment, `${segment} ${bracket}`);
     return { ...read, inOwn: withWay(read.inOwn, way()), inSegment: withWay(read.inSegment, way()) };
   });
   if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
@@ -98,6 +99,21 @@ const RIGHT_VALUE_WORDS = /(?<![\p{L}])(?:đúng|chính xác)\s+là(?![\p{L}])/g
 function lineLabel(text: string, start: number): string {
   const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
   return /^[ \t]*(?:[-+•*–][ \t]*)?([^:\n\d]{1,80}):[ \t]*$/u.exec(line)?.[1] ?? "";
+}
+
+/**
+ * «d) Khen thưởng đợt thi đua chào mừng Đại hội …: 04 tập thể, 09 cá nhân», «khen thưởng thành tích trong hoạt động
+ * của Hội đồng nhân dân tỉnh (01 tập thể, 03 cá nhân)»: every item of a list after a colon or inside a bracket is what
+ * the words before it say, the last item as much as the first. Those words, from the clause's start, when only short
+ * items lie between the colon or the bracket and the number; "" otherwise.
+ */
+function listLead(text: string, from: number, start: number): string {
+  const opens = Math.max(text.lastIndexOf(":", start - 1), text.lastIndexOf("(", start - 1));
+  if (opens < from || start - opens > 60 || /[;.\n()%/:]/.test(text.slice(opens + 1, start))) return "";
+  // «tổng số (37) viên chức»: a bracket round one number is no list.
+  if (text[opens] === "(" && !/^[^()]*,/.test(text.slice(opens + 1, opens + 120))) return "";
+  const clause = Math.max(from, text.lastIndexOf(";", opens) + 1);
+  return text.slice(clause, opens);
 }
 
 /** «,», «;», «(», «)», tab and line break as character codes. */
