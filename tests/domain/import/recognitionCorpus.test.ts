@@ -856,9 +856,52 @@ const MEASURED: Record<string, number> = {
   "930-vp-tay-ninh-chep-pdf-dau-trang-gach-noi-quy2-2026.txt": 66, // 66 unseen
   "931-so-gtvt-ha-nam-danh-so-nhay-lap-muc-quy4-2024.txt": 40, // 40 unseen
   "932-vp-binh-phuoc-so-bang-chu-ben-chu-so-quy2-2025.txt": 59, // 59 unseen, 1 wrong
-  "933-vp-thanh-hoa-viet-tat-giai-nghia-mot-lan-quy4-2025.txt": 62, // 62 unseen
+  "933-vp-thanh-hoa-viet-tat-giai-nghia-mot-lan-quy4-2025.txt": 63, // 62 unseen
   "934-vp-hai-phong-dai-so-quy-truoc-cung-ky-9-thang-quy3-2026.docx": 65, // 64 unseen, 1 wrong
   "936-dak-lak-tcd-2025-10-ban-tcd-dan-tu-zalo-viet-tat.txt": 6, // 6 unseen, 2 wrong
+  // Stop 39's six batches, measured on arrival on fe731295 (stop 38's last engine): wt-fresh100 (940–946, ordinary
+  // reports of the Mekong delta and the south-east), wt-fresh101 (950–956, tables with comparison columns), wt-fresh102
+  // (960–966, long narrative sentences), wt-fresh103 (970–976, communes and wards of the two-tier government),
+  // wt-fresh104 (980–986, supplementary and corrected reports), wt-fresh105 (990–996, nested bullet lists). The typed
+  // table's unbroken rule (954), items under an award's lead (992, 994), bracketed item numbers (970, 973), earlier
+  // reports quoted and corrected (980, 981), the department's counter at the centre (940, 960, 961, 963, 994) mended
+  // after (arrivalText100.test.ts); the rest left known.
+  "940-so-xay-dung-vinh-long-ba-co-so-dong-thoi-quy1-2026.txt": 47, // 38 unseen
+  "941-vp-ubnd-an-giang-ve-nhan-xu-ly-xong-tre-hen-quy2-2026.txt": 67, // 67 unseen
+  "942-ban-qlkcxcn-tphcm-ba-co-so-bang-theo-co-so-quy3-2025.docx": 36, // 36 unseen
+  "943-trung-tam-pvhcc-can-tho-chi-nhanh-ket-qua-tuc-la-quy1-2026.txt": 25, // 25 unseen
+  "944-ubnd-phuong-bac-lieu-ca-mau-khom-la-truoc-so-quy4-2025.txt": 36, // 36 unseen
+  "946-vinh-long-tcd-2025-12-thanh-tra-tinh-luot-phay-nguoi.txt": 22, // 22 unseen
+  "950-vp-gia-lai-bang-quy-nay-quy-truoc-cung-ky-so-sanh-quy3-2026.txt": 54, // 54 unseen
+  "951-vp-thai-nguyen-bang-ke-hoach-thuc-hien-ty-le-tab-quy2-2026.txt": 54, // 54 unseen
+  "952-vp-hai-phong-bang-tieu-de-gop-ky-so-sanh-quy2-2026.docx": 52, // 52 unseen
+  "953-vp-tay-ninh-bieu-cot-ghi-chu-bang-chu-quy4-2025.txt": 58, // 57 unseen, 1 wrong
+  "954-vp-bac-giang-cot-quy-nay-dung-sau-cung-ky-quy-truoc-quy1-2025.txt": 62, // 31 unseen, 5 wrong
+  "956-son-la-tcd-2026-05-bang-thang-truoc-cung-ky-tang-giam.txt": 21, // 21 unseen
+  "960-so-noi-vu-tuyen-quang-cau-dai-ke-hoach-nam-quy3-2026.txt": 38, // 32 unseen, 1 wrong
+  "961-so-tu-phap-nghe-an-cau-dai-so-cung-ky-quy2-2026.txt": 41, // 33 unseen
+  "962-ban-dan-toc-bac-kan-cau-dai-chuong-trinh-1719-quy4-2024.txt": 21, // 21 unseen
+  "963-so-y-te-ninh-binh-van-xuoi-cau-dai-word-quy1-2026.docx": 43, // 34 unseen, 1 wrong
+  "964-vp-doan-dbqh-hdnd-lam-dong-cau-dai-ky-hop-dau-nhiem-ky-quy2-2026.txt": 21, // 21 unseen
+  "966-quang-ninh-tcd-2026-07-cau-dai-ty-le-ke-hoach.txt": 21, // 21 unseen
+  "970-xa-yen-chau-son-la-so-lieu-theo-ban-quy4-2025.txt": 37, // 37 unseen, 1 wrong
+  "971-phuong-thanh-vinh-nghe-an-nhan-hai-cham-so-quy-truoc-quy1-2026.txt": 46, // 46 unseen, 1 wrong
+  "972-ttpvhcc-xa-ea-kar-dak-lak-bang-diem-tiep-nhan-xa-cu-quy2-2026.docx": 22, // 22 unseen, 2 wrong
+  "973-xa-hai-hau-ninh-binh-quy-chuyen-tiep-hai-giai-doan-quy3-2025.txt": 38, // 37 unseen, 4 wrong
+  "974-vp-hdnd-ubnd-phuong-lam-vien-da-lat-tra-loi-de-cuong-quy2-2026.txt": 35, // 35 unseen, 1 wrong
+  "976-xa-chiem-hoa-tuyen-quang-tcd-2025-11-theo-khu-vuc-xa-cu-thon.txt": 11, // 11 unseen
+  "980-vp-dak-lak-bao-cao-dieu-chinh-so-lieu-thay-bao-cao-truoc-quy1-2026.txt": 59, // 53 unseen, 2 wrong
+  "981-vp-ha-tinh-trich-bao-cao-quy-truoc-moi-muc-sua-so-quy-iii-quy4-2025.txt": 57, // 55 unseen, 1 wrong
+  "982-vp-vinh-long-phu-luc-dinh-chinh-thuyet-minh-quy3-2026.docx": 60, // 60 unseen, 1 wrong
+  "983-vp-bac-kan-du-thao-ghi-chu-ngoac-vuong-so-cu-quy2-2025.txt": 57, // 57 unseen
+  "984-vp-hdnd-ubnd-phuong-ninh-kieu-can-tho-dan-so-lieu-bao-cao-cap-tren-quy2-2026.txt": 17, // 17 unseen, 1 wrong
+  "986-ha-noi-tcd-2026-10-ban-tiep-cong-dan-dieu-chinh-thay-the-bao-cao-truoc.txt": 23, // 20 unseen
+  "990-vp-ninh-binh-gach-ba-cap-quy-truoc-cung-ky-quy1-2026.txt": 61, // 60 unseen, 2 wrong
+  "991-vp-ha-nam-gach-go-tay-va-tu-dong-bon-danh-sach-quy2-2025.docx": 42, // 42 unseen
+  "992-ubnd-phuong-thanh-sen-ha-tinh-gach-theo-linh-vuc-cung-nhan-quy4-2025.txt": 34, // 34 unseen, 3 wrong
+  "993-vp-quang-tri-van-xuoi-thuong-le-quy2-2026.txt": 67, // 67 unseen
+  "994-so-khcn-thanh-hoa-gach-tung-don-vi-quy-va-9-thang-quy3-2025.txt": 35, // 26 unseen, 3 wrong
+  "996-ha-noi-tcd-2026-03-gach-long-tung-cap-cung-nhan.txt": 17, // 17 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -1151,6 +1194,23 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // Found on arrival in stop 38 and not mended: a staff table's «Tổng cộng» row (174) read as the units' staff in post
   // (913).
   "913-so-cong-thuong-gia-lai-mot-bang-bien-che-trinh-do-quy3-2026.docx": ["bcdc:bienChe.suNghiepThucHien"],
+  // Found on arrival in stop 39 and not mended: a note column's land-field count read as files withdrawn (953); 27/7
+  // gift documents read as the Tết documents (960); a helped commune named with its former district (971); checks
+  // of villages, or of areas planned for next quarter, read as checks of units (972, 984); the former district's desk
+  // in the transition weeks read as the commune's (973); an outline's answer list read as task groups (974); an annex
+  // note's figure read as a rate (982); parts on sub-bullets read for their whole (990); a deputy of a room named
+  // otherwise read as «Tổng hợp - Kinh tế»'s (992); meetings with units read as the department's meetings (994).
+  "953-vp-tay-ninh-bieu-cot-ghi-chu-bang-chu-quy4-2025.txt": ["bcdc:hcc.rutTraLai"],
+  "960-so-noi-vu-tuyen-quang-cau-dai-ke-hoach-nam-quy3-2026.txt": ["bcdc:anSinh.soVanBan"],
+  "971-phuong-thanh-vinh-nghe-an-nhan-hai-cham-so-quy-truoc-quy1-2026.txt": ["bcdc:anSinh.tenXa"],
+  "972-ttpvhcc-xa-ea-kar-dak-lak-bang-diem-tiep-nhan-xa-cu-quy2-2026.docx": ["bcdc:kiemTra.soDonVi"],
+  "973-xa-hai-hau-ninh-binh-quy-chuyen-tiep-hai-giai-doan-quy3-2025.txt": ["bcdc:motCuaVp.tiepNhan"],
+  "974-vp-hdnd-ubnd-phuong-lam-vien-da-lat-tra-loi-de-cuong-quy2-2026.txt": ["bcdc:ksthc.nhomCongViec"],
+  "982-vp-vinh-long-phu-luc-dinh-chinh-thuyet-minh-quy3-2026.docx": ["bcdc:hcc.tyLeDaGiaiQuyet"],
+  "984-vp-hdnd-ubnd-phuong-ninh-kieu-can-tho-dan-so-lieu-bao-cao-cap-tren-quy2-2026.txt": ["bcdc:kiemTra.soDonVi"],
+  "990-vp-ninh-binh-gach-ba-cap-quy-truoc-cung-ky-quy1-2026.txt": ["bcdc:anSinh.soVanBan", "bcdc:ksthc.soQuyetDinhCongBo"],
+  "992-ubnd-phuong-thanh-sen-ha-tinh-gach-theo-linh-vuc-cung-nhan-quy4-2025.txt": ["bcdc:boNhiem.phoPhongTHKT"],
+  "994-so-khcn-thanh-hoa-gach-tung-don-vi-quy-va-9-thang-quy3-2025.txt": ["bcdc:giaoBan.soCuoc"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */
