@@ -108,12 +108,17 @@ function lineLabel(text: string, start: number): string {
  * items lie between the colon or the bracket and the number; "" otherwise.
  */
 function listLead(text: string, from: number, start: number): string {
-  const opens = Math.max(text.lastIndexOf(":", start - 1), text.lastIndexOf("(", start - 1));
-  if (opens < from || start - opens > 60 || /[;.\n()%/:]/.test(text.slice(opens + 1, start))) return "";
+  // Looked for in the 60 characters before the number only: a search back through the whole text is quadratic in a
+  // text with no colon (hugeText.test.ts).
+  const base = Math.max(from, start - 60);
+  const near = text.slice(base, start);
+  const found = Math.max(near.lastIndexOf(":"), near.lastIndexOf("("));
+  if (found === -1) return "";
+  const opens = base + found;
+  if (/[;.\n()%/:]/.test(text.slice(opens + 1, start))) return "";
   // «tổng số (37) viên chức»: a bracket round one number is no list.
   if (text[opens] === "(" && !/^[^()]*,/.test(text.slice(opens + 1, opens + 120))) return "";
-  const clause = Math.max(from, text.lastIndexOf(";", opens) + 1);
-  return text.slice(clause, opens);
+  return text.slice(from + text.slice(from, opens).lastIndexOf(";") + 1, opens);
 }
 
 /** «,», «;», «(», «)», tab and line break as character codes. */
