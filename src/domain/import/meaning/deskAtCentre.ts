@@ -59,8 +59,8 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   const placeFirst = new RegExp(`(?<![\\p{L}])(?:tại|ở)[ \\t]+${centre}(?:[ \\t]+(?:tỉnh|thành phố))?[ \\t]*,[ \\t]*${WHEN}(?:${body})[ \\t]+(?:đã[ \\t]+)?${ACT}`, "gu");
   const placesFirst = [...lowerText.matchAll(placeFirst)].map((m) => m[0]);
   // «Tại Quầy của Sở Nội vụ thuộc Trung tâm Phục vụ hành chính công tỉnh, trong quý tiếp nhận …» (960, 961): the body's
-  // counter, said to belong to the centre or to stand in it.
-  const counterIn = new RegExp(`(?<![\\p{L}])${COUNTER}[ \\t]+của[ \\t]+(?:${body})[ \\t]+(?:thuộc|đặt[ \\t]+tại|tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
+  // counter, said to belong to the centre («tại», «ở» after the body are read above).
+  const counterIn = new RegExp(`(?<![\\p{L}])${COUNTER}[ \\t]+của[ \\t]+(?:${body})[ \\t]+thuộc[ \\t]+${centre}(?![\\p{L}])`, "gu");
   const countersIn = [...lowerText.matchAll(counterIn)].map((m) => m[0]);
   return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters, ...placesFirst, ...countersIn])];
 }
