@@ -12,7 +12,7 @@ import type { FieldId } from "../../types";
 import { features, syllables } from "./words";
 
 /** Connecting words, and the levels («HĐND tỉnh», «UBND tỉnh»): a level is no purpose. */
-const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "tỉnh", "huyện", "xã", "thành", "phố"]);
+export const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "tỉnh", "huyện", "xã", "thành", "phố"]);
 const RIVAL_WORDS = 2;
 /** An award's label: «khen thưởng», «Bằng khen», «Giấy khen». */
 export const AWARD = /(?<![\p{L}])khen(?![\p{L}])/iu;

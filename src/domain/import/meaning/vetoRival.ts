@@ -9,9 +9,10 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import { syllables } from "./words";
+// Connecting words and the levels, as the purpose rule reads them: «Đảng bộ tỉnh» of a congress shares nothing with
+// «HĐND tỉnh» (410).
+import { STOP } from "./vetoPurpose";
 
-/** Connecting words, and the levels: «Đảng bộ tỉnh» of a congress shares nothing with «HĐND tỉnh» (410). */
-const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "với", "tỉnh", "huyện", "xã", "thành", "phố"]);
 
 /** Content syllables of a text, as a set. */
 function content(text: string): Set<string> {
