@@ -16,7 +16,14 @@ export interface Review {
   problems: Problem[];
 }
 
+/** What the clerk is told: each fact once (onePerFact). */
 export function validateFigures(report: ReportDefinition, raw: RawFigures, period: Period): Review {
+  const review = validateEachRule(report, raw, period);
+  return { values: review.values, problems: onePerFact(review.problems) };
+}
+
+/** Every broken rule on its own, though several say one fact: each rule's check, testable alone. */
+export function validateEachRule(report: ReportDefinition, raw: RawFigures, period: Period): Review {
   const typed = new Map<FieldId, FieldValue | null>();
   const problems: Problem[] = [];
   for (const field of report.fields) {
@@ -36,6 +43,22 @@ export function validateFigures(report: ReportDefinition, raw: RawFigures, perio
   }
   problems.push(...percentBounds(report, values));
   return { values, problems };
+}
+
+/**
+ * A part typed larger than its whole broke three rules at once (the sum, the «≤», the share above 100%), and the
+ * summary and the update's notice counted «3 lỗi» for one typo (walker38). Errors about exactly the same figures say
+ * one fact: the first, in the form's order of rules, is kept.
+ */
+function onePerFact(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    if (problem.severity !== "error") return true;
+    const figures = [...problem.fields].sort().join("\u0000");
+    if (seen.has(figures)) return false;
+    seen.add(figures);
+    return true;
+  });
 }
 
 const n = (value: number) => formatCount(value);

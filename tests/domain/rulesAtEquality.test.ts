@@ -5,7 +5,7 @@
  */
 import { REPORT } from "../support/forms";
 import type { FieldId, Rule } from "../../src/domain/types";
-import { validateFigures } from "../../src/domain/validate";
+import { validateEachRule } from "../../src/domain/validate";
 
 const PERIOD = { quarter: 1, year: 2026 } as const;
 
@@ -24,7 +24,7 @@ function typedFor(id: FieldId, n: number): Record<FieldId, string> {
 /** Only the rule's own figures set: every other rule lacks a figure and stays silent. */
 const problemOf = (rule: Rule, values: Record<FieldId, number>) => {
   const raw = Object.assign({}, ...Object.entries(values).map(([id, n]) => typedFor(id, n)));
-  return validateFigures(REPORT, raw, PERIOD).problems.find((p) => p.key === rule.id);
+  return validateEachRule(REPORT, raw, PERIOD).problems.find((p) => p.key === rule.id);
 };
 const bigsOf = (rule: Extract<Rule, { kind: "atMost" }>) => (Array.isArray(rule.big) ? rule.big : [rule.big]);
 
@@ -79,11 +79,11 @@ describe("rules at equality", () => {
 describe("percentages at 100%", () => {
   const percents = REPORT.fields.flatMap((f) => (f.formula?.op === "percentOf" ? [{ id: f.id, ...f.formula }] : []));
   const problem = (p: (typeof percents)[number], part: number, whole: number) =>
-    validateFigures(REPORT, { [p.part]: String(part), [p.whole]: String(whole) }, PERIOD).problems.find((x) => x.key === `percent:${p.id}`);
+    validateEachRule(REPORT, { [p.part]: String(part), [p.whole]: String(whole) }, PERIOD).problems.find((x) => x.key === `percent:${p.id}`);
 
   it.each(percents.map((p) => [p.id, p] as const))("%s: the part may equal the whole, not pass it", (_id, p) => {
     expect(problem(p, 40, 40)).toBeUndefined();
-    expect(validateFigures(REPORT, { [p.part]: "40", [p.whole]: "40" }, PERIOD).values.get(p.id)).toEqual({ kind: "number", value: 100 });
+    expect(validateEachRule(REPORT, { [p.part]: "40", [p.whole]: "40" }, PERIOD).values.get(p.id)).toEqual({ kind: "number", value: 100 });
     expect(problem(p, 39, 40)).toBeUndefined();
     expect(problem(p, 41, 40)?.message).toContain("vượt 100%");
     expect(problem(p, 41, 40)?.fields).toEqual([p.part, p.whole]);
@@ -93,7 +93,7 @@ describe("percentages at 100%", () => {
 describe("the data period (cutoff rules)", () => {
   const cutoffs = REPORT.rules.filter((r): r is Extract<Rule, { kind: "cutoff" }> => r.kind === "cutoff");
   const check = (rule: (typeof cutoffs)[number], start: string, end: string) =>
-    validateFigures(REPORT, { [rule.start]: start, [rule.end]: end }, PERIOD).problems.find((p) => p.key === rule.id);
+    validateEachRule(REPORT, { [rule.start]: start, [rule.end]: end }, PERIOD).problems.find((p) => p.key === rule.id);
 
   it.each(cutoffs.map((r) => [r.id, r] as const))("%s: a one-day period is not reversed; a reversed one is an error", (_id, rule) => {
     expect(check(rule, "15/12/2025", "14/3/2026")).toBeUndefined();

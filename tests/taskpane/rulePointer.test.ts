@@ -5,7 +5,7 @@
  * total); a total under which a part or a smaller figure went over it says which and by what.
  */
 import { REPORT } from "../support/forms";
-import { validateFigures } from "../../src/domain/validate";
+import { validateEachRule } from "../../src/domain/validate";
 import { rulePointer } from "../../src/taskpane/components/rulePointer";
 
 const period = { quarter: 1, year: 2026 } as const;
@@ -13,7 +13,7 @@ const CENTRE = { tiepNhan: "9.780", daGiaiQuyet: "7.766", truocHan: "7.613", dun
 const prefixed = (prefix: string, figures: Record<string, string>) => Object.fromEntries(Object.entries(figures).map(([id, text]) => [`bcdc:${prefix}.${id}`, text]));
 
 function pointerUnder(raw: Record<string, string>, key: string, at: string, afterOwn = false): string {
-  const review = validateFigures(REPORT, raw, period);
+  const review = validateEachRule(REPORT, raw, period);
   const problem = review.problems.find((p) => p.key === key);
   if (!problem) throw new Error(`no problem ${key}: ${review.problems.map((p) => p.key).join(", ")}`);
   return rulePointer(REPORT, review.values, problem, at, afterOwn);

@@ -23,6 +23,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const report = useAppStore((s) => s.report);
   const periodWord = KIND_WORDS[report.periodKind];
   const raw = useAppStore((s) => s.raw[field.id] ?? "");
+  const written = useAppStore((s) => (s.baseline[field.id] ?? "") !== "");
   const value = useAppStore((s) => s.review.values.get(field.id) ?? null);
   const seen = useAppStore((s) => s.observations.get(field.id));
   const focus = useAppStore((s) => s.focus);
@@ -109,6 +110,12 @@ export function FieldInput({ field }: { field: FieldDef }) {
               `Văn bản đang ghi khác ở ${differing} trong ${status.places} chỗ`
             : `Văn bản đang ghi khác (${status.places} chỗ)`;
 
+  // Walk finding (walker38): «Sẽ ghi: 8.827» under «8827» stayed after the update had written 8.827 everywhere.
+  const alreadyShown = status.state === "shown" && status.matches && !status.restyle;
+  // Walk finding (walker38): a required figure emptied after it was written had no word under its box; the document
+  // keeps its number, and an empty box is no answer for a required figure (zero is).
+  const emptiedRequired = raw.trim() === "" && !field.formula && field.optionalGroup === undefined && (written || keptText !== undefined);
+
   const control = field.formula ? (
     <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" onFocus={() => setActiveField(field.id)} />
   ) : field.kind === "list" ? (
@@ -151,7 +158,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointer(related)
-              : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording ? `Sẽ ghi: ${shown}` : undefined))
+              : emptiedRequired
+                ? "Số liệu bắt buộc: nhập lại số, hoặc 0 nếu không phát sinh."
+                : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording && !alreadyShown ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
         validationMessage={error || warning ? validationMessage : undefined}

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import { noticeText } from "../store/noticeText";
+import { heldBackFixed, noticeText } from "../store/noticeText";
 import { useAppStore } from "../store/StoreContext";
 import type { Notice } from "../store/types";
 
@@ -13,16 +13,18 @@ export function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   // The new report's counts of figures left are recounted as the clerk types (noticeText.ts).
   const text = useAppStore(noticeText);
+  // Its errors fixed, a held-back notice lists no figures and no longer warns.
+  const fixed = useAppStore(heldBackFixed);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   return (
     <div role="status" aria-live="polite">
       {notice && (
-        <MessageBar intent={notice.intent} layout="multiline" onClick={dismissNotice}>
+        <MessageBar intent={fixed ? "info" : notice.intent} layout="multiline" onClick={dismissNotice}>
           <MessageBarBody>
             {text}
-            {notice.groups && notice.groups.length > 0 && <GroupList groups={notice.groups} className="notice-groups" />}
+            {!fixed && notice.groups && notice.groups.length > 0 && <GroupList groups={notice.groups} className="notice-groups" />}
             {/* Keyed by the notice: a new notice starts closed. */}
-            {notice.more && <More key={text} more={notice.more} />}
+            {!fixed && notice.more && <More key={text} more={notice.more} />}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -7,7 +7,7 @@ import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
 import type { UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
-import { blockedSentence, heldGroups, writtenNote } from "./blockedNotice";
+import { blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
 import type { Notice } from "./types";
 
 const INTERNAL_FAULT =
@@ -69,6 +69,7 @@ export function describeUpdate(
   if (restyles > 0) {
     parts.push(`${placesOf(decision.restyles)} đúng giá trị nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
   }
+  const before = parts.join(" ");
   // Last, so that the list of skipped figures follows the sentence that introduces it.
   if (decision.blocked.length > 0) {
     parts.push(blockedSentence(report, decision, problems));
@@ -76,7 +77,13 @@ export function describeUpdate(
   const intent = held ? "warning" : "success";
   // The skipped figures fixing the errors would write, by name under their sections, the document's → the pane's;
   // the others behind «Xem thêm».
-  return { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision) : {}) };
+  const notice: Notice = { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision) : {}) };
+  if (blockingErrors(report, decision.blocked, problems).length === 0) return notice;
+  const waiting = decision.waiting.length;
+  const fixed = waiting > 0
+    ? `Đã sửa hết lỗi giữ số liệu lại: bấm «Cập nhật văn bản» để ghi ${waiting} số liệu đang chờ.`
+    : "Đã sửa hết lỗi giữ số liệu lại.";
+  return { ...notice, heldBack: { blocked: [...decision.blocked], fixedText: `${before} ${fixed}` } };
 }
 
 /**

@@ -2,10 +2,12 @@
  * A notice's words as the pane shows them. Most notices are said once and stay true; the new report's speaks of the
  * figures still to type, and those change with every figure the clerk types: its counts are said as they are now,
  * recounted from the figures at each render (a «Còn 62 số liệu chưa nhập» written at creation stayed on screen while
- * the summary below it counted down).
+ * the summary below it counted down). An update's notice of figures held back for errors turns, once those errors are
+ * fixed, into what to do next.
  */
 import { missingFigures } from "../../domain/optional";
 import { KIND_WORDS } from "../../domain/periodKinds";
+import { blockingErrors } from "./blockedNotice";
 import type { AppState, Notice } from "./types";
 
 /** The sentences about the figures left, from the figures as they are: carried over and unconfirmed, still owed, optional left out. */
@@ -23,10 +25,19 @@ export function figuresLeftText(state: Pick<AppState, "report" | "raw" | "unconf
   );
 }
 
+type Shown = Pick<AppState, "notice" | "report" | "raw" | "unconfirmed" | "review">;
+
+/** Whether the errors that held an update's figures back are all fixed now (then the notice lists nothing). */
+export function heldBackFixed(state: Pick<AppState, "notice" | "report" | "review">): boolean {
+  const held = state.notice?.heldBack;
+  return held !== undefined && blockingErrors(state.report, held.blocked, state.review.problems).length === 0;
+}
+
 /** The whole text of the notice, its counts as they are now; "" without a notice. */
-export function noticeText(state: Pick<AppState, "notice" | "report" | "raw" | "unconfirmed">): string {
+export function noticeText(state: Shown): string {
   const notice: Notice | null = state.notice;
   if (!notice) return "";
+  if (notice.heldBack && heldBackFixed(state)) return notice.heldBack.fixedText;
   if (!notice.figuresLeft) return notice.text;
   return `${notice.text} ${figuresLeftText(state)}${notice.figuresLeft.after}`;
 }

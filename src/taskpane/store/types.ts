@@ -68,6 +68,11 @@ export interface Notice {
    * (noticeText.ts); `after` is said after them. Read the whole text with noticeText, never `text` alone.
    */
   figuresLeft?: { after: string };
+  /**
+   * An update that held figures back for errors: once the figures have none of those errors left, the notice says
+   * `fixedText` instead, with no list (noticeText.ts). It stayed on screen telling the clerk to fix errors she had fixed.
+   */
+  heldBack?: { blocked: string[]; fixedText: string };
 }
 
 export interface AppState {
