@@ -29,6 +29,8 @@ export function attachPercents(
     for (const part of spans.get(formula.part) ?? []) {
       // "chiếm 11,90% (10 hồ sơ)", «chiếm 11,9 phần trăm (10 hồ sơ)»: a part in brackets after a percentage is that percentage's; the next one is not.
       if (/(?:%|phần trăm)\s*\(\s*$/iu.test(text.slice(Math.max(0, part.start - 14), part.start))) continue;
+      // «(38/141 hồ sơ)»: the figure is the whole of another count's fraction there, not a part a share follows.
+      if (/\d\s*\/\s*$/.test(text.slice(Math.max(0, part.start - 3), part.start))) continue;
       // A bare «96,21» in a «Tỷ lệ (%)» column is a percentage as a candidate (layout.ts), not as a token.
       let next = tokens.find((t) => t.start >= part.end && (t.kind !== "other" || byStart.get(t.start)?.token.kind === "percent"));
       // «đã giải quyết 27.538 trên tổng số 28.436 hồ sơ, đạt 96,84%»: the share follows the whole it is taken of (overTotal.ts).

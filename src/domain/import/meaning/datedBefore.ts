@@ -42,3 +42,22 @@ export function datedBeforePeriod(text: string, start: number, end: number, peri
   }
   return false;
 }
+
+/** An event's own date: «đã tổ chức ngày 25/3/2024», «diễn ra vào ngày 12/02/2026», «họp ngày …». */
+const HELD_DATE = /(?<![\p{L}])(?:tổ chức|diễn ra|tiến hành)\s+(?:vào\s+)?ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/giu;
+
+/**
+ * «Hội nghị đối thoại … năm 2024 đã tổ chức ngày 25/3/2024 (quý I), Văn phòng nhận được 05 ý kiến» in quý III's report
+ * (1014): what an event held before the period began yielded is that period's. Only the event's date before the number
+ * in its sentence is read; a document's date («Kế hoạch số … ngày …») is not an event's.
+ */
+export function heldBeforePeriod(sentenceBefore: string, period: Pick<PeriodScope, "kind" | "index" | "year">): boolean {
+  const first = earliestStart(period);
+  if (first === null) return false;
+  for (const m of sentenceBefore.matchAll(HELD_DATE)) {
+    const date = [Number(m[3]), Number(m[2]), Number(m[1])];
+    if (date[1]! < 1 || date[1]! > 12 || date[2]! < 1 || date[2]! > 31) continue;
+    if (before(date, first)) return true;
+  }
+  return false;
+}

@@ -58,14 +58,17 @@ function headingLabel(h: Heading): string | null {
   const whole = cut ? h.title.slice(0, cut.index) : h.title;
   const whose = WHOSE.exec(whole);
   const label = whose ? whole.slice(whose.index + whose[0].length) : whole;
-  const words = syllables(label);
-  return words.length > 0 && words.length <= HEADING_WORDS ? label : null;
+  // Counted as written: «UBND» read as «ủy ban nhân dân» made «Chủ tịch UBND các huyện, thị xã, thành phố tiếp công
+  // dân» a paragraph (1026).
+  const written = label.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  return syllables(label).length > 0 && written <= HEADING_WORDS ? label : null;
 }
 
 /** Each heading that clearly names one level section (one heading per section, best fits first). */
 function matchLevels(headings: readonly Heading[], report: ReportDefinition, vocab: Vocabulary, levels: Levels): Map<Heading, string> {
   const titles = report.sections.map((s) => ({ id: s.id, words: new Set(features(syllables(s.title))) }));
   const pairs: Array<{ h: Heading; id: string; fit: number }> = [];
+  const unclear: Array<{ h: Heading; fits: Array<{ id: string; fit: number }> }> = [];
   for (const h of headings) {
     const label = headingLabel(h);
     if (label === null) continue;
@@ -81,8 +84,20 @@ function matchLevels(headings: readonly Heading[], report: ReportDefinition, voc
       })
       .sort((a, b) => b.fit - a.fit);
     const [first, second] = fits;
-    if (!first || first.fit < FIT || first.fit - (second?.fit ?? 0) < CLEAR) continue;
-    if (levels.parts.has(first.id)) pairs.push({ h, id: first.id, fit: first.fit });
+    if (!first || first.fit < FIT) continue;
+    if (first.fit - (second?.fit ?? 0) < CLEAR) unclear.push({ h, fits });
+    else if (levels.parts.has(first.id)) pairs.push({ h, id: first.id, fit: first.fit });
+  }
+  // «2. Lãnh đạo UBND tỉnh …» fits «… lãnh đạo UBND tỉnh» and «… lãnh đạo UBND các huyện» alike; beside «4. Chủ tịch
+  // UBND các huyện …», which clearly takes the second, it names the first (1026).
+  const taken = new Map<string, number>();
+  for (const p of pairs) taken.set(p.id, Math.max(p.fit, taken.get(p.id) ?? 0));
+  for (const { h, fits } of unclear) {
+    // Only a section another heading fits better is set aside: «Kết quả … của lãnh đạo UBND xã» keeps «cấp xã» beside
+    // «Tiếp công dân của Bí thư Đảng ủy xã», which fits it by one word (486).
+    const [first, second] = fits.filter((f) => (taken.get(f.id) ?? 0) <= f.fit);
+    if (!first || first.fit < FIT || first.fit - (second?.fit ?? 0) < CLEAR || !levels.parts.has(first.id)) continue;
+    pairs.push({ h, id: first.id, fit: first.fit });
   }
   // Siblings only: two or more headings of one depth under one parent name levels. A heading with no sibling
   // fitting another level («2. THEO TỪNG CẤP», a fit to «cấp xã» by its one word) takes no level from the lines under

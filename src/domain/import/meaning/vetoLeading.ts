@@ -42,7 +42,7 @@ import { laterYearBesideOwn } from "./laterYearPlan";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { comparedBasis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
-import { datedBeforePeriod } from "./datedBefore";
+import { datedBeforePeriod, heldBeforePeriod } from "./datedBefore";
 import { oneKindOfUnits } from "./unitKindsJoined";
 import { countsWhole, wholeSectorBefore } from "./wholeSector";
 import { countsLearners, learnersBefore, quotedForComparison, underReferencePart } from "./vetoQuoted";
@@ -299,7 +299,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // A plan labelled beside what was done (planLabel.ts); one month's share of a quarter told month by month (monthShare.ts).
   if (figure && !own.planned && at.once("planLabel", () => planLabelled(text, o.start))) return "target";
   // A year's plan in a later quarter for a figure planned for the quarter (yearPlan.ts).
-  if (figure && own.planned && at.once("yearPlan", () => yearsPlanBefore(text.slice(sentence.from, o.start), ctx.period))) return "otherPeriod";
+  if (figure && own.planned && at.once("yearPlan", () => yearsPlanBefore(text.slice(sentence.from, o.start), ctx.period, text.slice(o.end, Math.min(sentence.to, o.end + 50))))) return "otherPeriod";
   // A plan column, or the part on the next period's tasks (planPlaces.ts). A correction of a stated figure is no plan,
   // wherever the clerk put it («Ghi chú: … đúng là 10.986 … ghi nhầm là 10.968», corrections.ts).
   if (figure && !own.planned && at.once("planPlace", () => (inTasksPart(text, o.start) && !isCorrection(text, o.start, o.end)) || planColumn(at.header))) return "target";
@@ -347,6 +347,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «tính đến ngày 14/6/2026, … ban hành 04 quyết định» in quý III's report: counted up to a date before the
   // period began, an earlier period's figure (datedBefore.ts).
   if (figure && at.once("datedBefore", () => datedBeforePeriod(text, o.start, o.end, { kind: ctx.period.kind, index: ctx.period.index, year: ctx.period.year ?? ctx.year }, at.clause))) return "otherPeriod";
+  // «… đã tổ chức ngày 25/3/2024 (quý I), Văn phòng nhận được 05 ý kiến» in quý III's: an earlier event's yield (datedBefore.ts).
+  if (figure && at.once("heldBefore", () => heldBeforePeriod(text.slice(Math.max(sentence.from, o.start - 200), o.start), { kind: ctx.period.kind, index: ctx.period.index, year: ctx.period.year ?? ctx.year }))) return "otherPeriod";
   // «(Toàn ngành có 21 tiến sĩ, 612 thạc sĩ …)»: the whole sector's, not the office's (wholeSector.ts).
   if (figure && !countsWhole(field.label) && at.once("wholeSector", () => wholeSectorBefore(text, sentence.from, o.start))) return "general";
   if (figure && comparisonVetoes("earlier", own.comparison) && at.once("quoted", () => quotedForComparison(text, o.start) || underReferencePart(text, o.start))) return "comparison";

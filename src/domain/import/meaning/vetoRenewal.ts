@@ -6,13 +6,17 @@
 
 /** The words right before a number that make it a count of renewals. */
 const RENEWAL_BEFORE = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm|kéo dài thời gian giữ chức vụ)(?:\s+(?:cho|đối với))?\s*$/iu;
+/** «- Bổ nhiệm lại: 01 Trưởng phòng …» (1002): a line led by the renewal, its colon before the number. */
+const RENEWAL_LEAD = /(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:bổ nhiệm lại|tái bổ nhiệm)[ \t]*:[ \t]*$/iu;
 const APPOINTMENT = /(?<![\p{L}])bổ nhiệm(?![\p{L}])/iu;
 const RENEWAL = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm)(?![\p{L}])/iu;
 
 /**
  * The figure counts appointments (its label says «bổ nhiệm», not a renewal) and the number is written as renewals.
- * `before`: the number's clause before it, read only for a figure of appointments (asked per figure × number).
+ * `before`: the number's clause before it, read only for a figure of appointments (asked per figure × number);
+ * `lineHead`: the text before it on its line (bounded), for a list line led by the renewal.
  */
-export function renewalForAppointment(label: string, before: string | (() => string)): boolean {
-  return APPOINTMENT.test(label) && !RENEWAL.test(label) && RENEWAL_BEFORE.test(typeof before === "string" ? before : before());
+export function renewalForAppointment(label: string, before: string | (() => string), lineHead: () => string = () => ""): boolean {
+  if (!APPOINTMENT.test(label) || RENEWAL.test(label)) return false;
+  return RENEWAL_BEFORE.test(typeof before === "string" ? before : before()) || RENEWAL_LEAD.test(lineHead());
 }

@@ -20,10 +20,14 @@ import { FIGURES, single } from "./vetoFormWords";
 import { cellNamesOverHeader, cellStretch } from "./cellLabel";
 import { valuesOnly } from "./valueHeader";
 import { renewalForAppointment } from "./vetoRenewal";
+import { occasionsOf, otherOccasionNamed, type Occasions } from "./otherOccasion";
 import { labelAddsRows } from "./rowsSum";
 import { clauseTail } from "./vetoText";
 import { otherUnitSubject } from "./unitSubject";
 import { figureStaffKind } from "./staffKinds";
+
+const occasionsByLabel = new Map<string, Occasions>();
+const occasions = (label: string) => occasionsByLabel.get(label) ?? occasionsByLabel.set(label, occasionsOf(label)).get(label)!;
 
 export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: number; end: number }, strict: boolean): VetoReason | null {
   const { text } = ctx;
@@ -33,8 +37,10 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   const sentence = at.sentence;
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   if (strict && own.movement.length > 0 && movementUnnamed(own.movement, at.sentenceText)) return "otherEvent";
+  // «Nhân … Ngày Thương binh - Liệt sĩ (27/7), … ban hành 03 văn bản về thăm, tặng quà» for gifts «Tết» (otherOccasion.ts).
+  if (field.kind === "count" && otherOccasionNamed(occasions(field.label), at.sentenceText)) return "otherEvent";
   if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
-  if (field.kind === "count" && renewalForAppointment(field.label, () => at.once("clauseTail60", () => clauseTail(text, o.start, 60)))) return "renewal";
+  if (field.kind === "count" && renewalForAppointment(field.label, () => at.once("clauseTail60", () => clauseTail(text, o.start, 60)), () => text.slice(Math.max(0, o.start - 40), o.start))) return "renewal";
   if (!field.formula && labelAddsRows(at.once("cellLabel", () => at.cell?.label ?? lineLabel(text, o.start)))) return "rowsSum";
   const segment = at.once("segment", () => segmentAround(text, o.start, o.end));
   const sentenceBefore = () => at.once("sentenceBeforeSyllables", () => syllables(text.slice(sentence.from, o.start)));

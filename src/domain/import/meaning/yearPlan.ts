@@ -4,7 +4,8 @@
  * inspected in quý I already). A figure described as planned for the report's period («dự kiến», vetoFormWords.ts)
  * does not take it, unless the sentence names a period of its own after the plan («…, trong quý III dự kiến kiểm tra
  * 02 đơn vị»). In a first quarter the year's plan, issued in it, is that quarter's plan. A plan's own content (its
- * groups of tasks) is no planned figure and is not asked here. Language knowledge only: no field is named.
+ * groups of tasks) is no planned figure and is not asked here. Language knowledge only: no field is named. The period
+ * may follow the number too: «… dự kiến kiểm tra … tại 02 đơn vị trong quý IV (…)» (1040).
  */
 import { MARKER, markerScope } from "./periodMarkers";
 import type { PeriodScope } from "./reportPeriod";
@@ -14,9 +15,21 @@ const YEAR_PLAN = /(?<![\p{L}])kế hoạch(?![\p{L}])([^;:.,()\n]{0,90}?)(?<![\
 /** A quarter or a month in the plan's name makes the year theirs («Kế hoạch số 45/KH-VP quý IV năm 2026»). */
 const SHORTER = /(?<![\p{L}])(?:quý|tháng)(?![\p{L}])/iu;
 
-/** Whether the sentence before a number (`before`) names a plan of the report's whole year and no shorter period after it. */
-export function yearsPlanBefore(before: string, ctx: PeriodScope): boolean {
+/** «… 02 đơn vị trong quý IV», «… trong quý này»: the report's quarter right after the number and its noun. */
+const OWN_QUARTER_AFTER = /^[^;:.()\n]{0,30}?(?<![\p{L}])trong\s+quý\s+(này|IV|I{1,3}|[1-4])(?![\p{L}\d])/iu;
+const ROMAN: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4 };
+
+/**
+ * Whether the sentence before a number (`before`) names a plan of the report's whole year and no shorter period after
+ * it, nor the report's quarter right after the number (`following`, the text after it).
+ */
+export function yearsPlanBefore(before: string, ctx: PeriodScope, following = ""): boolean {
   if (ctx.kind !== "quarter" || ctx.index === null || ctx.index < 2 || ctx.year === null) return false;
+  const own = OWN_QUARTER_AFTER.exec(following);
+  if (own !== null) {
+    const q = own[1]!.toUpperCase();
+    if (q === "NÀY" || (ROMAN[q] ?? Number(q)) === ctx.index) return false;
+  }
   let last: RegExpMatchArray | null = null;
   for (const m of before.matchAll(YEAR_PLAN)) last = m;
   // The nearest plan is the number's: «Kế hoạch … năm 2025, … và kế hoạch kiểm tra năm 2026 … tại hai phòng».
