@@ -38,7 +38,9 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (strict && own.events.length > 0 && eventUnnamed(own.events, at.sentenceText)) return "otherEvent";
   if (strict && own.movement.length > 0 && movementUnnamed(own.movement, at.sentenceText)) return "otherEvent";
   // «Nhân … Ngày Thương binh - Liệt sĩ (27/7), … ban hành 03 văn bản về thăm, tặng quà» for gifts «Tết» (otherOccasion.ts).
-  if (field.kind === "count" && otherOccasionNamed(occasions(field.label), at.sentenceText)) return "otherEvent";
+  // The label is asked first: the sentence is read only for the rare label naming an occasion.
+  const occasion = field.kind === "count" ? occasions(field.label) : null;
+  if (occasion !== null && occasion.ids.length > 0 && otherOccasionNamed(occasion, at.sentenceText)) return "otherEvent";
   if (otherEventNamed(own.othersEvents, text, sentence.from, o.start, o.end)) return "otherEvent";
   if (field.kind === "count" && renewalForAppointment(field.label, () => at.once("clauseTail60", () => clauseTail(text, o.start, 60)), () => text.slice(Math.max(0, o.start - 40), o.start))) return "renewal";
   if (!field.formula && labelAddsRows(at.once("cellLabel", () => at.cell?.label ?? lineLabel(text, o.start)))) return "rowsSum";
