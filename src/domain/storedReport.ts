@@ -55,6 +55,11 @@ export interface StoredReport {
    */
   keptStyles?: FieldId[];
   /**
+   * Figures recognition left unclear that the clerk said the document does not state («Văn bản không nêu số này»):
+   * not offered again. Absent when there are none.
+   */
+  notStated?: FieldId[];
+  /**
    * The report form the figures belong to, as JSON text, with the version of the form format it is written in
    * (`<mauBaoCao phienBan="1">`): the document keeps its own form when the add-in's built-in one changes.
    */

@@ -162,7 +162,7 @@ function firstWithoutPeriod(history: HistoryEntry[], field: string, at: string):
 }
 
 /** An empty element per field in a list of the report's (`<chuaCapNhat id>`, `<giuKieuViet id>`), each field once. */
-function fieldMarks(name: string, key: "unconfirmed" | "keptStyles", what: string): StoredElement {
+function fieldMarks(name: string, key: "unconfirmed" | "keptStyles" | "notStated", what: string): StoredElement {
   return {
     name,
     attributes: { id: "fieldId" },
@@ -199,6 +199,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   },
   fieldMarks("chuaCapNhat", "unconfirmed", "dấu «chưa cập nhật»"),
   fieldMarks("giuKieuViet", "keptStyles", "lựa chọn «giữ cách viết»"),
+  fieldMarks("khongNeu", "notStated", "lựa chọn «văn bản không nêu»"),
   {
     name: "thayDoi",
     attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },

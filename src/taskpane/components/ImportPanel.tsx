@@ -77,6 +77,7 @@ function Notice() {
 function RecognitionResult() {
   const summary = useAppStore((s) => s.recognition);
   const chosen = useAppStore((s) => s.chosenFigures);
+  const notStated = useAppStore((s) => s.notStated);
   const report = useAppStore((s) => s.report);
   const values = useAppStore((s) => s.review.values);
   const bound = useAppStore((s) => s.observations.size);
@@ -99,12 +100,13 @@ function RecognitionResult() {
   const given = (id: string) => (values.get(id) ?? null) !== null;
   const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
   const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible).filter((u) => !u.leftOut);
-  const unclear = summary.ambiguous.filter((f) => !chosen[f.field]).length;
-  const picked = summary.ambiguous.length - unclear;
+  const unclear = summary.ambiguous.filter((f) => !chosen[f.field] && !notStated.includes(f.field)).length;
+  const picked = summary.ambiguous.filter((f) => chosen[f.field]).length;
+  const unstated = summary.ambiguous.length - unclear - picked;
   return (
     <section aria-label="Kết quả nhận diện" className="panel">
       <Text weight="semibold">
-        Đã gắn: {summary.bound.length + picked} · Không tìm thấy: {summary.notFound.length} · Chưa rõ: {unclear}
+        Đã gắn: {summary.bound.length + picked} · Không tìm thấy: {summary.notFound.length + unstated} · Chưa rõ: {unclear}
         {summary.present.length > 0 ? ` · Đã có ô: ${summary.present.length}` : ""}
       </Text>
       <UnclearChooser unclear={summary.ambiguous} />

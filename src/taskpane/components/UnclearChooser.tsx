@@ -19,30 +19,36 @@ const shortened = (text: string) => (text.length > LONGEST_SHOWN ? `${text.slice
 /**
  * The figures recognition left unclear, and the clerk's two clicks: a candidate (Word selects it in the document),
  * then «Gắn vào “…”» (what is selected becomes the field's control). A number the list does not offer is bound the
- * same way after selecting it in Word. Choices made can be undone («Bỏ gắn»): the control goes, the text stays.
+ * same way after selecting it in Word. Choices made can be undone («Bỏ gắn»): the control goes, the text stays. When no
+ * candidate is the figure, «Văn bản không nêu số này» says so, and «Bỏ chọn» takes it back.
  */
 export default function UnclearChooser({ unclear }: { unclear: readonly UnboundFigure[] }) {
   const chosen = useAppStore((s) => s.chosenFigures);
   const report = useAppStore((s) => s.report);
   const busy = useAppStore((s) => s.busy);
-  const open = unclear.filter((f) => !chosen[f.field]);
-  const done = Object.entries(chosen).flatMap(([field, choice]) => (choice ? [{ field, label: fieldName(report, field), text: choice.text }] : []));
+  const notStated = useAppStore((s) => s.notStated);
+  const open = unclear.filter((f) => !chosen[f.field] && !notStated.includes(f.field));
+  const done = [
+    ...Object.entries(chosen).flatMap(([field, choice]) => (choice ? [{ field, label: fieldName(report, field), text: choice.text }] : [])),
+    ...unclear.filter((f) => notStated.includes(f.field) && !chosen[f.field]).map((f) => ({ field: f.field, label: fieldName(report, f.field), text: null })),
+  ];
   // «Gắn vào» and «Bỏ gắn» move their field to the other list, so the button pressed is gone: without this the
   // keyboard's place falls to the page and a clerk choosing one figure after another starts again from the top.
   // The store's update may render apart from this state's, so the move waits for the choice itself to flip.
   const [acted, setActed] = useState<{ field: string; wasChosen: boolean } | null>(null);
   const card = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (acted === null || busy !== null || !card.current || Boolean(chosen[acted.field]) === acted.wasChosen) return;
+    const isDecided = (f: string) => Boolean(chosen[f]) || notStated.includes(f);
+    if (acted === null || busy !== null || !card.current || isDecided(acted.field) === acted.wasChosen) return;
     setActed(null);
     const order = unclear.map((f) => f.field);
     const field = acted.field;
-    const next = chosen[field] ? (order.slice(order.indexOf(field) + 1).find((f) => !chosen[f]) ?? order.find((f) => !chosen[f])) : field;
+    const next = isDecided(field) ? (order.slice(order.indexOf(field) + 1).find((f) => !isDecided(f)) ?? order.find((f) => !isDecided(f))) : field;
     // A disabled button takes no focus: the next figure's first candidate may be the number just bound («đã gắn vào»).
     const target = next !== undefined ? card.current.querySelector<HTMLElement>(`[data-unclear="${CSS.escape(next)}"] button:not(:disabled)`) : null;
     (target ?? card.current.querySelector<HTMLElement>(`[data-chosen="${CSS.escape(field)}"] button:not(:disabled)`))?.focus();
-  }, [acted, busy, chosen, unclear]);
-  const act = (field: string) => setActed({ field, wasChosen: Boolean(chosen[field]) });
+  }, [acted, busy, chosen, notStated, unclear]);
+  const act = (field: string) => setActed({ field, wasChosen: Boolean(chosen[field]) || notStated.includes(field) });
   if (open.length === 0 && done.length === 0) return null;
   return (
     <Card size="small" ref={card}>
@@ -53,6 +59,7 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
       {open.length > 0 && (
         <Text size={200}>
           Bấm một số để xem nó trong văn bản, rồi bấm «Gắn vào». Số khác: bôi đen nó trong văn bản rồi bấm «Gắn vào».
+          Không số nào đúng và văn bản không nêu số đó: bấm «Văn bản không nêu số này».
         </Text>
       )}
       <ul className="summary-list" aria-label="Số liệu chưa rõ">
@@ -63,7 +70,7 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
       {done.length > 0 && (
         <ul className="summary-list" aria-label="Số liệu đã chọn">
           {done.map((d) => (
-            <ChosenField key={d.field} field={d.field} label={d.label} text={d.text} onUnbind={() => act(d.field)} />
+            <ChosenField key={d.field} field={d.field} label={d.label} text={d.text} onUndo={() => act(d.field)} />
           ))}
         </ul>
       )}
@@ -76,6 +83,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
   const shown = useAppStore((s) => s.shownCandidate);
   const showCandidate = useAppStore((s) => s.showCandidate);
   const bindChosen = useAppStore((s) => s.bindChosen);
+  const markNotStated = useAppStore((s) => s.markNotStated);
   const candidates = figure.candidates ?? [];
   const bindButton = useRef<HTMLButtonElement>(null);
   // A number already bound to another field (a candidate of both, chosen there) is no longer free: said, not offered.
@@ -138,22 +146,40 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
         }}
       >
         Gắn vào “{figure.label}”
+      </Button>{" "}
+      <Button
+        size="small"
+        appearance="subtle"
+        disabled={busy !== null}
+        onClick={() => {
+          onBind();
+          void markNotStated(figure.field, true);
+        }}
+      >
+        Văn bản không nêu số này
       </Button>
     </li>
   );
 }
 
-function ChosenField({ field, label, text, onUnbind }: { field: string; label: string; text: string; onUnbind: () => void }) {
+function ChosenField({ field, label, text, onUndo }: { field: string; label: string; text: string | null; onUndo: () => void }) {
   const busy = useAppStore((s) => s.busy);
   const unbindChosen = useAppStore((s) => s.unbindChosen);
+  const markNotStated = useAppStore((s) => s.markNotStated);
   return (
     <li data-chosen={field}>
-      {label}: <strong>{text}</strong> (đã chọn){" "}
-      <Button size="small" appearance="subtle" aria-label={`Bỏ gắn «${label}»`} disabled={busy !== null} onClick={() => {
-          onUnbind();
-          void unbindChosen(field);
-        }}>
-        Bỏ gắn
+      {label}: {text === null ? "văn bản không nêu" : <strong>{text}</strong>} (đã chọn){" "}
+      <Button
+        size="small"
+        appearance="subtle"
+        aria-label={text === null ? `Bỏ chọn «văn bản không nêu» của «${label}»` : `Bỏ gắn «${label}»`}
+        disabled={busy !== null}
+        onClick={() => {
+          onUndo();
+          void (text === null ? markNotStated(field, false) : unbindChosen(field));
+        }}
+      >
+        {text === null ? "Bỏ chọn" : "Bỏ gắn"}
       </Button>
     </li>
   );

@@ -2,17 +2,20 @@
  * The clerk's choice for a figure recognition left unclear: show a candidate in the document (Word selects it), then
  * bind what is selected to the field — the candidate, or any number the clerk selected by hand — or undo a choice.
  * The decision lives in the document (a tagged control around the number, its text unchanged), so closing the pane
- * loses nothing; the figure enters the form as if it had been recognised. Loaded with the import slice.
+ * loses nothing; the figure enters the form as if it had been recognised. Or the clerk says none of the candidates is
+ * the figure and the document does not state it (walker38: every candidate was wrong and nothing said so): kept in the
+ * document's stored part, so the figure is not offered again. Loaded with the import slice.
  */
 import { fieldName } from "../../domain/fieldName";
 import { readHandChosen } from "../../domain/handChosen";
 import { placeKey } from "../../domain/import/candidatePlace";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
+import { storedOnly, storedXmlOf } from "./storedState";
 import type { StoreKit } from "./types";
 import type { AppActions } from "./types";
 
-export type ChooserActions = Pick<AppActions, "showCandidate" | "bindChosen" | "unbindChosen">;
+export type ChooserActions = Pick<AppActions, "showCandidate" | "bindChosen" | "unbindChosen" | "markNotStated">;
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
@@ -62,6 +65,8 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
           raw,
           baseline: { ...get().baseline, ...agreedTexts(mine) },
           chosenFigures: { ...get().chosenFigures, [field]: { text: bound.text, before, ...(place ? { place } : {}) } },
+          // A number found after all: the figure is stated.
+          notStated: get().notStated.filter((id) => id !== field),
           shownCandidate: null,
         });
         applyRead(bound.controls);
@@ -95,6 +100,27 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
           ...derive(raw, get().period, get().observations),
           busy: null,
           notice: { intent: "info", text: `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên. Hãy chọn lại số đúng.` },
+        });
+      }),
+
+    markNotStated: (field, notStated) =>
+      guard("saving", async () => {
+        const before = get().notStated;
+        const after = notStated ? [...new Set([...before, field])] : before.filter((id) => id !== field);
+        set({ notStated: after, shownCandidate: null });
+        await word.update(storedOnly(() => storedXmlOf(get()))).catch((error: unknown) => {
+          set({ notStated: before });
+          throw error;
+        });
+        const label = fieldName(get().report, field);
+        set({
+          busy: null,
+          notice: {
+            intent: "info",
+            text: notStated
+              ? `Đã ghi nhận: văn bản không nêu «${label}». Số này không được hỏi lại; nếu báo cáo có nêu, bấm «Bỏ chọn».`
+              : `Đã bỏ chọn «văn bản không nêu» cho «${label}»: hãy chọn số đúng.`,
+          },
         });
       }),
   };

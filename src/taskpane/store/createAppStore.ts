@@ -145,6 +145,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       recognition: null,
       shownCandidate: null,
       chosenFigures: {},
+      notStated: [],
       recognizedPlaces: [],
       textCheck: null,
       textUnchecked: null,
@@ -163,6 +164,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       showCandidate: (field, index) => importSlice().then((actions) => actions.showCandidate(field, index)),
       bindChosen: (field) => importSlice().then((actions) => actions.bindChosen(field)),
       unbindChosen: (field) => importSlice().then((actions) => actions.unbindChosen(field)),
+      markNotStated: (field, notStated) => importSlice().then((actions) => actions.markNotStated(field, notStated)),
       confirmFigures: (fields) => {
         const done = new Set(fields);
         set({ unconfirmed: get().unconfirmed.filter((id) => !done.has(id)) });

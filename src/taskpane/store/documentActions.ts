@@ -124,6 +124,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           trackChanges: stored?.trackChanges ?? isTracking(trackingMode),
           unconfirmed: stored?.unconfirmed ?? [],
           keptStyles: stored?.keptStyles ?? [],
+          notStated: stored?.notStated ?? [],
           restyles: [],
           periods: stored?.periods ?? [],
           // The sections open when the pane was closed (the form's own only); the form's first one otherwise.

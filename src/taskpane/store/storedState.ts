@@ -17,6 +17,7 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     history: state.history,
     unconfirmed: state.unconfirmed,
     keptStyles: state.keptStyles,
+    notStated: state.notStated,
     trackChanges: state.trackChanges,
     // Earlier periods' figures for «So sánh» travel with every save.
     periods: state.periods,

@@ -165,6 +165,8 @@ export interface AppState {
   /** Unclear figures the clerk bound by choosing (text bound, and the form's value before, for an undo). */
   /** `place`: the candidate chosen (placeKey), so the same number offered for another field is shown as taken. */
   chosenFigures: Partial<Record<FieldId, { text: string; before: string | undefined; place?: string }>>;
+  /** Unclear figures the clerk said the document does not state: not offered again (stored in the document). */
+  notStated: FieldId[];
   /** Where the last «Nhận diện số liệu» put each control: a candidate there is said to be taken (takenPlaces.ts). */
   recognizedPlaces: BoundPlace[];
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
@@ -201,6 +203,8 @@ export interface AppActions {
   /** Writes the figures left in another style (`restyles`) in the official style, as an update. */
   restyleFigures(): Promise<void>;
   keepStyles(): Promise<void>;
+  /** The clerk's word that the document does not state an unclear figure (none of its candidates is it), or its undo. */
+  markNotStated(field: FieldId, notStated: boolean): Promise<void>;
   focusField(field: FieldId): void;
   setOpenSections(sections: string[]): void;
   /**
