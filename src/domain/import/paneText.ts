@@ -67,11 +67,28 @@ interface Row {
   index: number[];
 }
 
-function rowLine(row: Row): Building {
+/** A row's first cell naming the table's total («Tổng cộng», «Cộng»): in a report's table it spans the number and name columns. */
+const TOTAL_LABEL = /^(?:tổng\s+cộng|tổng\s+số|tổng|cộng)(?![\p{L}\p{M}])/iu;
+
+/**
+ * The empty cells a row's first cell stands for. Word reports a cell spanning columns (w:gridSpan) as one cell, and
+ * gives an add-in no span (Word.TableCell, WordApi 1.3, has rowIndex, cellIndex and widths only:
+ * https://learn.microsoft.com/en-us/javascript/api/word/word.tablecell), so «Tổng cộng» over «TT» and «Sở, ngành» put
+ * each figure after it one column left (walk40, 1032: «Đúng hạn» read from «Quá hạn», and an update wrote there).
+ * The command line pads a spanning cell with a tab per extra column (docx/docxText.ts); the pane pads a total's row
+ * with fewer cells than the table's widest row the same way. Other rows with fewer cells are left as they are.
+ */
+function totalRowPad(row: Row, widest: number): number {
+  if (row.cells.length >= widest || row.cells.length < 2) return 0;
+  return TOTAL_LABEL.test(cellText(row.cells[0]!).text) ? widest - row.cells.length : 0;
+}
+
+function rowLine(row: Row, pad = 0): Building {
   const line: Building = { text: "", pieces: [], first: row.cells[0]?.first ?? 0 };
   row.cells.forEach((raw, i) => {
     const cell = cellText(raw);
     if (i > 0) line.text += "\t";
+    if (i === 1) line.text += "\t".repeat(pad);
     for (const p of cell.pieces) line.pieces.push({ ...p, at: p.at + line.text.length });
     line.text += cell.text;
   });
@@ -81,38 +98,49 @@ function rowLine(row: Row): Building {
 export function paneText(paragraphs: readonly string[], shapes?: readonly (ParagraphShape | undefined)[]): PaneText {
   const lines: Building[] = [];
   const open: { row: Row | null } = { row: null };
+  // The rows of the table being read: a total's row is padded once the table's widest row is known.
+  let table: Row[] = [];
+  const closeTable = () => {
+    const widest = Math.max(0, ...table.map((r) => r.cells.length));
+    for (const row of table) lines.push(rowLine(row, totalRowPad(row, widest)));
+    table = [];
+  };
   const closeRow = () => {
-    if (open.row) lines.push(rowLine(open.row));
+    if (open.row) table.push(open.row);
     open.row = null;
   };
   paragraphs.forEach((text, index) => {
     const shape = shapes?.[index];
     const label = shape?.list ? `${shape.list.label} ` : "";
     const own: Building = { text: label + text, pieces: text === "" ? [] : [{ at: label.length, paragraph: index, from: 0, length: text.length }], first: index };
-    const table = shape?.table;
-    if (!table) {
+    const cellOf = shape?.table;
+    if (!cellOf) {
       closeRow();
+      closeTable();
       lines.push(own);
       return;
     }
     // A nested table's paragraphs stay in the cell of the top-level table that holds them.
-    if (table.level > 1 && open.row) {
+    if (cellOf.level > 1 && open.row) {
       appendTo(open.row.cells[open.row.cells.length - 1]!, own);
       return;
     }
     // Another row, or another table (two tables always have a paragraph between them, or Word joins them).
-    if (!open.row || open.row.key !== table.row || table.cell < open.row.index[open.row.index.length - 1]!) {
+    if (!open.row || open.row.key !== cellOf.row || cellOf.cell < open.row.index[open.row.index.length - 1]!) {
       closeRow();
-      open.row = { key: table.row, cells: [], index: [] };
+      // A row numbered before the last one read starts another table.
+      if (table.length > 0 && cellOf.row <= table[table.length - 1]!.key) closeTable();
+      open.row = { key: cellOf.row, cells: [], index: [] };
     }
     const row = open.row;
-    if (row.index[row.index.length - 1] === table.cell) appendTo(row.cells[row.cells.length - 1]!, own);
+    if (row.index[row.index.length - 1] === cellOf.cell) appendTo(row.cells[row.cells.length - 1]!, own);
     else {
       row.cells.push(own);
-      row.index.push(table.cell);
+      row.index.push(cellOf.cell);
     }
   });
   closeRow();
+  closeTable();
   return assemble(lines);
 }
 

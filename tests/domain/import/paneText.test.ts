@@ -29,6 +29,22 @@ describe("paneText", () => {
     expect(listed.toParagraph(0, 2)).toBeNull();
   });
 
+  // Walk finding (walk40, 1032): Word reports «Tổng cộng» spanning «TT» and «Sở, ngành» as one cell.
+  it("pads a total's row with fewer cells than the table's widest row, as the command line pads a spanning cell", () => {
+    const texts = ["TT", "Sở, ngành", "Đúng hạn", "Quá hạn", "1", "Sở Tư pháp", "581", "32", "Tổng cộng", "581", "32", "Sau bảng."];
+    const rows = [cell(0, 0), cell(0, 1), cell(0, 2), cell(0, 3), cell(1, 0), cell(1, 1), cell(1, 2), cell(1, 3), cell(2, 0), cell(2, 1), cell(2, 2), plain];
+    const read = paneText(texts, rows);
+    expect(read.lines).toEqual(["TT\tSở, ngành\tĐúng hạn\tQuá hạn", "1\tSở Tư pháp\t581\t32", "Tổng cộng\t\t581\t32", "Sau bảng."]);
+    const at = read.text.lastIndexOf("32");
+    expect(read.toParagraph(at, at + 2)).toEqual({ paragraph: 10, start: 0, end: 2 });
+  });
+
+  it("near-miss: a row of fewer cells that names no total, and a total in the widest row, are left as they are", () => {
+    const texts = ["Nội dung", "Quý này", "Quý trước", "Ghi chú chung", "Tổng cộng", "5", "4"];
+    const rows = [cell(0, 0), cell(0, 1), cell(0, 2), cell(1, 0), cell(2, 0), cell(2, 1), cell(2, 2)];
+    expect(paneText(texts, rows).lines).toEqual(["Nội dung\tQuý này\tQuý trước", "Ghi chú chung", "Tổng cộng\t5\t4"]);
+  });
+
   it("is the paragraphs themselves without shapes", () => {
     expect(paneText(["a", "b"]).text).toBe("a\nb");
   });
