@@ -2,13 +2,14 @@
 /**
  * Walk finding (walker38): an update held figures back for an error; the clerk fixed the error and the notice still
  * read «… giữ nguyên như văn bản đang ghi vì 1 lỗi. Sửa lỗi rồi cập nhật lại …» over its list of held figures. Once
- * the figures have none of the errors that held them back, the notice says what to do next and lists nothing.
+ * the figures have none of the errors that held them back, the notice says what to do next and lists nothing; once a
+ * figure changed, it counts the errors left as they are (walk40).
  */
 import { act, screen } from "@testing-library/react";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { heldBackFixed, noticeText } from "../../src/taskpane/store/noticeText";
+import { heldBackState, noticeText } from "../../src/taskpane/store/noticeText";
 import { REPORT } from "../support/forms";
 import { renderPane } from "../support/renderPane";
 
@@ -37,13 +38,13 @@ async function heldBack() {
 it("turns the held-back notice into what to do next once its errors are fixed", async () => {
   const { sim, store } = await heldBack();
   expect(noticeText(store.getState())).toMatch(/giữ nguyên như văn bản đang ghi vì 1 lỗi\. Sửa lỗi rồi cập nhật lại/);
-  expect(heldBackFixed(store.getState())).toBe(false);
+  expect(heldBackState(store.getState())).toBe("current");
 
   store.getState().setFigure(RESOLVED, "10.903");
-  expect(heldBackFixed(store.getState())).toBe(true);
+  expect(heldBackState(store.getState())).toBe("fixed");
   expect(noticeText(store.getState())).toBe(
     "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại. " +
-      "Đã sửa hết lỗi giữ số liệu lại: bấm «Cập nhật văn bản» để ghi 1 số liệu đang chờ.",
+      "Đã sửa hết lỗi giữ số liệu lại: bấm «Cập nhật văn bản» để ghi các số đang chờ.",
   );
 
   await store.getState().updateDocument();
@@ -51,12 +52,16 @@ it("turns the held-back notice into what to do next once its errors are fixed", 
   expect(noticeText(store.getState())).not.toMatch(/Sửa lỗi|giữ nguyên/);
 });
 
-it("warns again, with its list, when the clerk brings an error back", async () => {
+// Walk finding (walk40): the notice kept «… vì 3 lỗi» and its list «77 → 90» while the summary said «1 lỗi».
+it("counts the errors left as they are once a figure changed, without the list made before", async () => {
   const { store } = await heldBack();
   store.getState().setFigure(RESOLVED, "10.903");
   store.getState().setFigure(RESOLVED, "12.470");
-  expect(heldBackFixed(store.getState())).toBe(false);
-  expect(noticeText(store.getState())).toMatch(/Sửa lỗi rồi cập nhật lại để ghi các số này:$/);
+  expect(heldBackState(store.getState())).toBe("changed");
+  expect(noticeText(store.getState())).toBe(
+    "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại. " +
+      "Còn 1 lỗi giữ số liệu lại: sửa ở các ô có lỗi (xem tóm tắt bên dưới) rồi bấm «Cập nhật văn bản».",
+  );
 });
 
 it("shows no list of held figures in the pane once the errors are fixed", async () => {
@@ -65,6 +70,9 @@ it("shows no list of held figures in the pane once the errors are fixed", async 
   expect(statusText()).toContain("Hồ sơ đã giải quyết: 10.902 → 12.460");
   act(() => store.getState().setFigure(RESOLVED, "10.903"));
   expect(statusText()).toContain("Đã sửa hết lỗi giữ số liệu lại");
+  expect(statusText()).not.toContain("10.902 → 12.460");
+  act(() => store.getState().setFigure(RESOLVED, "12.470"));
+  expect(statusText()).toContain("Còn 1 lỗi giữ số liệu lại");
   expect(statusText()).not.toContain("10.902 → 12.460");
 });
 

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { useState } from "react";
-import { heldBackFixed, noticeText } from "../store/noticeText";
+import { heldBackState, noticeText } from "../store/noticeText";
 import { useAppStore } from "../store/StoreContext";
 import type { Notice } from "../store/types";
 
@@ -13,8 +13,11 @@ export function NoticeBar() {
   const notice = useAppStore((s) => s.notice);
   // The new report's counts of figures left are recounted as the clerk types (noticeText.ts).
   const text = useAppStore(noticeText);
-  // Its errors fixed, a held-back notice lists no figures and no longer warns.
-  const fixed = useAppStore(heldBackFixed);
+  // Its errors fixed, a held-back notice lists no figures and no longer warns; a figure changed since, its list is out
+  // of date and goes.
+  const held = useAppStore(heldBackState);
+  const fixed = held === "fixed";
+  const stale = fixed || held === "changed";
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   return (
     <div role="status" aria-live="polite">
@@ -22,9 +25,9 @@ export function NoticeBar() {
         <MessageBar intent={fixed ? "info" : notice.intent} layout="multiline" onClick={dismissNotice}>
           <MessageBarBody>
             {text}
-            {!fixed && notice.groups && notice.groups.length > 0 && <GroupList groups={notice.groups} className="notice-groups" />}
+            {!stale && notice.groups && notice.groups.length > 0 && <GroupList groups={notice.groups} className="notice-groups" />}
             {/* Keyed by the notice: a new notice starts closed. */}
-            {!fixed && notice.more && <More key={text} more={notice.more} />}
+            {!stale && notice.more && <More key={text} more={notice.more} />}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -226,7 +226,11 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             restyles,
             overwrite: [],
             skip: [],
-            notice: locked > 0 ? { ...notice, intent: "warning", text: `${notice.text} ${locked} chỗ trong văn bản bị khoá sửa nên không được ghi.` } : notice,
+            notice: {
+              ...(locked > 0 ? { ...notice, intent: "warning" as const, text: `${notice.text} ${locked} chỗ trong văn bản bị khoá sửa nên không được ghi.` } : notice),
+              // The figures the update read: a figure changed after it makes its list of held figures out of date.
+              ...(notice.heldBack ? { heldBack: { ...notice.heldBack, raw: state.raw } } : {}),
+            },
           });
         } catch (error) {
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows

@@ -79,11 +79,7 @@ export function describeUpdate(
   // the others behind «Xem thêm».
   const notice: Notice = { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision) : {}) };
   if (blockingErrors(report, decision.blocked, problems).length === 0) return notice;
-  const waiting = decision.waiting.length;
-  const fixed = waiting > 0
-    ? `Đã sửa hết lỗi giữ số liệu lại: bấm «Cập nhật văn bản» để ghi ${waiting} số liệu đang chờ.`
-    : "Đã sửa hết lỗi giữ số liệu lại.";
-  return { ...notice, heldBack: { blocked: [...decision.blocked], fixedText: `${before} ${fixed}` } };
+  return { ...notice, heldBack: { blocked: [...decision.blocked], before } };
 }
 
 /**

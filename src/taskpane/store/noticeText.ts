@@ -27,17 +27,32 @@ export function figuresLeftText(state: Pick<AppState, "report" | "raw" | "unconf
 
 type Shown = Pick<AppState, "notice" | "report" | "raw" | "unconfirmed" | "review">;
 
-/** Whether the errors that held an update's figures back are all fixed now (then the notice lists nothing). */
-export function heldBackFixed(state: Pick<AppState, "notice" | "report" | "review">): boolean {
+/**
+ * Where an update's held-back figures stand now: "fixed" when none of the errors that held them is left, "changed"
+ * when the clerk changed a figure since (the list of held figures is out of date), "current" otherwise; null for
+ * another notice.
+ */
+export function heldBackState(state: Pick<AppState, "notice" | "report" | "review" | "raw">): "fixed" | "changed" | "current" | null {
   const held = state.notice?.heldBack;
-  return held !== undefined && blockingErrors(state.report, held.blocked, state.review.problems).length === 0;
+  if (held === undefined) return null;
+  if (blockingErrors(state.report, held.blocked, state.review.problems).length === 0) return "fixed";
+  return held.raw !== undefined && held.raw !== state.raw ? "changed" : "current";
+}
+
+function heldBackText(state: Shown, before: string): string | null {
+  const now = heldBackState(state);
+  if (now === "fixed") return `${before} Đã sửa hết lỗi giữ số liệu lại: bấm «Cập nhật văn bản» để ghi các số đang chờ.`;
+  if (now !== "changed") return null;
+  const left = blockingErrors(state.report, state.notice!.heldBack!.blocked, state.review.problems).length;
+  return `${before} Còn ${left} lỗi giữ số liệu lại: sửa ở các ô có lỗi (xem tóm tắt bên dưới) rồi bấm «Cập nhật văn bản».`;
 }
 
 /** The whole text of the notice, its counts as they are now; "" without a notice. */
 export function noticeText(state: Shown): string {
   const notice: Notice | null = state.notice;
   if (!notice) return "";
-  if (notice.heldBack && heldBackFixed(state)) return notice.heldBack.fixedText;
+  const held = notice.heldBack ? heldBackText(state, notice.heldBack.before) : null;
+  if (held !== null) return held;
   if (!notice.figuresLeft) return notice.text;
   return `${notice.text} ${figuresLeftText(state)}${notice.figuresLeft.after}`;
 }

@@ -69,10 +69,17 @@ export interface Notice {
    */
   figuresLeft?: { after: string };
   /**
-   * An update that held figures back for errors: once the figures have none of those errors left, the notice says
-   * `fixedText` instead, with no list (noticeText.ts). It stayed on screen telling the clerk to fix errors she had fixed.
+   * An update that held figures back for errors: once the figures have none of those errors left, or the clerk has
+   * changed a figure since, the notice says so from the figures as they are, with no list (noticeText.ts). It stayed on
+   * screen telling the clerk to fix errors she had fixed, and counting errors she no longer had (walker38, walk40).
    */
-  heldBack?: { blocked: string[]; fixedText: string };
+  heldBack?: {
+    blocked: string[];
+    /** The notice's words before what it says of the figures held back. */
+    before: string;
+    /** The figures as the update read them: once the clerk changes one, the list of held figures is out of date. */
+    raw?: Record<string, string>;
+  };
 }
 
 export interface AppState {
