@@ -97,7 +97,7 @@ describe("bindFigures on the plain reference report (full text, one paragraph pe
     expect(run.summary.notFound.map((f) => f.field)).toEqual([]);
     // The .txt breaks this list over several lines: one control cannot hold several paragraphs.
     expect(run.summary.ambiguous).toEqual([
-      { field: "bcdc:ksthc.nhomCongViec", label: "Các nhóm công việc kiểm soát TTHC", reason: "số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô" },
+      { field: "bcdc:ksthc.nhomCongViec", label: "Các nhóm công việc kiểm soát TTHC", reason: "số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô", stated: true },
     ]);
     expect([run.summary.typedBound, run.summary.typedTotal, run.summary.bound.length, run.outcome.bound.length]).toEqual([61, 62, 72, 80]);
     const again = await recognise(sim);

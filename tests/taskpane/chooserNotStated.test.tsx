@@ -6,11 +6,13 @@
  * and taken back with «Bỏ chọn».
  */
 import { readFileSync } from "node:fs";
-import { screen, within } from "@testing-library/react";
+import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createOfficeGateway } from "../../src/office/officeGateway";
 import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { StoreProvider } from "../../src/taskpane/store/StoreContext";
+import UnclearChooser from "../../src/taskpane/components/UnclearChooser";
 import { REPORT } from "../support/forms";
 import { renderPane } from "../support/renderPane";
 import { openView } from "../support/paneViews";
@@ -80,4 +82,20 @@ it("offers the choice beside «Gắn vào», moves the figure to the decided lis
   await user.click(within(decided).getByRole("button", { name: "Bỏ chọn «văn bản không nêu» của «Công chức đang thực hiện»" }));
   await settle(store, (s) => s.notStated.length === 0 && s.busy === null);
   expect(within(unclearList()).getByText("Công chức đang thực hiện")).toBeTruthy();
+});
+
+// Walk finding (walk40): a list found over several paragraphs, which no one control holds, read «… kiểm soát TTHC số
+// liệu nằm trên nhiều đoạn văn …» as one sentence, and the document does state it: no «không nêu» for it.
+it("offers no «không nêu» for a figure found but not placeable, and says why on its own line", async () => {
+  const store = await open(createWordSimulation([]));
+  const found = { field: "bcdc:ksthc.nhomCongViec", label: "Các nhóm công việc kiểm soát TTHC", reason: "số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô", stated: true as const };
+  render(
+    <StoreProvider store={store}>
+      <UnclearChooser unclear={[found, { field: SERVING, label: "Công chức đang thực hiện", reason: "chưa rõ", candidates: [] }]} />
+    </StoreProvider>,
+  );
+  const item = (label: string) => within(screen.getByText(label).closest("li")!);
+  expect(item("Các nhóm công việc kiểm soát TTHC").queryByRole("button", { name: "Văn bản không nêu số này" })).toBeNull();
+  expect(item("Các nhóm công việc kiểm soát TTHC").getByText(/^Số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô\. Hãy nhập/).tagName).toBe("P");
+  expect(item("Công chức đang thực hiện").getByRole("button", { name: "Văn bản không nêu số này" })).toBeTruthy();
 });

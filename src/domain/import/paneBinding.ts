@@ -34,6 +34,8 @@ export interface UnboundFigure {
   reason: string;
   /** For an unclear figure: the numbers the clerk chooses from (in the document, then the field). */
   candidates?: FigureChoice[];
+  /** Recognition found the figure in the text, but Word could not be given its place: the document does state it. */
+  stated?: true;
 }
 
 export interface BindingSummary {
@@ -155,7 +157,7 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
         const done = mine.filter((t) => ok.has(t.address));
         const missed = mine.length - done.length + reasons.length;
         if (done.length === 0) {
-          unsure.push({ field: field.id, label: fieldName(report, field.id), reason: mine.length > 0 ? NOT_CONFIRMED : UNADDRESSABLE[reasons[0]!] });
+          unsure.push({ field: field.id, label: fieldName(report, field.id), reason: mine.length > 0 ? NOT_CONFIRMED : UNADDRESSABLE[reasons[0]!], stated: true });
           continue;
         }
         bound.push({ field: field.id, label: fieldName(report, field.id), typed: !field.formula, input: done[0]!.occurrence.input, places: done.length, missed });

@@ -131,8 +131,11 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
           })}
         </div>
       ) : (
-        // Nothing to click in the document: the reason alone left the clerk without a next step.
-        <Text size={200}> {figure.reason}. Hãy nhập số liệu này ở thẻ «Số liệu».</Text>
+        // Nothing to click in the document: the reason alone left the clerk without a next step. On its own line: run on
+        // from the label, «… kiểm soát TTHC số liệu nằm trên …» read as one sentence (walk40).
+        <Text as="p" size={200} block>
+          {figure.reason.charAt(0).toUpperCase() + figure.reason.slice(1)}. Hãy nhập số liệu này ở thẻ «Số liệu».
+        </Text>
       )}
       {/* After a candidate is shown, the next click is this one: it stands out. */}
       <Button
@@ -146,18 +149,24 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
         }}
       >
         Gắn vào “{figure.label}”
-      </Button>{" "}
-      <Button
-        size="small"
-        appearance="subtle"
-        disabled={busy !== null}
-        onClick={() => {
-          onBind();
-          void markNotStated(figure.field, true);
-        }}
-      >
-        Văn bản không nêu số này
       </Button>
+      {/* A figure found but not placeable is stated: «không nêu» would be false. */}
+      {!figure.stated && (
+        <>
+          {" "}
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy !== null}
+            onClick={() => {
+              onBind();
+              void markNotStated(figure.field, true);
+            }}
+          >
+            Văn bản không nêu số này
+          </Button>
+        </>
+      )}
     </li>
   );
 }
