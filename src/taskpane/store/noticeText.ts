@@ -3,7 +3,7 @@
  * figures still to type, and those change with every figure the clerk types: its counts are said as they are now,
  * recounted from the figures at each render (a «Còn 62 số liệu chưa nhập» written at creation stayed on screen while
  * the summary below it counted down). An update's notice of figures held back for errors turns, once those errors are
- * fixed, into what to do next.
+ * fixed, into what to do next, and once a figure changed, counts the errors left (heldBackState).
  */
 import { missingFigures } from "../../domain/optional";
 import { KIND_WORDS } from "../../domain/periodKinds";
