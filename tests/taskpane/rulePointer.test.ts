@@ -4,7 +4,7 @@
  * now names the total and the parts that fail to make it, with the two numbers, short (the full sum is under the
  * total); a total under which a part or a smaller figure went over it says which and by what.
  */
-import { REPORT } from "../support/forms";
+import { REPORT, builtInDefinition } from "../support/forms";
 import { validateEachRule } from "../../src/domain/validate";
 import { rulePointer } from "../../src/taskpane/components/rulePointer";
 
@@ -40,6 +40,16 @@ describe("the line under a figure whose rule is said under another box", () => {
     expect(pointerUnder(desk, "motCuaVp.tong", "bcdc:motCuaVp.tiepNhan")).toBe("Số này (77) là tổng, nhưng phần «Hồ sơ đã giải quyết, trả kết quả» đã là 90.");
     const staff = prefixed("bienChe", { congChucGiao: "55", congChucThucHien: "56" });
     expect(pointerUnder(staff, "bienChe.congChuc", "bcdc:bienChe.congChucGiao")).toBe("«Công chức đang thực hiện» (56) lớn hơn số này (55).");
+  });
+
+  // Walk finding (walk40): under the monthly form's total of 31 (a computed box), «… phần «Lượt tiếp về đất đai» đã là
+  // 26» read as if the part were larger; the parts add up to 30.
+  it("under a computed total whose parts add up otherwise: the parts' sum, not one part", () => {
+    const monthly = builtInDefinition("tiep-cong-dan-thang");
+    const raw = { "tcd:tinh.luot": "03", "tcd:so.luot": "08", "tcd:huyen.luot": "20", "tcd:noiDung.datDaiLuot": "26", "tcd:noiDung.khacLuot": "04" };
+    const review = validateEachRule(monthly, raw, { kind: "month", month: 8, quarter: 3, year: 2026 });
+    const problem = review.problems.find((p) => p.key === "tong.theoNoiDung")!;
+    expect(rulePointer(monthly, review.values, problem, "tcd:tong.luot")).toBe("Số này (31) là tổng, nhưng «Lượt tiếp về đất đai» + «Lượt tiếp về lĩnh vực khác» = 30.");
   });
 
   it("under the whole of a share above 100 %: the part and the share", () => {

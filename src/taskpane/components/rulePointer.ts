@@ -30,8 +30,14 @@ export function rulePointer(report: ReportDefinition, values: Values, problem: P
     }
     // A part above its total, said under the part: under the total, which part and by how much.
     const part = problem.fields[0]!;
-    if (at === rule.total && part !== at && value(part) !== undefined && total !== undefined) {
+    if (at === rule.total && part !== at && value(part) !== undefined && total !== undefined && value(part)! > total) {
       return `Số này (${n(total)}) là tổng, nhưng phần «${name(part)}» đã là ${n(value(part)!)}.`;
+    }
+    // A computed total's sum is said under its first part: under the total, what its parts add up to. «… nhưng phần
+    // «Lượt tiếp về đất đai» đã là 26» under a total of 31 read as if 26 were more than 31 (walk40; 26 + 04 = 30).
+    if (at === rule.total && total !== undefined && parts.every((p) => p !== undefined)) {
+      const sum = parts.reduce<number>((acc, p) => acc + p!, 0);
+      if (sum !== total) return `Số này (${n(total)}) là tổng, nhưng ${rule.parts.map(quoted).join(" + ")} = ${n(sum)}.`;
     }
   }
   if (rule?.kind === "atMost") {
