@@ -26,6 +26,8 @@ describe("a document without controls", () => {
     await reopenOnTypedReport(page, REWORDED);
     await hint().waitFor();
     expect(await hint().innerText()).toContain("Văn bản này chưa có ô số liệu nào của mẫu.");
+    // walk40: the tab it names is under «Thêm ▾» at 350 px; the hint says so, and names its button first.
+    expect(await hint().innerText()).toContain("bấm «Đọc số liệu có sẵn» (kết quả ở thẻ «Văn bản cũ», trong «Thêm ▾»)");
     await shot(page, "hint");
     await hint().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
     await paneOf(page).getByText(/^Đã gắn: \d+ · /).waitFor();

@@ -6,6 +6,8 @@ import { useAppStore } from "../store/StoreContext";
  * alone showed 62 empty boxes and «còn 62 số liệu chưa nhập», so a clerk with a typed report started retyping it;
  * the two ways on (read the figures already written, or write a new report) live behind «Thêm». «Đọc số liệu có sẵn»
  * reads them at once: it only opened «Văn bản cũ», where a new clerk had to find and press «Nhận diện số liệu» again.
+ * The hint names the button first and says where the tab is: «thẻ «Văn bản cũ»» alone sent a clerk looking for a tab
+ * hidden under «Thêm ▾» at 350 px (walk40).
  */
 export function NoControlsHint({ onOpen }: { onOpen: (view: "import" | "newReport") => void }) {
   const shown = useAppStore((s) => s.ready && s.busy === null && s.observations.size === 0);
@@ -14,8 +16,8 @@ export function NoControlsHint({ onOpen }: { onOpen: (view: "import" | "newRepor
   return (
     <MessageBar intent="info" layout="multiline" aria-label="Văn bản chưa có ô số liệu">
       <MessageBarBody>
-        Văn bản này chưa có ô số liệu nào của mẫu. Nếu số liệu đã được gõ sẵn trong văn bản, tiện ích có thể đọc chúng
-        (thẻ «Văn bản cũ»); nếu văn bản còn trống, hãy tạo báo cáo mới.
+        Văn bản này chưa có ô số liệu nào của mẫu. Nếu số liệu đã được gõ sẵn trong văn bản, bấm «Đọc số liệu có sẵn»
+        (kết quả ở thẻ «Văn bản cũ», trong «Thêm ▾»); nếu văn bản còn trống, hãy tạo báo cáo mới.
       </MessageBarBody>
       <MessageBarActions>
         <Button
