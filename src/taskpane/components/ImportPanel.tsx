@@ -62,8 +62,10 @@ export default function ImportPanel() {
         </MessageBar>
       )}
       <Notice />
-      <RecognitionResult />
+      {/* The check's result first: under the recognition's long lists, its two warnings were 2,500 px below the
+          notice announcing them (walk40). */}
       <CheckResult />
+      <RecognitionResult />
     </section>
   );
 }
@@ -183,7 +185,7 @@ function CheckResult() {
   const values = useAppStore((s) => s.review.values);
   const raw = useAppStore((s) => s.raw);
   const focusField = useAppStore((s) => s.focusField);
-  // The check's result comes under the recognition's long lists: brought into view when a check has run.
+  // Brought into view when a check has run (above the recognition's lists, it may still be below the fold).
   const shown = useRef<HTMLElement>(null);
   useEffect(() => {
     if (items) shown.current?.scrollIntoView?.({ block: "start" });
