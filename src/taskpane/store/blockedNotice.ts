@@ -70,11 +70,14 @@ function waitingGroups(report: ReportDefinition, waiting: readonly HeldFigure[])
 
 /**
  * The notice's lists of held figures: what the clerk's fix would write, shown; the other figures the errors touch
- * (already as the pane holds them, or computed from a figure not read yet), behind «Xem thêm».
+ * (already as the pane holds them, or computed from a figure not read yet), behind «Xem thêm». A figure an error names
+ * is not among those «không cần sửa riêng»: the fix may be its own (walk40 read «Hồ sơ tiếp nhận» there, the very
+ * figure of the error above).
  */
-export function heldGroups(report: ReportDefinition, decision: UpdateDecision): Pick<Notice, "groups" | "more"> {
+export function heldGroups(report: ReportDefinition, decision: UpdateDecision, problems: readonly Problem[] = []): Pick<Notice, "groups" | "more"> {
   const waiting = new Set(decision.waiting.map((w) => w.field));
-  const rest = decision.blocked.filter((id) => !waiting.has(id));
+  const named = new Set(blockingErrors(report, decision.blocked, problems).flatMap((e) => e.fields));
+  const rest = decision.blocked.filter((id) => !waiting.has(id) && !named.has(id));
   return {
     ...(waiting.size > 0 ? { groups: waitingGroups(report, decision.waiting) } : {}),
     ...(rest.length > 0 ? { more: { label: `${rest.length} số liệu liên quan không cần sửa riêng`, groups: bySection(report, rest) } } : {}),

@@ -77,7 +77,7 @@ export function describeUpdate(
   const intent = held ? "warning" : "success";
   // The skipped figures fixing the errors would write, by name under their sections, the document's → the pane's;
   // the others behind «Xem thêm».
-  const notice: Notice = { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision) : {}) };
+  const notice: Notice = { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision, problems) : {}) };
   if (blockingErrors(report, decision.blocked, problems).length === 0) return notice;
   return { ...notice, heldBack: { blocked: [...decision.blocked], before } };
 }
