@@ -41,7 +41,7 @@ describe("a leader's review, then a clerk's rule", () => {
     // The report's own errors hold 10 figures back; only the one the fix would change is listed, the rest behind «Xem thêm».
     const notice = pane().getByRole("status").filter({ hasText: "1 số liệu được giữ nguyên như văn bản đang ghi" });
     await notice.getByText(/^Chưa ghi số liệu nào vào văn bản\. Các số liệu khác đã đúng trong văn bản, không cần ghi lại\./).waitFor();
-    await notice.getByRole("button", { name: "Xem thêm 9 số liệu liên quan không cần sửa riêng" }).waitFor();
+    await notice.getByRole("button", { name: "Xem thêm 2 số liệu liên quan không cần sửa riêng" }).waitFor();
     expect(await controlTexts(page, MEETINGS)).toEqual(["11"]);
     await shot(page, "reopened-updated");
   });
@@ -51,8 +51,8 @@ describe("a leader's review, then a clerk's rule", () => {
     // The update's notice followed here whole: its «… được giữ nguyên …:» is followed by the figures it names, and the
     // others behind «Xem thêm».
     const notice = pane().getByRole("region", { name: "Thiết kế mẫu" }).getByRole("status");
-    await notice.getByRole("button", { name: /^Xem thêm 9 số liệu/ }).click();
-    await notice.getByText("Hồ sơ tiếp nhận (Trung tâm PVHCC)", { exact: true }).waitFor();
+    await notice.getByRole("button", { name: /^Xem thêm 2 số liệu/ }).click();
+    await notice.getByText("Tỷ lệ đã giải quyết (Trung tâm Phục vụ hành chính công tỉnh)", { exact: true }).waitFor();
     const part = pane().getByRole("combobox", { name: "Số B", exact: true });
     await part.selectOption({ value: "bcdc:motCuaVp.tyLeDaGiaiQuyet" });
     expect(await part.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe(
