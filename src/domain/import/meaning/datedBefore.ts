@@ -35,7 +35,12 @@ export function datedBeforePeriod(text: string, start: number, end: number, peri
   if (first === null) return false;
   const clause = text.slice(span.from, span.to);
   if (COMPARED.test(clause)) return false;
-  for (const m of clause.matchAll(END_DATE)) {
+  return dateBefore(clause, END_DATE, first);
+}
+
+/** Whether `pattern` (day, month, year captured in that order) finds a real date before `first` in `text`. */
+function dateBefore(text: string, pattern: RegExp, first: readonly number[]): boolean {
+  for (const m of text.matchAll(pattern)) {
     const date = [Number(m[3]), Number(m[2]), Number(m[1])];
     if (date[1]! < 1 || date[1]! > 12 || date[2]! < 1 || date[2]! > 31) continue;
     if (before(date, first)) return true;
@@ -53,11 +58,5 @@ const HELD_DATE = /(?<![\p{L}])(?:tổ chức|diễn ra|tiến hành)\s+(?:vào\
  */
 export function heldBeforePeriod(sentenceBefore: string, period: Pick<PeriodScope, "kind" | "index" | "year">): boolean {
   const first = earliestStart(period);
-  if (first === null) return false;
-  for (const m of sentenceBefore.matchAll(HELD_DATE)) {
-    const date = [Number(m[3]), Number(m[2]), Number(m[1])];
-    if (date[1]! < 1 || date[1]! > 12 || date[2]! < 1 || date[2]! > 31) continue;
-    if (before(date, first)) return true;
-  }
-  return false;
+  return first !== null && dateBefore(sentenceBefore, HELD_DATE, first);
 }
