@@ -45,6 +45,9 @@ export function validateEachRule(report: ReportDefinition, raw: RawFigures, peri
   return { values, problems };
 }
 
+/** A key shared by problems about exactly the same figures, in any order. */
+export const sameFigures = (problem: Problem): string => [...problem.fields].sort().join("\u0000");
+
 /**
  * A part typed larger than its whole broke three rules at once (the sum, the «≤», the share above 100%), and the
  * summary and the update's notice counted «3 lỗi» for one typo (walker38). Errors about exactly the same figures say
@@ -54,7 +57,7 @@ function onePerFact(problems: readonly Problem[]): Problem[] {
   const seen = new Set<string>();
   return problems.filter((problem) => {
     if (problem.severity !== "error") return true;
-    const figures = [...problem.fields].sort().join("\u0000");
+    const figures = sameFigures(problem);
     if (seen.has(figures)) return false;
     seen.add(figures);
     return true;

@@ -10,6 +10,7 @@
  * the document's text itself (doc.*: «Văn bản ghi … là …») already says whose it is.
  */
 import type { FieldId, Problem } from "../../domain/types";
+import { sameFigures } from "../../domain/validate";
 
 export interface FieldProblemLine {
   text: string;
@@ -23,7 +24,6 @@ export interface FieldProblemLine {
 export const pointerTo = (boxName: string, afterOwn = false) =>
   `${afterOwn ? "Cũng liên quan" : "Liên quan"} đến lỗi ở ô «${boxName}».`;
 
-const sameFigures = (problem: Problem) => [...problem.fields].sort().join("\u0000");
 
 /** Said after a problem whose figures were all read from the document. */
 export const fromDocumentNote = (severity: Problem["severity"]) => `${severity === "error" ? "Lỗi" : "Cảnh báo"} này có sẵn trong văn bản, không do bạn nhập.`;
