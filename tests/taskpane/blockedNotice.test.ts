@@ -93,3 +93,18 @@ it("says no figure waits when every figure the errors hold back is already as th
   // The share computed from them; the error's own figures are not said to need no fix.
   expect(notice.more?.label).toBe("1 số liệu liên quan không cần sửa riêng");
 });
+
+// Walk finding (walk40, 1032): a share recomputed from the document's own counts was named by the recomputed note and
+// again in «Số đã ghi»; and «…» after three written figures hid how many more there were.
+it("names each written figure once, and counts the written figures it does not name", () => {
+  const OLD_SHARE = "bcdc:hcc.tyLeDaGiaiQuyet";
+  const recomputed = { ...decision, changes: [{ field: MEETINGS, from: "12", to: "13" }, { field: OLD_SHARE, from: "4,71%", to: "4,17%" }] };
+  const text = describeUpdate(REPORT, recomputed, 2, [], [sum]).text;
+  expect(text.match(/4,71% → 4,17%/g)).toHaveLength(1);
+  expect(text).toContain("Số đã ghi khác: «Cuộc họp giao ban trong quý» 12 → 13.");
+  const many = ["bcdc:giaoBan.soCuoc", "bcdc:hcc.dangGiaiQuyet", "bcdc:motCuaVp.tiepNhan", "bcdc:motCuaVp.dungHan", "bcdc:motCuaVp.treHan"];
+  const five = { ...decision, changes: many.map((field, i) => ({ field, from: String(i), to: String(i + 10) })) };
+  const written = describeUpdate(REPORT, five, 5, [], [sum]).text;
+  expect(written).toMatch(/^Đã cập nhật 5 số liệu\. Số đã ghi: «[^»]+» 0 → 10; «[^»]+» 1 → 11; «[^»]+» 2 → 12 và 2 số liệu khác\. /);
+  expect(written).not.toContain("…");
+});

@@ -37,7 +37,8 @@ describe("describeUpdate", () => {
     const kept = describeUpdate(REPORT, decision, 0, [{ field: ON_TIME, text: "71" }]);
     expect(kept.intent).toBe("warning");
     expect(kept.text).toBe(
-      "Các số liệu khác đã đúng trong văn bản, không cần ghi lại. 1 số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (Hồ sơ trả đúng hạn (Bộ phận một cửa của Văn phòng): 71): nhập lại số, hoặc tự xoá số đó trong văn bản.",
+      // walk40: «Các số liệu khác…» with no figure named before it; it now closes the notice.
+      "Chưa ghi số liệu nào vào văn bản. 1 số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (Hồ sơ trả đúng hạn (Bộ phận một cửa của Văn phòng): 71): nhập lại số, hoặc tự xoá số đó trong văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại.",
     );
     const blocked = describeUpdate(REPORT, { ...decision, blocked: ["bcdc:hcc.tiepNhan"], waiting: [{ field: "bcdc:hcc.tiepNhan", from: "9.780", to: "9.781" }] }, 0);
     expect(blocked.text).toBe(

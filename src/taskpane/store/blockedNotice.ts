@@ -22,11 +22,19 @@ export function blockingErrors(report: ReportDefinition, blocked: readonly strin
 }
 
 /** «Số đã ghi: «…» 12 → 13.»: what was written, said when the notice goes on about what was not. */
-export function writtenNote(report: ReportDefinition, decision: UpdateDecision): string {
-  const changes = decision.changes.filter((c) => c.from !== c.to);
+export function writtenNote(report: ReportDefinition, decision: UpdateDecision, namedAbove: ReadonlySet<string> = new Set()): string {
+  const changes = decision.changes.filter((c) => c.from !== c.to && !namedAbove.has(c.field));
   if (changes.length === 0) return "";
   const named = changes.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} → ${c.to}`);
-  return ` Số đã ghi: ${named.join("; ")}${changes.length > 3 ? "; …" : ""}.`;
+  return ` Số đã ghi${namedAbove.size > 0 ? " khác" : ""}: ${named.join("; ")}${andOthers(changes.length, 3)}.`;
+}
+
+/**
+ * Walk finding (walk40): «…» after three named figures hid how many more were written; the clerk counts what she
+ * typed against the notice, so the rest are counted.
+ */
+export function andOthers(count: number, shown: number): string {
+  return count > shown ? ` và ${count - shown} số liệu khác` : "";
 }
 
 /**

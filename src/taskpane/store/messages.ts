@@ -5,9 +5,9 @@ import { parseField, readsAs } from "../../domain/fieldValues";
 import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
-import type { UpdateDecision } from "../../domain/updatePlan";
+import type { FieldChange as Change, UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
-import { blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
+import { andOthers, blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
 import type { Notice } from "./types";
 
 const INTERNAL_FAULT =
@@ -39,12 +39,16 @@ export function describeUpdate(
   problems: readonly Problem[] = [],
   unplaced: readonly string[] = [],
 ): Notice {
+  const restyled = restyledChanges(report, decision);
+  const recomputed = recomputedChanges(report, decision);
+  // A figure the notes above already name is not named again in «Số đã ghi» (walk40, 1032: «4,71% → 4,17%» twice).
+  const namedAbove = new Set([...restyled, ...recomputed].map((c) => c.field));
   const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
     written > 0
-      ? `${writtenCount(decision, written)}${restyledNote(report, decision)}${recomputedNote(report, decision)}${held ? writtenNote(report, decision) : ""}`
+      ? `${writtenCount(decision, written)}${restyledNote(report, restyled)}${recomputedNote(report, recomputed)}${held ? writtenNote(report, decision, namedAbove) : ""}`
       : decision.conflicts.length > 0
         ? "Chưa ghi số liệu nào vào văn bản."
         : decision.blocked.length > 0
@@ -52,9 +56,13 @@ export function describeUpdate(
             // right» and a clerk took the list of held figures for changes made. It now says first that nothing was written.
             "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
           : kept.length > 0 || unplaced.length > 0
-            ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
+            ? // Walk finding (walk40): after a figure typed as the document has it («8827» for 8.827) and one emptied
+              // box, the notice opened «Các số liệu khác…» with no figure before it to be "other" than. It now says
+              // nothing was written, names the figures left, and ends with the others.
+              "Chưa ghi số liệu nào vào văn bản."
             : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
+  const othersRight = written === 0 && decision.conflicts.length === 0 && decision.blocked.length === 0 && (kept.length > 0 || unplaced.length > 0);
   // Emptying a box does not empty the document: a clerk who cleared a figure by mistake, or to drop it, is told
   // which number the report still carries.
   if (kept.length > 0) {
@@ -62,6 +70,7 @@ export function describeUpdate(
     parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
   }
   if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
+  if (othersRight) parts.push("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.");
   if (decision.conflicts.length > 0) {
     parts.push(`${placesOf(decision.conflicts)} đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
@@ -105,15 +114,18 @@ function placesOf(found: readonly { field: string }[]): string {
  * A clerk who changed no figure and reads «Đã cập nhật 7 ô» wonders what changed: figures only rewritten in the
  * official style (after «Viết lại theo quy cách») are said so, with examples. Same test as the plan's (readsAs).
  */
-function restyledNote(report: ReportDefinition, decision: UpdateDecision): string {
-  const restyled = decision.changes.filter((c) => {
+function restyledChanges(report: ReportDefinition, decision: UpdateDecision): Change[] {
+  return decision.changes.filter((c) => {
     const field = report.byId.get(c.field);
     const value = field ? parseField(field, c.to) : null;
     return c.from !== c.to && field !== undefined && value?.ok === true && value.value !== null && readsAs(field, c.from, value.value);
   });
+}
+
+function restyledNote(report: ReportDefinition, restyled: readonly Change[]): string {
   if (restyled.length === 0) return "";
   const examples = restyled.slice(0, 3).map((c) => `${c.from} → ${c.to}`).join(", ");
-  return ` Trong đó ${restyled.length} số liệu chỉ viết lại theo quy cách, giá trị không đổi (${examples}${restyled.length > 3 ? ", …" : ""}).`;
+  return ` Trong đó ${restyled.length} số liệu chỉ viết lại theo quy cách, giá trị không đổi (${examples}${andOthers(restyled.length, 3)}).`;
 }
 
 /**
@@ -123,9 +135,9 @@ function restyledNote(report: ReportDefinition, decision: UpdateDecision): strin
  * computed figures with their inputs. A computed figure rewritten with a new value while none of its inputs changed
  * is named, with the document's old text, so nobody takes it for a figure typed by mistake.
  */
-function recomputedNote(report: ReportDefinition, decision: UpdateDecision): string {
+function recomputedChanges(report: ReportDefinition, decision: UpdateDecision): Change[] {
   const changed = new Set(decision.changes.map((c) => c.field));
-  const recomputed = decision.changes.filter((c) => {
+  return decision.changes.filter((c) => {
     const field = report.byId.get(c.field);
     if (!field?.formula || field.formula.op === "period" || inputsOf(field.formula).some((input) => changed.has(input))) return false;
     // Only a number the document showed: a place still blank («…») is filled, not corrected; a restyle is said apart.
@@ -133,9 +145,12 @@ function recomputedNote(report: ReportDefinition, decision: UpdateDecision): str
     const after = parseField(field, c.to);
     return before.ok && before.value !== null && after.ok && after.value !== null && !readsAs(field, c.from, after.value);
   });
+}
+
+function recomputedNote(report: ReportDefinition, recomputed: readonly Change[]): string {
   if (recomputed.length === 0) return "";
   const named = recomputed.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} → ${c.to}`);
-  return ` Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): ${named.join("; ")}${recomputed.length > 3 ? "; …" : ""}.`;
+  return ` Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): ${named.join("; ")}${andOthers(recomputed.length, 3)}.`;
 }
 
 /** Typed figures with no control anywhere in the document: named (three at most), with the step that places them. */
