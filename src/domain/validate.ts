@@ -93,10 +93,12 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
       const total = numberOf(values, rule.total);
       const parts = rule.parts.map((id) => numberOf(values, id));
       if (total === undefined) return null;
-      // Before every part is typed the sum cannot run, but a part already above its total is wrong whatever the others
-      // are: said under that part as soon as it is typed (once all are typed, the sum's own message says it).
-      if (parts.some((part) => part === undefined)) {
-        const over = rule.parts.findIndex((_, i) => parts[i] !== undefined && parts[i]! > total);
+      // A part above its total is wrong whatever the others are: said under that part as soon as it is typed, before
+      // the sum can run, and after too. Walk finding (walk40): once all parts were typed the sum's own message came
+      // first, linked to the total the clerk had not touched, beside the «≤» or the share's error on the same typo;
+      // said this way it is one fact with theirs (onePerFact) and the summary's link goes to the part.
+      const over = rule.parts.findIndex((_, i) => parts[i] !== undefined && parts[i]! > total);
+      if (over >= 0 || parts.some((part) => part === undefined)) {
         if (over < 0) return null;
         const part = rule.parts[over]!;
         return {

@@ -2,7 +2,7 @@
 import { showsValue } from "../../src/domain/fieldValues";
 import { REPORT } from "../support/forms";
 import type { Rule } from "../../src/domain/types";
-import { validateFigures } from "../../src/domain/validate";
+import { validateEachRule, validateFigures } from "../../src/domain/validate";
 import { REFERENCE_FIGURES, REFERENCE_PERIOD } from "../fixtures/referenceReport";
 
 /** The reference figures with seed-inventory.md's figure errors corrected: no rule fails. */
@@ -13,6 +13,8 @@ const CORRECT: Record<string, string> = {
   "bcdc:hcc.denNgay": "14/3/2026",
 };
 const problemsOf = (raw: Record<string, string>) => validateFigures(REPORT, raw, REFERENCE_PERIOD).problems;
+/** Every rule's own problem, before a fact said by several rules is said once. */
+const eachRuleOf = (raw: Record<string, string>) => validateEachRule(REPORT, raw, REFERENCE_PERIOD).problems;
 const correctValues = validateFigures(REPORT, CORRECT, REFERENCE_PERIOD).values;
 /** A figure's value, typed or computed (some rules compare with counts of listed items). */
 const num = (id: string) => {
@@ -50,7 +52,7 @@ function typedSideOf(rule: Extract<Rule, { kind: "atMost" }>): string {
 
 describe.each(REPORT.rules.map((rule) => [rule.id, rule] as const))("rule %s", (id, rule) => {
   it("holds on the corrected figures and fails, alone among the rules it touches, when broken", () => {
-    const problems = problemsOf(breaking(rule));
+    const problems = eachRuleOf(breaking(rule));
     const own = problems.filter((p) => p.key === id);
     expect(own).toHaveLength(1);
     expect(own[0]!.severity).toBe(rule.severity);
@@ -81,6 +83,25 @@ describe("rule messages name the figures involved", () => {
     expect(problemsOf({ ...raw, "bcdc:hcc.truocHan": "7000" }).filter((p) => p.key === "hcc.daGiaiQuyetTong")).toEqual([]);
   });
 
+  // Walk finding (walk40): a part typed above its total, with every part typed, read two errors (the sum's, linked
+  // first to the total nobody touched, and the «≤» or the share's) for one typo.
+  it("sum: a part above its total, all parts typed, is one error, linked first to the part", () => {
+    const raw = { ...CORRECT, "bcdc:hcc.truocHan": "8000" };
+    const errors = problemsOf(raw).filter((p) => p.severity === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.fields).toEqual(["bcdc:hcc.truocHan", "bcdc:hcc.daGiaiQuyet"]);
+    expect(errors[0]!.message).toMatch(/^Hồ sơ .*\(8\.000\) lớn hơn .*\(7\.766\): một phần không thể lớn hơn tổng\.$/);
+    // Where the share computed from that part goes above 100 % too, every rule still says it on its own, and the
+    // clerk reads it once.
+    const early = { ...CORRECT, "bcdc:motCuaVp.traSom": "90" };
+    expect(eachRuleOf(early).filter((p) => p.fields.includes("bcdc:motCuaVp.traSom")).map((p) => p.key)).toEqual(
+      expect.arrayContaining(["motCuaVp.daGiaiQuyetTong", "percent:bcdc:motCuaVp.tyLeTraSom"]),
+    );
+    expect(problemsOf(early).filter((p) => p.severity === "error" && p.fields.includes("bcdc:motCuaVp.traSom"))).toHaveLength(1);
+    // A part at most its total, the sum off: the sum's message, as before.
+    expect(problemsOf({ ...CORRECT, "bcdc:hcc.truocHan": "7000" }).find((p) => p.key === "hcc.daGiaiQuyetTong")?.message).toMatch(/ là 7\.766, nhưng /);
+  });
+
   it("in post ≤ allotted", () => {
     const [problem] = problemsOf({ ...CORRECT, "bcdc:bienChe.congChucThucHien": "56" });
     expect(problem).toEqual({
@@ -97,7 +118,7 @@ describe("rule messages name the figures involved", () => {
   });
 
   it("a count larger than its whole makes its percentage an error", () => {
-    const problems = problemsOf({ ...CORRECT, "bcdc:motCuaVp.traSom": "90", "bcdc:motCuaVp.dungHan": "0" });
+    const problems = eachRuleOf({ ...CORRECT, "bcdc:motCuaVp.traSom": "90", "bcdc:motCuaVp.dungHan": "0" });
     expect(problems.map((p) => p.key)).toContain("percent:bcdc:motCuaVp.tyLeTraSom");
   });
 });
