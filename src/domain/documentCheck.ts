@@ -119,7 +119,11 @@ export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: rea
   if (seen.every((o) => isPlaceholder(o.text))) return { state: "blank", places: seen.length };
   // A list in the report's own running style («A, B và C») is the list the pane holds: planUpdate leaves it as written
   // (showsValue), so its badge says it is there, not «Văn bản đang ghi khác» beside a box holding that very text.
-  const matches = value === null ? false : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader) || (value.kind === "list" && showsValue(field, o.text, value)));
+  // Nor is a figure the document says in words («không»): that word stays (saysInWords).
+  const matches =
+    value === null
+      ? false
+      : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader) || ((value.kind === "list" || !o.columnHeader) && showsValue(field, o.text.trim(), value)));
   const restyle = !matches && value !== null && value.kind !== "list" && seen.every((o) => readsAs(field, o.text, value));
   return { state: "shown", places: seen.length, matches, restyle };
 }

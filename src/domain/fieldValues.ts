@@ -84,7 +84,7 @@ function listItems(text: string): string[] {
 
 /** Whether a control's text already says this value, in whatever style it was written ("A, B và C" = "A; B; C"). */
 export function showsValue(field: FieldDef, text: string, value: FieldValue): boolean {
-  if (value.kind !== "list") return formatField(field, value) === text;
+  if (value.kind !== "list") return formatField(field, value) === text || saysInWords(field, text, value);
   const parsed = parseField(field, text);
   return parsed.ok && parsed.value?.kind === "list" && parsed.value.items.join("\n") === value.items.join("\n");
 }
@@ -129,6 +129,15 @@ export function parseWritten(field: FieldDef, raw: string): ParseResult {
   const parsed = parseField(field, field.kind === "percent" ? raw.replace(/\s+phần\s+trăm\s*$/iu, "") : raw);
   const spelled = field.kind === "count" && !parsed.ok ? spelledValue(raw) : null;
   return spelled === null ? parsed : inRange({ ok: true, value: spelled }, 0, field.max ?? DEFAULT_MAX);
+}
+
+/**
+ * A value the document says in words, with no digit («không», «mười hai»): the words belong to the sentence. Walk
+ * finding (walk41, held-out 1053): «UBND phường không nhận được phản ánh» bound «không» as 0, and «Viết lại theo quy
+ * cách» made it «UBND phường 0 nhận được phản ánh». Such a place shows its value and is never restyled.
+ */
+export function saysInWords(field: FieldDef, text: string, value: FieldValue): boolean {
+  return value.kind === "number" && !/\p{Nd}/u.test(text) && readsAs(field, text, value);
 }
 
 export function readsAs(field: FieldDef, text: string, value: FieldValue): boolean {

@@ -24,6 +24,13 @@ describe("fieldStatus", () => {
     expect(fieldStatus(RECEIVED, null, [{ text: "9 780" }])).toMatchObject({ matches: false, restyle: false });
   });
 
+  // walk41: «không» in «UBND phường không nhận được phản ánh» is the sentence's word for 0, and stays.
+  it("matches a value the document says in words, never offering to restyle it", () => {
+    const PETITIONS = field("bcdc:ksthc.soPhanAnh");
+    expect(fieldStatus(PETITIONS, num(0), [{ text: "không" }])).toEqual({ state: "shown", places: 1, matches: true, restyle: false });
+    expect(fieldStatus(PETITIONS, num(1), [{ text: "không" }])).toMatchObject({ matches: false, restyle: false });
+  });
+
   it("calls a place still showing a new report's «…» blank, whether or not the pane has a value for it", () => {
     expect(fieldStatus(RECEIVED, null, [{ text: "…" }, { text: " … " }])).toEqual({ state: "blank", places: 2 });
     expect(fieldStatus(RECEIVED, num(9780), [{ text: "…" }])).toEqual({ state: "blank", places: 1 });

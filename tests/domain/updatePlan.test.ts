@@ -88,6 +88,18 @@ describe("planUpdate", () => {
     expect(changed.restyles).toEqual([]);
   });
 
+  // Walk finding (walk41, held-out 1053): «UBND phường không nhận được phản ánh» became «UBND phường 0 nhận được…».
+  it("leaves a figure the document says in words as it is, and writes a new value there as usual", () => {
+    const PETITIONS = "bcdc:ksthc.soPhanAnh";
+    const words: ControlText[] = [{ id: 1, tag: PETITIONS, text: "không" }, { id: 2, tag: RECEIVED, text: "mười hai" }];
+    const same = planUpdate(input({ values: values({ [PETITIONS]: num(0), [RECEIVED]: num(12) }), controls: words, baseline: {} }));
+    expect(same.restyles).toEqual([]);
+    expect(same.conflicts).toEqual([]);
+    expect(same.texts.size).toBe(0);
+    const other = planUpdate(input({ values: values({ [PETITIONS]: num(2) }), controls: words, baseline: { [PETITIONS]: "không" } }));
+    expect([...other.texts]).toEqual([[1, "02"]]);
+  });
+
   it("holds back a figure in error and what is computed from it, listed once each; a warning blocks nothing", () => {
     const blocked = planUpdate(input({ values: v, controls, baseline: { [RECEIVED]: "9.700", [RATE]: "90,00%" }, problems: [error([RECEIVED])] }));
     expect(blocked.texts.size).toBe(0);
