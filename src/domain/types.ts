@@ -104,8 +104,12 @@ export interface SectionDef {
 export type Severity = "error" | "warning";
 
 export type Rule =
-  /** The parts add up to the total. */
-  | { id: string; kind: "sum"; total: FieldId; parts: FieldId[]; severity: Severity }
+  /**
+   * The parts add up to the total. `countedEitherWay`: a figure some offices count inside another part and others
+   * apart (late dossiers inside the resolved ones, or beside them): a total off by exactly it is the report's own count,
+   * said as a warning, not an error.
+   */
+  | { id: string; kind: "sum"; total: FieldId; parts: FieldId[]; countedEitherWay?: FieldId; severity: Severity }
   /** small ≤ big, e.g. in post ≤ allotted. */
   | { id: string; kind: "atMost"; small: FieldId; big: FieldId | FieldId[]; severity: Severity }
   /** A data period that should be the quarterly cut-off of Nghị định 09/2019/NĐ-CP. */

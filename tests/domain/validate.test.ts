@@ -102,6 +102,23 @@ describe("rule messages name the figures involved", () => {
     expect(problemsOf({ ...CORRECT, "bcdc:hcc.truocHan": "7000" }).find((p) => p.key === "hcc.daGiaiQuyetTong")?.message).toMatch(/ là 7\.766, nhưng /);
   });
 
+  // Walk finding (walk41, held-out 1052 and 1053): late dossiers counted inside the resolved ones, as many offices do.
+  it("sum: a total off by exactly a figure counted either way is a warning that says so, and blocks nothing", () => {
+    // Received 9.780 = resolved 7.766 (late inside) + pending 2.014, the late 130 again beside them: off by 130.
+    const inside = { ...CORRECT, "bcdc:hcc.dangGiaiQuyet": "2.014" };
+    const [problem] = problemsOf(inside).filter((p) => p.key === "hcc.tong");
+    expect(problem?.severity).toBe("warning");
+    expect(problem?.message).toBe(
+      "Hồ sơ tiếp nhận (Trung tâm PVHCC) là 9.780, nhưng Hồ sơ đã giải quyết 7.766 + Hồ sơ trễ và quá hạn 130 + Hồ sơ đang giải quyết 2.014 = 9.910: " +
+        "chênh đúng bằng Hồ sơ trễ và quá hạn (130). Nếu văn bản tính số này gộp vào số khác (hoặc tách ra) khác cách của biểu mẫu thì không phải lỗi; nếu không, hãy kiểm tra lại.",
+    );
+    // Off by anything else it is still an error.
+    expect(problemsOf({ ...CORRECT, "bcdc:hcc.dangGiaiQuyet": "2.015" }).find((p) => p.key === "hcc.tong")?.severity).toBe("error");
+    // Resolved written as early + on time + withdrawn + late: off by the late ones the other way.
+    const resolved = problemsOf({ ...CORRECT, "bcdc:hcc.daGiaiQuyet": "7.896", "bcdc:hcc.dangGiaiQuyet": "1.754" }).find((p) => p.key === "hcc.daGiaiQuyetTong");
+    expect(resolved?.severity).toBe("warning");
+  });
+
   it("in post ≤ allotted", () => {
     const [problem] = problemsOf({ ...CORRECT, "bcdc:bienChe.congChucThucHien": "56" });
     expect(problem).toEqual({

@@ -48,4 +48,17 @@ it("names the leader who decides, and records the name the leader gave", async (
     `${GIAO} written Nguyễn Văn Chuyên`,
     `${GIAO} accepted Trần Thị Lãnh Đạo`,
   ]);
+
+  // Walk finding (walk41): the leader's name replaced the clerk's, and her next update was logged under his.
+  await openView(user, "Số liệu");
+  await domReached(() => screen.queryByText("Người cập nhật: Nguyễn Văn Chuyên") !== null);
+  store.getState().setFigure(GIAO, "57");
+  await store.getState().updateDocument();
+  const after = storedReportFromXml(sim.doc.xmlParts.find((p) => p.namespaceUri === STORE_NAMESPACE)!.xml)!;
+  expect(after.history).toContainEqual(expect.objectContaining({ field: GIAO, to: "57", by: "Nguyễn Văn Chuyên" }));
+  expect(store.getState().history.map((h) => `${h.to} ${h.decision ?? "written"} ${h.by}`)).toEqual([
+    "56 written Nguyễn Văn Chuyên",
+    "56 accepted Trần Thị Lãnh Đạo",
+    "57 written Nguyễn Văn Chuyên",
+  ]);
 });

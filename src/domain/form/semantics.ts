@@ -64,6 +64,7 @@ export function semanticProblems(form: ReportForm): FormProblem[] {
     if (rule.kind === "sum") {
       need(rule.total, `${at}/total`, NUMERIC, "một số");
       rule.parts.forEach((id, j) => need(id, `${at}/parts/${j}`, NUMERIC, "một số"));
+      if (rule.countedEitherWay !== undefined) need(rule.countedEitherWay, `${at}/countedEitherWay`, NUMERIC, "một số");
     } else if (rule.kind === "atMost") {
       need(rule.small, `${at}/small`, NUMERIC, "một số");
       if (Array.isArray(rule.big)) rule.big.forEach((id, j) => need(id, `${at}/big/${j}`, NUMERIC, "một số"));

@@ -88,7 +88,12 @@ function formulaOf(formula: FormFormula, tag: (id: string) => FieldId): Formula 
 function ruleOf(rule: FormRule, tag: (id: string) => FieldId): Rule {
   switch (rule.kind) {
     case "sum":
-      return { ...rule, total: tag(rule.total), parts: rule.parts.map(tag) };
+      return {
+        ...rule,
+        total: tag(rule.total),
+        parts: rule.parts.map(tag),
+        ...(rule.countedEitherWay === undefined ? {} : { countedEitherWay: tag(rule.countedEitherWay) }),
+      };
     case "atMost":
       return { ...rule, small: tag(rule.small), big: Array.isArray(rule.big) ? rule.big.map(tag) : tag(rule.big) };
     case "cutoff":

@@ -1,5 +1,6 @@
 import { Button, Text } from "@fluentui/react-components";
 import { useState } from "react";
+import { deciderOf } from "../store/decider";
 import { useAppStore } from "../store/StoreContext";
 import { NameQuestion } from "./NameQuestion";
 
@@ -8,7 +9,7 @@ import { NameQuestion } from "./NameQuestion";
  * leader share, a leader's accept or reject was recorded under the clerk's name without the leader seeing it.
  */
 export function AuthorLine({ deciding = false }: { deciding?: boolean }) {
-  const author = useAppStore((s) => s.author);
+  const author = useAppStore((s) => (deciding ? deciderOf(s) : s.author));
   const [renaming, setRenaming] = useState(false);
   if (renaming) return <NameQuestion deciding={deciding} renaming then={() => setRenaming(false)} onCancel={() => setRenaming(false)} />;
   if (!author) return null;

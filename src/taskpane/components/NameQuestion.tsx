@@ -18,7 +18,8 @@ export function NameQuestion({
   deciding?: boolean;
   renaming?: boolean;
 }) {
-  const setAuthor = useAppStore((s) => s.setAuthor);
+  // A leader's name, asked or changed in «Duyệt», is the reviewer's: the clerk's own stays for her updates.
+  const setAuthor = useAppStore((s) => (deciding ? s.setReviewer : s.setAuthor));
   const [name, setName] = useState("");
   const [tried, setTried] = useState(false);
   const missing = name.trim() === "";

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { fieldName } from "../../domain/fieldName";
 import { reviewGroups } from "../../domain/reviewGroups";
 import type { FieldId } from "../../domain/types";
+import { deciderOf } from "../store/decider";
 import { useAppStore } from "../store/StoreContext";
 import { AuthorLine } from "./AuthorLine";
 import { NameQuestion } from "./NameQuestion";
@@ -28,7 +29,7 @@ export default function ReviewPanel() {
   const changes = useAppStore((s) => s.trackedReview);
   const history = useAppStore((s) => s.history);
   const busy = useAppStore((s) => s.busy);
-  const hasAuthor = useAppStore((s) => s.author.trim() !== "");
+  const hasAuthor = useAppStore((s) => deciderOf(s).trim() !== "");
   const loadReview = useAppStore((s) => s.loadReview);
   const resolve = useAppStore((s) => s.resolveReview);
   // The decision waiting for the leader's name (asked once, it goes into the history).

@@ -137,6 +137,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       trackingSupported: true,
       writeLock: null,
       author: deps.prefs.get("author") ?? "",
+      reviewer: deps.prefs.get("reviewer") ?? "",
       trackedReview: null,
       pendingAtStart: 0,
       missing: [],
@@ -277,6 +278,10 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       setAuthor: (author) => {
         deps.prefs.set("author", author);
         set({ author });
+      },
+      setReviewer: (reviewer) => {
+        deps.prefs.set("reviewer", reviewer);
+        set({ reviewer });
       },
     };
   });

@@ -14,6 +14,7 @@ import { agreedTexts } from "../../domain/updatePlan";
 import type { StoreKit } from "./types";
 import type { ReviewActions } from "./reviewActions";
 import { storedOnly, storedXmlOf } from "./storedState";
+import { deciderOf } from "./decider";
 
 export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ReviewActions {
   const { word } = deps;
@@ -52,7 +53,7 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         const entries: HistoryEntry[] = tags.flatMap((tag) => {
           const change = pending.find((c) => c.tag === tag);
           if (!change) return [];
-          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: state.author, period, decision: accept ? "accepted" : "rejected" }];
+          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: deciderOf(state), period, decision: accept ? "accepted" : "rejected" }];
         });
         const history = [...state.history, ...entries];
         set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode });

@@ -151,6 +151,12 @@ export interface AppState {
   trackingSupported: boolean;
   /** The name written in the history (set once, kept in the browser's storage). */
   author: string;
+  /**
+   * The name a review decision is recorded under when it is not the clerk's (a leader deciding on the clerk's
+   * computer); empty: the author's. Walk finding (walk41): a leader's «Đổi tên» in «Duyệt» replaced the clerk's name,
+   * and the clerk's next update was logged under the leader's.
+   */
+  reviewer: string;
   /** Tracked changes inside our controls, for the leaders' review; null until loaded. */
   trackedReview: ControlChanges[] | null;
   /**
@@ -228,6 +234,7 @@ export interface AppActions {
   /** The clerk's answer to bindOffer. */
   answerBind(choice: "bind" | "after" | "cancel"): Promise<void>;
   setAuthor(name: string): void;
+  setReviewer(name: string): void;
   loadReview(): Promise<void>;
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
   dismissMissing(field: FieldId): void;

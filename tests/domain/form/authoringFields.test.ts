@@ -102,6 +102,22 @@ describe("rename, move, delete", () => {
     expect(deleted.ok && deleted.form.rules.some((r) => r.id === "hcc.daGiaiQuyetTong")).toBe(false);
     expect(deleted.ok && deleted.form.rules).toHaveLength(form.rules.length - 1);
   });
+
+  it("keeps a sum that only allowed for a deleted figure being counted either way, without that allowance", () => {
+    const share = deleteField(builtInForm("bao-cao-dan-chu-quy"), "hcc.tyLeTreHan");
+    if (!share.ok) throw new Error(share.problems.join());
+    const late = deleteField(share.form, "hcc.treHan");
+    if (!late.ok) throw new Error(late.problems.join());
+    // hcc.tong had it as a part: deleted with it; hcc.daGiaiQuyetTong only allowed for it.
+    expect(late.form.rules.some((r) => r.id === "hcc.tong")).toBe(false);
+    expect(late.form.rules.find((r) => r.id === "hcc.daGiaiQuyetTong")).toEqual({
+      id: "hcc.daGiaiQuyetTong",
+      kind: "sum",
+      total: "hcc.daGiaiQuyet",
+      parts: ["hcc.truocHan", "hcc.dungHan", "hcc.rutTraLai"],
+      severity: "error",
+    });
+  });
 });
 
 describe("ids from Vietnamese words", () => {
