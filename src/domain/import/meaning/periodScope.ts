@@ -22,6 +22,7 @@ import { fractionLegend } from "./vetoPlace";
 import { inTasksPart } from "./planPlaces";
 import { periodsJoined } from "./periodsJoined";
 import { yearThenOwnQuarter } from "./yearThenQuarter";
+import { yearTopicSentence } from "./yearTopic";
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
@@ -218,6 +219,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   if (before !== null) return before;
   // «Năm 2025, … điều động đến 02 công chức; riêng quý IV, … 01 công chức»: the year set against the quarter (yearThenQuarter.ts).
   if (yearThenOwnQuarter(visible, text.slice(end, s.to), ctx)) return true;
+  // «Năm 2025, Văn phòng … bổ nhiệm 05 Trưởng phòng» in a year's report sent as quý IV's (yearTopic.ts).
+  if (yearTopicSentence(visible, ctx) && !holdsInQuarter(text.slice(start, end), visible, text.slice(end, s.to), { from: s.from, other: true, months: 12 }, ctx)) return true;
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
   const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
   if (after !== null) return after;

