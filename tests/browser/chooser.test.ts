@@ -1,7 +1,7 @@
 /**
  * «Văn bản cũ» on reports the add-in had not seen, in the preview at 350 px:
  * - a reworded report (corpus 01-ngan-gon.txt) with a note stating two staff counts a second time, differently, so they
- *   are rightly unclear: the clerk clicks a candidate (Word selects it), then «Gắn vào “…”»; binds another number
+ *   are rightly unclear: the clerk clicks a candidate (Word selects it), then «Gắn vào «…»»; binds another number
  *   selected by hand; undoes a choice; chooses again by keyboard alone; reopens the pane;
  * - a report written in Word tables (corpus 03-bang-bieu.docx, inserted with body.insertOoxml): the pane binds the
  *   same figures as `npm run check` reads from the file, each control on its cell's number.
@@ -51,7 +51,7 @@ describe("choosing an unclear figure in two clicks", () => {
 
     // Second click: the field. The number becomes its control; the text does not change.
     const before = await documentOf(page).innerText();
-    await pane.getByRole("button", { name: "Gắn vào “Công chức đang thực hiện”" }).click();
+    await pane.getByRole("button", { name: "Gắn vào «Công chức đang thực hiện»" }).click();
     await pane.getByText("Đã gắn «46» vào ô «Công chức đang thực hiện». Số trong văn bản giữ nguyên.").first().waitFor();
     expect(await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.congChucThucHien"]').allInnerTexts()).toEqual(["46"]);
     expect((await documentOf(page).innerText()).replace(/\s+/g, " ")).toBe(before.replace(/\s+/g, " "));
@@ -62,7 +62,7 @@ describe("choosing an unclear figure in two clicks", () => {
     const paragraph = lines.findIndex((line) => line.includes("có mặt 14"));
     const at = lines[paragraph]!.indexOf("có mặt 14") + "có mặt ".length;
     await selectInDocument(paragraph, at, at + 2);
-    await pane.getByRole("button", { name: "Gắn vào “Biên chế sự nghiệp đang thực hiện”" }).click();
+    await pane.getByRole("button", { name: "Gắn vào «Biên chế sự nghiệp đang thực hiện»" }).click();
     await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.suNghiepThucHien"]', { hasText: "14" }).waitFor();
 
     // A wrong choice undone: the control goes, the text stays.
@@ -76,7 +76,7 @@ describe("choosing an unclear figure in two clicks", () => {
     await pane.getByRole("group", { name: "Các số có thể là «Công chức đang thực hiện»" }).getByRole("button", { name: /có mặt 46; sự nghiệp giao 15,… · đoạn 14$/ }).focus();
     await page.keyboard.press("Enter");
     await documentOf(page).locator(".sim-selected", { hasText: "46" }).waitFor();
-    const target = "Gắn vào “Công chức đang thực hiện”";
+    const target = "Gắn vào «Công chức đang thực hiện»";
     for (let tabs = 0; tabs < 6 && (await pane.locator(":focus").innerText()) !== target; tabs++) await page.keyboard.press("Tab");
     expect(await pane.locator(":focus").innerText()).toBe(target);
     await page.keyboard.press("Enter");

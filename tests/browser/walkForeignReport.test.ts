@@ -66,7 +66,7 @@ describe("a report from another office, its unclear figures chosen in two clicks
     await shot(page, "candidate-shown");
 
     // Second click: the field.
-    await pane.getByRole("button", { name: "Gắn vào “Viên chức biệt phái”" }).click();
+    await pane.getByRole("button", { name: "Gắn vào «Viên chức biệt phái»" }).click();
     await pane.getByText(`Đã gắn «${value}» vào ô «Viên chức biệt phái». Số trong văn bản giữ nguyên.`).first().waitFor();
     expect(await documentOf(page).locator('.cc[data-tag="bcdc:bienChe.bietPhai"]').allInnerTexts()).toEqual([value]);
     await shot(page, "bound");
@@ -88,10 +88,10 @@ describe("a report from another office, its unclear figures chosen in two clicks
     await group.scrollIntoViewIfNeeded();
     await group.getByRole("button").filter({ has: page.locator("strong", { hasText: /^35$/ }) }).click();
     await documentOf(page).locator(".sim-selected", { hasText: "35" }).waitFor();
-    // «Gắn vào “Thạc sĩ”» is visible inside the list's own scrolling box, without the clerk looking for it.
-    const bind = pane.getByRole("button", { name: "Gắn vào “Thạc sĩ”" });
+    // «Gắn vào «Thạc sĩ»» is visible inside the list's own scrolling box, without the clerk looking for it.
+    const bind = pane.getByRole("button", { name: "Gắn vào «Thạc sĩ»" });
     await page.waitForFunction(() => {
-      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Gắn vào “Thạc sĩ”");
+      const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Gắn vào «Thạc sĩ»");
       const list = button?.closest(".summary-list");
       if (!button || !list) return false;
       const b = button.getBoundingClientRect();

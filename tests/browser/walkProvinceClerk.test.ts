@@ -53,7 +53,7 @@ describe("a clerk from another province on her own report, then her leader", () 
       return !!selected && !!toolbar && !!column && selected.top >= toolbar.bottom && selected.bottom <= column.bottom;
     });
     await shot(page, "candidate-below-toolbar");
-    await pane().getByRole("button", { name: "Gắn vào “Điều động đến và bổ nhiệm”" }).click();
+    await pane().getByRole("button", { name: "Gắn vào «Điều động đến và bổ nhiệm»" }).click();
     await pane().getByText("Đã gắn «02» vào ô «Điều động đến và bổ nhiệm». Số trong văn bản giữ nguyên.").first().waitFor();
   });
 

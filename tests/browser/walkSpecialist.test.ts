@@ -47,7 +47,7 @@ it("opens another office's report, reads it, settles unclear figures, checks it,
   // Two clicks: the candidate (Word selects it), then the field.
   await candidate("Công chức đang thực hiện", "58").click();
   await documentOf(page).locator(".sim-selected", { hasText: "58" }).waitFor();
-  await pane.getByRole("button", { name: "Gắn vào “Công chức đang thực hiện”" }).click();
+  await pane.getByRole("button", { name: "Gắn vào «Công chức đang thực hiện»" }).click();
   await pane.getByText("Đã gắn «58» vào ô «Công chức đang thực hiện». Số trong văn bản giữ nguyên.").first().waitFor();
   expect(await controls("bcdc:bienChe.congChucThucHien")).toEqual(["58"]);
   // The same 58 offered for the other field is said to be taken, and cannot be picked again.
@@ -57,7 +57,7 @@ it("opens another office's report, reads it, settles unclear figures, checks it,
   await shot(page, "chosen-one");
   await candidate("Biên chế sự nghiệp đang thực hiện", "19").click();
   await documentOf(page).locator(".sim-selected", { hasText: "19" }).waitFor();
-  await pane.getByRole("button", { name: "Gắn vào “Biên chế sự nghiệp đang thực hiện”" }).click();
+  await pane.getByRole("button", { name: "Gắn vào «Biên chế sự nghiệp đang thực hiện»" }).click();
   await pane.getByText("Đã gắn «19» vào ô «Biên chế sự nghiệp đang thực hiện». Số trong văn bản giữ nguyên.").first().waitFor();
   await shot(page, "chosen-two");
 

@@ -47,7 +47,7 @@ describe("a figure chosen from a table", () => {
     // Still two clicks: the row's figure is selected in the document, then bound.
     await roomRow.click();
     await documentOf(page).locator(".sim-selected", { hasText: "16" }).waitFor();
-    await pane.getByRole("button", { name: "Gắn vào “Biên chế sự nghiệp đang thực hiện”" }).click();
+    await pane.getByRole("button", { name: "Gắn vào «Biên chế sự nghiệp đang thực hiện»" }).click();
     await pane.getByText("Đã gắn «16» vào ô «Biên chế sự nghiệp đang thực hiện». Số trong văn bản giữ nguyên.").first().waitFor();
     await shot(page, "bound");
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);

@@ -30,7 +30,7 @@ async function openFile(name: string): Promise<void> {
 async function choose(label: string, candidate: number): Promise<void> {
   await pane().getByRole("group", { name: `Các số có thể là «${label}»` }).getByRole("button").nth(candidate).click();
   await documentOf(page).locator(".sim-selected").first().waitFor();
-  await pane().getByRole("button", { name: `Gắn vào “${label}”` }).click();
+  await pane().getByRole("button", { name: `Gắn vào «${label}»` }).click();
   await pane().getByText(new RegExp(`^Đã gắn «[^»]+» vào ô «${label.replace(/[()]/g, "\\$&")}»`)).first().waitFor();
 }
 

@@ -2,7 +2,7 @@
  * A new clerk resolving the unclear figures of a district's report (corpus heldout/02, written by nobody here), in the
  * preview at 350 px. What surprised her, each now held:
  * - the one-stop desk's and the service centre's «Hồ sơ đang giải quyết» were listed twice under one name, with two
- *   identical «Gắn vào “Hồ sơ đang giải quyết”» buttons: each now carries its section;
+ *   identical «Gắn vào «Hồ sơ đang giải quyết»» buttons: each now carries its section;
  * - after «Gắn vào» or «Bỏ gắn» the keyboard's place fell to the page: it goes to the next unclear figure, or back to
  *   the figure undone;
  * - a percentage bound was shown without its sign («Tỷ lệ trả đúng hạn: 14,21»);
@@ -47,7 +47,7 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
       "Hồ sơ đang giải quyết (Trung tâm Phục vụ hành chính công tỉnh)",
     ].filter((name) => names.includes(name)));
     expect(names.filter((name) => name.startsWith("Hồ sơ đang giải quyết")).length).toBe(2);
-    const bindButtons = await unclear.getByRole("button", { name: /^Gắn vào “/ }).allInnerTexts();
+    const bindButtons = await unclear.getByRole("button", { name: /^Gắn vào «/ }).allInnerTexts();
     expect(bindButtons.filter((name, i) => bindButtons.indexOf(name) !== i)).toEqual([]);
     // Percentages as the document writes them.
     const percentages = boundItems.filter((item) => item.startsWith("Tỷ lệ"));
@@ -62,6 +62,10 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
       .waitFor();
     await shot(page, "recognised");
 
+    // walk41: every unclear figure says its section, in its label or on the line under it.
+    const cards = await unclear.locator(":scope > li").allInnerTexts();
+    expect(cards.filter((card) => !/^[^\n]*\(/.test(card) && !/\nMục [IVX]+\./.test(card)).map((c) => c.slice(0, 60))).toEqual([]);
+
     // Two clicks by keyboard on the first unclear figure; then the focus is on the next one, not lost to the page.
     const entries = unclear.locator(":scope > li");
     const first = (await entries.first().getAttribute("data-unclear"))!;
@@ -70,7 +74,7 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
     await pane.getByRole("group", { name: `Các số có thể là «${label}»` }).getByRole("button").first().focus();
     await page.keyboard.press("Enter");
     await documentOf(page).locator(".sim-selected").first().waitFor();
-    await pane.getByRole("button", { name: `Gắn vào “${label}”`, exact: true }).focus();
+    await pane.getByRole("button", { name: `Gắn vào «${label}»`, exact: true }).focus();
     await page.keyboard.press("Enter");
     await pane.getByText(new RegExp(`^Đã gắn «[^»]+» vào ô «${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}»`)).first().waitFor();
     await focusedUnclear(second);
@@ -96,6 +100,6 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
     const withoutCandidates = unclear.locator(":scope > li").filter({ hasNot: page.getByRole("group") });
     await withoutCandidates.first().waitFor();
     const texts = await withoutCandidates.allInnerTexts();
-    expect(texts.filter((text) => !text.includes("Hãy nhập số liệu này ở thẻ «Số liệu».")).map((t) => t.slice(0, 80))).toEqual([]);
+    expect(texts.filter((text) => !text.includes("Bôi đen số đó trong văn bản rồi bấm «Gắn vào», hoặc nhập số liệu này ở thẻ «Số liệu».")).map((t) => t.slice(0, 80))).toEqual([]);
   });
 });

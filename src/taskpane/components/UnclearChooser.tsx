@@ -1,6 +1,6 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type CSSProperties } from "react";
-import { fieldName } from "../../domain/fieldName";
+import { fieldName, sectionHeading } from "../../domain/fieldName";
 import { placeKey } from "../../domain/import/candidatePlace";
 import type { UnboundFigure } from "../../domain/import/pane";
 import { useAppStore } from "../store/StoreContext";
@@ -18,7 +18,7 @@ const shortened = (text: string) => (text.length > LONGEST_SHOWN ? `${text.slice
 
 /**
  * The figures recognition left unclear, and the clerk's two clicks: a candidate (Word selects it in the document),
- * then «Gắn vào “…”» (what is selected becomes the field's control). A number the list does not offer is bound the
+ * then «Gắn vào «…»» (what is selected becomes the field's control). A number the list does not offer is bound the
  * same way after selecting it in Word. Choices made can be undone («Bỏ gắn»): the control goes, the text stays. When no
  * candidate is the figure, «Văn bản không nêu số này» says so, and «Bỏ chọn» takes it back.
  */
@@ -99,6 +99,13 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
   return (
     <li data-unclear={figure.field}>
       <Text weight="semibold">{figure.label}</Text>
+      {/* Walk finding (walk41): «Tỷ lệ trả sớm hạn» named no section, and the centre's table value was bound to the
+          office desk's figure. A label not already qualified by its section is followed by it. */}
+      {figure.label === report.byId.get(figure.field)?.label && (
+        <Text as="p" size={200} block>
+          Mục {sectionHeading(report, figure.field)}
+        </Text>
+      )}
       {candidates.length > 0 ? (
         <div role="group" aria-label={`Các số có thể là «${figure.label}»`} className="choices">
           {candidates.map((c, i) => {
@@ -134,7 +141,9 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
         // Nothing to click in the document: the reason alone left the clerk without a next step. On its own line: run on
         // from the label, «… kiểm soát TTHC số liệu nằm trên …» read as one sentence (walk40).
         <Text as="p" size={200} block>
-          {figure.reason.charAt(0).toUpperCase() + figure.reason.slice(1)}. Hãy nhập số liệu này ở thẻ «Số liệu».
+          {/* walk41: «không gắn được … Hãy nhập … ở thẻ «Số liệu»» above a «Gắn vào» button read as a contradiction. */}
+          {figure.reason.charAt(0).toUpperCase() + figure.reason.slice(1)}. Bôi đen số đó trong văn bản rồi bấm «Gắn vào», hoặc
+          nhập số liệu này ở thẻ «Số liệu».
         </Text>
       )}
       {/* After a candidate is shown, the next click is this one: it stands out. */}
@@ -148,7 +157,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
           void bindChosen(figure.field);
         }}
       >
-        Gắn vào “{figure.label}”
+        Gắn vào «{figure.label}»
       </Button>
       {/* A figure found but not placeable is stated: «không nêu» would be false. */}
       {!figure.stated && (
