@@ -112,6 +112,9 @@ export function electionAward(label: string, text: string, start: number, end: n
   const after = /^[^.;\n]{0,160}/u.exec(text.slice(end))![0];
   // …or the election leads the number's clause: «- Bầu cử ĐBQH khóa XVI, đại biểu HĐND các cấp (15/3/2026): đề nghị
   // CT UBND TP tặng BK 01 tập thể VP» (held-out 1093).
-  const before = /[^.;\n]{0,160}$/u.exec(text.slice(Math.max(0, start - 160), start))![0];
-  return ELECTION.test(after) || ELECTION.test(before);
+  if (ELECTION.test(after)) return true;
+  // Back to the clause's start, by scanning (a regex anchored at the end tries every start: quadratic in the reach).
+  let from = start;
+  while (from > 0 && start - from < 160 && !".;\n".includes(text[from - 1]!)) from--;
+  return ELECTION.test(text.slice(from, start));
 }
