@@ -5,7 +5,7 @@ import { parseField, readsAs } from "../../domain/fieldValues";
 import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
-import type { UpdateDecision } from "../../domain/updatePlan";
+import type { FieldChange, UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
 import { blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
 import type { Notice } from "./types";
@@ -39,7 +39,8 @@ export function describeUpdate(
   problems: readonly Problem[] = [],
   unplaced: readonly string[] = [],
 ): Notice {
-  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0;
+  const declined = decision.rejectedKept ?? [];
+  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0 || declined.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
@@ -51,7 +52,7 @@ export function describeUpdate(
           ? // Walk finding (walker38): figures held back for errors, nothing written, the notice opened «the others are
             // right» and a clerk took the list of held figures for changes made. It now says first that nothing was written.
             "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
-          : kept.length > 0 || unplaced.length > 0
+          : kept.length > 0 || unplaced.length > 0 || declined.length > 0
             ? "Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
             : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
@@ -62,6 +63,7 @@ export function describeUpdate(
     parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
   }
   if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
+  if (declined.length > 0) parts.push(rejectedSentence(report, declined));
   if (decision.conflicts.length > 0) {
     parts.push(`${placesOf(decision.conflicts)} đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
   }
@@ -136,6 +138,12 @@ function recomputedNote(report: ReportDefinition, decision: UpdateDecision): str
   if (recomputed.length === 0) return "";
   const named = recomputed.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} → ${c.to}`);
   return ` Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): ${named.join("; ")}${recomputed.length > 3 ? "; …" : ""}.`;
+}
+
+/** Computed figures the update left alone because a leader rejected the very change it would make (rejectedChanges.ts). */
+function rejectedSentence(report: ReportDefinition, declined: readonly FieldChange[]): string {
+  const named = declined.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} (không sửa thành ${c.to})`);
+  return `Lãnh đạo đã từ chối sửa nên văn bản giữ nguyên: ${named.join("; ")}${declined.length > 3 ? "; …" : ""}.`;
 }
 
 /** Typed figures with no control anywhere in the document: named (three at most), with the step that places them. */

@@ -55,15 +55,25 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
           if (shown.kind === "one") raw[tag] = boxText(def, shown.text);
           else if (!accept) delete raw[tag];
         }
+        // The period's texts rejected: the pane's period is the document's again, or the next update rewrites them.
+        let { period, documentPeriod } = state;
+        if (tags.some((tag) => report.byId.get(tag)?.formula?.op === "period")) {
+          const { periodFromTexts } = await import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
+          const shown = periodFromTexts(report, agreed);
+          if (shown) {
+            documentPeriod = shown;
+            if (!accept) period = shown;
+          }
+        }
         const at = deps.now().toISOString();
-        const period = state.documentPeriod ?? state.period;
+        const decidedIn = state.documentPeriod ?? state.period;
         const entries: HistoryEntry[] = tags.flatMap((tag) => {
           const change = pending.find((c) => c.tag === tag);
           if (!change) return [];
-          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: state.author, period, decision: accept ? "accepted" : "rejected" }];
+          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: state.author, period: decidedIn, decision: accept ? "accepted" : "rejected" }];
         });
         const history = [...state.history, ...entries];
-        set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode });
+        set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode, period, documentPeriod });
         // Saved at once: whoever reopens the pane or the document sees the decision, not the values before it.
         await word.update(storedOnly(() => storedXmlOf(get())));
         const names = tags.map((tag) => fieldName(report, tag));
