@@ -10,6 +10,7 @@ import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
 import { formatCount, roundTo } from "./vnNumber";
 import { textAtPlace } from "./headerUnit";
+import type { FieldChange } from "./updatePlan";
 
 /** One place in the document where a field is shown. */
 export interface Observation {
@@ -47,7 +48,16 @@ function agrees(field: FieldDef, text: string, value: FieldValue): boolean {
   return sameValue(seen, value) || text.trim() === formatField(field, value);
 }
 
-export function checkDocument(report: ReportDefinition, values: Values, observations: Observations): Problem[] {
+/**
+ * `rejected`: computed figures whose correction a leader rejected (rejectedChanges.ts). The update keeps their text, so
+ * their warning says so instead of sending the clerk to «Cập nhật văn bản», which would not change them.
+ */
+export function checkDocument(
+  report: ReportDefinition,
+  values: Values,
+  observations: Observations,
+  rejected: ReadonlyMap<FieldId, FieldChange> = new Map(),
+): Problem[] {
   const problems: Problem[] = [];
   for (const [id, seen] of observations) {
     const field = report.byId.get(id);
@@ -70,7 +80,8 @@ export function checkDocument(report: ReportDefinition, values: Values, observat
     // rewrites it with its figures, so a routine refresh raises no warning. One that disagrees with the document's
     // own figures (960 / 9.780 written as 9,7%) is a mistake in the report, and is said.
     if (wrong && !agreesWithDocument(report, field, wrong.text, observations)) {
-      problems.push(computedMismatch(report, field, wrong.text.trim(), value, values));
+      const kept = rejected.get(id);
+      problems.push(computedMismatch(report, field, wrong.text.trim(), value, values, kept?.from === wrong.text ? kept : undefined));
     }
   }
   return problems;
@@ -95,7 +106,7 @@ function distinctTexts(field: FieldDef, seen: readonly Observation[]): string[] 
   return [...new Set(keys)];
 }
 
-function computedMismatch(report: ReportDefinition, field: FieldDef, text: string, value: FieldValue, values: Values): Problem {
+function computedMismatch(report: ReportDefinition, field: FieldDef, text: string, value: FieldValue, values: Values, kept?: FieldChange): Problem {
   const shown = formatField(field, value);
   const formula = field.formula!;
   let because = "";
@@ -109,7 +120,9 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
     key: `doc.computed:${field.id}`,
     severity: "warning",
     fields: fields.filter((id) => report.byId.has(id)),
-    message: `Văn bản ghi «${fieldName(report, field.id)}» là ${text}, nhưng theo số liệu phải là ${shown}${because}. Bấm «Cập nhật văn bản» để sửa.`,
+    message:
+      `Văn bản ghi «${fieldName(report, field.id)}» là ${text}, nhưng theo số liệu phải là ${shown}${because}. ` +
+      (kept ? `Lãnh đạo đã từ chối sửa thành ${kept.to}, nên «Cập nhật văn bản» giữ ${text}.` : "Bấm «Cập nhật văn bản» để sửa."),
   };
 }
 

@@ -51,6 +51,8 @@ export interface UpdateDecision {
    * cannot be read; listing them beside these made a long list at 350 px of figures nobody has to touch.
    */
   waiting: HeldFigure[];
+  /** Computed figures left as the document has them because a leader rejected this very change (rejectedChanges.ts). */
+  rejectedKept?: FieldChange[];
 }
 
 /** A figure held back by an error: the document's text, and the pane's (null: the pane's input is no figure yet). */
@@ -71,6 +73,8 @@ export interface UpdateInput {
   overwrite?: ReadonlySet<FieldId>;
   /** Fields the clerk chose to leave as the document has them. */
   skip?: ReadonlySet<FieldId>;
+  /** Per computed figure, the change a leader rejected and nothing has replaced since: not made again. */
+  rejected?: ReadonlyMap<FieldId, FieldChange>;
   /**
    * Controls whose tag is derived from a field's tag (comparison phrases, `<field>@quyTruoc`: comparison/phrase.ts
    * and docs/comparison.md). Absent: such controls are left alone.
@@ -120,6 +124,11 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     // The same value in the clerk's own style is a question of style, not a hand edit: asked once for all such figures.
     if (!derived && value !== null && !input.overwrite?.has(key) && readsAs(field, control.text, value)) {
       decision.restyles.push({ field: key, controlId: control.id, documentText: control.text, target });
+      continue;
+    }
+    const rejected = derived ? undefined : input.rejected?.get(key);
+    if (rejected && rejected.from === control.text && rejected.to === target) {
+      if (!decision.rejectedKept?.some((c) => c.field === key)) (decision.rejectedKept ??= []).push(rejected);
       continue;
     }
     // What was last written is stored once per field, with its «%»: the bare text under a «%» header is that too.

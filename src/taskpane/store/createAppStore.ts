@@ -8,6 +8,7 @@ import { periodAt } from "../../domain/periodKinds";
 import { topSectionOf } from "../../domain/report";
 import type { FieldId, Period, PeriodKind } from "../../domain/types";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
+import { standingRejections } from "../../domain/rejectedChanges";
 import { validateFigures } from "../../domain/validate";
 import type { ControlInfo } from "../../office/gateway";
 import { describeError } from "./messages";
@@ -65,10 +66,11 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
 
   return createStore<AppStore>()((set, get) => {
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
-    const derive: StoreKit["derive"] = (raw, period, observations) => {
+    const derive: StoreKit["derive"] = (raw, period, observations, history = get()?.history ?? []) => {
       report = get()?.report ?? report;
       const review = validateFigures(report, raw, period);
-      return { review, documentProblems: withBlockedAdvice(report, review.problems, checkDocument(report, review.values, observations)) };
+      const problems = checkDocument(report, review.values, observations, standingRejections(report, history));
+      return { review, documentProblems: withBlockedAdvice(report, review.problems, problems) };
     };
     const kit: StoreKit = {
       deps,

@@ -5,6 +5,7 @@ import { formatCount } from "../../domain/vnNumber";
 import type { FieldId, Period } from "../../domain/types";
 import { samePeriod } from "../../domain/periodKinds";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
+import { standingRejections } from "../../domain/rejectedChanges";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, oursByPrefix, type ControlInfo, type TrackingMode } from "../../office/gateway";
 import { observe } from "./createAppStore";
@@ -109,7 +110,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         // One state change, so the pane renders the document's data once, not once per step.
         set({
           observations,
-          ...derive(raw, period, observations),
+          ...derive(raw, period, observations, stored?.history ?? []),
           pendingAtStart,
           ready: true,
           busy: null,
@@ -194,6 +195,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
               // A figure the document wrote twice in disagreement, one of its values chosen: written everywhere.
               overwrite: new Set([...state.overwrite, ...settledByChoice(state.report, state.raw, state.observations, observe(plannedFrom))]),
               skip: new Set(state.skip),
+              rejected: standingRejections(state.report, state.history),
               derived,
             });
             decision = plan;

@@ -6,7 +6,7 @@
  * «Cập nhật văn bản», which then writes the chosen one in every place), and the summary counts it apart.
  */
 import type { Observation, Observations } from "../../domain/documentCheck";
-import { formatField, parseWritten } from "../../domain/fieldValues";
+import { valueKey } from "../../domain/documentValue";
 import { isPlaceholder } from "../../domain/placeholder";
 import type { ReportDefinition } from "../../domain/report";
 import type { FieldDef, FieldId } from "../../domain/types";
@@ -15,12 +15,6 @@ import type { FieldDef, FieldId } from "../../domain/types";
 export interface DocumentChoice {
   text: string;
   places: number[];
-}
-
-/** What a text means for the field: its official writing, so «08» and «8» are one value; the text itself otherwise. */
-function valueKey(field: FieldDef, text: string): string {
-  const parsed = parseWritten(field, text.trim());
-  return parsed.ok && parsed.value !== null ? formatField(field, parsed.value) : text.trim();
 }
 
 /** The document's values for a typed figure it writes differently in different places; [] when they agree. */

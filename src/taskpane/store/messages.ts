@@ -43,7 +43,8 @@ export function describeUpdate(
   const recomputed = recomputedChanges(report, decision);
   // A figure the notes above already name is not named again in «Số đã ghi» (walk40, 1032: «4,71% → 4,17%» twice).
   const namedAbove = new Set([...restyled, ...recomputed].map((c) => c.field));
-  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0;
+  const declined = decision.rejectedKept ?? [];
+  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0 || declined.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
@@ -55,14 +56,14 @@ export function describeUpdate(
           ? // Walk finding (walker38): figures held back for errors, nothing written, the notice opened «the others are
             // right» and a clerk took the list of held figures for changes made. It now says first that nothing was written.
             "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
-          : kept.length > 0 || unplaced.length > 0
+          : kept.length > 0 || unplaced.length > 0 || declined.length > 0
             ? // Walk finding (walk40): after a figure typed as the document has it («8827» for 8.827) and one emptied
               // box, the notice opened «Các số liệu khác…» with no figure before it to be "other" than. It now says
               // nothing was written, names the figures left, and ends with the others.
               "Chưa ghi số liệu nào vào văn bản."
             : "Văn bản đã đúng số liệu, không cần ghi gì.",
   ];
-  const othersRight = written === 0 && decision.conflicts.length === 0 && decision.blocked.length === 0 && (kept.length > 0 || unplaced.length > 0);
+  const othersRight = written === 0 && decision.conflicts.length === 0 && decision.blocked.length === 0 && (kept.length > 0 || unplaced.length > 0 || declined.length > 0);
   // Emptying a box does not empty the document: a clerk who cleared a figure by mistake, or to drop it, is told
   // which number the report still carries.
   if (kept.length > 0) {
@@ -70,6 +71,7 @@ export function describeUpdate(
     parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
   }
   if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
+  if (declined.length > 0) parts.push(rejectedSentence(report, declined));
   if (othersRight) parts.push("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.");
   if (decision.conflicts.length > 0) {
     parts.push(`${placesOf(decision.conflicts)} đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
@@ -151,6 +153,12 @@ function recomputedNote(report: ReportDefinition, recomputed: readonly Change[])
   if (recomputed.length === 0) return "";
   const named = recomputed.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} → ${c.to}`);
   return ` Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): ${named.join("; ")}${andOthers(recomputed.length, 3)}.`;
+}
+
+/** Computed figures the update left alone because a leader rejected the very change it would make (rejectedChanges.ts). */
+function rejectedSentence(report: ReportDefinition, declined: readonly Change[]): string {
+  const named = declined.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} (không sửa thành ${c.to})`);
+  return `Lãnh đạo đã từ chối sửa nên văn bản giữ nguyên: ${named.join("; ")}${andOthers(declined.length, 3)}.`;
 }
 
 /** Typed figures with no control anywhere in the document: named (three at most), with the step that places them. */

@@ -4,6 +4,7 @@
  * and the history records who decided what and when, so neither reopening the pane nor the next update undoes it.
  * Loaded on first use by reviewActions.ts, with the review panel, not with the pane.
  */
+import { documentValue } from "../../domain/documentValue";
 import { fieldName } from "../../domain/fieldName";
 import { boxText } from "../../domain/listStyle";
 import { reviewGroupOf } from "../../domain/reviewGroups";
@@ -42,21 +43,38 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         const raw = { ...state.raw };
         const baseline = { ...state.baseline };
         for (const tag of tags) {
-          const text = agreed[tag];
-          if (text === undefined) continue;
-          baseline[tag] = text;
+          if (agreed[tag] !== undefined) baseline[tag] = agreed[tag];
           const def = report.byId.get(tag);
-          if (def && def.formula === undefined) raw[tag] = boxText(def, text);
+          const texts = controls.filter((c) => c.tag === tag).map((c) => c.text);
+          if (!def || def.formula !== undefined || texts.length === 0) continue;
+          // The box takes what the document now says, as a fresh start of the pane would read it. Where the places
+          // disagree again (the staff year: its update changed only the place that differed, so rejecting it brings
+          // back «2026» beside «2025»), the value the leader refused must not stay in the box: it was one of the
+          // document's values, so the next update took it for the clerk's choice and wrote it everywhere unasked.
+          // Back to a new report's «…», the box is empty, not «…» (no figure, so an error under it).
+          const shown = documentValue(def, texts);
+          if (shown.kind === "one") raw[tag] = boxText(def, shown.text);
+          else if (!accept) delete raw[tag];
+        }
+        // The period's texts rejected: the pane's period is the document's again, or the next update rewrites them.
+        let { period, documentPeriod } = state;
+        if (tags.some((tag) => report.byId.get(tag)?.formula?.op === "period")) {
+          const { periodFromTexts } = await import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
+          const shown = periodFromTexts(report, agreed);
+          if (shown) {
+            documentPeriod = shown;
+            if (!accept) period = shown;
+          }
         }
         const at = deps.now().toISOString();
-        const period = state.documentPeriod ?? state.period;
+        const decidedIn = state.documentPeriod ?? state.period;
         const entries: HistoryEntry[] = tags.flatMap((tag) => {
           const change = pending.find((c) => c.tag === tag);
           if (!change) return [];
-          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: deciderOf(state), period, decision: accept ? "accepted" : "rejected" }];
+          return [{ field: tag, from: change.deleted, to: change.inserted, at, by: deciderOf(state), period: decidedIn, decision: accept ? "accepted" : "rejected" }];
         });
         const history = [...state.history, ...entries];
-        set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode });
+        set({ raw, baseline, history, trackedReview, wordTracking: read.trackingMode, period, documentPeriod });
         // Saved at once: whoever reopens the pane or the document sees the decision, not the values before it.
         await word.update(storedOnly(() => storedXmlOf(get())));
         const names = tags.map((tag) => fieldName(report, tag));

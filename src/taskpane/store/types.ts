@@ -41,7 +41,13 @@ export interface StoreKit {
   deps: Required<StoreDeps>;
   set: StoreApi<AppStore>["setState"];
   get: StoreApi<AppStore>["getState"];
-  derive(raw: AppState["raw"], period: Period, observations: AppState["observations"]): Pick<AppState, "review" | "documentProblems">;
+  /** `history`: the state's unless given (at the start, read with the figures before the state holds it). */
+  derive(
+    raw: AppState["raw"],
+    period: Period,
+    observations: AppState["observations"],
+    history?: AppState["history"],
+  ): Pick<AppState, "review" | "documentProblems">;
   /** Runs one Word operation at a time, turning failures into a message. */
   guard(busy: AppState["busy"], work: () => Promise<void>): Promise<void>;
   applyRead(controls: readonly ControlInfo[]): void;
