@@ -96,6 +96,6 @@ it("offers no «không nêu» for a figure found but not placeable, and says why
   );
   const item = (label: string) => within(screen.getByText(label).closest("li")!);
   expect(item("Các nhóm công việc kiểm soát TTHC").queryByRole("button", { name: "Văn bản không nêu số này" })).toBeNull();
-  expect(item("Các nhóm công việc kiểm soát TTHC").getByText(/^Số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô\. Hãy nhập/).tagName).toBe("P");
+  expect(item("Các nhóm công việc kiểm soát TTHC").getByText(/^Số liệu nằm trên nhiều đoạn văn, không gắn được vào một ô\. Bôi đen số đó trong văn bản rồi bấm «Gắn vào», hoặc nhập/).tagName).toBe("P");
   expect(item("Công chức đang thực hiện").getByRole("button", { name: "Văn bản không nêu số này" })).toBeTruthy();
 });
