@@ -98,8 +98,7 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
       // first, linked to the total the clerk had not touched, beside the «≤» or the share's error on the same typo;
       // said this way it is one fact with theirs (onePerFact) and the summary's link goes to the part.
       const over = rule.parts.findIndex((_, i) => parts[i] !== undefined && parts[i]! > total);
-      if (over >= 0 || parts.some((part) => part === undefined)) {
-        if (over < 0) return null;
+      if (over >= 0) {
         const part = rule.parts[over]!;
         return {
           ...base,
@@ -107,6 +106,7 @@ function checkRule(report: ReportDefinition, rule: Rule, values: Values, period:
           message: `${label(report, part)} (${n(parts[over]!)}) lớn hơn ${label(report, rule.total, part)} (${n(total)}): một phần không thể lớn hơn tổng.`,
         };
       }
+      if (parts.some((part) => part === undefined)) return null;
       const sum = parts.reduce<number>((acc, part) => acc + part!, 0);
       if (sum === total) return null;
       const terms = rule.parts.map((id, i) => `${label(report, id, rule.total)} ${n(parts[i]!)}`).join(" + ");
