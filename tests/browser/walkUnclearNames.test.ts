@@ -57,7 +57,8 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
     const notRun = pane.getByRole("list", { name: "Kiểm tra chưa chạy được vì thiếu số liệu" });
     await notRun
       .getByText(
-        "Không kiểm tra được tổng «Hồ sơ tiếp nhận (Trung tâm PVHCC)» = «Hồ sơ đã giải quyết» + «Hồ sơ trễ và quá hạn» + «Hồ sơ đang giải quyết»: thiếu «Hồ sơ tiếp nhận (Trung tâm PVHCC)», «Hồ sơ đã giải quyết», «Hồ sơ trễ và quá hạn», «Hồ sơ đang giải quyết».",
+        // walk40: the figures found and waiting in «Chưa rõ» are said to wait there, not to be missing.
+        "Không kiểm tra được tổng «Hồ sơ tiếp nhận (Trung tâm PVHCC)» = «Hồ sơ đã giải quyết» + «Hồ sơ trễ và quá hạn» + «Hồ sơ đang giải quyết»: thiếu «Hồ sơ trễ và quá hạn»; «Hồ sơ tiếp nhận (Trung tâm PVHCC)», «Hồ sơ đã giải quyết», «Hồ sơ đang giải quyết» còn chờ chọn ở «Chưa rõ».",
       )
       .waitFor();
     await shot(page, "recognised");

@@ -99,6 +99,7 @@ export function uncheckedChecks(
   written: (id: FieldId) => boolean = () => false,
   leftOut: (id: FieldId) => boolean = () => false,
   impossible: (id: FieldId) => ImpossibleFigure | null = () => null,
+  pending: (id: FieldId) => boolean = () => false,
 ): UncheckedItem[] {
   const items: UncheckedItem[] = [];
   const item = (key: string, what: string, missing: FieldId[], name: (id: FieldId) => string): UncheckedItem => {
@@ -109,8 +110,14 @@ export function uncheckedChecks(
       const figure = impossible(id);
       return figure ? [`văn bản ghi ${name(id)} là ${figure.shown}, nhưng số nhập trong ngăn «${figure.typed}» không dùng được: ${figure.reason.replace(/\.$/, "")}`] : [];
     });
-    const absent = missing.filter((id) => !impossible(id));
-    const said = [...wrong, ...(absent.length > 0 ? [`thiếu ${absent.map(name).join(", ")}`] : [])];
+    const absent = missing.filter((id) => !impossible(id) && !pending(id));
+    // A figure found but waiting in «Chưa rõ» is not missing: «thiếu» beside it sent the clerk looking (walk40).
+    const waiting = missing.filter((id) => !impossible(id) && pending(id));
+    const said = [
+      ...wrong,
+      ...(absent.length > 0 ? [`thiếu ${absent.map(name).join(", ")}`] : []),
+      ...(waiting.length > 0 ? [`${waiting.map(name).join(", ")} còn chờ chọn ở «Chưa rõ»`] : []),
+    ];
     return { key, message: `Không kiểm tra được ${what}: ${said.join("; ")}.`, missing };
   };
   for (const rule of report.rules) {

@@ -101,8 +101,9 @@ function RecognitionResult() {
   // Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet.
   const given = (id: string) => (values.get(id) ?? null) !== null;
   const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
-  const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible).filter((u) => !u.leftOut);
-  const unclear = summary.ambiguous.filter((f) => !chosen[f.field] && !notStated.includes(f.field)).length;
+  const waiting = new Set(summary.ambiguous.filter((f) => !chosen[f.field] && !notStated.includes(f.field)).map((f) => f.field));
+  const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible, (id) => waiting.has(id)).filter((u) => !u.leftOut);
+  const unclear = waiting.size;
   const picked = summary.ambiguous.filter((f) => chosen[f.field]).length;
   const unstated = summary.ambiguous.length - unclear - picked;
   return (

@@ -20,3 +20,13 @@ it("still says «thiếu» for a figure neither typed nor in the document", () =
   const item = uncheckedChecks(REPORT, read).find((u) => u.key === "unchecked:hcc.tong")!;
   expect(item.message).toMatch(/: thiếu «Hồ sơ trễ và quá hạn»\.$/);
 });
+
+// walk40: a figure found twice and waiting for the clerk's choice in «Chưa rõ» was said to be missing.
+it("says a figure waiting in «Chưa rõ» waits there, not that it is missing", () => {
+  const waiting = (id: string) => id === LATE;
+  const item = uncheckedChecks(REPORT, read, undefined, undefined, undefined, waiting).find((u) => u.key === "unchecked:hcc.tong")!;
+  expect(item.message).toMatch(/: «Hồ sơ trễ và quá hạn» còn chờ chọn ở «Chưa rõ»\.$/);
+  expect(item.message).not.toContain("thiếu");
+  const both = uncheckedChecks(REPORT, (id) => id !== LATE && id !== "bcdc:hcc.dangGiaiQuyet", undefined, undefined, undefined, waiting).find((u) => u.key === "unchecked:hcc.tong")!;
+  expect(both.message).toMatch(/: thiếu «Hồ sơ đang giải quyết»; «Hồ sơ trễ và quá hạn» còn chờ chọn ở «Chưa rõ»\.$/);
+});
