@@ -142,6 +142,12 @@ function RecognitionResult() {
       {summary.notFound.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Không tìm thấy</Text>} />
+          {/* Walk finding (walk41): a plain list with no way to act; 1052's «Rút, trả lại | 312» was there and only
+              the insert bar's «Gắn số này» could bind it, which nothing said. */}
+          <Text size={200}>
+            Số nào văn bản có mà chưa tìm thấy: bôi đen số đó trong văn bản, sang thẻ «Số liệu», bấm vào ô của nó rồi bấm
+            «Chèn vào văn bản» và «Gắn số này».
+          </Text>
           {/* A scrolling list is reached by keyboard too (axe: scrollable-region-focusable). */}
           <ul className="summary-list" aria-label="Số liệu không tìm thấy" tabIndex={0}>
             {summary.notFound.map((f) => (
