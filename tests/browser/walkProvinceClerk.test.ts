@@ -65,14 +65,17 @@ describe("a clerk from another province on her own report, then her leader", () 
     await pane().getByRole("status").getByText(/\d+ số liệu được giữ nguyên như văn bản đang ghi vì \d+ lỗi/).waitFor();
     const summary = pane().getByRole("region", { name: "Tóm tắt các vấn đề" });
     const share = summary.getByRole("listitem").filter({ hasText: "Văn bản ghi «Tỷ lệ trả đúng hạn» là 80,00%" });
+    // The box she typed, above its total (walk40: a part above its total is one error, linked to the part).
     expect(await share.innerText()).toMatch(
-      /nhưng theo số liệu phải là 78,33% \(47 \/ 60\)\. Sửa lỗi ở ô «Hồ sơ đã giải quyết, trả kết quả \(Bộ phận một cửa của Văn phòng\)» trước: khi còn lỗi đó, «Cập nhật văn bản» không ghi số này\./,
+      /nhưng theo số liệu phải là 78,33% \(47 \/ 60\)\. Sửa lỗi ở ô «Hồ sơ trả sớm hạn» trước: khi còn lỗi đó, «Cập nhật văn bản» không ghi số này\./,
     );
     expect(await summary.getByText(/Bấm «Cập nhật văn bản» để sửa/).count()).toBe(0);
     // «Không có» opening a sentence, «không» after a colon: the report's own words for zero, kept and not offered (the
     // three were the update's only «viết khác quy cách»).
-    expect(await pane().getByRole("status").innerText()).not.toMatch(/viết khác quy cách/);
-    expect(await pane().getByText("Số viết khác quy cách", { exact: false }).count()).toBe(0);
+    // None of them is offered for a restyle («95,98» written without «%» may be: that is a style to ask about).
+    const restyles = pane().locator(".fui-Card", { hasText: "Số viết khác quy cách" });
+    const offered = (await restyles.count()) > 0 ? await restyles.innerText() : "";
+    expect(offered).not.toMatch(/«Không có»|«không»/i);
     expect(await documentOf(page).locator(`.cc[data-tag="${CORRUPTION}"]`).allInnerTexts()).toEqual(["Không có"]);
     expect(await pane().locator(`[data-field="${CORRUPTION}"]`).getByText("Trong văn bản: 1 chỗ", { exact: true }).count()).toBe(1);
     await share.scrollIntoViewIfNeeded();
