@@ -29,8 +29,12 @@ export function ProblemSummary() {
   );
   const focusField = useAppStore((s) => s.focusField);
   const origins = useAppStore(useShallow((s) => originsOf(s, problems)));
-  const byOrigin = (origin: ProblemOrigin): Problem[] => problems.filter((_, i) => origins[i] === origin);
+  // Errors first in each list: they are what holds figures back, so the clerk fixes them before reading warnings.
+  const byOrigin = (origin: ProblemOrigin): Problem[] =>
+    problems.filter((_, i) => origins[i] === origin).sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error"));
   const errors = problems.filter((p) => p.severity === "error").length;
+  // «2 lỗi, 3 cảnh báo» alone left a new clerk asking where to begin: the first error of her own typing, else the report's.
+  const first = [...byOrigin("typed"), ...byOrigin("document")].find((p) => p.severity === "error");
   const warnings = problems.length - errors;
   const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
   const chooseText = toChoose > 0 ? ` ${toChoose} số liệu văn bản ghi khác nhau giữa các chỗ: chọn số đúng ngay dưới ô của nó.` : "";
@@ -60,6 +64,14 @@ export function ProblemSummary() {
               ? "Lỗi chặn việc ghi các số liệu liên quan."
               : "Cảnh báo không chặn việc ghi vào văn bản."}{" "}
           {missingText}
+          {first && (
+            <p className="summary-first">
+              Sửa trước:{" "}
+              <button type="button" className="summary-link" onClick={() => focusField(first.fields[0]!)}>
+                ô «{fieldName(report, first.fields[0]!)}»
+              </button>
+            </p>
+          )}
         </MessageBarBody>
       </MessageBar>
       {/* One scrolling box; in it the clerk's own problems first, then the report's, each list named. */}
