@@ -6,9 +6,9 @@
  * right before, or an inspection, visit, meeting or award in the same sentence) are the places or winners of that
  * activity, not the list of the office's units, whatever the heading's words.
  */
+import { clauseStart } from "./clauseStart";
 export function placesVisited(text: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < 200 && !/[\n;]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  const from = clauseStart(text, at, 200, "\n;");
   const sentence = text.slice(from, at).normalize("NFC");
   if (PLACE_BEFORE.test(sentence.toLowerCase())) return true;
   // Written in lower case, or opening the sentence: «Tổ Thanh tra», «Ban Giám sát» in a list before are names.

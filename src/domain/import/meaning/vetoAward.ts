@@ -6,6 +6,7 @@
  * and givers are those of the award law (Luật Thi đua, khen thưởng), with the abbreviations clerks write; which one a
  * field is comes from its label and wordings only. What the text does not name clears nothing and refuses nothing.
  */
+import { clauseStart } from "./clauseStart";
 
 /** Award titles, each with the ways clerks write it. */
 const TITLES: ReadonlyArray<readonly [string, RegExp]> = [
@@ -74,8 +75,7 @@ const REACH = 160;
  * carry on the giver of the clause before it (`carried`).
  */
 export function awardAt(text: string, start: number, end: number): { title: string | null; giver: string | null; carried?: string } {
-  let from = start;
-  while (from > 0 && start - from < REACH && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  const from = clauseStart(text, start, REACH, ";\n");
   let to = end;
   while (to < text.length && to - end < 80 && !/[,;()\n\t]/.test(text[to]!) && !/\d/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   const after = text.slice(end, to);

@@ -9,6 +9,7 @@
  */
 
 import { awardLead } from "./vetoAward";
+import { clauseStart } from "./clauseStart";
 
 /** Heads' titles (lower case) followed by the body they head. */
 const HEAD =
@@ -72,8 +73,7 @@ function lastHeadBody(s: string): Giver | null {
  */
 export function ownHeadAward(text: string, start: number, end: number, issuer: string | null): string | null {
   if (issuer === null) return null;
-  let from = start;
-  while (from > 0 && start - from < 200 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  const from = clauseStart(text, start, 200, ";\n");
   const own = normal(text.slice(from, start));
   // An item under its award's lead («- Giám đốc Sở tặng Giấy khen:» over «+ Tập thể: 04») is given by the lead's giver.
   const lead = ANY_TITLE.test(own) ? "" : normal(awardLead(text, start));

@@ -10,6 +10,7 @@
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import { features, syllables } from "./words";
+import { clauseStart } from "./clauseStart";
 
 /** Connecting words, and the levels («HĐND tỉnh», «UBND tỉnh»): a level is no purpose. */
 export const STOP = new Set(["và", "của", "các", "có", "là", "được", "đã", "đang", "trong", "với", "cho", "theo", "tại", "về", "số", "này", "những", "đối", "tỉnh", "huyện", "xã", "thành", "phố"]);
@@ -113,8 +114,6 @@ export function electionAward(label: string, text: string, start: number, end: n
   // …or the election leads the number's clause: «- Bầu cử ĐBQH khóa XVI, đại biểu HĐND các cấp (15/3/2026): đề nghị
   // CT UBND TP tặng BK 01 tập thể VP» (held-out 1093).
   if (ELECTION.test(after)) return true;
-  // Back to the clause's start, by scanning (a regex anchored at the end tries every start: quadratic in the reach).
-  let from = start;
-  while (from > 0 && start - from < 160 && !".;\n".includes(text[from - 1]!)) from--;
+  const from = clauseStart(text, start, 160, ".;\n");
   return ELECTION.test(text.slice(from, start));
 }

@@ -7,6 +7,7 @@
  *   learners, not holders, though the qualification's words stand right before the number. A field that counts
  *   learners («đang học») is not judged so.
  */
+import { clauseStart } from "./clauseStart";
 const QUOTED = /(?<![\p{L}])để\s+(?:so sánh|đối chiếu|tham khảo)(?![\p{L}])/giu;
 
 /**
@@ -67,7 +68,6 @@ export function countsLearners(label: string): boolean {
 
 /** The number's own stretch (no «,», «;», bracket or line between) opens with «đang học …». */
 export function learnersBefore(text: string, start: number): boolean {
-  let from = start;
-  while (from > 0 && start - from < 100 && !/[,;()\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  const from = clauseStart(text, start, 100, ",;()\n");
   return LEARNING.test(text.slice(from, start));
 }

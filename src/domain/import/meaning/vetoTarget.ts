@@ -7,6 +7,7 @@
  *   sơ, … đang giải quyết 52 hồ sơ» under the provincial centre's heading is the department's, not the centre's.
  */
 import { namesOrganisation } from "./vetoPlace";
+import { clauseStart } from "./clauseStart";
 
 const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|chỉ tiêu(?!\s+(?:biên chế|được giao)))(?![\p{L}])/iu;
 /** How far back in its clause a target word still governs a number. */
@@ -87,8 +88,7 @@ export function sectorOf(issuer: string | null): string | null {
 export function ownSectorOnly(text: string, start: number, end: number, issuer: string | null): boolean {
   const sector = sectorOf(issuer);
   if (sector === null) return false;
-  let from = start;
-  while (from > 0 && start - from < 160 && !/[;\n]/.test(text[from - 1]!) && !(text[from - 1] === "." && /\s/.test(text[from] ?? ""))) from--;
+  const from = clauseStart(text, start, 160, ";\n");
   let to = end;
   while (to < text.length && to - end < 200 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   const clause = text.slice(from, to).normalize("NFC").toLowerCase();

@@ -25,6 +25,7 @@ import { labelAddsRows } from "./rowsSum";
 import { clauseTail } from "./vetoText";
 import { otherUnitSubject } from "./unitSubject";
 import { figureStaffKind } from "./staffKinds";
+import { clauseStart } from "./clauseStart";
 
 const occasionsByLabel = new Map<string, Occasions>();
 const occasions = (label: string) => occasionsByLabel.get(label) ?? occasionsByLabel.set(label, occasionsOf(label)).get(label)!;
@@ -129,14 +130,12 @@ function listLead(text: string, from: number, start: number): string {
   return text.slice(from + text.slice(from, opens).lastIndexOf(";") + 1, opens);
 }
 
-/** «,», «;», «(», «)», tab and line break as character codes. */
+/** «,», «;», «(», «)», tab and line break as character codes: the segment's end is asked for every number and field. */
 const SEPARATORS: ReadonlySet<number> = new Set([44, 59, 40, 41, 9, 10]);
 
 /** The stretch between separators around a number: one item of a list, one cell. */
 function segmentAround(text: string, start: number, end: number): string {
-  // Asked for every number and field: characters compared as codes, the regex kept for what follows a «.».
-  let from = start;
-  while (from > 0 && start - from < 120 && !SEPARATORS.has(text.charCodeAt(from - 1)) && !(text[from - 1] === "." && /\s/.test(text[from]!))) from--;
+  const from = clauseStart(text, start, 120, ",;()\t\n");
   let to = end;
   while (to < text.length && to - end < 120 && !SEPARATORS.has(text.charCodeAt(to)) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   return text.slice(from, to);
