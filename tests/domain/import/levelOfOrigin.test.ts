@@ -22,6 +22,18 @@ describe("a unit below the province named as a person's origin or destination", 
     expect(unitBefore("Luân chuyển 02 công chức về phường Nghĩa Đức, còn lại 05 công chức.", "05")).toBe(false);
   });
 
+  it("a second unit joined to the origin by «và» or a comma is an origin too (held-out 1140)", () => {
+    const origin = "tiếp nhận 02 công chức từ UBND xã Hoằng Hóa và UBND phường Hạc Thành về Phòng KSTTHC; luân chuyển 03 công chức giữa các phòng.";
+    expect(unitBefore(origin, "03")).toBe(false);
+    expect(unitBefore("Tiếp nhận 03 công chức từ xã Ea Tiêu, xã Dray Bhăng; nâng lương cho 06 công chức.", "06")).toBe(false);
+    const r = recognizeFigures(`${HEAD}Trong quý ${origin}`, REPORT);
+    expect(shown(r.get("bcdc:luanChuyen.congChuc"))).toBe("03");
+  });
+
+  it("near-match: a unit named far after the origin, joined to nothing, still is", () => {
+    expect(unitBefore("Tiếp nhận 01 công chức từ UBND xã Hoằng Hóa về Văn phòng, và phường Hạc Thành bổ nhiệm 02 Phó Trưởng phòng.", "02")).toBe(true);
+  });
+
   it("near-match: a unit that is the sentence's subject or its place still is", () => {
     expect(unitBefore("Huyện Krông Nô bổ nhiệm 03 Trưởng phòng.", "03")).toBe(true);
     expect(unitBefore("UBND huyện Cư Jút đã tiếp nhận 04 công chức.", "04")).toBe(true);

@@ -20,6 +20,12 @@ const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉ
 
 const PLACE_OR_WAY = /(?<![\p{L}])(?:(?:tại|ở|từ|về|sang)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?|với\s+(?:nhân dân|người dân|cử tri|bà con|công dân)\s+)$/iu;
 
+/**
+ * From a unit to the next one named with it: the first's capitalised name, then «,», «và» or «với» (and «UBND»).
+ * «… xã Hoằng Hóa và UBND phường …», «… xã Ea Tiêu, xã …»; «… xã Hoằng Hóa về Văn phòng, và phường …» is no such pair.
+ */
+const JOINED_TO_NEXT = /^(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]\.)\s*(?:[\p{Lu}\d][\p{L}\p{M}\d]*\s*){1,4}(?:,|và|với)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$/u;
+
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
 
 /**
@@ -35,7 +41,16 @@ export function namedUnitBefore(text: string, start: number, end: number, own: n
   // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …», nor
   // the people a dialogue was held with: «Chủ tịch UBND huyện đối thoại với Nhân dân xã Thành Vinh …, nhận được 16 ý kiến».
   const where = (m: RegExpMatchArray) => PLACE_OR_WAY.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
-  const found = [...prefix.matchAll(NAMED_UNIT)].filter((m) => !where(m)).at(-1);
+  // «tiếp nhận 02 công chức từ UBND xã Hoằng Hóa và UBND phường Hạc Thành»: a unit joined to such a place is one too
+  // (held-out 1140, whose «luân chuyển 03 công chức giữa các phòng» later in the sentence was read as the ward's).
+  let joined = false;
+  let last = 0;
+  const places = [...prefix.matchAll(NAMED_UNIT)].filter((m) => {
+    joined = where(m) || (joined && JOINED_TO_NEXT.test(prefix.slice(last, m.index)));
+    last = m.index;
+    return !joined;
+  });
+  const found = places.at(-1);
   if (!found) return false;
   const level = UNIT_LEVEL[(found[1] ?? found[2]!).toLowerCase()]!;
   return field.levels.length > 0 ? !field.levels.includes(level) : level > own;
