@@ -6,6 +6,7 @@
 import type { NumberToken } from "../numbers";
 import { gridAt, labelColumnOf, TOTAL_LABEL } from "./tableGrid";
 import { oneKind, type StaffKind } from "./staffKinds";
+import { gridAxes, type GridAxes } from "./gridRows";
 
 /**
  * The number stands in a total row under rows naming two kinds of staff in the total's own label column. A group's
@@ -42,4 +43,29 @@ export function roomRowAboveTotal(text: string, token: Pick<NumberToken, "start"
     if (column !== -1 && TOTAL_LABEL.test(cells[column]!.trim())) return true;
   }
   return false;
+}
+
+/** A column header naming one kind of staff. */
+const STAFF_KIND = /^(?:công chức|viên chức|người lao động|lao động hợp đồng|hợp đồng(?: lao động)?|hđlđ)$/iu;
+/** A figure's label naming a kind of staff (its column is that kind's, not the total's). */
+const NAMES_KIND = /(?<![\p{L}])(?:công chức|viên chức|người lao động|hợp đồng|hđlđ|biên chế)(?![\p{L}])/iu;
+
+export const namesStaffKind = (label: string): boolean => NAMES_KIND.test(label);
+
+/**
+ * «Số người: Công chức | Viên chức | Cộng»: columns that split the staff by kind beside one total column, which adds
+ * them up. A figure naming no kind («Thạc sĩ», «Cao cấp lý luận chính trị») is the total's (held-out 1151 read its
+ * masters from the civil servants' column).
+ */
+function staffKindColumns(axes: GridAxes): boolean {
+  const parts = axes.columns.filter((c) => !c.total);
+  return parts.length >= 2 && axes.columns.length - parts.length === 1 && parts.every((c) => STAFF_KIND.test(c.header.slice(c.group.length).trim()));
+}
+
+/** The number stands in one kind's column of such a table (staffKindColumns), not in its total column. */
+export function oneKindColumn(text: string, token: Pick<NumberToken, "start" | "end">): boolean {
+  const at = gridAt(text, token);
+  if (!at || at.row < at.grid.headerRows) return false;
+  const axes = gridAxes(at.grid);
+  return staffKindColumns(axes) && axes.columns.some((c) => c.index === at.column && !c.total);
 }

@@ -4,7 +4,7 @@
  */
 import { outsideQuarter } from "./dateInPeriod";
 import { oneKind, otherKindColumn, otherStaffKind } from "./staffKinds";
-import { roomRowAboveTotal, staffKindsTotal } from "./staffTotalRow";
+import { namesStaffKind, oneKindColumn, roomRowAboveTotal, staffKindsTotal } from "./staffTotalRow";
 import { postHoldersForQuota } from "./postHolders";
 import { postUnsaidInCell } from "./postCells";
 import type { FieldDef } from "../../types";
@@ -201,6 +201,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (FIGURES.has(field.kind) && digits && blindTotal(at.once("totalCell", () => totalCellAbout(text, o)), own.words)) return "otherColumn";
   // «Tổng cộng⇥102⇥103» under rows «Công chức», «Viên chức»: all kinds of staff together, no one kind's (staffTotalRow.ts).
   if (field.kind === "count" && digits && !wholeFigure(field) && oneKind(field.label) !== null && at.once("staffTotal", () => staffKindsTotal(text, o))) return "otherColumn";
+  // «Thạc sĩ⇥18⇥03⇥21» under «Công chức | Viên chức | Cộng»: a figure naming no kind of staff is the kinds' total (staffTotalRow.ts).
+  if (field.kind === "count" && digits && !namesStaffKind(field.label) && at.once("staffKindColumn", () => oneKindColumn(text, o))) return "otherColumn";
   if (field.kind === "count" && digits && !wholeFigure(field) && oneKind(field.label) !== null && at.once("roomRow", () => roomRowAboveTotal(text, o))) return "otherRoom";
   // «Lãnh đạo UBND Thành phố⇥0» for the wards' level «UBND các huyện, thành phố»: one body's row (singleBodyRow.ts).
   if (FIGURES.has(field.kind) && asksLevel(field.label) && at.once("singleBodyRow", () => singleBodyRow(text, o))) return "otherLevel";
