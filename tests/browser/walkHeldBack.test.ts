@@ -96,7 +96,7 @@ it("lists what her fix would write, tells her typing from the report's, and open
   const hidden = notice.locator(".notice-more-groups li li");
   expect(await hidden.count()).toBe(6);
   expect(await hidden.allInnerTexts()).toContain("Tỷ lệ đã giải quyết (Bộ phận một cửa của Văn phòng)");
-  expect(await hidden.allInnerTexts()).toContain("Tỷ lệ trả đúng hạn (Bộ phận một cửa của Văn phòng)");
+  expect(await hidden.allInnerTexts()).toContain("Tỷ lệ trả đúng hạn");
   expect(await hidden.allInnerTexts()).not.toContain("Hồ sơ trả trước hạn");
   expect(await notice.getByRole("button", { name: /^Ẩn bớt 6 số liệu/ }).getAttribute("aria-expanded")).toBe("true");
   await shot(page, "notice-more-open");
