@@ -75,7 +75,7 @@ describe("the document's period is never changed without asking", () => {
     await paneReady(page);
     expect(await quarter(page).inputValue()).toBe("2");
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await paneOf(page).getByText("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.").waitFor();
+    await paneOf(page).getByText("Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại.").waitFor();
     expect(await paneOf(page).getByText("Kỳ báo cáo nào đúng?").count()).toBe(0);
   });
 

@@ -111,7 +111,7 @@ describe("a leader's decision stays made, for a figure and what is computed from
 
   it("does not revert them nor call them hand edits at the next update", async () => {
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
-    await pane().getByText("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.").waitFor();
+    await pane().getByText("Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại.").waitFor();
     expect(await pane().getByRole("region", { name: "Ô cần xử lý" }).count()).toBe(0);
     expect(await controlTexts(page, RECEIVED)).toEqual(["81"]);
     expect(await controlTexts(page, MEETINGS)).toEqual(["12"]);

@@ -59,7 +59,7 @@ describe("a clerk fills section III of the reference report", () => {
     // Written with errors left: nothing claims the document is right.
     await pane.getByRole("button", { name: "Cập nhật văn bản" }).click();
     const notice = pane.getByRole("status").filter({ hasText: "giữ nguyên như văn bản đang ghi" });
-    await notice.getByText(/^Chưa ghi số liệu nào vào văn bản\. Các số liệu khác đã đúng trong văn bản, không cần ghi lại\. 1 số liệu để trống/).waitFor();
+    await notice.getByText(/^Chưa ghi số liệu nào vào văn bản\. Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại\. 1 số liệu để trống/).waitFor();
     expect(await notice.innerText()).not.toContain("Văn bản đã đúng số liệu");
     await shot(page, "written-with-errors");
 

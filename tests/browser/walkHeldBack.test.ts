@@ -72,10 +72,9 @@ it("lists what her fix would write, tells her typing from the report's, and open
       "III.2.b. Bộ phận một cửa của Văn phòng",
       [
         "Hồ sơ tiếp nhận (một cửa Văn phòng): giữ 81 (số nhập chưa đúng)",
-        "Hồ sơ đã giải quyết, trả kết quả: 77 → 90",
-        // Computed from her 90: what the fix would write too.
-        "Tỷ lệ trả sớm hạn: 7,79% → 6,67%",
-        "Tỷ lệ trả đúng hạn: 92,21% → 78,89%",
+        // walk42: her 90 is the figure to fix, not a change waiting to be written; the shares computed from it (7,79% →
+        // 6,67%, 92,21% → 78,89%) only follow it, behind «Xem thêm».
+        "Hồ sơ đã giải quyết, trả kết quả: giữ 77 (số nhập 90 có lỗi, cần sửa)",
       ],
     ],
     ["III.2.c. Trung tâm Phục vụ hành chính công tỉnh", ["Tỷ lệ đang giải quyết: 9,7% → 9,82%"]],
@@ -84,10 +83,10 @@ it("lists what her fix would write, tells her typing from the report's, and open
   // pane52: the lead says how many errors and what to do, no longer the four boxes (the summary below names them).
   expect(lead).toBe(
     "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 11 → 13. " +
-      "5 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
+      "3 số liệu được giữ nguyên như văn bản đang ghi vì 4 lỗi, không liên quan đến số vừa ghi. Sửa lỗi rồi cập nhật lại để ghi các số này:",
   );
   // walk40: the figures the errors name are not among those said to need no fix; the shares computed from them are.
-  const more = notice.getByRole("button", { name: "Xem thêm 4 số liệu liên quan không cần sửa riêng" });
+  const more = notice.getByRole("button", { name: "Xem thêm 6 số liệu liên quan không cần sửa riêng" });
   expect(await more.getAttribute("aria-expanded")).toBe("false");
   expect(await notice.locator(".notice-more-groups").count()).toBe(0);
   await notice.scrollIntoViewIfNeeded();
@@ -95,10 +94,11 @@ it("lists what her fix would write, tells her typing from the report's, and open
   await more.click();
   // Opened, and the notice (which a click dismisses) still there.
   const hidden = notice.locator(".notice-more-groups li li");
-  expect(await hidden.count()).toBe(4);
+  expect(await hidden.count()).toBe(6);
   expect(await hidden.allInnerTexts()).toContain("Tỷ lệ đã giải quyết (Bộ phận một cửa của Văn phòng)");
+  expect(await hidden.allInnerTexts()).toContain("Tỷ lệ trả đúng hạn");
   expect(await hidden.allInnerTexts()).not.toContain("Hồ sơ trả trước hạn");
-  expect(await notice.getByRole("button", { name: /^Ẩn bớt 4 số liệu/ }).getAttribute("aria-expanded")).toBe("true");
+  expect(await notice.getByRole("button", { name: /^Ẩn bớt 6 số liệu/ }).getAttribute("aria-expanded")).toBe("true");
   await shot(page, "notice-more-open");
 
   // 3. Reopened, the history's panel fetched while the pane was idle: «Lịch sử» never says «Đang mở…».

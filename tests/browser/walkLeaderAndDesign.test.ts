@@ -40,7 +40,7 @@ describe("a leader's review, then a clerk's rule", () => {
     await pane().getByRole("button", { name: "Cập nhật văn bản" }).click();
     // The report's own errors hold 10 figures back; only the one the fix would change is listed, the rest behind «Xem thêm».
     const notice = pane().getByRole("status").filter({ hasText: "1 số liệu được giữ nguyên như văn bản đang ghi" });
-    await notice.getByText(/^Chưa ghi số liệu nào vào văn bản\. Các số liệu khác đã đúng trong văn bản, không cần ghi lại\./).waitFor();
+    await notice.getByText(/^Chưa ghi số liệu nào vào văn bản\. Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại\./).waitFor();
     await notice.getByRole("button", { name: "Xem thêm 2 số liệu liên quan không cần sửa riêng" }).waitFor();
     expect(await controlTexts(page, MEETINGS)).toEqual(["11"]);
     await shot(page, "reopened-updated");

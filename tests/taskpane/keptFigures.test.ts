@@ -42,7 +42,7 @@ describe("describeUpdate", () => {
     );
     const blocked = describeUpdate(REPORT, { ...decision, blocked: ["bcdc:hcc.tiepNhan"], waiting: [{ field: "bcdc:hcc.tiepNhan", from: "9.780", to: "9.781" }] }, 0);
     expect(blocked.text).toBe(
-      "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại. 1 số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:",
+      "Chưa ghi số liệu nào vào văn bản. Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại. 1 số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:",
     );
     expect(describeUpdate(REPORT, decision, 0)).toEqual({ intent: "success", text: "Văn bản đã đúng số liệu, không cần ghi gì." });
   });

@@ -52,6 +52,21 @@ describe("the line under a figure whose rule is said under another box", () => {
     expect(rulePointer(monthly, review.values, problem, "tcd:tong.luot")).toBe("Số này (31) là tổng, nhưng «Lượt tiếp về đất đai» + «Lượt tiếp về lĩnh vực khác» = 30.");
   });
 
+  // Walk finding (walk42): an error is said under the figure the clerk typed last (typedFirst.ts), a lowered total too.
+  it("under a part, when the error sits under another part or under a total lowered below it", () => {
+    const monthly = builtInDefinition("tiep-cong-dan-thang");
+    const raw = { "tcd:tinh.luot": "01", "tcd:so.luot": "02", "tcd:huyen.luot": "28", "tcd:tong.dinhKy": "28", "tcd:tong.dotXuat": "4" };
+    const review = validateEachRule(monthly, raw, { kind: "month", month: 11, quarter: 4, year: 2020 });
+    const sum = review.problems.find((p) => p.key === "tong.dinhKyDotXuat")!;
+    const underTyped = { ...sum, fields: ["tcd:tong.dotXuat", "tcd:tong.dinhKy", "tcd:tong.luot"] };
+    expect(rulePointer(monthly, review.values, underTyped, "tcd:tong.dinhKy")).toBe("Tổng «Tổng số lượt tiếp công dân» là 31, nhưng số này + «Lượt tiếp đột xuất» = 32.");
+    const desk = prefixed("motCuaVp", { tiepNhan: "77", daGiaiQuyet: "90" });
+    const deskReview = validateEachRule(REPORT, desk, period);
+    const over = deskReview.problems.find((p) => p.key === "motCuaVp.tong")!;
+    const underTotal = { ...over, fields: ["bcdc:motCuaVp.tiepNhan", "bcdc:motCuaVp.daGiaiQuyet"] };
+    expect(rulePointer(REPORT, deskReview.values, underTotal, "bcdc:motCuaVp.daGiaiQuyet")).toBe("Số này (90) lớn hơn tổng «Hồ sơ tiếp nhận (một cửa Văn phòng)» (77).");
+  });
+
   it("under the whole of a share above 100 %: the part and the share", () => {
     const desk = prefixed("motCuaVp", { tiepNhan: "77", daGiaiQuyet: "90" });
     expect(pointerUnder(desk, "percent:bcdc:motCuaVp.tyLeDaGiaiQuyet", "bcdc:motCuaVp.tiepNhan")).toBe(

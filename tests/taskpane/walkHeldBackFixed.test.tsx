@@ -43,7 +43,7 @@ it("turns the held-back notice into what to do next once its errors are fixed", 
   store.getState().setFigure(RESOLVED, "10.903");
   expect(heldBackState(store.getState())).toBe("fixed");
   expect(noticeText(store.getState())).toBe(
-    "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại. " +
+    "Chưa ghi số liệu nào vào văn bản. Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại. " +
       "Đã sửa hết lỗi giữ số liệu lại: bấm «Cập nhật văn bản» để ghi các số đang chờ.",
   );
 
@@ -59,7 +59,7 @@ it("counts the errors left as they are once a figure changed, without the list m
   store.getState().setFigure(RESOLVED, "12.470");
   expect(heldBackState(store.getState())).toBe("changed");
   expect(noticeText(store.getState())).toBe(
-    "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại. " +
+    "Chưa ghi số liệu nào vào văn bản. Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại. " +
       "Còn 1 lỗi giữ số liệu lại: sửa ở các ô có lỗi (xem tóm tắt bên dưới) rồi bấm «Cập nhật văn bản».",
   );
 });
@@ -67,13 +67,13 @@ it("counts the errors left as they are once a figure changed, without the list m
 it("shows no list of held figures in the pane once the errors are fixed", async () => {
   const { store } = await heldBack();
   await renderPane(store);
-  expect(statusText()).toContain("Hồ sơ đã giải quyết: 10.902 → 12.460");
+  expect(statusText()).toContain("Hồ sơ đã giải quyết: giữ 10.902 (số nhập 12.460 có lỗi, cần sửa)");
   act(() => store.getState().setFigure(RESOLVED, "10.903"));
   expect(statusText()).toContain("Đã sửa hết lỗi giữ số liệu lại");
-  expect(statusText()).not.toContain("10.902 → 12.460");
+  expect(statusText()).not.toContain("số nhập 12.460");
   act(() => store.getState().setFigure(RESOLVED, "12.470"));
   expect(statusText()).toContain("Còn 1 lỗi giữ số liệu lại");
-  expect(statusText()).not.toContain("10.902 → 12.460");
+  expect(statusText()).not.toContain("số nhập 12.460");
 });
 
 // Walk finding (walker38): a part typed larger than its whole broke the sum, the «≤» and the share's 100 % at once,

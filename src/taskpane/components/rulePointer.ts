@@ -23,10 +23,16 @@ export function rulePointer(report: ReportDefinition, values: Values, problem: P
   if (rule?.kind === "sum") {
     const total = value(rule.total);
     const parts = rule.parts.map(value);
-    // The parts do not add up to the total: the error is the total's, and this figure is one of its parts.
-    if (problem.fields[0] === rule.total && rule.parts.includes(at) && total !== undefined && parts.every((p) => p !== undefined)) {
+    const over = total !== undefined && parts.some((p) => p !== undefined && p > total);
+    // The parts do not add up to the total, said under the total or under the part typed last (walk42): this figure is
+    // another of its parts.
+    if (!over && problem.fields[0] !== at && rule.parts.includes(at) && total !== undefined && parts.every((p) => p !== undefined)) {
       const sum = parts.reduce<number>((acc, p) => acc + p!, 0);
       return `Tổng «${name(rule.total)}» là ${n(total)}, nhưng ${rule.parts.map(quoted).join(" + ")} = ${n(sum)}.`;
+    }
+    // A part above its total, said under the total she lowered last (walk42): under the part, by how much.
+    if (problem.fields[0] === rule.total && rule.parts.includes(at) && total !== undefined && value(at) !== undefined && value(at)! > total) {
+      return `Số này (${n(value(at)!)}) lớn hơn tổng «${name(rule.total)}» (${n(total)}).`;
     }
     // A part above its total, said under the part: under the total, which part and by how much.
     const part = problem.fields[0]!;

@@ -46,7 +46,7 @@ export function andOthers(count: number, shown: number): string {
  */
 export function blockedSentence(report: ReportDefinition, decision: UpdateDecision, problems: readonly Problem[]): string {
   const errors = blockingErrors(report, decision.blocked, problems);
-  const n = decision.waiting.length;
+  const n = listedWaiting(report, decision, problems).listed.length;
   if (errors.length === 0) {
     return n > 0
       ? `${n} số liệu được giữ nguyên như văn bản đang ghi vì còn lỗi trong số liệu; sửa lỗi rồi cập nhật lại để ghi các số này:`
@@ -61,8 +61,25 @@ export function blockedSentence(report: ReportDefinition, decision: UpdateDecisi
 
 type Groups = NonNullable<Notice["groups"]>;
 
+/**
+ * Walk finding (walk42): the list read «Hồ sơ đã giải quyết, trả kết quả: 77 → 90; Tỷ lệ đã giải quyết: 95,06% →
+ * 111,11%», the clerk's own mistake (a part above its total) and its consequence, as if they were figures waiting to
+ * be written. A figure she typed that an error is said under (its first figure: the box she typed last, typedFirst.ts)
+ * or that is no figure at all is the one to fix; a computed figure from it is not listed with a value the fix will
+ * change, and waits behind «Xem thêm» with the others that need no fix of their own.
+ */
+export function listedWaiting(report: ReportDefinition, decision: UpdateDecision, problems: readonly Problem[]): { listed: HeldFigure[]; toFix: ReadonlySet<string> } {
+  const boxes = new Set(blockingErrors(report, decision.blocked, problems).map((e) => e.fields[0]));
+  const toFix = new Set(decision.waiting.filter((w) => !report.byId.get(w.field)?.formula && (w.to === null || boxes.has(w.field))).map((w) => w.field));
+  const listed = decision.waiting.filter((w) => {
+    const formula = report.byId.get(w.field)?.formula;
+    return !formula || !inputsOf(formula).some((input) => toFix.has(input));
+  });
+  return { listed, toFix };
+}
+
 /** Under their sections, in the form's order: each held figure by its own label, the document's text → the pane's. */
-function waitingGroups(report: ReportDefinition, waiting: readonly HeldFigure[]): Groups {
+function waitingGroups(report: ReportDefinition, waiting: readonly HeldFigure[], toFix: ReadonlySet<string>): Groups {
   const order = new Map(report.fields.map((f, i) => [f.id, i]));
   const sorted = [...waiting].sort((a, b) => (order.get(a.field) ?? Infinity) - (order.get(b.field) ?? Infinity));
   const groups = new Map<string, string[]>();
@@ -70,7 +87,12 @@ function waitingGroups(report: ReportDefinition, waiting: readonly HeldFigure[])
     const heading = sectionHeading(report, held.field);
     // The section is the heading: the label alone, «Hồ sơ tiếp nhận», not «… (Trung tâm PVHCC)» again.
     const label = report.byId.get(held.field)?.label ?? fieldName(report, held.field);
-    const item = held.to === null ? `${label}: giữ ${held.from} (số nhập chưa đúng)` : `${label}: ${held.from} → ${held.to}`;
+    const item =
+      held.to === null
+        ? `${label}: giữ ${held.from} (số nhập chưa đúng)`
+        : toFix.has(held.field)
+          ? `${label}: giữ ${held.from} (số nhập ${held.to} có lỗi, cần sửa)`
+          : `${label}: ${held.from} → ${held.to}`;
     groups.set(heading, [...(groups.get(heading) ?? []), item]);
   }
   return [...groups].map(([heading, items]) => ({ heading, items }));
@@ -83,11 +105,12 @@ function waitingGroups(report: ReportDefinition, waiting: readonly HeldFigure[])
  * figure of the error above).
  */
 export function heldGroups(report: ReportDefinition, decision: UpdateDecision, problems: readonly Problem[] = []): Pick<Notice, "groups" | "more"> {
-  const waiting = new Set(decision.waiting.map((w) => w.field));
+  const { listed, toFix } = listedWaiting(report, decision, problems);
+  const waiting = new Set(listed.map((w) => w.field));
   const named = new Set(blockingErrors(report, decision.blocked, problems).flatMap((e) => e.fields));
   const rest = decision.blocked.filter((id) => !waiting.has(id) && !named.has(id));
   return {
-    ...(waiting.size > 0 ? { groups: waitingGroups(report, decision.waiting) } : {}),
+    ...(waiting.size > 0 ? { groups: waitingGroups(report, listed, toFix) } : {}),
     ...(rest.length > 0 ? { more: { label: `${rest.length} số liệu liên quan không cần sửa riêng`, groups: bySection(report, rest) } } : {}),
   };
 }

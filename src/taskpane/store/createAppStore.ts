@@ -23,6 +23,7 @@ import type { CompareActions } from "./compareActions";
 import { createFormActions, firstSections } from "./formActions";
 import type { AuthoringActions } from "./authoringActions";
 import { withBlockedAdvice } from "./blockedAdvice";
+import { underTypedBox } from "./typedFirst";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -63,12 +64,15 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
   let trackingRead: Promise<void> | null = null;
   // The save waiting for the clerk to pause typing: each keystroke moves it on.
   let cancelPauseSave = () => {};
+  // The boxes typed in since the pane opened, the latest last: a rule's error is said under the one typed last (walk42).
+  let typedBoxes: FieldId[] = [];
 
   return createStore<AppStore>()((set, get) => {
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
     const derive: StoreKit["derive"] = (raw, period, observations, history = get()?.history ?? []) => {
       report = get()?.report ?? report;
-      const review = validateFigures(report, raw, period);
+      const checked = validateFigures(report, raw, period);
+      const review = { ...checked, problems: underTypedBox(checked.problems, typedBoxes) };
       const problems = checkDocument(report, review.values, observations, standingRejections(report, history));
       return { review, documentProblems: withBlockedAdvice(report, review.problems, problems) };
     };
@@ -184,6 +188,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
 
       setFigure: (field, text) => {
         draftDirty = true;
+        typedBoxes = [...typedBoxes.filter((id) => id !== field), field];
         const raw = { ...get().raw, [field]: text };
         // Typing a figure is updating it for the new quarter.
         const unconfirmed = get().unconfirmed.filter((id) => id !== field);

@@ -55,7 +55,9 @@ export function describeUpdate(
         : decision.blocked.length > 0
           ? // Walk finding (walker38): figures held back for errors, nothing written, the notice opened «the others are
             // right» and a clerk took the list of held figures for changes made. It now says first that nothing was written.
-            "Chưa ghi số liệu nào vào văn bản. Các số liệu khác đã đúng trong văn bản, không cần ghi lại."
+            // Walk finding (walk42): «Các số liệu khác đã đúng» beside a summary of the report's own errors: only the
+            // figures without an error are said to be as the pane has them.
+            "Chưa ghi số liệu nào vào văn bản. Các số liệu không có lỗi đã đúng như trong ngăn, không cần ghi lại."
           : kept.length > 0 || unplaced.length > 0 || declined.length > 0
             ? // Walk finding (walk40): after a figure typed as the document has it («8827» for 8.827) and one emptied
               // box, the notice opened «Các số liệu khác…» with no figure before it to be "other" than. It now says
