@@ -27,9 +27,9 @@ describe("a document without controls", () => {
     await hint().waitFor();
     expect(await hint().innerText()).toContain("Văn bản này chưa có ô số liệu nào của mẫu.");
     // walk40: the tab it names is under «Thêm ▾» at 350 px; the hint says so, and names its button first.
-    expect(await hint().innerText()).toContain("bấm «Đọc số liệu có sẵn» (kết quả ở thẻ «Văn bản cũ», trong «Thêm ▾»)");
+    expect(await hint().innerText()).toContain("bấm «Nhận diện số liệu» (kết quả ở thẻ «Văn bản cũ», trong «Thêm ▾»)");
     await shot(page, "hint");
-    await hint().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    await hint().getByRole("button", { name: "Nhận diện số liệu" }).click();
     await paneOf(page).getByText(/^Đã gắn: \d+ · /).waitFor();
     await paneOf(page).getByRole("tab", { name: "Số liệu" }).click();
     await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).waitFor();

@@ -37,7 +37,7 @@ describe("a clerk from another province on her own report, then her leader", () 
     await page.locator("#toolbar [role=status]").getByText(`Đã mở «${file}».`).waitFor();
     await paneReady(page);
     // One press reads the figures: the unclear ones are listed without «Nhận diện số liệu» pressed again.
-    await pane().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
     await pane().getByRole("list", { name: "Số liệu chưa rõ" }).waitFor();
     expect(await pane().getByText(/^Đã gắn: \d+ · /).count()).toBe(1);
     await shot(page, "read");

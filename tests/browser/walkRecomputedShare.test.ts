@@ -32,7 +32,7 @@ describe("a share the report had wrong, rewritten with the clerk's figures", () 
     await page.getByLabel("Mở tệp của bạn (.txt, .docx)…").setInputFiles({ name: FILE, mimeType: "application/octet-stream", buffer: readFileSync(join(CORPUS, "heldout", FILE)) });
     await page.locator("#toolbar [role=status]").getByText(`Đã mở «${FILE}».`).waitFor();
     await paneReady(page);
-    await pane().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
     await pane().getByText(/^Đã gắn: /).waitFor();
     expect(await controlTexts(page, SHARE)).toEqual(["26,40"]);
 

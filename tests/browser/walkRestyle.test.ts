@@ -23,7 +23,7 @@ it("keeps figures written in another style until the clerk asks, then writes the
   page = await openPreview(1100, "?empty");
   await paneReady(page);
   await reopenOnTypedReport(page, NUMBER_HABITS);
-  await paneOf(page).getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+  await paneOf(page).getByRole("button", { name: "Nhận diện số liệu" }).click();
   await paneOf(page).getByText(/^Đã gắn: \d+ · /).waitFor();
   await paneOf(page).getByRole("tab", { name: "Số liệu" }).click();
   await paneOf(page).getByRole("button", { name: "Cập nhật văn bản" }).click();

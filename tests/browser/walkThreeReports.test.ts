@@ -38,7 +38,7 @@ describe("a new clerk on reports the add-in did not write", () => {
   it("settles the unclear figures, is told none is left, and keeps the keyboard after giving her name", async () => {
     const shot = screenshotFolder("walk-three-reports-ward");
     await openFile(WARD);
-    await pane().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
     await pane().getByRole("list", { name: "Số liệu chưa rõ" }).waitFor();
     await choose("Số liệu Trung tâm tính đến ngày", 0);
     await choose("Hồ sơ đang giải quyết (Bộ phận một cửa của Văn phòng)", 0);
@@ -96,7 +96,7 @@ describe("a new clerk on reports the add-in did not write", () => {
 
     // Its figures read: the one number offered for the centre's pending dossiers is the one recognition bound to the
     // one-stop desk's. Said and not offered, instead of a «Gắn vào» refused with the bare label.
-    await pane().getByRole("button", { name: "Đọc số liệu có sẵn" }).click();
+    await pane().getByRole("button", { name: "Nhận diện số liệu" }).click();
     const offered = pane()
       .getByRole("group", { name: "Các số có thể là «Hồ sơ đang giải quyết (Trung tâm Phục vụ hành chính công tỉnh)»" })
       .getByRole("button")

@@ -1,15 +1,13 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { uncheckedChecks } from "../../domain/import/notChecked";
 import { countFigures, figureCountsText } from "../../domain/figureCounts";
-import { missingFigures } from "../../domain/optional";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
-import { impossibleFigures } from "../store/impossibleFigures";
 import { useAppStore } from "../store/StoreContext";
 import { NoticeBar } from "./NoticeBar";
 import UnclearChooser from "./UnclearChooser";
+import { ChecksNotRunCard, useChecksNotRun } from "./ChecksNotRun";
 
 /**
  * For reports typed before the add-in: recognise their figures, check their text, start the next quarter. Loaded
@@ -81,12 +79,10 @@ function RecognitionResult() {
   const chosen = useAppStore((s) => s.chosenFigures);
   const notStated = useAppStore((s) => s.notStated);
   const report = useAppStore((s) => s.report);
-  const values = useAppStore((s) => s.review.values);
   const bound = useAppStore((s) => s.observations.size);
-  const raw = useAppStore((s) => s.raw);
-  const review = useAppStore((s) => s.review);
-  const observations = useAppStore((s) => s.observations);
-  const impossible = impossibleFigures({ raw, review, observations });
+  // Once «Kiểm tra văn bản» has run, its result above lists the checks not run: not again here (walk42).
+  const checked = useAppStore((s) => s.textCheck !== null);
+  const unchecked = useChecksNotRun().filter((u) => !u.leftOut);
   // The pane reopened: the list of the last reading is gone and the tab showed only its buttons, so a clerk who had
   // chosen figures there thought the choices lost, and the figures still unclear were nowhere.
   if (!summary)
@@ -98,12 +94,7 @@ function RecognitionResult() {
         </MessageBarBody>
       </MessageBar>
     ) : null;
-  // Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet.
-  const given = (id: string) => (values.get(id) ?? null) !== null;
-  const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
-  const waiting = new Set(summary.ambiguous.filter((f) => !chosen[f.field] && !notStated.includes(f.field)).map((f) => f.field));
-  const unchecked = uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible, (id) => waiting.has(id)).filter((u) => !u.leftOut);
-  const unclear = waiting.size;
+  const unclear = summary.ambiguous.filter((f) => !chosen[f.field] && !notStated.includes(f.field)).length;
   const picked = summary.ambiguous.filter((f) => chosen[f.field]).length;
   const unstated = summary.ambiguous.length - unclear - picked;
   return (
@@ -113,22 +104,8 @@ function RecognitionResult() {
         {summary.present.length > 0 ? ` · Đã có ô: ${summary.present.length}` : ""}
       </Text>
       <UnclearChooser unclear={summary.ambiguous} />
-      {unchecked.length > 0 && (
-        <Card size="small">
-          <CardHeader
-            header={
-              <Text weight="semibold">
-                Chưa kiểm tra được ({unchecked.length}) — {unchecked.some((u) => u.missing.some((id) => impossible(id))) ? "số liệu thiếu hoặc nhập sai" : "thiếu số liệu"}
-              </Text>
-            }
-          />
-          <ul className="summary-list" aria-label="Kiểm tra chưa chạy được vì thiếu số liệu" tabIndex={0}>
-            {unchecked.map((u) => (
-              <li key={u.key}>{u.message}</li>
-            ))}
-          </ul>
-        </Card>
-      )}
+      {/* Said with the result, not only after «Kiểm tra văn bản»: a clerk who stops here knows what is not checked yet. */}
+      {!checked && <ChecksNotRunCard items={unchecked} />}
       {summary.leftOut.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Không bắt buộc, văn bản không nêu ({summary.leftOut.length})</Text>} />
@@ -192,6 +169,7 @@ function CheckResult() {
   const values = useAppStore((s) => s.review.values);
   const raw = useAppStore((s) => s.raw);
   const focusField = useAppStore((s) => s.focusField);
+  const stillUnchecked = useChecksNotRun();
   // Brought into view when a check has run (above the recognition's lists, it may still be below the fold).
   const shown = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -205,8 +183,9 @@ function CheckResult() {
     (id) => (raw[id] ?? "").trim() !== "",
   );
   const clean = items.length === 0 && figureProblems.length === 0;
-  const notRun = (unchecked ?? []).filter((u) => !u.leftOut);
-  const notApplicable = (unchecked ?? []).filter((u) => u.leftOut);
+  // As the figures stand now (a figure chosen in «Chưa rõ» since the check is no longer said to wait there).
+  const notRun = stillUnchecked.filter((u) => !u.leftOut);
+  const notApplicable = stillUnchecked.filter((u) => u.leftOut);
   return (
     <section aria-label="Kết quả kiểm tra văn bản" className="panel" ref={shown}>
       <Text weight="semibold">{figureCountsText(counts)}</Text>
@@ -244,16 +223,7 @@ function CheckResult() {
           </li>
         ))}
       </ul>
-      {notRun.length > 0 && (
-        <Card size="small">
-          <CardHeader header={<Text weight="semibold">Chưa kiểm tra được ({notRun.length})</Text>} />
-          <ul className="summary-list" aria-label="Kiểm tra chưa chạy được">
-            {notRun.map((u) => (
-              <li key={u.key}>{u.message}</li>
-            ))}
-          </ul>
-        </Card>
-      )}
+      <ChecksNotRunCard items={notRun} />
       {notApplicable.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Không áp dụng ({notApplicable.length}): cần số liệu không bắt buộc</Text>} />

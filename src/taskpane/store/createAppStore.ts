@@ -24,6 +24,7 @@ import { createFormActions, firstSections } from "./formActions";
 import type { AuthoringActions } from "./authoringActions";
 import { withBlockedAdvice } from "./blockedAdvice";
 import { underTypedBox } from "./typedFirst";
+import { sectionsOnComputer } from "./sectionsOnComputer";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
 
@@ -51,7 +52,10 @@ export function memoryPreferences(): Preferences {
 }
 
 export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
-  const deps: Required<StoreDeps> = { prefs: memoryPreferences(), afterPause: () => () => undefined, ...input };
+  const given: Required<StoreDeps> = { prefs: memoryPreferences(), afterPause: () => () => undefined, ...input };
+  // Every save goes through this gateway, so the sections browsed are remembered for the part as it stands (walk42).
+  const sections = sectionsOnComputer(given.word, given.prefs);
+  const deps: Required<StoreDeps> = { ...given, word: sections.gateway };
   const initialPeriod = currentPeriod(deps.now(), deps.report.periodKind);
   let report = deps.report;
   // Figures typed since the stored part was last written by keepDraft (any other save writes them too: one more
@@ -81,6 +85,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       set,
       get,
       derive,
+      sections,
       guard: async (busy, work) => {
         if (draftSaving) await draftSaving;
         if (get().busy) return;
@@ -243,11 +248,15 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const section = get().report.byId.get(field)?.section;
         const openSections = section ? [...new Set([...get().openSections, topSectionOf(get().report, section)])] : get().openSections;
         set({ focus: { field, seq: (get().focus?.seq ?? 0) + 1 }, openSections });
+        sections.remember(openSections, (id) => get().report.byId.has(id));
       },
       // Kept in the document's stored part with the clerk's next save (storedXmlOf: a typed figure's draft, an update),
       // so the pane reopens as it was left; browsing sections alone writes nothing, so a leader who only reads is not
-      // asked by Word to save a document they did not change.
-      setOpenSections: (openSections) => set({ openSections }),
+      // asked by Word to save a document they did not change. Until that save, this computer remembers them (walk42).
+      setOpenSections: (openSections) => {
+        set({ openSections });
+        sections.remember(openSections, (id) => get().report.byId.has(id));
+      },
       refreshTracking: async () => {
         const state = get();
         if (trackingRead || !state.ready || state.busy || !state.trackingSupported) return trackingRead ?? undefined;

@@ -107,6 +107,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const period = stored?.chosenPeriod ?? documentPeriod ?? get().period;
         const observations = observe(controls);
         const refusal = get().formRefusal;
+        // The sections left open on this computer since the part was saved, else the part's own (walk42).
+        const openAtStart = (stored && kit.sections.recall(stored)) ?? stored?.openSections;
         // One state change, so the pane renders the document's data once, not once per step.
         set({
           observations,
@@ -129,7 +131,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           restyles: [],
           periods: stored?.periods ?? [],
           // The sections open when the pane was closed (the form's own only); the form's first one otherwise.
-          ...(stored?.openSections ? { openSections: stored.openSections.filter((id) => report.topSections.some((s) => s.id === id)) } : {}),
+          ...(openAtStart ? { openSections: openAtStart.filter((id) => report.topSections.some((s) => s.id === id)) } : {}),
           ...storedNotice(storedRead),
           ...(refusal ? { notice: { intent: "error" as const, text: refusal } } : {}),
         });

@@ -15,6 +15,7 @@ import type { ControlChanges, ControlInfo, TrackingMode, WordGateway } from "../
 import type { StoreApi } from "zustand/vanilla";
 import type { FigureSuggestion } from "../../domain/form/authoring/suggest";
 import type { AuthoringActions } from "./authoringActions";
+import type { SectionsOnComputer } from "./sectionsOnComputer";
 import type { BoundPlace } from "../takenPlaces";
 
 export interface Preferences {
@@ -48,6 +49,8 @@ export interface StoreKit {
     observations: AppState["observations"],
     history?: AppState["history"],
   ): Pick<AppState, "review" | "documentProblems">;
+  /** The sections open in «Số liệu», remembered on this computer until the next save keeps them (walk42). */
+  sections: SectionsOnComputer;
   /** Runs one Word operation at a time, turning failures into a message. */
   guard(busy: AppState["busy"], work: () => Promise<void>): Promise<void>;
   applyRead(controls: readonly ControlInfo[]): void;
