@@ -4,7 +4,8 @@
  * decided was lost, and types a wrong figure. Screenshots at every step (walk-new-leader). What surprised: the figures
  * tab the pane opens on spoke only of the clerk's errors, and nothing said two figures waited behind «Duyệt»; it is
  * now said first, with a button to the review, and no longer once everything is decided. The history's rows wrapped
- * to four lines at 350 px: now the figure's name on one line, then old → new beside the time.
+ * to four lines at 350 px: now the figure's name on one line, then old → new beside the time. The refused figure's
+ * box said nothing of the refusal (walk42): a line under it now does.
  */
 import type { Page } from "playwright-core";
 import { clerkRefreshesTracked } from "./support/clerkRefresh";
@@ -94,6 +95,11 @@ describe("a new leader reviews a clerk's tracked figures at 350 px", () => {
     await openSection(page, "III");
     expect(await fieldInput(page, MEETINGS).inputValue()).toBe("12");
     expect(await fieldInput(page, RAISES).inputValue()).toBe("04");
+    // Walk finding (walk42, 2): the clerk's box says the leader refused 07, not only «Lịch sử»; whole at 350 px.
+    const refused = pane().locator(`[data-field="${RAISES}"]`).getByText(/^Lãnh đạo đã từ chối sửa 04 → 07 \(Lò Văn Dũng, \d{2}:\d{2} \d{2}\/\d{2}\/\d{4}\)\.$/);
+    await refused.scrollIntoViewIfNeeded();
+    await shot(page, "refused-under-box");
+    expect(await overflowing(page)).toEqual([]);
     await fieldInput(page, MEETINGS).fill("mười hai");
     await page.keyboard.press("Tab");
     await pane().locator(`[data-field="${MEETINGS}"]`).getByText(/không phải là số/).waitFor();

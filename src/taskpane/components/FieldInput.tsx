@@ -17,6 +17,10 @@ import { revealWhenSettled } from "./revealWhenSettled";
 import "./plainFluent.css";
 import { useShallow } from "zustand/react/shallow";
 import { wordingOnly } from "../store/wordingKept";
+import { rejectionShown } from "../store/rejectionShown";
+
+// As «Lịch sử» writes it: four-digit years.
+const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 /** One figure: its input (or computed value), its problems, and where the document shows it. */
 export function FieldInput({ field }: { field: FieldDef }) {
@@ -47,6 +51,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // Leaving a box keeps what was typed in the document's stored part: a pane closed before the update finds it again.
   const leaveBox = useAppStore((s) => s.leaveBox);
   const setActiveField = useAppStore((s) => s.setActiveField);
+  const refused = useAppStore((s) => rejectionShown(s, field.id));
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -169,6 +174,11 @@ export function FieldInput({ field }: { field: FieldDef }) {
         {control}
       </Field>
       <DocumentChoices field={field} />
+      {refused && (
+        <div className="field-refused">
+          Lãnh đạo đã từ chối sửa {refused.from || "—"} → {refused.to} ({refused.by}, {time.format(new Date(refused.at))}).
+        </div>
+      )}
       <div className="field-meta">
         {/* Fluent's Badge look in CSS (plainFluent.css): the component was 2 kB of first load for a coloured label. */}
         <span className={`badge badge-tint-${status.state !== "shown" || status.restyle ? "informative" : status.matches ? "success" : "warning"}`}>{statusText}</span>

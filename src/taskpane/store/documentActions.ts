@@ -261,10 +261,23 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       const state = get();
       const conflicts = state.conflicts.filter((c) => c.field !== field);
       if (choice === "takeDocument") {
-        const text = state.conflicts.find((c) => c.field === field)?.documentText ?? "";
+        const asked = state.conflicts.filter((c) => c.field === field);
+        const text = asked[0]?.documentText ?? "";
         const def = state.report.byId.get(field);
-        const raw = { ...state.raw, [field]: def ? boxText(def, text) : text };
-        set({ conflicts, raw, ...derive(raw, state.period, state.observations) });
+        // Walk finding (walk42, 1d): the number she took was then said to be the report's own error «không do bạn
+        // nhập». Taken by her choice, it is hers: in the history under her name (problemOrigin.ts counts written figures
+        // as the clerk's), and what the pane agrees with, so typing another figure later asks nothing about it again.
+        const agreed = asked.every((c) => c.documentText === text);
+        const from = state.baseline[field] ?? asked[0]?.target ?? "";
+        const taken: HistoryEntry[] = agreed && from !== text ? [{ field, from, to: text, at: deps.now().toISOString(), by: state.author, period: state.period }] : [];
+        set({
+          conflicts,
+          history: [...state.history, ...taken],
+          ...(agreed ? { baseline: { ...state.baseline, [field]: text } } : {}),
+        });
+        // As if she had typed it: the box takes it, and the choice is saved in the document at once.
+        get().setFigure(field, def ? boxText(def, text) : text);
+        void get().leaveBox();
       } else if (choice === "overwrite") {
         set({ conflicts, overwrite: [...state.overwrite, field] });
       } else {

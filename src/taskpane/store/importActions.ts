@@ -15,6 +15,7 @@ import { storedOnly, storedXmlOf } from "./storedState";
 import { agreedTexts } from "../../domain/updatePlan";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
 import { createChooserActions, type ChooserActions } from "./chooserActions";
+import { handEditsIn, withHandEdits } from "./handEditsFound";
 import type { StoreKit } from "./types";
 import { describeError } from "./messages";
 import type { AppActions, Notice } from "./types";
@@ -24,7 +25,7 @@ export type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
 export function createImportActions(kit: StoreKit): ImportActions {
-  const { deps, set, get, derive, guard, applyRead } = kit;
+  const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
   const { word } = deps;
   return {
     ...createChooserActions(kit),
@@ -62,7 +63,10 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const recognizedPlaces = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure }));
         set({ raw, period, recognition: summary, recognizedPlaces, shownCandidate: null, chosenFigures: {}, baseline: { ...agreed, ...get().baseline } });
         applyRead(outcome.controls);
-        set({ ...derive(raw, period, get().observations), busy: null, notice: withBlocked(recognitionNotice(summary), outcome.blocked) });
+        set(derive(raw, period, get().observations));
+        const conflicts = handEditsIn(get(), reviewed(outcome.controls));
+        const notice = withHandEdits(get().report, withBlocked(recognitionNotice(summary), outcome.blocked), conflicts);
+        set({ busy: null, conflicts, notice });
       }),
 
     checkText: () =>

@@ -8,6 +8,7 @@ import type { Problem } from "../../domain/types";
 import type { FieldChange as Change, UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
 import { andOthers, blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
+import { handEditSentence, handEditsOf, placesOf } from "./handEditNotice";
 import type { Notice } from "./types";
 
 const INTERNAL_FAULT =
@@ -75,9 +76,8 @@ export function describeUpdate(
   if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
   if (declined.length > 0) parts.push(rejectedSentence(report, declined));
   if (othersRight) parts.push("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.");
-  if (decision.conflicts.length > 0) {
-    parts.push(`${placesOf(decision.conflicts)} đã bị sửa tay trong văn bản: hãy chọn cách xử lý bên dưới.`);
-  }
+  const handEdits = handEditSentence(decision.conflicts);
+  if (decision.conflicts.length > 0) parts.push(handEdits);
   const restyles = decision.restyles.length;
   if (restyles > 0) {
     parts.push(`${placesOf(decision.restyles)} đúng giá trị nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
@@ -90,7 +90,12 @@ export function describeUpdate(
   const intent = held ? "warning" : "success";
   // The skipped figures fixing the errors would write, by name under their sections, the document's → the pane's;
   // the others behind «Xem thêm».
-  const notice: Notice = { intent, text: parts.join(" "), ...(decision.blocked.length > 0 ? heldGroups(report, decision, problems) : {}) };
+  const notice: Notice = {
+    intent,
+    text: parts.join(" "),
+    ...(decision.blocked.length > 0 ? heldGroups(report, decision, problems) : {}),
+    ...handEditsOf(decision.conflicts, handEdits),
+  };
   if (blockingErrors(report, decision.blocked, problems).length === 0) return notice;
   return { ...notice, heldBack: { blocked: [...decision.blocked], before } };
 }
@@ -106,12 +111,6 @@ function writtenCount(decision: UpdateDecision, written: number): string {
   const figures = decision.changes.length;
   if (figures === 0) return `Đã ghi lại ${written} chỗ trong văn bản.`;
   return `Đã cập nhật ${figures} số liệu${figures < written ? ` (${written} chỗ trong văn bản)` : ""}.`;
-}
-
-/** Hand edits and figures in another style are counted by figure, their places said when more than one each. */
-function placesOf(found: readonly { field: string }[]): string {
-  const figures = new Set(found.map((c) => c.field)).size;
-  return figures < found.length ? `${figures} số liệu (${found.length} chỗ)` : `${figures} số liệu`;
 }
 
 /**

@@ -8,6 +8,7 @@
 import { missingFigures } from "../../domain/optional";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import { blockingErrors } from "./blockedNotice";
+import { withHandEditsNow } from "./handEditNotice";
 import type { AppState, Notice } from "./types";
 
 /** The sentences about the figures left, from the figures as they are: carried over and unconfirmed, still owed, optional left out. */
@@ -25,7 +26,7 @@ export function figuresLeftText(state: Pick<AppState, "report" | "raw" | "unconf
   );
 }
 
-type Shown = Pick<AppState, "notice" | "report" | "raw" | "unconfirmed" | "review">;
+type Shown = Pick<AppState, "notice" | "report" | "raw" | "unconfirmed" | "review" | "conflicts" | "overwrite" | "skip">;
 
 /**
  * Where an update's held-back figures stand now: "fixed" when none of the errors that held them is left, "changed"
@@ -47,10 +48,14 @@ function heldBackText(state: Shown, before: string): string | null {
   return `${before} Còn ${left} lỗi giữ số liệu lại: sửa ở các ô có lỗi (xem tóm tắt bên dưới) rồi bấm «Cập nhật văn bản».`;
 }
 
-/** The whole text of the notice, its counts as they are now; "" without a notice. */
+/** The whole text of the notice, its counts and the clerk's choices about hand edits as they are now; "" without a notice. */
 export function noticeText(state: Shown): string {
   const notice: Notice | null = state.notice;
   if (!notice) return "";
+  return withHandEditsNow(state, countedText(state, notice));
+}
+
+function countedText(state: Shown, notice: Notice): string {
   const held = notice.heldBack ? heldBackText(state, notice.heldBack.before) : null;
   if (held !== null) return held;
   if (!notice.figuresLeft) return notice.text;

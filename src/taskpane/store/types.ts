@@ -89,6 +89,8 @@ export interface Notice {
     /** The figures as the update read them: once the clerk changes one, the list of held figures is out of date. */
     raw?: Record<string, string>;
   };
+  /** Figures changed by hand it asked the clerk about, and the sentence it asked in (handEditNotice.ts). */
+  handEdits?: { fields: string[]; sentence: string };
 }
 
 export interface AppState {

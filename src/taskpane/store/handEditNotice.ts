@@ -1,0 +1,50 @@
+/**
+ * What a notice says of the figures changed by hand in the document, as the clerk's choices stand now. Walk finding
+ * (walk42, 1c): after «Lấy số trong văn bản» for both figures an update had asked about, the notice still read «2 số
+ * liệu đã bị sửa tay…: hãy chọn cách xử lý bên dưới» above no card at all. The notice keeps the sentence it said
+ * (`Notice.handEdits`), and the pane says instead which choices are made and how many are left to make.
+ */
+import type { AppState, Notice } from "./types";
+
+/** Hand edits and figures in another style are counted by figure, their places said when more than one each. */
+export function placesOf(found: readonly { field: string }[]): string {
+  const figures = new Set(found.map((c) => c.field)).size;
+  return figures < found.length ? `${figures} số liệu (${found.length} chỗ)` : `${figures} số liệu`;
+}
+
+/**
+ * The sentence a notice says when figures changed by hand wait for the clerk's choice; `named` adds what each shows,
+ * `where` where the cards are (below the notice in «Số liệu»; said by name from another tab).
+ */
+export function handEditSentence(conflicts: readonly { field: string }[], named = "", where = "bên dưới"): string {
+  return `${placesOf(conflicts)} đã bị sửa tay trong văn bản${named}: hãy chọn cách xử lý ${where}.`;
+}
+
+/** The notice's record of its hand-edit sentence, to be said again as the choices are made. */
+export function handEditsOf(conflicts: readonly { field: string }[], sentence: string): Pick<Notice, "handEdits"> {
+  return conflicts.length === 0 ? {} : { handEdits: { fields: [...new Set(conflicts.map((c) => c.field))], sentence } };
+}
+
+type Choices = Pick<AppState, "notice" | "conflicts" | "overwrite" | "skip">;
+
+/** `text` (a notice's words) with its hand-edit sentence as the choices stand now. */
+export function withHandEditsNow(state: Choices, text: string): string {
+  const asked = state.notice?.handEdits;
+  if (!asked || !text.includes(asked.sentence)) return text;
+  const left = state.conflicts.filter((c) => asked.fields.includes(c.field));
+  const leftFields = new Set(left.map((c) => c.field));
+  const chosen = asked.fields.filter((id) => !leftFields.has(id));
+  if (chosen.length === 0) return text;
+  const overwritten = chosen.filter((id) => state.overwrite.includes(id)).length;
+  const kept = chosen.filter((id) => state.skip.includes(id)).length;
+  const taken = chosen.length - overwritten - kept;
+  const ways = [
+    taken > 0 ? [taken, "lấy số trong văn bản vào ngăn"] : null,
+    overwritten > 0 ? [overwritten, "ghi đè khi bấm «Cập nhật văn bản»"] : null,
+    kept > 0 ? [kept, "giữ nguyên văn bản"] : null,
+  ].filter((w): w is [number, string] => w !== null);
+  const said = ways.length === 1 ? ways[0]![1] : ways.map(([n, way]) => `${n} ${way}`).join(", ");
+  const made = `Đã chọn cho ${chosen.length} số liệu bị sửa tay: ${said}.`;
+  const rest = left.length > 0 ? ` Còn ${placesOf(left)} bị sửa tay: hãy chọn cách xử lý bên dưới.` : "";
+  return text.replace(asked.sentence, `${made}${rest}`);
+}
