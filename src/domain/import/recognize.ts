@@ -4,6 +4,7 @@
  * another field claims the same characters: a wrong figure silently imported is worse than one typed by hand.
  */
 import { withBoundedLines } from "./boundedLines";
+import { ruledTables } from "./meaning/ruledTables";
 import { cellPerLineTables } from "./meaning/cellPerLine";
 import { barTabRows } from "./meaning/barTabRows";
 import { spaceAlignedTables } from "./meaning/spaceAligned";
@@ -88,7 +89,7 @@ export function recognizeFigures(
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
-  // each number looks back to its line's start), the dots of a form's blanks blank (dottedBlanks.ts), an indicator set's codes «(CT 01)» blank (indicatorCodes.ts), footnote marks and notes that break a sentence blank
+  // each number looks back to its line's start), a table drawn with «+---+» rules read as one line per row (meaning/ruledTables.ts), the dots of a form's blanks blank (dottedBlanks.ts), an indicator set's codes «(CT 01)» blank (indicatorCodes.ts), footnote marks and notes that break a sentence blank
   // (meaning/footnotes.ts), another period's aside «1.126 (quý II: 1.048) hồ sơ» blank where the form asks nothing of
   // an earlier period (earlierAsides.ts), the lines that are no part of the report blank (blankLines.ts: BLANK_LINES), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table typed with «|» and tabs as padding
   // read by its bars (barTabRows.ts), a table copied
@@ -97,7 +98,7 @@ export function recognizeFigures(
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutEarlierAsides(withoutIndicatorCodes(withoutDottedBlanks(withBoundedLines(text))), report)), BLANK_LINES))))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutEarlierAsides(withoutIndicatorCodes(withoutDottedBlanks(ruledTables(withBoundedLines(text)))), report)), BLANK_LINES))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   // A city run by the centre's committee and leaders are the province's (provinceCity.ts).
