@@ -52,7 +52,7 @@ export function describeUpdate(
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
     written > 0
-      ? `${writtenCount(decision, written)}${restyledNote(report, restyled)}${recomputedNote(report, recomputed)}${held ? writtenNote(report, decision, namedAbove) : ""}`
+      ? `${writtenCount(decision, written)}${restyledNote(report, restyled)}${recomputedNote(report, recomputed)}${writtenNote(report, decision, namedAbove)}`
       : decision.conflicts.length > 0
         ? "Chưa ghi số liệu nào vào văn bản."
         : decision.blocked.length > 0
