@@ -58,3 +58,17 @@ export function inputsOf(formula: Formula): FieldId[] {
       return [];
   }
 }
+
+/**
+ * The typed figures with no value that leave a computed one without a value (through the computed figures it is made
+ * from): walk42 emptied «Hồ sơ tiếp nhận» and its two shares could not be computed, which nothing said.
+ */
+export function emptyInputs(report: ReportDefinition, values: Values, formula: Formula): FieldId[] {
+  const empty: FieldId[] = [];
+  for (const id of inputsOf(formula)) {
+    if ((values.get(id) ?? null) !== null) continue;
+    const input = report.byId.get(id)?.formula;
+    for (const found of input ? emptyInputs(report, values, input) : [id]) if (!empty.includes(found)) empty.push(found);
+  }
+  return empty;
+}

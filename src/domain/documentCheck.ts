@@ -4,7 +4,7 @@
  */
 import { isPlaceholder } from "./placeholder";
 import { fieldName } from "./fieldName";
-import { inputsOf, withComputed, type Values } from "./compute";
+import { emptyInputs, inputsOf, withComputed, type Values } from "./compute";
 import { formatField, parseWritten, readsAs, sameValue, showsValue } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId, FieldValue, Problem } from "./types";
@@ -73,15 +73,21 @@ export function checkDocument(
       });
     }
     const value = values.get(id) ?? null;
-    if (!field.formula || field.formula.op === "period" || value === null) continue;
+    if (!field.formula || field.formula.op === "period") continue;
+    if (value === null) {
+      const stale = notRecomputed(report, field, seen, values, observations);
+      if (stale) problems.push(stale);
+      continue;
+    }
     // A place still showing «…» is a percentage not written yet, not one that disagrees.
     const wrong = seen.find((o) => !isPlaceholder(o.text) && !agrees(field, o.text, value));
     // A percentage that agrees with the figures the document itself shows is only out of date: the next update
     // rewrites it with its figures, so a routine refresh raises no warning. One that disagrees with the document's
     // own figures (960 / 9.780 written as 9,7%) is a mistake in the report, and is said.
     if (wrong && !agreesWithDocument(report, field, wrong.text, observations)) {
-      const kept = rejected.get(id);
-      problems.push(computedMismatch(report, field, wrong.text.trim(), value, values, kept?.from === wrong.text ? kept : undefined));
+      const kept = rejected.get(id)?.from === wrong.text ? rejected.get(id) : undefined;
+      const advice = kept ? `Lãnh đạo đã từ chối sửa thành ${kept.to}, nên «Cập nhật văn bản» giữ ${wrong.text.trim()}.` : "Bấm «Cập nhật văn bản» để sửa.";
+      problems.push(computedMismatch(report, field, wrong.text.trim(), value, values, advice));
     }
   }
   return problems;
@@ -89,16 +95,38 @@ export function checkDocument(
 
 /** Whether a computed field's text follows from the document's own texts of its inputs (all shown, and agreeing). */
 function agreesWithDocument(report: ReportDefinition, field: FieldDef, text: string, observations: Observations): boolean {
-  const inputs = inputsOf(field.formula!);
+  const fromDocument = documentComputed(report, field, observations)?.value ?? null;
+  return fromDocument !== null && agrees(field, text, fromDocument);
+}
+
+/** A computed field's value from the document's own texts of its inputs (all shown, and agreeing), with those inputs. */
+function documentComputed(report: ReportDefinition, field: FieldDef, observations: Observations): { value: FieldValue | null; inputs: Values } | null {
   const shown = new Map<FieldId, FieldValue | null>();
-  for (const id of inputs) {
+  for (const id of inputsOf(field.formula!)) {
     const input = report.byId.get(id);
     const seen = observations.get(id);
-    if (!input || !seen || seen.length === 0 || distinctTexts(input, seen).length > 1) return false;
+    if (!input || !seen || seen.length === 0 || distinctTexts(input, seen).length > 1) return null;
     shown.set(id, readObserved(input, seen[0]!.text));
   }
-  const fromDocument = withComputed(report, shown, { quarter: 1, year: 2000 }).get(field.id) ?? null;
-  return fromDocument !== null && agrees(field, text, fromDocument);
+  return { value: withComputed(report, shown, { quarter: 1, year: 2000 }).get(field.id) ?? null, inputs: shown };
+}
+
+/**
+ * Walk finding (walk42): with «Hồ sơ tiếp nhận» emptied in the pane, its shares have no value there, and the report's
+ * own «9,7%» (960 / 9.780 is 9,82%) lost its warning; after 7.737 was written beside «chiếm 79,41%» (7.766 / 9.780),
+ * nothing said the share was now wrong. A computed figure the pane cannot compute is still checked against the
+ * document's own figures, and the warning says why the update will not correct it: the empty boxes it needs.
+ */
+function notRecomputed(report: ReportDefinition, field: FieldDef, seen: readonly Observation[], values: Values, observations: Observations): Problem | null {
+  const empty = emptyInputs(report, values, field.formula!);
+  const fromDocument = documentComputed(report, field, observations);
+  const value = fromDocument?.value ?? null;
+  if (empty.length === 0 || value === null) return null;
+  const wrong = seen.find((o) => !isPlaceholder(o.text) && !agrees(field, o.text, value));
+  if (!wrong) return null;
+  const boxes = `${empty.length > 1 ? "các ô" : "ô"} ${empty.map((id) => `«${fieldName(report, id)}»`).join(", ")}`;
+  const advice = `Số này không tính lại được vì ${boxes} trống: nhập số vào ${empty.length > 1 ? "các ô" : "ô"} đó rồi bấm «Cập nhật văn bản».`;
+  return computedMismatch(report, field, wrong.text.trim(), value, fromDocument!.inputs, advice, "số liệu văn bản đang ghi");
 }
 
 function distinctTexts(field: FieldDef, seen: readonly Observation[]): string[] {
@@ -106,7 +134,8 @@ function distinctTexts(field: FieldDef, seen: readonly Observation[]): string[] 
   return [...new Set(keys)];
 }
 
-function computedMismatch(report: ReportDefinition, field: FieldDef, text: string, value: FieldValue, values: Values, kept?: FieldChange): Problem {
+/** `basis`: what the right value follows from («số liệu»: the pane's figures). */
+function computedMismatch(report: ReportDefinition, field: FieldDef, text: string, value: FieldValue, values: Values, advice: string, basis = "số liệu"): Problem {
   const shown = formatField(field, value);
   const formula = field.formula!;
   let because = "";
@@ -120,9 +149,7 @@ function computedMismatch(report: ReportDefinition, field: FieldDef, text: strin
     key: `doc.computed:${field.id}`,
     severity: "warning",
     fields: fields.filter((id) => report.byId.has(id)),
-    message:
-      `Văn bản ghi «${fieldName(report, field.id)}» là ${text}, nhưng theo số liệu phải là ${shown}${because}. ` +
-      (kept ? `Lãnh đạo đã từ chối sửa thành ${kept.to}, nên «Cập nhật văn bản» giữ ${text}.` : "Bấm «Cập nhật văn bản» để sửa."),
+    message: `Văn bản ghi «${fieldName(report, field.id)}» là ${text}, nhưng theo ${basis} phải là ${shown}${because}. ${advice}`,
   };
 }
 

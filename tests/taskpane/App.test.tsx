@@ -55,7 +55,7 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "Tiếp tục" }));
     await settle(store, (s) => s.busy === null && s.notice !== null);
     expect(word.controls[0]!.text).toBe("1.200");
-    expect(screen.getByText("Đã cập nhật 1 số liệu.")).toBeTruthy();
+    expect(screen.getByText("Đã cập nhật 1 số liệu. Số đã ghi: «Biên chế công chức được giao» 55 → 1.200.")).toBeTruthy();
     // Asked once: the next update runs at once.
     await user.clear(allotted);
     await user.type(allotted, "1300");

@@ -48,8 +48,14 @@ describe("app store", () => {
       { field: tiepNhan, from: "9.780", to: "9.800", at: NOW.toISOString(), by: "Chuyên viên A", period: { quarter: 1, year: 2026 } },
       { field: tyLe, from: "79,41%", to: "79,24%", at: NOW.toISOString(), by: "Chuyên viên A", period: { quarter: 1, year: 2026 } },
     ]);
-    // Two figures, one of them in two places: counted as figures, the places after (pane52).
-    expect(store.getState().notice).toEqual({ intent: "success", text: "Đã cập nhật 2 số liệu (3 chỗ trong văn bản)." });
+    // Two figures, one of them in two places: counted as figures, the places after (pane52); each named, the share
+    // that followed apart from the figure typed (walk42).
+    expect(store.getState().notice).toEqual({
+      intent: "success",
+      text:
+        "Đã cập nhật 2 số liệu (3 chỗ trong văn bản). Số đã ghi: «Hồ sơ tiếp nhận (Trung tâm PVHCC)» 9.780 → 9.800. " +
+        "Số tự tính ghi lại: «Tỷ lệ đã giải quyết (Trung tâm Phục vụ hành chính công tỉnh)» 79,41% → 79,24%.",
+    });
   });
 
   it("shows a message for a figure in error and does not write it or what follows from it", async () => {

@@ -59,8 +59,10 @@ it("counts an error that only a computed figure depends on, and never says it is
   expect(text).not.toMatch(/không liên quan/);
 });
 
-it("says nothing more when nothing was held back", () => {
-  expect(describeUpdate(REPORT, { ...decision, blocked: [], waiting: [] }, 1, [], [period]).text).toBe("Đã cập nhật 1 số liệu.");
+it("says nothing of held figures when nothing was held back, and still names the figure written (walk42)", () => {
+  expect(describeUpdate(REPORT, { ...decision, blocked: [], waiting: [] }, 1, [], [period]).text).toBe(
+    "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13.",
+  );
 });
 
 // Walk finding (pane46, 1): 18 figures listed at 350 px after one change, most of them the report's own figures the

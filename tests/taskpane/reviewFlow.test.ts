@@ -34,7 +34,7 @@ describe("tracked refreshes through the store", () => {
     await store.getState().updateDocument();
     expect(sim.trackedChanges().map((c) => `${c.type}:${c.text}`)).toEqual(["Deleted:55", "Added:56"]);
     expect(sim.doc.trackingMode).toBe("Off");
-    expect(store.getState().notice).toEqual({ intent: "success", text: "Đã cập nhật 1 số liệu." });
+    expect(store.getState().notice).toEqual({ intent: "success", text: "Đã cập nhật 1 số liệu. Số đã ghi: «Biên chế công chức được giao» 55 → 56." });
   });
 
   it("refreshes a figure again while the first refresh is still under review, without calling it a hand edit", async () => {
@@ -145,6 +145,6 @@ describe("no lost edits", () => {
     await store.getState().updateDocument();
     expect(texts(GIAO)).toEqual(["55"]);
     expect(texts(THUC_HIEN)).toEqual(["47"]);
-    expect(store.getState().notice).toEqual({ intent: "warning", text: "Đã cập nhật 1 số liệu. 1 chỗ trong văn bản bị khoá sửa nên không được ghi." });
+    expect(store.getState().notice).toEqual({ intent: "warning", text: "Đã cập nhật 1 số liệu. Số đã ghi: «Công chức đang thực hiện» 46 → 47. 1 chỗ trong văn bản bị khoá sửa nên không được ghi." });
   });
 });

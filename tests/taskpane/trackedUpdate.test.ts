@@ -31,7 +31,7 @@ describe("tracked refresh, then another update", () => {
     store.getState().setFigure(MEETINGS, "13");
     await store.getState().updateDocument();
     expect(store.getState().conflicts).toEqual([]);
-    expect(store.getState().notice).toEqual({ intent: "success", text: "Đã cập nhật 1 số liệu." });
+    expect(store.getState().notice).toEqual({ intent: "success", text: "Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 12 → 13." });
     // Word drops our pending insertion "12" and keeps the original deletion "11".
     expect(sim.controls().map((c) => c.text)).toEqual(["1113", "0405"]);
     expect(store.getState().history.map((h) => [h.field, h.from, h.to])).toEqual([

@@ -12,14 +12,14 @@ const IN_POST = { field: "bcdc:bienChe.congChucThucHien", from: "46", to: "47" }
 const CONTRACTS = { field: "bcdc:bienChe.hopDong", from: "08", to: "09" };
 
 it("counts the figures written, and the places after, when figures stand in more than one place", () => {
-  expect(describeUpdate(REPORT, decisionWith([GIVEN, IN_POST, CONTRACTS]), 6).text).toBe("Đã cập nhật 3 số liệu (6 chỗ trong văn bản).");
+  expect(describeUpdate(REPORT, decisionWith([GIVEN, IN_POST, CONTRACTS]), 6).text).toMatch(/^Đã cập nhật 3 số liệu \(6 chỗ trong văn bản\)\. Số đã ghi: /);
 });
 
 // Walk finding (pane58, 3): one figure in one place read «Đã cập nhật 1 ô số liệu», the box's word beside the other
 // paths' «số liệu». Every path counts figures; the places only when there are more of them.
 it("counts figures with the same word when every figure written stands in one place", () => {
-  expect(describeUpdate(REPORT, decisionWith([GIVEN, IN_POST]), 2).text).toBe("Đã cập nhật 2 số liệu.");
-  expect(describeUpdate(REPORT, decisionWith([GIVEN]), 1).text).toBe("Đã cập nhật 1 số liệu.");
+  expect(describeUpdate(REPORT, decisionWith([GIVEN, IN_POST]), 2).text).toMatch(/^Đã cập nhật 2 số liệu\. Số đã ghi: /);
+  expect(describeUpdate(REPORT, decisionWith([GIVEN]), 1).text).toBe("Đã cập nhật 1 số liệu. Số đã ghi: «Biên chế công chức được giao» 55 → 56.");
   expect(describeUpdate(REPORT, decisionWith([]), 1).text).toBe("Đã ghi lại 1 chỗ trong văn bản.");
 });
 

@@ -44,7 +44,8 @@ it("tells the clerk and the leader that the share rewritten was computed, not ty
   store.getState().setFigure("bcdc:giaoBan.soCuoc", "14");
   await store.getState().updateDocument();
   expect(store.getState().notice?.text).toBe(
-    "Đã cập nhật 2 số liệu. Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): «Tỷ lệ trả sớm hạn» 26,40% → 26,04%.",
+    "Đã cập nhật 2 số liệu. Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): «Tỷ lệ trả sớm hạn» 26,40% → 26,04%. " +
+      "Số đã ghi khác: «Cuộc họp giao ban trong quý» 13 → 14.",
   );
 
   await renderPane(store);

@@ -15,12 +15,17 @@ it("names a share corrected for the report's own arithmetic, which the clerk nev
   expect(describeUpdate(REPORT, decisionWith([SHARE]), 1).text).toBe(
     "Đã cập nhật 1 số liệu. Số tự tính được sửa cho khớp với số liệu văn bản đang ghi (bạn không nhập số này): «Tỷ lệ trả sớm hạn» 26,40 → 26,04.",
   );
-  expect(describeUpdate(REPORT, decisionWith([MEETINGS, SHARE]), 2).text).toMatch(/^Đã cập nhật 2 số liệu\. Số tự tính .*«Tỷ lệ trả sớm hạn» 26,40 → 26,04\.$/);
+  expect(describeUpdate(REPORT, decisionWith([MEETINGS, SHARE]), 2).text).toMatch(
+    /^Đã cập nhật 2 số liệu\. Số tự tính .*«Tỷ lệ trả sớm hạn» 26,40 → 26,04\. Số đã ghi khác: «Cuộc họp giao ban trong quý» 13 → 14\.$/,
+  );
 });
 
-it("says nothing more when the share follows a figure the clerk changed, or fills a blank place", () => {
+// Not a correction when the share follows a figure the clerk changed, or fills a blank place: named as written (walk42).
+it("names a share that follows a figure the clerk changed, or fills a blank place, as written, not corrected", () => {
   const early = { field: "bcdc:motCuaVp.traSom", from: "312", to: "320" };
-  expect(describeUpdate(REPORT, decisionWith([early, { ...SHARE, to: "26,71" }]), 2).text).toBe("Đã cập nhật 2 số liệu.");
-  expect(describeUpdate(REPORT, decisionWith([{ ...SHARE, from: "…" }]), 1).text).toBe("Đã cập nhật 1 số liệu.");
-  expect(describeUpdate(REPORT, decisionWith([MEETINGS]), 1).text).toBe("Đã cập nhật 1 số liệu.");
+  expect(describeUpdate(REPORT, decisionWith([early, { ...SHARE, to: "26,71" }]), 2).text).toBe(
+    "Đã cập nhật 2 số liệu. Số đã ghi: «Hồ sơ trả sớm hạn» 312 → 320. Số tự tính ghi lại: «Tỷ lệ trả sớm hạn» 26,40 → 26,71.",
+  );
+  expect(describeUpdate(REPORT, decisionWith([{ ...SHARE, from: "…" }]), 1).text).toBe("Đã cập nhật 1 số liệu. Số tự tính ghi lại: «Tỷ lệ trả sớm hạn» … → 26,04.");
+  expect(describeUpdate(REPORT, decisionWith([MEETINGS]), 1).text).toBe("Đã cập nhật 1 số liệu. Số đã ghi: «Cuộc họp giao ban trong quý» 13 → 14.");
 });

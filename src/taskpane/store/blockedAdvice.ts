@@ -9,7 +9,9 @@ import { fieldName } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
 
-const PRESS_UPDATE = /\s*Bấm «Cập nhật văn bản» để sửa\.$/;
+// Also the advice of a share the pane cannot compute for an empty box (documentCheck.ts, walk42): a box with an
+// error is not «trống», and its error is what to fix first.
+const PRESS_UPDATE = /\s*(?:Bấm «Cập nhật văn bản» để sửa|Số này không tính lại được vì .+ trống: nhập số vào .+ đó rồi bấm «Cập nhật văn bản»)\.$/;
 
 export function withBlockedAdvice(report: ReportDefinition, figureProblems: readonly Problem[], documentProblems: Problem[]): Problem[] {
   const errors = figureProblems.filter((p) => p.severity === "error");

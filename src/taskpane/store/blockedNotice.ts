@@ -8,7 +8,7 @@ import { inputsOf } from "../../domain/compute";
 import { bySection, fieldName, sectionHeading } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
-import type { HeldFigure, UpdateDecision } from "../../domain/updatePlan";
+import type { FieldChange, HeldFigure, UpdateDecision } from "../../domain/updatePlan";
 import type { Notice } from "./types";
 
 /** The errors (as the summary lists them) that kept at least one of `blocked` from being written. */
@@ -21,12 +21,24 @@ export function blockingErrors(report: ReportDefinition, blocked: readonly strin
   return problems.filter((p) => p.severity === "error" && p.fields.some((f) => held.has(f)));
 }
 
-/** «Số đã ghi: «…» 12 → 13.»: what was written, said when the notice goes on about what was not. */
+/**
+ * «Số đã ghi: «…» 12 → 13. Số tự tính ghi lại: «…» 9,7% → 10,88%.»: every figure written, the clerk's first, then the
+ * computed ones that followed. Walk finding (walk42): one figure typed read «Đã cập nhật 3 số liệu.» with nothing
+ * named (two shares had followed it), and the clerk counts what she typed against the notice.
+ */
 export function writtenNote(report: ReportDefinition, decision: UpdateDecision, namedAbove: ReadonlySet<string> = new Set()): string {
   const changes = decision.changes.filter((c) => c.from !== c.to && !namedAbove.has(c.field));
+  const computed = (c: FieldChange) => report.byId.get(c.field)?.formula !== undefined;
+  return (
+    listOf(report, ` Số đã ghi${namedAbove.size > 0 ? " khác" : ""}`, changes.filter((c) => !computed(c))) +
+    listOf(report, " Số tự tính ghi lại", changes.filter(computed))
+  );
+}
+
+function listOf(report: ReportDefinition, lead: string, changes: readonly FieldChange[]): string {
   if (changes.length === 0) return "";
   const named = changes.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} → ${c.to}`);
-  return ` Số đã ghi${namedAbove.size > 0 ? " khác" : ""}: ${named.join("; ")}${andOthers(changes.length, 3)}.`;
+  return `${lead}: ${named.join("; ")}${andOthers(changes.length, 3)}.`;
 }
 
 /**

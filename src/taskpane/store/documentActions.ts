@@ -15,6 +15,7 @@ import { storedOnly, storedXmlOf } from "./storedState";
 import { describeError, describeUpdate } from "./messages";
 import { boxText, boxTexts } from "../../domain/listStyle";
 import { keptFigures } from "./keptFigures";
+import { notRecomputed } from "./notRecomputed";
 import { isPlaceholder } from "../../domain/placeholder";
 import type { AppActions, AppState, StoreKit } from "./types";
 import { restylesToOffer } from "./wordingKept";
@@ -219,7 +220,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           // document writes in its own words (wordingKept.ts).
           const restyles = restylesToOffer(done.restyles).filter((r) => !state.keptStyles.includes(r.field));
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
-          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems, unplacedAfter(after));
+          const stale = notRecomputed(state.report, state.review.values, done, after);
+          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems, unplacedAfter(after), stale);
           set({
             busy: null,
             documentPeriod: state.period,

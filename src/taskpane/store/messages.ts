@@ -9,6 +9,7 @@ import type { FieldChange as Change, UpdateDecision } from "../../domain/updateP
 import { GatewayError } from "../../office/gateway";
 import { andOthers, blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
 import { handEditSentence, handEditsOf, placesOf } from "./handEditNotice";
+import { notRecomputedSentence, type StaleFigure } from "./notRecomputed";
 import type { Notice } from "./types";
 
 const INTERNAL_FAULT =
@@ -31,6 +32,7 @@ export interface KeptFigure {
  * `problems`: the figures' problems the update was planned with, to say which errors kept figures unwritten.
  * `unplaced`: figures typed in the pane that have no place in the document (walk62: a new clerk typed «Biên chế công
  * chức được giao» into a report that never states it, pressed «Cập nhật văn bản» and read «Văn bản đã đúng số liệu»).
+ * `stale`: computed figures left as the document has them, a box they need being empty (notRecomputed.ts).
  */
 export function describeUpdate(
   report: ReportDefinition,
@@ -39,18 +41,19 @@ export function describeUpdate(
   kept: readonly KeptFigure[] = [],
   problems: readonly Problem[] = [],
   unplaced: readonly string[] = [],
+  stale: readonly StaleFigure[] = [],
 ): Notice {
   const restyled = restyledChanges(report, decision);
   const recomputed = recomputedChanges(report, decision);
   // A figure the notes above already name is not named again in «Số đã ghi» (walk40, 1032: «4,71% → 4,17%» twice).
   const namedAbove = new Set([...restyled, ...recomputed].map((c) => c.field));
   const declined = decision.rejectedKept ?? [];
-  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0 || declined.length > 0;
+  const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0 || declined.length > 0 || stale.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
   const parts = [
     written > 0
-      ? `${writtenCount(decision, written)}${restyledNote(report, restyled)}${recomputedNote(report, recomputed)}${held ? writtenNote(report, decision, namedAbove) : ""}`
+      ? `${writtenCount(decision, written)}${restyledNote(report, restyled)}${recomputedNote(report, recomputed)}${writtenNote(report, decision, namedAbove)}`
       : decision.conflicts.length > 0
         ? "Chưa ghi số liệu nào vào văn bản."
         : decision.blocked.length > 0
@@ -73,6 +76,8 @@ export function describeUpdate(
     const named = kept.map((k) => `${fieldName(report, k.field)}: ${k.text}`).join("; ");
     parts.push(`${kept.length} số liệu để trống trong ngăn nên văn bản vẫn giữ số cũ (${named}): nhập lại số, hoặc tự xoá số đó trong văn bản.`);
   }
+  // Right after the emptied boxes: the computed figures that wait for them (walk42, notRecomputed.ts).
+  if (stale.length > 0) parts.push(notRecomputedSentence(report, stale));
   if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
   if (declined.length > 0) parts.push(rejectedSentence(report, declined));
   if (othersRight) parts.push("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.");
