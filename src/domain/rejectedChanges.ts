@@ -26,6 +26,18 @@ function typedInputs(report: ReportDefinition, id: FieldId, seen = new Set<Field
   return typed;
 }
 
+const latestByHistory = new WeakMap<readonly HistoryEntry[], ReadonlyMap<FieldId, HistoryEntry>>();
+
+/** Each figure's last entry in the history, once per history (the pane's boxes ask at every keystroke). */
+export function latestEntries(history: readonly HistoryEntry[]): ReadonlyMap<FieldId, HistoryEntry> {
+  let latest = latestByHistory.get(history);
+  if (!latest) {
+    latest = new Map(history.map((entry) => [entry.field, entry]));
+    latestByHistory.set(history, latest);
+  }
+  return latest;
+}
+
 /**
  * Per computed figure, the change a leader rejected last that nothing since has replaced. Not when the rejection took
  * one of the figure's typed inputs with it (they are reviewed as a group): that input's box went back to the document,
@@ -33,8 +45,7 @@ function typedInputs(report: ReportDefinition, id: FieldId, seen = new Set<Field
  * the period's texts: the pane's period goes back to the document's on their rejection, as a typed figure does.
  */
 export function standingRejections(report: ReportDefinition, history: readonly HistoryEntry[]): Map<FieldId, FieldChange> {
-  const latest = new Map<FieldId, HistoryEntry>();
-  for (const entry of history) latest.set(entry.field, entry);
+  const latest = latestEntries(history);
   const standing = new Map<FieldId, FieldChange>();
   for (const [id, entry] of latest) {
     const formula = report.byId.get(id)?.formula;

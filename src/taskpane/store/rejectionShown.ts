@@ -5,26 +5,15 @@
  * document kept (or nothing): once she types another figure, or writes one, it is a new change.
  */
 import { parseField, readsAs } from "../../domain/fieldValues";
+import { latestEntries } from "../../domain/rejectedChanges";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { FieldId } from "../../domain/types";
 import type { AppState } from "./types";
 
-const lastByHistory = new WeakMap<readonly HistoryEntry[], ReadonlyMap<FieldId, HistoryEntry>>();
-
-/** Each field's last entry, once per history (every box asks at every keystroke; a history can hold thousands). */
-function lastEntries(history: readonly HistoryEntry[]): ReadonlyMap<FieldId, HistoryEntry> {
-  let last = lastByHistory.get(history);
-  if (!last) {
-    last = new Map(history.map((entry) => [entry.field, entry]));
-    lastByHistory.set(history, last);
-  }
-  return last;
-}
-
 /** The rejection to say under a typed figure's box, or null. */
 export function rejectionShown(state: Pick<AppState, "report" | "raw" | "history">, id: FieldId): HistoryEntry | null {
   const field = state.report.byId.get(id);
-  const entry = lastEntries(state.history).get(id);
+  const entry = latestEntries(state.history).get(id);
   if (!field || field.formula || entry?.decision !== "rejected") return null;
   const typed = (state.raw[id] ?? "").trim();
   if (typed === "") return entry;
