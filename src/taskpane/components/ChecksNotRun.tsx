@@ -4,6 +4,14 @@ import { missingFigures } from "../../domain/optional";
 import { impossibleFigures } from "../store/impossibleFigures";
 import { useAppStore } from "../store/StoreContext";
 
+/** Figures typed in a way the pane cannot use while the document shows them (impossibleFigures.ts). */
+function useImpossible() {
+  const raw = useAppStore((s) => s.raw);
+  const review = useAppStore((s) => s.review);
+  const observations = useAppStore((s) => s.observations);
+  return impossibleFigures({ raw, review, observations });
+}
+
 /**
  * The form's checks that cannot run on the figures as they stand (those lacking only optional figures the report
  * leaves out are marked `leftOut`). One list for «Văn bản cũ»: the recognition's result and the check's each showed
@@ -15,22 +23,17 @@ export function useChecksNotRun(): UncheckedItem[] {
   const summary = useAppStore((s) => s.recognition);
   const chosen = useAppStore((s) => s.chosenFigures);
   const notStated = useAppStore((s) => s.notStated);
-  const raw = useAppStore((s) => s.raw);
   const review = useAppStore((s) => s.review);
-  const observations = useAppStore((s) => s.observations);
+  const impossible = useImpossible();
   const given = (id: string) => (review.values.get(id) ?? null) !== null;
   const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
   const waiting = new Set((summary?.ambiguous ?? []).filter((f) => !chosen[f.field] && !notStated.includes(f.field)).map((f) => f.field));
-  const impossible = impossibleFigures({ raw, review, observations });
   return uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible, (id) => waiting.has(id));
 }
 
 /** The checks not run for lack of figures (or for a figure typed wrong), said once (walk42). */
 export function ChecksNotRunCard({ items }: { items: readonly UncheckedItem[] }) {
-  const raw = useAppStore((s) => s.raw);
-  const review = useAppStore((s) => s.review);
-  const observations = useAppStore((s) => s.observations);
-  const impossible = impossibleFigures({ raw, review, observations });
+  const impossible = useImpossible();
   if (items.length === 0) return null;
   const mistyped = items.some((u) => u.missing.some((id) => impossible(id)));
   return (
