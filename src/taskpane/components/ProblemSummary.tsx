@@ -32,9 +32,10 @@ export function ProblemSummary() {
   // Errors first in each list: they are what holds figures back, so the clerk fixes them before reading warnings.
   const byOrigin = (origin: ProblemOrigin): Problem[] =>
     problems.filter((_, i) => origins[i] === origin).sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error"));
+  const lists: Record<ProblemOrigin, Problem[]> = { typed: byOrigin("typed"), document: byOrigin("document") };
   const errors = problems.filter((p) => p.severity === "error").length;
   // «2 lỗi, 3 cảnh báo» alone left a new clerk asking where to begin: the first error of her own typing, else the report's.
-  const first = [...byOrigin("typed"), ...byOrigin("document")].find((p) => p.severity === "error");
+  const first = [...lists.typed, ...lists.document].find((p) => p.severity === "error");
   const warnings = problems.length - errors;
   const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
   const chooseText = toChoose > 0 ? ` ${toChoose} số liệu văn bản ghi khác nhau giữa các chỗ: chọn số đúng ngay dưới ô của nó.` : "";
@@ -77,7 +78,7 @@ export function ProblemSummary() {
       {/* One scrolling box; in it the clerk's own problems first, then the report's, each list named. */}
       <div className="summary-list summary-grouped">
         {(["typed", "document"] as const).map((origin) => {
-          const list = byOrigin(origin);
+          const list = lists[origin];
           if (list.length === 0) return null;
           const headingId = `summary-origin-${origin}`;
           return (
