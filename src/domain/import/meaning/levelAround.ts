@@ -11,20 +11,25 @@ import { isOtherLevel, sentenceAround, type FieldLevel } from "./vetoText";
  * «huyện Lập Thạch», «Quận 1», «Q.1», «xã Chiềng Sơn»: a named unit below the province. Case matters: the name is
  * capitalised («Xã hội» in «Phòng Văn hóa - Xã hội» is no commune); «TP.» is left out, as it names cities of either level.
  */
-const NAMED_UNIT = /(?<![\p{L}])(?:([Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)|([Qq])\.\s?\d)/gu;
+/** The unit's kind as a clerk writes it before its name, capitalised or not. */
+const UNIT_KIND = String.raw`[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn`;
+/** The people's committee that heads a unit, written before the unit's kind. */
+const COMMITTEE = String.raw`(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+`;
+
+const NAMED_UNIT = new RegExp(String.raw`(?<![\p{L}])(?:(${UNIT_KIND})\s+(?:\p{Lu}|\d)|([Qq])\.\s?\d)`, "gu");
 
 /** How far back a paragraph's opening may be: a paragraph of a report is rarely longer. */
 const PARAGRAPH = 1500;
 
 const LEVEL_NAMED = /(?<![\p{L}])(?:toàn|cấp|các|ubnd)\s+(?:các\s+)?(?:tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/iu;
 
-const PLACE_OR_WAY = /(?<![\p{L}])(?:(?:tại|ở|từ|về|sang)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?|với\s+(?:nhân dân|người dân|cử tri|bà con|công dân)\s+)$/iu;
+const PLACE_OR_WAY = new RegExp(String.raw`(?<![\p{L}])(?:(?:tại|ở|từ|về|sang)\s+(?:${COMMITTEE})?|với\s+(?:nhân dân|người dân|cử tri|bà con|công dân)\s+)$`, "iu");
 
 /**
  * From a unit to the next one named with it: the first's capitalised name, then «,», «và» or «với» (and «UBND»).
  * «… xã Hoằng Hóa và UBND phường …», «… xã Ea Tiêu, xã …»; «… xã Hoằng Hóa về Văn phòng, và phường …» is no such pair.
  */
-const JOINED_TO_NEXT = /^(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Qq]\.)\s*(?:[\p{Lu}\d][\p{L}\p{M}\d]*\s*){1,4}(?:,|và|với)\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?$/u;
+const JOINED_TO_NEXT = new RegExp(String.raw`^(?:${UNIT_KIND}|[Qq]\.)\s*(?:[\p{Lu}\d][\p{L}\p{M}\d]*\s*){1,4}(?:,|và|với)\s+(?:${COMMITTEE})?$`, "u");
 
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
 
