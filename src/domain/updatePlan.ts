@@ -24,6 +24,11 @@ export interface Conflict {
   documentText: string;
   /** What the add-in would write. */
   target: string;
+  /**
+   * A computed figure whose document text the add-in never wrote or agreed with (unconfirmedTotals.ts): not a hand
+   * edit but a number that may not be this figure at all; asked about in those words.
+   */
+  unconfirmed?: true;
 }
 
 export interface FieldChange {
@@ -135,7 +140,8 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     const bareBaseline = headerCarriesPercent(control.columnHeader) && baseline[key]?.replace(/\s*%$/u, "") === control.text;
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline;
     if (!replaceable) {
-      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target });
+      const unconfirmed = !derived && field.formula !== undefined && baseline[key] === undefined;
+      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target, ...(unconfirmed ? { unconfirmed } : {}) });
       continue;
     }
     decision.texts.set(control.id, target);

@@ -11,6 +11,7 @@ export default function ConflictList() {
   const insertField = useAppStore((s) => s.insertField);
   const dismissMissing = useAppStore((s) => s.dismissMissing);
   const restyles = useAppStore((s) => s.restyles);
+  const unbind = useAppStore((s) => s.unbindChosen);
   if (conflicts.length === 0 && missing.length === 0 && restyles.length === 0) return null;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   return (
@@ -19,11 +20,36 @@ export default function ConflictList() {
         // A comparison phrase (tag = field tag + suffix) has no field of its own and nothing to take back into the form.
         const field = report.byId.get(id);
         const texts = conflicts.filter((c) => c.field === id);
+        const shown = texts.map((c) => c.documentText).join("», «");
+        const target = texts[0]!.target;
+        // A total recognition bound that does not add up: maybe not this figure at all (unconfirmedTotals.ts).
+        if (texts[0]!.unconfirmed) {
+          return (
+            <Card key={id} size="small">
+              <CardHeader header={<Text weight="semibold">{field?.label ?? id}</Text>} />
+              <Text>
+                Văn bản ghi «{shown}» ở chỗ này, nhưng các số thành phần cho «{target}». Có thể «{shown}» là số của nội dung
+                khác, hoặc văn bản tính sai.
+              </Text>
+              <div className="actions">
+                <Button size="small" onClick={() => resolve(id, "overwrite")}>
+                  Đúng là số này: ghi «{target}»
+                </Button>
+                <Button size="small" onClick={() => resolve(id, "skip")}>
+                  Giữ «{shown}»
+                </Button>
+                <Button size="small" onClick={() => void unbind(id)}>
+                  Không phải số này: bỏ gắn
+                </Button>
+              </div>
+            </Card>
+          );
+        }
         return (
           <Card key={id} size="small">
             <CardHeader header={<Text weight="semibold">{field?.label ?? id}</Text>} />
             <Text>
-              Văn bản đang ghi «{texts.map((c) => c.documentText).join("», «")}», biểu mẫu muốn ghi «{texts[0]!.target}».
+              Văn bản đang ghi «{shown}», biểu mẫu muốn ghi «{target}».
             </Text>
             <div className="actions">
               {field && !field.formula && (

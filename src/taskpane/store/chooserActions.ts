@@ -94,12 +94,17 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         if (choice?.before === undefined) delete raw[field];
         else raw[field] = choice.before;
         const { [field]: _written, ...baseline } = get().baseline;
-        set({ raw, baseline, chosenFigures: rest });
+        // A computed total unbound from a number that was not it (unconfirmedTotals.ts): nothing left to ask.
+        set({ raw, baseline, chosenFigures: rest, conflicts: get().conflicts.filter((c) => c.field !== field) });
         applyRead(controls);
+        const computed = get().report.byId.get(field)?.formula !== undefined;
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,
-          notice: { intent: "info", text: `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên. Hãy chọn lại số đúng.` },
+          notice: {
+            intent: "info",
+            text: `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên.${computed ? "" : " Hãy chọn lại số đúng."}`,
+          },
         });
       }),
 

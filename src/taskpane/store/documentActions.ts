@@ -6,6 +6,7 @@ import type { FieldId, Period } from "../../domain/types";
 import { samePeriod } from "../../domain/periodKinds";
 import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { standingRejections } from "../../domain/rejectedChanges";
+import { unconfirmedComputed, withoutDoubted } from "../../domain/unconfirmedTotals";
 import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError, oursByPrefix, type ControlInfo, type TrackingMode } from "../../office/gateway";
 import { observe } from "./createAppStore";
@@ -110,17 +111,21 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const refusal = get().formRefusal;
         // The sections left open on this computer since the part was saved, else the part's own (walk42).
         const openAtStart = (stored && kit.sections.recall(stored)) ?? stored?.openSections;
+        const derived = derive(raw, period, observations, stored?.history ?? []);
+        const written = stored?.written ?? {};
+        // A total the add-in never wrote that does not add up is asked about before any update replaces it.
+        const doubted = unconfirmedComputed(report, derived.review.values, controls, written);
         // One state change, so the pane renders the document's data once, not once per step.
         set({
           observations,
-          ...derive(raw, period, observations, stored?.history ?? []),
+          ...derived,
           pendingAtStart,
           ready: true,
           busy: null,
           raw,
           period,
           documentPeriod,
-          baseline: { ...agreed, ...(stored?.written ?? {}) },
+          baseline: { ...withoutDoubted(agreed, doubted), ...written },
           history: stored?.history ?? [],
           trackingSupported: trackingMode !== "unsupported",
           wordTracking: trackingMode,

@@ -10,7 +10,7 @@ import type { ReportDefinition } from "../../domain/report";
 import { standingRejections } from "../../domain/rejectedChanges";
 import { planUpdate, type Conflict } from "../../domain/updatePlan";
 import type { ControlInfo } from "../../office/gateway";
-import { handEditSentence, handEditsOf } from "./handEditNotice";
+import { handEditSentence, handEditsOf, splitConflicts, unconfirmedSentence } from "./handEditNotice";
 import type { AppState, Notice } from "./types";
 
 type Read = Pick<AppState, "report" | "review" | "baseline" | "overwrite" | "skip" | "history">;
@@ -31,11 +31,15 @@ export function handEditsIn(state: Read, controls: readonly ControlInfo[]): Conf
     skip: new Set(state.skip),
     rejected: standingRejections(state.report, state.history),
   }).conflicts;
-  return found.filter((c) => state.baseline[c.field] !== undefined);
+  // A computed figure with no known text is asked about too, in its own words (unconfirmedTotals.ts).
+  return found.filter((c) => state.baseline[c.field] !== undefined || c.unconfirmed);
 }
 
 /** `notice` with the hand edits said after it: each figure, what the document writes and what the pane holds. */
-export function withHandEdits(report: ReportDefinition, notice: Notice, conflicts: readonly Conflict[]): Notice {
+export function withHandEdits(report: ReportDefinition, notice: Notice, found: readonly Conflict[]): Notice {
+  const { handEdited: conflicts, unconfirmed } = splitConflicts(found);
+  const asked = unconfirmedSentence(report, unconfirmed, "ở thẻ «Số liệu»");
+  if (asked !== "") notice = { ...notice, intent: "warning", text: `${notice.text} ${asked}` };
   if (conflicts.length === 0) return notice;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   const named = fields.map((id) => {

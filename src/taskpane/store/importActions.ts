@@ -13,6 +13,7 @@ import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { missingFigures } from "../../domain/optional";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { agreedTexts } from "../../domain/updatePlan";
+import { unconfirmedComputed, withoutDoubted } from "../../domain/unconfirmedTotals";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
 import { createChooserActions, type ChooserActions } from "./chooserActions";
 import { handEditsIn, withHandEdits } from "./handEditsFound";
@@ -61,9 +62,14 @@ export function createImportActions(kit: StoreKit): ImportActions {
         // The title names the report's quarter; not after a roll-over, when the title still shows the old one.
         const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
         const recognizedPlaces = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure }));
-        set({ raw, period, recognition: summary, recognizedPlaces, shownCandidate: null, chosenFigures: {}, baseline: { ...agreed, ...get().baseline } });
+        const known = get().baseline;
+        set({ raw, period, recognition: summary, recognizedPlaces, shownCandidate: null, chosenFigures: {} });
         applyRead(outcome.controls);
         set(derive(raw, period, get().observations));
+        // A bound total whose parts give another number may be the wrong place: asked about, never taken as agreed.
+        const bound = outcome.controls.filter((c) => boundTags.has(c.tag));
+        const doubted = unconfirmedComputed(get().report, get().review.values, bound, known, true);
+        set({ baseline: { ...withoutDoubted(agreed, doubted), ...known } });
         const conflicts = handEditsIn(get(), reviewed(outcome.controls));
         const notice = withHandEdits(get().report, withBlocked(recognitionNotice(summary), outcome.blocked), conflicts);
         set({ busy: null, conflicts, notice });

@@ -8,7 +8,7 @@ import type { Problem } from "../../domain/types";
 import type { FieldChange as Change, UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
 import { andOthers, blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
-import { handEditSentence, handEditsOf, placesOf } from "./handEditNotice";
+import { handEditSentence, handEditsOf, placesOf, splitConflicts, unconfirmedSentence } from "./handEditNotice";
 import { notRecomputedSentence, type StaleFigure } from "./notRecomputed";
 import type { Notice } from "./types";
 
@@ -81,8 +81,10 @@ export function describeUpdate(
   if (unplaced.length > 0) parts.push(unplacedSentence(report, unplaced));
   if (declined.length > 0) parts.push(rejectedSentence(report, declined));
   if (othersRight) parts.push("Các số liệu khác đã đúng trong văn bản, không cần ghi lại.");
-  const handEdits = handEditSentence(decision.conflicts);
-  if (decision.conflicts.length > 0) parts.push(handEdits);
+  const { handEdited, unconfirmed } = splitConflicts(decision.conflicts);
+  const handEdits = handEditSentence(handEdited);
+  if (handEdited.length > 0) parts.push(handEdits);
+  if (unconfirmed.length > 0) parts.push(unconfirmedSentence(report, unconfirmed));
   const restyles = decision.restyles.length;
   if (restyles > 0) {
     parts.push(`${placesOf(decision.restyles)} đúng giá trị nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
@@ -99,7 +101,7 @@ export function describeUpdate(
     intent,
     text: parts.join(" "),
     ...(decision.blocked.length > 0 ? heldGroups(report, decision, problems) : {}),
-    ...handEditsOf(decision.conflicts, handEdits),
+    ...handEditsOf(handEdited, handEdits),
   };
   if (blockingErrors(report, decision.blocked, problems).length === 0) return notice;
   return { ...notice, heldBack: { blocked: [...decision.blocked], before } };
