@@ -1,5 +1,5 @@
 import { Button, Field, Input } from "@fluentui/react-components";
-import { useEffect, useRef, type TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, type HTMLAttributes, type TextareaHTMLAttributes } from "react";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
@@ -52,7 +52,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const leaveBox = useAppStore((s) => s.leaveBox);
   const setActiveField = useAppStore((s) => s.setActiveField);
   const refused = useAppStore((s) => rejectionShown(s, field.id));
-  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement & HTMLOutputElement>(null);
 
   useEffect(() => {
     const input = inputRef.current;
@@ -122,7 +122,14 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const emptiedRequired = raw.trim() === "" && !field.formula && field.optionalGroup === undefined && (written || keptText !== undefined);
 
   const control = field.formula ? (
-    <Input ref={inputRef} value={shown || "—"} readOnly appearance="filled-darker" onFocus={() => setActiveField(field.id)} />
+    // Nobody types a computed figure: an output, not a read-only input, so Tab goes from one typed box to the next and
+    // a screen reader reads its label and value, not an edit field. tabIndex -1 keeps it focusable for the summary's
+    // jump to it; aria-live off, or each keystroke in a box it is made of would be announced with it.
+    (fieldProps: HTMLAttributes<HTMLElement>) => (
+      <output {...fieldProps} ref={inputRef} className="computed-value" tabIndex={-1} aria-live="off" onFocus={() => setActiveField(field.id)}>
+        {shown || "—"}
+      </output>
+    )
   ) : field.kind === "list" ? (
     // A native textarea styled like Fluent's (plainFluent.css): Fluent's Textarea was 2.5 kB of first load. Field
     // gives it the label, description and invalid state through the render function, as it does its own controls.

@@ -12,9 +12,12 @@ export const documentOf = (page: Page): Locator => page.getByRole("document", { 
 export const controlTexts = (page: Page, tag: string): Promise<string[]> =>
   documentOf(page).locator(`.cc[data-tag="${tag}"]`).allInnerTexts();
 
-/** A field's own input (some labels repeat across sections, so the row's data-field is the reliable handle). */
+/**
+ * A field's own input (some labels repeat across sections, so the row's data-field is the reliable handle); for a
+ * computed figure, the output that shows its value (focusable, not typed in).
+ */
 export const fieldInput = (page: Page, id: string): Locator =>
-  paneOf(page).locator(`[data-field="${id}"]`).locator("input, textarea").first();
+  paneOf(page).locator(`[data-field="${id}"]`).locator("input, textarea, output").first();
 
 /** The accordion header button of a top-level section ("III" → "III. Thực hiện dân chủ…"). */
 export function sectionHeader(page: Page, topId: string): Locator {
