@@ -83,6 +83,25 @@ describe("the own quarter's count in a bracket, counted by another word", () => 
   });
 });
 
+describe("the half year first, the quarter in brackets (held-out 1182's habit)", () => {
+  const centre =
+    `${TITLE("II")}3. Trung tâm Phục vụ hành chính công tỉnh\n6 tháng đầu năm 2026, Trung tâm tiếp nhận 118.402 hồ sơ (quý II, từ ngày 15/3/2026 đến ngày 14/6/2026: 61.377 hồ sơ); ` +
+    `đến ngày 14/6/2026 còn 2.982 hồ sơ đang giải quyết, chiếm 2,52% số tiếp nhận 6 tháng (4,86% số tiếp nhận quý II).\n`;
+  const r = recognizeFigures(centre, REPORT);
+
+  it("the quarter's figure after its dates in the bracket is the quarter's", () => {
+    expect(shown(r.get("bcdc:hcc.tiepNhan"))).toBe("61.377");
+  });
+
+  it("a share of a whole named with the half year is not the quarter's share", () => {
+    const half = `${TITLE("II")}3. Trung tâm Phục vụ hành chính công tỉnh\nTrung tâm tiếp nhận 61.377 hồ sơ; còn 2.982 hồ sơ đang giải quyết, chiếm 2,52% số tiếp nhận 6 tháng.\n`;
+    expect(shown(recognizeFigures(half, REPORT).get("bcdc:hcc.tyLeDangGiaiQuyet"))).toBe("-");
+    // near-match: the whole named with the quarter, or with no period, is the quarter's share.
+    const own = half.replace("số tiếp nhận 6 tháng", "số tiếp nhận trong quý");
+    expect(shown(recognizeFigures(own, REPORT).get("bcdc:hcc.tyLeDangGiaiQuyet"))).toBe("2,52");
+  });
+});
+
 describe("a unit named after the counted ones", () => {
   it("«; và» opens the last item, it is no part of the name before it", () => {
     expect(splitNames("Văn phòng HĐND và UBND; Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội; và Trung tâm Phục vụ hành chính công phường", true)).toEqual([
