@@ -56,6 +56,15 @@ it("recognition asks about a total that does not add up, and the update leaves i
   expect(totalTexts(sim)).toEqual(["107"]);
 });
 
+it("a monthly report recognised after the form was chosen takes its month from the document (walk43)", async () => {
+  const sim = lamDong();
+  // The pane opened on another month (the clerk picked the form, or the computer's month), as in the walk.
+  const store = await paneOn(sim);
+  store.getState().setPeriod({ kind: "month", year: 2026, month: 12, quarter: 4 });
+  await store.getState().recognizeFigures();
+  expect(store.getState().period).toEqual({ kind: "month", year: 2026, month: 5, quarter: 2 });
+});
+
 it("«Không phải số này» unbinds the number, keeps the document's text, and leaves nothing to ask", async () => {
   const sim = lamDong();
   const store = await paneOn(sim);

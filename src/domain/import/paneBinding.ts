@@ -11,6 +11,7 @@ import type { FieldId, Period } from "../types";
 import { addressOf, paragraphStarts, type AddressResult, type TextAddress, type Unaddressable } from "./addresses";
 import { choicesOf, type FigureChoice } from "./paneChoices";
 import { paneText, type ParagraphShape } from "./paneText";
+import { detectPeriodOfKind } from "./periodTitle";
 import { detectPeriod } from "./quarters";
 import { recognizeFigures } from "./recognize";
 import { quote } from "./text";
@@ -168,7 +169,8 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
       const missing = missingFigures(report, (id) => boundIds.has(id) || present.has(id), (id) => unsureIds.has(id));
       const leftOut = new Set(missing.leftOut.map((f) => f.id));
       return {
-        period: detectPeriod(text),
+        // The form's own kind of period (walk43: a monthly report recognised on the monthly form kept «Tháng 12»).
+        period: report.periodKind === "quarter" ? detectPeriod(text) : detectPeriodOfKind(text, report.periodKind),
         bound,
         notFound: notFound.filter((f) => !leftOut.has(f.field)),
         leftOut: notFound.filter((f) => leftOut.has(f.field)),
