@@ -10,6 +10,8 @@ export interface BoundPlace {
   paragraph: number;
   context: string;
   figure: string;
+  /** The paragraph's words around the place, to quote it (ConflictList). */
+  excerpt?: string;
 }
 
 type Address = Omit<BoundPlace, "tag">;

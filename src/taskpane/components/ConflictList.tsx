@@ -12,6 +12,7 @@ export default function ConflictList() {
   const dismissMissing = useAppStore((s) => s.dismissMissing);
   const restyles = useAppStore((s) => s.restyles);
   const unbind = useAppStore((s) => s.unbindChosen);
+  const places = useAppStore((s) => s.recognizedPlaces);
   if (conflicts.length === 0 && missing.length === 0 && restyles.length === 0) return null;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   return (
@@ -22,24 +23,28 @@ export default function ConflictList() {
         const texts = conflicts.filter((c) => c.field === id);
         const shown = texts.map((c) => c.documentText).join("», «");
         const target = texts[0]!.target;
-        // A total recognition bound that does not add up: maybe not this figure at all (unconfirmedTotals.ts).
+        // A total recognition bound that does not add up: maybe not this figure at all (unconfirmedTotals.ts). Walk
+        // finding (walk43, 3): «ở chỗ này» named no place, and «Đúng là số này: ghi «107»» read as «107 is right», so
+        // a clerk overwrote the board's own 132 in another sentence. The words recognition found it in are quoted, the
+        // answer that keeps her text comes first, and the one that overwrites says what it overwrites.
         if (texts[0]!.unconfirmed) {
+          const found = places.find((p) => p.tag === id);
           return (
             <Card key={id} size="small">
               <CardHeader header={<Text weight="semibold">{field?.label ?? id}</Text>} />
               <Text>
-                Văn bản ghi «{shown}» ở chỗ này, nhưng các số thành phần cho «{target}». Có thể «{shown}» là số của nội dung
-                khác, hoặc văn bản tính sai.
+                {found ? <>Ô này được gắn vào số «{shown}» trong «{found.excerpt ?? found.context}»</> : <>Văn bản ghi «{shown}» ở ô này</>}, nhưng
+                các số thành phần cộng lại là «{target}». Có thể câu đó nói về một số liệu khác, hoặc văn bản cộng sai.
               </Text>
               <div className="actions">
-                <Button size="small" onClick={() => resolve(id, "overwrite")}>
-                  Đúng là số này: ghi «{target}»
-                </Button>
-                <Button size="small" onClick={() => resolve(id, "skip")}>
-                  Giữ «{shown}»
-                </Button>
                 <Button size="small" onClick={() => void unbind(id)}>
                   Không phải số này: bỏ gắn
+                </Button>
+                <Button size="small" onClick={() => resolve(id, "skip")}>
+                  Giữ «{shown}» lần này
+                </Button>
+                <Button size="small" onClick={() => resolve(id, "overwrite")}>
+                  Đây đúng là tổng: sửa «{shown}» thành «{target}»
                 </Button>
               </div>
             </Card>

@@ -1,4 +1,5 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
+import { fieldName } from "../../domain/fieldName";
 import { MAX_STORED_CHARS, MAX_STORED_ELEMENTS } from "../../domain/limits";
 import { NEWER_VERSION_MESSAGE, readStoredReport, type HistoryEntry, type StoredRead } from "../../domain/storedReport";
 import { formatCount } from "../../domain/vnNumber";
@@ -286,9 +287,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         get().setFigure(field, def ? boxText(def, text) : text);
         void get().leaveBox();
       } else if (choice === "overwrite") {
-        set({ conflicts, overwrite: [...state.overwrite, field] });
+        set({ conflicts, overwrite: [...state.overwrite, field], ...unconfirmedChoice(state, field, "overwrite") });
       } else {
-        set({ conflicts, skip: [...state.skip, field] });
+        set({ conflicts, skip: [...state.skip, field], ...unconfirmedChoice(state, field, "skip") });
       }
     },
 
@@ -340,3 +341,18 @@ function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLoc
 }
 
 const locked = (text: string) => ({ writeLock: text, notice: { intent: "error" as const, text } });
+
+/**
+ * Walk finding (walk43, 9): an answer to a total that does not add up (unconfirmedTotals.ts) changed nothing on screen
+ * but the card's going; what the next update will do is said.
+ */
+function unconfirmedChoice(state: AppState, field: FieldId, choice: "overwrite" | "skip"): Partial<AppState> {
+  const asked = state.conflicts.find((c) => c.field === field && c.unconfirmed);
+  if (!asked) return {};
+  const name = fieldName(state.report, field);
+  const text =
+    choice === "overwrite"
+      ? `Đã chọn: «${name}» là tổng, «Cập nhật văn bản» sẽ sửa «${asked.documentText}» thành «${asked.target}».`
+      : `Đã chọn giữ «${asked.documentText}» cho «${name}» trong lần cập nhật này; lần sau ngăn sẽ hỏi lại.`;
+  return { notice: { intent: "info", text } };
+}

@@ -34,9 +34,11 @@ export function createImportActions(kit: StoreKit): ImportActions {
       guard("recognizing", async () => {
         const engine = await loadEngine();
         let plan: BindingPlan | null = null;
+        let paragraphs: readonly string[] = [];
         let outcome: Awaited<ReturnType<typeof word.bindFigures>>;
         try {
           outcome = await word.bindFigures((read) => {
+            paragraphs = read.paragraphs;
             plan = engine.planBinding(read, get().report);
             return plan.addresses;
           });
@@ -61,7 +63,7 @@ export function createImportActions(kit: StoreKit): ImportActions {
         const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
         // The title names the report's quarter; not after a roll-over, when the title still shows the old one.
         const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
-        const recognizedPlaces = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure }));
+        const recognizedPlaces = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure, excerpt: excerptAround(paragraphs[paragraph] ?? "", context) }));
         const known = get().baseline;
         set({ raw, period, recognition: summary, recognizedPlaces, shownCandidate: null, chosenFigures: {} });
         applyRead(outcome.controls);
@@ -187,4 +189,12 @@ function withBlocked(notice: Notice, blocked: BindOutcome["blocked"]): Notice {
     return titles.length > 0 ? [`${titles.length} số liệu ${BLOCK_REASONS[reason]}: ${titles.join(", ")}.`] : [];
   });
   return { intent: "warning", text: `${notice.text} ${sentences.join(" ")}` };
+}
+
+/** The words around a figure's place in its paragraph, to quote where a number was found (walk43, 3). */
+function excerptAround(paragraph: string, context: string): string {
+  const at = Math.max(0, paragraph.indexOf(context));
+  const from = Math.max(0, at - 70);
+  const to = Math.min(paragraph.length, at + context.length + 40);
+  return `${from > 0 ? "…" : ""}${paragraph.slice(from, to).trim()}${to < paragraph.length ? "…" : ""}`;
 }
