@@ -60,6 +60,12 @@ export interface StoredReport {
    */
   notStated?: FieldId[];
   /**
+   * Figures the last recognition left unclear that the clerk has neither chosen nor said the document does not state:
+   * a pane opened again names them (its list of candidates is gone with the pane). Stored as `chuaRo` with the field's
+   * id, written by recognition's own write; absent when there are none, and in parts saved before it was kept.
+   */
+  unclear?: FieldId[];
+  /**
    * The report form the figures belong to, as JSON text, with the version of the form format it is written in
    * (`<mauBaoCao phienBan="1">`): the document keeps its own form when the add-in's built-in one changes.
    */

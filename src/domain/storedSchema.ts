@@ -162,7 +162,7 @@ function firstWithoutPeriod(history: HistoryEntry[], field: string, at: string):
 }
 
 /** An empty element per field in a list of the report's (`<chuaCapNhat id>`, `<giuKieuViet id>`), each field once. */
-function fieldMarks(name: string, key: "unconfirmed" | "keptStyles" | "notStated", what: string): StoredElement {
+function fieldMarks(name: string, key: "unconfirmed" | "keptStyles" | "notStated" | "unclear", what: string): StoredElement {
   return {
     name,
     attributes: { id: "fieldId" },
@@ -200,6 +200,9 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   fieldMarks("chuaCapNhat", "unconfirmed", "dấu «chưa cập nhật»"),
   fieldMarks("giuKieuViet", "keptStyles", "lựa chọn «giữ cách viết»"),
   fieldMarks("khongNeu", "notStated", "lựa chọn «văn bản không nêu»"),
+  // Added in stop 43 without a new version: a part without it reads as none unclear, and an add-in that predates it
+  // reports it as ignored and reads the rest.
+  fieldMarks("chuaRo", "unclear", "số liệu «chưa rõ»"),
   {
     name: "thayDoi",
     attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },

@@ -11,7 +11,7 @@
  * - Range.paragraphs (1.1), Range.text (1.1), Range.parentContentControlOrNullObject (1.3), Range.search (1.1) and
  *   RangeCollection.getFirst (1.3).
  */
-import { NEWER_VERSION_MESSAGE } from "../domain/storedReport";
+import { ourParts, type StoredParts } from "./storedParts";
 import {
   GatewayError,
   type AuthoringGateway,
@@ -26,22 +26,11 @@ import {
 } from "./gateway";
 
 /** What the authoring operations borrow from officeGateway.ts. */
-export interface AuthoringParts {
+export interface AuthoringParts extends StoredParts {
   guarded: <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
   supports: SupportsWordApi;
   queueRead(context: Word.RequestContext): Word.ContentControlCollection;
   toRead(context: Word.RequestContext, controls: Word.ContentControlCollection): DocumentRead;
-  /** Every custom XML part with its namespace, and which are ours or a newer version's. */
-  queueParts(context: Word.RequestContext): Word.CustomXmlPartCollection;
-  sortParts(parts: Word.CustomXmlPartCollection): { ours: Word.CustomXmlPart[]; newer: Word.CustomXmlPart | undefined };
-  saveStored(context: Word.RequestContext, parts: { items: Word.CustomXmlPart[] }, xml: string): void;
-}
-
-/** Our parts after the read sync; a newer add-in's data is never overwritten: refused before any write. */
-function ourParts({ sortParts }: AuthoringParts, all: Word.CustomXmlPartCollection): { items: Word.CustomXmlPart[] } {
-  const sorted = sortParts(all);
-  if (sorted.newer) throw new GatewayError(NEWER_VERSION_MESSAGE, "newerVersion");
-  return { items: sorted.ours };
 }
 
 function queueSelection(context: Word.RequestContext) {

@@ -7,12 +7,13 @@
  *    figure that might lie inside someone else's control or hold an undecided revision is listed, not bound. Word's
  *    search does not find a phrase broken by a tracked deletion (OfficeDev/office-js#5874): such a context is
  *    unconfirmed;
- * 3. write: the safe figures (the n-th match of the figure's own search) wrapped in tagged controls, our controls
- *    loaded again after the writes.
+ * 3. write: the safe figures (the n-th match of the figure's own search) wrapped in tagged controls, the stored part
+ *    saved when the caller gives one (what recognition leaves for the clerk must survive closing the pane), our
+ *    controls loaded again after the writes.
  * Step 2 only reads and needs no item to exist (searches give collections, possibly empty), so nothing can reject it
  * half way. If the write sync still fails (the user edited meanwhile, or Word refuses), the controls it created are
- * removed again, keeping their text, whether Word kept part of the batch or none of it (undocumented: see
- * docs/word-simulation.md), and the clerk is told which figures were not bound.
+ * removed again, keeping their text, and the stored part is put back as sync 2 read it, whether Word kept part of the
+ * batch or none of it (undocumented: see docs/word-simulation.md), and the clerk is told which figures were not bound.
  *
  * Requirement sets: body.paragraphs, Paragraph.text, Paragraph.search, Range.contentControls, insertContentControl(),
  * ContentControl.delete — WordApi 1.1; Paragraph.getRange, Range.expandTo, Range.parentContentControlOrNullObject and
@@ -27,6 +28,7 @@ import {
 import { queueShapes, shapesOf } from "./paragraphShapes";
 import { CONTROL_PROPS, controlInfo } from "./controlRead";
 import { blockAt, figureMatch, type ParagraphGuard } from "./figureSpans";
+import { ourParts, type StoredParts } from "./storedParts";
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -80,10 +82,13 @@ export function bindFigures(
   supports: SupportsWordApi,
   plan: (read: TextRead) => FigureAddress[],
   ours: IsOurs,
+  stored?: { parts: StoredParts; xml: (bound: readonly FigureAddress[]) => string | null },
 ): Promise<BindOutcome> {
   return guarded(async (context) => {
     const first = queueTextRead(context);
+    const allParts = stored ? stored.parts.queueParts(context) : null;
     await context.sync();
+    const saved = stored && allParts ? ourParts(stored.parts, allParts) : null;
     const read = toTextRead(first, ours);
     const existing = new Set(first.controls.items.map((c) => c.id));
     const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
@@ -98,6 +103,8 @@ export function bindFigures(
       figure: search(address.paragraph, address.figure),
       tail: address.tail ? { context: search(address.paragraph, address.tail.context), figure: search(address.paragraph, address.tail.figure) } : null,
     }));
+    // The part as it is, read beside the searches, so a failed write can put it back.
+    const savedXml = saved?.items[0]?.getXml() ?? null;
     await context.sync();
 
     const unconfirmed: FigureAddress[] = [];
@@ -122,31 +129,60 @@ export function bindFigures(
       control.title = address.title;
       control.appearance = Word.ContentControlAppearance.boundingBox;
     }
+    // After the controls, as «Cập nhật văn bản» saves: the part describes what this write did.
+    const xml = stored && saved ? stored.xml(safe.map((c) => c.address)) : null;
+    if (stored && saved && xml !== null) stored.parts.saveStored(context, saved, xml);
     const after = context.document.contentControls;
     after.load(CONTROL_PROPS);
     try {
       await writeSync(context);
     } catch (error) {
-      throw await undoBinding(context, error, existing, safe.map((c) => c.address));
+      const first = saved?.items[0];
+      const part: PartBefore | null =
+        stored && saved && xml !== null
+          ? { parts: stored.parts, ids: new Set(saved.items.map((p) => p.id)), first: first && savedXml ? { id: first.id, xml: savedXml.value } : null }
+          : null;
+      throw await undoBinding(context, error, existing, safe.map((c) => c.address), part);
     }
     return { bound: safe.map((c) => c.address), unconfirmed, blocked, controls: oursOf(after, ours), syncs: 3 };
   });
 }
 
+/** Our stored parts as the read found them: their ids, and the one saved into with its XML (null: there was none). */
+interface PartBefore {
+  parts: StoredParts;
+  ids: ReadonlySet<string>;
+  first: { id: string; xml: string } | null;
+}
+
 /**
- * After a failed write sync: removes every control created since the read (keeping its text), so the document is
- * as it was whatever Word kept of the batch, and names the figures that were not bound.
+ * After a failed write sync: removes every control created since the read (keeping its text) and puts the stored part
+ * back (a part the write added goes, the one there gets its XML again), so the document is as it was whatever Word
+ * kept of the batch, and names the figures that were not bound.
  */
-async function undoBinding(context: Word.RequestContext, failure: unknown, existing: ReadonlySet<number>, tried: readonly FigureAddress[]): Promise<GatewayError> {
+async function undoBinding(
+  context: Word.RequestContext,
+  failure: unknown,
+  existing: ReadonlySet<number>,
+  tried: readonly FigureAddress[],
+  part: PartBefore | null,
+): Promise<GatewayError> {
   const word = describeWordError(unwrap(failure).error);
   const names = `Chưa gắn được ${tried.length} số liệu: ${tried.map((a) => `«${a.title}»`).join(", ")}.`;
   const tags = new Set(tried.map((a) => a.tag));
   try {
     const controls = context.document.contentControls;
     controls.load("id,tag");
+    const parts = part?.parts.queueParts(context);
     await context.sync();
     for (const control of controls.items) {
       if (!existing.has(control.id) && (control.tag === "" || tags.has(control.tag))) control.delete(true);
+    }
+    if (part && parts) {
+      for (const now of part.parts.sortParts(parts).ours) {
+        if (!part.ids.has(now.id)) now.delete();
+        else if (part.first && now.id === part.first.id) now.setXml(part.first.xml);
+      }
     }
     await context.sync();
   } catch (undoError) {

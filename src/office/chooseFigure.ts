@@ -1,6 +1,7 @@
 /**
  * The clerk's choice for an unclear figure, loaded with «Văn bản cũ»: show a candidate in the document, bind what is
- * selected as the field, or undo that. Each is 1 read sync + 1 write sync, whatever the size of the document.
+ * selected as the field, or undo that. Each is 1 read sync + 1 write sync, whatever the size of the document; binding
+ * and undoing save the stored part in their write when the store gives one (the list of figures still unclear).
  *
  * Word API: Range.select() — WordApi 1.1 (https://learn.microsoft.com/en-us/javascript/api/word/word.range#word-word-range-select-member(1));
  * Document.getSelection, Range.search, Range.contentControls, Range.insertContentControl() ("wraps the Range object
@@ -14,6 +15,21 @@ import { writeSync } from "./errors";
 import { oursOf } from "./bindFigures";
 import { CONTROL_PROPS } from "./controlRead";
 import { GatewayError, type ChosenBinding, type ControlInfo, type FigureAddress, type IsOurs, type SupportsWordApi } from "./gateway";
+import { ourParts, type StoredParts } from "./storedParts";
+
+/** The stored part to save with a choice, decided once the choice is known (null: leave the part). */
+type StoredWith = { parts: StoredParts; xml: () => string | null };
+
+/** Queued in the read sync; after it, our parts (refused when a newer add-in's part is there). */
+function queueStored(context: Word.RequestContext, stored: StoredWith | undefined) {
+  const all = stored?.parts.queueParts(context);
+  return () => (stored && all ? ourParts(stored.parts, all) : null);
+}
+
+function saveWith(context: Word.RequestContext, stored: StoredWith | undefined, parts: { items: Word.CustomXmlPart[] } | null): void {
+  const xml = stored && parts ? stored.xml() : null;
+  if (stored && parts && xml !== null) stored.parts.saveStored(context, parts, xml);
+}
 
 type Guarded = <T>(batch: (context: Word.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -42,6 +58,7 @@ export function bindSelection(
   ours: IsOurs,
   control: { tag: string; title: string },
   accept: (selected: string) => string | null,
+  stored?: StoredWith,
 ): Promise<ChosenBinding> {
   return guarded(async (context) => {
     const selection = context.document.getSelection();
@@ -52,7 +69,9 @@ export function bindSelection(
     inside.load("id");
     const changes = supports("1.6") ? selection.getTrackedChanges() : null;
     changes?.load("type");
+    const partsRead = queueStored(context, stored);
     await context.sync();
+    const parts = partsRead();
 
     const text = selection.text.trim();
     if (!holder.isNullObject || inside.items.length > 0) {
@@ -70,6 +89,7 @@ export function bindSelection(
     created.tag = control.tag;
     created.title = control.title;
     created.appearance = Word.ContentControlAppearance.boundingBox;
+    saveWith(context, stored, parts);
     const after = context.document.contentControls;
     after.load(CONTROL_PROPS);
     await writeSync(context);
@@ -77,14 +97,22 @@ export function bindSelection(
   });
 }
 
-export function unbindField(guarded: Guarded, ours: IsOurs, tag: string): Promise<{ controls: ControlInfo[]; removed: number; syncs: number }> {
+export function unbindField(
+  guarded: Guarded,
+  ours: IsOurs,
+  tag: string,
+  stored?: StoredWith,
+): Promise<{ controls: ControlInfo[]; removed: number; syncs: number }> {
   return guarded(async (context) => {
     const mine = context.document.contentControls.getByTag(tag);
     mine.load("id");
     const all = context.document.contentControls;
     all.load(CONTROL_PROPS);
+    const partsRead = queueStored(context, stored);
     await context.sync();
+    const parts = partsRead();
     for (const item of mine.items) item.delete(true);
+    saveWith(context, stored, parts);
     await writeSync(context);
     const removed = new Set(mine.items.map((c) => c.id));
     return { controls: oursOf(all, ours).filter((c) => !removed.has(c.id)), removed: removed.size, syncs: 2 };

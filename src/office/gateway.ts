@@ -215,8 +215,10 @@ export interface WordGateway {
    * Reads the text (one sync), asks `plan` where the figures are, checks every address with Word's own search (one
    * sync, which also reads what the safety check needs: not in a control, no pending tracked change) and wraps the
    * safe figures in tagged plain-text controls (one sync): 3 syncs whatever the number. A failed write is undone.
+   * `stored`, given the figures about to be bound, returns the stored part to save in that same write (null: leave
+   * it); a failed write puts the part back as it was too.
    */
-  bindFigures(plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome>;
+  bindFigures(plan: (read: TextRead) => FigureAddress[], stored?: (bound: readonly FigureAddress[]) => string | null): Promise<BindOutcome>;
   /**
    * The clerk's chooser for an unclear figure (src/office/chooseFigure.ts), each 1 read sync + 1 write sync:
    * select one candidate in the document (only if its paragraph still reads `paragraphText`) ...
@@ -224,11 +226,12 @@ export interface WordGateway {
   showFigure(address: FigureAddress, paragraphText: string): Promise<{ syncs: number }>;
   /**
    * ... wrap what is selected in the field's control, once `accept` (pure) has read it as the field's figure
-   * (it returns the reason to refuse, or null); refused inside a control or on an undecided tracked change ...
+   * (it returns the reason to refuse, or null); refused inside a control or on an undecided tracked change; `stored`,
+   * once accepted, returns the stored part to save in the same write (null: leave it) ...
    */
-  bindSelection(control: { tag: string; title: string }, accept: (selected: string) => string | null): Promise<ChosenBinding>;
-  /** ... and undo: the field's controls removed, their text kept. */
-  unbindField(tag: string): Promise<{ controls: ControlInfo[]; removed: number; syncs: number }>;
+  bindSelection(control: { tag: string; title: string }, accept: (selected: string) => string | null, stored?: () => string | null): Promise<ChosenBinding>;
+  /** ... and undo: the field's controls removed, their text kept, and `stored`'s part saved in the same write. */
+  unbindField(tag: string, stored?: () => string | null): Promise<{ controls: ControlInfo[]; removed: number; syncs: number }>;
   /**
    * Every control of one field in document order, its text and its paragraph's (ContentControlCollection.getByTag,
    * ContentControl.paragraphs, WordApi 1.1): 2 syncs, the paragraphs known only once the controls are. For the words

@@ -67,7 +67,8 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
       throw toGatewayError(error);
     });
 
-  const parts = () => ({ guarded, supports, queueRead, toRead, saveStored, queueParts, sortParts });
+  const storedParts = { queueParts, sortParts, saveStored };
+  const parts = () => ({ guarded, supports, queueRead, toRead, ...storedParts });
 
   function queueRead(context: Word.RequestContext) {
     const controls = context.document.contentControls;
@@ -197,10 +198,12 @@ export function createOfficeGateway(run: WordRun, supports: SupportsWordApi, opt
         }),
       ),
 
-    bindFigures: (plan) => import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan, ours)),
+    bindFigures: (plan, stored) =>
+      import("./bindFigures").then((m) => m.bindFigures(guarded, supports, plan, ours, stored && { parts: storedParts, xml: stored })),
     showFigure: (address, paragraphText) => import("./chooseFigure").then((m) => m.showFigure(guarded, address, paragraphText)),
-    bindSelection: (control, accept) => import("./chooseFigure").then((m) => m.bindSelection(guarded, supports, ours, control, accept)),
-    unbindField: (tag) => import("./chooseFigure").then((m) => m.unbindField(guarded, ours, tag)),
+    bindSelection: (control, accept, stored) =>
+      import("./chooseFigure").then((m) => m.bindSelection(guarded, supports, ours, control, accept, stored && { parts: storedParts, xml: stored })),
+    unbindField: (tag, stored) => import("./chooseFigure").then((m) => m.unbindField(guarded, ours, tag, stored && { parts: storedParts, xml: stored })),
 
     // Once a quarter: the insertion's code loads with «Tạo báo cáo mới», not with the pane.
     insertReport: (report, { replace }) =>

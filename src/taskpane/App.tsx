@@ -27,6 +27,9 @@ const NewReportPanel = lazy(() => import("./components/NewReportPanel"));
 // Only after a roll-over to the next quarter: loaded then.
 const UnconfirmedSummary = lazy(() => import("./components/UnconfirmedSummary"));
 
+// Only in a pane reopened on figures recognition left unclear (fix43U): loaded then.
+const UnclearLeftHint = lazy(() => import("./components/UnclearLeftHint"));
+
 // Used once per document (typed reports brought in, the quarter rolled over): loaded with its tab.
 const ImportPanel = lazy(() => import("./components/ImportPanel"));
 // For the administrator who deploys the add-in: loaded on first use.
@@ -69,6 +72,7 @@ export function App() {
   const unstarted = useAppStore((s) => !s.ready && s.busy === null && s.notice === null);
   const [view, setView] = useState<View>("figures");
   const hasUnconfirmed = useAppStore((s) => s.unconfirmed.length > 0);
+  const hasUnclearLeft = useAppStore((s) => s.ready && s.recognition === null && s.unclear.length > 0);
   const ready = useAppStore((s) => s.ready);
   // After the document is read and shown: the start is never slowed, the comparison is there before it is asked for.
   useEffect(() => (ready ? whenIdle(preloadViews) : undefined), [ready]);
@@ -102,6 +106,11 @@ export function App() {
             <DocumentPanel />
             <ProblemSummary />
             <NoControlsHint onOpen={setView} />
+            {hasUnclearLeft && (
+              <Suspense fallback={null}>
+                <UnclearLeftHint onOpen={setView} />
+              </Suspense>
+            )}
             {hasUnconfirmed && (
               <Suspense fallback={null}>
                 <UnconfirmedSummary />

@@ -1,4 +1,4 @@
-import { storedReportFromXml, storedReportToXml, type StoredReport } from "../../src/domain/storedReport";
+import { readStoredReport, storedReportFromXml, storedReportToXml, type StoredReport } from "../../src/domain/storedReport";
 
 const sample: StoredReport = {
   period: { quarter: 1, year: 2026 },
@@ -60,6 +60,22 @@ describe("figures whose own style the clerk kept", () => {
     expect(xml).not.toContain(`<soLieu id="y"`);
     expect(storedReportFromXml(xml)?.keptStyles).toEqual(["bcdc:hcc.tiepNhan"]);
     expect(storedReportFromXml(storedReportToXml(sample))?.keptStyles).toBeUndefined();
+  });
+});
+
+describe("figures recognition left unclear", () => {
+  it("round-trip in «chuaRo», each once; a part written before them reads as none", () => {
+    const left: StoredReport = { ...sample, unclear: ["bcdc:bienChe.congChucThucHien", "bcdc:hcc.tiepNhan"] };
+    const xml = storedReportToXml(left);
+    expect(xml).toContain(`<chuaRo id="bcdc:bienChe.congChucThucHien"/>`);
+    expect(storedReportFromXml(xml)?.unclear).toEqual(["bcdc:bienChe.congChucThucHien", "bcdc:hcc.tiepNhan"]);
+    expect(storedReportFromXml(storedReportToXml(sample))?.unclear).toBeUndefined();
+    const twice = xml.replace("<chuaRo ", `<chuaRo id="bcdc:hcc.tiepNhan"/><chuaRo `);
+    const read = readStoredReport(twice);
+    expect(read.kind === "report" && [read.report.unclear, read.ignored]).toEqual([
+      ["bcdc:hcc.tiepNhan", "bcdc:bienChe.congChucThucHien"],
+      ["«chuaRo»: số liệu «chưa rõ» của «bcdc:hcc.tiepNhan» ghi hai lần"],
+    ]);
   });
 });
 

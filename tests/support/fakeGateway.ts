@@ -119,7 +119,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       return { paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) };
     },
-    async bindFigures(plan: (read: TextRead) => FigureAddress[]): Promise<BindOutcome> {
+    async bindFigures(plan: (read: TextRead) => FigureAddress[], stored?: (bound: readonly FigureAddress[]) => string | null): Promise<BindOutcome> {
       fake.syncs += 1;
       const addresses = plan({ paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) });
       takeFailure();
@@ -136,6 +136,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
         bound.push(address);
         fake.controls.push({ id: nextId++, tag: address.tag, title: address.title, text: address.figure });
       }
+      fake.storedXml = stored?.(bound) ?? fake.storedXml;
       return { bound, unconfirmed, blocked: [], controls: fake.controls.map((c) => ({ ...c })), syncs: 3 };
     },
     async showFigure(address: FigureAddress) {
@@ -144,7 +145,7 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.selection = address.figure;
       return { syncs: 2 };
     },
-    async bindSelection(control, accept) {
+    async bindSelection(control, accept, stored) {
       takeFailure();
       fake.syncs += 1;
       const refusal = accept(fake.selection);
@@ -152,13 +153,15 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       const text = fake.selection.trim();
       fake.controls.push({ id: nextId++, tag: control.tag, title: control.title, text });
+      fake.storedXml = stored?.() ?? fake.storedXml;
       return { text, controls: fake.controls.map((c) => ({ ...c })), syncs: 2 };
     },
-    async unbindField(tag: string) {
+    async unbindField(tag: string, stored?: () => string | null) {
       takeFailure();
       fake.syncs += 2;
       const before = fake.controls.length;
       fake.controls = fake.controls.filter((c) => c.tag !== tag);
+      fake.storedXml = stored?.() ?? fake.storedXml;
       return { controls: fake.controls.map((c) => ({ ...c })), removed: before - fake.controls.length, syncs: 2 };
     },
     async listTrackedChanges() {

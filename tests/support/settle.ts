@@ -59,6 +59,7 @@ export async function preloadPane(): Promise<void> {
     import("../../src/taskpane/components/HistoryPanel"),
     import("../../src/taskpane/components/NewReportPanel"),
     import("../../src/taskpane/components/UnconfirmedSummary"),
+    import("../../src/taskpane/components/UnclearLeftHint"),
     import("../../src/taskpane/components/ConflictList"),
     import("../../src/taskpane/store/importActions"),
     import("../../src/taskpane/store/reviewWork"),

@@ -28,6 +28,7 @@ const state = {
   unconfirmed: [B],
   keptStyles: [A],
   notStated: [A],
+  unclear: [B],
   trackChanges: true,
   periods: [{ period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "70" } }],
   // Sections open in «Số liệu» (mucDangMo).

@@ -87,7 +87,12 @@ const UNADDRESSABLE: Record<Unaddressable, string> = {
 };
 const NOT_CONFIRMED = "Word không tìm lại được đúng một chỗ khớp (văn bản vừa thay đổi?)";
 
-export function planBinding(read: DocumentText, report: ReportDefinition): BindingPlan {
+/**
+ * `only`: the fields to bind and sum up, the others left as they are (the figures a reopened pane names as still
+ * unclear, read again for their candidates). The whole text is still read, so each of them is recognised exactly as
+ * a full recognition would.
+ */
+export function planBinding(read: DocumentText, report: ReportDefinition, only?: ReadonlySet<FieldId>): BindingPlan {
   const layout = paneText(read.paragraphs, read.shapes);
   const text = layout.text;
   assertTextWithinLimits(text);
@@ -106,7 +111,7 @@ export function planBinding(read: DocumentText, report: ReportDefinition): Bindi
   const notFound: UnboundFigure[] = [];
 
   for (const field of report.fields) {
-    if (present.has(field.id)) continue;
+    if (present.has(field.id) || (only && !only.has(field.id))) continue;
     const recognition = recognitions.get(field.id) ?? { state: "notFound" as const };
     if (recognition.state === "notFound") {
       // Computed fields the text does not write (period parts, most sums) are not missing: the pane computes them.

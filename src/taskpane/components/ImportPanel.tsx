@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, MessageBar, MessageBarActions, MessageBarBody
 import { useEffect, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { countFigures, figureCountsText } from "../../domain/figureCounts";
+import { fieldName, sectionHeading } from "../../domain/fieldName";
 import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
@@ -83,17 +84,24 @@ function RecognitionResult() {
   // Once «Kiểm tra văn bản» has run, its result above lists the checks not run: not again here (walk42).
   const checked = useAppStore((s) => s.textCheck !== null);
   const unchecked = useChecksNotRun().filter((u) => !u.leftOut);
+  const left = useAppStore((s) => s.unclear);
   // The pane reopened: the list of the last reading is gone and the tab showed only its buttons, so a clerk who had
   // chosen figures there thought the choices lost, and the figures still unclear were nowhere.
+  // Reopened on figures left unclear (fix43U), they are named under it, with a way to read only them again.
   if (!summary)
-    return bound > 0 ? (
-      <MessageBar intent="info" layout="multiline" aria-label="Số liệu đã gắn">
-        <MessageBarBody>
-          Các số đã gắn vào ô, kể cả số bạn đã chọn, vẫn ở trong văn bản. Bấm «Nhận diện số liệu» để xem lại các số còn
-          chưa rõ; số đã gắn được giữ nguyên.
-        </MessageBarBody>
-      </MessageBar>
-    ) : null;
+    return (
+      <>
+        {bound > 0 && (
+          <MessageBar intent="info" layout="multiline" aria-label="Số liệu đã gắn">
+            <MessageBarBody>
+              Các số đã gắn vào ô, kể cả số bạn đã chọn, vẫn ở trong văn bản. Bấm «Nhận diện số liệu» để xem lại các số còn
+              chưa rõ; số đã gắn được giữ nguyên.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {left.length > 0 && <UnclearLeft unclear={left} />}
+      </>
+    );
   const unclear = summary.ambiguous.filter((f) => !chosen[f.field] && !notStated.includes(f.field)).length;
   const picked = summary.ambiguous.filter((f) => chosen[f.field]).length;
   const unstated = summary.ambiguous.length - unclear - picked;
@@ -150,6 +158,37 @@ function RecognitionResult() {
         </Card>
       )}
     </section>
+  );
+}
+
+/**
+ * The figures the last recognition left unclear, named from the document's stored part when the pane was reopened
+ * (fix43U): the candidates are not kept (the text may have changed since), so one click reads those figures again.
+ */
+function UnclearLeft({ unclear }: { unclear: readonly string[] }) {
+  const report = useAppStore((s) => s.report);
+  const busy = useAppStore((s) => s.busy);
+  const recognizeUnclear = useAppStore((s) => s.recognizeUnclear);
+  return (
+    <Card size="small">
+      <CardHeader header={<Text weight="semibold">Chưa rõ từ lần nhận diện trước ({unclear.length})</Text>} />
+      <Text size={200}>
+        Các số liệu này chưa được chọn số và chưa đánh dấu «văn bản không nêu». Bấm «Tìm lại các số có thể» để đọc lại
+        riêng các số liệu này trong văn bản; số đã gắn được giữ nguyên.
+      </Text>
+      <ul className="summary-list" aria-label="Số liệu còn chưa rõ">
+        {unclear.map((id) => (
+          <li key={id}>
+            {fieldName(report, id)} <Text size={200}>(mục {sectionHeading(report, id)})</Text>
+          </li>
+        ))}
+      </ul>
+      <div className="actions">
+        <Button appearance="primary" size="small" disabled={busy !== null} onClick={() => void recognizeUnclear()}>
+          Tìm lại các số có thể
+        </Button>
+      </div>
+    </Card>
   );
 }
 

@@ -4,7 +4,9 @@
  * The decision lives in the document (a tagged control around the number, its text unchanged), so closing the pane
  * loses nothing; the figure enters the form as if it had been recognised. Or the clerk says none of the candidates is
  * the figure and the document does not state it (walker38: every candidate was wrong and nothing said so): kept in the
- * document's stored part, so the figure is not offered again. Loaded with the import slice.
+ * document's stored part, so the figure is not offered again. Either way the figure leaves the list of figures still
+ * unclear, saved in the same write (an undo puts it back), so a pane opened later names only those left. Loaded with
+ * the import slice.
  */
 import { fieldName } from "../../domain/fieldName";
 import { readHandChosen } from "../../domain/handChosen";
@@ -12,6 +14,7 @@ import { placeKey } from "../../domain/import/candidatePlace";
 import { agreedTexts } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
 import { storedOnly, storedXmlOf } from "./storedState";
+import { decided, unclearAgain } from "./unclearFigures";
 import type { StoreKit } from "./types";
 import type { AppActions } from "./types";
 
@@ -41,32 +44,42 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         if (!definition) return void set({ busy: null });
         let input = "";
         let readAs: string | null = null;
-        const bound = await word.bindSelection({ tag: field, title: definition.label }, (selected) => {
-          const read = engine.chosenInput(definition, selected);
-          if (read.ok) {
-            input = read.input;
-            return null;
-          }
-          // Recognition's reader refuses «39,871»: chosen by hand for this field, the field's kind reads the comma.
-          const byHand = readHandChosen(definition, selected);
-          if (!byHand) return read.reason;
-          if (!byHand.ok) return byHand.reason;
-          ({ input, readAs } = byHand);
-          return null;
+        // The figure is chosen: the form holds it, it is stated, and it is no longer unclear.
+        const chosen = () => ({
+          raw: { ...get().raw, [field]: input },
+          notStated: get().notStated.filter((id) => id !== field),
+          unclear: decided(get().unclear, field),
         });
+        const bound = await word.bindSelection(
+          { tag: field, title: definition.label },
+          (selected) => {
+            const read = engine.chosenInput(definition, selected);
+            if (read.ok) {
+              input = read.input;
+              return null;
+            }
+            // Recognition's reader refuses «39,871»: chosen by hand for this field, the field's kind reads the comma.
+            const byHand = readHandChosen(definition, selected);
+            if (!byHand) return read.reason;
+            if (!byHand.ok) return byHand.reason;
+            ({ input, readAs } = byHand);
+            return null;
+          },
+          () => storedXmlOf({ ...get(), ...chosen() }),
+        );
         const before = get().raw[field];
         const shown = get().shownCandidate;
         const candidate = shown?.field === field ? unclear(field)?.candidates?.[shown.index] : undefined;
         // The candidate shown is what was bound unless the clerk selected another number by hand since.
         const place = candidate && candidate.text === bound.text ? placeKey(candidate) : undefined;
-        const raw = { ...get().raw, [field]: input };
+        const { raw, ...rest } = chosen();
         const mine = bound.controls.filter((c) => c.tag === field);
         set({
           raw,
           baseline: { ...get().baseline, ...agreedTexts(mine) },
           chosenFigures: { ...get().chosenFigures, [field]: { text: bound.text, before, ...(place ? { place } : {}) } },
-          // A number found after all: the figure is stated.
-          notStated: get().notStated.filter((id) => id !== field),
+          // A number found after all: the figure is stated, and decided.
+          ...rest,
           shownCandidate: null,
         });
         applyRead(bound.controls);
@@ -87,17 +100,19 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
     unbindChosen: (field) =>
       guard("recognizing", async () => {
         const label = fieldName(get().report, field);
-        const { controls } = await word.unbindField(field);
         const { [field]: choice, ...rest } = get().chosenFigures;
         const raw = { ...get().raw };
         // The form goes back to what it held before the choice.
         if (choice?.before === undefined) delete raw[field];
         else raw[field] = choice.before;
         const { [field]: _written, ...baseline } = get().baseline;
-        // A computed total unbound from a number that was not it (unconfirmedTotals.ts): nothing left to ask.
-        set({ raw, baseline, chosenFigures: rest, conflicts: get().conflicts.filter((c) => c.field !== field) });
-        applyRead(controls);
+        // To choose again: on the list of unclear figures once more, saved with the undo itself. A computed total
+        // unbound from a number that was not it (unconfirmedTotals.ts) is the pane's to compute: nothing to choose or ask.
         const computed = get().report.byId.get(field)?.formula !== undefined;
+        const unclear = computed ? get().unclear : unclearAgain(get().report, get().unclear, field);
+        const { controls } = await word.unbindField(field, () => storedXmlOf({ ...get(), raw, baseline, unclear }));
+        set({ raw, baseline, chosenFigures: rest, unclear, conflicts: get().conflicts.filter((c) => c.field !== field) });
+        applyRead(controls);
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,
@@ -110,11 +125,13 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
 
     markNotStated: (field, notStated) =>
       guard("saving", async () => {
-        const before = get().notStated;
-        const after = notStated ? [...new Set([...before, field])] : before.filter((id) => id !== field);
-        set({ notStated: after, shownCandidate: null });
+        const before = { notStated: get().notStated, unclear: get().unclear };
+        const after = notStated ? [...new Set([...before.notStated, field])] : before.notStated.filter((id) => id !== field);
+        // Said not stated, the figure is decided; taken back, it is unclear again.
+        const unclear = notStated ? decided(before.unclear, field) : unclearAgain(get().report, before.unclear, field);
+        set({ notStated: after, unclear, shownCandidate: null });
         await word.update(storedOnly(() => storedXmlOf(get()))).catch((error: unknown) => {
-          set({ notStated: before });
+          set(before);
           throw error;
         });
         const label = fieldName(get().report, field);

@@ -158,6 +158,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       shownCandidate: null,
       chosenFigures: {},
       notStated: [],
+      unclear: [],
       recognizedPlaces: [],
       textCheck: null,
       textUnchecked: null,
@@ -171,6 +172,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       ...createReviewActions(kit),
       // Used once per document: this slice, and the domain code it needs, load on first use.
       recognizeFigures: () => importSlice().then((actions) => actions.recognizeFigures()),
+      recognizeUnclear: () => importSlice().then((actions) => actions.recognizeUnclear()),
       checkText: () => importSlice().then((actions) => actions.checkText()),
       rollOverQuarter: () => importSlice().then((actions) => actions.rollOverQuarter()),
       showCandidate: (field, index) => importSlice().then((actions) => actions.showCandidate(field, index)),

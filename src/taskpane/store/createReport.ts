@@ -49,7 +49,8 @@ export async function runCreateReport({ deps, set, get, applyRead }: StoreKit, r
   }
   // What was just written is the add-in's own text: later updates may replace it.
   const baseline = agreedTexts(inserted.controls);
-  set({ baseline, history: [], conflicts: [], restyles: [], overwrite: [], skip: [], missing: [], documentPeriod: state.period });
+  // The figures an earlier recognition left unclear were in the text just replaced: none is left to choose.
+  set({ baseline, history: [], conflicts: [], restyles: [], overwrite: [], skip: [], missing: [], unclear: [], documentPeriod: state.period });
   applyRead(inserted.controls);
   const fields = new Set(inserted.controls.map((c) => c.tag)).size;
   set({

@@ -135,6 +135,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           unconfirmed: stored?.unconfirmed ?? [],
           keptStyles: stored?.keptStyles ?? [],
           notStated: stored?.notStated ?? [],
+          unclear: stored?.unclear ?? [],
           restyles: [],
           periods: stored?.periods ?? [],
           // The sections open when the pane was closed (the form's own only); the form's first one otherwise.

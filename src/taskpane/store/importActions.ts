@@ -19,63 +19,77 @@ import { createChooserActions, type ChooserActions } from "./chooserActions";
 import { handEditsIn, withHandEdits } from "./handEditsFound";
 import type { StoreKit } from "./types";
 import { describeError } from "./messages";
-import type { AppActions, Notice } from "./types";
+import type { AppActions, AppState, Notice } from "./types";
+import { fieldName } from "../../domain/fieldName";
+import type { ReportDefinition } from "../../domain/report";
+import type { FieldId } from "../../domain/types";
+import { inFormOrder } from "./unclearFigures";
 
-export type ImportActions = Pick<AppActions, "recognizeFigures" | "checkText" | "rollOverQuarter"> & ChooserActions;
+export type ImportActions = Pick<AppActions, "recognizeFigures" | "recognizeUnclear" | "checkText" | "rollOverQuarter"> & ChooserActions;
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
 export function createImportActions(kit: StoreKit): ImportActions {
   const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
   const { word } = deps;
+  /** All figures (`only` null), or only these, read again for their candidates. */
+  const recognize = (only: ReadonlySet<FieldId> | null) =>
+    guard("recognizing", async () => {
+      const engine = await loadEngine();
+      let plan: BindingPlan | null = null;
+      let paragraphs: readonly string[] = [];
+      let outcome: Awaited<ReturnType<typeof word.bindFigures>>;
+      try {
+        outcome = await word.bindFigures(
+          (read) => {
+            paragraphs = read.paragraphs;
+            plan = engine.planBinding(read, get().report, only ?? undefined);
+            return plan.addresses;
+          },
+          // Saved by the binding's own write: the figures left unclear must be named again when the pane reopens.
+          (bound) => storedXmlOf({ ...get(), ...afterRecognition(get(), (plan as BindingPlan | null)!.finish(bound), only) }),
+        );
+      } catch (error) {
+        // The gateway puts a failed write back; if even that failed, some figures may be wrapped. Read again so
+        // the pane shows the controls that exist; binding again skips them.
+        const partial = !(error instanceof GatewayError) || error.written === "partial";
+        const { controls } = partial ? await word.read().catch(() => ({ controls: null })) : { controls: null };
+        if (controls) applyRead(controls);
+        const hint = controls && controls.length > 0 ? " Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt." : "";
+        set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
+        return;
+      }
+      const summary = (plan as BindingPlan | null)!.finish(outcome.bound);
+      const { raw, period, unclear } = afterRecognition(get(), summary, only);
+      const boundTags = new Set(outcome.bound.map((a) => a.tag));
+      const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
+      const places = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure, excerpt: excerptAround(paragraphs[paragraph] ?? "", context) }));
+      const known = get().baseline;
+      set({
+        raw,
+        period,
+        unclear,
+        recognition: summary,
+        // Read again for a few figures, the places and choices of the others still stand.
+        recognizedPlaces: only ? [...get().recognizedPlaces, ...places] : places,
+        shownCandidate: null,
+        chosenFigures: only ? get().chosenFigures : {},
+      });
+      applyRead(outcome.controls);
+      set(derive(raw, period, get().observations));
+      // A bound total whose parts give another number may be the wrong place: asked about, never taken as agreed.
+      const doubted = unconfirmedComputed(get().report, get().review.values, outcome.controls.filter((c) => boundTags.has(c.tag)), known, true);
+      set({ baseline: { ...withoutDoubted(agreed, doubted), ...known } });
+      const conflicts = handEditsIn(get(), reviewed(outcome.controls));
+      const said = only ? rereadNotice(get().report, summary, only) : recognitionNotice(summary);
+      const notice = withHandEdits(get().report, withBlocked(said, outcome.blocked), conflicts);
+      set({ busy: null, conflicts, notice });
+    });
   return {
     ...createChooserActions(kit),
-    recognizeFigures: () =>
-      guard("recognizing", async () => {
-        const engine = await loadEngine();
-        let plan: BindingPlan | null = null;
-        let paragraphs: readonly string[] = [];
-        let outcome: Awaited<ReturnType<typeof word.bindFigures>>;
-        try {
-          outcome = await word.bindFigures((read) => {
-            paragraphs = read.paragraphs;
-            plan = engine.planBinding(read, get().report);
-            return plan.addresses;
-          });
-        } catch (error) {
-          // The gateway puts a failed write back; if even that failed, some figures may be wrapped. Read again so
-          // the pane shows the controls that exist; binding again skips them.
-          const partial = !(error instanceof GatewayError) || error.written === "partial";
-          const { controls } = partial ? await word.read().catch(() => ({ controls: null })) : { controls: null };
-          if (controls) applyRead(controls);
-          const hint = controls && controls.length > 0 ? " Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt." : "";
-          set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
-          return;
-        }
-        const summary = (plan as BindingPlan | null)!.finish(outcome.bound);
-        // The document is the source when importing: its figures replace what the form held for those fields.
-        const raw = { ...get().raw };
-        for (const figure of summary.bound) {
-          const def = get().report.byId.get(figure.field);
-          if (figure.typed) raw[figure.field] = def ? boxText(def, figure.input) : figure.input;
-        }
-        const boundTags = new Set(outcome.bound.map((a) => a.tag));
-        const agreed = agreedTexts(outcome.controls.filter((c) => boundTags.has(c.tag)));
-        // The title names the report's quarter; not after a roll-over, when the title still shows the old one.
-        const period = summary.period && get().unconfirmed.length === 0 ? summary.period : get().period;
-        const recognizedPlaces = outcome.bound.map(({ tag, paragraph, context, figure }) => ({ tag, paragraph, context, figure, excerpt: excerptAround(paragraphs[paragraph] ?? "", context) }));
-        const known = get().baseline;
-        set({ raw, period, recognition: summary, recognizedPlaces, shownCandidate: null, chosenFigures: {} });
-        applyRead(outcome.controls);
-        set(derive(raw, period, get().observations));
-        // A bound total whose parts give another number may be the wrong place: asked about, never taken as agreed.
-        const bound = outcome.controls.filter((c) => boundTags.has(c.tag));
-        const doubted = unconfirmedComputed(get().report, get().review.values, bound, known, true);
-        set({ baseline: { ...withoutDoubted(agreed, doubted), ...known } });
-        const conflicts = handEditsIn(get(), reviewed(outcome.controls));
-        const notice = withHandEdits(get().report, withBlocked(recognitionNotice(summary), outcome.blocked), conflicts);
-        set({ busy: null, conflicts, notice });
-      }),
+    recognizeFigures: () => recognize(null),
+    // Nothing left unclear, nothing to read (the buttons show only when there is).
+    recognizeUnclear: () => (get().unclear.length > 0 ? recognize(new Set(get().unclear)) : Promise.resolve()),
 
     checkText: () =>
       guard("checking", async () => {
@@ -130,6 +144,40 @@ export function createImportActions(kit: StoreKit): ImportActions {
       }),
 
   };
+}
+
+/**
+ * What a recognition leaves in the pane, and in the stored part its write saves: the document's figures replace what
+ * the form held for those fields; the report's period from its title (not after a roll-over, when the title still
+ * shows the old one, nor when a few figures are read again); the figures still unclear, those the clerk said «không
+ * nêu» apart. Read again for a few figures, the others still unclear stay on the list.
+ */
+function afterRecognition(state: AppState, summary: BindingSummary, only: ReadonlySet<FieldId> | null): Pick<AppState, "raw" | "period" | "unclear"> {
+  const raw = { ...state.raw };
+  for (const figure of summary.bound) {
+    const def = state.report.byId.get(figure.field);
+    if (figure.typed) raw[figure.field] = def ? boxText(def, figure.input) : figure.input;
+  }
+  const period = !only && summary.period && state.unconfirmed.length === 0 ? summary.period : state.period;
+  const found = summary.ambiguous.map((f) => f.field).filter((id) => !state.notStated.includes(id));
+  const unclear = only ? [...state.unclear.filter((id) => !only.has(id)), ...found] : found;
+  return { raw, period, unclear: inFormOrder(state.report, unclear) };
+}
+
+/** After reading again the figures left unclear: each named with what became of it. */
+function rereadNotice(report: ReportDefinition, summary: BindingSummary, asked: ReadonlySet<FieldId>): Notice {
+  const names = (ids: readonly FieldId[]) => ids.map((id) => `«${fieldName(report, id)}»`).join(", ");
+  const bound = summary.bound.map((f) => f.field);
+  const unclear = summary.ambiguous.map((f) => f.field);
+  const gone = [...summary.notFound, ...summary.leftOut].map((f) => f.field);
+  const present = summary.present.filter((id) => asked.has(id));
+  const parts = [
+    bound.length > 0 ? `Đã gắn ${names(bound)}.` : "",
+    unclear.length > 0 ? `Còn chưa rõ ${names(unclear)}: hãy chọn số đúng trong danh sách bên dưới.` : "",
+    gone.length > 0 ? `Không còn thấy ${names(gone)} trong văn bản: nếu báo cáo có nêu, hãy nhập ở thẻ «Số liệu».` : "",
+    present.length > 0 ? `${names(present)} đã có ô trong văn bản, giữ nguyên.` : "",
+  ];
+  return { intent: unclear.length + gone.length > 0 ? "warning" : "success", text: parts.filter((p) => p !== "").join(" ") };
 }
 
 /**

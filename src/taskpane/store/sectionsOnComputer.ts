@@ -60,6 +60,13 @@ export function sectionsOnComputer(word: WordGateway, prefs: Preferences): Secti
     part = xml;
     basis = undefined;
   };
+  /** Runs an operation whose write may save the part `stored` returns, and notes what it saved. */
+  const noting = async <A extends unknown[], T>(stored: ((...args: A) => string | null) | undefined, run: (noted?: (...args: A) => string | null) => Promise<T>) => {
+    let xml: string | null = null;
+    const outcome = await run(stored && ((...args: A) => (xml = stored(...args))));
+    saved(xml);
+    return outcome;
+  };
   const gateway: WordGateway = {
     ...word,
     readAll: async () => {
@@ -78,6 +85,10 @@ export function sectionsOnComputer(word: WordGateway, prefs: Preferences): Secti
       saved(xml);
       return outcome;
     },
+    // Recognition and the chooser save the part in their own write (the figures still unclear).
+    bindFigures: (plan, stored) => noting(stored, (noted) => word.bindFigures(plan, noted)),
+    bindSelection: (control, accept, stored) => noting(stored, (noted) => word.bindSelection(control, accept, noted)),
+    unbindField: (tag, stored) => noting(stored, (noted) => word.unbindField(tag, noted)),
     insertReport: async (report, options) => {
       const inserted = await word.insertReport(report, options);
       saved(report.storedXml);

@@ -18,6 +18,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     unconfirmed: state.unconfirmed,
     keptStyles: state.keptStyles,
     notStated: state.notStated,
+    // The figures still to choose: a pane opened again has lost recognition's list and names them from here.
+    unclear: state.unclear,
     trackChanges: state.trackChanges,
     // Earlier periods' figures for «So sánh» travel with every save.
     periods: state.periods,
@@ -41,6 +43,7 @@ export function storedXmlForForm(state: AppState, definition: ReportDefinition, 
     figures: Object.fromEntries(Object.entries(raw).filter(has)),
     written: Object.fromEntries(Object.entries(baseline).filter(has)),
     unconfirmed: state.unconfirmed.filter((id) => definition.byId.has(id)),
+    unclear: state.unclear.filter((id) => definition.byId.has(id)),
     form: carriedForm(definition),
   });
 }

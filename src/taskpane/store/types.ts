@@ -191,6 +191,11 @@ export interface AppState {
   chosenFigures: Partial<Record<FieldId, { text: string; before: string | undefined; place?: string }>>;
   /** Unclear figures the clerk said the document does not state: not offered again (stored in the document). */
   notStated: FieldId[];
+  /**
+   * Figures recognition left unclear that the clerk has neither chosen nor said «không nêu» (stored in the document):
+   * a pane opened again, without the recognition's result, still names them and can find their candidates again.
+   */
+  unclear: FieldId[];
   /** Where the last «Nhận diện số liệu» put each control: a candidate there is said to be taken (takenPlaces.ts). */
   recognizedPlaces: BoundPlace[];
   /** The last "Kiểm tra văn bản": citation and structure problems of the document's text. */
@@ -256,6 +261,8 @@ export interface AppActions {
   createReport(replace?: boolean): Promise<void>;
   cancelReplace(): void;
   recognizeFigures(): Promise<void>;
+  /** Reads again only the figures still unclear (`unclear`), for their candidates: recognition's 3 syncs. */
+  recognizeUnclear(): Promise<void>;
   checkText(): Promise<void>;
   rollOverQuarter(): Promise<void>;
   /** Selects in the document the index-th candidate of an unclear figure. */
