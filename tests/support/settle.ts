@@ -61,6 +61,7 @@ export async function preloadPane(): Promise<void> {
     import("../../src/taskpane/components/UnconfirmedSummary"),
     import("../../src/taskpane/components/UnclearLeftHint"),
     import("../../src/taskpane/components/ConflictList"),
+    import("../../src/taskpane/components/PeriodQuestion"),
     import("../../src/taskpane/store/importActions"),
     import("../../src/taskpane/store/reviewWork"),
     import("../../src/taskpane/store/createReport"),

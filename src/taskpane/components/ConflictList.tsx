@@ -1,4 +1,5 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
+import { fieldName } from "../../domain/fieldName";
 import { useAppStore } from "../store/StoreContext";
 import { RestyleCard } from "./RestyleCard";
 
@@ -29,6 +30,7 @@ export default function ConflictList() {
         // answer that keeps her text comes first, and the one that overwrites says what it overwrites.
         if (texts[0]!.unconfirmed) {
           const found = places.find((p) => p.tag === id);
+          const name = fieldName(report, id);
           return (
             <Card key={id} size="small">
               <CardHeader header={<Text weight="semibold">{field?.label ?? id}</Text>} />
@@ -40,10 +42,13 @@ export default function ConflictList() {
                 <Button size="small" onClick={() => void unbind(id)}>
                   Không phải số này: bỏ gắn
                 </Button>
-                <Button size="small" onClick={() => resolve(id, "skip")}>
+                <Button size="small" onClick={() => resolve(id, "skip", `Đã chọn giữ «${shown}» cho «${name}» trong lần cập nhật này; lần sau ngăn sẽ hỏi lại.`)}>
                   Giữ «{shown}» lần này
                 </Button>
-                <Button size="small" onClick={() => resolve(id, "overwrite")}>
+                <Button
+                  size="small"
+                  onClick={() => resolve(id, "overwrite", `Đã chọn: «${name}» là tổng, «Cập nhật văn bản» sẽ sửa «${shown}» thành «${target}».`)}
+                >
                   Đây đúng là tổng: sửa «{shown}» thành «{target}»
                 </Button>
               </div>

@@ -5,10 +5,11 @@ import type { Busy as BusyState } from "../store/types";
 import { Busy } from "./Busy";
 import { NameQuestion } from "./NameQuestion";
 import { NoticeBar } from "./NoticeBar";
-import { PeriodQuestion } from "./PeriodQuestion";
 
 // Only an update that meets hand edits or deleted controls shows it: loaded then, not with the pane.
 const ConflictList = lazy(() => import("./ConflictList"));
+// Only when the document and the pane name different periods before an update.
+const PeriodQuestion = lazy(() => import("./PeriodQuestion"));
 
 const BUSY_TEXT: Record<NonNullable<BusyState>, string> = {
   starting: "Đang đọc văn bản…",
@@ -31,6 +32,7 @@ export function DocumentPanel() {
   const busy = useAppStore((s) => s.busy);
   const updateDocument = useAppStore((s) => s.updateDocument);
   const readDocument = useAppStore((s) => s.readDocument);
+  const hasPeriodQuestion = useAppStore((s) => s.periodQuestion !== null);
   const needsDecision = useAppStore((s) => s.conflicts.length > 0 || s.missing.length > 0 || s.restyles.length > 0);
   const hasAuthor = useAppStore((s) => s.author.trim() !== "");
   const [askingName, setAskingName] = useState(false);
@@ -61,7 +63,11 @@ export function DocumentPanel() {
           onCancel={answered}
         />
       )}
-      <PeriodQuestion />
+      {hasPeriodQuestion && (
+        <Suspense fallback={null}>
+          <PeriodQuestion />
+        </Suspense>
+      )}
       <NoticeBar />
       {needsDecision && (
         <Suspense fallback={<Busy label="Đang mở…" />}>

@@ -3,8 +3,11 @@ import { nextPeriod } from "../../domain/period";
 import { periodName, samePeriod } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
 
-/** Before an update: the document names one period, the pane another. Nothing is written until the clerk says which. */
-export function PeriodQuestion() {
+/**
+ * Before an update: the document names one period, the pane another. Nothing is written until the clerk says which.
+ * Loaded lazily, when there is such a question (the first load is at its size limit).
+ */
+export default function PeriodQuestion() {
   const question = useAppStore((s) => s.periodQuestion);
   const answer = useAppStore((s) => s.answerPeriod);
   const setPeriod = useAppStore((s) => s.setPeriod);

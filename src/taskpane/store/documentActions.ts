@@ -1,5 +1,4 @@
 /** Reading the document, inserting fields and refreshing every control: the clerk's side of the store. */
-import { fieldName } from "../../domain/fieldName";
 import { MAX_STORED_CHARS, MAX_STORED_ELEMENTS } from "../../domain/limits";
 import { NEWER_VERSION_MESSAGE, readStoredReport, type HistoryEntry, type StoredRead } from "../../domain/storedReport";
 import { formatCount } from "../../domain/vnNumber";
@@ -266,7 +265,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       });
     },
 
-    resolveConflict: (field, choice) => {
+    resolveConflict: (field, choice, said) => {
       const state = get();
       const conflicts = state.conflicts.filter((c) => c.field !== field);
       if (choice === "takeDocument") {
@@ -288,9 +287,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         get().setFigure(field, def ? boxText(def, text) : text);
         void get().leaveBox();
       } else if (choice === "overwrite") {
-        set({ conflicts, overwrite: [...state.overwrite, field], ...unconfirmedChoice(state, field, "overwrite") });
+        set({ conflicts, overwrite: [...state.overwrite, field], ...saidNotice(said) });
       } else {
-        set({ conflicts, skip: [...state.skip, field], ...unconfirmedChoice(state, field, "skip") });
+        set({ conflicts, skip: [...state.skip, field], ...saidNotice(said) });
       }
     },
 
@@ -343,17 +342,7 @@ function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLoc
 
 const locked = (text: string) => ({ writeLock: text, notice: { intent: "error" as const, text } });
 
-/**
- * Walk finding (walk43, 9): an answer to a total that does not add up (unconfirmedTotals.ts) changed nothing on screen
- * but the card's going; what the next update will do is said.
- */
-function unconfirmedChoice(state: AppState, field: FieldId, choice: "overwrite" | "skip"): Partial<AppState> {
-  const asked = state.conflicts.find((c) => c.field === field && c.unconfirmed);
-  if (!asked) return {};
-  const name = fieldName(state.report, field);
-  const text =
-    choice === "overwrite"
-      ? `Đã chọn: «${name}» là tổng, «Cập nhật văn bản» sẽ sửa «${asked.documentText}» thành «${asked.target}».`
-      : `Đã chọn giữ «${asked.documentText}» cho «${name}» trong lần cập nhật này; lần sau ngăn sẽ hỏi lại.`;
-  return { notice: { intent: "info", text } };
+/** What the card that asked says of the answer (ConflictList: walk43, 9), as the notice; its words load with the card. */
+function saidNotice(said: string | undefined): Partial<AppState> {
+  return said ? { notice: { intent: "info", text: said } } : {};
 }

@@ -228,7 +228,8 @@ export interface AppActions {
   readDocument(): Promise<void>;
   insertField(field: FieldId): Promise<void>;
   updateDocument(): Promise<void>;
-  resolveConflict(field: FieldId, choice: "takeDocument" | "overwrite" | "skip"): void;
+  /** `said`: what the asking card says of the answer, shown as the notice. */
+  resolveConflict(field: FieldId, choice: "takeDocument" | "overwrite" | "skip", said?: string): void;
   /** Writes the figures left in another style (`restyles`) in the official style, as an update. */
   restyleFigures(): Promise<void>;
   keepStyles(): Promise<void>;
