@@ -1,5 +1,6 @@
 import { Button, Field, Input } from "@fluentui/react-components";
-import { useEffect, useRef, type HTMLAttributes, type TextareaHTMLAttributes } from "react";
+import { useEffect, useRef, type HTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
+import { asksInsert, focusByTab } from "./boxChoice";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
@@ -51,6 +52,15 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // Leaving a box keeps what was typed in the document's stored part: a pane closed before the update finds it again.
   const leaveBox = useAppStore((s) => s.leaveBox);
   const setActiveField = useAppStore((s) => s.setActiveField);
+  const insertField = useAppStore((s) => s.insertField);
+  // A box passed by Tab is not chosen for «Chèn vào văn bản»; Ctrl+Enter inserts it at once (boxChoice.ts).
+  const choose = () => !focusByTab() && setActiveField(field.id);
+  const insertOnKey = (e: KeyboardEvent) => {
+    if (!asksInsert(e)) return;
+    e.preventDefault();
+    setActiveField(field.id);
+    void insertField(field.id);
+  };
   const refused = useAppStore((s) => rejectionShown(s, field.id));
   const inputRef = useRef<HTMLInputElement & HTMLTextAreaElement & HTMLOutputElement>(null);
 
@@ -126,7 +136,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
     // a screen reader reads its label and value, not an edit field. tabIndex -1 keeps it focusable for the summary's
     // jump to it; aria-live off, or each keystroke in a box it is made of would be announced with it.
     (fieldProps: HTMLAttributes<HTMLElement>) => (
-      <output {...fieldProps} ref={inputRef} className="computed-value" tabIndex={-1} aria-live="off" onFocus={() => setActiveField(field.id)}>
+      <output {...fieldProps} ref={inputRef} className="computed-value" tabIndex={-1} aria-live="off" onFocus={choose} onKeyDown={insertOnKey}>
         {shown || "—"}
       </output>
     )
@@ -142,8 +152,12 @@ export function FieldInput({ field }: { field: FieldDef }) {
         // six, and the clerk took the rest for lost (walk finding pane58, 4).
         rows={Math.min(8, Math.max(2, raw.split("\n").length))}
         value={raw}
-        onChange={(e) => setFigure(field.id, e.target.value)}
-        onFocus={() => setActiveField(field.id)}
+        onChange={(e) => {
+          setFigure(field.id, e.target.value);
+          setActiveField(field.id);
+        }}
+        onFocus={choose}
+        onKeyDown={insertOnKey}
         onBlur={() => void leaveBox()}
       />
     )
@@ -152,8 +166,12 @@ export function FieldInput({ field }: { field: FieldDef }) {
       ref={inputRef}
       value={raw}
       inputMode={field.kind === "text" ? "text" : "decimal"}
-      onChange={(_, d) => setFigure(field.id, d.value)}
-      onFocus={() => setActiveField(field.id)}
+      onChange={(_, d) => {
+        setFigure(field.id, d.value);
+        setActiveField(field.id);
+      }}
+      onFocus={choose}
+      onKeyDown={insertOnKey}
       onBlur={() => void leaveBox()}
     />
   );

@@ -42,7 +42,7 @@ export function InsertBar() {
             <Button disabled={!active || busy !== null} onClick={() => active && void insertField(active)}>
               Chèn vào văn bản
             </Button>
-            <Text size={200}>tại con trỏ, hoặc sau đoạn đang chọn</Text>
+            <Text size={200}>tại con trỏ, hoặc sau đoạn đang chọn (trong ô: Ctrl+Enter)</Text>
           </div>
         </>
       )}
