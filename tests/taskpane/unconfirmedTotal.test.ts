@@ -46,7 +46,7 @@ it("recognition asks about a total that does not add up, and the update leaves i
 
   await store.getState().updateDocument();
   expect(totalTexts(sim)).toEqual(["132"]);
-  expect(noticeText(store.getState())).toContain("Chưa ghi đè; hãy xác nhận bên dưới.");
+  expect(noticeText(store.getState())).toContain("1 số liệu tự tính không khớp với các số thành phần, chưa ghi đè: hãy xác nhận bên dưới.");
   expect(noticeText(store.getState())).not.toContain("sửa tay");
   expect(store.getState().conflicts.map((c) => c.field)).toEqual([TOTAL]);
 

@@ -4,8 +4,6 @@
  * liệu đã bị sửa tay…: hãy chọn cách xử lý bên dưới» above no card at all. The notice keeps the sentence it said
  * (`Notice.handEdits`), and the pane says instead which choices are made and how many are left to make.
  */
-import { fieldName } from "../../domain/fieldName";
-import type { ReportDefinition } from "../../domain/report";
 import type { Conflict } from "../../domain/updatePlan";
 import type { AppState, Notice } from "./types";
 
@@ -57,19 +55,3 @@ export function splitConflicts(conflicts: readonly Conflict[]): { handEdited: Co
   return { handEdited: conflicts.filter((c) => !c.unconfirmed), unconfirmed: conflicts.filter((c) => c.unconfirmed) };
 }
 
-/**
- * What a notice says of computed figures whose document text does not add up (walk42, monthly 1096): named with both
- * numbers, and said to be a question, not an edit: the number may be another figure's, or the report's sum wrong.
- */
-export function unconfirmedSentence(report: ReportDefinition, unconfirmed: readonly Conflict[], where = "bên dưới"): string {
-  if (unconfirmed.length === 0) return "";
-  const fields = [...new Set(unconfirmed.map((c) => c.field))];
-  const named = fields.map((id) => {
-    const texts = [...new Set(unconfirmed.filter((c) => c.field === id).map((c) => c.documentText))];
-    return `«${fieldName(report, id)}»: văn bản ghi «${texts.join("», «")}», theo các số thành phần là «${unconfirmed.find((c) => c.field === id)!.target}»`;
-  });
-  return (
-    `${fields.length} số liệu tự tính không khớp với các số thành phần (${named.join("; ")}): có thể đó là số của nội dung khác, ` +
-    `hoặc văn bản tính sai. Chưa ghi đè; hãy xác nhận ${where}.`
-  );
-}

@@ -10,7 +10,7 @@ import type { ReportDefinition } from "../../domain/report";
 import { standingRejections } from "../../domain/rejectedChanges";
 import { planUpdate, type Conflict } from "../../domain/updatePlan";
 import type { ControlInfo } from "../../office/gateway";
-import { handEditSentence, handEditsOf, splitConflicts, unconfirmedSentence } from "./handEditNotice";
+import { handEditSentence, handEditsOf, splitConflicts } from "./handEditNotice";
 import type { AppState, Notice } from "./types";
 
 type Read = Pick<AppState, "report" | "review" | "baseline" | "overwrite" | "skip" | "history">;
@@ -50,4 +50,21 @@ export function withHandEdits(report: ReportDefinition, notice: Notice, found: r
   // Said in «Văn bản cũ», where no card is: the cards wait in «Số liệu».
   const sentence = handEditSentence(conflicts, ` (${named.join("; ")})`, "ở thẻ «Số liệu»");
   return { ...notice, intent: "warning", text: `${notice.text} ${sentence}`, ...handEditsOf(conflicts, sentence) };
+}
+
+/**
+ * What a notice says of computed figures whose document text does not add up (walk42, monthly 1096): named with both
+ * numbers, and said to be a question, not an edit: the number may be another figure's, or the report's sum wrong.
+ */
+export function unconfirmedSentence(report: ReportDefinition, unconfirmed: readonly Conflict[], where = "bên dưới"): string {
+  if (unconfirmed.length === 0) return "";
+  const fields = [...new Set(unconfirmed.map((c) => c.field))];
+  const named = fields.map((id) => {
+    const texts = [...new Set(unconfirmed.filter((c) => c.field === id).map((c) => c.documentText))];
+    return `«${fieldName(report, id)}»: văn bản ghi «${texts.join("», «")}», theo các số thành phần là «${unconfirmed.find((c) => c.field === id)!.target}»`;
+  });
+  return (
+    `${fields.length} số liệu tự tính không khớp với các số thành phần (${named.join("; ")}): có thể đó là số của nội dung khác, ` +
+    `hoặc văn bản tính sai. Chưa ghi đè; hãy xác nhận ${where}.`
+  );
 }

@@ -8,7 +8,7 @@ import type { Problem } from "../../domain/types";
 import type { FieldChange as Change, UpdateDecision } from "../../domain/updatePlan";
 import { GatewayError } from "../../office/gateway";
 import { andOthers, blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
-import { handEditSentence, handEditsOf, placesOf, splitConflicts, unconfirmedSentence } from "./handEditNotice";
+import { handEditSentence, handEditsOf, placesOf, splitConflicts } from "./handEditNotice";
 import { notRecomputedSentence, type StaleFigure } from "./notRecomputed";
 import type { Notice } from "./types";
 
@@ -84,7 +84,8 @@ export function describeUpdate(
   const { handEdited, unconfirmed } = splitConflicts(decision.conflicts);
   const handEdits = handEditSentence(handEdited);
   if (handEdited.length > 0) parts.push(handEdits);
-  if (unconfirmed.length > 0) parts.push(unconfirmedSentence(report, unconfirmed));
+  // Named with both numbers by recognition's notice and the card below (unconfirmedTotals.ts); said short here.
+  if (unconfirmed.length > 0) parts.push(`${placesOf(unconfirmed)} tự tính không khớp với các số thành phần, chưa ghi đè: hãy xác nhận bên dưới.`);
   const restyles = decision.restyles.length;
   if (restyles > 0) {
     parts.push(`${placesOf(decision.restyles)} đúng giá trị nhưng viết khác quy cách được giữ nguyên như văn bản: muốn viết lại thì chọn bên dưới.`);
