@@ -28,6 +28,8 @@ const SET_RIGHT = /^\s*(?:[:\-–]|là|:\s*là)?\s*$/iu;
 const DATED_NAME =
   /((?:quý|tháng)[ \t]+(?:IV|III|II|I|\d{1,2}))([ \t]*,?[ \t]*\(?(?:từ[ \t]+)?(?:ngày[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?[ \t]*(?:-|–|đến)[ \t]*(?:ngày[ \t]+)?\d{1,2}\/\d{1,2}(?:\/\d{4})?\)?)(?=[ \t]*:)/giu;
 const blankDates = (_: string, name: string, dates: string) => name + " ".repeat(dates.length);
+/** The first word of a count of people: «người», «công (chức)», «viên (chức)», «cán (bộ)», «đồng (chí)», «cá (nhân)». */
+const PEOPLE = /^(?:người|công|viên|cán|đồng|cá)$/u;
 /** Words for none (a zero's «unit» is not compared). */
 const NONE = /^(?:không|chưa)/iu;
 
@@ -80,8 +82,9 @@ function sameThing(item: string, unit: string, bracket: boolean, ctx: PeriodScop
   // «25 cuộc (quý II: 13 cuộc)», «02 (quý II: 01)»: the same unit, or one side names none («95,8% (quý II: 94,92%)»).
   if (own === unit && unit !== "") return start;
   // «07 công chức, viên chức, người lao động (quý II: 03 người)» (held-out 1182): a bracket opened by the period and a
-  // colon gives that period's count of what the number before it counts, whatever word it counts them by.
-  if (bracket && /^\s*:\s*$/u.test(figure[1]!) && own !== "%" && unit !== "%") return start;
+  // colon gives that period's count of the same people counted by another word; «151 người (tháng 10: 117 lượt)»
+  // counts visits, not people, and is no aside.
+  if (bracket && /^\s*:\s*$/u.test(figure[1]!) && PEOPLE.test(own) && PEOPLE.test(unit)) return start;
   return right && own !== "%" && unit !== "%" && (own === "" || unit === "") ? start : -1;
 }
 
