@@ -31,7 +31,7 @@ export interface HistoryEntry {
   /** ISO time of the write. */
   at: string;
   by: string;
-  /** The quarter the value belongs to (absent in entries saved before it was recorded). */
+  /** The period the value belongs to (absent in entries saved before it was recorded; a quarter alone before walk44). */
   period?: Period;
   /** A leader's review of the tracked change from → to; absent for the add-in's own writes. */
   decision?: "accepted" | "rejected";

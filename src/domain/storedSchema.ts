@@ -111,6 +111,26 @@ export function rootAttributes(period: Period): Record<string, string> {
   return attributes;
 }
 
+/**
+ * A history row's period beyond its quarter, checked by historyPeriod rather than by the reader: a value that does not
+ * fit keeps the row (a leader's decision is not dropped for its label), as a bad one on the root does.
+ */
+const PERIOD_OPTIONAL = { loaiKy: "text", thang: "text" } as const satisfies Record<string, AttributeType>;
+
+/** Period attributes name no field. */
+const NO_FIELDS: SchemaContext = { isField: () => false };
+
+/** The period of a history row; one whose `loaiKy` or `thang` is wrong reads as its quarter, all parts before walk44 held. */
+function historyPeriod(attributes: Record<string, string>): { period: Period; problem: string | null } {
+  const quarterly: Period = { quarter: Number(attributes["quy"]) as Period["quarter"], year: Number(attributes["nam"]) };
+  const { loaiKy, thang } = attributes;
+  const period =
+    (loaiKy === undefined ? null : checkAttribute("periodKind", loaiKy, NO_FIELDS)) ??
+    (thang === undefined ? null : checkAttribute("month", thang, NO_FIELDS)) ??
+    periodOfElement(attributes);
+  return typeof period === "string" ? { period: quarterly, problem: `${period}; đọc như một quý` } : { period, problem: null };
+}
+
 /** One written element: its attribute values (all of the row's attributes) and its text. */
 export interface ElementData {
   attributes: Record<string, string>;
@@ -217,33 +237,39 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
       report.history.filter((e) => !e.decision).map((e) => ({ attributes: { id: e.field, cu: e.from, moi: e.to, luc: e.at, nguoi: e.by } })),
   },
   {
-    // The period a written value belongs to (wt-9, issue 9): joined to its «thayDoi» by field and time.
+    // The period a written value belongs to (wt-9, issue 9): joined to its «thayDoi» by field and time. `loaiKy` and
+    // `thang` as on the root (walk44, 1): with the quarter alone a reopened pane named tháng 4 «quý II».
     name: "kyThayDoi",
     attributes: { id: "controlTag", luc: "isoTime", quy: "quarter", nam: "year" },
+    optional: PERIOD_OPTIONAL,
     text: false,
     read: (report, { attributes: a }) => {
       const entry = firstWithoutPeriod(report.history, a["id"]!, a["luc"]!);
       if (!entry) return `kỳ của thay đổi «${a["id"]}» lúc ${a["luc"]} không có thay đổi tương ứng`;
-      entry.period = { quarter: Number(a["quy"]) as Period["quarter"], year: Number(a["nam"]) };
-      return null;
+      const { period, problem } = historyPeriod(a);
+      entry.period = period;
+      return problem;
     },
     write: (report) =>
       report.history
         .filter((e) => !e.decision && e.period)
-        .map((e) => ({ attributes: { id: e.field, luc: e.at, quy: String(e.period!.quarter), nam: String(e.period!.year) } })),
+        .map((e) => ({ attributes: { id: e.field, luc: e.at, ...rootAttributes(e.period!) } })),
   },
   {
-    // A leader's accept or reject of the tracked change cu → moi, with who, when and the quarter (wt-9, issue 9).
+    // A leader's accept or reject of the tracked change cu → moi, with who, when and the period (wt-9, issue 9;
+    // `loaiKy` and `thang` as on «kyThayDoi»).
     name: "duyet",
     attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text", ketQua: "decision", quy: "quarter", nam: "year" },
+    optional: PERIOD_OPTIONAL,
     text: false,
     read: (report, { attributes: a }) => {
+      const { period, problem } = historyPeriod(a);
       report.history.push({
         field: a["id"]!, from: a["cu"]!, to: a["moi"]!, at: a["luc"]!, by: a["nguoi"]!,
-        period: { quarter: Number(a["quy"]) as Period["quarter"], year: Number(a["nam"]) },
+        period,
         decision: a["ketQua"] === "chapNhan" ? "accepted" : "rejected",
       });
-      return null;
+      return problem;
     },
     write: (report) =>
       report.history
@@ -251,8 +277,8 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
         .map((e) => ({
           attributes: {
             id: e.field, cu: e.from, moi: e.to, luc: e.at, nguoi: e.by, ketQua: e.decision === "accepted" ? "chapNhan" : "tuChoi",
-            // A decision is always made in a period; the quarter it ends in (see Period).
-            quy: String(e.period?.quarter ?? 1), nam: String(e.period?.year ?? new Date(e.at).getFullYear()),
+            // A decision is always made in a period; without one, the first quarter of the year it was made in.
+            ...rootAttributes(e.period ?? { quarter: 1, year: new Date(e.at).getFullYear() }),
           },
         })),
   },

@@ -110,6 +110,61 @@ describe("a leader's decisions", () => {
   });
 });
 
+describe("the period of history rows of other kinds than the quarter (walk44, 1)", () => {
+  const at = "2026-04-17T08:00:00.000Z";
+  const april = { kind: "month" as const, year: 2026, month: 4, quarter: 2 as const };
+
+  it("writes a month as the root does, on a write and on a decision, and reads it back", () => {
+    const history = [
+      { field: A, from: "79", to: "80", at, by: "TTH", period: april },
+      { field: A, from: "79", to: "80", at, by: "LVD", period: april, decision: "rejected" as const },
+    ];
+    const xml = xmlOf({ history });
+    expect(body(xml)).toBe(
+      `<thayDoi id="${A}" cu="79" moi="80" luc="${at}" nguoi="TTH"/>` +
+        `<kyThayDoi id="${A}" luc="${at}" quy="2" nam="2026" loaiKy="month" thang="4"/>` +
+        `<duyet id="${A}" cu="79" moi="80" luc="${at}" nguoi="LVD" ketQua="tuChoi" quy="2" nam="2026" loaiKy="month" thang="4"/>`,
+    );
+    expect(read(body(xml))).toEqual({ kind: "report", report: base({ history }), ignored: [] });
+  });
+
+  it.each([
+    [{ kind: "halfYear" as const, year: 2026, quarter: 2 as const }, `quy="2" nam="2026" loaiKy="halfYear"`],
+    [{ kind: "year" as const, year: 2026, quarter: 4 as const }, `quy="4" nam="2026" loaiKy="year"`],
+  ])("round-trips %j", (period, attributes) => {
+    const history = [{ field: B, from: "1", to: "2", at, by: "L", period, decision: "accepted" as const }];
+    const xml = xmlOf({ history });
+    expect(body(xml)).toContain(`ketQua="chapNhan" ${attributes}/>`);
+    expect(read(body(xml)).report.history).toEqual(history);
+  });
+
+  it("writes a quarter's rows as before, without loaiKy or thang", () => {
+    const period = { quarter: 2 as const, year: 2026 };
+    const xml = xmlOf({ history: [{ field: A, from: "1", to: "2", at, by: "A", period }, { field: A, from: "1", to: "2", at, by: "L", period, decision: "accepted" as const }] });
+    expect(body(xml)).toContain(`<kyThayDoi id="${A}" luc="${at}" quy="2" nam="2026"/>`);
+    expect(body(xml)).toContain(`ketQua="chapNhan" quy="2" nam="2026"/>`);
+  });
+
+  it.each([
+    [`loaiKy="week" thang="4"`, "loại kỳ «week» không có"],
+    [`loaiKy="month" thang="13"`, "tháng «13» không phải 1 đến 12"],
+    [`loaiKy="month" thang="7"`, "tháng 7 không thuộc quý 2"],
+    [`loaiKy="month"`, "kỳ tháng thiếu thuộc tính thang"],
+    [`thang="4"`, "có tháng mà không có loaiKy"],
+    [`loaiKy="year"`, "năm không kết thúc ở quý 2"],
+  ])("keeps a row whose %s does not fit, read as its quarter", (extra, problem) => {
+    const { report, ignored } = read(
+      `<thayDoi id="${A}" cu="1" moi="2" luc="${at}" nguoi="A"/><kyThayDoi id="${A}" luc="${at}" quy="2" nam="2026" ${extra}/>` +
+        `<duyet id="${A}" cu="1" moi="2" luc="${at}" nguoi="L" ketQua="tuChoi" quy="2" nam="2026" ${extra}/>`,
+    );
+    expect(report.history.map((e) => [e.decision, e.period])).toEqual([
+      [undefined, { quarter: 2, year: 2026 }],
+      ["rejected", { quarter: 2, year: 2026 }],
+    ]);
+    expect(ignored).toEqual([`«kyThayDoi»: ${problem}; đọc như một quý`, `«duyet»: ${problem}; đọc như một quý`]);
+  });
+});
+
 describe("the tracking choice", () => {
   it.each([
     [true, `<theoDoi bat="1"/>`],
