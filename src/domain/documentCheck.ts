@@ -50,13 +50,17 @@ function agrees(field: FieldDef, text: string, value: FieldValue): boolean {
 
 /**
  * `rejected`: computed figures whose correction a leader rejected (rejectedChanges.ts). The update keeps their text, so
- * their warning says so instead of sending the clerk to «Cập nhật văn bản», which would not change them.
+ * their warning says so instead of sending the clerk to «Cập nhật văn bản», which would not change them. A total the
+ * clerk chose to keep (`kept`) for the very numbers its parts still give is her answer, no longer a problem.
+ * `doubted`: computed figures whose text the add-in never wrote nor agreed with (unconfirmedTotals.ts): the update
+ * leaves them and a card asks, so the warning sends her to the card (walk44: it said «Bấm «Cập nhật văn bản» để sửa»).
  */
 export function checkDocument(
   report: ReportDefinition,
   values: Values,
   observations: Observations,
   rejected: ReadonlyMap<FieldId, FieldChange> = new Map(),
+  doubted: (id: FieldId) => boolean = () => false,
 ): Problem[] {
   const problems: Problem[] = [];
   for (const [id, seen] of observations) {
@@ -85,9 +89,25 @@ export function checkDocument(
     // rewrites it with its figures, so a routine refresh raises no warning. One that disagrees with the document's
     // own figures (960 / 9.780 written as 9,7%) is a mistake in the report, and is said.
     if (wrong && !agreesWithDocument(report, field, wrong.text, observations)) {
-      const kept = rejected.get(id)?.from === wrong.text ? rejected.get(id) : undefined;
-      const advice = kept ? `Lãnh đạo đã từ chối sửa thành ${kept.to}, nên «Cập nhật văn bản» giữ ${wrong.text.trim()}.` : "Bấm «Cập nhật văn bản» để sửa.";
-      problems.push(computedMismatch(report, field, wrong.text.trim(), value, values, advice));
+      const text = wrong.text.trim();
+      const standing = rejected.get(id);
+      // The clerk's «Giữ» holds for the numbers she answered about: parts that now give another value ask again.
+      const kept = standing?.from === wrong.text && !(standing.kept && !showsValue(field, standing.to, value)) ? standing : undefined;
+      if (kept?.kept) continue;
+      if (!kept && doubted(id)) {
+        const sum = field.formula.op === "sum";
+        problems.push({
+          key: `doc.computed:${id}`,
+          severity: "warning",
+          fields: [id],
+          message:
+            `Văn bản ghi «${fieldName(report, id)}» là ${text}, nhưng ${sum ? "các số thành phần cộng lại" : "theo các số thành phần"} là ` +
+            `${formatField(field, value)}. Chưa sửa số này: hãy trả lời ở thẻ «Số liệu»: đúng là ${sum ? "tổng" : "số này"}, hay số của nội dung khác?`,
+        });
+        continue;
+      }
+      const advice = kept ? `Lãnh đạo đã từ chối sửa thành ${kept.to}, nên «Cập nhật văn bản» giữ ${text}.` : "Bấm «Cập nhật văn bản» để sửa.";
+      problems.push(computedMismatch(report, field, text, value, values, advice));
     }
   }
   return problems;

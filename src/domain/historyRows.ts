@@ -18,11 +18,12 @@ export const HISTORY_ACTIONS: Record<NonNullable<HistoryEntry["decision"]> | "wr
   write: "Ghi",
   accepted: "Chấp nhận sửa (giữ giá trị mới)",
   rejected: "Từ chối sửa (giữ giá trị cũ)",
+  kept: "Giữ số của văn bản (không khớp các số thành phần)",
 };
 
 /** The value the document holds after an entry: a rejection keeps the old one, a write or an acceptance the new. */
 export const keptValue = (entry: Pick<HistoryEntry, "from" | "to" | "decision">): string =>
-  entry.decision === "rejected" ? entry.from : entry.to;
+  entry.decision === "rejected" || entry.decision === "kept" ? entry.from : entry.to;
 
 /**
  * One entry in a sentence: «19.744 → 19.841» for a write; «Từ chối sửa 19.744 → 19.841; giữ 19.744» for a leader's
@@ -32,6 +33,8 @@ export const keptValue = (entry: Pick<HistoryEntry, "from" | "to" | "decision">)
 export function historyChange(entry: Pick<HistoryEntry, "from" | "to" | "decision">): string {
   const change = `${entry.from || "—"} → ${entry.to}`;
   if (!entry.decision) return change;
+  // Nothing changed: the clerk kept the document's total, which its parts did not give (fix44C).
+  if (entry.decision === "kept") return `Giữ ${entry.from} (theo các số thành phần là ${entry.to})`;
   const verb = entry.decision === "rejected" ? "Từ chối sửa" : "Chấp nhận sửa";
   const kept = keptValue(entry);
   return `${verb} ${change}; ${kept === "" ? "để trống" : `giữ ${kept}`}`;

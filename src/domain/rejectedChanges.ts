@@ -49,6 +49,8 @@ export function standingRejections(report: ReportDefinition, history: readonly H
   const standing = new Map<FieldId, FieldChange>();
   for (const [id, entry] of latest) {
     const formula = report.byId.get(id)?.formula;
+    // The clerk's «Giữ» for a total that does not add up stands the same way, for the same two numbers (fix44C).
+    if (entry.decision === "kept") standing.set(id, { field: id, from: entry.from, to: entry.to, kept: true });
     if (entry.decision !== "rejected" || !formula || formula.op === "period") continue;
     const inputs = typedInputs(report, id);
     const withInput = history.some((e) => e.decision === "rejected" && e.at === entry.at && inputs.has(e.field));

@@ -33,8 +33,11 @@ export interface HistoryEntry {
   by: string;
   /** The period the value belongs to (absent in entries saved before it was recorded; a quarter alone before walk44). */
   period?: Period;
-  /** A leader's review of the tracked change from → to; absent for the add-in's own writes. */
-  decision?: "accepted" | "rejected";
+  /**
+   * A leader's review of the tracked change from → to; absent for the add-in's own writes. `kept`: the clerk's answer
+   * to a total that does not add up (unconfirmedTotals.ts): the document's `from` stays, where the parts give `to`.
+   */
+  decision?: "accepted" | "rejected" | "kept";
 }
 
 export interface StoredReport {

@@ -273,7 +273,7 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
     },
     write: (report) =>
       report.history
-        .filter((e) => e.decision)
+        .filter((e) => e.decision === "accepted" || e.decision === "rejected")
         .map((e) => ({
           attributes: {
             id: e.field, cu: e.from, moi: e.to, luc: e.at, nguoi: e.by, ketQua: e.decision === "accepted" ? "chapNhan" : "tuChoi",
@@ -281,6 +281,25 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
             ...rootAttributes(e.period ?? { quarter: 1, year: new Date(e.at).getFullYear() }),
           },
         })),
+  },
+  {
+    // The clerk's «Giữ» for a total that does not add up (fix44C): the text kept (cu), what its parts gave (moi), who,
+    // when, and the period. Added without a new version: a part without it holds no such answer, and an add-in that
+    // predates it reports it as ignored and asks again. A history entry, so «Lịch sử» shows it.
+    name: "giuTong",
+    attributes: { id: "fieldId", cu: "text", moi: "text", luc: "isoTime", nguoi: "text", quy: "quarter", nam: "year" },
+    optional: { loaiKy: "periodKind", thang: "month" },
+    text: false,
+    read: (report, { attributes: a }) => {
+      const period = periodOfElement(a);
+      if (typeof period === "string") return period;
+      report.history.push({ field: a["id"]!, from: a["cu"]!, to: a["moi"]!, at: a["luc"]!, by: a["nguoi"]!, period, decision: "kept" });
+      return null;
+    },
+    write: (report) =>
+      report.history
+        .filter((e) => e.decision === "kept")
+        .map((e) => ({ attributes: { id: e.field, cu: e.from, moi: e.to, luc: e.at, nguoi: e.by, ...rootAttributes(e.period ?? report.period) } })),
   },
   {
     // The clerk's choice to write figures as tracked changes, kept with the document (wt-9, issue 9).

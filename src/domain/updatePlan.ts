@@ -35,6 +35,8 @@ export interface FieldChange {
   field: FieldId;
   from: string;
   to: string;
+  /** Not made because the clerk chose to keep `from`, a total that does not add up (unconfirmedTotals.ts), not a leader. */
+  kept?: true;
 }
 
 export interface UpdateDecision {
@@ -56,7 +58,10 @@ export interface UpdateDecision {
    * cannot be read; listing them beside these made a long list at 350 px of figures nobody has to touch.
    */
   waiting: HeldFigure[];
-  /** Computed figures left as the document has them because a leader rejected this very change (rejectedChanges.ts). */
+  /**
+   * Computed figures left as the document has them because a leader rejected this very change, or the clerk kept the
+   * document's total (`kept`) for these very numbers (rejectedChanges.ts).
+   */
   rejectedKept?: FieldChange[];
 }
 
@@ -78,7 +83,7 @@ export interface UpdateInput {
   overwrite?: ReadonlySet<FieldId>;
   /** Fields the clerk chose to leave as the document has them. */
   skip?: ReadonlySet<FieldId>;
-  /** Per computed figure, the change a leader rejected and nothing has replaced since: not made again. */
+  /** Per computed figure, the change a leader rejected (or the clerk declined, `kept`) and nothing has replaced since: not made again. */
   rejected?: ReadonlyMap<FieldId, FieldChange>;
   /**
    * Controls whose tag is derived from a field's tag (comparison phrases, `<field>@quyTruoc`: comparison/phrase.ts

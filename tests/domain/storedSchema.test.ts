@@ -55,6 +55,8 @@ describe("the stored part's elements", () => {
     ["stray text", `chữ lạc`, "phần tử lạ «chữ lạc»"],
     ["a history time that is not one", `<thayDoi id="${FIELD}" cu="1" moi="2" luc="hôm qua" nguoi="A"/>`, "thời điểm «hôm qua» không hợp lệ"],
     ["an impossible date", `<thayDoi id="${FIELD}" cu="1" moi="2" luc="2026-02-30T08:00:00Z" nguoi="A"/>`, "thời điểm"],
+    ["a kept total without its period", `<giuTong id="${FIELD}" cu="132" moi="107" luc="2026-05-20T08:00:00Z" nguoi="A"/>`, "thiếu thuộc tính quy"],
+    ["a kept total of a month outside its quarter", `<giuTong id="${FIELD}" cu="132" moi="107" luc="2026-05-20T08:00:00Z" nguoi="A" quy="1" nam="2026" loaiKy="month" thang="5"/>`, "tháng 5 không thuộc quý 1"],
   ])("ignores and reports %s, and does not write it back", (_name, body, reason) => {
     const { report: stored, ignored } = report(read(part(body)));
     expect(ignored).toHaveLength(1);
@@ -80,6 +82,17 @@ describe("the stored part's elements", () => {
       "phần tử lạ «evil»",
       `«chuaCapNhat»: dấu «chưa cập nhật» của «${OTHER}» ghi hai lần`,
     ]);
+  });
+
+  it("reads and writes back the clerk's «Giữ» for a total that does not add up, with its month (fix44C)", () => {
+    const body = `<giuTong id="${FIELD}" cu="132" moi="107" luc="2026-05-20T08:00:00.000Z" nguoi="Nguyễn Thị Lan" quy="2" nam="2026" loaiKy="month" thang="5"/>`;
+    const { report: stored, ignored } = report(read(part(body)));
+    expect(ignored).toEqual([]);
+    const kept = { field: FIELD, from: "132", to: "107", at: "2026-05-20T08:00:00.000Z", by: "Nguyễn Thị Lan", decision: "kept" };
+    expect(stored.history).toEqual([{ ...kept, period: { kind: "month", year: 2026, month: 5, quarter: 2 } }]);
+    expect(storedReportToXml(stored)).toBe(part(body));
+    // Never written as a leader's review, nor as a write of the add-in's.
+    expect(storedReportToXml(stored)).not.toMatch(/<duyet|<thayDoi/);
   });
 
   it("reads a figure whose element repeats the namespace declaration", () => {
