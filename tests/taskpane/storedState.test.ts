@@ -10,6 +10,7 @@ import type { AppState } from "../../src/taskpane/store/types";
 import { REPORT } from "../support/forms";
 
 const [A, B] = REPORT.fields.filter((f) => !f.formula).map((f) => f.id) as [string, string];
+const SUM = REPORT.fields.find((f) => f.formula?.op === "sum")!.id;
 const AT = "2026-03-05T08:00:00.000Z";
 const period = { quarter: 1 as const, year: 2026 };
 
@@ -24,6 +25,8 @@ const state = {
   history: [
     { field: A, from: "80", to: "81", at: AT, by: "Nguyễn Văn A", period },
     { field: A, from: "80", to: "81", at: AT, by: "Trần Thị B", period, decision: "accepted" as const },
+    // A total that does not add up, kept by the clerk (giuTong).
+    { field: SUM, from: "120", to: "107", at: AT, by: "Nguyễn Văn A", period, decision: "kept" as const },
   ],
   unconfirmed: [B],
   keptStyles: [A],

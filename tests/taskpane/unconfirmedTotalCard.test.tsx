@@ -35,7 +35,7 @@ it("quotes where the number was found and puts the answer that keeps the text fi
   expect(card.textContent).toContain("Ô này được gắn vào số «132» trong «- Ban TCD tỉnh tiếp thường xuyên (03 cơ sở): 132 lượt/156 người.»");
   expect(card.textContent).toContain("các số thành phần cộng lại là «107»");
   const answers = within(card).getAllByRole("button").map((b) => b.textContent);
-  expect(answers).toEqual(["Không phải số này: bỏ gắn", "Giữ «132» lần này", "Đây đúng là tổng: sửa «132» thành «107»"]);
+  expect(answers).toEqual(["Không phải số này: bỏ gắn", "Giữ «132» như văn bản", "Đây đúng là tổng: sửa «132» thành «107»"]);
 });
 
 it("says what the next update will do after each answer", async () => {

@@ -3,8 +3,11 @@ import { fieldName } from "../../domain/fieldName";
 import { useAppStore } from "../store/StoreContext";
 import { RestyleCard } from "./RestyleCard";
 
-/** Controls edited by hand: the clerk decides, the add-in never overwrites them silently. Loaded lazily. */
-export default function ConflictList() {
+/**
+ * Controls edited by hand: the clerk decides, the add-in never overwrites them silently. Loaded lazily. An answered card
+ * goes, and `onAnswered` is told which place it had, so the keyboard can go on to the card that takes it (walk44).
+ */
+export default function ConflictList({ onAnswered }: { onAnswered(at: number): void }) {
   const report = useAppStore((s) => s.report);
   const conflicts = useAppStore((s) => s.conflicts);
   const missing = useAppStore((s) => s.missing);
@@ -13,12 +16,14 @@ export default function ConflictList() {
   const dismissMissing = useAppStore((s) => s.dismissMissing);
   const restyles = useAppStore((s) => s.restyles);
   const unbind = useAppStore((s) => s.unbindChosen);
+  const keepTotal = useAppStore((s) => s.keepTotal);
   const places = useAppStore((s) => s.recognizedPlaces);
   if (conflicts.length === 0 && missing.length === 0 && restyles.length === 0) return null;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   return (
     <section aria-label="Ô cần xử lý" className="conflicts">
-      {fields.map((id) => {
+      {fields.map((id, at) => {
+        const answer = (work: () => unknown) => void Promise.resolve(work()).then(() => onAnswered(at));
         // A comparison phrase (tag = field tag + suffix) has no field of its own and nothing to take back into the form.
         const field = report.byId.get(id);
         const texts = conflicts.filter((c) => c.field === id);
@@ -39,15 +44,16 @@ export default function ConflictList() {
                 các số thành phần cộng lại là «{target}». Có thể câu đó nói về một số liệu khác, hoặc văn bản cộng sai.
               </Text>
               <div className="actions">
-                <Button size="small" onClick={() => void unbind(id)}>
+                <Button size="small" onClick={() => answer(() => unbind(id))}>
                   Không phải số này: bỏ gắn
                 </Button>
-                <Button size="small" onClick={() => resolve(id, "skip", `Đã chọn giữ «${shown}» cho «${name}» trong lần cập nhật này; lần sau ngăn sẽ hỏi lại.`)}>
-                  Giữ «{shown}» lần này
+                {/* Remembered in the document now (totalAnswers.ts): no longer «lần này». */}
+                <Button size="small" onClick={() => answer(() => keepTotal(id))}>
+                  Giữ «{shown}» như văn bản
                 </Button>
                 <Button
                   size="small"
-                  onClick={() => resolve(id, "overwrite", `Đã chọn: «${name}» là tổng, «Cập nhật văn bản» sẽ sửa «${shown}» thành «${target}».`)}
+                  onClick={() => answer(() => resolve(id, "overwrite", `Đã chọn: «${name}» là tổng, «Cập nhật văn bản» sẽ sửa «${shown}» thành «${target}».`))}
                 >
                   Đây đúng là tổng: sửa «{shown}» thành «{target}»
                 </Button>
@@ -63,14 +69,14 @@ export default function ConflictList() {
             </Text>
             <div className="actions">
               {field && !field.formula && (
-                <Button size="small" onClick={() => resolve(id, "takeDocument")}>
+                <Button size="small" onClick={() => answer(() => resolve(id, "takeDocument"))}>
                   Lấy số trong văn bản
                 </Button>
               )}
-              <Button size="small" onClick={() => resolve(id, "overwrite")}>
+              <Button size="small" onClick={() => answer(() => resolve(id, "overwrite"))}>
                 Ghi đè khi cập nhật
               </Button>
-              <Button size="small" onClick={() => resolve(id, "skip")}>
+              <Button size="small" onClick={() => answer(() => resolve(id, "skip"))}>
                 Giữ nguyên văn bản
               </Button>
             </div>

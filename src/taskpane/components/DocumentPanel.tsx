@@ -1,5 +1,5 @@
 import { Button } from "@fluentui/react-components";
-import { lazy, Suspense, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { useAppStore } from "../store/StoreContext";
 import type { Busy as BusyState } from "../store/types";
 import { Busy } from "./Busy";
@@ -43,6 +43,14 @@ export function DocumentPanel() {
     updateButton.current?.focus();
     setAskingName(false);
   };
+  // An answered card goes, and the keyboard went with it to the page (walk44): it goes to the card that took its
+  // place, the last one, or «Cập nhật văn bản» once none is left.
+  const [cardAnswered, setCardAnswered] = useState<{ at: number } | null>(null);
+  useEffect(() => {
+    if (!cardAnswered) return;
+    const cards = updateButton.current?.closest("section")?.querySelectorAll(".conflicts .actions") ?? [];
+    (cards[Math.min(cardAnswered.at, cards.length - 1)]?.querySelector("button") ?? updateButton.current)?.focus();
+  }, [cardAnswered]);
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
@@ -71,7 +79,7 @@ export function DocumentPanel() {
       <NoticeBar />
       {needsDecision && (
         <Suspense fallback={<Busy label="Đang mở…" />}>
-          <ConflictList />
+          <ConflictList onAnswered={(at) => setCardAnswered({ at })} />
         </Suspense>
       )}
     </section>

@@ -10,8 +10,9 @@ import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
 
 // Also the advice of a share the pane cannot compute for an empty box (documentCheck.ts, walk42): a box with an
-// error is not «trống», and its error is what to fix first.
-const PRESS_UPDATE = /\s*(?:Bấm «Cập nhật văn bản» để sửa|Số này không tính lại được vì .+ trống: nhập số vào .+ đó rồi bấm «Cập nhật văn bản»)\.$/;
+// error is not «trống», and its error is what to fix first. So for a total that does not add up: no card asks about
+// it while its parts have an error (fix44C).
+const PRESS_UPDATE = /\s*(?:(?:Bấm «Cập nhật văn bản» để sửa|Số này không tính lại được vì .+ trống: nhập số vào .+ đó rồi bấm «Cập nhật văn bản»)\.|Chưa sửa số này: hãy trả lời .+\?)$/;
 
 export function withBlockedAdvice(report: ReportDefinition, figureProblems: readonly Problem[], documentProblems: Problem[]): Problem[] {
   const errors = figureProblems.filter((p) => p.severity === "error");

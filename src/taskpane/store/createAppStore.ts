@@ -11,7 +11,7 @@ import { withReviewedTexts } from "../../domain/pendingRevisions";
 import { standingRejections } from "../../domain/rejectedChanges";
 import { validateFigures } from "../../domain/validate";
 import type { ControlInfo } from "../../office/gateway";
-import { describeError } from "./messages";
+import { describeError } from "./describeError";
 import { createDocumentActions } from "./documentActions";
 import { createPlaceWordsActions } from "./placeWordsActions";
 import { createNewReportActions, loadOfficeSettings } from "./newReportActions";
@@ -73,11 +73,13 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
 
   return createStore<AppStore>()((set, get) => {
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
-    const derive: StoreKit["derive"] = (raw, period, observations, history = get()?.history ?? []) => {
+    const derive: StoreKit["derive"] = (raw, period, observations, history = get()?.history ?? [], baseline = get()?.baseline ?? {}) => {
       report = get()?.report ?? report;
       const checked = validateFigures(report, raw, period);
       const review = { ...checked, problems: underTypedBox(checked.problems, typedBoxes) };
-      const problems = checkDocument(report, review.values, observations, standingRejections(report, history));
+      // A computed figure the add-in never wrote nor agreed with is asked about by a card, unless she said «sửa».
+      const doubted = (id: FieldId) => baseline[id] === undefined && !get()?.overwrite.includes(id);
+      const problems = checkDocument(report, review.values, observations, standingRejections(report, history), doubted);
       return { review, documentProblems: withBlockedAdvice(report, review.problems, problems) };
     };
     const kit: StoreKit = {
@@ -178,6 +180,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       showCandidate: (field, index) => importSlice().then((actions) => actions.showCandidate(field, index)),
       bindChosen: (field) => importSlice().then((actions) => actions.bindChosen(field)),
       unbindChosen: (field) => importSlice().then((actions) => actions.unbindChosen(field)),
+      keepTotal: (field) => importSlice().then((actions) => actions.keepTotal(field)),
       markNotStated: (field, notStated) => importSlice().then((actions) => actions.markNotStated(field, notStated)),
       confirmFigures: (fields) => {
         const done = new Set(fields);

@@ -13,10 +13,9 @@ import { observe } from "./createAppStore";
 import { adoptDefinition, carriedDefinition } from "./formActions";
 import { createInsertActions } from "./insertActions";
 import { storedOnly, storedXmlOf } from "./storedState";
-import { describeError, describeUpdate } from "./messages";
+import { describeError } from "./describeError";
 import { boxText, boxTexts } from "../../domain/listStyle";
 import { keptFigures } from "./keptFigures";
-import { notRecomputed } from "./notRecomputed";
 import { isPlaceholder } from "../../domain/placeholder";
 import type { AppActions, AppState, StoreKit } from "./types";
 import { restylesToOffer } from "./wordingKept";
@@ -31,6 +30,9 @@ type DocumentActions = Pick<
  * The period read from the document's text: needed only by a document without stored figures, so in its own chunk.
  * A failed fetch is not an unhandled rejection while the read runs; it fails the start where the code is needed.
  */
+/** The update's notice: its sentences load with the first update, before anything is written (a failed fetch writes nothing). */
+const loadUpdateWording = () => import(/* webpackChunkName: "update-notice" */ "./messages");
+
 function loadDocumentPeriod(): Promise<typeof import("../../domain/documentPeriod")> {
   const loading = import(/* webpackChunkName: "document-period" */ "../../domain/documentPeriod");
   loading.catch(() => undefined);
@@ -111,10 +113,12 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         const refusal = get().formRefusal;
         // The sections left open on this computer since the part was saved, else the part's own (walk42).
         const openAtStart = (stored && kit.sections.recall(stored)) ?? stored?.openSections;
-        const derived = derive(raw, period, observations, stored?.history ?? []);
+        const history = stored?.history ?? [];
         const written = stored?.written ?? {};
         // A total the add-in never wrote that does not add up is asked about before any update replaces it.
-        const doubted = unconfirmedComputed(report, derived.review.values, controls, written);
+        const doubted = unconfirmedComputed(report, derive(raw, period, observations, history).review.values, controls, written);
+        const baseline = { ...withoutDoubted(agreed, doubted), ...written };
+        const derived = derive(raw, period, observations, history, baseline);
         // One state change, so the pane renders the document's data once, not once per step.
         set({
           observations,
@@ -125,8 +129,10 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           raw,
           period,
           documentPeriod,
-          baseline: { ...withoutDoubted(agreed, doubted), ...written },
-          history: stored?.history ?? [],
+          baseline,
+          history,
+          // Its card at once, as recognition and the update show it (walk44: the reopened pane showed only a warning).
+          conflicts: doubted.size > 0 ? planUpdate({ ...derived.review, report, controls, baseline, rejected: standingRejections(report, history) }).conflicts.filter((c) => c.unconfirmed) : [],
           trackingSupported: trackingMode !== "unsupported",
           wordTracking: trackingMode,
           // The choice saved with the document; a document that never had one follows Word's mode.
@@ -187,6 +193,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         let entries: HistoryEntry[] = [];
         let plannedFrom: ControlInfo[] = [];
         let wordTracking: TrackingMode = state.wordTracking;
+        const wording = await loadUpdateWording();
         // Comparison phrases can only be computed against a period the document knows: their code loads then.
         const derived = state.periods.length > 0
           ? (await import(/* webpackChunkName: "compare-phrases" */ "../../domain/comparison/earlier")).statePhraseTags(state)
@@ -219,21 +226,21 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           });
           const done = decision as UpdateDecision | null;
           if (!done) return;
-          set({ missing: missingAfter(after) });
+          // What was written is the add-in's before the figures are checked against the document (a total it
+          // wrote is no longer one to ask about).
+          set({ missing: missingAfter(after), baseline: { ...state.baseline, ...done.written }, history: [...state.history, ...entries] });
           applyRead(after);
           const locked = after.filter((c) => c.cannotEdit).length;
           // Figures whose style the clerk chose to keep are neither offered again nor mentioned, nor is a zero the
           // document writes in its own words (wordingKept.ts).
           const restyles = restylesToOffer(done.restyles).filter((r) => !state.keptStyles.includes(r.field));
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
-          const stale = notRecomputed(state.report, state.review.values, done, after);
-          const notice = describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems, unplacedAfter(after), stale);
+          const stale = wording.notRecomputed(state.report, state.review.values, done, after);
+          const notice = wording.describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems, unplacedAfter(after), stale);
           set({
             busy: null,
             documentPeriod: state.period,
             wordTracking,
-            baseline: { ...state.baseline, ...done.written },
-            history: [...state.history, ...entries],
             conflicts: done.conflicts,
             restyles,
             overwrite: [],
@@ -288,6 +295,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         void get().leaveBox();
       } else if (choice === "overwrite") {
         set({ conflicts, overwrite: [...state.overwrite, field], ...saidNotice(said) });
+        // A total she said is the total is the update's to mend now: its warning says so (fix44C).
+        set(derive(state.raw, state.period, state.observations));
       } else {
         set({ conflicts, skip: [...state.skip, field], ...saidNotice(said) });
       }

@@ -16,16 +16,17 @@ import { agreedTexts } from "../../domain/updatePlan";
 import { unconfirmedComputed, withoutDoubted } from "../../domain/unconfirmedTotals";
 import { GatewayError, type BindOutcome } from "../../office/gateway";
 import { createChooserActions, type ChooserActions } from "./chooserActions";
+import { createTotalAnswers, type TotalAnswers } from "./totalAnswers";
 import { handEditsIn, withHandEdits } from "./handEditsFound";
 import type { StoreKit } from "./types";
-import { describeError } from "./messages";
+import { describeError } from "./describeError";
 import type { AppActions, AppState, Notice } from "./types";
 import { fieldName } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { FieldId } from "../../domain/types";
 import { inFormOrder } from "./unclearFigures";
 
-export type ImportActions = Pick<AppActions, "recognizeFigures" | "recognizeUnclear" | "checkText" | "rollOverQuarter"> & ChooserActions;
+export type ImportActions = Pick<AppActions, "recognizeFigures" | "recognizeUnclear" | "checkText" | "rollOverQuarter"> & ChooserActions & TotalAnswers;
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
@@ -79,7 +80,9 @@ export function createImportActions(kit: StoreKit): ImportActions {
       set(derive(raw, period, get().observations));
       // A bound total whose parts give another number may be the wrong place: asked about, never taken as agreed.
       const doubted = unconfirmedComputed(get().report, get().review.values, outcome.controls.filter((c) => boundTags.has(c.tag)), known, true);
-      set({ baseline: { ...withoutDoubted(agreed, doubted), ...known } });
+      const baseline = { ...withoutDoubted(agreed, doubted), ...known };
+      // Checked again against what the pane now takes as its own: a doubted total's warning sends her to its card.
+      set({ baseline, ...derive(raw, period, get().observations, get().history, baseline) });
       const conflicts = handEditsIn(get(), reviewed(outcome.controls));
       const said = only ? rereadNotice(get().report, summary, only) : recognitionNotice(summary);
       const notice = withHandEdits(get().report, withBlocked(said, outcome.blocked), conflicts);
@@ -87,6 +90,7 @@ export function createImportActions(kit: StoreKit): ImportActions {
     });
   return {
     ...createChooserActions(kit),
+    ...createTotalAnswers(kit),
     recognizeFigures: () => recognize(null),
     // Nothing left unclear, nothing to read (the buttons show only when there is).
     recognizeUnclear: () => (get().unclear.length > 0 ? recognize(new Set(get().unclear)) : Promise.resolve()),

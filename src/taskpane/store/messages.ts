@@ -1,26 +1,20 @@
-/** The Vietnamese sentences the pane shows after an operation. */
+/**
+ * The Vietnamese sentences the pane shows after an update: loaded with the first update, not with the pane (its first
+ * load is at its size limit), as is the check of computed figures left as the document has them.
+ */
 import { inputsOf } from "../../domain/compute";
 import { fieldName } from "../../domain/fieldName";
 import { parseField, readsAs } from "../../domain/fieldValues";
-import { LimitError } from "../../domain/limits";
 import type { ReportDefinition } from "../../domain/report";
 import type { Problem } from "../../domain/types";
 import type { FieldChange as Change, UpdateDecision } from "../../domain/updatePlan";
-import { GatewayError } from "../../office/gateway";
 import { andOthers, blockedSentence, blockingErrors, heldGroups, writtenNote } from "./blockedNotice";
 import { handEditSentence, handEditsOf, placesOf, splitConflicts } from "./handEditNotice";
 import { notRecomputedSentence, type StaleFigure } from "./notRecomputed";
 import type { Notice } from "./types";
 
-const INTERNAL_FAULT =
-  "Có lỗi trong add-in khi xử lý văn bản này (không phải lỗi của văn bản). Hãy thử lại; nếu vẫn lỗi, gửi văn bản cho bộ phận kỹ thuật.";
-
-export function describeError(error: unknown): string {
-  if (error instanceof GatewayError || error instanceof LimitError) return error.message;
-  // The engine's own fault (a document nobody foresaw) speaks JavaScript's English; the clerk is told whose it is.
-  if (error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) return INTERNAL_FAULT;
-  return `Có lỗi không mong muốn: ${error instanceof Error ? error.message : String(error)}`;
-}
+export { describeError } from "./describeError";
+export { notRecomputed } from "./notRecomputed";
 
 /** A figure the clerk left empty in the pane while the document still shows a number for it: that number stays. */
 export interface KeptFigure {
@@ -166,8 +160,11 @@ function recomputedNote(report: ReportDefinition, recomputed: readonly Change[])
 
 /** Computed figures the update left alone because a leader rejected the very change it would make (rejectedChanges.ts). */
 function rejectedSentence(report: ReportDefinition, declined: readonly Change[]): string {
-  const named = declined.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} (không sửa thành ${c.to})`);
-  return `Lãnh đạo đã từ chối sửa nên văn bản giữ nguyên: ${named.join("; ")}${andOthers(declined.length, 3)}.`;
+  const rejected = declined.filter((c) => !c.kept);
+  const named = rejected.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} (không sửa thành ${c.to})`);
+  // The clerk's own «Giữ» for a total that does not add up (fix44C): said as hers, with the sum she answered about.
+  const kept = declined.filter((c) => c.kept).map((c) => `«${fieldName(report, c.field)}» giữ ${c.from} như bạn đã chọn (theo các số thành phần là ${c.to}).`);
+  return [...(rejected.length > 0 ? [`Lãnh đạo đã từ chối sửa nên văn bản giữ nguyên: ${named.join("; ")}${andOthers(rejected.length, 3)}.`] : []), ...kept].join(" ");
 }
 
 /** Typed figures with no control anywhere in the document: named (three at most), with the step that places them. */

@@ -42,12 +42,13 @@ export interface StoreKit {
   deps: Required<StoreDeps>;
   set: StoreApi<AppStore>["setState"];
   get: StoreApi<AppStore>["getState"];
-  /** `history`: the state's unless given (at the start, read with the figures before the state holds it). */
+  /** `history`, `baseline`: the state's unless given (at the start, read with the figures before the state holds them). */
   derive(
     raw: AppState["raw"],
     period: Period,
     observations: AppState["observations"],
     history?: AppState["history"],
+    baseline?: AppState["baseline"],
   ): Pick<AppState, "review" | "documentProblems">;
   /** The sections open in «Số liệu», remembered on this computer until the next save keeps them (walk42). */
   sections: SectionsOnComputer;
@@ -272,6 +273,11 @@ export interface AppActions {
   bindChosen(field: FieldId): Promise<void>;
   /** Undoes a choice: the field's control removed (its text kept), the form's value back to what it was. */
   unbindChosen(field: FieldId): Promise<void>;
+  /**
+   * «Giữ» on the card of a total that does not add up: the document's number stays, and the answer is kept in the
+   * stored part and the history, tied to that number and the parts' sum (totalAnswers.ts).
+   */
+  keepTotal(field: FieldId): Promise<void>;
   /** The clerk has looked at these figures for the new quarter. */
   confirmFigures(fields: readonly FieldId[]): void;
   /** Reads last quarter's or last year's report (.docx) for the comparison: shown, not stored, until confirmed. */
