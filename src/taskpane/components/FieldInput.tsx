@@ -20,6 +20,8 @@ import { useShallow } from "zustand/react/shallow";
 import { wordingOnly } from "../store/wordingKept";
 import { rejectionShown } from "../store/rejectionShown";
 
+const REQUIRED_LINE = { text: "Số liệu bắt buộc: nhập lại số, hoặc 0 nếu không phát sinh.", severity: "error" as const };
+
 // As «Lịch sử» writes it: four-digit years.
 const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
@@ -82,17 +84,6 @@ export function FieldInput({ field }: { field: FieldDef }) {
     (p) => origins[problems.indexOf(p)] === "document",
     pointer,
   );
-  // One problem reads as before; several as a short list, without the icon repeated on each line.
-  const validationMessage =
-    lines.length > 1 ? (
-      <ul className="field-problems">
-        {lines.map((line) => (
-          <li key={line.text}>{line.text}</li>
-        ))}
-      </ul>
-    ) : (
-      lines[0]?.text
-    );
   const shown = value === null ? "" : formatField(field, value);
   const status = fieldStatus(field, value, seen);
   // An emptied box does not empty the document: the number the report still shows is said under it.
@@ -128,8 +119,26 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // Walk finding (walker38): «Sẽ ghi: 8.827» under «8827» stayed after the update had written 8.827 everywhere.
   const alreadyShown = status.state === "shown" && status.matches && !status.restyle;
   // Walk finding (walker38): a required figure emptied after it was written had no word under its box; the document
-  // keeps its number, and an empty box is no answer for a required figure (zero is).
+  // keeps its number, and an empty box is no answer for a required figure (zero is). Marked invalid as «abc» is (fix44D:
+  // said as a grey hint, a screen reader never heard it was wrong), yet no problem of the report: nothing is held back,
+  // the update leaves the document's number, and the summary counts it among the figures still to type.
   const emptiedRequired = raw.trim() === "" && !field.formula && field.optionalGroup === undefined && (written || keptText !== undefined);
+  const invalid = error !== undefined || emptiedRequired;
+  const boxLines = emptiedRequired
+    ? [REQUIRED_LINE, ...(error || warning ? lines : []).map((l) => ({ ...l, text: l.severity === "warning" && !l.text.startsWith("Cảnh báo:") ? `Cảnh báo: ${l.text}` : l.text }))]
+    : lines;
+
+  // One problem reads as before; several as a short list, without the icon repeated on each line.
+  const validationMessage =
+    boxLines.length > 1 ? (
+      <ul className="field-problems">
+        {boxLines.map((line) => (
+          <li key={line.text}>{line.text}</li>
+        ))}
+      </ul>
+    ) : (
+      boxLines[0]?.text
+    );
 
   const control = field.formula ? (
     // Nobody types a computed figure: an output, not a read-only input, so Tab goes from one typed box to the next and
@@ -189,12 +198,12 @@ export function FieldInput({ field }: { field: FieldDef }) {
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointer(related)
               : emptiedRequired
-                ? "Số liệu bắt buộc: nhập lại số, hoặc 0 nếu không phát sinh."
+                ? undefined
                 : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording && !alreadyShown ? `Sẽ ghi: ${shown}` : undefined))
         }
-        validationState={error ? "error" : warning ? "warning" : "none"}
-        validationMessage={error || warning ? validationMessage : undefined}
-        validationMessageIcon={lines.length > 1 ? null : undefined}
+        validationState={invalid ? "error" : warning ? "warning" : "none"}
+        validationMessage={invalid || warning ? validationMessage : undefined}
+        validationMessageIcon={boxLines.length > 1 ? null : undefined}
       >
         {control}
       </Field>
