@@ -20,8 +20,6 @@ import { useShallow } from "zustand/react/shallow";
 import { wordingOnly } from "../store/wordingKept";
 import { rejectionShown } from "../store/rejectionShown";
 
-const REQUIRED_LINE = { text: "Số liệu bắt buộc: nhập lại số, hoặc 0 nếu không phát sinh.", severity: "error" as const };
-
 // As «Lịch sử» writes it: four-digit years.
 const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
@@ -73,17 +71,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
     return revealWhenSettled(input);
   }, [focus, field.id]);
 
-  const error = problems.find((p) => p.severity === "error");
-  const warning = problems.find((p) => p.severity === "warning");
   const values = useAppStore((s) => s.review.values);
   const pointer = (problem: Problem, afterOwn = false) => rulePointer(report, values, problem, field.id, afterOwn);
-  const lines = fieldProblemLines(
-    problems,
-    relatedAll,
-    (id) => fieldName(report, id),
-    (p) => origins[problems.indexOf(p)] === "document",
-    pointer,
-  );
   const shown = value === null ? "" : formatField(field, value);
   const status = fieldStatus(field, value, seen);
   // An emptied box does not empty the document: the number the report still shows is said under it.
@@ -119,25 +108,33 @@ export function FieldInput({ field }: { field: FieldDef }) {
   // Walk finding (walker38): «Sẽ ghi: 8.827» under «8827» stayed after the update had written 8.827 everywhere.
   const alreadyShown = status.state === "shown" && status.matches && !status.restyle;
   // Walk finding (walker38): a required figure emptied after it was written had no word under its box; the document
-  // keeps its number, and an empty box is no answer for a required figure (zero is). Marked invalid as «abc» is (fix44D:
-  // said as a grey hint, a screen reader never heard it was wrong), yet no problem of the report: nothing is held back,
-  // the update leaves the document's number, and the summary counts it among the figures still to type.
+  // keeps its number, and an empty box is no answer for a required figure (zero is). Said as an error of the box, as
+  // «abc» is (fix44D: a grey hint, and a screen reader never heard the box was wrong), but of the box only: not a
+  // problem of the report, so nothing is held back (the update leaves the document's number) and the summary counts it
+  // among the figures still to type.
   const emptiedRequired = raw.trim() === "" && !field.formula && field.optionalGroup === undefined && (written || keptText !== undefined);
-  const invalid = error !== undefined || emptiedRequired;
-  const boxLines = emptiedRequired
-    ? [REQUIRED_LINE, ...(error || warning ? lines : []).map((l) => ({ ...l, text: l.severity === "warning" && !l.text.startsWith("Cảnh báo:") ? `Cảnh báo: ${l.text}` : l.text }))]
-    : lines;
-
+  const own: Problem[] = emptiedRequired
+    ? [{ key: "required", severity: "error", fields: [field.id], message: "Số liệu bắt buộc: nhập lại số, hoặc 0 nếu không phát sinh." }, ...problems]
+    : problems;
+  const error = own.find((p) => p.severity === "error");
+  const warning = own.find((p) => p.severity === "warning");
+  const lines = fieldProblemLines(
+    own,
+    relatedAll,
+    (id) => fieldName(report, id),
+    (p) => origins[problems.indexOf(p)] === "document",
+    pointer,
+  );
   // One problem reads as before; several as a short list, without the icon repeated on each line.
   const validationMessage =
-    boxLines.length > 1 ? (
+    lines.length > 1 ? (
       <ul className="field-problems">
-        {boxLines.map((line) => (
+        {lines.map((line) => (
           <li key={line.text}>{line.text}</li>
         ))}
       </ul>
     ) : (
-      boxLines[0]?.text
+      lines[0]?.text
     );
 
   const control = field.formula ? (
@@ -197,13 +194,11 @@ export function FieldInput({ field }: { field: FieldDef }) {
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointer(related)
-              : emptiedRequired
-                ? undefined
-                : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording && !alreadyShown ? `Sẽ ghi: ${shown}` : undefined))
+              : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording && !alreadyShown ? `Sẽ ghi: ${shown}` : undefined))
         }
-        validationState={invalid ? "error" : warning ? "warning" : "none"}
-        validationMessage={invalid || warning ? validationMessage : undefined}
-        validationMessageIcon={boxLines.length > 1 ? null : undefined}
+        validationState={error ? "error" : warning ? "warning" : "none"}
+        validationMessage={error || warning ? validationMessage : undefined}
+        validationMessageIcon={lines.length > 1 ? null : undefined}
       >
         {control}
       </Field>
