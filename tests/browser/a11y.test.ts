@@ -89,6 +89,16 @@ describe("accessibility of the pane (axe-core)", () => {
     await expectNamedInputs();
   });
 
+  it("Duyệt thay đổi: whose name a decision goes under, asked before the first one", async () => {
+    await pane().getByRole("button", { name: "Từ chối «Công chức được nâng lương trước thời hạn»" }).click();
+    const question = pane().getByRole("form", { name: /^Các thay đổi này do .* sửa\. Bạn duyệt với tên nào\?$/ });
+    await question.waitFor();
+    await expectNoSeriousViolation("Duyệt thay đổi (hỏi tên người duyệt)");
+    await expectNamedInputs();
+    await question.getByRole("button", { name: "Huỷ" }).click();
+    await question.waitFor({ state: "detached" });
+  });
+
   it("Lịch sử thay đổi: the writes listed", async () => {
     await pane().getByRole("tab", { name: "Lịch sử thay đổi" }).click();
     await pane().getByRole("table", { name: "Các lần thay đổi số liệu" }).waitFor();

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launch, presetAuthor } from "./support/browser";
-import { documentOf, fieldInput, insertField, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { answerReviewer, documentOf, fieldInput, insertField, openSection, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let browser: Browser;
 let page: Page;
@@ -74,6 +74,8 @@ describe("tracked changes in the preview host", () => {
     expect(await review.getByRole("button", { name: /^Từ chối «/ }).count()).toBe(2);
     await shot(page, "review");
     await review.getByRole("button", { name: "Từ chối «Cuộc họp giao ban trong quý»" }).click();
+    // The name stored here is who made the changes: the pane asks whose the decision is before recording it.
+    await answerReviewer(page, "Lê Thị B");
     await pane().getByText("Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản (1 số liệu, ghi vào lịch sử).").waitFor();
     expect(await marks(MEETINGS)).toEqual({ deleted: "", inserted: "", text: "11" });
     expect(await marks(RAISES)).toEqual({ deleted: "04", inserted: "05", text: "0405" });

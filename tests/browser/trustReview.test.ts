@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
-import { controlTexts, documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { answerReviewer, controlTexts, documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 1100, "", "Trần Văn Lãnh Đạo");
@@ -83,6 +83,8 @@ describe("a leader's decision stays made, for a figure and what is computed from
     ]);
     await shot(page, "review-groups");
     await group.getByRole("button", { name: "Từ chối cả nhóm «Hồ sơ tiếp nhận (một cửa Văn phòng)»" }).click();
+    // He refreshed the figures himself: asked once whose the decision is, he says they are his.
+    await answerReviewer(page, "Trần Văn Lãnh Đạo");
     await pane().getByText("Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản (4 số liệu, ghi vào lịch sử).").waitFor();
     expect(await controlTexts(page, RECEIVED)).toEqual(["81"]);
     expect(await controlTexts(page, PENDING)).toEqual(["04"]);

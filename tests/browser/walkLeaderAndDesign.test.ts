@@ -9,7 +9,7 @@
 import type { Page } from "playwright-core";
 import { clerkRefreshesTracked } from "./support/clerkRefresh";
 import { previewPerFile } from "./support/lifecycle";
-import { controlTexts, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { answerReviewer, controlTexts, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 1200, "", "Trần Thị Bình");
@@ -25,6 +25,7 @@ describe("a leader's review, then a clerk's rule", () => {
 
     await openView(page, "Duyệt thay đổi");
     await pane().getByRole("button", { name: `Chấp nhận «Công chức được nâng lương trước thời hạn»` }).click();
+    await answerReviewer(page, "Trần Thị Bình");
     await pane().getByText("Đã chấp nhận thay đổi (1 số liệu, ghi vào lịch sử).").waitFor();
     await pane().getByRole("button", { name: `Từ chối «Cuộc họp giao ban trong quý»` }).click();
     await pane().getByText("Không có số liệu nào đang chờ duyệt.").waitFor();

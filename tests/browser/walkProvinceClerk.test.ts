@@ -13,7 +13,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { CORPUS } from "../support/corpusMeasure";
 import { previewPerFile } from "./support/lifecycle";
-import { documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { TEST_AUTHOR } from "./support/browser";
+import { answerReviewer, documentOf, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 350, "?empty");
@@ -103,6 +104,8 @@ describe("a clerk from another province on her own report, then her leader", () 
     await shot(page, "review");
 
     await review.getByRole("button", { name: "Chấp nhận «Cuộc họp giao ban trong quý»" }).click();
+    // Her leader, on her computer: asked whose the decision is, he gives his own name.
+    await answerReviewer(page, TEST_AUTHOR, "Phạm Văn Lãnh Đạo");
     await pane().getByText("Đã chấp nhận thay đổi (1 số liệu, ghi vào lịch sử).").waitFor();
     await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Chấp nhận cả nhóm «Hồ sơ trả sớm hạn»");
     await rejectGroup.click();

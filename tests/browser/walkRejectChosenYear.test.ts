@@ -7,7 +7,7 @@
  */
 import type { Page } from "playwright-core";
 import { previewPerFile } from "./support/lifecycle";
-import { controlTexts, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
+import { answerReviewer, controlTexts, fieldInput, openSection, openView, paneOf, paneReady, screenshotFolder } from "./support/pane";
 
 let page: Page;
 previewPerFile((opened) => (page = opened), 350, "", "Trần Thị Bình");
@@ -39,6 +39,7 @@ it("keeps the leader's rejection of the chosen staff year through the next updat
 
   await openView(page, "Duyệt thay đổi");
   await pane().getByRole("button", { name: "Chấp nhận «Cuộc họp giao ban trong quý»" }).click();
+  await answerReviewer(page, "Trần Thị Bình");
   await pane().getByText("Đã chấp nhận thay đổi (1 số liệu, ghi vào lịch sử).").waitFor();
   await pane().getByRole("button", { name: "Từ chối «Năm của số liệu biên chế»" }).click();
   await pane().getByText("Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản (1 số liệu, ghi vào lịch sử).").waitFor();

@@ -8,7 +8,8 @@ import { useAppStore } from "../store/StoreContext";
 import { AuthorLine } from "./AuthorLine";
 import { NameQuestion } from "./NameQuestion";
 import { NoticeBar } from "./NoticeBar";
-import { writerOf, type ChangeWriter } from "./reviewWriter";
+import { ReviewerQuestion } from "./ReviewerQuestion";
+import { writerOf, writersOf, writersToAsk, type ChangeWriter } from "./reviewWriter";
 
 // As «Lịch sử» writes it (four-digit year), so that the card and the history line read alike.
 const time = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit" });
@@ -29,11 +30,14 @@ export default function ReviewPanel() {
   const changes = useAppStore((s) => s.trackedReview);
   const history = useAppStore((s) => s.history);
   const busy = useAppStore((s) => s.busy);
-  const hasAuthor = useAppStore((s) => deciderOf(s).trim() !== "");
+  const decider = useAppStore((s) => deciderOf(s).trim());
+  const confirmed = useAppStore((s) => s.reviewerConfirmed);
   const loadReview = useAppStore((s) => s.loadReview);
   const resolve = useAppStore((s) => s.resolveReview);
   // The decision waiting for the leader's name (asked once, it goes into the history).
   const [waiting, setWaiting] = useState<{ fields: FieldId[] | "all"; accept: boolean; at: number } | null>(null);
+  // The decision waiting for whoever is at the computer to say whose name it goes under (ReviewerQuestion).
+  const [asking, setAsking] = useState<{ fields: FieldId[] | "all"; accept: boolean; at: number; writers: string[] } | null>(null);
   // The decided card leaves the list, and the keyboard's place went with it to the page: once the decision is made,
   // it goes to the card that took that place (the next one), the one before it at the end, or the list's own buttons.
   const panel = useRef<HTMLElement>(null);
@@ -50,10 +54,15 @@ export default function ReviewPanel() {
 
   const decideNow = (fields: FieldId[] | "all", accept: boolean, at: number) =>
     void resolve(fields, accept).then(() => setFocusAt({ at }));
-  const decide = (fields: FieldId[] | "all", accept: boolean, at = 0) =>
-    hasAuthor ? decideNow(fields, accept, at) : setWaiting({ fields, accept, at });
   const fields = [...new Set((changes ?? []).map((c) => c.tag))];
   const groups = reviewGroups(report, fields);
+  const decide = (fields: FieldId[] | "all", accept: boolean, at = 0) => {
+    if (decider === "") return setWaiting({ fields, accept, at });
+    const decided = fields === "all" ? null : new Set(groups.find((group) => group[0] === fields[0]) ?? fields);
+    const writers = writersToAsk(decider, confirmed, writersOf((changes ?? []).filter((c) => !decided || decided.has(c.tag)), history));
+    if (writers.length > 0) return setAsking({ fields, accept, at, writers });
+    decideNow(fields, accept, at);
+  };
   return (
     <section aria-label="Duyệt thay đổi" className="panel" ref={panel}>
       <AuthorLine deciding />
@@ -76,6 +85,17 @@ export default function ReviewPanel() {
             decideNow(waiting.fields, waiting.accept, waiting.at);
           }}
           onCancel={() => setWaiting(null)}
+        />
+      )}
+      {asking && (
+        <ReviewerQuestion
+          writers={asking.writers}
+          decider={decider}
+          then={() => {
+            setAsking(null);
+            decideNow(asking.fields, asking.accept, asking.at);
+          }}
+          onCancel={() => setAsking(null)}
         />
       )}
       <NoticeBar />

@@ -49,9 +49,34 @@ function writesOf(change: PendingChange, history: readonly HistoryEntry[]): Hist
   return chain;
 }
 
+const namesIn = (writes: readonly HistoryEntry[]) => [...new Set(writes.map((w) => w.by.trim()).filter((name) => name !== ""))];
+
 export function writerOf(change: PendingChange, history: readonly HistoryEntry[]): ChangeWriter {
   const writes = writesOf(change, history);
-  const names = [...new Set(writes.map((w) => w.by.trim()).filter((name) => name !== ""))];
+  const names = namesIn(writes);
   if (names.length === 0) return { who: change.author.trim() || "không rõ", fromWord: true };
   return { who: names.join(", "), at: writes.at(-1)!.at, fromWord: false };
+}
+
+/** Every name the pending changes were made under (the history's, else Word's, as the cards say), each once, in order. */
+export function writersOf(changes: readonly PendingChange[], history: readonly HistoryEntry[]): string[] {
+  const names = changes.flatMap((change) => {
+    const own = namesIn(writesOf(change, history));
+    return own.length > 0 ? own : [change.author.trim()].filter((name) => name !== "");
+  });
+  return names.filter((name, i) => names.findIndex((other) => sameName(other, name)) === i);
+}
+
+const plain = (name: string) => name.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("vi");
+
+/** One person's name however typed: case, spaces and Unicode composition aside (a name pasted from Word is often NFD). */
+export const sameName = (a: string, b: string): boolean => plain(a) !== "" && plain(a) === plain(b);
+
+/**
+ * Whom to ask about before a decision is recorded under `decider`: the writers of the changes decided when `decider` is
+ * one of them and nobody at the computer has said it is theirs in this review (`confirmed`); else none, and nothing is
+ * asked. A leader on the clerk's computer reviewed under her stored name without seeing it.
+ */
+export function writersToAsk(decider: string, confirmed: string, writers: readonly string[]): string[] {
+  return sameName(decider, confirmed) || !writers.some((name) => sameName(name, decider)) ? [] : [...writers];
 }

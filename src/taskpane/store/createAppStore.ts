@@ -151,6 +151,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       writeLock: null,
       author: deps.prefs.get("author") ?? "",
       reviewer: deps.prefs.get("reviewer") ?? "",
+      reviewerConfirmed: "",
       trackedReview: null,
       pendingAtStart: 0,
       missing: [],
@@ -300,10 +301,12 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         deps.prefs.set("author", author);
         set({ author });
       },
+      // A name typed in «Duyệt» is its typist's own answer: nothing more to confirm.
       setReviewer: (reviewer) => {
         deps.prefs.set("reviewer", reviewer);
-        set({ reviewer });
+        set({ reviewer, reviewerConfirmed: reviewer });
       },
+      confirmReviewer: (reviewerConfirmed) => set({ reviewerConfirmed }),
     };
   });
 }

@@ -241,6 +241,8 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             busy: null,
             documentPeriod: state.period,
             wordTracking,
+            // New changes to review: whoever decides on them may not be who confirmed a name for the last ones.
+            ...(entries.length > 0 ? { reviewerConfirmed: "" } : {}),
             conflicts: done.conflicts,
             restyles,
             overwrite: [],

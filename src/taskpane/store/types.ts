@@ -169,6 +169,12 @@ export interface AppState {
    * and the clerk's next update was logged under the leader's.
    */
   reviewer: string;
+  /**
+   * The name someone at this computer said is theirs for the review (typed, or «Tôi là …»), this pane session only and
+   * until the clerk's next update; "" when nobody has. A decision whose name is that of who made the pending changes
+   * is asked about first, unless that name was confirmed: on a shared computer the leader reviewed under the clerk's.
+   */
+  reviewerConfirmed: string;
   /** Tracked changes inside our controls, for the leaders' review; null until loaded. */
   trackedReview: ControlChanges[] | null;
   /**
@@ -253,6 +259,8 @@ export interface AppActions {
   answerBind(choice: "bind" | "after" | "cancel"): Promise<void>;
   setAuthor(name: string): void;
   setReviewer(name: string): void;
+  /** The one at the computer says the stored name is theirs: the review asks no more (see reviewerConfirmed). */
+  confirmReviewer(name: string): void;
   loadReview(): Promise<void>;
   resolveReview(fields: FieldId[] | "all", accept: boolean): Promise<void>;
   dismissMissing(field: FieldId): void;

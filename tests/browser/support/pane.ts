@@ -142,3 +142,19 @@ export async function reopenOnTypedReport(page: Page, lines: readonly string[]):
   await page.getByRole("button", { name: "Đóng/mở lại ngăn tác vụ" }).click();
   await paneReady(page);
 }
+
+/**
+ * The review's question before the first decision whose name is that of who made the changes (ReviewerQuestion):
+ * answered «Tôi là …» (the one at the computer reviews her own changes), or with another name typed (a leader).
+ */
+export async function answerReviewer(page: Page, storedName: string, typed?: string): Promise<void> {
+  const question = paneOf(page).getByRole("form", { name: /^Các thay đổi này do .* sửa\. Bạn duyệt với tên nào\?$/ });
+  await question.waitFor();
+  if (typed === undefined) {
+    await question.getByRole("button", { name: `Tôi là ${storedName}` }).click();
+  } else {
+    await question.getByRole("textbox", { name: "Người duyệt (ghi vào lịch sử)" }).fill(typed);
+    await question.getByRole("button", { name: "Duyệt với tên này" }).click();
+  }
+  await question.waitFor({ state: "detached" });
+}
