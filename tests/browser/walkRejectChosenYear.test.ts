@@ -39,6 +39,9 @@ it("keeps the leader's rejection of the chosen staff year through the next updat
 
   await openView(page, "Duyệt thay đổi");
   await pane().getByRole("button", { name: "Chấp nhận «Cuộc họp giao ban trong quý»" }).click();
+  // At 350 px: the question whose name the decision goes under fits the pane (the shot checks nothing overflows).
+  await pane().getByRole("form", { name: "Các thay đổi này do «Trần Thị Bình» sửa. Bạn duyệt với tên nào?" }).waitFor();
+  await shot(page, "reviewer-question");
   await answerReviewer(page, "Trần Thị Bình");
   await pane().getByText("Đã chấp nhận thay đổi (1 số liệu, ghi vào lịch sử).").waitFor();
   await pane().getByRole("button", { name: "Từ chối «Năm của số liệu biên chế»" }).click();
