@@ -108,8 +108,11 @@ export type Rule =
    * The parts add up to the total. `countedEitherWay`: a figure some offices count inside another part and others
    * apart (late dossiers inside the resolved ones, or beside them): a total off by exactly it is the report's own count,
    * said as a warning, not an error.
+   * `countedSwapped`: two figures some offices count in each other's place, one of them a part here (withdrawn dossiers
+   * inside the resolved ones and late ones apart, or the other way round): parts that add up with the pair swapped, in
+   * every rule naming the pair, are the report's own count, said once as a warning (validate.ts swappedCounts).
    */
-  | { id: string; kind: "sum"; total: FieldId; parts: FieldId[]; countedEitherWay?: FieldId; severity: Severity }
+  | { id: string; kind: "sum"; total: FieldId; parts: FieldId[]; countedEitherWay?: FieldId; countedSwapped?: [FieldId, FieldId]; severity: Severity }
   /** small ≤ big, e.g. in post ≤ allotted. */
   | { id: string; kind: "atMost"; small: FieldId; big: FieldId | FieldId[]; severity: Severity }
   /** A data period that should be the quarterly cut-off of Nghị định 09/2019/NĐ-CP. */

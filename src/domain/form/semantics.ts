@@ -7,7 +7,7 @@ import { fig } from "../import/patterns/build";
 import type { FieldKind } from "../types";
 import type { FormProblem } from "./problems";
 import { pieces, SETTINGS } from "./skeletonText";
-import { OPTIONAL_MARK_VERSION, type FormField, type FormFormula, type ReportForm } from "./types";
+import { OPTIONAL_MARK_VERSION, type FormField, type FormFormula, type FormRule, type ReportForm } from "./types";
 
 const NUMERIC: readonly FieldKind[] = ["count", "percent", "year"];
 /* Characters no XML can hold (the form travels inside the document's XML part), and halves of surrogate pairs. */
@@ -65,6 +65,7 @@ export function semanticProblems(form: ReportForm): FormProblem[] {
       need(rule.total, `${at}/total`, NUMERIC, "một số");
       rule.parts.forEach((id, j) => need(id, `${at}/parts/${j}`, NUMERIC, "một số"));
       if (rule.countedEitherWay !== undefined) need(rule.countedEitherWay, `${at}/countedEitherWay`, NUMERIC, "một số");
+      if (rule.countedSwapped !== undefined) checkSwapped(rule, at, byId, need, add);
     } else if (rule.kind === "atMost") {
       need(rule.small, `${at}/small`, NUMERIC, "một số");
       if (Array.isArray(rule.big)) rule.big.forEach((id, j) => need(id, `${at}/big/${j}`, NUMERIC, "một số"));
@@ -80,6 +81,25 @@ export function semanticProblems(form: ReportForm): FormProblem[] {
 }
 
 type Add = (path: string, message: string) => void;
+
+/** A pair swaps a part for a figure outside the sum: one of the two among the parts, the other not, neither the total. */
+function checkSwapped(
+  rule: Extract<FormRule, { kind: "sum" }>,
+  at: string,
+  byId: Map<string, FormField>,
+  need: (id: string, path: string, kinds: readonly FieldKind[], what: string) => void,
+  add: Add,
+) {
+  const pair = rule.countedSwapped!;
+  pair.forEach((id, j) => need(id, `${at}/countedSwapped/${j}`, NUMERIC, "một số"));
+  if (pair.some((id) => !byId.has(id))) return;
+  const [a, b] = pair.map((id) => `«${byId.get(id)!.label}»`);
+  if (pair[0] === pair[1]) add(`${at}/countedSwapped`, "hai số đổi chỗ cho nhau phải là hai số liệu khác nhau");
+  else if (pair.includes(rule.total)) add(`${at}/countedSwapped`, `số tổng không đổi chỗ với phần của nó: hãy bỏ «${byId.get(rule.total)!.label}» khỏi cặp này`);
+  else if (rule.parts.includes(pair[0]) === rule.parts.includes(pair[1])) {
+    add(`${at}/countedSwapped`, `đúng một trong hai số ${a}, ${b} phải là phần của tổng (số kia đổi vào chỗ nó)`);
+  }
+}
 
 /** The «không bắt buộc» mark is format 2: a form that says 1 would be refused as broken by an add-in reading only 1. */
 function checkOptionalVersion(form: ReportForm, add: Add) {

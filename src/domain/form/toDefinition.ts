@@ -93,6 +93,7 @@ function ruleOf(rule: FormRule, tag: (id: string) => FieldId): Rule {
         total: tag(rule.total),
         parts: rule.parts.map(tag),
         ...(rule.countedEitherWay === undefined ? {} : { countedEitherWay: tag(rule.countedEitherWay) }),
+        ...(rule.countedSwapped === undefined ? {} : { countedSwapped: [tag(rule.countedSwapped[0]), tag(rule.countedSwapped[1])] }),
       };
     case "atMost":
       return { ...rule, small: tag(rule.small), big: Array.isArray(rule.big) ? rule.big.map(tag) : tag(rule.big) };

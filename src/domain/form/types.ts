@@ -55,7 +55,7 @@ export interface FormSection extends FormSubsection {
 }
 
 export type FormRule =
-  | { id: string; kind: "sum"; total: string; parts: string[]; countedEitherWay?: string; severity: Severity }
+  | { id: string; kind: "sum"; total: string; parts: string[]; countedEitherWay?: string; countedSwapped?: [string, string]; severity: Severity }
   | { id: string; kind: "atMost"; small: string; big: string | string[]; severity: Severity }
   | { id: string; kind: "cutoff"; start: string; end: string; severity: Severity };
 

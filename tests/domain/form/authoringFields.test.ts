@@ -101,6 +101,10 @@ describe("rename, move, delete", () => {
     const deleted = deleteField(form, "hcc.rutTraLai");
     expect(deleted.ok && deleted.form.rules.some((r) => r.id === "hcc.daGiaiQuyetTong")).toBe(false);
     expect(deleted.ok && deleted.form.rules).toHaveLength(form.rules.length - 1);
+    // hcc.tong only allowed for the withdrawn dossiers being counted in the late ones' place: kept, without that pair.
+    const received = deleted.ok ? deleted.form.rules.find((r) => r.id === "hcc.tong") : undefined;
+    expect(received).toMatchObject({ parts: ["hcc.daGiaiQuyet", "hcc.treHan", "hcc.dangGiaiQuyet"], countedEitherWay: "hcc.treHan" });
+    expect(received && "countedSwapped" in received).toBe(false);
   });
 
   it("keeps a sum that only allowed for a deleted figure being counted either way, without that allowance", () => {

@@ -70,6 +70,25 @@ describe("parseFormText", () => {
     ]));
   });
 
+  it("checks a pair of figures counted swapped: numbers of the form, one of them a part, neither the total", () => {
+    const fields = [
+      { id: "t", label: "Tổng", kind: "count" as const, section: "I" },
+      { id: "a", label: "A", kind: "count" as const, section: "I" },
+      { id: "b", label: "B", kind: "count" as const, section: "I" },
+      { id: "c", label: "C", kind: "count" as const, section: "I" },
+      { id: "n", label: "Ngày", kind: "date" as const, section: "I" },
+    ];
+    const sum = (countedSwapped: [string, string]) => ({ id: "r", kind: "sum" as const, total: "t", parts: ["a", "b"], countedSwapped, severity: "error" as const });
+    const swapped = checkForm(tinyForm(fields, [sum(["b", "c"])]));
+    expect(swapped.ok && swapped.definition.rules[0]).toMatchObject({ countedSwapped: ["bcdc:b", "bcdc:c"] });
+    expect(problems(tinyForm(fields, [sum(["a", "b"])]))).toEqual(["rules[0].countedSwapped: đúng một trong hai số «A», «B» phải là phần của tổng (số kia đổi vào chỗ nó)"]);
+    expect(problems(tinyForm(fields, [sum(["c", "c"])]))).toEqual(["rules[0].countedSwapped: hai số đổi chỗ cho nhau phải là hai số liệu khác nhau"]);
+    expect(problems(tinyForm(fields, [sum(["t", "a"])]))).toEqual(["rules[0].countedSwapped: số tổng không đổi chỗ với phần của nó: hãy bỏ «Tổng» khỏi cặp này"]);
+    expect(problems(tinyForm(fields, [sum(["a", "khongCo"])]))).toEqual(["rules[0].countedSwapped[1]: không có số liệu «khongCo» trong \"fields\""]);
+    expect(problems(tinyForm(fields, [sum(["a", "n"])]))).toEqual(["rules[0].countedSwapped[1]: «Ngày» không phải một số"]);
+    expect(problems(tinyForm(fields, [{ ...sum(["a", "c"]), countedSwapped: ["a"] as unknown as [string, string] }]))[0]).toMatch(/^rules\[0\]\.countedSwapped: /);
+  });
+
   it("refuses hostile sizes and characters with a message, never throwing", () => {
     const many = tinyForm(Array.from({ length: 10_000 }, (_, i) => ({ id: `f${i}`, label: `F${i}`, kind: "count" as const, section: "I" })));
     expect(problems(many)).toContain("fields: có quá 2000 mục");

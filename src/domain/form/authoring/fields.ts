@@ -97,17 +97,22 @@ export function deleteField(form: ReportForm, id: string): FormEdit {
   const skeleton = form.skeleton?.map((p) => (p.text.includes(marker) ? { ...p, text: p.text.split(marker).join("…") } : p));
   // A figure carried from the deleted one keeps its own value, and is simply no longer filled on moving to the next period.
   const fields = form.fields.filter((f) => f.id !== id).map((f) => (f.carriedFrom === id ? withoutCarried(f) : f));
-  // A sum that only allows for the figure being counted either way keeps its check, without that allowance.
-  const rules = form.rules.filter((r) => !dropped.has(r)).map((r) => (r.kind === "sum" && r.countedEitherWay === id ? withoutEitherWay(r) : r));
+  // A sum that only allows for the figure being counted either way (or swapped) keeps its check, without that allowance.
+  const rules = form.rules.filter((r) => !dropped.has(r)).map((r) => (r.kind === "sum" ? withoutAllowancesFor(r, id) : r));
   const candidate: ReportForm = { ...form, fields, rules };
   if (skeleton) candidate.skeleton = skeleton;
   if (candidate.fields.length === 0) return refuse("Mẫu cần ít nhất một số liệu: không xoá được số liệu cuối cùng.");
   return settle(candidate);
 }
 
-function withoutEitherWay(rule: Extract<FormRule, { kind: "sum" }>): FormRule {
-  const { countedEitherWay: _dropped, ...rest } = rule;
-  return rest;
+function withoutAllowancesFor(rule: Extract<FormRule, { kind: "sum" }>, id: string): FormRule {
+  const { countedEitherWay, countedSwapped, ...rest } = rule;
+  if (countedEitherWay !== id && !countedSwapped?.includes(id)) return rule;
+  return {
+    ...rest,
+    ...(countedEitherWay === undefined || countedEitherWay === id ? {} : { countedEitherWay }),
+    ...(countedSwapped === undefined || countedSwapped.includes(id) ? {} : { countedSwapped }),
+  };
 }
 
 function withoutCarried(field: FormField): FormField {
