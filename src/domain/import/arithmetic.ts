@@ -8,7 +8,8 @@
  * - «trong đó» lists parts that may be only some of the whole: flagged only when they exceed the total, or fall short
  *   of it by less than 5 % (a near miss is a slip; a big gap is a subset);
  * - «tiếp nhận X …; đã giải quyết Y …; đang giải quyết Z» in one sentence: X must be Y + Z, or Y + Z plus the overdue
- *   count written beside them («trễ hạn 130») — offices count overdue dossiers either way;
+ *   or the withdrawn count written beside them («trễ hạn 130», «rút và trả lại 241»), or both — offices count each
+ *   either way;
  * - never: counts of another unit («15 cơ quan … 1.598 hồ sơ»), brackets that compare with another period («năm
  *   2019», «cùng kỳ», «quý II: …», «lũy kế …») or hold a ratio («1.012 lượt/1.091 lượt người»), percentages, and statements whose numbers are
  *   all figures of the form (its own rules check those).
@@ -201,6 +202,8 @@ const RECEIVED = /(?:tiếp\s+nhận|nhận|tổng\s+số)(?:\s+mới)?\s*:?\s*$
 const RESOLVED = /(?:đã\s+(?:giải\s+quyết|xử\s+lý)(?:\s+xong)?|xong|đã\s+có\s+kết\s+quả)\s*:?\s*$/iu;
 const PENDING = /(?:đang\s+(?:giải\s+quyết|xử\s+lý)|chưa\s+(?:giải\s+quyết|xử\s+lý)|còn\s+lại|còn\s+tồn)\s*:?\s*$/iu;
 const LATE = /(?:trễ(?:\s+và\s+quá)?\s+hạn|quá\s+hạn)\s*:?\s*$/iu;
+// «rút và trả lại 241 hồ sơ», «Rút, trả lại»: withdrawn dossiers, which some offices write apart from the resolved ones.
+const WITHDRAWN = /(?<!\p{L})(?:rút(?:\s*,?\s*(?:và\s+)?trả\s+lại)?|trả\s+lại)\s*:?\s*$/iu;
 
 /** «tiếp nhận X; đã giải quyết Y; đang giải quyết Z» within one sentence, or said in the sentence after X. */
 function receivedSplits(text: string, counts: Count[], report: (total: Count, parts: Count[], how: string) => void): void {
@@ -216,8 +219,15 @@ function receivedSplits(text: string, counts: Count[], report: (total: Count, pa
     const pending = same.find((c) => byCue(c, PENDING));
     if (!resolved || !pending) continue;
     const late = same.find((c) => byCue(c, LATE) && c.token.start > resolved.token.start);
-    const base = resolved.token.value + pending.token.value;
-    if (base === total.token.value || (late && base + late.token.value === total.token.value)) continue;
-    report(total, late ? [resolved, late, pending] : [resolved, pending], "nêu số tiếp nhận");
+    // Offices count overdue and withdrawn dossiers inside the resolved ones or apart, each its own way (1190: overdue
+    // inside, withdrawn apart): the received count holds by any of them.
+    const withdrawn = same.find((c) => byCue(c, WITHDRAWN) && c.token.start > resolved.token.start && c !== late);
+    const extras = [late, withdrawn].filter((c): c is Count => c !== undefined);
+    const ways = extras.length === 2 ? [[], [extras[0]!], [extras[1]!], extras] : extras.length === 1 ? [[], extras] : [[]];
+    const off = (way: Count[]) => Math.abs(total.token.value - [resolved, ...way, pending].reduce((acc, c) => acc + c.token.value, 0));
+    if (ways.some((way) => off(way) === 0)) continue;
+    // As before with the overdue count alone; with the withdrawn ones, the way nearest the total is quoted.
+    const shown = withdrawn ? ways.reduce((best, way) => (off(way) < off(best) ? way : best)) : extras;
+    report(total, [resolved, ...shown, pending], "nêu số tiếp nhận");
   }
 }

@@ -39,6 +39,16 @@ describe("sentences stating a total and its parts", () => {
     expect(keys("Nhận 9.780 hồ sơ; đã giải quyết 7.766; trễ hạn 130; đang giải quyết 1.884.")).toEqual([]);
   });
 
+  // Held-out 1190 (fix44A): late dossiers inside the resolved ones, the withdrawn ones written apart after them.
+  it("takes withdrawn dossiers written apart as a part of the received ones, like the overdue ones", () => {
+    const sentence = (withdrawn: string) =>
+      "Trung tâm tiếp nhận 46.318 hồ sơ; đã giải quyết 43.927 hồ sơ, đạt 94,84% (trước hạn 38.614 hồ sơ, đúng hạn 5.097 hồ sơ, " +
+      `trễ hạn 216 hồ sơ, chiếm 0,49% số đã giải quyết); rút và trả lại ${withdrawn} hồ sơ; đang giải quyết 2.150 hồ sơ, chiếm 4,64%.`;
+    expect(keys(sentence("241"))).toEqual([]);
+    expect(keys(sentence("240"))).toEqual(["46.318"]);
+    expect(keys("Tiếp nhận 100 hồ sơ; đã giải quyết 80 hồ sơ; trễ hạn 2 hồ sơ; trả lại 3 hồ sơ; đang giải quyết 15 hồ sơ.")).toEqual([]);
+  });
+
   it("follows a total into the next sentence when that sentence breaks it down, quoting both", () => {
     const text = "Tiếp nhận 9.780 hồ sơ. Trong đó, đã giải quyết 8.856 hồ sơ, đang giải quyết 900 hồ sơ.";
     expect(checkArithmetic(text).map((p) => p.message)).toEqual([
