@@ -80,7 +80,7 @@ function guardOf(queued: ReturnType<typeof queueGuard>): ParagraphGuard {
 export function bindFigures(
   guarded: Guarded,
   supports: SupportsWordApi,
-  plan: (read: TextRead) => FigureAddress[],
+  plan: (read: TextRead) => FigureAddress[] | null,
   ours: IsOurs,
   stored?: { parts: StoredParts; xml: (bound: readonly FigureAddress[]) => string | null },
 ): Promise<BindOutcome> {
@@ -91,7 +91,10 @@ export function bindFigures(
     const saved = stored && allParts ? ourParts(stored.parts, allParts) : null;
     const read = toTextRead(first, ours);
     const existing = new Set(first.controls.items.map((c) => c.id));
-    const addresses = plan(read).filter((a) => read.paragraphs[a.paragraph] !== undefined);
+    const planned = plan(read);
+    // The caller must ask the clerk before anything is written: the read is all this operation did.
+    if (planned === null) return { bound: [], unconfirmed: [], blocked: [], controls: read.controls, syncs: 1 };
+    const addresses = planned.filter((a) => read.paragraphs[a.paragraph] !== undefined);
 
     const paragraph = (index: number) => first.paragraphs.items[index]!;
     const search = (index: number, text: string) => paragraph(index).search(wordFindText(text), EXACT).load("text");

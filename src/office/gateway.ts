@@ -216,9 +216,10 @@ export interface WordGateway {
    * sync, which also reads what the safety check needs: not in a control, no pending tracked change) and wraps the
    * safe figures in tagged plain-text controls (one sync): 3 syncs whatever the number. A failed write is undone.
    * `stored`, given the figures about to be bound, returns the stored part to save in that same write (null: leave
-   * it); a failed write puts the part back as it was too.
+   * it); a failed write puts the part back as it was too. `plan` returning null stops after the read: nothing searched,
+   * nothing written, 1 sync (the pane asks the clerk something first, e.g. which form the document is on).
    */
-  bindFigures(plan: (read: TextRead) => FigureAddress[], stored?: (bound: readonly FigureAddress[]) => string | null): Promise<BindOutcome>;
+  bindFigures(plan: (read: TextRead) => FigureAddress[] | null, stored?: (bound: readonly FigureAddress[]) => string | null): Promise<BindOutcome>;
   /**
    * The clerk's chooser for an unclear figure (src/office/chooseFigure.ts), each 1 read sync + 1 write sync:
    * select one candidate in the document (only if its paragraph still reads `paragraphText`) ...

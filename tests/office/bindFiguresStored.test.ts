@@ -45,6 +45,27 @@ describe("bindFigures with a stored part", () => {
     expect(ours(sim)).toEqual([part("mới")]);
   });
 
+  it("stops after the read when the plan says null: 1 sync, no control, the part not asked for", async () => {
+    const sim = createWordSimulation([{ runs: [TEXT] }]);
+    sim.doc.addXmlPart(part("cũ"), STORED_NAMESPACE);
+    const gateway = createOfficeGateway(sim.run, sim.supports);
+    let asked = false;
+    const { result, syncs } = await sim.measure(() =>
+      gateway.bindFigures(
+        () => null,
+        () => {
+          asked = true;
+          return part("mới");
+        },
+      ),
+    );
+    expect(syncs).toBe(1);
+    expect(result).toMatchObject({ bound: [], unconfirmed: [], blocked: [], controls: [], syncs: 1 });
+    expect(asked).toBe(false);
+    expect(sim.controls()).toEqual([]);
+    expect(ours(sim)).toEqual([part("cũ")]);
+  });
+
   it("refuses a document holding a newer add-in's part before writing anything", async () => {
     const sim = createWordSimulation([{ runs: [TEXT] }]);
     const newer = `<baoCao xmlns="urn:bcdc:bao-cao-dan-chu:2" quy="1" nam="2026"/>`;

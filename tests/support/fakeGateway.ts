@@ -119,9 +119,10 @@ export function createFakeGateway(controls: Array<Omit<ControlInfo, "id" | "titl
       fake.syncs += 1;
       return { paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) };
     },
-    async bindFigures(plan: (read: TextRead) => FigureAddress[], stored?: (bound: readonly FigureAddress[]) => string | null): Promise<BindOutcome> {
+    async bindFigures(plan: (read: TextRead) => FigureAddress[] | null, stored?: (bound: readonly FigureAddress[]) => string | null): Promise<BindOutcome> {
       fake.syncs += 1;
       const addresses = plan({ paragraphs: [...fake.paragraphs], controls: fake.controls.map((c) => ({ ...c })) });
+      if (addresses === null) return { bound: [], unconfirmed: [], blocked: [], controls: fake.controls.map((c) => ({ ...c })), syncs: 1 };
       takeFailure();
       fake.syncs += 2;
       const bound: FigureAddress[] = [];
