@@ -11,3 +11,5 @@ export type { UncheckedItem } from "./notChecked";
 export { chosenInput } from "./paneChoices";
 export type { FigureChoice } from "./paneChoices";
 export type { ParagraphShape } from "./paneText";
+export { betterForm } from "./formFit";
+export type { FormFit } from "./formFit";

@@ -76,6 +76,11 @@ interface Target {
 
 export interface BindingPlan {
   addresses: FigureAddress[];
+  /**
+   * Fields the form would find in this document: those the text states at a place Word can be given, and those that
+   * already have a control. How well the form fits the document (formFit.ts), known before Word is asked anything.
+   */
+  found: number;
   /** Completes the summary with Word's answer (which addresses it confirmed). */
   finish(confirmed: readonly FigureAddress[]): BindingSummary;
 }
@@ -146,6 +151,7 @@ export function planBinding(read: DocumentText, report: ReportDefinition, only?:
 
   return {
     addresses: targets.map((t) => t.address),
+    found: new Set(targets.map((t) => t.field)).size + report.fields.filter((f) => present.has(f.id)).length,
     finish(confirmed) {
       const ok = new Set(confirmed);
       const bound: BoundFigure[] = [];
