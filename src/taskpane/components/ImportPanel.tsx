@@ -7,6 +7,7 @@ import { nextPeriod } from "../../domain/period";
 import { KIND_WORDS, periodName } from "../../domain/periodKinds";
 import { useAppStore } from "../store/StoreContext";
 import { NoticeBar } from "./NoticeBar";
+import { FormOfferCard } from "./FormOfferCard";
 import UnclearChooser from "./UnclearChooser";
 import { ChecksNotRunCard, useChecksNotRun } from "./ChecksNotRun";
 
@@ -61,6 +62,7 @@ export default function ImportPanel() {
         </MessageBar>
       )}
       <Notice />
+      <FormOfferCard />
       {/* The check's result first: under the recognition's long lists, its two warnings were 2,500 px below the
           notice announcing them (walk40). */}
       <CheckResult />

@@ -157,6 +157,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       missing: [],
       officeSettings: loadOfficeSettings(deps.prefs),
       replaceOffer: null,
+      formOffer: null,
       recognition: null,
       shownCandidate: null,
       chosenFigures: {},
@@ -176,6 +177,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       // Used once per document: this slice, and the domain code it needs, load on first use.
       recognizeFigures: () => importSlice().then((actions) => actions.recognizeFigures()),
       recognizeUnclear: () => importSlice().then((actions) => actions.recognizeUnclear()),
+      answerFormOffer: (use) => importSlice().then((actions) => actions.answerFormOffer(use)),
       checkText: () => importSlice().then((actions) => actions.checkText()),
       rollOverQuarter: () => importSlice().then((actions) => actions.rollOverQuarter()),
       showCandidate: (field, index) => importSlice().then((actions) => actions.showCandidate(field, index)),

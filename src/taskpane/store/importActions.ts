@@ -25,26 +25,49 @@ import { fieldName } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { FieldId } from "../../domain/types";
 import { inFormOrder } from "./unclearFigures";
+import { otherForms, workOnForm } from "./formOffer";
+import { adoptDefinition } from "./formActions";
+import type { FormOffer } from "./types";
 
-export type ImportActions = Pick<AppActions, "recognizeFigures" | "recognizeUnclear" | "checkText" | "rollOverQuarter"> & ChooserActions & TotalAnswers;
+export type ImportActions = Pick<AppActions, "recognizeFigures" | "recognizeUnclear" | "answerFormOffer" | "checkText" | "rollOverQuarter"> & ChooserActions & TotalAnswers;
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
 export function createImportActions(kit: StoreKit): ImportActions {
   const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
   const { word } = deps;
-  /** All figures (`only` null), or only these, read again for their candidates. */
-  const recognize = (only: ReadonlySet<FieldId> | null) =>
+  // Forms the clerk said no to, per form in use, while the pane is open: asked once, not at every recognition.
+  const declined = new Set<string>();
+  const pair = (inUse: ReportDefinition, other: ReportDefinition) => `${inUse.tagPrefix} ${other.id}`;
+  /**
+   * All figures (`only` null), or only these, read again for their candidates. A full recognition on a form the clerk
+   * has nothing on weighs the other forms first (`weigh`), unless she has just answered that question (`switched`: the
+   * form she switched to, said in the notice).
+   */
+  const recognize = (only: ReadonlySet<FieldId> | null, { weigh = true, switched = null }: { weigh?: boolean; switched?: string | null } = {}) =>
     guard("recognizing", async () => {
       const engine = await loadEngine();
+      // Loaded before Word is asked: the forms are weighed on recognition's own read, with no sync of their own.
+      const others = only === null && weigh && !workOnForm(get()) ? (await otherForms(get().report)).filter((f) => !declined.has(pair(get().report, f))) : [];
       let plan: BindingPlan | null = null;
+      let offer: FormOffer | null = null;
       let paragraphs: readonly string[] = [];
       let outcome: Awaited<ReturnType<typeof word.bindFigures>>;
       try {
         outcome = await word.bindFigures(
           (read) => {
             paragraphs = read.paragraphs;
-            plan = engine.planBinding(read, get().report, only ?? undefined);
+            const report = get().report;
+            plan = engine.planBinding(read, report, only ?? undefined);
+            if (others.length > 0 && !workOnForm(get(), read.controls)) {
+              const fits = others.map((form) => ({ form, found: engine.planBinding(read, form).found }));
+              const better = engine.betterForm(plan.found, fits);
+              // Asked before anything of the form in use is written: the gateway stops after this read.
+              if (better) {
+                offer = { report: better.form, found: better.found, current: plan.found };
+                return null;
+              }
+            }
             return plan.addresses;
           },
           // Saved by the binding's own write: the figures left unclear must be named again when the pane reopens.
@@ -58,6 +81,10 @@ export function createImportActions(kit: StoreKit): ImportActions {
         if (controls) applyRead(controls);
         const hint = controls && controls.length > 0 ? " Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt." : "";
         set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
+        return;
+      }
+      if (offer) {
+        set({ busy: null, formOffer: offer, recognition: null });
         return;
       }
       const summary = (plan as BindingPlan | null)!.finish(outcome.bound);
@@ -84,7 +111,7 @@ export function createImportActions(kit: StoreKit): ImportActions {
       // Checked again against what the pane now takes as its own: a doubted total's warning sends her to its card.
       set({ baseline, ...derive(raw, period, get().observations, get().history, baseline) });
       const conflicts = handEditsIn(get(), reviewed(outcome.controls));
-      const said = only ? rereadNotice(get().report, summary, only) : recognitionNotice(summary);
+      const said = only ? rereadNotice(get().report, summary, only) : recognitionNotice(summary, switched);
       const notice = withHandEdits(get().report, withBlocked(said, outcome.blocked), conflicts);
       set({ busy: null, conflicts, notice });
     });
@@ -92,6 +119,30 @@ export function createImportActions(kit: StoreKit): ImportActions {
     ...createChooserActions(kit),
     ...createTotalAnswers(kit),
     recognizeFigures: () => recognize(null),
+    answerFormOffer: async (use) => {
+      const offer = get().formOffer;
+      if (!offer || get().busy) return;
+      set({ formOffer: null });
+      if (!use) {
+        declined.add(pair(get().report, offer.report));
+        return recognize(null, { weigh: false });
+      }
+      // Typed or decided on the form in use since the question: switching would drop it, so the form stays.
+      if (workOnForm(get())) {
+        const { report, raw } = get();
+        const typed = Object.keys(raw).filter((id) => raw[id]!.trim() !== "").map((id) => `«${fieldName(report, id)}»`);
+        const named = typed.length > 0 ? ` (${typed.join(", ")})` : "";
+        set({
+          notice: {
+            intent: "warning",
+            text: `Chưa đổi sang mẫu «${offer.report.title}»: đã có số liệu nhập theo mẫu «${report.title}»${named}, đổi mẫu sẽ mất các số liệu đó.`,
+          },
+        });
+        return;
+      }
+      adoptDefinition(kit, offer.report);
+      return recognize(null, { weigh: false, switched: offer.report.title });
+    },
     // Nothing left unclear, nothing to read (the buttons show only when there is).
     recognizeUnclear: () => (get().unclear.length > 0 ? recognize(new Set(get().unclear)) : Promise.resolve()),
 
@@ -214,8 +265,9 @@ function computedPart(summary: BindingSummary): string {
   return computed > 0 ? ` và ${computed} số liệu tự tính` : "";
 }
 
-function recognitionNotice(summary: BindingSummary): Notice {
+function recognitionNotice(summary: BindingSummary, switched: string | null): Notice {
   const parts = [
+    switched ? `Đang dùng mẫu «${switched}».` : "",
     summary.bound.length === 0 && summary.present.length > 0
       ? "Không có số liệu mới để gắn."
       : `Đã gắn ${summary.bound.length} số liệu vào ô: ${summary.typedBound}/${summary.typedTotal} số liệu cần nhập của mẫu${computedPart(summary)}.`,

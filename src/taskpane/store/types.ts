@@ -94,6 +94,14 @@ export interface Notice {
   handEdits?: { fields: string[]; sentence: string };
 }
 
+/** Recognition's question (formOffer.ts): another form clearly reads the document better than the form in use. */
+export interface FormOffer {
+  report: ReportDefinition;
+  /** Figures each form finds in the document (BindingPlan.found). */
+  found: number;
+  current: number;
+}
+
 export interface AppState {
   /** The report form the pane asks for: components read it here, never from a module. */
   report: ReportDefinition;
@@ -189,6 +197,8 @@ export interface AppState {
   officeSettings: OfficeSettings;
   /** Why the document is not empty, while the pane asks whether to replace it; null otherwise. */
   replaceOffer: string | null;
+  /** Asked by «Nhận diện số liệu» before writing anything: another form fits the document better; null otherwise. */
+  formOffer: FormOffer | null;
   /** The last "Nhận diện số liệu": what was bound, not found, ambiguous. */
   recognition: BindingSummary | null;
   /** The unclear figure's candidate last selected in the document from the pane. */
@@ -271,6 +281,8 @@ export interface AppActions {
   createReport(replace?: boolean): Promise<void>;
   cancelReplace(): void;
   recognizeFigures(): Promise<void>;
+  /** The clerk's answer to formOffer: switch to that form and recognise with it, or recognise with the form in use. */
+  answerFormOffer(use: boolean): Promise<void>;
   /** Reads again only the figures still unclear (`unclear`), for their candidates: recognition's 3 syncs. */
   recognizeUnclear(): Promise<void>;
   checkText(): Promise<void>;
