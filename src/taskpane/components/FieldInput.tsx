@@ -4,6 +4,7 @@ import { asksInsert, focusByTab } from "./boxChoice";
 import { fieldStatus } from "../../domain/documentCheck";
 import { fieldName } from "../../domain/fieldName";
 import { formatField } from "../../domain/fieldValues";
+import { emptyInputs } from "../../domain/compute";
 import { shownFigure } from "../store/keptFigures";
 import { KIND_WORDS } from "../../domain/periodKinds";
 import type { FieldDef, Problem } from "../../domain/types";
@@ -75,8 +76,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
   const pointer = (problem: Problem, afterOwn = false) => rulePointer(report, values, problem, field.id, afterOwn);
   const shown = value === null ? "" : formatField(field, value);
   const status = fieldStatus(field, value, seen);
-  // An emptied box does not empty the document: the number the report still shows is said under it.
-  const keptText = value === null && !field.formula && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
+  // An emptied box does not empty the document: the number the report still shows is said under it. So does a computed
+  // figure with nothing to compute it from (walk44: «—» beside the report's «08 nhóm» read as «nothing found»).
+  const keptText = value === null && seen && new Set(seen.map((o) => o.text.trim())).size === 1 && shownFigure(field, seen[0]!.text) ? seen[0]!.text.trim() : undefined;
   // Zero in the document's own words («Không có» where the form says «không có»): kept as written, not a style to fix.
   const keepsWording = status.state === "shown" && status.restyle && (seen ?? []).every((o) => wordingOnly({ documentText: o.text, target: shown }));
   const differing = value === null ? 0 : (seen ?? []).filter((o) => {
@@ -95,7 +97,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
           : `Chưa ghi vào văn bản (${status.places} chỗ để «…»)`
       : keptText
         ? // A box holding «abc» is not empty: «Ô trống» under it puzzled the clerk who had just typed in it.
-          `${raw.trim() === "" ? "Ô trống" : "Chưa ghi số mới"}; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
+          `${field.formula ? "Chưa tính" : raw.trim() === "" ? "Ô trống" : "Chưa ghi số mới"}; văn bản vẫn ghi ${keptText} (${status.places} chỗ)`
         : status.matches || keepsWording
         ? `Trong văn bản: ${status.places} chỗ`
         : status.restyle
@@ -105,6 +107,8 @@ export function FieldInput({ field }: { field: FieldDef }) {
               `Văn bản đang ghi khác ở ${differing} trong ${status.places} chỗ`
             : `Văn bản đang ghi khác (${status.places} chỗ)`;
 
+  // What a computed figure the document still shows waits for: its hint names the empty boxes.
+  const waitsFor = field.formula && keptText ? emptyInputs(report, values, field.formula) : [];
   // Walk finding (walker38): «Sẽ ghi: 8.827» under «8827» stayed after the update had written 8.827 everywhere.
   const alreadyShown = status.state === "shown" && status.matches && !status.restyle;
   // Walk finding (walker38): a required figure emptied after it was written had no word under its box; the document
@@ -194,7 +198,9 @@ export function FieldInput({ field }: { field: FieldDef }) {
               : related
               ? // Only a pointer: the full sum under each of its parts said it three times over at 350 px.
                 pointer(related)
-              : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording && !alreadyShown ? `Sẽ ghi: ${shown}` : undefined))
+              : waitsFor.length > 0
+                ? `Nhập ${waitsFor.map((id) => `«${fieldName(report, id)}»`).join(", ")} để tính.`
+                : (field.hint ?? (shown && !field.formula && shown !== raw.trim() && !keepsWording && !alreadyShown ? `Sẽ ghi: ${shown}` : undefined))
         }
         validationState={error ? "error" : warning ? "warning" : "none"}
         validationMessage={error || warning ? validationMessage : undefined}
