@@ -9,6 +9,8 @@ import { missingFigures } from "../optional";
 import type { ReportDefinition } from "../report";
 import type { FieldId, Period } from "../types";
 import { addressOf, paragraphStarts, type AddressResult, type TextAddress, type Unaddressable } from "./addresses";
+import { candidatePeriod } from "./candidatePeriod";
+import { readPeriodScope, type PeriodScope } from "./meaning/reportPeriod";
 import { choicesOf, type FigureChoice } from "./paneChoices";
 import { paneText, type ParagraphShape } from "./paneText";
 import { detectPeriodOfKind } from "./periodTitle";
@@ -114,6 +116,9 @@ export function planBinding(read: DocumentText, report: ReportDefinition, only?:
   const unaddressed = new Map<FieldId, Unaddressable[]>();
   const ambiguous: UnboundFigure[] = [];
   const notFound: UnboundFigure[] = [];
+  // Read once, and only when a figure is unclear: a candidate of another period is said so beside it.
+  let scope: PeriodScope | undefined;
+  const periodOf = (o: Occurrence) => candidatePeriod(text, o.start, o.end, (scope ??= readPeriodScope(text, report.periodKind)));
 
   for (const field of report.fields) {
     if (present.has(field.id) || (only && !only.has(field.id))) continue;
@@ -133,7 +138,7 @@ export function planBinding(read: DocumentText, report: ReportDefinition, only?:
         candidates: choicesOf(layout, read.paragraphs, recognition.candidates, (o) => {
           const found = address(o);
           return found.ok ? { ...found.address, tag: field.id, title: field.label } : null;
-        }),
+        }, periodOf),
       });
       continue;
     }

@@ -24,6 +24,11 @@ export interface FigureChoice {
   address: (TextAddress & { tag: string; title: string }) | null;
   /** The paragraph's text when read: the address holds while Word still reads this. */
   paragraphText: string;
+  /**
+   * The recognizer reads it as another period's number: the words naming that period («lũy kế 7 tháng»), or "" when
+   * they stand farther away than its sentence (candidatePeriod.ts).
+   */
+  otherPeriod?: string;
 }
 
 const WORDS = 5;
@@ -77,6 +82,7 @@ export function choicesOf(
   paragraphs: readonly string[],
   candidates: readonly Occurrence[],
   addressFor: (o: Occurrence) => FigureChoice["address"],
+  periodOf: (o: Occurrence) => string | null = () => null,
 ): FigureChoice[] {
   return candidates.map((o) => {
     // By offset, not by the engine's line number: a paragraph with a soft break counts as two of its lines.
@@ -87,6 +93,7 @@ export function choicesOf(
     const paragraph = address ? address.paragraph : layout.firstParagraph[index] ?? 0;
     const cell = tableCell(layout.text, o);
     const column = cell ? [cell.group, cell.header].filter((h) => h !== "").join(" › ") : "";
+    const otherPeriod = periodOf(o);
     return {
       text: o.text,
       ...(rowAround(line, offset, offset + o.text.length) ?? around(line, offset, offset + o.text.length)),
@@ -94,6 +101,7 @@ export function choicesOf(
       ...(column !== "" ? { column } : {}),
       address,
       paragraphText: paragraphs[paragraph] ?? "",
+      ...(otherPeriod !== null ? { otherPeriod } : {}),
     };
   });
 }

@@ -134,6 +134,11 @@ function closedPart(text: string, at: number): boolean {
   return /,\s*(?:trong đó|riêng)(?![\p{L}])/iu.test(text.slice(open, at));
 }
 
+/** Whether one period named in `text` is another than the form's (the words candidatePeriod.ts shows the clerk). */
+export function namesOtherPeriod(m: RegExpMatchArray, text: string, ctx: PeriodScope): boolean {
+  return judged(m, text, ctx) === true;
+}
+
 /** The verdict of one period named: a month of an earlier quarter («Tháng 02/2026, …» in quý II) is another's. */
 function judged(m: RegExpMatchArray, text: string, ctx: PeriodScope): boolean | null {
   const scope = markerScope(m, text);
