@@ -155,7 +155,7 @@ it("lists them in «Văn bản cũ» with their sections, and says what reading 
   expect(within(left).getAllByRole("listitem").map((li) => li.textContent)).toEqual([`${LABEL} (mục I. Biên chế, trình độ, lãnh đạo, tổ chức)`]);
   await user.click(screen.getByRole("button", { name: "Tìm lại các số có thể" }));
   await settle(store, (s) => s.recognition !== null && s.busy === null);
-  expect(store.getState().notice?.text).toBe(`Còn chưa rõ «${LABEL}»: hãy chọn số đúng trong danh sách bên dưới.`);
+  expect(store.getState().notice?.text).toBe(`Còn chưa rõ «${LABEL}»: xem các số tìm thấy ở danh sách bên dưới và đối chiếu với văn bản trước khi gắn.`);
   // Only that figure was read again: nothing else is said bound, found or missing.
   expect(store.getState().recognition!.bound).toEqual([]);
   expect(store.getState().recognition!.notFound).toEqual([]);

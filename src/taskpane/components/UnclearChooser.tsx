@@ -8,6 +8,8 @@ import { boundAt } from "../takenPlaces";
 
 /** A candidate as a clerk reads it: the words around the number, the number in bold; wraps inside the 350 px pane. */
 const CHOICE_STYLE: CSSProperties = { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", height: "auto", fontWeight: "normal" };
+/** Its own line under the candidate: at 350 px, run on after «· đoạn 27» it read as part of the quoted words. */
+const PERIOD_NOTE: CSSProperties = { display: "block", fontStyle: "italic" };
 
 /**
  * A list's candidate can be a whole table read as one line (held-out 51: 900 characters in bold, 25 lines of the
@@ -52,14 +54,15 @@ export default function UnclearChooser({ unclear }: { unclear: readonly UnboundF
   if (open.length === 0 && done.length === 0) return null;
   return (
     <Card size="small" ref={card}>
-      {/* «hãy chọn số đúng (0)» once all are chosen asked for a choice nobody had left to make (walk62). */}
+      {/* «… (0)» once all are chosen asked for a choice nobody had left to make (walk62). «hãy chọn số đúng» above a lone
+          candidate read as «the right one is here», and a clerk bound a seven-month total as the month's (walk44). */}
       <CardHeader
-        header={<Text weight="semibold">{open.length > 0 ? `Chưa rõ — hãy chọn số đúng (${open.length})` : `Số chưa rõ: đã chọn hết (${done.length})`}</Text>}
+        header={<Text weight="semibold">{open.length > 0 ? `Chưa rõ (${open.length}) — đối chiếu với văn bản trước khi gắn` : `Số chưa rõ: đã chọn hết (${done.length})`}</Text>}
       />
       {open.length > 0 && (
         <Text size={200}>
-          Bấm một số để xem nó trong văn bản, rồi bấm «Gắn vào». Số khác: bôi đen nó trong văn bản rồi bấm «Gắn vào».
-          Không số nào đúng và văn bản không nêu số đó: bấm «Văn bản không nêu số này».
+          Dưới mỗi số liệu là các số tìm thấy gần lời của nó, chưa chắc có số đúng: bấm một số để đến chỗ đó trong văn bản và
+          xem. Số đúng ở chỗ khác: bôi đen nó trong văn bản rồi bấm «Gắn vào» của số liệu ấy.
         </Text>
       )}
       <ul className="summary-list" aria-label="Số liệu chưa rõ">
@@ -117,7 +120,7 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                 size="small"
                 appearance={on ? "primary" : "outline"}
                 aria-pressed={on}
-                title={c.text.length > LONGEST_SHOWN ? c.text : "Chọn số này trong văn bản"}
+                title={c.text.length > LONGEST_SHOWN ? c.text : "Đến chỗ này trong văn bản"}
                 disabled={busy !== null || taken !== undefined}
                 style={CHOICE_STYLE}
                 onClick={() => {
@@ -132,6 +135,10 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
                   {c.after} · đoạn {c.paragraph}
                   {c.column !== undefined && ` · cột «${c.column}»`}
                   {taken !== undefined && ` — đã gắn vào «${taken}»`}
+                  {/* Five words of context hid the «Lũy kế 7 tháng» that opened the sentence of 558 (walk44). */}
+                  {c.otherPeriod !== undefined && (
+                    <span style={PERIOD_NOTE}>Có thể là số của {c.otherPeriod === "" ? "kỳ khác" : `«${c.otherPeriod}»`}, không phải kỳ báo cáo.</span>
+                  )}
                 </span>
               </Button>
             );

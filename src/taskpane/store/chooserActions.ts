@@ -141,7 +141,7 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
             intent: "info",
             text: notStated
               ? `Đã ghi nhận: văn bản không nêu «${label}». Số này không được hỏi lại; nếu báo cáo có nêu, bấm «Bỏ chọn».`
-              : `Đã bỏ chọn «văn bản không nêu» cho «${label}»: hãy chọn số đúng.`,
+              : `Đã bỏ chọn «văn bản không nêu» cho «${label}»: số liệu này lại ở danh sách «Chưa rõ».`,
           },
         });
       }),

@@ -228,7 +228,7 @@ function rereadNotice(report: ReportDefinition, summary: BindingSummary, asked: 
   const present = summary.present.filter((id) => asked.has(id));
   const parts = [
     bound.length > 0 ? `Đã gắn ${names(bound)}.` : "",
-    unclear.length > 0 ? `Còn chưa rõ ${names(unclear)}: hãy chọn số đúng trong danh sách bên dưới.` : "",
+    unclear.length > 0 ? `Còn chưa rõ ${names(unclear)}: xem các số tìm thấy ở danh sách bên dưới và đối chiếu với văn bản trước khi gắn.` : "",
     gone.length > 0 ? `Không còn thấy ${names(gone)} trong văn bản: nếu báo cáo có nêu, hãy nhập ở thẻ «Số liệu».` : "",
     present.length > 0 ? `${names(present)} đã có ô trong văn bản, giữ nguyên.` : "",
   ];
@@ -273,7 +273,7 @@ function recognitionNotice(summary: BindingSummary, switched: string | null): No
       : `Đã gắn ${summary.bound.length} số liệu vào ô: ${summary.typedBound}/${summary.typedTotal} số liệu cần nhập của mẫu${computedPart(summary)}.`,
     summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
     summary.leftOut.length > 0 ? `${summary.leftOut.length} số liệu không bắt buộc văn bản không nêu.` : "",
-    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: hãy chọn số đúng trong danh sách bên dưới.` : "",
+    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: xem các số tìm thấy ở danh sách bên dưới và đối chiếu với văn bản trước khi gắn.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
   ];
   const intent = summary.notFound.length + summary.ambiguous.length > 0 ? "warning" : "success";
