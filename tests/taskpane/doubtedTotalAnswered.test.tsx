@@ -37,7 +37,7 @@ const lamDong = () => createWordSimulation(readFileSync(SOURCE, "utf8").split("\
 const totalTexts = (sim: WordSimulation) => sim.controls().filter((c) => c.tag === TOTAL).map((c) => c.text);
 const summary = () => screen.getByRole("region", { name: "Tóm tắt các vấn đề" });
 const warnings = (store: Awaited<ReturnType<typeof openPane>>) => store.getState().documentProblems.filter((p) => p.fields[0] === TOTAL).map((p) => p.message);
-const card = () => (screen.queryByText(/các số thành phần cộng lại là «107»/u)?.closest("[class*=fui-Card]") ?? null) as HTMLElement | null;
+const card = () => (screen.queryByText(/các số thành phần cộng lại là 2 \+ 9 \+ 96 = «107»/u)?.closest("[class*=fui-Card]") ?? null) as HTMLElement | null;
 /** The summary's line about the total (the land share beside it, off by rounding, is the update's to correct). */
 const totalLine = () => within(summary()).getAllByRole("listitem").find((li) => li.textContent!.includes(`«${LABEL}»`))?.textContent ?? "";
 

@@ -33,7 +33,7 @@ async function recognised() {
 it("quotes where the number was found and puts the answer that keeps the text first", async () => {
   const { card } = await recognised();
   expect(card.textContent).toContain("Ô này được gắn vào số «132» trong «- Ban TCD tỉnh tiếp thường xuyên (03 cơ sở): 132 lượt/156 người.»");
-  expect(card.textContent).toContain("các số thành phần cộng lại là «107»");
+  expect(card.textContent).toContain("các số thành phần cộng lại là 2 + 9 + 96 = «107»:");
   const answers = within(card).getAllByRole("button").map((b) => b.textContent);
   expect(answers).toEqual(["Không phải số này: bỏ gắn", "Giữ «132» như văn bản", "Đây đúng là tổng: sửa «132» thành «107»"]);
 });
