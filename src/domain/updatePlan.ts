@@ -63,6 +63,8 @@ export interface UpdateDecision {
    * document's total (`kept`) for these very numbers (rejectedChanges.ts).
    */
   rejectedKept?: FieldChange[];
+  /** Figures the clerk chose to leave as the document has them this time («Giữ nguyên văn bản»), where they differ. */
+  skipped?: FieldChange[];
 }
 
 /** A figure held back by an error: the document's text, and the pane's (null: the pane's input is no figure yet). */
@@ -119,7 +121,16 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     const key = control.tag;
     const derived = report.byId.has(key) ? null : (input.derived?.resolve(key) ?? null);
     const field = report.byId.get(derived ? derived.field : key);
-    if (!field || input.skip?.has(key)) continue;
+    if (!field) continue;
+    if (input.skip?.has(key)) {
+      // Said, so that the update that keeps her text does not call the document right (walk44, 8).
+      const value = values.get(field.id) ?? null;
+      const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader, control.text);
+      if (target !== null && control.text !== target && !(decision.skipped ??= []).some((c) => c.field === key)) {
+        decision.skipped.push({ field: key, from: control.text, to: target });
+      }
+      continue;
+    }
     // Checked before the value: a figure typed as "abc" has none, and is skipped for its error, not silently.
     if (blocked.has(field.id)) {
       if (!decision.blocked.includes(field.id)) decision.blocked.push(field.id);

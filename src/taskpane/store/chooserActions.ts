@@ -8,15 +8,18 @@
  * unclear, saved in the same write (an undo puts it back), so a pane opened later names only those left. Loaded with
  * the import slice.
  */
+import type { Values } from "../../domain/compute";
+import { computedFrom, reckoning } from "../../domain/computedFrom";
 import { fieldName } from "../../domain/fieldName";
 import { readHandChosen } from "../../domain/handChosen";
 import { placeKey } from "../../domain/import/candidatePlace";
-import { agreedTexts } from "../../domain/updatePlan";
+import type { ReportDefinition } from "../../domain/report";
+import { agreedTexts, type Conflict } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { decided, unclearAgain } from "./unclearFigures";
 import type { StoreKit } from "./types";
-import type { AppActions } from "./types";
+import type { AppActions, Notice } from "./types";
 
 export type ChooserActions = Pick<AppActions, "showCandidate" | "bindChosen" | "unbindChosen" | "markNotStated">;
 
@@ -109,6 +112,8 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         // To choose again: on the list of unclear figures once more, saved with the undo itself. A computed total
         // unbound from a number that was not it (unconfirmedTotals.ts) is the pane's to compute: nothing to choose or ask.
         const computed = get().report.byId.get(field)?.formula !== undefined;
+        const asked = get().conflicts.find((c) => c.field === field && c.unconfirmed);
+        const unchecked = asked ? uncheckedWords(get().report, field, asked, get().review.values) : null;
         const unclear = computed ? get().unclear : unclearAgain(get().report, get().unclear, field);
         const { controls } = await word.unbindField(field, () => storedXmlOf({ ...get(), raw, baseline, unclear }));
         set({ raw, baseline, chosenFigures: rest, unclear, conflicts: get().conflicts.filter((c) => c.field !== field) });
@@ -116,7 +121,7 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,
-          notice: {
+          notice: unchecked ?? {
             intent: "info",
             text: `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên.${computed ? "" : " Hãy chọn lại số đúng."}`,
           },
@@ -145,5 +150,24 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
           },
         });
       }),
+  };
+}
+
+/**
+ * Walk finding (walk44, 9): «Không phải số này: bỏ gắn» on a share the report has wrong (69,97% where 67 / 96 is 69,79%)
+ * left «Không có lỗi nào…» and nothing else, so a clerk who pressed it to be rid of the card lost the only sign of the
+ * slip. The pane cannot know whether the number was another figure or this one written wrong; it says the number stays,
+ * is no longer checked, and what the figures give, so she can mend the text herself if it was this figure after all.
+ */
+function uncheckedWords(report: ReportDefinition, field: FieldId, asked: Conflict, values: Values): Notice {
+  const label = fieldName(report, field);
+  const from = computedFrom(report, field, values);
+  const slip = from?.op === "sum" ? "cộng" : from?.op === "countOf" ? "đếm" : "tính";
+  const reckoned = from ? reckoning(from) : `theo các số thành phần là ${asked.target}`;
+  return {
+    intent: "warning",
+    text:
+      `Đã bỏ gắn ô «${label}»: số «${asked.documentText}» trong văn bản giữ nguyên và ngăn không kiểm tra số đó nữa. ` +
+      `Nếu đó đúng là «${label}» thì văn bản ${slip} sai (${reckoned}): hãy tự sửa trong văn bản.`,
   };
 }

@@ -17,7 +17,7 @@ import { describeError } from "./describeError";
 import { boxText, boxTexts } from "../../domain/listStyle";
 import { keptFigures } from "./keptFigures";
 import { isPlaceholder } from "../../domain/placeholder";
-import type { AppActions, AppState, StoreKit } from "./types";
+import type { AppActions, AppState, Notice, StoreKit } from "./types";
 import { restylesToOffer } from "./wordingKept";
 import { settledByChoice } from "./documentChoices";
 
@@ -61,6 +61,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
       .filter((f) => !f.formula && !present.has(f.id) && !gone.has(f.id) && (raw[f.id] ?? "").trim() !== "" && (review.values.get(f.id) ?? null) !== null)
       .map((f) => f.id);
   };
+
+  // The notice of the last update that wrote, and the notice showing it now (walk44, 10: see updateDocument).
+  let lastWrite: { said: Notice; shown: Notice } | null = null;
 
   return {
     start: () =>
@@ -185,6 +188,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         set({ periodQuestion: { document: asked.documentPeriod, pane: asked.period }, notice: null });
         return Promise.resolve();
       }
+      const onScreen = asked.notice;
       return guard("updating", async () => {
         const state = get();
         const at = deps.now().toISOString();
@@ -237,6 +241,19 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           const kept = keptFigures(state.report, state.review.values, done.blocked, after);
           const stale = wording.notRecomputed(state.report, state.review.values, done, after);
           const notice = wording.describeUpdate(state.report, { ...done, restyles }, outcome.written, kept, state.review.problems, unplacedAfter(after), stale);
+          let said: Notice = {
+            ...(locked > 0 ? { ...notice, intent: "warning" as const, text: `${notice.text} ${locked} chỗ trong văn bản bị khoá sửa nên không được ghi.` } : notice),
+            // The figures the update read: a figure changed after it makes its list of held figures out of date.
+            ...(notice.heldBack ? { heldBack: { ...notice.heldBack, raw: state.raw } } : {}),
+          };
+          // Walk finding (walk44, 10): a double click wrote 121 → 118 on the first click, and the second, with nothing
+          // left to write, replaced «Đã cập nhật 1 số liệu…» with «Văn bản đã đúng số liệu», so the clerk never read
+          // what was written. An update with nothing to say, while the last write's notice is still on screen, repeats it.
+          if (outcome.written > 0) lastWrite = { said, shown: said };
+          else if (lastWrite && onScreen === lastWrite.shown && said.intent === "success" && restyles.length === 0 && locked === 0) {
+            said = { intent: lastWrite.said.intent, text: `Không có gì mới cần ghi. Lần cập nhật vừa rồi: ${lastWrite.said.text}` };
+            lastWrite = { ...lastWrite, shown: said };
+          }
           set({
             busy: null,
             documentPeriod: state.period,
@@ -247,11 +264,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
             restyles,
             overwrite: [],
             skip: [],
-            notice: {
-              ...(locked > 0 ? { ...notice, intent: "warning" as const, text: `${notice.text} ${locked} chỗ trong văn bản bị khoá sửa nên không được ghi.` } : notice),
-              // The figures the update read: a figure changed after it makes its list of held figures out of date.
-              ...(notice.heldBack ? { heldBack: { ...notice.heldBack, raw: state.raw } } : {}),
-            },
+            notice: said,
           });
         } catch (error) {
           // Word batches are not transactional: some controls may hold new text. Read again so the pane shows

@@ -41,7 +41,8 @@ export function describeUpdate(
   const recomputed = recomputedChanges(report, decision);
   // A figure the notes above already name is not named again in «Số đã ghi» (walk40, 1032: «4,71% → 4,17%» twice).
   const namedAbove = new Set([...restyled, ...recomputed].map((c) => c.field));
-  const declined = decision.rejectedKept ?? [];
+  // Her «Giữ nguyên văn bản» of a hand edit is a kept figure like her «Giữ» of a total (walk44, 8).
+  const declined = [...(decision.rejectedKept ?? []), ...(decision.skipped ?? []).map((c) => ({ ...c, kept: true as const, byHand: true as const }))];
   const held = decision.conflicts.length > 0 || decision.blocked.length > 0 || kept.length > 0 || unplaced.length > 0 || declined.length > 0 || stale.length > 0;
   // "The document is already right" contradicts a hand edit waiting for the clerk's choice, and figures left
   // unwritten for their errors: then only the figures without a problem are said to be right.
@@ -159,11 +160,17 @@ function recomputedNote(report: ReportDefinition, recomputed: readonly Change[])
 }
 
 /** Computed figures the update left alone because a leader rejected the very change it would make (rejectedChanges.ts). */
-function rejectedSentence(report: ReportDefinition, declined: readonly Change[]): string {
+function rejectedSentence(report: ReportDefinition, declined: readonly (Change & { byHand?: true })[]): string {
   const rejected = declined.filter((c) => !c.kept);
   const named = rejected.slice(0, 3).map((c) => `«${fieldName(report, c.field)}» ${c.from} (không sửa thành ${c.to})`);
   // The clerk's own «Giữ» for a total that does not add up (fix44C): said as hers, with the sum she answered about.
-  const kept = declined.filter((c) => c.kept).map((c) => `«${fieldName(report, c.field)}» giữ ${c.from} như bạn đã chọn (theo các số thành phần là ${c.to}).`);
+  const kept = declined
+    .filter((c) => c.kept)
+    .map((c) =>
+      "byHand" in c
+        ? `«${fieldName(report, c.field)}» giữ ${c.from} như bạn đã chọn (ngăn ghi ${c.to}).`
+        : `«${fieldName(report, c.field)}» giữ ${c.from} như bạn đã chọn (theo các số thành phần là ${c.to}).`,
+    );
   return [...(rejected.length > 0 ? [`Lãnh đạo đã từ chối sửa nên văn bản giữ nguyên: ${named.join("; ")}${andOthers(rejected.length, 3)}.`] : []), ...kept].join(" ");
 }
 

@@ -5,6 +5,7 @@
  * by this answer's own write, standing while the document shows the number she kept and the parts give the sum she
  * saw (rejectedChanges.ts); parts that change ask again. Loaded with the import slice, where such totals are found.
  */
+import { computedFrom } from "../../domain/computedFrom";
 import { fieldName } from "../../domain/fieldName";
 import type { HistoryEntry } from "../../domain/storedReport";
 import { storedOnly, storedXmlOf } from "./storedState";
@@ -20,7 +21,14 @@ export function createTotalAnswers({ deps, set, get, derive, guard }: StoreKit):
         const asked = state.conflicts.find((c) => c.field === field && c.unconfirmed);
         if (!asked) return void set({ busy: null });
         const { documentText: kept, target } = asked;
-        const sum = state.report.byId.get(field)?.formula?.op === "sum" ? `đang cộng lại là ${target}` : `theo đó là ${target}`;
+        // A share is a division (walk44, 5): said as one, «theo 67 / 96 là 69,79%», never «cộng lại».
+        const from = computedFrom(state.report, field, state.review.values);
+        const sum =
+          state.report.byId.get(field)?.formula?.op === "sum"
+            ? `đang cộng lại là ${target}`
+            : from?.op === "percentOf"
+              ? `theo ${from.expression} là ${target}`
+              : `theo đó là ${target}`;
         const entry: HistoryEntry = { field, from: kept, to: target, at: deps.now().toISOString(), by: state.author, period: state.period, decision: "kept" };
         const history = [...state.history, entry];
         await deps.word.update(storedOnly(() => storedXmlOf({ ...get(), history })));
