@@ -1,6 +1,7 @@
 /** Reading a field's text (typed in the pane or found in the document) and writing it back in the house style. */
 import { formatDateVn, parseDateVn } from "./period";
 import { spelledValue } from "./spelledCounts";
+import { UNIT_KIND } from "./unitKinds";
 import type { FieldDef, FieldValue, ParseResult } from "./types";
 import { excerpt, formatCount, formatGrouped, formatPercent, parseDecimal, parseWholeNumber, type NumberParse } from "./vnNumber";
 
@@ -78,8 +79,24 @@ function parseList(text: string): ParseResult {
  * as three items too. Prose is split only when there is no ";": an item may itself contain commas.
  */
 function listItems(text: string): string[] {
-  const parts = /[\n;]/.test(text) ? text.split(/[\n;]/) : text.split(/,\s+|\s+và\s+(?=[^,]*$)/);
+  const parts = /[\n;]/.test(text) ? text.split(/[\n;]/) : proseItems(text);
   return parts.map((item) => item.trim()).filter((item) => item !== "");
+}
+
+/* A unit's own name holds «và» and commas: «Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp» is one unit, and so
+   is «Trung tâm Thông tin và Tư vấn dân tộc, tôn giáo» (walk43, 4: the first was split in two, and the pane then
+   doubted the report's correct «01 đơn vị sự nghiệp»; 30 held-out reports name such a centre). So prose is split at
+   a comma only before a capital, and at «và» only before the kind of a unit («… và Nhà khách UBND tỉnh»); a list
+   whose items are not units («A, B và C») is split at its last «và» before a capital. */
+const AND_BEFORE_UNIT = new RegExp(`\\s+và\\s+(?=${UNIT_KIND})`, "u");
+const UNIT_NAME = new RegExp(`^${UNIT_KIND}`, "u");
+
+function proseItems(text: string): string[] {
+  const pieces = text.split(/,\s+(?:và\s+)?(?=\p{Lu})/u);
+  const last = pieces.pop()!;
+  const ofUnits = pieces.length === 0 || pieces.some((piece) => UNIT_NAME.test(piece));
+  const tail = ofUnits ? last.split(AND_BEFORE_UNIT) : last.split(/\s+và\s+(?=\p{Lu})/u);
+  return [...pieces.flatMap((piece) => piece.split(AND_BEFORE_UNIT)), ...tail];
 }
 
 /** Whether a control's text already says this value, in whatever style it was written ("A, B và C" = "A; B; C"). */

