@@ -9,6 +9,7 @@
  * here, not a span. The parts are read once per text. Language knowledge only: no field is named.
  */
 import type { PeriodScope } from "./reportPeriod";
+import { oncePerTextAndScope } from "./scopeMemo";
 
 /** «Phần I», «PHẦN THỨ HAI», «Phần 1», with what follows on its line. */
 const PART = /^[ \t]*(?:PHẦN|Phần)[ \t]+(?:[IVX]+|\d|THỨ[ \t]+\p{Lu}+|thứ[ \t]+\p{Ll}+)(?![\p{L}\d])[ \t]*[.:]?[ \t]*(.*)$/u;
@@ -26,9 +27,6 @@ interface Heading {
   rank: 0 | 1;
   earlier: boolean;
 }
-
-/** The last text read, for the report's period (`key`): every number of a text asks, with copies of one scope. */
-let last: { text: string; key: string; spans: [number, number][] } | null = null;
 
 /** Whether `title` names only periods earlier than the report's. */
 function namesEarlier(title: string, ctx: PeriodScope): boolean {
@@ -67,9 +65,7 @@ function headings(text: string, ctx: PeriodScope): Heading[] {
   return found;
 }
 
-function spansOf(text: string, ctx: PeriodScope): [number, number][] {
-  const key = `${ctx.kind} ${ctx.index} ${ctx.year}`;
-  if (last !== null && last.key === key && last.text === text) return last.spans;
+const spansOf = oncePerTextAndScope((text: string, ctx: PeriodScope): [number, number][] => {
   const spans: [number, number][] = [];
   // Only where a heading names an earlier period is the text walked line by line.
   if (RELATION.test(text) || /quý\s+(?:IV|III|II|I)|tháng\s+\d/iu.test(text)) {
@@ -80,9 +76,8 @@ function spansOf(text: string, ctx: PeriodScope): [number, number][] {
       spans.push([h.from, end?.from ?? text.length]);
     });
   }
-  last = { text, key, spans };
   return spans;
-}
+});
 
 /** The number at `start` stands in a part of the report headed by an earlier period only. */
 export function inEarlierPart(text: string, start: number, ctx: PeriodScope): boolean {

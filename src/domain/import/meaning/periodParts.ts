@@ -9,6 +9,7 @@
  */
 import { MARKER, markerScope, type Scope } from "./periodMarkers";
 import type { PeriodScope } from "./reportPeriod";
+import { oncePerTextAndScope } from "./scopeMemo";
 
 /** A part of the report: from its heading's offset, whether its heading names only another period (null: none). */
 export interface Part {
@@ -37,16 +38,8 @@ function headingScope(m: RegExpMatchArray, text: string): Scope | null {
   return wholeYear(m, text) ? { months: 12 } : markerScope(m, text);
 }
 
-const cache = new WeakMap<PeriodScope, { text: string; parts: Part[] }>();
-
 /** The report's parts, read once per document and period. */
-function partsOf(text: string, ctx: PeriodScope, judge: (scope: Scope) => boolean | null): Part[] {
-  const known = cache.get(ctx);
-  if (known !== undefined && known.text === text) {
-    // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
-    known.text = text;
-    return known.parts;
-  }
+const partsOf = oncePerTextAndScope((text: string, _ctx: PeriodScope, judge: (scope: Scope) => boolean | null): Part[] => {
   const parts: Part[] = [];
   for (const line of text.matchAll(CAPITALS)) {
     const verdicts = new Set<boolean>();
@@ -59,9 +52,8 @@ function partsOf(text: string, ctx: PeriodScope, judge: (scope: Scope) => boolea
     }
     parts.push({ from: line.index!, other: verdicts.size === 1 ? [...verdicts][0]! : null, months });
   }
-  cache.set(ctx, { text, parts });
   return parts;
-}
+});
 
 /**
  * Whether the part of a longer span's report holding `start` is headed by another period than the form's (true), by
