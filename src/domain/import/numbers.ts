@@ -14,6 +14,7 @@
  */
 import ABBREVIATIONS from "./meaning/abbreviations.json";
 import { KNOWN_UNITS } from "./meaning/words";
+import { inSlashGroup } from "./slashGroups";
 import { dateInput, writtenDateEnd } from "./writtenDates";
 import { dayMonthInListEnd } from "./dayMonthLists";
 import { commaThousandsEnd } from "./commaThousands";
@@ -125,6 +126,8 @@ function runEnd(text: string, start: number): number {
 function isPartOfSymbol(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? " ";
   const after = text[end] ?? " ";
+  // «trước hạn/đúng hạn/trễ hạn: 12.410/1.309/186»: each is a label's count (slashGroups.ts).
+  if ((before === "/" || after === "/" || /[ \t]\/|\/[ \t]/.test(text.slice(start - 2, end + 2))) && inSlashGroup(text, start)) return false;
   // A fraction of counts, "27/31 lượt", "46/55 biên chế": both are counts (a month/year, "11/2020", is not).
   const fraction = /^\/\d{1,3}(?:\.\d{3})*(?![\d/])/;
   if (after === "/" && fraction.test(text.slice(end, end + 12)) && !/^\/\d{4}(?!\d)/.test(text.slice(end, end + 6))) {
@@ -164,11 +167,11 @@ function gluedUnit(text: string, end: number): boolean {
 /**
  * «01 lượt/03 người», «866 lượt / 964 người»: a count, its unit, a slash, then a count of another unit: one act counted
  * two ways (Lâm Đồng's, Quảng Ngãi's monthly reports), both counts. Units are lowercase words; a symbol's part after a
- * slash is not («12/QĐ-UBND», «BC/03»).
+ * slash is not («12/QĐ-UBND», «BC/03»). A hurried clerk glues the units, «104lượt/148ng».
  */
-const COUNT_UNIT_SLASH = /(?<![\p{L}\d/.,])\d[\d.]*[ \u00a0]+\p{Ll}[\p{Ll} \u00a0]{0,15}[ \u00a0]*\/[ \u00a0]*$/u;
+const COUNT_UNIT_SLASH = /(?<![\p{L}\d/.,])\d[\d.]*[ \u00a0]*\p{Ll}[\p{Ll} \u00a0]{0,15}[ \u00a0]*\/[ \u00a0]*$/u;
 function countPerUnit(text: string, start: number, end: number): boolean {
-  return /^[ \u00a0]+\p{Ll}/u.test(text.slice(end, end + 3)) && COUNT_UNIT_SLASH.test(text.slice(Math.max(0, start - 30), start));
+  return /^[ \u00a0]*\p{Ll}/u.test(text.slice(end, end + 3)) && COUNT_UNIT_SLASH.test(text.slice(Math.max(0, start - 30), start));
 }
 
 function token(text: string, start: number, end: number, kind: NumberKind, value: number): NumberToken {

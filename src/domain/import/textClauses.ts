@@ -7,7 +7,7 @@
  */
 
 /** «; » (or «, ») then a word that ranks, singles out or details what came before. */
-const COMMENT = /\s*[;,]\s+(?:nhiều nhất|cao nhất|ít nhất|thấp nhất|trong đó|chủ yếu|tập trung|cụ thể|riêng)(?![\p{L}])/iu;
+const COMMENT = /\s*[;,]\s+(?:nhiều nhất|cao nhất|ít nhất|thấp nhất|trong đó|chủ yếu|tập trung|cụ thể|riêng|trên cơ sở|(?:nay|trước đây) là|thay cho)(?![\p{L}])/iu;
 
 /** «41 xã, phường (trên tổng số 75 xã, phường)»: how many there are in all, set beside the places (756). */
 const OUT_OF = /\s*\((?:trên|trong)\s+tổng(?:\s+số)?\s[^()]*\)\s*$/iu;

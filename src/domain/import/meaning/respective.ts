@@ -5,7 +5,8 @@
  * figure gets its own label; a list whose labels cannot be told apart in the figures' number is read as paired with
  * nothing (its figures are then no field's for certain: vetoes.ts). Language knowledge only: no field is named.
  */
-import { findNumbers, type NumberToken } from "../numbers";
+import { findNumbers, tokenIndex, type NumberToken } from "../numbers";
+import { slashGroups } from "../slashGroups";
 import { featureSet } from "./words";
 import { sharedPlace } from "./respectiveShared";
 import { bracketShareEnd } from "./bracketShare";
@@ -19,6 +20,8 @@ export interface RespectiveList {
   lead: string;
   /** The words after the last figure up to the clause's end (its unit: «… 84 và 77 người»). */
   tail: string;
+  /** Labels and figures joined by slashes, «giao/có mặt: 62/58» (slashGroups.ts). */
+  slashed?: true;
 }
 
 const MARKER = /(?<![\p{L}])\(?\s*(lần lượt|tương ứng)\s*\)?(?![\p{L}])/giu;
@@ -44,7 +47,7 @@ function read(text: string): NonNullable<typeof memo> {
     memo.text = text;
     return memo;
   }
-  const lists = /lần lượt|tương ứng/iu.test(text) ? readLists(text) : [];
+  const lists = [...(/lần lượt|tương ứng/iu.test(text) ? readLists(text) : []), ...slashLists(text)];
   const byStart = new Map<number, { list: RespectiveList; index: number }>();
   for (const list of lists) list.values.forEach((v, index) => byStart.set(v.start, { list, index }));
   memo = { text, lists, byStart };
@@ -89,6 +92,24 @@ function readLists(text: string): RespectiveList[] {
     // «… lần lượt là 21 và 97 hồ sơ, chiếm 17,80% và 82,20%»: as many shares right after follow the same labels.
     const next = list.labels ? followingRun(text, tokens, i, last.end + tail.length, values.length) : null;
     if (next) lists.push({ ...list, values: next, tail: "" });
+  }
+  return lists;
+}
+
+/** «CC: giao/có mặt: 62/58»: a slash group (slashGroups.ts) is a respective list, its opening the clause before it. */
+function slashLists(text: string): RespectiveList[] {
+  const groups = slashGroups(text);
+  if (groups.length === 0) return [];
+  const byStart = tokenIndex(findNumbers(text).filter((t) => t.kind === "count"));
+  const lists: RespectiveList[] = [];
+  for (const g of groups) {
+    const values = g.values.map((v) => byStart.get(v.start));
+    if (values.some((v) => v === undefined || v.end !== g.values[values.indexOf(v)]!.end)) continue;
+    const clause = Math.max(text.lastIndexOf("\n", g.labelsStart - 1), text.lastIndexOf(";", g.labelsStart - 1)) + 1;
+    const lead = text.slice(clause, g.labelsStart).replace(/^[\s\-+•*]+|[\s:,]+$/gu, "");
+    const last = values.at(-1)!;
+    const tailEnd = text.slice(last.end, last.end + 80).search(/[,;.()\n]/u);
+    lists.push({ values: values as NumberToken[], labels: g.labels, lead, slashed: true, tail: text.slice(last.end, last.end + (tailEnd === -1 ? 80 : tailEnd)) });
   }
   return lists;
 }

