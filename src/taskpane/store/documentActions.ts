@@ -11,7 +11,7 @@ import { agreedTexts, landedChanges, planUpdate, type UpdateDecision } from "../
 import { GatewayError, oursByPrefix, type ControlInfo, type TrackingMode } from "../../office/gateway";
 import { observe } from "./createAppStore";
 import { adoptDefinition, carriedDefinition } from "./formActions";
-import { createInsertActions } from "./insertActions";
+import type { InsertActions } from "./insertActions";
 import { storedOnly, storedXmlOf } from "./storedState";
 import { describeError } from "./describeError";
 import { boxText, boxTexts } from "../../domain/listStyle";
@@ -44,6 +44,8 @@ const isTracking = (mode: TrackingMode) => mode === "trackAll" || mode === "trac
 export function createDocumentActions(kit: StoreKit): DocumentActions {
   const { deps, set, get, derive, guard, applyRead, reviewed } = kit;
   const { word } = deps;
+  let inserts: Promise<InsertActions> | null = null;
+  const insertSlice = () => (inserts ??= import(/* webpackChunkName: "insert-actions" */ "./insertActions").then((m) => m.createInsertActions(kit)));
 
   /** Fields the document showed before (or the add-in wrote) that now have no control. */
   const missingAfter = (controls: readonly ControlInfo[]): FieldId[] => {
@@ -169,7 +171,9 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
         set({ busy: null });
       }),
 
-    ...createInsertActions(kit),
+    // «Chèn vào văn bản» loads with its first use: its code is no part of the pane's first screen (bundle budget).
+    insertField: (field) => insertSlice().then((actions) => actions.insertField(field)),
+    answerBind: (choice) => insertSlice().then((actions) => actions.answerBind(choice)),
 
     answerPeriod: async (choice) => {
       const question = get().periodQuestion;

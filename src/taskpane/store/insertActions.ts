@@ -9,7 +9,7 @@ import type { NewControl, SelectionChoice, SelectionOutcome } from "../../office
 import type { StoreKit } from "./createAppStore";
 import type { AppActions } from "./types";
 
-type InsertActions = Pick<AppActions, "insertField" | "answerBind">;
+export type InsertActions = Pick<AppActions, "insertField" | "answerBind">;
 
 /** A typed figure, and the selection reads as its value: worth offering to bind. */
 function isFigureFor(field: FieldDef, selected: string): boolean {
