@@ -44,10 +44,11 @@ export function slashGroups(text: string): SlashGroup[] {
   return groups;
 }
 
+/** The counts' starts of the last text asked about: every slash-adjacent number of a text asks, once per text. */
+let counted: { text: string; starts: Set<number> } | null = null;
+
 /** Whether the number at `start` is a count of a slash group on its line. */
 export function inSlashGroup(text: string, start: number): boolean {
-  const from = text.lastIndexOf("\n", start - 1) + 1;
-  const to = text.indexOf("\n", start);
-  const line = text.slice(from, to === -1 ? text.length : to);
-  return slashGroupsOfLine(line, from).some((g) => g.values.some((v) => v.start === start));
+  if (counted?.text !== text) counted = { text, starts: new Set(slashGroups(text).flatMap((g) => g.values.map((v) => v.start))) };
+  return counted.starts.has(start);
 }

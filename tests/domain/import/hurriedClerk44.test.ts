@@ -9,6 +9,7 @@ import { findNumbers } from "../../../src/domain/import/numbers";
 import { withoutShortName } from "../../../src/domain/import/meaning/listAsides";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import type { Recognition } from "../../../src/domain/import/types";
+import { charactersRead } from "../../support/charactersRead";
 import { REPORT, builtInDefinition } from "../../support/forms";
 
 const shown = (r: Recognition | undefined) =>
@@ -33,6 +34,14 @@ describe("labels and figures joined by slashes", () => {
   it("«TN/GQ/đang GQ: 142/131/11» is three counts, not a date", () => {
     expect(numbers("- TN/GQ/đang GQ: 142/131/11.")).toEqual(["142:count", "131:count", "11:count"]);
     expect(numbers("Số liệu từ 15/6/2026 đến 14/9/2026.").map((n) => n.split(":")[1])).toEqual(["date", "date"]);
+  });
+
+  it("reads a line of many slash pairs in work that grows with the line, not with its square", () => {
+    // Each number beside a slash asks whether it is a group's count: the line's groups are read once per text.
+    const line = (pairs: number) => `Số liệu: ${Array.from({ length: pairs }, (_, i) => `${i % 97}/${i % 89}`).join(" ")}`;
+    const small = charactersRead(() => findNumbers(line(400)));
+    const large = charactersRead(() => findNumbers(line(4_000)));
+    expect(large).toBeLessThan(20 * small);
   });
 
   it("«CC: giao/có mặt: 70/66» gives the allotted civil servants their own number, never the present one", () => {
