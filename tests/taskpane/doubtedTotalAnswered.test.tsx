@@ -7,8 +7,7 @@
  * after an answer the keyboard was left on the page. Her answer is now a decision kept in the document, tied to 132 and
  * to the 107 the parts gave: not asked again while they stay, asked again when the parts change.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { lamDongLines } from "../support/doubtedTotalReport";
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readStoredReport, STORED_NAMESPACE } from "../../src/domain/storedReport";
@@ -29,11 +28,10 @@ const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 const TOTAL = "tcd:tong.luot";
 const LABEL = "Tổng số lượt tiếp công dân";
 const SENTENCE = "- Ban TCD tỉnh tiếp thường xuyên (03 cơ sở): 132 lượt/156 người.";
-const SOURCE = join(__dirname, "../fixtures/corpus/second-form/1096-lam-dong-tcd-2026-05-dien-van-gach-viet-tat.txt");
 const PRESS_UPDATE = "Bấm «Cập nhật văn bản» để sửa";
 const ANSWER_CARD = "hãy trả lời ở thẻ «Số liệu»: đúng là tổng, hay số của nội dung khác?";
 
-const lamDong = () => createWordSimulation(readFileSync(SOURCE, "utf8").split("\n").map((line) => ({ runs: [line] })));
+const lamDong = () => createWordSimulation(lamDongLines().map((line) => ({ runs: [line] })));
 const totalTexts = (sim: WordSimulation) => sim.controls().filter((c) => c.tag === TOTAL).map((c) => c.text);
 const summary = () => screen.getByRole("region", { name: "Tóm tắt các vấn đề" });
 const warnings = (store: Awaited<ReturnType<typeof openPane>>) => store.getState().documentProblems.filter((p) => p.fields[0] === TOTAL).map((p) => p.message);

@@ -5,8 +5,7 @@
  * sentence; an answer then changed nothing on screen but the card's going. The card quotes the words recognition found
  * the number in, offers the answer that keeps her text first, says what overwriting overwrites, and each answer is said.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { lamDongLines } from "../support/doubtedTotalReport";
 import { act, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { builtInDefinition } from "../support/forms";
@@ -18,10 +17,9 @@ import { noticeText } from "../../src/taskpane/store/noticeText";
 
 installWordGlobals();
 
-const SOURCE = join(__dirname, "../fixtures/corpus/second-form/1096-lam-dong-tcd-2026-05-dien-van-gach-viet-tat.txt");
 
 async function recognised() {
-  const sim = createWordSimulation(readFileSync(SOURCE, "utf8").split("\n").map((line) => ({ runs: [line] })));
+  const sim = createWordSimulation(lamDongLines().map((line) => ({ runs: [line] })));
   const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-05-20T08:00:00Z"), report: builtInDefinition("tiep-cong-dan-thang") });
   store.getState().setAuthor("Nguyễn Thị Lan");
   await renderPane(store);
