@@ -13,14 +13,14 @@ function scopeKey(ctx: PeriodScope): string {
 export function oncePerTextAndScope<T, A extends unknown[]>(
   read: (text: string, ctx: PeriodScope, ...rest: A) => T,
 ): (text: string, ctx: PeriodScope, ...rest: A) => T {
-  let last: { text: string; key: string; value: T } | null = null;
+  // Every scope of the last text: the vetoes ask with copies that differ in a flag (laterOther, cumulativeOther), one
+  // number after another, so a single entry was read again at every number (quadratic on a long report).
+  let last: { text: string; byScope: Map<string, T> } | null = null;
   return (text, ctx, ...rest) => {
+    if (last === null || last.text !== text) last = { text, byScope: new Map() };
+    else last.text = text;
     const key = scopeKey(ctx);
-    if (last !== null && last.key === key && last.text === text) {
-      last.text = text;
-      return last.value;
-    }
-    last = { text, key, value: read(text, ctx, ...rest) };
-    return last.value;
+    if (!last.byScope.has(key)) last.byScope.set(key, read(text, ctx, ...rest));
+    return last.byScope.get(key)!;
   };
 }
