@@ -61,7 +61,8 @@ describe("parseField", () => {
       ["A; B ;C", ["A", "B", "C"]],
       ["A\nB\n\nC", ["A", "B", "C"]],
       ["A, B và C", ["A", "B", "C"]],
-      ["A,B và C", ["A,B", "C"]],
+      // No space after the comma and no unit's kind after «và»: one name (a unit's own «và», listProse.test.ts).
+      ["A,B và C", ["A,B và C"]],
       ["A, B, C", ["A", "B", "C"]],
       ["Sở Nội vụ và Sở Tài chính", ["Sở Nội vụ", "Sở Tài chính"]],
       ["A và B, C", ["A và B", "C"]],
