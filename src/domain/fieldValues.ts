@@ -89,7 +89,7 @@ function listItems(text: string): string[] {
    a comma only before a capital, and at «và» only before the kind of a unit («… và Nhà khách UBND tỉnh»); a list
    whose items are not units («A, B và C») is split at its last «và» before a capital. */
 // «Sở Nội vụ và Sở Tài chính»: in a list the pane reads, a «Sở» after «và» is another department.
-const AND_BEFORE_UNIT = new RegExp(`\\s+và\\s+(?=${UNIT_KIND}|Sở(?![\\p{L}\\p{M}]))`, "u");
+const AND_BEFORE_UNIT = new RegExp(`\\s+và\\s+(?=${UNIT_KIND}|Sở\\s+\\p{Lu})`, "u");
 const UNIT_NAME = new RegExp(`^${UNIT_KIND}`, "u");
 
 function proseItems(text: string): string[] {
