@@ -5,6 +5,7 @@
  * 10. a second, empty click on «Cập nhật văn bản» replaced «Đã cập nhật 1 số liệu…» with «Văn bản đã đúng số liệu…», so
  *     the clerk never read what was written.
  */
+import { GIA_LAI_BY_HAND, selectAfter } from "../support/chosenByHand";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { builtInDefinition } from "../support/forms";
@@ -34,24 +35,13 @@ async function paneOn(sim: WordSimulation) {
   return store;
 }
 
-function selectAfter(sim: WordSimulation, before: string, number: string) {
-  const paragraph = sim.doc.bodyText().split("\r").findIndex((p) => p.includes(before + number));
-  const at = sim.doc.paragraphText(paragraph).indexOf(before + number) + before.length;
-  sim.select(paragraph, at, at + number.length);
-}
 
 /** Gia Lai (1186): the unclear figures bound by hand as in the walk; the update then asks about the land share. */
 async function landShareAsked() {
   const sim = simOf(GIA_LAI);
   const store = await paneOn(sim);
   await store.getState().recognizeFigures();
-  const chosen = [
-    ["tcd:tong.luot", "đã tiếp ", "96"],
-    ["tcd:so.luot", "riêng tháng 7/2026 tiếp ", "11"],
-    ["tcd:huyen.luot", "lên ", "82"],
-    ["tcd:huyen.nguoi", "với ", "104"],
-  ] as const;
-  for (const [field, before, number] of chosen) {
+  for (const [field, before, number] of GIA_LAI_BY_HAND) {
     selectAfter(sim, before, number);
     await store.getState().bindChosen(field);
   }

@@ -5,12 +5,13 @@
  * communes), and a wrong share got the sum's words and the button «Đây đúng là tổng» (monthly 1186: 67 / 96 gives
  * 69,79%, the report says 69,97%). The card now says the reckoning and names each part; a share is a division.
  */
+import { GIA_LAI_BY_HAND, selectAfter } from "../support/chosenByHand";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { act, cleanup, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { createOfficeGateway } from "../../src/office/officeGateway";
-import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
+import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
 import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { noticeText } from "../../src/taskpane/store/noticeText";
 import { builtInDefinition } from "../support/forms";
@@ -49,13 +50,7 @@ async function recognised(file: string) {
  */
 async function landShareAsked() {
   const { sim, store } = await recognised(GIA_LAI);
-  const chosen = [
-    ["tcd:tong.luot", "đã tiếp ", "96"],
-    ["tcd:so.luot", "riêng tháng 7/2026 tiếp ", "11"],
-    ["tcd:huyen.luot", "lên ", "82"],
-    ["tcd:huyen.nguoi", "với ", "104"],
-  ] as const;
-  for (const [field, before, number] of chosen) {
+  for (const [field, before, number] of GIA_LAI_BY_HAND) {
     selectAfter(sim, before, number);
     await act(() => store.getState().bindChosen(field));
   }
@@ -64,11 +59,6 @@ async function landShareAsked() {
   return { sim, store, card: cardWith("69,97%")! };
 }
 
-function selectAfter(sim: WordSimulation, before: string, number: string) {
-  const paragraph = sim.doc.bodyText().split("\r").findIndex((p) => p.includes(before + number));
-  const at = sim.doc.paragraphText(paragraph).indexOf(before + number) + before.length;
-  sim.select(paragraph, at, at + number.length);
-}
 
 beforeAll(async () => {
   await preloadPane();
