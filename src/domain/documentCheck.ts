@@ -102,7 +102,7 @@ export function checkDocument(
           fields: [id],
           message:
             `Văn bản ghi «${fieldName(report, id)}» là ${text}, nhưng ${sum ? "các số thành phần cộng lại" : "theo các số thành phần"} là ` +
-            `${formatField(field, value)}. Chưa sửa số này: hãy trả lời ở thẻ «Số liệu»: đúng là ${sum ? "tổng" : "số này"}, hay số của nội dung khác?`,
+            `${formatField(field, value)}${shareReckoning(field, values)}. Chưa sửa số này: hãy trả lời ở thẻ «Số liệu»: đúng là ${sum ? "tổng" : "số này"}, hay số của nội dung khác?`,
         });
         continue;
       }
@@ -154,16 +154,20 @@ function distinctTexts(field: FieldDef, seen: readonly Observation[]): string[] 
   return [...new Set(keys)];
 }
 
+/** « (47 / 60)» after a share: the two counts it divides, so the clerk can check it (walk40). */
+function shareReckoning(field: FieldDef, values: Values): string {
+  const formula = field.formula!;
+  if (formula.op !== "percentOf") return "";
+  const part = values.get(formula.part);
+  const whole = values.get(formula.whole);
+  return part?.kind === "number" && whole?.kind === "number" ? ` (${formatCount(part.value)} / ${formatCount(whole.value)})` : "";
+}
+
 /** `basis`: what the right value follows from («số liệu»: the pane's figures). */
 function computedMismatch(report: ReportDefinition, field: FieldDef, text: string, value: FieldValue, values: Values, advice: string, basis = "số liệu"): Problem {
   const shown = formatField(field, value);
   const formula = field.formula!;
-  let because = "";
-  if (formula.op === "percentOf") {
-    const part = values.get(formula.part);
-    const whole = values.get(formula.whole);
-    if (part?.kind === "number" && whole?.kind === "number") because = ` (${formatCount(part.value)} / ${formatCount(whole.value)})`;
-  }
+  const because = shareReckoning(field, values);
   const fields = [field.id, ...(formula.op === "percentOf" ? [formula.part, formula.whole] : [])];
   return {
     key: `doc.computed:${field.id}`,

@@ -53,4 +53,18 @@ describe("a doubted total's warning", () => {
       `Văn bản ghi «${LABEL}» là 132, nhưng theo số liệu phải là 107. Bấm «Cập nhật văn bản» để sửa.`,
     );
   });
+
+  // CI of stop 44 (walkProvinceClerk, held-out 51): a doubted share lost the two counts it divides, «(47 / 60)».
+  it("shows the two counts a doubted share divides", () => {
+    const land = new Map<string, FieldValue | null>([
+      ["tcd:noiDung.datDaiLuot", { kind: "number", value: 47 }],
+      [TOTAL, { kind: "number", value: 60 }],
+      ["tcd:noiDung.datDaiTyLe", { kind: "number", value: (47 / 60) * 100 }],
+    ]);
+    const share = new Map([["tcd:noiDung.datDaiTyLe", [{ text: "80,00%" }]]]);
+    expect(checkDocument(MONTHLY, land, share, new Map(), () => true).map((p) => p.message)).toEqual([
+      "Văn bản ghi «Tỷ lệ lượt tiếp về đất đai» là 80,00%, nhưng theo các số thành phần là 78,33% (47 / 60). " +
+        "Chưa sửa số này: hãy trả lời ở thẻ «Số liệu»: đúng là số này, hay số của nội dung khác?",
+    ]);
+  });
 });
