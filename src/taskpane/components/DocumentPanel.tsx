@@ -54,10 +54,12 @@ export function DocumentPanel() {
   return (
     <section aria-label="Văn bản" className="document-panel">
       <div className="actions">
-        <Button ref={updateButton} appearance="primary" disabled={busy !== null} onClick={() => (hasAuthor ? void updateDocument() : setAskingName(true))}>
+        {/* Focusable while busy: a disabled button loses the keyboard to the page, and in Word an update takes long
+            enough for that (CI of stop 44: the first update now loads its sentences, and the walk's focus was lost). */}
+        <Button ref={updateButton} appearance="primary" disabledFocusable={busy !== null} onClick={() => (hasAuthor ? void updateDocument() : setAskingName(true))}>
           Cập nhật văn bản
         </Button>
-        <Button disabled={busy !== null} onClick={() => void readDocument()}>
+        <Button disabledFocusable={busy !== null} onClick={() => void readDocument()}>
           Đọc lại văn bản
         </Button>
         {busy && <Busy label={BUSY_TEXT[busy]} />}
