@@ -18,6 +18,13 @@
  */
 const UNIT = /^(Văn phòng|Thanh tra|Phòng|P\.|Chi cục|Trung tâm|Đội)[ \t]*(?=\p{Lu})/u;
 
+/**
+ * A merged province's branches and areas (stop 45, held-out 1210 and 1214): «Chi nhánh số 1 (phường Yên Bái): tiếp
+ * nhận 13.357 …», «Khu vực tỉnh Nam Định cũ: …», «Điểm tiếp nhận Quảng Ngãi: …», each line one part of the whole the
+ * «Tổng cộng …» line after them states. Named by a number or a place's name, which tells one from another.
+ */
+const BRANCH = /^(Chi nhánh|Khu vực|Điểm tiếp nhận|Cơ sở)[ \t]+(?=số[ \t]*\d|\d|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]+\p{Lu}|\p{Lu})/u;
+
 /** Where an item (or a sub-item) opens: the stretch's start, a line's, or after «;», «:», «,», «(» (and a bullet, spaces). */
 const OPENING = /(?:^|[;:,(\n])[ \t]*(?:[-+•*–][ \t]*)?/gu;
 
@@ -57,12 +64,15 @@ function leadsIn(stretch: string, offset: number, ownKind: string | null, names 
   for (const m of stretch.matchAll(OPENING)) {
     const from = m.index! + m[0].length;
     const rest = stretch.slice(from, from + 90);
-    const kind = UNIT.exec(rest);
+    const branch = BRANCH.exec(rest);
+    const kind = UNIT.exec(rest) ?? branch;
     if (kind === null) {
       if (names && /^\p{Lu}/u.test(rest)) out.push({ name: "", text: "", at: offset + from });
       continue;
     }
-    const written = rest.slice(kind[0].length).split(/[\d;:,()\n\t]|\.(?=\s|$)/u)[0]!.normalize("NFC").trim();
+    // A branch's number is its name: «Chi nhánh số 1» and «Chi nhánh số 2» are two.
+    const numbered = branch ? /^(?:số[ \t]*)?\d{1,2}(?!\d)/u.exec(rest.slice(kind[0].length))?.[0] : undefined;
+    const written = numbered ?? rest.slice(kind[0].length).split(/[\d;:,()\n\t]|\.(?=\s|$)/u)[0]!.normalize("NFC").trim();
     const text = `${kind[1]!} ${written}`;
     const words = written.toLowerCase().split(/\s+/u);
     const named: string[] = [];
@@ -170,7 +180,7 @@ export function unitOwning(text: string, start: number, end: number, sentence: {
   // The last name opening an item on the way to the number, outside the brackets still open there: «(Chánh Văn
   // phòng, 02 Phó Chánh Văn phòng …» breaks the unit's figure down; «Nhà khách UBND tỉnh (…, 36 viên chức)» is no unit.
   const open = item.indexOf("(");
-  const lead = leadsIn(open === -1 ? item : item.slice(0, open), from + cut, ownKind, true).at(-1);
+  const lead = leadsIn(open === -1 ? item : item.slice(0, open), from + cut, ownKind, true).at(-1) ?? branchLeadingLine(text, start, ownKind);
   if (lead === undefined || lead.name === "") return null;
   if (WHOLE.test(text.slice(lead.at + lead.text.length, start)) || UNITS_COUNTED.test(text.slice(end, end + 20))) return null;
   const others = (leads: readonly UnitLead[]) => leads.some((l) => l.name !== lead.name);
@@ -188,4 +198,27 @@ export function unitOwning(text: string, start: number, end: number, sentence: {
     }
   }
   return null;
+}
+
+const BRANCH_NAME = /^(?:chi nhánh|khu vực|điểm tiếp nhận|cơ sở) /u;
+
+/**
+ * The branch leading the line of a number in a later clause of it: «+ Chi nhánh số 1 (…): tiếp nhận 13.357 hồ sơ; …;
+ * đang giải quyết 532 hồ sơ.» The clauses after «;» are the branch's still. Only branches: a room's line may go on to
+ * the office's own figures.
+ */
+function branchLeadingLine(text: string, start: number, ownKind: string | null): UnitLead | undefined {
+  const lead = lineLead(text, lineAt(text, start), ownKind);
+  return lead !== undefined && BRANCH_NAME.test(lead.name) ? lead : undefined;
+}
+
+/** «Riêng điểm tiếp nhận Đồng Xoài tiếp nhận 17 385 hồ sơ»: one branch's figures set apart from the whole's. */
+const BRANCH_APART = /^[ \t]*(?:[-+•*–][ \t]*)?riêng[ \t]+(?:tại[ \t]+|ở[ \t]+)?(?:chi nhánh|khu vực|điểm tiếp nhận|cơ sở)(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence from `from` sets one branch apart («Riêng điểm tiếp nhận …», «Riêng Chi nhánh số 2 …»; stop 45,
+ * held-out 1231): its numbers are that branch's, never the whole centre's a sentence before it gave.
+ */
+export function branchSetApart(text: string, from: number): boolean {
+  return BRANCH_APART.test(text.slice(from, from + 60));
 }
