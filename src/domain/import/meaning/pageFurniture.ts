@@ -61,7 +61,24 @@ export function pageNumbers(lines: readonly string[]): number[] {
       if (n) lone.push({ line: i, value: Number(n[1]) });
     }
   }
-  return [...worded, ...pageCount(lone)].sort((a, b) => a - b);
+  const counted = pageCount(lone);
+  return [...new Set([...worded, ...counted, ...besideTopHeader(lines, lone)])].sort((a, b) => a - b);
+}
+
+/**
+ * A lone number beside the first page's header line repeated («UBND TỈNH CÀ MAU      CỘNG HÒA XÃ HỘI …»): the page's
+ * number even where it is the only one left (stop 45, held-out 1224: the clerk re-joined the first pages by hand, and
+ * the «3» standing in «đang giải quy-⏎3⏎UBND TỈNH …⏎ết 06 hồ sơ» was read as 3 dossiers).
+ */
+function besideTopHeader(lines: readonly string[], lone: ReadonlyArray<{ line: number; value: number }>): number[] {
+  if (lone.length === 0) return [];
+  const top = new Set<string>();
+  for (let i = 0; i < Math.min(TOP_LINES, lines.length); i++) {
+    const k = key(lines[i]!);
+    // A header's line: long, and no sentence (a title line «BÁO CÁO» is no running header).
+    if (k.length >= 12 && !ENDS_SENTENCE.test(k)) top.add(k);
+  }
+  return lone.filter((n) => n.line >= TOP_LINES && near(lines, n.line).some((i) => top.has(key(lines[i]!)))).map((n) => n.line);
 }
 
 /**
