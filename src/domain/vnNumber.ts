@@ -8,8 +8,8 @@ export type NumberParse = { ok: true; value: number } | { ok: false; message: st
 
 /* Invisible marks pasted from other programs (bidi controls, zero-width characters, BOM). */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/;
-const SPACES = /[ \u00a0\u202f]/;
-const GROUPED = /^\d{1,3}(?:[. \u00a0\u202f]\d{3})+$/;
+const SPACES = /[ \u00a0\u2009\u202f]/;
+const GROUPED = /^\d{1,3}(?:[. \u00a0\u2009\u202f]\d{3})+$/;
 const PLAIN = /^\d+$/;
 
 const fail = (message: string): NumberParse => ({ ok: false, message });
@@ -48,7 +48,7 @@ export function parseWholeNumber(raw: string): NumberParse {
   if (/^\d+\.\d{1,2}$/.test(text)) {
     return fail("Số này phải là số nguyên; dấu chấm tách hàng nghìn cần đủ 3 chữ số sau nó, ví dụ 9.780.");
   }
-  if (/^[\d. \u00a0\u202f]+$/.test(text)) {
+  if (/^[\d. \u00a0\u2009\u202f]+$/.test(text)) {
     return fail("Dấu chấm (hoặc khoảng trắng) chỉ dùng để tách hàng nghìn, ví dụ 9.780.");
   }
   return { ok: false, message: `«${excerpt(text)}» không phải là số.`, notNumber: true };
@@ -69,7 +69,7 @@ export function parseDecimal(raw: string): NumberParse {
     }
     return finite(Number(text.replace(/\D/g, "")));
   }
-  const comma = /^(\d{1,3}(?:[. \u00a0\u202f]\d{3})+|\d+),(\d+)$/.exec(text);
+  const comma = /^(\d{1,3}(?:[. \u00a0\u2009\u202f]\d{3})+|\d+),(\d+)$/.exec(text);
   if (comma) return finite(Number(`${comma[1]!.replace(/\D/g, "")}.${comma[2]}`));
   const dot = /^(\d+)\.(\d{1,2})$/.exec(text);
   if (dot) return finite(Number(`${dot[1]}.${dot[2]}`));

@@ -10,7 +10,7 @@
 import { unitAt } from "./meaning/words";
 
 const GROUPS = /^(?:,\d{3})+(?![\d,.])/;
-const UNIT_AFTER = /^[ \u00a0\u202f]+([\p{L}\p{M}]+(?:[ \u00a0\u202f]+[\p{L}\p{M}]+){0,3})/u;
+const UNIT_AFTER = /^[ \u00a0\u2009\u202f]+([\p{L}\p{M}]+(?:[ \u00a0\u2009\u202f]+[\p{L}\p{M}]+){0,3})/u;
 
 /** Where a comma-grouped count starting at `start` (its first group ending at `end`) ends, or null when it is not one. */
 export function commaThousandsEnd(text: string, start: number, end: number): number | null {
@@ -21,7 +21,7 @@ export function commaThousandsEnd(text: string, start: number, end: number): num
   const after = end + groups[0].length;
   const unit = UNIT_AFTER.exec(text.slice(after, after + 60).normalize("NFC"));
   if (!unit) return null;
-  const sylls = unit[1]!.toLowerCase().split(/[ \u00a0\u202f]+/);
+  const sylls = unit[1]!.toLowerCase().split(/[ \u00a0\u2009\u202f]+/);
   const known = unitAt(sylls);
   if (known === null) return null;
   // «hồ sơ/ngày»: a unit per another is a rate, which may have a fraction.

@@ -1,7 +1,8 @@
 /**
  * Every number written in a report's text, read whole: "9.780", "9780", "9 780" with a space, a non-breaking space
- * (U+00A0) or a narrow one (U+202F), "08", "95,06%", "95,06 %", "95.06%", "95.06 %". A figure is one token: the
- * recognisers only ever take a whole token, so "7 642" can never be read as 642, nor "9.780" as 780.
+ * (U+00A0), a thin one (U+2009, a PDF's) or a narrow one (U+202F), "08", "95,06%", "95,06 %", "95.06%", "95.06 %".
+ * A figure is one token: the recognisers only ever take a whole token, so "7 642" can never be read as 642, nor
+ * "9.780" as 780.
  *
  * Decisions (docs/import-and-check.md, «Cách viết số»):
  * - thousands are grouped by one kind of separator throughout a number ("9.780.000", "9 780 000"), groups of three;
@@ -38,18 +39,18 @@ export interface NumberToken {
   value: number;
 }
 
-const SEPARATORS = [".", " ", "\u00a0", "\u202f"] as const;
-const SPACE = /[ \u00a0\u202f]/;
+const SEPARATORS = [".", " ", "\u00a0", "\u2009", "\u202f"] as const;
+const SPACE = /[ \u00a0\u2009\u202f]/;
 /** A space, or a dotted blank's dots the figure was filled in before («94,74……%», dottedBlanks.ts). */
-const PERCENT_GAP = /^(?:[ \u00a0\u202f]?|[….]*…[….]*)%/u;
+const PERCENT_GAP = /^(?:[ \u00a0\u2009\u202f]?|[….]*…[….]*)%/u;
 /**
  * The sign in words, «92,4 phần trăm», «đạt 100 phần trăm»: a share as «%» is. Not «2 phần trăm điểm» (a change in
  * points, no share: never a figure). Read as the text is (composed marks), like every word the recognizers compare.
  */
-const PERCENT_WORDS = /^[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm(?![\p{L}\p{M}\d])/iu;
-const POINTS_AFTER = /^[ \u00a0\u202f]+điểm(?![\p{L}\p{M}])/iu;
+const PERCENT_WORDS = /^[ \u00a0\u2009\u202f]+phần[ \u00a0\u2009\u202f]+trăm(?![\p{L}\p{M}\d])/iu;
+const POINTS_AFTER = /^[ \u00a0\u2009\u202f]+điểm(?![\p{L}\p{M}])/iu;
 /** The sign of a percentage at the end of a token's text, either way it is written. */
-export const PERCENT_SIGN_END = /(?:[ \u00a0\u202f]?%|[….]*…[….]*%|[ \u00a0\u202f]+phần[ \u00a0\u202f]+trăm)$/iu;
+export const PERCENT_SIGN_END = /(?:[ \u00a0\u2009\u202f]?%|[….]*…[….]*%|[ \u00a0\u2009\u202f]+phần[ \u00a0\u2009\u202f]+trăm)$/iu;
 
 /** After a number ending at `end`: the length of its percent sign, 0 for none, -1 for «phần trăm điểm» (no share). */
 function percentSign(text: string, end: number): number {
@@ -192,6 +193,6 @@ export function inputOf(t: NumberToken): string {
   // A count written in words («mười hai», meaning/spelledNumbers.ts) is typed as its digits.
   if (t.kind === "count" && /\p{L}/u.test(t.text)) return String(t.value);
   // «9 780» and «6,482 hồ sơ» (commaThousands.ts) are typed as «9.780», «6.482».
-  if (t.kind === "count") return SPACE.test(t.text) || t.text.includes(",") ? t.text.replace(/[ \u00a0\u202f,]/g, ".") : t.text;
+  if (t.kind === "count") return SPACE.test(t.text) || t.text.includes(",") ? t.text.replace(/[ \u00a0\u2009\u202f,]/g, ".") : t.text;
   return t.kind === "date" ? dateInput(t.text) : t.text;
 }

@@ -4,9 +4,9 @@
  * what is left is a number cut by the page, and its pieces are no figure.
  */
 /** A short run of digits standing alone (not the end of a date, a number or a code) just before the number. */
-const PIECE_BEFORE = /(?<![\d.,/-])\d{1,3}[ \u00a0\u202f]$/;
+const PIECE_BEFORE = /(?<![\d.,/-])\d{1,3}[ \u00a0\u2009\u202f]$/;
 /** A short run of digits, or a decimal comma, just after it. */
-const PIECE_AFTER = /^[ \u00a0\u202f](?:\d{1,3}(?![\d./])|,\d)/;
+const PIECE_AFTER = /^[ \u00a0\u2009\u202f](?:\d{1,3}(?![\d./])|,\d)/;
 
 /** Only numbers written in digits: «không có» after a date is no broken number. */
 export function isBrokenNumber(text: string, start: number, end: number): boolean {

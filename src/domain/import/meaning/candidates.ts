@@ -76,7 +76,7 @@ export interface ZeroToken {
 export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", "bớt"]);
 const NEAR_LEFT = 8;
 const NEAR_RIGHT = 5;
-const ZERO = /(?<![\p{L}])(không có|không phát sinh|chưa phát sinh|không)(?![\p{L}])/giu;
+const ZERO = /(?<![\p{L}])(không có|không phát sinh|chưa phát sinh|không)(?![\p{L}])|(?<=:[ \t]*)[—–](?=[ \t]*(?:[.;,]|$))/gimu;
 
 /**
  * «Phòng Khoa giáo - Văn xã 01», «- Phòng Kinh tế: 04»: a label opening with the kind of a body and then its name in

@@ -141,7 +141,7 @@ function sentenceAround(text: string, start: number, end: number): [string, stri
 
 /** A slip and the figure it wrote: «ghi nhầm là 10.968», «viết sai thành 58». */
 /** …its digits grouped by dots or spaces as clerks write them («10.968», «10 968»). */
-const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d{1,3}(?:[. \u00a0\u202f]\d{3})+(?!\d)|\d+)`, "giu");
+const SLIPPED = new RegExp(String.raw`${SLIP_WORDS}(?:\s+(?:là|thành))?\s*(\d{1,3}(?:[. \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)`, "giu");
 
 /**
  * The digits of the figures the sentence of a correction at `start`…`end` says were slipped («đúng là 10.986 (…

@@ -30,7 +30,7 @@ export type PatternTable = ReadonlyMap<FieldId, readonly FigurePattern[]>;
 
 const MAX_WORDING = 500;
 /* Any grouping clerks write (numbers.ts); a capture is kept only if it is a whole number token there. */
-const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+`;
+const COUNT = String.raw`\d{1,3}(?:\.\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+|\d+`;
 const DATE = String.raw`\d{1,2}/\d{1,2}/\d{4}`;
 
 /*
@@ -42,7 +42,7 @@ const TOKENS: Readonly<Record<string, string>> = {
   "{N}": `(?<!\\d)(?<v>${COUNT})(?!\\d)`,
   "{n}": `(?<!\\d)(?:${COUNT})`,
   "{Z}": `(?<v>không có|không phát sinh|chưa phát sinh|không|(?<!\\d)(?:${COUNT}))(?!\\d)`,
-  "{P}": String.raw`(?<v>\d{1,3}(?:[.,]\d{1,2})?[ \u00a0\u202f]?%)`,
+  "{P}": String.raw`(?<v>\d{1,3}(?:[.,]\d{1,2})?[ \u00a0\u2009\u202f]?%)`,
   "{D}": `(?<v>${DATE})`,
   "{d}": DATE,
   "{Y}": String.raw`(?<v>\d{4})(?!\d)`,
