@@ -95,3 +95,28 @@ export function comparedBasis(text: string, start: number, end: number, sentence
   if (PERIOD_NAMED.test(between) || /\d/.test(between)) return false;
   return CHANGE_AFTER.test(text.slice(end, sentenceTo));
 }
+
+/** The earlier period named beside this one: «quý trước», «kỳ trước», «tháng trước», «cùng kỳ (năm trước)». */
+const EARLIER_MARK = /(?<![\p{L}])(?:(so với|bằng|như|từ|hơn|với)\s+)?(?:quý trước|kỳ trước|kì trước|tháng trước|cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?|cùng kì)(?![\p{L}])/giu;
+/** This period named against it: «quý này», «kỳ này», «tháng này», «năm nay». */
+const THIS_MARK = /(?<![\p{L}])(?:quý này|kỳ này|kì này|tháng này|năm nay)(?![\p{L}])/giu;
+
+/**
+ * «Công chức hiện có: quý trước 104 người, quý này 101 người», «cao cấp quý trước 34, quý này 36 đồng chí»,
+ * «quý trước tiến sĩ 01, thạc sĩ 39; quý này tiến sĩ 01, thạc sĩ 41» (stop 45, held-out 1244): a sentence that sets
+ * the earlier period's figures against this period's, each named where its figures start. A number after «quý
+ * trước» in its clause (up to a «;»), with no «quý này» between them, is the earlier period's. Only in a sentence
+ * that names this period too: alone, «quý trước» may be what a figure is compared with or came from («so với quý
+ * trước», «từ quý trước chuyển sang»), which other rules weigh.
+ */
+export function earlierBesideThis(sentence: string, at: number): boolean {
+  // A fresh search each time: a global pattern's `test` would leave its lastIndex for the matchAll below.
+  if (sentence.search(THIS_MARK) === -1) return false;
+  const clause = sentence.slice(sentence.lastIndexOf(";", at - 1) + 1, at);
+  let last: "earlier" | "this" | null = null;
+  let lastAt = -1;
+  for (const m of clause.matchAll(EARLIER_MARK)) if (m[1] === undefined && m.index > lastAt) [last, lastAt] = ["earlier", m.index];
+  for (const m of clause.matchAll(THIS_MARK)) if (m.index > lastAt) [last, lastAt] = ["this", m.index];
+  return last === "earlier";
+}
+

@@ -41,7 +41,7 @@ import { cumulativeInFirst, laterPlanned } from "./periodScope";
 import { laterYearBesideOwn } from "./laterYearPlan";
 import { departmentSubject, sectorHeading } from "./vetoChannel";
 import { otherOwner, unitsOfActivity } from "./vetoOwner";
-import { comparedBasis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
+import { comparedBasis, earlierBesideThis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { datedBeforePeriod, heldBeforePeriod } from "./datedBefore";
 import { oneKindOfUnits } from "./unitKindsJoined";
 import { countsWhole, wholeSectorBefore } from "./wholeSector";
@@ -87,7 +87,7 @@ import { comparisonVetoes, isDoneForPlanned, isOtherLevel, wholeIsOtherLevel } f
 import type { VetoContext, VetoReason } from "./vetoContext";
 import { FIGURES, single, type FieldWords } from "./vetoFormWords";
 import { PERCENT_SIGN_END } from "../numbers";
-import { unitOwning } from "./unitParts";
+import { branchSetApart, unitOwning } from "./unitParts";
 import { unitLineBesideBody } from "./unitLineBesideBody";
 import { issuersLevel, issuersPlace, namesPlaceKind, placeOwning, type PlaceLead } from "./placeParts";
 import { answeredAlone, answeredPart } from "./answeredPart";
@@ -149,6 +149,7 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (own.unitList && at.once("unitsOfActivity", () => unitsOfActivity(text, o.start))) return "otherRoom";
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
+  if (FIGURES.has(field.kind) && at.once("branchApart", () => branchSetApart(text, at.sentence.from))) return "otherRoom";
   // «cao cấp gồm Lãnh đạo Văn phòng 04, Trưởng phòng 05»: a qualification's holders by post (postParts.ts).
   if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end))) {
     const part = at.once("postPart", () => postPartAt(text, o.start, o.end));
@@ -219,6 +220,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «… do các phòng chuyên môn cử ra (Văn phòng 02, Phòng Kinh tế 03, …)»: staff sent to work there, no move (vetoConcurrent.ts).
   if (field.kind === "count" && digits && sentNotMoved(field.label, text.slice(at.sentence.from, o.start), at.sentenceText)) return "headNoun";
   if (at.otherPeriod) return "otherPeriod";
+  // «quý trước 104 người, quý này 101 người»: the earlier period's figure set before this one's (vetoEarlier.ts).
+  if (FIGURES.has(field.kind) && !own.comparison.earlier && !own.comparison.change && at.once("earlierBesideThis", () => earlierBesideThis(at.sentenceText, o.start - at.sentence.from))) return "otherPeriod";
   // «- Kế hoạch quý III: … luân chuyển 03 công chức» in quý II's report: the next quarter's plan, no figure done
   // (periodScope.ts laterPlanned); a figure planned for the quarter («dự kiến») may be written so.
   if (!own.planned && FIGURES.has(field.kind) && at.once("laterPlanned", () => laterPlanned(text, o.start, o.end, ctx.period))) return "otherPeriod";
