@@ -21,9 +21,12 @@ const UNIT = /^(Văn phòng|Thanh tra|Phòng|P\.|Chi cục|Trung tâm|Đội)[ \
 /**
  * A merged province's branches and areas (stop 45, held-out 1210 and 1214): «Chi nhánh số 1 (phường Yên Bái): tiếp
  * nhận 13.357 …», «Khu vực tỉnh Nam Định cũ: …», «Điểm tiếp nhận Quảng Ngãi: …», each line one part of the whole the
- * «Tổng cộng …» line after them states. Named by a number or a place's name, which tells one from another.
+ * «Tổng cộng …» line after them states. Named by a number or a place's name, which tells one from another. One list of
+ * the kinds for the three readings of branches here (a line's lead, a lead's name, «Riêng …»).
  */
-const BRANCH = /^(Chi nhánh|Khu vực|Điểm tiếp nhận|Cơ sở)[ \t]+(?=số[ \t]*\d|\d|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]+\p{Lu}|\p{Lu})/u;
+const BRANCH_KINDS = ["Chi nhánh", "Khu vực", "Điểm tiếp nhận", "Cơ sở"];
+const BRANCH = new RegExp(String.raw`^(${BRANCH_KINDS.join("|")})[ \t]+(?=số[ \t]*\d|\d|(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]+\p{Lu}|\p{Lu})`, "u");
+const branchKindsLower = BRANCH_KINDS.map((k) => k.toLowerCase()).join("|");
 
 /** Where an item (or a sub-item) opens: the stretch's start, a line's, or after «;», «:», «,», «(» (and a bullet, spaces). */
 const OPENING = /(?:^|[;:,(\n])[ \t]*(?:[-+•*–][ \t]*)?/gu;
@@ -200,7 +203,7 @@ export function unitOwning(text: string, start: number, end: number, sentence: {
   return null;
 }
 
-const BRANCH_NAME = /^(?:chi nhánh|khu vực|điểm tiếp nhận|cơ sở) /u;
+const BRANCH_NAME = new RegExp(`^(?:${branchKindsLower}) `, "u");
 
 /**
  * The branch leading the line of a number in a later clause of it: «+ Chi nhánh số 1 (…): tiếp nhận 13.357 hồ sơ; …;
@@ -213,7 +216,7 @@ function branchLeadingLine(text: string, start: number, ownKind: string | null):
 }
 
 /** «Riêng điểm tiếp nhận Đồng Xoài tiếp nhận 17 385 hồ sơ»: one branch's figures set apart from the whole's. */
-const BRANCH_APART = /^[ \t]*(?:[-+•*–][ \t]*)?riêng[ \t]+(?:tại[ \t]+|ở[ \t]+)?(?:chi nhánh|khu vực|điểm tiếp nhận|cơ sở)(?![\p{L}])/iu;
+const BRANCH_APART = new RegExp(String.raw`^[ \t]*(?:[-+•*–][ \t]*)?riêng[ \t]+(?:tại[ \t]+|ở[ \t]+)?(?:${branchKindsLower})(?![\p{L}])`, "iu");
 
 /**
  * Whether the sentence from `from` sets one branch apart («Riêng điểm tiếp nhận …», «Riêng Chi nhánh số 2 …»; stop 45,
