@@ -5,11 +5,9 @@
  * the held-out report's.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const staff = (sentence: string) => {
   const r = recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${sentence}`, REPORT);
   return { giao: shown(r.get("bcdc:bienChe.congChucGiao")), nam: shown(r.get("bcdc:bienChe.nam")) };

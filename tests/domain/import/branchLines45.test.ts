@@ -4,11 +4,9 @@
  * the whole's are the form's. Other clerks' sentences than the held-out reports'.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const TITLE = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\n";
 const CENTRE = "III. CẢI CÁCH HÀNH CHÍNH\nTrung tâm Phục vụ hành chính công tỉnh:\n";
 const FIGURES = ["bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet", "bcdc:hcc.treHan", "bcdc:hcc.dangGiaiQuyet"];

@@ -8,12 +8,10 @@
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { withoutShortName } from "../../../src/domain/import/meaning/listAsides";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { charactersRead } from "../../support/charactersRead";
 import { REPORT, builtInDefinition } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const TITLE = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n\n";
 const numbers = (line: string) => findNumbers(line).map((t) => `${t.text}:${t.kind}`);
 

@@ -5,11 +5,9 @@
  */
 import { namedUnitBefore } from "../../../src/domain/import/meaning/levelAround";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const HEAD = "III. THỰC HIỆN DÂN CHỦ TRONG HOẠT ĐỘNG CỦA CƠ QUAN\n1. Công tác tổ chức cán bộ\n";
 const PROVINCE = 0;
 const ANY = { total: false, levels: [] };

@@ -5,13 +5,11 @@
  */
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { parseWholeNumber } from "../../../src/domain/vnNumber";
 import { parseField } from "../../../src/domain/fieldValues";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const TITLE = "BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n\nIII. CẢI CÁCH HÀNH CHÍNH\n";
 
 describe("thousands grouped by a thin space (U+2009)", () => {

@@ -6,10 +6,9 @@
  */
 import { otherAgencySubject } from "../../../src/domain/import/meaning/vetoTarget";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) => (r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-");
 
 describe("the allotting body as the subject of «giao»", () => {
   const staff = (sentence: string) => shown(recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${sentence}`, REPORT).get("bcdc:bienChe.congChucGiao"));

@@ -4,11 +4,9 @@
  * but for one page. Other clerks' sentences than the held-out reports'.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const HEADER = "UBND TỈNH HÀ TĨNH                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nVĂN PHÒNG                                 Độc lập - Tự do - Hạnh phúc\n";
 const TITLE = `${HEADER}                                   BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý II năm 2026\n\nI. TỔ CHỨC BỘ MÁY\nVăn phòng có 04 phòng²; bổ nhiệm 02 Trưởng phòng.\n`;
 

@@ -6,11 +6,9 @@
 import { bulletLead } from "../../../src/domain/import/meaning/bulletLead";
 import { labelChoices } from "../../../src/domain/import/meaning/labelChoices";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 
 describe("personnel moves", () => {
   it("reads a label of several acts sharing an ending as each act with that ending", () => {

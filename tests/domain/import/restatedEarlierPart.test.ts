@@ -9,11 +9,9 @@ import { splitNames } from "../../../src/domain/import/meaning/listItems";
 import { readPeriodScope } from "../../../src/domain/import/meaning/reportPeriod";
 import { inStruckQuote } from "../../../src/domain/import/meaning/struckQuote";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const TITLE = (quarter: string) => `BÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý ${quarter} năm 2026\n\n`;
 
 describe("a part headed by an earlier quarter, restated before the report's own", () => {

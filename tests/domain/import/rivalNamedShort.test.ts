@@ -6,11 +6,9 @@
  */
 import { rivalries, rivalVeto, readRivalWords } from "../../../src/domain/import/meaning/vetoRival";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const HEAD = "II. KẾT QUẢ THỰC HIỆN\n4. Phong trào thi đua, khen thưởng\n";
 
 describe("a rival named by its short name in the number's own stretch", () => {

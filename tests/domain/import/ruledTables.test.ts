@@ -4,11 +4,9 @@
  */
 import { ruledTables } from "../../../src/domain/import/meaning/ruledTables";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 
 const TABLE = [
   "+-----+----------------------+-----------------+------+",

@@ -4,12 +4,10 @@
  * from the civil servants' column: four wrong values). A figure naming a kind keeps that kind's column.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
 import { namesStaffKind, oneKindColumn } from "../../../src/domain/import/meaning/staffTotalRow";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 
 const HEAD = "I. ĐẶC ĐIỂM, TÌNH HÌNH\n1. Biên chế, trình độ\n";
 const KINDS = "TT\tTrình độ\tSố người\t\t\tGhi chú\n\t\tCông chức\tViên chức\tCộng\t\n";

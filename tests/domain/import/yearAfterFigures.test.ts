@@ -4,11 +4,9 @@
  * where the year is of something else.
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
-import type { Recognition } from "../../../src/domain/import/types";
 import { REPORT } from "../../support/forms";
+import { shown } from "../../support/recognitionShown";
 
-const shown = (r: Recognition | undefined) =>
-  r?.state === "bound" ? r.occurrences.map((o) => o.input).join(" ") : r?.state === "ambiguous" ? "?" : "-";
 const yearOf = (body: string) => shown(recognizeFigures(`I. ĐẶC ĐIỂM, TÌNH HÌNH\n${body}`, REPORT).get("bcdc:bienChe.nam"));
 
 describe("the year closing the staff figure's words", () => {
