@@ -5,7 +5,7 @@
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { PeriodFigures } from "./comparison/periods";
 import { countMarkup, MAX_STORED_CHARS, MAX_STORED_ELEMENTS } from "./limits";
-import { checkAttribute, periodFromRoot, rootAttributes, STORED_ELEMENTS, type SchemaContext } from "./storedSchema";
+import { checkAttribute, periodFromRoot, rootAttributes, STORED_ELEMENTS, type SchemaContext, type StoredElement } from "./storedSchema";
 import type { FieldId, Period } from "./types";
 
 /** Parts of every version share this prefix and end with the version: ":1" is this one's (the gateway's too). */
@@ -99,6 +99,20 @@ export interface StoredReport {
    * once she left the box.
    */
   typingIn?: string;
+  /**
+   * Rows this version does not know but another version of the add-in wrote (an element of our namespace not in the
+   * schema, or a known one with an attribute it does not know): not read, since their meaning is not known here
+   * (a month's figure read as its quarter's), and written back as they came, so a leader's decision recorded by a
+   * newer version is not lost by an older one saving the document. Absent when there are none.
+   */
+  keptRows?: KeptRow[];
+}
+
+/** A row kept unread: its local name, its attributes (no namespace declarations) in document order, and its text. */
+export interface KeptRow {
+  name: string;
+  attributes: [string, string][];
+  text: string;
 }
 
 export function emptyStoredReport(period: Period): StoredReport {
@@ -125,7 +139,8 @@ export function storedReportToXml(report: StoredReport): string {
   const doc = new DOMParser().parseFromString(`<baoCao xmlns="${STORED_NAMESPACE}"/>`, "text/xml");
   const root = doc.documentElement!;
   for (const [name, value] of Object.entries(rootAttributes(report.period))) root.setAttribute(name, value);
-  // Only what the schema knows is written: what a read ignored is not in the report, so it is never saved back.
+  // Only what the schema knows is written, and another version's rows as they came: what a read ignored is not in the
+  // report, so it is never saved back.
   for (const element of STORED_ELEMENTS) {
     for (const { attributes, text } of element.write(report)) {
       const el = doc.createElementNS(STORED_NAMESPACE, element.name);
@@ -135,12 +150,21 @@ export function storedReportToXml(report: StoredReport): string {
       root.appendChild(el);
     }
   }
+  for (const row of report.keptRows ?? []) {
+    const el = doc.createElementNS(STORED_NAMESPACE, row.name);
+    for (const [name, value] of row.attributes) el.setAttribute(name, xmlSafe(value));
+    if (row.text !== "") el.appendChild(doc.createTextNode(xmlSafe(row.text)));
+    root.appendChild(el);
+  }
   return new XMLSerializer().serializeToString(doc);
 }
 
 export type StoredRead =
-  /** Read; `ignored` says, in Vietnamese, what did not fit the schema and was left out. */
-  | { kind: "report"; report: StoredReport; ignored: string[] }
+  /**
+   * Read; `ignored` says, in Vietnamese, what did not fit the schema and was left out; `kept`, the rows of another
+   * version kept unread and written back (report.keptRows).
+   */
+  | { kind: "report"; report: StoredReport; ignored: string[]; kept: string[] }
   /** Written by a newer version of the add-in: not read, and never written over. */
   | { kind: "newer"; version: number }
   /** Past MAX_STORED_CHARS (or MAX_STORED_ELEMENTS, then `elements` says so): not read, and never written over. */
@@ -176,6 +200,7 @@ export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD
   if (version < STORED_VERSION) return { kind: "unreadable", reason: `phiên bản dữ liệu ${version} không còn đọc được` };
 
   const ignored: string[] = [];
+  const kept: string[] = [];
   const period = periodFromRoot((name) => root.getAttribute(name), context, ignored);
   if (typeof period === "string") return { kind: "unreadable", reason: period };
   const report = emptyStoredReport(period);
@@ -186,6 +211,12 @@ export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD
     if (node.nodeType === 7 || node.nodeType === 8) continue; // processing instructions, comments
     const el = node as unknown as Element;
     const element = node.nodeType === 1 && el.namespaceURI === STORED_NAMESPACE ? byName.get(el.localName) : undefined;
+    const another = node.nodeType === 1 && el.namespaceURI === STORED_NAMESPACE ? keptRow(el, element) : null;
+    if (another) {
+      (report.keptRows ??= []).push(another);
+      kept.push(`«${el.localName}»`);
+      continue;
+    }
     if (!element) {
       ignored.push(`phần tử lạ «${node.nodeType === 1 ? el.tagName : (node.nodeValue ?? "").trim().slice(0, 30)}»`);
       continue;
@@ -193,7 +224,32 @@ export function readStoredReport(xml: string, context: SchemaContext = ANY_FIELD
     const problem = readElement(element, el, report, context);
     if (problem) ignored.push(`«${element.name}»: ${problem}`);
   }
-  return { kind: "report", report, ignored };
+  return { kind: "report", report, ignored, kept };
+}
+
+/**
+ * The row as another version of the add-in would have written it, when it is one this version must keep unread: an
+ * element of our namespace it does not know, or a known one with an attribute it does not know, holding text or
+ * nothing (as every row of the schema does), its attributes unprefixed. Null for a row to read, or to drop (nested
+ * elements, prefixed attributes: not ours in any version, and a deep nest would be written back recursively).
+ */
+function keptRow(el: Element, element: StoredElement | undefined): KeptRow | null {
+  const attributes: [string, string][] = [];
+  let unknown = element === undefined;
+  for (let i = 0; i < el.attributes.length; i++) {
+    const { name, value } = el.attributes.item(i)!;
+    if (name === "xmlns" || name.startsWith("xmlns:")) continue;
+    if (name.includes(":")) return null;
+    if (element && !Object.hasOwn(element.attributes, name) && !(element.optional && Object.hasOwn(element.optional, name))) unknown = true;
+    attributes.push([name, value]);
+  }
+  if (!unknown) return null;
+  let text = "";
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== 3 && child.nodeType !== 4) return null;
+    text += child.nodeValue ?? "";
+  }
+  return { name: el.localName, attributes, text };
 }
 
 function readElement(element: (typeof STORED_ELEMENTS)[number], el: Element, report: StoredReport, context: SchemaContext): string | null {

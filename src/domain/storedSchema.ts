@@ -2,7 +2,8 @@
  * The schema of the stored part, as a table: the root's attributes, then one row per kind of child element with its
  * attributes (each typed), whether it holds text, and how it is read into the report and written from it. A helper
  * adding data to the part adds one row here (and its field to StoredReport); anything not in the table is reported
- * and ignored when read, so it is never saved back.
+ * and ignored when read, so it is never saved back, except rows another version of the add-in wrote (an element of
+ * our namespace, or an attribute, this table lacks), which are kept unread and written back (storedReport.ts keptRow).
  */
 import { isValidDate } from "./period";
 import { periodIndex, periodNameInText } from "./comparison/periods";

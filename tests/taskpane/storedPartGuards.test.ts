@@ -1,6 +1,7 @@
 /**
  * The stored part through the real gateway, store and Word simulation: a newer version's part is found (not doubled),
- * the pane says so and writes nothing; hostile entries of our own part are reported, ignored and not saved back.
+ * the pane says so and writes nothing; hostile entries of our own part are reported, ignored and not saved back;
+ * rows another version wrote are kept unread and saved back.
  */
 import { NEWER_VERSION_MESSAGE, STORED_NAMESPACE, storedReportFromXml } from "../../src/domain/storedReport";
 import { createOfficeGateway } from "../../src/office/officeGateway";
@@ -59,7 +60,7 @@ describe("hostile entries in our own part", () => {
   it("are reported, ignored, and not saved back at the next update", async () => {
     const xml =
       `<baoCao xmlns="${STORED_NAMESPACE}" quy="1" nam="2026"><soLieu id="${GIAO}">56</soLieu>` +
-      `<soLieu id="constructor">1</soLieu><soLieu id="evil:foo">2</soLieu><soLieu id="">3</soLieu><khac/></baoCao>`;
+      `<soLieu id="constructor">1</soLieu><soLieu id="evil:foo">2</soLieu><soLieu id="">3</soLieu><khac><x/></khac></baoCao>`;
     const { sim, store } = await open(xml, STORED_NAMESPACE);
     const state = store.getState();
     expect(state.writeLock).toBeNull();
@@ -74,5 +75,26 @@ describe("hostile entries in our own part", () => {
     expect(saved).toHaveLength(1);
     expect(saved[0]!.xml).not.toMatch(/constructor|evil|khac|id=""/);
     expect(storedReportFromXml(saved[0]!.xml)?.figures[GIAO]).toBe("56");
+  });
+});
+
+describe("rows another version of the add-in wrote in our part", () => {
+  it("are said to be kept, survive an update and a roll-over, and are never read as this version's", async () => {
+    const decision = `<duyet id="${GIAO}" cu="55" moi="56" luc="2026-03-01T08:00:00.000Z" nguoi="Trần Văn Bình" ketQua="chapNhan" lyDo="đủ"/>`;
+    const xml = `<baoCao xmlns="${STORED_NAMESPACE}" quy="1" nam="2026"><soLieu id="${GIAO}">56</soLieu>${decision}</baoCao>`;
+    const { sim, store } = await open(xml, STORED_NAMESPACE);
+    expect(store.getState().notice).toEqual({
+      intent: "info",
+      text: "Văn bản có 01 mục dữ liệu do phiên bản khác của tiện ích ghi: giữ nguyên trong văn bản, phiên bản này không đọc.",
+    });
+    expect(store.getState().history).toEqual([]);
+    store.getState().setFigure(GIAO, "57");
+    await store.getState().updateDocument();
+    const saved = () => sim.doc.xmlParts.filter((p) => p.namespaceUri === STORED_NAMESPACE).map((p) => p.xml);
+    expect(saved()).toHaveLength(1);
+    expect(saved()[0]).toContain(decision);
+    expect(storedReportFromXml(saved()[0]!)?.figures[GIAO]).toBe("57");
+    await store.getState().rollOverQuarter();
+    expect(saved()[0]).toContain(decision);
   });
 });

@@ -146,6 +146,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
       focus: null,
       openSections: firstSections(deps.report),
       typingIn: null,
+      keptRows: [],
       trackChanges: false,
       trackingSupported: true,
       writeLock: null,

@@ -148,6 +148,7 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           unclear: stored?.unclear ?? [],
           restyles: [],
           periods: stored?.periods ?? [],
+          keptRows: stored?.keptRows ?? [],
           // The sections open when the pane was closed (the form's own only); the form's first one otherwise.
           ...(openAtStart ? { openSections: openAtStart.filter((id) => report.topSections.some((s) => s.id === id)) } : {}),
           ...storedNotice(storedRead),
@@ -360,11 +361,18 @@ function storedNotice(read: StoredRead | null): Partial<Pick<AppState, "writeLoc
       `Dữ liệu tiện ích lưu trong văn bản quá lớn (${formatCount(read.chars)} ký tự, giới hạn ${formatCount(MAX_STORED_CHARS)}): tiện ích không đọc và không ghi gì vào văn bản này, để không làm mất lịch sử.`,
     );
   }
+  // Another version's rows are kept, not lost: said so, beside any row dropped as invalid.
+  const kept =
+    read?.kind === "report" && read.kept.length > 0
+      ? `Văn bản có ${formatCount(read.kept.length)} mục dữ liệu do phiên bản khác của tiện ích ghi: giữ nguyên trong văn bản, phiên bản này không đọc.`
+      : null;
   if (read?.kind === "report" && read.ignored.length > 0) {
     const shown = read.ignored.slice(0, 3).join("; ");
     const more = read.ignored.length > 3 ? ` và ${read.ignored.length - 3} mục khác` : "";
-    return { notice: { intent: "warning", text: `Dữ liệu lưu trong văn bản có mục không hợp lệ, đã bỏ qua và sẽ không ghi lại: ${shown}${more}.` } };
+    const text = `Dữ liệu lưu trong văn bản có mục không hợp lệ, đã bỏ qua và sẽ không ghi lại: ${shown}${more}.`;
+    return { notice: { intent: "warning", text: kept ? `${text} ${kept}` : text } };
   }
+  if (kept) return { notice: { intent: "info", text: kept } };
   return {};
 }
 

@@ -29,6 +29,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     openSections: state.openSections,
     // The box the clerk is typing in: a pane closed now reopens with her in it.
     ...(state.typingIn ? { typingIn: state.typingIn } : {}),
+    // Another version's rows go back as they came: its leader's decisions outlive a save by this one.
+    keptRows: state.keptRows,
     // A period chosen in the pane and not yet written is the clerk's decision: it survives closing the pane.
     ...(state.documentPeriod && !samePeriod(state.period, state.documentPeriod) ? { chosenPeriod: state.period } : {}),
     ...patch,

@@ -1,7 +1,7 @@
 import type { Observation } from "../../domain/documentCheck";
 // Types only: erased at build, so the import engine itself stays in its lazy chunk.
 import type { BindingSummary, TextCheckItem, UncheckedItem } from "../../domain/import/pane";
-import type { HistoryEntry } from "../../domain/storedReport";
+import type { HistoryEntry, KeptRow } from "../../domain/storedReport";
 import type { FieldId, Period, Problem } from "../../domain/types";
 import type { Conflict } from "../../domain/updatePlan";
 import type { Review } from "../../domain/validate";
@@ -160,6 +160,8 @@ export interface AppState {
    * figures, so a pane closed while she types reopens with her in the box (otherwise at its top).
    */
   typingIn: FieldId | null;
+  /** Rows of the stored part another version of the add-in wrote: kept unread, written back with every save. */
+  keptRows: KeptRow[];
   /** Show refreshed figures as Word tracked changes. */
   trackChanges: boolean;
   /**

@@ -54,7 +54,7 @@ describe("history and the period of each write", () => {
       `<thayDoi id="${A}" cu="1" moi="2" luc="${at}" nguoi="A"/><thayDoi id="${B}" cu="" moi="x" luc="${at}" nguoi="B"/>` +
         `<kyThayDoi id="${A}" luc="${at}" quy="4" nam="2025"/>`,
     );
-    expect(read(body(xml))).toEqual({ kind: "report", report: base({ history }), ignored: [] });
+    expect(read(body(xml))).toEqual({ kind: "report", report: base({ history }), ignored: [], kept: [] });
   });
 
   it("gives a period to the first matching write of the same field and time that has none", () => {
@@ -125,7 +125,7 @@ describe("the period of history rows of other kinds than the quarter (walk44, 1)
         `<kyThayDoi id="${A}" luc="${at}" quy="2" nam="2026" loaiKy="month" thang="4"/>` +
         `<duyet id="${A}" cu="79" moi="80" luc="${at}" nguoi="LVD" ketQua="tuChoi" quy="2" nam="2026" loaiKy="month" thang="4"/>`,
     );
-    expect(read(body(xml))).toEqual({ kind: "report", report: base({ history }), ignored: [] });
+    expect(read(body(xml))).toEqual({ kind: "report", report: base({ history }), ignored: [], kept: [] });
   });
 
   it.each([
@@ -194,14 +194,15 @@ describe("earlier periods' figures", () => {
     expect(read(body(xmlOf({ periods }))).report.periods).toEqual([periods[1], periods[0]]);
   });
 
-  it("writes a month's kind and number as optional attributes, reads them back, and ignores an unknown attribute", () => {
+  it("writes a month's kind and number as optional attributes, reads them back, and keeps a row with an unknown attribute unread", () => {
     const periods: PeriodFigures[] = [{ period: { kind: "month", year: 2025, month: 11, quarter: 4 }, figures: { [A]: "7" } }];
     const written = body(xmlOf({ periods }));
     expect(written).toBe(`<soLieuKy quy="4" nam="2025" id="${A}" loaiKy="month" thang="11">7</soLieuKy>`);
     expect(read(written).report.periods).toEqual(periods);
     const odd = read(written.replace('quy="4"', 'quy="4" la="x"'));
     expect(odd.report.periods).toBeUndefined();
-    expect(odd.ignored).toEqual(["«soLieuKy»: thuộc tính lạ la"]);
+    expect(odd.ignored).toEqual([]);
+    expect(odd.report.keptRows).toEqual([{ name: "soLieuKy", attributes: [["quy", "4"], ["la", "x"], ["nam", "2025"], ["id", A], ["loaiKy", "month"], ["thang", "11"]], text: "7" }]);
   });
 
   it("sorts by year before quarter, and keeps the first of a repeated figure in a period", () => {
