@@ -1063,16 +1063,16 @@ const MEASURED: Record<string, number> = {
   "1246-ha-tinh-tcd-2026-08-ban-tiep-cong-dan-so-voi-thang-truoc-cung-ky.txt": 20, // 20 unseen
   "1250-vp-tuyen-quang-mot-bieu-lon-moi-muc-quy2-2026.docx": 50, // 50 unseen
   "1251-vp-lam-dong-bang-nho-tung-muc-mot-cua-trung-tam-canh-nhau-quy3-2025.docx": 40, // 40 unseen, 1 wrong
-  "1252-vp-phu-tho-phong-la-cot-loai-la-dong-quy4-2026.docx": 11, // 11 unseen, 3 wrong
+  "1252-vp-phu-tho-phong-la-cot-loai-la-dong-quy4-2026.docx": 28, // 11 unseen, 3 wrong; 28 with stop 46's total column under a numbered group row
   "1253-vp-quang-ninh-cot-quy-va-luy-ke-9-thang-quy3-2026.docx": 36, // 36 unseen
-  "1254-ubnd-xa-yen-thanh-nghe-an-hai-bieu-quy1-2026.docx": 10, // 10 unseen
+  "1254-ubnd-xa-yen-thanh-nghe-an-hai-bieu-quy1-2026.docx": 22, // 10 unseen; 22 once stop 46 reads the commune from its header cell
   "1256-bac-ninh-tcd-2026-04-thanh-tra-bang-cap-tiep-dinh-ky-dot-xuat.docx": 22, // 22 unseen
-  "1260-vp-hung-yen-phong-la-cot-tong-so-cuoi-gop-doc-quy1-2026.docx": 45, // 45 unseen, 2 wrong
-  "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": 52, // 52 unseen, 3 wrong
+  "1260-vp-hung-yen-phong-la-cot-tong-so-cuoi-gop-doc-quy1-2026.docx": 52, // 45 unseen, 2 wrong; 52 with stop 46's total column
+  "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": 56, // 52 unseen, 3 wrong; 56 with stop 46's total columns, merged down and written first
   "1262-vp-hai-phong-bang-dai-lap-tieu-de-dong-cong-quy2-2026.docx": 49, // 49 unseen
   "1263-vp-quang-ngai-da-giai-quyet-gop-ngang-trinh-do-ghi-chu-quy3-2025.docx": 45, // 45 unseen
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": 47, // 47 unseen, 3 wrong
-  "1266-lao-cai-tcd-2025-12-thanh-tra-cap-la-cot-tong-cuoi.docx": 13, // 13 unseen
+  "1266-lao-cai-tcd-2025-12-thanh-tra-cap-la-cot-tong-cuoi.docx": 12, // 13 unseen; 12 since stop 46 reads «Tổng cộng» merged down as the total column: the communes' 02 delegations, a part equal to its total, is no longer bound
   "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": 35, // 35 unseen, 1 wrong
   "1271-so-tu-phap-dong-thap-phong-chuyen-mon-don-vi-truc-thuoc-quy4-2025.txt": 39, // 39 unseen
   "1272-trung-tam-pvhcc-lao-cai-hai-co-so-bang-nhan-su-ho-so-quy3-2026.docx": 29, // 29 unseen
@@ -1439,14 +1439,12 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1223-vp-tay-ninh-pdf-chu-thich-cuoi-trang-quy4-2025.txt": ["bcdc:boNhiem.phoPhongKGVX"],
   // Stop 45's second pair of batches, on arrival: last quarter's figure first (1244) leaves two shares read as their
   // complements; a table of appointments by post read across its rows (1251); rooms as columns and kinds as rows, the
-  // first room's cell taken for the total column's (1252).
+  // first room's cell taken for the total column's (1252, mended in stop 46).
   "1244-vp-tuyen-quang-so-quy-truoc-dat-truoc-quy-nay-quy4-2025.txt": ["bcdc:motCuaVp.tyLeDangGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet"],
   "1251-vp-lam-dong-bang-nho-tung-muc-mot-cua-trung-tam-canh-nhau-quy3-2025.docx": ["bcdc:boNhiem.phoPhong"],
-  "1252-vp-phu-tho-phong-la-cot-loai-la-dong-quy4-2026.docx": ["bcdc:trinhDo.tienSi", "bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc"],
   // This stop's batches on arrival: Word tables laid out by each office (1260–1264), and the bodies around the office
   // (1270–1274).
-  "1260-vp-hung-yen-phong-la-cot-tong-so-cuoi-gop-doc-quy1-2026.docx": ["bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc"],
-  "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": ["bcdc:boNhiem.phoPhong", "bcdc:khenThuong.congAn", "bcdc:boNhiem.phoPhongTHKT"],
+  "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": ["bcdc:khenThuong.congAn", "bcdc:boNhiem.phoPhongTHKT"],
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": ["bcdc:motCuaVp.tyLeDaGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:khenThuong.congAn"],
   "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": ["bcdc:bienChe.suNghiepThucHien"],
 };

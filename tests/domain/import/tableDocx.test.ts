@@ -3,38 +3,8 @@
  * `npm run check` reads them: a table by agency with a «STT» column and a «Toàn tỉnh» row under a group header, and a
  * table by indicator with this quarter and the same quarter last year side by side, each split into count and «(%)».
  */
-import JSZip from "jszip";
-import { textFromDocx } from "../../../src/domain/import/docx/docxText";
-import { recognizeFigures } from "../../../src/domain/import/recognize";
-import { escapeXml, W_NS } from "../../fixtures/corpus/tools/docxPackage";
+import { recognise, top, under, type Cell } from "../../support/tableDocx";
 import { REPORT } from "../../support/forms";
-
-type Cell = string | { text: string; span?: number; merge?: "restart" | "continue" };
-
-const para = (text: string) => `<w:p>${text ? `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` : ""}</w:p>`;
-const cell = (c: Cell) => {
-  const { text, span, merge } = typeof c === "string" ? { text: c, span: undefined, merge: undefined } : c;
-  const props = (span ? `<w:gridSpan w:val="${span}"/>` : "") + (merge ? `<w:vMerge${merge === "restart" ? ' w:val="restart"' : ""}/>` : "");
-  return `<w:tc><w:tcPr>${props}</w:tcPr>${para(text)}</w:tc>`;
-};
-const table = (rows: Cell[][]) => `<w:tbl><w:tblPr/>${rows.map((r) => `<w:tr>${r.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`;
-
-async function docx(blocks: Array<string | Cell[][]>): Promise<Uint8Array> {
-  const zip = new JSZip();
-  zip.file("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
-  const body = blocks.map((b) => (typeof b === "string" ? para(b) : table(b))).join("");
-  zip.file("word/document.xml", `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W_NS}"><w:body>${body}</w:body></w:document>`);
-  return zip.generateAsync({ type: "uint8array" });
-}
-
-const top = (text: string): Cell => ({ text, merge: "restart" });
-const under: Cell = { text: "", merge: "continue" };
-
-async function recognise(blocks: Array<string | Cell[][]>) {
-  const text = textFromDocx(await docx(blocks));
-  const result = recognizeFigures(text, REPORT);
-  return { text, value: (id: string) => { const r = result.get(id); return r?.state === "bound" ? r.occurrences.map((o) => o.text) : r?.state; } };
-}
 
 describe("a table by agency: «STT», a group header over four columns, a «Toàn tỉnh» row", () => {
   const blocks: Array<string | Cell[][]> = [

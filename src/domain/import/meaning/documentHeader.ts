@@ -122,6 +122,8 @@ function bodiesInLine(line: string): string[] {
   for (let i = words.length - 2; i > 1; i--) {
     const rest = words.slice(i).join(" ");
     const before = words.slice(0, i).join(" ");
+    // «ủy ban nhân dân tỉnh nghệ an ủy ban nhân dân xã yên thành»: «ban» is a kind of body too, but not inside «ủy ban».
+    if (words[i - 1] === "ủy" || words[i - 1] === "uỷ") continue;
     if (kindOf(rest) !== null && kindOf(before) !== null && PLACE_NAMED.test(before)) return [before, rest];
   }
   return [line];

@@ -8,6 +8,7 @@
  * only: no field is named.
  */
 import { numberClause } from "./numberClause";
+import { labelColumnOf } from "./tableGrid";
 import { syllables } from "./words";
 
 /** The two kinds of staff a quota can be of. */
@@ -107,7 +108,19 @@ function kindBefore(text: string, start: number): StaffKind | null {
   const before = text.slice(Math.max(0, start - 120), start);
   let from = 0;
   for (const m of before.matchAll(STRETCH_END)) from = m.index! + m[0].length;
-  return oneKind(before.slice(from)) ?? leadLabelKind(before);
+  return oneKind(before.slice(from)) ?? leadLabelKind(before) ?? rowLabelKind(text, start);
+}
+
+/**
+ * «Viên chức có mặt⇥13⇥09⇥22»: a table row's label names the staff of every figure in the row, however many cells
+ * stand between them (tableGrid.ts labelColumnOf: its first cell with letters that is no row number).
+ */
+function rowLabelKind(text: string, start: number): StaffKind | null {
+  const line = text.slice(text.lastIndexOf("\n", start - 1) + 1, start);
+  if (!line.includes("\t")) return null;
+  const cells = line.split("\t");
+  const label = labelColumnOf(cells);
+  return label === -1 || label === cells.length - 1 ? null : oneKind(cells[label]!);
 }
 
 /**

@@ -68,6 +68,8 @@ export const TOTAL_LABEL = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?
  * tỉnh» — beside columns of sites or units («Trụ sở chính | Chi nhánh Long Xuyên | Toàn Trung tâm»).
  */
 const TOTAL_COLUMN = /^(?:tổng cộng|tổng số|tổng|cộng|toàn (?:tỉnh|huyện|thành phố|văn phòng|sở|ngành|cơ quan|đơn vị|trung tâm|chi cục|ban))\s*[:.]?$/iu;
+/** A column of the reporting body's own staff or work, beside its units': «Cơ quan Sở», «Khối cơ quan Văn phòng». */
+const OWN_BODY_COLUMN = /^(?:khối\s+)?cơ quan(?:\s+(?:sở|ban|văn phòng|thanh tra|chi cục))?$/iu;
 /** A cell that is a figure: digits with separators, maybe a «%». */
 const FIGURE = /^\s*\d[\d.,\s\u00a0]*%?\s*$/;
 /** A cell that is a year alone, as a column header writes it. */
@@ -320,9 +322,15 @@ function markTotals(block: Block): void {
 function markTotalColumns(block: Block): void {
   const { rows, headerRows } = block;
   if (headerRows === 0) return;
-  const header = rows[headerRows - 1]!;
-  const total = header.findIndex((cell, c) => c > 0 && TOTAL_COLUMN.test(cell.trim()));
+  // Each column's lowest header that says something: a numbered group's row counted with the header («I⇥Số lượng⇥⇥»
+  // under «TT⇥Nội dung⇥LĐVP⇥…⇥Tổng số») leaves the «Tổng số» above it heading the total column.
+  const header = rows[headerRows - 1]!.map((cell, c) => (cell.trim() === "" ? (lowestHeader(rows, headerRows, c) ?? cell) : cell));
+  // «Tổng cộng (người)»: the unit in brackets says what is summed, not that it is not a sum (gridRows.ts isTotal).
+  const total = header.findIndex((cell, c) => c > 0 && TOTAL_COLUMN.test(cell.replace(/\([^)]*\)/g, " ").trim()));
   if (total === -1) return;
+  // «Cơ quan Sở | Các đơn vị trực thuộc | Toàn ngành»: a column of the body's own beside its units makes the total the
+  // sector's, which the form does not ask; the body's own column is the figure (heldout 923), not a part of it.
+  if (header.some((cell, c) => c < total && OWN_BODY_COLUMN.test(cell.trim()))) return;
   for (let r = headerRows; r < rows.length; r++) {
     const row = rows[r]!;
     const whole = valueOf(row[total] ?? "");
@@ -331,7 +339,11 @@ function markTotalColumns(block: Block): void {
     const parts: number[] = [];
     let sum = 0;
     let figures = true;
-    for (let c = label + 1; c < total; c++) {
+    // «Nội dung | Tổng số | Cơ sở Vĩnh Long | Cơ sở Bến Tre | … | Ghi chú»: the total written first sums the columns
+    // after it, up to the notes (heldout 1261).
+    const after = total === label + 1;
+    const to = after ? afterTotalEnd(header, total) : total;
+    for (let c = after ? total + 1 : label + 1; c < to; c++) {
       const cell = row[c] ?? "";
       if (cell === "" || NONE_CELL.test(cell)) continue;
       const value = valueOf(cell);
@@ -346,6 +358,21 @@ function markTotalColumns(block: Block): void {
     // The total's cell keeps its row's label («Hồ sơ tiếp nhận»): only a total row's label says nothing of what is summed.
     for (const c of parts) block.roles.set(`${r}:${c}`, { role: "part", checked, name: header[c]!.trim() });
   }
+}
+
+/** A column of notes: «Ghi chú». */
+const NOTE_COLUMN = /^ghi chú/iu;
+
+/** Where the columns a total written first sums end: at the notes' column, or the table's last. */
+function afterTotalEnd(header: readonly string[], total: number): number {
+  const notes = header.findIndex((cell, c) => c > total && NOTE_COLUMN.test(cell.trim()));
+  return notes === -1 ? header.length : notes;
+}
+
+/** The lowest of the header rows with text in column `c`, or null. */
+function lowestHeader(rows: readonly string[][], headerRows: number, c: number): string | null {
+  for (let r = headerRows - 1; r >= 0; r--) if ((rows[r]![c] ?? "").trim() !== "") return rows[r]![c]!;
+  return null;
 }
 
 /** The last row of `from`–`to` that is a label alone (every cell after it empty): a group's heading row. */

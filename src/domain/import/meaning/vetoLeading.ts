@@ -44,6 +44,7 @@ import { otherOwner, unitsOfActivity } from "./vetoOwner";
 import { comparedBasis, earlierBesideThis, earlierTail, earlierTopic, earlierYearTopic } from "./vetoEarlier";
 import { datedBeforePeriod, heldBeforePeriod } from "./datedBefore";
 import { oneKindOfUnits } from "./unitKindsJoined";
+import { leftOutOfReport } from "./notInReport";
 import { countsWhole, wholeSectorBefore } from "./wholeSector";
 import { countsLearners, learnersBefore, quotedForComparison, underReferencePart } from "./vetoQuoted";
 import { itemMark, spelledOtherUnit } from "./vetoSpelled";
@@ -150,6 +151,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «Cao cấp lý luận chính trị: Văn phòng Sở 05; Thanh tra Sở 02; …»: one unit's figure among its fellows' (unitParts.ts).
   if (FIGURES.has(field.kind) && unitsPart(ctx, own, at, o)) return "otherRoom";
   if (FIGURES.has(field.kind) && at.once("branchApart", () => branchSetApart(text, at.sentence.from))) return "otherRoom";
+  // «(được giao 24, hiện có 22 người) do Đảng ủy phường quản lý, không tổng hợp vào báo cáo này» (notInReport.ts).
+  if (FIGURES.has(field.kind) && leftOutOfReport(at.sentenceText, o.start - at.sentence.from)) return "organisationOutOfScope";
   // «cao cấp gồm Lãnh đạo Văn phòng 04, Trưởng phòng 05»: a qualification's holders by post (postParts.ts).
   if (FIGURES.has(field.kind) && /^\d/.test(text.slice(o.start, o.end))) {
     const part = at.once("postPart", () => postPartAt(text, o.start, o.end));
