@@ -1067,10 +1067,10 @@ const MEASURED: Record<string, number> = {
   "1253-vp-quang-ninh-cot-quy-va-luy-ke-9-thang-quy3-2026.docx": 36, // 36 unseen
   "1254-ubnd-xa-yen-thanh-nghe-an-hai-bieu-quy1-2026.docx": 22, // 10 unseen; 22 once stop 46 reads the commune from its header cell
   "1256-bac-ninh-tcd-2026-04-thanh-tra-bang-cap-tiep-dinh-ky-dot-xuat.docx": 22, // 22 unseen
-  "1260-vp-hung-yen-phong-la-cot-tong-so-cuoi-gop-doc-quy1-2026.docx": 52, // 45 unseen, 2 wrong; 52 with stop 46's total column
+  "1260-vp-hung-yen-phong-la-cot-tong-so-cuoi-gop-doc-quy1-2026.docx": 54, // 45 unseen, 2 wrong; 54 with stop 46's total column and group rows
   "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": 56, // 52 unseen, 3 wrong; 56 with stop 46's total columns, merged down and written first
   "1262-vp-hai-phong-bang-dai-lap-tieu-de-dong-cong-quy2-2026.docx": 49, // 49 unseen
-  "1263-vp-quang-ngai-da-giai-quyet-gop-ngang-trinh-do-ghi-chu-quy3-2025.docx": 45, // 45 unseen
+  "1263-vp-quang-ngai-da-giai-quyet-gop-ngang-trinh-do-ghi-chu-quy3-2025.docx": 48, // 45 unseen; 48 with stop 46's group rows
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": 47, // 47 unseen, 3 wrong
   "1266-lao-cai-tcd-2025-12-thanh-tra-cap-la-cot-tong-cuoi.docx": 12, // 13 unseen; 12 since stop 46 reads «Tổng cộng» merged down as the total column: the communes' 02 delegations, a part equal to its total, is no longer bound
   "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": 35, // 35 unseen, 1 wrong

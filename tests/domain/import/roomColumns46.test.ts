@@ -101,3 +101,34 @@ describe("a table with the total column first, then one column per site, then no
     expect(bound("bcdc:boNhiem.phoPhong")).not.toEqual(["2"]);
   });
 });
+
+describe("rows numbered under a Roman-numbered group (heldout 1263)", () => {
+  const table = (group: string) =>
+    [
+      "BÁO CÁO",
+      "Kết quả thực hiện Quy chế dân chủ quý III năm 2025",
+      "Biểu 1. Trình độ công chức, viên chức, người lao động",
+      "TT\tTrình độ\tCông chức\tViên chức\tHĐLĐ\tCộng\tGhi chú",
+      "I\tChuyên môn\t\t\t\t\t",
+      "1\tThạc sĩ\t41\t7\t-\t48\t",
+      "2\tĐại học\t58\t22\t9\t89\t",
+      `II\t${group}\t\t\t\t\t`,
+      "3\tCao cấp\t37\t4\t\t41\tKể cả 05 đồng chí lãnh đạo Văn phòng",
+      "4\tTrung cấp\t44\t9\t\t53\t",
+      "",
+    ].join("\n");
+  const bound = (text: string, id: string) => {
+    const r = recognizeFigures(text, REPORT).get(id);
+    return r?.state === "bound" ? r.occurrences.map((o) => o.text) : r?.state;
+  };
+
+  it("reads a row with its group's name: «Cao cấp» under «Lý luận chính trị»", () => {
+    const text = table("Lý luận chính trị");
+    expect(bound(text, "bcdc:llct.caoCap")).toEqual(["41"]);
+    expect(bound(text, "bcdc:llct.trungCap")).toEqual(["53"]);
+  });
+
+  it("lends nothing from a group titled like a section", () => {
+    expect(bound(table("CÁC CHỈ TIÊU KHÁC, GHI CHÚ"), "bcdc:llct.caoCap")).not.toEqual(["41"]);
+  });
+});

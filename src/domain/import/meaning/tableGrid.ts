@@ -9,7 +9,7 @@ import { columnPeriod, earlierPeriodColumn, otherPeriodColumn, ownPeriodColumn, 
 import type { NumberToken } from "../numbers";
 import { alignGroups, headerOf } from "./tableHeaders";
 import { cellNamedByRow } from "./rowNames";
-import { withParentLabels } from "./subRows";
+import { withGroupLabels, withParentLabels } from "./subRows";
 
 type Token = Pick<NumberToken, "start" | "end">;
 
@@ -261,6 +261,7 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   if (headerRows === MAX_HEADER_ROWS && !rows[headerRows]?.some((c) => FIGURE.test(c))) headerRows = Math.min(1, rows.length - 1);
   // «4 | Chủ tịch UBND xã, phường - số lượt» over « | + Định kỳ»: a bulleted sub-row is its numbered row's (subRows.ts).
   withParentLabels(rows, headerRows);
+  withGroupLabels(rows, headerRows);
   for (let r = headerRows - 2; r >= 0; r--) {
     const aligned = alignGroups(rows[r]!, rows[r + 1]!);
     if (aligned) rows[r] = aligned;
