@@ -1073,12 +1073,18 @@ const MEASURED: Record<string, number> = {
   "1263-vp-quang-ngai-da-giai-quyet-gop-ngang-trinh-do-ghi-chu-quy3-2025.docx": 48, // 45 unseen; 48 with stop 46's group rows
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": 47, // 47 unseen, 3 wrong
   "1266-lao-cai-tcd-2025-12-thanh-tra-cap-la-cot-tong-cuoi.docx": 12, // 13 unseen; 12 since stop 46 reads «Tổng cộng» merged down as the total column: the communes' 02 delegations, a part equal to its total, is no longer bound
-  "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": 35, // 35 unseen, 1 wrong
+  "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": 35, // 35 unseen, 1 wrong; none with stop 46's «không tổng hợp vào báo cáo này»
   "1271-so-tu-phap-dong-thap-phong-chuyen-mon-don-vi-truc-thuoc-quy4-2025.txt": 39, // 39 unseen
   "1272-trung-tam-pvhcc-lao-cai-hai-co-so-bang-nhan-su-ho-so-quy3-2026.docx": 29, // 29 unseen
   "1273-ban-qlkkt-tay-ninh-sau-hop-nhat-doanh-nghiep-kcn-quy3-2025.txt": 33, // 33 unseen
   "1274-thanh-tra-quang-ngai-ngach-thanh-tra-vien-so-lieu-toan-tinh-quy2-2026.txt": 32, // 32 unseen
   "1276-so-xay-dung-thai-nguyen-tcd-2026-09-bang-tung-buoi-don-vi-truc-thuoc.txt": 10, // 10 unseen
+  "1280-vp-gia-lai-chep-bao-cao-quy-truoc-sot-cau-cu-quy4-2025.txt": 58, // 58 unseen
+  "1281-so-nnmt-lam-dong-cau-dai-va-dong-thoi-trong-do-quy2-2026.txt": 39, // 39 unseen, 1 wrong; none with stop 46's «tiếp nhận điều động đến»
+  "1282-bql-kcn-hung-yen-moi-so-kem-ty-le-trong-ngoac-quy3-2025.txt": 35, // 35 unseen
+  "1283-ubnd-xa-tien-lang-hai-phong-tom-tat-truoc-chi-tiet-sau-quy1-2026.txt": 36, // 36 unseen
+  "1284-ttpvhcc-tuyen-quang-nhan-su-tung-phong-tu-dong-danh-so-quy4-2026.docx": 33, // 33 unseen
+  "1286-dong-thap-tcd-2026-11-ban-tiep-cong-dan-gach-cong-thuong-le.txt": 23, // 23 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -1446,7 +1452,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // (1270–1274).
   "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": ["bcdc:khenThuong.congAn", "bcdc:boNhiem.phoPhongTHKT"],
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": ["bcdc:motCuaVp.tyLeDaGiaiQuyet", "bcdc:hcc.tyLeDaGiaiQuyet", "bcdc:khenThuong.congAn"],
-  "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": ["bcdc:bienChe.suNghiepThucHien"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

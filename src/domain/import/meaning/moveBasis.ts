@@ -29,14 +29,18 @@ function clauseAfter(text: string, end: number): string {
  * does not name: «theo (quyết định) điều động …», «do UBND thành phố điều động về». A move merely written beside it
  * («tiếp nhận 01 công chức …, điều động 01 công chức đi …») is another count of its own, in its own clause.
  */
-export function byAnotherMove(own: string | null, label: string, others: readonly string[], text: string, end: number): boolean {
+export function byAnotherMove(own: string | null, label: string, others: readonly string[], text: string, end: number, start = end): boolean {
   if (own === null || others.length === 0) return false;
   const clause = clauseAfter(text, end);
+  const before = text.slice(Math.max(0, start - 60), start).normalize("NFC").toLowerCase();
   const low = label.normalize("NFC").toLowerCase();
   return others.some(
     (m) =>
       m !== own &&
       !low.includes(m) &&
-      new RegExp(`(?<![\\p{L}])(?:theo(?:\\s+(?:quyết định|qđ))?|do\\s+[^,;()]{1,60}?)\\s+${m}(?![\\p{L}])(?!\\s+đi(?![\\p{L}]))`, "u").test(clause),
+      (new RegExp(`(?<![\\p{L}])(?:theo(?:\\s+(?:quyết định|qđ))?|do\\s+[^,;()]{1,60}?)\\s+${m}(?![\\p{L}])(?!\\s+đi(?![\\p{L}]))`, "u").test(clause) ||
+        // «tiếp nhận điều động đến 02 công chức» (1281, and «- Điều động: tiếp nhận điều động 01 công chức» of 08):
+        // received by a transfer, which the move names; the transfer's figure, not the receiving's.
+        new RegExp(`(?<![\\p{L}])${own}\\s+(?:theo\\s+(?:hình thức\\s+)?)?${m}(?:\\s+(?:đến|về))?\\s*$`, "u").test(before)),
   );
 }

@@ -50,7 +50,7 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   if (field.kind === "count" && levelRange(field.label, at.once("segmentSyllables", () => syllables(segment)), sentenceBefore)) return "general";
   const rivalry = ctx.rivals.get(field.id);
   // «Tiếp nhận 01 công chức … theo quyết định điều động»: received by a transfer, either figure (moveBasis.ts).
-  if (strict && byAnotherMove(own.move, field.label, own.sectionMoves, text, o.end)) return "rival";
+  if (strict && byAnotherMove(own.move, field.label, own.sectionMoves, text, o.end, o.start)) return "rival";
   // «…; Bệnh viện Đa khoa tỉnh nâng lương trước thời hạn cho 14 viên chức», «Chi cục đã tổ chức 04 cuộc giao ban»: a
   // unit with business of its own as the clause's subject (unitSubject.ts). Only in the final demotion: the number
   // stays a rival, so refusing it never hands its figure another unit's number. A public-service staff quota is
