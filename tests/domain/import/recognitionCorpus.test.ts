@@ -1072,6 +1072,8 @@ const MEASURED: Record<string, number> = {
   "1262-vp-hai-phong-bang-dai-lap-tieu-de-dong-cong-quy2-2026.docx": 49, // 49 unseen
   "1263-vp-quang-ngai-da-giai-quyet-gop-ngang-trinh-do-ghi-chu-quy3-2025.docx": 48, // 45 unseen; 48 with stop 46's group rows
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": 47, // 47 unseen, 3 wrong
+  // The second Word tables batch on arrival (1290–1294).
+  "1290-vp-dak-lak-phong-la-dong-loai-la-cot-quy2-2026.docx": ["bcdc:toChuc.so"],
   "1266-lao-cai-tcd-2025-12-thanh-tra-cap-la-cot-tong-cuoi.docx": 12, // 13 unseen; 12 since stop 46 reads «Tổng cộng» merged down as the total column: the communes' 02 delegations, a part equal to its total, is no longer bound
   "1270-ubnd-phuong-pho-hien-hung-yen-to-dan-pho-bo-phan-mot-cua-quy1-2026.txt": 35, // 35 unseen, 1 wrong; none with stop 46's «không tổng hợp vào báo cáo này»
   "1271-so-tu-phap-dong-thap-phong-chuyen-mon-don-vi-truc-thuoc-quy4-2025.txt": 39, // 39 unseen
@@ -1085,6 +1087,12 @@ const MEASURED: Record<string, number> = {
   "1283-ubnd-xa-tien-lang-hai-phong-tom-tat-truoc-chi-tiet-sau-quy1-2026.txt": 36, // 36 unseen
   "1284-ttpvhcc-tuyen-quang-nhan-su-tung-phong-tu-dong-danh-so-quy4-2026.docx": 33, // 33 unseen
   "1286-dong-thap-tcd-2026-11-ban-tiep-cong-dan-gach-cong-thuong-le.txt": 23, // 23 unseen
+  "1290-vp-dak-lak-phong-la-dong-loai-la-cot-quy2-2026.docx": 54, // 54 unseen, 1 wrong
+  "1291-vp-an-giang-trong-do-truc-tuyen-truc-tiep-hai-co-so-quy3-2025.docx": 44, // 44 unseen
+  "1292-vp-quang-tri-bang-tach-hai-trang-lap-tieu-de-quy4-2025.docx": 50, // 50 unseen
+  "1293-vp-da-nang-cot-so-luong-ty-le-rieng-quy1-2026.docx": 53, // 53 unseen
+  "1294-vp-khanh-hoa-danh-sach-bo-nhiem-dieu-dong-theo-nguoi-quy3-2026.docx": 46, // 46 unseen
+  "1296-hung-yen-tcd-2026-07-ban-tiep-cong-dan-bang-cap-trong-do-ty-le.docx": 21, // 21 unseen
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
