@@ -219,13 +219,8 @@ function groupLineWithin(line: string, above: string, below: string, separator: 
   return GROUP_LINE.test(line) && rowsAround(above, below, separator);
 }
 
-/** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
-function blockAt(text: string, lineFrom: number, separator: string): Block {
-  if (cachedText !== text) cachedBlocks = new Map();
-  // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
-  cachedText = text;
-  const known = cachedBlocks.get(`${separator}${lineFrom}`);
-  if (known) return known;
+/** The first line of the run of rows split by `separator` around `lineFrom` (a group heading's line among them). */
+function tableStart(text: string, lineFrom: number, separator: string): number {
   let from = lineFrom;
   while (from > 0) {
     const prevFrom = text.lastIndexOf("\n", from - 2) + 1;
@@ -237,11 +232,77 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     }
     from = prevFrom;
   }
+  return from;
+}
+
+/** Blank lines a page break leaves between a table's parts, at most. */
+const BREAK_LINES = 3;
+
+/**
+ * Where the table's part after a page break starts past its repeated header, when the blank lines from `at` lead to
+ * the header of the table starting at `from` typed again (as many of its first lines as are repeated, one at least);
+ * null otherwise. The header must be a header: a first line with no figure.
+ */
+function laterPart(text: string, from: number, at: number, separator: string): number | null {
+  let line = at;
+  for (let blank = 0; blank <= BREAK_LINES && line < text.length; blank++) {
+    if (lineOf(text, line).trim() !== "") break;
+    line = text.indexOf("\n", line) + 1;
+    if (line === 0) return null;
+  }
+  if (line === at || lineOf(text, line).trim() === "") return null;
+  const header = lineOf(text, from);
+  if (header !== lineOf(text, line) || header.split(separator).some((c) => FIGURE.test(c))) return null;
+  // The repeated header's lines, as many as match the first part's.
+  let own = from;
+  while (lineOf(text, line) === lineOf(text, own) && lineOf(text, line).split(separator).every((c) => !FIGURE.test(c))) {
+    const nextLine = text.indexOf("\n", line) + 1;
+    const nextOwn = text.indexOf("\n", own) + 1;
+    if (nextLine === 0 || nextOwn === 0) return null;
+    line = nextLine;
+    own = nextOwn;
+  }
+  return lineOf(text, line).includes(separator) ? line : null;
+}
+
+/** The start of the table part before a page break that the table at `from` continues (its header repeated), or null. */
+function earlierPart(text: string, from: number, separator: string): number | null {
+  let line = from;
+  for (let blank = 0; blank <= BREAK_LINES; blank++) {
+    if (line === 0) return null;
+    line = text.lastIndexOf("\n", line - 2) + 1;
+    const content = lineOf(text, line);
+    if (content.trim() === "") continue;
+    if (!content.includes(separator) || blank === 0) return null;
+    const start = tableStart(text, line, separator);
+    return laterPart(text, start, text.indexOf("\n", line) + 1, separator) !== null ? start : null;
+  }
+  return null;
+}
+
+/** The block of lines split the same way around `lineFrom`, read once per text (recognition stays linear). */
+function blockAt(text: string, lineFrom: number, separator: string): Block {
+  if (cachedText !== text) cachedBlocks = new Map();
+  // An equal text of a later recognition: kept by reference, so the next asks compare identities, not characters.
+  cachedText = text;
+  const known = cachedBlocks.get(`${separator}${lineFrom}`);
+  if (known) return known;
+  let from = tableStart(text, lineFrom, separator);
+  // A table Word split at a page break, its header repeated over the part on the next page: one table (1292).
+  for (let earlier = earlierPart(text, from, separator); earlier !== null; earlier = earlierPart(text, from, separator)) from = earlier;
   const rows: string[][] = [];
   const starts: number[] = [];
+  /** Lines read as no row (a part's repeated header, the blank lines of the break): they belong to the block too. */
+  const skipped: number[] = [];
   for (let at = from; at <= text.length; ) {
     const end = text.indexOf("\n", at);
     const line = text.slice(at, end === -1 ? undefined : end);
+    const next = line.includes(separator) || end === -1 ? null : laterPart(text, from, end + 1, separator);
+    if (next !== null) {
+      for (let skip = at; skip < next; skip = text.indexOf("\n", skip) + 1) skipped.push(skip);
+      at = next;
+      continue;
+    }
     if (!line.includes(separator) && (end === -1 || rows.length === 0 || !groupLineWithin(line, rows.at(-1)!.join(separator), lineOf(text, end + 1), separator))) break;
     const cells = line.split(separator).map((c) => c.trim());
     // «---⇥-------⇥-------»: the rule under a typed table's header, no row (spaceAligned.ts).
@@ -268,7 +329,7 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   }
   const block: Block = { from, rows, starts, rowAt: new Map(starts.map((start, i) => [start, i])), headerRows, roles: new Map() };
   markTotals(block);
-  for (const start of starts) cachedBlocks.set(`${separator}${start}`, block);
+  for (const start of [...starts, ...skipped]) cachedBlocks.set(`${separator}${start}`, block);
   return block;
 }
 
