@@ -43,6 +43,11 @@ describe("divisions as clerks write them", () => {
     expect(listsFound("Cơ cấu tổ chức gồm 13 tổ chức hành chính (07 phòng chuyên môn và 05 chi cục) và 14 đơn vị sự nghiệp công lập trực thuộc.")).toEqual({ "suNghiep.so": "14" });
   });
 
+  it("near-match: a count after the «gồm» of another count is one kind among its units, not them all", () => {
+    expect(listsFound("Văn phòng có 07 tổ chức hành chính trực thuộc, gồm 06 phòng chuyên môn và Trung tâm Phục vụ hành chính công tỉnh.")).toEqual({});
+    expect(listsFound("Văn phòng có 06 phòng chuyên môn và 01 trung tâm.")).toEqual({ "toChuc.so": "06" });
+  });
+
   it("reads the kind first, «thuộc» the issuer, then the count and the names", () => {
     expect(listsFound(`${XA}4. Cơ quan chuyên môn, tổ chức hành chính thuộc UBND xã gồm 02 đơn vị: Văn phòng HĐND và UBND; Phòng Kinh tế.`)).toEqual({
       "toChuc.danhSach": "Văn phòng HĐND và UBND\nPhòng Kinh tế",

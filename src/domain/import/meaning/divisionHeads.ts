@@ -85,6 +85,11 @@ const KIND_CELL_BEFORE = new RegExp(`(?:^|[\\t\\n])[ ]*(?:các[ ]+)?(?:${KINDS})
  */
 const INTRO =
   /^(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|:|là[ \t]*:?(?=[ \t]))|(?<bracket>\())/u;
+/**
+ * «Văn phòng có 07 tổ chức hành chính trực thuộc, gồm 06 phòng chuyên môn và Trung tâm …»: a count right after the
+ * «gồm» of another count in its clause is one kind among that count's units, not them all.
+ */
+const AFTER_COUNT_INCLUDES = /\d[ \t]+[^\d;:.()\n]{1,80}?,?[ \t]+(?:bao gồm|gồm có|gồm)[ \t]*:?[ \t]*$/iu;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
 const CLAUSE_END = /^[ \t]*(?:[.;\n]|$|và[ \t])/u;
 
@@ -139,6 +144,7 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     // A table cell opening with a count («⇥02 phòng, đơn vị») is as often what was inspected: only with its names.
     if (opener === "") continue;
     // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
+    if (AFTER_COUNT_INCLUDES.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     if (!intro && !BARE.test(m.groups!["kind"]!) && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
   out.push(...kindFirst(text, target));
