@@ -224,7 +224,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   // A figure left unclear whose sum's other members are bound: the candidate the sum needs (meaning/sumsSettle.ts).
   settleBySums(report, result, (field, o) => vetoReason(vetoes, field, o) !== null, twice);
   // A percentage left unclear whose part and whole are bound: the candidate the arithmetic gives (percentArithmetic.ts).
-  confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null);
+  confirmPercents(report, result, (field, o) => vetoReason(vetoes, field, o) !== null, meaning.slipped);
   // …or a share the scoring never offered, when no other value in the document fits (percentArithmetic.ts).
   findStatedShares(report, result, tokens.filter((t) => t.kind === "percent").map(at), (field, o) => vetoReason(vetoes, field, o) !== null);
   offerAtTotals(asTotals, result);

@@ -50,6 +50,7 @@ import { chooseJointly } from "./jointArithmetic";
 import { againstLevelHeading, levelTotals } from "./levelHeadings";
 import { withLevelLines } from "./levelLines";
 import { attachPercents } from "./attachPercents";
+import { refineShares } from "./finerShares";
 import { nextPlanYields } from "./plannedHere";
 import { repeatedNounYields } from "./repeatedNoun";
 import { wholeOfKinds } from "./wholeOfKinds";
@@ -78,6 +79,8 @@ export interface MeaningResult {
   unclear: Map<FieldId, Candidate[]>;
   /** Figures the text states again with another value (statedTwice.ts): the clerk chooses, and their percentages are doubted. */
   doubted?: Map<FieldId, Candidate[]>;
+  /** Shares written twice where one is not the other rounded (finerShares.ts): no arithmetic settles them. */
+  slipped?: ReadonlySet<FieldId>;
 }
 
 /**
@@ -269,6 +272,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     bound.delete(id);
     unclear.set(id, places);
   }
+  // Rounding to the bound share is evidence of its own: half the floor's words are enough beside it.
+  const slipped = refineShares(profiles, candidates, { bound, unclear, doubted, taken }, (p, c) => eligible(p, c) && score(p, c, vocab) >= FLOOR / 2 && !refused(p, c));
   for (const [id, places] of bound) {
     if (!places.some((c) => rangeTwin(c, candidates))) continue;
     bound.delete(id);
@@ -291,7 +296,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
       unclear.delete(id);
     }
   }
-  return { bound, unclear, doubted };
+  return { bound, unclear, doubted, slipped };
 }
 
 /** The paragraph (line) each candidate stands in, in one pass: candidates are in text order. */

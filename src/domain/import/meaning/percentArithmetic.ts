@@ -22,10 +22,12 @@ export function confirmPercents(
   report: ReportDefinition,
   result: Map<FieldId, Recognition>,
   vetoed: (field: FieldDef, o: Occurrence) => boolean,
+  slipped: ReadonlySet<FieldId> = new Set(),
 ): void {
   for (const field of report.fields) {
     const r = result.get(field.id);
-    if (r?.state !== "ambiguous") continue;
+    // A share written twice, one not the other rounded (finerShares.ts), is the clerk's: the arithmetic would hide the slip.
+    if (r?.state !== "ambiguous" || slipped.has(field.id)) continue;
     const fit = fittingShares(report, result, field, r.candidates, () => true);
     if (fit && !fit.some((o) => vetoed(field, o))) result.set(field.id, { state: "bound", occurrences: fit });
   }
