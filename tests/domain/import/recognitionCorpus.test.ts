@@ -1485,7 +1485,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1261-vp-vinh-long-cot-tong-so-dau-ba-co-so-quy4-2025.docx": ["bcdc:khenThuong.congAn", "bcdc:boNhiem.phoPhongTHKT"],
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": ["bcdc:khenThuong.congAn"],
   // Stop 47's four batches on arrival.
-  "1300-vp-ninh-binh-mau-quy-truoc-chua-cap-nhat-quy3-2025.txt": ["bcdc:bienChe.hopDong"],
   "1312-vp-lang-son-ca-nam-va-quy4-canh-nhau-bieu-quy4-2025.docx": ["bcdc:bienChe.suNghiepThucHien"],
   "1313-vp-ca-mau-bang-quy-truoc-tang-giam-cung-ky-so-sanh-quy1-2026.docx": ["bcdc:hcc.tyLeDaGiaiQuyet"],
   "1314-so-noi-vu-nghe-an-bang-tab-quy-truoc-tang-giam-cung-ky-quy3-2025.txt": ["bcdc:khenThuong.bangKhenTTg"],

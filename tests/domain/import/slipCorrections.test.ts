@@ -31,6 +31,15 @@ describe("a note that corrects a slip", () => {
     expect(isSuperseded(text, at(text, "152")[0])).toBe(true);
   });
 
+  it("reads a figure left from last period's template, the note naming it then giving the right one in its next sentence", () => {
+    const text = "Ghi chú: tại mục II, số hợp đồng lao động «19 người» là số của báo cáo quý trước, chưa cập nhật. Số đúng của quý này là 23 người.";
+    expect(isCorrection(text, ...at(text, "23"))).toBe(true);
+    expect(slippedDigits(text, ...at(text, "23"))).toEqual(["19"]);
+    expect(isSuperseded(text, at(text, "19")[0])).toBe(true);
+    const unrelated = "Phần mềm chưa cập nhật kịp. Số đúng hạn là 23 hồ sơ.";
+    expect(isCorrection(unrelated, ...at(unrelated, "23"))).toBe(false);
+  });
+
   it("is no correction where «đúng là» names no slip, nor where the slip is another sentence's", () => {
     const plain = "Kết quả trên đúng là 125 hồ sơ được số hóa nhờ phần mềm mới.";
     expect(isCorrection(plain, ...at(plain, "125"))).toBe(false);

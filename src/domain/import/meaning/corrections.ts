@@ -21,15 +21,19 @@ const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:ghi|viế
 const CORRECTION =
   /(?<![\p{L}])(?:điều chỉnh lại|chỉnh sửa lại|sửa lại|đính chính|số liệu (?:đã được|đã|được) (?:điều chỉnh|cập nhật|sửa)|số liệu điều chỉnh|nay điều chỉnh|điều chỉnh thành|sửa thành)(?![\p{L}])[^\n]{0,100}$/iu;
 
-/** The right value a note gives for a slipped one: «đúng là», «số đúng là», «chính xác là» right before the number. */
-const RIGHT_VALUE = /(?<![\p{L}])(?:đúng|chính xác)\s+là\s*:?\s*$/iu;
+/**
+ * The right value a note gives for a slipped one: «đúng là», «số đúng là», «chính xác là» right before the number, or
+ * «số đúng» with what it is of between: «Số đúng quý III/2025 của VP (mới) là 26» (not «số đúng hạn là 26»).
+ */
+const RIGHT_VALUE = /(?<![\p{L}])(?:(?:đúng|chính xác)\s+là|số(?:\s+liệu)?\s+đúng\s+(?!hạn|quy|tiến|thời)[^.;:\n]{1,40}?\s+là)\s*:?\s*$/iu;
 /**
  * A second right value in the same note: «số đúng là 12/5.836 hồ sơ (0,21%), số hồ sơ trả đúng hạn tương ứng là
  * 838/5.836 hồ sơ» — «tương ứng là» after an earlier «đúng là» in the line.
  */
 const ALSO_RIGHT = /(?<![\p{L}])(?:đúng|chính xác)\s+là(?![\p{L}])(?:[^.\n]|\.(?!\s))*(?<![\p{L}])(?:tương ứng|lần lượt)\s+là\s*:?\s*$/iu;
 /** A slip named in the same sentence: «ghi nhầm», «viết sai», «nhầm là», «bị nhầm». */
-const SLIP_WORDS = String.raw`(?<![\p{L}])(?:(?:ghi|viết|gõ|đánh máy|báo cáo|bị)\s+(?:nhầm|sai)|nhầm\s+(?:là|thành|số))`;
+// «quên chưa cập nhật»: a figure left from last period's template is a slip too.
+const SLIP_WORDS = String.raw`(?<![\p{L}])(?:(?:ghi|viết|gõ|đánh máy|báo cáo|bị)\s+(?:nhầm|sai)|nhầm\s+(?:là|thành|số)|(?:quên\s+)?chưa\s+cập\s+nhật)`;
 const SLIP = new RegExp(`${SLIP_WORDS}(?![\\p{L}])`, "iu");
 /** A sentence's end inside a line: a stop, then a capital. */
 const SENTENCE_END = /[.!?]\s+(?=\p{Lu})/u;
@@ -96,7 +100,7 @@ function correctedReportQuoted(text: string, start: number): boolean {
 }
 
 /** A quotation closing, then words that call it a slip: «» nêu trên ghi nhầm», «" là nhầm». */
-const SLIP_AFTER_QUOTE = new RegExp(`^[»”"][^;:.\n«“]{0,40}?${SLIP_WORDS}`, "iu");
+const SLIP_AFTER_QUOTE = new RegExp(`^[»”"][^;:.\n«“]{0,80}?${SLIP_WORDS}`, "iu");
 
 /**
  * The number at `start` is inside a quotation that the words after it call a slip: «Đính chính: dòng «Trễ, quá hạn:
@@ -126,10 +130,13 @@ export function isCorrection(text: string, start: number, end?: number): boolean
   return end !== undefined && revisedInRemark(text, end);
 }
 
-/** The sentence of the number at `start`…`end` names a slip, before or after it (its line, cut at a sentence's end). */
+/**
+ * The note of the number at `start`…`end` names a slip: its sentence after it, or its line before it (a note may name
+ * the slip, then give the right value in its next sentence: «… «17 (người)» … quên chưa cập nhật. Số đúng … là 26»).
+ */
 function slipInSentence(text: string, start: number, end: number): boolean {
-  const [before, after] = sentenceAround(text, start, end);
-  return SLIP.test(before) || SLIP.test(after);
+  const [, after] = sentenceAround(text, start, end);
+  return SLIP.test(lineBefore(text, start)) || SLIP.test(after);
 }
 
 function sentenceAround(text: string, start: number, end: number): [string, string] {
@@ -153,12 +160,12 @@ export function slippedDigits(text: string, start: number, end: number): string[
   const parts = sentenceAround(text, start, end);
   const named = parts.flatMap((part) => [...part.matchAll(SLIPPED)].map((m) => m[1]!.replace(/\D/gu, "")));
   // «dòng «Trễ, quá hạn: 21/5.836 hồ sơ (0,36%)» nêu trên ghi nhầm»: the quoted line's numbers are the slipped ones.
-  const quoted = [...parts[0].matchAll(QUOTED_SLIP)].flatMap((m) => [...m[1]!.matchAll(/\d[\d.]*/gu)].map((d) => d[0].replace(/\D/gu, "")));
+  const quoted = [...lineBefore(text, start).matchAll(QUOTED_SLIP)].flatMap((m) => [...m[1]!.matchAll(/\d[\d.]*/gu)].map((d) => d[0].replace(/\D/gu, "")));
   return [...named, ...quoted];
 }
 
 /** A quotation and the slip words after it, its text captured. */
-const QUOTED_SLIP = new RegExp(`[«“]([^«»“”\n]{1,120})[»”][^;:.\n«“]{0,40}?${SLIP_WORDS}`, "giu");
+const QUOTED_SLIP = new RegExp(`[«“]([^«»“”\n]{1,120})[»”][^;:.\n«“]{0,80}?${SLIP_WORDS}`, "giu");
 
 /** The cells after the number's own, to the row's end, open with a remark that the figure was revised. */
 function revisedInRemark(text: string, end: number): boolean {
