@@ -1,8 +1,8 @@
 /**
  * A level's part that opens with its own total (stop 47, 1336): «2. Lãnh đạo UBND tỉnh tiếp công dân / Tổng số lượt
  * tiếp: 03 lượt, 09 người. Phó Chủ tịch … 02 lượt với 07 người; Chủ tịch UBND tỉnh tiếp 01 lượt, 02 người.» The total
- * line right under the level's heading sums that level, not the month (meaning/levelWordings.ts). Minimal texts of our
- * own.
+ * line right under the level's heading sums that level, not the month (meaning/levelWordings.ts), and the form's
+ * wording of the Chủ tịch's line reads one member's share of it (meaning/levelHeadings.ts). Minimal texts of our own.
  */
 import { builtInDefinition } from "../../support/forms";
 import { boundValue } from "../../support/recognized";
@@ -41,6 +41,11 @@ describe("a total opening a level's part", () => {
     const got = read(text);
     expect([got("tong.luot"), got("tong.nguoi")]).toEqual(["57", "80"]);
   });
+
+  it("and the Chủ tịch's line after it is his share of the level's figure", () => {
+    const got = read(text);
+    expect([got("tinh.luot"), got("tinh.nguoi")]).toEqual(["03", "09"]);
+  });
 });
 
 describe("what still reads as before", () => {
@@ -60,5 +65,11 @@ describe("what still reads as before", () => {
     const got = read(text);
     expect([got("tong.luot"), got("tong.nguoi")]).toEqual(["57", "80"]);
     expect([got("tinh.luot"), got("tinh.nguoi")]).toEqual(["03", "09"]);
+  });
+
+  it("the Chủ tịch's line as the level's figure where he alone received", () => {
+    const got = read(levels("Chủ tịch UBND tỉnh tiếp 03 lượt với 09 người tại Trụ sở Tiếp công dân tỉnh."));
+    expect([got("tinh.luot"), got("tinh.nguoi")]).toEqual(["03", "09"]);
+    expect(got("tong.luot")).toBe("57");
   });
 });
