@@ -1116,7 +1116,7 @@ const MEASURED: Record<string, number> = {
   "1332-so-noi-vu-ca-mau-hai-co-so-gach-dau-dong-quy1-2026.txt": 36, // 36 unseen
   "1333-vp-thai-nguyen-cot-tru-so-co-so-2-tong-cong-quy2-2026.docx": 48, // 48 unseen, 2 wrong
   "1334-vp-vinh-long-bieu-tab-khu-vuc-tinh-cu-quy4-2026.txt": 47, // 47 unseen, 1 wrong
-  "1336-dong-nai-tcd-2025-08-khu-vuc-tinh-cu-hai-ben.txt": 19, // 19 unseen, 3 wrong
+  "1336-dong-nai-tcd-2025-08-khu-vuc-tinh-cu-hai-ben.txt": 23, // 19 unseen, 3 wrong; 23 with stop 47's level totals opening their part (levelOpeningTotal47.test.ts)
 };
 
 /** Wrong bindings known and not yet mended, listed exactly so that any other fails (none since the level veto). */
@@ -1488,6 +1488,9 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1312-vp-lang-son-ca-nam-va-quy4-canh-nhau-bieu-quy4-2025.docx": ["bcdc:bienChe.suNghiepThucHien"],
   "1313-vp-ca-mau-bang-quy-truoc-tang-giam-cung-ky-so-sanh-quy1-2026.docx": ["bcdc:hcc.tyLeDaGiaiQuyet"],
   "1314-so-noi-vu-nghe-an-bang-tab-quy-truoc-tang-giam-cung-ky-quy3-2025.txt": ["bcdc:khenThuong.bangKhenTTg"],
+  // 1316's contents list is read as the land matters after the land share, as in 1336, 1196, 46, 39, 47 and 97 of the
+  // same shape, whose truths stop there; 1316's truth (like 546's and 1206's) adds the other fields' bracket. The
+  // truths disagree, not the text: left as is (stop 47, fix47B).
   "1316-tay-ninh-tcd-2026-10-ban-tiep-cong-dan-thang-truoc-cung-ky-luy-ke.txt": ["tcd:noiDung.moTa"],
   "1321-vp-ha-tinh-bieu-tong-hop-don-vi-canh-nhau-tong-cong-quy4-2026.docx": ["bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc"],
   "1323-vp-tay-ninh-bieu-tong-hop-ke-gach-dung-hai-co-so-quy4-2025.txt": ["bcdc:boNhiem.truongPhong"],
@@ -1495,7 +1498,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1330-vp-ninh-binh-ba-van-phong-cu-khong-cong-quy3-2025.txt": ["bcdc:bienChe.congChucThucHien"],
   "1333-vp-thai-nguyen-cot-tru-so-co-so-2-tong-cong-quy2-2026.docx": ["bcdc:donViSuNghiep.danhSach", "bcdc:kiemTra.soDonVi"],
   "1334-vp-vinh-long-bieu-tab-khu-vuc-tinh-cu-quy4-2026.txt": ["bcdc:hcc.tyLeDaGiaiQuyet"],
-  "1336-dong-nai-tcd-2025-08-khu-vuc-tinh-cu-hai-ben.txt": ["tcd:tong.luot", "tcd:tinh.luot", "tcd:tinh.nguoi"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

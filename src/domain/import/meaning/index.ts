@@ -213,7 +213,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const leveled = levelTotals(text, candidates, levelHeads, report, vocab, (p, c) => unplaced.includes(p) && !taken.has(c.token.start) && eligible(p, c) && !refused(p, c), profiles, (id, c) => {
     const r = exact.get(id);
     return r?.state === "bound" && r.occurrences.some((o) => o.start === c.token.start);
-  }, levelRegions);
+  }, levelRegions, (p, c) => !taken.has(c.token.start) && eligible(p, c) && !refused(p, c));
   for (const [id, places] of leveled) {
     spans.set(id, places.map((c) => c.token));
     for (const c of places) taken.add(c.token.start);

@@ -192,6 +192,8 @@ export function levelTotals(
    * Phó Chủ tịch: 02 lượt; Kết quả: 03 lượt»), none of them the figure stated again (statedTwice.ts).
    */
   regions?: Map<string, ReadonlySet<number>>,
+  /** The level's total may take the figure an exact wording found on one member's line (a part of that total). */
+  sharing?: (p: FieldProfile, c: Candidate) => boolean,
 ): Map<string, Candidate[]> {
   const found = new Map<string, Candidate[]>();
   const levels = levelsOf(report);
@@ -225,6 +227,17 @@ export function levelTotals(
       if (already(p.field.id, first)) {
         anchor = first;
         mine.add(p.field.id);
+      }
+      // «Tổng cộng 02 lượt với 14 người. Chủ tịch UBND tỉnh tiếp định kỳ 01 lượt với 03 người; Phó Chủ tịch … 01 lượt
+      // với 01 đoàn đông người (11 người)»: a wording that reads one member's line («Chủ tịch UBND tỉnh tiếp …») as the
+      // level's found a share when the level's total adds up from it and the other members' numbers: the total is the
+      // level's figure.
+      const sum = partsOfSum(text, ofUnit);
+      if (sum !== null && sum.total === first && !already(p.field.id, first) && sum.parts.some((c) => already(p.field.id, c)) && (sharing?.(p, first) ?? false)) {
+        found.set(p.field.id, [first]);
+        mine.add(p.field.id);
+        anchor = first;
+        continue;
       }
       if (!fits(p, first)) continue;
       found.set(p.field.id, [first]);
@@ -273,6 +286,26 @@ function addsUp(numbers: readonly Candidate[]): Candidate | null {
     if (sum > first.token.value) return null;
   }
   return null;
+}
+
+/**
+ * The total and the numbers adding up to it, by the arithmetic of addsUp() (the first number, those right after it) or
+ * closes() (a sum word's number, those before it); null when neither holds.
+ */
+function partsOfSum(text: string, numbers: readonly Candidate[]): { total: Candidate; parts: Candidate[] } | null {
+  const first = addsUp(numbers);
+  if (first !== null) {
+    let sum = 0;
+    const parts: Candidate[] = [];
+    for (const c of numbers.slice(1)) {
+      if (sum >= first.token.value) break;
+      sum += c.token.value;
+      parts.push(c);
+    }
+    return { total: first, parts };
+  }
+  const last = closes(text, numbers);
+  return last === null ? null : { total: last, parts: numbers.slice(0, numbers.indexOf(last)) };
 }
 
 /** «Kết quả:», «cộng:», «Tổng cộng», «cộng cấp xã:» right before a number: it sums what was listed before it. */
