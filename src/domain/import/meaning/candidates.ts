@@ -26,7 +26,7 @@ import { clauseOf, commaAfter, hardBoundaries } from "./clauseSpans";
 import { figureComma } from "./joinedUnits";
 import { haveListLead } from "./haveList";
 import { share } from "./sharedWords";
-import { overTotalAt, percentBaseAt } from "./overTotal";
+import { overTotalAt, percentBaseAt, withoutBaseBefore } from "./overTotal";
 import { subjectBeforeAside, whereFeatures } from "./placeWords";
 import { markLead, notesReader, type EndNote } from "./endNotes";
 import { approximate, dateInLabel, isYear, yearInLabel } from "./yearsAndRounded";
@@ -225,6 +225,8 @@ function describe(
   else if (colonAt === rightTo && !part) ownRight = withoutNextLabel(text, ownRight, colonAt);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
+  // «Tỷ lệ … trên tổng số hồ sơ đã giải quyết đạt 99,21%»: the base named before a share is not what it is a share of.
+  if (token.kind === "percent") before = withoutBaseBefore(before);
   // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what;
   // «UBND tỉnh giao 58 biên chế», the allotting body as the subject, reads as «được giao 58».
   before = before.replace(AGENT, (_, agent: string) => `${agent || "được"} `);

@@ -44,3 +44,14 @@ const BASE = /^[ \u00a0]*(?:(?:trên|so với|của)[ \u00a0]+)?(?:tổng[ \u00a
 export function percentBaseAt(right: string): number {
   return BASE.test(right) ? 0 : -1;
 }
+
+/**
+ * The share's base named before a percentage, in the words that lead to it: «Tỷ lệ hồ sơ trước hạn và đúng hạn trên
+ * tổng số hồ sơ đã giải quyết đạt 99,21%». What follows «trên (tổng) số» is what the share is taken of; the words
+ * before «trên» say what it is a share of. Returns `left` with the base's words left out.
+ */
+const BASE_BEFORE = /(?<![\p{L}\p{M}])(?:tính[ \u00a0]+)?trên[ \u00a0]+(?:tổng[ \u00a0]+)?số(?![\p{L}\p{M}])[^,;:()\d%]*?(?=[ \u00a0]*(?:(?:đạt|là|bằng|chiếm)[ \u00a0]*)?:?[ \u00a0]*$)/iu;
+
+export function withoutBaseBefore(left: string): string {
+  return left.replace(BASE_BEFORE, " ");
+}
