@@ -42,6 +42,12 @@ const VERB = ["đã", "đang", "chưa", "được giao", "được", "có mặt"
 /** The unit opening the clause: its kind, an optional name (capitalised words, a level), then its predicate. */
 const SUBJECT = new RegExp(`^${LEAD}((?:${KIND})(?:\\s+\\p{Lu}[\\p{L}\\s,-]{0,70}?)?)\\s+(?:${VERB})(?![\\p{L}])`, "u");
 
+/**
+ * …or the unit a share is of, right before its verb: «Tỷ lệ giải quyết của Chi nhánh Bến Tre đạt 95,71%», «… của Cơ
+ * sở 2 là 96,10%»: one branch's or site's rate, not the body's.
+ */
+const OWNER = new RegExp(`(?<![\\p{L}])của\\s+((?:${KIND}|C[ơƠ]\\s+s[ởỞ])\\s+[\\p{Lu}\\d][\\p{L}\\d\\s-]{0,40}?)\\s+(?:đạt|là|chiếm|bằng)\\s*:?\\s*$`, "u");
+
 /** The last text asked about, and whether it names its central body short by each kind asked («gọi tắt là Trung tâm»). */
 let memo: { text: string; kinds: Map<string, boolean> } | null = null;
 
@@ -76,10 +82,10 @@ export function otherUnitSubject(text: string, sentenceFrom: number, start: numb
   if (/[\t|]/.test(line)) return false;
   const from = clauseFrom;
   const clause = text.slice(from, start).replace(/^\s+/u, "");
-  const m = SUBJECT.exec(clause);
+  const m = SUBJECT.exec(clause) ?? OWNER.exec(clause);
   if (m === null) return false;
   const unit = m[1]!.normalize("NFC").toLowerCase().replace(/\s+/gu, " ").trim();
-  const kind = KINDS.find((k) => unit === k || unit.startsWith(`${k} `))!;
+  const kind = [...KINDS, "cơ sở"].find((k) => unit === k || unit.startsWith(`${k} `))!;
   // A figure whose own words name units of that kind («Viên chức hai nhà khách», a centre's figures) is theirs.
   if (new RegExp(`(?<![\\p{L}])${kind}(?![\\p{L}])`, "u").test(fieldWords.normalize("NFC").toLowerCase())) return false;
   // The report's central body, named short («(sau đây gọi tắt là Trung tâm)»): the report is about it.
