@@ -1010,7 +1010,7 @@ const MEASURED: Record<string, number> = {
   "1164-so-noi-vu-can-tho-ty-le-truoc-so-sau-don-vi-truc-thuoc-quy2-2026.txt": 37, // 37 unseen
   "1166-tphcm-tcd-2026-10-ba-khu-vuc-cu-lam-tron-nghin.txt": 23, // 23 unseen
   "1170-vp-lang-son-de-cuong-giu-huong-dan-tra-loi-dong-duoi-quy3-2025.txt": 61, // 61 unseen
-  "1171-so-tu-phap-hung-yen-bieu-mau-cham-dan-tra-loi-sau-cham-quy1-2026.txt": 49, // 49 unseen
+  "1171-so-tu-phap-hung-yen-bieu-mau-cham-dan-tra-loi-sau-cham-quy1-2026.txt": 50, // 49 unseen; 50 with stop 47's «phòng Bổ trợ» no «phòng … bổ nhiệm»
   "1172-vp-quang-nam-de-cuong-nghieng-bieu-so-lieu-o-cham-quy2-2025.docx": 52, // 52 unseen, 1 wrong
   "1173-ubnd-phuong-bim-son-thanh-hoa-de-cuong-cap-xa-muc-thap-phan-khong-ap-dung-quy2-2026.txt": 43, // 43 unseen, 1 wrong
   "1174-vp-kon-tum-mau-cau-dien-vao-cho-trong-quy4-2024.txt": 66, // 66 unseen
@@ -1105,11 +1105,11 @@ const MEASURED: Record<string, number> = {
   "1313-vp-ca-mau-bang-quy-truoc-tang-giam-cung-ky-so-sanh-quy1-2026.docx": 55, // 54 unseen, 1 wrong; 55 with stop 47's base named before a share
   "1314-so-noi-vu-nghe-an-bang-tab-quy-truoc-tang-giam-cung-ky-quy3-2025.txt": 40, // 40 unseen, 1 wrong
   "1316-tay-ninh-tcd-2026-10-ban-tiep-cong-dan-thang-truoc-cung-ky-luy-ke.txt": 22, // 22 unseen, 1 wrong
-  "1320-vp-lang-son-phu-luc-dong-danh-so-cot-danh-so-quy3-2025.docx": 45, // 45 unseen
-  "1321-vp-ha-tinh-bieu-tong-hop-don-vi-canh-nhau-tong-cong-quy4-2026.docx": 45, // 45 unseen, 2 wrong
-  "1322-vp-ninh-binh-phu-luc-ho-so-theo-linh-vuc-tong-cong-quy2-2026.docx": 43, // 43 unseen
-  "1323-vp-tay-ninh-bieu-tong-hop-ke-gach-dung-hai-co-so-quy4-2025.txt": 36, // 36 unseen, 1 wrong
-  "1324-so-tu-phap-gia-lai-phu-luc-bang-tab-theo-linh-vuc-quy1-2026.txt": 24, // 24 unseen, 6 wrong
+  "1320-vp-lang-son-phu-luc-dong-danh-so-cot-danh-so-quy3-2025.docx": 51, // 45 unseen; 51 with stop 47's row numbering the columns «(1) | (2) | (5)=(3)+(4)»
+  "1321-vp-ha-tinh-bieu-tong-hop-don-vi-canh-nhau-tong-cong-quy4-2026.docx": 51, // 45 unseen, 2 wrong; 51 with stop 47's row numbering the columns «(1) | (2) | (4)=(1)+(2)+(3)»
+  "1322-vp-ninh-binh-phu-luc-ho-so-theo-linh-vuc-tong-cong-quy2-2026.docx": 45, // 43 unseen; 45 with stop 47's row numbering the columns «(1) | (2) | (3)=(4)+(8)+(9)»
+  "1323-vp-tay-ninh-bieu-tong-hop-ke-gach-dung-hai-co-so-quy4-2025.txt": 47, // 36 unseen, 1 wrong; 47 with stop 47's row numbering the columns «(1) | (2) | (4)=(2)+(3)»
+  "1324-so-tu-phap-gia-lai-phu-luc-bang-tab-theo-linh-vuc-quy1-2026.txt": 30, // 24 unseen, 6 wrong; 29 with stop 47's row numbering the columns «(1) | (2) | (4)=(2)+(3)», 30 with its approximate fraction «khoảng 2/3» and «phòng Bổ trợ» no «phòng … bổ nhiệm»
   "1326-cao-bang-tcd-2025-10-thanh-tra-phu-luc-cap-cot-danh-so.txt": 14, // 14 unseen
   "1330-vp-ninh-binh-ba-van-phong-cu-khong-cong-quy3-2025.txt": 54, // 54 unseen, 1 wrong
   "1331-ttpvhcc-phu-tho-ba-co-so-dong-toan-trung-tam-quy4-2025.docx": 32, // 32 unseen
@@ -1491,9 +1491,7 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // same shape, whose truths stop there; 1316's truth (like 546's and 1206's) adds the other fields' bracket. The
   // truths disagree, not the text: left as is (stop 47, fix47B).
   "1316-tay-ninh-tcd-2026-10-ban-tiep-cong-dan-thang-truoc-cung-ky-luy-ke.txt": ["tcd:noiDung.moTa"],
-  "1321-vp-ha-tinh-bieu-tong-hop-don-vi-canh-nhau-tong-cong-quy4-2026.docx": ["bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc"],
   "1323-vp-tay-ninh-bieu-tong-hop-ke-gach-dung-hai-co-so-quy4-2025.txt": ["bcdc:boNhiem.truongPhong"],
-  "1324-so-tu-phap-gia-lai-phu-luc-bang-tab-theo-linh-vuc-quy1-2026.txt": ["bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc", "bcdc:llct.caoCap", "bcdc:llct.trungCap", "bcdc:boNhiem.phoPhong", "bcdc:motCuaVp.tiepNhan"],
   "1330-vp-ninh-binh-ba-van-phong-cu-khong-cong-quy3-2025.txt": ["bcdc:bienChe.congChucThucHien"],
   "1333-vp-thai-nguyen-cot-tru-so-co-so-2-tong-cong-quy2-2026.docx": ["bcdc:donViSuNghiep.danhSach", "bcdc:kiemTra.soDonVi"],
 };

@@ -30,7 +30,7 @@ import { completeRanges, markFieldEnds, markRanges } from "./dateRange";
 import { describeFractions, describeKindTotals, describeQuotaParts } from "./fractions";
 import { describeUnitPairs } from "./unitPairs";
 import { rangeTwin } from "./rangeTwins";
-import { bracketedParts, findSums, partsYield, totalsNotMeant } from "./sums";
+import { bracketedParts, findSums, partsYield, saidPairs, totalsNotMeant } from "./sums";
 import { totalsOfSiblings } from "./siblingParts";
 import { detailedSums } from "./detailSums";
 import { markZeroFields, markZeros } from "./zeroWords";
@@ -133,7 +133,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
     if (!found) {
       // A total whose parts are two figures of this one's section is neither (siblingParts.ts).
       const own = vocab.own.get(p)!;
-      const self = { label: p.descriptions.at(-1), acts: p.acts };
+      const self = { label: p.descriptions.at(-1), acts: p.acts, said: saidPairs(p.field) };
       const not = totalsNotMeant(sums, own, self);
       for (const t of totalsOfSiblings(text, sums, p, profiles, fitsAbove, detailed)) not.add(t);
       bySums.set(p, (found = { not, yields: partsYield(sums, own, self), ...bracketedParts(sums, own, self) }));

@@ -167,6 +167,8 @@ function announcedParts(text: string, candidates: readonly Candidate[], i: numbe
 /** What a figure says of itself besides its own words: its label's words (kindsTogether) and the acts it counts (acts.ts). */
 export interface FigureSelf {
   label?: ReadonlySet<string>;
+  /** The pairs of syllables the figure's label and wordings say side by side (chancePair). */
+  said?: ReadonlySet<string>;
   acts?: readonly Act[];
 }
 
@@ -187,8 +189,33 @@ function namesPart(s: Sum, own: ReadonlySet<string>, self: FigureSelf = {}): boo
   // A lone part is named by its qualifier, words the figure and the part share apart from the total, two pairs at
   // least («kiêm nhiệm, giám đốc»): one pair («sơ tiếp» of «16.041 hồ sơ tiếp nhận mới») is word order's chance.
   const least = s.parts.length === 1 ? 2 : 1;
-  const named = s.parts.filter((p) => p.own.filter((w) => own.has(w)).length >= least && !answersOtherwise(p.answers, self.label)).length;
+  const named = s.parts.filter((p) => p.own.filter((w) => own.has(w) && !chancePair(w, p.own, own, self.said)).length >= least && !answersOtherwise(p.answers, self.label)).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
+}
+
+/**
+ * «02 Phó Trưởng phòng Bổ trợ tư pháp» and «Phó Trưởng phòng được bổ nhiệm» share «phòng bổ» only because the figure's
+ * words are read over «được» (words.ts features): «bổ» begins «bổ trợ» in the one and «bổ nhiệm» in the other, two
+ * words. A pair the figure never says side by side, which the part goes on from otherwise than the figure does, is
+ * chance and names no part; «thủ tướng», said so by the figure, names its part whatever follows it.
+ */
+/** The pairs of neighbouring syllables of a figure's label and wordings, none skipped (FigureSelf.said). */
+export function saidPairs(field: { label: string; wording?: readonly string[] }): Set<string> {
+  const said = new Set<string>();
+  for (const words of [field.label, ...(field.wording ?? [])]) {
+    const sylls = syllables(words);
+    for (let i = 1; i < sylls.length; i++) said.add(`${sylls[i - 1]} ${sylls[i]}`);
+  }
+  return said;
+}
+
+function chancePair(pair: string, partOwn: readonly string[], figure: ReadonlySet<string>, said: ReadonlySet<string> | undefined): boolean {
+  if (said === undefined || said.has(pair)) return false;
+  const last = `${pair.slice(pair.lastIndexOf(" ") + 1)} `;
+  const onPart = partOwn.filter((w) => w.startsWith(last));
+  if (onPart.length === 0 || onPart.some((w) => figure.has(w))) return false;
+  for (const w of figure) if (w.startsWith(last)) return true;
+  return false;
 }
 
 /** Verbs of dealing with things received (answeredPart.ts): a part that says one counts what was done with them. */

@@ -305,8 +305,11 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
     }
     if (!line.includes(separator) && (end === -1 || rows.length === 0 || !groupLineWithin(line, rows.at(-1)!.join(separator), lineOf(text, end + 1), separator))) break;
     const cells = line.split(separator).map((c) => c.trim());
+    // «(1)⇥(2)⇥(3)⇥(4)=(2)+(3)» under the header: the columns' numbers say how a column is computed, not what it holds,
+    // so the header above still names each column («Tổng cộng» its total); no row, as a rule under the header is none.
+    if (rows.length > 0 && columnNumbers(cells)) skipped.push(at);
     // «---⇥-------⇥-------»: the rule under a typed table's header, no row (spaceAligned.ts).
-    if (!cells.every((c) => RULE_CELL.test(c)) || cells.every((c) => c === "")) {
+    else if (!cells.every((c) => RULE_CELL.test(c)) || cells.every((c) => c === "")) {
       rows.push(cells);
       starts.push(at);
     }
@@ -331,6 +334,14 @@ function blockAt(text: string, lineFrom: number, separator: string): Block {
   markTotals(block);
   for (const start of [...starts, ...skipped]) cachedBlocks.set(`${separator}${start}`, block);
   return block;
+}
+
+/** A column's number on a numbering row: «(1)», «(4)=(2)+(3)», «(11)=(5)-(6)-(10)», or a letter for a words' column «A». */
+const COLUMN_NUMBER = /^\(\d{1,2}\)(?:\s*=\s*\(\d{1,2}\)(?:\s*[-+x*:/]\s*\(\d{1,2}\))*)?$/u;
+
+/** A row numbering the table's columns: every cell a column's number or a letter, two bracketed numbers at least. */
+function columnNumbers(cells: readonly string[]): boolean {
+  return cells.filter((c) => COLUMN_NUMBER.test(c)).length >= 2 && cells.every((c) => c === "" || COLUMN_NUMBER.test(c) || /^[A-ZĐ]$/u.test(c));
 }
 
 function valueOf(cell: string): number | null {

@@ -18,9 +18,17 @@ const APPROX_BEFORE =
 // Within the cell or line only: «…⇥05» at a row's end above a «Tỷ lệ (%)» row is not «05 tỷ»; nor is «05 tỷ lệ».
 const ROUNDED_AFTER = /^[^\S\n\t]*(?:ngàn|nghìn|triệu|tỷ(?! lệ)|vạn)(?![\p{L}])/iu;
 
-/** «khoảng 11.000 hồ sơ», «gần 27.000», «10,18 ngàn»: never the form's exact figure. */
+/** A fraction's numerator and its «/», before the denominator: «2/» of «2/3». */
+const NUMERATOR_BEFORE = /(?<![\d/.,])\d{1,5}\/$/u;
+
+/**
+ * «khoảng 11.000 hồ sơ», «gần 27.000», «10,18 ngàn»: never the form's exact figure. «chiếm khoảng 2/3 số hồ sơ»: the
+ * word before a fraction estimates the share as a whole, so its denominator is no exact count either.
+ */
 export function isApproximate(text: string, start: number, end: number): boolean {
-  return (APPROX_BEFORE.test(text.slice(Math.max(0, start - 24), start)) && !bareWholeAt(text, start, end)) || ROUNDED_AFTER.test(text.slice(end, end + 12));
+  const numerator = NUMERATOR_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const lead = numerator ? start - numerator[0].length : start;
+  return (APPROX_BEFORE.test(text.slice(Math.max(0, lead - 24), lead)) && !bareWholeAt(text, start, end)) || ROUNDED_AFTER.test(text.slice(end, end + 12));
 }
 
 /** The sentence around [start, end): a full stop before a space or line end, or a line break. */
