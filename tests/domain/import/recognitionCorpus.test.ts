@@ -1486,13 +1486,11 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1264-vp-hue-van-xuoi-va-bang-lam-tron-khac-quy4-2026.docx": ["bcdc:khenThuong.congAn"],
   // Stop 47's four batches on arrival.
   "1312-vp-lang-son-ca-nam-va-quy4-canh-nhau-bieu-quy4-2025.docx": ["bcdc:bienChe.suNghiepThucHien"],
-  "1314-so-noi-vu-nghe-an-bang-tab-quy-truoc-tang-giam-cung-ky-quy3-2025.txt": ["bcdc:khenThuong.bangKhenTTg"],
   // 1316's contents list is read as the land matters after the land share, as in 1336, 1196, 46, 39, 47 and 97 of the
   // same shape, whose truths stop there; 1316's truth (like 546's and 1206's) adds the other fields' bracket. The
   // truths disagree, not the text: left as is (stop 47, fix47B).
   "1316-tay-ninh-tcd-2026-10-ban-tiep-cong-dan-thang-truoc-cung-ky-luy-ke.txt": ["tcd:noiDung.moTa"],
   "1323-vp-tay-ninh-bieu-tong-hop-ke-gach-dung-hai-co-so-quy4-2025.txt": ["bcdc:boNhiem.truongPhong"],
-  "1330-vp-ninh-binh-ba-van-phong-cu-khong-cong-quy3-2025.txt": ["bcdc:bienChe.congChucThucHien"],
   "1333-vp-thai-nguyen-cot-tru-so-co-so-2-tong-cong-quy2-2026.docx": ["bcdc:donViSuNghiep.danhSach", "bcdc:kiemTra.soDonVi"],
 };
 

@@ -17,3 +17,15 @@ export function formerUnitsAside(text: string, start: number): boolean {
   if (open === -1 || line.lastIndexOf(")") > open) return false;
   return FORMER.test(line.slice(open + 1));
 }
+
+/**
+ * «Công chức đang làm việc tại Văn phòng gồm: 52 người chuyển từ Văn phòng UBND tỉnh Ninh Bình (cũ), 39 người …»: the
+ * people a merged body took over from one former body are that body's share of the staff, not the whole. Not a move
+ * told by its verb before the number («tiếp nhận 01 công chức từ UBND huyện A (cũ)» is the move's own figure).
+ */
+const FROM_FORMER = /^[ \t]*(?:người|công chức|viên chức|cán bộ|lao động)[ \t]+(?:được[ \t]+)?chuyển[ \t]+(?:về[ \t]+)?từ[ \t]+[^,;()\n]{1,80}\([ \t]*cũ[ \t]*\)/iu;
+const MOVE_BEFORE = /(?<![\p{L}])(?:tiếp nhận|điều động|luân chuyển|biệt phái|nhận)(?![\p{L}])[^,;:\n]{0,30}$/iu;
+
+export function fromFormerUnit(text: string, start: number, end: number): boolean {
+  return FROM_FORMER.test(text.slice(end, end + 120)) && !MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}

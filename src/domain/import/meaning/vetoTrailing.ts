@@ -27,6 +27,10 @@ import { otherUnitSubject } from "./unitSubject";
 import { figureStaffKind } from "./staffKinds";
 import { clauseStart } from "./clauseStart";
 
+/** People or bodies counted right after the number, then whose they are: the province's, or its other bodies'. */
+const PEOPLE_OF_AREA =
+  /^[ \t]*(?:cá nhân|tập thể|người|lượt người|công chức|viên chức|cán bộ|đơn vị)[ \t]+(?:của[ \t]+(?:toàn[ \t]+)?(?:tỉnh|thành phố)|trên[ \t]+địa[ \t]+bàn|của[ \t]+các[ \t]+(?:sở|cơ quan|đơn vị|địa phương|huyện|xã|phường))(?![\p{L}\p{M}])/iu;
+
 const occasionsByLabel = new Map<string, Occasions>();
 const occasions = (label: string) => occasionsByLabel.get(label) ?? occasionsByLabel.set(label, occasionsOf(label)).get(label)!;
 
@@ -56,6 +60,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   // stays a rival, so refusing it never hands its figure another unit's number. A public-service staff quota is
   // the units' own staff, the body's «biên chế sự nghiệp» (staffKinds.ts).
   if (strict && (field.kind === "count" || field.kind === "percent") && figureStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`) !== "public" && at.once(`unitSubject:${own.organisation?.join("|") ?? ""}:${own.placeWords}`, () => otherUnitSubject(text, sentence.from, o.start, own.organisation, [ctx.issuer, ctx.ownBody, ctx.reported], own.placeWords, at.leadClause.from))) return "otherUnit";
+  // «tặng Bằng khen cho 23 tập thể, 41 cá nhân của tỉnh»: people the province, or its other bodies, count as theirs.
+  if (strict && field.kind === "count" && PEOPLE_OF_AREA.test(text.slice(o.end, o.end + 60))) return "otherUnit";
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
   // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
