@@ -6,6 +6,8 @@
  */
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { fromFormerUnit } from "../../../src/domain/import/meaning/formerUnits";
+import { vetoContext, vetoReason } from "../../../src/domain/import/meaning/vetoes";
+import { patternsOf } from "../../../src/domain/import/patterns";
 import { REPORT } from "../../support/forms";
 
 const head = (body: string) => `UBND TỈNH ${body}\nSỞ NỘI VỤ\nSố: 21/BC-SNV\n\nBÁO CÁO\nKết quả thực hiện dân chủ quý III năm 2025\n\n`;
@@ -15,13 +17,17 @@ const read = (text: string, id: string) => {
 };
 
 describe("the province's people beside the body's own", () => {
-  it("near-match: «41 cá nhân của tỉnh» is never bound as the body's award", () => {
-    const text = `${head("HÀ TĨNH")}3. Thi đua, khen thưởng\nBan Thi đua - Khen thưởng trình Chủ tịch UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 12 tập thể, 35 cá nhân trên địa bàn tỉnh. Đối với Sở: đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân.\n`;
-    expect(read(text, "bcdc:khenThuong.bangKhenTTg")).not.toBe("35");
+  const text = `${head("HÀ TĨNH")}3. Thi đua, khen thưởng\nBan Thi đua - Khen thưởng thẩm định, trình Chủ tịch UBND tỉnh đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 12 tập thể, 35 cá nhân của tỉnh (quý II: 29 cá nhân). Với công chức của Sở: đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân (cùng kỳ năm 2024: 02 cá nhân).\n`;
+  const ctx = vetoContext(text, REPORT, patternsOf(REPORT));
+  const award = REPORT.byId.get("bcdc:khenThuong.bangKhenTTg")!;
+  const at = (n: string) => ({ start: text.indexOf(n), end: text.indexOf(n) + 2 });
+
+  it("near-match: «35 cá nhân của tỉnh» is the province's, refused in the final demotion", () => {
+    expect(vetoReason(ctx, award, at("35 cá nhân"), true)).toBe("otherUnit");
   });
 
-  it("binds the body's own award written alone", () => {
-    const text = `${head("HÀ TĨNH")}3. Thi đua, khen thưởng\nSở đề nghị Thủ tướng Chính phủ tặng Bằng khen cho 01 cá nhân.\n`;
+  it("keeps the body's own award, and binds it", () => {
+    expect(vetoReason(ctx, award, at("01 cá nhân"), true)).toBeNull();
     expect(read(text, "bcdc:khenThuong.bangKhenTTg")).toBe("01");
   });
 });
@@ -36,5 +42,10 @@ describe("a merged body's staff given by former body", () => {
     expect(fromFormerUnit(plain, ...at(plain, "105"))).toBe(false);
     const move = "Tiếp nhận 01 công chức chuyển từ UBND huyện Đức Hòa (cũ) do kết thúc hoạt động cấp huyện.";
     expect(fromFormerUnit(move, ...at(move, "01"))).toBe(false);
+  });
+
+  it("near-match: leaves the merged body's staff to the clerk rather than bind one former body's share", () => {
+    const text = `${head("NINH BÌNH")}Công chức đang làm việc tại Sở gồm: 52 người chuyển từ Sở Nội vụ tỉnh Ninh Bình (cũ), 39 người chuyển từ Sở Nội vụ tỉnh Nam Định (cũ).\n`;
+    expect(read(text, "bcdc:bienChe.congChucThucHien")).not.toBe("52");
   });
 });
