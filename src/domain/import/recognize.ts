@@ -40,6 +40,7 @@ import { joinSoftBreaks } from "./meaning/softBreaks";
 import { confirmPercents, findStatedShares } from "./meaning/percentArithmetic";
 import { withoutEarlierAsides } from "./earlierAsides";
 import { withBracketedOwnPeriod } from "./bracketLegend";
+import { withUnitBrackets } from "./unitBrackets";
 import { settleBySums } from "./meaning/sumsSettle";
 import type { Candidate } from "./meaning/candidates";
 import { demoteByNeighbours } from "./meaning/boundTogether";
@@ -99,7 +100,7 @@ export function recognizeFigures(
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutEarlierAsides(withBracketedOwnPeriod(withoutIndicatorCodes(withoutDottedBlanks(ruledTables(withBoundedLines(text)))), report), report)), BLANK_LINES))))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withUnitBrackets(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutEarlierAsides(withBracketedOwnPeriod(withoutIndicatorCodes(withoutDottedBlanks(ruledTables(withBoundedLines(text)))), report), report)), BLANK_LINES)))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   // A city run by the centre's committee and leaders are the province's (provinceCity.ts).

@@ -1093,12 +1093,12 @@ const MEASURED: Record<string, number> = {
   "1296-hung-yen-tcd-2026-07-ban-tiep-cong-dan-bang-cap-trong-do-ty-le.docx": 21, // 21 unseen
   // Stop 47's four batches on arrival: hurried clerks (1300–1306), every figure compared (1310–1316), figures in
   // appendices (1320–1326), the provinces merged in 2025 (1330–1336).
-  "1300-vp-ninh-binh-mau-quy-truoc-chua-cap-nhat-quy3-2025.txt": 49, // 49 unseen, 1 wrong
-  "1301-so-noi-vu-lao-cai-cau-chep-hai-lan-da-sua-quy4-2025.docx": 29, // 29 unseen
+  "1300-vp-ninh-binh-mau-quy-truoc-chua-cap-nhat-quy3-2025.txt": 50, // 49 unseen, 1 wrong; 50 with stop 47's units in brackets
+  "1301-so-noi-vu-lao-cai-cau-chep-hai-lan-da-sua-quy4-2025.docx": 32, // 29 unseen; 32 with stop 47's units in brackets
   "1302-vp-ca-mau-gach-dau-dong-vb-mau-quy1-2026.docx": 54, // 54 unseen
   "1303-ban-qlkcn-dong-nai-don-vi-trong-ngoac-quy2-2026.txt": 23, // 23 unseen
   "1304-ubnd-phuong-long-xuyen-an-giang-so-kem-chu-quy4-2026.txt": 35, // 35 unseen
-  "1306-nghe-an-tcd-2026-03-ban-tiep-cong-dan-mau-thang-truoc.txt": 13, // 13 unseen
+  "1306-nghe-an-tcd-2026-03-ban-tiep-cong-dan-mau-thang-truoc.txt": 18, // 13 unseen; 18 with stop 47's units in brackets
   "1310-vp-thai-nguyen-moi-so-quy-truoc-cung-ky-ke-hoach-quy2-2026.txt": 57, // 57 unseen
   "1311-vp-can-tho-luy-ke-9-thang-truoc-so-quy-trong-ngoac-quy3-2026.txt": 49, // 44 unseen, 4 wrong; 49 with stop 47's bracket legend
   "1312-vp-lang-son-ca-nam-va-quy4-canh-nhau-bieu-quy4-2025.docx": 48, // 48 unseen, 1 wrong

@@ -84,6 +84,8 @@ const ZERO = /(?<![\p{L}])(không có|không phát sinh|chưa phát sinh|không)
  * («Trưởng phòng Tổng hợp: 01» names a post: a person, read as its unit still.) A line naming no person or post
  * keeps the room's kind as the unit, as before.
  */
+const PARTNER_UNITS = /(?<![\p{L}])với[ \t]+(?:các[ \t]+)?(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương)(?:[ \t]*,[ \t]*(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương))*[ \t]*(?=:[ \t]*$)/iu;
+
 const NAMED_BODY = /^[\s(\-–+•*]*(?:Phòng|Đơn vị|Tổ chức)\s+\p{Lu}/u;
 
 function namesBody(label: string): boolean {
@@ -225,6 +227,9 @@ function describe(
   else if (colonAt === rightTo && !part) ownRight = withoutNextLabel(text, ownRight, colonAt);
   const right = syllables(ownRight);
   before ??= text.slice(leftFrom, token.start);
+  // «Giao ban Lãnh đạo Ban với các phòng, đơn vị: 13 cuộc»: who a meeting was held with, ending a line's label, says
+  // nothing of what is counted; the units' names would only thin the label's words.
+  before = before.replace(PARTNER_UNITS, " ");
   // «Tỷ lệ … trên tổng số hồ sơ đã giải quyết đạt 99,21%»: the base named before a share is not what it is a share of.
   if (token.kind === "percent") before = withoutBaseBefore(before);
   // «được UBND tỉnh giao cho Văn phòng là 64», «được cấp có thẩm quyền giao 55»: who allotted it is no word of what;
