@@ -39,7 +39,7 @@ export interface Judged {
   /** Per candidate (same order), the paragraph it stands in. */
   paragraphs?: readonly number[];
   /** `c` is another figure's bound value written again: no rival for this one (restated.ts). */
-  restated?: (p: FieldProfile, c: Candidate) => boolean;
+  restated?: (p: FieldProfile, c: Candidate, by?: number) => boolean;
   /** Numbers written in words (spelledCandidates.ts): rivals of a figure's digits, never bound nor offered. */
   spelled?: readonly Candidate[];
 }
@@ -177,6 +177,12 @@ export function assign(
       const list = options.get(id)!;
       const top = topOf(id, list.find((o) => free(o) && written(o)));
       if (!top || top.s < floorAt(top)) continue;
+      // Nor is it this figure's own: a number whose value another figure holds, and whose words fit that figure clearly
+      // better (by the margin), is that figure written again («được giao … 27 biên chế sự nghiệp» above the table row
+      // binding the quota to 27), not a figure this one's words only half name (restated.ts). The figure's best is then
+      // no one's to bind, nor does the next number take its place. Within the margin («02 Phó Chánh Văn phòng», «02
+      // đồng chí cao cấp») two figures may well have one value.
+      if (judged.restated?.(profileOf.get(id)!, candidates[top.c]!, MARGIN) ?? false) continue;
       const value = keyOf(candidates[top.c]!);
       const second =
         list.find(

@@ -90,7 +90,9 @@ export function countedNouns(field: FieldDef, patterns: readonly FigurePattern[]
  */
 export function countsOtherKind(own: readonly string[], text: string, end: number): boolean {
   if (own.length === 0) return false;
-  const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t]/)[0] ?? "").replace(/^\s*\/\s*\d+/, ""));
+  // A number's noun is written in its own cell: in a table typed with «|» between its cells («| 02 | Phòng Kinh tế, …
+  // |») the bar ends it as a tab does, and the next cell (a note naming rooms) counts nothing of it.
+  const after = syllables((text.slice(end, end + 60).split(/[,;.:()\n\t|]/)[0] ?? "").replace(/^\s*\/\s*\d+/, ""));
   // «84 lượt người» counts people, «37 lượt hồ sơ» files: a measure word is no kind of its own (measureWords.ts).
   const head = measuredAt(text, end)?.unit ?? unitAt(after, NOUNS);
   const kind = head === null ? undefined : KIND_OF.get(head);

@@ -29,3 +29,19 @@ const MOVE_BEFORE = /(?<![\p{L}])(?:tiếp nhận|điều động|luân chuyển
 export function fromFormerUnit(text: string, start: number, end: number): boolean {
   return FROM_FORMER.test(text.slice(end, end + 120)) && !MOVE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
 }
+
+/**
+ * «Khi hợp nhất, Trung tâm tiếp nhận nguyên trạng 06 công chức, 05 viên chức của Trung tâm … (cũ)» (held-out 1331):
+ * staff taken over «nguyên trạng» (as they stood) moved with their body when it merged; no one was received in the
+ * period. Every count after those words in their clause is such a transfer: up to a «;», and not past the close of a
+ * bracket they stand in («Chi cục … (tiếp nhận nguyên trạng từ Bộ …) và 01 đơn vị sự nghiệp» goes on about the
+ * office). `before`: the number's sentence up to it.
+ */
+const TAKEN_OVER = /(?<![\p{L}])nguyên\s+trạng(?![\p{L}])/giu;
+
+export function takenOverWhole(before: string): boolean {
+  const said = [...before.matchAll(TAKEN_OVER)].at(-1);
+  if (said === undefined) return false;
+  const since = before.slice(said.index + said[0].length).replace(/\([^()]*\)/gu, "");
+  return !/[;)]/u.test(since);
+}

@@ -201,7 +201,26 @@ function proseNames(text: string, from: number, joined: boolean): ListBody | nul
   // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» is no item of the list (812).
   const besides = rest.slice(0, end).search(BESIDES);
   if (besides > 0) end = besides;
+  end = remarkAt(rest.slice(0, end)) ?? end;
   return body(text, from, from + end, joined);
+}
+
+/**
+ * A list names each unit once: a piece after «;» that opens with a name already listed and goes on in lower case is a
+ * remark on that unit, not another item, and the list ended before it (held-out 1333: «có 02 đơn vị: Trung tâm Thông
+ * tin - Công báo và Nhà khách UBND tỉnh; Nhà khách UBND tỉnh tự bảo đảm chi thường xuyên, …»). Where the remark
+ * starts, or null.
+ */
+function remarkAt(list: string): number | null {
+  for (let semi = list.indexOf(";"); semi !== -1; semi = list.indexOf(";", semi + 1)) {
+    const piece = list.slice(semi + 1).replace(/^[ \t]+/u, "").split(";")[0]!;
+    const named = list.slice(0, semi).split(/[;,]|[ \t]và[ \t]/u).map((n) => n.replace(/\s+/gu, " ").trim());
+    const said = piece.replace(/\s+/gu, " ");
+    // What follows the name says something of it in lower case; a capital or a dash goes on with a longer name
+    // («Nhà khách UBND tỉnh; Nhà khách UBND tỉnh tại Hà Nội» are two houses).
+    if (named.some((n) => opensName(n) && n.includes(" ") && said.startsWith(`${n} `) && /^[\p{Ll}][^\p{Lu}]*$/u.test(said.slice(n.length + 1)))) return semi;
+  }
+  return null;
 }
 
 /** The words that open a bracketed list, «(bao gồm: A; B)», «(gồm A, B)»: they introduce the items, name none. */

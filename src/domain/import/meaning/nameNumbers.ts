@@ -1,14 +1,18 @@
 /**
  * A number that ends a proper name is part of the name, no figure: «xã Sơn Kim 1», «Khu phố 3», «Phường 12», «Tổ
- * dân phố số 5», «thôn Bắc Sơn 2», «Trường Tiểu học số 2», «Phòng Nghiệp vụ 1». Read where a place or a unit's noun
+ * dân phố số 5», «thôn Bắc Sơn 2», «Trường Tiểu học số 2», «Phòng Nghiệp vụ 1», «Cơ sở 2». Read where a place or a unit's noun
  * (with the capitalised words of its name, and «số») stands right before the number and no unit follows it: «xã Sơn
  * Kim 120 suất quà» counts gifts. Language knowledge only: no field is named.
  */
 
 import { syllables, unitAt } from "./words";
 
-/** Nouns of places and bodies that take a number as (part of) their name. */
-const NOUNS = "xã|phường|thị trấn|thôn|bản|ấp|làng|buôn|sóc|khóm|khối|tổ|tổ dân phố|khu phố|khu|tiểu khu|cụm|đội|phòng|trường|điểm trường|trạm|đồn|tiểu đoàn|đại đội";
+/**
+ * Nouns of places and bodies that take a number as (part of) their name. A merged office keeps the old one's seat as
+ * «Cơ sở 2» (or «Trụ sở 2», a bank's «Chi nhánh 2»): the seats are told apart by number, so it names one, as «Phường
+ * 12» does.
+ */
+const NOUNS = "xã|phường|thị trấn|thôn|bản|ấp|làng|buôn|sóc|khóm|khối|tổ|tổ dân phố|khu phố|khu|tiểu khu|cụm|đội|phòng|trường|điểm trường|trạm|đồn|tiểu đoàn|đại đội|cơ sở|trụ sở|chi nhánh";
 /** The noun, the capitalised words of the name (lower-case words inside a school's name: «Tiểu học»), «số». */
 const NAME_BEFORE = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:${NOUNS.split("|").map((n) => `[${n[0]}${n[0]!.toUpperCase()}]${n.slice(1)}`).join("|")})(?:[ \\u00a0]+(?:\\p{Lu}[\\p{L}\\p{M}]*|-|tiểu|trung|học|cơ sở|phổ thông|mầm|non|mẫu|giáo|nghiệp|vụ|dân tộc|nội trú))*[ \\u00a0]+(?:số[ \\u00a0]+)?$`,

@@ -11,7 +11,8 @@ import type { Candidate } from "./candidates";
 import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 
-export type Restated = (p: FieldProfile, c: Candidate) => boolean;
+/** `by`: how much better the other figure's words must fit it (0: at least as well). */
+export type Restated = (p: FieldProfile, c: Candidate, by?: number) => boolean;
 
 /**
  * `bound` is read when asked, so figures bound later (an assignment's first pass) count too. `refused` is the
@@ -42,7 +43,7 @@ export function restatedElsewhere(
     indexed = bound.size;
     return byValue;
   };
-  return (p, c) => {
+  return (p, c, by = 0) => {
     if (c.token.kind === "zero" || c.token.kind === "date") return false;
     const others = index().get(c.token.value);
     if (!others) return false;
@@ -50,7 +51,7 @@ export function restatedElsewhere(
     for (const q of others) {
       if (q === p || q.kind !== p.kind || !eligible(q, c)) continue;
       const theirs = score(q, c, vocab);
-      if (theirs >= FLOOR && theirs >= own && !refused(q, c)) return true;
+      if (theirs >= FLOOR && theirs >= own + by && !refused(q, c)) return true;
     }
     return false;
   };

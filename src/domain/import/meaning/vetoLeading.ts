@@ -67,7 +67,7 @@ import { brokenDownCountEnd } from "./bracketBreakdown";
 import { kindAfterCount, kindInBracket, kindUnderCount, listsKinds } from "./kindPart";
 import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
-import { formerUnitsAside, fromFormerUnit } from "./formerUnits";
+import { formerUnitsAside, fromFormerUnit, takenOverWhole } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
@@ -239,6 +239,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";
   // «52 người chuyển từ Văn phòng UBND tỉnh Ninh Bình (cũ)»: one former body's share of a merged body's (formerUnits.ts).
   if (FIGURES.has(field.kind) && digits && fromFormerUnit(text, o.start, o.end)) return "unnamedPart";
+  // «Khi hợp nhất, Trung tâm tiếp nhận nguyên trạng 06 công chức …»: a merged body's staff, no one received (formerUnits.ts).
+  if (field.kind === "count" && digits && takenOverWhole(text.slice(at.sentence.from, o.start))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   // «… Trung tâm thành phố từ ngày 01/7/2025» in quý III/2026's report: a year before, no bound of its figures (dateInPeriod.ts).
