@@ -228,8 +228,18 @@ function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)):
     // Below an empty first line (from 1) the line above starts at 0: lastIndexOf(…, -1) would find the same «\n».
     from = from < 2 ? 0 : text.lastIndexOf("\n", from - 2) + 1;
   }
-  return text.slice(Math.max(from, low), start).replace(/\([^()\n]*\)/g, " ");
+  const scope = text.slice(Math.max(from, low), start);
+  // «4. CCHC, TTHC (BPMC của Ban tại TTPVHCC tỉnh)»: a heading's bracket naming whose desk or unit the section is
+  // about says whose its figures are; every other bracket is an aside.
+  const headingEnd = from >= low && headingAt(text, from, start) ? scope.indexOf("\n") : -1;
+  // Only a heading's own line, not a paragraph opened by a lettered heading and holding figures.
+  const heading = headingEnd === -1 || headingEnd > HEADING_LENGTH ? "" : scope.slice(0, headingEnd).replace(OWNED_BRACKET, (b) => ` ${b.slice(1, -1)} `).replace(/\([^()\n]*\)/g, " ");
+  return heading + scope.slice(heading === "" ? 0 : headingEnd).replace(/\([^()\n]*\)/g, " ");
 }
+
+const HEADING_LENGTH = 160;
+/** A bracket that names something of the reporting body: «(BPMC của Ban …)», «(Bộ phận một cửa của Sở)». */
+const OWNED_BRACKET = /\((?=[^()\n]*?(?<![\p{L}])của[ \t]+(?:Ban|Sở|Văn phòng|VP|cơ quan|đơn vị)(?![\p{L}]))[^()\n]*\)/gu;
 
 /**
  * «công chức 64/70 (có mặt/được giao); biên chế sự nghiệp 18/20»: a legend in brackets says which side of a fraction
