@@ -84,13 +84,14 @@ const ZERO = /(?<![\p{L}])(không có|không phát sinh|chưa phát sinh|không)
  * («Trưởng phòng Tổng hợp: 01» names a post: a person, read as its unit still.) A line naming no person or post
  * keeps the room's kind as the unit, as before.
  */
-const PARTNER_UNITS = /(?<![\p{L}])với[ \t]+(?:các[ \t]+)?(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương)(?:[ \t]*,[ \t]*(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương))*[ \t]*(?=:[ \t]*$)/iu;
-
 const NAMED_BODY = /^[\s(\-–+•*]*(?:Phòng|Đơn vị|Tổ chức)\s+\p{Lu}/u;
 
 function namesBody(label: string): boolean {
   return NAMED_BODY.test(label);
 }
+
+/** «… với các phòng, đơn vị:» ending a line's label: whom a meeting was held with. */
+const PARTNER_UNITS = /(?<![\p{L}])với[ \t]+(?:các[ \t]+)?(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương)(?:[ \t]*,[ \t]*(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương))*[ \t]*(?=:[ \t]*$)/iu;
 
 /**
  * What a breakdown by rooms counts: the last person or post written before it on its line («Bổ nhiệm Phó Trưởng

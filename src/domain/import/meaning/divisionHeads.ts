@@ -143,8 +143,8 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     if (m.groups!["lead"] !== undefined) continue;
     // A table cell opening with a count («⇥02 phòng, đơn vị») is as often what was inspected: only with its names.
     if (opener === "") continue;
-    // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
     if (AFTER_COUNT_INCLUDES.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    // A bare «phòng» is a room as often as a division: only a list of named divisions says which it is.
     if (!intro && !BARE.test(m.groups!["kind"]!) && CLAUSE_END.test(text.slice(after, after + 8)) && structureLead(text, m.index)) out.push({ target, count });
   }
   out.push(...kindFirst(text, target));

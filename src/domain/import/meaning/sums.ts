@@ -193,12 +193,6 @@ function namesPart(s: Sum, own: ReadonlySet<string>, self: FigureSelf = {}): boo
   return named > 0 && !(s.namesEach && named === s.parts.length);
 }
 
-/**
- * «02 Phó Trưởng phòng Bổ trợ tư pháp» and «Phó Trưởng phòng được bổ nhiệm» share «phòng bổ» only because the figure's
- * words are read over «được» (words.ts features): «bổ» begins «bổ trợ» in the one and «bổ nhiệm» in the other, two
- * words. A pair the figure never says side by side, which the part goes on from otherwise than the figure does, is
- * chance and names no part; «thủ tướng», said so by the figure, names its part whatever follows it.
- */
 /** The pairs of neighbouring syllables of a figure's label and wordings, none skipped (FigureSelf.said). */
 export function saidPairs(field: { label: string; wording?: readonly string[] }): Set<string> {
   const said = new Set<string>();
@@ -209,6 +203,12 @@ export function saidPairs(field: { label: string; wording?: readonly string[] })
   return said;
 }
 
+/**
+ * «02 Phó Trưởng phòng Bổ trợ tư pháp» and «Phó Trưởng phòng được bổ nhiệm» share «phòng bổ» only because the figure's
+ * words are read over «được» (words.ts features): «bổ» begins «bổ trợ» in the one and «bổ nhiệm» in the other, two
+ * words. A pair the figure never says side by side, which the part goes on from otherwise than the figure does, is
+ * chance and names no part; «thủ tướng», said so by the figure, names its part whatever follows it.
+ */
 function chancePair(pair: string, partOwn: readonly string[], figure: ReadonlySet<string>, said: ReadonlySet<string> | undefined): boolean {
   if (said === undefined || said.has(pair)) return false;
   const last = `${pair.slice(pair.lastIndexOf(" ") + 1)} `;
