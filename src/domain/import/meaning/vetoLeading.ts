@@ -238,9 +238,9 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «(tổng 3 xã cũ trước sắp xếp được giao 63, có mặt 59)»: the former units' figures before a merger (formerUnits.ts).
   if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";
   // «52 người chuyển từ Văn phòng UBND tỉnh Ninh Bình (cũ)»: one former body's share of a merged body's (formerUnits.ts).
-  if (FIGURES.has(field.kind) && digits && fromFormerUnit(text, o.start, o.end)) return "unnamedPart";
+  if (FIGURES.has(field.kind) && digits && at.once("fromFormer", () => fromFormerUnit(text, o.start, o.end))) return "unnamedPart";
   // «Khi hợp nhất, Trung tâm tiếp nhận nguyên trạng 06 công chức …»: a merged body's staff, no one received (formerUnits.ts).
-  if (field.kind === "count" && digits && takenOverWhole(text.slice(at.sentence.from, o.start))) return "otherPeriod";
+  if (field.kind === "count" && digits && at.once("takenOver", () => takenOverWhole(text.slice(at.sentence.from, o.start)))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
   if (field.kind === "date" && roleClash(field.label, text, o.start, o.end)) return "dateOrder";
   // «… Trung tâm thành phố từ ngày 01/7/2025» in quý III/2026's report: a year before, no bound of its figures (dateInPeriod.ts).

@@ -231,13 +231,16 @@ function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)):
   const scope = text.slice(Math.max(from, low), start);
   // «4. CCHC, TTHC (BPMC của Ban tại TTPVHCC tỉnh)»: a heading's bracket naming whose desk or unit the section is
   // about says whose its figures are; every other bracket is an aside.
-  const headingEnd = from >= low && headingAt(text, from, start) ? scope.indexOf("\n") : -1;
+  // The loop stopped above `low` only at a heading; at `low` itself it may stand on one.
+  const headingEnd = from > low || (from === low && headingAt(text, from, start)) ? scope.indexOf("\n") : -1;
   // Only a heading's own line, not a paragraph opened by a lettered heading and holding figures.
-  const heading = headingEnd === -1 || headingEnd > HEADING_LENGTH ? "" : scope.slice(0, headingEnd).replace(OWNED_BRACKET, (b) => ` ${b.slice(1, -1)} `).replace(/\([^()\n]*\)/g, " ");
-  return heading + scope.slice(heading === "" ? 0 : headingEnd).replace(/\([^()\n]*\)/g, " ");
+  const heading = headingEnd === -1 || headingEnd > HEADING_LENGTH ? "" : scope.slice(0, headingEnd).replace(OWNED_BRACKET, (b) => ` ${b.slice(1, -1)} `).replace(ASIDE, " ");
+  return heading + scope.slice(heading === "" ? 0 : headingEnd).replace(ASIDE, " ");
 }
 
 const HEADING_LENGTH = 160;
+/** A bracket within one line: an aside. */
+const ASIDE = /\([^()\n]*\)/g;
 /** A bracket that names something of the reporting body: «(BPMC của Ban …)», «(Bộ phận một cửa của Sở)». */
 const OWNED_BRACKET = /\((?=[^()\n]*?(?<![\p{L}])của[ \t]+(?:Ban|Sở|Văn phòng|VP|cơ quan|đơn vị)(?![\p{L}]))[^()\n]*\)/gu;
 

@@ -61,7 +61,7 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
   // the units' own staff, the body's «biên chế sự nghiệp» (staffKinds.ts).
   if (strict && (field.kind === "count" || field.kind === "percent") && figureStaffKind(`${field.label} ${(field.wording ?? []).join(" ")}`) !== "public" && at.once(`unitSubject:${own.organisation?.join("|") ?? ""}:${own.placeWords}`, () => otherUnitSubject(text, sentence.from, o.start, own.organisation, [ctx.issuer, ctx.ownBody, ctx.reported], own.placeWords, at.leadClause.from))) return "otherUnit";
   // «tặng Bằng khen cho 23 tập thể, 41 cá nhân của tỉnh»: people the province, or its other bodies, count as theirs.
-  if (strict && field.kind === "count" && PEOPLE_OF_AREA.test(text.slice(o.end, o.end + 60))) return "otherUnit";
+  if (strict && field.kind === "count" && at.once("peopleOfArea", () => PEOPLE_OF_AREA.test(text.slice(o.end, o.end + 60)))) return "otherUnit";
   // What the number is for may follow it in brackets: «Bằng khen cho 1 cá nhân (phong trào phòng cháy, chữa cháy)».
   const bracket = at.once("bracket", () => /^[^,;()\n]*\(([^()]*)\)/u.exec(text.slice(o.end, o.end + 160))?.[1] ?? "");
   // «Điều động 01 công chức đến nhận công tác tại Sở …»: the way a move went is a word of its own stretch, and the
