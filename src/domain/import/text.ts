@@ -33,3 +33,8 @@ export function quote(text: string, max = 60): string {
 export function uniqueSorted(numbers: Iterable<number>): number[] {
   return [...new Set(numbers)].sort((a, b) => a - b);
 }
+
+/** Text to match literally inside a RegExp built from a form's or a document's words. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

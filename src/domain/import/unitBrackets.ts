@@ -5,9 +5,9 @@
  * anything else («05 (năm)», «(quý II: 06)», «(A; B)») is left as written.
  */
 import { KNOWN_UNITS } from "./meaning/words";
+import { escapeRegExp } from "./text";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const UNITS = [...KNOWN_UNITS, "HS", "lượt người"].sort((a, b) => b.length - a.length).map((u) => escape(u).replace(/ /g, "[ \\t]+")).join("|");
+const UNITS = [...KNOWN_UNITS, "HS", "lượt người"].sort((a, b) => b.length - a.length).map((u) => escapeRegExp(u).replace(/ /g, "[ \\t]+")).join("|");
 const UNIT_BRACKET = new RegExp(`(?<=\\d)([ \\t]*)\\(([ \\t]*(?:${UNITS})[ \\t]*)\\)(?![\\p{L}\\p{M}])`, "giu");
 
 export function withUnitBrackets(text: string): string {

@@ -4,6 +4,7 @@
  */
 import { fig } from "../../import/patterns/build";
 import type { FieldKind } from "../../types";
+import { escapeRegExp } from "../../import/text";
 
 export interface FigureSuggestion {
   kind: FieldKind;
@@ -27,18 +28,17 @@ export function guessKind(text: string, before: string): FieldKind {
   return "text";
 }
 
-const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function literal(words: string): string {
   let out = "";
   let last = 0;
   for (const match of words.matchAll(OTHER_FIGURES)) {
-    out += escapeRegex(words.slice(last, match.index));
+    out += escapeRegExp(words.slice(last, match.index));
     const figure = match[0];
     out += DATE.test(figure) ? "{d}" : /%$/.test(figure) ? String.raw`\d{1,3}(?:,\d{1,2})?\s?%` : "{n}";
     last = match.index + figure.length;
   }
-  return out + escapeRegex(words.slice(last));
+  return out + escapeRegExp(words.slice(last));
 }
 
 /** Where the selected text stands alone in the paragraph (not inside a larger number); the first such place. */

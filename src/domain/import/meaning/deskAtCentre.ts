@@ -14,6 +14,7 @@
  * PVHCC)»), is an aside, no place.
  */
 import { kindOf } from "./vetoOwnAward";
+import { escapeRegExp } from "../text";
 
 /** A department's place of receiving at the centre: its counter, its desk. */
 const COUNTER = "(?:quầy|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả|bộ phận tiếp nhận)";
@@ -27,7 +28,6 @@ const DATE = "(?:ngày[ \\t]+)?\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?";
  */
 const SPAN = `(?:[ \\t]*[,;][ \\t]*(?:số liệu[ \\t]+)?(?:tính[ \\t]+)?(?:từ[ \\t]+${DATE}[ \\t]+)?đến[ \\t]+${DATE})`;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The desk's act written between the body and «tại»: «Sở tiếp nhận tại …», «Sở tiếp nhận, giải quyết tại …». */
 const ACT = "(?:tiếp nhận|giải quyết|trả kết quả)(?:(?:,|[ \\t]+và)[ \\t]+(?:giải quyết|trả kết quả))*[ \\t]+";
@@ -46,8 +46,8 @@ const PASSIVE = "(?:được[ \\t]+)?";
 export function deskAtCentre(lowerText: string, ownBody: string | null, centreNames: readonly string[]): string[] {
   const kind = ownBody === null ? null : kindOf(ownBody);
   if (kind === null || centreNames.length === 0) return [];
-  const body = [...new Set([ownBody!, kind])].map(escape).join("|");
-  const names = [...new Set(centreNames)].sort((a, b) => b.length - a.length).map(escape).join("|");
+  const body = [...new Set([ownBody!, kind])].map(escapeRegExp).join("|");
+  const names = [...new Set(centreNames)].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
   const centre = `(?:(?:trung tâm|tt)[ \\t]*)?(?:${names})`;
   const re = new RegExp(`(?<![\\p{L}])(?:${body})[ \\t]+(?:đặt[ \\t]+|${PASSIVE}${ACT})?(?:tại|ở)[ \\t]+${centre}(?![\\p{L}])`, "gu");
   // «quầy của Sở (Trung tâm PVHCC tỉnh)»: the body's counter, its place in a bracket holding nothing but the centre's

@@ -23,6 +23,7 @@ import { cellList } from "./tableRows";
 import { restatedLists } from "./listRestated";
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import { taskLists } from "./taskLists";
+import { escapeRegExp } from "../text";
 
 export interface Span {
   start: number;
@@ -55,10 +56,9 @@ const WINDOW = 160;
 
 /** The last pair of words of every way the form names a list, as one pattern. */
 function endingsOf(targets: readonly ListTarget[]): RegExp {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pairs = new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).map(escape).join("[ \\t]+"))));
+  const pairs = new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).map(escapeRegExp).join("[ \\t]+"))));
   // A heading written short ends with its abbreviation («ĐVSN (02): …»).
-  const shorts = shortFormsEnding(new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).join(" "))))).map(escape);
+  const shorts = shortFormsEnding(new Set(targets.flatMap((t) => t.heads.map((h) => h.slice(-2).join(" "))))).map(escapeRegExp);
   return new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...pairs, ...shorts].join("|")})(?![\\p{L}\\p{M}])`, "giu");
 }
 

@@ -13,6 +13,7 @@ import type { Span } from "./lists";
 import { words } from "./listHeads";
 import { documentHeader } from "./documentHeader";
 import { normal } from "./vetoOwnAward";
+import { escapeRegExp } from "../text";
 
 /** Words that join the noun to what befell it in a label: «Tên xã được giúp đỡ», «Tên đơn vị đã kiểm tra». */
 const JOINERS = new Set(["được", "đã", "bị", "do", "của", "có"]);
@@ -37,12 +38,11 @@ function asks(report: ReportDefinition): NameAsk[] {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const phrase = (w: readonly string[]) => w.map(escape).join(String.raw`[ \t]+`);
+const phrase = (w: readonly string[]) => w.map(escapeRegExp).join(String.raw`[ \t]+`);
 /* The noun as written in a sentence: lower case, or capitalised where it opens one. A capital must stay a capital in
    the name after it, so the name's pattern is case-sensitive. */
 const nounPhrase = (w: readonly string[]) =>
-  [`(?:${escape(w[0]!)}|${escape(w[0]![0]!.toUpperCase() + w[0]!.slice(1))})`, ...w.slice(1).map(escape)].join(String.raw`[ \t]+`);
+  [`(?:${escapeRegExp(w[0]!)}|${escapeRegExp(w[0]![0]!.toUpperCase() + w[0]!.slice(1))})`, ...w.slice(1).map(escapeRegExp)].join(String.raw`[ \t]+`);
 const NOT_LETTER = String.raw`(?<![\p{L}\p{M}])`;
 /** A number closing a name: then punctuation, the clause's end, or a joining word, never a unit («… 120 suất»). */
 const NAME_NUMBER = String.raw`[ \t]+(?:số[ \t]+)?\d{1,3}(?=[ \t]*(?:[,;.:()\n]|$)|[ \t]+(?:và|là|thuộc|của)(?![\p{L}\p{M}]))`;
@@ -57,7 +57,7 @@ export function findNames(text: string, report: ReportDefinition): Map<FieldId, 
     // A number may end the name («xã Sơn Kim 1», «Khu phố 3», «tổ dân phố số 5»): it is the name's (nameNumbers.ts).
     // A count in the cell before («Xã⇥01⇥Xã Hang Kia») is another cell's: only spaces make it the noun's count.
     const named = new RegExp(`${NOT_LETTER}(?<!\\d[ ]+)(?<v>${nounPhrase(ask.noun)}(?:(?:[ \\t]+\\p{Lu}[\\p{L}\\p{M}]*)+(?:${NAME_NUMBER})?|${NAME_NUMBER}))`, "gu");
-    const deed = new RegExp(`${NOT_LETTER}${phrase(ask.deed)}(?![\\p{L}\\p{M}])|${NOT_LETTER}${escape(ask.deed[0]!)}[ \\t]+(?:\\d{1,3}[ \\t]+)?${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "iu");
+    const deed = new RegExp(`${NOT_LETTER}${phrase(ask.deed)}(?![\\p{L}\\p{M}])|${NOT_LETTER}${escapeRegExp(ask.deed[0]!)}[ \\t]+(?:\\d{1,3}[ \\t]+)?${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "iu");
     const counted = new RegExp(`(?<![\\d.,/])(\\d{1,3})[ \\t]+${phrase(ask.noun)}(?![\\p{L}\\p{M}])`, "giu");
     const spans: Span[] = [];
     const countedSpans: Span[] = [];

@@ -14,6 +14,7 @@
  */
 import { documentReadings } from "./abbreviations";
 import { syllables, wordOf, wordsOf } from "./words";
+import { escapeRegExp } from "../text";
 
 export interface ShortForms {
   /** Capitals whose reading holds one of the names, lower case: names of the organisation like its own. */
@@ -41,7 +42,7 @@ export function shortFormsOf(text: string): (names: readonly string[]) => ShortF
     defined ??= documentReadings(text).map(([short, means]) => [short.join(" "), ` ${means.join(" ")} `]);
     const wanted = [...names, ...written].map((n) => ` ${wordsOf(n).join(" ")} `);
     const shorts = defined.filter(([short, means]) => short.length > 1 && wanted.some((n) => means.includes(n) && !n.includes(` ${short} `)));
-    const alone = shorts.map(([short]) => new RegExp(`(?<![\\p{L}\\p{M}])${short.split(" ").map(escape).join("[ \\t\\u00a0]+")}(?![\\p{L}\\p{M}])`, "gu"));
+    const alone = shorts.map(([short]) => new RegExp(`(?<![\\p{L}\\p{M}])${short.split(" ").map(escapeRegExp).join("[ \\t\\u00a0]+")}(?![\\p{L}\\p{M}])`, "gu"));
     const found = { written, alone };
     memo.set(key, found);
     return found;
@@ -60,9 +61,6 @@ function capitalReadings(text: string): Map<string, string> {
   return readings;
 }
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** The scope (as written, brackets left out) calls the organisation by one of its short names. */
 export function namedByShortName(scope: string, shorts: readonly RegExp[]): boolean {

@@ -16,6 +16,7 @@ import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import type { ListBody } from "./listItems";
 import { targetOf, type ListTarget } from "./listHeads";
 import { syllables } from "./words";
+import { escapeRegExp } from "../text";
 
 export interface TaskList {
   target: ListTarget;
@@ -67,8 +68,7 @@ export function taskLists(text: string, targets: readonly ListTarget[]): TaskLis
   if (own.length === 0) return [];
   const tasks = own.map((t) => ({ ...t, heads: t.named }));
   const firsts = new Set(tasks.flatMap((t) => t.heads.map((h) => h[0]!)));
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const opening = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...firsts].map(escape).join("|")})(?![\\p{L}\\p{M}])`, "giu");
+  const opening = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...firsts].map(escapeRegExp).join("|")})(?![\\p{L}\\p{M}])`, "giu");
   const found: TaskList[] = [];
   for (const m of text.matchAll(opening)) {
     const before = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));

@@ -13,6 +13,7 @@
  */
 import { sectorOf } from "./vetoTarget";
 import { namesOrganisation } from "./vetoPlace";
+import { escapeRegExp } from "../text";
 
 /** What may open a sentence before its subject: a time, a topic, a connective, then a comma. */
 const OPENING = /^(?:(?:trong|riêng|đến hết|tính đến|từ|sau|qua|về|đối với|bên cạnh đó|ngoài ra|đồng thời|cụ thể|kết quả|quý|tháng|năm)(?![\p{L}])[^,;:\n]{0,60},\s*)+/iu;
@@ -58,6 +59,6 @@ export function sectorHeading(text: string, start: number, issuer: string | null
   const line = text.slice(from, end === -1 || end > start ? start : end);
   const runIn = /[:.](?=\s)/u.exec(line.slice(HEADING_LINE.exec(line)![0].length));
   const heading = (runIn ? line.slice(0, HEADING_LINE.exec(line)![0].length + runIn.index) : line).normalize("NFC").toLowerCase();
-  const escaped = sector.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(sector.trim());
   return new RegExp(`(?<![\\p{L}])lĩnh vực\\s+(?:(?:quản lý\\s+)?(?:nhà nước\\s+)?(?:của|thuộc)\\s+(?:sở|ngành)(?![\\p{L}])|${escaped}(?![\\p{L}]))`, "u").test(heading);
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../text";
 /**
  * A figure whose label names an emulation movement («Cá nhân khen thưởng phong trào phòng cháy, chữa cháy») counts
  * the awards of that movement, and clerks name it where they give them: «… trong phong trào toàn dân tham gia phòng
@@ -28,11 +29,10 @@ export function movementNames(label: string): string[] {
   return [...parts.map((p) => p.join(" ")), ...(initials.length >= 3 ? [initials] : [])];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The sentence names none of the movement's names (`movementNames`). */
 export function movementUnnamed(names: readonly string[], sentence: string): boolean {
   if (names.length === 0) return false;
   const lower = sentence.normalize("NFC").toLowerCase();
-  return !names.some((n) => new RegExp(`(?<![\\p{L}])${escape(n).replace(/ /g, "\\s+")}(?![\\p{L}])`, "u").test(lower));
+  return !names.some((n) => new RegExp(`(?<![\\p{L}])${escapeRegExp(n).replace(/ /g, "\\s+")}(?![\\p{L}])`, "u").test(lower));
 }

@@ -9,6 +9,7 @@
  * «Tặng Giấy khen cho 02 đơn vị sự nghiệp (…)») are no list of the office's units, nor its count (listPlaces.ts).
  */
 import { placesVisited } from "./listPlaces";
+import { escapeRegExp } from "../text";
 
 /** What may qualify an organisation's name right after it: an owner («của …») or a level. */
 const QUALIFIER =
@@ -54,7 +55,7 @@ export function otherOwner(scopeLower: string, names: readonly string[], owner: 
   // «của Ban» under «BAN DÂN TỘC»: the reporting body by its head noun alone, a word every body's name may hold.
   // So too where the header's cell was read as one line and the body stands after its parent's place (814, 824).
   if (words.length === 0 && /^\p{L}+$/u.test(whose) && (new RegExp(`^[ \\t]*${whose}(?![\\p{L}])`, "mu").test(issuer) || (body !== null && new RegExp(`^${whose}(?![\\p{L}])`, "u").test(body)))) return false;
-  return !(words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(issuer)));
+  return !(words.length > 0 && words.every((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, "u").test(issuer)));
 }
 
 const OWNER_END = /\s+(?=\d|(?:đã|đang|sẽ|tiếp nhận|nhận|giải quyết|có|thực hiện|trả|xử lý|là|được|trong|với|tại|đặt tại|từ|đạt)(?![\p{L}]))/u;

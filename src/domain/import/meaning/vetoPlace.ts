@@ -9,6 +9,7 @@ import { markOf, notesReader } from "./endNotes";
 import { organisationAliases } from "./organisationAliases";
 import { labelColumnOf } from "./tableGrid";
 import { featureSet, syllables, unitAt } from "./words";
+import { escapeRegExp } from "../text";
 
 /** How many rows above a cell its column header may be (a header spans one or two rows). */
 const HEADER_ROWS = 6;
@@ -166,7 +167,7 @@ function nameExpression(name: string): RegExp {
   if (!re) {
     if (nameExpressions.size > 10_000) nameExpressions.clear();
     // Not global: `test` keeps no position between texts.
-    nameExpressions.set(name, (re = new RegExp(`(?<![\\p{L}\\d])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u")));
+    nameExpressions.set(name, (re = new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(name)}(?![\\p{L}])`, "u")));
   }
   return re;
 }

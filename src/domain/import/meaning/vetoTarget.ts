@@ -8,6 +8,7 @@
  */
 import { namesOrganisation } from "./vetoPlace";
 import { clauseStart } from "./clauseStart";
+import { escapeRegExp } from "../text";
 
 const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|chỉ tiêu(?!\s+(?:biên chế|được giao)))(?![\p{L}])/iu;
 /** How far back in its clause a target word still governs a number. */
@@ -92,6 +93,6 @@ export function ownSectorOnly(text: string, start: number, end: number, issuer: 
   let to = end;
   while (to < text.length && to - end < 200 && !/[;\n]/.test(text[to]!) && !(text[to] === "." && /\s|$/.test(text[to + 1] ?? ""))) to++;
   const clause = text.slice(from, to).normalize("NFC").toLowerCase();
-  const escaped = sector.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const escaped = escapeRegExp(sector.trim());
   return new RegExp(`(?<![\\p{L}])lĩnh vực\\s+(?:(?:quản lý\\s+)?(?:nhà nước\\s+)?(?:của|thuộc)\\s+(?:sở|ngành)(?![\\p{L}])|${escaped}(?![\\p{L}]))`, "u").test(clause);
 }

@@ -7,17 +7,17 @@
  */
 import type { Candidate } from "./candidates";
 import type { FieldProfile } from "./profiles";
+import { escapeRegExp } from "../text";
 
 /** The count's own unit, a few words of its own, then what opens the kinds it holds. */
 const OPENS = /^(?:[ \t]+[^\d\n.;:,()]{0,30}?)?[ \t]*,?[ \t]*(?:thì[ \t]+)?(?:gồm có|gồm|bao gồm|trong đó có|trong đó|có)[ \t]*:?[ \t]*/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The text of the kinds the count at `c` holds, up to its clause's end; null when none are named after it. */
 function kindsAfter(text: string, c: Candidate): string | null {
   const unit = c.unit!;
   const after = text.slice(c.token.end, c.token.end + 240);
-  const own = new RegExp(`^[ \\t\\u00a0]+${escape(unit).replace(/ /g, "[ \\t]+")}(?![\\p{L}])`, "iu").exec(after);
+  const own = new RegExp(`^[ \\t\\u00a0]+${escapeRegExp(unit).replace(/ /g, "[ \\t]+")}(?![\\p{L}])`, "iu").exec(after);
   if (own === null) return null;
   const rest = after.slice(own[0].length);
   const open = OPENS.exec(rest);
@@ -39,7 +39,7 @@ function kindsOf(p: FieldProfile): Array<{ kind: string; counted: RegExp }> {
     .filter((k): k is string => k !== null)
     .map(fold)
     // Each kind counted in the list («một tiến sĩ», «24 thạc sĩ»): «42 người có trình độ đại học» says who the 42 are.
-    .map((kind) => ({ kind, counted: new RegExp(`(?:\\d+|${SPELLED})[ \\t\\u00a0]+${escape(kind)}(?![\\p{L}])`, "iu") }));
+    .map((kind) => ({ kind, counted: new RegExp(`(?:\\d+|${SPELLED})[ \\t\\u00a0]+${escapeRegExp(kind)}(?![\\p{L}])`, "iu") }));
 }
 
 export function wholeOfKinds(text: string): (p: FieldProfile, c: Candidate) => boolean {
