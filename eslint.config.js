@@ -13,6 +13,8 @@ module.exports = tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // The legacy globals type-check as string functions, so a renamed local helper would fall to them silently.
+      "no-restricted-globals": ["error", { name: "escape", message: "Use escapeRegExp from domain/import/text." }, "unescape"],
     },
   },
   {
