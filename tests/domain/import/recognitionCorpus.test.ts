@@ -1114,7 +1114,7 @@ const MEASURED: Record<string, number> = {
   "1330-vp-ninh-binh-ba-van-phong-cu-khong-cong-quy3-2025.txt": 54, // 54 unseen, 1 wrong
   "1331-ttpvhcc-phu-tho-ba-co-so-dong-toan-trung-tam-quy4-2025.docx": 32, // 32 unseen
   "1332-so-noi-vu-ca-mau-hai-co-so-gach-dau-dong-quy1-2026.txt": 37, // 36 unseen; 37 with stop 47's staff taken over «nguyên trạng»
-  "1333-vp-thai-nguyen-cot-tru-so-co-so-2-tong-cong-quy2-2026.docx": 49, // 48 unseen, 2 wrong; 49 with stop 47's seat «Cơ sở 2» and a list's remark, no wrong
+  "1333-vp-thai-nguyen-cot-tru-so-co-so-2-tong-cong-quy2-2026.docx": 52, // 48 unseen, 2 wrong; 49 with stop 47's seat «Cơ sở 2» and a list's remark, no wrong; 52 seatsTotal columns
   "1334-vp-vinh-long-bieu-tab-khu-vuc-tinh-cu-quy4-2026.txt": 57, // 47 unseen, 1 wrong; 57 seatsTotal
   "1336-dong-nai-tcd-2025-08-khu-vuc-tinh-cu-hai-ben.txt": 23, // 19 unseen, 3 wrong; 23 with stop 47's level totals opening their part (levelOpeningTotal47.test.ts)
 };

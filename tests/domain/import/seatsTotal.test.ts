@@ -30,6 +30,18 @@ describe("a row adding up one body's seats", () => {
     expect(read(text, "bcdc:hcc.tyLeTreHan")).toBe("0,35");
   });
 
+  it("binds the rates under a table whose seats are columns beside a «Toàn tỉnh» column", () => {
+    const text = `${HEAD}c) Trung tâm Phục vụ hành chính công tỉnh:\nTT\tNội dung\tTrụ sở chính\tCơ sở 2 (Bắc Kạn)\tToàn tỉnh\n1\tHồ sơ tiếp nhận\t24.318\t7.465\t31.783\n2\tHồ sơ đã giải quyết\t23.102\t7.119\t30.221\n3\tHồ sơ trễ hạn\t118\t29\t147\n\nTỷ lệ hồ sơ đã giải quyết toàn tỉnh đạt 95,09%; hồ sơ trễ hạn chiếm 0,49% số đã giải quyết.\n`;
+    expect(read(text, "bcdc:hcc.tiepNhan")).toBe("31.783");
+    expect(read(text, "bcdc:hcc.tyLeDaGiaiQuyet")).toBe("95,09");
+    expect(read(text, "bcdc:hcc.tyLeTreHan")).toBe("0,49");
+  });
+
+  it("near-match: a rate «toàn tỉnh» under a table of other bodies stays another level's", () => {
+    const text = `${HEAD}c) Kết quả giải quyết TTHC:\nTT\tNội dung\tTrung tâm Phục vụ hành chính công\tUBND các xã, phường\tToàn tỉnh\n1\tHồ sơ tiếp nhận\t24.318\t7.465\t31.783\n2\tHồ sơ đã giải quyết\t23.102\t7.119\t30.221\n\nTỷ lệ hồ sơ đã giải quyết toàn tỉnh đạt 95,09%.\n`;
+    expect(read(text, "bcdc:hcc.tyLeDaGiaiQuyet")).not.toBe("95,09");
+  });
+
   it("near-match: «Toàn tỉnh» adding up the communes' desks is not the centre's", () => {
     const text = table(["Trung tâm Phục vụ hành chính công\t19.842\t18.905\t64", "UBND các xã, phường\t30.343\t28.965\t105", "Toàn tỉnh\t50.185\t47.870\t169"]);
     expect(read(text, "bcdc:hcc.tiepNhan")).not.toBe("50.185");

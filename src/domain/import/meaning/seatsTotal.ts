@@ -24,7 +24,8 @@ const WHOLE = /(?<![\p{L}\p{M}])toàn[ \t]+(?:tỉnh|huyện|thành phố|trung 
 
 /**
  * «Như vậy, tỷ lệ hồ sơ đã giải quyết toàn tỉnh đạt 95,39%» in the paragraph right under that table: the whole it
- * names is the seats' total row of the same words, the body's own (held-out 1334).
+ * names is the seats' total row of the same words (held-out 1334), or the total column beside the seats' columns
+ * («Nội dung | Trụ sở chính | Cơ sở 2 (Bắc Kạn) | Toàn tỉnh», 1333): the body's own.
  */
 export function wholeOfSeatsAbove(text: string, start: number): boolean {
   const paragraphFrom = text.lastIndexOf("\n", start - 1) + 1;
@@ -34,15 +35,19 @@ export function wholeOfSeatsAbove(text: string, start: number): boolean {
   const from = Math.max(0, paragraphFrom - 2000);
   const above = text.slice(from, paragraphFrom).trimEnd();
   const lastFrom = above.lastIndexOf("\n") + 1;
-  const last = above.slice(lastFrom);
-  const cells = last.split(last.includes("\t") ? "\t" : "|");
-  const column = labelColumnOf(cells);
-  if (column === -1 || plain(cells[column]!) !== plain(named)) return false;
-  const labelEnd = last.indexOf(cells[column]!) + cells[column]!.length;
-  const digit = last.slice(labelEnd).search(/\d/);
+  const digit = above.slice(lastFrom).search(/\d[\d.,]*\s*$|\d(?=[\d.,]*\s*[\t|])/);
   if (digit === -1) return false;
-  const offset = from + lastFrom + labelEnd + digit;
-  return seatsTotalRow(text, { start: offset, end: offset + 1 });
+  const offset = from + lastFrom + digit;
+  const at = gridAt(text, { start: offset, end: offset + 1 });
+  const row = at?.grid.rows[at.row];
+  if (!at || !row) return false;
+  const label = labelColumnOf(row);
+  if (plain(row[label] ?? "") === plain(named)) return seatsTotalRow(text, { start: offset, end: offset + 1 });
+  // The columns after the rows' labels: a «TT | Nội dung» header's first cells are no seats.
+  const header = at.grid.headerRows > 0 ? at.grid.rows[at.grid.headerRows - 1]! : [];
+  const total = header.findIndex((cell) => plain(cell) === plain(named));
+  const seats = header.filter((cell, c) => c > label && c !== total && cell.trim() !== "");
+  return total !== -1 && seats.length >= 2 && seats.every((cell) => SEAT.test(cell));
 }
 
 const plain = (words: string) => words.trim().toLowerCase().replace(/\s+/g, " ");
