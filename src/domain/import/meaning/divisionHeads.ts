@@ -15,6 +15,7 @@ import { placesVisited, structureLead } from "./listPlaces";
 import { endsWhatItHas, enumerationFrom } from "./listHas";
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import { anotherBodyHas, isOwnBody } from "./listOwner";
+import { remarkLength } from "./countRemark";
 
 export interface DivisionFinding {
   target: ListTarget;
@@ -32,21 +33,27 @@ export interface DivisionFinding {
  * organisation's «05 ban» or «04 ban chuyên môn», a school's «07 khoa, phòng», «04 bộ phận, đơn vị».
  */
 const KINDS =
+  "phòng,? ban,? đơn vị|phòng,? ban,? chi cục|phòng,? ban,? trung tâm|phòng,? trung tâm|phòng,? ban và (?:tổ chức )?tương đương|cơ quan,? tổ chức|" +
   "phòng chuyên môn(?:,? nghiệp vụ)? và (?:tổ chức )?tương đương|phòng chuyên môn,? nghiệp vụ|phòng chuyên môn|phòng nghiệp vụ|phòng,? đơn vị|phòng,? ban|phòng,? chi cục|phòng và (?:tổ chức )?tương đương|" +
   "phòng,? đơn vị chuyên môn|phòng,? khoa|khoa,? phòng|" +
   "cơ quan chuyên môn,? (?:và )?tổ chức hành chính|cơ quan,? đơn vị chuyên môn|cơ quan chuyên môn,? đơn vị|cơ quan chuyên môn|cơ quan,? đơn vị|ban,? văn phòng|ban chuyên môn|tổ chức tham mưu(?:,? giúp việc(?: \\p{Lu}\\p{Ll}+ \\p{Ll}+(?: \\p{Lu}\\p{Ll}*)?)?)?|" +
   "tổ chức hành chính|" +
   "bộ phận,? đơn vị|bộ phận|ban|phòng";
 /**
- * What may follow the kind and still name the office's own divisions: «trực thuộc», «tham mưu» («05 phòng, đơn vị
- * tham mưu: …», the law's «tổ chức tham mưu, giúp việc»).
+ * What may follow the kind and still name the office's own divisions: «hành chính» or «chuyên môn» saying what kind of
+ * unit («08 phòng, đơn vị hành chính: …», «08 phòng, ban chuyên môn»), then «trực thuộc» or «tham mưu» («05 phòng, đơn
+ * vị tham mưu: …», the law's «tổ chức tham mưu, giúp việc»).
  */
-const QUALIFIER = "(?:[ \\t]+(?:trực thuộc|tham mưu(?:,? giúp việc)?))?";
-/** A kind that names a room as often as a division: counted alone, without its names, it is neither. */
-const BARE = /^(?:phòng|bộ phận|ban)$/iu;
+const QUALIFIER = "(?:[ \\t]+(?:hành chính|chuyên môn)(?![\\p{L}\\p{M}]))?(?:[ \\t]+(?:trực thuộc|tham mưu(?:,? giúp việc)?))?";
+/**
+ * A kind that names a room as often as a division, or any body at all («04 cơ quan, tổ chức» a letter went to):
+ * counted alone, without its names, it is neither.
+ */
+const BARE = /^(?:phòng|bộ phận|ban|cơ quan,? tổ chức)$/iu;
 
 /*
- * What the office has: after «có»/«gồm»/«;» or at the start of a line or clause, then the count and the kind. The
+ * What the office has: after «có»/«gồm»/«;» (or «tổ chức», «bố trí», «còn»: «Văn phòng tổ chức 03 bộ phận: …», «sắp xếp
+ * lại còn 07 phòng, đơn vị: …») or at the start of a line or clause, then the count and the kind. The
  * count may be spelled with its digits in brackets, as legal style writes it: «Cơ quan có năm (05) phòng: …», «Ban có
  * 05 (năm) phòng …», or in words alone: «… và ba phòng chuyên môn là …». After a bullet, a footnote's mark «[3]» or a
  * full stop («Tổ chức. 05 phòng chuyên môn: …») it is the `lead`, read only with its names. After a comma only inside
@@ -55,7 +62,7 @@ const BARE = /^(?:phòng|bộ phận|ban)$/iu;
 const NUMERAL = `(?:${[...NUMERAL_WORDS].join("|")})`;
 const NUMERALS = `${NUMERAL}(?:[ \\t]+${NUMERAL}){0,3}`;
 const HEADING = new RegExp(
-  `(?<=(?:^|[\\n;:\\t,]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và|tổ chức thành)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪➢►]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?|(?<word>${NUMERALS}))[ \\t]+(?<kind>${KINDS})${QUALIFIER}(?![\\p{L}\\p{M}])`,
+  `(?<=(?:^|[\\n;:\\t,]|(?<![\\p{L}\\p{M}])(?:có|gồm|bao gồm|và|tổ chức(?: thành)?|bố trí|còn)|(?<lead>(?:^|\\n)[ \\t]*(?:[-+•*–●▪➢►]|\\[\\d{1,2}\\])|\\.))[ \\t]*)(?:\\p{Ll}+(?:[ \\t]+\\p{Ll}+){0,2}[ \\t]*\\([ \\t]*(?<spelled>\\d{1,3})[ \\t]*\\)|(?<n>\\d{1,3})(?:[ \\t]*\\([ \\t]*\\p{Ll}[\\p{Ll}\\p{M} ]*\\))?|(?<word>${NUMERALS}))[ \\t]+(?<kind>${KINDS})${QUALIFIER}(?![\\p{L}\\p{M}])`,
   "dgiu",
 );
 
@@ -90,6 +97,8 @@ const INTRO =
  * «gồm» of another count in its clause is one kind among that count's units, not them all.
  */
 const AFTER_COUNT_INCLUDES = /\d[ \t]+[^\d;:.()\n]{1,80}?,?[ \t]+(?:bao gồm|gồm có|gồm)[ \t]*:?[ \t]*$/iu;
+/** The heading ends its line: its names may be the lines below. */
+const LINE_END = /^[ \t]*\n/u;
 /** A count alone ends its clause: «có 12 cơ quan chuyên môn và 04 đơn vị…», «…; 05 phòng chuyên môn.». */
 const CLAUSE_END = /^[ \t]*(?:[.;\n]|$|và[ \t])/u;
 
@@ -126,8 +135,17 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
     const count = { start, end, value, ...(digits === "word" ? { input: String(value) } : {}) };
     // «13 tổ chức hành chính (07 phòng chuyên môn, nghiệp vụ và 06 chi cục) và …»: a bracket of counts adding up to
     // the count breaks it down by kind; the clause goes on after it.
-    const after = m.index + m[0].length + partsBracket(text.slice(m.index + m[0].length, m.index + m[0].length + 160), value);
+    const parts = m.index + m[0].length + partsBracket(text.slice(m.index + m[0].length, m.index + m[0].length + 160), value);
+    const after = parts + remarkLength(text, parts);
     const intro = INTRO.exec(text.slice(after, after + 40));
+    // «2. Tổ chức: 08 phòng, đơn vị» ending its line over one bullet a name: the names as many as the count.
+    if (!intro && LINE_END.test(text.slice(after, after + 4))) {
+      const lines = itemsAfter(text, after);
+      if (lines && lines.items.length === value) {
+        out.push({ target, list: lines, count });
+        continue;
+      }
+    }
     const from = after + (intro?.[0].length ?? 0);
     const read = intro?.groups?.["bracket"] ? bracketItems(text, from) : intro ? itemsAfter(text, from) : null;
     // A name holding the list's separators («Phòng Kinh tế, Hạ tầng và Đô thị») read whole as the count says.

@@ -24,6 +24,7 @@ import { restatedLists } from "./listRestated";
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import { taskLists } from "./taskLists";
 import { escapeRegExp } from "../text";
+import { remarkLength } from "./countRemark";
 
 export interface Span {
   start: number;
@@ -186,12 +187,14 @@ const OWNER_AFTER = /^[ \t]+((?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|S�
  */
 const BASIS = /^[ \t]+theo[ \t]+[^,:;()\n]{0,100}?số[ \t]+\d{1,5}\/[^,:;()\n]{1,60}?(?=,?[ \t]*(?:bao gồm|gồm|cụ thể)(?![\p{L}\p{M}])|[ \t]*:)/u;
 
-/** How many characters after a heading are its asides: its own body after «thuộc», the legal basis of the structure. */
+/** How many characters after a heading are its asides: its own body after «thuộc», the legal basis of the structure, a remark on the count. */
 function asides(text: string, end: number, under: boolean): number {
   const owner = under ? OWNER_AFTER.exec(text.slice(end, end + 40)) : null;
   const skip = owner && isOwnBody(text, owner[1]!) ? owner[0].length : 0;
   const basis = BASIS.exec(text.slice(end + skip, end + skip + 200));
-  return skip + (basis?.[0].length ?? 0);
+  const said = skip + (basis?.[0].length ?? 0);
+  // «06 tổ chức trực thuộc, không thay đổi, gồm: …»: how the count changed, between it and its names (countRemark.ts).
+  return said + remarkLength(text, end + said);
 }
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
