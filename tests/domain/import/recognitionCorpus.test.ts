@@ -395,7 +395,7 @@ const MEASURED: Record<string, number> = {
   "292-ban-qlkkt-ha-tinh-bang-hang-quy-cot-chi-tieu-luy-ke-quy3-2026.docx": 25, // stop 32: zeros of feedback on the rules
   // 68 → 67: the body's 9.471 against the summary's 9.417 is unclear now (statedTwice.ts restatesPassage, wt-wrong34), and its rate with it.
   "293-vp-dong-thap-ket-qua-noi-bat-lam-tron-than-bai-go-nham-quy4-2025.txt": 67, // wt-tables44: 67 → 66, «12 lượt công chức, viên chức tham gia …» now reads «viên chức» (staff joined by a comma) and rivals «biệt phái» 02 (unclear, not wrong); stop 35 raised from 66
-  "294-so-noi-vu-hue-nhan-su-cau-dai-ten-nguoi-du-kien-tuyen-dung-quy1-2026.txt": 38,; 38 divisionHeads mixed kinds
+  "294-so-noi-vu-hue-nhan-su-cau-dai-ten-nguoi-du-kien-tuyen-dung-quy1-2026.txt": 38, // 38 divisionHeads mixed kinds
   "296-thanh-tra-thi-xa-buon-ho-tcd-2025-05-cong-van-hai-danh-sach-luy-ke.txt": 12,
   "300-vp-dien-bien-chep-ban-scan-ocr-dau-trang-quy2-2026.txt": 65,
   "301-vp-hdnd-ubnd-phuong-nha-trang-bang-gach-dung-zalo-ghi-chu-so-khac-quy3-2026.txt": 30,
@@ -425,7 +425,7 @@ const MEASURED: Record<string, number> = {
   "330-vp-hung-yen-van-xuoi-thong-thuong-quy2-2026.txt": 60,
   "331-so-y-te-phu-tho-bao-cao-chung-dan-chu-trong-nganh-quy3-2025.txt": 31,  // wt-new44: «dược sĩ đại học 412 người» of «toàn ngành» refused, the office's 30 read (was 30)
   "332-phuong-hac-thanh-thanh-hoa-gach-dau-dong-tu-dong-bang-nho-quy4-2025.docx": 39,
-  "333-vp-nghe-an-moi-so-tang-giam-quy-truoc-cung-ky-quy1-2026.txt": 61,; 61 divisionHeads mixed kinds
+  "333-vp-nghe-an-moi-so-tang-giam-quy-truoc-cung-ky-quy1-2026.txt": 61, // 61 divisionHeads mixed kinds
   "336-ha-tinh-tcd-2026-08-thanh-tra-tinh-binh-thuong-day-du.txt": 23,
   // stop 26's batches wt-fresh40 (340–344, 346) and wt-fresh41 (350–354, 356), measured once on arrival by the lead on
   // b1ff51b (quarterly 207/231 and 199/240; 346 23/23, 356 21/23), then read by wt-new40: as wt-new40 reached.
@@ -443,11 +443,11 @@ const MEASURED: Record<string, number> = {
   "356-dong-nai-tcd-2026-04-cung-ky-trong-ngoac-bang-noi-dung.txt": 21,
   // stop 26's wt-fresh42 (360–364, 366) and wt-fresh43 (370–374, 376), measured once unseen on 8849ceb (this stop's
   // engine): at what they read then.
-  "360-vp-binh-duong-van-xuoi-gach-dau-dong-cong-quy1-2025.txt": 62,; 62 divisionHeads mixed kinds
+  "360-vp-binh-duong-van-xuoi-gach-dau-dong-cong-quy1-2025.txt": 62, // 62 divisionHeads mixed kinds
   "361-so-du-lich-ha-noi-quay-trung-tam-bang-nho-quy4-2025.docx": 39, // stop 32: zeros of feedback on the rules
   "362-vp-hdnd-ubnd-xa-dien-khanh-khanh-hoa-ngan-quy1-2026.txt": 32,
   "363-ban-qlda-dtxd-vinh-long-bao-cao-ban-thuong-le-quy3-2026.txt": 17,
-  "364-vp-tra-vinh-6-thang-trong-do-quy-ii-quy2-2025.txt": 59,; 59 divisionHeads mixed kinds
+  "364-vp-tra-vinh-6-thang-trong-do-quy-ii-quy2-2025.txt": 59, // 59 divisionHeads mixed kinds
   "366-dong-thap-tcd-2026-01-thanh-tra-tinh-thuong-le.txt": 22,
   "370-vp-quang-tri-cau-dai-va-dong-thoi-cung-voi-do-quy2-2026.txt": 67, // 61 unseen: «, đồng thời / cùng với đó» joined statements (wt-study44)
   "371-so-tai-chinh-ninh-binh-dan-tu-word-mat-so-muc-bang-cach-quy3-2025.txt": 38, // stop 33 raised from 34; stop 34 raised from 35
