@@ -58,6 +58,7 @@ import { lineAt, lineStarts } from "./text";
 import { endsNegated, listWithoutComment, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
 import { partOfTotalColumn } from "./meaning/totalColumnParts";
+import { brokenDownCountEnd } from "./meaning/bracketBreakdown";
 import { monthInWords } from "./writtenMonths";
 import type { Occurrence, Recognition } from "./types";
 
@@ -167,7 +168,10 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     // «thạc sỹ 14 …; cấp xã: thạc sỹ 06»: places the precision layer refuses do not make the wording's figure unclear.
     // «Thạc sĩ⇥3⇥4⇥5⇥2⇥14» under «… | Phòng QLDN | Cộng»: the wording reads the first room's cell, the figure is the
     // total column's (meaning/totalColumnParts.ts), which recognition by meaning reads.
-    const kept = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o) && !otherLevel(field, o.start) && !partOfTotalColumn(text, field, o));
+    const unrefused = field.formula?.op === "period" ? candidates : candidates.filter((o) => !refused(field, o) && !otherLevel(field, o.start) && !partOfTotalColumn(text, field, o));
+    // «hiện có 37 viên chức, người lao động (Nhà khách UBND tỉnh 21 người, Nhà khách Kon Tum 16 người)»: a place inside
+    // a bracket that adds up to another place of the same figure is a share of it; the figure is the whole.
+    const kept = unrefused.length < 2 ? unrefused : unrefused.filter((o) => !sharesOf(text, o, unrefused));
     // Every place refused: the wording found no figure of this field; meaning may, and the clerk sees these if not.
     if (kept.length === 0 && candidates.length > 0) refusedExact.set(field.id, candidates);
     result.set(field.id, judge(field, kept));
@@ -273,6 +277,12 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
 function dedupe(candidates: Occurrence[]): Occurrence[] {
   const byStart = new Map(candidates.map((o) => [o.start, o]));
   return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/** `o` stands in a bracket whose numbers add up to another of the figure's places right before it (bracketBreakdown.ts). */
+function sharesOf(text: string, o: Occurrence, places: readonly Occurrence[]): boolean {
+  const whole = brokenDownCountEnd(text, o.start);
+  return whole !== -1 && places.some((p) => p !== o && p.end === whole);
 }
 
 /**

@@ -31,3 +31,24 @@ export function brokenDownCountEnd(text: string, start: number): number {
   if (total === 0 || parts.reduce((a, b) => a + b, 0) !== total) return -1;
   return openAt - (lead.length - last.index - last[0].length);
 }
+
+/**
+ * «Điều động đến và bổ nhiệm 02 đồng chí: 01 Phó Chánh Văn phòng (…), 01 Phó Trưởng phòng Nội chính (…).»: a count
+ * right before a colon (its unit at most three words) whose list after the colon, to the clause's end, adds up to it is
+ * broken down by that list as by a bracket. Returns the end of the count broken down, or -1.
+ */
+export function listedCountEnd(text: string, start: number): number {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(lineFrom, start - REACH), start);
+  const colon = before.lastIndexOf(":");
+  if (colon === -1 || /[;.]\s/u.test(before.slice(colon)) || before.lastIndexOf("(") > before.lastIndexOf(")")) return -1;
+  const lead = /(?<![\d\p{L}])(\d{1,3}(?:\.\d{3})*)[ \u00a0]+(?:[\p{L}]+[ \u00a0]*){1,3}$/u.exec(before.slice(0, colon));
+  if (!lead) return -1;
+  const lineEnd = text.indexOf("\n", start);
+  const rest = text.slice(start - (before.length - colon - 1), lineEnd === -1 ? text.length : lineEnd);
+  const clause = rest.split(/[;]|\.(?:\s|$)/u)[0]!.replace(/\([^()]*\)/gu, " ");
+  const parts = [...clause.matchAll(NUMBER)].map((m) => valueOf(m[0]));
+  const total = valueOf(lead[1]!);
+  if (parts.length < 2 || total === 0 || parts.reduce((a, b) => a + b, 0) !== total) return -1;
+  return start - before.length + lead.index + lead[1]!.length;
+}

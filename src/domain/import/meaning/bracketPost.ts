@@ -17,12 +17,28 @@ function bracketPost(text: string, start: number): string | null {
   const before = text.slice(Math.max(0, start - REACH), start);
   const open = before.lastIndexOf("(");
   if (open === -1 || /[()\n;]/.test(before.slice(open + 1))) return null;
-  const lead = /(?<![\p{L}\d])\d{1,4}[ \u00a0]+([\p{L} ]{2,40}?)[ \u00a0]*$/u.exec(before.slice(Math.max(0, open - 60), open));
+  const leadAt = Math.max(0, open - 60);
+  const lead = /(?<![\p{L}\d])\d{1,4}[ \u00a0]+([\p{L} ]{2,40}?)[ \u00a0]*$/u.exec(before.slice(leadAt, open));
   if (!lead) return null;
   const words = syllables(lead[1]!);
+  // «Bổ nhiệm Phó Trưởng phòng: 04 đồng chí (Phòng Tổng hợp 01, …)»: a total counted only as people takes its post from
+  // the label it is the value of, so its breakdown counts that post as well.
+  if (ANYONE.has(words.join(" "))) return labelPost(before.slice(0, leadAt + lead.index));
   const post = unitAt(words, POST_LIST);
   // The whole lead-in is the post («Phó Trưởng phòng»), not a post inside a longer name.
   return post !== null && post.split(" ").length === words.length ? post : null;
+}
+
+/** The post a label ends with, right before its colon: «Bổ nhiệm Phó Trưởng phòng:», or null. */
+function labelPost(before: string): string | null {
+  const label = /([\p{L} ]{2,60}?)[ \u00a0]*:[ \u00a0]*$/u.exec(before);
+  if (!label) return null;
+  const words = syllables(label[1]!);
+  for (let k = Math.max(0, words.length - 3); k < words.length; k++) {
+    const post = unitAt(words.slice(k), POST_LIST);
+    if (post !== null && post.split(" ").length === words.length - k) return post;
+  }
+  return null;
 }
 
 /** The number at [start, end) is a part of a bracketed breakdown of another post than the field's `unit`. */

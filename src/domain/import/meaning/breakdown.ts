@@ -5,6 +5,8 @@
  * breakdown's words («tiếp nhận», «hồ sơ») fit it: read as «hồ sơ», an abbreviated «HS» makes such a part look like the
  * total. A figure the form itself splits into parts (đã giải quyết of tiếp nhận) may stand there.
  */
+import { listedCountEnd } from "./bracketBreakdown";
+import { breakdownLabel } from "./labelledBreakdown";
 import type { ReportDefinition } from "../../report";
 import type { FieldId } from "../../types";
 import type { Candidate } from "./candidates";
@@ -60,5 +62,9 @@ export function inBreakdown(text: string, c: Candidate): boolean {
     const after = lead.slice(opening[0].length);
     if (!SCOPE.test(after) && !after.includes(")") && !TOTAL_AFTER.test(after)) return true;
   }
-  return false;
+  // «Bổ nhiệm Phó Trưởng phòng: 03 (Phó Trưởng phòng Công chức 01; …)»: a bracket whose numbers add up to a label
+  // line's value breaks that value down as «trong đó» does, whatever words name its parts, and so does a list after a
+  // count and its colon («02 đồng chí: 01 Phó Chánh Văn phòng, 01 Phó Trưởng phòng»; bracketBreakdown.ts). A bracket
+  // after a count in a sentence is left to the other rules (its total may be no figure of the form at all).
+  return breakdownLabel(text, c.token.start) !== null || listedCountEnd(text, c.token.start) !== -1;
 }

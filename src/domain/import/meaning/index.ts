@@ -41,6 +41,7 @@ import { addedBesides, besidesYields } from "./besidesClause";
 import { arithmeticBounds } from "./arithmeticBounds";
 import { restatedElsewhere } from "./restated";
 import { inBreakdown, totalsOnly } from "./breakdown";
+import { otherLabelsShare, otherShare } from "./labelledBreakdown";
 import { profilesOnce, type BuiltProfiles, type FieldProfile } from "./profiles";
 import { spelledCandidates } from "./spelledCandidates";
 import { readLabelLines } from "./labelReading";
@@ -175,7 +176,10 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   const whole = wholeOfKinds(text);
   // «Trong số 31 trưởng thôn, bản có 09 người …»: another group's counts (othersAmong.ts).
   const others = othersAmong(text);
-  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c) || whole(p, c) || others(p, c);
+  // «Khen thưởng …: 03 cá nhân (02 chuyên viên Phòng Tổng hợp, …)», «04 Phó Chánh Văn phòng (02 đồng chí làm việc tại
+  // trụ sở chính, …)»: shares of a breakdown that say which ones they are (labelledBreakdown.ts).
+  const otherLabel = (p: FieldProfile, c: Candidate) => c.token.kind === "count" && (otherLabelsShare(text, c.token.start, c.unit, vocab.own.get(p)!) || otherShare(text, c.token.start, c.token.end, c.unit, vocab.own.get(p)!));
+  const refused = (p: FieldProfile, c: Candidate) => against(p, c) || refusedHere(p, c) || nextPlan(p, c) || repeated(p, c) || besides(p, c) || whole(p, c) || others(p, c) || otherLabel(p, c);
   // A part read twice (a count in words is a token and a rival in words, spelledCandidates.ts) yields as one number.
   // A count «ngoài ra» adds after one of the same thing is something besides it (besidesClause.ts).
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => {

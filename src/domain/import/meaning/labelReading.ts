@@ -47,6 +47,7 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
   const real = new Map<Candidate, Candidate>();
   const levelOf = new Map<Candidate, string[]>();
   const periodOf = new Map<Candidate, string[]>();
+  const partOf = new Map<Candidate, ReadonlySet<string>>();
   const read: Candidate[] = [];
   for (const [c, item] of items) {
     if (c.change || c.whole) continue;
@@ -65,6 +66,7 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
     real.set(described, c);
     sameZero(described, c);
     if (above[0]) levelOf.set(described, above[0]);
+    if (item.levels.some(statesCount)) partOf.set(described, new Set(label));
     const earlier = earlierPeriod(item.label);
     if (earlier) periodOf.set(described, earlier);
     read.push(described);
@@ -76,11 +78,20 @@ export function readLabelLines(input: LabelReadingInput): Map<FieldId, Candidate
     const period = periodOf.get(c);
     // «Số hồ sơ tiếp nhận quý trước: 9.102» is the last quarter's, unless the figure itself is («Lượt tiếp tháng trước»).
     if (period !== undefined && !period.some((f) => vocab.own.get(p)!.has(f))) return true;
+    // «Cơ cấu 88 công chức hiện có: - Đảng viên: 81 đồng chí»: a line hanging from one that states its own count is a
+    // share of that count; the lead's words name the whole, so only a label naming the figure itself may be it.
+    const part = partOf.get(c);
+    if (part !== undefined && ![...part].some((f) => f.includes(" ") && vocab.own.get(p)!.has(f))) return true;
     return (level !== undefined && levelAgainst(level, p, input.family, vocab)) || (judged.refused?.(p, as(c)) ?? false);
   };
   const yields = (p: FieldProfile, top: Candidate, other: Candidate) => judged.yields?.(p, as(top), as(other)) ?? false;
   const { bound } = assign(input.profiles, read, vocab, input.taken, { refused, yields });
   return new Map([...bound].map(([id, places]) => [id, places.map(as)]));
+}
+
+/** A lead that states a number of its own («Cơ cấu 88 công chức hiện có»), a year apart. */
+function statesCount(level: string): boolean {
+  return /\d/u.test(level.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ""));
 }
 
 /** The earlier period a label names as its topic or its tail («Quý trước», «… cùng kỳ năm trước»), as word pairs. */

@@ -96,8 +96,27 @@ function decide(axes: GridAxes, words: FigureWords): OwnCell {
   // Columns of periods («Quý này | Quý trước», «Năm 2024 | Năm 2025») name when, not what: a figure's words never
   // pick one («Nâng lương trước thời hạn» is no figure of «Quý trước»); periodColumns.ts judges them by the period.
   const picked = axes.periodColumns ? null : (pickAxis(columnItems, words, [words.quantity, words.place], [words.otherQuantity, words.otherPlace], false, true) ?? groupTotal(axes, words));
+  // «Cộng» under «Tổng số» of a table of letters by kind: a whole picked on both axes only for being a whole is the
+  // table's grand total, which is a figure's only where some line of the table names what that figure counts.
+  if (row !== null && picked !== null && !axes.subPeriods && !axes.byKind && grandTotalOnly(axes, row, picked, words)) return { row: null, column: null };
   return { row, column: picked !== null && earlyInside(axes, picked) ? null : picked };
 }
+
+/**
+ * The row and column are the total ones, and no other row or column of the table names the figure: none has mostly
+ * the figure's own words («Văn phòng trực tiếp xử lý» shares only «phòng» with «Phó Trưởng phòng được bổ nhiệm»).
+ */
+function grandTotalOnly(axes: GridAxes, row: number, column: number, words: FigureWords): boolean {
+  if (!axes.rows.some((r) => r.index === row && r.total) || !axes.columns.some((c) => c.index === column && c.total)) return false;
+  const lines = [...axes.rows.map((r) => r.words), ...axes.columns.map((c) => c.words)].filter((l) => [...l].some((f) => !WHOLE_WORDS.has(f)));
+  return !lines.some((l) => [words.quantity, words.place].some((own, k) => {
+    const n = named(l, own, k === 0 ? words.otherQuantity : words.otherPlace, words);
+    return n.distinct > 0 && n.precision >= NAMED;
+  }));
+}
+
+/** Words that say a line is a whole, not what it counts. */
+const WHOLE_WORDS: ReadonlySet<string> = new Set(["tổng", "số", "tổng số", "cộng", "tổng cộng", "toàn", "chung"]);
 
 /**
  * «Đã giải quyết» split only into «Đúng hạn | Trễ hạn»: the on-time column counts the early ones with it (581: «cột

@@ -34,6 +34,11 @@ const VALUE_BEFORE = /(?:(?::|(?<![\p{L}])là)[\s.…_]*|\t[ ]*)(?:(?:trong |ri�
 const SKIPPED = new Set(["có", "được", "phát", "sinh", "nhận", "ghi", "trường", "hợp", "xảy", "ra", "nào", "một", "ai"]);
 /** «các sở, ban, ngành khác không phát sinh»: only the others had none. */
 const OTHERS_BEFORE = /(?<![\p{L}])(?:khác|còn lại|cũng)\s*(?::\s*)?$/iu;
+/**
+ * «Tiếp nhận công chức từ cơ quan khác: Không có»: «khác» after «từ» says where the people would come from, not that
+ * only the others had none.
+ */
+const FROM_OTHERS = /(?<![\p{L}])từ\s+(?:[\p{L}]+\s+){1,3}khác\s*(?::\s*)?$/iu;
 const HEAD_LENGTH = 4;
 /**
  * Words that make what a zero negates one kind of the figure's thing: «Không có đơn thư khiếu nại, tố cáo vượt cấp»
@@ -68,7 +73,7 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
   for (const c of candidates) {
     if (c.token.kind !== "zero") continue;
     const before = text.slice(Math.max(0, c.token.start - 40), c.token.start);
-    if (OTHERS_BEFORE.test(before)) continue;
+    if (OTHERS_BEFORE.test(before) && !FROM_OTHERS.test(before)) continue;
     const after = text.slice(c.token.end, c.token.end + 120);
     const value = VALUE_BEFORE.exec(before) ?? bareLabel(text, c, before);
     // …and an answer that is only a zero, under its question («Câu 7. …?» over «Không có.»: questionAbove.ts).
