@@ -1026,7 +1026,7 @@ const MEASURED: Record<string, number> = {
   "1191-so-xay-dung-dak-lak-chep-doan-so-lieu-toan-tinh-quy3-2025.txt": 44, // 44 unseen
   "1192-vp-lam-dong-so-da-dieu-chinh-so-cu-trong-ngoac-quy4-2025.txt": 57, // 54 unseen, 1 wrong; 57 divisionHeads mixed kinds
   "1193-vp-quang-ngai-ghi-chu-danh-so-cuoi-bao-cao-quy2-2026.txt": 56, // 54 unseen; 56 divisionHeads mixed kinds
-  "1194-vp-hdnd-ubnd-phuong-long-an-tay-ninh-phu-luc-lech-than-bai-quy3-2026.txt": 34, // 32 unseen; 34 divisionHeads mixed kinds; 33 with stop 48's shares of breakdowns
+  "1194-vp-hdnd-ubnd-phuong-long-an-tay-ninh-phu-luc-lech-than-bai-quy3-2026.txt": 35, // 32 unseen; 34 divisionHeads mixed kinds; 33 with stop 48's shares of breakdowns; 35 merged divisions and fix48B
   "1196-thai-nguyen-tcd-2026-04-chep-thang-truoc-so-dieu-chinh.txt": 21, // 21 unseen, 1 wrong
   // Stop 44's batches wt-fresh126 (a hurried clerk: abbreviations, slash pairs, figures glued to units) and
   // wt-fresh127 (merged provinces: figures by former province or branch with the total), measured on arrival on
@@ -1125,7 +1125,7 @@ const MEASURED: Record<string, number> = {
   "1350-vp-quang-ngai-moi-so-kem-nguyen-nhan-quy3-2025.txt": 58, // 55 unseen, 2 wrong; 58 with stop 48's list under a lead stating its own count, shares of breakdowns and «từ cơ quan khác», no wrong
   "1351-vp-lao-cai-bieu-co-cau-tre-han-theo-nguyen-nhan-quy1-2026.docx": 58, // 58 unseen, 2 wrong; 58 with stop 48's shares of breakdowns, no wrong
   "1352-so-noi-vu-an-giang-gach-dau-dong-co-cau-nguyen-nhan-quy4-2025.txt": 28, // 27 unseen, 1 wrong; 28 with stop 48's shares of breakdowns, no wrong
-  "1353-vp-hue-bang-bien-dong-don-thu-theo-noi-xu-ly-quy2-2026.docx": 53, // 51 unseen, 1 wrong; 53 divisionHeads mixed kinds; 52 with stop 48's grand total named nowhere in its table, no wrong
+  "1353-vp-hue-bang-bien-dong-don-thu-theo-noi-xu-ly-quy2-2026.docx": 54, // 51 unseen, 1 wrong; 53 divisionHeads mixed kinds; 52 with stop 48's grand total named nowhere in its table, no wrong; 54 merged divisions and fix48B
   "1354-vp-lam-dong-bieu-tab-co-cau-tre-han-theo-co-so-quy4-2026.txt": 58, // 57 unseen; 58 with stop 48's list after a count and its colon
   "1360-vp-thanh-hoa-so-van-ban-gio-phong-kinh-phi-quy1-2025.txt": 57, // 57 unseen
   "1361-vp-hai-phong-bang-can-cu-van-ban-canh-so-quy3-2025.docx": 55, // 55 unseen
