@@ -94,6 +94,18 @@ function namesBody(label: string): boolean {
 const PARTNER_UNITS = /(?<![\p{L}])với[ \t]+(?:các[ \t]+)?(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương)(?:[ \t]*,[ \t]*(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương))*[ \t]*(?=:[ \t]*$)/iu;
 
 /**
+ * «thuộc Văn phòng», «thuộc Sở» right after a unit of people: whose they are, then more words. Not «của Sở»: «01 công
+ * chức của Sở đến nhận công tác tại UBND xã» reads the owner as where the person left, and «04 cá nhân của Văn phòng
+ * được Đảng ủy xã tặng Giấy khen» names the giver after it: there the owner keeps the words after it at their distance.
+ */
+const OWNERS = [["văn", "phòng"], ["sở"], ["cơ", "quan"], ["đơn", "vị"]];
+function ownPeople(right: readonly string[], unitLength: number): number {
+  if (unitLength === 0 || !peopleUnit(right.slice(0, unitLength)) || right[unitLength] !== "thuộc") return 0;
+  const owner = OWNERS.find((o) => o.every((w, i) => right[unitLength + 1 + i] === w));
+  return owner !== undefined && right.length > unitLength + 1 + owner.length ? 1 + owner.length : 0;
+}
+
+/**
  * What a breakdown by rooms counts: the last person or post written before it on its line («Bổ nhiệm Phó Trưởng
  * phòng: 03, gồm Phòng …: 02», «… Chuyên viên chuyển về …: 07, gồm Phòng …: 03»), none when the line names none.
  * Asked only of the counts after a room's name, which are few.
@@ -351,9 +363,14 @@ function describe(
   const unitCell = row?.unitCell === undefined || peopleUnit(syllables(row.unitCell)) || !ownPeriodOrTimeless(row, cache.period) ? [] : syllables(row.unitCell);
   put(unitCell, 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
-  const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
-  put(right.slice(reach), 0.6);
-  put(right.slice(0, reach), 1);
+  const unitLength = unitAt(right)?.split(" ").length ?? 0;
+  // Nor does whose they are: «04 cá nhân thuộc Văn phòng có thành tích phục vụ kỳ họp HĐND»: the reporting body's own
+  // people, as most of its figures count; what they were counted for follows (ownPeople).
+  const owner = ownPeople(right, unitLength);
+  const ownWords = owner === 0 ? right : [...right.slice(0, unitLength), ...right.slice(unitLength + owner)];
+  const reach = NEAR_RIGHT + unitLength;
+  put(ownWords.slice(reach), 0.6);
+  put(ownWords.slice(0, reach), 1);
   let clauseSet = cache.clauses.get(clause.from);
   if (!clauseSet) cache.clauses.set(clause.from, (clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))))));
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;
