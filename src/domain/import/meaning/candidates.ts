@@ -34,6 +34,7 @@ import { answerBare, readQuestions, type Questions } from "./questionAbove";
 import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
 import { lastIndexWithin } from "./lastIndexWithin";
+import { labelFirstLead } from "./labelFirstLead";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -277,6 +278,8 @@ function describe(
   // «- 02 cao cấp lý luận chính trị; 19 trung cấp; 02 đang học trung cấp.»: a line of counts written first, each item
   // after «;» opening with its count, says once what the items are; the first item's words are the later ones' lead.
   if (colon === -1 && listColon === -1) lead.push(...syllables(figureFirstLead(text, lineStart, token.start)));
+  // «Cao cấp lý luận chính trị 35; trung cấp 27»: a later item names only the sibling kind (labelFirstLead.ts).
+  if (colon === -1 && listColon === -1 && token.kind === "count") lead.push(...syllables(labelFirstLead(text, sentence, token.start)));
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
