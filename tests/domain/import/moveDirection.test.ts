@@ -19,10 +19,12 @@ describe("directionWords", () => {
     expect(at("điều động 04 công chức về công tác tại UBND các xã", "04")).toBe("điều động đi");
     expect(at("Điều động 01 Phó Chánh Văn phòng đến nhận nhiệm vụ Phó Giám đốc Sở Nội vụ", "01")).toBe("điều động đi");
     expect(at("Điều động, bổ nhiệm 01 Phó Chánh Văn phòng từ Sở Công Thương", "01")).toBe("điều động đến");
+    expect(at("điều động 01 công chức sang công tác tại cơ quan Đảng ủy xã", "01")).toBe("điều động đi");
   });
   it("near-match: a destination of the office's own kind, or no move, says nothing", () => {
     expect(at("Điều động 01 công chức về Văn phòng", "01")).toBe("");
     expect(at("Điều động 01 công chức đến làm việc", "01")).toBe("");
+    expect(at("điều động 01 công chức sang công tác tại cơ quan khác", "01")).toBe("");
     expect(at("Tiếp nhận 02 công chức từ Sở Tư pháp", "02")).toBe("");
   });
   it("a move named after a long count is read from its own way's word", () => {

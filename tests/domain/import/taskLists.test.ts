@@ -36,6 +36,17 @@ describe("lists of work", () => {
     });
   });
 
+  it("ends the last item before the plan's count of tasks written after it with a comma, not before other words", () => {
+    expect(found("Chương trình năm nay có 03 nhóm công việc: (1) rà soát quy định; (2) công khai TTHC; (3) kiểm tra, báo cáo, với 21 nhiệm vụ cụ thể.")).toEqual({
+      nhom: "rà soát quy định\ncông khai TTHC\nkiểm tra, báo cáo",
+      soNhom: "03",
+    });
+    expect(found("Chương trình năm nay có 02 nhóm công việc: (1) rà soát quy định; (2) kiểm tra tại các xã và 02 đơn vị sự nghiệp.")).toEqual({
+      nhom: "rà soát quy định\nkiểm tra tại các xã và 02 đơn vị sự nghiệp",
+      soNhom: "02",
+    });
+  });
+
   it("reads a count in words, the synonym «nhóm nhiệm vụ», and the items in brackets", () => {
     expect(found("Kế hoạch gồm ba nhóm nhiệm vụ (rà soát TTHC; công bố TTHC; số hóa hồ sơ) với mười tám nhiệm vụ cụ thể.")).toEqual({
       nhom: "rà soát TTHC\ncông bố TTHC\nsố hóa hồ sơ",

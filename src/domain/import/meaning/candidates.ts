@@ -34,6 +34,7 @@ import { answerBare, readQuestions, type Questions } from "./questionAbove";
 import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
 import { lastIndexWithin } from "./lastIndexWithin";
+import { labelFirstLead } from "./labelFirstLead";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -92,6 +93,18 @@ function namesBody(label: string): boolean {
 
 /** «… với các phòng, đơn vị:» ending a line's label: whom a meeting was held with. */
 const PARTNER_UNITS = /(?<![\p{L}])với[ \t]+(?:các[ \t]+)?(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương)(?:[ \t]*,[ \t]*(?:phòng|đơn vị|sở|ban|ngành|cơ quan|địa phương))*[ \t]*(?=:[ \t]*$)/iu;
+
+/**
+ * «thuộc Văn phòng», «thuộc Sở» right after a unit of people: whose they are, then more words. Not «của Sở»: «01 công
+ * chức của Sở đến nhận công tác tại UBND xã» reads the owner as where the person left, and «04 cá nhân của Văn phòng
+ * được Đảng ủy xã tặng Giấy khen» names the giver after it: there the owner keeps the words after it at their distance.
+ */
+const OWNERS = [["văn", "phòng"], ["sở"], ["cơ", "quan"], ["đơn", "vị"]];
+function ownPeople(right: readonly string[], unitLength: number): number {
+  if (unitLength === 0 || !peopleUnit(right.slice(0, unitLength)) || right[unitLength] !== "thuộc") return 0;
+  const owner = OWNERS.find((o) => o.every((w, i) => right[unitLength + 1 + i] === w));
+  return owner !== undefined && right.length > unitLength + 1 + owner.length ? 1 + owner.length : 0;
+}
 
 /**
  * What a breakdown by rooms counts: the last person or post written before it on its line («Bổ nhiệm Phó Trưởng
@@ -265,6 +278,8 @@ function describe(
   // «- 02 cao cấp lý luận chính trị; 19 trung cấp; 02 đang học trung cấp.»: a line of counts written first, each item
   // after «;» opening with its count, says once what the items are; the first item's words are the later ones' lead.
   if (colon === -1 && listColon === -1) lead.push(...syllables(figureFirstLead(text, lineStart, token.start)));
+  // «Cao cấp lý luận chính trị 35; trung cấp 27»: a later item names only the sibling kind (labelFirstLead.ts).
+  if (colon === -1 && listColon === -1 && token.kind === "count") lead.push(...syllables(labelFirstLead(text, sentence, token.start)));
   const near = new Map<string, number>();
   const put = (sylls: string[], weight: number) => {
     for (const f of features(sylls)) near.set(f, Math.max(near.get(f) ?? 0, weight));
@@ -351,9 +366,14 @@ function describe(
   const unitCell = row?.unitCell === undefined || peopleUnit(syllables(row.unitCell)) || !ownPeriodOrTimeless(row, cache.period) ? [] : syllables(row.unitCell);
   put(unitCell, 1);
   // The unit does not use up the words that say what is counted: "02 đồng chí có bằng cử nhân chính trị".
-  const reach = NEAR_RIGHT + (unitAt(right)?.split(" ").length ?? 0);
-  put(right.slice(reach), 0.6);
-  put(right.slice(0, reach), 1);
+  const unitLength = unitAt(right)?.split(" ").length ?? 0;
+  // Nor does whose they are: «04 cá nhân thuộc Văn phòng có thành tích phục vụ kỳ họp HĐND»: the reporting body's own
+  // people, as most of its figures count; what they were counted for follows (ownPeople).
+  const owner = ownPeople(right, unitLength);
+  const ownWords = owner === 0 ? right : [...right.slice(0, unitLength), ...right.slice(unitLength + owner)];
+  const reach = NEAR_RIGHT + unitLength;
+  put(ownWords.slice(reach), 0.6);
+  put(ownWords.slice(0, reach), 1);
   let clauseSet = cache.clauses.get(clause.from);
   if (!clauseSet) cache.clauses.set(clause.from, (clauseSet = new Set(features(syllables(text.slice(clause.from, clause.to))))));
   const lineFrom = text.lastIndexOf("\n", token.start - 1) + 1;

@@ -10,9 +10,10 @@ import { syllables } from "./words";
 /**
  * Another body, named: «Sở Nội vụ», «UBND các xã», «Ban Quản lý …», «Đảng ủy xã», «(Cơ quan) Ủy ban MTTQ Việt Nam
  * tỉnh», «Hội Nông dân tỉnh», «BHXH Việt Nam», a centre («về làm việc tại Trung tâm Kiểm soát bệnh tật»: a
- * public-service unit is no room of the office), a post of another body «Phó Giám đốc Sở …».
+ * public-service unit is no room of the office), a post of another body «Phó Giám đốc Sở …». «cơ quan» as often
+ * in lower case: «sang công tác tại cơ quan Đảng ủy phường».
  */
-const OTHER_BODY = String.raw`(?:Cơ quan\s+)?(?:Sở\s+\p{Lu}|UBND|Trung tâm\s+\p{Lu}|BHXH|Bảo hiểm xã hội|Kho bạc|Đảng ủy|Đảng uỷ|Mặt trận|Hội\s+\p{Lu}|Ủy ban|Uỷ ban|Ban\s+\p{Lu}|Bộ\s+\p{Lu}|Cục\s|Thanh tra\s|Tỉnh ủy|huyện|xã|phường|các\s+(?:xã|phường|huyện|sở)|(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng ban|Bí thư)\s)`;
+const OTHER_BODY = String.raw`(?:[Cc]ơ quan\s+)?(?:Sở\s+\p{Lu}|UBND|Trung tâm\s+\p{Lu}|BHXH|Bảo hiểm xã hội|Kho bạc|Đảng ủy|Đảng uỷ|Mặt trận|Hội\s+\p{Lu}|Ủy ban|Uỷ ban|Ban\s+\p{Lu}|Bộ\s+\p{Lu}|Cục\s|Thanh tra\s|Tỉnh ủy|huyện|xã|phường|các\s+(?:xã|phường|huyện|sở)|(?:Phó\s+)?(?:Giám đốc|Chủ tịch|Trưởng ban|Bí thư)\s)`;
 const OUT = new RegExp(String.raw`^[^;.\n]{0,40}?(?<![\p{L}\p{M}])(?:về|sang|đến|đi)(?:\s+(?:nhận\s+)?(?:công tác|nhiệm vụ|làm việc)(?:\s+tại)?)?\s+${OTHER_BODY}`, "u");
 const IN = new RegExp(String.raw`^[^;.\n]{0,40}?(?<![\p{L}\p{M}])từ\s+${OTHER_BODY}`, "u");
 const MOVE_AT = /(?<![\p{L}\p{M}])(?:điều động|luân chuyển)(?![\p{L}\p{M}])/giu;

@@ -18,6 +18,7 @@ import type { FieldProfile, Vocabulary } from "./profiles";
 import { eligible, score } from "./score";
 import { scoreCeiling } from "./scoreBound";
 import { leadParagraphOf } from "./listLead";
+import { summaryTableStarts } from "./summaryTables";
 
 /** How much less well described the other value may be and still be the same figure stated again. */
 export const RESTATED_GAP = 0.05;
@@ -127,6 +128,7 @@ export function statedTwice(
   };
   const anothers = (p: FieldProfile, c: Candidate) =>
     profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
+  const summaryStart = summaryTableStarts(text, candidates);
   const doubted = new Map<FieldId, Candidate[]>();
   for (const p of profiles) {
     if (p.kind !== "count" && p.kind !== "percent") continue;
@@ -157,7 +159,19 @@ export function statedTwice(
       (c.unit === null || units.has(c.unit)) &&
       restatesPassage(boundIn, valuesOf, p, paragraphs, paragraphAt(c.token.start)) &&
       ![...values].some((v) => valuesIn(paragraphAt(c.token.start)).has(v));
-    const elsewhere = (c: Candidate, s: number) => !paragraphs.has(paragraphAt(c.token.start)) && ((sameThing(c) && s >= topOf() - RESTATED_GAP) || restating(c));
+    // A figure bound only in a closing summary table: the body before it, stating the same thing, is its source, not a
+    // rival the terse row outscores (summaryTables.ts).
+    // Only a number this figure reads best of all the form's, and whose value the row does not write itself: a row that
+    // names the body's value («Báo cáo ghi 23.412 hồ sơ là do lỗi đánh máy») has settled the difference.
+    const starts = known.map(summaryStart);
+    const rows = known.map((k) => text.slice(text.lastIndexOf("\n", k.token.start) + 1, text.indexOf("\n", k.token.end) >>> 0));
+    const summarised = (c: Candidate) =>
+      known.length === places.length &&
+      starts.every((t) => t !== undefined && c.token.end <= t) &&
+      !rows.some((row) => row.includes(c.token.text)) &&
+      !profiles.some((q) => q !== p && wordsOnly(q, c) > wordsOnly(p, c));
+    const elsewhere = (c: Candidate, s: number) =>
+      !paragraphs.has(paragraphAt(c.token.start)) && ((sameThing(c) && (s >= topOf() - RESTATED_GAP || summarised(c))) || restating(c));
     const mayDoubt = (c: Candidate, s: number) => correction(c) || elsewhere(c, s);
     const after = (k: Candidate, c: Candidate) => k.token.end <= c.token.start && c.token.start - k.token.end <= AMENDS_REACH;
     // «đúng là 10.986 (… ghi nhầm là 10.968)»: a correction that names the slipped figure corrects the figure bound

@@ -47,6 +47,11 @@ const COMPANION = new RegExp(
   `^[ \\t]*(?:,|với|và)[ \\t]+(?:\\d{1,3}|${SPELLED})(?:[ \\t]*\\([^()\\n]{1,20}\\))?(?:[ \\t\\n]+\\p{Ll}[\\p{Ll}\\p{M}]*){1,5}`,
   "u",
 );
+/** The plan's other count closing the list's last item, of the tasks it holds: «, với 18 nhiệm vụ cụ thể», «và ba mươi nhiệm vụ». */
+const TRAILING_COUNT = new RegExp(
+  `[ \\t]*[,;]?[ \\t]+(?:với|và)[ \\t]+(?:\\d{1,3}|${SPELLED})(?:[ \\t]*\\([^()\\n]{1,20}\\))?[ \\t]+(?:nhiệm vụ|công việc|nội dung|chỉ tiêu|hoạt động)(?:[ \\t]+\\p{Ll}[\\p{Ll}\\p{M}]*){0,3}[ \\t.]*$`,
+  "u",
+);
 /** What introduces the items: «, gồm có:», «, cụ thể:», «:», or a bracket; a footnote's mark «[7]» sends to its note. */
 const INTRO = /^(?:[ \t]*(?:(?<colon>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|:)|(?<bracket>\())|\[(?<note>\d{1,2})\](?![ \t]*[:(]))/u;
 /** A bullet opening a line, any of the glyphs clerks use. */
@@ -115,7 +120,11 @@ function headingAt(text: string, at: number, tasks: readonly ListTarget[]): { ta
 /** Items parted by «;», each without its number; every part must be a description (no colon, not too long). */
 function parted(text: string, start: number, whole: number): ListBody | null {
   // The last item ends before a clause commenting on them all (textClauses.ts).
-  const end = start + listWithoutComment(text.slice(start, whole));
+  let end = start + listWithoutComment(text.slice(start, whole));
+  // «…; (6) thông tin, báo cáo, với 18 nhiệm vụ cụ thể»: a count written after the last item is the plan's other
+  // count (COMPANION), not words of that item: an item describes work and counts nothing.
+  const trailing = TRAILING_COUNT.exec(text.slice(start, end));
+  if (trailing && trailing.index > 0) end = start + trailing.index;
   const raw = text.slice(start, end);
   const parts = raw.split(";");
   if (parts.length < 2) return null;
