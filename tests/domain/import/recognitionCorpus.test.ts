@@ -1513,9 +1513,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1316-tay-ninh-tcd-2026-10-ban-tiep-cong-dan-thang-truoc-cung-ky-luy-ke.txt": ["tcd:noiDung.moTa"],
   // Stop 48's four unseen batches as they arrived (1340–1376).
   "1342-vp-thanh-hoa-tong-ket-nam-gach-dau-dong-nam-va-quy-iv-quy4-2025.txt": ["bcdc:khenThuong.bangKhenTTg", "bcdc:anSinh.soVanBan", "bcdc:giaoBan.soCuoc", "bcdc:khenThuong.congAn"],
-  "1371-so-tai-chinh-khanh-hoa-ghep-phan-cac-phong-bang-tong-hop-chung-quy4-2025.docx": ["bcdc:giaoBan.soCuoc"],
-  "1373-vp-quang-tri-phan-tung-phong-bang-tong-hop-lech-quy3-2025.docx": ["bcdc:doiThoai.soYKien"],
-  "1374-so-xay-dung-vinh-long-ghep-phan-cac-phong-tong-hop-chung-lech-quy3-2026.txt": ["bcdc:ksthc.nhomCongViec"],
   "1350-vp-quang-ngai-moi-so-kem-nguyen-nhan-quy3-2025.txt": ["bcdc:bienChe.congChucThucHien", "bcdc:luanChuyen.kinhTe"],
   "1351-vp-lao-cai-bieu-co-cau-tre-han-theo-nguyen-nhan-quy1-2026.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:luanChuyen.tongHop"],
   "1352-so-noi-vu-an-giang-gach-dau-dong-co-cau-nguyen-nhan-quy4-2025.txt": ["bcdc:boNhiem.phoPhong"],
