@@ -25,6 +25,7 @@ import { periodsJoined } from "./periodsJoined";
 import { yearThenOwnQuarter } from "./yearThenQuarter";
 import { yearTopicSentence } from "./yearTopic";
 import { noneOverOwnSpan } from "./noneOverSpan";
+import { paragraphOwnTopic } from "./paragraphTopic";
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
@@ -246,6 +247,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   // «chiếm 2,52% số tiếp nhận 6 tháng (4,86% số tiếp nhận quý II)» (held-out 1182): a share whose whole is named with
   // another period right after it is that period's share.
   if (text[end - 1] === "%" && wholeOfOther(text.slice(end, s.to), ctx)) return true;
+  // «Riêng quý III, … . Trung tâm … đạt 95,00%»: the quarter opening the paragraph goes on (paragraphTopic.ts).
+  if (paragraphOwnTopic(text, s.from, ctx, ownPeriodOpening)) return false;
   const intro = introduction(text, start);
   const introduced = intro !== null ? onlyOne(intro, ctx) : null;
   if (introduced !== null) return introduced;
