@@ -25,6 +25,8 @@ const MARKER = /^[ \t]*(?:[-+•*–—·][ \t]*|\d{1,2}[.)][ \t]+|[a-zđ]\)[ \t
 const MAX_LABEL = 16;
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/gu;
 const MAX_INTRO = 20;
+/** «quý IV», «năm 2025», «Quý IV/2025», «6 tháng», «cả năm»: a label naming only a period. */
+const PERIOD_ONLY = /^(?:trong\s+|riêng\s+)?(?:quý\s+(?:IV|III|II|I)(?:\s*(?:\/|năm)\s*\d{4})?|năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?(?:\s+\d{4})?|cả năm)$/iu;
 const LINES_ABOVE = 30;
 
 /** Read once per document: the reader and the assignment's heading check both ask (candidates are per document). */
@@ -108,6 +110,9 @@ function itemAt(text: string, lineFrom: number, c: Candidate, previous: Candidat
   const named = new Set(features(words).filter((f) => !f.includes(" ")));
   const sibling = levels.length === 0 && first !== null && features(syllables(first)).some((f) => named.has(f));
   if (cut > 0 && first !== null && first !== label && !sibling && !levels.includes(first)) levels.push(first);
+  // «Điều động đến: năm 2025: 03 công chức; quý IV: 01 công chức»: a label that only names a period says whose the
+  // number is (periodScope.ts), not what it counts; the label it stands under names it.
+  if (PERIOD_ONLY.test(label) && levels.length > 0) return { written: levels[0]!, levels: levels.slice(1) };
   return { written: label, levels };
 }
 

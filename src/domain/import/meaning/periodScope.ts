@@ -24,6 +24,8 @@ import { inTasksPart } from "./planPlaces";
 import { periodsJoined } from "./periodsJoined";
 import { yearThenOwnQuarter } from "./yearThenQuarter";
 import { yearTopicSentence } from "./yearTopic";
+import { noneOverOwnSpan } from "./noneOverSpan";
+import { paragraphOwnTopic } from "./paragraphTopic";
 
 /** Whether a period named is the form's own (a quarter for a quarterly form, «3 tháng» too) or another. */
 function isOwn(scope: Scope, ctx: PeriodScope): boolean {
@@ -226,7 +228,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   // «các ý kiến tại Hội nghị đối thoại quý I (05 ý kiến)» in quý II's report: the bracket gives that quarter's figure (760).
   if (bracketOfQuarter(visible, ctx)) return true;
   const before = lastNamed(visible, ctx);
-  if (before === true) return before;
+  // «Trong 6 tháng, không có …» in the second quarter: none over a span holding the quarter is none in it (noneOverSpan.ts).
+  if (before === true) return !noneOverOwnSpan(text.slice(start, end), visible, ctx);
   // «25 cuộc (quý II: 13 cuộc)»: the report's own period's figure set beside it makes it a longer span's, even after
   // a part of the quarter named earlier in the sentence («… cả hai trong tháng 4; luân chuyển 05 công chức (quý II: 03)»).
   if (/^\d/.test(text.slice(start, end)) && ownPeriodAsideAt(text, end, ctx) !== -1) return true;
@@ -244,6 +247,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   // «chiếm 2,52% số tiếp nhận 6 tháng (4,86% số tiếp nhận quý II)» (held-out 1182): a share whose whole is named with
   // another period right after it is that period's share.
   if (text[end - 1] === "%" && wholeOfOther(text.slice(end, s.to), ctx)) return true;
+  // «Riêng quý III, … . Trung tâm … đạt 95,00%»: the quarter opening the paragraph goes on (paragraphTopic.ts).
+  if (paragraphOwnTopic(text, s.from, ctx, ownPeriodOpening)) return false;
   const intro = introduction(text, start);
   const introduced = intro !== null ? onlyOne(intro, ctx) : null;
   if (introduced !== null) return introduced;

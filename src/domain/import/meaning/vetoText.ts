@@ -81,6 +81,13 @@ const QUARTERS = ["I", "II", "III", "IV"];
 /** «so với tháng », «so với cùng kỳ quý »: the words right before an earlier period's name. */
 const COMPARED_PERIOD = /(?<![\p{L}])so (?:với )?(?:cùng kỳ )?(?:tháng|quý)\s+$/iu;
 
+/**
+ * A bracket opening on the start of the year, period or quarter and what was there then: «(đầu năm có mặt 93 công
+ * chức, giảm 04 …)», «(thời điểm đầu năm có 72)». A count beside the report date's at an earlier moment, as a
+ * comparison's basis is; not «(giao từ đầu năm)», which says when the figure before it was set.
+ */
+const START_MOMENT = /^\s*(?:tại\s+)?(?:thời điểm\s+)?đầu\s+(?:năm|kỳ|kì|quý)(?:\s+\d{4})?\s*(?:,\s*)?(?:có mặt|hiện có|có|là)(?![\p{L}])/iu;
+
 /** A bracket that opens with the level's verb: «(đạt 1.245 hồ sơ», «(còn 16 hồ sơ», «(hiện có 41 người». */
 const LEVEL_OPENS = new RegExp(String.raw`^\s*${LEVEL_VERB}\s`, "iu");
 
@@ -103,7 +110,7 @@ export function comparisonAt(text: string, start: number, end: number, year: num
   if (!open) return null;
   // «25 cuộc (quý II: 13 cuộc)» in the report for quý II: the quarter's own figure beside a longer span's (periodAside.ts).
   const named = /(?<![\p{L}])quý (IV|III|II|I)\s*:\s*$/u.exec(before);
-  if (EARLIER.test(before) || (named !== null && QUARTERS.indexOf(named[1]!) + 1 !== quarter)) return "earlier";
+  if (EARLIER.test(before) || START_MOMENT.test(before) || (named !== null && QUARTERS.indexOf(named[1]!) + 1 !== quarter)) return "earlier";
   // «tiếp đột xuất 18 lượt (tháng 8/2026: 22 lượt)» in the report for tháng 9/2026: another month's figure beside the
   // month's own, as «(quý II: 13 cuộc)» is another quarter's.
   if (month !== null && otherMonthNamed(before, month, year)) return "earlier";

@@ -68,6 +68,24 @@ function bareLabel(text: string, c: Candidate, before: string): { index: number 
   return { index: before.length - m[1]!.length };
 }
 
+/**
+ * «Tiếp nhận công chức: quý I tiếp nhận 02 công chức; quý II không có.», «…: quý I đề nghị 03 cá nhân, quý II không
+ * phát sinh.», «Tiếp nhận công chức: năm 2025: 05 công chức; quý IV: không có.»: a label whose colon opens its
+ * periods' parts gives each part's value; a zero ending a later part is the label's value for that part's period
+ * (periodScope.ts judges whose that is). Returns the label's colon, or -1. Bounded to the zero's sentence on its line,
+ * at most 240 characters back.
+ */
+const PERIOD = String.raw`(?:trong |riêng )?(?:quý(?: [IVX]{1,4}| \d)(?:\/\d{4})?|năm \d{4})`;
+const PART_BEFORE = new RegExp(String.raw`[;,][ \t]*${PERIOD}(?:,?[ \t]+|[ \t]*:[ \t]*)$`, "iu");
+const LABELLED_PARTS = new RegExp(String.raw`^[^:\n]*?:[ \t]*${PERIOD}(?![\p{L}\d])`, "iu");
+function periodPartColon(text: string, start: number): number {
+  if (!PART_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return -1;
+  const lineFrom = Math.max(text.lastIndexOf("\n", start - 1) + 1, start - 240);
+  const from = Math.max(lineFrom, text.lastIndexOf(". ", start - 1) + 2);
+  const m = LABELLED_PARTS.exec(text.slice(from, start));
+  return m === null ? -1 : from + m[0].indexOf(":");
+}
+
 /** Reads how each zero candidate is written. */
 export function markZeros(text: string, candidates: readonly Candidate[]): void {
   for (const c of candidates) {
@@ -75,11 +93,15 @@ export function markZeros(text: string, candidates: readonly Candidate[]): void 
     const before = text.slice(Math.max(0, c.token.start - 40), c.token.start);
     if (OTHERS_BEFORE.test(before) && !FROM_OTHERS.test(before)) continue;
     const after = text.slice(c.token.end, c.token.end + 120);
-    const value = VALUE_BEFORE.exec(before) ?? bareLabel(text, c, before);
+    // Where the value's label ends (its colon or the cell's tab), in the text: a later period's part («; quý II: »)
+    // reads back to the label that opened the parts.
+    const colon = periodPartColon(text, c.token.start);
+    const read = colon === -1 ? (VALUE_BEFORE.exec(before) ?? bareLabel(text, c, before)) : null;
+    const value = colon !== -1 ? { index: colon } : read !== null ? { index: c.token.start - before.length + read.index } : null;
     // …and an answer that is only a zero, under its question («Câu 7. …?» over «Không có.»: questionAbove.ts).
     if ((value || c.answers) && ITEM_END.test(after.replace(/^\s*(?:phát sinh|ai|gì|trường hợp nào)(?![\p{L}])/iu, "").replace(PERIOD_AFTER, ""))) {
       // An item's label is what its zero says: «Bổ nhiệm: không» names the act, not the post (zeroHeads.ts omitsPost).
-      if (value) forms.set(c, { form: "value", head: [], said: describeZeroItem(text, c, c.token.start - before.length + value.index) });
+      if (value) forms.set(c, { form: "value", head: [], said: describeZeroItem(text, c, value.index) });
       else {
         forms.set(c, { form: "value", head: [] });
         describeZeroAnswer(text, c, c.answers!);
