@@ -447,7 +447,7 @@ const MEASURED: Record<string, number> = {
   "361-so-du-lich-ha-noi-quay-trung-tam-bang-nho-quy4-2025.docx": 39, // stop 32: zeros of feedback on the rules
   "362-vp-hdnd-ubnd-xa-dien-khanh-khanh-hoa-ngan-quy1-2026.txt": 32,
   "363-ban-qlda-dtxd-vinh-long-bao-cao-ban-thuong-le-quy3-2026.txt": 17,
-  "364-vp-tra-vinh-6-thang-trong-do-quy-ii-quy2-2025.txt": 59, // 59 divisionHeads mixed kinds; 58 with stop 48's none over a span holding the quarter
+  "364-vp-tra-vinh-6-thang-trong-do-quy-ii-quy2-2025.txt": 60, // 59 divisionHeads mixed kinds; 58 with stop 48's none over a span holding the quarter; 60 merged fix48A
   "366-dong-thap-tcd-2026-01-thanh-tra-tinh-thuong-le.txt": 22,
   "370-vp-quang-tri-cau-dai-va-dong-thoi-cung-voi-do-quy2-2026.txt": 67, // 61 unseen: «, đồng thời / cùng với đó» joined statements (wt-study44)
   "371-so-tai-chinh-ninh-binh-dan-tu-word-mat-so-muc-bang-cach-quy3-2025.txt": 38, // stop 33 raised from 34; stop 34 raised from 35
@@ -966,7 +966,7 @@ const MEASURED: Record<string, number> = {
   "1093-vp-hdnd-ubnd-phuong-tam-ky-da-nang-gach-cong-nhan-hai-cham-quy2-2026.txt": 18, // 18 unseen, 3 wrong
   "1094-vp-can-tho-sau-hop-nhat-gach-ba-co-so-viet-tat-quy3-2025.txt": 58, // 57 unseen; 58 divisionHeads mixed kinds
   "1096-lam-dong-tcd-2026-05-dien-van-gach-viet-tat.txt": 18, // 18 unseen, 1 wrong
-  "1100-vp-dong-thap-quy-iv-ca-nam-so-voi-2025-cung-cau-quy4-2026.txt": 64, // 61 unseen; 64 divisionHeads mixed kinds; 63 with stop 48's none over a span holding the quarter
+  "1100-vp-dong-thap-quy-iv-ca-nam-so-voi-2025-cung-cau-quy4-2026.txt": 65, // 61 unseen; 64 divisionHeads mixed kinds; 63 with stop 48's none over a span holding the quarter; 65 merged fix48A
   "1101-vp-da-nang-bao-cao-nam-rieng-quy-iv-hai-van-phong-cu-quy4-2025.txt": 50, // 45 unseen, 11 wrong
   "1102-vp-ca-mau-bieu-quy-iv-ca-nam-nam-truoc-ke-hoach-quy4-2026.docx": 61, // 61 unseen
   "1103-vp-hdnd-ubnd-phuong-rach-gia-gach-quy-iv-luy-ke-tu-1-7-quy4-2025.txt": 32, // 30 unseen; 32 divisionHeads mixed kinds
