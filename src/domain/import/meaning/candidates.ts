@@ -322,6 +322,16 @@ function describe(
       put(syllables(header), 1);
       put(syllables(row.group), 0.8);
     }
+    // A cell is its row's label said of its column's header, «Viên chức | Được giao» as «viên chức được giao»: a phrase
+    // of the reports' language split between the two (words.ts SYNONYMS: who fills the units' quota, «viên chức», and
+    // «được giao» is that quota) says what the cell is, as it would written whole; read apart, neither half does. Only
+    // where such a phrase spans them, so no other table gains words. An aside in the label's brackets («Viên chức (đơn
+    // vị sự nghiệp)») stands between them unread.
+    if (wholeLabel && header.trim() !== "") {
+      const bare = rowLabelWords(row.label).replace(/\([^()]*\)/gu, " ");
+      const joined = syllables(`${bare} ${header}`);
+      if (joined.join(" ") !== [...syllables(bare), ...syllables(header)].join(" ")) put(joined, 1);
+    }
     // The header above the row labels names what they are: «Loại biên chế» over «Sự nghiệp».
     put(syllables(row.labelHeader), 0.6);
     // An outline answered in a table («Nội dung theo Đề cương | Kết quả»): the row's question is the lead-in of a
