@@ -190,6 +190,18 @@ interface Cache {
   period?: OwnPeriod;
 }
 
+/** Allotted right before the number: «(được) giao 28 …». */
+const ALLOTTED_WORKERS = /(?<![\p{L}\p{M}])giao[^\S\n]+(?:là[^\S\n]+)?$/iu;
+/** The number's noun is the units' people and nothing else of its clause names another kind («28 người làm việc,»). */
+const WORKERS_AFTER = /^[^\S\n]+người làm việc(?![\p{L}\p{M}])[^\S\n]*(?:[,;.)(\n]|$)/iu;
+
+/** The sentence before `at` opens with «riêng» (this one apart) or names one unit «trong đó»: a part, not the whole. */
+function singledOut(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const from = Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". "), before.lastIndexOf(";"));
+  return /(?<![\p{L}\p{M}])(?:riêng|trong đó)(?![\p{L}\p{M}])/iu.test(before.slice(from + 1));
+}
+
 /** The text's notes, read once per text (findCandidates is asked of one text, a token at a time by periodAside.ts). */
 const notesOf = notesReader();
 
@@ -337,6 +349,16 @@ function describe(
       put(syllables(header), 1);
       put(syllables(row.group), 0.8);
     }
+    // A cell is its row's label said of its column's header, «Viên chức | Được giao» as «viên chức được giao»: a phrase
+    // of the reports' language split between the two (words.ts SYNONYMS: who fills the units' quota, «viên chức», and
+    // «được giao» is that quota) says what the cell is, as it would written whole; read apart, neither half does. Only
+    // where such a phrase spans them, so no other table gains words. An aside in the label's brackets («Viên chức (đơn
+    // vị sự nghiệp)») stands between them unread.
+    if (wholeLabel && header.trim() !== "") {
+      const bare = rowLabelWords(row.label).replace(/\([^()]*\)/gu, " ");
+      const joined = syllables(`${bare} ${header}`);
+      if (joined.join(" ") !== [...syllables(bare), ...syllables(header)].join(" ")) put(joined, 1);
+    }
     // The header above the row labels names what they are: «Loại biên chế» over «Sự nghiệp».
     put(syllables(row.labelHeader), 0.6);
     // An outline answered in a table («Nội dung theo Đề cương | Kết quả»): the row's question is the lead-in of a
@@ -357,6 +379,11 @@ function describe(
   if (direction.at(-1) === "đi") for (const f of [...near.keys()]) if (f.split(" ").includes("đến")) near.delete(f);
   // «công chức được giao (45), có mặt (39)»: a present figure is its group's, the figure before it the quota (staffPairs.ts).
   put(staffPairWords(text, token, previous, next), 1);
+  // «Trung tâm được giao 28 người làm việc»: people allotted to a unit are the law's «số lượng người làm việc», the
+  // units' quota (Nghị định 106/2020/NĐ-CP), as «giao 55 biên chế công chức» is a body's; read bare, «người làm việc»
+  // is any staff (words.ts SYNONYMS: «biên chế»), which left the quota to neither kind.
+  // A unit singled out («Riêng Bệnh viện … được giao 1.246 người làm việc») is a part of the units' quota, not it.
+  if (token.kind === "count" && ALLOTTED_WORKERS.test(text.slice(Math.max(leftFrom, token.start - 24), token.start)) && WORKERS_AFTER.test(text.slice(token.end, token.end + 40)) && !singledOut(text, token.start)) put(["biên", "chế", "sự", "nghiệp"], 1);
   // «02 viên chức của Trung tâm … được biệt phái về …»: the act befalling the people counted (passiveAct.ts).
   if (token.kind === "count") put(passiveActWords(text, token.end, clause.to), 1);
   // A table's «Đơn vị tính» cell is the unit written after the row's number: «Đã giải quyết⇥Hồ sơ⇥2.251». «Người»

@@ -111,7 +111,9 @@ function labelBefore(text: string, from: number): string[] {
     .slice(opened + 1, from - 1)
     .replace(/(?<![\p{L}\p{M}])năm\s+(?:19|20)\d\d\s*$/iu, "")
     .replace(/^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-zđ]\))\s+/u, "")
-    .replace(/cán bộ,\s*công chức/iu, "cán bộ công chức");
+    .replace(/cán bộ,\s*công chức/iu, "cán bộ công chức")
+    // «- VC (biên chế SN): giao 46; …»: a bracket of words after a short label glosses it, naming the same group.
+    .replace(/\(([^()\d\n]{2,40})\)/gu, " $1 ");
   if (line.length > REACH || /[\d:;,.()]/.test(line)) return [];
   return syllables(line.replace(/^[ \t]*[-+•*–][ \t]*/u, ""));
 }
