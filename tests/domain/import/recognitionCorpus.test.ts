@@ -294,7 +294,7 @@ const MEASURED: Record<string, number> = {
   // 184: 48 → 55 once page numbers and running headers read as blank, run-in lists and a bracket's dash read across
   // wraps (pageFurniture.ts, hardWraps.ts), and its «STT» table aligned with spaces read as cells (spaceAligned.ts).
   "201-vp-ninh-binh-bang-cot-quy-luy-ke-cung-ky-quy2-2026.docx": 58, // «- Phòng …» rows under «Bổ nhiệm Phó Trưởng phòng» (wt-month27)
-  "202-ubnd-xa-cat-tien-lam-dong-so-voi-3-xa-cu-quy3-2026.txt": 36, // 36 with stop 48's list under a lead stating its own count; 34 before; 35 with stop 48's «được giao N người làm việc» the units' quota
+  "202-ubnd-xa-cat-tien-lam-dong-so-voi-3-xa-cu-quy3-2026.txt": 37, // 36 with stop 48's list under a lead stating its own count; 34 before; 35 with stop 48's «được giao N người làm việc» the units' quota; 37 merged fix48D
   "203-so-cong-thuong-thai-nguyen-bao-cao-nam-phu-luc-quy4-2025.txt": 33,
   "204-vp-quang-tri-dien-van-cham-phay-nhan-so-quy1-2026.txt": 63, // wt-staff32: a staffing pair named short (staffPairs.ts)
   "186-xa-nga-son-tcd-2026-11-cong-van-bang-tung-buoi.docx": 13, // wt-monthly34 wordings
@@ -488,7 +488,7 @@ const MEASURED: Record<string, number> = {
   "420-vp-nghe-an-ket-qua-quy-ke-hoach-nam-quy2-2026.txt": 56,
   "421-so-noi-vu-thanh-hoa-loi-dan-ngan-bang-noi-dung-ket-qua-quy4-2025.docx": 34, // stop 33 raised from 33
   "422-ubnd-phuong-buon-ma-thuot-dak-lak-so-bang-chu-ngoac-so-quy1-2026.txt": 36, // 35 before; 36 with stop 48's «được giao N người làm việc» the units' quota
-  "423-ban-qlda-dan-dung-cao-bang-tung-quy-tu-dau-nam-quy3-2026.txt": 17, // 16 before; 17 with stop 48's «được giao N người làm việc» the units' quota; 17 with stop 48's none over a span holding the quarter
+  "423-ban-qlda-dan-dung-cao-bang-tung-quy-tu-dau-nam-quy3-2026.txt": 18, // 16 before; 17 with stop 48's «được giao N người làm việc» the units' quota; 17 with stop 48's none over a span holding the quarter; 18 merged fix48D
   "424-so-nnmt-dong-thap-ty-le-truoc-so-sau-quy4-2026.txt": 29, // stop 34 raised from 27
   "426-hue-tcd-2026-01-bang-thang-nay-cung-ky.txt": 23,
   // stop 28's three secret batches, measured once on arrival on c87210a's engine, before anyone studied them:
