@@ -1512,10 +1512,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // truths disagree, not the text: left as is (stop 47, fix47B).
   "1316-tay-ninh-tcd-2026-10-ban-tiep-cong-dan-thang-truoc-cung-ky-luy-ke.txt": ["tcd:noiDung.moTa"],
   // Stop 48's four unseen batches as they arrived (1340–1376).
-  "1350-vp-quang-ngai-moi-so-kem-nguyen-nhan-quy3-2025.txt": ["bcdc:bienChe.congChucThucHien", "bcdc:luanChuyen.kinhTe"],
-  "1351-vp-lao-cai-bieu-co-cau-tre-han-theo-nguyen-nhan-quy1-2026.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:luanChuyen.tongHop"],
-  "1352-so-noi-vu-an-giang-gach-dau-dong-co-cau-nguyen-nhan-quy4-2025.txt": ["bcdc:boNhiem.phoPhong"],
-  "1353-vp-hue-bang-bien-dong-don-thu-theo-noi-xu-ly-quy2-2026.docx": ["bcdc:boNhiem.phoPhong"],
   // 1366's contents list stops, as 1126's, 1196's and 216's of the same shape do, at the land matters; its truth, like
   // 1316's, adds the other fields' bracket. The truths disagree, not the text: left as is (stop 48, fix48C).
   "1366-lang-son-tcd-2026-05-thanh-tra-so-hieu-gio-km-tien-canh-so-lieu.txt": ["tcd:noiDung.moTa"],
