@@ -29,11 +29,21 @@ export function summaryTableStarts(text: string, candidates: readonly Candidate[
     at = end + 1;
   }
   if (from >= 0) tables.push({ from, to: text.length });
-  const restating = tables.filter((t) => {
-    const before = new Set(candidates.filter((c) => c.token.end <= t.from).map((c) => c.token.value));
-    return candidates.some(
-      (c) => c.token.start >= t.from && c.token.end <= t.to && c.token.kind === "count" && !c.yearLike && c.token.value >= COPIED && before.has(c.token.value),
-    );
-  });
-  return (c) => restating.find((t) => c.token.start >= t.from && c.token.end <= t.to)?.from;
+  // One pass in text order (tables are disjoint and in order): the values written before each table, then its own.
+  const sorted = [...candidates].sort((a, b) => a.token.start - b.token.start);
+  const before = new Set<number>();
+  const startOf = new Map<Candidate, number>();
+  let i = 0;
+  for (const t of tables) {
+    for (; i < sorted.length && sorted[i]!.token.start < t.from; i++) if (sorted[i]!.token.end <= t.from) before.add(sorted[i]!.token.value);
+    const inside: Candidate[] = [];
+    const read: Candidate[] = [];
+    for (; i < sorted.length && sorted[i]!.token.start < t.to; i++) {
+      read.push(sorted[i]!);
+      if (sorted[i]!.token.end <= t.to) inside.push(sorted[i]!);
+    }
+    if (inside.some((c) => c.token.kind === "count" && !c.yearLike && c.token.value >= COPIED && before.has(c.token.value))) for (const c of inside) startOf.set(c, t.from);
+    for (const c of read) before.add(c.token.value);
+  }
+  return (c) => startOf.get(c);
 }
