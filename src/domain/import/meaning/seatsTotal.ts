@@ -5,6 +5,7 @@
  */
 import type { NumberToken } from "../numbers";
 import { gridAt, labelColumnOf, TOTAL_LABEL } from "./tableGrid";
+import { squashSpaces } from "../text";
 
 /** A row naming one seat of a body: its main seat, a branch, a numbered seat, a receiving point. */
 const SEAT = /^[ \t]*(?:trụ sở(?: chính)?|chi nhánh|cơ sở|điểm (?:tiếp nhận|giao dịch|phục vụ|làm việc)|bộ phận thường trực)(?![\p{L}\p{M}])/iu;
@@ -50,4 +51,4 @@ export function wholeOfSeatsAbove(text: string, start: number): boolean {
   return total !== -1 && seats.length >= 2 && seats.every((cell) => SEAT.test(cell));
 }
 
-const plain = (words: string) => words.trim().toLowerCase().replace(/\s+/g, " ");
+const plain = (words: string) => squashSpaces(words).toLowerCase();
