@@ -16,9 +16,12 @@ export interface SlashGroup {
 const LABEL = String.raw`[^\d\n:;()/]{1,40}`;
 const GROUP = new RegExp(String.raw`(${LABEL}(?:/${LABEL}){1,5}):[ \t]*(\d+(?:\.\d{3})*(?:[ \t]*/[ \t]*\d+(?:\.\d{3})*){1,5})(?![\d/])`, "gu");
 
+/** What every group holds: a colon, then counts joined by a slash. GROUP tried at each start of a long line is dear. */
+const COUNTS_AFTER_COLON = /:[ \t]*\d+(?:\.\d{3})*[ \t]*\/[ \t]*\d/u;
+
 /** The slash groups of one line. */
 export function slashGroupsOfLine(line: string, offset: number): SlashGroup[] {
-  if (!line.includes("/") || !line.includes(":")) return [];
+  if (!COUNTS_AFTER_COLON.test(line)) return [];
   const groups: SlashGroup[] = [];
   for (const m of line.matchAll(GROUP)) {
     const labels = m[1]!.split("/").map((l) => l.trim().replace(/^[-+•*]\s*/u, ""));
