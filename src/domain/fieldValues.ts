@@ -4,6 +4,7 @@ import { spelledValue } from "./spelledCounts";
 import { UNIT_KIND } from "./unitKinds";
 import type { FieldDef, FieldValue, ParseResult } from "./types";
 import { excerpt, formatCount, formatGrouped, formatPercent, parseDecimal, parseWholeNumber, type NumberParse } from "./vnNumber";
+import { numberedList } from "./numberedList";
 
 const DEFAULT_MAX = 1_000_000;
 const MAX_TEXT = 300;
@@ -79,6 +80,9 @@ function parseList(text: string): ParseResult {
  * as three items too. Prose is split only when there is no ";": an item may itself contain commas.
  */
 function listItems(text: string): string[] {
+  // «(1) A; (2) B»: the report's numbering is how it writes the list, not part of an item (numberedList.ts).
+  const numbered = numberedList(text);
+  if (numbered !== null) return numbered.items;
   const parts = /[\n;]/.test(text) ? text.split(/[\n;]/) : proseItems(text);
   return parts.map((item) => item.trim()).filter((item) => item !== "");
 }

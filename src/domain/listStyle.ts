@@ -8,6 +8,7 @@
 import type { ReportDefinition } from "./report";
 import type { FieldDef, FieldId } from "./types";
 import { parseWritten } from "./fieldValues";
+import { numberedList } from "./numberedList";
 
 /** A figure's text as its box shows it: a list one item a line; anything else as it is. */
 export function boxText(field: FieldDef, text: string): string {
@@ -22,11 +23,14 @@ export function boxTexts(report: ReportDefinition, raw: Readonly<Record<FieldId,
 }
 
 /**
- * The items written as the document's text at a place writes a list: «A, B và C» (or «A, B, C») when it separates its
- * items with commas or «và»; null when it uses «;», holds one item or none, or is no list at all: the official «A; B; C» then.
+ * The items written as the document's text at a place writes a list: numbered as it numbers them («(1) A; (2) B»);
+ * «A, B và C» (or «A, B, C») when it separates its items with commas or «và»; null when it uses «;», holds one item or none, or is no list at all: the official «A; B; C» then.
  */
 export function listInStyleOf(items: readonly string[], placeText: string): string | null {
   const text = placeText.trim();
+  // «(1) A; (2) B»: numbered as the report numbers it, each item in its place (numberedList.ts).
+  const numbered = numberedList(text);
+  if (numbered !== null && items.length > 0) return items.map((item, i) => `${numbered.marker(i)} ${item}`).join(numbered.separator);
   // «A và B» is a list written as prose too: the pane reads it as two items (fieldValues.ts listItems).
   if (items.length === 0 || /[\n;]/.test(text) || !/,\s|\svà\s/.test(text)) return null;
   if (items.length === 1) return items[0]!;
