@@ -2,6 +2,7 @@ import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
 import { useAppStore } from "../store/StoreContext";
 import { DoubtedCard } from "./DoubtedCard";
 import { RestyleCard } from "./RestyleCard";
+import { firstClick } from "./firstClick";
 
 /**
  * Controls edited by hand: the clerk decides, the add-in never overwrites them silently. Loaded lazily. An answered card
@@ -36,14 +37,14 @@ export default function ConflictList({ onAnswered }: { onAnswered(at: number): v
             </Text>
             <div className="actions">
               {field && !field.formula && (
-                <Button size="small" onClick={() => answer(() => resolve(id, "takeDocument"))}>
+                <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "takeDocument")))}>
                   Lấy số trong văn bản
                 </Button>
               )}
-              <Button size="small" onClick={() => answer(() => resolve(id, "overwrite"))}>
+              <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "overwrite")))}>
                 Ghi đè khi cập nhật
               </Button>
-              <Button size="small" onClick={() => answer(() => resolve(id, "skip"))}>
+              <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "skip")))}>
                 Giữ nguyên văn bản
               </Button>
             </div>
@@ -56,10 +57,10 @@ export default function ConflictList({ onAnswered }: { onAnswered(at: number): v
           <CardHeader header={<Text weight="semibold">{report.byId.get(id)?.label ?? id}</Text>} />
           <Text>Ô số liệu này đã bị xoá khỏi văn bản.</Text>
           <div className="actions">
-            <Button size="small" onClick={() => void insertField(id)}>
+            <Button size="small" onClick={firstClick(() => void insertField(id))}>
               Chèn lại tại con trỏ
             </Button>
-            <Button size="small" onClick={() => dismissMissing(id)}>
+            <Button size="small" onClick={firstClick(() => dismissMissing(id))}>
               Bỏ qua
             </Button>
           </div>

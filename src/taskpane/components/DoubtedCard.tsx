@@ -3,6 +3,7 @@ import { computedFrom, type ComputedFrom } from "../../domain/computedFrom";
 import { fieldName } from "../../domain/fieldName";
 import type { FieldId } from "../../domain/types";
 import { useAppStore } from "../store/StoreContext";
+import { firstClick } from "./firstClick";
 
 /**
  * A computed figure recognition bound that disagrees with its parts: maybe not this figure at all (unconfirmedTotals.ts).
@@ -41,14 +42,14 @@ export function DoubtedCard({ id, shown, target, answer }: { id: FieldId; shown:
       )}
       <Text>Có thể câu đó nói về một số liệu khác, hoặc văn bản {words.slip} sai.</Text>
       <div className="actions">
-        <Button size="small" onClick={() => answer(() => unbind(id))}>
+        <Button size="small" onClick={firstClick(() => answer(() => unbind(id)))}>
           Không phải số này: bỏ gắn
         </Button>
         {/* Remembered in the document now (totalAnswers.ts): no longer «lần này». */}
-        <Button size="small" onClick={() => answer(() => keepTotal(id))}>
+        <Button size="small" onClick={firstClick(() => answer(() => keepTotal(id)))}>
           Giữ «{shown}» như văn bản
         </Button>
-        <Button size="small" onClick={() => answer(() => resolve(id, "overwrite", words.chosen(name, shown)))}>
+        <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "overwrite", words.chosen(name, shown))))}>
           {words.isIt}: sửa «{shown}» thành «{target}»
         </Button>
       </div>

@@ -10,6 +10,7 @@ import { NoticeBar } from "./NoticeBar";
 import { FormOfferCard } from "./FormOfferCard";
 import UnclearChooser from "./UnclearChooser";
 import { ChecksNotRunCard, useChecksNotRun } from "./ChecksNotRun";
+import { firstClick } from "./firstClick";
 
 /**
  * For reports typed before the add-in: recognise their figures, check their text, start the next quarter. Loaded
@@ -29,7 +30,7 @@ export default function ImportPanel() {
   return (
     <section aria-label="Văn bản cũ" className="panel">
       <div className="actions">
-        <Button appearance="primary" disabled={busy !== null} onClick={() => void recognizeFigures()}>
+        <Button appearance="primary" disabled={busy !== null} onClick={firstClick(() => void recognizeFigures())}>
           Nhận diện số liệu
         </Button>
         <Button disabled={busy !== null} onClick={() => void checkText()}>
@@ -186,7 +187,7 @@ function UnclearLeft({ unclear }: { unclear: readonly string[] }) {
         ))}
       </ul>
       <div className="actions">
-        <Button appearance="primary" size="small" disabled={busy !== null} onClick={() => void recognizeUnclear()}>
+        <Button appearance="primary" size="small" disabled={busy !== null} onClick={firstClick(() => void recognizeUnclear())}>
           Tìm lại các số có thể
         </Button>
       </div>

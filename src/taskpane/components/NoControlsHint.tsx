@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { useAppStore } from "../store/StoreContext";
+import { firstClick } from "./firstClick";
 
 /**
  * A document without a single control of the form: an old report typed by hand, or an empty page. The figures tab
@@ -23,10 +24,10 @@ export function NoControlsHint({ onOpen }: { onOpen: (view: "import" | "newRepor
       <MessageBarActions>
         <Button
           size="small"
-          onClick={() => {
+          onClick={firstClick(() => {
             onOpen("import");
             void recognizeFigures();
-          }}
+          })}
         >
           Nhận diện số liệu
         </Button>

@@ -1,6 +1,7 @@
 import { Button, Card, CardHeader, Text } from "@fluentui/react-components";
 import type { Conflict } from "../../domain/updatePlan";
 import { useAppStore } from "../store/StoreContext";
+import { firstClick } from "./firstClick";
 
 const SHOWN = 4;
 
@@ -37,10 +38,10 @@ export function RestyleCard({ restyles }: { restyles: readonly Conflict[] }) {
         {restyles.length > SHOWN && <li>và {restyles.length - SHOWN} ô khác</li>}
       </ul>
       <div className="actions">
-        <Button size="small" appearance="primary" disabled={busy !== null} onClick={() => void restyle()}>
+        <Button size="small" appearance="primary" disabled={busy !== null} onClick={firstClick(() => void restyle())}>
           Viết lại theo quy cách
         </Button>
-        <Button size="small" disabled={busy !== null} onClick={() => void keep()}>
+        <Button size="small" disabled={busy !== null} onClick={firstClick(() => void keep())}>
           Giữ như văn bản
         </Button>
       </div>

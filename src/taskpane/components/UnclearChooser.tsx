@@ -5,6 +5,7 @@ import { placeKey } from "../../domain/import/candidatePlace";
 import type { UnboundFigure } from "../../domain/import/pane";
 import { useAppStore } from "../store/StoreContext";
 import { boundAt } from "../takenPlaces";
+import { firstClick } from "./firstClick";
 
 /** A candidate as a clerk reads it: the words around the number, the number in bold; wraps inside the 350 px pane. */
 const CHOICE_STYLE: CSSProperties = { width: "100%", justifyContent: "flex-start", textAlign: "left", whiteSpace: "normal", height: "auto", fontWeight: "normal" };
@@ -159,10 +160,10 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
         size="small"
         appearance={shown?.field === figure.field ? "primary" : "secondary"}
         disabled={busy !== null}
-        onClick={() => {
+        onClick={firstClick(() => {
           onBind();
           void bindChosen(figure.field);
-        }}
+        })}
       >
         Gắn vào «{figure.label}»
       </Button>
@@ -174,10 +175,10 @@ function UnclearField({ figure, onBind }: { figure: UnboundFigure; onBind: () =>
             size="small"
             appearance="subtle"
             disabled={busy !== null}
-            onClick={() => {
+            onClick={firstClick(() => {
               onBind();
               void markNotStated(figure.field, true);
-            }}
+            })}
           >
             Văn bản không nêu số này
           </Button>
@@ -199,10 +200,10 @@ function ChosenField({ field, label, text, onUndo }: { field: string; label: str
         appearance="subtle"
         aria-label={text === null ? `Bỏ chọn «văn bản không nêu» của «${label}»` : `Bỏ gắn «${label}»`}
         disabled={busy !== null}
-        onClick={() => {
+        onClick={firstClick(() => {
           onUndo();
           void (text === null ? markNotStated(field, false) : unbindChosen(field));
-        }}
+        })}
       >
         {text === null ? "Bỏ chọn" : "Bỏ gắn"}
       </Button>
