@@ -175,6 +175,19 @@ function trailingOther(rest: string, ctx: PeriodScope): boolean {
   return !/\d/.test(rest) && onlyOne(rest, ctx) === true;
 }
 
+/** A count's unit, then a slash and a span: «04 phòng/năm», «12 cuộc/quý» (not «/quý II», a period's name). */
+const PER_SPAN = /^[ \t\u00a0]+(?:[\p{L}\p{M}]+[ \t\u00a0]+){0,2}[\p{L}\p{M}]+[ \t\u00a0]*\/[ \t\u00a0]*(năm|quý|tháng)(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:\d|[IVX]+(?![\p{L}])))/iu;
+const SPAN_MONTHS: Record<string, number> = { năm: 12, quý: 3, tháng: 1 };
+
+/**
+ * «(kiểm tra 04 phòng/năm, mỗi phòng 01 lần)» beside the quarter's «tại 04 phòng» (held-out 1363, walk48 F1): a count
+ * per a span longer than the form's is a rate or a plan's norm, never the period's figure.
+ */
+function perLongerSpan(rest: string, ctx: PeriodScope): boolean {
+  const m = PER_SPAN.exec(rest);
+  return m !== null && SPAN_MONTHS[m[1]!.toLowerCase()]! > MONTHS[ctx.kind]!;
+}
+
 /** «số tiếp nhận 6 tháng», «tổng số hồ sơ cả năm» right after a share, up to a bracket or the clause's end. */
 const SHARE_WHOLE = /^[ \t\u00a0]+(?:của[ \t]+)?(?:tổng[ \t]+)?số(?![\p{L}])[^();,.\n]{0,60}/iu;
 
@@ -219,6 +232,7 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   const year = cell ? otherYearColumn(text, { start, end }, column, ctx.year, (h) => onlyOne(h, ctx)) : null;
   if (year !== null) return year;
   const s = sentenceAround(text, start, end);
+  if (perLongerSpan(text.slice(end, s.to), ctx)) return true;
   // «Tiếp nhận (quý I/quý II): 8.000/9.100 hồ sơ»: a legend of periods says whose each side of a fraction is.
   const sentence = text.slice(s.from, s.to);
   const legend = sentence.includes("/") ? fractionLegend(sentence, start, end, s.from) : null;
