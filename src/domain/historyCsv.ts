@@ -15,8 +15,24 @@ function cell(text: string): string {
   return `"${neutralised(text).replace(/"/g, '""')}"`;
 }
 
-export function historyToCsv(report: ReportDefinition, entries: readonly HistoryEntry[]): string {
-  const rows = historyRows(report, entries).map(historyCells);
+/**
+ * «2026-12-07T18:26:49+07:00»: the clock time the pane showed, with its offset, so that a leader reading the file sees
+ * her own time and a system still reads one instant. Walk finding (walk48, F10): the stored UTC «…T11:26:49.513Z» read
+ * seven hours off in Việt Nam. `offsetMinutes` is east of UTC at that instant (the computer's own by default).
+ */
+export function localTimestamp(at: string, offsetMinutes: (instant: Date) => number = (d) => -d.getTimezoneOffset()): string {
+  const instant = new Date(at);
+  if (Number.isNaN(instant.getTime())) return at;
+  const offset = offsetMinutes(instant);
+  const shifted = new Date(instant.getTime() + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? "-" : "+";
+  const hours = String(Math.floor(Math.abs(offset) / 60)).padStart(2, "0");
+  const minutes = String(Math.abs(offset) % 60).padStart(2, "0");
+  return `${shifted}${sign}${hours}:${minutes}`;
+}
+
+export function historyToCsv(report: ReportDefinition, entries: readonly HistoryEntry[], offsetMinutes?: (instant: Date) => number): string {
+  const rows = historyRows(report, entries).map((row) => historyCells({ ...row, at: localTimestamp(row.at, offsetMinutes) }));
   return BOM + [[...HISTORY_HEADER], ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 

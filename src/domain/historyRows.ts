@@ -65,7 +65,8 @@ export function historyRows(report: ReportDefinition, entries: readonly HistoryE
       action: HISTORY_ACTIONS[entry.decision ?? "write"],
       period: entry.period ? capitalised(periodName(entry.period)) : "",
       section: field ? report.sections.find((s) => s.id === field.section)?.number ?? "" : "",
-      label: report.byId.get(entry.field)?.label ?? (field ? fieldName(report, entry.field) : entry.field),
+      // «Tỷ lệ đang giải quyết» is the desk's and the centre's: named with its section where another field shares it (walk48, F10).
+      label: field ? fieldName(report, entry.field) : entry.field,
       from: entry.from,
       to: entry.to,
     };
