@@ -91,7 +91,8 @@ export function ruleName(report: ReportDefinition, rule: Rule): string {
  * `read(id)`: whether the typed figure has a value. `written(id)`: whether the text writes a computed figure (its
  * percentage is compared with the figures only when they were read). `leftOut(id)`: whether a figure not read is an
  * optional one the report leaves out with its group (missingFigures): a check lacking only such figures is marked
- * `leftOut`, said as not run, and worded as what the report does not state rather than what could not be read.
+ * `leftOut`, said as not run, and worded as what the report does not state rather than what could not be read;
+ * `saidAbsent(id)`: the clerk said the report does not state it, which counts the same way.
  */
 export function uncheckedChecks(
   report: ReportDefinition,
@@ -100,11 +101,17 @@ export function uncheckedChecks(
   leftOut: (id: FieldId) => boolean = () => false,
   impossible: (id: FieldId) => ImpossibleFigure | null = () => null,
   pending: (id: FieldId) => boolean = () => false,
+  saidAbsent: (id: FieldId) => boolean = () => false,
 ): UncheckedItem[] {
   const items: UncheckedItem[] = [];
   const item = (key: string, what: string, missing: FieldId[], name: (id: FieldId) => string): UncheckedItem => {
     if (missing.every(leftOut)) {
       return { key, message: `Không kiểm tra ${what}: văn bản không nêu ${missing.map(name).join(", ")} (không bắt buộc).`, missing, leftOut: true };
+    }
+    // The clerk said the report does not state them («Văn bản không nêu số này»): nothing is missing, the check does
+    // not apply (walk48, F11: «thiếu» beside her own answer).
+    if (missing.every((id) => leftOut(id) || saidAbsent(id))) {
+      return { key, message: `Không kiểm tra ${what}: văn bản không nêu ${missing.map(name).join(", ")} (theo lựa chọn «Văn bản không nêu»).`, missing, leftOut: true };
     }
     const wrong = missing.flatMap((id) => {
       const figure = impossible(id);

@@ -28,7 +28,7 @@ export function useChecksNotRun(): UncheckedItem[] {
   const given = (id: string) => (review.values.get(id) ?? null) !== null;
   const leftOut = new Set(missingFigures(report, given).leftOut.map((f) => f.id));
   const waiting = new Set((summary?.ambiguous ?? []).filter((f) => !chosen[f.field] && !notStated.includes(f.field)).map((f) => f.field));
-  return uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible, (id) => waiting.has(id));
+  return uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible, (id) => waiting.has(id), (id) => notStated.includes(id));
 }
 
 /** The checks not run for lack of figures (or for a figure typed wrong), said once (walk42). */

@@ -23,7 +23,8 @@ export function ProblemSummary() {
   const [empty, leftOut, toChoose] = useAppStore(
     useShallow((s) => {
       const choose = new Set(figuresToChoose(s.report, s.raw, s.observations));
-      const missing = missingFigures(s.report, (id) => (s.raw[id] ?? "").trim() !== "" || choose.has(id));
+      // A figure she said the report does not state («Văn bản không nêu số này») is not one to type (walk48, F11).
+      const missing = missingFigures(s.report, (id) => (s.raw[id] ?? "").trim() !== "" || choose.has(id) || s.notStated.includes(id));
       return [missing.owed.length, missing.leftOut.length, choose.size];
     }),
   );

@@ -158,14 +158,17 @@ export function createImportActions(kit: StoreKit): ImportActions {
         // A rule whose figures are not all in the form did not run: said, never counted as passed. One that lacks only
         // optional figures left out is said too, but is no gap (optional.ts).
         const impossible = impossibleFigures(get());
-        const textUnchecked = engine.uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible);
+        // A figure she said the report does not state is neither missing nor a check's gap (walk48, F11).
+        const saidAbsent = (id: string) => get().notStated.includes(id);
+        const textUnchecked = engine.uncheckedChecks(report, given, undefined, (id) => leftOut.has(id), impossible, undefined, saidAbsent);
         const errors = textCheck.filter((p) => p.severity === "error").length + review.problems.filter((p) => p.severity === "error").length;
         const problems = textCheck.length + review.problems.length + get().documentProblems.length;
         // An old document checked before its figures were read: every figure is missing, and the way on is to read them.
         const unread = get().recognition === null && !report.fields.some((f) => !f.formula && given(f.id));
         // A figure the document shows but typed wrong in the pane is not «chưa có»: counted and said apart.
         const mistyped = missing.owed.filter((f) => impossible(f.id)).length;
-        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: missing.owed.length - mistyped, mistyped, leftOut: leftOut.size, unread };
+        const owed = missing.owed.filter((f) => !saidAbsent(f.id)).length;
+        const gaps = { unchecked: textUnchecked.filter((u) => !u.leftOut).length, missing: owed - mistyped, mistyped, leftOut: leftOut.size, unread };
         set({ textCheck, textUnchecked, busy: null, notice: checkNotice(problems, errors, gaps) });
       }),
 
