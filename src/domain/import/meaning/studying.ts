@@ -14,6 +14,28 @@ const STUDYING_BEFORE = /(?<![\p{L}\p{M}])đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0
 /** A figure about studying names it so in its label or wording. */
 const ABOUT_STUDYING = /(?<![\p{L}\p{M}])(?:đang|theo|đi)[ \u00a0]+học(?![\p{L}\p{M}])/iu;
 
+/**
+ * A degree course named right after «đang học» following the count: «07 người đang theo học cao học, nghiên cứu sinh»,
+ * «02 người đang học thạc sĩ». Such students are no students of political theory, whose levels are «cao cấp», «trung
+ * cấp», «sơ cấp»: a degree and a theory level are two ladders a clerk never mixes in one count.
+ */
+const DEGREE_COURSE = /^(?:[ \u00a0]*(?:chương[ \u00a0]+trình|lớp|văn[ \u00a0]+bằng[ \u00a0]+2|trình[ \u00a0]+độ)[ \u00a0]+)?(?:cao[ \u00a0]+học|nghiên[ \u00a0]+cứu[ \u00a0]+sinh|thạc[ \u00a0]+s[ĩỹ]|tiến[ \u00a0]+s[ĩỹ]|sau[ \u00a0]+đại[ \u00a0]+học|đại[ \u00a0]+học)(?![\p{L}\p{M}])/iu;
+
+/** A figure about studying political theory names it in its label. */
+const ABOUT_THEORY = /(?<![\p{L}\p{M}])lý[ \u00a0]+luận[ \u00a0]+chính[ \u00a0]+trị(?![\p{L}\p{M}])/iu;
+
+/** Whether the figure's words name political theory: a degree's students are not its. */
+export function aboutTheory(words: string): boolean {
+  return ABOUT_THEORY.test(words);
+}
+
+/** Whether the count at [start, end) counts people studying for a degree (the course right after «đang học»). */
+export function studiesDegree(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  const studying = STUDYING_AFTER.exec(after);
+  return studying !== null && DEGREE_COURSE.test(after.slice(studying[0].length).replace(/^[ \u00a0]+/u, ""));
+}
+
 /** Whether the figure's own words (label and wordings) say studying. */
 export function aboutStudying(words: string): boolean {
   return ABOUT_STUDYING.test(words);

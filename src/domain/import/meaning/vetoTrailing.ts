@@ -72,7 +72,8 @@ export function trailingVeto(ctx: VetoContext, field: FieldDef, o: { start: numb
     const read = readRivalWords(at.sentenceText, lead ? `${lead} ${segment}` : segment, `${segment} ${bracket}`);
     return { ...read, inOwn: withWay(read.inOwn, way()), inSegment: withWay(read.inSegment, way()) };
   });
-  if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords())) return "rival";
+  // A respective list's figure under its own label: the other labels' words around it are no rival's claim (respectivePairs.ts).
+  if (rivalry && rivalVeto(rivalry, at.sentenceText, segment, `${segment} ${bracket}`, strict, rivalWords()) && !respectiveOwn(text, o.start, own.words)) return "rival";
   if (longerWordingBefore(text, o.start, ctx.longer.get(field.id))) return "rival";
   if (own.siblings.length > 0) {
     // «- Điều động đến, bổ nhiệm: 01 …»: a line's label names its figure whole, its commas joining words, not figures.
