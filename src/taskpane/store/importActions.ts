@@ -111,7 +111,7 @@ export function createImportActions(kit: StoreKit): ImportActions {
       // Checked again against what the pane now takes as its own: a doubted total's warning sends her to its card.
       set({ baseline, ...derive(raw, period, get().observations, get().history, baseline) });
       const conflicts = handEditsIn(get(), reviewed(outcome.controls));
-      const said = only ? rereadNotice(get().report, summary, only) : recognitionNotice(summary, switched);
+      const said = only ? rereadNotice(get().report, summary, only) : recognitionNotice(summary, switched, get().notStated);
       const notice = withHandEdits(get().report, withBlocked(said, outcome.blocked), conflicts);
       set({ busy: null, conflicts, notice });
     });
@@ -268,18 +268,26 @@ function computedPart(summary: BindingSummary): string {
   return computed > 0 ? ` và ${computed} số liệu tự tính` : "";
 }
 
-function recognitionNotice(summary: BindingSummary, switched: string | null): Notice {
+/**
+ * `notStated`: figures she said the report does not state. Still unclear to the engine, they are counted as «không
+ * tìm thấy», as the result's line below counts them (walk48, F7: «17 không tìm thấy. 3 chưa rõ» above «Không tìm thấy:
+ * 19 · Chưa rõ: 1»).
+ */
+function recognitionNotice(summary: BindingSummary, switched: string | null, notStated: readonly FieldId[]): Notice {
+  const unstated = summary.ambiguous.filter((f) => notStated.includes(f.field)).length;
+  const notFound = summary.notFound.length + unstated;
+  const unclear = summary.ambiguous.length - unstated;
   const parts = [
     switched ? `Đang dùng mẫu «${switched}».` : "",
     summary.bound.length === 0 && summary.present.length > 0
       ? "Không có số liệu mới để gắn."
       : `Đã gắn ${summary.bound.length} số liệu vào ô: ${summary.typedBound}/${summary.typedTotal} số liệu cần nhập của mẫu${computedPart(summary)}.`,
-    summary.notFound.length > 0 ? `${summary.notFound.length} không tìm thấy.` : "",
+    notFound > 0 ? `${notFound} không tìm thấy.` : "",
     summary.leftOut.length > 0 ? `${summary.leftOut.length} số liệu không bắt buộc văn bản không nêu.` : "",
-    summary.ambiguous.length > 0 ? `${summary.ambiguous.length} chưa rõ: xem các số tìm thấy ở danh sách bên dưới và đối chiếu với văn bản trước khi gắn.` : "",
+    unclear > 0 ? `${unclear} chưa rõ: xem các số tìm thấy ở danh sách bên dưới và đối chiếu với văn bản trước khi gắn.` : "",
     summary.present.length > 0 ? `${summary.present.length} đã có ô từ trước, giữ nguyên.` : "",
   ];
-  const intent = summary.notFound.length + summary.ambiguous.length > 0 ? "warning" : "success";
+  const intent = notFound + unclear > 0 ? "warning" : "success";
   return { intent, text: parts.filter((p) => p !== "").join(" ") };
 }
 
