@@ -26,6 +26,15 @@ describe("a questioned figure the closing note leaves unsettled", () => {
   });
 });
 
+describe("a questioned figure whose recheck is still awaited", () => {
+  it("is not bound", () => {
+    const body =
+      "5. Cải cách hành chính\nTrong quý, Văn phòng trình Chủ tịch UBND tỉnh ban hành 27 quyết định công bố danh mục thủ tục hành chính [ý kiến đ/c Chánh Văn phòng: phần mềm ghi 29 quyết định, đề nghị phòng KSTTHC xem lại].\n\n" +
+      "Ghi chú: Số quyết định công bố: phòng Kiểm soát TTHC chưa gửi lại số liệu.\n";
+    expect(read(body, "bcdc:ksthc.soQuyetDinhCongBo")).toMatch(/^[?-]$/u);
+  });
+});
+
 describe("a questioned figure nothing leaves unsettled", () => {
   it("is still the figure written when no note takes it up", () => {
     const body = "3. Đơn thư\nTrong quý, Văn phòng tiếp nhận 04 đơn khiếu nại [đề nghị đồng chí Lan kiểm tra lại].\n";

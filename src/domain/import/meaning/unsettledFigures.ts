@@ -13,7 +13,8 @@
 /** A bracket that questions the figure before it: a recheck asked for, or a question mark. */
 const DOUBT = /(?<![\p{L}])(?:kiểm tra lại|xác định lại|xem lại|rà soát lại|đối chiếu lại)(?![\p{L}])|\?/iu;
 /** Words that say a check has not settled a figure yet. */
-const OPEN = /(?<![\p{L}])(?:chưa thống nhất|chưa có kết quả|chưa xác định được|chưa chốt)(?![\p{L}])/iu;
+// «Phòng … chưa gửi lại số liệu»: the figure awaited from whoever was asked to recheck it.
+const OPEN = /(?<![\p{L}])(?:chưa thống nhất|chưa có kết quả|chưa xác định được|chưa chốt|chưa (?:gửi|báo cáo|cung cấp)(?: lại)? số liệu)(?![\p{L}])/iu;
 /** A bracket of one line, square or round. */
 const BRACKET = /\[[^[\]\n]*\]|\([^()\n]*\)/gu;
 /** A written number, with its decimals, grouping and percent sign. */
@@ -65,8 +66,9 @@ function unsettledSpans(text: string): Span[] {
       );
       if (tied.length === 0) continue;
       // The bracket questions its clause from there on: «đang giải quyết 2.546 hồ sơ, chiếm 4,87% [… kiểm tra lại số
-      // này]» leaves the rate drawn from the figure as open as the figure.
-      spans.push({ from: at, to: b.index }, ...tied);
+      // này]» leaves the rate drawn from the figure as open as the figure, and the bracket's own rival value («báo cáo
+      // tháng 02 … (41 Quyết định)») is no more settled than the one it questions.
+      spans.push({ from: at, to: b.index + b[0].length }, ...tied);
       break;
     }
   }
