@@ -1149,7 +1149,7 @@ const MEASURED: Record<string, number> = {
   "1390-vp-gia-lai-du-thao-qua-gop-y-lanh-dao-quy3-2025.txt": 58, // 58 unseen, 1 wrong; 58 with stop 49's questioned figure a note leaves open, 0 wrong
   "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 51, // 51 unseen, 3 wrong; 51 with stop 49's questioned figure a note leaves open and count an act leads into, 1 wrong
   "1392-so-y-te-hung-yen-gach-dau-dong-y-kien-pho-giam-doc-quy4-2025.txt": 36, // 36 unseen, 1 wrong; 36 with stop 49's questioned figure a note leaves open, 0 wrong
-  "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong
+  "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong; 53 with stop 49's questioned figure a note leaves open, 0 wrong
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 55, // 55 unseen, 2 wrong; 55 with stop 49's questioned figure a note leaves open, 0 wrong
   "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": 55, // 55 unseen, 1 wrong
   "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 40, // 40 unseen
@@ -1537,7 +1537,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1381-vp-gia-lai-tom-tat-lam-tron-bang-co-so-so-kem-chu-quy4-2025.docx": ["bcdc:hcc.treHan"],
   "1386-phu-tho-tcd-2026-09-thanh-tra-so-kem-chu-lam-tron.txt": ["tcd:huyen.noiPhatSinh"],
   "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": ["bcdc:toChuc.danhSach"],
-  "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": ["bcdc:luanChuyen.congChuc"],
   "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": ["bcdc:boNhiem.truongPhong"],
   "1403-vp-da-nang-cau-dai-mot-cua-trung-tam-canh-nhau-quy2-2026.docx": ["bcdc:llct.dangHoc"],
 };

@@ -35,6 +35,18 @@ describe("a questioned figure whose recheck is still awaited", () => {
   });
 });
 
+describe("a figure a room proposes to change, awaiting the leaders", () => {
+  it("is not bound while the note leaves it open", () => {
+    const body =
+      "1. Công tác cán bộ\nLuân chuyển 04 công chức giữa các phòng (Phòng Tổ chức - Hành chính đề nghị sửa thành 05, chờ Lãnh đạo Văn phòng cho ý kiến).\n\n" +
+      "Ghi chú: Số công chức luân chuyển: chưa thống nhất giữa 04 và 05.\n";
+    expect(read(body, "bcdc:luanChuyen.congChuc")).toMatch(/^[?-]$/u);
+  });
+  it("while an ordinary bracket beside it leaves it bound", () => {
+    expect(read("1. Công tác cán bộ\nLuân chuyển 04 công chức giữa các phòng (theo Kế hoạch số 12/KH-VP).\n", "bcdc:luanChuyen.congChuc")).toBe("04");
+  });
+});
+
 describe("a questioned figure nothing leaves unsettled", () => {
   it("is still the figure written when no note takes it up", () => {
     const body = "3. Đơn thư\nTrong quý, Văn phòng tiếp nhận 04 đơn khiếu nại [đề nghị đồng chí Lan kiểm tra lại].\n";

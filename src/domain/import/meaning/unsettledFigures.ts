@@ -10,8 +10,11 @@
  * question's, no value either.
  */
 
-/** A bracket that questions the figure before it: a recheck asked for, or a question mark. */
-const DOUBT = /(?<![\p{L}])(?:kiểm tra lại|xác định lại|xem lại|rà soát lại|đối chiếu lại)(?![\p{L}])|\?/iu;
+/**
+ * A bracket that questions the figure before it: a recheck asked for, a question mark, or another value proposed and
+ * left for the leaders («Phòng … đề nghị sửa thành 03, …; chờ Lãnh đạo Văn phòng cho ý kiến»).
+ */
+const DOUBT = /(?<![\p{L}])(?:kiểm tra lại|xác định lại|xem lại|rà soát lại|đối chiếu lại|đề nghị (?:sửa|điều chỉnh)|chờ(?![\p{L}])[^()[\]]{0,60}?ý kiến)(?![\p{L}])|\?/iu;
 /** Words that say a check has not settled a figure yet. */
 // «Phòng … chưa gửi lại số liệu»: the figure awaited from whoever was asked to recheck it.
 const OPEN = /(?<![\p{L}])(?:chưa thống nhất|chưa có kết quả|chưa xác định được|chưa chốt|chưa (?:gửi|báo cáo|cung cấp)(?: lại)? số liệu)(?![\p{L}])/iu;
