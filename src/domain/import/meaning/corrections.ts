@@ -1,8 +1,8 @@
 /**
  * Reports get revised: «Số liệu đã điều chỉnh: …», «(điều chỉnh lại: 125 hồ sơ)», «Đính chính: …», «… (thay cho số
  * liệu 120 hồ sơ tại Báo cáo số 15/BC-VP)». Language knowledge only, no field named:
- *  - a number the text says was replaced («thay cho 120 hồ sơ», «thay vì 120», «trước đây báo cáo 120») is nobody's
- *    figure now (a veto, vetoes.ts);
+ *  - a number the text says was replaced («thay cho 120 hồ sơ», «thay vì 120», «trước đây báo cáo 120», «sửa từ 36
+ *    thành 38»: the value a change starts from) is nobody's figure now (a veto, vetoes.ts);
  *  - a number in a correction («điều chỉnh lại», «đính chính», «sửa lại», «số liệu đã điều chỉnh») is the figure's
  *    value now: the figure stated before it with another value is not (statedTwice.ts decides what is bound);
  *  - so is a table cell whose row notes that its figure was revised, in a cell after it («| 2.874 | Số liệu rà soát
@@ -16,7 +16,7 @@
 /** How far back in its line a correction's words may stand before the number. */
 const REACH = 120;
 
-const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:ghi|viết|gõ|đánh máy|báo cáo)\s+(?:nhầm|sai)(?:\s+(?:là|thành))?|nhầm (?:là|thành)|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
+const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:sửa|điều chỉnh|chỉnh sửa|đính chính)(?:\s+lại)?\s+từ(?=\s*$)|(?:ghi|viết|gõ|đánh máy|báo cáo)\s+(?:nhầm|sai)(?:\s+(?:là|thành))?|nhầm (?:là|thành)|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
 
 const CORRECTION =
   /(?<![\p{L}])(?:điều chỉnh lại|chỉnh sửa lại|sửa lại|đính chính|số liệu (?:đã được|đã|được) (?:điều chỉnh|cập nhật|sửa)|số liệu điều chỉnh|nay điều chỉnh|điều chỉnh thành|sửa thành)(?![\p{L}])[^\n]{0,100}$/iu;
