@@ -1147,10 +1147,10 @@ const MEASURED: Record<string, number> = {
   "1383-vp-hdnd-ubnd-phuong-rach-gia-an-giang-so-bang-chu-bang-ghi-chu-quy4-2026.docx": 20, // 20 unseen
   "1384-vp-can-tho-bao-cao-nhanh-nghin-ngoac-so-chinh-xac-quy1-2026.txt": 55, // 55 unseen
   "1390-vp-gia-lai-du-thao-qua-gop-y-lanh-dao-quy3-2025.txt": 58, // 58 unseen, 1 wrong; 58 with stop 49's questioned figure a note leaves open, 0 wrong
-  "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 51, // 51 unseen, 3 wrong; 51 with stop 49's questioned figure a note leaves open and count an act leads into, 1 wrong
+  "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 53, // 51 unseen, 3 wrong; 51 with stop 49's questioned figure a note leaves open and count an act leads into, 1 wrong; 53 with stop 49's earlier table row replaced by the row «(số liệu cập nhật đến …)» below it
   "1392-so-y-te-hung-yen-gach-dau-dong-y-kien-pho-giam-doc-quy4-2025.txt": 37, // 36 unseen, 1 wrong; 36 with stop 49's questioned figure a note leaves open, 0 wrong; 37 with stop 49's value a change starts from («sửa từ 36 thành 38») replaced
   "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong; 53 with stop 49's questioned figure a note leaves open, 0 wrong
-  "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 55, // 55 unseen, 2 wrong; 55 with stop 49's questioned figure a note leaves open, 0 wrong
+  "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 56, // 55 unseen, 2 wrong; 55 with stop 49's questioned figure a note leaves open, 0 wrong; 56 with stop 49's earlier table row replaced by the row «(số liệu cập nhật đến …)» below it
   "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": 55, // 55 unseen, 1 wrong
   "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 40, // 40 unseen
   "1402-vp-gia-lai-gach-dau-dong-dan-so-ngoac-long-quy1-2026.txt": 50, // 50 unseen
