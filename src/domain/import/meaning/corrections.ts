@@ -1,8 +1,8 @@
 /**
  * Reports get revised: «Số liệu đã điều chỉnh: …», «(điều chỉnh lại: 125 hồ sơ)», «Đính chính: …», «… (thay cho số
  * liệu 120 hồ sơ tại Báo cáo số 15/BC-VP)». Language knowledge only, no field named:
- *  - a number the text says was replaced («thay cho 120 hồ sơ», «thay vì 120», «trước đây báo cáo 120») is nobody's
- *    figure now (a veto, vetoes.ts);
+ *  - a number the text says was replaced («thay cho 120 hồ sơ», «thay vì 120», «trước đây báo cáo 120», «sửa từ 36
+ *    thành 38»: the value a change starts from) is nobody's figure now (a veto, vetoes.ts);
  *  - a number in a correction («điều chỉnh lại», «đính chính», «sửa lại», «số liệu đã điều chỉnh») is the figure's
  *    value now: the figure stated before it with another value is not (statedTwice.ts decides what is bound);
  *  - so is a table cell whose row notes that its figure was revised, in a cell after it («| 2.874 | Số liệu rà soát
@@ -16,7 +16,7 @@
 /** How far back in its line a correction's words may stand before the number. */
 const REACH = 120;
 
-const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:ghi|viết|gõ|đánh máy|báo cáo)\s+(?:nhầm|sai)(?:\s+(?:là|thành))?|nhầm (?:là|thành)|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
+const SUPERSEDED = /(?<![\p{L}])(?:thay cho|thay vì|thay thế cho|(?:sửa|điều chỉnh|chỉnh sửa|đính chính)(?:\s+lại)?\s+từ(?=\s*$)|(?:ghi|viết|gõ|đánh máy|báo cáo)\s+(?:nhầm|sai)(?:\s+(?:là|thành))?|nhầm (?:là|thành)|(?:trước đây|đã|lần trước)\s+(?:báo cáo|ghi)(?:\s+là)?|số cũ(?:\s+là)?)(?![\p{L}])[^;:()\n.]{0,60}$/iu;
 
 const CORRECTION =
   /(?<![\p{L}])(?:điều chỉnh lại|chỉnh sửa lại|sửa lại|đính chính|số liệu (?:đã được|đã|được) (?:điều chỉnh|cập nhật|sửa)|số liệu điều chỉnh|nay điều chỉnh|điều chỉnh thành|sửa thành)(?![\p{L}])[^\n]{0,100}$/iu;
@@ -46,7 +46,42 @@ const CELL_END = /^[ \u00a0]*[|\t][ \u00a0\t|]*/u;
 
 /** The number at `start` is a value the text says was replaced. */
 export function isSuperseded(text: string, start: number): boolean {
-  return SUPERSEDED.test(lineBefore(text, start)) || quotedSlip(text, start) || correctedReportQuoted(text, start);
+  return SUPERSEDED.test(lineBefore(text, start)) || quotedSlip(text, start) || correctedReportQuoted(text, start) || rowUpdatedBelow(text, start);
+}
+
+/** A row label's note that the row brings figures up to date: «(số liệu cập nhật đến 10/12/2026)». */
+const UPDATED_LABEL = /\((?:số liệu\s+)?(?:đã\s+(?:được\s+)?)?cập nhật(?:\s+(?:đến|tới))?(?![\p{L}])[^()\n]*\)/iu;
+/** How many rows below an earlier row its updated row may stand. */
+const UPDATED_ROWS = 4;
+
+/**
+ * A table may keep an earlier row above the row that brought it up to date: «Hợp đồng lao động | - | 33» over «Hợp đồng
+ * lao động (số liệu cập nhật đến 10/12/2026) | - | 35», «Đến ngày 05/3/2026 (báo cáo lần 1) | 203 | …» over «Đến ngày
+ * 14/3/2026 (số liệu cập nhật đến 14/3) | 221 | …». The updated row is the figure; the earlier row's cells are the
+ * values it replaced. The rows are the same when their labels agree with brackets, dates and numbers left out.
+ */
+function rowUpdatedBelow(text: string, start: number): boolean {
+  const from = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(from, lineEnd === -1 ? text.length : lineEnd);
+  const cut = line.search(/[\t|]/u);
+  // A number in a row's cell after its label, in a row that is not itself the updated one.
+  if (cut <= 0 || start - from <= cut || UPDATED_LABEL.test(line.slice(0, cut))) return false;
+  const stem = labelStem(line.slice(0, cut));
+  if (stem === "") return false;
+  const below = text.slice(lineEnd === -1 ? text.length : lineEnd + 1).split("\n", UPDATED_ROWS);
+  for (const row of below) {
+    const c = row.search(/[\t|]/u);
+    if (c <= 0) return false;
+    const label = row.slice(0, c);
+    if (UPDATED_LABEL.test(label) && labelStem(label) === stem) return true;
+  }
+  return false;
+}
+
+/** A row label with its brackets, dates and numbers left out, lower case: «Đến ngày 05/3/2026 (báo cáo lần 1)» → «đến ngày». */
+function labelStem(label: string): string {
+  return label.replace(/\([^()]*\)/gu, " ").replace(/[\d/.,]+/gu, " ").replace(/\s+/gu, " ").trim().normalize("NFC").toLowerCase();
 }
 
 /**

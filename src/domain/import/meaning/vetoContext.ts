@@ -29,7 +29,7 @@ import { sectionNamedAbove } from "./dateSection";
 import { levelsOf } from "./levelHeadings";
 import { ownDeskNames } from "./ownDesk";
 
-export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "otherUnit" | "ownAward" | "renewal" | "rowsSum" | "otherSection" | "request";
+export type VetoReason = "approximate" | "comparison" | "otherLevel" | "doneForPlanned" | "otherColumn" | "otherRoom" | "otherBody" | "noOrganisation" | "organisationOutOfScope" | "general" | "otherSide" | "sibling" | "otherAgents" | "unnamedPart" | "broken" | "notCount" | "otherPeriod" | "dateOrder" | "rival" | "superseded" | "otherAward" | "headNoun" | "otherEvent" | "target" | "shortcoming" | "otherAgency" | "otherUnit" | "ownAward" | "renewal" | "rowsSum" | "otherSection" | "request" | "unsettled";
 
 export interface VetoContext {
   text: string;

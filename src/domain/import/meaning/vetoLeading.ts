@@ -76,6 +76,7 @@ import { otherConcurrentPost, sentNotMoved, staffNotConcurrent } from "./vetoCon
 import { electionAward, givenWithoutPurpose, otherPurpose } from "./vetoPurpose";
 import { doneUnlikePlan, inTasksPart, planColumn } from "./planPlaces";
 import { isCorrection, quotesEarlierReport } from "./corrections";
+import { unsettledFigure } from "./unsettledFigures";
 import { inStaffActList, namesStaffAct } from "./staffActLead";
 import { aboutDelegations, delegationMembers } from "./delegationMembers";
 import { otherStaffAct, staffActOf } from "./passiveAct";
@@ -190,6 +191,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (at.approximate) return "approximate";
   if (at.broken) return "broken";
   if (at.superseded) return "superseded";
+  // «03 cá nhân [… đề nghị kiểm tra lại số này]» with «… chưa có kết quả» in the compiler's note: unsettled (unsettledFigures.ts).
+  if (/^\d/.test(text.slice(o.start, o.end)) && at.once("unsettled", () => unsettledFigure(text, o.start))) return "unsettled";
   const digits = /^\d/.test(text.slice(o.start, o.end));
   if (digits && at.once("earlierReport", () => quotesEarlierReport(text, o.start))) return "superseded";
   // «(3) Bổ nhiệm: …; 02 Phó Chánh Văn phòng»: appointed, not in post (staffActLead.ts).
