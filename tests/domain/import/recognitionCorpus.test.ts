@@ -1147,7 +1147,7 @@ const MEASURED: Record<string, number> = {
   "1383-vp-hdnd-ubnd-phuong-rach-gia-an-giang-so-bang-chu-bang-ghi-chu-quy4-2026.docx": 20, // 20 unseen
   "1384-vp-can-tho-bao-cao-nhanh-nghin-ngoac-so-chinh-xac-quy1-2026.txt": 55, // 55 unseen
   "1390-vp-gia-lai-du-thao-qua-gop-y-lanh-dao-quy3-2025.txt": 58, // 58 unseen, 1 wrong
-  "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 51, // 51 unseen, 3 wrong
+  "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 52, // 51 unseen, 3 wrong; 52 with stop 49's list ending before «; các đơn vị … gồm»
   "1392-so-y-te-hung-yen-gach-dau-dong-y-kien-pho-giam-doc-quy4-2025.txt": 36, // 36 unseen, 1 wrong
   "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 55, // 55 unseen, 2 wrong
@@ -1535,7 +1535,7 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1366-lang-son-tcd-2026-05-thanh-tra-so-hieu-gio-km-tien-canh-so-lieu.txt": ["tcd:noiDung.moTa"],
   // Stop 49's unseen batches as they arrived (1380–1416).
   "1390-vp-gia-lai-du-thao-qua-gop-y-lanh-dao-quy3-2025.txt": ["bcdc:khenThuong.bangKhenTTg"],
-  "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": ["bcdc:toChuc.danhSach", "bcdc:lanhDao.kiemNhiem", "bcdc:ksthc.soQuyetDinhCongBo"],
+  "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": ["bcdc:lanhDao.kiemNhiem", "bcdc:ksthc.soQuyetDinhCongBo"],
   "1392-so-y-te-hung-yen-gach-dau-dong-y-kien-pho-giam-doc-quy4-2025.txt": ["bcdc:khieuNai.soDon"],
   "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": ["bcdc:luanChuyen.congChuc"],
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": ["bcdc:hcc.dangGiaiQuyet", "bcdc:hcc.tyLeDangGiaiQuyet"],
