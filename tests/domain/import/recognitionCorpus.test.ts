@@ -1144,7 +1144,7 @@ const MEASURED: Record<string, number> = {
   "1380-vp-dien-bien-so-kem-chu-tom-tat-lam-tron-quy2-2025.txt": 58, // 58 unseen
   "1381-vp-gia-lai-tom-tat-lam-tron-bang-co-so-so-kem-chu-quy4-2025.docx": 56, // 55 unseen, 1 wrong; 56 with stop 49's «chưa đến 200» a round figure
   "1382-so-noi-vu-thai-nguyen-gach-dau-dong-so-kem-chu-lam-tron-quy3-2026.txt": 41, // 41 unseen
-  "1383-vp-hdnd-ubnd-phuong-rach-gia-an-giang-so-bang-chu-bang-ghi-chu-quy4-2026.docx": 20, // 20 unseen
+  "1383-vp-hdnd-ubnd-phuong-rach-gia-an-giang-so-bang-chu-bang-ghi-chu-quy4-2026.docx": 32, // 20 unseen; 32 with stop 49's «… VĂN PHÒNG HĐND VÀ UBND» one office in a one-line header
   "1384-vp-can-tho-bao-cao-nhanh-nghin-ngoac-so-chinh-xac-quy1-2026.txt": 55, // 55 unseen
   "1390-vp-gia-lai-du-thao-qua-gop-y-lanh-dao-quy3-2025.txt": 58, // 58 unseen, 1 wrong
   "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 52, // 51 unseen, 3 wrong; 52 with stop 49's list ending before «; các đơn vị … gồm»
