@@ -1149,7 +1149,7 @@ const MEASURED: Record<string, number> = {
   "1390-vp-gia-lai-du-thao-qua-gop-y-lanh-dao-quy3-2025.txt": 58, // 58 unseen, 1 wrong
   "1391-vp-ninh-binh-bang-cap-nhat-so-lieu-y-kien-lanh-dao-quy1-2026.docx": 52, // 51 unseen, 3 wrong; 52 with stop 49's list ending before «; các đơn vị … gồm»
   "1392-so-y-te-hung-yen-gach-dau-dong-y-kien-pho-giam-doc-quy4-2025.txt": 36, // 36 unseen, 1 wrong
-  "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 53, // 53 unseen, 1 wrong
+  "1393-vp-phu-tho-sua-trong-o-bang-cho-y-kien-quy2-2026.docx": 55, // 53 unseen, 1 wrong; 55 with stop 49's «. Các phòng chuyên môn (06 phòng): …» opening a sentence
   "1394-vp-da-nang-sua-lai-khong-phai-ghi-chu-chua-thong-nhat-quy4-2026.txt": 55, // 55 unseen, 2 wrong
   "1400-vp-hung-yen-cau-dai-don-so-lan-luot-quy3-2025.txt": 55, // 55 unseen, 1 wrong
   "1401-so-tu-phap-dong-thap-cau-dai-bang-linh-vuc-quy4-2025.docx": 40, // 40 unseen
