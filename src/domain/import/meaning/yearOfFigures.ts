@@ -15,6 +15,7 @@ import type { NumberToken } from "../numbers";
 import type { Recognition } from "../types";
 import { features, syllables } from "./words";
 import { sentenceAround } from "./vetoText";
+import { gridAt } from "./tableGrid";
 
 /** How many lines above a list item or table row its introducing line may be. */
 const INTRO_LINES = 14;
@@ -113,7 +114,23 @@ function headingYears(text: string, years: readonly NumberToken[], at: number, p
   const after = years.filter((y) => y.start > at && y.end <= sentence.to && closes(text, at, y, pairs));
   if (after.length > 0) return after;
   const intro = introLine(text, at);
-  return intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs, true)) : [];
+  const introduced = intro ? years.filter((y) => y.start >= intro.from && y.end <= intro.to && heads(text, y, intro.from, pairs, true)) : [];
+  return introduced.length > 0 ? introduced : columnYears(text, years, at);
+}
+
+/**
+ * «Nội dung⇥Được giao năm 2025⇥Hiện có» over «Công chức⇥96⇥89»: a table's column header naming a year says whose year
+ * the figures under it are, as a caption over the table does; only the figure's own column's header is read.
+ */
+function columnYears(text: string, years: readonly NumberToken[], at: number): NumberToken[] {
+  const own = gridAt(text, { start: at, end: at });
+  if (!own || own.row < own.grid.headerRows) return [];
+  const top = own.grid.starts[0];
+  return years.filter((y) => {
+    if (y.start < (top ?? Infinity) || y.start > at) return false;
+    const g = gridAt(text, y);
+    return g !== null && g.grid.starts[0] === top && g.row < g.grid.headerRows && g.column === own.column;
+  });
 }
 
 /**

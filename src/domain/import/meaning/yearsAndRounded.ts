@@ -37,9 +37,10 @@ export function dateInLabel(text: string, t: Written): boolean {
 }
 
 /** "khoảng 11.000", "gần 800", "trên 92%": a rounded number is not the figure, however well its words fit. */
-const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới)\s+$/iu;
+// «chưa đến 200», «không quá 15», «ngót 300»: a bound the figure stays under rounds it as «gần» does.
+const APPROXIMATE = /(?<![\p{L}])(?:khoảng|gần|hơn|trên|dưới|xấp xỉ|ước(?: tính| đạt)?|chừng|trên dưới|(?:chưa|không) (?:đến|tới)|không quá|ngót(?: nghét)?|xuýt xoát|suýt soát)\s+$/iu;
 export function approximate(text: string, t: NumberToken): boolean {
-  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 14), t.start)) && !bareWholeAt(text, t.start, t.end);
+  return APPROXIMATE.test(text.slice(Math.max(0, t.start - 16), t.start)) && !bareWholeAt(text, t.start, t.end);
 }
 
 /** A year, by the word before it («năm», «giai đoạn», «khóa», «kỳ») or a second year after a dash. */
