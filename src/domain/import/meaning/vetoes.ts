@@ -89,7 +89,11 @@ export function applyVetoes(ctx: VetoContext, report: ReportDefinition, result: 
   }
   for (const id of demoted) {
     const r = result.get(id);
-    if (r?.state === "bound") result.set(id, { state: "ambiguous", candidates: r.occurrences as Occurrence[] });
+    if (r?.state !== "bound") continue;
+    // Offered to the clerk, but never a table row's number («2⇥Phòng chuyên môn…⇥08»: walk48, F6, one click from
+    // binding «2» as the office's count of rooms).
+    const shown = (r.occurrences as Occurrence[]).filter((o) => !isRowNumber(ctx.text, o.start, o.end));
+    result.set(id, shown.length > 0 ? { state: "ambiguous", candidates: shown } : { state: "notFound" });
   }
 }
 
