@@ -7,6 +7,11 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createOfficeGateway } from "../../src/office/officeGateway";
+import { createWordSimulation, type WordSimulation } from "../../src/preview/wordSim";
+import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { builtInDefinition } from "./forms";
+import { renderPane } from "./renderPane";
 
 const SOURCE = join(__dirname, "../fixtures/corpus/second-form/1096-lam-dong-tcd-2026-05-dien-van-gach-viet-tat.txt");
 
@@ -14,4 +19,17 @@ export function lamDongLines(): string[] {
   return readFileSync(SOURCE, "utf8")
     .split("\n")
     .filter((line) => line !== "- Tổng: 107 lượt/153 người.");
+}
+
+/** The report in Word's simulation, as each test of the doubted total starts from it. */
+export function lamDongDocument(): WordSimulation {
+  return createWordSimulation(lamDongLines().map((line) => ({ runs: [line] })));
+}
+
+/** The pane opened on the document by the clerk Nguyễn Thị Lan: a new store over it, as Word gives a pane opened again. */
+export async function openLamDongPane(sim: WordSimulation, at = "2026-05-20T08:00:00Z") {
+  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date(at), report: builtInDefinition("tiep-cong-dan-thang") });
+  store.getState().setAuthor("Nguyễn Thị Lan");
+  await renderPane(store);
+  return store;
 }

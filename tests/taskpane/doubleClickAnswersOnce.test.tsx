@@ -5,31 +5,23 @@
  * at; a double click on «Nhận diện số liệu» ran recognition twice. The second click of a double click (the browser's
  * `detail` 2, wherever it lands) answers nothing; a single click and the keyboard still do.
  */
-import { lamDongLines } from "../support/doubtedTotalReport";
+import { lamDongDocument, openLamDongPane } from "../support/doubtedTotalReport";
 import { act, cleanup, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { createOfficeGateway } from "../../src/office/officeGateway";
-import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { builtInDefinition } from "../support/forms";
+import { installWordGlobals } from "../../src/preview/wordSim";
 import { openView } from "../support/paneViews";
-import { renderPane } from "../support/renderPane";
 import { domReached, preloadPane, settle } from "../support/settle";
 
 installWordGlobals();
 jest.setTimeout(60_000);
 Element.prototype.scrollIntoView ??= () => undefined;
 
-const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 const TOTAL = "tcd:tong.luot";
 const card = () => (screen.queryByText(/các số thành phần cộng lại là 2 \+ 9 \+ 96 = «107»/u)?.closest("[class*=fui-Card]") ?? null) as HTMLElement | null;
 
 async function openPane() {
-  const sim = createWordSimulation(lamDongLines().map((line) => ({ runs: [line] })));
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-05-20T08:00:00Z"), report: MONTHLY });
-  store.getState().setAuthor("Nguyễn Thị Lan");
-  await renderPane(store);
-  return { sim, store };
+  const sim = lamDongDocument();
+  return { sim, store: await openLamDongPane(sim) };
 }
 
 beforeAll(async () => {

@@ -7,31 +7,26 @@
  * after an answer the keyboard was left on the page. Her answer is now a decision kept in the document, tied to 132 and
  * to the 107 the parts gave: not asked again while they stay, asked again when the parts change.
  */
-import { lamDongLines } from "../support/doubtedTotalReport";
+import { lamDongDocument, openLamDongPane } from "../support/doubtedTotalReport";
 import { act, cleanup, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readStoredReport, STORED_NAMESPACE } from "../../src/domain/storedReport";
-import { createOfficeGateway } from "../../src/office/officeGateway";
-import { createWordSimulation, installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
-import { createAppStore } from "../../src/taskpane/store/createAppStore";
+import { installWordGlobals, type WordSimulation } from "../../src/preview/wordSim";
 import { noticeText } from "../../src/taskpane/store/noticeText";
-import { builtInDefinition } from "../support/forms";
 import { openView } from "../support/paneViews";
-import { renderPane } from "../support/renderPane";
 import { domReached, preloadPane, settle } from "../support/settle";
 
 installWordGlobals();
 jest.setTimeout(60_000);
 Element.prototype.scrollIntoView ??= () => undefined;
 
-const MONTHLY = builtInDefinition("tiep-cong-dan-thang");
 const TOTAL = "tcd:tong.luot";
 const LABEL = "Tổng số lượt tiếp công dân";
 const SENTENCE = "- Ban TCD tỉnh tiếp thường xuyên (03 cơ sở): 132 lượt/156 người.";
 const PRESS_UPDATE = "Bấm «Cập nhật văn bản» để sửa";
 const ANSWER_CARD = "hãy trả lời ở thẻ «Số liệu»: đúng là tổng, hay số của nội dung khác?";
 
-const lamDong = () => createWordSimulation(lamDongLines().map((line) => ({ runs: [line] })));
+const lamDong = lamDongDocument;
 const totalTexts = (sim: WordSimulation) => sim.controls().filter((c) => c.tag === TOTAL).map((c) => c.text);
 const summary = () => screen.getByRole("region", { name: "Tóm tắt các vấn đề" });
 const warnings = (store: Awaited<ReturnType<typeof openPane>>) => store.getState().documentProblems.filter((p) => p.fields[0] === TOTAL).map((p) => p.message);
@@ -39,13 +34,7 @@ const card = () => (screen.queryByText(/các số thành phần cộng lại là
 /** The summary's line about the total (the land share beside it, off by rounding, is the update's to correct). */
 const totalLine = () => within(summary()).getAllByRole("listitem").find((li) => li.textContent!.includes(`«${LABEL}»`))?.textContent ?? "";
 
-/** The pane opened on the document: a new store over the same document, as Word gives a pane opened again. */
-async function openPane(sim: WordSimulation, at = "2026-05-20T08:00:00Z") {
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date(at), report: MONTHLY });
-  store.getState().setAuthor("Nguyễn Thị Lan");
-  await renderPane(store);
-  return store;
-}
+const openPane = openLamDongPane;
 
 function storedHistory(sim: WordSimulation) {
   const xml = sim.doc.xmlParts.find((p) => p.namespaceUri === STORED_NAMESPACE)?.xml;
