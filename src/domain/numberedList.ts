@@ -9,7 +9,7 @@ export interface NumberedList {
   items: string[];
   /** The marker of item `i` (0-based) in the report's own style: «(1)», «1)», «a)», «1.». */
   marker: (i: number) => string;
-  /** What stands between two items: «; » or «, ». */
+  /** What stands between two items: «; », or a line break for a list one item a line. */
   separator: string;
 }
 
