@@ -160,3 +160,25 @@ it("lists them in «Văn bản cũ» with their sections, and says what reading 
   expect(store.getState().recognition!.bound).toEqual([]);
   expect(store.getState().recognition!.notFound).toEqual([]);
 });
+
+it("takes a figure off the list once the clerk types its value in the box, and puts it back when she empties the box (walk48, F8)", async () => {
+  const sim = typedReport();
+  const store = await openPane(sim);
+  await store.getState().recognizeFigures();
+  expect(store.getState().unclear).toEqual([SERVING]);
+
+  // She reads the document herself and types the figure instead of choosing one of its numbers.
+  store.getState().setFigure(SERVING, "44");
+  expect(store.getState().unclear).toEqual([]);
+  await store.getState().leaveBox();
+  expect(storedUnclear(sim)).toBeUndefined();
+  const reopened = await openPane(sim);
+  expect(reopened.getState().raw[SERVING]).toBe("44");
+  expect(reopened.getState().unclear).toEqual([]);
+
+  // Emptied, the figure is again one to choose, in this pane and the next.
+  store.getState().setFigure(SERVING, " ");
+  expect(store.getState().unclear).toEqual([SERVING]);
+  await store.getState().leaveBox();
+  expect(storedUnclear(sim)).toEqual([SERVING]);
+});

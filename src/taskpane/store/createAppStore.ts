@@ -24,6 +24,7 @@ import { createFormActions, firstSections } from "./formActions";
 import type { AuthoringActions } from "./authoringActions";
 import { withBlockedAdvice } from "./blockedAdvice";
 import { underTypedBox } from "./typedFirst";
+import { decided, unclearAgain } from "./unclearFigures";
 import { sectionsOnComputer } from "./sectionsOnComputer";
 
 export type { Preferences, StoreDeps, StoreKit } from "./types";
@@ -70,8 +71,21 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
   let cancelPauseSave = () => {};
   // The boxes typed in since the pane opened, the latest last: a rule's error is said under the one typed last (walk42).
   let typedBoxes: FieldId[] = [];
+  // Unclear figures the clerk gave a value by typing it (walk48, F8): a box she empties again is again one to choose.
+  const typedOffUnclear = new Set<FieldId>();
 
   return createStore<AppStore>()((set, get) => {
+    const unclearAfterTyping = (field: FieldId, text: string): FieldId[] => {
+      const { unclear, observations } = get();
+      if (text.trim() !== "") {
+        if (!unclear.includes(field)) return unclear;
+        typedOffUnclear.add(field);
+        return decided(unclear, field);
+      }
+      // Bound since (chosen in the document), the figure is decided whatever the box holds.
+      if (!typedOffUnclear.delete(field) || observations.has(field)) return unclear;
+      return unclearAgain(get().report, unclear, field);
+    };
     // Before the store exists `get` cannot be called: the initial state derives with the starting form.
     const derive: StoreKit["derive"] = (raw, period, observations, history = get()?.history ?? [], baseline = get()?.baseline ?? {}) => {
       report = get()?.report ?? report;
@@ -206,7 +220,7 @@ export function createAppStore(input: StoreDeps): StoreApi<AppStore> {
         const raw = { ...get().raw, [field]: text };
         // Typing a figure is updating it for the new quarter.
         const unconfirmed = get().unconfirmed.filter((id) => id !== field);
-        set({ raw, unconfirmed, ...derive(raw, get().period, get().observations) });
+        set({ raw, unconfirmed, unclear: unclearAfterTyping(field, text), ...derive(raw, get().period, get().observations) });
         cancelPauseSave();
         cancelPauseSave = deps.afterPause(() => {
           // Saved while the clerk is still in the box: a pane closed now reopens with her in it.
