@@ -19,6 +19,8 @@ export interface Observation {
   where?: string;
   /** In a table: its column's header (a «%» there: a percentage written bare is right, headerUnit.ts). */
   columnHeader?: string;
+  /** In a table: its row's label, which may carry the «%» instead. */
+  rowLabel?: string;
 }
 
 export type Observations = ReadonlyMap<FieldId, readonly Observation[]>;
@@ -187,7 +189,7 @@ export function fieldStatus(field: FieldDef, value: FieldValue | null, seen: rea
   const matches =
     value === null
       ? false
-      : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader) || ((value.kind === "list" || !o.columnHeader) && showsValue(field, o.text.trim(), value)));
+      : seen.every((o) => o.text.trim() === textAtPlace(field, value, o.columnHeader, undefined, o.rowLabel) || ((value.kind === "list" || !o.columnHeader) && showsValue(field, o.text.trim(), value)));
   const restyle = !matches && value !== null && value.kind !== "list" && seen.every((o) => readsAs(field, o.text, value));
   return { state: "shown", places: seen.length, matches, restyle };
 }

@@ -15,6 +15,8 @@ export interface ControlText {
   text: string;
   /** In a table: its column's header; a «%» there means a percentage is written bare (headerUnit.ts). */
   columnHeader?: string;
+  /** In a table: its row's label, which may carry the «%» instead (headerUnit.ts). */
+  rowLabel?: string;
 }
 
 export interface Conflict {
@@ -125,7 +127,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     if (input.skip?.has(key)) {
       // Said, so that the update that keeps her text does not call the document right (walk44, 8).
       const value = values.get(field.id) ?? null;
-      const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader, control.text);
+      const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader, control.text, control.rowLabel);
       if (target !== null && control.text !== target && !(decision.skipped ??= []).some((c) => c.field === key)) {
         decision.skipped.push({ field: key, from: control.text, to: target });
       }
@@ -139,7 +141,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
       continue;
     }
     const value = values.get(field.id) ?? null;
-    const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader, control.text);
+    const target = derived ? derived.text : value === null ? null : textAtPlace(field, value, control.columnHeader, control.text, control.rowLabel);
     if (target === null) continue;
     if (control.text === target || (!derived && value !== null && showsValue(field, control.text, value))) continue;
     // The same value in the clerk's own style is a question of style, not a hand edit: asked once for all such figures.
@@ -153,7 +155,7 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
       continue;
     }
     // What was last written is stored once per field, with its «%»: the bare text under a «%» header is that too.
-    const bareBaseline = headerCarriesPercent(control.columnHeader) && baseline[key]?.replace(/\s*%$/u, "") === control.text;
+    const bareBaseline = headerCarriesPercent(control.columnHeader, control.rowLabel) && baseline[key]?.replace(/\s*%$/u, "") === control.text;
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline;
     if (!replaceable) {
       const unconfirmed = !derived && field.formula !== undefined && baseline[key] === undefined;
@@ -173,7 +175,7 @@ function heldBack(field: FieldDef, derived: { text: string | null } | null, valu
   if (derived) return derived.text === null || derived.text === control.text ? null : { field: field.id, from: control.text, to: derived.text };
   // A typed figure with no value is the clerk's input that is no figure yet; a computed one follows its inputs.
   if (value === null) return field.formula ? null : { field: field.id, from: control.text, to: null };
-  const target = textAtPlace(field, value, control.columnHeader, control.text);
+  const target = textAtPlace(field, value, control.columnHeader, control.text, control.rowLabel);
   if (control.text === target || showsValue(field, control.text, value) || readsAs(field, control.text, value)) return null;
   return { field: field.id, from: control.text, to: target };
 }

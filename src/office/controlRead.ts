@@ -2,9 +2,10 @@
  * How every read of our controls loads them, in the read's own sync: the control and, when it sits in a table
  * (ContentControl.parentTableCellOrNullObject / parentTableOrNullObject, TableCell.rowIndex/cellIndex, Table.values:
  * WordApi 1.3, https://learn.microsoft.com/en-us/javascript/api/word/word.contentcontrol), its column's header, since a
- * «%» there means the figures under it are percentages written bare (domain/headerUnit.ts).
+ * «%» there means the figures under it are percentages written bare (domain/headerUnit.ts), and its row's label, which
+ * may carry the «%» instead.
  */
-import { columnHeaderOf } from "../domain/headerUnit";
+import { columnHeaderOf, rowLabelOf } from "../domain/headerUnit";
 import type { ControlInfo } from "./gateway";
 
 export const CONTROL_PROPS = [
@@ -26,5 +27,14 @@ export function controlInfo(control: Word.ContentControl): ControlInfo {
   const table = control.parentTableOrNullObject;
   if (cell.isNullObject || table.isNullObject) return { id, tag, title, text, cannotEdit };
   const columnHeader = columnHeaderOf(table.values, cell.rowIndex, cell.cellIndex);
-  return columnHeader === undefined ? { id, tag, title, text, cannotEdit } : { id, tag, title, text, cannotEdit, columnHeader };
+  const rowLabel = rowLabelOf(table.values, cell.rowIndex, cell.cellIndex);
+  return {
+    id,
+    tag,
+    title,
+    text,
+    cannotEdit,
+    ...(columnHeader !== undefined ? { columnHeader } : {}),
+    ...(rowLabel !== undefined ? { rowLabel } : {}),
+  };
 }

@@ -16,6 +16,8 @@ export interface ControlInfo {
   cannotEdit?: boolean;
   /** In a table: the header of its column (a «%» there means percentages are written bare, domain/headerUnit.ts). */
   columnHeader?: string;
+  /** In a table: the words labelling its row (a «%» there too: «Tỷ lệ (%)⇥95,06»). */
+  rowLabel?: string;
 }
 
 /** The tracked changes inside one of our controls, as a leader reviews them. */

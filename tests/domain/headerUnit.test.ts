@@ -1,6 +1,6 @@
 /** A share in a table column headed «%» or «Tỷ lệ (%)» is written bare: the header carries the sign. */
 import { fieldStatus } from "../../src/domain/documentCheck";
-import { columnHeaderOf, textAtPlace } from "../../src/domain/headerUnit";
+import { columnHeaderOf, rowLabelOf, textAtPlace } from "../../src/domain/headerUnit";
 import type { FieldValue } from "../../src/domain/types";
 import { planUpdate } from "../../src/domain/updatePlan";
 import { REPORT } from "../support/forms";
@@ -50,5 +50,30 @@ describe("a share under a header that carries «%»", () => {
     const decision = planUpdate({ report: REPORT, values, problems: [], baseline: { [RATE]: "87,77%" }, controls: [{ id: 1, tag: RATE, text: "87,77", columnHeader: "Tỷ lệ (%)" }] });
     expect([...decision.texts]).toEqual([[1, "90,00"]]);
     expect(decision.conflicts).toEqual([]);
+  });
+});
+
+describe("a share in a row whose label carries «%» (walk48, F13)", () => {
+  // Periods for columns, the unit in the row's label: «Tỷ lệ (%)⇥95,06» as statistical tables write it.
+  const table = [
+    ["Chỉ tiêu", "Quý II/2026", "Quý III/2026"],
+    ["Số hồ sơ đã giải quyết", "77", "81"],
+    ["Tỷ lệ đúng hạn (%)", "93,51", "95,06"],
+  ];
+  it("reads the row's words before the cell, not its figures", () => {
+    expect(rowLabelOf(table, 2, 2)).toBe("Tỷ lệ đúng hạn (%)");
+    expect(rowLabelOf(table, 2, 0)).toBeUndefined();
+    expect(rowLabelOf([["1", "5,00"]], 0, 1)).toBeUndefined();
+  });
+  it("is written bare there, not offered a «%» as a style to fix, and changes bare", () => {
+    expect(textAtPlace(rate, num(95.06), "Quý III/2026", undefined, "Tỷ lệ đúng hạn (%)")).toBe("95,06");
+    expect(textAtPlace(rate, num(95.06), "Quý III/2026", undefined, "Tỷ lệ đúng hạn")).toBe("95,06%");
+    const place = { id: 1, tag: RATE, text: "95,06", columnHeader: "Quý III/2026", rowLabel: "Tỷ lệ đúng hạn (%)" };
+    const same = planUpdate({ report: REPORT, values: new Map([[RATE, num(95.06)]]), problems: [], baseline: {}, controls: [place] });
+    expect(same.restyles).toEqual([]);
+    expect([...same.texts]).toEqual([]);
+    expect(fieldStatus(rate, num(95.06), [{ text: "95,06", columnHeader: "Quý III/2026", rowLabel: "Tỷ lệ đúng hạn (%)" }])).toEqual({ state: "shown", places: 1, matches: true, restyle: false });
+    const changed = planUpdate({ report: REPORT, values: new Map([[RATE, num(96)]]), problems: [], baseline: { [RATE]: "95,06%" }, controls: [place] });
+    expect([...changed.texts]).toEqual([[1, "96,00"]]);
   });
 });

@@ -128,7 +128,7 @@ describe("a report with merged table headers, in the pane", () => {
 });
 
 describe("a control in a table cell", () => {
-  it("is read with its column's header, in the read's one sync", async () => {
+  it("is read with its column's header and its row's label, in the read's one sync", async () => {
     const sim = await openDocx();
     await recognise(sim);
     sim.resetSyncCount();
@@ -138,6 +138,8 @@ describe("a control in a table cell", () => {
     expect(at("bcdc:hcc.tyLeDaGiaiQuyet")).toMatchObject({ text: "87,77", columnHeader: "Tỷ lệ (%)" });
     expect(at("bcdc:motCuaVp.tyLeDaGiaiQuyet")).toMatchObject({ text: "93,75%", columnHeader: "Tỷ lệ" });
     expect(at("bcdc:hcc.tiepNhan")).toMatchObject({ text: "11.245", columnHeader: "Số hồ sơ" });
+    // And with its row's label, which may carry the «%» instead (walk48, F13).
+    expect(at("bcdc:bienChe.congChucGiao")).toMatchObject({ text: "55", columnHeader: "Được giao", rowLabel: "Công chức" });
   });
 });
 

@@ -41,7 +41,12 @@ export function observe(controls: readonly ControlInfo[]): Map<FieldId, Observat
   const byField = new Map<FieldId, Observation[]>();
   for (const control of controls) {
     const list = byField.get(control.tag) ?? [];
-    list.push({ text: control.text, where: `chỗ ${list.length + 1}`, ...(control.columnHeader !== undefined ? { columnHeader: control.columnHeader } : {}) });
+    list.push({
+      text: control.text,
+      where: `chỗ ${list.length + 1}`,
+      ...(control.columnHeader !== undefined ? { columnHeader: control.columnHeader } : {}),
+      ...(control.rowLabel !== undefined ? { rowLabel: control.rowLabel } : {}),
+    });
     byField.set(control.tag, list);
   }
   return byField;
