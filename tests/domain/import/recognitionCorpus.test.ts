@@ -1161,7 +1161,7 @@ const MEASURED: Record<string, number> = {
   "1406-thanh-hoa-tcd-2026-09-thanh-tra-cau-dai-ba-cap-mot-cau.txt": 18, // 14 unseen; 18 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
   "1410-vp-tuyen-quang-bieu-ma-so-cot-luy-ke-tong-tren-quy2-2026.docx": 57, // 25 unseen, 13 wrong; 57 with stop 49's template codes read as blank
   "1411-so-noi-vu-da-nang-bieu-ma-so-truoc-nhan-cong-duoi-quy3-2025.txt": 36, // 29 unseen; 36 with stop 49's template codes read as blank
-  "1412-vp-dong-thap-bieu-ky-theo-dong-ma-so-tieu-de-cot-quy4-2025.docx": 55, // 42 unseen, 2 wrong; 55 with stop 49's template codes read as blank
+  "1412-vp-dong-thap-bieu-ky-theo-dong-ma-so-tieu-de-cot-quy4-2025.docx": 54, // 42 unseen, 2 wrong; 55 with stop 49's template codes read as blank, 1 wrong; 54 and none wrong with stop 50's quota and serving count over it both offered
   "1413-ban-qlkcn-hung-yen-bieu-ma-so-phan-cap-tab-cong-duoi-quy1-2026.txt": 36, // 36 unseen
   "1414-vp-gia-lai-bieu-ma-so-sau-nhan-cong-duoi-quy3-2026.docx": 56, // 56 unseen
   "1416-lai-chau-tcd-2026-11-bieu-ma-so-luy-ke-tong-tren.txt": 21, // 7 unseen; 21 with stop 49's template codes read as blank
@@ -1539,8 +1539,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // 1366's contents list stops, as 1126's, 1196's and 216's of the same shape do, at the land matters; its truth, like
   // 1316's, adds the other fields' bracket. The truths disagree, not the text: left as is (stop 48, fix48C).
   "1366-lang-son-tcd-2026-05-thanh-tra-so-hieu-gio-km-tien-canh-so-lieu.txt": ["tcd:noiDung.moTa"],
-  // Stop 49's unseen batches as they arrived (1380–1416).
-  "1412-vp-dong-thap-bieu-ky-theo-dong-ma-so-tieu-de-cot-quy4-2025.docx": ["bcdc:bienChe.suNghiepThucHien"],
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

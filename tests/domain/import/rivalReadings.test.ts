@@ -180,6 +180,16 @@ describe("a part larger than its whole", () => {
     expect(partsOverWhole(REPORT, result).has("bcdc:hcc.treHan")).toBe(true);
   });
 
+  it("a count serving over its quota, read in different places, flags both: the form holds it as an error (held-out 1412's headcount 224 against 61)", () => {
+    const result = new Map<string, Recognition>([
+      ["bcdc:bienChe.suNghiepGiao", bound("61", 21)],
+      ["bcdc:bienChe.suNghiepThucHien", bound("224", 7)],
+      ["bcdc:bienChe.congChucGiao", bound("146", 19)],
+      ["bcdc:bienChe.congChucThucHien", bound("137", 20)],
+    ]);
+    expect([...partsOverWhole(REPORT, result)].sort()).toEqual(["bcdc:bienChe.suNghiepGiao", "bcdc:bienChe.suNghiepThucHien"]);
+  });
+
   it("a part over its whole on the same line is the clerk's own error, left bound for the check", () => {
     const result = new Map<string, Recognition>([
       ["bcdc:motCuaVp.tiepNhan", bound("70", 4)],

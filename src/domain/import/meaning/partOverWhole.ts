@@ -1,6 +1,8 @@
 /**
  * Two bound figures that cannot both be right: a part larger than the whole the form makes of it («đã giải quyết
- * 106 hồ sơ» and «trả trước hạn 17.912 hồ sơ» read for the same desk), a percentage's part larger than its whole.
+ * 106 hồ sơ» and «trả trước hạn 17.912 hồ sơ» read for the same desk), a percentage's part larger than its whole, a
+ * count over the bound the form holds as an error (a rule `atMost`: «Văn phòng hiện có 224 người» read as the public
+ * servants serving, against their quota of 61).
  * Read in different paragraphs, which of the two was misread the numbers cannot tell, so both are left for the clerk
  * (a wrong figure silently imported is worse than two clicks). Written on one line, they are the clerk's own figures
  * and stay bound: the form's check reports the error.
@@ -32,6 +34,8 @@ export function partsOverWhole(report: ReportDefinition, result: ReadonlyMap<Fie
     if (f.formula?.op === "sum") for (const p of f.formula.of) pairs.push([f.id, p]);
     if (f.formula?.op === "percentOf") pairs.push([f.formula.whole, f.formula.part]);
   }
+  // A bound that the form holds for certain (an error, not a warning): a count serving within its quota.
+  for (const r of report.rules) if (r.kind === "atMost" && r.severity === "error" && typeof r.big === "string") pairs.push([r.big, r.small]);
   const out = new Set<FieldId>();
   for (const [whole, part] of pairs) {
     const w = valueOf(report, result, whole);
