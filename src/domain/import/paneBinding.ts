@@ -39,6 +39,8 @@ export interface UnboundFigure {
   candidates?: FigureChoice[];
   /** Recognition found the figure in the text, but Word could not be given its place: the document does state it. */
   stated?: true;
+  /** The document states the figure again with another value: the place not chosen still says otherwise. */
+  restated?: true;
 }
 
 export interface BindingSummary {
@@ -139,6 +141,7 @@ export function planBinding(read: DocumentText, report: ReportDefinition, only?:
           const found = address(o);
           return found.ok ? { ...found.address, tag: field.id, title: field.label } : null;
         }, periodOf),
+        ...(recognition.restated ? { restated: true as const } : {}),
       });
       continue;
     }

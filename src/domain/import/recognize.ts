@@ -122,7 +122,7 @@ export function recognizeFigures(
     const guessed = r.state === "bound" && r.occurrences.some((o) => !sameBesidesSpace(text.slice(o.start, o.end), o.text));
     if (guessed) found.set(id, { state: "ambiguous", candidates: r.occurrences.map(quoted) });
     else if (r.state === "bound") found.set(id, { state: "bound", occurrences: r.occurrences.map(quoted) });
-    if (r.state === "ambiguous") found.set(id, { state: "ambiguous", candidates: r.candidates.map(quoted) });
+    if (r.state === "ambiguous") found.set(id, { ...r, candidates: r.candidates.map(quoted) });
   }
   return found;
 }
@@ -202,7 +202,9 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
   });
   const occurrence = (c: Candidate): Occurrence => at(c.token);
   for (const [id, places] of meaning.bound) result.set(id, { state: "bound", occurrences: places.map(occurrence) });
-  for (const [id, places] of meaning.unclear) result.set(id, { state: "ambiguous", candidates: places.map(occurrence) });
+  for (const [id, places] of meaning.unclear) {
+    result.set(id, { state: "ambiguous", candidates: places.map(occurrence), ...(meaning.doubted?.has(id) ? { restated: true as const } : {}) });
+  }
   for (const [id, places] of refusedExact) if (result.get(id)?.state === "notFound") result.set(id, { state: "ambiguous", candidates: places });
   // A figure found by wording and stated again elsewhere with another value (meaning/statedTwice.ts).
   const twice = new Set<FieldId>();
@@ -211,7 +213,7 @@ function recognizeIn(text: string, report: ReportDefinition, patterns: PatternTa
     const r = result.get(id);
     if (r?.state !== "bound") continue;
     const shown = places.map(occurrence);
-    result.set(id, { state: "ambiguous", candidates: [...shown, ...r.occurrences.filter((o) => !shown.some((s) => s.start === o.start))] });
+    result.set(id, { state: "ambiguous", candidates: [...shown, ...r.occurrences.filter((o) => !shown.some((s) => s.start === o.start))], restated: true });
   }
   // Last period's figure in the bracket right after the figure it is carried from, among the wording's places (carriedAside.ts).
   carriedBeside(text, report, result, unclearExact);

@@ -19,7 +19,11 @@ export type Recognition =
   | { state: "bound"; occurrences: Occurrence[] }
   | { state: "notFound" }
   /** Several candidates that disagree, or a span another field also claims: never guessed. */
-  | { state: "ambiguous"; candidates: Occurrence[] };
+  /**
+   * `restated`: the document states the figure again with another value (meaning/statedTwice.ts): whichever the
+   * clerk chooses, the other place still says otherwise.
+   */
+  | { state: "ambiguous"; candidates: Occurrence[]; restated?: true };
 
 export type Recognitions = ReadonlyMap<FieldId, Recognition>;
 

@@ -13,6 +13,7 @@ import { computedFrom, reckoning } from "../../domain/computedFrom";
 import { fieldName } from "../../domain/fieldName";
 import { readHandChosen } from "../../domain/handChosen";
 import { placeKey } from "../../domain/import/candidatePlace";
+import type { FigureChoice } from "../../domain/import/paneChoices";
 import type { ReportDefinition } from "../../domain/report";
 import { agreedTexts, type Conflict } from "../../domain/updatePlan";
 import type { FieldId } from "../../domain/types";
@@ -86,16 +87,22 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
           shownCandidate: null,
         });
         applyRead(bound.controls);
+        // A figure the document states twice differently: the place not chosen still says otherwise (walk48, F5).
+        const figure = unclear(field);
+        const elsewhere = figure?.restated ? otherValues(figure.candidates ?? [], input, (text) => engine.chosenInput(definition, text)) : [];
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,
           notice: {
-            intent: "success",
+            intent: elsewhere.length > 0 ? "warning" : "success",
             text:
               `Đã gắn «${bound.text}» vào ô «${fieldName(get().report, field)}»` +
               // Read otherwise than written: said, so the clerk sees the value the pane took.
               (readAs ? `, đọc là ${readAs}: ô này là số nguyên nên dấu phẩy ở đây tách hàng nghìn` : "") +
-              ". Số trong văn bản giữ nguyên.",
+              ". Số trong văn bản giữ nguyên." +
+              (elsewhere.length > 0
+                ? ` Văn bản còn ghi ${elsewhere.join(", ")}, có thể là số liệu này viết lại khác đi: nếu đúng vậy, hãy sửa văn bản cho thống nhất.`
+                : ""),
           },
         });
       }),
@@ -170,4 +177,21 @@ function uncheckedWords(report: ReportDefinition, field: FieldId, asked: Conflic
       `Đã bỏ gắn ô «${label}»: số «${asked.documentText}» trong văn bản giữ nguyên và ngăn không kiểm tra số đó nữa. ` +
       `Nếu đó đúng là «${label}» thì văn bản ${slip} sai (${reckoned}): hãy tự sửa trong văn bản.`,
   };
+}
+
+/** The other values the document gives a figure it states twice, each once, with its paragraph: «14» (đoạn 42). */
+function otherValues(
+  candidates: readonly FigureChoice[],
+  chosen: string,
+  read: (text: string) => { ok: true; input: string } | { ok: false },
+): string[] {
+  const seen = new Set<string>([chosen]);
+  const out: string[] = [];
+  for (const c of candidates) {
+    const value = read(c.text);
+    if (!value.ok || seen.has(value.input)) continue;
+    seen.add(value.input);
+    out.push(`«${c.text}» (đoạn ${c.paragraph})`);
+  }
+  return out;
 }
