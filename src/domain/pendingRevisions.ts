@@ -48,3 +48,32 @@ export function withReviewedTexts<T extends { tag: FieldId; text: string }>(
     return text === control.text ? control : { ...control, text };
   });
 }
+
+/**
+ * The paragraphs as the document reads once its pending changes to our controls are set aside: Word's paragraph text
+ * holds the tracked deletion too (office-js#1267), so a share refreshed from 19 to 20 reads «1920» there, and the
+ * text's checks added «1920» into a table's column (walk50). Each control's text is replaced where the paragraphs
+ * show it, in document order, once. `reviewed` are the same controls as `controls`, read as withReviewedTexts gives.
+ */
+export function paragraphsAsReviewed(
+  paragraphs: readonly string[],
+  controls: readonly { text: string }[],
+  reviewed: readonly { text: string }[],
+): string[] {
+  const out = [...paragraphs];
+  let at = 0;
+  let from = 0;
+  controls.forEach((control, i) => {
+    const text = reviewed[i]?.text ?? control.text;
+    if (control.text === "") return;
+    for (let p = at; p < out.length; p += 1) {
+      const found = out[p]!.indexOf(control.text, p === at ? from : 0);
+      if (found < 0) continue;
+      out[p] = out[p]!.slice(0, found) + text + out[p]!.slice(found + control.text.length);
+      at = p;
+      from = found + text.length;
+      return;
+    }
+  });
+  return out;
+}

@@ -1,4 +1,4 @@
-import { reviewedText, withReviewedTexts } from "../../src/domain/pendingRevisions";
+import { paragraphsAsReviewed, reviewedText, withReviewedTexts } from "../../src/domain/pendingRevisions";
 import { landedChanges } from "../../src/domain/updatePlan";
 import type { HistoryEntry } from "../../src/domain/storedReport";
 
@@ -73,5 +73,18 @@ describe("landedChanges", () => {
       { id: 3, tag: "bcdc:b", text: "47" },
     ];
     expect(landedChanges(decision, planned, after).map((c) => c.field)).toEqual(["bcdc:b"]);
+  });
+});
+
+describe("paragraphsAsReviewed (walk50: «104 + 33 + 1920» in a table's check)", () => {
+  it("reads each pending control as its reviewed text where the paragraphs show it, once, in order", () => {
+    const paragraphs = ["Cộng\t104\t33\t1920\t156", "Có mặt 1920 người (ghi chú)", "Tỷ lệ 95,0695,10%"];
+    const controls = [{ text: "1920" }, { text: "95,0695,10%" }];
+    const reviewed = [{ text: "20" }, { text: "95,10%" }];
+    expect(paragraphsAsReviewed(paragraphs, controls, reviewed)).toEqual(["Cộng\t104\t33\t20\t156", "Có mặt 1920 người (ghi chú)", "Tỷ lệ 95,10%"]);
+  });
+  it("leaves the paragraphs as they are when no control has a pending change", () => {
+    const paragraphs = ["Tiếp nhận 9.780 hồ sơ"];
+    expect(paragraphsAsReviewed(paragraphs, [{ text: "9.780" }], [{ text: "9.780" }])).toEqual(paragraphs);
   });
 });

@@ -25,6 +25,7 @@ import { fieldName } from "../../domain/fieldName";
 import type { ReportDefinition } from "../../domain/report";
 import type { FieldId } from "../../domain/types";
 import { inFormOrder } from "./unclearFigures";
+import { paragraphsAsReviewed } from "../../domain/pendingRevisions";
 import { otherForms, workOnForm } from "./formOffer";
 import { adoptDefinition } from "./formActions";
 import type { FormOffer } from "./types";
@@ -149,9 +150,11 @@ export function createImportActions(kit: StoreKit): ImportActions {
     checkText: () =>
       guard("checking", async () => {
         const engine = await loadEngine();
-        const { paragraphs, shapes } = await word.readText();
+        const read = await word.readText();
         const { review, report } = get();
-        const textCheck = engine.checkText(paragraphs, get().period, report, shapes);
+        // Our refreshed figures as they read, not «1920» for a pending 19 → 20 (pendingRevisions.ts).
+        const paragraphs = paragraphsAsReviewed(read.paragraphs, read.controls, reviewed(read.controls));
+        const textCheck = engine.checkText(paragraphs, get().period, report, read.shapes);
         const given = (id: string) => (review.values.get(id) ?? null) !== null;
         const missing = missingFigures(report, given);
         const leftOut = new Set(missing.leftOut.map((f) => f.id));
