@@ -29,12 +29,17 @@ interface Count {
 
 const NEAR_MISS = 0.05;
 const ORDINAL_WORDS = new Set(["độ", "điều", "khoản", "mục", "lần", "thứ", "số", "mức", "cấp", "loại", "đoạn", "quý", "tháng", "năm", "khóa", "khoá", "phần"]);
+/** Places numbered by name, right before the number: «khu phố 1, 3, 5 và 7», «KP 3, 7, 12», «tổ 2», «ấp 4», «thôn 6». */
+const PLACE_NAMED = /(?<![\p{L}\p{M}])(?:khu phố|kp|tổ dân phố|tdp|tổ|ấp|(?<!nông )thôn|xóm|khóm|khu|(?<!(?:xuất|văn|phiên) )bản|đội)[ \t]*$/iu;
+/** After a name, the list goes on or ends: no words of the number's own («xuất bản 41 hồ sơ» counts files). */
+const NAME_ENDS = /^\s*(?:$|[^\p{L}\s]|và(?![\p{L}]))/u;
 
 export function checkArithmetic(text: string, formFigures: ReadonlySet<number> = new Set()): TextProblem[] {
   const starts = lineStarts(text);
   const counts = findNumbers(text)
     .filter((t) => t.kind === "count")
     .map((token): Count => ({ token, unit: unitAt(syllables(text.slice(token.end, token.end + 40))) }));
+  const named = numberedNames(text, counts);
   const problems: TextProblem[] = [];
   const reported = new Set<number>();
   const report = (total: Count, parts: Count[], how: string) => {
@@ -73,6 +78,7 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
         // A part inside a bracket of its own is the breakdown of a part, not of this total.
         depth(text, total.token.end + (bracket ? cueEnd.at : 0), c.token.start) === 0 &&
         !inFraction(text, c.token) &&
+        !named.has(c.token.start) &&
         sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown"),
     ));
     if (parts.length < 2) continue;
@@ -85,6 +91,25 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
   receivedSplits(text, counts, report);
   // Tables state their sums in a «Tổng cộng» row (tableSums.ts).
   return [...problems, ...checkTableSums(text, formFigures)];
+}
+
+/**
+ * The numbers that name places, never count them (walk50: «05 khu phố (KP 3, 7, 12, 21, 38)» was added up to 81): a
+ * number right after a place's numbering word, and the bare numbers listed after it joined only by «,», «;» or «và».
+ */
+function numberedNames(text: string, counts: readonly Count[]): Set<number> {
+  const named = new Set<number>();
+  let last: Count | null = null;
+  for (const c of counts) {
+    const listed = last !== null && /^\s*(?:[,;]|và|,\s*và)\s*$/u.test(text.slice(last.token.end, c.token.start));
+    // A number with words of its own after it («khu phố 1, 2 cuộc ở khu phố 3») counts, whatever stands before it.
+    const byName = PLACE_NAMED.test(text.slice(Math.max(0, c.token.start - 16), c.token.start).normalize("NFC")) || listed;
+    if (byName && NAME_ENDS.test(text.slice(c.token.end, c.token.end + 4))) {
+      named.add(c.token.start);
+      last = c;
+    } else last = null;
+  }
+  return named;
 }
 
 /** «1.862/2.184 giờ»: a share written as a fraction, one number of another, never two parts to add. */

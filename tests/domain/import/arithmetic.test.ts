@@ -88,3 +88,22 @@ describe("sentences stating a total and its parts", () => {
     expect(checkArithmetic(text, starts)).toEqual([]);
   });
 });
+
+describe("numbers that name places are no parts (walk50)", () => {
+  it("does not add up the numbers of the places a total counts", () => {
+    expect(checkArithmetic("Kiểm tra việc thực hiện quy chế dân chủ tại 05 khu phố (KP 3, 7, 12, 21, 38) trong quý.")).toEqual([]);
+    expect(checkArithmetic("Đối thoại tại 4 khu phố (khu phố 1, 3, 5 và 7), có 126 người dự.")).toEqual([]);
+    expect(checkArithmetic("Rà soát 03 ấp, gồm: ấp 2, ấp 4; ấp 6.")).toEqual([]);
+  });
+  it("still adds up the counts each numbered place holds", () => {
+    const problems = checkArithmetic("Tổ chức 05 cuộc đối thoại tại khu phố (khu phố 1: 2 cuộc, khu phố 3: 2 cuộc).");
+    expect(problems.map((p) => p.message)).toEqual([
+      "Câu «Tổ chức 05 cuộc đối thoại tại khu phố (khu phố 1: 2 cuộc, khu phố 3: 2 cuộc)» nêu tổng 05, nhưng 2 + 2 = 04 (chênh 01).",
+    ]);
+  });
+});
+
+it("adds up counts listed after a numbered place, each with its unit (walk50)", () => {
+  const problems = checkArithmetic("Tổ chức 05 cuộc đối thoại (2 cuộc ở khu phố 1, 2 cuộc ở khu phố 3).");
+  expect(problems.map((p) => p.message)).toEqual(["Câu «Tổ chức 05 cuộc đối thoại (2 cuộc ở khu phố 1, 2 cuộc ở khu phố 3)» nêu tổng 05, nhưng 2 + 2 = 04 (chênh 01)."]);
+});
