@@ -83,3 +83,14 @@ describe("checkCitations rules on small texts", () => {
     expect(keys("giai đoạn 2030 - 2026")).toEqual(["range:2030 - 2026"]);
   });
 });
+
+describe("two documents cited in one sentence (walk50)", () => {
+  const text = "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ và Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp.";
+  it("gives each its own issuer, and finds nothing wrong", () => {
+    expect(findCitations(text).map((c) => [c.code, c.issuer])).toEqual([
+      ["59/2023/NĐ-CP", "Chính phủ"],
+      ["45-CT/TW", "Bộ Chính trị"],
+    ]);
+    expect(checkCitations(text)).toEqual([]);
+  });
+});

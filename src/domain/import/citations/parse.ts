@@ -38,7 +38,8 @@ const DATE = String.raw`(?<dmy>\d{1,2}/\d{1,2}/\d{1,5})|(?<long>\d{1,2}\s+tháng
 const CITATION = new RegExp(
   String.raw`(?<![\p{L}])(?<type>${TYPES.join("|")})(?<so>\s+số)?\s+(?<code>\d(?:[\p{L}\d/-]*[\p{L}\d])?)` +
     String.raw`(?:,?\s+(?<ngay>ngày\s+)?(?:${DATE}))?` +
-    String.raw`(?:\s+của\s+(?<issuer>[^;.,\n]+?)(?=\s+(?:về|ban hành|hướng dẫn)\s|[;.,\n]|$))?`,
+    // The issuer ends where the next document is cited («… của Chính phủ và Chỉ thị số 45-CT/TW … của Bộ Chính trị»).
+    String.raw`(?:\s+của\s+(?<issuer>[^;.,\n]+?)(?=\s+(?:về|ban hành|hướng dẫn)\s|\s+(?:và|cùng)\s+(?:${TYPES.join("|")})(?![\p{L}])|[;.,\n]|$))?`,
   "giu",
 );
 const ASCII_DIGITS = /\d+/g;
