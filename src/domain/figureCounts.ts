@@ -15,17 +15,29 @@ export interface FigureCounts {
   toFix: FieldDef[];
   /** Owed and not typed at all. */
   missing: FieldDef[];
+  /** Not typed, and the clerk said the report does not state them («Văn bản không nêu số này»). */
+  notStated: FieldDef[];
   leftOut: FieldDef[];
 }
 
-/** `given(id)`: the figure has a usable value. `typed(id)`: something was typed for it, usable or not. */
-export function countFigures(report: ReportDefinition, given: (id: FieldId) => boolean, typed: (id: FieldId) => boolean): FigureCounts {
+/**
+ * `given(id)`: the figure has a usable value. `typed(id)`: something was typed for it, usable or not. `saidAbsent(id)`:
+ * the clerk said the report does not state it; counted apart, as the check's notice counts it (walk50: «Còn 30 số liệu
+ * chưa có» above «31 còn thiếu»).
+ */
+export function countFigures(
+  report: ReportDefinition,
+  given: (id: FieldId) => boolean,
+  typed: (id: FieldId) => boolean,
+  saidAbsent: (id: FieldId) => boolean = () => false,
+): FigureCounts {
   // A figure typed wrong takes up its optional group as one typed right does: the report states that section.
   const { owed, leftOut } = missingFigures(report, given, (id) => given(id) || typed(id));
   const toFix = owed.filter((f) => typed(f.id));
-  const missing = owed.filter((f) => !typed(f.id));
+  const notStated = owed.filter((f) => !typed(f.id) && saidAbsent(f.id));
+  const missing = owed.filter((f) => !typed(f.id) && !saidAbsent(f.id));
   const total = report.fields.filter((f) => !f.formula).length;
-  return { total, present: total - owed.length - leftOut.length, toFix, missing, leftOut };
+  return { total, present: total - owed.length - leftOut.length, toFix, missing, notStated, leftOut };
 }
 
 /** «Số liệu (62 ô nhập liệu): 60 đã có · 1 nhập sai, cần sửa · 1 còn thiếu»; a part that is zero is not said. */
@@ -34,6 +46,7 @@ export function figureCountsText(counts: FigureCounts): string {
     `${counts.present} đã có`,
     counts.toFix.length > 0 ? `${counts.toFix.length} nhập sai, cần sửa` : "",
     counts.missing.length > 0 ? `${counts.missing.length} còn thiếu` : "",
+    counts.notStated.length > 0 ? `${counts.notStated.length} văn bản không nêu` : "",
     counts.leftOut.length > 0 ? `${counts.leftOut.length} không bắt buộc để trống` : "",
   ].filter((p) => p !== "");
   return `Số liệu (${counts.total} ô nhập liệu): ${parts.join(" · ")}`;

@@ -48,3 +48,11 @@ describe("countFigures", () => {
     expect(figureCountsText(countFigures(report, none, none))).toBe("Số liệu (4 ô nhập liệu): 0 đã có · 3 còn thiếu · 1 không bắt buộc để trống");
   });
 });
+
+it("counts the figures the clerk said the report does not state apart from the missing ones (walk50)", () => {
+  const none = within([]);
+  const counts = countFigures(report, none, none, within(["c"]));
+  expect(ids(counts.missing)).toEqual(["a", "b"]);
+  expect(ids(counts.notStated)).toEqual(["c"]);
+  expect(figureCountsText(counts)).toBe("Số liệu (4 ô nhập liệu): 0 đã có · 2 còn thiếu · 1 văn bản không nêu · 1 không bắt buộc để trống");
+});

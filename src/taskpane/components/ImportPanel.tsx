@@ -210,6 +210,7 @@ function CheckResult() {
   const figureProblems = useAppStore(useShallow((s) => [...s.review.problems, ...s.documentProblems]));
   const values = useAppStore((s) => s.review.values);
   const raw = useAppStore((s) => s.raw);
+  const notStated = useAppStore((s) => s.notStated);
   const focusField = useAppStore((s) => s.focusField);
   const stillUnchecked = useChecksNotRun();
   // Brought into view when a check has run (above the recognition's lists, it may still be below the fold).
@@ -223,6 +224,7 @@ function CheckResult() {
     report,
     (id) => (values.get(id) ?? null) !== null,
     (id) => (raw[id] ?? "").trim() !== "",
+    (id) => notStated.includes(id),
   );
   const clean = items.length === 0 && figureProblems.length === 0;
   // As the figures stand now (a figure chosen in «Chưa rõ» since the check is no longer said to wait there).
