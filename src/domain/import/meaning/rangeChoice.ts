@@ -17,6 +17,11 @@ import { markedStretch } from "./starNotes";
 export interface RangeChoice {
   bound: Map<FieldId, Candidate[]>;
   unclear: Map<FieldId, Candidate[]>;
+  /**
+   * Fields bound to the one range that goes on to their section's figures over another their words also fit: the
+   * text has singled that range out, so a twin range sharing one of its ends (rangeTwins.ts) no longer doubts it.
+   */
+  singled: Set<FieldId>;
 }
 
 /**
@@ -35,7 +40,7 @@ export function chooseRanges(
   /** Whether the field's words describe the date well enough to be its candidate at all (assign.ts's floor). */
   fits: (p: FieldProfile, c: Candidate) => boolean,
 ): RangeChoice {
-  const out: RangeChoice = { bound: new Map(), unclear: new Map() };
+  const out: RangeChoice = { bound: new Map(), unclear: new Map(), singled: new Set() };
   for (const p of profiles) {
     if (p.kind !== "date" || rangeEndOf(p) === null) continue;
     const id = p.field.id;
@@ -49,6 +54,15 @@ export function chooseRanges(
       if (ranges.length < 2) continue;
       const only = figures.length === 1 ? figures[0]! : null;
       if (mine.every((c) => only !== null && rangeKey(c) === rangeKey(only))) continue;
+      // «(số liệu tính từ ngày 15/6/2026 đến ngày 14/9/2026)» in the opening, then «Trung tâm …, từ ngày 15/6/2026 đến
+      // ngày 10/9/2026: tiếp nhận 18.247 hồ sơ»: where the one range that goes on to the section's figures is among
+      // this field's, it is that section's own period; the report's is only what it takes when it states none.
+      const own = only === null ? [] : ends.filter((c) => rangeKey(c) === rangeKey(only) && (!taken.has(c.token.start) || mine.includes(c)));
+      if (own.length > 0 && ranges.some((c) => rangeKey(c) === rangeKey(only!))) {
+        out.bound.set(id, own);
+        out.singled.add(id);
+        continue;
+      }
       out.unclear.set(id, [...mine, ...ranges.filter((c) => !mine.some((m) => rangeKey(m) === rangeKey(c)))]);
     } else if (open.has(id) && figures.length === 1) {
       const places = ends.filter((c) => rangeKey(c) === rangeKey(figures[0]!) && !taken.has(c.token.start));
