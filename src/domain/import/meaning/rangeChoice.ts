@@ -13,6 +13,7 @@ import type { Candidate } from "./candidates";
 import { endFits, partnerOf, rangeEndOf } from "./dateRange";
 import type { FieldProfile } from "./profiles";
 import { markedStretch } from "./starNotes";
+import { spansReportPeriod } from "./reportSpan";
 
 export interface RangeChoice {
   bound: Map<FieldId, Candidate[]>;
@@ -67,6 +68,13 @@ export function chooseRanges(
     } else if (open.has(id) && figures.length === 1) {
       const places = ends.filter((c) => rangeKey(c) === rangeKey(figures[0]!) && !taken.has(c.token.start));
       if (places.length > 0) out.bound.set(id, places);
+    } else if (open.has(id) && figures.length === 0) {
+      // The report's own period stated once, with its dates, where the report names its quarter, and no other range:
+      // the clerk types it as the section's period when the section's figures give none (reportSpan.ts).
+      const only = distinct(ends);
+      if (only.length !== 1 || !spansReportPeriod(text, only[0]!) || !sectionPlaced(report, p, placed)) continue;
+      const places = ends.filter((c) => !taken.has(c.token.start));
+      if (places.length > 0) out.bound.set(id, places);
     }
   }
   return out;
@@ -109,6 +117,15 @@ function introducesFigures(
     const field = report.byId.get(id);
     if (!field || field.section !== p.field.section || field.kind === "date") continue;
     if (places.some((o) => o.start >= from && o.start < to)) return true;
+  }
+  return false;
+}
+
+/** Some non-date field of the profile's section is placed: the section is reported, so its period is asked for. */
+function sectionPlaced(report: ReportDefinition, p: FieldProfile, placed: ReadonlyMap<FieldId, ReadonlyArray<{ start: number }>>): boolean {
+  for (const [id, places] of placed) {
+    const field = report.byId.get(id);
+    if (field && field.section === p.field.section && field.kind !== "date" && places.length > 0) return true;
   }
   return false;
 }
