@@ -58,6 +58,7 @@ import { listSentenceEnd, patternsOf, splitItems, type FigurePattern, type Patte
 import { lineAt, lineStarts } from "./text";
 import { endsNegated, listWithoutComment, opensRounded, otherPeriodsFigures, withoutCommentClause, withoutOtherPeriodsBracket } from "./textClauses";
 import { wordingPastRowEnd } from "./rowEnds";
+import { readsPastEndedSentence } from "./sentenceGap";
 import { partOfTotalColumn } from "./meaning/totalColumnParts";
 import { brokenDownCountEnd } from "./meaning/bracketBreakdown";
 import { monthInWords } from "./writtenMonths";
@@ -252,6 +253,9 @@ function find(context: Context, pattern: FigurePattern): Occurrence[] {
     const start = span[0];
     // The last cell of a table's row is not described by the label opening the next row (rowEnds.ts).
     if (wordingPastRowEnd(context.text, span[1], match.index + match[0].length)) continue;
+    // Nor is a number after a sentence that its label's own figure ended (sentenceGap.ts); a list there («Nội dung chủ
+    // yếu: …») may be what the label announced.
+    if (!pattern.items && /^\d/.test(context.text.slice(start, span[1])) && readsPastEndedSentence(context.text, match.index, start)) continue;
     // A text figure stops before a clause commenting on it («; nhiều nhất là …», textClauses.ts).
     const ended = pattern.items
       ? start + listWithoutComment(context.text.slice(start, start + listSentenceEnd(context.text.slice(start, span[1]))))

@@ -136,8 +136,10 @@ function capitalsBlock(text: string): string[] {
   const lines: string[] = [];
   const draft = DRAFT_MARK.exec(text.slice(0, 400));
   for (const raw of text.slice(draft ? draft[0].length : 0).slice(0, 600).split("\n")) {
-    // A Word cell's paragraphs read as one line: «… TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG  Số: 41/BC-TTPVHCC» (814).
-    const line = raw.trimStart().split(/\s{3,}|\t|\s+(?=số\s*:)/iu)[0]!.trim();
+    // A Word cell's paragraphs read as one line: «… TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG  Số: 41/BC-TTPVHCC» (814),
+    // the short rule drawn under the body's name between them («… VĂN PHÒNG HĐND VÀ UBND ――――― Số: 46/BC-VP»):
+    // the rule ends the name, as the cell's next paragraph does.
+    const line = raw.trimStart().split(/\s{3,}|\t|\s+(?=số\s*:)|\s*[―—–_=-]{3,}/iu)[0]!.trim();
     if (line === "" || /^(?:SỐ|CỘNG HÒA|CỘNG HOÀ|ĐỘC LẬP|BÁO CÁO|KÍNH GỬI)/u.test(line.toUpperCase()) || line !== line.toUpperCase() || !/\p{L}/u.test(line)) break;
     lines.push(...bodiesInLine(normal(line)));
   }

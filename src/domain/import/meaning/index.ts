@@ -279,7 +279,7 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   // Rounding to the bound share is evidence of its own: half the floor's words are enough beside it.
   const slipped = refineShares(profiles, candidates, { bound, unclear, doubted, taken }, (p, c) => eligible(p, c) && score(p, c, vocab) >= FLOOR / 2 && !refused(p, c));
   for (const [id, places] of bound) {
-    if (!places.some((c) => rangeTwin(c, candidates))) continue;
+    if (ranges.singled.has(id) || !places.some((c) => rangeTwin(c, candidates))) continue;
     bound.delete(id);
     unclear.set(id, places);
   }

@@ -13,10 +13,16 @@ import type { Candidate } from "./candidates";
 import { endFits, partnerOf, rangeEndOf } from "./dateRange";
 import type { FieldProfile } from "./profiles";
 import { markedStretch } from "./starNotes";
+import { spansReportPeriod } from "./reportSpan";
 
 export interface RangeChoice {
   bound: Map<FieldId, Candidate[]>;
   unclear: Map<FieldId, Candidate[]>;
+  /**
+   * Fields bound to the one range that goes on to their section's figures over another their words also fit: the
+   * text has singled that range out, so a twin range sharing one of its ends (rangeTwins.ts) no longer doubts it.
+   */
+  singled: Set<FieldId>;
 }
 
 /**
@@ -35,7 +41,7 @@ export function chooseRanges(
   /** Whether the field's words describe the date well enough to be its candidate at all (assign.ts's floor). */
   fits: (p: FieldProfile, c: Candidate) => boolean,
 ): RangeChoice {
-  const out: RangeChoice = { bound: new Map(), unclear: new Map() };
+  const out: RangeChoice = { bound: new Map(), unclear: new Map(), singled: new Set() };
   for (const p of profiles) {
     if (p.kind !== "date" || rangeEndOf(p) === null) continue;
     const id = p.field.id;
@@ -49,9 +55,25 @@ export function chooseRanges(
       if (ranges.length < 2) continue;
       const only = figures.length === 1 ? figures[0]! : null;
       if (mine.every((c) => only !== null && rangeKey(c) === rangeKey(only))) continue;
+      // «(số liệu tính từ ngày 15/6/2026 đến ngày 14/9/2026)» in the opening, then «Trung tâm …, từ ngày 15/6/2026 đến
+      // ngày 10/9/2026: tiếp nhận 18.247 hồ sơ»: where the one range that goes on to the section's figures is among
+      // this field's, it is that section's own period; the report's is only what it takes when it states none.
+      const own = only === null ? [] : ends.filter((c) => rangeKey(c) === rangeKey(only) && (!taken.has(c.token.start) || mine.includes(c)));
+      if (own.length > 0 && ranges.some((c) => rangeKey(c) === rangeKey(only!))) {
+        out.bound.set(id, own);
+        out.singled.add(id);
+        continue;
+      }
       out.unclear.set(id, [...mine, ...ranges.filter((c) => !mine.some((m) => rangeKey(m) === rangeKey(c)))]);
     } else if (open.has(id) && figures.length === 1) {
       const places = ends.filter((c) => rangeKey(c) === rangeKey(figures[0]!) && !taken.has(c.token.start));
+      if (places.length > 0) out.bound.set(id, places);
+    } else if (open.has(id) && figures.length === 0) {
+      // The report's own period stated once, with its dates, where the report names its quarter, and no other range:
+      // the clerk types it as the section's period when the section's figures give none (reportSpan.ts).
+      const only = distinct(ends);
+      if (only.length !== 1 || !spansReportPeriod(text, only[0]!) || !sectionPlaced(report, p, placed)) continue;
+      const places = ends.filter((c) => !taken.has(c.token.start));
       if (places.length > 0) out.bound.set(id, places);
     }
   }
@@ -95,6 +117,15 @@ function introducesFigures(
     const field = report.byId.get(id);
     if (!field || field.section !== p.field.section || field.kind === "date") continue;
     if (places.some((o) => o.start >= from && o.start < to)) return true;
+  }
+  return false;
+}
+
+/** Some non-date field of the profile's section is placed: the section is reported, so its period is asked for. */
+function sectionPlaced(report: ReportDefinition, p: FieldProfile, placed: ReadonlyMap<FieldId, ReadonlyArray<{ start: number }>>): boolean {
+  for (const [id, places] of placed) {
+    const field = report.byId.get(id);
+    if (field && field.section === p.field.section && field.kind !== "date" && places.length > 0) return true;
   }
   return false;
 }
