@@ -12,6 +12,7 @@ import { wideGapTables } from "./meaning/spaceTables";
 import { withoutFootnotes } from "./meaning/footnotes";
 import { withoutNoteMarks } from "./meaning/endNotes";
 import { withoutDottedBlanks } from "./dottedBlanks";
+import { withoutOutlineExamples } from "./meaning/outlineExamples";
 import { withoutIndicatorCodes } from "./indicatorCodes";
 import { withoutCodeColumns } from "./codeColumns";
 import { withLinesBlank, type LinesToBlank } from "./blankLines";
@@ -94,7 +95,7 @@ export function recognizeFigures(
   patterns: PatternTable = patternsOf(report),
 ): Map<FieldId, Recognition> {
   // The text is read (one character for one) with: lines over 8,000 characters cut at a clause's end (boundedLines.ts:
-  // each number looks back to its line's start), a table drawn with «+---+» rules read as one line per row (meaning/ruledTables.ts), the dots of a form's blanks blank (dottedBlanks.ts), an indicator set's codes «(CT 01)» blank (indicatorCodes.ts), a template's codes, row and column numbers blank (codeColumns.ts), footnote marks and notes that break a sentence blank
+  // each number looks back to its line's start), a table drawn with «+---+» rules read as one line per row (meaning/ruledTables.ts), the dots of a form's blanks blank (dottedBlanks.ts), the example an outline's copied request gives «ví dụ: «… 05 cá nhân»» blank (meaning/outlineExamples.ts), an indicator set's codes «(CT 01)» blank (indicatorCodes.ts), a template's codes, row and column numbers blank (codeColumns.ts), footnote marks and notes that break a sentence blank
   // (meaning/footnotes.ts), another period's aside «1.126 (quý II: 1.048) hồ sơ» blank where the form asks nothing of
   // an earlier period (earlierAsides.ts), the lines that are no part of the report blank (blankLines.ts: BLANK_LINES), a count's echo in words «03 (ba) cá nhân» blank (spelledNumbers.ts), a table typed with «|» and tabs as padding
   // read by its bars (barTabRows.ts), a table copied
@@ -103,7 +104,7 @@ export function recognizeFigures(
   // marks with them where one reading exists (toneless.ts); words compared with the document's abbreviations read as
   // what they stand for (abbreviations.ts); lines a page's width broke (text from a PDF) as one (meaning/hardWraps.ts),
   // after the tables are read as rows (their cells then carry tabs, which keep their lines).
-  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withUnitBrackets(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutEarlierAsides(withBracketedOwnPeriod(withoutCodeColumns(withoutIndicatorCodes(withoutDottedBlanks(ruledTables(withBoundedLines(text))))), report), report)), BLANK_LINES)))))))), formWords(report, patterns));
+  const toned = withTones(joinHardWraps(wideGapTables(spaceAlignedTables(cellPerLineTables(barTabRows(withUnitBrackets(withoutSpelledEchoes(withLinesBlank(withoutFootnotes(withoutEarlierAsides(withBracketedOwnPeriod(withoutCodeColumns(withoutIndicatorCodes(withoutOutlineExamples(withoutDottedBlanks(ruledTables(withBoundedLines(text)))))), report), report)), BLANK_LINES)))))))), formWords(report, patterns));
   // A short form the document means two ways is read use by use (abbreviationUses.ts).
   // A department's desk written as its dossiers at the centre reads as the form's desk (deskReading.ts).
   // A city run by the centre's committee and leaders are the province's (provinceCity.ts).

@@ -315,7 +315,15 @@ function describe(
   // keeps them nearest and reads the question as its lead-in. A bullet's items have that lead-in already (placeWords).
   const question = cache.questions.above(lineStart);
   const bare = question !== null && answerBare(text, lineStart, token.start);
-  if (question !== null) {
+  // An outline's copied request (outlineRequests.ts) may name several matters at once. It labels a bare answer that
+  // says nothing more than its number and unit («Trả lời: không.», «→ Không có.», «Trả lời: 13 cuộc»); a bare answer
+  // that names what it counts («→ 06 tổ chức trực thuộc») takes it as a lead-in only, and an answer in sentences of
+  // its own says what each of its numbers is.
+  if (question !== null && cache.questions.requested(lineStart)) {
+    const named = token.kind !== "zero" && right.length > (unitAt(right)?.split(" ").length ?? 0);
+    if (bare && !named) left = question;
+    else if (bare) lead.push(...question);
+  } else if (question !== null) {
     if (bare) left = question;
     else if (!/^[ \t]*[-+*•–]/u.test(text.slice(lineStart, lineStart + 4))) lead.push(...question);
   }

@@ -10,8 +10,11 @@
  * hỏi …»), or in an outline, a document where at least OUTLINE lines ask: there «4. Trình độ chuyên môn:» is one of
  * its questions too. Elsewhere a numbered line ending with a colon is a heading («2. Biên chế năm 2026:» over a
  * table), read as before; so is one that introduces items anywhere («2. Kết quả giải quyết, cụ thể:»).
+ * An outline's request copied as the outline's («(Mục III.1.g Đề cương: …)», «Yêu cầu 3.4: …») is a question too, and
+ * its answer may stand after a blank line when it opens with its mark («Trả lời:», «→»: outlineRequests.ts).
  */
 import { syllables } from "./words";
+import { ANSWER_MARK, requestLines } from "./outlineRequests";
 
 /** «15. …:», «3) …?», «Câu 4: …?», «Câu hỏi 2. …?»: the numbering, then the question, then its end. */
 const QUESTION = /^[ \t]*(câu(?:[ \t]+hỏi)?[ \t]*\d{0,2}[ \t]*[.:)]|\d{1,2}[.)])[ \t]+(\S[^\n]*?)[ \t]*(:[ \t.…_]*|\?[ \t]*)$/gimu;
@@ -31,6 +34,8 @@ export interface Questions {
   above(lineFrom: number): string[] | null;
   /** The line at `lineFrom` is a question that asks a count, with its answer under it. */
   asks(lineFrom: number): boolean;
+  /** The question above the line at `lineFrom` is an outline's request copied as such (outlineRequests.ts). */
+  requested(lineFrom: number): boolean;
 }
 
 /** The document's questions, found in one pass over its lines; each line's question is then looked up once. */
@@ -48,26 +53,50 @@ export function readQuestions(text: string): Questions {
     if (asks) asking++;
     questions.set(m.index, { words: syllables(words), asks });
   }
+  // The outline's requests copied as such: each asks, and its answer is under it or after a blank line with its mark.
+  const requests = new Set<number>();
+  for (const [at, line] of requestLines(text)) {
+    const nl = at + line.length;
+    const next = text.slice(nl + 1, text.indexOf("\n", nl + 1) >>> 0);
+    if (next.trim() === "" ? !ANSWER_MARK.test(nextFilled(text, nl + 1)) : NEXT_ITEM.test(next)) continue;
+    questions.set(at, { words: syllables(line), asks: true });
+    requests.add(at);
+  }
   const outline = asking >= OUTLINE;
   const kept = (at: number) => {
     const q = questions.get(at);
     return q !== undefined && (q.asks || outline) ? q : undefined;
   };
   const memo = new Map<number, string[] | null>();
+  /** The answers' lines whose question is a request. */
+  const underRequest = new Set<number>();
   return {
     asks: (lineFrom) => kept(lineFrom)?.asks ?? false,
+    requested: (lineFrom) => underRequest.has(lineFrom),
     above(lineFrom) {
       const known = memo.get(lineFrom);
       if (known !== undefined) return known;
       let found: string[] | null = null;
       // A numbered line is a question or an item itself, never an answer to the one above.
       let end = questions.size === 0 || NEXT_ITEM.test(text.slice(lineFrom, lineFrom + 12)) ? 0 : lineFrom - 1;
+      // The line just under the one looked at: an answer's mark there lets a request's answer cross a blank line.
+      let under = text.slice(lineFrom, text.indexOf("\n", lineFrom) >>> 0);
       for (let k = 0; k < MAX_LINES_UNDER && end > 0; k++) {
         const from = text.lastIndexOf("\n", end - 1) + 1;
         const above = text.slice(from, end);
+        if (above.trim() === "" && requests.size > 0 && ANSWER_MARK.test(under)) {
+          const filled = lastFilledBefore(text, from);
+          if (filled !== null && requests.has(filled)) {
+            found = kept(filled)?.words ?? null;
+            underRequest.add(lineFrom);
+          }
+          break;
+        }
         if (above.trim() === "") break;
+        under = above;
         if (questions.has(from)) {
           found = kept(from)?.words ?? null;
+          if (requests.has(from)) underRequest.add(lineFrom);
           break;
         }
         if (NEXT_ITEM.test(above)) break;
@@ -79,7 +108,24 @@ export function readQuestions(text: string): Questions {
   };
 }
 
+/** The first line after `from` (a line's start) that holds words. */
+function nextFilled(text: string, from: number): string {
+  const rest = /^(?:[ \t\r]*\n)*([^\n]*)/u.exec(text.slice(from, from + 400));
+  return rest?.[1] ?? "";
+}
+
+/** The start of the last line before the line at `from` that holds words, across blank lines, or null. */
+function lastFilledBefore(text: string, from: number): number | null {
+  let end = from - 1;
+  while (end > 0) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    if (text.slice(start, end).trim() !== "") return start;
+    end = start - 1;
+  }
+  return null;
+}
+
 /** «Trả lời:» and a bullet say nothing of what the answer counts: the answer has no words of its own before `at`. */
 export function answerBare(text: string, lineFrom: number, at: number): boolean {
-  return /^[ \t]*(?:[-+*•–][ \t]*)?(?:trả[ \t]+lời[ \t]*:?[ \t]*)?$/iu.test(text.slice(lineFrom, at));
+  return /^[ \t]*(?:[-+*•–][ \t]*)?(?:(?:trả[ \t]+lời|kết[ \t]+quả|tl)(?:[ \t]+chung)?[ \t]*:?[ \t]*|→[ \t]*)?$/iu.test(text.slice(lineFrom, at));
 }

@@ -235,11 +235,22 @@ function scopeOf(text: string, start: number, low = Math.max(0, start - SCOPE)):
   // The loop stopped above `low` only at a heading; at `low` itself it may stand on one.
   const headingEnd = from > low || (from === low && headingAt(text, from, start)) ? scope.indexOf("\n") : -1;
   // Only a heading's own line, not a paragraph opened by a lettered heading and holding figures.
-  const heading = headingEnd === -1 || headingEnd > HEADING_LENGTH ? "" : scope.slice(0, headingEnd).replace(OWNED_BRACKET, (b) => ` ${b.slice(1, -1)} `).replace(ASIDE, " ");
-  return heading + scope.slice(heading === "" ? 0 : headingEnd).replace(ASIDE, " ");
+  const heading = headingEnd === -1 || headingEnd > HEADING_LENGTH ? "" : opened(scope.slice(0, headingEnd)).replace(OWNED_BRACKET, (b) => ` ${b.slice(1, -1)} `).replace(ASIDE, " ");
+  return heading + opened(scope.slice(heading === "" ? 0 : headingEnd)).replace(ASIDE, " ");
+}
+
+/**
+ * «(Mục III.2 Đề cương: Kết quả giải quyết TTHC tại Bộ phận một cửa của Văn phòng; điền Biểu số 02.)»: the outline's
+ * request copied in brackets above its answer (outlineRequests.ts) is no aside: it says what the answer under it is
+ * about, whose desk included, as a heading would. Its brackets are read as words.
+ */
+function opened(scope: string): string {
+  return /đề[ \t]+cương|yêu[ \t]+cầu/iu.test(scope) ? scope.replace(REQUEST_BRACKET, (b) => ` ${b.slice(1, -1)} `) : scope;
 }
 
 const HEADING_LENGTH = 160;
+/** A bracket quoting the outline's request, «(Mục II.4 Đề cương: …)», «(Câu 4 - Yêu cầu: …)», one bracket inside it at most. */
+const REQUEST_BRACKET = /\((?=[ \t]*(?:(?:mục|câu|nội[ \t]+dung)[ \t]+[^():\n]{0,24}?[ \t-]*)?(?:yêu[ \t]+cầu|đề[ \t]+cương)[ \t]*:)(?:[^()\n]|\([^()\n]*\))*\)/giu;
 /** A bracket within one line: an aside. */
 const ASIDE = /\([^()\n]*\)/g;
 /** A bracket that names something of the reporting body: «(BPMC của Ban …)», «(Bộ phận một cửa của Sở)». */
