@@ -26,6 +26,7 @@ import { planLabelled } from "./planLabel";
 import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
+import { countsJoinedKinds } from "./joinedKinds";
 import { aboutStudying, aboutTheory, countsStudying, studiesDegree } from "./studying";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { eachOnesCount } from "./eachOnes";
@@ -298,6 +299,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && aboutTheory(field.label) && at.once("studiesDegree", () => studiesDegree(text, o.start, o.end))) return "headNoun";
   // …a count in words too: «tại hai đơn vị sự nghiệp là 24» counts units, not the staff allotted (spelledNumbers.ts).
   if (field.kind === "count" && (digits || spelledCount(text.slice(o.start, o.end))) && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
+  // «11 cuộc họp giao ban, hội nghị»: the briefings and another kind of meeting counted together (joinedKinds.ts).
+  if (field.kind === "count" && digits && own.nouns.length > 0 && at.once(`joined:${field.label}`, () => countsJoinedKinds(field.label, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end) || unnamedAward(own.award, text, o.start, o.end))) return "otherAward";
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
