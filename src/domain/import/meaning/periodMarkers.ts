@@ -34,9 +34,10 @@ export type Scope = "month" | Quarter | Years | { months: number | null };
 
 /**
  * What stands before a period opening its clause (its `topic`): a stop or «trong», «riêng», «vào», …, or a list item's
- * bullet at its line's start («- Quý IV/2024 nhận 15.102 hồ sơ»: the item is about that quarter).
+ * bullet at its line's start («- Quý IV/2024 nhận 15.102 hồ sơ»: the item is about that quarter), or a footnote's mark
+ * at its line's start («² Quý II/2025 (hai tỉnh cộng lại): 11 cuộc giao ban»: the note is about that quarter).
  */
-export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?:^|\n)[^\S\n]*[-+•*–]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?:^|\n)[^\S\n]*(?:[-+•*–]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
 /** A plan's name up to a period in it: «Kế hoạch», «Chương trình», «Đề án» and its subject's words, nothing else. */
 const PLAN_NAME = /(?<![\p{L}])(?:Kế hoạch|Chương trình|Đề án)(?:\s+[\p{L}]+){0,10}\s+$/u;
 /**
