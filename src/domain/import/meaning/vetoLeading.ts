@@ -27,6 +27,7 @@ import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
 import { countsJoinedKinds } from "./joinedKinds";
+import { labelNamesPart, partKindsBeforeTotal } from "./totalOfNamedParts";
 import { aboutStudying, aboutTheory, countsStudying, studiesDegree } from "./studying";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { eachOnesCount } from "./eachOnes";
@@ -164,6 +165,11 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «đại học: thị trấn cũ (16), xã cũ Vĩnh Hảo (12), …», «cấp tỉnh 15 lượt, cấp xã 58 lượt»: one place's share (placeParts.ts).
   // «12 cuộc giao ban tuần và 02 cuộc giao ban tháng, tổng cộng 13 cuộc»: the first part of a total written after it.
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && partOfLaterTotal(at.once("laterTotal", () => laterTotalPartWords(text, o.start, o.end)), own.words)) return "unnamedPart";
+  // «47 cao cấp, 40 trung cấp, 04 cử nhân, tổng cộng 93 đồng chí»: the whole of kinds the label names one of (totalOfNamedParts.ts).
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end))) {
+    const kinds = at.once("namedParts", () => partKindsBeforeTotal(text, o.start, o.end));
+    if (kinds !== null && labelNamesPart(field.label, kinds)) return "unnamedPart";
+  }
   // «tiếp định kỳ … và tiếp đột xuất … (10 lượt, 14 người)»: both kinds together, neither alone (bothKinds.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && countsBothKinds(text, o.start, o.end, own.labelSiblings)) return "sibling";
   // «Có 61 người có trình độ thạc sĩ và tiến sĩ»: both kinds in the number's own words (bothKinds.ts).
