@@ -64,6 +64,12 @@ const ANY_KIND = ["trường hợp", "lần", "nhóm", "đợt", "loại", "phò
 const NOUNS: readonly string[] = [...Object.values(KINDS).flat(), ...ANY_KIND];
 const KIND_OF = new Map<string, string>(Object.entries(KINDS).flatMap(([kind, nouns]) => nouns.map((n): [string, string] => [n, kind])));
 
+/** The counted noun these syllables open with and its kind («cuộc họp giao ban» → «cuộc họp», meetings), or null. */
+export function countedNounAt(sylls: readonly string[]): { noun: string; kind: string | undefined } | null {
+  const noun = unitAt(sylls, NOUNS);
+  return noun === null ? null : { noun, kind: KIND_OF.get(noun) };
+}
+
 /**
  * The nouns a count field's own words count: its unit, the noun opening its label («Hộ được hỗ trợ»), the nouns after
  * «số» («Số đoàn đông người») and after a figure in its wordings («{N} suất quà»). Other nouns in its words name whose

@@ -20,20 +20,28 @@ const SLACK = 15;
 /** A joined line stays short of boundedLines.ts's cut, so that a text wrapped without a paragraph's end costs no more. */
 const MAX_JOINED = 4000;
 
+/**
+ * Of the prose lines, this share at most may run past the width: a PDF set in a proportional font wraps at 70–90
+ * characters, and its one or two longest lines (a line of short words, a clerk's retyped sentence) would otherwise
+ * set a width that too few lines reach.
+ */
+const LONGER_SHARE = 1 / 20;
+
 /** The document's wrapping width, or null when its lines are not wrapped. */
 export function wrapWidth(lines: readonly string[]): number | null {
-  let width = 0;
-  for (const line of lines) if (!isTableRow(line) && !isLaidOut(line)) width = Math.max(width, line.trimEnd().length);
-  if (width === 0 || width > MAX_WIDTH) return null;
-  let prose = 0;
-  let full = 0;
-  for (const line of lines) {
-    const n = line.trimEnd().length;
-    if (n < 30 || isTableRow(line) || isLaidOut(line)) continue;
-    prose++;
-    if (n >= width - SLACK) full++;
+  const lengths: number[] = [];
+  for (const line of lines) if (!isTableRow(line) && !isLaidOut(line)) lengths.push(line.trimEnd().length);
+  lengths.sort((a, b) => b - a);
+  if (lengths.length === 0 || lengths[0] === 0 || lengths[0]! > MAX_WIDTH) return null;
+  const prose = lengths.filter((n) => n >= 30);
+  // The widest width that enough lines reach, past at most LONGER_SHARE of the prose lines (prose is sorted longest first).
+  const longer = Math.floor(prose.length * LONGER_SHARE);
+  for (let k = 0; k <= longer && k < prose.length; k++) {
+    const width = prose[k]!;
+    const full = prose.filter((n) => n >= width - SLACK).length;
+    if (full >= 3 && full * 4 >= prose.length) return width;
   }
-  return full >= 3 && full * 4 >= prose ? width : null;
+  return null;
 }
 
 const isTableRow = (line: string) => /[\t|]/.test(line);

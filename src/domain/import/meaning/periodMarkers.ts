@@ -34,9 +34,18 @@ export type Scope = "month" | Quarter | Years | { months: number | null };
 
 /**
  * What stands before a period opening its clause (its `topic`): a stop or «trong», «riêng», «vào», …, or a list item's
- * bullet at its line's start («- Quý IV/2024 nhận 15.102 hồ sơ»: the item is about that quarter).
+ * bullet at its line's start («- Quý IV/2024 nhận 15.102 hồ sơ»: the item is about that quarter), or a footnote's mark
+ * at its line's start («² Quý II/2025 (hai tỉnh cộng lại): 11 cuộc giao ban»: the note is about that quarter).
  */
-export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?:^|\n)[^\S\n]*[-+•*–]|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+export const TOPIC_BEFORE = /(?:^|[;,:(\n.]|(?:^|\n)[^\S\n]*(?:[-+•*–]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\d{1,2}\])|(?<![\p{L}])(?:trong|riêng|vào|của|tại|và))\s*$/iu;
+/** A plan's name up to a period in it: «Kế hoạch», «Chương trình», «Đề án» and its subject's words, nothing else. */
+const PLAN_NAME = /(?<![\p{L}])(?:Kế hoạch|Chương trình|Đề án)(?:\s+[\p{L}]+){0,10}\s+$/u;
+/**
+ * After the span, up to what is asked about: the rest of the plan's name (and its decision in brackets), then what it
+ * holds («với», «gồm», «có») and its counts so far («với 07 nhóm công việc và 28 nhiệm vụ cụ thể:», the list of its
+ * groups after it), in one clause. Asked of the text before a number or a list (periodScope.ts).
+ */
+const PLAN_HOLDS = /^[^\S\n]*(?:(?:đầu|cuối)[^\S\n]+năm(?:[^\S\n]+\d{4})?)?[^\S\n]*(?:\([^()\n]{0,80}\))?[^\S\n]*,?[^\S\n]*(?:với|gồm(?:[^\S\n]+có)?|có)(?![\p{L}])[^;.!?\n]{0,100}:?\s*$/u;
 // «quý IV», and «Q.IV» (the abbreviation's stop, no space).
 const ROMAN_AFTER = /^(?:\s+|\.)(IV|III|II|I)(?![\p{L}])(?:\s*(?:\/|năm)\s*(\d{4}))?/u;
 
@@ -47,6 +56,14 @@ export function markerScope(m: RegExpMatchArray, text: string): Scope | null {
   if ((m[2] || m[4]) && /ngày\s+(?:\d{1,2}\s*)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index))) return null;
   // «lũy kế từ đầu năm đến hết tháng 9/2026»: the month that closes a cumulative span is its end, not a period of its own.
   if (m[4] && CUMULATIVE_TO.test(text.slice(Math.max(0, m.index! - 60), m.index))) return null;
+  // «Kế hoạch kiểm soát TTHC 6 tháng cuối năm 2025 với 07 nhóm công việc»: a span in a plan's name is the plan's own,
+  // whose groups and tasks are counted right after it, and names no period of the clauses after the plan's («…; tham
+  // mưu … ban hành 44 quyết định»). What was done over the span in the plan's own clause («Kế hoạch … 6 tháng cuối năm
+  // 2025 … đã hoàn thành 27 nhiệm vụ») is still that span's.
+  if (m[2] && PLAN_NAME.test(text.slice(Math.max(0, m.index! - 70), m.index))) {
+    const after = text.slice(m.index! + m[0].length);
+    if (PLAN_HOLDS.test(after) || after.includes(";")) return null;
+  }
   if (m[2]) {
     const n = /^\d+$/.test(m[2]) ? Number(m[2]) : NUMBERS_IN_WORDS[m[2].toLowerCase()] ?? null;
     return { months: n };

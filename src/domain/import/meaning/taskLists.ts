@@ -162,7 +162,7 @@ function prose(text: string, from: number): ListBody | null {
   return parted(text, start, from + end);
 }
 
-/** Lines opened by bullets right under an intro that ends its line. */
+/** Lines opened by bullets or numbers right under an intro that ends its line. */
 function bullets(text: string, from: number): ListBody | null {
   const eol = text.indexOf("\n", from);
   if (eol < 0 || text.slice(from, eol).trim() !== "") return null;
@@ -172,7 +172,8 @@ function bullets(text: string, from: number): ListBody | null {
   while (at < text.length && items.length < 60) {
     const next = text.indexOf("\n", at);
     const line = text.slice(at, next < 0 ? text.length : next);
-    const bullet = BULLET.exec(line);
+    // Numbered lines one item a line («(1) Rà soát …;⏎(2) …», as a PDF sets them) are bullets of their own kind.
+    const bullet = BULLET.exec(line) ?? NUMBER.exec(line);
     if (!bullet) break;
     items.push(line.slice(bullet[0].length).replace(/[\s.;,]+$/, "").trim());
     end = at + line.length;

@@ -26,6 +26,8 @@ import { planLabelled } from "./planLabel";
 import { yearsPlanBefore } from "./yearPlan";
 import { countedBefore, otherHeadNoun } from "./vetoHeadNoun";
 import { countsOtherKind, documentsAboutOther } from "./countedKinds";
+import { countsJoinedKinds } from "./joinedKinds";
+import { labelNamesPart, partKindsBeforeTotal } from "./totalOfNamedParts";
 import { aboutStudying, aboutTheory, countsStudying, studiesDegree } from "./studying";
 import { memberShare, shareOfNamedTotal } from "./memberShares";
 import { eachOnesCount } from "./eachOnes";
@@ -163,6 +165,11 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   // «đại học: thị trấn cũ (16), xã cũ Vĩnh Hảo (12), …», «cấp tỉnh 15 lượt, cấp xã 58 lượt»: one place's share (placeParts.ts).
   // «12 cuộc giao ban tuần và 02 cuộc giao ban tháng, tổng cộng 13 cuộc»: the first part of a total written after it.
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && partOfLaterTotal(at.once("laterTotal", () => laterTotalPartWords(text, o.start, o.end)), own.words)) return "unnamedPart";
+  // «47 cao cấp, 40 trung cấp, 04 cử nhân, tổng cộng 93 đồng chí»: the whole of kinds the label names one of (totalOfNamedParts.ts).
+  if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end))) {
+    const kinds = at.once("namedParts", () => partKindsBeforeTotal(text, o.start, o.end));
+    if (kinds !== null && labelNamesPart(field.label, kinds)) return "unnamedPart";
+  }
   // «tiếp định kỳ … và tiếp đột xuất … (10 lượt, 14 người)»: both kinds together, neither alone (bothKinds.ts).
   if (field.kind === "count" && /^\d/.test(text.slice(o.start, o.end)) && countsBothKinds(text, o.start, o.end, own.labelSiblings)) return "sibling";
   // «Có 61 người có trình độ thạc sĩ và tiến sĩ»: both kinds in the number's own words (bothKinds.ts).
@@ -298,6 +305,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && digits && aboutTheory(field.label) && at.once("studiesDegree", () => studiesDegree(text, o.start, o.end))) return "headNoun";
   // …a count in words too: «tại hai đơn vị sự nghiệp là 24» counts units, not the staff allotted (spelledNumbers.ts).
   if (field.kind === "count" && (digits || spelledCount(text.slice(o.start, o.end))) && at.once(`kind:${own.nouns.join(",")}`, () => countsOtherKind(own.nouns, text, o.end))) return "headNoun";
+  // «11 cuộc họp giao ban, hội nghị»: the briefings and another kind of meeting counted together (joinedKinds.ts).
+  if (field.kind === "count" && digits && own.nouns.length > 0 && at.once(`joined:${field.label}`, () => countsJoinedKinds(field.label, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`about:${own.subject.join(" ")}`, () => documentsAboutOther(own.nouns, own.subject, text, o.end))) return "headNoun";
   if (field.kind === "count" && at.once(`award:${[...own.award.titles, "|", ...own.award.givers].join(",")}`, () => otherAward(own.award, text, o.start, o.end) || giverNamedElsewhere(own.award, text, o.start, o.end) || unnamedAward(own.award, text, o.start, o.end))) return "otherAward";
   if (field.kind === "count" && own.awardText !== null && ownAwardOf(own.awardText, at.once("ownAward", () => ownHeadAward(text, o.start, o.end, ctx.ownBody)))) return "ownAward";
