@@ -1,0 +1,33 @@
+/**
+ * Shorthand reports (stop 50's batch): a year written right after a short form names what the short form names
+ * («KH KSTTHC 2026», yearsAndRounded.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
+ */
+import { isYear } from "../../../src/domain/import/meaning/yearsAndRounded";
+import { findNumbers } from "../../../src/domain/import/numbers";
+import { recognizeFigures } from "../../../src/domain/import/recognize";
+import { boundValue, byLabel } from "../../support/recognized";
+import { REPORT } from "../../support/forms";
+
+const HEAD = "VĂN PHÒNG UBND TỈNH\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n";
+const read = (text: string, label: string) => boundValue(recognizeFigures(`${HEAD}${text}\n`, REPORT).get(byLabel(label).id));
+const yearAt = (text: string, n: string) => {
+  const token = findNumbers(text).find((t) => t.start === text.indexOf(n));
+  if (!token) throw new Error(n);
+  return isYear(token, [], text);
+};
+
+describe("a year right after a short form", () => {
+  it("dates what the short form names when nothing is counted after it", () => {
+    expect(yearAt("ban hành KH KSTTHC 2026 (KH 17/KH-UBND ngày 23/01/2026): 06 nhóm", "2026")).toBe(true);
+    expect(yearAt("Luật THDC 2022; NĐ 59/2023/NĐ-CP", "2022")).toBe(true);
+  });
+  it("near-match: a unit after it, a colon before it, a word in lower case before it", () => {
+    expect(yearAt("tiếp nhận HS 2026 hồ sơ", "2026")).toBe(false);
+    expect(yearAt("Tiếp nhận HS: 2026.", "2026")).toBe(false);
+    expect(yearAt("đã tiếp nhận 2026 hồ sơ", "2026")).toBe(false);
+  });
+  it("is no count of decisions announcing procedures", () => {
+    const text = "III. DÂN CHỦ TRONG HOẠT ĐỘNG\n2. CCHC, TTHC\na) KSTTHC: tham mưu CT UBND phường ban hành KH KSTTHC 2026 (KH 17/KH-UBND ngày 23/01/2026): 06 nhóm, 18 nhiệm vụ.";
+    expect(read(text, "Quyết định công bố danh mục TTHC")).toBeNull();
+  });
+});
