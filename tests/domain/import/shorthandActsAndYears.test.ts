@@ -1,8 +1,10 @@
 /**
  * Shorthand reports (stop 50's batch): a year written right after a short form names what the short form names
- * («KH KSTTHC 2026», yearsAndRounded.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
+ * («KH KSTTHC 2026», yearsAndRounded.ts); a renewal led by its post before the colon («Bổ nhiệm lại TP: 01»,
+ * vetoRenewal.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
  */
 import { isYear } from "../../../src/domain/import/meaning/yearsAndRounded";
+import { renewalForAppointment } from "../../../src/domain/import/meaning/vetoRenewal";
 import { findNumbers } from "../../../src/domain/import/numbers";
 import { recognizeFigures } from "../../../src/domain/import/recognize";
 import { boundValue, byLabel } from "../../support/recognized";
@@ -29,5 +31,18 @@ describe("a year right after a short form", () => {
   it("is no count of decisions announcing procedures", () => {
     const text = "III. DÂN CHỦ TRONG HOẠT ĐỘNG\n2. CCHC, TTHC\na) KSTTHC: tham mưu CT UBND phường ban hành KH KSTTHC 2026 (KH 17/KH-UBND ngày 23/01/2026): 06 nhóm, 18 nhiệm vụ.";
     expect(read(text, "Quyết định công bố danh mục TTHC")).toBeNull();
+  });
+});
+
+describe("a renewal led by its post", () => {
+  const HEADS = "Bổ nhiệm Trưởng phòng";
+  const renewal = (line: string) => renewalForAppointment(HEADS, "", () => line);
+  it("a sentence led by «bổ nhiệm lại» and the post before the colon", () => {
+    expect(renewal("- Bổ nhiệm PTP: 02 (Phòng Kinh tế 01). Bổ nhiệm lại TP: ")).toBe(true);
+    expect(renewal("- Tái bổ nhiệm Trưởng phòng Tổng hợp: ")).toBe(true);
+  });
+  it("near-match: an appointment led by its post, a renewal that a number already closed", () => {
+    expect(renewal("- Bổ nhiệm TP: ")).toBe(false);
+    expect(renewal("- Bổ nhiệm lại 02 PTP; bổ nhiệm TP: ")).toBe(false);
   });
 });
