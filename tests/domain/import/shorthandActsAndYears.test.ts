@@ -1,8 +1,10 @@
 /**
  * Shorthand reports (stop 50's batch): a year written right after a short form names what the short form names
  * («KH KSTTHC 2026», yearsAndRounded.ts); a renewal led by its post before the colon («Bổ nhiệm lại TP: 01»,
- * vetoRenewal.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
+ * vetoRenewal.ts); the chairman in shorthand («CT UBND tỉnh») whose dialogue the office serves («VP phục vụ …»,
+ * otherHeadsAct.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
  */
+import { heldByOtherHead } from "../../../src/domain/import/meaning/otherHeadsAct";
 import { isYear } from "../../../src/domain/import/meaning/yearsAndRounded";
 import { renewalForAppointment } from "../../../src/domain/import/meaning/vetoRenewal";
 import { findNumbers } from "../../../src/domain/import/numbers";
@@ -44,5 +46,17 @@ describe("a renewal led by its post", () => {
   it("near-match: an appointment led by its post, a renewal that a number already closed", () => {
     expect(renewal("- Bổ nhiệm TP: ")).toBe(false);
     expect(renewal("- Bổ nhiệm lại 02 PTP; bổ nhiệm TP: ")).toBe(false);
+  });
+});
+
+describe("the chairman in shorthand holds the dialogue the office serves", () => {
+  const held = (sentence: string, n: string) => heldByOtherHead(sentence, 0, sentence.indexOf(n), "văn phòng");
+  it("«CT UBND tỉnh», «PCT UBND phường», after «phục vụ»", () => {
+    expect(held("Ngày 20/8/2026 VP phục vụ CT UBND tỉnh đối thoại với DN, HTX: 37 ý kiến", "37")).toBe(true);
+    expect(held("PCT UBND phường đối thoại với nhân dân, nhận 05 ý kiến", "05")).toBe(true);
+  });
+  it("near-match: the office head's own dialogue, the chairman advised", () => {
+    expect(held("CVP đối thoại với CBCCVC, NLĐ: 04 ý kiến", "04")).toBe(false);
+    expect(held("VP trình CT UBND tỉnh ban hành 06 quyết định", "06")).toBe(false);
   });
 });
