@@ -2,8 +2,10 @@
  * Shorthand reports (stop 50's batch): a year written right after a short form names what the short form names
  * («KH KSTTHC 2026», yearsAndRounded.ts); a renewal led by its post before the colon («Bổ nhiệm lại TP: 01»,
  * vetoRenewal.ts); the chairman in shorthand («CT UBND tỉnh») whose dialogue the office serves («VP phục vụ …»,
- * otherHeadsAct.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
+ * otherHeadsAct.ts); the office's desks named right after it says it has no organisations under it (deniedList.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
  */
+import { deniedBefore, denialOf } from "../../../src/domain/import/meaning/deniedList";
+import { listTargets } from "../../../src/domain/import/meaning/listHeads";
 import { heldByOtherHead } from "../../../src/domain/import/meaning/otherHeadsAct";
 import { isYear } from "../../../src/domain/import/meaning/yearsAndRounded";
 import { renewalForAppointment } from "../../../src/domain/import/meaning/vetoRenewal";
@@ -58,5 +60,22 @@ describe("the chairman in shorthand holds the dialogue the office serves", () =>
   it("near-match: the office head's own dialogue, the chairman advised", () => {
     expect(held("CVP đối thoại với CBCCVC, NLĐ: 04 ý kiến", "04")).toBe(false);
     expect(held("VP trình CT UBND tỉnh ban hành 06 quyết định", "06")).toBe(false);
+  });
+});
+
+describe("the office's desks after it denies having organisations under it", () => {
+  const target = listTargets(REPORT).find((t) => t.list.label === "Các tổ chức trực thuộc")!;
+  const denied = (sentence: string) => deniedBefore(sentence, sentence.indexOf("04"), denialOf(target));
+  it("the list denied by its own name in the sentence before the heading", () => {
+    expect(denied("- VP không có tổ chức trực thuộc; bố trí 04 bộ phận (TH; HĐND; HC-QT; TCD).")).toBe(true);
+  });
+  it("near-match: another list denied, the denial in an earlier sentence", () => {
+    expect(denied("- VP không có đơn vị sự nghiệp trực thuộc; có 04 phòng: A; B; C; D.")).toBe(false);
+    expect(denied("VP không có tổ chức trực thuộc. Từ 01/7, VP có 04 phòng: A; B; C; D.")).toBe(false);
+  });
+  it("binds neither the desks nor their count", () => {
+    const text = "I. ĐẶC ĐIỂM\n- VP không có tổ chức trực thuộc; bố trí 04 bộ phận (TH; HĐND; HC-QT; TCD).";
+    expect(read(text, "Các tổ chức trực thuộc")).toBeNull();
+    expect(read(text, "Số tổ chức trực thuộc")).toBeNull();
   });
 });
