@@ -2,7 +2,9 @@
  * Shorthand reports (stop 50's batch): a year written right after a short form names what the short form names
  * («KH KSTTHC 2026», yearsAndRounded.ts); a renewal led by its post before the colon («Bổ nhiệm lại TP: 01»,
  * vetoRenewal.ts); the chairman in shorthand («CT UBND tỉnh») whose dialogue the office serves («VP phục vụ …»,
- * otherHeadsAct.ts); the office's desks named right after it says it has no organisations under it (deniedList.ts). Both sides of each: where the rule applies and where it must not. A clerk's sentences.
+ * otherHeadsAct.ts); the office's desks named right after it says it has no organisations under it (deniedList.ts); a
+ * bare ratio whose whole restates a count of its sentence («37 ý kiến … trả lời 37/37», ratioOfCounted.ts). Both sides
+ * of each: where the rule applies and where it must not. A clerk's sentences.
  */
 import { deniedBefore, denialOf } from "../../../src/domain/import/meaning/deniedList";
 import { listTargets } from "../../../src/domain/import/meaning/listHeads";
@@ -16,6 +18,11 @@ import { REPORT } from "../../support/forms";
 
 const HEAD = "VĂN PHÒNG UBND TỈNH\n\nBÁO CÁO\nKết quả thực hiện dân chủ ở cơ sở quý III năm 2026\n";
 const read = (text: string, label: string) => boundValue(recognizeFigures(`${HEAD}${text}\n`, REPORT).get(byLabel(label).id));
+/** Every place offered for a figure, bound or left for the clerk. */
+const places = (text: string, label: string): string[] => {
+  const r = recognizeFigures(`${HEAD}${text}\n`, REPORT).get(byLabel(label).id);
+  return r?.state === "bound" ? r.occurrences.map((o) => o.input) : r?.state === "ambiguous" ? r.candidates.map((o) => o.input) : [];
+};
 const yearAt = (text: string, n: string) => {
   const token = findNumbers(text).find((t) => t.start === text.indexOf(n));
   if (!token) throw new Error(n);
@@ -77,5 +84,25 @@ describe("the office's desks after it denies having organisations under it", () 
     const text = "I. ĐẶC ĐIỂM\n- VP không có tổ chức trực thuộc; bố trí 04 bộ phận (TH; HĐND; HC-QT; TCD).";
     expect(read(text, "Các tổ chức trực thuộc")).toBeNull();
     expect(read(text, "Số tổ chức trực thuộc")).toBeNull();
+  });
+});
+
+describe("a bare ratio whose whole restates a count of its sentence", () => {
+  it("is of that count's unit: opinions are no heads of a room appointed", () => {
+    const text =
+      "III. DÂN CHỦ TRONG HOẠT ĐỘNG CỦA VP\n1. Công tác cán bộ\n- Luân chuyển CC giữa các phòng: 04.\n3. Đối thoại: Ngày 20/8/2026 VP phục vụ CT UBND tỉnh đối thoại với DN, HTX: 37 ý kiến, VP tổng hợp, chuyển sở, ngành trả lời 37/37.";
+    expect(read(text, "Bổ nhiệm Phó Trưởng phòng Tổng hợp - Kinh tế")).toBeNull();
+  });
+  it("is of that count's unit: feedback answered is no files returned, not even a place to offer", () => {
+    const text = [
+      "III. DÂN CHỦ TRONG HOẠT ĐỘNG CỦA VP",
+      "2. CCHC, TTHC",
+      "a) KSTTHC: tham mưu CT UBND phường ban hành KH KSTTHC năm 2026: 06 nhóm, 18 nhiệm vụ. Quý I xong 05/18.",
+      "- PAKN về TTHC (hộp thư góp ý, đường dây nóng, Cổng 1022): VP tiếp nhận, xử lý 09 PAKN; trả lời đúng hạn 09/09.",
+      "b) Trung tâm PVHCC phường (15/12/2025 - 14/3/2026):",
+      "- Tiếp nhận: 6.842 HS (trực tuyến 5.337 = 78,0%).",
+      "- Đã GQ: 6.519 (95,28%); trước hạn 5.904; ĐH 571; rút/trả lại 44.",
+    ].join("\n");
+    expect(places(text, "Hồ sơ trả đúng hạn")).not.toContain("09");
   });
 });
