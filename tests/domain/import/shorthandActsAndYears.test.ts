@@ -4,10 +4,12 @@
  * vetoRenewal.ts); the chairman in shorthand («CT UBND tỉnh») whose dialogue the office serves («VP phục vụ …»,
  * otherHeadsAct.ts); the office's desks named right after it says it has no organisations under it (deniedList.ts); a
  * bare ratio whose whole restates a count of its sentence («37 ý kiến … trả lời 37/37», ratioOfCounted.ts). Both sides
- * of each: where the rule applies and where it must not. A clerk's sentences.
+ * of each: where the rule applies and where it must not; the levels in a bracket that breaks down those still
+ * studying («đang học 05 (cao cấp 02, trung cấp 03)», studying.ts). A clerk's sentences.
  */
 import { deniedBefore, denialOf } from "../../../src/domain/import/meaning/deniedList";
 import { listTargets } from "../../../src/domain/import/meaning/listHeads";
+import { countsStudying } from "../../../src/domain/import/meaning/studying";
 import { heldByOtherHead } from "../../../src/domain/import/meaning/otherHeadsAct";
 import { isYear } from "../../../src/domain/import/meaning/yearsAndRounded";
 import { renewalForAppointment } from "../../../src/domain/import/meaning/vetoRenewal";
@@ -104,5 +106,22 @@ describe("a bare ratio whose whole restates a count of its sentence", () => {
       "- Đã GQ: 6.519 (95,28%); trước hạn 5.904; ĐH 571; rút/trả lại 44.",
     ].join("\n");
     expect(places(text, "Hồ sơ trả đúng hạn")).not.toContain("09");
+  });
+});
+
+describe("the levels in a bracket breaking down those still studying", () => {
+  const LINE = "- Khối QLNN: TS 02; ThS 38; ĐH 41. LLCT: cử nhân 01; cao cấp 27; trung cấp 33; đang học 05 (cao cấp 02, trung cấp 03).";
+  const studying = (line: string, n: string) => countsStudying(line, line.indexOf(n), line.indexOf(n) + n.length);
+  it("study for the level, they do not hold it", () => {
+    expect(studying(LINE, "02,")).toBe(true);
+    expect(studying(LINE, "03)")).toBe(true);
+  });
+  it("near-match: the holders before it, a bracket after another count", () => {
+    expect(studying(LINE, "27")).toBe(false);
+    expect(studying("LLCT: cao cấp 27 (nữ 02, nam 25); đang học 05.", "02")).toBe(false);
+  });
+  it("leaves the holders' figures to the holders", () => {
+    const text = `I. ĐẶC ĐIỂM\n${LINE}`;
+    expect(read(text, "Cao cấp lý luận chính trị")).toBe("27");
   });
 });
