@@ -16,6 +16,7 @@ import { endsWhatItHas, enumerationFrom } from "./listHas";
 import { NUMERAL_WORDS, spelledValue } from "../../spelledCounts";
 import { anotherBodyHas, isOwnBody } from "./listOwner";
 import { remarkLength } from "./countRemark";
+import { deniedBefore, denialOf } from "./deniedList";
 
 export interface DivisionFinding {
   target: ListTarget;
@@ -115,12 +116,15 @@ export function findDivisions(text: string, targets: readonly ListTarget[]): Div
   const target = divisionTarget(targets);
   if (!target) return [];
   const out: DivisionFinding[] = [];
+  const denial = denialOf(target);
   const bracketed = [...text.matchAll(BRACKETED)].filter((m) => OPENS.test(text.slice(Math.max(0, m.index - 24), m.index)));
   for (const m of [...text.matchAll(HEADING), ...bracketed]) {
     const digits = m.groups!["n"] !== undefined ? "n" : m.groups!["spelled"] !== undefined ? "spelled" : "word";
     const [start, end] = m.indices!.groups![digits]!;
     // Places of an activity, or what another body has («UBND phường có 03 phòng …» in its office's report: listOwner.ts).
     if (placesVisited(text, m.index) || anotherBodyHas(text, m.index)) continue;
+    // «VP không có tổ chức trực thuộc; bố trí 04 bộ phận (…)»: the list denied by name, these are other units (deniedList.ts).
+    if (deniedBefore(text, m.index, denial)) continue;
     // «… có Chánh Thanh tra, 04 Phó Chánh Thanh tra và 06 phòng …»: «và» only where it ends what the office has.
     const opener = /(?:(?<![\p{L}\p{M}])và|\t|,)[ \t]*$/u.exec(text.slice(Math.max(0, m.index - 6), m.index))?.[0].trim();
     if (opener === "và" && !endsWhatItHas(text, m.index)) continue;

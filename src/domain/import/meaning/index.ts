@@ -10,6 +10,7 @@ import type { Heading } from "../headings";
 import { tokenIndex, type NumberToken } from "../numbers";
 import type { PatternTable } from "../patterns";
 import type { Recognition } from "../types";
+import { describeRestatedWholes } from "./ratioOfCounted";
 import { assign, FLOOR } from "./assign";
 import { eligible, score } from "./score";
 import { gridReading } from "./gridBind";
@@ -104,6 +105,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   markZeroFields(profiles, input.patterns);
   markZeros(text, candidates);
   describeFractions(text, candidates);
+  // «37 ý kiến, … trả lời 37/37»: a bare ratio whose whole restates a count is of its unit (ratioOfCounted.ts).
+  describeRestatedWholes(text, candidates);
   // «cán bộ, công chức 71 người trên 76 biên chế được giao»: who fills a quota now, and the quota (fractions.ts).
   describeQuotaParts(text, candidates);
   // «nhận 11 đơn (khiếu nại 02, kiến nghị, phản ánh 09)»: the count is all the kinds its bracket names (fractions.ts).

@@ -11,6 +11,11 @@ import { withoutNextLabel } from "./nextLabel";
 const STUDYING_AFTER = /^[ \u00a0]+(?:[\p{L}\p{M}]+[ \u00a0]+){0,3}?(?:hiện[ \u00a0]+)?đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0]+)?học(?![\p{L}\p{M}])/iu;
 /** Studying, right before the number: «hiện đang học 04 đồng chí», «đang theo học: 05». */
 const STUDYING_BEFORE = /(?<![\p{L}\p{M}])đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0]+)?học[ \u00a0]*:?[ \u00a0]*$/iu;
+/**
+ * Inside a bracket that breaks down a count of those studying, still open before the number: «đang học 05 (cao cấp
+ * 02, trung cấp 03)» — the 02 study for «cao cấp», they do not hold it.
+ */
+const STUDYING_BRACKET = /(?<![\p{L}\p{M}])đang[ \u00a0]+(?:(?:theo|đi)[ \u00a0]+)?học[ \u00a0]*:?[ \u00a0]*\d{1,3}[ \u00a0]*(?:[\p{L}\p{M}.]+[ \u00a0]*){0,2}\([^()\n]{0,60}$/iu;
 /** A figure about studying names it so in its label or wording. */
 const ABOUT_STUDYING = /(?<![\p{L}\p{M}])(?:đang|theo|đi)[ \u00a0]+học(?![\p{L}\p{M}])/iu;
 
@@ -47,5 +52,6 @@ export function countsStudying(text: string, start: number, end: number): boolea
   const after = text.slice(end, end + 40);
   const head = after.split(/[:\n]/u)[0]!;
   const own = head.length < after.length ? withoutNextLabel(text, head, end + head.length) : after;
-  return STUDYING_AFTER.test(own) || STUDYING_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const before = text.slice(Math.max(0, start - 100), start);
+  return STUDYING_AFTER.test(own) || STUDYING_BEFORE.test(before.slice(-24)) || STUDYING_BRACKET.test(before);
 }

@@ -6,8 +6,12 @@
 
 /** The words right before a number that make it a count of renewals. */
 const RENEWAL_BEFORE = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm|kéo dài thời gian giữ chức vụ)(?:\s+(?:cho|đối với))?\s*$/iu;
-/** «- Bổ nhiệm lại: 01 Trưởng phòng …» (1002): a line led by the renewal, its colon before the number. */
-const RENEWAL_LEAD = /(?:^|\n)[ \t]*[-+•*]?[ \t]*(?:bổ nhiệm lại|tái bổ nhiệm)[ \t]*:[ \t]*$/iu;
+/**
+ * «- Bổ nhiệm lại: 01 Trưởng phòng …» (1002): a line led by the renewal, its colon before the number; or a sentence
+ * led by it with the post it renews before the colon, «… Phòng Nội chính 01). Bổ nhiệm lại TP: 01.»: the post's
+ * few words (no number, no stop) belong to the renewal as much as the bare renewal does.
+ */
+const RENEWAL_LEAD = /(?:^|\n|[.;][ \t])[ \t]*[-+•*]?[ \t]*(?:bổ nhiệm lại|tái bổ nhiệm)(?:[ \t]+[^\d\n.;:,()]{1,30})?[ \t]*:[ \t]*$/iu;
 const APPOINTMENT = /(?<![\p{L}])bổ nhiệm(?![\p{L}])/iu;
 const RENEWAL = /(?<![\p{L}])(?:bổ nhiệm lại|tái bổ nhiệm)(?![\p{L}])/iu;
 

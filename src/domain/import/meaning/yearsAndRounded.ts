@@ -50,7 +50,17 @@ export function isYear(token: Written, left: readonly string[], text: string): b
   // «tháng 5 năm 2026 của HĐND tỉnh»: the words between two numbers may all be the next figure's, and «năm» not
   // among this one's words; written right before it, it still makes it a year.
   const written = /(?<![\p{L}])năm[ \u00a0]+$/iu.test(text.slice(Math.max(0, token.start - 6), token.start));
-  return written || ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8)) || yearRow(text, token.start);
+  return written || ["năm", "đoạn", "khóa", "khoá", "kỳ"].includes(before) || /^\s*[-–]\s*\d{4}/.test(text.slice(token.end, token.end + 8)) || yearRow(text, token.start) || namesYearAfterShortForm(text, token.start, token.end);
+}
+
+/**
+ * «ban hành KH KSTTHC 2026 (KH 17/KH-UBND …)», «Luật THDC 2022»: a year written right after a short form in capitals,
+ * with no colon between and no unit after it, dates what the short form names (a plan, a law); a count after a short
+ * form is written with its unit or grouped («HS: 1.226», «TTHC 12 thủ tục»), never bare in four digits.
+ */
+const SHORT_FORM_BEFORE = /(?<![\p{L}\p{M}])\p{Lu}[\p{Lu}\p{M}]+[ \u00a0]+$/u;
+function namesYearAfterShortForm(text: string, start: number, end: number): boolean {
+  return SHORT_FORM_BEFORE.test(text.slice(Math.max(0, start - 16), start)) && /^[ \u00a0]*(?:[(;,.)]|\n|$)/u.test(text.slice(end, end + 3));
 }
 
 /** A table row labelled by the year it gives, its cell the year alone: «Năm của số liệu biên chế ⇥ 2025». */
