@@ -19,10 +19,10 @@ import { normal } from "./vetoOwnAward";
 const CHAIR = new RegExp(String.raw`(?<![\p{L}])(?:(?:Phó\s+)?Chủ tịch|P?CT)\s+(?<body>${GOVERNMENT_BODY}${LEVEL})`, "giu");
 /**
  * What stands before a holder: the sentence's opening, after at most a label closed by a colon («Đối thoại:») and an
- * adverbial closed by a comma («ngày 22/5/2026,»); «giữa» or «do»; or «phục vụ» («VP phục vụ CT UBND tỉnh đối thoại
- * với DN»: the office serves the act, the chairman holds it).
+ * adverbial closed by a comma («ngày 22/5/2026,»); «giữa» or «do». An office serving his act («VP phục vụ CT UBND tỉnh
+ * đối thoại với DN») is read by SERVED_BEFORE with HELD_AFTER below.
  */
-const HOLDER_BEFORE = /(?:^[\s\-+•*]*(?:[^,;:()]{0,40}[,:]\s*){0,2}|(?<![\p{L}])(?:giữa|do|phục vụ)\s+)(?:(?:đồng chí|đ\/c|ông|bà)\s+)?$/iu;
+const HOLDER_BEFORE = /(?:^[\s\-+•*]*(?:[^,;:()]{0,40}[,:]\s*){0,2}|(?<![\p{L}])(?:giữa|do)\s+)(?:(?:đồng chí|đ\/c|ông|bà)\s+)?$/iu;
 /**
  * What stands before a head an office serves in an act he holds: a verb of serving, advising or organising, and the
  * meeting served («phục vụ hội nghị», «tham mưu tổ chức cuộc»). Asked only where his own act follows (HELD_AFTER): «tham
