@@ -40,6 +40,8 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         const trackedReview = withOldValues(await word.listTrackedChanges(), get().history);
         const agreed = agreedTexts(controls);
         const state = get();
+        // The form's errors before the decision: one the decision brings is said with it (walk50, 6).
+        const errorsBefore = new Set(state.review.problems.filter((p) => p.severity === "error").map((p) => p.key));
         const raw = { ...state.raw };
         const baseline = { ...state.baseline };
         for (const tag of tags) {
@@ -79,16 +81,24 @@ export function reviewWork({ deps, set, get, derive, guard, applyRead, reviewed 
         await word.update(storedOnly(() => storedXmlOf(get())));
         const names = tags.map((tag) => fieldName(report, tag));
         const head = accept ? "Đã chấp nhận thay đổi" : "Đã từ chối thay đổi; biểu mẫu đã theo lại văn bản";
+        applyRead(controls);
+        const derived = derive(raw, get().period, get().observations);
+        // Two changes made to add up, decided apart: the leader hears at once that the figures no longer agree, rather
+        // than the clerk reading it later as her own typing's error.
+        const broken = derived.review.problems.filter((p) => p.severity === "error" && !errorsBefore.has(p.key));
+        const after =
+          broken.length > 0
+            ? ` Sau quyết định này, các số liệu không còn khớp nhau: ${broken.map((p) => p.message).join(" ")} Các thay đổi làm cho số liệu khớp nhau nên được quyết định cùng nhau.`
+            : "";
         set({
+          ...derived,
           busy: null,
           notice: {
-            intent: "success",
-            text: `${head} (${names.length} số liệu, ghi vào lịch sử).`,
+            intent: broken.length > 0 ? "warning" : "success",
+            text: `${head} (${names.length} số liệu, ghi vào lịch sử).${after}`,
             groups: names.length > 1 ? [{ heading: accept ? "Đã chấp nhận cùng nhau:" : "Đã từ chối cùng nhau:", items: names }] : undefined,
           },
         });
-        applyRead(controls);
-        set(derive(raw, get().period, get().observations));
       }),
   };
 }
