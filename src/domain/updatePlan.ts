@@ -3,7 +3,7 @@
  * the gateway writes. Nothing typed by hand in the document is overwritten unless the clerk said so.
  */
 import { inputsOf, type Values } from "./compute";
-import { readsAs, showsValue } from "./fieldValues";
+import { parseField, readsAs, showsValue } from "./fieldValues";
 import { headerCarriesPercent, textAtPlace } from "./headerUnit";
 import type { ReportDefinition } from "./report";
 import { reviewedText } from "./pendingRevisions";
@@ -156,7 +156,10 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     }
     // What was last written is stored once per field, with its «%»: the bare text under a «%» header is that too.
     const bareBaseline = headerCarriesPercent(control.columnHeader, control.rowLabel) && baseline[key]?.replace(/\s*%$/u, "") === control.text;
-    const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline;
+    // Places written differently with one value («không» and «không có», «9.780» and «9 780») leave no one text to
+    // compare with: read together, they are the document's own statement, not a hand edit (walk50, 1).
+    const oneValue = !derived && field.formula === undefined && baseline[key] === undefined && sameValueEverywhere(field, controls);
+    const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline || oneValue;
     if (!replaceable) {
       const unconfirmed = !derived && field.formula !== undefined && baseline[key] === undefined;
       decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target, ...(unconfirmed ? { unconfirmed } : {}) });
@@ -181,6 +184,19 @@ function heldBack(field: FieldDef, derived: { text: string | null } | null, valu
 }
 
 /** Per field, the text its controls agree on; fields whose controls disagree get none (they need a person). */
+/** The field's places all read as one value, however each writes it (not a list: lists follow their own style). */
+function sameValueEverywhere(field: FieldDef, controls: readonly ControlText[]): boolean {
+  if (field.kind === "list") return false;
+  const values = new Set<string>();
+  for (const control of controls) {
+    if (control.tag !== field.id) continue;
+    const parsed = parseField(field, control.text.trim());
+    if (!parsed.ok || parsed.value === null) return false;
+    values.add(JSON.stringify(parsed.value));
+  }
+  return values.size === 1;
+}
+
 export function agreedTexts(controls: readonly ControlText[]): Record<FieldId, string> {
   const seen = new Map<FieldId, Set<string>>();
   for (const control of controls) {
