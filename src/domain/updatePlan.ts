@@ -156,8 +156,9 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     }
     // What was last written is stored once per field, with its «%»: the bare text under a «%» header is that too.
     const bareBaseline = headerCarriesPercent(control.columnHeader, control.rowLabel) && baseline[key]?.replace(/\s*%$/u, "") === control.text;
-    // Places written differently with one value («không» and «không có», «9.780» and «9 780») leave no one text to
-    // compare with: read together, they are the document's own statement, not a hand edit (walk50, 1).
+    // Places that write one number in different styles («08» and «8», «9.780» and «9 780») leave no one text to compare
+    // with: read together, they are the document's own statement, not a hand edit. Zero said in words («không», «không
+    // có KN, TC trong nội bộ») may be another sentence's word: still asked about (walk50, 1).
     const oneValue = !derived && field.formula === undefined && baseline[key] === undefined && sameValueEverywhere(field, controls);
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline || oneValue;
     if (!replaceable) {
@@ -184,12 +185,13 @@ function heldBack(field: FieldDef, derived: { text: string | null } | null, valu
 }
 
 /** Per field, the text its controls agree on; fields whose controls disagree get none (they need a person). */
-/** The field's places all read as one value, however each writes it (not a list: lists follow their own style). */
+/** The field's places all write one number, each in its own style (not a list: lists follow their own style). */
 function sameValueEverywhere(field: FieldDef, controls: readonly ControlText[]): boolean {
   if (field.kind === "list") return false;
   const values = new Set<string>();
   for (const control of controls) {
     if (control.tag !== field.id) continue;
+    if (!/\d/u.test(control.text)) return false;
     const parsed = parseField(field, control.text.trim());
     if (!parsed.ok || parsed.value === null) return false;
     values.add(JSON.stringify(parsed.value));

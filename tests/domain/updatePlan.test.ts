@@ -183,19 +183,22 @@ describe("reviewedText on a huge hand-typed control", () => {
   });
 });
 
-describe("places written differently with one value (walk50, 1)", () => {
+describe("places that write one value differently (walk50, 1)", () => {
   const LETTERS = "bcdc:khieuNai.soDon";
   const STAFF = "bcdc:bienChe.hopDong";
   const plan = (tag: string, texts: string[], value: FieldValue) =>
     planUpdate({ report: REPORT, values: new Map([[tag, value]]), problems: [], baseline: agreedTexts(texts.map((text, i) => ({ id: i + 1, tag, text }))), controls: texts.map((text, i) => ({ id: i + 1, tag, text })) });
 
-  it("are the document's own statement: a new value replaces them, no hand edit asked about", () => {
-    const words = plan(LETTERS, ["không", "không có"], { kind: "number", value: 1 });
-    expect(words.conflicts).toEqual([]);
-    expect([...words.texts]).toEqual([[1, "01"], [2, "01"]]);
+  it("in digits, are the document's own statement: a new value replaces them, no hand edit asked about", () => {
     const styles = plan(STAFF, ["08", "8"], { kind: "number", value: 9 });
     expect(styles.conflicts).toEqual([]);
     expect([...styles.texts]).toEqual([[1, "09"], [2, "09"]]);
+  });
+
+  it("in words, may belong to another sentence: still asked about, in the document's own words", () => {
+    const words = plan(LETTERS, ["không", "không có"], { kind: "number", value: 1 });
+    expect(words.conflicts.map((c) => c.documentText)).toEqual(["không", "không có"]);
+    expect([...words.texts]).toEqual([]);
   });
 
   it("still ask when the places say different values", () => {
