@@ -6,14 +6,12 @@
  * second kind must be none of the field's own words: «cuộc giao ban, họp giao ban» is the field's kind again.
  */
 import { countedNounAt } from "./countedKinds";
-import { syllables } from "./words";
+import { labelSyllables, syllables } from "./words";
 
 /** Kinds whose nouns joined name different things counted together. */
 const APART = new Set(["meetings"]);
 /** After the number, in its clause: the counted words, the joint, the second noun. No count comes between. */
 const JOINED = /^\s*([^,\d]{1,40}?)(?:\s*,|\s+và|\s+hoặc|\s*\/)\s*(?=\p{L})([^,\d]{1,40})/u;
-
-const labels = new Map<string, readonly string[]>();
 
 /** The count ending at `end` counts its noun's kind and another of the same kind together (`label`: the field's). */
 export function countsJoinedKinds(label: string, text: string, end: number): boolean {
@@ -25,7 +23,6 @@ export function countsJoinedKinds(label: string, text: string, end: number): boo
   if (own === null || own.kind === undefined || !APART.has(own.kind) || first.length > 6) return false;
   const other = countedNounAt(syllables(m[2]!));
   if (other === null || other.kind !== own.kind || other.noun === own.noun) return false;
-  let words = labels.get(label);
-  if (words === undefined) labels.set(label, (words = syllables(label)));
+  const words = labelSyllables(label);
   return !other.noun.split(" ").every((w) => words.includes(w));
 }

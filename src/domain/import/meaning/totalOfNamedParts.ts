@@ -6,7 +6,7 @@
  * chính trị:») names every part's figure alike. Language knowledge only: no field is named.
  */
 import { sentenceAround } from "./vetoText";
-import { syllables } from "./words";
+import { labelSyllables, syllables } from "./words";
 
 /** The words right before a total that follows its parts: «, tổng cộng 93», «; tổng số là 14», «, cả thảy: 13». */
 const TOTAL_LEAD = /[,;]\s*(?:tổng cộng|tổng số|cả thảy|tất cả)(?:\s+(?:là|có|được))?\s*:?\s*$/iu;
@@ -34,11 +34,8 @@ export function partKindsBeforeTotal(text: string, start: number, end: number): 
   return kinds.length >= 2 ? kinds : null;
 }
 
-const labels = new Map<string, readonly string[]>();
-
 /** One of the parts' kinds, of two syllables at least, stands in the figure's label word for word. */
 export function labelNamesPart(label: string, kinds: readonly (readonly string[])[]): boolean {
-  let words = labels.get(label);
-  if (words === undefined) labels.set(label, (words = syllables(label)));
+  const words = labelSyllables(label);
   return kinds.some((kind) => kind.length >= 2 && words.some((_, i) => kind.every((w, k) => words[i + k] === w)));
 }

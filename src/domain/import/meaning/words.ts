@@ -193,14 +193,33 @@ let shortFirst: Map<string, Array<[string[], string[]]>> | null = null;
 export function withDocumentWords<T>(readings: ReadonlyArray<[string[], string[]]>, read: () => T, phrases: ReadonlyArray<[string[], string[]]> = []): T {
   const outer = inDocument;
   const outerFirst = shortFirst;
+  const outerLabels = labelsRead;
   inDocument = readings.length > 0 ? byFirst(readings) : null;
   shortFirst = phrases.length > 0 ? byFirst(phrases) : null;
+  labelsRead = inDocument === null && shortFirst === null ? plainLabels : new Map();
   try {
     return read();
   } finally {
     inDocument = outer;
     shortFirst = outerFirst;
+    labelsRead = outerLabels;
   }
+}
+
+/** Labels as read with no document's own readings: the same for every such document, so kept. */
+const plainLabels = new Map<string, readonly string[]>();
+/** Labels as the document being read reads them (withDocumentWords): a document with readings of its own starts afresh. */
+let labelsRead = plainLabels;
+
+/**
+ * A form's label as syllables, read once per document's readings: «TP» may mean «trưởng phòng» in one document and
+ * nothing in the next, so a label's syllables kept from one document must not serve another that reads it otherwise.
+ * The same array is returned while the readings stand, so callers may key their own memos on it (a WeakMap).
+ */
+export function labelSyllables(label: string): readonly string[] {
+  let words = labelsRead.get(label);
+  if (words === undefined) labelsRead.set(label, (words = syllables(label)));
+  return words;
 }
 
 /**

@@ -8,7 +8,7 @@
  * phân công giúp đỡ» says what the office has not, «CVP không kiêm nhiệm Giám đốc» what one person does not do.
  */
 import { POSTS } from "./score";
-import { syllables } from "./words";
+import { labelSyllables, syllables } from "./words";
 
 /** Words that open a label without saying what is counted. */
 const OPENERS = /^(?:các|những|tổng số|số lượng|số)\s+/iu;
@@ -22,13 +22,10 @@ export function arose(zero: string, skipped: readonly string[]): boolean {
   return /(?:^| )phát sinh(?: |$)|(?:^| )có trường hợp(?: |$)/u.test(said);
 }
 
-const labels = new Map<string, readonly string[]>();
-
 /** Whether `named` (the words after the zero, up to a comma) are the label's words, in its order. */
 export function namesLabel(label: string, named: readonly string[]): boolean {
   if (named.length < NAMED_AT_LEAST) return false;
-  let own = labels.get(label);
-  if (!own) labels.set(label, (own = syllables(label.replace(OPENERS, ""))));
+  const own = labelSyllables(label.replace(OPENERS, ""));
   let at = 0;
   for (const w of named) {
     while (at < own.length && own[at] !== w) at++;
@@ -38,7 +35,8 @@ export function namesLabel(label: string, named: readonly string[]): boolean {
   return true;
 }
 
-const posts = new Map<string, readonly string[][]>();
+/** Keyed by the label's syllables as the document reads them (labelSyllables), so kept no longer than they are. */
+const posts = new WeakMap<readonly string[], readonly string[][]>();
 
 /**
  * «Trong quý không có trường hợp bổ nhiệm, luân chuyển» says no appointment was made; «Bổ nhiệm Trưởng phòng» asks
@@ -47,8 +45,9 @@ const posts = new Map<string, readonly string[][]>();
  * not the label's count: the clerk fills it. `said`: every word the zero names, up to a comma.
  */
 export function omitsPost(label: string, said: readonly string[]): boolean {
-  let named = posts.get(label);
-  if (!named) posts.set(label, (named = postsIn(syllables(label))));
+  const words = labelSyllables(label);
+  let named = posts.get(words);
+  if (!named) posts.set(words, (named = postsIn(words)));
   const written = ` ${said.join(" ")} `;
   return named.some((post) => !written.includes(` ${post.join(" ")} `));
 }
