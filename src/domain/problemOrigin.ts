@@ -4,6 +4,9 @@
  * report's own («document») when it is about the document's text (documentCheck.ts), or when every typed figure it
  * involves is as the document shows it everywhere and the add-in never wrote it; otherwise it is the clerk's
  * («typed»): she typed a figure the document does not show, or one the pane cannot read, or one it wrote for her.
+ * A problem a leader's rejection brought («decision»): every figure is as the document now shows it, and one of them
+ * is there because a leader refused the clerk's change to it in «Duyệt thay đổi» (walk50, 6: the leader accepted one
+ * of two changes that only agreed together and rejected the other, and the clerk read the broken rule as her error).
  */
 import { inputsOf } from "./compute";
 import type { Observations } from "./documentCheck";
@@ -11,7 +14,7 @@ import { parseField, readsAs } from "./fieldValues";
 import type { ReportDefinition } from "./report";
 import type { FieldId, Problem } from "./types";
 
-export type ProblemOrigin = "typed" | "document";
+export type ProblemOrigin = "typed" | "decision" | "document";
 
 export interface OriginInputs {
   /** What is in the pane's boxes, per typed field. */
@@ -20,6 +23,8 @@ export interface OriginInputs {
   observations: Observations;
   /** Fields the add-in has written (the history): a figure it wrote is the clerk's, whatever the document shows. */
   written: ReadonlySet<FieldId>;
+  /** Fields whose last word in the history is a leader's rejection: the document holds what the leader kept. */
+  rejected?: ReadonlySet<FieldId>;
 }
 
 /** The typed figures a problem involves: its own, and those its computed figures are computed from. */
@@ -45,8 +50,16 @@ export function asReadFromDocument(report: ReportDefinition, id: FieldId, inputs
   return seen.every((o) => readsAs(field, o.text, value));
 }
 
+const NONE: ReadonlySet<FieldId> = new Set();
+
 export function problemOrigin(report: ReportDefinition, problem: Problem, inputs: OriginInputs): ProblemOrigin {
   if (problem.key.startsWith("doc.")) return "document";
   const typed = typedFigures(report, problem);
-  return typed.length > 0 && typed.every((id) => asReadFromDocument(report, id, inputs)) ? "document" : "typed";
+  if (typed.length === 0) return "typed";
+  if (typed.every((id) => asReadFromDocument(report, id, inputs))) return "document";
+  // After a decision the pane's figures are the document's again, written by the add-in or not: whose the problem is
+  // turns on the rejection, not on who wrote the figures first.
+  const rejected = inputs.rejected ?? NONE;
+  const asDecided = typed.every((id) => asReadFromDocument(report, id, { ...inputs, written: NONE }));
+  return asDecided && typed.some((id) => rejected.has(id)) ? "decision" : "typed";
 }

@@ -55,7 +55,7 @@ describe("fieldProblemLines", () => {
     const sum = problem("sum", ["total", "part"], "Tổng sai.");
     const cutoff = problem("cutoff", ["total"], "Lệch kỳ.", "warning");
     it("says in one sentence that a problem read from the document is not the clerk's typing", () => {
-      const lines = fieldProblemLines([sum, cutoff], [], nameOf, () => true);
+      const lines = fieldProblemLines([sum, cutoff], [], nameOf, () => "document");
       expect(lines).toEqual([
         { text: "Tổng sai. Lỗi này có sẵn trong văn bản, không do bạn nhập.", severity: "error" },
         { text: "Cảnh báo: Lệch kỳ. Cảnh báo này có sẵn trong văn bản, không do bạn nhập.", severity: "warning" },
@@ -64,16 +64,16 @@ describe("fieldProblemLines", () => {
     });
 
     it("adds nothing to the clerk's own typing, and only to the problems read from the document when both are shown", () => {
-      expect(fieldProblemLines([sum], [], nameOf, () => false)).toEqual([{ text: "Tổng sai.", severity: "error" }]);
+      expect(fieldProblemLines([sum], [], nameOf, () => "typed")).toEqual([{ text: "Tổng sai.", severity: "error" }]);
       expect(fieldProblemLines([sum], [], nameOf)).toEqual([{ text: "Tổng sai.", severity: "error" }]);
       const typed = problem("field:total", ["total"], "«8l» không phải là số.");
-      const lines = fieldProblemLines([typed, sum], [], nameOf, (p) => p === sum);
+      const lines = fieldProblemLines([typed, sum], [], nameOf, (p) => (p === sum ? "document" : "typed"));
       expect(lines.map((l) => l.text)).toEqual(["«8l» không phải là số.", "Tổng sai. Lỗi này có sẵn trong văn bản, không do bạn nhập."]);
     });
 
     it("adds nothing to a problem about the document's text, which says «Văn bản ghi …» itself", () => {
       const computed = problem("doc.computed:total", ["total"], "Văn bản ghi «Tổng số» là 9,7%, nhưng theo số liệu phải là 9,82%.", "warning");
-      expect(fieldProblemLines([computed], [], nameOf, () => true).map((l) => l.text)).toEqual([computed.message]);
+      expect(fieldProblemLines([computed], [], nameOf, () => "document").map((l) => l.text)).toEqual([computed.message]);
     });
   });
 });

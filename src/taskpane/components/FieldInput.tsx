@@ -126,7 +126,7 @@ export function FieldInput({ field }: { field: FieldDef }) {
     own,
     relatedAll,
     (id) => fieldName(report, id),
-    (p) => origins[problems.indexOf(p)] === "document",
+    (p) => origins[problems.indexOf(p)] ?? "typed",
     pointer,
   );
   // One problem reads as before; several as a short list, without the icon repeated on each line.

@@ -8,9 +8,10 @@ import { originsOf } from "../store/problemOrigins";
 import { figuresToChoose } from "../store/documentChoices";
 import { useAppStore } from "../store/StoreContext";
 
-/** The two lists' headings: the clerk's own typing apart from what the report already says (problemOrigin.ts). */
+/** The lists' headings: the clerk's own typing apart from a leader's rejection and from what the report already says (problemOrigin.ts). */
 const ORIGIN_HEADINGS: Record<ProblemOrigin, string> = {
   typed: "Do số bạn nhập trong ngăn",
+  decision: "Sau khi lãnh đạo từ chối thay đổi (không do bạn nhập)",
   document: "Có sẵn trong văn bản (số đọc từ báo cáo, không do bạn nhập)",
 };
 
@@ -33,10 +34,10 @@ export function ProblemSummary() {
   // Errors first in each list: they are what holds figures back, so the clerk fixes them before reading warnings.
   const byOrigin = (origin: ProblemOrigin): Problem[] =>
     problems.filter((_, i) => origins[i] === origin).sort((a, b) => Number(b.severity === "error") - Number(a.severity === "error"));
-  const lists: Record<ProblemOrigin, Problem[]> = { typed: byOrigin("typed"), document: byOrigin("document") };
+  const lists: Record<ProblemOrigin, Problem[]> = { typed: byOrigin("typed"), decision: byOrigin("decision"), document: byOrigin("document") };
   const errors = problems.filter((p) => p.severity === "error").length;
   // «2 lỗi, 3 cảnh báo» alone left a new clerk asking where to begin: the first error of her own typing, else the report's.
-  const first = [...lists.typed, ...lists.document].find((p) => p.severity === "error");
+  const first = [...lists.typed, ...lists.decision, ...lists.document].find((p) => p.severity === "error");
   const warnings = problems.length - errors;
   const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
   const chooseText = toChoose > 0 ? ` ${toChoose} số liệu văn bản ghi khác nhau giữa các chỗ: chọn số đúng ngay dưới ô của nó.` : "";
@@ -78,7 +79,7 @@ export function ProblemSummary() {
       </MessageBar>
       {/* One scrolling box; in it the clerk's own problems first, then the report's, each list named. */}
       <div className="summary-list summary-grouped">
-        {(["typed", "document"] as const).map((origin) => {
+        {(["typed", "decision", "document"] as const).map((origin) => {
           const list = lists[origin];
           if (list.length === 0) return null;
           const headingId = `summary-origin-${origin}`;

@@ -6,9 +6,11 @@
  * shown under another box are pointed to in a few words, never repeated whole (`pointer`: which total and which parts,
  * rulePointer.ts; by default the box the error is under).
  * A problem already in the report's text (figures read from the document, not typed by the clerk: problemOrigin.ts)
- * says so in one short sentence, as the summary files it; the clerk's own typing gets nothing added. A problem about
- * the document's text itself (doc.*: «Văn bản ghi … là …») already says whose it is.
+ * says so in one short sentence, as the summary files it, and so does one a leader's rejection brought; the clerk's
+ * own typing gets nothing added. A problem about the document's text itself (doc.*: «Văn bản ghi … là …») already
+ * says whose it is.
  */
+import type { ProblemOrigin } from "../../domain/problemOrigin";
 import type { FieldId, Problem } from "../../domain/types";
 import { sameFigures } from "../../domain/validate";
 
@@ -28,11 +30,21 @@ export const pointerTo = (boxName: string, afterOwn = false) =>
 /** Said after a problem whose figures were all read from the document. */
 export const fromDocumentNote = (severity: Problem["severity"]) => `${severity === "error" ? "Lỗi" : "Cảnh báo"} này có sẵn trong văn bản, không do bạn nhập.`;
 
+/** Said after a problem a leader's rejection brought (problemOrigin.ts «decision»). */
+export const fromDecisionNote = (severity: Problem["severity"]) =>
+  `${severity === "error" ? "Lỗi" : "Cảnh báo"} này có sau khi lãnh đạo từ chối thay đổi, không do bạn nhập.`;
+
+const NOTES: Record<ProblemOrigin, ((severity: Problem["severity"]) => string) | null> = {
+  typed: null,
+  decision: fromDecisionNote,
+  document: fromDocumentNote,
+};
+
 export function fieldProblemLines(
   own: readonly Problem[],
   related: readonly Problem[],
   nameOf: (id: FieldId) => string,
-  readFromDocument: (problem: Problem) => boolean = () => false,
+  originOf: (problem: Problem) => ProblemOrigin = () => "typed",
   pointer: (problem: Problem, afterOwn: boolean) => string = (problem, afterOwn) => pointerTo(nameOf(problem.fields[0]!), afterOwn),
 ): FieldProblemLine[] {
   const ordered = [...own.filter((p) => p.severity === "error"), ...own.filter((p) => p.severity !== "error")];
@@ -45,7 +57,8 @@ export function fieldProblemLines(
     seen.add(key);
     const warning = problem.severity !== "error";
     const text = warning && mixed ? `Cảnh báo: ${problem.message}` : problem.message;
-    const note = readFromDocument(problem) && !problem.key.startsWith("doc.") ? ` ${fromDocumentNote(problem.severity)}` : "";
+    const said = NOTES[originOf(problem)];
+    const note = said && !problem.key.startsWith("doc.") ? ` ${said(problem.severity)}` : "";
     lines.push({ text: text + note, severity: warning ? "warning" : "error" });
   }
   const pointedTo = new Set<FieldId>();

@@ -6,6 +6,7 @@
 import { inputsOf } from "../../domain/compute";
 import { asReadFromDocument, problemOrigin, type ProblemOrigin } from "../../domain/problemOrigin";
 import type { FieldId, Formula, Problem } from "../../domain/types";
+import { latestEntries } from "../../domain/rejectedChanges";
 import type { HistoryEntry } from "../../domain/storedReport";
 import type { AppState } from "./types";
 
@@ -21,8 +22,20 @@ function writtenFields(history: readonly HistoryEntry[]): ReadonlySet<FieldId> {
   return written;
 }
 
+const rejectedByHistory = new WeakMap<readonly HistoryEntry[], ReadonlySet<FieldId>>();
+
+/** The fields a leader's rejection was the last word on. */
+function rejectedFields(history: readonly HistoryEntry[]): ReadonlySet<FieldId> {
+  let rejected = rejectedByHistory.get(history);
+  if (!rejected) {
+    rejected = new Set([...latestEntries(history)].filter(([, e]) => e.decision === "rejected").map(([id]) => id));
+    rejectedByHistory.set(history, rejected);
+  }
+  return rejected;
+}
+
 export function originsOf(state: Pick<AppState, "report" | "raw" | "observations" | "history">, problems: readonly Problem[]): ProblemOrigin[] {
-  const inputs = { raw: state.raw, observations: state.observations, written: writtenFields(state.history) };
+  const inputs = { raw: state.raw, observations: state.observations, written: writtenFields(state.history), rejected: rejectedFields(state.history) };
   return problems.map((p) => problemOrigin(state.report, p, inputs));
 }
 
