@@ -30,3 +30,12 @@ export function boundAt(places: readonly BoundPlace[], field: string, address: A
   const holder = places.find((p) => p.tag !== field && p.paragraph === address.paragraph && startIn(paragraphText, p) === at);
   return holder?.tag ?? null;
 }
+
+/**
+ * The places an earlier recognition bound that still stand: their field still has a control in the document and
+ * this run did not place it again (`redone`).
+ */
+export function placesStanding(earlier: readonly BoundPlace[], controls: readonly { tag: string }[], redone: ReadonlySet<string>): BoundPlace[] {
+  const present = new Set(controls.map((c) => c.tag));
+  return earlier.filter((p) => present.has(p.tag) && !redone.has(p.tag));
+}

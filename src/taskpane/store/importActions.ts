@@ -26,6 +26,7 @@ import type { ReportDefinition } from "../../domain/report";
 import type { FieldId } from "../../domain/types";
 import { inFormOrder } from "./unclearFigures";
 import { paragraphsAsReviewed } from "../../domain/pendingRevisions";
+import { placesStanding } from "../takenPlaces";
 import { otherForms, workOnForm } from "./formOffer";
 import { adoptDefinition } from "./formActions";
 import type { FormOffer } from "./types";
@@ -99,8 +100,10 @@ export function createImportActions(kit: StoreKit): ImportActions {
         period,
         unclear,
         recognition: summary,
-        // Read again for a few figures, the places and choices of the others still stand.
-        recognizedPlaces: only ? [...get().recognizedPlaces, ...places] : places,
+        // Read again for a few figures, the places and choices of the others still stand. A full run binds only what
+        // is still free: the places an earlier run bound stand while their controls do (walk50, 8: a second run left
+        // them unmarked among the candidates, and «Gắn vào» was refused).
+        recognizedPlaces: [...placesStanding(get().recognizedPlaces, outcome.controls, only === null ? boundTags : only), ...places],
         shownCandidate: null,
         chosenFigures: only ? get().chosenFigures : {},
       });
