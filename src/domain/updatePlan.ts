@@ -31,6 +31,11 @@ export interface Conflict {
    * edit but a number that may not be this figure at all; asked about in those words.
    */
   unconfirmed?: true;
+  /**
+   * A typed figure whose places never held one text the add-in agreed with (zero said in words: «không» here,
+   * «không có KN, TC» there): the document's own difference, asked about, but nobody edited it by hand (walk50, 1).
+   */
+  differing?: true;
 }
 
 export interface FieldChange {
@@ -163,7 +168,8 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline || oneValue;
     if (!replaceable) {
       const unconfirmed = !derived && field.formula !== undefined && baseline[key] === undefined;
-      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target, ...(unconfirmed ? { unconfirmed } : {}) });
+      const differing = !derived && field.formula === undefined && baseline[key] === undefined;
+      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target, ...(unconfirmed ? { unconfirmed } : {}), ...(differing ? { differing } : {}) });
       continue;
     }
     decision.texts.set(control.id, target);

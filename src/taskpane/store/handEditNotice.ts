@@ -17,13 +17,22 @@ export function placesOf(found: readonly { field: string }[]): string {
  * The sentence a notice says when figures changed by hand wait for the clerk's choice; `named` adds what each shows,
  * `where` where the cards are (below the notice in «Số liệu»; said by name from another tab).
  */
-export function handEditSentence(conflicts: readonly { field: string }[], named = "", where = "bên dưới"): string {
-  return `${placesOf(conflicts)} đã bị sửa tay trong văn bản${named}: hãy chọn cách xử lý ${where}.`;
+export function handEditSentence(conflicts: readonly { field: string; differing?: true }[], named = "", where = "bên dưới"): string {
+  // Places the document itself writes differently were never edited: said as what they are (walk50, 1).
+  const differing = conflicts.filter((c) => c.differing);
+  const edited = conflicts.filter((c) => !c.differing);
+  const said = [
+    edited.length > 0 ? `${placesOf(edited)} đã bị sửa tay trong văn bản` : null,
+    differing.length > 0 ? `${placesOf(differing)} được văn bản ghi khác nhau giữa các chỗ` : null,
+  ].filter((s): s is string => s !== null);
+  return `${said.join(", ")}${named}: hãy chọn cách xử lý ${where}.`;
 }
 
 /** The notice's record of its hand-edit sentence, to be said again as the choices are made. */
-export function handEditsOf(conflicts: readonly { field: string }[], sentence: string): Pick<Notice, "handEdits"> {
-  return conflicts.length === 0 ? {} : { handEdits: { fields: [...new Set(conflicts.map((c) => c.field))], sentence } };
+export function handEditsOf(conflicts: readonly { field: string; differing?: true }[], sentence: string): Pick<Notice, "handEdits"> {
+  if (conflicts.length === 0) return {};
+  const differing = [...new Set(conflicts.filter((c) => c.differing).map((c) => c.field))];
+  return { handEdits: { fields: [...new Set(conflicts.map((c) => c.field))], sentence, ...(differing.length > 0 ? { differing } : {}) } };
 }
 
 type Choices = Pick<AppState, "notice" | "conflicts" | "overwrite" | "skip">;
@@ -45,8 +54,11 @@ export function withHandEditsNow(state: Choices, text: string): string {
     kept > 0 ? [kept, "giữ nguyên văn bản"] : null,
   ].filter((w): w is [number, string] => w !== null);
   const said = ways.length === 1 ? ways[0]![1] : ways.map(([n, way]) => `${n} ${way}`).join(", ");
-  const made = `Đã chọn cho ${chosen.length} số liệu bị sửa tay: ${said}.`;
-  const rest = left.length > 0 ? ` Còn ${placesOf(left)} bị sửa tay: hãy chọn cách xử lý bên dưới.` : "";
+  const differing = new Set(asked.differing ?? []);
+  // Only hand edits are called so; the document's own differences are named for what they are.
+  const kind = (ids: readonly string[]) => (ids.every((id) => differing.has(id)) ? "ghi khác nhau giữa các chỗ" : ids.some((id) => differing.has(id)) ? "cần chọn" : "bị sửa tay");
+  const made = `Đã chọn cho ${chosen.length} số liệu ${kind(chosen)}: ${said}.`;
+  const rest = left.length > 0 ? ` Còn ${placesOf(left)} ${kind([...leftFields])}: hãy chọn cách xử lý bên dưới.` : "";
   return text.replace(asked.sentence, `${made}${rest}`);
 }
 

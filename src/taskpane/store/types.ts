@@ -91,7 +91,8 @@ export interface Notice {
     raw?: Record<string, string>;
   };
   /** Figures changed by hand it asked the clerk about, and the sentence it asked in (handEditNotice.ts). */
-  handEdits?: { fields: string[]; sentence: string };
+  /** `differing`: fields among them the document writes differently at its places, never edited by hand. */
+  handEdits?: { fields: string[]; sentence: string; differing?: string[] };
 }
 
 /** Recognition's question (formOffer.ts): another form clearly reads the document better than the form in use. */
