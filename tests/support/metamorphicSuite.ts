@@ -84,20 +84,35 @@ const seed = process.env.METAMORPHIC_SEED ?? "2026-12-01";
 
 /**
  * Thousands written 9780, «9 780» or with a non-breaking space are issue 11's rule 1 (never a wrong value whatever the
- * style): these run on every document, not on a draw.
+ * style): every document runs under one of them, not on a draw of a few. One each, dealt by the document's own draw:
+ * all three on every document (three times the corpus, growing every stop) took CI past its 90 minutes in stop 50;
+ * `npm run metamorphic nghìn` runs all three on all.
  */
 const EVERY_DOCUMENT = (name: string) => name.startsWith("nghìn ");
+const THOUSANDS = TRANSFORMS.filter((t) => EVERY_DOCUMENT(t.name));
+
+/** The thousands style a document is rewritten in here: the one whose draw for it is smallest. */
+function thousandsStyleOf(d: CorpusDocument): string {
+  const draws = THOUSANDS.map((t) => ({ name: t.name, k: seeded(`${seed} | ${t.name} | ${d.file}`)() }));
+  return draws.reduce((a, b) => (b.k < a.k ? b : a)).name;
+}
 
 /**
  * Each other transform takes the PER_TRANSFORM documents whose own draw (seeded by the transform's and the document's
  * names) is smallest. A document added to the corpus displaces a chosen one only when its draw is smaller, so the pairs
  * run here do not all change whenever the corpus grows, as they did with one shuffled order of the whole list.
  */
+let pairs: Array<[string, number, CorpusDocument]> | undefined;
 function chosen(): Array<[string, number, CorpusDocument]> {
+  return (pairs ??= draw());
+}
+
+function draw(): Array<[string, number, CorpusDocument]> {
   const rows: Array<[string, number, CorpusDocument]> = [];
+  const styles = new Map(documents.map((d) => [d.file, thousandsStyleOf(d)]));
   TRANSFORMS.forEach((t, i) => {
     const drawn = documents.map((d) => ({ d, k: seeded(`${seed} | ${t.name} | ${d.file}`)() }));
-    const taken = EVERY_DOCUMENT(t.name) ? documents : drawn.sort((a, b) => a.k - b.k).slice(0, PER_TRANSFORM).map(({ d }) => d);
+    const taken = EVERY_DOCUMENT(t.name) ? documents.filter((d) => styles.get(d.file) === t.name) : drawn.sort((a, b) => a.k - b.k).slice(0, PER_TRANSFORM).map(({ d }) => d);
     // A known wrong pair runs whatever the draw: mended, it fails here until its entry goes.
     const known = documents.filter((d) => !taken.includes(d) && KNOWN_WRONG.some((k) => k.startsWith(`${t.name} | ${documentName(d)} | `)));
     for (const d of [...taken, ...known]) rows.push([`${t.name} × ${d.file}`, i, d]);
@@ -150,12 +165,13 @@ function guards(): void {
     expect(Math.max(...dealt) - Math.min(...dealt)).toBeLessThanOrEqual(1);
   });
 
-  it("runs the thousands styles on every document", () => {
+  it("runs every document under one thousands style, each style on a share of the corpus", () => {
     const rows = chosen();
-    for (const [i, t] of TRANSFORMS.entries()) {
-      if (EVERY_DOCUMENT(t.name)) expect(rows.filter(([, k]) => k === i)).toHaveLength(documents.length);
-    }
-    expect(TRANSFORMS.filter((t) => EVERY_DOCUMENT(t.name)).length).toBeGreaterThanOrEqual(3);
+    const styled = rows.filter(([, k]) => EVERY_DOCUMENT(TRANSFORMS[k]!.name));
+    // A known wrong pair of another style may add its document once more; every document is there at least once.
+    expect(new Set(styled.map(([, , d]) => d.file)).size).toBe(documents.length);
+    expect(THOUSANDS.length).toBeGreaterThanOrEqual(3);
+    for (const t of THOUSANDS) expect(styled.filter(([, k]) => TRANSFORMS[k]!.name === t.name).length).toBeGreaterThan(documents.length / 5);
   });
 
   it("runs every known wrong pair, so that one mended fails until its entry goes", () => {
