@@ -70,6 +70,7 @@ import { brokenDownCountEnd } from "./bracketBreakdown";
 import { kindAfterCount, kindInBracket, kindUnderCount, listsKinds } from "./kindPart";
 import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
+import { countsWithEquivalents } from "./equivalentPosts";
 import { formerUnitsAside, fromFormerUnit, takenOverWhole } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
@@ -290,6 +291,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
   // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
   if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
+  // «04 Phó Trưởng phòng và tương đương (…, 02 Phó Trưởng phòng Kinh tế, …)»: every room's, no one room's (equivalentPosts.ts).
+  if (field.kind === "count" && digits && own.rooms.length > 0 && countsWithEquivalents(text, o.end)) return "sibling";
   // «A và B mỗi nơi tiếp 01 đoàn đông người»: each one's count, not the whole's (eachOnes.ts); a figure of one named
   // room («Phó Trưởng phòng Khoa giáo - Văn xã») is that one's, «mỗi phòng 01 người» gives it.
   if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";
