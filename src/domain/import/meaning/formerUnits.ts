@@ -45,3 +45,15 @@ export function takenOverWhole(before: string): boolean {
   const since = before.slice(said.index + said[0].length).replace(/\([^()]*\)/gu, "");
   return !/[;)]/u.test(since);
 }
+
+/**
+ * «(05 đơn vị cũ có tổng cộng 23 công chức …)», «của 03 xã cũ», «05 phường, xã cũ»: a count whose own noun is the
+ * units as they were before a merger counts those units, which no longer exist: never a count of today's units (the
+ * number of public-service units, rooms, communes) nor of anything else the form asks. Read from the number's end only.
+ */
+const UNIT_KIND = String.raw`(?:đơn vị(?:[ \t]+hành chính(?:[ \t]+cấp[ \t]+(?:xã|huyện))?)?|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ quan|sở|phòng)`;
+const FORMER_COUNTED = new RegExp(String.raw`^[ \t]+${UNIT_KIND}(?:[ \t]*,[ \t]*${UNIT_KIND})*[ \t]+cũ(?![\p{L}])`, "iu");
+
+export function countsFormerUnits(text: string, end: number): boolean {
+  return FORMER_COUNTED.test(text.slice(end, end + 60));
+}
