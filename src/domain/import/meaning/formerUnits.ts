@@ -57,3 +57,20 @@ const FORMER_COUNTED = new RegExp(String.raw`^[ \t]+${UNIT_KIND}(?:[ \t]*,[ \t]*
 export function countsFormerUnits(text: string, end: number): boolean {
   return FORMER_COUNTED.test(text.slice(end, end + 60));
 }
+
+/**
+ * «Tính chung cả quý, kể cả số liệu của 03 xã cũ trước sáp nhập, toàn xã tiếp nhận 4.285 hồ sơ»: a figure its sentence
+ * says includes the former units' (before the merger) adds another body's and another time's figures to the new
+ * unit's: no figure of the new unit itself, which the report gives on its own. `before`: the number's sentence up to it;
+ * its brackets are not read.
+ */
+const INCLUDES_FORMER = new RegExp(
+  String.raw`(?<![\p{L}])(?:kể cả|bao gồm cả|gồm cả|cộng cả|tính cả)(?![\p{L}])[^.;:()\n]{0,60}?(?:${UNIT_KIND}[ \t]+cũ|trước(?:[ \t]+khi)?[ \t]+(?:sắp xếp|sáp nhập|hợp nhất))(?![\p{L}])`,
+  "iu",
+);
+
+export function includesFormerUnits(before: string): boolean {
+  // A bracket that says so qualifies the section's only figures («c) Trung tâm …: số liệu từ … (gồm cả số liệu của
+  // Trung tâm … ba tỉnh cũ …): tiếp nhận 41.286 hồ sơ»): what the new body's own figures cover, not a second total.
+  return INCLUDES_FORMER.test(before.replace(/\([^()]*\)/gu, " "));
+}

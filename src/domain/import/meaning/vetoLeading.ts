@@ -71,7 +71,7 @@ import { kindAfterCount, kindInBracket, kindUnderCount, listsKinds } from "./kin
 import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
 import { countsWithEquivalents } from "./equivalentPosts";
-import { countsFormerUnits, formerUnitsAside, fromFormerUnit, takenOverWhole } from "./formerUnits";
+import { countsFormerUnits, formerUnitsAside, includesFormerUnits, fromFormerUnit, takenOverWhole } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
@@ -253,6 +253,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (FIGURES.has(field.kind) && digits && at.once("fromFormer", () => fromFormerUnit(text, o.start, o.end))) return "unnamedPart";
   // «(05 đơn vị cũ có tổng cộng 23 công chức …)»: the units before a merger counted, no unit of today (formerUnits.ts).
   if (field.kind === "count" && digits && countsFormerUnits(text, o.end)) return "otherPeriod";
+  // «Tính chung cả quý, kể cả số liệu của 03 xã cũ …, toàn xã tiếp nhận 4.285 hồ sơ»: old and new units together (formerUnits.ts).
+  if (FIGURES.has(field.kind) && digits && at.once("includesFormer", () => includesFormerUnits(text.slice(at.sentence.from, o.start)))) return "otherPeriod";
   // «Khi hợp nhất, Trung tâm tiếp nhận nguyên trạng 06 công chức …»: a merged body's staff, no one received (formerUnits.ts).
   if (field.kind === "count" && digits && at.once("takenOver", () => takenOverWhole(text.slice(at.sentence.from, o.start)))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
