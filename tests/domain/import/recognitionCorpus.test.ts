@@ -1194,7 +1194,7 @@ const MEASURED: Record<string, number> = {
   "1462-vp-phuong-hai-chau-quytruoc-quy4-2025.txt": 29, // 29 unseen
   "1463-vp-an-giang-kehoach-quy1-2026.docx": 68, // 68 unseen
   "1464-vp-quang-ngai-chenhlech-quy3-2025.txt": 56, // 56 unseen
-  "1470-ubnd-xa-hoa-ninh-lam-dong-sap-nhap-hai-cap-quy3-2025.txt": 35, // 35 unseen
+  "1470-ubnd-xa-hoa-ninh-lam-dong-sap-nhap-hai-cap-quy3-2025.txt": 36, // 35 unseen; 36 with stop 51's former units included (formerUnits.ts)
   "1471-vp-hdnd-ubnd-phuong-hoi-an-da-nang-sap-nhap-hai-cap-quy4-2025.docx": 32, // 32 unseen
   "1472-so-noi-vu-phu-tho-sap-nhap-hai-cap-quy1-2026.txt": 41, // 41 unseen
   "1473-vp-tuyen-quang-sap-nhap-hai-cap-quy2-2026.docx": 64, // 64 unseen
@@ -1579,9 +1579,8 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // Stop 50's unseen batches as they arrived (1420–1456).
   // 1441's and 1442's outline examples («ví dụ: «… 02 cá nhân»») are mended (stop 50, fix50C: outlineExamples.ts).
   // stop 51's unseen batches 1460–1476 as they arrived (comparisons beside every figure; the two-level local government)
+  // 1470's and 1471's are mended (stop 51, fix51B: formerUnits.ts, equivalentPosts.ts, vetoText.ts comparisonAt).
   "1461-vp-dong-nai-sosanh-quy3-2026.docx": ["bcdc:ksthc.nhomCongViec"],
-  "1470-ubnd-xa-hoa-ninh-lam-dong-sap-nhap-hai-cap-quy3-2025.txt": ["bcdc:hcc.tiepNhan", "bcdc:boNhiem.phoPhongTHKT"],
-  "1471-vp-hdnd-ubnd-phuong-hoi-an-da-nang-sap-nhap-hai-cap-quy4-2025.docx": ["bcdc:donViSuNghiep.so", "bcdc:hcc.rutTraLai"],
   "1466-lam-dong-tcd-2026-10-sosanh.txt": ["tcd:huyen.noiPhatSinh"],
 };
 

@@ -45,3 +45,32 @@ export function takenOverWhole(before: string): boolean {
   const since = before.slice(said.index + said[0].length).replace(/\([^()]*\)/gu, "");
   return !/[;)]/u.test(since);
 }
+
+/**
+ * «(05 đơn vị cũ có tổng cộng 23 công chức …)», «của 03 xã cũ», «05 phường, xã cũ»: a count whose own noun is the
+ * units as they were before a merger counts those units, which no longer exist: never a count of today's units (the
+ * number of public-service units, rooms, communes) nor of anything else the form asks. Read from the number's end only.
+ */
+const UNIT_KIND = String.raw`(?:đơn vị(?:[ \t]+hành chính(?:[ \t]+cấp[ \t]+(?:xã|huyện))?)?|xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|cơ quan|sở|phòng)`;
+const FORMER_COUNTED = new RegExp(String.raw`^[ \t]+${UNIT_KIND}(?:[ \t]*,[ \t]*${UNIT_KIND})*[ \t]+cũ(?![\p{L}])`, "iu");
+
+export function countsFormerUnits(text: string, end: number): boolean {
+  return FORMER_COUNTED.test(text.slice(end, end + 60));
+}
+
+/**
+ * «Tính chung cả quý, kể cả số liệu của 03 xã cũ trước sáp nhập, toàn xã tiếp nhận 4.285 hồ sơ»: a figure its sentence
+ * says includes the former units' (before the merger) adds another body's and another time's figures to the new
+ * unit's: no figure of the new unit itself, which the report gives on its own. `before`: the number's sentence up to it;
+ * its brackets are not read.
+ */
+const INCLUDES_FORMER = new RegExp(
+  String.raw`(?<![\p{L}])(?:kể cả|bao gồm cả|gồm cả|cộng cả|tính cả)(?![\p{L}])[^.;:()\n]{0,60}?(?:${UNIT_KIND}[ \t]+cũ|trước(?:[ \t]+khi)?[ \t]+(?:sắp xếp|sáp nhập|hợp nhất))(?![\p{L}])`,
+  "iu",
+);
+
+export function includesFormerUnits(before: string): boolean {
+  // A bracket that says so qualifies the section's only figures («c) Trung tâm …: số liệu từ … (gồm cả số liệu của
+  // Trung tâm … ba tỉnh cũ …): tiếp nhận 41.286 hồ sơ»): what the new body's own figures cover, not a second total.
+  return INCLUDES_FORMER.test(before.replace(/\([^()]*\)/gu, " "));
+}

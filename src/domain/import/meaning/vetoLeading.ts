@@ -70,7 +70,8 @@ import { brokenDownCountEnd } from "./bracketBreakdown";
 import { kindAfterCount, kindInBracket, kindUnderCount, listsKinds } from "./kindPart";
 import { fromLevelUp } from "./atLeastLevel";
 import { completedPart, countsCompleted } from "./completedPart";
-import { formerUnitsAside, fromFormerUnit, takenOverWhole } from "./formerUnits";
+import { countsWithEquivalents } from "./equivalentPosts";
+import { countsFormerUnits, formerUnitsAside, includesFormerUnits, fromFormerUnit, takenOverWhole } from "./formerUnits";
 import { unqualifiedCount } from "./unqualifiedKind";
 import { clauseLead, narrowerLead } from "./narrowerLead";
 import { officePostElsewhere, otherBodysDeputy } from "./vetoDeputy";
@@ -250,6 +251,10 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (FIGURES.has(field.kind) && digits && at.once("formerUnits", () => formerUnitsAside(text, o.start))) return "otherPeriod";
   // «52 người chuyển từ Văn phòng UBND tỉnh Ninh Bình (cũ)»: one former body's share of a merged body's (formerUnits.ts).
   if (FIGURES.has(field.kind) && digits && at.once("fromFormer", () => fromFormerUnit(text, o.start, o.end))) return "unnamedPart";
+  // «(05 đơn vị cũ có tổng cộng 23 công chức …)»: the units before a merger counted, no unit of today (formerUnits.ts).
+  if (field.kind === "count" && digits && countsFormerUnits(text, o.end)) return "otherPeriod";
+  // «Tính chung cả quý, kể cả số liệu của 03 xã cũ …, toàn xã tiếp nhận 4.285 hồ sơ»: old and new units together (formerUnits.ts).
+  if (FIGURES.has(field.kind) && digits && at.once("includesFormer", () => includesFormerUnits(text.slice(at.sentence.from, o.start)))) return "otherPeriod";
   // «Khi hợp nhất, Trung tâm tiếp nhận nguyên trạng 06 công chức …»: a merged body's staff, no one received (formerUnits.ts).
   if (field.kind === "count" && digits && at.once("takenOver", () => takenOverWhole(text.slice(at.sentence.from, o.start)))) return "otherPeriod";
   if (digits && at.once("unnamedColumn", () => unnamedColumn(text, o))) return "otherColumn";
@@ -290,6 +295,8 @@ export function leadingVeto(ctx: VetoContext, field: FieldDef, o: { start: numbe
   if (field.kind === "count" && at.once(`passing:${own.subject.join(" ")}`, () => mentionedInPassing(text, o.start, own.subject))) return "otherRoom";
   // «Lãnh đạo UBND tỉnh … (02 lượt): Chủ tịch … (01 lượt); Phó Chủ tịch … (01 lượt)»: a member's share (memberShares.ts).
   if (field.kind === "count" && digits && shareOfNamedTotal(at.once("memberShare", () => memberShare(text, o.start, o.end)), own.subject)) return "unnamedPart";
+  // «04 Phó Trưởng phòng và tương đương (…, 02 Phó Trưởng phòng Kinh tế, …)»: every room's, no one room's (equivalentPosts.ts).
+  if (field.kind === "count" && digits && own.rooms.length > 0 && countsWithEquivalents(text, o.end)) return "sibling";
   // «A và B mỗi nơi tiếp 01 đoàn đông người»: each one's count, not the whole's (eachOnes.ts); a figure of one named
   // room («Phó Trưởng phòng Khoa giáo - Văn xã») is that one's, «mỗi phòng 01 người» gives it.
   if (field.kind === "count" && digits && own.rooms.length === 0 && at.once("eachOne", () => eachOnesCount(text, o.start))) return "unnamedPart";

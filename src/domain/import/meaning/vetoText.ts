@@ -92,6 +92,9 @@ const START_MOMENT = /^\s*(?:tại\s+)?(?:thời điểm\s+)?đầu\s+(?:năm|k�
 /** A bracket that opens with the level's verb: «(đạt 1.245 hồ sơ», «(còn 16 hồ sơ», «(hiện có 41 người». */
 const LEVEL_OPENS = new RegExp(String.raw`^\s*${LEVEL_VERB}\s`, "iu");
 
+/** «phường, xã», «huyện, thị xã»: a comma between two kinds of local unit lists them. */
+const UNIT_LIST_COMMA = /(?<=(?<![\p{L}])(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh))\s*,\s*(?=(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)(?![\p{L}]))/giu;
+
 /** A change («tăng 12 … so với quý trước») or an earlier value («(quý III: 73)»). */
 export type Comparison = "change" | "earlier";
 
@@ -124,7 +127,9 @@ export function comparisonAt(text: string, start: number, end: number, year: num
   // bản)», not «tăng 18,6% so với cùng kỳ, chiếm 70,28% số hồ sơ đã giải quyết (842 hồ sơ)».
   const lead = sentenceAround(text, start, end).from;
   const outside = text.slice(Math.max(lead, clause.from - 1 - 60), clause.from - 1);
-  return EARLIER.test(outside.split(/[;(),]/).at(-1) ?? "") ? "earlier" : null;
+  // A comma inside a list of kinds of unit («của 05 phường, xã cũ cộng lại (5.240 hồ sơ)») names whose earlier figure
+  // it is; it closes no clause.
+  return EARLIER.test(outside.replace(UNIT_LIST_COMMA, " ").split(/[;(),]/).at(-1) ?? "") ? "earlier" : null;
 }
 
 /**
