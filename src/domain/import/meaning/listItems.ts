@@ -234,10 +234,16 @@ function remarkAt(list: string): number | null {
     const named = list.slice(0, semi).split(/[;,]|[ \t]và[ \t]/u).map((n) => n.replace(/\s+/gu, " ").trim());
     const said = piece.replace(/\s+/gu, " ");
     // What follows the name says something of it in lower case; a capital or a dash goes on with a longer name
-    // («Nhà khách UBND tỉnh; Nhà khách UBND tỉnh tại Hà Nội» are two houses).
-    if (named.some((n) => opensName(n) && n.includes(" ") && said.startsWith(`${n} `) && /^[\p{Ll}][^\p{Lu}]*$/u.test(said.slice(n.length + 1)))) return semi;
+    // («Nhà khách UBND tỉnh; Nhà khách UBND tỉnh tại Hà Nội» are two houses). A word or two in lower case still name
+    // a unit of their own: «Phòng Kinh tế; Phòng Kinh tế ngành» (held-out 1464) are two rooms; a remark says more.
+    if (named.some((n) => opensName(n) && n.includes(" ") && said.startsWith(`${n} `) && remarkWords(said.slice(n.length + 1)))) return semi;
   }
   return null;
+}
+
+/** Lower-case words that say something of a unit (a verb and what it does), not the end of another unit's name. */
+function remarkWords(rest: string): boolean {
+  return /^[\p{Ll}][^\p{Lu}]*$/u.test(rest) && rest.trim().split(/\s+/u).length >= 3;
 }
 
 /** The words that open a bracketed list, «(bao gồm: A; B)», «(gồm A, B)»: they introduce the items, name none. */
