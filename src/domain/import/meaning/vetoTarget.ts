@@ -17,8 +17,10 @@ const REACH = 120;
 /**
  * The plan as a label right before the number: «Kế hoạch: 13 cuộc/quý. Thực hiện: 11 cuộc», «theo kế hoạch đề ra
  * 12 cuộc». «ban hành 05 kế hoạch», «Kế hoạch số 41/KH-UBND» are not: the word must lead straight to the number.
+ * So does the plan's figure in a bracket right after «kế hoạch năm» / «kế hoạch quý»: «tổ chức 12 cuộc, bằng 25% kế
+ * hoạch năm (48 cuộc)» (held-out 1463).
  */
-const PLAN_LABEL = /(?<![\p{L}])kế hoạch(?:\s+(?:đề ra|được giao|giao|năm|quý))?\s*(?::|là)\s*$|(?<![\p{L}])theo kế hoạch(?:\s+(?:đề ra|được giao))?\s+$/iu;
+const PLAN_LABEL = /(?<![\p{L}])kế hoạch(?:\s+(?:đề ra|được giao|giao|năm|quý))?\s*(?::|là)\s*$|(?<![\p{L}])theo kế hoạch(?:\s+(?:đề ra|được giao))?\s+$|(?<![\p{L}])kế hoạch\s+(?:năm|quý)(?:\s+(?:\d{4}|[IV]{1,3}))?\s*\(\s*$/iu;
 
 /**
  * The number's clause, before it, names a target. A bracket closed before the number is an aside: its «;» ends no
