@@ -3,31 +3,7 @@
  * the other. The notice said only «Đã từ chối thay đổi; …», and the clerk's «Số liệu» tab then called the broken rule
  * her own typing's error. The leader's notice now says at once which rule the decision broke.
  */
-import { createOfficeGateway } from "../../src/office/officeGateway";
-import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
-import { createAppStore } from "../../src/taskpane/store/createAppStore";
-import { REPORT } from "../support/forms";
-import { smallDocument } from "../support/simDocuments";
-
-installWordGlobals();
-
-const GIAO = "bcdc:bienChe.congChucGiao";
-const THUC_HIEN = "bcdc:bienChe.congChucThucHien";
-let clock = Date.parse("2026-03-20T08:00:00Z");
-
-async function refreshedBoth() {
-  const sim = createWordSimulation(smallDocument(), { author: "Chuyên viên" });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date((clock += 60_000)), report: REPORT });
-  store.getState().setAuthor("Nguyễn Văn A");
-  await store.getState().start();
-  await store.getState().setTrackChanges(true);
-  // More staff allotted, more serving: each within the other only together.
-  store.getState().setFigure(GIAO, "60");
-  store.getState().setFigure(THUC_HIEN, "58");
-  await store.getState().updateDocument();
-  await store.getState().loadReview();
-  return store;
-}
+import { GIAO, staffRaisedForReview as refreshedBoth, THUC_HIEN } from "../support/staffRaisedForReview";
 
 it("says which rule a rejection breaks, when the changes that kept it were decided apart", async () => {
   const store = await refreshedBoth();

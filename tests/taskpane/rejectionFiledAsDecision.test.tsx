@@ -5,32 +5,13 @@
  * since. It is filed, and said under its box, as what the leader's rejection brought; once she types again, hers.
  */
 import { act, screen, within } from "@testing-library/react";
-import { createOfficeGateway } from "../../src/office/officeGateway";
-import { createWordSimulation, installWordGlobals } from "../../src/preview/wordSim";
 import { fromDecisionNote } from "../../src/taskpane/components/fieldProblems";
-import { createAppStore } from "../../src/taskpane/store/createAppStore";
 import { originsOf } from "../../src/taskpane/store/problemOrigins";
-import { REPORT } from "../support/forms";
 import { renderPane } from "../support/renderPane";
-import { smallDocument } from "../support/simDocuments";
-
-installWordGlobals();
-
-const GIAO = "bcdc:bienChe.congChucGiao";
-const THUC_HIEN = "bcdc:bienChe.congChucThucHien";
-let clock = Date.parse("2026-03-20T08:00:00Z");
+import { GIAO, staffRaisedForReview, THUC_HIEN } from "../support/staffRaisedForReview";
 
 async function rejectedOneOfTwo() {
-  const sim = createWordSimulation(smallDocument(), { author: "Chuyên viên" });
-  const store = createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date((clock += 60_000)), report: REPORT });
-  store.getState().setAuthor("Nguyễn Văn A");
-  await store.getState().start();
-  await store.getState().setTrackChanges(true);
-  // More staff allotted, more serving: each within the other only together.
-  store.getState().setFigure(GIAO, "60");
-  store.getState().setFigure(THUC_HIEN, "58");
-  await store.getState().updateDocument();
-  await store.getState().loadReview();
+  const store = await staffRaisedForReview();
   await store.getState().resolveReview([GIAO], false);
   return store;
 }
