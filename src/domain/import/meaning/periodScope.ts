@@ -214,6 +214,11 @@ function introduction(text: string, start: number): string | null {
   return null;
 }
 
+/** A bracket that gives a period its own value after a colon: «quý III: không có», «tháng trước: không». */
+const PERIOD_WITH_VALUE = /:[ \t]*\p{L}/u;
+/** Such a bracket whole, «(quý III: không có)»: another period's figure in words, as «(quý III: 05)» is in digits. */
+const PERIOD_VALUE_ASIDE = /\([^()\d:]{1,40}:[ \t]*\p{L}[^()\d]{0,40}\)/gu;
+
 /**
  * The number at [start, end) is written for another period than the form's: the column header of its table cell
  * names another period; or the nearest period named before it in its sentence is another one; or, none being
@@ -221,11 +226,6 @@ function introduction(text: string, start: number): string | null {
  * quarter or month when known: in a first quarter (or January) the cumulative figures are the period's own.
  * Only forms for a month or a quarter are judged: a longer period contains the shorter ones it names.
  */
-/** A bracket that gives a period its own value after a colon: «quý III: không có», «tháng trước: không». */
-const PERIOD_WITH_VALUE = /:[ \t]*\p{L}/u;
-/** Such a bracket whole, «(quý III: không có)»: another period's figure in words, as «(quý III: 05)» is in digits. */
-const PERIOD_VALUE_ASIDE = /\([^()\d:]{1,40}:[ \t]*\p{L}[^()\d]{0,40}\)/gu;
-
 export function isOtherPeriod(text: string, start: number, end: number, ctx: PeriodScope): boolean {
   if (MONTHS[ctx.kind] === undefined) return false;
   // In the closing part on the next period's tasks the next quarter is the part's own subject (plannedHere.ts).

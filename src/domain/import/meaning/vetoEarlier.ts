@@ -26,15 +26,16 @@ export function earlierTopic(text: string, sentenceFrom: number, start: number, 
   return clauseFrom > sentenceFrom && text[clauseFrom - 1] === ";" && EARLIER_TOPIC.test(text.slice(clauseFrom, start).replace(/^\s+/, ""));
 }
 
+/** The report's own period named: «trong quý», «quý này»; not «quý trước», «quý III», «tháng 9». */
+const OWN_PERIOD = /(?<![\p{L}])(?:trong (?:quý|tháng|kỳ|kì)|(?:quý|kỳ|kì|tháng) này)(?![\p{L}\p{M}]|[ \t]+(?:trước|[IVX]+(?![\p{L}])|\d))/iu;
+
 /**
  * «So với cùng kỳ năm 2025 (02 cá nhân) tăng 02 cá nhân, trong quý Văn phòng … cho 04 cá nhân» (held-out 1461): a
  * sentence that opens with what it compares against («so với» an earlier period), then names the report's own period
  * before the number, states this period's figure after the comparison; the earlier period is no topic of it. A topic
- * without «so với» («Cùng kỳ năm 2025, trong quý III …») still is.
+ * without «so với» («Cùng kỳ năm 2025, trong quý III …») still is. The own period is read only outside brackets:
+ * «(trong quý III/2025: 45 hồ sơ)» beside the basis is the basis's own aside.
  */
-const OWN_PERIOD = /(?<![\p{L}])(?:trong (?:quý|tháng|kỳ|kì)|(?:quý|kỳ|kì|tháng) này)(?![\p{L}\p{M}]|[ \t]+(?:trước|[IVX]+(?![\p{L}])|\d))/iu;
-
-/** Only outside brackets: «(trong quý III/2025: 45 hồ sơ)» beside the basis is the basis's own aside. */
 function ownPeriodAfterBasis(topic: string, rest: string): boolean {
   return /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?so với/iu.test(topic) && OWN_PERIOD.test(rest.replace(/\([^()]*\)?/gu, " "));
 }
