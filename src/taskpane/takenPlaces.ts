@@ -39,3 +39,13 @@ export function placesStanding(earlier: readonly BoundPlace[], controls: readonl
   const present = new Set(controls.map((c) => c.tag));
   return earlier.filter((p) => present.has(p.tag) && !redone.has(p.tag));
 }
+
+/**
+ * The clerk's own choices (the chooser's «Gắn vào») that a full recognition leaves standing: their field still has a
+ * control and this run did not bind it again. Reset to nothing, her «(đã chọn) Bỏ gắn» line and the «đã gắn vào»
+ * mark on the number she chose were gone while the control stayed (walk51, 4).
+ */
+export function choicesStanding<T>(earlier: Partial<Record<string, T>>, controls: readonly { tag: string }[], redone: ReadonlySet<string>): Partial<Record<string, T>> {
+  const present = new Set(controls.map((c) => c.tag));
+  return Object.fromEntries(Object.entries(earlier).filter(([field]) => present.has(field) && !redone.has(field))) as Partial<Record<string, T>>;
+}

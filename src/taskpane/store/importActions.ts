@@ -26,7 +26,7 @@ import type { ReportDefinition } from "../../domain/report";
 import type { FieldId } from "../../domain/types";
 import { inFormOrder } from "./unclearFigures";
 import { paragraphsAsReviewed } from "../../domain/pendingRevisions";
-import { placesStanding } from "../takenPlaces";
+import { choicesStanding, placesStanding } from "../takenPlaces";
 import { otherForms, workOnForm } from "./formOffer";
 import { adoptDefinition } from "./formActions";
 import type { FormOffer } from "./types";
@@ -105,7 +105,8 @@ export function createImportActions(kit: StoreKit): ImportActions {
         // them unmarked among the candidates, and «Gắn vào» was refused).
         recognizedPlaces: [...placesStanding(get().recognizedPlaces, outcome.controls, only === null ? boundTags : only), ...places],
         shownCandidate: null,
-        chosenFigures: only ? get().chosenFigures : {},
+        // So do the clerk's own choices: a full run leaves her controls in place, and her «Bỏ gắn» with them.
+        chosenFigures: only ? get().chosenFigures : choicesStanding(get().chosenFigures, outcome.controls, boundTags),
       });
       applyRead(outcome.controls);
       set(derive(raw, period, get().observations));
