@@ -94,3 +94,16 @@ describe("two documents cited in one sentence (walk50)", () => {
     expect(checkCitations(text)).toEqual([]);
   });
 });
+
+describe("a resolution of the National Assembly's Standing Committee (walk51, 1)", () => {
+  const cited = (issuer: string) => `Sáp nhập theo Nghị quyết số 1671/NQ-UBTVQH15 ngày 16/6/2025 của ${issuer} về việc sắp xếp các đơn vị hành chính cấp xã.`;
+  it("takes the Standing Committee for the central body its symbol names, not a Party body", () => {
+    expect(checkCitations(cited("Ủy ban Thường vụ Quốc hội"))).toEqual([]);
+    expect(checkCitations(cited("Uỷ ban thường vụ Quốc hội"))).toEqual([]);
+  });
+  it("still tells a Party standing committee from the symbol's state body", () => {
+    expect(checkCitations(cited("Ban Thường vụ Tỉnh ủy")).map((p) => p.message)).toEqual([
+      "Nghị quyết số 1671/NQ-UBTVQH15 ghi là «của Ban Thường vụ Tỉnh ủy» (cơ quan Đảng), nhưng ký hiệu «UBTVQH15» là của cơ quan Trung ương.",
+    ]);
+  });
+});

@@ -66,6 +66,8 @@ export function orgFamily(parts: SymbolParts): Family | undefined {
 export function issuerBody(issuer: string): { body: string; family: Family } | undefined {
   const text = issuer.toLowerCase().normalize("NFC");
   const rules: Array<[RegExp, string, Family]> = [
+    // Before the Party's «ban thường vụ», which its name contains: the Standing Committee is a state body (walk51, 1).
+    [/(ủy|uỷ) ban thường vụ quốc hội/u, "Ủy ban Thường vụ Quốc hội", "central"],
     [/ban dân vận/u, "Ban Dân vận Tỉnh ủy", "party"],
     [/tỉnh ủy|tỉnh uỷ|ban thường vụ|đảng ủy|đảng uỷ|ban chấp hành|bộ chính trị|ban bí thư/u, "Tỉnh ủy", "party"],
     [/văn phòng chính phủ/u, "Văn phòng Chính phủ", "central"],
