@@ -73,13 +73,16 @@ export function checkArithmetic(text: string, formFigures: ReadonlySet<number> =
     const scope = text.slice(total.token.end, end);
     // Another period's figure in the bracket («quý II: 1.154 hồ sơ», «lũy kế 9 tháng 3.517») is a comparison, no part.
     if (bracket && /năm\s+\d{4}|cùng\s+kỳ|\/|quý\s+(?:[IVX]+|\d)\b|quý\s+trước|kỳ\s+trước|tháng\s+trước|l[ũu]y\s+kế/iu.test(scope)) continue;
+    // «04 Phó Trưởng phòng và tương đương (01 Phó Chánh Văn phòng, …)»: each part names a post of its own, equivalent
+    // to the total's (walk51, 2: the first was left out of the sum, a false warning).
+    const equivalents = bracket && /^[^,;()\d]{0,40}?\svà\s+tương\s+đương\s*$/iu.test(after.slice(0, cueEnd.at).replace(/\(\s*$/u, ""));
     const parts = partsCounting(text, total.unit, countsUpTo(counts, i, end).filter(
       (c) =>
         // A part inside a bracket of its own is the breakdown of a part, not of this total.
         depth(text, total.token.end + (bracket ? cueEnd.at : 0), c.token.start) === 0 &&
         !inFraction(text, c.token) &&
         !named.has(c.token.start) &&
-        sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown"),
+        (equivalents || sameUnit(text, c, total.unit!, cueEnd.kind === "breakdown")),
     ));
     if (parts.length < 2) continue;
     const sum = parts.reduce((acc, p) => acc + p.token.value, 0);

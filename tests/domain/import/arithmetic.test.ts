@@ -107,3 +107,13 @@ it("adds up counts listed after a numbered place, each with its unit (walk50)", 
   const problems = checkArithmetic("Tổ chức 05 cuộc đối thoại (2 cuộc ở khu phố 1, 2 cuộc ở khu phố 3).");
   expect(problems.map((p) => p.message)).toEqual(["Câu «Tổ chức 05 cuộc đối thoại (2 cuộc ở khu phố 1, 2 cuộc ở khu phố 3)» nêu tổng 05, nhưng 2 + 2 = 04 (chênh 01)."]);
 });
+
+describe("a rank counted «và tương đương», its posts listed in a bracket (walk51, 2)", () => {
+  it("adds up every post, whatever its own title", () => {
+    expect(checkArithmetic("Bổ nhiệm 04 Phó Trưởng phòng và tương đương (01 Phó Chánh Văn phòng, 02 Phó Trưởng phòng Kinh tế, 01 Phó Trưởng phòng Văn hóa - Xã hội).")).toEqual([]);
+  });
+  it("still warns when the posts do not add up to the total", () => {
+    const problems = checkArithmetic("Bổ nhiệm 05 Phó Trưởng phòng và tương đương (01 Phó Chánh Văn phòng, 02 Phó Trưởng phòng Kinh tế, 01 Phó Trưởng phòng Văn hóa - Xã hội).");
+    expect(problems.map((p) => p.message.replace(/^.*» /u, ""))).toEqual(["nêu tổng 05, nhưng 01 + 02 + 01 = 04 (chênh 01)."]);
+  });
+});
