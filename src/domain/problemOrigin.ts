@@ -52,9 +52,16 @@ export function asReadFromDocument(report: ReportDefinition, id: FieldId, inputs
 
 const NONE: ReadonlySet<FieldId> = new Set();
 
+function unstated(id: FieldId, inputs: OriginInputs): boolean {
+  return (inputs.raw[id] ?? "").trim() === "" && (inputs.observations.get(id)?.length ?? 0) === 0 && !inputs.written.has(id);
+}
+
 export function problemOrigin(report: ReportDefinition, problem: Problem, inputs: OriginInputs): ProblemOrigin {
   if (problem.key.startsWith("doc.")) return "document";
-  const typed = typedFigures(report, problem);
+  // A figure nobody gave, empty in its box and absent from the document, is no one's typing: the report's own column
+  // order warned about was filed under «Do số bạn nhập» because its sum named the withdrawn dossiers, which the report
+  // does not state (walk51, 5).
+  const typed = typedFigures(report, problem).filter((id) => !unstated(id, inputs));
   if (typed.length === 0) return "typed";
   if (typed.every((id) => asReadFromDocument(report, id, inputs))) return "document";
   // After a decision the pane's figures are the document's again, written by the add-in or not: whose the problem is

@@ -30,3 +30,14 @@ it("is the clerk's when she typed a figure the document does not show, one that 
   // Another style of the same value is still the document's figure.
   expect(problemOrigin(REPORT, problem("f", [RECEIVED]), { ...base, raw: { [RECEIVED]: "081" } })).toBe("document");
 });
+
+it("leaves out a figure nobody gave, empty in its box and absent from the document (walk51, 5)", () => {
+  const WITHDRAWN = "bcdc:giaoBan.soCuoc";
+  // The report's own way of counting, named with a figure it does not state: still the report's.
+  expect(problemOrigin(REPORT, problem("counted.swapped:x", [RECEIVED, RESOLVED, WITHDRAWN]), base)).toBe("document");
+  expect(problemOrigin(REPORT, problem("counted.swapped:x", [RECEIVED, RESOLVED, WITHDRAWN]), { ...base, raw: { ...base.raw, [WITHDRAWN]: " " } })).toBe("document");
+  // Emptied by the clerk where the document shows a number: hers.
+  expect(problemOrigin(REPORT, problem("r", [RECEIVED, RESOLVED]), { ...base, raw: { [RECEIVED]: "81" } })).toBe("typed");
+  // Written by the pane, then emptied: hers.
+  expect(problemOrigin(REPORT, problem("r", [RECEIVED, WITHDRAWN]), { ...base, written: new Set([WITHDRAWN]) })).toBe("typed");
+});
