@@ -5,8 +5,8 @@
  * - a quarter named right after "nhiệm vụ trọng tâm" is the next quarter (the tasks section and the title's 2nd line);
  * - any other mention is the report's quarter or the next one; a list of quarters joined by "và", "," or "đến" is a
  *   schedule inside a plan and may name any quarter of the report's year;
- * - a quarter the text compares with («so với quý IV/2025», «cùng kỳ quý I/2025», «quý trước (quý IV/2025)») is named
- *   on purpose;
+ * - a quarter the text compares with («so với quý IV/2025», «cùng kỳ quý I/2025», «quý trước (quý IV/2025)»), or whose
+ *   own figure it gives («(quý II: 32)»), is named on purpose;
  * - anything else (typically last quarter's words left over after a copy) is a warning.
  */
 import { previousPeriod } from "../comparison/periods";
@@ -32,7 +32,11 @@ const JOINER = /^\s*(?:,|và|hoặc|đến|-|–)\s*(?:quý\s*)?$/iu;
 const NEXT_QUARTER_CUE = /(?:nhiệm vụ trọng tâm|phương hướng(?:\s*,\s*|\s+và\s+|\s+)nhiệm vụ(?:\s+trọng tâm)?)\s*$/iu;
 const cuedNext = (text: string, m: Mention) => NEXT_QUARTER_CUE.test(text.slice(Math.max(0, m.start - 40), m.start));
 const COMPARED = /(?<![\p{L}])(?:so với|so sánh với|đối chiếu với|cùng kỳ|quý trước|kỳ trước)(?![\p{L}])[^.;\n\d]{0,15}$/iu;
-const compared = (text: string, m: Mention) => COMPARED.test(text.slice(Math.max(0, m.start - 40), m.start));
+// «(quý II: 32)», «quý I: 108.420; quý II: 117.305»: that quarter's own figure, given beside this one's on purpose
+// (walk51, 8: nine warnings for such comparisons buried the real ones).
+const STATED_FOR = /^\s*:\s*\d/u;
+const compared = (text: string, m: Mention) =>
+  COMPARED.test(text.slice(Math.max(0, m.start - 40), m.start)) || STATED_FOR.test(text.slice(m.end, m.end + 6));
 
 export function findQuarterMentions(text: string): Mention[] {
   const mentions: Mention[] = [...text.matchAll(MENTION)].map((m) => {
