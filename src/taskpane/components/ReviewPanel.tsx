@@ -1,5 +1,6 @@
 import { Button, Card, CardHeader, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { decisionsTogether } from "../../domain/decisionsTogether";
 import { fieldName } from "../../domain/fieldName";
 import { reviewGroups } from "../../domain/reviewGroups";
 import type { FieldId } from "../../domain/types";
@@ -54,8 +55,21 @@ export default function ReviewPanel() {
 
   const decideNow = (fields: FieldId[] | "all", accept: boolean, at: number) =>
     void resolve(fields, accept).then(() => setFocusAt({ at }));
+  const raw = useAppStore((s) => s.raw);
+  const period = useAppStore((s) => s.period);
   const fields = [...new Set((changes ?? []).map((c) => c.tag))];
   const groups = reviewGroups(report, fields);
+  // Cards that only agree together (walk51, 9): said on each before the leader decides, not learned afterwards.
+  const together = useMemo(() => {
+    const cards = reviewGroups(report, [...new Set((changes ?? []).map((c) => c.tag))]).map((group) =>
+      group.map((field) => {
+        const first = changes!.find((c) => c.tag === field)!;
+        // Word on Mac gives no deleted text (office-js#5178): that card is not tried.
+        return { field, before: first.deleted === "" && first.deletions > 0 ? null : first.deleted, after: first.inserted };
+      }),
+    );
+    return decisionsTogether(report, raw, cards, period);
+  }, [report, raw, changes, period]);
   const decide = (fields: FieldId[] | "all", accept: boolean, at = 0) => {
     if (decider === "") return setWaiting({ fields, accept, at });
     const decided = fields === "all" ? null : new Set(groups.find((group) => group[0] === fields[0]) ?? fields);
@@ -148,6 +162,11 @@ export default function ReviewPanel() {
                 );
               })}
             </ul>
+            {together[at]!.map((t) => (
+              <Text as="p" size={200} block key={t.card} className="review-together">
+                Quyết định cùng với «{fieldName(report, groups[t.card]![0]!)}»: chấp nhận một mà từ chối một thì báo cáo sai — {t.message}
+              </Text>
+            ))}
             <div className="actions">
               {/* The name heard holds the words seen («cả nhóm»), so that a voice command or a screen reader finds it. */}
               <Button size="small" disabled={busy !== null} onClick={() => decide([lead], true, at)} aria-label={`${accepting(group)} «${name}»`} data-review-first>
