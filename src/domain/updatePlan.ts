@@ -36,6 +36,12 @@ export interface Conflict {
    * «không có KN, TC» there): the document's own difference, asked about, but nobody edited it by hand (walk50, 1).
    */
   differing?: true;
+  /**
+   * Zero said in words («không», «không có») where the figure is now a number: the digits would stand in a sentence
+   * written around a word («Văn phòng không nhận được đơn thư» → «Văn phòng 01 nhận được …», walk52, 1), so the clerk
+   * is asked, whatever the add-in agreed before.
+   */
+  inWords?: true;
 }
 
 export interface FieldChange {
@@ -166,6 +172,10 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
     // có KN, TC trong nội bộ») may be another sentence's word: still asked about (walk50, 1).
     const oneValue = !derived && field.formula === undefined && baseline[key] === undefined && sameValueEverywhere(field, controls);
     const replaceable = input.overwrite?.has(key) || baseline[key] === control.text || bareBaseline || oneValue;
+    if (replaceable && !derived && !input.overwrite?.has(key) && nonZeroNumber(value) && zeroInWords(field, control.text)) {
+      decision.conflicts.push({ field: key, controlId: control.id, documentText: control.text, target, inWords: true });
+      continue;
+    }
     if (!replaceable) {
       const unconfirmed = !derived && field.formula !== undefined && baseline[key] === undefined;
       const differing = !derived && field.formula === undefined && baseline[key] === undefined;
@@ -179,6 +189,10 @@ export function planUpdate(input: UpdateInput): UpdateDecision {
   decision.changes = [...changed.values()];
   return decision;
 }
+
+/** A zero written with words and no digit: «không», «không có», «không phát sinh» (not «mười hai», a number). */
+const zeroInWords = (field: FieldDef, text: string) => !/\d/u.test(text) && readsAs(field, text, { kind: "number", value: 0 });
+const nonZeroNumber = (value: FieldValue | null) => value?.kind === "number" && value.value !== 0;
 
 /** A blocked control whose text would change once the errors are fixed; null when it already shows the pane's value. */
 function heldBack(field: FieldDef, derived: { text: string | null } | null, value: FieldValue | null, control: ControlText): HeldFigure | null {

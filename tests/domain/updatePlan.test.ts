@@ -89,15 +89,24 @@ describe("planUpdate", () => {
   });
 
   // Walk finding (walk41, held-out 1053): «UBND phường không nhận được phản ánh» became «UBND phường 0 nhận được…».
-  it("leaves a figure the document says in words as it is, and writes a new value there as usual", () => {
+  it("leaves a figure the document says in words as it is; a new value over a zero said in words is asked (walk52, 1)", () => {
     const PETITIONS = "bcdc:ksthc.soPhanAnh";
     const words: ControlText[] = [{ id: 1, tag: PETITIONS, text: "không" }, { id: 2, tag: RECEIVED, text: "mười hai" }];
     const same = planUpdate(input({ values: values({ [PETITIONS]: num(0), [RECEIVED]: num(12) }), controls: words, baseline: {} }));
     expect(same.restyles).toEqual([]);
     expect(same.conflicts).toEqual([]);
     expect(same.texts.size).toBe(0);
+    // «Văn phòng không nhận được …» → «Văn phòng 02 nhận được …»: the digits would break the sentence, so she is asked.
     const other = planUpdate(input({ values: values({ [PETITIONS]: num(2) }), controls: words, baseline: { [PETITIONS]: "không" } }));
-    expect([...other.texts]).toEqual([[1, "02"]]);
+    expect(other.texts.size).toBe(0);
+    expect(other.conflicts).toEqual([{ field: PETITIONS, controlId: 1, documentText: "không", target: "02", inWords: true }]);
+    const overwritten = planUpdate(input({ values: values({ [PETITIONS]: num(2) }), controls: words, baseline: { [PETITIONS]: "không" }, overwrite: new Set([PETITIONS]) }));
+    expect([...overwritten.texts]).toEqual([[1, "02"]]);
+    // A number in words is no negation: «mười hai» becomes «13» as usual.
+    const twelve = planUpdate(input({ values: values({ [RECEIVED]: num(13) }), controls: words, baseline: { [RECEIVED]: "mười hai" } }));
+    expect([...twelve.texts]).toEqual([[2, "13"]]);
+    // Still zero: nothing to write.
+    expect(planUpdate(input({ values: values({ [PETITIONS]: num(0) }), controls: words, baseline: { [PETITIONS]: "không" } })).conflicts).toEqual([]);
   });
 
   it("holds back a figure in error and what is computed from it, listed once each; a warning blocks nothing", () => {

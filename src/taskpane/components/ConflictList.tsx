@@ -35,6 +35,12 @@ export default function ConflictList({ onAnswered }: { onAnswered(at: number): v
             <Text>
               Văn bản đang ghi «{shown}», biểu mẫu muốn ghi «{target}».
             </Text>
+            {texts[0]!.inWords && (
+              <Text as="p" size={200} block>
+                «{shown}» là lời trong câu: đặt «{target}» vào chỗ đó có thể làm câu sai nghĩa. Hãy sửa câu này trong văn
+                bản bằng tay, hoặc chọn một cách bên dưới.
+              </Text>
+            )}
             <div className="actions">
               {field && !field.formula && (
                 <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "takeDocument")))}>

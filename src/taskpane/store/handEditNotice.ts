@@ -17,22 +17,33 @@ export function placesOf(found: readonly { field: string }[]): string {
  * The sentence a notice says when figures changed by hand wait for the clerk's choice; `named` adds what each shows,
  * `where` where the cards are (below the notice in «Số liệu»; said by name from another tab).
  */
-export function handEditSentence(conflicts: readonly { field: string; differing?: true }[], named = "", where = "bên dưới"): string {
-  // Places the document itself writes differently were never edited: said as what they are (walk50, 1).
-  const differing = conflicts.filter((c) => c.differing);
-  const edited = conflicts.filter((c) => !c.differing);
+export function handEditSentence(conflicts: readonly { field: string; differing?: true; inWords?: true }[], named = "", where = "bên dưới"): string {
+  // Places the document itself writes differently were never edited: said as what they are (walk50, 1); so is a zero
+  // said in words, where digits would break the sentence around it (walk52, 1).
+  const inWords = conflicts.filter((c) => c.inWords);
+  const differing = conflicts.filter((c) => c.differing && !c.inWords);
+  const edited = conflicts.filter((c) => !c.differing && !c.inWords);
   const said = [
     edited.length > 0 ? `${placesOf(edited)} đã bị sửa tay trong văn bản` : null,
     differing.length > 0 ? `${placesOf(differing)} được văn bản ghi khác nhau giữa các chỗ` : null,
+    inWords.length > 0 ? `${placesOf(inWords)} được văn bản nói bằng chữ (thay bằng số có thể làm câu sai nghĩa)` : null,
   ].filter((s): s is string => s !== null);
   return `${said.join(", ")}${named}: hãy chọn cách xử lý ${where}.`;
 }
 
 /** The notice's record of its hand-edit sentence, to be said again as the choices are made. */
-export function handEditsOf(conflicts: readonly { field: string; differing?: true }[], sentence: string): Pick<Notice, "handEdits"> {
+export function handEditsOf(conflicts: readonly { field: string; differing?: true; inWords?: true }[], sentence: string): Pick<Notice, "handEdits"> {
   if (conflicts.length === 0) return {};
-  const differing = [...new Set(conflicts.filter((c) => c.differing).map((c) => c.field))];
-  return { handEdits: { fields: [...new Set(conflicts.map((c) => c.field))], sentence, ...(differing.length > 0 ? { differing } : {}) } };
+  const differing = [...new Set(conflicts.filter((c) => c.differing && !c.inWords).map((c) => c.field))];
+  const inWords = [...new Set(conflicts.filter((c) => c.inWords).map((c) => c.field))];
+  return {
+    handEdits: {
+      fields: [...new Set(conflicts.map((c) => c.field))],
+      sentence,
+      ...(differing.length > 0 ? { differing } : {}),
+      ...(inWords.length > 0 ? { inWords } : {}),
+    },
+  };
 }
 
 type Choices = Pick<AppState, "notice" | "conflicts" | "overwrite" | "skip">;
@@ -55,8 +66,16 @@ export function withHandEditsNow(state: Choices, text: string): string {
   ].filter((w): w is [number, string] => w !== null);
   const said = ways.length === 1 ? ways[0]![1] : ways.map(([n, way]) => `${n} ${way}`).join(", ");
   const differing = new Set(asked.differing ?? []);
+  const inWords = new Set(asked.inWords ?? []);
   // Only hand edits are called so; the document's own differences are named for what they are.
-  const kind = (ids: readonly string[]) => (ids.every((id) => differing.has(id)) ? "ghi khác nhau giữa các chỗ" : ids.some((id) => differing.has(id)) ? "cần chọn" : "bị sửa tay");
+  const kind = (ids: readonly string[]) =>
+    ids.every((id) => differing.has(id))
+      ? "ghi khác nhau giữa các chỗ"
+      : ids.every((id) => inWords.has(id))
+        ? "nói bằng chữ"
+        : ids.some((id) => differing.has(id) || inWords.has(id))
+          ? "cần chọn"
+          : "bị sửa tay";
   const made = `Đã chọn cho ${chosen.length} số liệu ${kind(chosen)}: ${said}.`;
   const rest = left.length > 0 ? ` Còn ${placesOf(left)} ${kind([...leftFields])}: hãy chọn cách xử lý bên dưới.` : "";
   return text.replace(asked.sentence, `${made}${rest}`);

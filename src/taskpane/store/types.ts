@@ -92,7 +92,7 @@ export interface Notice {
   };
   /** Figures changed by hand it asked the clerk about, and the sentence it asked in (handEditNotice.ts). */
   /** `differing`: fields among them the document writes differently at its places, never edited by hand. */
-  handEdits?: { fields: string[]; sentence: string; differing?: string[] };
+  handEdits?: { fields: string[]; sentence: string; differing?: string[]; inWords?: string[] };
 }
 
 /** Recognition's question (formOffer.ts): another form clearly reads the document better than the form in use. */
