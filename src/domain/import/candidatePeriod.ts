@@ -9,6 +9,7 @@ import { MARKER } from "./meaning/periodMarkers";
 import { isOtherPeriod, namesOtherPeriod } from "./meaning/periodScope";
 import type { PeriodScope } from "./meaning/reportPeriod";
 import { tableCell } from "./meaning/tableGrid";
+import { basisNamed } from "./meaning/vetoEarlier";
 import { sentenceAround } from "./meaning/vetoText";
 
 /** What may follow a period's word as part of its name: «quý II/2025», «6 tháng đầu năm 2026», «tháng 6 năm 2025». */
@@ -20,8 +21,13 @@ const NAME_GOES_ON = /^(?:[ \t]+(?:IV|III|II|I)(?![\p{L}]))?(?:[ \t]+(?:đầu|c
  * own period's (or the form's period is not judged: a year, a half-year).
  */
 export function candidatePeriod(text: string, start: number, end: number, ctx: PeriodScope): string | null {
-  if (!isOtherPeriod(text, start, end, ctx)) return null;
   const s = sentenceAround(text, start, end);
+  if (!isOtherPeriod(text, start, end, ctx)) {
+    // The basis of a comparison, «So với cùng kỳ năm 2025 (02 cá nhân) tăng …»: last year's number, said so beside it
+    // (walk51, 3: the only candidate for three award figures, bound without a word that it was last year's).
+    const basis = basisNamed(text, start, end, s.to, ctx);
+    return basis === null ? null : basis.charAt(0).toLowerCase() + basis.slice(1);
+  }
   const sentence = text.slice(s.from, s.to);
   const others = [...sentence.matchAll(MARKER)].filter((m) => namesOtherPeriod(m, sentence, ctx));
   const at = start - s.from;

@@ -32,6 +32,14 @@ describe("candidatePeriod", () => {
     expect(candidatePeriod(bracket, ...at(bracket, "57.025"), q2)).toBe("quý I/2026");
   });
 
+  it("names the earlier period a comparison's basis stands for (walk51, 3)", () => {
+    const q3 = scopeOfKind("quarter", 3, 2026);
+    const text = "So với cùng kỳ năm 2025 (02 cá nhân) tăng 02 cá nhân, trong quý Văn phòng đề nghị khen thưởng 04 cá nhân.";
+    const last = text.indexOf("(02") + 1;
+    expect(candidatePeriod(text, last, last + 2, q3)).toBe("cùng kỳ năm 2025");
+    expect(candidatePeriod(text, ...at(text, "04"), q3)).toBeNull();
+  });
+
   it("is null for the report's own period's number", () => {
     const text = "đã giải quyết 115.056 hồ sơ, đạt 97,17% (quý II: 58.214 hồ sơ, đạt 94,85%).";
     expect(candidatePeriod(text, ...at(text, "58.214"), q2)).toBeNull();

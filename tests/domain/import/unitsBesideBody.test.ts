@@ -97,6 +97,11 @@ describe("the basis of a comparison (vetoEarlier.ts comparedBasis)", () => {
     expect(basis("So với quý II năm 2026 nhận 17 đơn thì giảm 03 đơn.", "17")).toBe(true);
     // A «;» inside the basis's bracket ends no clause (numberClause.ts).
     expect(basis("So với quý II (từ 15/3; đến 14/6/2026) tiếp nhận 1.870 hồ sơ thì tăng 215 hồ sơ.", "1.870")).toBe(true);
+    // The earlier year named after «cùng kỳ» (walk51, 3: last year's «(02 cá nhân)» was the only candidate offered).
+    const lastYear = "So với cùng kỳ năm 2025 (02 cá nhân) tăng 02 cá nhân, trong quý đề nghị khen thưởng 04 cá nhân.";
+    const bracketed = lastYear.indexOf("(02") + 1;
+    expect(comparedBasis(lastYear, bracketed, bracketed + 2, lastYear.length, q3)).toBe(true);
+    expect(basis("So với cùng kỳ năm trước tiếp nhận 1.870 hồ sơ, giảm 40 hồ sơ.", "1.870")).toBe(true);
   });
 
   it("near-match: the report's own quarter, a later quarter, no change written, the change itself", () => {

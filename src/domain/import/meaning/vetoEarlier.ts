@@ -87,7 +87,7 @@ function opensSentence(text: string, from: number): boolean {
  * report's own period named before the number («So với quý III, quý IV tiếp nhận 3.418 hồ sơ, tăng …»), nor a
  * clause with no change after the number (the comparison rule and the period rule weigh those).
  */
-const BASIS = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?so\s+với\s+(?:(quý|tháng)\s+(I{1,3}|IV|\d{1,2})(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|tháng trước|năm trước)(?![\p{L}]))/iu;
+const BASIS = /^(?:[-+•*]\s*|[a-zđ0-9]{1,2}[.)]\s*)?so\s+với\s+(?:(quý|tháng)\s+(I{1,3}|IV|\d{1,2})(?![\p{L}\d])(?:\s*(?:\/|năm)\s*(\d{4}))?|(?:cùng kỳ|cùng kì|kỳ trước|kì trước|quý trước|tháng trước|năm trước)(?![\p{L}])(?:\s+năm\s+(?:\d{4}(?!\d)|trước|ngoái))?)/iu;
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 /** A period named between the basis and the number, the report's own perhaps: then the number is not surely the basis. */
 const PERIOD_NAMED = /(?<![\p{L}])(?:quý|tháng|năm|trong kỳ|kỳ này)(?![\p{L}])/iu;
@@ -96,9 +96,15 @@ const CHANGE_AFTER = /^[^;.\n\d]{0,30}?(?:thì\s+)?(?:tăng|giảm)(?![\p{L}])/i
 
 /** `clauseFrom`: where the number's clause starts (numberClause.ts, SpanFacts.clause). */
 export function comparedBasis(text: string, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }, clauseFrom = numberClause(text, start, end).from): boolean {
+  return basisNamed(text, start, end, sentenceTo, period, clauseFrom) !== null;
+}
+
+/** The earlier period a comparison's basis names («cùng kỳ năm 2025», «quý II»), when the number is that basis. */
+export function basisNamed(text: string, start: number, end: number, sentenceTo: number, period: { kind: string; index: number | null; year: number | null }, clauseFrom = numberClause(text, start, end).from): string | null {
   const clause = text.slice(clauseFrom, start).replace(/^\s+/u, "");
   const m = BASIS.exec(clause);
-  if (m === null) return false;
+  if (m === null) return null;
+  const named = m[0].replace(/^.*?so\s+với\s+/iu, "");
   if (m[1] !== undefined) {
     const kind = m[1].toLowerCase() === "quý" ? "quarter" : "month";
     const written = m[2]!.toLowerCase();
@@ -106,12 +112,12 @@ export function comparedBasis(text: string, start: number, end: number, sentence
     const year = m[3] !== undefined ? Number(m[3]) : null;
     const earlierYear = year !== null && period.year !== null && year < period.year;
     const sameYear = year === null || period.year === null || year === period.year;
-    if (!earlierYear && !(sameYear && kind === period.kind && period.index !== null && index < period.index)) return false;
+    if (!earlierYear && !(sameYear && kind === period.kind && period.index !== null && index < period.index)) return null;
   }
   // Nothing but the basis's bracket and the count's own words between the period and the number.
   const between = clause.slice(m[0].length).replace(/\([^()]*\)/gu, " ");
-  if (PERIOD_NAMED.test(between) || /\d/.test(between)) return false;
-  return CHANGE_AFTER.test(text.slice(end, sentenceTo));
+  if (PERIOD_NAMED.test(between) || /\d/.test(between)) return null;
+  return CHANGE_AFTER.test(text.slice(end, sentenceTo)) ? named : null;
 }
 
 /** The earlier period named beside this one: «quý trước», «kỳ trước», «tháng trước», «cùng kỳ (năm trước)». */
