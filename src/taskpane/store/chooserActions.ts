@@ -26,7 +26,7 @@ export type ChooserActions = Pick<AppActions, "showCandidate" | "bindChosen" | "
 
 const loadEngine = () => import(/* webpackChunkName: "import-engine" */ "../../domain/import/pane");
 
-export function createChooserActions({ deps, set, get, derive, guard, applyRead }: StoreKit): ChooserActions {
+export function createChooserActions({ deps, set, get, derive, guard, applyRead, reviewed }: StoreKit): ChooserActions {
   const { word } = deps;
   const unclear = (field: FieldId) => get().recognition?.ambiguous.find((f) => f.field === field) ?? null;
   return {
@@ -86,7 +86,7 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
           ...rest,
           shownCandidate: null,
         });
-        applyRead(bound.controls);
+        applyRead(reviewed(bound.controls));
         // A figure the document states twice differently: the place not chosen still says otherwise (walk48, F5).
         const figure = unclear(field);
         const elsewhere = figure?.restated ? otherValues(figure.candidates ?? [], input, (text) => engine.chosenInput(definition, text)) : [];
@@ -124,7 +124,7 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead 
         const unclear = computed ? get().unclear : unclearAgain(get().report, get().unclear, field);
         const { controls } = await word.unbindField(field, () => storedXmlOf({ ...get(), raw, baseline, unclear }));
         set({ raw, baseline, chosenFigures: rest, unclear, conflicts: get().conflicts.filter((c) => c.field !== field) });
-        applyRead(controls);
+        applyRead(reviewed(controls));
         set({
           ...derive(raw, get().period, get().observations),
           busy: null,

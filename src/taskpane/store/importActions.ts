@@ -80,7 +80,7 @@ export function createImportActions(kit: StoreKit): ImportActions {
         // the pane shows the controls that exist; binding again skips them.
         const partial = !(error instanceof GatewayError) || error.written === "partial";
         const { controls } = partial ? await word.read().catch(() => ({ controls: null })) : { controls: null };
-        if (controls) applyRead(controls);
+        if (controls) applyRead(reviewed(controls));
         const hint = controls && controls.length > 0 ? " Một số số liệu có thể đã được gắn; bấm «Nhận diện số liệu» lại để gắn nốt." : "";
         set({ busy: null, notice: { intent: "error", text: `${describeError(error)}${hint}` } });
         return;
@@ -108,7 +108,8 @@ export function createImportActions(kit: StoreKit): ImportActions {
         // So do the clerk's own choices: a full run leaves her controls in place, and her «Bỏ gắn» with them.
         chosenFigures: only ? get().chosenFigures : choicesStanding(get().chosenFigures, outcome.controls, boundTags),
       });
-      applyRead(outcome.controls);
+      // As reviewed: a refreshed figure under Track Changes reads «96,25%96,05%» until decided (walk52, 3).
+      applyRead(reviewed(outcome.controls));
       set(derive(raw, period, get().observations));
       // A bound total whose parts give another number may be the wrong place: asked about, never taken as agreed.
       const doubted = unconfirmedComputed(get().report, get().review.values, outcome.controls.filter((c) => boundTags.has(c.tag)), known, true);
