@@ -40,6 +40,13 @@ export interface HistoryEntry {
   decision?: "accepted" | "rejected" | "kept";
 }
 
+/** A number bound by the clerk's own choice (StoredReport.chosen). */
+export interface ChosenFigure {
+  text: string;
+  before?: string;
+  place?: string;
+}
+
 export interface StoredReport {
   period: Period;
   /** What the clerk typed, as typed. */
@@ -68,6 +75,12 @@ export interface StoredReport {
    * id, written by recognition's own write; absent when there are none, and in parts saved before it was kept.
    */
   unclear?: FieldId[];
+  /**
+   * Numbers the clerk bound herself through the chooser («Gắn vào»): the number bound, what the form held before the
+   * choice (absent: nothing), and the candidate's place. Kept so that a reopened pane still lists each choice with
+   * its «Bỏ gắn» (walk52, 4). Stored as `daChon` (id, so, and truoc, cho when known); absent when there are none.
+   */
+  chosen?: Record<FieldId, ChosenFigure>;
   /**
    * The report form the figures belong to, as JSON text, with the version of the form format it is written in
    * (`<mauBaoCao phienBan="1">`): the document keeps its own form when the add-in's built-in one changes.

@@ -225,6 +225,23 @@ export const STORED_ELEMENTS: readonly StoredElement[] = [
   // reports it as ignored and reads the rest.
   fieldMarks("chuaRo", "unclear", "số liệu «chưa rõ»"),
   {
+    // Added in stop 52 without a new version, as «chuaRo» was: a part without it has no choices to undo.
+    name: "daChon",
+    attributes: { id: "fieldId", so: "text" },
+    optional: { truoc: "text", cho: "text" },
+    text: false,
+    read: (report, { attributes: a }) => {
+      const chosen = (report.chosen ??= {});
+      if (Object.hasOwn(chosen, a["id"]!)) return `số đã chọn của «${a["id"]}» ghi hai lần; lấy lần đầu`;
+      chosen[a["id"]!] = { text: a["so"]!, ...(a["truoc"] !== undefined ? { before: a["truoc"] } : {}), ...(a["cho"] !== undefined ? { place: a["cho"] } : {}) };
+      return null;
+    },
+    write: (report) =>
+      Object.entries(report.chosen ?? {}).map(([id, c]) => ({
+        attributes: { id, so: c.text, ...(c.before !== undefined ? { truoc: c.before } : {}), ...(c.place !== undefined ? { cho: c.place } : {}) },
+      })),
+  },
+  {
     name: "thayDoi",
     attributes: { id: "controlTag", cu: "text", moi: "text", luc: "isoTime", nguoi: "text" },
     text: false,

@@ -79,6 +79,32 @@ describe("figures recognition left unclear", () => {
   });
 });
 
+describe("numbers the clerk bound herself (walk52, 4)", () => {
+  it("round-trip in «daChon» with what the form held before and the candidate's place, escaped; each once", () => {
+    const hostile = `<"&'>\u0000`;
+    const chosen: StoredReport = {
+      ...sample,
+      chosen: {
+        "bcdc:giaoBan.soCuoc": { text: "03", before: "", place: JSON.stringify([45, `…vị ${hostile}: `, "03", " cuộc"]) },
+        "bcdc:hcc.tiepNhan": { text: `1.2${hostile}` },
+      },
+    };
+    const xml = storedReportToXml(chosen);
+    expect(xml).toContain(`<daChon id="bcdc:giaoBan.soCuoc" so="03" truoc=""`);
+    const back = storedReportFromXml(xml)?.chosen;
+    expect(back?.["bcdc:giaoBan.soCuoc"]).toEqual(chosen.chosen!["bcdc:giaoBan.soCuoc"]);
+    // The one control character XML cannot hold is said as such, the rest kept.
+    expect(back?.["bcdc:hcc.tiepNhan"]).toEqual({ text: `1.2<"&'>\ufffd` });
+    expect(storedReportFromXml(storedReportToXml(sample))?.chosen).toBeUndefined();
+    const twice = xml.replace("<daChon ", `<daChon id="bcdc:hcc.tiepNhan" so="9"/><daChon `);
+    const read = readStoredReport(twice);
+    expect(read.kind === "report" && [read.report.chosen?.["bcdc:hcc.tiepNhan"], read.ignored]).toEqual([
+      { text: "9" },
+      ["«daChon»: số đã chọn của «bcdc:hcc.tiepNhan» ghi hai lần; lấy lần đầu"],
+    ]);
+  });
+});
+
 describe("what issue 9 adds to the stored part", () => {
   it("round-trips the tracking choice, the period of each value and a leader's decision", () => {
     const report: StoredReport = {

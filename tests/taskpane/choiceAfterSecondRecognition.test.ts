@@ -47,3 +47,28 @@ it("forgets a choice whose control the clerk deleted before the second recogniti
   await store.getState().recognizeFigures();
   expect(store.getState().chosenFigures[BRIEFINGS]).toBeUndefined();
 });
+
+it("keeps the clerk's choice, and its undo, across closing and reopening the pane (walk52, 4)", async () => {
+  const sim = createWordSimulation(lines.map((line) => ({ runs: [line] })));
+  const open = () => createAppStore({ word: createOfficeGateway(sim.run, sim.supports), now: () => new Date("2026-07-10T08:00:00Z"), report: REPORT });
+  const first = open();
+  await first.getState().start();
+  await first.getState().recognizeFigures();
+  const before = first.getState().raw[BRIEFINGS];
+  await first.getState().showCandidate(BRIEFINGS, 0);
+  await first.getState().bindChosen(BRIEFINGS);
+  const choice = first.getState().chosenFigures[BRIEFINGS];
+  expect(choice?.place).toBeDefined();
+
+  const reopened = open();
+  await reopened.getState().start();
+  expect(reopened.getState().chosenFigures[BRIEFINGS]).toEqual(choice);
+  await reopened.getState().unbindChosen(BRIEFINGS);
+  expect(sim.controls().filter((c) => c.tag === BRIEFINGS)).toHaveLength(0);
+  expect(reopened.getState().raw[BRIEFINGS]).toBe(before);
+
+  // Undone, it is not listed again by the next pane.
+  const third = open();
+  await third.getState().start();
+  expect(third.getState().chosenFigures[BRIEFINGS]).toBeUndefined();
+});

@@ -32,6 +32,8 @@ const state = {
   keptStyles: [A],
   notStated: [A],
   unclear: [B],
+  // A number the clerk bound herself through the chooser (daChon); another form's field is not kept by form design.
+  chosenFigures: { [A]: { text: "81", before: undefined, place: "[3,\"tiếp nhận \",\"81\",\" hồ sơ\"]" }, "bcdc:khongCo.truong": { text: "5", before: "" } },
   trackChanges: true,
   periods: [{ period: { quarter: 4 as const, year: 2025 }, figures: { [A]: "70" } }],
   // Sections open in «Số liệu» (mucDangMo).
@@ -52,14 +54,14 @@ describe("one builder for the stored part", () => {
   });
 
   it("gives form design the same elements as «Cập nhật văn bản», and the same data for the form's fields", () => {
-    expect(elementCounts(design)).toEqual(elementCounts(update).map(([name, n]) => [name, name === "soLieu" ? n - 1 : n]));
+    expect(elementCounts(design)).toEqual(elementCounts(update).map(([name, n]) => [name, name === "soLieu" || name === "daChon" ? n - 1 : n]));
     const read = (xml: string) => {
       const r = readStoredReport(xml);
       if (r.kind !== "report") throw new Error(r.kind);
       return r.report;
     };
-    const { figures, ...rest } = read(update);
-    expect(read(design)).toEqual({ ...rest, figures: { [A]: "81", [B]: "77" } });
+    const { figures, chosen, ...rest } = read(update);
+    expect(read(design)).toEqual({ ...rest, figures: { [A]: "81", [B]: "77" }, chosen: { [A]: chosen![A] } });
     expect(figures["bcdc:khongCo.truong"]).toBe("5");
   });
 });

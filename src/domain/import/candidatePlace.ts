@@ -11,4 +11,5 @@ export interface CandidatePlace {
   after: string;
 }
 
-export const placeKey = (c: CandidatePlace): string => `${c.paragraph}\u0000${c.before}\u0000${c.text}\u0000${c.after}`;
+/** JSON, not a control-character join: the key is kept in the document's stored part (XML) with the clerk's choice. */
+export const placeKey = (c: CandidatePlace): string => JSON.stringify([c.paragraph, c.before, c.text, c.after]);

@@ -48,15 +48,30 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead,
         if (!definition) return void set({ busy: null });
         let input = "";
         let readAs: string | null = null;
-        // The figure is chosen: the form holds it, it is stated, and it is no longer unclear.
+        let selectedText = "";
+        const before = get().raw[field];
+        // The candidate shown is what was bound unless the clerk selected another number by hand since.
+        const placeOf = (text: string) => {
+          const shown = get().shownCandidate;
+          const candidate = shown?.field === field ? unclear(field)?.candidates?.[shown.index] : undefined;
+          return candidate && candidate.text === text ? placeKey(candidate) : undefined;
+        };
+        const choice = (text: string) => {
+          const place = placeOf(text);
+          return { text, before, ...(place ? { place } : {}) };
+        };
+        // The figure is chosen: the form holds it, it is stated, and it is no longer unclear. The choice itself is saved
+        // with it, so that a pane opened again can still undo it (walk52, 4).
         const chosen = () => ({
           raw: { ...get().raw, [field]: input },
           notStated: get().notStated.filter((id) => id !== field),
           unclear: decided(get().unclear, field),
+          chosenFigures: { ...get().chosenFigures, [field]: choice(selectedText) },
         });
         const bound = await word.bindSelection(
           { tag: field, title: definition.label },
           (selected) => {
+            selectedText = selected;
             const read = engine.chosenInput(definition, selected);
             if (read.ok) {
               input = read.input;
@@ -71,19 +86,14 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead,
           },
           () => storedXmlOf({ ...get(), ...chosen() }),
         );
-        const before = get().raw[field];
-        const shown = get().shownCandidate;
-        const candidate = shown?.field === field ? unclear(field)?.candidates?.[shown.index] : undefined;
-        // The candidate shown is what was bound unless the clerk selected another number by hand since.
-        const place = candidate && candidate.text === bound.text ? placeKey(candidate) : undefined;
         const { raw, ...rest } = chosen();
         const mine = bound.controls.filter((c) => c.tag === field);
         set({
           raw,
           baseline: { ...get().baseline, ...agreedTexts(mine) },
-          chosenFigures: { ...get().chosenFigures, [field]: { text: bound.text, before, ...(place ? { place } : {}) } },
           // A number found after all: the figure is stated, and decided.
           ...rest,
+          chosenFigures: { ...get().chosenFigures, [field]: choice(bound.text) },
           shownCandidate: null,
         });
         applyRead(reviewed(bound.controls));
@@ -122,7 +132,7 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead,
         const asked = get().conflicts.find((c) => c.field === field && c.unconfirmed);
         const unchecked = asked ? uncheckedWords(get().report, field, asked, get().review.values) : null;
         const unclear = computed ? get().unclear : unclearAgain(get().report, get().unclear, field);
-        const { controls } = await word.unbindField(field, () => storedXmlOf({ ...get(), raw, baseline, unclear }));
+        const { controls } = await word.unbindField(field, () => storedXmlOf({ ...get(), raw, baseline, unclear, chosenFigures: rest }));
         set({ raw, baseline, chosenFigures: rest, unclear, conflicts: get().conflicts.filter((c) => c.field !== field) });
         applyRead(reviewed(controls));
         set({

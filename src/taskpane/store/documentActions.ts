@@ -146,6 +146,12 @@ export function createDocumentActions(kit: StoreKit): DocumentActions {
           keptStyles: stored?.keptStyles ?? [],
           notStated: stored?.notStated ?? [],
           unclear: stored?.unclear ?? [],
+          // Her choices whose controls still stand: each listed again with its «Bỏ gắn» (walk52, 4).
+          chosenFigures: Object.fromEntries(
+            Object.entries(stored?.chosen ?? {})
+              .filter(([id]) => controls.some((c) => c.tag === id))
+              .map(([id, c]) => [id, { text: c.text, before: c.before, ...(c.place !== undefined ? { place: c.place } : {}) }]),
+          ),
           restyles: [],
           periods: stored?.periods ?? [],
           keptRows: stored?.keptRows ?? [],

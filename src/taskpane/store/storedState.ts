@@ -4,10 +4,19 @@
  */
 import type { ReportDefinition } from "../../domain/report";
 import { samePeriod } from "../../domain/periodKinds";
-import { emptyStoredReport, storedReportToXml, type StoredReport } from "../../domain/storedReport";
+import { emptyStoredReport, storedReportToXml, type ChosenFigure, type StoredReport } from "../../domain/storedReport";
 import { carriedForm } from "./formActions";
 import type { WritePlan } from "../../office/gateway";
 import type { AppState } from "./types";
+
+/** The clerk's own choices as the stored part keeps them (StoredReport.chosen). */
+function chosenOf(state: Pick<AppState, "chosenFigures">): Record<string, ChosenFigure> {
+  return Object.fromEntries(
+    Object.entries(state.chosenFigures ?? {}).flatMap(([id, c]) =>
+      c ? [[id, { text: c.text, ...(c.before !== undefined ? { before: c.before } : {}), ...(c.place !== undefined ? { place: c.place } : {}) }]] : [],
+    ),
+  );
+}
 
 export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}): string {
   const stored: StoredReport = {
@@ -20,6 +29,8 @@ export function storedXmlOf(state: AppState, patch: Partial<StoredReport> = {}):
     notStated: state.notStated,
     // The figures still to choose: a pane opened again has lost recognition's list and names them from here.
     unclear: state.unclear,
+    // Her own choices, so that a reopened pane can still undo them (walk52, 4).
+    chosen: chosenOf(state),
     trackChanges: state.trackChanges,
     // Earlier periods' figures for «So sánh» travel with every save.
     periods: state.periods,
@@ -46,6 +57,7 @@ export function storedXmlForForm(state: AppState, definition: ReportDefinition, 
     written: Object.fromEntries(Object.entries(baseline).filter(has)),
     unconfirmed: state.unconfirmed.filter((id) => definition.byId.has(id)),
     unclear: state.unclear.filter((id) => definition.byId.has(id)),
+    chosen: Object.fromEntries(Object.entries(chosenOf(state)).filter(has)),
     form: carriedForm(definition),
   });
 }
