@@ -124,8 +124,9 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   // The heading is the run of words it may be made of; the first other word ends it.
   const heading: string[] = [];
   let end = rest[0];
-  for (const w of text.slice(rest[0], rest[1]).matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = headingWordsOf(w[0].normalize("NFC").toLowerCase(), vocab);
+  const runs = [...text.slice(rest[0], rest[1]).matchAll(/[\p{L}\p{M}]+/gu)];
+  for (const [i, w] of runs.entries()) {
+    const word = headingWordsOf(w[0].normalize("NFC").toLowerCase(), vocab) ?? joinedKind(runs, i, heading, vocab);
     if (!word) break;
     heading.push(...word);
     end = rest[0] + w.index + w[0].length;
@@ -159,6 +160,20 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   // One unit said, several read: the «và» or commas were its name's (listItems.ts oneName).
   const list = joined ?? (read && count?.value === 1 && read.items.length > 1 ? oneName(text, read) : read);
   return list ? { target, list, ...(count ? { count } : {}) } : null;
+}
+
+/**
+ * «Các phòng chuyên môn và đơn vị hành chính trực thuộc Văn phòng»: two kinds of units joined by «và», and the
+ * «đơn vị hành chính» (an administrative unit) among them, are one heading. «và» only between heading words, so a
+ * heading never ends with it («… trực thuộc và 03 đơn vị sự nghiệp» stays two).
+ */
+function joinedKind(runs: readonly RegExpMatchArray[], i: number, heading: readonly string[], vocab: ReadonlySet<string>): string[] | null {
+  const word = (k: number) => runs[k]?.[0].normalize("NFC").toLowerCase() ?? "";
+  if (word(i) === "và" && heading.length > 0 && vocab.has(word(i + 1))) return ["và"];
+  const after = heading.slice(-2).join(" ");
+  if (word(i) === "hành" && word(i + 1) === "chính" && after === "đơn vị") return ["hành"];
+  if (word(i) === "chính" && after === "vị hành") return ["chính"];
+  return null;
 }
 
 /**
