@@ -27,6 +27,8 @@ const NOTHING_NAMED = /^(?:[ \u00a0]*lượng)?[ \u00a0,]*$/u;
 const COUNT_WORD = /(?<![\p{L}\p{M}])(?:tổng số|tổng cộng|con số|số lượng)[ \u00a0]+$/iu;
 /** «mà» opening a relative clause of allotting: «… mà được giao …» reads «… được giao …». */
 const RELATIVE_ALLOTTED = /(?<![\p{L}\p{M}])mà[ \u00a0]+(?=được[ \u00a0]+giao(?![\p{L}\p{M}]))/giu;
+/** How far before the number its «là» may start: the word and the spaces after it. */
+const COPULA_REACH = 12;
 /** How far back a clause's subject is read, in characters. */
 const REACH = 400;
 /** How many of a subject's syllables describe its figure in full (as a «Số …» label's, labelAcrossAside.ts). */
@@ -50,16 +52,18 @@ export function describeCopulaSubjects(text: string, candidates: readonly Candid
   let boundaries: number[] | null = null;
   for (const c of candidates) {
     if (c.token.kind !== "count") continue;
-    const from = Math.max(0, c.token.start - REACH);
-    const copula = COPULA.exec(text.slice(from, c.token.start));
+    // «là» is right before the number: only the last few characters are read to find it.
+    const near = Math.max(0, c.token.start - COPULA_REACH);
+    const copula = COPULA.exec(text.slice(near, c.token.start));
     if (!copula) continue;
+    const from = Math.max(0, c.token.start - REACH);
     boundaries ??= hardBoundaries(text);
     let clauseFrom = Math.max(from, clauseOf(boundaries, c.token.start, text.length).from);
     // «số viên chức làm việc tại hai nhà khách (Nhà khách A và Nhà khách B) là … là 18»: a bracket names what the
     // subject speaks of and ends no clause; the subject is before it. Read without the bracket's words.
     const open = text[clauseFrom - 1] === ")" ? text.lastIndexOf("(", clauseFrom - 1) : -1;
     if (open > from && !/[()\n]/u.test(text.slice(open + 1, clauseFrom - 1))) clauseFrom = Math.max(from, clauseOf(boundaries, open, text.length).from);
-    let region = text.slice(clauseFrom, from + copula.index).replace(/\([^()\n]*\)/gu, (m) => " ".repeat(m.length));
+    let region = text.slice(clauseFrom, near + copula.index).replace(/\([^()\n]*\)/gu, (m) => " ".repeat(m.length));
     // «Số liệu đã điều chỉnh: tổng số hồ sơ … là 26.481»: what a colon introduces is read after it.
     region = region.slice(region.lastIndexOf(":") + 1);
     // The clause's words only since the statement before this one (its «là N»), whose subject they are.
