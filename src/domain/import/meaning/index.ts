@@ -21,6 +21,7 @@ import { findCandidates, type Candidate } from "./candidates";
 import { describeBrackets } from "./brackets";
 import { describeAsides } from "./bracketAside";
 import { describeAcrossAsides } from "./labelAcrossAside";
+import { describeCopulaSubjects } from "./copulaSubject";
 import { describePeriodAsides } from "./periodAside";
 import { percentOfOtherPart } from "./percentOwnCount";
 import { readPeriodScope } from "./reportPeriod";
@@ -116,6 +117,8 @@ export function recognizeByMeaning(input: MeaningInput): MeaningResult {
   describeAsides(text, candidates);
   // «Biên chế … (Quyết định số … ngày 26/12/2025): 92»: the label before an aside is the figure's (labelAcrossAside.ts).
   describeAcrossAsides(text, candidates);
+  // «số công chức thực có, sau khi …, tính đến ngày … là 90 người»: the subject before an aside (copulaSubject.ts).
+  describeCopulaSubjects(text, candidates);
   describePeriodAsides(text, input.all ?? tokens, candidates, input.headings, period);
   describeListTotals(text, candidates);
   describeTrailingTotals(text, candidates);

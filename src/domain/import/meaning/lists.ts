@@ -44,11 +44,12 @@ interface Finding {
  * Where a list heading may start: a line, a cell, a bullet or a lettered heading «b)», after «:»/«;»/«(» or a
  * sentence, or after the verbs that state what an office has («có», «gồm», «quản lý», «còn», «và», «cùng với»). The heading itself is read by lookahead
  * so that a heading inside a longer run of words is still found. Its count may be written in words, «… cùng một đơn
- * vị sự nghiệp trực thuộc là …», or echoed in them, «05 (năm) …».
+ * vị sự nghiệp trực thuộc là …», or echoed in them, «05 (năm) …». A heading opened by «số» whose count follows with «là»
+ * («Văn phòng có số tổ chức trực thuộc là 05 tổ chức, gồm: …») is read from after «số».
  */
 const NUMERAL = `(?:${[...NUMERAL_WORDS].join("|")})`;
 const START = new RegExp(
-  String.raw`(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–➢►][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với|cùng)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?[ \t]+|(?<w>${NUMERAL}(?:[ \t]+${NUMERAL}){0,3})[ \t]+)?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))`,
+  String.raw`(?<=^|[\n\t:;(]|[.!?][ \t]|[-+•*–➢►][ \t]|^[ \t]*\p{Ll}\)[ \t]|(?<![\p{L}\p{M}])(?:có|gồm|quản lý|còn|và|cùng với|cùng)[ \t])[ \t]*(?=(?:(?<n>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?[ \t]+|(?<w>${NUMERAL}(?:[ \t]+${NUMERAL}){0,3})[ \t]+|số[ \t]+(?=[^\n]{2,80}?[ \t]là[ \t]+\d))?(?<rest>\p{L}[\p{L}\p{M} ,\-–]{1,80}))`,
   "dgimu",
 );
 
@@ -64,7 +65,7 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
 }
 
 /*
- * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»),
+ * The count after a heading: «(04)», «(06 tổ chức)», «có/gồm/là 03 đơn vị», «: 02 đơn vị» (then «(A; B)» or «: A; B»),
  * or the number alone right after it or its colon: «phòng, đơn vị trực thuộc 05: …», «Tổ chức trực thuộc: 05, gồm:»,
  * «Đơn vị sự nghiệp trực thuộc: 01 (Trung tâm A)», «…, số lượng: 07 (bảy): …» (legal style spells it in brackets).
  * A lower-case bracket first says which units are counted, «02 đơn vị sự nghiệp (không kể các trường học): …».
@@ -72,7 +73,7 @@ function endingsOf(targets: readonly ListTarget[]): RegExp {
  * «… sự nghiệp công lập: …» names the same units; «gồm 03 (ba) đơn vị, là: …» echoes its count in words before its names.
  */
 const AFTER =
-  /^(?:[ \t]+công lập(?![\p{L}\p{M}]))?(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|:)[ \t]+(?<n2>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}])|(?:,?[ \t]*số lượng)?[ \t]*:?[ \t]*(?<n3>\d{1,3})(?![.,]\d)(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?(?=[ \t]*[:,(.;]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|[ \t]*:|,?[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/du;
+  /^(?:[ \t]+công lập(?![\p{L}\p{M}]))?(?:[ \t]*\((?![ \t]*(?:bao gồm|gồm|cụ thể|là)(?![\p{L}\p{M}]))[ \t]*\p{Ll}[^()\n]{0,80}\))?[ \t]*(?:\([ \t]*(?<n>\d{1,3})(?:[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan))?[ \t]*\)|(?:có|gồm|là|:)[ \t]+(?<n2>\d{1,3})(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?[ \t]+(?:đơn vị|tổ chức|phòng|cơ quan)(?![\p{L}\p{M}])|(?:,?[ \t]*số lượng)?[ \t]*:?[ \t]*(?<n3>\d{1,3})(?![.,]\d)(?:[ \t]*\([ \t]*\p{Ll}[\p{Ll}\p{M} ]*\))?(?=[ \t]*[:,(.;]))?(?<intro>,?[ \t]*(?:bao gồm|gồm có|gồm|cụ thể(?:[ \t]+(?:là|như sau))?)[ \t]*:?|[ \t]*:|,?[ \t]*là[ \t]*:?(?=[ \t])|[ \t]*\((?![ \t]*\d{1,3}[ \t]*\)))?/du;
 
 /** A heading not followed by a list ends its clause here: «có 05 phòng, đơn vị trực thuộc và 03 đơn vị sự nghiệp.» */
 const CLAUSE_END = /^[ \t]*(?:[.;,\n]|$|và[ \t])/u;
@@ -123,8 +124,9 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
   // The heading is the run of words it may be made of; the first other word ends it.
   const heading: string[] = [];
   let end = rest[0];
-  for (const w of text.slice(rest[0], rest[1]).matchAll(/[\p{L}\p{M}]+/gu)) {
-    const word = headingWordsOf(w[0].normalize("NFC").toLowerCase(), vocab);
+  const runs = [...text.slice(rest[0], rest[1]).matchAll(/[\p{L}\p{M}]+/gu)];
+  for (const [i, w] of runs.entries()) {
+    const word = headingWordsOf(w[0].normalize("NFC").toLowerCase(), vocab) ?? joinedKind(runs, i, heading, vocab);
     if (!word) break;
     heading.push(...word);
     end = rest[0] + w.index + w[0].length;
@@ -161,6 +163,20 @@ function atHeading(text: string, m: RegExpMatchArray, vocab: ReadonlySet<string>
 }
 
 /**
+ * «Các phòng chuyên môn và đơn vị hành chính trực thuộc Văn phòng»: two kinds of units joined by «và», and the
+ * «đơn vị hành chính» (an administrative unit) among them, are one heading. «và» only between heading words, so a
+ * heading never ends with it («… trực thuộc và 03 đơn vị sự nghiệp» stays two).
+ */
+function joinedKind(runs: readonly RegExpMatchArray[], i: number, heading: readonly string[], vocab: ReadonlySet<string>): string[] | null {
+  const word = (k: number) => runs[k]?.[0].normalize("NFC").toLowerCase() ?? "";
+  if (word(i) === "và" && heading.length > 0 && vocab.has(word(i + 1))) return ["và"];
+  const after = heading.slice(-2).join(" ");
+  if (word(i) === "hành" && word(i + 1) === "chính" && after === "đơn vị") return ["hành"];
+  if (word(i) === "chính" && after === "vị hành") return ["chính"];
+  return null;
+}
+
+/**
  * «và», «cùng (với)», «còn» open a list heading only when they carry on an enumeration of units begun in the same
  * sentence («có 05 tổ chức trực thuộc, gồm: … và 03 đơn vị sự nghiệp: …»); «kiểm tra tại Phòng X và 02 đơn vị
  * trực thuộc: …» lists places visited.
@@ -193,9 +209,16 @@ function asides(text: string, end: number, under: boolean): number {
   const skip = owner && isOwnBody(text, owner[1]!) ? owner[0].length : 0;
   const basis = BASIS.exec(text.slice(end + skip, end + skip + 200));
   const said = skip + (basis?.[0].length ?? 0);
+  // «Các đơn vị sự nghiệp thuộc Văn phòng, được tổ chức lại từ 07 đơn vị …, tổng cộng là 03 đơn vị, gồm: …»: the count
+  // said after an aside, as the total of what the heading names.
+  const total = TOTAL_AFTER_ASIDE.exec(text.slice(end + said, end + said + 200));
+  if (total) return said + total[0].length;
   // «06 tổ chức trực thuộc, không thay đổi, gồm: …»: how the count changed, between it and its names (countRemark.ts).
   return said + remarkLength(text, end + said);
 }
+
+/** An aside of one clause (no «;», «:» nor line), then «(với) tổng số / tổng cộng» before «là N». */
+const TOTAL_AFTER_ASIDE = /^(?:,[^;:\n]{0,160}?)?,?[ \t]*(?:với[ \t]+)?(?:tổng số|tổng cộng)[ \t]+(?=là[ \t]+\d)/u;
 
 function countIn(text: string, end: number, after: RegExpExecArray): Finding["count"] {
   const at = after.indices!.groups!;
