@@ -88,6 +88,9 @@ function RecognitionResult() {
   const checked = useAppStore((s) => s.textCheck !== null);
   const unchecked = useChecksNotRun().filter((u) => !u.leftOut);
   const left = useAppStore((s) => s.unclear);
+  const standing = useAppStore((s) => s.observations);
+  const busy = useAppStore((s) => s.busy);
+  const unbind = useAppStore((s) => s.unbindChosen);
   // The pane reopened: the list of the last reading is gone and the tab showed only its buttons, so a clerk who had
   // chosen figures there thought the choices lost, and the figures still unclear were nowhere.
   // Reopened on figures left unclear (fix43U), they are named under it, with a way to read only them again.
@@ -149,12 +152,24 @@ function RecognitionResult() {
       {summary.bound.length > 0 && (
         <Card size="small">
           <CardHeader header={<Text weight="semibold">Đã gắn vào ô</Text>} />
+          {/* A wrong binding can be undone here (walk52, 2): the refusal «Chỗ đang chọn nằm trong … ô «…»» named a
+              control the clerk had no way to free. */}
           <ul className="summary-list" aria-label="Số liệu đã gắn" tabIndex={0}>
             {summary.bound.map((f) => (
               <li key={f.field}>
                 {f.label}: <strong>{shownInput(f.input, report.byId.get(f.field)?.kind)}</strong>
                 {f.places > 1 ? ` (${f.places} chỗ)` : ""}
                 {f.missed > 0 ? ` — ${f.missed} chỗ khác chưa gắn được` : ""}
+                {standing.has(f.field) ? (
+                  <>
+                    {" "}
+                    <Button size="small" appearance="subtle" disabled={busy !== null} aria-label={`Bỏ gắn «${f.label}»`} onClick={firstClick(() => void unbind(f.field))}>
+                      Bỏ gắn
+                    </Button>
+                  </>
+                ) : (
+                  " — đã bỏ gắn"
+                )}
               </li>
             ))}
           </ul>

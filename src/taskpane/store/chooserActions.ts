@@ -11,6 +11,7 @@
 import type { Values } from "../../domain/compute";
 import { computedFrom, reckoning } from "../../domain/computedFrom";
 import { fieldName } from "../../domain/fieldName";
+import { asReadFromDocument } from "../../domain/problemOrigin";
 import { readHandChosen } from "../../domain/handChosen";
 import { placeKey } from "../../domain/import/candidatePlace";
 import type { FigureChoice } from "../../domain/import/paneChoices";
@@ -122,16 +123,23 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead,
         const label = fieldName(get().report, field);
         const { [field]: choice, ...rest } = get().chosenFigures;
         const raw = { ...get().raw };
-        // The form goes back to what it held before the choice.
-        if (choice?.before === undefined) delete raw[field];
-        else raw[field] = choice.before;
+        const computed = get().report.byId.get(field)?.formula !== undefined;
+        // A number recognition bound itself, undone from its list (walk52, 2: a wrong binding the clerk could not free).
+        const recognized = choice === undefined && !computed;
+        // The form goes back to what it held before the choice; after recognition's own binding the box is emptied,
+        // unless she has typed another figure there since: that is hers, and kept.
+        const typedSince = recognized && !asReadFromDocument(get().report, field, { raw, observations: get().observations, written: new Set() });
+        if (!typedSince) {
+          if (choice?.before === undefined) delete raw[field];
+          else raw[field] = choice.before;
+        }
         const { [field]: _written, ...baseline } = get().baseline;
         // To choose again: on the list of unclear figures once more, saved with the undo itself. A computed total
         // unbound from a number that was not it (unconfirmedTotals.ts) is the pane's to compute: nothing to choose or ask.
-        const computed = get().report.byId.get(field)?.formula !== undefined;
+        // Nor is a number recognition bound itself: read again, the same number would win again.
         const asked = get().conflicts.find((c) => c.field === field && c.unconfirmed);
         const unchecked = asked ? uncheckedWords(get().report, field, asked, get().review.values) : null;
-        const unclear = computed ? get().unclear : unclearAgain(get().report, get().unclear, field);
+        const unclear = computed || recognized ? get().unclear : unclearAgain(get().report, get().unclear, field);
         const { controls } = await word.unbindField(field, () => storedXmlOf({ ...get(), raw, baseline, unclear, chosenFigures: rest }));
         set({ raw, baseline, chosenFigures: rest, unclear, conflicts: get().conflicts.filter((c) => c.field !== field) });
         applyRead(reviewed(controls));
@@ -140,7 +148,13 @@ export function createChooserActions({ deps, set, get, derive, guard, applyRead,
           busy: null,
           notice: unchecked ?? {
             intent: "info",
-            text: `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên.${computed ? "" : " Hãy chọn lại số đúng."}`,
+            text:
+              `Đã bỏ gắn ô «${label}»; chữ số trong văn bản giữ nguyên.` +
+              (computed
+                ? ""
+                : recognized
+                  ? ` Nếu văn bản có số đúng của ô này: bôi đen số đó, sang thẻ «Số liệu», bấm vào ô «${label}» rồi «Chèn vào văn bản» và «Gắn số này».`
+                  : " Hãy chọn lại số đúng."),
           },
         });
       }),
