@@ -40,7 +40,7 @@ describe("Văn bản cũ", () => {
     const result = screen.getByRole("region", { name: "Kết quả nhận diện" });
     expect(within(result).getByText("Đã gắn: 73 · Không tìm thấy: 0 · Chưa rõ: 0")).toBeTruthy();
     const bound = within(result).getByLabelText("Số liệu đã gắn");
-    expect(within(bound).getByText(/^Biên chế công chức được giao:/).textContent).toBe("Biên chế công chức được giao: 55 (2 chỗ)");
+    expect(within(bound).getByText(/^Biên chế công chức được giao:/).textContent).toBe("Biên chế công chức được giao: 55 (2 chỗ) Bỏ gắn");
     expect(sim.controls().filter((c) => c.tag === "bcdc:hcc.tiepNhan").map((c) => c.text)).toEqual(["9.780"]);
     await openView(user, "Số liệu");
     expect(screen.getByRole("textbox", { name: "Biên chế công chức được giao" }).getAttribute("value")).toBe("55");
