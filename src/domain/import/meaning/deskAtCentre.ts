@@ -15,6 +15,7 @@
  */
 import { kindOf } from "./vetoOwnAward";
 import { escapeRegExp } from "../text";
+import { deskActInBracket } from "./deskActInBracket";
 
 /** A department's place of receiving at the centre: its counter, its desk. */
 const COUNTER = "(?:quầy|bộ phận một cửa|bộ phận tiếp nhận và trả kết quả|bộ phận tiếp nhận)";
@@ -62,5 +63,7 @@ export function deskAtCentre(lowerText: string, ownBody: string | null, centreNa
   // counter, said to belong to the centre («tại», «ở» after the body are read above).
   const counterIn = new RegExp(`(?<![\\p{L}])${COUNTER}[ \\t]+của[ \\t]+(?:${body})[ \\t]+thuộc[ \\t]+${centre}(?![\\p{L}])`, "gu");
   const countersIn = [...lowerText.matchAll(counterIn)].map((m) => m[0]);
-  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters, ...placesFirst, ...countersIn])];
+  // «… của Sở (tiếp nhận tại Trung tâm …)»: the act and the place in a bracket after the body (deskActInBracket.ts).
+  const bracketed = deskActInBracket(lowerText, body, `${PASSIVE}${ACT}`, centre);
+  return [...new Set([...[...lowerText.matchAll(re)].map((m) => m[0]), ...counters, ...placesFirst, ...countersIn, ...bracketed])];
 }

@@ -19,6 +19,7 @@ import { eligible, score } from "./score";
 import { scoreCeiling } from "./scoreBound";
 import { leadParagraphOf } from "./listLead";
 import { summaryTableStarts } from "./summaryTables";
+import { shareOfEarlierCount } from "./sharesOfEarlierCount";
 
 /** How much less well described the other value may be and still be the same figure stated again. */
 export const RESTATED_GAP = 0.05;
@@ -129,6 +130,9 @@ export function statedTwice(
   const anothers = (p: FieldProfile, c: Candidate) =>
     profiles.some((q) => q !== p && (valuesOf.get(q)?.has(c.token.value) ?? false) && reaches(q, c, FLOOR / 2));
   const summaryStart = summaryTableStarts(text, candidates);
+  // Whether a number is a share of a count before it is the number's own: read once, not once per figure asking.
+  const shares = new Map<Candidate, boolean>();
+  const shareOf = (c: Candidate) => shares.get(c) ?? shares.set(c, shareOfEarlierCount(text, c.token.start)).get(c)!;
   const doubted = new Map<FieldId, Candidate[]>();
   for (const p of profiles) {
     if (p.kind !== "count" && p.kind !== "percent") continue;
@@ -191,6 +195,8 @@ export function statedTwice(
       const near = known.some((k) => after(k, c));
       if (!near && ceiling(p, c) < FLOOR) return false;
       if (itemOfOther(p, c)) return false;
+      // «37 lượt/52 người tại 02 cơ sở (Quảng Ngãi 24 lượt, Kon Tum 13 lượt)»: a share of a count before it (sharesOfEarlierCount.ts).
+      if (shareOf(c)) return false;
       // «đã nhận 120 hồ sơ (điều chỉnh lại: 125 hồ sơ)»: a correction right after the bound value is that value's.
       const amends = near && known.some((k) => after(k, c) && AMENDS.test(text.slice(k.token.end, c.token.start))) && correction(c);
       if (amends && scoreOf(p, c) > 0 && !refused(p, c)) return true;

@@ -9,6 +9,7 @@
 import { namesOrganisation } from "./vetoPlace";
 import { clauseStart } from "./clauseStart";
 import { escapeRegExp } from "../text";
+import { ownRoomAdvising } from "./roomAdvising";
 
 const TARGET = /(?<![\p{L}])(?:phấn đấu|mục tiêu|dự kiến|chỉ tiêu(?!\s+(?:biên chế|được giao)))(?![\p{L}])/iu;
 /** How far back in its clause a target word still governs a number. */
@@ -69,6 +70,8 @@ export function otherAgencySubject(text: string, sentenceFrom: number, start: nu
   if (!head) return false;
   const agency = head[1]!.normalize("NFC").toLowerCase();
   if (names && namesOrganisation(agency, names)) return false;
+  // «Phòng Nội chính - Pháp chế tham mưu …»: the office's own room advising, no other agency (roomAdvising.ts).
+  if (ownRoomAdvising(agency)) return false;
   if (issuer === null && !names) return false;
   if (issuer !== null && agency.split(/\s+/).every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, "u").test(issuer))) return false;
   const rest = before.slice(head[0].length).normalize("NFC").toLowerCase();

@@ -15,6 +15,7 @@
 import type { FieldId, ItemSplit } from "../../types";
 import { withoutShortName } from "../meaning/listAsides";
 import { measuredToo } from "../meaning/measureWords";
+import { nameLines, nameLinesEnd } from "./nameLines";
 
 export type { ItemSplit };
 
@@ -95,7 +96,7 @@ const BULLET_LINE = /^[ \t]*[-+•–▪*·◦‣][ \t]+/u;
  */
 export function listSentenceEnd(text: string): number {
   const stop = /(?<![\s(]\p{Lu}\p{L}?)\.[ \t]+(?=\p{Lu})/u.exec(text);
-  return Math.min(stop ? stop.index : text.length, bulletLinesEnd(text));
+  return Math.min(stop ? stop.index : text.length, bulletLinesEnd(text), nameLinesEnd(text));
 }
 
 /**
@@ -145,6 +146,9 @@ export function splitItems(text: string, split: ItemSplit): string[] {
   if (lines.length > 1 && lines.every((line) => BULLET_LINE.test(line))) {
     return lines.map((line) => withoutShortName(line.replace(BULLET_LINE, "").replace(/[\s.;,]+$/, "").replace(/\s+/g, " ").trim())).filter((item) => item !== "");
   }
+  // One name a line, no bullet: each line is an item (nameLines.ts).
+  const named = nameLines(text);
+  if (named) return named.map((line) => withoutShortName(line.replace(/\s+/g, " ").trim().replace(ITEM_NUMBER, "").replace(/^\d{1,2}[.)][ \t]*/u, "").replace(/[\s.;,]+$/u, "")));
   // A clerk who parts the names by «;» leaves their commas and «và» to the names («Trung tâm Dịch vụ và Hỗ trợ đầu
   // tư; Ban Quản lý dự án …»), whatever separator the form's own wording uses (meaning/listItems.ts splitNames).
   const semicolons = split === "semicolons" || outsideBrackets(text, /;/).length > 1;
