@@ -71,9 +71,11 @@ const read = (text: string, ...ids: string[]) => {
 const BODY = "II. KHO LƯU TRỮ\nKho lưu trữ đã nhận 152 hồ sơ nộp lưu; đã số hóa 80 hồ sơ.";
 
 describe("a report whose note corrects a slip in its body", () => {
-  it("never binds the slipped value alone: the corrected one is offered first", () => {
+  it("never binds the slipped value alone: the corrected one is bound, or offered first", () => {
+    // Stop 52: a note naming the figure in full as the subject of «… đúng là 125» binds the correction itself (the
+    // subject of «là», copulaSubject.ts); the slipped 152 is still never the figure.
     const [hoSo] = read(`${BODY}\nGhi chú: Số hồ sơ nộp lưu vào kho lưu trữ trong quý đúng là 125 hồ sơ (tại mục II ghi nhầm là 152 hồ sơ).`, "kho.hoSo");
-    expect(hoSo).toBe("? 125 152");
+    expect(hoSo).toBe("125");
   });
 
   it("corrects only the figure bound to the slipped value, not another its words describe", () => {
@@ -83,7 +85,7 @@ describe("a report whose note corrects a slip in its body", () => {
 
   it("takes the correction wherever the clerk put it, even under the next period's tasks", () => {
     const text = `${BODY}\nIII. NHIỆM VỤ QUÝ TỚI\nTiếp tục số hóa hồ sơ.\nGhi chú: Số hồ sơ nộp lưu vào kho lưu trữ trong quý đúng là 125 hồ sơ (tại mục II ghi nhầm là 152 hồ sơ).`;
-    expect(read(text, "kho.hoSo")).toEqual(["? 125 152"]);
+    expect(read(text, "kho.hoSo")).toEqual(["125"]);
   });
 
   it("binds the body's value where «đúng là» corrects nothing", () => {
