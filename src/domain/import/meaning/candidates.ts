@@ -35,7 +35,7 @@ import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
 import { lastIndexWithin } from "./lastIndexWithin";
 import { labelFirstLead } from "./labelFirstLead";
-import { copulaSubject } from "./copulaSubject";
+import { copulaSubject, wholeBeforeCopula } from "./copulaSubject";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -225,7 +225,8 @@ function describe(
    * the words after the whole (55, 29) — the part keeps only the unit.
    */
   // …and a part over its whole in words, «27.538 trên tổng số 28.436 hồ sơ» (overTotal.ts).
-  const whole = previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start), text.slice(token.end, token.end + 30)) !== -1));
+  // …and the whole set in an aside before «là», «…, trên tổng số 66 lượt, là 49/66 lượt» (copulaSubject.ts).
+  const whole = (previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start), text.slice(token.end, token.end + 30)) !== -1))) || (token.kind === "count" && wholeBeforeCopula(text, token.start, token.end));
   const over = next !== undefined && next.kind === "count" ? overTotalAt(text.slice(token.end, next.start), text.slice(next.end, next.end + 30)) : -1;
   const part = next !== undefined && (text.slice(token.end, next.start) === "/" || over !== -1);
   if (whole) {

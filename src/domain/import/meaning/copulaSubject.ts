@@ -112,3 +112,16 @@ function withoutBrackets(subject: string): string {
   }
   return out;
 }
+
+/** «…, trên tổng số 66 lượt, là 49/66 lượt»: the whole, set between the subject and its «là». */
+const WHOLE_OPENS = /,[ \t]*(?:trên|trong)[ \t]+tổng[ \t]+số[ \t]*$/iu;
+const COPULA_FOLLOWS = /^[^,;.\n()]{0,60},[ \t]*(?:[\p{L}\p{M}]+[ \t]+){0,3}?là[ \t]*:?[ \t]*\d/iu;
+
+/**
+ * The number at `start` is the whole the subject's figure is taken out of, said in an aside before «là»: «Số lượt …
+ * thuộc lĩnh vực đất đai, trên tổng số 66 lượt, là 49/66 lượt», «…, trên tổng số 09 trường hợp đủ điều kiện xét, là
+ * 03 công chức». The subject's words describe the figure after «là»; the aside's number is a total, never that part.
+ */
+export function wholeBeforeCopula(text: string, start: number, end: number): boolean {
+  return WHOLE_OPENS.test(text.slice(Math.max(0, start - 30), start)) && COPULA_FOLLOWS.test(text.slice(end, end + 90));
+}
