@@ -65,6 +65,15 @@ function copulaAt(text: string, at: number): { window: string; copula: number } 
   return { window, copula: COPULA.exec(window)!.index };
 }
 
+/**
+ * Where the statement of «… là N» begins, for the number starting at `at` (an offset of `text`), or null when no «là»
+ * stands right before it: what an earlier statement of the sentence names (a level, a place) is not this one's.
+ */
+export function copulaStatementStart(text: string, at: number): number | null {
+  const read = copulaAt(text, at);
+  return read === null ? null : Math.max(0, at - REACH) + statementStart(read.window, read.copula);
+}
+
 function readSubject(written: string): CopulaSubject | null {
   // Figures of the bodies before a merger are no figures of today's, nor the whole province's the office's: their
   // subject's words are not lent to them.
