@@ -1,9 +1,9 @@
 /**
  * «… sang làm việc tại Đảng ủy các phường … là 02 đồng chí; số công chức mà Văn phòng đã tiếp nhận … là 01 đồng chí»:
  * a level an earlier statement of the sentence named is no subject of a later statement's «là» (vetoText.ts
- * isOtherLevel with copulaSubject.ts copulaStatementStart), while a level the statement itself names still is.
+ * isOtherLevel with copulaStatement.ts copulaStatementStart), while a level the statement itself names still is.
  */
-import { copulaStatementStart } from "../../../src/domain/import/meaning/copulaSubject";
+import { copulaStatementStart } from "../../../src/domain/import/meaning/copulaStatement";
 import { boundByLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
 

@@ -1,8 +1,8 @@
 /**
  * «…, trên tổng số 11 trường hợp đủ điều kiện, là 04 công chức»: the whole the subject's figure is taken out of, set
- * in an aside before «là», is a total, never that figure (meaning/copulaSubject.ts wholeBeforeCopula).
+ * in an aside before «là», is a total, never that figure (meaning/copulaStatement.ts wholeBeforeCopula).
  */
-import { wholeBeforeCopula } from "../../../src/domain/import/meaning/copulaSubject";
+import { wholeBeforeCopula } from "../../../src/domain/import/meaning/copulaStatement";
 import { boundByLabel } from "../../support/recognized";
 import { REPORT, builtInDefinition } from "../../support/forms";
 

@@ -35,7 +35,7 @@ import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
 import { lastIndexWithin } from "./lastIndexWithin";
 import { labelFirstLead } from "./labelFirstLead";
-import { copulaSubject, wholeBeforeCopula } from "./copulaSubject";
+import { copulaSubject, wholeBeforeCopula } from "./copulaStatement";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -225,7 +225,7 @@ function describe(
    * the words after the whole (55, 29) — the part keeps only the unit.
    */
   // …and a part over its whole in words, «27.538 trên tổng số 28.436 hồ sơ» (overTotal.ts).
-  // …and the whole set in an aside before «là», «…, trên tổng số 66 lượt, là 49/66 lượt» (copulaSubject.ts).
+  // …and the whole set in an aside before «là», «…, trên tổng số 66 lượt, là 49/66 lượt» (copulaStatement.ts).
   const whole = (previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start), text.slice(token.end, token.end + 30)) !== -1))) || (token.kind === "count" && wholeBeforeCopula(text, token.start, token.end));
   const over = next !== undefined && next.kind === "count" ? overTotalAt(text.slice(token.end, next.start), text.slice(next.end, next.end + 30)) : -1;
   const part = next !== undefined && (text.slice(token.end, next.start) === "/" || over !== -1);
@@ -382,7 +382,7 @@ function describe(
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), wholeLabel ? 1 : 0.6);
   put(left.slice(-NEAR_LEFT), 1);
-  // «Số … (Quyết định số …, ngày …), là 58 biên chế»: the subject of «là» names what the number counts (copulaSubject.ts).
+  // «Số … (Quyết định số …, ngày …), là 58 biên chế»: the subject of «là» names what the number counts (copulaStatement.ts).
   const subject = token.kind === "count" ? copulaSubject(text, token.start) : null;
   // Where the words before the number are «là» and little more, the subject is all that names it, as near as words
   // beside it; past a longer label it adds less than those, so that a long subject's names of the office or the

@@ -1,9 +1,9 @@
 /**
  * The long-winded clerk names a figure first, as the subject of its sentence, and gives the number last after «là»,
- * with dates, decision numbers, asides and clauses between (meaning/copulaSubject.ts): the subject says what the
+ * with dates, decision numbers, asides and clauses between (meaning/copulaStatement.ts): the subject says what the
  * number counts. Written in other clerks' words than the held-out batch that showed it.
  */
-import { copulaSubject } from "../../../src/domain/import/meaning/copulaSubject";
+import { copulaSubject } from "../../../src/domain/import/meaning/copulaStatement";
 import { boundByLabel } from "../../support/recognized";
 import { REPORT } from "../../support/forms";
 
