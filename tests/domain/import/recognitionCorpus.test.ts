@@ -655,7 +655,7 @@ const MEASURED: Record<string, number> = {
   "640-vp-nghe-an-bi-dong-duoc-day-du-quy1-2026.txt": 65, // 65 unseen
   "641-so-nnmt-thanh-hoa-bang-lap-tieu-de-ghi-chu-chu-thich-quy3-2025.docx": 31, // 31 unseen
   "642-phuong-cam-duong-lao-cai-nhan-dam-tong-quy4-2025.docx": 26, // 24 unseen
-  "643-ldld-ninh-binh-doan-the-gan-giong-quy1-2026.txt": 24, // 22 unseen
+  "643-ldld-ninh-binh-doan-the-gan-giong-quy1-2026.txt": 25, // 22 unseen; 25 with stop 52's subject of «… là N» (fix52A)
   "644-vp-khanh-hoa-6-thang-kem-quy2-2026.txt": 48, // 28 unseen; stop 35 raised from 28; 48 with stop 48's none over a span holding the quarter
   "646-xa-krong-no-lam-dong-tcd-2026-05-chu-so-thang-truoc-ngoac.txt": 9, // 9 unseen, 1 wrong
   "650-so-vhttdl-thanh-hoa-chi-tieu-ke-hoach-dat-phan-tram-quy3-2026.txt": 34, // 34 unseen, 1 wrong
@@ -818,7 +818,7 @@ const MEASURED: Record<string, number> = {
   // quarter told beside the whole year) on b6c14f0e. 901's «cùng với», 903's year set against quý IV and 890/892's
   // department at the centre mended after (arrivalText94/96.test.ts); 893's award left known.
   "880-so-y-te-thai-nguyen-gach-dau-dong-quy2-2026.txt": 44, // 44 unseen
-  "881-ubnd-xa-lung-cu-tuyen-quang-van-xuoi-dai-quy4-2025.txt": 38, // 38 unseen
+  "881-ubnd-xa-lung-cu-tuyen-quang-van-xuoi-dai-quy4-2025.txt": 39, // 38 unseen; 39 with stop 52's subject of «… là N» (fix52A)
   "882-so-gddt-lao-cai-bang-mot-cua-quy1-2026.docx": 41, // 41 unseen
   "883-thanh-tra-lai-chau-ngan-gon-quy3-2025.txt": 31, // 31 unseen
   "884-so-dan-toc-ton-giao-dien-bien-doc-cho-go-quy3-2026.txt": 36, // 35 unseen; 36 with stop 49's dense-sentence readings (places listed, levels after «cụ thể:»)
@@ -847,7 +847,7 @@ const MEASURED: Record<string, number> = {
   "913-so-cong-thuong-gia-lai-mot-bang-bien-che-trinh-do-quy3-2026.docx": 35, // 35 unseen, 1 wrong
   "914-ban-qlda-dtxd-khanh-hoa-cong-van-ve-tung-muc-quy3-2025.txt": 18, // 16 unseen, 1 wrong; 18 with stop 47's staff taken over «nguyên trạng»
   "916-quang-ngai-tcd-2026-06-thanh-tra-tinh-nhan-xet-kien-nghi.txt": 23, // 23 unseen
-  "920-so-nnmt-quang-ngai-co-quan-so-chi-cuc-toan-nganh-quy2-2026.txt": 42, // 42 unseen, 1 wrong
+  "920-so-nnmt-quang-ngai-co-quan-so-chi-cuc-toan-nganh-quy2-2026.txt": 43, // 42 unseen, 1 wrong; 43 with stop 52's subject of «… là N» (fix52A)
   "921-ubnd-xa-con-cuong-nghe-an-xa-va-thon-ban-xen-ke-quy4-2025.txt": 34, // 33 unseen, 1 wrong
   "922-thanh-tra-binh-dinh-thanh-tra-tinh-va-thanh-tra-so-quy2-2025.txt": 24, // 24 unseen
   "923-so-gddt-tay-ninh-bang-co-quan-so-don-vi-toan-nganh-quy1-2026.docx": 29, // 29 unseen
@@ -1201,12 +1201,12 @@ const MEASURED: Record<string, number> = {
   "1474-ubnd-phuong-tam-diep-ninh-binh-sap-nhap-hai-cap-quy3-2026.txt": 33, // 33 unseen
   "1466-lam-dong-tcd-2026-10-sosanh.txt": 21, // 20 unseen; 21 with stop 51's places after «tập trung ở» (fix51A)
   "1476-gia-lai-tcd-2025-08-sap-nhap-hai-cap.txt": 22, // 22 unseen
-  "1480-phu-tho-dai-dong-quy3-2026.txt": 49, // 42 unseen; 49 with stop 52's subject of «… là N» across an aside (copulaSubject.ts)
+  "1480-phu-tho-dai-dong-quy3-2026.txt": 54, // 42 unseen, 1 wrong; 54 with stop 52's subject of «… là N» (fix52A: copulaStatement.ts and its neighbours)
   "1481-ninh-binh-dai-dong-quy2-2026.docx": 43, // 36 unseen; 40 with stop 52's subject of «… là N» across an aside (copulaSubject.ts); 42 with stop 52's list counted with «là» (lists.ts); 43 with stop 52's heading joined by «và» (lists.ts)
-  "1482-an-giang-dai-dong-quy4-2025.txt": 16, // 14 unseen; 16 with stop 52's subject of «… là N» across an aside (copulaSubject.ts)
+  "1482-an-giang-dai-dong-quy4-2025.txt": 18, // 14 unseen, 2 wrong; 18 with stop 52's subject of «… là N» (fix52A: copulaStatement.ts, respective.ts, vetoText.ts)
   "1483-dong-nai-dai-dong-quy1-2026.docx": 43, // 38 unseen; 43 with stop 52's subject of «… là N» across an aside (copulaSubject.ts)
   "1484-quang-ngai-dai-dong-quy4-2026.txt": 46, // 40 unseen; 44 with stop 52's subject of «… là N» across an aside (copulaSubject.ts); 46 with stop 52's list counted with «là» (lists.ts)
-  "1486-thai-nguyen-tcd-2026-11-dai-dong.txt": 20, // 18 unseen; 20 with stop 52's subject of «… là N» across an aside (copulaSubject.ts)
+  "1486-thai-nguyen-tcd-2026-11-dai-dong.txt": 22, // 18 unseen, 1 wrong; 22 with stop 52's subject of «… là N» and its whole before «là» (fix52A)
   "1490-vpubnd-lamdong-tonghopdonvi-quy2-2026.txt": 47, // 44 unseen; 46 with stop 52's names one a line (fix52C); 47 with stop 52's room advising (fix52C)
   "1491-vpdoan-tuyenquang-bangphong-quy3-2026.docx": 24, // 24 unseen
   "1492-sonnmt-gialai-donvi-quy1-2026.docx": 28, // 19 unseen; 28 with stop 52's desk act in a bracket after the body (fix52C)
@@ -1549,7 +1549,6 @@ const KNOWN_WRONG: Record<string, string[]> = {
   "1116-ninh-binh-tcd-2026-03-ba-khu-vuc-cu-tom-tat-cuoi.txt": ["tcd:soSanh.thangTruoc"],
   // Stop 42's batches, as the stop ends.
   "1126-cao-bang-tcd-2026-08-ban-tiep-cong-dan-luot-gach-nguoi.txt": ["tcd:soSanh.thangTruoc"],
-  "1130-so-tai-chinh-ha-tinh-trong-do-khoi-so-cu-van-xuoi-quy1-2025.txt": ["bcdc:bienChe.congChucGiao"],
   "1136-bac-ninh-tcd-2025-08-thanh-tra-tinh-trong-do-hai-khu-vuc-tinh-cu.txt": ["tcd:tinh.luot"],
   "1150-vp-tuyen-quang-bang-tong-tren-hai-co-so-quy2-2026.docx": ["bcdc:boNhiem.phoPhong"],
   "1152-vp-tra-vinh-bang-ke-khung-dau-cong-quy4-2024.txt": ["bcdc:hcc.tiepNhan", "bcdc:hcc.daGiaiQuyet"],
@@ -1594,7 +1593,7 @@ const KNOWN_WRONG: Record<string, string[]> = {
   // 1470's and 1471's are mended (stop 51, fix51B: formerUnits.ts, equivalentPosts.ts, vetoText.ts comparisonAt).
   // 1461's last group of work and 1466's places are mended (stop 51, fix51A: listItems.ts «với», the monthly form's «tập trung ở»).
   // stop 52's arrivals (wt-fresh280, wt-fresh290): wrong on arrival, to mend
-  "1482-an-giang-dai-dong-quy4-2025.txt": ["bcdc:bienChe.congChucGiao"],
+
 };
 
 /** Held-out documents on which something is still bound wrong are left out until it is mended (none now). */

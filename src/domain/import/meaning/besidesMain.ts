@@ -18,6 +18,12 @@ const SPELLED = "(?:một|hai|ba|bốn|tư|năm|lăm|sáu|bảy|tám|chín|mư�
 const COUNT = `(?:\\d[\\d.,]*|${SPELLED}(?:\\s+${SPELLED})*)`;
 /** One syllable of a count in words: not a word that names what was done. */
 const SPELLED_WORD = new RegExp(`^${SPELLED}$`, "iu");
+/**
+ * «làm» of «đang làm việc», «làm công tác phục vụ»: says that people work, not what was done; shared by «số viên chức
+ * đang làm việc là 35 người; ngoài ra, số lao động hợp đồng … làm công tác phục vụ … là 21 người», it makes the
+ * contract workers no second count of the civil servants.
+ */
+const WORKS = "làm";
 
 /** The number [start, end) in its sentence [sentenceFrom, sentenceTo) is a count added «ngoài ra» to one counted before it. */
 export function addedBesidesCounted(text: string, sentenceFrom: number, start: number, end: number): boolean {
@@ -37,5 +43,5 @@ export function addedBesidesCounted(text: string, sentenceFrom: number, start: n
   if (!counted.test(previous)) return false;
   const words = (t: string) => new Set(syllables(t).filter((w) => !isFunctionWord(w) && w !== unit.toLowerCase() && !SPELLED_WORD.test(w)));
   const earlier = words(previous);
-  return [...words(before.slice(opened))].some((w) => w !== "ngoài" && w !== "ra" && earlier.has(w));
+  return [...words(before.slice(opened))].some((w) => w !== "ngoài" && w !== "ra" && w !== WORKS && earlier.has(w));
 }

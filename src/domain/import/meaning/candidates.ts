@@ -35,6 +35,7 @@ import { refersElsewhere } from "./referredAnswer";
 import { namedNotAsDataYear } from "./yearOfFigures";
 import { lastIndexWithin } from "./lastIndexWithin";
 import { labelFirstLead } from "./labelFirstLead";
+import { copulaSubject, wholeBeforeCopula } from "./copulaStatement";
 
 export interface Candidate {
   token: NumberToken | ZeroToken;
@@ -76,6 +77,8 @@ export interface ZeroToken {
 /** Words that make the number after them a change ("giảm 46 lượt"), not a count. */
 export const CHANGE: ReadonlySet<string> = new Set(["tăng", "giảm", "thêm", "bớt"]);
 const NEAR_LEFT = 8;
+/** The syllables before a number that say no more than «là» («tổng cộng là», «được ghi nhận là»). */
+const THIN_LEFT = 3;
 const NEAR_RIGHT = 5;
 const ZERO = /(?<![\p{L}])(không có|không phát sinh|chưa phát sinh|không)(?![\p{L}])|(?<=:[ \t]*)[—–](?=[ \t]*(?:[.;,]|$))/gimu;
 
@@ -222,7 +225,8 @@ function describe(
    * the words after the whole (55, 29) — the part keeps only the unit.
    */
   // …and a part over its whole in words, «27.538 trên tổng số 28.436 hồ sơ» (overTotal.ts).
-  const whole = previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start), text.slice(token.end, token.end + 30)) !== -1));
+  // …and the whole set in an aside before «là», «…, trên tổng số 66 lượt, là 49/66 lượt» (copulaStatement.ts).
+  const whole = (previous !== undefined && (text.slice(previous.end, token.start) === "/" || (token.kind === "count" && overTotalAt(text.slice(previous.end, token.start), text.slice(token.end, token.end + 30)) !== -1))) || (token.kind === "count" && wholeBeforeCopula(text, token.start, token.end));
   const over = next !== undefined && next.kind === "count" ? overTotalAt(text.slice(token.end, next.start), text.slice(next.end, next.end + 30)) : -1;
   const part = next !== undefined && (text.slice(token.end, next.start) === "/" || over !== -1);
   if (whole) {
@@ -378,6 +382,15 @@ function describe(
   put(syllables(bulletLead(text, text.lastIndexOf("\n", token.start - 1) + 1)), 0.6);
   put(left.slice(0, -NEAR_LEFT), wholeLabel ? 1 : 0.6);
   put(left.slice(-NEAR_LEFT), 1);
+  // «Số … (Quyết định số …, ngày …), là 58 biên chế»: the subject of «là» names what the number counts (copulaStatement.ts).
+  const subject = token.kind === "count" ? copulaSubject(text, token.start) : null;
+  // Where the words before the number are «là» and little more, the subject is all that names it, as near as words
+  // beside it; past a longer label it adds less than those, so that a long subject's names of the office or the
+  // centre do not weigh as words of another figure (score.ts foreignShare reads only the nearest).
+  if (subject) {
+    put(subject.rest, 0.6);
+    put(subject.head, left.length <= THIN_LEFT ? 1 : 0.9);
+  }
   // «thạc sĩ tăng 03 người so với quý trước, nâng tổng số lên 47 người»: the change's subject is the level's (levelAfterChange.ts).
   put(subjectOfChange(text, previous, token), 1);
   // «điều động 02 công chức về Sở Nội vụ»: the body named after a move says which way it went (moveDirection.ts).

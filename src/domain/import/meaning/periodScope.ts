@@ -10,6 +10,7 @@
  * tháng đầu năm» has no quarter's figures; reportPeriod.ts). A form for a month or a quarter binds only its own
  * period's figures; a report that names no other period is untouched. Language knowledge only: no field is named.
  */
+import { withoutCarriedInto } from "./carriedInto";
 import { earlierMonth } from "./periodMonths";
 import { inEarlierPart } from "./earlierPart";
 import { MARKER, MARKER_FIRST, markerScope, MONTHS, type Quarter, type Scope } from "./periodMarkers";
@@ -243,7 +244,8 @@ export function isOtherPeriod(text: string, start: number, end: number, ctx: Per
   const legend = sentence.includes("/") ? fractionLegend(sentence, start, end, s.from) : null;
   const side = legend ? onlyOne(legend.mine, ctx) : null;
   if (side !== null) return side;
-  const visible = visibleBefore(text, s.from, start);
+  // «… được chuyển sang quý IV là 14 hồ sơ»: the period files are carried into is not the number's (carriedInto.ts).
+  const visible = withoutCarriedInto(visibleBefore(text, s.from, start));
   // «các ý kiến tại Hội nghị đối thoại quý I (05 ý kiến)» in quý II's report: the bracket gives that quarter's figure (760).
   if (bracketOfQuarter(visible, ctx)) return true;
   const before = lastNamed(visible, ctx);

@@ -18,9 +18,10 @@
 /**
  * The request verbs: asking for it, planning it; and a proposal for more of something («đề nghị bổ sung 61 biên chế»,
  * «kiến nghị giao thêm 02 biên chế», «đề xuất tăng thêm …»): what is proposed to be added is not yet there, whatever
- * the superior decides, unlike an award or a raise proposed (the fact the form counts).
+ * the superior decides, unlike an award or a raise proposed (the fact the form counts). Not «xin rút»: «hồ sơ mà tổ
+ * chức, cá nhân xin rút» are files withdrawn, a fact the form counts, whoever asked.
  */
-export const REQUEST = /(?<![\p{L}\p{M}])(?:xin|dự kiến|(?:đề nghị|kiến nghị|đề xuất)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:bổ sung|giao thêm|tăng thêm|cấp thêm|bố trí thêm|tuyển thêm))(?![\p{L}\p{M}])/iu;
+export const REQUEST = /(?<![\p{L}\p{M}])(?:xin(?![ \t]+rút(?![\p{L}\p{M}]))|dự kiến|(?:đề nghị|kiến nghị|đề xuất)\s+(?:[\p{L}\p{M}]+\s+){0,3}?(?:bổ sung|giao thêm|tăng thêm|cấp thêm|bố trí thêm|tuyển thêm))(?![\p{L}\p{M}])/iu;
 
 /** What ends the number's phrase going back: a clause's mark or a conjunction joining another act. */
 const PHRASE_MARK = /[,;:(]|(?<![\p{L}\p{M}])(?:và|đồng thời)(?![\p{L}\p{M}])/giu;

@@ -157,6 +157,10 @@ function labelsBefore(
     const comma = text.indexOf(",", t.end);
     cut = (comma !== -1 && comma < at ? comma + 1 : t.end) - from - 1;
   }
+  // «…, sau khi hợp nhất hai Văn phòng cũ (trước đây lần lượt là 34 và 31 biên chế), là 58»: a marker inside a bracket
+  // pairs the bracket's own words with its figures, never the sentence the bracket interrupts.
+  const open = window.lastIndexOf("(");
+  if (open > cut && open > window.lastIndexOf(")")) cut = open;
   from += cut + 1;
   const sentenceStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, text.lastIndexOf(". ", at - 1) + 2, at - 400);
   const opening = /^\s*([^,;:]{1,60}),/u.exec(text.slice(sentenceStart, from));

@@ -4,6 +4,7 @@
  * level of government («toàn huyện», «cấp xã») or a plan where a result is written. Language knowledge only: no
  * form field is named here. Each rule reads a bounded window around the number, so the cost stays linear.
  */
+import { copulaStatementStart } from "./copulaStatement";
 import { bareWholeAt } from "./overTotal";
 import { fromLastJoint } from "./clauseSpans";
 import { lastIndexWithin } from "./lastIndexWithin";
@@ -294,6 +295,13 @@ export function isOtherLevel(text: string, start: number, end: number, own: numb
   // «điều động 02 công chức đến công tác tại UBND các xã; tiếp nhận 01 viên chức …»: a level named as where an earlier
   // clause's people went is no subject of the clause after its «;».
   if (found && DESTINATION_BEFORE.test(prefix.slice(Math.max(0, found.index - 12), found.index)) && prefix.slice(found.index).includes(";")) found = undefined;
+  // «… tại Đảng ủy các xã, phường … là 02 đồng chí; số công chức mà Văn phòng đã tiếp nhận … là 01 đồng chí»: a level
+  // a statement before the «;» named is no subject of the next statement's «là» (copulaStatement.ts). Not a lead-in
+  // before a colon («… số liệu biên chế chung toàn tỉnh: năm 2026 tổng biên chế … là 3.846») nor a statement a comma
+  // goes on from («tại Bộ phận một cửa cấp huyện, cấp xã … tiếp nhận mới 19.630 hồ sơ, hồ sơ trả trước … là 19.255»):
+  // those name the level of what follows them.
+  const statement = found ? copulaStatementStart(text, start) : null;
+  if (found && statement !== null && text[statement - 1] === ";" && s.from + found.index < statement) found = undefined;
   if (!found) {
     // «- Bộ phận Một cửa 29 xã, thị trấn: tiếp nhận 5.974 hồ sơ»: a lead-in that counts communes names their level.
     const lead = LEAD_COUNT.exec(prefix);
