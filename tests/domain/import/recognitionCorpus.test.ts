@@ -1201,10 +1201,10 @@ const MEASURED: Record<string, number> = {
   "1474-ubnd-phuong-tam-diep-ninh-binh-sap-nhap-hai-cap-quy3-2026.txt": 33, // 33 unseen
   "1466-lam-dong-tcd-2026-10-sosanh.txt": 21, // 20 unseen; 21 with stop 51's places after «tập trung ở» (fix51A)
   "1476-gia-lai-tcd-2025-08-sap-nhap-hai-cap.txt": 22, // 22 unseen
-  "1480-phu-tho-dai-dong-quy3-2026.txt": 54, // 42 unseen, 1 wrong; 54 with stop 52's subject of «… là N» (fix52A: copulaStatement.ts and its neighbours)
+  "1480-phu-tho-dai-dong-quy3-2026.txt": 55, // 42 unseen, 1 wrong; 54 with stop 52's subject of «… là N» (fix52A: copulaStatement.ts and its neighbours); 55 with stop 52's rules
   "1481-ninh-binh-dai-dong-quy2-2026.docx": 43, // 36 unseen; 40 with stop 52's subject of «… là N» across an aside (copulaSubject.ts); 42 with stop 52's list counted with «là» (lists.ts); 43 with stop 52's heading joined by «và» (lists.ts)
   "1482-an-giang-dai-dong-quy4-2025.txt": 18, // 14 unseen, 2 wrong; 18 with stop 52's subject of «… là N» (fix52A: copulaStatement.ts, respective.ts, vetoText.ts)
-  "1483-dong-nai-dai-dong-quy1-2026.docx": 43, // 38 unseen; 43 with stop 52's subject of «… là N» across an aside (copulaSubject.ts)
+  "1483-dong-nai-dai-dong-quy1-2026.docx": 44, // 38 unseen; 43 with stop 52's subject of «… là N» across an aside (copulaSubject.ts); 44 with stop 52's rules
   "1484-quang-ngai-dai-dong-quy4-2026.txt": 46, // 40 unseen; 44 with stop 52's subject of «… là N» across an aside (copulaSubject.ts); 46 with stop 52's list counted with «là» (lists.ts)
   "1486-thai-nguyen-tcd-2026-11-dai-dong.txt": 22, // 18 unseen, 1 wrong; 22 with stop 52's subject of «… là N» and its whole before «là» (fix52A)
   "1490-vpubnd-lamdong-tonghopdonvi-quy2-2026.txt": 47, // 44 unseen; 46 with stop 52's names one a line (fix52C); 47 with stop 52's room advising (fix52C)
