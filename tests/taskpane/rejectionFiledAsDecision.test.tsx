@@ -45,3 +45,13 @@ it("lists it under the leader's heading in the summary, and says so under its bo
 
 /** The box the broken rule is said under (its first figure). */
 const broken = (store: Awaited<ReturnType<typeof rejectedOneOfTwo>>) => brokenRule(store)[0]!.fields[0]!;
+
+it("sends her to the figure the rejection kept, not the one the leader accepted (walk52, 8)", async () => {
+  const store = await rejectedOneOfTwo();
+  await renderPane(store);
+  const summary = screen.getByRole("region", { name: "Tóm tắt các vấn đề" });
+  const label = store.getState().report.byId.get(GIAO)!.label;
+  expect(within(summary).getByText(/^Sửa trước:/u).textContent).toBe(`Sửa trước: ô «${label}»`);
+  const list = within(summary).getByRole("list", { name: /^Sau khi lãnh đạo từ chối thay đổi/u });
+  expect(within(list).getAllByRole("button").map((b) => b.textContent)).toEqual([`Đến ô «${label}»`]);
+});

@@ -4,7 +4,7 @@ import { fieldName } from "../../domain/fieldName";
 import { missingFigures } from "../../domain/optional";
 import type { ProblemOrigin } from "../../domain/problemOrigin";
 import type { Problem } from "../../domain/types";
-import { originsOf } from "../store/problemOrigins";
+import { fieldToOpen, originsOf } from "../store/problemOrigins";
 import { figuresToChoose } from "../store/documentChoices";
 import { useAppStore } from "../store/StoreContext";
 
@@ -38,6 +38,8 @@ export function ProblemSummary() {
   const errors = problems.filter((p) => p.severity === "error").length;
   // «2 lỗi, 3 cảnh báo» alone left a new clerk asking where to begin: the first error of her own typing, else the report's.
   const first = [...lists.typed, ...lists.decision, ...lists.document].find((p) => p.severity === "error");
+  const history = useAppStore((s) => s.history);
+  const boxOf = (problem: Problem) => fieldToOpen({ history }, problem, origins[problems.indexOf(problem)] ?? "typed");
   const warnings = problems.length - errors;
   const optionalText = leftOut > 0 ? ` ${leftOut} số liệu không bắt buộc để trống.` : "";
   const chooseText = toChoose > 0 ? ` ${toChoose} số liệu văn bản ghi khác nhau giữa các chỗ: chọn số đúng ngay dưới ô của nó.` : "";
@@ -70,8 +72,8 @@ export function ProblemSummary() {
           {first && (
             <p className="summary-first">
               Sửa trước:{" "}
-              <button type="button" className="summary-link" onClick={() => focusField(first.fields[0]!)}>
-                ô «{fieldName(report, first.fields[0]!)}»
+              <button type="button" className="summary-link" onClick={() => focusField(boxOf(first))}>
+                ô «{fieldName(report, boxOf(first))}»
               </button>
             </p>
           )}
@@ -93,8 +95,8 @@ export function ProblemSummary() {
                   <li key={problem.key} className={problem.severity}>
                     <strong>{problem.severity === "error" ? "Lỗi" : "Cảnh báo"}:</strong> {problem.message}{" "}
                     {/* A plain button styled as a link (taskpane.css): Fluent's Link is 1 kB of first load for this. */}
-                    <button type="button" className="summary-link" onClick={() => focusField(problem.fields[0]!)}>
-                      Đến ô «{fieldName(report, problem.fields[0]!)}»
+                    <button type="button" className="summary-link" onClick={() => focusField(boxOf(problem))}>
+                      Đến ô «{fieldName(report, boxOf(problem))}»
                     </button>
                   </li>
                 ))}

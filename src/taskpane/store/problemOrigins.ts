@@ -34,6 +34,19 @@ function rejectedFields(history: readonly HistoryEntry[]): ReadonlySet<FieldId> 
   return rejected;
 }
 
+/**
+ * The box a problem sends the clerk to: after a leader's rejection, the figure the rejection kept, where the rule can
+ * be put right (walk52, 8: «Sửa trước» named the figure the leader had accepted); otherwise the problem's first.
+ */
+export function fieldToOpen(state: Pick<AppState, "history">, problem: Problem, origin: ProblemOrigin): FieldId {
+  if (origin === "decision") {
+    const rejected = rejectedFields(state.history);
+    const kept = problem.fields.find((id) => rejected.has(id));
+    if (kept !== undefined) return kept;
+  }
+  return problem.fields[0]!;
+}
+
 export function originsOf(state: Pick<AppState, "report" | "raw" | "observations" | "history">, problems: readonly Problem[]): ProblemOrigin[] {
   const inputs = { raw: state.raw, observations: state.observations, written: writtenFields(state.history), rejected: rejectedFields(state.history) };
   return problems.map((p) => problemOrigin(state.report, p, inputs));
