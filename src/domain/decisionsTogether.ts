@@ -7,7 +7,8 @@
  *
  * Decided by trying it: every card is rejected alone (its figures back to the text Word tracks as deleted) while the
  * others stand as changed. A problem that appears then, and not with every change standing, naming a figure of
- * another card, links the two cards, both ways (accepting the one and rejecting the other breaks it).
+ * another card, links the two cards, each told which way of deciding them apart breaks the report (walk52b, 3: only
+ * one way does, and the card said both).
  */
 import { inputsOf } from "./compute";
 import type { ReportDefinition } from "./report";
@@ -24,7 +25,9 @@ export interface CardChange {
 export interface Together {
   /** The other card, by its index in `cards`. */
   card: number;
-  /** What breaks when the two are decided apart, as the check says it. */
+  /** Which way of deciding them apart breaks: this card rejected and the other accepted, or the reverse. */
+  breaksWhen: "thisRejected" | "thisAccepted";
+  /** What breaks then, as the check says it. */
   message: string;
 }
 
@@ -46,8 +49,8 @@ export function decisionsTogether(report: ReportDefinition, raw: RawFigures, car
     if (!formula || formula.op === "period") return [];
     return inputsOf(formula).flatMap((input) => (cardOf.has(input) ? [cardOf.get(input)!] : []));
   };
-  const link = (a: number, b: number, message: string) => {
-    if (!links[a]!.some((t) => t.card === b)) links[a]!.push({ card: b, message });
+  const link = (a: number, b: number, breaksWhen: Together["breaksWhen"], message: string) => {
+    if (!links[a]!.some((t) => t.card === b && t.breaksWhen === breaksWhen)) links[a]!.push({ card: b, breaksWhen, message });
   };
   cards.forEach((card, i) => {
     if (card.some((c) => c.before === null)) return;
@@ -56,8 +59,8 @@ export function decisionsTogether(report: ReportDefinition, raw: RawFigures, car
       if (problem.severity !== "error" || standing.has(problem.key)) continue;
       for (const other of problem.fields.flatMap(cardsOf)) {
         if (other === i) continue;
-        link(i, other, problem.message);
-        link(other, i, problem.message);
+        link(i, other, "thisRejected", problem.message);
+        link(other, i, "thisAccepted", problem.message);
       }
     }
   });

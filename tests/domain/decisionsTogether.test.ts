@@ -11,8 +11,9 @@ const change = (field: string, before: string | null, after: string) => [{ field
 
 it("links two raised staff figures: in post may not pass allotted if only the first is kept", () => {
   const links = decisionsTogether(REPORT, raw, [change(ALLOTTED, "30", "34"), change(IN_POST, "29", "33"), change(MEETINGS, "12", "13")], Q1);
-  expect(links[0]!.map((t) => t.card)).toEqual([1]);
-  expect(links[1]!.map((t) => t.card)).toEqual([0]);
+  // Only one way of deciding them apart breaks it (walk52b, 3): allotted rejected while in post is accepted.
+  expect(links[0]!.map((t) => [t.card, t.breaksWhen])).toEqual([[1, "thisRejected"]]);
+  expect(links[1]!.map((t) => [t.card, t.breaksWhen])).toEqual([[0, "thisAccepted"]]);
   expect(links[1]![0]!.message).toContain("(33) không được lớn hơn");
   expect(links[2]).toEqual([]);
 });

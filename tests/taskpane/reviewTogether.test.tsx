@@ -43,9 +43,11 @@ async function reviewing(figures: Record<string, string>) {
 it("names, on each of two cards that only agree together, the other and what deciding them apart breaks", async () => {
   const card = await reviewing({ [ALLOTTED]: "96", [IN_POST]: "95", [MEETINGS]: "14" });
   expect(card(IN_POST)).toContain(
-    "Quyết định cùng với «Biên chế công chức được giao»: chấp nhận một mà từ chối một thì báo cáo sai — Công chức đang thực hiện (95) không được lớn hơn Biên chế công chức được giao (92).",
+    "Quyết định cùng với «Biên chế công chức được giao»: chấp nhận thay đổi này mà từ chối thay đổi kia thì báo cáo sai — Công chức đang thực hiện (95) không được lớn hơn Biên chế công chức được giao (92).",
   );
-  expect(card(ALLOTTED)).toContain("Quyết định cùng với «Công chức đang thực hiện»");
+  // Said the one way it breaks (walk52b, 3): rejecting the new allotted figure while keeping the new one in post.
+  expect(card(ALLOTTED)).toContain("Quyết định cùng với «Công chức đang thực hiện»: từ chối thay đổi này mà chấp nhận thay đổi kia thì báo cáo sai");
+  expect(card(ALLOTTED)).not.toContain("chấp nhận thay đổi này mà từ chối");
   expect(card(MEETINGS)).not.toContain("Quyết định cùng với");
 });
 

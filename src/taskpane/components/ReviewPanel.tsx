@@ -163,8 +163,10 @@ export default function ReviewPanel() {
               })}
             </ul>
             {together[at]!.map((t) => (
-              <Text as="p" size={200} block key={t.card} className="review-together">
-                Quyết định cùng với «{fieldName(report, groups[t.card]![0]!)}»: chấp nhận một mà từ chối một thì báo cáo sai — {t.message}
+              <Text as="p" size={200} block key={`${t.card} ${t.breaksWhen}`} className="review-together">
+                Quyết định cùng với «{fieldName(report, groups[t.card]![0]!)}»:{" "}
+                {t.breaksWhen === "thisRejected" ? "từ chối thay đổi này mà chấp nhận thay đổi kia" : "chấp nhận thay đổi này mà từ chối thay đổi kia"} thì
+                báo cáo sai — {t.message}
               </Text>
             ))}
             <div className="actions">
