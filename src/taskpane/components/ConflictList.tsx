@@ -16,6 +16,7 @@ export default function ConflictList({ onAnswered }: { onAnswered(at: number): v
   const insertField = useAppStore((s) => s.insertField);
   const dismissMissing = useAppStore((s) => s.dismissMissing);
   const restyles = useAppStore((s) => s.restyles);
+  const places = useAppStore((s) => s.recognizedPlaces);
   if (conflicts.length === 0 && missing.length === 0 && restyles.length === 0) return null;
   const fields = [...new Set(conflicts.map((c) => c.field))];
   return (
@@ -27,24 +28,29 @@ export default function ConflictList({ onAnswered }: { onAnswered(at: number): v
         const texts = conflicts.filter((c) => c.field === id);
         const shown = texts.map((c) => c.documentText).join("», «");
         const target = texts[0]!.target;
+        const inWords = texts[0]!.inWords === true;
+        const excerpt = inWords ? places.find((p) => p.tag === id)?.excerpt : undefined;
         // A computed figure recognition bound that disagrees with its parts: its own card (DoubtedCard.tsx).
         if (texts[0]!.unconfirmed) return <DoubtedCard key={id} id={id} shown={shown} target={target} answer={answer} />;
         return (
           <Card key={id} size="small">
             <CardHeader header={<Text weight="semibold">{field?.label ?? id}</Text>} />
-            <Text>
-              Văn bản đang ghi «{shown}», biểu mẫu muốn ghi «{target}».
-            </Text>
-            {texts[0]!.inWords && (
-              <Text as="p" size={200} block>
-                «{shown}» là lời trong câu: đặt «{target}» vào chỗ đó có thể làm câu sai nghĩa. Hãy sửa câu này trong văn
-                bản bằng tay, hoặc chọn một cách bên dưới.
+            {inWords ? (
+              // Walk52b, 2: «biểu mẫu muốn ghi» named her own typing as the form's, and «câu này» quoted no sentence.
+              <Text as="p" block>
+                Văn bản nói bằng chữ «{shown}» (tức là 0), số liệu trong ngăn bây giờ là «{target}». Đặt «{target}» vào
+                chỗ chữ «{shown}» có thể làm câu sai nghĩa
+                {excerpt ? <>: «{excerpt}»</> : null}. Hãy sửa câu trong văn bản bằng tay, hoặc chọn một cách bên dưới.
+              </Text>
+            ) : (
+              <Text>
+                Văn bản đang ghi «{shown}», biểu mẫu muốn ghi «{target}».
               </Text>
             )}
             <div className="actions">
               {field && !field.formula && (
                 <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "takeDocument")))}>
-                  Lấy số trong văn bản
+                  {inWords ? "Lấy lại số 0 như văn bản" : "Lấy số trong văn bản"}
                 </Button>
               )}
               <Button size="small" onClick={firstClick(() => answer(() => resolve(id, "overwrite")))}>
