@@ -35,7 +35,8 @@ describe("unclear figures of a district report, as a new clerk meets them", () =
 
     // Two fields, one label: wherever recognition put them (bound, unclear, not found), no two entries share a name,
     // and no two «Gắn vào» buttons.
-    const boundItems = await pane.getByRole("list", { name: "Số liệu đã gắn" }).locator("li").allInnerTexts();
+    // Each row ends with its «Bỏ gắn» button (walk52, 2): the figure's words are what comes before it.
+    const boundItems = (await pane.getByRole("list", { name: "Số liệu đã gắn" }).locator("li").allInnerTexts()).map((item) => item.replace(/\s*Bỏ gắn$/u, ""));
     const names = [
       ...boundItems.map((item) => item.slice(0, item.lastIndexOf(": "))),
       ...(await unclear.locator(":scope > li > span:first-child").allInnerTexts()),
