@@ -57,11 +57,11 @@ export default function ReviewPanel() {
     void resolve(fields, accept).then(() => setFocusAt({ at }));
   const raw = useAppStore((s) => s.raw);
   const period = useAppStore((s) => s.period);
-  const fields = [...new Set((changes ?? []).map((c) => c.tag))];
-  const groups = reviewGroups(report, fields);
+  const fields = useMemo(() => [...new Set((changes ?? []).map((c) => c.tag))], [changes]);
+  const groups = useMemo(() => reviewGroups(report, fields), [report, fields]);
   // Cards that only agree together (walk51, 9): said on each before the leader decides, not learned afterwards.
   const together = useMemo(() => {
-    const cards = reviewGroups(report, [...new Set((changes ?? []).map((c) => c.tag))]).map((group) =>
+    const cards = groups.map((group) =>
       group.map((field) => {
         const first = changes!.find((c) => c.tag === field)!;
         // Word on Mac gives no deleted text (office-js#5178): that card is not tried.
@@ -69,7 +69,7 @@ export default function ReviewPanel() {
       }),
     );
     return decisionsTogether(report, raw, cards, period);
-  }, [report, raw, changes, period]);
+  }, [report, raw, changes, groups, period]);
   const decide = (fields: FieldId[] | "all", accept: boolean, at = 0) => {
     if (decider === "") return setWaiting({ fields, accept, at });
     const decided = fields === "all" ? null : new Set(groups.find((group) => group[0] === fields[0]) ?? fields);
